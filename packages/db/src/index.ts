@@ -1,0 +1,11 @@
+/**
+ * @chancery/db: the schema, its migrations, and how to open the database.
+ * @example
+ *   import { openDatabase, articles } from "@chancery/db";
+ *   const { db } = openDatabase();
+ *   db.select().from(articles).all();
+ */
+export { type ChanceryDatabase, type Db, openDatabase, openReadOnlyDatabase } from "./open.js";
+export { findRepositoryRoot, resolveDatabasePath } from "./paths.js";
+export * from "./schema/index.js";
+export * from "./validation.js";

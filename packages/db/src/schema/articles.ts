@@ -1,0 +1,76 @@
+import { blob, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { datePrecisions, dateSources, sourceFormats } from "./constants.js";
+import { stories } from "./stories.js";
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    contentHash: text("content_hash").notNull().unique(),
+    /** The file's text exactly as read (after decoding), so analysis can always be redone. */
+    rawText: text("raw_text").notNull(),
+    body: text("body").notNull(),
+    title: text("title"),
+    outlet: text("outlet"),
+    author: text("author"),
+    url: text("url"),
+    language: text("language"),
+    publishedAt: text("published_at"),
+    publishedPrecision: text("published_precision", { enum: datePrecisions }),
+    publishedSource: text("published_source", { enum: dateSources }),
+    publishedEvidence: text("published_evidence"),
+    wordCount: integer("word_count").notNull(),
+    /** JSON array of {kind, text}: what the cleaner removed, shown on request. */
+    removedNoise: text("removed_noise").notNull().default("[]"),
+    sourcePath: text("source_path"),
+    sourceFormat: text("source_format", { enum: sourceFormats }).notNull(),
+    ingestedAt: text("ingested_at").notNull(),
+    analyzerVersion: text("analyzer_version").notNull(),
+    storyId: integer("story_id").references(() => stories.id),
+  },
+  (t) => [
+    index("articles_published_idx").on(t.publishedAt, t.id),
+    index("articles_outlet_idx").on(t.outlet, t.id),
+    index("articles_story_idx").on(t.storyId),
+    index("articles_ingested_idx").on(t.ingestedAt, t.id),
+  ],
+);
+
+/** Every time a file with already-stored content was seen (including the first). */
+export const articleSightings = sqliteTable(
+  "article_sightings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    sourcePath: text("source_path"),
+    url: text("url"),
+    outlet: text("outlet"),
+    seenAt: text("seen_at").notNull(),
+  },
+  (t) => [index("article_sightings_article_idx").on(t.articleId)],
+);
+
+/** MinHash signature and figures of an article, used to find near-duplicates without all-pairs comparison. */
+export const articleFingerprints = sqliteTable("article_fingerprints", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  minhash: blob("minhash", { mode: "buffer" }).notNull(),
+  /** JSON: sorted distinct figures and content words, for paraphrase/translation similarity. */
+  features: text("features").notNull().default("{}"),
+});
+
+/** LSH buckets over MinHash bands: articles sharing a bucket are candidate near-duplicates. */
+export const lshBuckets = sqliteTable(
+  "lsh_buckets",
+  {
+    band: integer("band").notNull(),
+    bucket: text("bucket").notNull(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.band, t.bucket, t.articleId] }), index("lsh_buckets_article_idx").on(t.articleId)],
+);
