@@ -1,2 +1,14 @@
+/**
+ * @chancery/ingest: read → normalise → clean → analyse → store.
+ * @example
+ *   import { openDatabase } from "@chancery/db";
+ *   import { ingestPaths } from "@chancery/ingest";
+ *   const report = await ingestPaths(openDatabase(), ["seeds"], { dryRun: true });
+ */
+export { ANALYZER_VERSION, analyseArticle } from "./analyse/index.js";
 export type { Analysis, AnalysisContext } from "./analyse/types.js";
+export { type IngestOptions, type IngestProgress, ingestBuffers, ingestPaths } from "./pipeline/ingest.js";
+export { type PreparedArticle, prepareArticle } from "./pipeline/prepare.js";
+export { formatDelta, type ReanalyzeReport, reanalyzeAll } from "./pipeline/reanalyze.js";
+export type { IngestedArticle, IngestFailure, IngestReport } from "./pipeline/report.js";
 export type { ReadFailure, SourceDocument, SourceMetadata } from "./read/document.js";

@@ -18,6 +18,8 @@ export interface SourceDocument {
   format: SourceFormat;
   /** The article's text as it reached us (decoded; for HTML the extracted main text; no front matter). */
   text: string;
+  /** The source exactly as decoded (whole file with front matter, the HTML page, the JSON record), kept verbatim. */
+  raw: string;
   metadata: SourceMetadata;
 }
 

@@ -1,0 +1,51 @@
+import { BarChart, LineChart, PieChart, ScatterChart } from "echarts/charts";
+import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import { type EChartsCoreOption, type EChartsType, init, use } from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
+import { useEffect, useRef } from "react";
+import type { ChartItem } from "./Chart.js";
+import { usePrefersDark } from "./use-prefers-dark.js";
+
+use([BarChart, LineChart, PieChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+type Props = { label: string; option: EChartsCoreOption; height: number; onItemClick?: (item: ChartItem) => void };
+
+export default function EChart({ label, option, height, onItemClick }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const onClick = useRef(onItemClick);
+  onClick.current = onItemClick;
+  const dark = usePrefersDark();
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const instance = init(element, dark ? "dark" : undefined, { renderer: "svg" });
+    chart.current = instance;
+    instance.on("click", (params) => {
+      const p = params as { seriesIndex?: number; dataIndex?: number; name?: string };
+      onClick.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0, name: p.name ?? "" });
+    });
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, [dark]);
+
+  useEffect(() => {
+    chart.current?.setOption({ backgroundColor: "transparent", aria: { enabled: false }, ...option }, true);
+  }, [option, dark]);
+
+  return (
+    <div
+      ref={container}
+      className={onItemClick ? "chart-canvas clickable" : "chart-canvas"}
+      style={{ height }}
+      role="img"
+      aria-label={label}
+    />
+  );
+}

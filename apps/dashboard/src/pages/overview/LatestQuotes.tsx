@@ -1,0 +1,34 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { unwrap } from "../../api/api-error.js";
+import { api } from "../../api/client.js";
+import { QueryState } from "../../components/QueryState.js";
+import { QuoteBlock } from "../../components/QuoteBlock.js";
+
+export function LatestQuotes() {
+  const quotes = useQuery({
+    queryKey: ["quotes", "latest"],
+    queryFn: () => unwrap(api.api.quotes.$get({ query: { limit: "5" } })),
+  });
+  return (
+    <section className="panel" aria-labelledby="latest-quotes">
+      <h2 id="latest-quotes">Latest quotes</h2>
+      <QueryState query={quotes} what="quotes" isEmpty={(d) => d.items.length === 0}>
+        {(d) => (
+          <ul className="quote-list">
+            {d.items.map((q) => (
+              <li key={q.id}>
+                <QuoteBlock quote={q} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+      <p>
+        <Link to="/search" search={{}}>
+          Search all articles →
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { unwrap } from "../../api/api-error.js";
+import { api } from "../../api/client.js";
+import { EmptyDatabase } from "../../components/EmptyDatabase.js";
+import { KpiCard } from "../../components/KpiCard.js";
+import { QueryState } from "../../components/QueryState.js";
+import { formatDate } from "../../text/labels.js";
+import { LatestQuotes } from "./LatestQuotes.js";
+import { StoriesOverTime } from "./StoriesOverTime.js";
+import { ThemeShares } from "./ThemeShares.js";
+import { TopEntities } from "./TopEntities.js";
+
+export function OverviewPage() {
+  const metrics = useQuery({ queryKey: ["overview"], queryFn: () => unwrap(api.api.metrics.overview.$get()) });
+  return (
+    <section className="page">
+      <h1>Overview</h1>
+      <QueryState
+        query={metrics}
+        what="overview metrics"
+        isEmpty={(m) => m.articles === 0}
+        empty={<EmptyDatabase />}
+      >
+        {(m) => (
+          <>
+            <p className="lede">
+              {m.articles.toLocaleString("en")} articles from {m.outlets.toLocaleString("en")} outlets, published{" "}
+              {formatDate(m.firstPublishedAt)} – {formatDate(m.lastPublishedAt)}; last ingest{" "}
+              {m.lastIngestAt ? new Date(m.lastIngestAt).toLocaleString("en-GB") : "never"}. Counts are of stories
+              (duplicates and translations counted once) unless they say articles.
+            </p>
+            <dl className="kpis">
+              <KpiCard label="Stories" value={m.stories} />
+              <KpiCard label="Articles" value={m.articles} />
+              <KpiCard label="Outlets" value={m.outlets} />
+              <KpiCard label="People" value={m.people} />
+              <KpiCard label="Countries" value={m.countries} />
+              <KpiCard label="Organisations" value={m.organisations} />
+              <KpiCard label="Indicators tracked" value={m.indicatorsTracked} />
+              <KpiCard label="Partnerships" value={m.partnerships} />
+            </dl>
+            <div className="grid two">
+              <StoriesOverTime />
+              <ThemeShares />
+            </div>
+            <div className="grid three">
+              <TopEntities type="person" title="Most-mentioned people" />
+              <TopEntities type="country" title="Most-mentioned countries" />
+              <TopEntities type="organization" title="Most-mentioned organisations" />
+            </div>
+            <div className="grid two">
+              <LatestQuotes />
+              <LatestArticles />
+            </div>
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function LatestArticles() {
+  const articles = useQuery({
+    queryKey: ["articles", "latest"],
+    queryFn: () => unwrap(api.api.articles.$get({ query: { limit: "10" } })),
+  });
+  return (
+    <section className="panel" aria-labelledby="latest-articles">
+      <h2 id="latest-articles">Latest articles</h2>
+      <QueryState query={articles} what="articles" isEmpty={(d) => d.items.length === 0}>
+        {(d) => (
+          <ul className="article-list" data-testid="latest-articles">
+            {d.items.map((a) => (
+              <li key={a.id}>
+                <Link to="/articles/$id" params={{ id: String(a.id) }}>
+                  {a.title ?? `Untitled article #${a.id}`}
+                </Link>
+                <span className="meta">
+                  {a.outlet ?? "unknown outlet"} · {formatDate(a.publishedAt, a.publishedPrecision)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+      <p>
+        <Link to="/articles">All articles →</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useQuery } from "@tanstack/react-query";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { lazy, Suspense } from "react";
+import { unwrap } from "../../api/api-error.js";
+import { api } from "../../api/client.js";
+import type { Partnership } from "../../api/types.js";
+import { EmptyDatabase } from "../../components/EmptyDatabase.js";
+import { QueryState } from "../../components/QueryState.js";
+import { type Column, SortableTable } from "../../components/SortableTable.js";
+import { formatDate } from "../../text/labels.js";
+import { levelClass, partnershipLevels } from "./levels.js";
+import { upgradeTimeline } from "./upgrade-timeline.js";
+
+const WorldMap = lazy(() => import("./WorldMap.js"));
+const route = getRouteApi("/partnerships");
+// The country whose foreign relations the corpus is about: shown apart on the map, never as its own partner.
+const homeCountry = "VN";
+
+const columns: ReadonlyArray<Column<Partnership>> = [
+  { key: "country", header: "Country", sortValue: (p) => p.countryName, render: (p) => countryCell(p) },
+  {
+    key: "level",
+    header: "Level",
+    sortValue: (p) => p.levelRank,
+    render: (p) => (
+      <span className="level-tag">
+        <span className={`swatch ${levelClass(p.levelRank)}`} aria-hidden="true" />
+        {p.level}
+      </span>
+    ),
+  },
+  { key: "since", header: "Since", sortValue: (p) => p.since, render: (p) => p.since ?? "—", numeric: true },
+  {
+    key: "evidence",
+    header: "Evidence",
+    sortValue: (p) => p.evidence.length,
+    render: (p) => (
+      <ul className="evidence-list">
+        {p.evidence.map((e) => (
+          <li key={`${e.articleId}-${e.start}`}>
+            <q>{e.sentence}</q>{" "}
+            <Link to="/articles/$id" params={{ id: String(e.articleId) }} search={{ at: e.start }}>
+              {e.articleTitle ?? `Article #${e.articleId}`}
+            </Link>{" "}
+            <span className="meta">{formatDate(e.publishedAt)}</span>
+          </li>
+        ))}
+      </ul>
+    ),
+  },
+];
+
+function countryCell(p: Partnership) {
+  return p.countryEntityId != null ? (
+    <Link to="/entities/$id" params={{ id: String(p.countryEntityId) }}>
+      {p.countryName}
+    </Link>
+  ) : (
+    p.countryName
+  );
+}
+
+export function PartnershipsPage() {
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/partnerships" });
+  const partnerships = useQuery({
+    queryKey: ["partnerships"],
+    queryFn: () => unwrap(api.api.partnerships.$get({ query: {} })),
+  });
+  return (
+    <section className="page">
+      <h1>Partnerships</h1>
+      <p className="lede">Vietnam's partnership frameworks by country, at the highest level the articles report.</p>
+      <QueryState
+        query={partnerships}
+        what="partnerships"
+        isEmpty={(d) => d.items.length === 0}
+        empty={<EmptyDatabase what="partnerships" />}
+      >
+        {(d) => {
+          const items = d.items.filter((p) => p.countryCode.toUpperCase() !== homeCountry);
+          const counts = partnershipLevels.map((l) => ({ ...l, count: items.filter((p) => p.levelRank === l.rank).length }));
+          const timeline = upgradeTimeline(items);
+          return (
+            <>
+              <figure className="panel map-panel">
+                <Suspense fallback={<div className="map-placeholder" role="status">Loading map…</div>}>
+                  <WorldMap
+                    partnerships={items}
+                    homeCode={homeCountry}
+                    label={`World map of Vietnam's partnership frameworks: ${counts.map((c) => `${c.count} ${c.level}`).join(", ")}`}
+                  />
+                </Suspense>
+                <figcaption>
+                  <ul className="legend" aria-label="Legend">
+                    {counts.map((l) => (
+                      <li key={l.rank}>
+                        <span className={`swatch ${levelClass(l.rank)}`} data-level={l.level} aria-hidden="true" />
+                        {l.level} ({l.count})
+                      </li>
+                    ))}
+                    <li>
+                      <span className="swatch level-none" aria-hidden="true" />
+                      None found
+                    </li>
+                    <li>
+                      <span className="swatch home" aria-hidden="true" />
+                      Vietnam
+                    </li>
+                  </ul>
+                </figcaption>
+              </figure>
+              <div className="grid wide-narrow">
+                <section className="panel" aria-labelledby="partnership-table">
+                  <h2 id="partnership-table">By country</h2>
+                  <SortableTable
+                    caption={`${items.length} countries with a partnership framework`}
+                    rows={items}
+                    columns={columns}
+                    rowKey={(p) => p.countryCode}
+                    sort={{ key: search.sort ?? "level", dir: search.dir ?? "asc" }}
+                    onSortChange={(s) =>
+                      void navigate({
+                        search: { sort: s.key as NonNullable<typeof search.sort>, dir: s.dir },
+                        replace: true,
+                      })
+                    }
+                  />
+                </section>
+                <section className="panel" aria-labelledby="upgrades">
+                  <h2 id="upgrades">Upgrades timeline</h2>
+                  {timeline.length === 0 ? (
+                    <p className="empty">No article gives the year of a partnership yet.</p>
+                  ) : (
+                    <ol className="timeline">
+                      {timeline.map((u) => (
+                        <li key={`${u.countryCode}-${u.level}-${u.year}`}>
+                          <span className="timeline-year">{u.year}</span>
+                          <span className={`swatch ${levelClass(partnershipLevels.find((l) => l.level === u.level)?.rank)}`} aria-hidden="true" />
+                          <span>
+                            {u.countryName}: {u.level}{" "}
+                            <Link to="/articles/$id" params={{ id: String(u.articleId) }} search={{ at: u.start }}>
+                              source
+                            </Link>
+                          </span>
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </section>
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

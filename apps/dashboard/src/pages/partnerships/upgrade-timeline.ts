@@ -1,0 +1,29 @@
+export type Evidence = { year: number | null; level: string; articleId: number; start: number };
+export type Upgrade = { year: number; countryCode: string; countryName: string; level: string; articleId: number; start: number };
+
+/**
+ * The dated steps of each country's partnership, oldest first: one entry per country, level and year,
+ * citing the first evidence for it. Undated evidence cannot be placed on a timeline and is left out.
+ */
+export function upgradeTimeline(
+  partnerships: ReadonlyArray<{ countryCode: string; countryName: string; evidence: readonly Evidence[] }>,
+): Upgrade[] {
+  const steps = new Map<string, Upgrade>();
+  for (const p of partnerships) {
+    for (const e of p.evidence) {
+      if (e.year == null) continue;
+      const key = `${p.countryCode}|${e.level}|${e.year}`;
+      if (!steps.has(key)) {
+        steps.set(key, {
+          year: e.year,
+          countryCode: p.countryCode,
+          countryName: p.countryName,
+          level: e.level,
+          articleId: e.articleId,
+          start: e.start,
+        });
+      }
+    }
+  }
+  return [...steps.values()].sort((a, b) => a.year - b.year || a.countryName.localeCompare(b.countryName));
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatNumber, keyLabel } from "./labels.js";
+
+describe("keyLabel", () => {
+  it("turns snake and kebab keys into sentence case", () => {
+    expect(keyLabel("economic_diplomacy")).toBe("Economic diplomacy");
+    expect(keyLabel("diplomatic-relations")).toBe("Diplomatic relations");
+  });
+
+  it("writes known acronyms in capitals", () => {
+    expect(keyLabel("fta_partners")).toBe("FTA partners");
+    expect(keyLabel("unesco_titles")).toBe("UNESCO titles");
+  });
+});
+
+describe("formatDate", () => {
+  it("says undated rather than inventing a date", () => {
+    expect(formatDate(null)).toBe("undated");
+  });
+
+  it("shows only the precision the date has", () => {
+    expect(formatDate("2024", "year")).toBe("2024");
+    expect(formatDate("2024-03", null)).toBe("Mar 2024");
+    expect(formatDate("2024-03-05", "day")).toBe("5 Mar 2024");
+  });
+});
+
+describe("formatNumber", () => {
+  it("groups thousands and shows a dash for missing values", () => {
+    expect(formatNumber(6000000)).toBe("6,000,000");
+    expect(formatNumber(null)).toBe("—");
+  });
+});

@@ -1,0 +1,31 @@
+/** A readable label for a machine key: `economic_diplomacy` → `Economic diplomacy`, `fta-partners` → `FTA partners`. */
+export function keyLabel(key: string): string {
+  const words = key
+    .split(/[_\-\s]+/)
+    .filter(Boolean)
+    .map((w) => (acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const first = words[0];
+  if (first === undefined) return key;
+  words[0] = first.charAt(0).toUpperCase() + first.slice(1);
+  return words.join(" ");
+}
+
+// Short words that are acronyms in indicator and theme keys; anything else is written as a word.
+const acronyms = new Set(["fta", "ftas", "un", "unesco", "asean", "g20", "oda", "fdi", "gdp", "wto", "apec", "eu", "us"]);
+
+/** A date as the API gives it (ISO, maybe only year or month), shown to the precision it has. */
+export function formatDate(iso: string | null | undefined, precision?: string | null): string {
+  if (!iso) return "undated";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (precision === "year" || /^\d{4}$/.test(iso)) return String(date.getUTCFullYear());
+  const options: Intl.DateTimeFormatOptions =
+    precision === "month" || /^\d{4}-\d{2}$/.test(iso)
+      ? { year: "numeric", month: "short", timeZone: "UTC" }
+      : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
+  return date.toLocaleDateString("en-GB", options);
+}
+
+export function formatNumber(value: number | null | undefined): string {
+  return value == null ? "—" : value.toLocaleString("en");
+}

@@ -1,0 +1,40 @@
+import type { EntityType } from "@chancery/db";
+import { z } from "zod";
+import data from "./data/organizations.json" with { type: "json" };
+import { fold } from "./fold.js";
+
+const Organization = z.object({
+  name: z.string(),
+  acronym: z.string().nullable(),
+  type: z.enum(["organization", "domestic_body"]),
+  aliases: z.array(z.string()),
+});
+export type Organization = z.infer<typeof Organization> & { type: Extract<EntityType, "organization" | "domestic_body"> };
+
+export const organizations: readonly Organization[] = z
+  .object({ entries: z.array(Organization) })
+  .parse(data).entries;
+
+const byAcronym = new Map<string, Organization>();
+const byFolded = new Map<string, Organization>();
+for (const org of organizations) {
+  if (org.acronym) byAcronym.set(org.acronym, org);
+  for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) byFolded.set(fold(n), org);
+}
+
+/** Surface forms of every organisation (names, aliases and acronyms). */
+export function organizationPhrases(): Array<{ phrase: string; org: Organization }> {
+  return organizations.flatMap((org) =>
+    [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])].map((phrase) => ({ phrase, org })),
+  );
+}
+
+/** The organisation an acronym stands for; a text's "(OIF)" outranks the name written before it. */
+export function organizationByAcronym(acronym: string): Organization | null {
+  return byAcronym.get(acronym) ?? null;
+}
+
+/** The organisation a name or acronym refers to, or null. */
+export function findOrganization(name: string): Organization | null {
+  return byAcronym.get(name.trim()) ?? byFolded.get(fold(name.trim()).replace(/^the /, "")) ?? byFolded.get(fold(name.trim())) ?? null;
+}

@@ -1,0 +1,80 @@
+import { type Token, tokenize } from "./tokens.js";
+
+interface Pattern<T> {
+  value: T;
+  /** Per token: "exact" (acronym, case-sensitive), "cap" (must be capitalised in text) or "any". */
+  cases: Array<"exact" | "cap" | "any">;
+  surfaces: string[];
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  pattern?: Pattern<T>;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Token indexes [from, to). */
+  from: number;
+  to: number;
+}
+
+function caseOf(word: string): "exact" | "cap" | "any" {
+  if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) return "exact";
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() ? "cap" : "any";
+}
+
+/** Longest-match dictionary of multi-word phrases over tokens; case in the phrase constrains case in the text. */
+export class PhraseIndex<T> {
+  private readonly root: Node<T> = { next: new Map() };
+
+  add(phrase: string, value: T): void {
+    const tokens = tokenize(phrase);
+    let node = this.root;
+    for (const t of tokens) {
+      let child = node.next.get(t.key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t.key, child);
+      }
+      node = child;
+    }
+    node.pattern = { value, cases: tokens.map((t) => caseOf(t.text)), surfaces: tokens.map((t) => t.text) };
+  }
+
+  /** Longest phrase starting at token i, or null. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
+      const tok = tokens[j] as Token;
+      node = node.next.get(tok.key);
+      if (node?.pattern && fits(node.pattern, tokens, i)) best = { value: node.pattern.value, from: i, to: j + 1 };
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  scan(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+function fits<T>(p: Pattern<T>, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < p.cases.length; k++) {
+    const tok = tokens[i + k] as Token;
+    const c = p.cases[k];
+    if (c === "exact" && tok.text !== p.surfaces[k]) return false;
+    if (c === "cap" && !tok.cap && tok.kind === "word") return false;
+  }
+  return true;
+}

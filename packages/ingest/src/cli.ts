@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { openDatabase } from "@chancery/db";
+import { runIngestCommand } from "./cli/ingest-command.js";
+import { runQueryCommand } from "./cli/query-command.js";
+import { runReanalyzeCommand } from "./cli/reanalyze-command.js";
+
+const usage = `Usage:
+  chancery ingest <files or folders…> [--json] [--dry-run] [--watch] [--db FILE]
+  chancery query "SELECT …" [--json | --csv] [--db FILE] [--timeout MS] [--max-rows N]
+  chancery reanalyze [--json] [--db FILE]
+
+The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      csv: { type: "boolean", default: false },
+      "dry-run": { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
+      db: { type: "string" },
+      timeout: { type: "string" },
+      "max-rows": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help || !command || command === "help") {
+    process.stdout.write(`${usage}\n`);
+    return command ? 0 : 2;
+  }
+  switch (command) {
+    case "ingest": {
+      if (positionals.length === 0) throw new UsageError("chancery ingest needs at least one file or folder");
+      const database = openDatabase({ path: values.db });
+      try {
+        return await runIngestCommand(database, positionals, {
+          json: values.json,
+          dryRun: values["dry-run"],
+          watch: values.watch,
+        });
+      } finally {
+        database.close();
+      }
+    }
+    case "query": {
+      const [sql, ...params] = positionals;
+      if (!sql) throw new UsageError('chancery query needs an SQL statement, e.g. chancery query "SELECT count(*) FROM articles"');
+      return runQueryCommand({
+        sql,
+        params,
+        dbPath: values.db,
+        format: values.csv ? "csv" : values.json ? "json" : "table",
+        timeoutMs: values.timeout ? Number(values.timeout) : undefined,
+        maxRows: values["max-rows"] ? Number(values["max-rows"]) : undefined,
+      });
+    }
+    case "reanalyze": {
+      const database = openDatabase({ path: values.db });
+      try {
+        return runReanalyzeCommand(database, { json: values.json });
+      } finally {
+        database.close();
+      }
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`chancery: ${message}\n`);
+    if (error instanceof UsageError) process.stderr.write(`${usage}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,82 @@
+import { monthNamePattern, monthNumber } from "./months.js";
+
+export type DatePrecision = "day" | "month" | "year";
+export interface PublishedDate {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the value allows. */
+  date: string;
+  precision: DatePrecision;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+const YEAR_FIRST_DAY = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
+const NUMERIC_DAY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+const MONTH_NAME_DAY = new RegExp(`\\b(${monthNamePattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
+const DAY_MONTH_NAME = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNamePattern})\\.?,?\\s+(\\d{4})\\b`,
+  "i",
+);
+const VIETNAMESE_DAY = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/i;
+const MONTH_NAME_YEAR = new RegExp(`^(?:in\\s+)?(${monthNamePattern})\\.?,?\\s+(\\d{4})$`, "i");
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const NUMERIC_MONTH = /^(\d{1,2})\/(\d{4})$/;
+const YEAR_ONLY = /^(\d{4})$/;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function validYear(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function day(year: number, month: number, dayOfMonth: number): PublishedDate | null {
+  if (!validYear(year) || month < 1 || month > 12 || dayOfMonth < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (dayOfMonth > daysInMonth) return null;
+  return { date: `${year}-${pad(month)}-${pad(dayOfMonth)}`, precision: "day" };
+}
+
+function month(year: number, monthOfYear: number): PublishedDate | null {
+  if (!validYear(year) || monthOfYear < 1 || monthOfYear > 12) return null;
+  return { date: `${year}-${pad(monthOfYear)}`, precision: "month" };
+}
+
+/** Day-first as Vietnamese outlets write it; month-first only when day-first cannot be meant (11/23/2026). */
+function numericDay(first: number, second: number, year: number): PublishedDate | null {
+  if (second > 12 && first <= 12) return day(year, first, second);
+  return day(year, second, first);
+}
+
+type Rule = readonly [RegExp, (parts: string[]) => PublishedDate | null];
+const num = (text: string | undefined) => Number(text);
+const monthOf = (name: string | undefined) => monthNumber(name ?? "") ?? 0;
+
+/** First matching pattern decides; an invalid match is null rather than a fall-through to a looser reading. */
+const rules: readonly Rule[] = [
+  [ISO_DAY, ([y, m, d]) => day(num(y), num(m), num(d))],
+  [YEAR_FIRST_DAY, ([y, m, d]) => day(num(y), num(m), num(d))],
+  [NUMERIC_DAY, ([a, b, y]) => numericDay(num(a), num(b), num(y))],
+  [MONTH_NAME_DAY, ([m, d, y]) => day(num(y), monthOf(m), num(d))],
+  [DAY_MONTH_NAME, ([d, m, y]) => day(num(y), monthOf(m), num(d))],
+  [VIETNAMESE_DAY, ([d, m, y]) => day(num(y), num(m), num(d))],
+  [MONTH_NAME_YEAR, ([m, y]) => month(num(y), monthOf(m))],
+  [ISO_MONTH, ([y, m]) => month(num(y), num(m))],
+  [NUMERIC_MONTH, ([m, y]) => month(num(y), num(m))],
+  [YEAR_ONLY, ([y]) => (validYear(num(y)) ? { date: String(num(y)), precision: "year" } : null)],
+];
+
+/**
+ * Reads a publication date as sources write it, keeping only the precision the value has.
+ * Invalid or unrecognised values give null: a date is never guessed.
+ * @example parsePublishedDate("Monday, 23/11/2026 14:05 (GMT+7)") // => { date: "2026-11-23", precision: "day" }
+ */
+export function parsePublishedDate(value: string): PublishedDate | null {
+  const text = value.trim().replace(/\s+/g, " ");
+  if (!text || text.length > 200) return null;
+  for (const [pattern, read] of rules) {
+    const match = pattern.exec(text);
+    if (match) return read(match.slice(1).map((part) => part ?? ""));
+  }
+  return null;
+}

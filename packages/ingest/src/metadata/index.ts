@@ -1,0 +1,2 @@
+export { type DatePrecision, type PublishedDate, parsePublishedDate } from "./dates.js";
+export { canonicalOutlet, knownOutlet, outletFromUrl } from "./outlets.js";

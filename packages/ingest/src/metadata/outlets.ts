@@ -1,0 +1,76 @@
+import { z } from "zod";
+import outletsJson from "./data/outlets.json" with { type: "json" };
+
+const Outlets = z.object({
+  outlets: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        aliases: z.array(z.string().min(1)),
+        domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a bare lower-case domain such as vov.vn")),
+      }),
+    )
+    .min(1),
+});
+const { outlets } = Outlets.parse(outletsJson);
+
+/** Lower case, no diacritics, punctuation as spaces, no leading "the": "LAO ĐỘNG" and "The Lao Dong" both key as "lao dong". */
+function outletKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}&+]+/gu, " ")
+    .trim()
+    .replace(/^the /, "");
+}
+
+const byKey = new Map<string, string>();
+const byDomain = new Map<string, string>();
+for (const outlet of outlets) {
+  for (const alias of [outlet.name, ...outlet.aliases]) {
+    const key = outletKey(alias);
+    const clash = byKey.get(key);
+    if (clash && clash !== outlet.name) throw new Error(`outlets.json: alias "${alias}" names both ${clash} and ${outlet.name}`);
+    byKey.set(key, outlet.name);
+  }
+  for (const domain of outlet.domains) byDomain.set(domain, outlet.name);
+}
+
+/** The canonical name of a known outlet, or null when the name is not in data/outlets.json. */
+export function knownOutlet(name: string): string | null {
+  const key = outletKey(name);
+  return key ? (byKey.get(key) ?? null) : null;
+}
+
+/**
+ * Canonical outlet name: aliases resolve through data/outlets.json, unknown names come back trimmed as given.
+ * @example canonicalOutlet("VOVWORLD") // => "VOV World"
+ */
+export function canonicalOutlet(name: string): string | null {
+  const trimmed = name.trim().replace(/\s+/g, " ");
+  if (!trimmed) return null;
+  return knownOutlet(trimmed) ?? trimmed;
+}
+
+/** The outlet whose domain (or a subdomain of it, such as en.nhandan.vn) serves the URL; null if unknown. */
+export function outletFromUrl(url: string): string | null {
+  const text = url.trim();
+  if (!text) return null;
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  for (let candidate = host.replace(/^www\./, ""); candidate.includes("."); ) {
+    const outlet = byDomain.get(candidate);
+    if (outlet) return outlet;
+    candidate = candidate.slice(candidate.indexOf(".") + 1);
+  }
+  return null;
+}
+
+/** Every name and alias, for building patterns that recognise an outlet inside a line. */
+export const outletNames: readonly string[] = outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]);

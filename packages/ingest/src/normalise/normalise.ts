@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
+// NBSP, figure/thin/hair and other fixed-width spaces, ideographic space.
+const WIDE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+// Zero-width space/joiners, word joiner, BOM inside the text, soft hyphen.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const LINE_SEPARATORS = /\r\n?|[\u2028\u2029\u0085]/g;
+
+/**
+ * One canonical form for every reader's output, so cleaning and hashing see the same text
+ * whatever the source format. Idempotent: `normaliseText(normaliseText(x)) === normaliseText(x)`.
+ * @example normaliseText("\uFEFF“Hello”\r\n\r\n\r\nworld\u00A0 ") // => '"Hello"\n\nworld'
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(LINE_SEPARATORS, "\n")
+    .normalize("NFC")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(INVISIBLE, "")
+    .replace(WIDE_SPACES, " ")
+    .replace(/ {2,}/g, " ")
+    .replace(/^ +| +$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Hash for exact-duplicate detection: line breaks and spacing differences between formats do not count. */
+export function contentHash(normalisedText: string): string {
+  const canonical = normalisedText.replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(canonical, "utf8").digest("hex");
+}

@@ -1,0 +1,172 @@
+import type { ChanceryDatabase } from "@chancery/db";
+import type { ReadFailure, SourceDocument } from "../read/document.js";
+import { type DiscoveredFile, discoverSources, type ReadOptions, readBuffer, readSourceFile } from "../read/index.js";
+import { findByContentHash, storeArticle } from "../store/article.js";
+import { findPendingStory, findStoredStory } from "../stories/assign.js";
+import type { Fingerprint } from "../stories/fingerprint.js";
+import { type PreparedArticle, prepareArticle } from "./prepare.js";
+import type { IngestReport } from "./report.js";
+import { summariseArticle } from "./summary.js";
+
+export interface IngestProgress {
+  /** Files finished so far, out of `total` files found. */
+  done: number;
+  total: number;
+  file: string;
+  articles: number;
+  bytes: number;
+}
+
+export interface IngestOptions {
+  /** Read, clean and analyse everything, report what would happen, write nothing. */
+  dryRun?: boolean;
+  read?: ReadOptions;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+function isFailure(item: SourceDocument | ReadFailure): item is ReadFailure {
+  return "error" in item;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "SQLITE_FULL") return "the disk is full: the article was not stored";
+    if (code === "SQLITE_READONLY") return "the database is read-only: the article was not stored";
+    if (code === "SQLITE_BUSY") return "the database stayed locked by another process: the article was not stored";
+    return error.message;
+  }
+  return String(error);
+}
+
+/** Accumulates the report; in a dry run it also plays the database's part for the batch itself. */
+class Batch {
+  readonly report: IngestReport = { new: 0, alreadyPresent: 0, failed: [], articles: [] };
+  private readonly pendingByHash = new Map<string, { file: string; story: string }>();
+  private readonly pending: Array<{ fingerprint: Fingerprint; story: string }> = [];
+
+  constructor(
+    private readonly database: ChanceryDatabase,
+    private readonly dryRun: boolean,
+  ) {}
+
+  fail(file: string, error: string): void {
+    this.report.failed.push({ file, error });
+  }
+
+  add(document: SourceDocument): void {
+    let prepared: PreparedArticle;
+    try {
+      prepared = prepareArticle(document);
+    } catch (error) {
+      this.fail(document.sourcePath, describeError(error));
+      return;
+    }
+    try {
+      if (this.dryRun) this.predict(prepared);
+      else this.store(prepared);
+    } catch (error) {
+      this.fail(document.sourcePath, describeError(error));
+    }
+  }
+
+  private store(prepared: PreparedArticle): void {
+    const outcome = storeArticle(this.database, prepared);
+    const isNew = outcome.status === "new";
+    if (isNew) this.report.new++;
+    else this.report.alreadyPresent++;
+    this.report.articles.push(
+      summariseArticle(prepared, {
+        id: outcome.id,
+        status: outcome.status,
+        story: String(outcome.storyId),
+        duplicateOf: isNew ? null : outcome.id,
+      }),
+    );
+  }
+
+  private predict(prepared: PreparedArticle): void {
+    const { contentHash, fingerprint } = prepared;
+    const stored = findByContentHash(this.database, contentHash);
+    const earlier = this.pendingByHash.get(contentHash);
+    if (stored || earlier) {
+      this.report.alreadyPresent++;
+      this.report.articles.push(
+        summariseArticle(prepared, {
+          id: stored?.id ?? null,
+          status: "alreadyPresent",
+          story: stored ? String(stored.storyId) : (earlier?.story ?? ""),
+          duplicateOf: stored?.id ?? earlier?.file ?? null,
+        }),
+      );
+      return;
+    }
+    const storedMatch = findStoredStory(this.database, fingerprint);
+    const story =
+      storedMatch !== null
+        ? String(storedMatch.storyId)
+        : (findPendingStory(this.pending, fingerprint)?.story ?? `new-${this.pending.length + 1}`);
+    this.pending.push({ fingerprint, story });
+    this.pendingByHash.set(contentHash, { file: prepared.source.sourcePath, story });
+    this.report.new++;
+    this.report.articles.push(summariseArticle(prepared, { id: null, status: "wouldBeNew", story, duplicateOf: null }));
+  }
+}
+
+/**
+ * Ingests files and folders: one bad file never stops the others, and each article is stored whole or not at all.
+ * @example const report = await ingestPaths(openDatabase(), ["seeds"]);
+ */
+export async function ingestPaths(
+  database: ChanceryDatabase,
+  inputs: string[],
+  options: IngestOptions = {},
+): Promise<IngestReport> {
+  const batch = new Batch(database, options.dryRun ?? false);
+  const { files, failures } = await discoverSources(inputs);
+  for (const failure of failures) batch.fail(failure.sourcePath, failure.error);
+  let done = 0;
+  let bytes = 0;
+  for (const file of files) {
+    await ingestFile(batch, file, options.read);
+    done++;
+    bytes += fileBytes(file);
+    options.onProgress?.({ done, total: files.length, file: file.path, articles: batch.report.articles.length, bytes });
+  }
+  return batch.report;
+}
+
+function fileBytes(file: DiscoveredFile): number {
+  return (file as { size?: number }).size ?? 0;
+}
+
+async function ingestFile(batch: Batch, file: DiscoveredFile, read: ReadOptions | undefined): Promise<void> {
+  try {
+    for await (const item of readSourceFile(file, read)) {
+      if (isFailure(item)) batch.fail(item.sourcePath, item.error);
+      else batch.add(item);
+    }
+  } catch (error) {
+    batch.fail(file.path, describeError(error));
+  }
+}
+
+/** Ingests uploaded files (name + bytes), as the API receives them. */
+export async function ingestBuffers(
+  database: ChanceryDatabase,
+  files: Array<{ name: string; bytes: Uint8Array }>,
+  options: Pick<IngestOptions, "dryRun"> = {},
+): Promise<IngestReport> {
+  const batch = new Batch(database, options.dryRun ?? false);
+  for (const file of files) {
+    try {
+      for (const item of readBuffer(file.name, file.bytes)) {
+        if (isFailure(item)) batch.fail(item.sourcePath, item.error);
+        else batch.add(item);
+      }
+    } catch (error) {
+      batch.fail(file.name, describeError(error));
+    }
+  }
+  return batch.report;
+}

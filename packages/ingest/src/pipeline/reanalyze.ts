@@ -1,0 +1,138 @@
+import { extname } from "node:path";
+import { articles, type ChanceryDatabase } from "@chancery/db";
+import { asc, eq, gt } from "drizzle-orm";
+import { readBuffer } from "../read/index.js";
+import { countFindings, deleteFindings, type FindingCounts, insertFindings } from "../store/findings.js";
+import { ANALYZER_VERSION, prepareArticle } from "./prepare.js";
+
+export interface ReanalyzeReport {
+  articles: number;
+  changed: number;
+  failed: Array<{ id: number; error: string }>;
+  /** Findings after minus findings before, per kind. */
+  delta: FindingCounts;
+  analyzerVersion: string;
+}
+
+const zero = (): FindingCounts => ({
+  people: 0,
+  countries: 0,
+  organizations: 0,
+  domesticBodies: 0,
+  indicators: 0,
+  partnerships: 0,
+  quotes: 0,
+  themes: 0,
+});
+
+/** The stored raw text read again the way it was first read, so cleaning and analysis both get redone. */
+function sourceNameFor(format: string, path: string | null): string {
+  const extension = format === "api" ? ".txt" : `.${format === "jsonl" ? "json" : format}`;
+  const base = path ? path.replace(/[:[].*$/, "") : "article";
+  return extname(base) === extension ? base : `${base}${extension}`;
+}
+
+/**
+ * Recomputes every stored article's analysis from its raw text, one transaction per article.
+ * @example const report = reanalyzeAll(openDatabase()); // report.delta.people === +3
+ */
+export function reanalyzeAll(
+  database: ChanceryDatabase,
+  onProgress?: (done: number) => void,
+): ReanalyzeReport {
+  const report: ReanalyzeReport = {
+    articles: 0,
+    changed: 0,
+    failed: [],
+    delta: zero(),
+    analyzerVersion: ANALYZER_VERSION,
+  };
+  let lastId = 0;
+  for (;;) {
+    const page = database.db
+      .select({ id: articles.id, raw: articles.rawText, format: articles.sourceFormat, path: articles.sourcePath })
+      .from(articles)
+      .where(gt(articles.id, lastId))
+      .orderBy(asc(articles.id))
+      .limit(500)
+      .all();
+    if (page.length === 0) break;
+    for (const row of page) {
+      lastId = row.id;
+      report.articles++;
+      try {
+        const [document] = readBuffer(sourceNameFor(row.format, row.path), new TextEncoder().encode(row.raw));
+        if (!document || "error" in document) throw new Error(document?.error ?? "the raw text could not be read");
+        const prepared = prepareArticle({ ...document, sourcePath: row.path ?? document.sourcePath });
+        const before = countStored(database, row.id);
+        const after = countFindings(prepared.analysis);
+        database.sqlite
+          .transaction(() => {
+            deleteFindings(database.db, row.id);
+            insertFindings(database.db, row.id, prepared.analysis);
+            database.db
+              .update(articles)
+              .set({
+                body: prepared.body,
+                removedNoise: JSON.stringify(prepared.noise),
+                wordCount: prepared.wordCount,
+                analyzerVersion: ANALYZER_VERSION,
+              })
+              .where(eq(articles.id, row.id))
+              .run();
+          })
+          .immediate();
+        let changed = false;
+        for (const key of Object.keys(after) as Array<keyof FindingCounts>) {
+          report.delta[key] += after[key] - before[key];
+          if (after[key] !== before[key]) changed = true;
+        }
+        if (changed) report.changed++;
+      } catch (error) {
+        report.failed.push({ id: row.id, error: error instanceof Error ? error.message : String(error) });
+      }
+      onProgress?.(report.articles);
+    }
+  }
+  return report;
+}
+
+function countStored(database: ChanceryDatabase, articleId: number): FindingCounts {
+  const count = (sql: string) =>
+    (database.sqlite.prepare(sql).get(articleId) as { n: number } | undefined)?.n ?? 0;
+  const entitiesOf = (type: string) =>
+    count(
+      `SELECT count(DISTINCT m.entity_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.type = '${type}'`,
+    );
+  return {
+    people: entitiesOf("person"),
+    countries: entitiesOf("country"),
+    organizations: entitiesOf("organization"),
+    domesticBodies: entitiesOf("domestic_body"),
+    indicators: count("SELECT count(*) AS n FROM indicators WHERE article_id = ?"),
+    partnerships: count("SELECT count(*) AS n FROM partnerships WHERE article_id = ?"),
+    quotes: count("SELECT count(*) AS n FROM quotes WHERE article_id = ?"),
+    themes: count("SELECT count(*) AS n FROM article_themes WHERE article_id = ?"),
+  };
+}
+
+export function formatDelta(delta: FindingCounts): string {
+  const labels: Record<keyof FindingCounts, [string, string]> = {
+    people: ["person", "people"],
+    countries: ["country", "countries"],
+    organizations: ["organisation", "organisations"],
+    domesticBodies: ["domestic body", "domestic bodies"],
+    indicators: ["indicator", "indicators"],
+    partnerships: ["partnership", "partnerships"],
+    quotes: ["quote", "quotes"],
+    themes: ["theme", "themes"],
+  };
+  const parts = (Object.keys(labels) as Array<keyof FindingCounts>)
+    .filter((key) => delta[key] !== 0)
+    .map((key) => {
+      const n = delta[key];
+      const [one, many] = labels[key];
+      return `${n > 0 ? "+" : "−"}${Math.abs(n)} ${Math.abs(n) === 1 ? one : many}`;
+    });
+  return parts.length > 0 ? parts.join(", ") : "no change";
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import noiseJson from "./data/html-noise.json" with { type: "json" };
+
+const Noise = z.object({ remove: z.array(z.string()), skip: z.array(z.string()), skipClassPattern: z.string() });
+const noise = Noise.parse(noiseJson);
+
+/** Selectors removed from a page before looking for its article. */
+export const noiseSelector = noise.remove.join(", ");
+
+const skipTags = new Set(noise.skip.map((t) => t.toUpperCase()));
+const skipClass = new RegExp(noise.skipClassPattern, "i");
+
+const BLOCKS = new Set(
+  "P DIV SECTION ARTICLE MAIN HEADER H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE PRE TABLE THEAD TBODY TR TD TH FIGURE ADDRESS CENTER HR".split(
+    " ",
+  ),
+);
+
+/** The part of the DOM the walker needs; linkedom's nodes satisfy it. */
+interface WalkNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<WalkNode>;
+  getAttribute?: (name: string) => string | null;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/**
+ * The visible text under a node as paragraphs separated by blank lines: block elements end a paragraph,
+ * `<br>` ends a line, runs of HTML whitespace collapse to one space (except in `<pre>`). Noise is skipped.
+ */
+export function paragraphsOf(root: WalkNode): string {
+  const paragraphs: string[] = [];
+  let current = "";
+
+  const flush = () => {
+    let lines: string[] = [];
+    const emit = () => {
+      if (lines.length > 0) paragraphs.push(lines.join("\n"));
+      lines = [];
+    };
+    for (const line of current.split("\n")) {
+      const trimmed = line.trim();
+      if (trimmed === "") emit();
+      else lines.push(trimmed);
+    }
+    emit();
+    current = "";
+  };
+
+  const walk = (node: WalkNode, pre: boolean) => {
+    if (node.nodeType === TEXT) {
+      const text = node.textContent ?? "";
+      current += pre ? text : text.replace(/[ \t\n\r\f]+/g, " ");
+      return;
+    }
+    if (node.nodeType !== ELEMENT) return;
+    const tag = node.nodeName.toUpperCase();
+    if (skipTags.has(tag)) return;
+    if (skipClass.test(node.getAttribute?.("class") ?? "")) return;
+    if (tag === "BR") {
+      current += "\n";
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    const isPre = pre || tag === "PRE";
+    for (const child of Array.from(node.childNodes)) walk(child, isPre);
+    if (block) flush();
+  };
+
+  walk(root, false);
+  flush();
+  return paragraphs.join("\n\n");
+}

@@ -1,0 +1,76 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { z } from "zod";
+import metadataJson from "./data/html-metadata.json" with { type: "json" };
+import type { SourceMetadata } from "./document.js";
+import { noiseSelector, paragraphsOf } from "./html-text.js";
+import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
+
+const Places = z.array(z.object({ selector: z.string().min(1), attr: z.string().nullable() }));
+const HtmlMetadata = z.object(
+  Object.fromEntries(metadataKeys.map((k) => [k, Places])) as Record<MetadataKey, typeof Places>,
+);
+const places = HtmlMetadata.parse(metadataJson);
+
+export type HtmlArticle = { ok: true; text: string; metadata: SourceMetadata } | { ok: false; reason: string };
+
+type Page = ReturnType<typeof parseHTML>["document"];
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, " ").trim();
+  return text ? text : null;
+}
+
+/** The metadata a page states about itself in its head and markup. */
+function pageMetadata(document: Page): SourceMetadata {
+  const metadata: SourceMetadata = {};
+  for (const key of metadataKeys) {
+    for (const place of places[key]) {
+      const element = document.querySelector(place.selector);
+      if (!element) continue;
+      const value = clean(place.attr === null ? element.textContent : element.getAttribute(place.attr));
+      if (value) {
+        metadata[key] = value;
+        break;
+      }
+    }
+  }
+  return metadata;
+}
+
+/**
+ * Extracts a saved web page's main text (Readability on a linkedom DOM) as paragraphs separated by blank lines,
+ * with the page's own metadata. Scripts, styles, navigation, frames and captions never reach the text.
+ */
+export function extractHtml(html: string): HtmlArticle {
+  try {
+    const { document } = parseHTML(html);
+    const own = pageMetadata(document);
+    const pageTitle = clean(document.querySelector("title")?.textContent);
+    for (const element of Array.from(document.querySelectorAll(noiseSelector)) as { remove(): void }[]) {
+      element.remove();
+    }
+    const page = document as unknown as ConstructorParameters<typeof Readability>[0];
+    const article = new Readability(page, { serializer: (node) => node }).parse();
+    const found = article?.content ? paragraphsOf(article.content as never) : "";
+    // Readability gives up on some short pages; the cleaned body is then the best we have.
+    const text = found.trim() !== "" ? found : document.body ? paragraphsOf(document.body as never) : "";
+    if (text.trim() === "") return { ok: false, reason: "no article text found in the HTML page" };
+    const fromReadability: SourceMetadata = {
+      title: clean(article?.title),
+      outlet: clean(article?.siteName),
+      published: clean(article?.publishedTime),
+      language: clean(article?.lang),
+      author: clean(article?.byline),
+    };
+    const metadata = fillMetadata(fillMetadata(own, fromReadability), { title: pageTitle });
+    return { ok: true, text, metadata: withoutNulls(metadata) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { ok: false, reason: `could not read the HTML page: ${reason}` };
+  }
+}
+
+function withoutNulls(metadata: SourceMetadata): SourceMetadata {
+  return Object.fromEntries(Object.entries(metadata).filter(([, v]) => v != null)) as SourceMetadata;
+}

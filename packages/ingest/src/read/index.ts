@@ -1,0 +1,11 @@
+export type { Encoding } from "./decode.js";
+export { decodeText } from "./decode.js";
+export type { DiscoveredFile, DiscoverOptions } from "./discover.js";
+export { discoverSources } from "./discover.js";
+export type { ReadFailure, SourceDocument, SourceMetadata } from "./document.js";
+export { isReadFailure } from "./failure.js";
+export { extensionFormats, formatOf } from "./formats.js";
+export { MANIFEST_NAME } from "./manifest.js";
+export { readBuffer } from "./read-buffer.js";
+export type { ReadOptions } from "./read-file.js";
+export { DEFAULT_MAX_FILE_BYTES, readSourceFile } from "./read-file.js";

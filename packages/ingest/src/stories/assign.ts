@@ -1,0 +1,79 @@
+import type { ChanceryDatabase } from "@chancery/db";
+import type Database from "better-sqlite3";
+import { type Fingerprint, fingerprintFromStored } from "./fingerprint.js";
+import { type LshKey, lshKeys } from "./lsh.js";
+import { storySimilarity } from "./similarity.js";
+
+/** Per bucket, only the newest members are looked at, so a bucket shared by thousands of articles stays cheap. */
+const BUCKET_SAMPLE = 200;
+const CANDIDATES_VERIFIED = 20;
+
+export interface StoryMatch {
+  articleId: number;
+  storyId: number;
+  score: number;
+}
+
+interface Statements {
+  bucket: Database.Statement<[number, string, number], { article_id: number }>;
+  fingerprint: Database.Statement<[number], { minhash: Buffer; features: string; story_id: number | null }>;
+}
+
+const statementsByConnection = new WeakMap<Database.Database, Statements>();
+
+function statements(sqlite: Database.Database): Statements {
+  let cached = statementsByConnection.get(sqlite);
+  if (!cached) {
+    cached = {
+      bucket: sqlite.prepare(
+        "SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ?",
+      ),
+      fingerprint: sqlite.prepare(
+        "SELECT f.minhash, f.features, a.story_id FROM article_fingerprints f JOIN articles a ON a.id = f.article_id WHERE f.article_id = ?",
+      ),
+    };
+    statementsByConnection.set(sqlite, cached);
+  }
+  return cached;
+}
+
+/** Candidates from shared LSH buckets, most shared first. */
+function candidates(sqlite: Database.Database, keys: LshKey[]): number[] {
+  const hits = new Map<number, number>();
+  const { bucket } = statements(sqlite);
+  for (const key of keys) {
+    for (const row of bucket.all(key.band, key.bucket, BUCKET_SAMPLE)) {
+      hits.set(row.article_id, (hits.get(row.article_id) ?? 0) + 1);
+    }
+  }
+  return [...hits.entries()]
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, CANDIDATES_VERIFIED)
+    .map(([id]) => id);
+}
+
+/** The stored story this fingerprint belongs to, if any: the best verified candidate. */
+export function findStoredStory(database: ChanceryDatabase, fingerprint: Fingerprint): StoryMatch | null {
+  const { sqlite } = database;
+  let best: StoryMatch | null = null;
+  for (const articleId of candidates(sqlite, lshKeys(fingerprint))) {
+    const row = statements(sqlite).fingerprint.get(articleId);
+    if (!row || row.story_id === null) continue;
+    const { score, sameStory } = storySimilarity(fingerprint, fingerprintFromStored(row.minhash, row.features));
+    if (sameStory && (!best || score > best.score)) best = { articleId, storyId: row.story_id, score };
+  }
+  return best;
+}
+
+/** The same decision among articles not stored (a dry run): compared one by one, as a batch is small. */
+export function findPendingStory<T extends { fingerprint: Fingerprint; story: string }>(
+  pending: readonly T[],
+  fingerprint: Fingerprint,
+): T | null {
+  let best: { item: T; score: number } | null = null;
+  for (const item of pending) {
+    const { score, sameStory } = storySimilarity(fingerprint, item.fingerprint);
+    if (sameStory && (!best || score > best.score)) best = { item, score };
+  }
+  return best?.item ?? null;
+}

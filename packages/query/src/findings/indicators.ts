@@ -1,0 +1,89 @@
+import type { ChanceryDatabase } from "@chancery/db";
+import { z } from "zod";
+import { parseInput } from "../errors.js";
+import { prepared } from "../statements.js";
+
+export const IndicatorValue = z.object({
+  id: z.number().int(),
+  value: z.number(),
+  of: z.number().nullable(),
+  unit: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  about: z.string().nullable(),
+  articleId: z.number().int(),
+  articleTitle: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  sentence: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+export const IndicatorSeries = z.object({
+  key: z.string(),
+  unit: z.string().nullable(),
+  latest: IndicatorValue,
+  /** Newest first; at most `valuesLimit` of them, `valueCount` says how many exist. */
+  values: z.array(IndicatorValue),
+  valueCount: z.number().int(),
+  /** True when sources published in the same year give different figures for this indicator. */
+  disagree: z.boolean(),
+});
+export type IndicatorSeries = z.infer<typeof IndicatorSeries>;
+
+export const ListIndicatorsInput = z.object({
+  key: z.string().min(1).max(100).optional(),
+  valuesLimit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type ListIndicatorsInput = z.input<typeof ListIndicatorsInput>;
+
+export const IndicatorList = z.object({ items: z.array(IndicatorSeries) });
+export type IndicatorList = z.infer<typeof IndicatorList>;
+
+/** Indicators legitimately change across years; a disagreement is two figures for the same year. */
+function disagreement(values: IndicatorValue[]): boolean {
+  const byYear = new Map<string, string>();
+  for (const value of values) {
+    const year = value.publishedAt?.slice(0, 4) ?? "undated";
+    const figure = `${value.value}/${value.of ?? ""}`;
+    const seen = byYear.get(year);
+    if (seen !== undefined && seen !== figure) return true;
+    byYear.set(year, figure);
+  }
+  return false;
+}
+
+/**
+ * Every canonical indicator with its latest figure, its history (article, date, sentence) and whether
+ * sources disagree.
+ */
+export function listIndicators(database: ChanceryDatabase, input: ListIndicatorsInput = {}): IndicatorList {
+  const options = parseInput(ListIndicatorsInput, input);
+  const keys = options.key
+    ? [options.key]
+    : (prepared(database.sqlite, "SELECT DISTINCT key FROM indicators WHERE key IS NOT NULL ORDER BY key").all() as Array<{ key: string }>).map(
+        (row) => row.key,
+      );
+  const valuesOf = prepared(
+    database.sqlite,
+    `SELECT i.id, i.value, i."of", i.unit, i.qualifier, i.about, i.article_id AS articleId, a.title AS articleTitle,
+      a.published_at AS publishedAt, i.sentence, i.start, i."end"
+     FROM indicators i JOIN articles a ON a.id = i.article_id
+     WHERE i.key = ? ORDER BY a.published_at DESC, i.article_id DESC, i.start`,
+  );
+  const items: IndicatorSeries[] = [];
+  for (const key of keys) {
+    const values = valuesOf.all(key) as IndicatorValue[];
+    const latest = values[0];
+    if (!latest) continue;
+    items.push({
+      key,
+      unit: latest.unit,
+      latest,
+      values: values.slice(0, options.valuesLimit),
+      valueCount: values.length,
+      disagree: disagreement(values),
+    });
+  }
+  return { items };
+}

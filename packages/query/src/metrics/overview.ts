@@ -1,0 +1,72 @@
+import type { ChanceryDatabase } from "@chancery/db";
+import { z } from "zod";
+import { prepared } from "../statements.js";
+import { getChanges } from "./changes.js";
+
+export const OverviewMetrics = z.object({
+  articles: z.number().int(),
+  stories: z.number().int(),
+  outlets: z.number().int(),
+  words: z.number().int(),
+  firstPublishedAt: z.string().nullable(),
+  lastPublishedAt: z.string().nullable(),
+  lastIngestAt: z.string().nullable(),
+  lastChangedAt: z.string().nullable(),
+  people: z.number().int(),
+  countries: z.number().int(),
+  organisations: z.number().int(),
+  domesticBodies: z.number().int(),
+  indicatorsTracked: z.number().int(),
+  partnerships: z.number().int(),
+  quotes: z.number().int(),
+});
+export type OverviewMetrics = z.infer<typeof OverviewMetrics>;
+
+const cache = new WeakMap<ChanceryDatabase, { stamp: string; metrics: OverviewMetrics }>();
+
+function scalar<T>(database: ChanceryDatabase, sql: string): T {
+  return (prepared(database.sqlite, sql).get() as { v: T }).v;
+}
+
+/**
+ * Corpus totals from indexes and the ingest's `meta` counters, never a scan of article text.
+ * Kept per connection until `meta.last_changed_at` moves, so repeated dashboard loads cost one lookup.
+ */
+export function overviewMetrics(database: ChanceryDatabase): OverviewMetrics {
+  const changes = getChanges(database);
+  const stamp = `${changes.lastChangedAt}|${changes.articles}`;
+  const cached = cache.get(database);
+  if (cached && cached.stamp === stamp && changes.lastChangedAt !== null) return cached.metrics;
+
+  const wordsMeta = Number(scalar<string | null>(database, "SELECT (SELECT value FROM meta WHERE key = 'words') AS v"));
+  const words = Number.isFinite(wordsMeta) && wordsMeta > 0
+    ? wordsMeta
+    : scalar<number>(database, "SELECT coalesce(sum(word_count), 0) AS v FROM articles");
+  const types = new Map(
+    (
+      prepared(database.sqlite, "SELECT type, count(*) AS n FROM entities WHERE article_count > 0 GROUP BY type").all() as Array<{
+        type: string;
+        n: number;
+      }>
+    ).map((row) => [row.type, row.n]),
+  );
+  const metrics: OverviewMetrics = {
+    articles: changes.articles,
+    stories: scalar(database, "SELECT count(DISTINCT coalesce(story_id, -id)) AS v FROM articles"),
+    outlets: scalar(database, "SELECT count(DISTINCT outlet) AS v FROM articles"),
+    words,
+    firstPublishedAt: scalar(database, "SELECT min(published_at) AS v FROM articles"),
+    lastPublishedAt: scalar(database, "SELECT max(published_at) AS v FROM articles"),
+    lastIngestAt: scalar(database, "SELECT max(ingested_at) AS v FROM articles"),
+    lastChangedAt: changes.lastChangedAt,
+    people: types.get("person") ?? 0,
+    countries: types.get("country") ?? 0,
+    organisations: types.get("organization") ?? 0,
+    domesticBodies: types.get("domestic_body") ?? 0,
+    indicatorsTracked: scalar(database, "SELECT count(DISTINCT key) AS v FROM indicators WHERE key IS NOT NULL"),
+    partnerships: scalar(database, "SELECT count(DISTINCT country_code) AS v FROM partnerships"),
+    quotes: scalar(database, "SELECT count(*) AS v FROM quotes"),
+  };
+  cache.set(database, { stamp, metrics });
+  return metrics;
+}

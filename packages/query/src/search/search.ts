@@ -1,0 +1,169 @@
+import type { ChanceryDatabase } from "@chancery/db";
+import { z } from "zod";
+import { articleConditions } from "../articles/filters.js";
+import { decodeCursor, encodeCursor } from "../cursor.js";
+import { parseInput, QueryError } from "../errors.js";
+import { ArticleFilters, Cursor, Limit } from "../inputs.js";
+import { prepared } from "../statements.js";
+import { toFtsQuery } from "./fts-query.js";
+import { hitClose, hitOpen, Segments, toSegments } from "./segments.js";
+
+export const SearchInput = ArticleFilters.extend({
+  q: z.string().min(1).max(500),
+  indicator: z.string().min(1).max(100).optional(),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+export type SearchInput = z.input<typeof SearchInput>;
+
+const Facet = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }));
+
+export const SearchResult = z.object({
+  /** The FTS5 expression that was run, after repair. */
+  query: z.string(),
+  repaired: z.boolean(),
+  notes: z.array(z.string()),
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      articleId: z.number().int(),
+      storyId: z.number().int().nullable(),
+      title: z.string().nullable(),
+      outlet: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      /** bm25: lower is better. */
+      score: z.number(),
+      titleSegments: Segments,
+      snippet: Segments,
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+  facets: z.object({ outlet: Facet, theme: Facet, entity: Facet, year: Facet }),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+const Position = z.object({ o: z.number().int().min(0).max(100_000) });
+/** Title matches weigh more than body matches. */
+const bm25 = "bm25(articles_fts, 4.0, 1.0)";
+
+interface Hit {
+  id: number;
+  storyId: number | null;
+  score: number;
+}
+
+function runMatch<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (cause) {
+    if (cause instanceof Error && /fts5|syntax/i.test(cause.message)) {
+      throw new QueryError("bad_search_query", "The search could not be read; try simpler words or a quoted phrase.", undefined, {
+        cause,
+      });
+    }
+    throw cause;
+  }
+}
+
+/**
+ * Full-text search over titles and bodies ranked by bm25, with highlighted snippets, the article filters,
+ * `stories` to keep the best hit per story, and facet counts over the whole result set.
+ * @example search(database, { q: '"strategic partnership" NOT China', from: "2024-01-01" })
+ */
+export function search(database: ChanceryDatabase, input: SearchInput): SearchResult {
+  const options = parseInput(SearchInput, input);
+  const fts = toFtsQuery(options.q);
+  const offset = options.cursor === undefined ? 0 : decodeCursor(Position, options.cursor).o;
+  const { where, params } = articleConditions(options);
+  const { sqlite } = database;
+
+  let hits = runMatch(
+    () =>
+      prepared(
+        sqlite,
+        `SELECT a.id, a.story_id AS storyId, ${bm25} AS score
+         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+         WHERE articles_fts MATCH @match ${where.length ? `AND ${where.join(" AND ")}` : ""}
+         ORDER BY score, a.id`,
+      ).all({ ...params, match: fts.match }) as Hit[],
+  );
+  if (options.stories) {
+    const seen = new Set<number>();
+    hits = hits.filter((hit) => {
+      if (hit.storyId === null) return true;
+      if (seen.has(hit.storyId)) return false;
+      seen.add(hit.storyId);
+      return true;
+    });
+  }
+
+  const page = hits.slice(offset, offset + options.limit);
+  const ids = JSON.stringify(page.map((hit) => hit.id));
+  const details = new Map(
+    (
+      runMatch(() =>
+        prepared(
+          sqlite,
+          `SELECT f.rowid AS id, a.title, a.outlet, a.published_at AS publishedAt,
+            highlight(articles_fts, 0, '${hitOpen}', '${hitClose}') AS markedTitle,
+            snippet(articles_fts, 1, '${hitOpen}', '${hitClose}', '…', 24) AS markedSnippet
+           FROM articles_fts f JOIN articles a ON a.id = f.rowid
+           WHERE articles_fts MATCH @match AND f.rowid IN (SELECT value FROM json_each(@ids))`,
+        ).all({ match: fts.match, ids }),
+      ) as Array<{ id: number; title: string | null; outlet: string | null; publishedAt: string | null; markedTitle: string; markedSnippet: string }>
+    ).map((row) => [row.id, row]),
+  );
+  const items = page.flatMap((hit) => {
+    const detail = details.get(hit.id);
+    if (!detail) return [];
+    return [
+      {
+        articleId: hit.id,
+        storyId: hit.storyId,
+        title: detail.title,
+        outlet: detail.outlet,
+        publishedAt: detail.publishedAt,
+        score: hit.score,
+        titleSegments: detail.title === null ? [] : toSegments(detail.markedTitle),
+        snippet: toSegments(detail.markedSnippet),
+      },
+    ];
+  });
+
+  const allIds = JSON.stringify(hits.map((hit) => hit.id));
+  const facet = (sql: string) =>
+    prepared(sqlite, sql).all({ ids: allIds }) as Array<{ value: string | number; label: string; count: number }>;
+  const asStrings = (rows: Array<{ value: string | number; label: string; count: number }>) =>
+    rows.map((row) => ({ value: String(row.value), label: String(row.label), count: row.count }));
+  const facets = {
+    outlet: asStrings(
+      facet(`SELECT a.outlet AS value, a.outlet AS label, count(*) AS count FROM json_each(@ids) j JOIN articles a ON a.id = j.value
+        WHERE a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY count DESC, value LIMIT 20`),
+    ),
+    theme: asStrings(
+      facet(`SELECT t.theme_key AS value, t.theme_key AS label, count(*) AS count FROM json_each(@ids) j
+        JOIN article_themes t ON t.article_id = j.value GROUP BY t.theme_key ORDER BY count DESC, value LIMIT 20`),
+    ),
+    entity: asStrings(
+      facet(`SELECT e.id AS value, e.name AS label, count(DISTINCT m.article_id) AS count FROM json_each(@ids) j
+        JOIN mentions m ON m.article_id = j.value JOIN entities e ON e.id = m.entity_id
+        GROUP BY e.id ORDER BY count DESC, e.mention_count DESC LIMIT 20`),
+    ),
+    year: asStrings(
+      facet(`SELECT substr(a.published_at, 1, 4) AS value, substr(a.published_at, 1, 4) AS label, count(*) AS count
+        FROM json_each(@ids) j JOIN articles a ON a.id = j.value WHERE a.published_at IS NOT NULL
+        GROUP BY value ORDER BY value DESC`),
+    ),
+  };
+
+  const nextOffset = offset + options.limit;
+  return {
+    query: fts.match,
+    repaired: fts.repaired,
+    notes: fts.notes,
+    total: hits.length,
+    items,
+    nextCursor: nextOffset < hits.length ? encodeCursor({ o: nextOffset }) : null,
+    facets,
+  };
+}
