@@ -5,14 +5,22 @@ import { pathToFileURL } from "node:url";
 import { ensureInstalled, root, run } from "./ensure-installed.mjs";
 
 ensureInstalled();
-run(join(root, "node_modules/.bin/turbo"), ["run", "build", "--output-logs=errors-only"], "Building the packages and the dashboard");
+run(
+  join(root, "node_modules/.bin/turbo"),
+  ["run", "build", "--output-logs=errors-only"],
+  "Building the packages and the dashboard",
+);
 
 const { openDatabase } = await import(pathToFileURL(join(root, "packages/db/dist/index.js")).href);
 const database = openDatabase();
 const { n } = database.sqlite.prepare("SELECT count(*) AS n FROM articles").get();
 database.close();
 if (n === 0) {
-  run(process.execPath, [join(root, "packages/ingest/dist/cli.js"), "ingest", join(root, "seeds")], "Ingesting seeds/ into the empty database");
+  run(
+    process.execPath,
+    [join(root, "packages/ingest/dist/cli.js"), "ingest", join(root, "seeds")],
+    "Ingesting seeds/ into the empty database",
+  );
 } else {
   process.stderr.write(`\n› ${database.path} holds ${n} articles.\n`);
 }

@@ -49,7 +49,7 @@ const themesRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/themes/ThemesPage.js"), "ThemesPage"),
 });
 
-export const articleSorts = ["published", "ingested", "title", "outlet", "words"] as const;
+export const articleSorts = ["published", "ingested", "title", "outlet", "words", "story"] as const;
 const articlesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/articles",
@@ -58,6 +58,9 @@ const articlesRoute = createRoute({
       outlet: optionalString(s.outlet),
       theme: optionalString(s.theme),
       entity: optionalNumber(s.entity),
+      from: optionalString(s.from),
+      to: optionalString(s.to),
+      stories: optionalBoolean(s.stories),
       filter: optionalString(s.filter),
       sort: oneOf(articleSorts, s.sort),
       dir: oneOf(["asc", "desc"] as const, s.dir),

@@ -48,7 +48,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case "query": {
       const [sql, ...params] = positionals;
-      if (!sql) throw new UsageError('chancery query needs an SQL statement, e.g. chancery query "SELECT count(*) FROM articles"');
+      if (!sql)
+        throw new UsageError(
+          'chancery query needs an SQL statement, e.g. chancery query "SELECT count(*) FROM articles"',
+        );
       return runQueryCommand({
         sql,
         params,

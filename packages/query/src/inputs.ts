@@ -4,7 +4,7 @@ import { z } from "zod";
 export const Limit = z.coerce.number().int().min(1).max(100).default(20);
 export const Id = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 export const Cursor = z.string().max(2000);
-export const Flag = z.stringbool();
+export const Flag = z.union([z.boolean(), z.stringbool()]);
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")

@@ -12,3 +12,5 @@ export type Partnership = InferResponseType<typeof api.api.partnerships.$get, 20
 export type PartnershipLevel = Partnership["level"];
 export type SearchResults = InferResponseType<typeof api.api.search.$get, 200>;
 export type IngestReport = InferResponseType<typeof api.api.articles.$post, 200>;
+export type EntitySummary = InferResponseType<typeof api.api.entities.$get, 200>["items"][number];
+export type EntityDetail = InferResponseType<(typeof api.api.entities)[":id"]["$get"], 200>;

@@ -7,7 +7,11 @@ import { ingestPaths } from "../pipeline/ingest.js";
  * Ingests files as they appear or change until the process is stopped. chokidar's `awaitWriteFinish` waits until a
  * file's size stops changing, so a file still being written is never read half-done.
  */
-export function watchFolders(database: ChanceryDatabase, folders: string[], options: { json: boolean }): Promise<number> {
+export function watchFolders(
+  database: ChanceryDatabase,
+  folders: string[],
+  options: { json: boolean },
+): Promise<number> {
   const log = (text: string) => process.stderr.write(`${text}\n`);
   const queue: string[] = [];
   let running = false;

@@ -19,3 +19,9 @@ export function monthNumber(name: string): number | null {
 
 /** Regex source matching any month name (longest first), for building date patterns elsewhere. */
 export const monthNamePattern = [...byName.keys()].sort((a, b) => b.length - a.length).join("|");
+
+/** The same pattern for regexes without the `i` flag (where `\p{Lu}` must stay upper case). */
+export const monthNamePatternAnyCase = [...byName.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => [...name].map((c) => `[${c}${c.toUpperCase()}]`).join(""))
+  .join("|");

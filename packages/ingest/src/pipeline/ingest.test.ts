@@ -41,7 +41,10 @@ describe("ingestPaths", () => {
 
   it("keeps the raw text verbatim and the body free of captions", async () => {
     await ingestPaths(database, [join(seeds, seedFiles[2] as string)]);
-    const row = database.sqlite.prepare("SELECT raw_text, body FROM articles").get() as { raw_text: string; body: string };
+    const row = database.sqlite.prepare("SELECT raw_text, body FROM articles").get() as {
+      raw_text: string;
+      body: string;
+    };
     expect(row.raw_text).toContain("(Photo: VNA)");
     expect(row.body).not.toContain("(Photo: VNA)");
   });

@@ -5,7 +5,8 @@ import { findByContentHash, storeArticle } from "../store/article.js";
 import { findPendingStory, findStoredStory } from "../stories/assign.js";
 import type { Fingerprint } from "../stories/fingerprint.js";
 import { type PreparedArticle, prepareArticle } from "./prepare.js";
-import type { IngestReport } from "./report.js";
+import { PreparePool } from "./prepare-pool.js";
+import type { IngestedArticle, IngestReport } from "./report.js";
 import { summariseArticle } from "./summary.js";
 
 export interface IngestProgress {
@@ -14,13 +15,14 @@ export interface IngestProgress {
   total: number;
   file: string;
   articles: number;
-  bytes: number;
 }
 
 export interface IngestOptions {
   /** Read, clean and analyse everything, report what would happen, write nothing. */
   dryRun?: boolean;
   read?: ReadOptions;
+  /** Keep each article's line in the report (default true); off for large batches where only counts matter. */
+  keepArticles?: boolean;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -48,7 +50,16 @@ class Batch {
   constructor(
     private readonly database: ChanceryDatabase,
     private readonly dryRun: boolean,
+    private readonly keepArticles = true,
   ) {}
+
+  /** Articles handled so far, kept in the report or not. */
+  handled = 0;
+
+  private push(article: IngestedArticle): void {
+    this.handled++;
+    if (this.keepArticles) this.report.articles.push(article);
+  }
 
   fail(file: string, error: string): void {
     this.report.failed.push({ file, error });
@@ -62,6 +73,11 @@ class Batch {
       this.fail(document.sourcePath, describeError(error));
       return;
     }
+    this.accept(prepared);
+  }
+
+  accept(prepared: PreparedArticle): void {
+    const document = prepared.source;
     try {
       if (this.dryRun) this.predict(prepared);
       else this.store(prepared);
@@ -75,7 +91,7 @@ class Batch {
     const isNew = outcome.status === "new";
     if (isNew) this.report.new++;
     else this.report.alreadyPresent++;
-    this.report.articles.push(
+    this.push(
       summariseArticle(prepared, {
         id: outcome.id,
         status: outcome.status,
@@ -91,7 +107,7 @@ class Batch {
     const earlier = this.pendingByHash.get(contentHash);
     if (stored || earlier) {
       this.report.alreadyPresent++;
-      this.report.articles.push(
+      this.push(
         summariseArticle(prepared, {
           id: stored?.id ?? null,
           status: "alreadyPresent",
@@ -109,12 +125,21 @@ class Batch {
     this.pending.push({ fingerprint, story });
     this.pendingByHash.set(contentHash, { file: prepared.source.sourcePath, story });
     this.report.new++;
-    this.report.articles.push(summariseArticle(prepared, { id: null, status: "wouldBeNew", story, duplicateOf: null }));
+    this.push(summariseArticle(prepared, { id: null, status: "wouldBeNew", story, duplicateOf: null }));
   }
 }
 
+/** Bulk files and large folders are worth starting analysis workers for; a handful of files is not. */
+function worthWorkers(files: DiscoveredFile[]): boolean {
+  return files.length >= 50 || files.some((f) => /\.(jsonl|ndjson|json)$/i.test(f.path));
+}
+
+/** How many articles may be in analysis ahead of the one being stored: bounds memory on huge inputs. */
+const IN_FLIGHT = 64;
+
 /**
  * Ingests files and folders: one bad file never stops the others, and each article is stored whole or not at all.
+ * Articles are stored in input order, so "the earlier copy" and story grouping do not depend on thread timing.
  * @example const report = await ingestPaths(openDatabase(), ["seeds"]);
  */
 export async function ingestPaths(
@@ -122,33 +147,41 @@ export async function ingestPaths(
   inputs: string[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const batch = new Batch(database, options.dryRun ?? false);
+  const batch = new Batch(database, options.dryRun ?? false, options.keepArticles ?? true);
   const { files, failures } = await discoverSources(inputs);
   for (const failure of failures) batch.fail(failure.sourcePath, failure.error);
+  const pool = worthWorkers(files) ? new PreparePool() : null;
+  const inFlight: Array<{ file: string; outcome: ReturnType<PreparePool["prepare"]> }> = [];
+  const settle = async () => {
+    const head = inFlight.shift();
+    if (!head) return;
+    const outcome = await head.outcome;
+    if ("error" in outcome) batch.fail(head.file, outcome.error);
+    else batch.accept(outcome.prepared);
+  };
   let done = 0;
-  let bytes = 0;
-  for (const file of files) {
-    await ingestFile(batch, file, options.read);
-    done++;
-    bytes += fileBytes(file);
-    options.onProgress?.({ done, total: files.length, file: file.path, articles: batch.report.articles.length, bytes });
+  try {
+    for (const file of files) {
+      try {
+        for await (const item of readSourceFile(file, options.read)) {
+          if (isFailure(item)) batch.fail(item.sourcePath, item.error);
+          else if (!pool) batch.add(item);
+          else {
+            inFlight.push({ file: item.sourcePath, outcome: pool.prepare(item) });
+            if (inFlight.length >= IN_FLIGHT) await settle();
+          }
+        }
+      } catch (error) {
+        batch.fail(file.path, describeError(error));
+      }
+      done++;
+      options.onProgress?.({ done, total: files.length, file: file.path, articles: batch.handled });
+    }
+    while (inFlight.length > 0) await settle();
+  } finally {
+    await pool?.close();
   }
   return batch.report;
-}
-
-function fileBytes(file: DiscoveredFile): number {
-  return (file as { size?: number }).size ?? 0;
-}
-
-async function ingestFile(batch: Batch, file: DiscoveredFile, read: ReadOptions | undefined): Promise<void> {
-  try {
-    for await (const item of readSourceFile(file, read)) {
-      if (isFailure(item)) batch.fail(item.sourcePath, item.error);
-      else batch.add(item);
-    }
-  } catch (error) {
-    batch.fail(file.path, describeError(error));
-  }
 }
 
 /** Ingests uploaded files (name + bytes), as the API receives them. */

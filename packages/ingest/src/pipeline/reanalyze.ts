@@ -36,10 +36,7 @@ function sourceNameFor(format: string, path: string | null): string {
  * Recomputes every stored article's analysis from its raw text, one transaction per article.
  * @example const report = reanalyzeAll(openDatabase()); // report.delta.people === +3
  */
-export function reanalyzeAll(
-  database: ChanceryDatabase,
-  onProgress?: (done: number) => void,
-): ReanalyzeReport {
+export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: number) => void): ReanalyzeReport {
   const report: ReanalyzeReport = {
     articles: 0,
     changed: 0,
@@ -98,8 +95,7 @@ export function reanalyzeAll(
 }
 
 function countStored(database: ChanceryDatabase, articleId: number): FindingCounts {
-  const count = (sql: string) =>
-    (database.sqlite.prepare(sql).get(articleId) as { n: number } | undefined)?.n ?? 0;
+  const count = (sql: string) => (database.sqlite.prepare(sql).get(articleId) as { n: number } | undefined)?.n ?? 0;
   const entitiesOf = (type: string) =>
     count(
       `SELECT count(DISTINCT m.entity_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.type = '${type}'`,

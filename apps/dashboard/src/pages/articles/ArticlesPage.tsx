@@ -1,0 +1,173 @@
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import type { FormEvent } from "react";
+import { unwrap } from "../../api/api-error.js";
+import { api } from "../../api/client.js";
+import type { ArticleSummary } from "../../api/types.js";
+import { EmptyDatabase } from "../../components/EmptyDatabase.js";
+import { QueryState } from "../../components/QueryState.js";
+import { type Column, SortableTable } from "../../components/SortableTable.js";
+import { compact } from "../../search-params.js";
+import { formatDate, keyLabel } from "../../text/labels.js";
+
+const route = getRouteApi("/articles");
+
+const columns: ReadonlyArray<Column<ArticleSummary>> = [
+  {
+    key: "title",
+    header: "Title",
+    sortValue: (a) => a.title,
+    render: (a) => (
+      <>
+        <Link to="/articles/$id" params={{ id: String(a.id) }}>
+          {a.title ?? `Untitled article #${a.id}`}
+        </Link>
+        {a.excerpt && <p className="excerpt">{a.excerpt}</p>}
+      </>
+    ),
+  },
+  { key: "outlet", header: "Outlet", sortValue: (a) => a.outlet, render: (a) => a.outlet ?? "—" },
+  {
+    key: "published",
+    header: "Published",
+    sortValue: (a) => a.publishedAt,
+    render: (a) => formatDate(a.publishedAt, a.publishedPrecision),
+  },
+  { key: "words", header: "Words", sortValue: (a) => a.wordCount, render: (a) => a.wordCount.toLocaleString("en"), numeric: true },
+  {
+    key: "story",
+    header: "Versions",
+    sortValue: (a) => a.storyArticleCount,
+    render: (a) => (a.storyArticleCount > 1 ? `${a.storyArticleCount} in story` : "1"),
+    numeric: true,
+  },
+  {
+    key: "ingested",
+    header: "Ingested",
+    sortValue: (a) => a.ingestedAt,
+    render: (a) => new Date(a.ingestedAt).toLocaleDateString("en-GB"),
+  },
+];
+
+export function ArticlesPage() {
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/articles" });
+  const themes = useQuery({ queryKey: ["themes"], queryFn: () => unwrap(api.api.themes.$get()) });
+  const filters = compact({
+    outlet: search.outlet,
+    theme: search.theme,
+    from: search.from,
+    to: search.to,
+    entity: search.entity === undefined ? undefined : String(search.entity),
+    stories: search.stories ? "true" : undefined,
+  });
+  const articles = useInfiniteQuery({
+    queryKey: ["articles", "list", filters],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(api.api.articles.$get({ query: { ...filters, limit: "50", ...(pageParam ? { cursor: pageParam } : {}) } })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => {
+      const v = form.get(name);
+      return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+    };
+    void navigate({
+      search: compact({
+        outlet: text("outlet"),
+        theme: text("theme"),
+        from: text("from"),
+        to: text("to"),
+        filter: text("filter"),
+        stories: form.get("stories") === "on" ? true : undefined,
+        entity: search.entity,
+        sort: search.sort,
+        dir: search.dir,
+      }),
+    });
+  };
+
+  const filterText = search.filter?.toLowerCase();
+  return (
+    <section className="page">
+      <h1>Articles</h1>
+      <form className="filters" onSubmit={apply} aria-label="Filter articles" key={JSON.stringify(search)}>
+        <label>
+          Title contains <input name="filter" type="search" defaultValue={search.filter ?? ""} />
+        </label>
+        <label>
+          Outlet <input name="outlet" defaultValue={search.outlet ?? ""} />
+        </label>
+        <label>
+          Theme{" "}
+          <select name="theme" defaultValue={search.theme ?? ""}>
+            <option value="">any</option>
+            {themes.data?.items.map((t) => (
+              <option key={t.key} value={t.key}>
+                {keyLabel(t.key)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From <input name="from" type="date" defaultValue={search.from ?? ""} />
+        </label>
+        <label>
+          To <input name="to" type="date" defaultValue={search.to ?? ""} />
+        </label>
+        <label className="check">
+          <input name="stories" type="checkbox" defaultChecked={search.stories ?? false} /> One per story
+        </label>
+        <button type="submit">Apply</button>
+        {Object.keys(search).length > 0 && (
+          <Link to="/articles" search={{}}>
+            Clear
+          </Link>
+        )}
+      </form>
+      {search.entity !== undefined && (
+        <p>
+          Showing articles that mention{" "}
+          <Link to="/entities/$id" params={{ id: String(search.entity) }}>
+            entity #{search.entity}
+          </Link>
+          .
+        </p>
+      )}
+      <QueryState
+        query={articles}
+        what="articles"
+        isEmpty={(d) => (d.pages[0]?.items.length ?? 0) === 0}
+        empty={Object.keys(filters).length > 0 ? <p className="empty">No article matches these filters.</p> : <EmptyDatabase />}
+      >
+        {(d) => {
+          const all = d.pages.flatMap((p) => p.items);
+          const rows = filterText ? all.filter((a) => (a.title ?? "").toLowerCase().includes(filterText)) : all;
+          return (
+            <>
+              <SortableTable
+                caption={`${rows.length} articles shown${articles.hasNextPage ? " (more available)" : ""}`}
+                rows={rows}
+                columns={columns}
+                rowKey={(a) => a.id}
+                sort={search.sort ? { key: search.sort, dir: search.dir ?? "asc" } : undefined}
+                onSortChange={(s) =>
+                  void navigate({ search: { ...search, sort: s.key as NonNullable<typeof search.sort>, dir: s.dir }, replace: true })
+                }
+              />
+              {articles.hasNextPage && (
+                <button type="button" onClick={() => void articles.fetchNextPage()} disabled={articles.isFetchingNextPage}>
+                  {articles.isFetchingNextPage ? "Loading…" : "Load more"}
+                </button>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

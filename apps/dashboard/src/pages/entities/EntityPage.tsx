@@ -1,0 +1,171 @@
+import { useQuery } from "@tanstack/react-query";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { unwrap } from "../../api/api-error.js";
+import { api } from "../../api/client.js";
+import type { EntityDetail } from "../../api/types.js";
+import { Chart } from "../../components/Chart.js";
+import { InContext } from "../../components/InContext.js";
+import { QueryState } from "../../components/QueryState.js";
+import { QuoteBlock } from "../../components/QuoteBlock.js";
+import { formatDate } from "../../text/labels.js";
+import { entityTypeLabel } from "./entity-type-label.js";
+
+const route = getRouteApi("/entities/$id");
+
+export function EntityPage() {
+  const { id } = route.useParams();
+  const entity = useQuery({
+    queryKey: ["entity", id],
+    queryFn: () => unwrap(api.api.entities[":id"].$get({ param: { id } })),
+  });
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <Link to="/entities">Entities</Link>
+      </p>
+      <QueryState query={entity} what="this entity">
+        {(d) => <EntityView detail={d} />}
+      </QueryState>
+    </section>
+  );
+}
+
+function EntityView({ detail }: { detail: EntityDetail }) {
+  const { entity, mentions, coMentioned, roles, quotes } = detail;
+  return (
+    <>
+      <h1>
+        {entity.name}
+        {entity.acronym && entity.acronym !== entity.name ? ` (${entity.acronym})` : ""}
+      </h1>
+      <p className="lede">
+        {entityTypeLabel(entity.type)}
+        {entity.code ? ` · ${entity.code}` : ""} · {entity.mentionCount} mentions in {entity.articleCount} articles ·{" "}
+        <Link to="/articles" search={{ entity: entity.id }}>
+          list the articles
+        </Link>
+      </p>
+      <MentionsOverTime id={entity.id} name={entity.name} />
+      <div className="grid two">
+        <section className="panel" aria-labelledby="mentions">
+          <h2 id="mentions">Mentions in context ({mentions.length})</h2>
+          {mentions.length === 0 ? (
+            <p className="empty">No mentions stored.</p>
+          ) : (
+            <ul className="context-list">
+              {mentions.map((m) => (
+                <li key={`${m.articleId}-${m.start}`}>
+                  <p>
+                    …<InContext context={m.context} phrase={m.surface} />…
+                  </p>
+                  <Link to="/articles/$id" params={{ id: String(m.articleId) }} search={{ at: m.start }}>
+                    {m.articleTitle ?? `Article #${m.articleId}`}
+                  </Link>{" "}
+                  <span className="meta">{formatDate(m.publishedAt)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <div className="stack">
+          {entity.type === "person" && (
+            <section className="panel" aria-labelledby="roles">
+              <h2 id="roles">Roles over time</h2>
+              {roles.length === 0 ? (
+                <p className="empty">The articles give this person no title.</p>
+              ) : (
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Role</th>
+                      <th scope="col">Seen</th>
+                      <th scope="col">Source</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {roles.map((r) => (
+                      <tr key={`${r.role}-${r.articleId}`}>
+                        <td>{r.role}</td>
+                        <td>{formatDate(r.publishedAt ?? r.firstSeen)}</td>
+                        <td>
+                          <Link to="/articles/$id" params={{ id: String(r.articleId) }}>
+                            article #{r.articleId}
+                          </Link>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+          )}
+          <section className="panel" aria-labelledby="co-mentioned">
+            <h2 id="co-mentioned">Co-mentioned</h2>
+            {coMentioned.length === 0 ? (
+              <p className="empty">Nothing else is mentioned alongside.</p>
+            ) : (
+              <ul className="chips">
+                {coMentioned.map((c) => (
+                  <li key={c.id}>
+                    <Link to="/entities/$id" params={{ id: String(c.id) }} className="chip" title={entityTypeLabel(c.type)}>
+                      {c.name} <span className="meta">{c.articles}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {(entity.type === "person" || quotes.length > 0) && (
+            <section className="panel" aria-labelledby="quotes">
+              <h2 id="quotes">Quotes ({quotes.length})</h2>
+              {quotes.length === 0 ? (
+                <p className="empty">No quote attributed to {entity.name}.</p>
+              ) : (
+                <ul className="quote-list">
+                  {quotes.map((q) => (
+                    <li key={q.id}>
+                      <QuoteBlock quote={q} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function MentionsOverTime({ id, name }: { id: number; name: string }) {
+  const timeline = useQuery({
+    queryKey: ["timeline", "month", "entity", id],
+    queryFn: () => unwrap(api.api.timeline.$get({ query: { granularity: "month", entity: String(id) } })),
+  });
+  return (
+    <section className="panel" aria-labelledby="entity-timeline">
+      <h2 id="entity-timeline">Articles mentioning {name}, per month</h2>
+      <QueryState
+        query={timeline}
+        what="the timeline"
+        isEmpty={(t) => t.buckets.length === 0}
+        empty={<p className="empty">None of these articles has a known date.</p>}
+      >
+        {(t) => (
+          <Chart
+            label={`Articles and stories mentioning ${name} per month`}
+            height={180}
+            option={{
+              tooltip: { trigger: "axis" },
+              grid: { left: 40, right: 16, top: 16, bottom: 28 },
+              xAxis: { type: "category", data: t.buckets.map((b) => b.period) },
+              yAxis: { type: "value", minInterval: 1 },
+              series: [{ name: "Articles", type: "bar", data: t.buckets.map((b) => b.articles) }],
+            }}
+            table={{ columns: ["Month", "Articles", "Stories"], rows: t.buckets.map((b) => [b.period, b.articles, b.stories]) }}
+          />
+        )}
+      </QueryState>
+    </section>
+  );
+}

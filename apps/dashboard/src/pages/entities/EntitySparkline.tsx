@@ -1,0 +1,22 @@
+import { useQuery } from "@tanstack/react-query";
+import { unwrap } from "../../api/api-error.js";
+import { api } from "../../api/client.js";
+import { sparklinePoints } from "./sparkline-points.js";
+
+/** A tiny line of articles per month mentioning the entity; its numbers are in the title for hover and screen readers. */
+export function EntitySparkline({ id, name }: { id: number; name: string }) {
+  const timeline = useQuery({
+    queryKey: ["timeline", "month", "entity", id],
+    queryFn: () => unwrap(api.api.timeline.$get({ query: { granularity: "month", entity: String(id) } })),
+    staleTime: 60_000,
+  });
+  if (!timeline.data) return <span className="sparkline-empty" aria-hidden="true" />;
+  const values = timeline.data.buckets.map((b) => b.articles);
+  const text = timeline.data.buckets.map((b) => `${b.period}: ${b.articles}`).join(", ") || "no dated articles";
+  return (
+    <svg className="sparkline" viewBox="0 0 100 24" width="100" height="24" role="img" aria-label={`${name}, articles per month: ${text}`}>
+      <title>{text}</title>
+      <polyline points={sparklinePoints(values, 100, 24)} fill="none" />
+    </svg>
+  );
+}

@@ -1,0 +1,61 @@
+import { countryCode, countryName, countryPhrases, notCountryPhrases } from "./countries.js";
+import { type Organization, organizationByAcronym, organizationPhrases } from "./organizations.js";
+import { PhraseIndex } from "./phrases.js";
+import type { Sentence } from "./sentences.js";
+
+export type Place =
+  | { kind: "country"; code: string; name: string }
+  | { kind: "org"; org: Organization }
+  | { kind: "none" };
+
+export interface PlaceMention {
+  place: Exclude<Place, { kind: "none" }>;
+  sentenceIndex: number;
+  /** Token range [from, to) inside the sentence. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+const index = new PhraseIndex<Place>();
+for (const phrase of notCountryPhrases()) index.add(phrase, { kind: "none" });
+for (const { phrase, code } of countryPhrases()) index.add(phrase, { kind: "country", code, name: countryName(code) });
+for (const { phrase, org } of organizationPhrases()) index.add(phrase, { kind: "org", org });
+
+/** Countries and organisations named in each sentence, longest match first; "Name (ACR)" trusts the acronym. */
+export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (const m of index.scan(toks)) {
+      if (m.value.kind === "none") continue;
+      let place = m.value;
+      const open = toks[m.to];
+      const acr = toks[m.to + 1];
+      const close = toks[m.to + 2];
+      let to = m.to;
+      if (open?.text === "(" && close?.text === ")" && acr?.kind === "word" && acr.text === acr.text.toUpperCase()) {
+        const named = organizationByAcronym(acr.text);
+        const code = named ? null : countryCode(acr.text);
+        if (named && (place.kind !== "org" || place.org !== named)) place = { kind: "org", org: named };
+        else if (code && place.kind === "country" && place.code !== code) place = { kind: "country", code, name: countryName(code) };
+        if (named || code) to = m.to + 3;
+      }
+      const first = toks[m.from];
+      const last = toks[m.to - 1];
+      if (!first || !last) continue;
+      out.push({
+        place,
+        sentenceIndex: s.index,
+        from: m.from,
+        to,
+        start: first.start,
+        end: last.end,
+        surface: s.text.slice(first.start - s.start, last.end - s.start),
+      });
+    }
+  }
+  return out;
+}

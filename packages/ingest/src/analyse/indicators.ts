@@ -1,0 +1,206 @@
+import { z } from "zod";
+import data from "./data/indicators.json" with { type: "json" };
+import { glued, type Token } from "./tokens.js";
+import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
+import type { Sentence } from "./sentences.js";
+import type { IndicatorFinding } from "./types.js";
+
+const Definitions = z.object({
+  definitions: z.array(
+    z.object({ key: z.string(), label: z.string(), units: z.array(z.string()), context: z.array(z.string()) }),
+  ),
+});
+const definitions = Definitions.parse(data).definitions.map((d) => ({
+  key: d.key,
+  units: new Set(d.units.map((u) => u.toLowerCase())),
+  context: d.context.map((c) => new RegExp(c)),
+}));
+
+const QUALIFIERS = numberWords.qualifiers.map((q) => q.split(" "));
+const CURRENCIES = new Map(Object.entries(numberWords.currencies));
+const PERCENT = new Set(numberWords.percent);
+const TIME = new Set(numberWords.timeUnits);
+const REFERENCE = new Set(numberWords.referenceWords.map((w) => w.toLowerCase().replace(/\.$/, "")));
+const MONTHS = new Set(numberWords.months);
+const ABSTRACT = new Set(numberWords.abstractNouns);
+const STOP_NOUN = new Set([
+  "of", "in", "with", "to", "across", "from", "for", "and", "at", "by", "on", "that", "which", "who", "as", "or",
+  "is", "are", "was", "were", "has", "have", "had", "will", "than", "into", "over", "under", "between", "among",
+  "since", "during", "per", "each", "this", "these", "its", "their", "the", "a", "an", "out", "compared",
+]);
+const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both", "his", "her", "such"]);
+const RANK_CUES = new Set(["rank", "ranks", "ranked", "ranking", "placed", "positioned", "standing"]);
+const SUPERLATIVE = /(est|most)$/;
+const HYPHENS = new Set(["-", "–", "—", "/"]);
+
+function qualifierBefore(toks: readonly Token[], i: number): { text: string; from: number } | null {
+  for (const q of QUALIFIERS) {
+    const from = i - q.length;
+    if (from < 0) continue;
+    if (q.every((w, k) => toks[from + k]?.key === w)) return { text: q.join(" "), from };
+  }
+  return null;
+}
+
+/** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
+function countedNoun(toks: readonly Token[], i: number): { unit: string; to: number } | null {
+  let k = i;
+  if (toks[k]?.key === "more" || toks[k]?.key === "additional" || toks[k]?.key === "new") k++;
+  let head: Token | null = null;
+  let to = k;
+  while (k < toks.length && k - i < 5) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word" || STOP_NOUN.has(t.key) || t.key.endsWith("ly")) break;
+    if (!t.cap || t.text !== t.text.toUpperCase()) head = t;
+    to = k + 1;
+    k++;
+    const next = toks[k];
+    if (next && HYPHENS.has(next.text) && glued(t, next)) {
+      if (next.text === "/") break;
+      k++;
+    }
+  }
+  return head ? { unit: head.key, to } : null;
+}
+
+/** "the (total) number of partners ... to 32": the noun after "number of". */
+function backReferencedNoun(toks: readonly Token[], i: number): string | null {
+  for (let k = i - 1; k >= 1 && k > i - 30; k--) {
+    if (toks[k]?.key === "of" && toks[k - 1]?.key === "number") {
+      return countedNoun(toks, k + 1)?.unit ?? null;
+    }
+    if (toks[k]?.text === ";") break;
+  }
+  return null;
+}
+
+function keyFor(window: string, unit: string | null): string | null {
+  for (const d of definitions) {
+    if (d.units.size > 0 && (!unit || !d.units.has(unit.toLowerCase()))) continue;
+    if (d.context.some((re) => re.test(window))) return d.key;
+  }
+  return null;
+}
+
+function windowAround(s: Sentence, numbers: number[], at: number, i: number, end: number): string {
+  const toks = s.tokens;
+  let a = 0;
+  for (const n of numbers) if (n < i) a = n + 1;
+  for (let k = i - 1; k >= a; k--) if (toks[k]?.text === ";") a = k + 1;
+  let b = toks.length;
+  for (const n of numbers) if (n >= end && n < b) b = n;
+  for (let k = end; k < b; k++) if (toks[k]?.text === ";") b = k;
+  const from = toks[a]?.start ?? at;
+  const to = toks[b - 1]?.end ?? at;
+  return s.text.slice(Math.max(from, at - 160) - s.start, Math.min(to, at + 100) - s.start).toLowerCase();
+}
+
+/** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
+export function findIndicators(sentences: readonly Sentence[]): IndicatorFinding[] {
+  const out: IndicatorFinding[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    const numberTokens = toks.flatMap((t, k) => (t.kind === "number" ? [k] : []));
+    const consumed = new Set<number>();
+    for (let i = 0; i < toks.length; i++) {
+      if (consumed.has(i)) continue;
+      const t = toks[i] as Token;
+      const prev = toks[i - 1];
+      let rank = false;
+      let parsed = parseNumberAt(toks, i);
+      if (!parsed) {
+        // Ordinals count only as ranks: "ranks ... second in ASEAN", "the third-largest partner".
+        const ord = ordinalValue(t);
+        if (ord === null) continue;
+        const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
+        const sup = toks[i + 1]?.text === "-" ? toks[i + 2] : toks[i + 1];
+        if (!cue && !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most")) continue;
+        parsed = { value: ord, from: i, to: i + 1, words: true };
+        rank = true;
+      }
+      const next = toks[parsed.to];
+      if (t.kind === "number") {
+        if (prev && glued(prev, t) && (prev.kind !== "punct" || HYPHENS.has(prev.text))) continue;
+        if (next && glued(toks[parsed.to - 1], next) && (next.kind !== "punct" || HYPHENS.has(next.text))) {
+          if (!PERCENT.has(next.key)) continue;
+        }
+        if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
+        if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text)) continue;
+      } else if (parsed.value === 1 && parsed.to === i + 1) continue;
+      const ref = prev?.text === "." ? toks[i - 2] : prev;
+      if (ref && REFERENCE.has(ref.key)) continue;
+      if ((prev && MONTHS.has(prev.key)) || (next && MONTHS.has(next.key))) continue;
+      if (parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) continue;
+
+      let end = parsed.to;
+      let of: number | null = null;
+      // "18 out of a total of 21 members", "six out of the seven", "18 of the 21"
+      let k = parsed.to;
+      if (toks[k]?.key === "out" && toks[k + 1]?.key === "of") k += 2;
+      else if (toks[k]?.key === "of") k += 1;
+      if (k > parsed.to) {
+        if (toks[k]?.key === "a" && toks[k + 1]?.key === "total" && toks[k + 2]?.key === "of") k += 3;
+        if (toks[k]?.key === "the") k++;
+        const total = parseNumberAt(toks, k);
+        if (total) {
+          of = total.value;
+          end = total.to;
+          for (let c = total.from; c < total.to; c++) consumed.add(c);
+        }
+      }
+      const qual = qualifierBefore(toks, i);
+      let qualifier = qual?.text ?? null;
+      if (prev?.key === "all" && of === null) of = parsed.value;
+      if (prev?.key === "top" && !rank) rank = true;
+
+      let unit: string | null = null;
+      let about: string | null = null;
+      const currencyBefore = prev && CURRENCIES.get(prev.key === "$" && toks[i - 2]?.key === "us" ? "us$" : prev.key);
+      const after = toks[end];
+      const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
+      if (currencyBefore && prev?.kind !== "word") unit = currencyBefore;
+      else if (after && CURRENCIES.has(after.key) && (after.key !== "won" || parsed.to > i + 1)) {
+        unit = CURRENCIES.get(after.key) ?? null;
+        end++;
+      } else if (percent) {
+        unit = "percent";
+        end += after.key === "per" ? 2 : 1;
+      } else {
+        const noun = countedNoun(toks, end);
+        if (noun && TIME.has(noun.unit)) continue;
+        if (noun && ABSTRACT.has(noun.unit)) continue;
+        const head = noun?.unit ?? backReferencedNoun(toks, i);
+        if (!head && !rank) continue;
+        if (!noun && after?.kind === "word" && !rank) continue;
+        unit = rank ? "rank" : head;
+        if (noun) {
+          const nounStart = toks[end] as Token;
+          let stop = noun.to;
+          while (stop < toks.length && stop - noun.to < 6 && toks[stop]?.kind !== "punct") stop++;
+          const last = toks[stop - 1] as Token;
+          about = s.text.slice(nounStart.start - s.start, last.end - s.start);
+          if (!rank) end = noun.to;
+        } else about = head;
+      }
+      if (TIME.has(unit ?? "")) continue;
+      const first = toks[qual?.from ?? i] as Token;
+      const last = toks[end - 1] as Token;
+      const window = windowAround(s, numberTokens, t.start, i, end);
+      if (qualifier === "all") qualifier = null;
+      out.push({
+        sentenceIndex: s.index,
+        start: first.start,
+        end: last.end,
+        key: keyFor(window, unit),
+        value: parsed.value,
+        of,
+        unit,
+        qualifier,
+        about,
+        sentence: s.text,
+      });
+      i = end - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import data from "./data/numbers.json" with { type: "json" };
+import type { Token } from "./tokens.js";
+
+const NumberWords = z.object({
+  units: z.record(z.string(), z.number()),
+  scales: z.record(z.string(), z.number()),
+  ordinals: z.record(z.string(), z.number()),
+  qualifiers: z.array(z.string()),
+  currencies: z.record(z.string(), z.string()),
+  percent: z.array(z.string()),
+  timeUnits: z.array(z.string()),
+  referenceWords: z.array(z.string()),
+  months: z.array(z.string()),
+  abstractNouns: z.array(z.string()),
+});
+export const numberWords = NumberWords.parse(data);
+const UNITS = new Map(Object.entries(numberWords.units));
+const SCALES = new Map(Object.entries(numberWords.scales));
+
+export interface ParsedNumber {
+  value: number;
+  /** Token range [from, to) of the number including its scale word. */
+  from: number;
+  to: number;
+  /** Written in words ("six million") rather than digits. */
+  words: boolean;
+}
+
+/** A cardinal at token i: "194", "1,200.5", "six", "twenty-five", "6 million", "nearly 800 billion" (scale kept). */
+export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber | null {
+  const t = toks[i];
+  if (!t) return null;
+  let value: number;
+  let to = i + 1;
+  let words = false;
+  if (t.kind === "number") value = Number(t.text.replace(/,/g, ""));
+  else if (UNITS.has(t.key) && t.key !== "dozen") {
+    value = UNITS.get(t.key) ?? 0;
+    words = true;
+    const hy = toks[i + 1];
+    const unit = toks[i + 2];
+    if (hy?.text === "-" && hy.start === t.end && unit && UNITS.has(unit.key) && value >= 20) {
+      value += UNITS.get(unit.key) ?? 0;
+      to = i + 3;
+    }
+  } else return null;
+  for (;;) {
+    const scale = toks[to];
+    if (!scale || !SCALES.has(scale.key)) break;
+    // "m"/"bn" only glued or right after digits ("$5m", "3 bn"), never the word "m" elsewhere.
+    if (scale.key.length <= 3 && scale.key !== "mln" && scale.key !== "bln" && t.kind !== "number") break;
+    value *= SCALES.get(scale.key) ?? 1;
+    to++;
+  }
+  return Number.isFinite(value) ? { value, from: i, to, words } : null;
+}
+
+export function ordinalValue(t: Token | undefined): number | null {
+  if (!t) return null;
+  return numberWords.ordinals[t.key] ?? null;
+}

@@ -1,0 +1,244 @@
+import { z } from "zod";
+import countryData from "./data/countries.json" with { type: "json" };
+import data from "./data/titles.json" with { type: "json" };
+import { fold } from "./fold.js";
+import type { Sentence } from "./sentences.js";
+import type { Token } from "./tokens.js";
+
+const Titles = z.object({
+  heads: z.array(z.string()),
+  modifiers: z.array(z.string()),
+  complementWords: z.array(z.string()),
+  honorifics: z.array(z.string()),
+  aliases: z.record(z.string(), z.string()),
+  roleNouns: z.array(z.string()),
+  speechVerbs: z.array(z.string()),
+  notNameWords: z.array(z.string()),
+});
+export const titles = Titles.parse(data);
+
+const words = (list: string[]) => new Set(list.flatMap((p) => fold(p).split(/[\s-]+/)));
+const HEAD_LAST = new Set(titles.heads.map((h) => fold(h).split(/[\s-]+/).at(-1) ?? ""));
+const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
+const COMPLEMENT = words(titles.complementWords);
+const HONORIFICS = new Set(titles.honorifics.map(fold));
+export const SPEECH_VERBS = new Set(titles.speechVerbs);
+const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...COMPLEMENT]);
+const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
+const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fold(k), v]));
+const JOINERS = new Set(["of", "the", "and", "for", "on", "'", "s", "&", "-"]);
+
+export interface PersonMention {
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface Person {
+  name: string;
+  key: string;
+  roles: Array<{ role: string; start: number; end: number }>;
+  mentions: PersonMention[];
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** Token i is covered by a country or organisation name. */
+export type Covered = (sentenceIndex: number, tokenIndex: number) => boolean;
+
+function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== "word" || !t.cap || covered(s.index, k)) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
+  return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
+}
+
+/** 1-4 capitalised name words from j (a Vietnamese or foreign personal name). */
+function parseName(s: Sentence, j: number, covered: Covered, min: number): Span | null {
+  let k = j;
+  while (k < s.tokens.length && k - j < 4 && isNameToken(s, k, covered)) {
+    k++;
+    // Hyphenated given names ("Jean-Pierre") stay one name.
+    const h = s.tokens[k];
+    if (h?.text === "-" && s.tokens[k - 1]?.end === h.start && isNameToken(s, k + 1, covered)) k++;
+  }
+  if (k - j < min) return null;
+  const after = s.tokens[k];
+  if (after?.kind === "word" && after.cap && !covered(s.index, k) && !NOT_NAME.has(after.key)) return null;
+  return { from: j, to: k };
+}
+
+/** One role: [modifiers] head [of complement], e.g. "Standing Deputy Minister of Foreign Affairs". */
+function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
+  const toks = s.tokens;
+  let j = i;
+  let lastHead = -1;
+  while (j < toks.length) {
+    const t = toks[j] as Token;
+    const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
+    if (!hyphen && !(t.cap && ROLE_WORDS.has(t.key))) break;
+    if (HEAD_LAST.has(t.key) && t.cap) lastHead = j;
+    j++;
+  }
+  if (lastHead < 0) return null;
+  let end = lastHead + 1;
+  const next = toks[end];
+  if (next && (next.key === "of" || next.key === "for")) {
+    let k = end + 1;
+    let good = -1;
+    while (k < toks.length) {
+      const t = toks[k] as Token;
+      if ((t.cap && (COMPLEMENT.has(t.key) || covered(s.index, k))) || (t.kind === "word" && covered(s.index, k))) {
+        good = k;
+      } else if (!JOINERS.has(t.key)) break;
+      else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
+      k++;
+    }
+    if (good >= 0) end = good + 1;
+  }
+  return { from: i, to: end };
+}
+
+/** Roles joined by "," or "and": "Deputy Prime Minister and Minister of Foreign Affairs". */
+function parseRoleChain(s: Sentence, i: number, covered: Covered): { roles: Span[]; next: number } | null {
+  const toks = s.tokens;
+  let start = i;
+  // A leading demonym or country names the state, not the role ("Vietnamese Party General Secretary").
+  if (toks[start] && (DEMONYMS.has(toks[start]?.key ?? "") || covered(s.index, start))) {
+    while (start < toks.length && covered(s.index, start) && toks[start]?.kind === "word") start++;
+    if (start === i) start++;
+  }
+  const first = parseRole(s, start, covered);
+  if (!first) return null;
+  const roles = [first];
+  let next = first.to;
+  for (;;) {
+    if (toks[next]?.text === "(" && toks[next + 2]?.text === ")") next += 3;
+    let k = next;
+    if (toks[k]?.text === ",") k++;
+    if (toks[k]?.key === "and") k++;
+    if (k === next) break;
+    const role = parseRole(s, k, covered);
+    if (!role) break;
+    roles.push(role);
+    next = role.to;
+  }
+  return { roles, next };
+}
+
+function textOf(s: Sentence, span: Span): string {
+  const a = s.tokens[span.from] as Token;
+  const b = s.tokens[span.to - 1] as Token;
+  return s.text.slice(a.start - s.start, b.end - s.start);
+}
+
+function roleName(text: string): string {
+  return ROLE_ALIASES.get(fold(text)) ?? text;
+}
+
+interface Found {
+  name: Span;
+  roles: Span[];
+  sentence: Sentence;
+  /** Name came with a title or honorific (a bare surname then still names a person). */
+  cued: boolean;
+}
+
+/**
+ * People named in the text. Names are found only where English news marks them: a title before
+ * ("Foreign Minister Bui Thanh Son"), an honorific ("Mr. Xu"), apposition ("Xu Ningning, Chairman of …")
+ * or a speech verb ("Trung said"). A bare surname resolves to the full name used elsewhere in the article.
+ */
+export function findPeople(sentences: readonly Sentence[], covered: Covered): Person[] {
+  const found: Found[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (t.kind !== "word" || !t.cap) continue;
+      if (HONORIFICS.has(t.key)) {
+        const j = toks[i + 1]?.text === "." ? i + 2 : i + 1;
+        const name = parseName(s, j, covered, 1);
+        if (name) {
+          const roles = toks[name.to]?.text === "," ? (parseRoleChain(s, name.to + 1, covered)?.roles ?? []) : [];
+          found.push({ name, roles, sentence: s, cued: true });
+          i = name.to - 1;
+          continue;
+        }
+      }
+      const prev = toks[i - 1];
+      if (prev?.kind === "word" && prev.cap && !covered(s.index, i - 1)) continue;
+      const chain = parseRoleChain(s, i, covered);
+      if (chain) {
+        const name = parseName(s, chain.next, covered, 1);
+        if (name) {
+          found.push({ name, roles: chain.roles, sentence: s, cued: true });
+          i = name.to - 1;
+        } else i = Math.max(i, chain.next - 1);
+        continue;
+      }
+      const name = parseName(s, i, covered, 1);
+      if (!name) continue;
+      const after = toks[name.to];
+      if (after?.text === ",") {
+        const appos = parseRoleChain(s, name.to + 1 + (toks[name.to + 1]?.key === "the" ? 1 : 0), covered);
+        if (appos && name.to - name.from >= 2) {
+          found.push({ name, roles: appos.roles, sentence: s, cued: true });
+          i = appos.next - 1;
+          continue;
+        }
+      }
+      const saidBefore = toks[i - 1] && SPEECH_VERBS.has(toks[i - 1]?.text ?? "") && name.to - name.from >= 2;
+      const saidAfter = after && SPEECH_VERBS.has(after.text);
+      if (saidAfter || saidBefore) found.push({ name, roles: [], sentence: s, cued: false });
+      i = name.to - 1;
+    }
+  }
+  return mergePeople(found);
+}
+
+function mergePeople(found: Found[]): Person[] {
+  const people = new Map<string, Person>();
+  const full = found.filter((f) => f.name.to - f.name.from >= 2);
+  const add = (key: string, name: string, f: Found) => {
+    let p = people.get(key);
+    if (!p) {
+      p = { name, key, roles: [], mentions: [] };
+      people.set(key, p);
+    }
+    const a = f.sentence.tokens[f.name.from] as Token;
+    const b = f.sentence.tokens[f.name.to - 1] as Token;
+    p.mentions.push({ sentenceIndex: f.sentence.index, start: a.start, end: b.end, surface: textOf(f.sentence, f.name) });
+    for (const r of f.roles) {
+      const role = roleName(textOf(f.sentence, r));
+      if (!p.roles.some((x) => fold(x.role) === fold(role))) {
+        const ra = f.sentence.tokens[r.from] as Token;
+        const rb = f.sentence.tokens[r.to - 1] as Token;
+        p.roles.push({ role, start: ra.start, end: rb.end });
+      }
+    }
+  };
+  for (const f of full) {
+    const name = textOf(f.sentence, f.name);
+    add(fold(name), name, f);
+  }
+  for (const f of found) {
+    if (f.name.to - f.name.from >= 2) continue;
+    const word = (f.sentence.tokens[f.name.from] as Token).key;
+    // A bare surname: Vietnamese and Western names put it last ("Trung", "Blinken"), Chinese first ("Xu").
+    const owner = [...people.values()].find((p) => {
+      const parts = p.key.split(" ");
+      return parts.at(-1) === word || parts[0] === word;
+    });
+    if (owner) add(owner.key, owner.name, f);
+    else if (f.cued) {
+      const name = textOf(f.sentence, f.name);
+      add(fold(name), name, f);
+    }
+  }
+  return [...people.values()];
+}

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { knownOutlet, outletNames } from "../metadata/outlets.js";
+import bylinesJson from "./data/bylines.json" with { type: "json" };
+import { isPersonName, personNames, trailingName } from "./names.js";
+import { alternation } from "./patterns.js";
+import { splitSentences } from "./sentences.js";
+
+const Phrases = z.array(z.string().min(1)).min(1);
+const Bylines = z.object({
+  bylinePrefixes: Phrases,
+  sourcePrefixes: Phrases,
+  creditPrefixes: Phrases,
+  authorCreditPrefixes: Phrases,
+  signoffs: Phrases,
+  introVerbs: Phrases,
+  introOpeners: Phrases,
+  articleNouns: Phrases,
+});
+const data = Bylines.parse(bylinesJson);
+
+export interface Credit {
+  author: string | null;
+  outlet: string | null;
+}
+
+const MAX_BYLINE = 100;
+const BYLINE = new RegExp(`^(?:${alternation(data.bylinePrefixes)})(?:\\s*[:：]\\s*|\\s+)(.+)$`, "iu");
+const DASHED_NAME = /^[-–—]\s*([^-–—]{3,60}?)\s*[-–—]$/u;
+const SOURCE = new RegExp(`^(?:${alternation(data.sourcePrefixes)})(\\s*[:：])?\\s+(.{2,60})$`, "iu");
+const CREDITS = new RegExp(`^\\(?\\s*(?:${alternation(data.creditPrefixes)})\\s+\\S.*$`, "iu");
+const AUTHOR_CREDIT = new RegExp(`(?:^|[(;]\\s*)(?:${alternation(data.authorCreditPrefixes)})\\s+([^;)]+)`, "iu");
+const SIGNOFF = new RegExp(`(?:\\s*[-–—]+\\s*|\\s*/\\s*|\\s+)(${alternation(data.signoffs)})\\s*$`, "u");
+const VNA_END = /(\.)\s*\/\.$/u;
+const INTRO = new RegExp(
+  `^(?:(${alternation(outletNames)})\\s+(?:${alternation(data.introVerbs)})|${alternation(data.introOpeners)})\\b`,
+  "iu",
+);
+const ARTICLE_BY = new RegExp(`\\b(?:${alternation(data.articleNouns)})\\b.*\\bby\\s+(.+)$`, "iu");
+
+/** "Minh Nga, VnExpress", "Sebastian Strangio | The Diplomat", "AFP": names first, then an outlet. */
+export function readCredit(text: string): Credit | null {
+  const parts = text
+    .split(/\s*(?:\||\/|\s[-–—]\s|,(?!\s*(?:and\b|&)))\s*/u)
+    .map((p) => p.trim().replace(/[.]$/, ""))
+    .filter(Boolean);
+  const authors: string[] = [];
+  let outlet: string | null = null;
+  for (const [i, part] of parts.entries()) {
+    const asOutlet = knownOutlet(part);
+    const names = asOutlet ? null : personNames(part);
+    if (asOutlet) outlet ??= asOutlet;
+    else if (names) authors.push(...names);
+    else if (i === 0) return null;
+  }
+  if (authors.length === 0 && !outlet) return null;
+  return { author: authors.length ? authors.join(", ") : null, outlet };
+}
+
+/** "By Nguyen Hang", "Author: Minh Nga | VnExpress", "By AFP". */
+export function readByline(line: string): Credit | null {
+  if (line.length > MAX_BYLINE) return null;
+  const match = BYLINE.exec(line);
+  return match ? readCredit(match[1] ?? "") : null;
+}
+
+/** "- Nguyen Minh Vu -", as Vietnamese outlets set an author apart. */
+export function readDashedName(line: string): Credit | null {
+  const name = DASHED_NAME.exec(line)?.[1]?.trim();
+  return name && isPersonName(name) ? { author: name, outlet: null } : null;
+}
+
+/** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
+export function readBareCredit(line: string): Credit | null {
+  if (line.length > 60 || /[.!?:;"]$/.test(line)) return null;
+  return readCredit(line);
+}
+
+/** "Source: VNA": a source line; the outlet only when it is a known outlet. */
+export function readSource(line: string): Credit | null {
+  const match = SOURCE.exec(line);
+  if (!match || /[.!?]$/.test(match[2] ?? "")) return null;
+  const named = match[2] ?? "";
+  const outlet = knownOutlet(named.split(/\s*[/,;]\s*/)[0] ?? "");
+  if (!match[1] && !outlet) return null;
+  return { author: null, outlet };
+}
+
+/** "(Reporting by Khanh Vu in Hanoi; Editing by Martin Petty)": the wire credit line; its first reporter is the author. */
+export function readCredits(line: string): Credit | null {
+  if (line.length > 300 || !CREDITS.test(line)) return null;
+  const reporters = AUTHOR_CREDIT.exec(line)?.[1]?.replace(/\s+in\s+[\p{Lu}].*$/u, "").trim() ?? "";
+  const names = reporters ? personNames(reporters) : null;
+  return { author: names ? names.join(", ") : null, outlet: null };
+}
+
+export interface Signoff {
+  kept: string;
+  removed: string;
+  outlet: string | null;
+}
+
+/** The agency tag closing a story ("... ties. — VNS", "... ties./."), removed from the last paragraph. */
+export function readSignoff(paragraph: string): Signoff | null {
+  const vna = VNA_END.exec(paragraph);
+  if (vna) return { kept: paragraph.slice(0, vna.index + 1), removed: "/.", outlet: null };
+  const match = SIGNOFF.exec(paragraph);
+  if (!match || !/[.!?"']$/.test(paragraph.slice(0, match.index))) return null;
+  return {
+    kept: paragraph.slice(0, match.index),
+    removed: match[0].trim(),
+    outlet: knownOutlet(match[1] ?? ""),
+  };
+}
+
+/**
+ * An editor's introduction ("Lao Dong respectfully introduces an article ... by Deputy Minister Nguyen Minh Vu."):
+ * it names the outlet and the author. The paragraph stays in the body, it carries roles.
+ */
+export function readIntroduction(paragraph: string): Credit | null {
+  const intro = INTRO.exec(paragraph);
+  if (!intro) return null;
+  const outlet = intro[1] ? knownOutlet(intro[1]) : null;
+  const first = splitSentences(paragraph)[0] ?? "";
+  const byWhom = ARTICLE_BY.exec(first)?.[1];
+  const author = byWhom ? trailingName(byWhom) : null;
+  return outlet || author ? { author, outlet } : null;
+}

@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { monthNamePattern } from "../metadata/months.js";
+import captionsJson from "./data/captions.json" with { type: "json" };
+import { alternation } from "./patterns.js";
+import { sentenceStartBefore } from "./sentences.js";
+
+const Phrases = z.array(z.string().min(1)).min(1);
+const Captions = z.object({
+  creditMarkers: Phrases,
+  shortCreditMarkers: Phrases,
+  creditConnectors: Phrases,
+  descriptiveMarkers: Phrases,
+  slashCredits: Phrases,
+});
+const data = Captions.parse(captionsJson);
+
+const credit = alternation(data.creditMarkers);
+const shortCredit = alternation(data.shortCreditMarkers);
+const connector = alternation(data.creditConnectors);
+const descriptive = alternation(data.descriptiveMarkers);
+const slash = alternation(data.slashCredits);
+
+/** Text inside brackets that is a credit: "Photo: VNA", "Illustrative photos", "AP Photo/Hau Dinh", "REUTERS/Kham". */
+const BRACKETED_CREDIT = new RegExp(
+  [
+    `^(?:${credit}|${shortCredit})\\s*[:：]\\s*\\S`,
+    `^(?:${credit})\\s+(?:${connector})\\s+\\S`,
+    `^(?:${descriptive})(?![\\p{L}])`,
+    `^(?:${slash})\\s*/\\s*\\S`,
+  ].join("|"),
+  "iu",
+);
+// "VNA Photo", "AP Photo/Hau Dinh": case matters here, "(three photos)" is not a credit.
+const AGENCY_PHOTO = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}Photos?(?:\s*[/:].*)?$/u;
+const BRACKETS = /\(([^()\n]{1,160})\)/g;
+
+// Markers count only where a sentence starts: "(titled Photo: ...)" in running text is not a caption.
+const SENTENCE_START = `(?<=^|[.!?]["')\\]]?\\s+|\\|\\s*)`;
+const OPEN_MARKER = new RegExp(
+  `${SENTENCE_START}(?:(?:In\\s+(?:the|this)\\s+(?:\\S+\\s+)?)?(?:${descriptive})(?:\\s*[:：.]|\\s*$|\\s+(?:of|shows|showing)\\b)` +
+    `|(?:${credit})(?:\\s*[:：]|\\s+(?:${connector})\\s)` +
+    `|(?<short>(?:${shortCredit})\\s*[:：]|(?:${slash})\\s*/))`,
+  "giu",
+);
+const SHORT_CREDIT_MAX = 50;
+
+const FULL_DATE_AT_END = new RegExp(
+  `(?:\\b(?:${monthNamePattern})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:${monthNamePattern})\\.?,?\\s+\\d{4}|\\b\\d{1,2}/\\d{1,2}/\\d{4})$`,
+  "i",
+);
+
+export interface CaptionSplit {
+  /** What is left of the line for the body; empty when the whole line is a caption. */
+  kept: string;
+  captions: string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function isShortCredit(text: string): boolean {
+  const credit = text.replace(/^[\s:：]+/, "").trim();
+  return credit.length <= SHORT_CREDIT_MAX && !/[.!?]\s/.test(credit) && credit.split(/\s+/).length <= 8;
+}
+
+function bracketedCredits(line: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of line.matchAll(BRACKETS)) {
+    const inner = (match[1] ?? "").trim();
+    if (BRACKETED_CREDIT.test(inner) || AGENCY_PHOTO.test(inner)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** Finds caption spans: a credit takes the caption sentence before it; a long caption runs from its marker. */
+function captionSpans(line: string): Span[] {
+  const credits = bracketedCredits(line);
+  const spans: Span[] = [];
+  let floor = 0;
+  const creditSpan = (start: number, end: number) => {
+    spans.push({ start: sentenceStartBefore(line, start, floor), end });
+    floor = end;
+  };
+  for (const match of line.matchAll(OPEN_MARKER)) {
+    if (match.index < floor) continue;
+    const inBrackets = credits.find((c) => c.start < match.index && match.index < c.end);
+    if (inBrackets) continue;
+    const closing = credits.find((c) => c.start >= match.index);
+    const end = closing ? closing.end : line.length;
+    const after = line.slice(match.index + match[0].length, closing ? closing.start : line.length);
+    if (isShortCredit(after) && (closing || !line.slice(end).trim())) creditSpan(match.index, end);
+    else if (!match.groups?.short) {
+      spans.push({ start: match.index, end });
+      floor = end;
+    }
+  }
+  for (const c of credits) {
+    if (spans.some((s) => s.start <= c.start && c.end <= s.end)) continue;
+    creditSpan(c.start, c.end);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A caption without a credit: a sentence with no final stop ending in a full date, as VNA writes them. */
+function isDatedCaption(line: string): boolean {
+  return line.length <= 300 && line.split(" ").length >= 5 && FULL_DATE_AT_END.test(line);
+}
+
+/**
+ * Separates photo captions and credits from body text on one line, so that a caption glued to a
+ * body sentence costs only the caption.
+ */
+export function splitCaptions(line: string): CaptionSplit {
+  if (/\s\|$/.test(line) || isDatedCaption(line)) return { kept: "", captions: [line] };
+  const spans = captionSpans(line);
+  if (spans.length === 0) return { kept: line, captions: [] };
+  const captions: string[] = [];
+  let kept = "";
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.start < cursor) continue;
+    kept += `${line.slice(cursor, span.start)} `;
+    captions.push(line.slice(span.start, span.end).trim());
+    cursor = span.end;
+  }
+  kept = (kept + line.slice(cursor)).replace(/\s+/g, " ").trim();
+  if (!/\p{L}{2}/u.test(kept)) return { kept: "", captions: [line] };
+  return { kept, captions };
+}

@@ -1,0 +1,84 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/* The CLI as users run it: the built file, a temporary database, stdout and exit codes. */
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const seeds = fileURLToPath(new URL("../../../seeds", import.meta.url));
+let dir: string;
+let db: string;
+
+function chancery(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args, "--db", db], { encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/ingest)`);
+  dir = mkdtempSync(join(tmpdir(), "chancery-cli-"));
+  db = join(dir, "cli.db");
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("chancery ingest", () => {
+  it("prints one JSON object: 5 would be new on a dry run, and writes nothing", () => {
+    const run = chancery("ingest", seeds, "--json", "--dry-run");
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.new).toBe(5);
+    expect(report.articles.map((a: { status: string }) => a.status)).toEqual(Array(5).fill("wouldBeNew"));
+    const count = chancery("query", "SELECT count(*) AS n FROM articles", "--json");
+    expect(JSON.parse(count.stdout).rows).toEqual([[0]]);
+  });
+
+  it("reports 5 new, then 0 new and 5 already present", () => {
+    const first = JSON.parse(chancery("ingest", seeds, "--json").stdout);
+    expect([first.new, first.alreadyPresent]).toEqual([5, 0]);
+    const second = JSON.parse(chancery("ingest", seeds, "--json").stdout);
+    expect([second.new, second.alreadyPresent]).toEqual([0, 5]);
+    for (const article of second.articles) {
+      expect(Object.keys(article)).toEqual(
+        expect.arrayContaining(["file", "id", "status", "title", "outlet", "author", "publishedAt", "body", "story", "duplicateOf"]),
+      );
+    }
+  });
+
+  it("exits non-zero, names the bad file in the summary table, and still lands the good one", () => {
+    const good = join(dir, "good news.txt");
+    writeFileSync(
+      good,
+      "HANOI (Reuters) - Vietnam and Indonesia upgraded their ties to a Comprehensive Strategic Partnership on Monday, Vietnamese officials said.\n",
+    );
+    const bad = join(dir, "archive.zip");
+    writeFileSync(bad, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]));
+    const run = chancery("ingest", good, bad);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/new\s+1/);
+    expect(run.stdout).toContain("archive.zip");
+  });
+
+  it("refuses an unknown option with a message and usage", () => {
+    const run = chancery("ingest", seeds, "--frobnicate");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/frobnicate/);
+  });
+});
+
+describe("chancery query", () => {
+  it("answers as a table, JSON and CSV", () => {
+    const sql = "SELECT count(*) AS articles FROM articles";
+    expect(chancery("query", sql).stdout).toMatch(/articles\s*\n-+\n\d+/);
+    expect(JSON.parse(chancery("query", sql, "--json").stdout).columns).toEqual(["articles"]);
+    expect(chancery("query", sql, "--csv").stdout.split(/\r?\n/)[0]).toBe("articles");
+  });
+
+  it("refuses a write with a clear message and exit code 1", () => {
+    const run = chancery("query", "DELETE FROM articles");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/read|refused|only/i);
+  });
+});

@@ -1,0 +1,109 @@
+import type { ChanceryDatabase } from "@chancery/db";
+import { z } from "zod";
+import { ListArticlesInput, listArticles } from "../articles/list.js";
+import { ListEntitiesInput, listEntities } from "../entities/list.js";
+import { parseInput } from "../errors.js";
+import { ListIndicatorsInput, listIndicators } from "../findings/indicators.js";
+import { ListPartnershipsInput, listPartnerships } from "../findings/partnerships.js";
+import { ListQuotesInput, listQuotes } from "../findings/quotes.js";
+import { SearchInput, search } from "../search/search.js";
+
+export const exportDatasets = ["articles", "search", "entities", "indicators", "partnerships", "quotes"] as const;
+export const ExportDataset = z.enum(exportDatasets);
+export type ExportDataset = z.infer<typeof ExportDataset>;
+
+export interface ExportTable {
+  columns: string[];
+  rows: Iterable<unknown[]>;
+}
+
+/** Search exports stop here: each page re-ranks the whole result set. */
+const maxSearchRows = 10_000;
+
+function* pages<Item>(fetch: (cursor: string | undefined) => { items: Item[]; nextCursor: string | null }): Generator<Item> {
+  let cursor: string | undefined;
+  do {
+    const page = fetch(cursor);
+    yield* page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+}
+
+function table<Item>(columns: string[], items: Iterable<Item>, row: (item: Item) => unknown[]): ExportTable {
+  return {
+    columns,
+    rows: (function* () {
+      for (const item of items) yield row(item);
+    })(),
+  };
+}
+
+/**
+ * A dataset as columns and lazily read rows: pages are read one at a time as the consumer pulls, so an
+ * export never holds the corpus in memory nor keeps the connection busy between chunks.
+ */
+export function exportDataset(database: ChanceryDatabase, dataset: ExportDataset, input: Record<string, unknown> = {}): ExportTable {
+  const { limit: _limit, cursor: _cursor, ...filters } = input;
+  switch (dataset) {
+    case "articles": {
+      parseInput(ListArticlesInput, filters);
+      return table(
+        ["id", "title", "outlet", "author", "publishedAt", "wordCount", "storyId", "ingestedAt"],
+        pages((cursor) => listArticles(database, { ...filters, limit: 100, cursor })),
+        (a) => [a.id, a.title, a.outlet, a.author, a.publishedAt, a.wordCount, a.storyId, a.ingestedAt],
+      );
+    }
+    case "search": {
+      parseInput(SearchInput, filters);
+      let count = 0;
+      const hits = pages((cursor) => {
+        const page = search(database, { ...(filters as SearchInput), limit: 100, cursor });
+        count += page.items.length;
+        return count >= maxSearchRows ? { ...page, nextCursor: null } : page;
+      });
+      return table(
+        ["articleId", "title", "outlet", "publishedAt", "score", "snippet"],
+        hits,
+        (h) => [h.articleId, h.title, h.outlet, h.publishedAt, h.score, h.snippet.map((s) => s.text).join("")],
+      );
+    }
+    case "entities": {
+      parseInput(ListEntitiesInput, filters);
+      return table(
+        ["id", "type", "name", "code", "acronym", "mentionCount", "articleCount"],
+        pages((cursor) => listEntities(database, { ...filters, limit: 100, cursor })),
+        (e) => [e.id, e.type, e.name, e.code, e.acronym, e.mentionCount, e.articleCount],
+      );
+    }
+    case "indicators": {
+      const options = parseInput(ListIndicatorsInput, { ...filters, valuesLimit: 1000 });
+      const values = listIndicators(database, options).items.flatMap((series) =>
+        series.values.map((value) => ({ ...value, key: series.key, disagree: series.disagree })),
+      );
+      return table(
+        ["key", "value", "of", "unit", "qualifier", "about", "disagree", "articleId", "articleTitle", "publishedAt", "sentence"],
+        values,
+        (v) => [v.key, v.value, v.of, v.unit, v.qualifier, v.about, v.disagree, v.articleId, v.articleTitle, v.publishedAt, v.sentence],
+      );
+    }
+    case "partnerships": {
+      const options = parseInput(ListPartnershipsInput, filters);
+      const evidence = listPartnerships(database, options).items.flatMap((p) =>
+        p.evidence.map((e) => ({ ...e, countryCode: p.countryCode, countryName: p.countryName, highestLevel: p.level, since: p.since })),
+      );
+      return table(
+        ["countryCode", "countryName", "highestLevel", "since", "level", "year", "articleId", "articleTitle", "publishedAt", "sentence"],
+        evidence,
+        (e) => [e.countryCode, e.countryName, e.highestLevel, e.since, e.level, e.year, e.articleId, e.articleTitle, e.publishedAt, e.sentence],
+      );
+    }
+    case "quotes": {
+      parseInput(ListQuotesInput, filters);
+      return table(
+        ["id", "speakerName", "speakerEntityId", "text", "articleId", "articleTitle", "publishedAt"],
+        pages((cursor) => listQuotes(database, { ...filters, limit: 100, cursor })),
+        (q) => [q.id, q.speakerName, q.speakerEntityId, q.text, q.articleId, q.articleTitle, q.publishedAt],
+      );
+    }
+  }
+}
