@@ -2,14 +2,15 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { initialJsSize } from "./scripts/initial-js-size.js";
 
+// Highest priority first: a group also takes the dependencies of what it captures, so shared ones are claimed first.
 const vendorGroups = [
+  { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: "tanstack", test: /node_modules[\\/]@tanstack[\\/]/ },
   { name: "echarts", test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
   {
     name: "map",
     test: /node_modules[\\/](react-simple-maps|d3-[a-z]+|topojson-client|world-atlas|i18n-iso-countries)[\\/]/,
   },
-  { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-  { name: "tanstack", test: /node_modules[\\/]@tanstack[\\/]/ },
 ];
 
 export default defineConfig({
@@ -22,7 +23,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // Each page is its own chunk through lazy routes; the heavy libraries get their own, loaded by the pages that need them.
+        // Each page is its own chunk (lazy routes); heavy libraries get their own, loaded only by the pages using them.
         codeSplitting: { groups: vendorGroups.map((g, i) => ({ ...g, priority: vendorGroups.length - i })) },
       },
     },

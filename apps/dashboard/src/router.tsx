@@ -71,7 +71,8 @@ const articlesRoute = createRoute({
 const articleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/articles/$id",
-  validateSearch: (s: Record<string, unknown>) => compact({ noise: optionalBoolean(s.noise), at: optionalNumber(s.at) }),
+  validateSearch: (s: Record<string, unknown>) =>
+    compact({ noise: optionalBoolean(s.noise), at: optionalNumber(s.at) }),
   component: lazyRouteComponent(() => import("./pages/articles/ArticlePage.js"), "ArticlePage"),
 });
 

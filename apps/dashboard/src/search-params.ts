@@ -20,7 +20,9 @@ export function oneOf<const T extends readonly string[]>(allowed: T, value: unkn
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T[number]) : undefined;
 }
 
-/** Drops undefined keys so that links and the URL stay short. */
-export function compact<T extends Record<string, unknown>>(values: T): T {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== "")) as T;
+export type Compact<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
+
+/** Drops absent and empty values, so that links and the URL stay short and every key is optional. */
+export function compact<T extends Record<string, unknown>>(values: T): Compact<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== "")) as Compact<T>;
 }

@@ -22,6 +22,8 @@ function errorBody(data: unknown): { code: string; message: string } | null {
 
 export function toApiError(cause: unknown): ApiError {
   if (cause instanceof ApiError) return cause;
+  const body = errorBody(cause);
+  if (body) return new ApiError(body.message, null, body.code);
   if (cause instanceof DetailedError) {
     const data = (cause.detail as { data?: unknown } | undefined)?.data;
     const body = errorBody(data);
@@ -36,12 +38,10 @@ export function toApiError(cause: unknown): ApiError {
 }
 
 /** Awaits a typed client call and returns its success body, or throws an ApiError carrying the server's message. */
-export async function unwrap<T extends ClientResponse<unknown>>(
+export function unwrap<T extends ClientResponse<unknown>>(
   request: T | Promise<T>,
-): Promise<Awaited<ReturnType<typeof parseResponse<T>>>> {
-  try {
-    return await parseResponse(request);
-  } catch (cause) {
+): ReturnType<typeof parseResponse<T>> {
+  return parseResponse(request).catch((cause: unknown) => {
     throw toApiError(cause);
-  }
+  });
 }

@@ -8,6 +8,13 @@ import { usePrefersDark } from "./use-prefers-dark.js";
 
 use([BarChart, LineChart, PieChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
+// The page's own background shows through; the wrapper carries the accessible name, not ECharts' generated one.
+const withDefaults = (option: EChartsCoreOption): EChartsCoreOption => ({
+  backgroundColor: "transparent",
+  aria: { enabled: false },
+  ...option,
+});
+
 type Props = { label: string; option: EChartsCoreOption; height: number; onItemClick?: (item: ChartItem) => void };
 
 export default function EChart({ label, option, height, onItemClick }: Props) {
@@ -15,6 +22,8 @@ export default function EChart({ label, option, height, onItemClick }: Props) {
   const chart = useRef<EChartsType | null>(null);
   const onClick = useRef(onItemClick);
   onClick.current = onItemClick;
+  const latestOption = useRef(option);
+  latestOption.current = option;
   const dark = usePrefersDark();
 
   useEffect(() => {
@@ -22,6 +31,7 @@ export default function EChart({ label, option, height, onItemClick }: Props) {
     if (!element) return;
     const instance = init(element, dark ? "dark" : undefined, { renderer: "svg" });
     chart.current = instance;
+    instance.setOption(withDefaults(latestOption.current));
     instance.on("click", (params) => {
       const p = params as { seriesIndex?: number; dataIndex?: number; name?: string };
       onClick.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0, name: p.name ?? "" });
@@ -36,8 +46,8 @@ export default function EChart({ label, option, height, onItemClick }: Props) {
   }, [dark]);
 
   useEffect(() => {
-    chart.current?.setOption({ backgroundColor: "transparent", aria: { enabled: false }, ...option }, true);
-  }, [option, dark]);
+    chart.current?.setOption(withDefaults(option), true);
+  }, [option]);
 
   return (
     <div

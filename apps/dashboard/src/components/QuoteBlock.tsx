@@ -2,7 +2,6 @@ import { Link } from "@tanstack/react-router";
 import type { Quote } from "../api/types.js";
 import { formatDate } from "../text/labels.js";
 
-
 /** A quote with its speaker and the article (and place in it) it comes from. */
 export function QuoteBlock({ quote }: { quote: Quote }) {
   return (

@@ -11,7 +11,21 @@ export function keyLabel(key: string): string {
 }
 
 // Short words that are acronyms in indicator and theme keys; anything else is written as a word.
-const acronyms = new Set(["fta", "ftas", "un", "unesco", "asean", "g20", "oda", "fdi", "gdp", "wto", "apec", "eu", "us"]);
+const acronyms = new Set([
+  "fta",
+  "ftas",
+  "un",
+  "unesco",
+  "asean",
+  "g20",
+  "oda",
+  "fdi",
+  "gdp",
+  "wto",
+  "apec",
+  "eu",
+  "us",
+]);
 
 /** A date as the API gives it (ISO, maybe only year or month), shown to the precision it has. */
 export function formatDate(iso: string | null | undefined, precision?: string | null): string {

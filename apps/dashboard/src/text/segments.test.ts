@@ -12,13 +12,21 @@ describe("segment", () => {
     const quote = { start: 18, end: 36, kind: "quote" };
     const country = { start: 30, end: 35, kind: "country" };
     const pieces = segment(text, [quote, country]);
-    expect(pieces.map((p) => p.text)).toEqual(['Minister Son said ', '"We welcome ', "Japan", '"', " today."]);
+    expect(pieces.map((p) => p.text)).toEqual(["Minister Son said ", '"We welcome ', "Japan", '"', " today."]);
     expect(pieces[2]?.spans).toEqual([quote, country]);
     expect(pieces[3]?.spans).toEqual([quote]);
   });
 
   it("clamps spans to the requested range and drops those outside", () => {
-    const pieces = segment(text, [{ start: 5, end: 12 }, { start: 40, end: 99 }], 9, 20);
+    const pieces = segment(
+      text,
+      [
+        { start: 5, end: 12 },
+        { start: 40, end: 99 },
+      ],
+      9,
+      20,
+    );
     expect(pieces.map((p) => [p.text, p.spans.length])).toEqual([
       ["Son", 1],
       [' said "W', 0],

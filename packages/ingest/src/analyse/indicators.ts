@@ -23,10 +23,12 @@ const TIME = new Set(numberWords.timeUnits);
 const REFERENCE = new Set(numberWords.referenceWords.map((w) => w.toLowerCase().replace(/\.$/, "")));
 const MONTHS = new Set(numberWords.months);
 const ABSTRACT = new Set(numberWords.abstractNouns);
+const ADVERBS = new Set(numberWords.adverbs);
 const STOP_NOUN = new Set([
   "of", "in", "with", "to", "across", "from", "for", "and", "at", "by", "on", "that", "which", "who", "as", "or",
   "is", "are", "was", "were", "has", "have", "had", "will", "than", "into", "over", "under", "between", "among",
   "since", "during", "per", "each", "this", "these", "its", "their", "the", "a", "an", "out", "compared",
+  "after", "before", "ago", "later", "until", "when", "while", "if", "because", "so", "but", "than", "would", "could",
 ]);
 const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both", "his", "her", "such"]);
 const RANK_CUES = new Set(["rank", "ranks", "ranked", "ranking", "placed", "positioned", "standing"]);
@@ -43,17 +45,27 @@ function qualifierBefore(toks: readonly Token[], i: number): { text: string; fro
 }
 
 /** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
-function countedNoun(toks: readonly Token[], i: number): { unit: string; to: number } | null {
+function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): { unit: string; to: number } | null {
   let k = i;
   if (toks[k]?.key === "more" || toks[k]?.key === "additional" || toks[k]?.key === "new") k++;
   let head: Token | null = null;
   let to = k;
   while (k < toks.length && k - i < 5) {
     const t = toks[k] as Token;
+    // Place names inside the phrase ("30 U.S. companies") are modifiers, never the counted noun.
+    if (covered?.has(k)) {
+      while (covered.has(k + 1)) k++;
+      to = ++k;
+      continue;
+    }
     if (t.kind !== "word" || STOP_NOUN.has(t.key) || t.key.endsWith("ly")) break;
+    if (ADVERBS.has(t.key) && (head !== null || !toks[k + 1] || toks[k + 1]?.kind !== "word")) break;
+    if (t.cap && head !== null && t.text !== t.text.toUpperCase()) break;
     if (!t.cap || t.text !== t.text.toUpperCase()) head = t;
     to = k + 1;
     k++;
+    // A plural noun closes the phrase: "30 U.S. companies | announced".
+    if (head === t && t.key.length > 3 && t.key.endsWith("s") && !t.key.endsWith("ss")) break;
     const next = toks[k];
     if (next && HYPHENS.has(next.text) && glued(t, next)) {
       if (next.text === "/") break;
@@ -96,10 +108,14 @@ function windowAround(s: Sentence, numbers: number[], at: number, i: number, end
 }
 
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
-export function findIndicators(sentences: readonly Sentence[]): IndicatorFinding[] {
+export function findIndicators(
+  sentences: readonly Sentence[],
+  coveredBy: ReadonlyMap<number, Set<number>> = new Map(),
+): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
   for (const s of sentences) {
     const toks = s.tokens;
+    const covered = coveredBy.get(s.index);
     const numberTokens = toks.flatMap((t, k) => (t.kind === "number" ? [k] : []));
     const consumed = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
@@ -127,10 +143,11 @@ export function findIndicators(sentences: readonly Sentence[]): IndicatorFinding
         if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
         if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text)) continue;
       } else if (parsed.value === 1 && parsed.to === i + 1) continue;
+      else if (!rank && next?.text === "-" && glued(toks[parsed.to - 1], next)) continue;
       const ref = prev?.text === "." ? toks[i - 2] : prev;
       if (ref && REFERENCE.has(ref.key)) continue;
       if ((prev && MONTHS.has(prev.key)) || (next && MONTHS.has(next.key))) continue;
-      if (parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) continue;
+      if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) continue;
 
       let end = parsed.to;
       let of: number | null = null;
@@ -166,7 +183,10 @@ export function findIndicators(sentences: readonly Sentence[]): IndicatorFinding
         unit = "percent";
         end += after.key === "per" ? 2 : 1;
       } else {
-        const noun = countedNoun(toks, end);
+        // "six million of our compatriots": the counted noun follows "of" and a determiner.
+        const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
+        if (ofDet) end += 2;
+        const noun = countedNoun(toks, end, covered);
         if (noun && TIME.has(noun.unit)) continue;
         if (noun && ABSTRACT.has(noun.unit)) continue;
         const head = noun?.unit ?? backReferencedNoun(toks, i);

@@ -13,6 +13,7 @@ const NumberWords = z.object({
   referenceWords: z.array(z.string()),
   months: z.array(z.string()),
   abstractNouns: z.array(z.string()),
+  adverbs: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

@@ -14,6 +14,8 @@ const Titles = z.object({
   roleNouns: z.array(z.string()),
   speechVerbs: z.array(z.string()),
   notNameWords: z.array(z.string()),
+  lowercaseHeads: z.array(z.string()),
+  lowercaseModifiers: z.array(z.string()),
 });
 export const titles = Titles.parse(data);
 
@@ -26,6 +28,10 @@ export const SPEECH_VERBS = new Set(titles.speechVerbs);
 const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...COMPLEMENT]);
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
 const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fold(k), v]));
+// AP/Reuters lower-case titles before names: "Chinese leader Xi Jinping", "spokeswoman Pham Thu Hang".
+const LOWER_HEADS = new Set(titles.lowercaseHeads);
+const LOWER_MODS = new Set(titles.lowercaseModifiers);
+const ARTICLES = new Set(["the", "a", "an"]);
 const JOINERS = new Set(["of", "the", "and", "for", "on", "'", "s", "&", "-"]);
 
 export interface PersonMention {
@@ -80,8 +86,10 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   while (j < toks.length) {
     const t = toks[j] as Token;
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
-    if (!hyphen && !(t.cap && ROLE_WORDS.has(t.key))) break;
-    if (HEAD_LAST.has(t.key) && t.cap) lastHead = j;
+    const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
+    const lowWord = !t.cap && t.kind === "word" && (LOWER_HEADS.has(t.key) || LOWER_MODS.has(t.key));
+    if (!hyphen && !capWord && !lowWord && !(t.cap && j === i && COMPLEMENT.has(t.key))) break;
+    if ((t.cap && HEAD_LAST.has(t.key)) || (!t.cap && LOWER_HEADS.has(t.key))) lastHead = j;
     j++;
   }
   if (lastHead < 0) return null;
@@ -107,10 +115,15 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
 function parseRoleChain(s: Sentence, i: number, covered: Covered): { roles: Span[]; next: number } | null {
   const toks = s.tokens;
   let start = i;
-  // A leading demonym or country names the state, not the role ("Vietnamese Party General Secretary").
-  if (toks[start] && (DEMONYMS.has(toks[start]?.key ?? "") || covered(s.index, start))) {
-    while (start < toks.length && covered(s.index, start) && toks[start]?.kind === "word") start++;
-    if (start === i) start++;
+  // A leading demonym, country or possessive names the state, not the role ("China's Foreign Minister").
+  for (;;) {
+    const t = toks[start];
+    if (!t) break;
+    const stateWord = DEMONYMS.has(t.key) || (covered(s.index, start) && !isRoleWord(t));
+    const possessive = t.text === "'" && toks[start + 1]?.key === "s" && start > i;
+    if (possessive) start += 2;
+    else if (stateWord) start++;
+    else break;
   }
   const first = parseRole(s, start, covered);
   if (!first) return null;
@@ -128,6 +141,10 @@ function parseRoleChain(s: Sentence, i: number, covered: Covered): { roles: Span
     next = role.to;
   }
   return { roles, next };
+}
+
+function isRoleWord(t: Token): boolean {
+  return t.cap ? ROLE_WORDS.has(t.key) : LOWER_HEADS.has(t.key) || LOWER_MODS.has(t.key);
 }
 
 function textOf(s: Sentence, span: Span): string {
@@ -159,7 +176,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (t.kind !== "word" || !t.cap) continue;
+      if (t.kind !== "word" || (!t.cap && !LOWER_HEADS.has(t.key) && !LOWER_MODS.has(t.key))) continue;
       if (HONORIFICS.has(t.key)) {
         const j = toks[i + 1]?.text === "." ? i + 2 : i + 1;
         const name = parseName(s, j, covered, 1);
@@ -176,16 +193,19 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       if (chain) {
         const name = parseName(s, chain.next, covered, 1);
         if (name) {
-          found.push({ name, roles: chain.roles, sentence: s, cued: true });
-          i = name.to - 1;
+          // "Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, said"
+          const appos = toks[name.to]?.text === "," ? parseRoleChain(s, name.to + 1, covered) : null;
+          found.push({ name, roles: [...chain.roles, ...(appos?.roles ?? [])], sentence: s, cued: true });
+          i = (appos?.next ?? name.to) - 1;
         } else i = Math.max(i, chain.next - 1);
         continue;
       }
+      if (!t.cap) continue;
       const name = parseName(s, i, covered, 1);
       if (!name) continue;
       const after = toks[name.to];
       if (after?.text === ",") {
-        const appos = parseRoleChain(s, name.to + 1 + (toks[name.to + 1]?.key === "the" ? 1 : 0), covered);
+        const appos = parseRoleChain(s, name.to + 1 + (ARTICLES.has(toks[name.to + 1]?.key ?? "") ? 1 : 0), covered);
         if (appos && name.to - name.from >= 2) {
           found.push({ name, roles: appos.roles, sentence: s, cued: true });
           i = appos.next - 1;
@@ -239,6 +259,12 @@ function mergePeople(found: Found[]): Person[] {
       const name = textOf(f.sentence, f.name);
       add(fold(name), name, f);
     }
+  }
+  // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs".
+  for (const p of people.values()) {
+    p.roles = p.roles.filter(
+      (r) => !p.roles.some((o) => o !== r && ` ${fold(o.role)} `.includes(` ${fold(r.role)} `)),
+    );
   }
   return [...people.values()];
 }

@@ -9,7 +9,8 @@ interface Pattern<T> {
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  pattern?: Pattern<T>;
+  /** Same folded words, different case rules ("Mercosur", "MERCOSUR"): the first that fits wins. */
+  patterns?: Pattern<T>[];
 }
 
 export interface PhraseMatch<T> {
@@ -40,7 +41,9 @@ export class PhraseIndex<T> {
       }
       node = child;
     }
-    node.pattern = { value, cases: tokens.map((t) => caseOf(t.text)), surfaces: tokens.map((t) => t.text) };
+    const pattern = { value, cases: tokens.map((t) => caseOf(t.text)), surfaces: tokens.map((t) => t.text) };
+    // Later additions override earlier ones with the same surface (an organisation over a blocked place name).
+    node.patterns = [pattern, ...(node.patterns ?? []).filter((p) => p.surfaces.join(" ") !== pattern.surfaces.join(" "))];
   }
 
   /** Longest phrase starting at token i, or null. */
@@ -50,7 +53,8 @@ export class PhraseIndex<T> {
     for (let j = i; j < tokens.length && node; j++) {
       const tok = tokens[j] as Token;
       node = node.next.get(tok.key);
-      if (node?.pattern && fits(node.pattern, tokens, i)) best = { value: node.pattern.value, from: i, to: j + 1 };
+      const hit = node?.patterns?.find((p) => fits(p, tokens, i));
+      if (hit) best = { value: hit.value, from: i, to: j + 1 };
     }
     return best;
   }
@@ -59,7 +63,12 @@ export class PhraseIndex<T> {
   scan(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+      let m = this.matchAt(tokens, i);
+      // "The United Nations General Assembly": an optional article must not cut a longer name short.
+      if (tokens[i]?.key === "the") {
+        const inner = this.matchAt(tokens, i + 1);
+        if (inner && (!m || inner.to > m.to)) m = inner;
+      }
       if (m) {
         out.push(m);
         i = m.to;

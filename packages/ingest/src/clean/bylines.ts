@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { knownOutlet, outletNames } from "../metadata/outlets.js";
 import bylinesJson from "./data/bylines.json" with { type: "json" };
 import { isPersonName, personNames, trailingName } from "./names.js";
@@ -23,7 +24,13 @@ export interface Credit {
   outlet: string | null;
 }
 
-const MAX_BYLINE = 100;
+const MAX_BYLINE = 120;
+// VnExpress sets the date on the byline line: "By Viet Anh   November 27, 2023 | 04:12 pm GMT+7".
+const TRAILING_DATE = new RegExp(
+  `\\s+(?:[|,-]\\s*)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${monthNamePatternAnyCase})\\b|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}).*$`,
+  "u",
+);
+const CONTRIBUTED = /\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story)\.?$/i;
 const BYLINE = new RegExp(`^(?:${alternation(data.bylinePrefixes)})(?:\\s*[:：]\\s*|\\s+)(.+)$`, "iu");
 const DASHED_NAME = /^[-–—]\s*([^-–—]{3,60}?)\s*[-–—]$/u;
 const SOURCE = new RegExp(`^(?:${alternation(data.sourcePrefixes)})(\\s*[:：])?\\s+(.{2,60})$`, "iu");
@@ -40,6 +47,7 @@ const ARTICLE_BY = new RegExp(`\\b(?:${alternation(data.articleNouns)})\\b.*\\bb
 /** "Minh Nga, VnExpress", "Sebastian Strangio | The Diplomat", "AFP": names first, then an outlet. */
 export function readCredit(text: string): Credit | null {
   const parts = text
+    .replace(/[()]/g, "|")
     .split(/\s*(?:\||\/|\s[-–—]\s|,(?!\s*(?:and\b|&)))\s*/u)
     .map((p) => p.trim().replace(/[.]$/, ""))
     .filter(Boolean);
@@ -60,7 +68,7 @@ export function readCredit(text: string): Credit | null {
 export function readByline(line: string): Credit | null {
   if (line.length > MAX_BYLINE) return null;
   const match = BYLINE.exec(line);
-  return match ? readCredit(match[1] ?? "") : null;
+  return match ? readCredit((match[1] ?? "").replace(TRAILING_DATE, "")) : null;
 }
 
 /** "- Nguyen Minh Vu -", as Vietnamese outlets set an author apart. */
@@ -85,10 +93,18 @@ export function readSource(line: string): Credit | null {
   return { author: null, outlet };
 }
 
+/** "Associated Press writer Jane Doe in Bangkok contributed to this report.": a credit, not news. */
+export function isContributorNote(line: string): boolean {
+  return line.length <= 250 && CONTRIBUTED.test(line);
+}
+
 /** "(Reporting by Khanh Vu in Hanoi; Editing by Martin Petty)": the wire credit line; its first reporter is the author. */
 export function readCredits(line: string): Credit | null {
   if (line.length > 300 || !CREDITS.test(line)) return null;
-  const reporters = AUTHOR_CREDIT.exec(line)?.[1]?.replace(/\s+in\s+[\p{Lu}].*$/u, "").trim() ?? "";
+  const reporters =
+    AUTHOR_CREDIT.exec(line)?.[1]
+      ?.replace(/\s+in\s+[\p{Lu}].*$/u, "")
+      .trim() ?? "";
   const names = reporters ? personNames(reporters) : null;
   return { author: names ? names.join(", ") : null, outlet: null };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { monthNamePattern } from "../metadata/months.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
+import { isPublicationDateLine } from "./datelines.js";
 import { alternation } from "./patterns.js";
 import { sentenceStartBefore } from "./sentences.js";
 
@@ -35,14 +36,16 @@ const AGENCY_PHOTO = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}Photos?(?:\s*[/:].*)?$/u;
 const BRACKETS = /\(([^()\n]{1,160})\)/g;
 
 // Markers count only where a sentence starts: "(titled Photo: ...)" in running text is not a caption.
-const SENTENCE_START = `(?<=^|[.!?]["')\\]]?\\s+|\\|\\s*)`;
+const SENTENCE_LEAD = /[.!?]["')\]]?\s+|\|\s*/g;
 const OPEN_MARKER = new RegExp(
-  `${SENTENCE_START}(?:(?:In\\s+(?:the|this)\\s+(?:\\S+\\s+)?)?(?:${descriptive})(?:\\s*[:：.]|\\s*$|\\s+(?:of|shows|showing)\\b)` +
+  `(?:In\\s+(?:the|this)\\s+(?:\\S+\\s+)?)?(?:${descriptive})(?:\\s*[:：.]|\\s*$|\\s+(?:of|shows|showing)\\b)` +
     `|(?:${credit})(?:\\s*[:：]|\\s+(?:${connector})\\s)` +
-    `|(?<short>(?:${shortCredit})\\s*[:：]|(?:${slash})\\s*/))`,
-  "giu",
+    `|(?<short>(?:${shortCredit})\\s*[:：]|(?:${slash})\\s*/)`,
+  "iuy",
 );
 const SHORT_CREDIT_MAX = 50;
+// Every marker form has a colon, slash or bracket, or one of these words: most body lines are ruled out in one scan.
+const MAY_HOLD_CAPTION = /[:：(/]|photo|illustrat|pictured|infographic/i;
 
 const FULL_DATE_AT_END = new RegExp(
   `(?:\\b(?:${monthNamePattern})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:${monthNamePattern})\\.?,?\\s+\\d{4}|\\b\\d{1,2}/\\d{1,2}/\\d{4})$`,
@@ -60,18 +63,29 @@ interface Span {
   end: number;
 }
 
+/** "VNA", "Hau Dinh/AP", "the Ministry of Foreign Affairs": a credit, not a described scene ending in a full stop. */
 function isShortCredit(text: string): boolean {
   const credit = text.replace(/^[\s:：]+/, "").trim();
-  return credit.length <= SHORT_CREDIT_MAX && !/[.!?]\s/.test(credit) && credit.split(/\s+/).length <= 8;
+  const words = credit.split(/\s+/).length;
+  return (
+    credit.length <= SHORT_CREDIT_MAX && words <= 8 && !/[.!?]\s/.test(credit) && (words <= 2 || !/[.!?]$/.test(credit))
+  );
 }
 
 function bracketedCredits(line: string): Span[] {
   const spans: Span[] = [];
   for (const match of line.matchAll(BRACKETS)) {
     const inner = (match[1] ?? "").trim();
-    if (BRACKETED_CREDIT.test(inner) || AGENCY_PHOTO.test(inner)) spans.push({ start: match.index, end: match.index + match[0].length });
+    if (BRACKETED_CREDIT.test(inner) || AGENCY_PHOTO.test(inner))
+      spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
+}
+
+function sentenceLeads(line: string): number[] {
+  const leads = [0];
+  for (const match of line.matchAll(SENTENCE_LEAD)) leads.push(match.index + match[0].length);
+  return leads;
 }
 
 /** Finds caption spans: a credit takes the caption sentence before it; a long caption runs from its marker. */
@@ -83,16 +97,17 @@ function captionSpans(line: string): Span[] {
     spans.push({ start: sentenceStartBefore(line, start, floor), end });
     floor = end;
   };
-  for (const match of line.matchAll(OPEN_MARKER)) {
-    if (match.index < floor) continue;
-    const inBrackets = credits.find((c) => c.start < match.index && match.index < c.end);
-    if (inBrackets) continue;
-    const closing = credits.find((c) => c.start >= match.index);
+  for (const start of sentenceLeads(line)) {
+    if (start < floor || credits.some((c) => c.start < start && start < c.end)) continue;
+    OPEN_MARKER.lastIndex = start;
+    const match = OPEN_MARKER.exec(line);
+    if (!match) continue;
+    const closing = credits.find((c) => c.start >= start);
     const end = closing ? closing.end : line.length;
-    const after = line.slice(match.index + match[0].length, closing ? closing.start : line.length);
-    if (isShortCredit(after) && (closing || !line.slice(end).trim())) creditSpan(match.index, end);
+    const after = line.slice(start + match[0].length, closing ? closing.start : line.length);
+    if (isShortCredit(after) && (closing || !line.slice(end).trim())) creditSpan(start, end);
     else if (!match.groups?.short) {
-      spans.push({ start: match.index, end });
+      spans.push({ start, end });
       floor = end;
     }
   }
@@ -105,7 +120,12 @@ function captionSpans(line: string): Span[] {
 
 /** A caption without a credit: a sentence with no final stop ending in a full date, as VNA writes them. */
 function isDatedCaption(line: string): boolean {
-  return line.length <= 300 && line.split(" ").length >= 5 && FULL_DATE_AT_END.test(line);
+  return (
+    line.length <= 300 &&
+    FULL_DATE_AT_END.test(line.slice(-30)) &&
+    line.split(" ").length >= 5 &&
+    !isPublicationDateLine(line)
+  );
 }
 
 /**
@@ -113,7 +133,8 @@ function isDatedCaption(line: string): boolean {
  * body sentence costs only the caption.
  */
 export function splitCaptions(line: string): CaptionSplit {
-  if (/\s\|$/.test(line) || isDatedCaption(line)) return { kept: "", captions: [line] };
+  if (line.endsWith(" |") || isDatedCaption(line)) return { kept: "", captions: [line] };
+  if (!MAY_HOLD_CAPTION.test(line)) return { kept: line, captions: [] };
   const spans = captionSpans(line);
   if (spans.length === 0) return { kept: line, captions: [] };
   const captions: string[] = [];

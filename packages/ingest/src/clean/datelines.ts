@@ -12,7 +12,7 @@ function foldPlace(place: string): string {
   return place.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-const DASH = String.raw`(?:--?|–|—)`;
+const DASH = "(?:--?|–|—)";
 const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
 const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${monthNamePatternAnyCase})\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
 // "HANOI, Nov 12 (Reuters) - ", "Hanoi (VNA) – ", "(VOVWORLD) - ", "HÀ NỘI — ", "NDO/VNA – "
@@ -36,7 +36,7 @@ function isPlace(place: string): boolean {
   if (places.has(foldPlace(city))) return true;
   // Capitals mark a dateline; a lone unlisted ASCII word in capitals may be an acronym ("ASEAN - ").
   const letters = city.replace(/[^\p{L}]/gu, "");
-  return letters === letters.toUpperCase() && (/[^\x00-\x7F]/.test(city) || /\s/.test(city.trim()));
+  return letters === letters.toUpperCase() && (/\P{ASCII}/u.test(city) || /\s/.test(city.trim()));
 }
 
 /**
@@ -46,7 +46,11 @@ function isPlace(place: string): boolean {
 export function readDateline(paragraph: string): Dateline | null {
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
   if (byOutlet?.groups?.outlet) {
-    return { prefix: byOutlet[0].trim(), rest: paragraph.slice(byOutlet[0].length), outlet: knownOutlet(byOutlet.groups.outlet) };
+    return {
+      prefix: byOutlet[0].trim(),
+      rest: paragraph.slice(byOutlet[0].length),
+      outlet: knownOutlet(byOutlet.groups.outlet),
+    };
   }
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
@@ -66,7 +70,8 @@ const DATE_LINE_WORDS = /^(?:published|updated|posted|last updated|on|at|am|pm|g
 /** A line that only states when the story was published ("Monday, 23/11/2026 14:05 (GMT+7)", "November 12, 2026"). */
 export function isPublicationDateLine(line: string): boolean {
   if (line.length > 60 || !parsePublishedDate(line)) return false;
-  const words = line.replace(new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu"), " ").match(/\p{L}+/gu) ?? [];
+  const words =
+    line.replace(new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu"), " ").match(/\p{L}+/gu) ?? [];
   const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^thứ$|^chủ$|^nhật$|^hai$|^ba$|^tư$|^năm$|^sáu$|^bảy$/iu;
   return words.every((w) => DATE_LINE_WORDS.test(w) || weekday.test(w));
 }

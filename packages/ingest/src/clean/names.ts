@@ -1,19 +1,24 @@
 import { z } from "zod";
 import bylinesJson from "./data/bylines.json" with { type: "json" };
 
-const Names = z.object({ roleWords: z.array(z.string().min(1)).min(1), nameParticles: z.array(z.string().min(1)) });
+const Names = z.object({
+  roleWords: z.array(z.string().min(1)).min(1),
+  notNameWords: z.array(z.string().min(1)),
+  nameParticles: z.array(z.string().min(1)),
+});
 const data = Names.parse(bylinesJson);
 const roleWords = new Set(data.roleWords.map((w) => w.toLowerCase()));
+const notNameWords = new Set(data.notNameWords.map((w) => w.toLowerCase()));
 const particles = new Set(data.nameParticles.map((w) => w.toLowerCase()));
 
 const NAME_TOKEN = /^[\p{Lu}][\p{L}'’-]*\.?$/u;
 
-export function isRoleWord(token: string): boolean {
+function isRoleWord(token: string): boolean {
   return roleWords.has(token.replace(/[.,]$/, "").toLowerCase());
 }
 
 function isNameToken(token: string): boolean {
-  return NAME_TOKEN.test(token) && !isRoleWord(token);
+  return NAME_TOKEN.test(token) && !isRoleWord(token) && !notNameWords.has(token.toLowerCase());
 }
 
 /** One person's name as bylines give it: 2-5 capitalised words, no titles or offices ("Tran Thuong", "Carl Thayer"). */
@@ -42,7 +47,10 @@ export function personNames(text: string): string[] | null {
 
 /** The name at the end of a phrase after its titles: "Standing Deputy Minister of Foreign Affairs Nguyen Minh Vu" gives "Nguyen Minh Vu". */
 export function trailingName(phrase: string): string | null {
-  const tokens = phrase.trim().replace(/[.!?"')]+$/, "").split(/\s+/);
+  const tokens = phrase
+    .trim()
+    .replace(/[.!?"')]+$/, "")
+    .split(/\s+/);
   const name: string[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] ?? "";

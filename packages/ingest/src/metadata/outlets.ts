@@ -32,7 +32,8 @@ for (const outlet of outlets) {
   for (const alias of [outlet.name, ...outlet.aliases]) {
     const key = outletKey(alias);
     const clash = byKey.get(key);
-    if (clash && clash !== outlet.name) throw new Error(`outlets.json: alias "${alias}" names both ${clash} and ${outlet.name}`);
+    if (clash && clash !== outlet.name)
+      throw new Error(`outlets.json: alias "${alias}" names both ${clash} and ${outlet.name}`);
     byKey.set(key, outlet.name);
   }
   for (const domain of outlet.domains) byDomain.set(domain, outlet.name);

@@ -18,7 +18,7 @@ describe("normaliseText", () => {
 
   it("makes curly and low double and single quotes straight", () => {
     expect(normaliseText("\u201CViet Nam\u2019s role\u201D, \u201Ejoint\u201D and \u2018soft power\u2019")).toBe(
-      "\"Viet Nam's role\", \"joint\" and 'soft power'",
+      '"Viet Nam\'s role", "joint" and \'soft power\'',
     );
   });
 
@@ -31,7 +31,9 @@ describe("normaliseText", () => {
   });
 
   it("keeps dashes and ordinary punctuation as written", () => {
-    expect(normaliseText("Asia\u2013Pacific \u2014 EU\u2013Viet Nam")).toBe("Asia\u2013Pacific \u2014 EU\u2013Viet Nam");
+    expect(normaliseText("Asia\u2013Pacific \u2014 EU\u2013Viet Nam")).toBe(
+      "Asia\u2013Pacific \u2014 EU\u2013Viet Nam",
+    );
   });
 
   it("is idempotent on messy input and on every seed", () => {

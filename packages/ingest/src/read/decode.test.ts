@@ -20,6 +20,16 @@ describe("decodeText", () => {
     }
   });
 
+  it("recognises UTF-16 saved without a byte-order mark", () => {
+    const text = "Vietnam and Laos signed 12 agreements.\n";
+    expect(decodeText(new Uint8Array(Buffer.from(text, "utf16le")))).toEqual({ ok: true, text, encoding: "utf-16le" });
+    expect(decodeText(new Uint8Array(Buffer.from(text, "utf16le").swap16()))).toEqual({
+      ok: true,
+      text,
+      encoding: "utf-16be",
+    });
+  });
+
   it("falls back to Windows-1252 when the bytes are not UTF-8, keeping curly quotes and dashes", () => {
     const decoded = decodeText(fixture("windows-1252.txt"));
     expect(decoded).toMatchObject({ ok: true, encoding: "windows-1252" });
@@ -35,8 +45,14 @@ describe("decodeText", () => {
   });
 
   it("leaves CRLF and lone CR line ends as they are, for the pipeline to normalise", () => {
-    expect(decodeText(fixture("crlf.txt"))).toMatchObject({ ok: true, text: expect.stringContaining("agreement.\r\n\r\nThe deal") });
-    expect(decodeText(fixture("lone-cr.txt"))).toMatchObject({ ok: true, text: expect.stringContaining("agreement.\r\rThe deal") });
+    expect(decodeText(fixture("crlf.txt"))).toMatchObject({
+      ok: true,
+      text: expect.stringContaining("agreement.\r\n\r\nThe deal"),
+    });
+    expect(decodeText(fixture("lone-cr.txt"))).toMatchObject({
+      ok: true,
+      text: expect.stringContaining("agreement.\r\rThe deal"),
+    });
   });
 
   it.each([
@@ -48,9 +64,14 @@ describe("decodeText", () => {
   });
 
   it("refuses PDF, GIF, JPEG and any content with NUL bytes", () => {
-    expect(decodeText(ascii("%PDF-1.7\n%âãÏÓ\n1 0 obj"))).toEqual({ ok: false, reason: "binary file (PDF document), not text" });
+    expect(decodeText(ascii("%PDF-1.7\n%âãÏÓ\n1 0 obj"))).toEqual({
+      ok: false,
+      reason: "binary file (PDF document), not text",
+    });
     expect(decodeText(ascii("GIF89a\u0001\u0001"))).toMatchObject({ reason: "binary file (GIF image), not text" });
-    expect(decodeText(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10))).toMatchObject({ reason: "binary file (JPEG image), not text" });
+    expect(decodeText(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10))).toMatchObject({
+      reason: "binary file (JPEG image), not text",
+    });
     expect(decodeText(bytes(...ascii("Vietnam"), 0, ...ascii("Laos")))).toMatchObject({
       reason: "binary file (contains NUL bytes), not text",
     });

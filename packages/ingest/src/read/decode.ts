@@ -14,16 +14,38 @@ export function sniffBom(bytes: Uint8Array): { encoding: Encoding; length: numbe
 }
 
 /**
- * Turns a file's bytes into text: UTF-8 (BOM stripped), UTF-16 with a BOM, else Windows-1252 when the bytes
- * are not valid UTF-8. Refuses binary content and files with no text. Nothing else is changed.
+ * Recognises UTF-16 saved without a byte-order mark: in mostly-ASCII text every other byte is NUL, on the
+ * odd bytes for little-endian and the even ones for big-endian. Otherwise NUL bytes mean binary.
+ */
+function sniffUtf16WithoutBom(bytes: Uint8Array): Encoding | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  if (sample.length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample.length / 2;
+  if (oddZeros >= pairs * 0.9 && evenZeros === 0) return "utf-16le";
+  if (evenZeros >= pairs * 0.9 && oddZeros === 0) return "utf-16be";
+  return null;
+}
+
+/**
+ * Turns a file's bytes into text: UTF-8 (BOM stripped), UTF-16 with a BOM (or plainly UTF-16 without one),
+ * else Windows-1252 when the bytes are not valid UTF-8. Refuses binary content and files with no text. Nothing else is changed.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   const bom = sniffBom(bytes);
+  const utf16 = bom ? null : sniffUtf16WithoutBom(bytes);
   let decoded: { text: string; encoding: Encoding };
   if (bom) {
     const body = bytes.subarray(bom.length);
     decoded = { text: new TextDecoder(bom.encoding).decode(body), encoding: bom.encoding };
+  } else if (utf16) {
+    decoded = { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   } else {
     const binary = detectBinary(bytes);
     if (binary) return { ok: false, reason: `binary file (${binary}), not text` };

@@ -20,7 +20,15 @@ async function write(path: string, text = "Vietnam and Laos.\n") {
 
 describe("discoverSources", () => {
   it("lists folders recursively in name order, skipping dotfiles, node_modules and the manifest", async () => {
-    for (const path of ["b.txt", "a.md", "sub/c.html", ".hidden.txt", ".git/x.txt", "node_modules/m.txt", "notes.pdf"]) {
+    for (const path of [
+      "b.txt",
+      "a.md",
+      "sub/c.html",
+      ".hidden.txt",
+      ".git/x.txt",
+      "node_modules/m.txt",
+      "notes.pdf",
+    ]) {
       await write(path);
     }
     await write("chancery.manifest.json", '{"files": {}}');
@@ -40,10 +48,20 @@ describe("discoverSources", () => {
     await write("a.txt");
     await write("sub/b.txt");
     await write("sub/c.txt");
-    await write("chancery.manifest.json", JSON.stringify({ files: { "a.txt": { outlet: "VnExpress" }, "sub/b.txt": { outlet: "Tuoi Tre" } } }));
-    await write("sub/chancery.manifest.json", JSON.stringify({ files: { "c.txt": { title: "Hello", published: "2024-01-02" } } }));
+    await write(
+      "chancery.manifest.json",
+      JSON.stringify({ files: { "a.txt": { outlet: "VnExpress" }, "sub/b.txt": { outlet: "Tuoi Tre" } } }),
+    );
+    await write(
+      "sub/chancery.manifest.json",
+      JSON.stringify({ files: { "c.txt": { title: "Hello", published: "2024-01-02" } } }),
+    );
     const { files } = await discoverSources([root]);
-    expect(files.map((f) => f.manifest)).toEqual([{ outlet: "VnExpress" }, { outlet: "Tuoi Tre" }, { title: "Hello", published: "2024-01-02" }]);
+    expect(files.map((f) => f.manifest)).toEqual([
+      { outlet: "VnExpress" },
+      { outlet: "Tuoi Tre" },
+      { title: "Hello", published: "2024-01-02" },
+    ]);
     const single = await discoverSources([join(root, "a.txt")]);
     expect(single.files).toEqual([{ path: join(root, "a.txt"), manifest: { outlet: "VnExpress" } }]);
   });

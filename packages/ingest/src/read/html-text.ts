@@ -51,28 +51,48 @@ export function paragraphsOf(root: WalkNode): string {
     current = "";
   };
 
-  const walk = (node: WalkNode, pre: boolean) => {
+  // Iterative, so a page nested thousands of elements deep cannot overflow the stack.
+  const stack: Array<{ node: WalkNode; pre: boolean } | "end-block"> = [{ node: root, pre: false }];
+  while (stack.length > 0) {
+    const item = stack.pop() as (typeof stack)[number];
+    if (item === "end-block") {
+      flush();
+      continue;
+    }
+    const { node, pre } = item;
     if (node.nodeType === TEXT) {
       const text = node.textContent ?? "";
       current += pre ? text : text.replace(/[ \t\n\r\f]+/g, " ");
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT) return;
+    if (node.nodeType !== ELEMENT) continue;
     const tag = node.nodeName.toUpperCase();
-    if (skipTags.has(tag)) return;
-    if (skipClass.test(node.getAttribute?.("class") ?? "")) return;
+    if (skipTags.has(tag)) continue;
+    if (skipClass.test(node.getAttribute?.("class") ?? "")) continue;
     if (tag === "BR") {
       current += "\n";
-      return;
+      continue;
     }
-    const block = BLOCKS.has(tag);
-    if (block) flush();
+    if (BLOCKS.has(tag)) {
+      flush();
+      stack.push("end-block");
+    }
     const isPre = pre || tag === "PRE";
-    for (const child of Array.from(node.childNodes)) walk(child, isPre);
-    if (block) flush();
-  };
-
-  walk(root, false);
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as WalkNode, pre: isPre });
+  }
   flush();
   return paragraphs.join("\n\n");
+}
+
+/** How deeply elements nest under a node, counted without recursion. */
+export function nestingDepth(root: WalkNode): number {
+  let deepest = 0;
+  const stack: Array<[WalkNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [WalkNode, number];
+    if (depth > deepest) deepest = depth;
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === ELEMENT) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

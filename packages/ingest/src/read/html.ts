@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { z } from "zod";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
-import { noiseSelector, paragraphsOf } from "./html-text.js";
+import { nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
 import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
 
 const Places = z.array(z.object({ selector: z.string().min(1), attr: z.string().nullable() }));
@@ -15,6 +15,12 @@ const places = HtmlMetadata.parse(metadataJson);
 export type HtmlArticle = { ok: true; text: string; metadata: SourceMetadata } | { ok: false; reason: string };
 
 type Page = ReturnType<typeof parseHTML>["document"];
+
+/**
+ * Readability's time grows much faster than nesting depth (a 600-deep page takes seconds, 2,000 deep a minute);
+ * real article pages stay under ~60, so deeper pages are read by the plain walker instead.
+ */
+const MAX_READABILITY_DEPTH = 150;
 
 function clean(value: string | null | undefined): string | null {
   const text = value?.replace(/\s+/g, " ").trim();
@@ -47,14 +53,14 @@ export function extractHtml(html: string): HtmlArticle {
     const { document } = parseHTML(html);
     const own = pageMetadata(document);
     const pageTitle = clean(document.querySelector("title")?.textContent);
-    for (const element of Array.from(document.querySelectorAll(noiseSelector)) as { remove(): void }[]) {
-      element.remove();
-    }
+    removeNoise(document);
     const page = document as unknown as ConstructorParameters<typeof Readability>[0];
-    const article = new Readability(page, { serializer: (node) => node }).parse();
+    const readable = nestingDepth(document.documentElement as never) <= MAX_READABILITY_DEPTH;
+    // Classes kept so the walker can still skip the captions and bylines Readability leaves in.
+    const article = readable ? new Readability(page, { keepClasses: true, serializer: (node) => node }).parse() : null;
     const found = article?.content ? paragraphsOf(article.content as never) : "";
-    // Readability gives up on some short pages; the cleaned body is then the best we have.
-    const text = found.trim() !== "" ? found : document.body ? paragraphsOf(document.body as never) : "";
+    // Readability gives up on some short pages (and has then altered the DOM): read the whole cleaned body.
+    const text = found.trim() !== "" ? found : bodyText(html);
     if (text.trim() === "") return { ok: false, reason: "no article text found in the HTML page" };
     const fromReadability: SourceMetadata = {
       title: clean(article?.title),
@@ -69,6 +75,18 @@ export function extractHtml(html: string): HtmlArticle {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, reason: `could not read the HTML page: ${reason}` };
   }
+}
+
+function removeNoise(document: Page): void {
+  for (const element of Array.from(document.querySelectorAll(noiseSelector)) as { remove(): void }[]) {
+    element.remove();
+  }
+}
+
+function bodyText(html: string): string {
+  const { document } = parseHTML(html);
+  removeNoise(document);
+  return document.body ? paragraphsOf(document.body as never) : "";
 }
 
 function withoutNulls(metadata: SourceMetadata): SourceMetadata {

@@ -44,5 +44,6 @@ describe("JsonArrayScanner", () => {
     expect(scan(["hello"]).error).toMatch(/not a JSON array or object/);
     expect(scan(['[{"text":"a"}] trailing']).error).toMatch(/unexpected text after the end/);
     expect(scan(["  \n "]).error).toBe("empty file (only whitespace)");
+    expect(scan(['{"text":"a"}\n{"text":"b"}\n']).error).toMatch(/name the file \.jsonl$/);
   });
 });

@@ -83,7 +83,9 @@ export class JsonArrayScanner {
           } else this.open("primitive", 0);
         }
       } else if (this.state === "done") {
-        return this.fail(out, `unexpected text after the end of the JSON (at "${chunk.slice(i, i + 20)}")`);
+        // A second top-level object is the usual sign of JSON Lines saved under a .json name.
+        const hint = this.single && c === 0x7b ? "; one object per line is JSON Lines: name the file .jsonl" : "";
+        return this.fail(out, `unexpected text after the end of the JSON (at "${chunk.slice(i, i + 20)}")${hint}`);
       } else return out;
     }
     if (this.state === "value") this.take(chunk, valueStart, chunk.length);

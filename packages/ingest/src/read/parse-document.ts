@@ -1,3 +1,4 @@
+import { markdownToText } from "./markdown-text.js";
 import type { ReadFailure, SourceDocument, SourceMetadata } from "./document.js";
 import { failure } from "./failure.js";
 import type { FileFormat } from "./formats.js";
@@ -26,7 +27,8 @@ export function parseSingleDocument(
 ): SourceDocument | ReadFailure {
   const parsed = format === "html" ? extractHtml(raw) : splitFrontMatter(raw);
   if (!parsed.ok) return failure(sourcePath, parsed.reason);
-  return { sourcePath, format, text: parsed.text, raw, metadata: fillMetadata(parsed.metadata, fallback) };
+  const text = format === "md" ? markdownToText(parsed.text) : parsed.text;
+  return { sourcePath, format, text, raw, metadata: fillMetadata(parsed.metadata, fallback) };
 }
 
 /** One line of a JSONL file as a document; blank lines are nothing. */

@@ -90,13 +90,11 @@ async function* readStreamed(
   const { path, manifest } = file;
   const splitter = new LineSplitter(maxRecordBytes);
   const scanner = new JsonArrayScanner(maxRecordBytes);
-  let lines = 0;
   let records = 0;
   try {
     for await (const text of decodeStream(createReadStream(path))) {
       if (format === "jsonl") {
         for (const split of splitter.push(text)) {
-          lines = split.line;
           const item = documentFromLine(path, split, manifest, maxRecordBytes);
           if (item) {
             records++;
@@ -110,7 +108,7 @@ async function* readStreamed(
     }
   } catch (error) {
     const reason = error instanceof DecodeError ? error.reason : describeFsError(error);
-    yield failure(path, format === "jsonl" && lines > 0 ? `${reason} (after line ${lines})` : reason);
+    yield failure(path, reason);
     return;
   }
   if (format === "jsonl") {

@@ -6,6 +6,7 @@ import { parseInput } from "../errors.js";
 import { ListIndicatorsInput, listIndicators } from "../findings/indicators.js";
 import { ListPartnershipsInput, listPartnerships } from "../findings/partnerships.js";
 import { ListQuotesInput, listQuotes } from "../findings/quotes.js";
+import { toFtsQuery } from "../search/fts-query.js";
 import { SearchInput, search } from "../search/search.js";
 
 export const exportDatasets = ["articles", "search", "entities", "indicators", "partnerships", "quotes"] as const;
@@ -54,7 +55,7 @@ export function exportDataset(database: ChanceryDatabase, dataset: ExportDataset
       );
     }
     case "search": {
-      parseInput(SearchInput, filters);
+      toFtsQuery(parseInput(SearchInput, filters).q);
       let count = 0;
       const hits = pages((cursor) => {
         const page = search(database, { ...(filters as SearchInput), limit: 100, cursor });

@@ -40,10 +40,10 @@ export function describeSchema(database: ChanceryDatabase): SchemaDescription {
   return {
     tables: tables.map((name) => {
       const described = descriptions[name];
-      const columns = sqlite.prepare("SELECT name, type, \"notnull\" AS notNull, pk FROM pragma_table_info(?)").all(name) as Array<{
+      const columns = sqlite.prepare("SELECT name, type, \"notnull\" AS required, pk FROM pragma_table_info(?)").all(name) as Array<{
         name: string;
         type: string;
-        notNull: number;
+        required: number;
         pk: number;
       }>;
       const quoted = `"${name.replaceAll('"', '""')}"`;
@@ -55,7 +55,7 @@ export function describeSchema(database: ChanceryDatabase): SchemaDescription {
         columns: columns.map((column) => ({
           name: column.name,
           type: column.type || "ANY",
-          notNull: column.notNull === 1,
+          notNull: column.required === 1,
           primaryKey: column.pk > 0,
           description: described?.columns[column.name] ?? "",
         })),

@@ -26,7 +26,7 @@ describe("toFtsQuery", () => {
 
   it("drops stray operators and unmatched parentheses", () => {
     expect(toFtsQuery("AND Vietnam OR").match).toBe('"Vietnam"');
-    expect(toFtsQuery("Vietnam AND OR Japan").match).toBe('"Vietnam" AND "Japan"');
+    expect(toFtsQuery("Vietnam AND OR Japan").match).toBe('"Vietnam" OR "Japan"');
     expect(toFtsQuery("(Vietnam").match).toBe('("Vietnam")');
     expect(toFtsQuery("Vietnam)) (").match).toBe('"Vietnam"');
     expect(toFtsQuery("Vietnam AND NOT China").match).toBe('"Vietnam" NOT "China"');

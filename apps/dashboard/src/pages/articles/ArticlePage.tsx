@@ -5,6 +5,7 @@ import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { ArticleDetail } from "../../api/types.js";
 import { QueryState } from "../../components/QueryState.js";
+import { displayTitle } from "../../text/display-title.js";
 import { formatDate, formatNumber, keyLabel } from "../../text/labels.js";
 import { ArticleText } from "./ArticleText.js";
 import { highlightsOf } from "./highlights.js";
@@ -43,12 +44,13 @@ function Reader({ detail }: { detail: ArticleDetail }) {
   return (
     <div className="reader">
       <article className="reader-main" aria-labelledby="article-title">
-        <h1 id="article-title">{article.title ?? `Untitled article #${article.id}`}</h1>
+        <h1 id="article-title">{displayTitle(article.title, paragraphs[0]?.text, article.id)}</h1>
         <p className="byline">
           {article.outlet ?? "Unknown outlet"}
-          {article.author ? ` · by ${article.author}` : ""} · {formatDate(article.publishedAt, article.publishedPrecision)}
-          {article.publishedSource === "text" ? " (inferred from the text)" : ""} · {article.wordCount.toLocaleString("en")}{" "}
-          words
+          {article.author ? ` · by ${article.author}` : ""} ·{" "}
+          {formatDate(article.publishedAt, article.publishedPrecision)}
+          {article.publishedSource === "text" ? " (inferred from the text)" : ""} ·{" "}
+          {article.wordCount.toLocaleString("en")} words
         </p>
         <ul className="legend highlight-legend" aria-label="Highlight colours">
           <li>
@@ -67,7 +69,12 @@ function Reader({ detail }: { detail: ArticleDetail }) {
             <mark className="hl hl-quote">quote</mark>
           </li>
         </ul>
-        <ArticleText paragraphs={paragraphs} body={body} highlights={highlights} {...(at !== undefined ? { target: at } : {})} />
+        <ArticleText
+          paragraphs={paragraphs}
+          body={body}
+          highlights={highlights}
+          {...(at !== undefined ? { target: at } : {})}
+        />
         <section aria-labelledby="noise-heading" className="noise">
           <h2 id="noise-heading">Removed noise</h2>
           {removedNoise.length === 0 ? (
@@ -104,7 +111,7 @@ function Reader({ detail }: { detail: ArticleDetail }) {
               {otherVersions.map((v) => (
                 <li key={v.id}>
                   <Link to="/articles/$id" params={{ id: String(v.id) }}>
-                    {v.title ?? `Untitled article #${v.id}`}
+                    {displayTitle(v.title, null, v.id)}
                   </Link>{" "}
                   <span className="meta">
                     {v.outlet ?? "unknown outlet"} · {formatDate(v.publishedAt)}

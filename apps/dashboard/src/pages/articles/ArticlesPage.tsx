@@ -8,6 +8,7 @@ import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
 import { compact } from "../../search-params.js";
+import { displayTitle } from "../../text/display-title.js";
 import { formatDate, keyLabel } from "../../text/labels.js";
 
 const route = getRouteApi("/articles");
@@ -20,7 +21,7 @@ const columns: ReadonlyArray<Column<ArticleSummary>> = [
     render: (a) => (
       <>
         <Link to="/articles/$id" params={{ id: String(a.id) }}>
-          {a.title ?? `Untitled article #${a.id}`}
+          {displayTitle(a.title, a.excerpt, a.id)}
         </Link>
         {a.excerpt && <p className="excerpt">{a.excerpt}</p>}
       </>
@@ -33,7 +34,13 @@ const columns: ReadonlyArray<Column<ArticleSummary>> = [
     sortValue: (a) => a.publishedAt,
     render: (a) => formatDate(a.publishedAt, a.publishedPrecision),
   },
-  { key: "words", header: "Words", sortValue: (a) => a.wordCount, render: (a) => a.wordCount.toLocaleString("en"), numeric: true },
+  {
+    key: "words",
+    header: "Words",
+    sortValue: (a) => a.wordCount,
+    render: (a) => a.wordCount.toLocaleString("en"),
+    numeric: true,
+  },
   {
     key: "story",
     header: "Versions",
@@ -65,7 +72,9 @@ export function ArticlesPage() {
     queryKey: ["articles", "list", filters],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      unwrap(api.api.articles.$get({ query: { ...filters, limit: "50", ...(pageParam ? { cursor: pageParam } : {}) } })),
+      unwrap(
+        api.api.articles.$get({ query: { ...filters, limit: "50", ...(pageParam ? { cursor: pageParam } : {}) } }),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
@@ -142,7 +151,13 @@ export function ArticlesPage() {
         query={articles}
         what="articles"
         isEmpty={(d) => (d.pages[0]?.items.length ?? 0) === 0}
-        empty={Object.keys(filters).length > 0 ? <p className="empty">No article matches these filters.</p> : <EmptyDatabase />}
+        empty={
+          Object.keys(filters).length > 0 ? (
+            <p className="empty">No article matches these filters.</p>
+          ) : (
+            <EmptyDatabase />
+          )
+        }
       >
         {(d) => {
           const all = d.pages.flatMap((p) => p.items);
@@ -156,11 +171,18 @@ export function ArticlesPage() {
                 rowKey={(a) => a.id}
                 sort={search.sort ? { key: search.sort, dir: search.dir ?? "asc" } : undefined}
                 onSortChange={(s) =>
-                  void navigate({ search: { ...search, sort: s.key as NonNullable<typeof search.sort>, dir: s.dir }, replace: true })
+                  void navigate({
+                    search: { ...search, sort: s.key as NonNullable<typeof search.sort>, dir: s.dir },
+                    replace: true,
+                  })
                 }
               />
               {articles.hasNextPage && (
-                <button type="button" onClick={() => void articles.fetchNextPage()} disabled={articles.isFetchingNextPage}>
+                <button
+                  type="button"
+                  onClick={() => void articles.fetchNextPage()}
+                  disabled={articles.isFetchingNextPage}
+                >
                   {articles.isFetchingNextPage ? "Loading…" : "Load more"}
                 </button>
               )}

@@ -31,7 +31,13 @@ export function highlightsOf(findings: ArticleDetail["findings"]): Highlight[] {
     });
   }
   for (const q of findings.quotes) {
-    spans.push({ start: q.start, end: q.end, kind: "quote", title: `Quote by ${q.speakerName ?? "an unknown speaker"}`, id: `q${q.id}` });
+    spans.push({
+      start: q.start,
+      end: q.end,
+      kind: "quote",
+      title: `Quote by ${q.speakerName ?? "an unknown speaker"}`,
+      id: `q${q.id}`,
+    });
   }
   // Longer spans first, so that a quote wraps the names inside it.
   return spans.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

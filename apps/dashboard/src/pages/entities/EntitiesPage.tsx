@@ -24,8 +24,20 @@ const columns: ReadonlyArray<Column<EntitySummary>> = [
       </Link>
     ),
   },
-  { key: "mentions", header: "Mentions", sortValue: (e) => e.mentionCount, render: (e) => e.mentionCount, numeric: true },
-  { key: "articles", header: "Articles", sortValue: (e) => e.articleCount, render: (e) => e.articleCount, numeric: true },
+  {
+    key: "mentions",
+    header: "Mentions",
+    sortValue: (e) => e.mentionCount,
+    render: (e) => e.mentionCount,
+    numeric: true,
+  },
+  {
+    key: "articles",
+    header: "Articles",
+    sortValue: (e) => e.articleCount,
+    render: (e) => e.articleCount,
+    numeric: true,
+  },
   { key: "trend", header: "Articles per month", render: (e) => <EntitySparkline id={e.id} name={e.name} /> },
 ];
 
@@ -40,7 +52,13 @@ export function EntitiesPage() {
     queryFn: ({ pageParam }) =>
       unwrap(
         api.api.entities.$get({
-          query: { type, sort: "mentions", limit: "50", ...(search.filter ? { q: search.filter } : {}), ...(pageParam ? { cursor: pageParam } : {}) },
+          query: {
+            type,
+            sort: "mentions",
+            limit: "50",
+            ...(search.filter ? { q: search.filter } : {}),
+            ...(pageParam ? { cursor: pageParam } : {}),
+          },
         }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -64,7 +82,7 @@ export function EntitiesPage() {
       </nav>
       <form
         className="filters"
-        role="search"
+        aria-label="Filter by name"
         onSubmit={(e) => {
           e.preventDefault();
           void navigate({ search: { type, filter: draft.trim() || undefined } });
@@ -79,7 +97,12 @@ export function EntitiesPage() {
         query={entities}
         what={entityTypeLabel(type, true).toLowerCase()}
         isEmpty={(d) => (d.pages[0]?.items.length ?? 0) === 0}
-        empty={<p className="empty">No {entityTypeLabel(type, true).toLowerCase()} found{search.filter ? ` starting with “${search.filter}”` : ""}.</p>}
+        empty={
+          <p className="empty">
+            No {entityTypeLabel(type, true).toLowerCase()} found
+            {search.filter ? ` starting with “${search.filter}”` : ""}.
+          </p>
+        }
       >
         {(d) => {
           const rows = d.pages.flatMap((p) => p.items);
@@ -92,7 +115,11 @@ export function EntitiesPage() {
                 rowKey={(e) => e.id}
               />
               {entities.hasNextPage && (
-                <button type="button" onClick={() => void entities.fetchNextPage()} disabled={entities.isFetchingNextPage}>
+                <button
+                  type="button"
+                  onClick={() => void entities.fetchNextPage()}
+                  disabled={entities.isFetchingNextPage}
+                >
                   {entities.isFetchingNextPage ? "Loading…" : "Load more"}
                 </button>
               )}

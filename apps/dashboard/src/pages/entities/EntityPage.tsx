@@ -78,20 +78,20 @@ function EntityView({ detail }: { detail: EntityDetail }) {
                   <thead>
                     <tr>
                       <th scope="col">Role</th>
-                      <th scope="col">Seen</th>
-                      <th scope="col">Source</th>
+                      <th scope="col">First seen</th>
+                      <th scope="col">Last seen</th>
+                      <th scope="col" className="num">
+                        Articles
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {roles.map((r) => (
-                      <tr key={`${r.role}-${r.articleId}`}>
+                      <tr key={r.role}>
                         <td>{r.role}</td>
-                        <td>{formatDate(r.publishedAt ?? r.firstSeen)}</td>
-                        <td>
-                          <Link to="/articles/$id" params={{ id: String(r.articleId) }}>
-                            article #{r.articleId}
-                          </Link>
-                        </td>
+                        <td>{formatDate(r.firstSeen)}</td>
+                        <td>{formatDate(r.lastSeen)}</td>
+                        <td className="num">{r.articles}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -107,7 +107,12 @@ function EntityView({ detail }: { detail: EntityDetail }) {
               <ul className="chips">
                 {coMentioned.map((c) => (
                   <li key={c.id}>
-                    <Link to="/entities/$id" params={{ id: String(c.id) }} className="chip" title={entityTypeLabel(c.type)}>
+                    <Link
+                      to="/entities/$id"
+                      params={{ id: String(c.id) }}
+                      className="chip"
+                      title={entityTypeLabel(c.type)}
+                    >
                       {c.name} <span className="meta">{c.articles}</span>
                     </Link>
                   </li>
@@ -162,7 +167,10 @@ function MentionsOverTime({ id, name }: { id: number; name: string }) {
               yAxis: { type: "value", minInterval: 1 },
               series: [{ name: "Articles", type: "bar", data: t.buckets.map((b) => b.articles) }],
             }}
-            table={{ columns: ["Month", "Articles", "Stories"], rows: t.buckets.map((b) => [b.period, b.articles, b.stories]) }}
+            table={{
+              columns: ["Month", "Articles", "Stories"],
+              rows: t.buckets.map((b) => [b.period, b.articles, b.stories]),
+            }}
           />
         )}
       </QueryState>

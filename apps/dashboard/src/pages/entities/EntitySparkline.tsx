@@ -14,7 +14,14 @@ export function EntitySparkline({ id, name }: { id: number; name: string }) {
   const values = timeline.data.buckets.map((b) => b.articles);
   const text = timeline.data.buckets.map((b) => `${b.period}: ${b.articles}`).join(", ") || "no dated articles";
   return (
-    <svg className="sparkline" viewBox="0 0 100 24" width="100" height="24" role="img" aria-label={`${name}, articles per month: ${text}`}>
+    <svg
+      className="sparkline"
+      viewBox="0 0 100 24"
+      width="100"
+      height="24"
+      role="img"
+      aria-label={`${name}, articles per month: ${text}`}
+    >
       <title>{text}</title>
       <polyline points={sparklinePoints(values, 100, 24)} fill="none" />
     </svg>

@@ -29,7 +29,11 @@ export function IndicatorPanel({ series }: { series: IndicatorSeries }) {
         <span className="meta">
           {" "}
           latest, {formatDate(series.latest.publishedAt)} ·{" "}
-          <Link to="/articles/$id" params={{ id: String(series.latest.articleId) }} search={{ at: series.latest.start }}>
+          <Link
+            to="/articles/$id"
+            params={{ id: String(series.latest.articleId) }}
+            search={{ at: series.latest.start }}
+          >
             source
           </Link>
         </span>

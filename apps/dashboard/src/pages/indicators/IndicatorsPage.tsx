@@ -11,7 +11,10 @@ const route = getRouteApi("/indicators");
 
 export function IndicatorsPage() {
   const { key } = route.useSearch();
-  const indicators = useQuery({ queryKey: ["indicators"], queryFn: () => unwrap(api.api.indicators.$get({ query: {} })) });
+  const indicators = useQuery({
+    queryKey: ["indicators"],
+    queryFn: () => unwrap(api.api.indicators.$get({ query: {} })),
+  });
   return (
     <section className="page">
       <h1>Indicators</h1>
@@ -30,7 +33,13 @@ export function IndicatorsPage() {
           return (
             <>
               <nav aria-label="Indicators" className="chips">
-                <Link to="/indicators" search={{}} activeOptions={{ includeSearch: true }} activeProps={{ className: "chip active" }} className="chip">
+                <Link
+                  to="/indicators"
+                  search={{}}
+                  activeOptions={{ includeSearch: true }}
+                  activeProps={{ className: "chip active" }}
+                  className="chip"
+                >
                   All
                 </Link>
                 {d.items.map((i) => (

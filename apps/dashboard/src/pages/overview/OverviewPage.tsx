@@ -5,6 +5,7 @@ import { api } from "../../api/client.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { KpiCard } from "../../components/KpiCard.js";
 import { QueryState } from "../../components/QueryState.js";
+import { displayTitle } from "../../text/display-title.js";
 import { formatDate } from "../../text/labels.js";
 import { LatestQuotes } from "./LatestQuotes.js";
 import { StoriesOverTime } from "./StoriesOverTime.js";
@@ -16,12 +17,7 @@ export function OverviewPage() {
   return (
     <section className="page">
       <h1>Overview</h1>
-      <QueryState
-        query={metrics}
-        what="overview metrics"
-        isEmpty={(m) => m.articles === 0}
-        empty={<EmptyDatabase />}
-      >
+      <QueryState query={metrics} what="overview metrics" isEmpty={(m) => m.articles === 0} empty={<EmptyDatabase />}>
         {(m) => (
           <>
             <p className="lede">
@@ -74,7 +70,7 @@ function LatestArticles() {
             {d.items.map((a) => (
               <li key={a.id}>
                 <Link to="/articles/$id" params={{ id: String(a.id) }}>
-                  {a.title ?? `Untitled article #${a.id}`}
+                  {displayTitle(a.title, a.excerpt, a.id)}
                 </Link>
                 <span className="meta">
                   {a.outlet ?? "unknown outlet"} · {formatDate(a.publishedAt, a.publishedPrecision)}

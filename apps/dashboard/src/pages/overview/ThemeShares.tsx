@@ -32,9 +32,7 @@ export function ThemeShares() {
               }}
               table={{
                 columns: ["Theme", "Stories", "Share"],
-                rows: [...items]
-                  .reverse()
-                  .map((i) => [keyLabel(i.key), i.stories, `${Math.round(i.share * 100)}%`]),
+                rows: [...items].reverse().map((i) => [keyLabel(i.key), i.stories, `${Math.round(i.share * 100)}%`]),
               }}
             />
           );

@@ -79,12 +79,21 @@ export function PartnershipsPage() {
       >
         {(d) => {
           const items = d.items.filter((p) => p.countryCode.toUpperCase() !== homeCountry);
-          const counts = partnershipLevels.map((l) => ({ ...l, count: items.filter((p) => p.levelRank === l.rank).length }));
+          const counts = partnershipLevels.map((l) => ({
+            ...l,
+            count: items.filter((p) => p.levelRank === l.rank).length,
+          }));
           const timeline = upgradeTimeline(items);
           return (
             <>
               <figure className="panel map-panel">
-                <Suspense fallback={<div className="map-placeholder" role="status">Loading map…</div>}>
+                <Suspense
+                  fallback={
+                    <div className="map-placeholder" role="status">
+                      Loading map…
+                    </div>
+                  }
+                >
                   <WorldMap
                     partnerships={items}
                     homeCode={homeCountry}
@@ -136,7 +145,10 @@ export function PartnershipsPage() {
                       {timeline.map((u) => (
                         <li key={`${u.countryCode}-${u.level}-${u.year}`}>
                           <span className="timeline-year">{u.year}</span>
-                          <span className={`swatch ${levelClass(partnershipLevels.find((l) => l.level === u.level)?.rank)}`} aria-hidden="true" />
+                          <span
+                            className={`swatch ${levelClass(partnershipLevels.find((l) => l.level === u.level)?.rank)}`}
+                            aria-hidden="true"
+                          />
                           <span>
                             {u.countryName}: {u.level}{" "}
                             <Link to="/articles/$id" params={{ id: String(u.articleId) }} search={{ at: u.start }}>

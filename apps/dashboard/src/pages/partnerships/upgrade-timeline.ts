@@ -1,5 +1,12 @@
 export type Evidence = { year: number | null; level: string; articleId: number; start: number };
-export type Upgrade = { year: number; countryCode: string; countryName: string; level: string; articleId: number; start: number };
+export type Upgrade = {
+  year: number;
+  countryCode: string;
+  countryName: string;
+  level: string;
+  articleId: number;
+  start: number;
+};
 
 /**
  * The dated steps of each country's partnership, oldest first: one entry per country, level and year,

@@ -18,7 +18,10 @@ export function SearchPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: "/search" });
   const [draft, setDraft] = useState(search.q ?? "");
-  const indicators = useQuery({ queryKey: ["indicators"], queryFn: () => unwrap(api.api.indicators.$get({ query: {} })) });
+  const indicators = useQuery({
+    queryKey: ["indicators"],
+    queryFn: () => unwrap(api.api.indicators.$get({ query: {} })),
+  });
   const themes = useQuery({ queryKey: ["themes"], queryFn: () => unwrap(api.api.themes.$get()) });
   const params = compact({
     q: search.q,
@@ -35,7 +38,11 @@ export function SearchPage() {
     enabled: Boolean(search.q),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      unwrap(api.api.search.$get({ query: { ...params, q: search.q ?? "", limit: "20", ...(pageParam ? { cursor: pageParam } : {}) } })),
+      unwrap(
+        api.api.search.$get({
+          query: { ...params, q: search.q ?? "", limit: "20", ...(pageParam ? { cursor: pageParam } : {}) },
+        }),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
@@ -61,65 +68,67 @@ export function SearchPage() {
   return (
     <section className="page">
       <h1>Search</h1>
-      <form role="search" className="search-form" onSubmit={submit} key={JSON.stringify({ ...search, q: undefined })}>
-        <div className="search-box">
-          <label htmlFor="search-q" className="visually-hidden">
-            Search articles
-          </label>
-          <input
-            id="search-q"
-            type="search"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            placeholder='e.g. "strategic partnership" AND Japan, partner*'
-            aria-describedby="syntax-help"
-          />
-          <button type="submit">Search</button>
-        </div>
-        <SyntaxHelp id="syntax-help" />
-        <fieldset className="filters">
-          <legend>Filters</legend>
-          <label>
-            Outlet <input name="outlet" defaultValue={search.outlet ?? ""} />
-          </label>
-          <label>
-            From <input name="from" type="date" defaultValue={search.from ?? ""} />
-          </label>
-          <label>
-            To <input name="to" type="date" defaultValue={search.to ?? ""} />
-          </label>
-          <label>
-            Theme{" "}
-            <select name="theme" defaultValue={search.theme ?? ""}>
-              <option value="">any</option>
-              {themes.data?.items.map((t) => (
-                <option key={t.key} value={t.key}>
-                  {keyLabel(t.key)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Indicator{" "}
-            <select name="indicator" defaultValue={search.indicator ?? ""}>
-              <option value="">any</option>
-              {indicators.data?.items.map((i) => (
-                <option key={i.key} value={i.key}>
-                  {keyLabel(i.key)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="check">
-            <input name="stories" type="checkbox" defaultChecked={search.stories ?? false} /> One hit per story
-          </label>
-          {search.entity !== undefined && (
-            <button type="button" className="chip active" onClick={() => set({ entity: undefined })}>
-              entity #{search.entity} ✕
-            </button>
-          )}
-        </fieldset>
-      </form>
+      <search>
+        <form className="search-form" onSubmit={submit} key={JSON.stringify({ ...search, q: undefined })}>
+          <div className="search-box">
+            <label htmlFor="search-q" className="visually-hidden">
+              Search articles
+            </label>
+            <input
+              id="search-q"
+              type="search"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              placeholder='e.g. "strategic partnership" AND Japan, partner*'
+              aria-describedby="syntax-help"
+            />
+            <button type="submit">Search</button>
+          </div>
+          <SyntaxHelp id="syntax-help" />
+          <fieldset className="filters">
+            <legend>Filters</legend>
+            <label>
+              Outlet <input name="outlet" defaultValue={search.outlet ?? ""} />
+            </label>
+            <label>
+              From <input name="from" type="date" defaultValue={search.from ?? ""} />
+            </label>
+            <label>
+              To <input name="to" type="date" defaultValue={search.to ?? ""} />
+            </label>
+            <label>
+              Theme{" "}
+              <select name="theme" defaultValue={search.theme ?? ""}>
+                <option value="">any</option>
+                {themes.data?.items.map((t) => (
+                  <option key={t.key} value={t.key}>
+                    {keyLabel(t.key)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Indicator{" "}
+              <select name="indicator" defaultValue={search.indicator ?? ""}>
+                <option value="">any</option>
+                {indicators.data?.items.map((i) => (
+                  <option key={i.key} value={i.key}>
+                    {keyLabel(i.key)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="check">
+              <input name="stories" type="checkbox" defaultChecked={search.stories ?? false} /> One hit per story
+            </label>
+            {search.entity !== undefined && (
+              <button type="button" className="chip active" onClick={() => set({ entity: undefined })}>
+                entity #{search.entity} ✕
+              </button>
+            )}
+          </fieldset>
+        </form>
+      </search>
       {!search.q ? (
         <p className="empty">Type words to search the title and text of every article.</p>
       ) : (
@@ -136,7 +145,12 @@ export function SearchPage() {
               <div className="search-results">
                 <aside className="facets" aria-label="Refine">
                   {(Object.keys(first.facets) as FacetName[]).map((name) => (
-                    <Facet key={name} name={name} values={first.facets[name]} onPick={(value) => set(facetFilter(name, value))} />
+                    <Facet
+                      key={name}
+                      name={name}
+                      values={first.facets[name]}
+                      onPick={(value) => set(facetFilter(name, value))}
+                    />
                   ))}
                 </aside>
                 <div>
@@ -154,7 +168,11 @@ export function SearchPage() {
                       <li key={`${h.articleId}-${h.storyId ?? ""}`}>
                         <h2>
                           <Link to="/articles/$id" params={{ id: String(h.articleId) }}>
-                            {h.titleSegments.length > 0 ? <Segments parts={h.titleSegments} /> : (h.title ?? `Article #${h.articleId}`)}
+                            {h.titleSegments.length > 0 ? (
+                              <Segments parts={h.titleSegments} />
+                            ) : (
+                              (h.title ?? `Article #${h.articleId}`)
+                            )}
                           </Link>
                         </h2>
                         <p className="meta">
@@ -167,7 +185,11 @@ export function SearchPage() {
                     ))}
                   </ol>
                   {results.hasNextPage && (
-                    <button type="button" onClick={() => void results.fetchNextPage()} disabled={results.isFetchingNextPage}>
+                    <button
+                      type="button"
+                      onClick={() => void results.fetchNextPage()}
+                      disabled={results.isFetchingNextPage}
+                    >
                       {results.isFetchingNextPage ? "Loading…" : "More results"}
                     </button>
                   )}

@@ -28,7 +28,9 @@ export function SyntaxHelp({ id }: { id: string }) {
         </dt>
         <dd>group with brackets</dd>
       </dl>
-      <p>Results are ranked by relevance (bm25) over titles and text. A query that cannot run is repaired or explained.</p>
+      <p>
+        Results are ranked by relevance (bm25) over titles and text. A query that cannot run is repaired or explained.
+      </p>
     </details>
   );
 }

@@ -1,48 +1,42 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { toApiError } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 
 /**
- * A download link for the full result of a query as CSV. The export endpoint takes the SQL in a POST body,
- * so the file is fetched here and offered as a blob link rather than a plain URL.
+ * Downloads the full result of a query as CSV. The export endpoint takes the SQL in a POST body,
+ * so the file is fetched here and handed to the browser through a temporary blob link.
  */
 export function CsvDownload({ sql }: { sql: string }) {
-  const [state, setState] = useState<{ url: string } | { error: string } | null>(null);
-  useEffect(() => {
-    setState(null);
-    return () => {
-      setState((current) => {
-        if (current && "url" in current) URL.revokeObjectURL(current.url);
-        return null;
-      });
-    };
-  }, [sql]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
-  const prepare = async () => {
+  const download = async () => {
+    setBusy(true);
+    setError(null);
     try {
-      const response = await api.api.export["query.csv"].$post({ json: { sql } });
-      if (!response.ok) throw toApiError(new Error(await response.text()));
-      setState({ url: URL.createObjectURL(await response.blob()) });
+      const response = await api.api.export[":file"].$post({ param: { file: "query.csv" }, json: { sql } });
+      if (!response.ok) throw toApiError(await response.json().catch(() => new Error(response.statusText)));
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = "query.csv";
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (cause) {
-      setState({ error: toApiError(cause).message });
+      setError(toApiError(cause).message);
+    } finally {
+      setBusy(false);
     }
   };
 
-  if (state && "url" in state) {
-    return (
-      <a className="button" href={state.url} download="query.csv">
-        Download CSV
-      </a>
-    );
-  }
   return (
     <>
-      <button type="button" onClick={() => void prepare()}>
-        Prepare CSV
+      <button type="button" onClick={() => void download()} disabled={busy}>
+        {busy ? "Preparing CSV…" : "Download CSV"}
       </button>
-      {state && "error" in state && (
+      {error && (
         <span role="alert" className="error-inline">
-          {state.error}
+          {error}
         </span>
       )}
     </>

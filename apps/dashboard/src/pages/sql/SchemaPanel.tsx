@@ -5,7 +5,11 @@ import { QueryState } from "../../components/QueryState.js";
 
 /** The tables and columns with their descriptions; clicking a name adds it to the editor. */
 export function SchemaPanel({ onPick }: { onPick: (text: string) => void }) {
-  const schema = useQuery({ queryKey: ["schema"], queryFn: () => unwrap(api.api.schema.$get()), staleTime: 5 * 60_000 });
+  const schema = useQuery({
+    queryKey: ["schema"],
+    queryFn: () => unwrap(api.api.schema.$get()),
+    staleTime: 5 * 60_000,
+  });
   return (
     <aside className="schema panel" aria-labelledby="schema-heading">
       <h2 id="schema-heading">Schema</h2>
@@ -26,7 +30,12 @@ export function SchemaPanel({ onPick }: { onPick: (text: string) => void }) {
                     {t.columns.map((c) => (
                       <div key={c.name}>
                         <dt>
-                          <button type="button" className="link-button" onClick={() => onPick(c.name)} title="Insert into the query">
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => onPick(c.name)}
+                            title="Insert into the query"
+                          >
                             <code>{c.name}</code>
                           </button>{" "}
                           <span className="meta">

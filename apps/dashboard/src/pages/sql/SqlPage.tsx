@@ -4,8 +4,8 @@ import { type KeyboardEvent, useState } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import { ErrorMessage, QueryState } from "../../components/QueryState.js";
-import examples from "./data/example-queries.json" with { type: "json" };
 import { CsvDownload } from "./CsvDownload.js";
+import examples from "./data/example-queries.json" with { type: "json" };
 import { SchemaPanel } from "./SchemaPanel.js";
 
 const route = getRouteApi("/sql");

@@ -5,6 +5,7 @@ import { api } from "../../api/client.js";
 import { Chart } from "../../components/Chart.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { QueryState } from "../../components/QueryState.js";
+import { displayTitle } from "../../text/display-title.js";
 import { formatDate, keyLabel } from "../../text/labels.js";
 
 const route = getRouteApi("/themes");
@@ -17,7 +18,12 @@ export function ThemesPage() {
   return (
     <section className="page">
       <h1>Themes</h1>
-      <QueryState query={themes} what="themes" isEmpty={(t) => t.items.length === 0} empty={<EmptyDatabase what="themes" />}>
+      <QueryState
+        query={themes}
+        what="themes"
+        isEmpty={(t) => t.items.length === 0}
+        empty={<EmptyDatabase what="themes" />}
+      >
         {(t) => {
           const items = [...t.items].sort((a, b) => b.share - a.share);
           const select = (key: string) => void navigate({ search: { theme: key } });
@@ -127,7 +133,7 @@ function ThemeStories({ theme }: { theme: string }) {
             {d.items.map((a) => (
               <li key={a.id}>
                 <Link to="/articles/$id" params={{ id: String(a.id) }}>
-                  {a.title ?? `Untitled article #${a.id}`}
+                  {displayTitle(a.title, a.excerpt, a.id)}
                 </Link>
                 <span className="meta">
                   {a.outlet ?? "unknown outlet"} · {formatDate(a.publishedAt, a.publishedPrecision)}

@@ -1,0 +1,88 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { type ChanceryDatabase, openDatabase } from "@chancery/db";
+import { Scalar } from "@scalar/hono-api-reference";
+import type { AppContext } from "./context.js";
+import { errorResponse, handleError, validationHook } from "./errors.js";
+import { articleDetailRoutes } from "./routes/article-detail.js";
+import { articleUploadRoutes } from "./routes/article-upload.js";
+import { articlesListRoutes } from "./routes/articles-list.js";
+import { changesRoutes } from "./routes/changes.js";
+import { entitiesListRoutes } from "./routes/entities-list.js";
+import { entityDetailRoutes } from "./routes/entity-detail.js";
+import { eventsRoutes } from "./routes/events.js";
+import { exportsRoutes } from "./routes/exports.js";
+import { healthRoutes } from "./routes/health.js";
+import { indicatorsRoutes } from "./routes/indicators.js";
+import { metricsOverviewRoutes } from "./routes/metrics-overview.js";
+import { partnershipsRoutes } from "./routes/partnerships.js";
+import { queryRoutes } from "./routes/query.js";
+import { quotesRoutes } from "./routes/quotes.js";
+import { schemaRoutes } from "./routes/schema.js";
+import { searchRoutes } from "./routes/search.js";
+import { themesRoutes } from "./routes/themes.js";
+import { timelineRoutes } from "./routes/timeline.js";
+import { serveDashboard } from "./static-files.js";
+
+export interface AppOptions {
+  dbPath: string;
+  /** When set, write endpoints need `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Per uploaded file; default 10 MB. */
+  uploadLimitBytes?: number;
+  /** The built dashboard (apps/dashboard/dist), served at `/` with client-side routes falling back to index.html. */
+  staticDir?: string;
+  /** An already open connection to `dbPath` (its owner closes it); otherwise one is opened. */
+  database?: ChanceryDatabase;
+}
+
+/**
+ * Builds the Chancery API (no listening): thin routes over `@chancery/query`, OpenAPI 3.1 at
+ * `/api/openapi.json`, the reference at `/api/docs`, and the dashboard when `staticDir` is given.
+ * @example const app = createApp({ dbPath: "data/chancery.db" }); await app.request("/api/health");
+ */
+export function createApp(options: AppOptions) {
+  const context: AppContext = {
+    database: options.database ?? openDatabase({ path: options.dbPath }),
+    dbPath: options.dbPath,
+    token: options.token || undefined,
+    uploadLimitBytes: options.uploadLimitBytes ?? 10 * 1024 * 1024,
+  };
+  const app = new OpenAPIHono({ defaultHook: validationHook })
+    .route("/", healthRoutes(context))
+    .route("/", changesRoutes(context))
+    .route("/", eventsRoutes(context))
+    .route("/", articlesListRoutes(context))
+    .route("/", articleDetailRoutes(context))
+    .route("/", articleUploadRoutes(context))
+    .route("/", metricsOverviewRoutes(context))
+    .route("/", entitiesListRoutes(context))
+    .route("/", entityDetailRoutes(context))
+    .route("/", indicatorsRoutes(context))
+    .route("/", partnershipsRoutes(context))
+    .route("/", quotesRoutes(context))
+    .route("/", themesRoutes(context))
+    .route("/", timelineRoutes(context))
+    .route("/", searchRoutes(context))
+    .route("/", queryRoutes(context))
+    .route("/", schemaRoutes(context))
+    .route("/", exportsRoutes(context));
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Chancery API",
+      version: "0.1.0",
+      description:
+        "Read the Chancery database of news about Vietnam's foreign affairs: articles, entities, indicators, partnerships, quotes, themes, full-text search, read-only SQL and exports. Errors are always `{error: {code, message, details?}}`.",
+    },
+  });
+  app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "Chancery API" }));
+  app.all("/api/*", (c) => errorResponse(c, "not_found", `No API route ${c.req.method} ${c.req.path}; see /api/docs.`));
+  if (options.staticDir) app.get("*", serveDashboard(options.staticDir));
+  app.notFound((c) => errorResponse(c, "not_found", `Nothing at ${c.req.path}.`));
+  app.onError(handleError);
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

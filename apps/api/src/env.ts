@@ -1,0 +1,37 @@
+import { isIP } from "node:net";
+import { z } from "zod";
+
+const loopbackNames = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  if (loopbackNames.has(host.toLowerCase())) return true;
+  return isIP(host) === 4 && host.startsWith("127.");
+}
+
+export const Env = z
+  .object({
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    CHANCERY_DB: z.string().min(1).optional(),
+    CHANCERY_TOKEN: z
+      .string()
+      .min(16, "CHANCERY_TOKEN must be at least 16 characters")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    CHANCERY_UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(10),
+  })
+  .refine((env) => isLoopback(env.HOST) || env.CHANCERY_TOKEN !== undefined, {
+    message:
+      "HOST is not a loopback address, so anyone on the network could add articles: set CHANCERY_TOKEN (16+ characters) or use HOST=127.0.0.1.",
+    path: ["HOST"],
+  });
+export type Env = z.infer<typeof Env>;
+
+/** Reads and checks the environment once; the one place the API looks at process.env. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = Env.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`);
+  throw new Error(`Chancery cannot start:\n  ${problems.join("\n  ")}`);
+}

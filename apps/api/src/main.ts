@@ -1,0 +1,28 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { resolveDatabasePath } from "@chancery/db";
+import { readEnv } from "./env.js";
+import { startServer } from "./server.js";
+
+/** The process entry: checks the environment, serves the API and the built dashboard, stops on a signal. */
+async function main() {
+  const env = readEnv();
+  const dashboard = fileURLToPath(new URL("../../dashboard/dist", import.meta.url));
+  const server = await startServer({
+    port: env.PORT,
+    host: env.HOST,
+    dbPath: resolveDatabasePath(env.CHANCERY_DB),
+    staticDir: existsSync(dashboard) ? dashboard : undefined,
+    token: env.CHANCERY_TOKEN,
+    uploadLimitBytes: Math.round(env.CHANCERY_UPLOAD_LIMIT_MB * 1024 * 1024),
+  });
+  console.log(`Chancery is serving on ${server.url}`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

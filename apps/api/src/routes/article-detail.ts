@@ -1,0 +1,21 @@
+import { createRoute } from "@hono/zod-openapi";
+import { ArticleDetail, GetArticleInput, getArticle } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/articles/{id}",
+  tags: ["articles"],
+  summary: "One article: paragraphs, provenance, removed noise, other versions and findings with offsets",
+  request: { params: GetArticleInput },
+  responses: {
+    200: { description: "The article", content: { "application/json": { schema: ArticleDetail } } },
+    ...errorResponses(400, 404),
+  },
+});
+
+export function articleDetailRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(getArticle(context.database, c.req.valid("param")), 200));
+}

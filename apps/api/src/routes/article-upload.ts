@@ -1,0 +1,103 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { ingestBuffers } from "@chancery/ingest";
+import { QueryError } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { limitBody } from "../middleware/limit-body.js";
+import { requireToken } from "../middleware/require-token.js";
+import { newRouter } from "../router.js";
+
+const Text = z.string().max(200_000);
+/** One article as JSON: the fields a JSON file given to `chancery ingest` may carry. */
+export const ArticleUpload = z
+  .object({
+    text: z.string().max(10_000_000).optional(),
+    html: z.string().max(10_000_000).optional(),
+    title: Text.optional(),
+    outlet: Text.optional(),
+    author: Text.optional(),
+    url: Text.optional(),
+    published: Text.optional(),
+    language: Text.optional(),
+  })
+  .refine((article) => Boolean(article.text?.trim() || article.html?.trim()), { message: 'needs a non-empty "text" or "html"' })
+  .openapi("ArticleUpload");
+
+const FileList = z
+  .object({
+    files: z.union([z.file(), z.array(z.file())]).openapi({ type: "array", items: { type: "string", format: "binary" } }),
+  })
+  .openapi("FileUpload");
+
+export const IngestReport = z
+  .object({
+    new: z.number().int(),
+    alreadyPresent: z.number().int(),
+    failed: z.array(z.object({ file: z.string(), error: z.string() })),
+    articles: z.array(
+      z.object({
+        file: z.string(),
+        id: z.number().int().nullable(),
+        status: z.enum(["new", "alreadyPresent", "wouldBeNew"]),
+        title: z.string().nullable(),
+        outlet: z.string().nullable(),
+        author: z.string().nullable(),
+        publishedAt: z.string().nullable(),
+        body: z.string(),
+        story: z.string(),
+        duplicateOf: z.union([z.number().int(), z.string()]).nullable(),
+      }),
+    ),
+  })
+  .openapi("IngestReport");
+
+function sizeText(bytes: number): string {
+  return bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** Multipart requests may carry several files: the body limit is this many times the per-file limit. */
+const filesPerRequest = 5;
+
+export function articleUploadRoutes(context: AppContext) {
+  const route = createRoute({
+    method: "post",
+    path: "/api/articles",
+    tags: ["articles"],
+    summary: "Add articles: one as JSON, or files as multipart (field `files`); answers per file",
+    security: [{ bearer: [] }],
+    middleware: [requireToken(context.token), limitBody(context.uploadLimitBytes * filesPerRequest + 64 * 1024)] as const,
+    request: {
+      body: {
+        required: false,
+        content: { "application/json": { schema: ArticleUpload }, "multipart/form-data": { schema: FileList } },
+      },
+    },
+    responses: {
+      200: { description: "What happened to each file", content: { "application/json": { schema: IngestReport } } },
+      ...errorResponses(400, 401, 413),
+    },
+  });
+
+  return newRouter().openapi(route, async (c) => {
+    const type = c.req.header("content-type") ?? "";
+    const files: Array<{ name: string; bytes: Uint8Array }> = [];
+    const oversized: Array<{ file: string; error: string }> = [];
+    if (/^application\/json/i.test(type)) {
+      const article = c.req.valid("json");
+      files.push({ name: "upload.json", bytes: new TextEncoder().encode(JSON.stringify(article)) });
+    } else if (/^multipart\/form-data/i.test(type)) {
+      const form = c.req.valid("form") as z.infer<typeof FileList>;
+      for (const file of Array.isArray(form.files) ? form.files : [form.files]) {
+        if (file.size > context.uploadLimitBytes) {
+          oversized.push({ file: file.name, error: `larger than the ${sizeText(context.uploadLimitBytes)} upload limit` });
+        } else {
+          files.push({ name: file.name || "upload", bytes: new Uint8Array(await file.arrayBuffer()) });
+        }
+      }
+    } else {
+      throw new QueryError("bad_request", "Send one article as application/json, or files as multipart/form-data in the field `files`.");
+    }
+    const report = files.length ? await ingestBuffers(context.database, files) : { new: 0, alreadyPresent: 0, failed: [], articles: [] };
+    return c.json(IngestReport.parse({ ...report, failed: [...oversized, ...report.failed] }), 200);
+  });
+}

@@ -1,0 +1,19 @@
+import { createRoute } from "@hono/zod-openapi";
+import { Changes, getChanges } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/changes",
+  tags: ["system"],
+  summary: "When the corpus last changed: cheap enough to poll every few seconds",
+  responses: { 200: { description: "Last change", content: { "application/json": { schema: Changes } } } },
+});
+
+export function changesRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => {
+    c.header("Cache-Control", "no-cache");
+    return c.json(getChanges(context.database), 200);
+  });
+}

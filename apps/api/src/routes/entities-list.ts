@@ -1,0 +1,21 @@
+import { createRoute } from "@hono/zod-openapi";
+import { ListEntitiesInput, listEntities, EntityPage } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/entities",
+  tags: ["entities"],
+  summary: "People, countries, organisations and domestic bodies with mention and article counts",
+  request: { query: ListEntitiesInput },
+  responses: {
+    200: { description: "OK", content: { "application/json": { schema: EntityPage } } },
+    ...errorResponses(400),
+  },
+});
+
+export function entitiesListRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(listEntities(context.database, c.req.valid("query")), 200));
+}

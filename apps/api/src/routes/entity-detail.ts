@@ -1,0 +1,21 @@
+import { createRoute } from "@hono/zod-openapi";
+import { EntityDetail, GetEntityInput, getEntity } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/entities/{id}",
+  tags: ["entities"],
+  summary: "One entity: mentions in context, co-mentioned entities, roles over time, quotes",
+  request: { params: GetEntityInput },
+  responses: {
+    200: { description: "The entity", content: { "application/json": { schema: EntityDetail } } },
+    ...errorResponses(400, 404),
+  },
+});
+
+export function entityDetailRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(getEntity(context.database, c.req.valid("param")), 200));
+}

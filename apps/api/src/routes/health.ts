@@ -1,0 +1,18 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { getChanges } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { newRouter } from "../router.js";
+
+export const Health = z.object({ ok: z.literal(true), articles: z.number().int() }).openapi("Health");
+
+const route = createRoute({
+  method: "get",
+  path: "/api/health",
+  tags: ["system"],
+  summary: "Liveness and the number of stored articles",
+  responses: { 200: { description: "Serving", content: { "application/json": { schema: Health } } } },
+});
+
+export function healthRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json({ ok: true as const, articles: getChanges(context.database).articles }, 200));
+}

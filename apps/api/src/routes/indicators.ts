@@ -1,0 +1,21 @@
+import { createRoute } from "@hono/zod-openapi";
+import { ListIndicatorsInput, listIndicators, IndicatorList } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/indicators",
+  tags: ["findings"],
+  summary: "Each indicator: latest value, every value with its article, date and sentence, and whether sources disagree",
+  request: { query: ListIndicatorsInput },
+  responses: {
+    200: { description: "OK", content: { "application/json": { schema: IndicatorList } } },
+    ...errorResponses(400),
+  },
+});
+
+export function indicatorsRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(listIndicators(context.database, c.req.valid("query")), 200));
+}

@@ -1,0 +1,21 @@
+import { createRoute } from "@hono/zod-openapi";
+import { ListPartnershipsInput, listPartnerships, PartnershipList } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/partnerships",
+  tags: ["findings"],
+  summary: "Partner countries at their highest level, since when, with evidence",
+  request: { query: ListPartnershipsInput },
+  responses: {
+    200: { description: "OK", content: { "application/json": { schema: PartnershipList } } },
+    ...errorResponses(400),
+  },
+});
+
+export function partnershipsRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(listPartnerships(context.database, c.req.valid("query")), 200));
+}

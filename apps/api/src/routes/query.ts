@@ -1,0 +1,26 @@
+import { createRoute } from "@hono/zod-openapi";
+import { runReadOnlySql, SqlRequest, SqlResult } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { limitBody } from "../middleware/limit-body.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "post",
+  path: "/api/query",
+  tags: ["sql"],
+  summary: "Run one read-only SQL statement (2 s limit, 1,000 rows)",
+  middleware: [limitBody(256 * 1024)] as const,
+  request: { body: { required: true, content: { "application/json": { schema: SqlRequest } } } },
+  responses: {
+    200: { description: "Rows", content: { "application/json": { schema: SqlResult } } },
+    ...errorResponses(400, 413),
+  },
+});
+
+export function queryRoutes(context: AppContext) {
+  return newRouter().openapi(route, async (c) => {
+    const { sql, params } = c.req.valid("json");
+    return c.json(await runReadOnlySql(context.dbPath, sql, params), 200);
+  });
+}

@@ -1,0 +1,16 @@
+import { createRoute } from "@hono/zod-openapi";
+import { describeSchema, SchemaDescription } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/schema",
+  tags: ["sql"],
+  summary: "Tables, columns, types, row counts and descriptions, for writing SQL",
+  responses: { 200: { description: "The schema", content: { "application/json": { schema: SchemaDescription } } } },
+});
+
+export function schemaRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(describeSchema(context.database), 200));
+}

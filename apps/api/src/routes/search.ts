@@ -1,0 +1,21 @@
+import { createRoute } from "@hono/zod-openapi";
+import { SearchInput, search, SearchResult } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/search",
+  tags: ["search"],
+  summary: "Full-text search (bm25) with snippets, filters, story collapsing and facets",
+  request: { query: SearchInput },
+  responses: {
+    200: { description: "OK", content: { "application/json": { schema: SearchResult } } },
+    ...errorResponses(400),
+  },
+});
+
+export function searchRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(search(context.database, c.req.valid("query")), 200));
+}

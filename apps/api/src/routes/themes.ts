@@ -1,0 +1,16 @@
+import { createRoute } from "@hono/zod-openapi";
+import { listThemes, ThemeList } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/themes",
+  tags: ["findings"],
+  summary: "Share of stories per theme and its trend by month",
+  responses: { 200: { description: "Themes", content: { "application/json": { schema: ThemeList } } } },
+});
+
+export function themesRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(listThemes(context.database), 200));
+}

@@ -1,0 +1,21 @@
+import { createRoute } from "@hono/zod-openapi";
+import { TimelineInput, timeline, Timeline } from "@chancery/query";
+import type { AppContext } from "../context.js";
+import { errorResponses } from "../errors.js";
+import { newRouter } from "../router.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/timeline",
+  tags: ["findings"],
+  summary: "Articles and stories per month or year",
+  request: { query: TimelineInput },
+  responses: {
+    200: { description: "OK", content: { "application/json": { schema: Timeline } } },
+    ...errorResponses(400),
+  },
+});
+
+export function timelineRoutes(context: AppContext) {
+  return newRouter().openapi(route, (c) => c.json(timeline(context.database, c.req.valid("query")), 200));
+}

@@ -1,0 +1,70 @@
+import { numberWords } from "./numbers.js";
+import type { Sentence } from "./sentences.js";
+import type { PublicationDate } from "./types.js";
+
+const MONTH_NAMES = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+const MONTH = `(${numberWords.months.join("|")})\\.?`;
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, "gi");
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+((?:19|20)\\d\\d)\\b`, "gi");
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+((?:of\\s+)?(?:19|20)\\d\\d)\\b`, "gi");
+const YEAR = /(?<![-–\d/])\b((?:19|20)\d\d)\b(?![-–]\d|\d)/g;
+// Words just before a year that make it a target, a plan or a name rather than the time written about.
+const FUTURE = new Set(["by", "to", "toward", "towards", "until", "till", "before", "vision", "goal", "goals", "target", "targets", "plan", "plans", "strategy", "agenda", "will", "post", "beyond", "through", "period", "term"]);
+const future = (before: string) => (before.toLowerCase().match(/[a-z]+/g) ?? []).slice(-3).some((w) => FUTURE.has(w));
+const NAME_YEAR = /^\s+[A-Z][a-z]/;
+
+interface Candidate {
+  date: string;
+  precision: PublicationDate["precision"];
+  evidence: string;
+}
+
+function monthNumber(name: string): string {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const idx = MONTH_NAMES.findIndex((m) => m.startsWith(key.slice(0, 3)));
+  return String(idx + 1).padStart(2, "0");
+}
+
+function rank(c: Candidate): string {
+  return c.date.padEnd(10, c.precision === "year" ? "-00-00" : "-00");
+}
+
+/**
+ * The latest date the text writes about as past or present ("on November 12, 2024", "in 2024", "The year 2025"),
+ * with the sentence as evidence. Targets ("by 2030"), terms ("2023-2025") and names ("2030 Agenda") are skipped;
+ * congress numbers are never dates. Null when the text gives nothing.
+ */
+export function inferDate(sentences: readonly Sentence[]): PublicationDate | null {
+  const found: Candidate[] = [];
+  for (const s of sentences) {
+    const taken: Array<[number, number]> = [];
+    const push = (m: RegExpMatchArray, c: Candidate) => {
+      const at = m.index ?? 0;
+      if (taken.some(([a, b]) => at < b && at + m[0].length > a)) return;
+      taken.push([at, at + m[0].length]);
+      if (future(s.text.slice(Math.max(0, at - 40), at))) return;
+      found.push(c);
+    };
+    for (const m of s.text.matchAll(MONTH_FIRST)) {
+      push(m, { date: `${m[3]}-${monthNumber(m[1] ?? "")}-${(m[2] ?? "").padStart(2, "0")}`, precision: "day", evidence: s.text });
+    }
+    for (const m of s.text.matchAll(DAY_FIRST)) {
+      push(m, { date: `${m[3]}-${monthNumber(m[2] ?? "")}-${(m[1] ?? "").padStart(2, "0")}`, precision: "day", evidence: s.text });
+    }
+    for (const m of s.text.matchAll(MONTH_YEAR)) {
+      const year = (m[2] ?? "").replace(/^of\s+/, "");
+      push(m, { date: `${year}-${monthNumber(m[1] ?? "")}`, precision: "month", evidence: s.text });
+    }
+    for (const m of s.text.matchAll(YEAR)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const before = s.text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0);
+      if (/\bthe\s+$/i.test(before) && NAME_YEAR.test(s.text.slice(at))) continue;
+      push(m, { date: m[1] ?? "", precision: "year", evidence: s.text });
+    }
+  }
+  let best: Candidate | null = null;
+  for (const c of found) if (!best || rank(c) > rank(best)) best = c;
+  return best ? { date: best.date, precision: best.precision, evidence: best.evidence } : null;
+}

@@ -1,0 +1,76 @@
+import { findPlaces } from "./gazetteer.js";
+import { findIndicators } from "./indicators.js";
+import { findPartnerships } from "./partnerships.js";
+import { findPeople } from "./people.js";
+import { findQuotes } from "./quotes.js";
+import { splitSentences } from "./sentences.js";
+import { scoreThemes } from "./themes.js";
+import { inferDate } from "./dates.js";
+import { fold } from "./fold.js";
+import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
+
+export type * from "./types.js";
+
+/** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
+export const ANALYZER_VERSION = "1.0.0";
+
+/**
+ * Reads people, countries, organisations, indicators, partnerships, quotes, themes and a date out of a cleaned body.
+ * Pure and synchronous; offsets point into `body`.
+ * @example analyseArticle("Foreign Minister Bui Thanh Son said ...", { publishedAt: "2025-01-02" })
+ */
+export function analyseArticle(body: string, context: AnalysisContext): Analysis {
+  const sentences = splitSentences(body);
+  const places = findPlaces(sentences);
+  const coveredBy = new Map<number, Set<number>>();
+  for (const p of places) {
+    let set = coveredBy.get(p.sentenceIndex);
+    if (!set) coveredBy.set(p.sentenceIndex, (set = new Set()));
+    for (let k = p.from; k < p.to; k++) set.add(k);
+  }
+  const people = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false);
+
+  const entities: EntityFinding[] = people.map((p) => ({
+    type: "person",
+    name: p.name,
+    key: p.key,
+    code: null,
+    acronym: null,
+    mentions: p.mentions.map((m) => ({ ...m })),
+    roles: p.roles,
+  }));
+  const placeEntities = new Map<string, EntityFinding>();
+  for (const m of places) {
+    const { place } = m;
+    const id = place.kind === "country" ? `c:${place.code}` : `o:${place.org.name}`;
+    let e = placeEntities.get(id);
+    if (!e) {
+      const name = place.kind === "country" ? place.name : place.org.name;
+      e = {
+        type: place.kind === "country" ? "country" : place.org.type,
+        name,
+        key: fold(name),
+        code: place.kind === "country" ? place.code : null,
+        acronym: place.kind === "org" ? place.org.acronym : null,
+        mentions: [],
+        roles: [],
+      };
+      placeEntities.set(id, e);
+    }
+    e.mentions.push({ sentenceIndex: m.sentenceIndex, start: m.start, end: m.end, surface: m.surface });
+  }
+  entities.push(...placeEntities.values());
+
+  const inferredDate = inferDate(sentences);
+  const known = context.publishedAt ?? inferredDate?.date ?? null;
+  const year = known ? Number(known.slice(0, 4)) : null;
+  return {
+    version: ANALYZER_VERSION,
+    entities,
+    indicators: findIndicators(sentences, coveredBy),
+    partnerships: findPartnerships(sentences, places, { year: Number.isFinite(year) ? year : null }),
+    quotes: findQuotes(body, people),
+    themes: scoreThemes(body),
+    inferredDate,
+  };
+}

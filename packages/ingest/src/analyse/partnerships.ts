@@ -1,0 +1,138 @@
+import type { PartnershipLevel } from "@chancery/db";
+import { z } from "zod";
+import data from "./data/partnerships.json" with { type: "json" };
+import type { PlaceMention } from "./gazetteer.js";
+import type { Sentence } from "./sentences.js";
+import type { PartnershipFinding } from "./types.js";
+
+const Partnerships = z.object({
+  levels: z.array(
+    z.object({
+      level: z.enum(["Comprehensive Strategic Partnership", "Strategic Partnership", "Comprehensive Partnership"]),
+      patterns: z.array(z.string()),
+    }),
+  ),
+  hedges: z.array(z.string()),
+  nameWords: z.array(z.string()),
+  connectors: z.array(z.string()),
+  relationVerbs: z.array(z.string()),
+  pairWords: z.array(z.string()),
+});
+const config = Partnerships.parse(data);
+// Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
+const LEVEL_RE = new RegExp(
+  `\\b(?:${config.levels.map((l) => l.patterns.map((p) => `(${p})`).join("|")).join("|")})\\b`,
+  "gi",
+);
+const GROUP_LEVEL: PartnershipLevel[] = config.levels.flatMap((l) => l.patterns.map(() => l.level));
+const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
+const HOME = "VN";
+const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
+const CONNECTOR = words(config.connectors);
+const RELATION_VERB = words(config.relationVerbs);
+const PAIR = words(config.pairWords);
+const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*$/i;
+
+export interface YearContext {
+  /** Year the article speaks from ("this year"), from metadata or the text; null when unknown. */
+  year: number | null;
+}
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g)].map((m) => Number(m[1]));
+}
+
+function relativeYear(text: string, ctx: YearContext): number | null {
+  if (ctx.year === null) return null;
+  const lower = text.toLowerCase();
+  if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
+  if (/\bthis year\b|\bearlier this year\b/.test(lower)) return ctx.year;
+  return null;
+}
+
+/** Vietnam's partnership level with each country named next to a level phrase; one finding per listed country. */
+export function findPartnerships(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+): PartnershipFinding[] {
+  const out: PartnershipFinding[] = [];
+  for (const s of sentences) {
+    const lower = s.text.toLowerCase();
+    if (config.hedges.some((h) => lower.includes(h))) continue;
+    const levels: Array<{ level: PartnershipLevel; start: number; end: number }> = [];
+    for (const m of s.text.matchAll(LEVEL_RE)) {
+      const group = m.slice(1).findIndex((g) => g !== undefined);
+      const level = GROUP_LEVEL[group];
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (!level || NAME_AFTER.test(s.text.slice(end - s.start))) continue;
+      const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);
+      if (!inside) levels.push({ level, start, end });
+    }
+    if (levels.length === 0) continue;
+    const countries = places.filter(
+      (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME,
+    );
+    const clauseEnd = (from: number) => {
+      const semi = s.text.indexOf(";", from - s.start);
+      return semi < 0 ? s.end : s.start + semi;
+    };
+    const seen = new Set<string>();
+    levels.forEach((lv, n) => {
+      const nextStart = Math.min(levels[n + 1]?.start ?? s.end, clauseEnd(lv.end));
+      if (PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start))) return;
+      const after = countries.filter((c) => c.start >= lv.end && c.start < nextStart);
+      const gate = after[0] ? CONNECTOR.exec(s.text.slice(lv.end - s.start, after[0].start - s.start)) : null;
+      let linked = gate ? after : [];
+      if (linked.length === 0) {
+        const prevEnd = levels[n - 1]?.end ?? s.start;
+        const before = countries.filter((c) => c.end <= lv.start && c.start >= prevEnd);
+        const last = before.at(-1);
+        if (last && RELATION_VERB.test(s.text.slice(last.end - s.start, lv.start - s.start))) linked = before;
+      }
+      if (linked.length === 0 && PAIR.test(s.text)) {
+        const main = mainPartner(places);
+        if (main) linked = [main];
+      }
+      const years = yearsIn(s.text);
+      const rel = relativeYear(s.text, ctx);
+      for (const c of linked) {
+        if (c.place.kind !== "country") continue;
+        const id = `${c.place.code}|${lv.level}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        // "China (2008), Russia (2012)": a year right after the country is that country's own.
+        const own = /^\s*\(?\s*(?:in\s+|since\s+)?((?:19|20)\d\d)\b/.exec(s.text.slice(c.end - s.start));
+        const year = own ? Number(own[1]) : years.length > 0 ? (years[0] ?? null) : rel;
+        out.push({
+          sentenceIndex: s.index,
+          start: lv.start,
+          end: lv.end,
+          countryCode: c.place.code,
+          countryName: c.place.name,
+          level: lv.level,
+          year,
+          yearSource: own || years.length > 0 ? "sentence" : rel !== null ? "context" : null,
+          sentence: s.text,
+        });
+      }
+    });
+  }
+  return out;
+}
+
+/** The foreign country an article is about: the most mentioned one, if clearly ahead of the next. */
+function mainPartner(places: readonly PlaceMention[]): PlaceMention | null {
+  const counts = new Map<string, { n: number; first: PlaceMention }>();
+  for (const p of places) {
+    if (p.place.kind !== "country" || p.place.code === HOME) continue;
+    const c = counts.get(p.place.code);
+    if (c) c.n++;
+    else counts.set(p.place.code, { n: 1, first: p });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0];
+  if (!top || top.n < 2 || (ranked[1] && ranked[1].n * 2 > top.n)) return null;
+  return top.first;
+}

@@ -1,0 +1,97 @@
+import { fold } from "./fold.js";
+import { type Person, SPEECH_VERBS, titles } from "./people.js";
+import type { QuoteFinding } from "./types.js";
+
+const MIN_WORDS = 5;
+const QUOTE_CHARS = /[“”"]/g;
+const VERB = [...SPEECH_VERBS].join("|");
+// "…, the minister said" / "X said:" — a speech verb close to the quote, no sentence break in between.
+const VERB_BEFORE = new RegExp(`\\b(${VERB})\\b[^.!?“”"]{0,40}?[:,]?\\s*$`);
+const VERB_AFTER = new RegExp(`^[,.!?]?\\s*([^.!?“”"]{0,120}?)\\b(${VERB})\\b([^.!?“”"]{0,100})`);
+const ROLE_NOUNS = [...titles.roleNouns].sort((a, b) => b.length - a.length);
+const ROLE_REF = new RegExp(`\\b(?:the|The)\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${ROLE_NOUNS.join("|")})\\b`, "i");
+const PRONOUN = /\b(he|she|He|She)\b/;
+
+interface MentionRef {
+  person: Person;
+  start: number;
+  end: number;
+}
+
+/** Direct quotations (capitalised, at least five words) attributed to a named person. */
+export function findQuotes(body: string, people: readonly Person[]): QuoteFinding[] {
+  const mentions: MentionRef[] = people
+    .flatMap((person) => person.mentions.map((m) => ({ person, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+  const inRange = (a: number, b: number) => mentions.filter((m) => m.start >= a && m.end <= b);
+  const lastBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos) ?? null;
+  const byRole = (noun: string, pos: number): Person | null => {
+    const head = fold(noun).split(" ").at(-1) ?? "";
+    const fits = (m: MentionRef) => m.person.roles.some((r) => fold(r.role).split(/\s+/).includes(head));
+    const before = [...mentions].reverse().find((m) => m.end <= pos && fits(m));
+    return before?.person ?? mentions.find(fits)?.person ?? null;
+  };
+  const resolve = (text: string, offset: number, pos: number, preferLast: boolean): string | null => {
+    const named = inRange(offset, offset + text.length);
+    const pick = preferLast ? named.at(-1) : named[0];
+    if (pick) return pick.person.name;
+    const role = ROLE_REF.exec(text);
+    if (role?.[1]) return byRole(role[1], pos)?.name ?? null;
+    if (PRONOUN.test(text)) return lastBefore(pos)?.person.name ?? null;
+    return null;
+  };
+
+  const out: QuoteFinding[] = [];
+  const lines: Array<{ text: string; start: number }> = [];
+  let pos = 0;
+  for (const line of body.split("\n")) {
+    if (line.trim()) lines.push({ text: line, start: pos });
+    pos += line.length + 1;
+  }
+  lines.forEach((line, li) => {
+    const marks = [...line.text.matchAll(QUOTE_CHARS)].map((m) => m.index ?? 0);
+    for (let q = 0; q + 1 < marks.length; q += 2) {
+      const open = marks[q] as number;
+      const close = marks[q + 1] as number;
+      const inner = line.text.slice(open + 1, close).trim();
+      if (!/^[\p{Lu}]/u.test(inner) || inner.split(/\s+/).length < MIN_WORDS) continue;
+      const start = line.start + open + 1;
+      const end = line.start + close;
+      const before = line.text.slice(0, open);
+      const after = line.text.slice(close + 1);
+      let speaker: string | null = null;
+      let attributed = false;
+      const vb = VERB_BEFORE.exec(before);
+      const va = VERB_AFTER.exec(after);
+      if (vb || /:\s*$/.test(before)) {
+        const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")) + 1;
+        const head = before.slice(sentenceStart);
+        speaker = resolve(head, line.start + sentenceStart, start, true);
+        // A bare colon introduces a title or a document as often as speech: it needs a named speaker.
+        attributed = vb !== null || speaker !== null;
+      } else if (va) {
+        attributed = true;
+        const span = `${va[1] ?? ""} ${va[3] ?? ""}`;
+        const named = inRange(line.start + close + 1, line.start + close + 1 + va[0].length);
+        speaker = named[0]?.person.name ?? resolve(span, line.start + close + 1, start, false);
+      } else if (!before.trim() && after.replace(/[\s.,;!?]/g, "") === "") {
+        // A quotation standing as its own paragraph, the speaker named on the next line ("Foreign Minister X").
+        const next = lines[li + 1];
+        if (next && next.text.trim().split(/\s+/).length <= 15) {
+          const named = inRange(next.start, next.start + next.text.length);
+          if (named.length > 0) {
+            attributed = true;
+            speaker = named[0]?.person.name ?? null;
+          }
+        }
+        const prev = lines[li - 1];
+        if (!attributed && prev && /:\s*$/.test(prev.text)) {
+          attributed = true;
+          speaker = resolve(prev.text, prev.start, start, true);
+        }
+      }
+      if (attributed) out.push({ speaker, text: inner, start, end });
+    }
+  });
+  return out;
+}

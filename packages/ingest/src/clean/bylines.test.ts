@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import {
+  readBareCredit,
+  readByline,
+  readCredits,
+  readDashedName,
+  readIntroduction,
+  readSignoff,
+  readSource,
+} from "./bylines.js";
+
+describe("bylines", () => {
+  it.each([
+    ["By Nguyen Hang", { author: "Nguyen Hang", outlet: null }],
+    ["BY KHANH VU", { author: "KHANH VU", outlet: null }],
+    ["By Minh Nga, VnExpress", { author: "Minh Nga", outlet: "VnExpress" }],
+    ["By Sebastian Strangio | The Diplomat", { author: "Sebastian Strangio", outlet: "The Diplomat" }],
+    ["By Minh Nga and Hoang Phong", { author: "Minh Nga, Hoang Phong", outlet: null }],
+    ["By AFP", { author: null, outlet: "AFP" }],
+    ["Author: Tran Hoai Nam", { author: "Tran Hoai Nam", outlet: null }],
+  ])("reads %s", (line, credit) => {
+    expect(readByline(line)).toEqual(credit);
+  });
+
+  it.each([
+    "By 2030, Vietnam aims to double trade",
+    "By contrast, the talks stalled",
+    "By Land And Sea Vietnam Trades More",
+  ])("does not take %s for a byline", (line) => expect(readByline(line)).toBeNull());
+
+  it("reads a dashed author line and a bare author line", () => {
+    expect(readDashedName("- Nguyen Minh Vu -")).toEqual({ author: "Nguyen Minh Vu", outlet: null });
+    expect(readBareCredit("Tran Thuong")).toEqual({ author: "Tran Thuong", outlet: null });
+    expect(readBareCredit("Hoang Phong / VnExpress")).toEqual({ author: "Hoang Phong", outlet: "VnExpress" });
+  });
+
+  it.each(["Party General Secretary To Lam", "Foreign Minister Bui Thanh Son", "Photo Gallery", "Latest News"])(
+    "does not take %s for an author",
+    (line) => expect(readBareCredit(line)).toBeNull(),
+  );
+
+  it("reads source lines, naming the outlet only when it is an outlet", () => {
+    expect(readSource("Source: VNA")).toEqual({ author: null, outlet: "VNA" });
+    expect(readSource("Source: VNA/VNS")).toEqual({ author: null, outlet: "VNA" });
+    expect(readSource("Source: General Statistics Office")).toEqual({ author: null, outlet: null });
+    expect(readSource("Sources said the deal was close")).toBeNull();
+  });
+
+  it("reads the first reporter of a wire credit line", () => {
+    expect(readCredits("(Reporting by Khanh Vu in Hanoi; Editing by Martin Petty)")).toEqual({
+      author: "Khanh Vu",
+      outlet: null,
+    });
+  });
+
+  it("removes agency sign-offs and the VNA end mark", () => {
+    expect(readSignoff("The talks ended on Friday. — VNS")).toEqual({
+      kept: "The talks ended on Friday.",
+      removed: "— VNS",
+      outlet: "Vietnam News",
+    });
+    expect(readSignoff("The talks ended on Friday./.")).toEqual({
+      kept: "The talks ended on Friday.",
+      removed: "/.",
+      outlet: null,
+    });
+    expect(readSignoff("The deal was reported by AP")).toBeNull();
+  });
+
+  it("reads an editor's introduction for its outlet and author", () => {
+    expect(
+      readIntroduction(
+        "Lao Dong respectfully introduces an article by Standing Deputy Minister of Foreign Affairs Nguyen Minh Vu.",
+      ),
+    ).toEqual({ author: "Nguyen Minh Vu", outlet: "Lao Dong" });
+    expect(readIntroduction("The following is an article by Prime Minister Pham Minh Chinh.")).toEqual({
+      author: "Pham Minh Chinh",
+      outlet: null,
+    });
+    expect(readIntroduction("Vietnam's hedging was described in an analysis by Carl Thayer.")).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { splitCaptions } from "./captions.js";
+
+describe("splitCaptions", () => {
+  it.each([
+    "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son (Photo: VNA)",
+    "Viet Nam continues to be one of the largest FDI recipients in the world. (Illustrative photos: VNA)",
+    "Standing Deputy Minister of Foreign Affairs Nguyen Minh Vu. Photo: VNA",
+    "Thu truong Thuong truc Bo Ngoai giao Nguyen Minh Vu. Anh: TTXVN",
+    "Thủ tướng Phạm Minh Chính phát biểu tại hội nghị. (Ảnh: TTXVN)",
+    "Vietnamese Party General Secretary To Lam (Photo: VNA) |",
+    "Illustrative photo",
+    "File photo: Vietnamese peacekeepers in South Sudan",
+    "Photo courtesy of the Ministry of Foreign Affairs",
+    "(AP Photo/Hau Dinh)",
+    "Vietnam's Prime Minister speaks in Hanoi, Vietnam November 12, 2026. REUTERS/Thinh Nguyen/File Photo",
+    "Viet Nam, China Coast Guards conduct joint patrol in the Gulf of Tonkin on August 29, 2024",
+    "President Luong Cuong and his Lao counterpart at the talks on 12 November 2026",
+  ])("takes the whole line as a caption: %s", (line) => {
+    expect(splitCaptions(line)).toEqual({ kept: "", captions: [line] });
+  });
+
+  it("keeps the body sentence after a caption glued before it", () => {
+    expect(splitCaptions("Leaders at the event. (Photo: VNA) The minister said the talks went well.")).toEqual({
+      kept: "The minister said the talks went well.",
+      captions: ["Leaders at the event. (Photo: VNA)"],
+    });
+  });
+
+  it("does not split a caption sentence at Mr. or U.S.", () => {
+    const line = "Mr. Quang meets U.S. Ambassador Marc Knapper in Hanoi. (Photo: VNA) Quang said ties were strong.";
+    expect(splitCaptions(line).kept).toBe("Quang said ties were strong.");
+  });
+
+  it("keeps the body sentence before an Illustrative photo caption", () => {
+    expect(
+      splitCaptions(
+        "Citizen protection work has been stepped up. Illustrative photo: The embassy visits fire victims.",
+      ),
+    ).toEqual({
+      kept: "Citizen protection work has been stepped up.",
+      captions: ["Illustrative photo: The embassy visits fire victims."],
+    });
+  });
+
+  it("removes an infographic reference glued to a body sentence", () => {
+    expect(splitCaptions("Viet Nam plays its role. In the VNA infographic: Highlights of cooperation.").kept).toBe(
+      "Viet Nam plays its role.",
+    );
+  });
+
+  it.each([
+    "The exhibition titled Photo: Vietnam Through the Lens opened in Hanoi on Monday.",
+    "The ministry released three photos (see the gallery) after the meeting ended.",
+    "Leaders met in Hanoi to discuss trade, investment and the situation in the East Sea.",
+    "Anh said the two sides had agreed to meet again next year in Vientiane.",
+    "Deputy Foreign Minister Le Thi Thu Hang: the talks will continue next month in Hanoi and Vientiane.",
+    "Published on Monday, November 23, 2026",
+  ])("leaves a body line alone: %s", (line) => {
+    expect(splitCaptions(line)).toEqual({ kept: line, captions: [] });
+  });
+});

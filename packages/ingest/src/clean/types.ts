@@ -1,0 +1,16 @@
+export const noiseKinds = ["caption", "byline", "dateline", "separator", "related", "title", "boilerplate"] as const;
+export type NoiseKind = (typeof noiseKinds)[number];
+
+export interface Noise {
+  kind: NoiseKind;
+  text: string;
+}
+
+export interface CleanedArticle {
+  /** Paragraphs of the article proper, joined by a blank line. */
+  body: string;
+  /** What was removed, in reading order, so it can be shown and the cleaning audited. */
+  noise: Noise[];
+  /** What the text itself says about the article; null when it does not say. */
+  hints: { title: string | null; outlet: string | null; author: string | null };
+}

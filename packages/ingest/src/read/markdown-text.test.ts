@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { markdownToText } from "./markdown-text.js";
+
+describe("markdownToText", () => {
+  it("keeps the words of headings, emphasis, links and lists and drops the markers", () => {
+    const markdown = [
+      "## Vietnam, Japan upgrade ties",
+      "",
+      "**Hanoi** – Vietnam and [Japan](https://example.org/japan) elevated ties to a *Comprehensive Strategic Partnership*.",
+      "",
+      "- Trade reached 50 billion USD",
+      "> \"We are partners,\" the minister said.",
+      "![Photo of the leaders](photo.jpg)",
+    ].join("\n");
+    expect(markdownToText(markdown)).toBe(
+      [
+        "Vietnam, Japan upgrade ties",
+        "",
+        "Hanoi – Vietnam and Japan elevated ties to a Comprehensive Strategic Partnership.",
+        "",
+        "Trade reached 50 billion USD",
+        '"We are partners," the minister said.',
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("leaves snake_case words and arithmetic alone", () => {
+    expect(markdownToText("the fta_partners key and 3 * 4 = 12")).toBe("the fta_partners key and 3 * 4 = 12");
+  });
+});
