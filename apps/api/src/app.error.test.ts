@@ -43,7 +43,8 @@ describe("one error shape from every source", () => {
   });
 
   it("malformed JSON and refused SQL (400)", async () => {
-    const post = (body: string) => app.request("/api/query", { method: "POST", body, headers: { "Content-Type": "application/json" } });
+    const post = (body: string) =>
+      app.request("/api/query", { method: "POST", body, headers: { "Content-Type": "application/json" } });
     await expectError(await post("{not json"), 400, "bad_request");
     await expectError(await post(JSON.stringify({ sql: 42 })), 400, "bad_request");
     await expectError(await post(JSON.stringify({ sql: "DROP TABLE articles" })), 400, "sql_refused");
@@ -60,7 +61,11 @@ describe("one error shape from every source", () => {
 
   it("a write without the bearer token (401)", async () => {
     const upload = (headers: Record<string, string>) =>
-      app.request("/api/articles", { method: "POST", body: JSON.stringify({ text: "Vietnam and Laos met." }), headers: { "Content-Type": "application/json", ...headers } });
+      app.request("/api/articles", {
+        method: "POST",
+        body: JSON.stringify({ text: "Vietnam and Laos met." }),
+        headers: { "Content-Type": "application/json", ...headers },
+      });
     const response = await upload({});
     expect(response.headers.get("www-authenticate")).toMatch(/Bearer/);
     await expectError(response, 401, "unauthorized");

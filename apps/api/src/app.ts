@@ -1,5 +1,5 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
 import { type ChanceryDatabase, openDatabase } from "@chancery/db";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { AppContext } from "./context.js";
 import { errorResponse, handleError, validationHook } from "./errors.js";

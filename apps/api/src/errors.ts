@@ -1,10 +1,16 @@
-import { z } from "@hono/zod-openapi";
 import { QueryError, queryErrorCodes } from "@chancery/query";
+import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-export const errorCodes = [...queryErrorCodes, "unauthorized", "method_not_allowed", "payload_too_large", "internal"] as const;
+export const errorCodes = [
+  ...queryErrorCodes,
+  "unauthorized",
+  "method_not_allowed",
+  "payload_too_large",
+  "internal",
+] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -44,10 +50,21 @@ export function errorResponse(c: Context, code: ErrorCode, message: string, deta
 
 /** OpenAPI response entries for the error statuses a route can answer. */
 export function errorResponses(...statuses: Array<400 | 401 | 404 | 413>) {
-  const descriptions = { 400: "Invalid input", 401: "Missing or wrong bearer token", 404: "Not found", 413: "Body too large" };
+  const descriptions = {
+    400: "Invalid input",
+    401: "Missing or wrong bearer token",
+    404: "Not found",
+    413: "Body too large",
+  };
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: descriptions[status], content: { "application/json": { schema: ErrorBody } } }]),
-  ) as Record<400 | 401 | 404 | 413, { description: string; content: { "application/json": { schema: typeof ErrorBody } } }>;
+    statuses.map((status) => [
+      status,
+      { description: descriptions[status], content: { "application/json": { schema: ErrorBody } } },
+    ]),
+  ) as Record<
+    400 | 401 | 404 | 413,
+    { description: string; content: { "application/json": { schema: typeof ErrorBody } } }
+  >;
 }
 
 /** zod validation failures from any request part, in the one error shape. */
@@ -58,7 +75,9 @@ export function validationHook(
   if (result.success) return;
   const issues = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
   const first = issues[0];
-  return errorResponse(c, "bad_request", first ? `${first.path || "request"}: ${first.message}` : "Invalid request", { issues });
+  return errorResponse(c, "bad_request", first ? `${first.path || "request"}: ${first.message}` : "Invalid request", {
+    issues,
+  });
 }
 
 /** Maps every thrown error to the shape; unknown errors are logged and answered without any detail. */
@@ -66,7 +85,8 @@ export function handleError(error: Error, c: Context) {
   if (error instanceof QueryError) return errorResponse(c, error.code, error.message, error.details);
   if (error instanceof HTTPException) {
     const status = error.status;
-    if (status === 401) return errorResponse(c, "unauthorized", "A valid `Authorization: Bearer <token>` header is required.");
+    if (status === 401)
+      return errorResponse(c, "unauthorized", "A valid `Authorization: Bearer <token>` header is required.");
     if (status === 413) return errorResponse(c, "payload_too_large", "The request body is too large.");
     if (status === 404) return errorResponse(c, "not_found", "Not found.");
     if (status < 500) return errorResponse(c, "bad_request", "The request could not be read.");

@@ -25,7 +25,9 @@ function inline(schema: unknown, seen = new Set<string>()): unknown {
 }
 
 function responseSchema(method: string, path: string, status: number) {
-  const operation = document.paths[path]?.[method] as { responses?: Record<string, { content?: Record<string, { schema: unknown }> }> };
+  const operation = document.paths[path]?.[method] as {
+    responses?: Record<string, { content?: Record<string, { schema: unknown }> }>;
+  };
   const response = operation?.responses?.[String(status)];
   expect(response, `${method.toUpperCase()} ${path} documents ${status}`).toBeDefined();
   const schema = response?.content?.["application/json"]?.schema;
@@ -61,20 +63,41 @@ const cases: Array<[method: string, docPath: string, url: string, status: number
 describe("OpenAPI document", () => {
   it("is OpenAPI 3.1 and documents every route", () => {
     expect(document.openapi).toBe("3.1.0");
-    for (const path of ["/api/health", "/api/articles", "/api/articles/{id}", "/api/metrics/overview", "/api/entities", "/api/entities/{id}",
-      "/api/indicators", "/api/partnerships", "/api/quotes", "/api/themes", "/api/timeline", "/api/search", "/api/query", "/api/schema",
-      "/api/export/{file}", "/api/changes", "/api/events"]) {
+    for (const path of [
+      "/api/health",
+      "/api/articles",
+      "/api/articles/{id}",
+      "/api/metrics/overview",
+      "/api/entities",
+      "/api/entities/{id}",
+      "/api/indicators",
+      "/api/partnerships",
+      "/api/quotes",
+      "/api/themes",
+      "/api/timeline",
+      "/api/search",
+      "/api/query",
+      "/api/schema",
+      "/api/export/{file}",
+      "/api/changes",
+      "/api/events",
+    ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }
   });
 
   it("turns documented schemas into validators that reject wrong shapes", () => {
     expect(responseSchema("get", "/api/health", 200)?.safeParse({ ok: true, articles: "five" }).success).toBe(false);
-    expect(responseSchema("get", "/api/articles", 200)?.safeParse({ items: [{ id: 1 }], nextCursor: null }).success).toBe(false);
+    expect(
+      responseSchema("get", "/api/articles", 200)?.safeParse({ items: [{ id: 1 }], nextCursor: null }).success,
+    ).toBe(false);
   });
 
   it.each(cases)("%s %s answers what the document says (%s → %i)", async (method, docPath, url, status, body) => {
-    const init: RequestInit = body === undefined ? { method } : { method, body: JSON.stringify(body), headers: { "Content-Type": "application/json" } };
+    const init: RequestInit =
+      body === undefined
+        ? { method }
+        : { method, body: JSON.stringify(body), headers: { "Content-Type": "application/json" } };
     const response = await app.request(url, init);
     expect(response.status).toBe(status);
     const schema = responseSchema(method, docPath, status);

@@ -117,7 +117,10 @@ describe("dashboard pages against the seeds", () => {
       expect(values.some((v) => /^32\b/.test(v))).toBe(true);
       expect(values.some((v) => /^42\b/.test(v))).toBe(true);
       expect(await frameworks.first().locator(".badge.warn").textContent()).toBe("Sources disagree");
-      expect(await page.getByRole("img", { name: /values reported over time/ }).count()).toBeGreaterThan(0);
+      await page
+        .getByRole("img", { name: /values reported over time/ })
+        .first()
+        .waitFor();
     });
   });
 

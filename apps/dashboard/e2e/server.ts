@@ -7,11 +7,32 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const ingestCli = join(repoRoot, "packages/ingest/dist/cli.js");
-const apiMain = join(repoRoot, "apps/api/dist/main.js");
 const dashboardDist = join(repoRoot, "apps/dashboard/dist");
+// CHANCERY_E2E_FROM_SOURCE=1 runs the CLI and the server from TypeScript sources (tsx) while developing;
+// by default the tests use the built files, as users run them.
+const fromSource = process.env.CHANCERY_E2E_FROM_SOURCE === "1";
+const sourceFlags = ["--conditions=@chancery/source", "--import", "tsx"];
+const ingestCli = join(repoRoot, fromSource ? "packages/ingest/src/cli.ts" : "packages/ingest/dist/cli.js");
+const apiMain = join(repoRoot, fromSource ? "apps/api/src/main.ts" : "apps/api/dist/main.js");
+const nodeArgs = (script: string, ...args: string[]) => [...(fromSource ? sourceFlags : []), script, ...args];
 
 export type RunningServer = { url: string; dbPath: string; stop: () => Promise<void> };
+export type Stoppable = { stop: () => Promise<void> };
+
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((resolveStop) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolveStop(undefined);
+    }, 5000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolveStop(undefined);
+    });
+  });
+}
 
 function requireBuilt(path: string, what: string) {
   if (!existsSync(path)) {
@@ -61,14 +82,14 @@ export async function startServer(
   const dbPath = join(dir, "chancery.db");
   if (options.ingest && options.ingest.length > 0) {
     requireBuilt(ingestCli, "The ingest CLI (packages/ingest)");
-    await promisify(execFile)(process.execPath, [ingestCli, "ingest", ...options.ingest, "--db", dbPath], {
+    await promisify(execFile)(process.execPath, nodeArgs(ingestCli, "ingest", ...options.ingest, "--db", dbPath), {
       cwd: repoRoot,
       maxBuffer: 64 * 1024 * 1024,
     });
   }
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, [apiMain], {
+  const child = spawn(process.execPath, nodeArgs(apiMain), {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -84,19 +105,7 @@ export async function startServer(
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((r) => {
-        const timer = setTimeout(() => {
-          child.kill("SIGKILL");
-          r(undefined);
-        }, 5000);
-        child.once("exit", () => {
-          clearTimeout(timer);
-          r(undefined);
-        });
-      });
-    }
+    await stopChild(child);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -106,4 +115,17 @@ export async function startServer(
     throw error;
   }
   return { url, dbPath, stop };
+}
+
+/** `chancery ingest --watch <dir>` on a server's database, as a user runs it next to an open dashboard. */
+export function startIngestWatch(dir: string, dbPath: string): Stoppable & { output: () => string } {
+  requireBuilt(ingestCli, "The ingest CLI (packages/ingest)");
+  let output = "";
+  const child = spawn(process.execPath, nodeArgs(ingestCli, "ingest", dir, "--watch", "--db", dbPath), {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { stop: () => stopChild(child), output: () => output };
 }

@@ -12,9 +12,14 @@ export function decodeCursor<T extends z.ZodType>(schema: T, cursor: string): z.
     if (!/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) throw new Error("not base64url");
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch (cause) {
-    throw new QueryError("bad_cursor", "The cursor is not one this server issued; start again without `cursor`.", undefined, {
-      cause,
-    });
+    throw new QueryError(
+      "bad_cursor",
+      "The cursor is not one this server issued; start again without `cursor`.",
+      undefined,
+      {
+        cause,
+      },
+    );
   }
   const result = schema.safeParse(parsed);
   if (!result.success) {

@@ -6,31 +6,37 @@
  *   const page = listArticles(database, { limit: 20 });
  *   const hits = search(database, { q: "partner* NOT China" });
  */
-export { getArticle, ArticleDetail, GetArticleInput, paragraphsOf } from "./articles/get.js";
-export { listArticles, ArticlePage, ListArticlesInput } from "./articles/list.js";
+export { ArticleDetail, GetArticleInput, getArticle, paragraphsOf } from "./articles/get.js";
+export { ArticlePage, ListArticlesInput, listArticles } from "./articles/list.js";
 export { ArticleSummary } from "./articles/summary.js";
-export { encodeCursor, decodeCursor } from "./cursor.js";
-export { getEntity, EntityDetail, GetEntityInput } from "./entities/get.js";
-export { listEntities, EntityPage, ListEntitiesInput, entitySorts } from "./entities/list.js";
+export { decodeCursor, encodeCursor } from "./cursor.js";
+export { EntityDetail, GetEntityInput, getEntity } from "./entities/get.js";
+export { EntityPage, entitySorts, ListEntitiesInput, listEntities } from "./entities/list.js";
 export { EntitySummary } from "./entities/summary.js";
-export { QueryError, QueryErrorCode, queryErrorCodes, parseInput } from "./errors.js";
+export { parseInput, QueryError, QueryErrorCode, queryErrorCodes } from "./errors.js";
 export { toCsv } from "./export/csv.js";
-export { exportDataset, ExportDataset, exportDatasets, type ExportTable } from "./export/datasets.js";
+export { ExportDataset, type ExportTable, exportDataset, exportDatasets } from "./export/datasets.js";
 export { toJsonArray } from "./export/json.js";
+export {
+  IndicatorList,
+  IndicatorSeries,
+  IndicatorValue,
+  ListIndicatorsInput,
+  listIndicators,
+} from "./findings/indicators.js";
+export { ListPartnershipsInput, listPartnerships, Partnership, PartnershipList } from "./findings/partnerships.js";
+export { Quote } from "./findings/quote.js";
+export { ListQuotesInput, listQuotes, QuotePage } from "./findings/quotes.js";
+export { listThemes, ThemeList } from "./findings/themes.js";
 export { createFixtureDatabase, type FixtureCorpus } from "./fixtures/fixture-database.js";
 export { temporaryFixtureDatabase } from "./fixtures/temporary-database.js";
-export { listIndicators, IndicatorList, IndicatorSeries, IndicatorValue, ListIndicatorsInput } from "./findings/indicators.js";
-export { listPartnerships, Partnership, PartnershipList, ListPartnershipsInput } from "./findings/partnerships.js";
-export { Quote } from "./findings/quote.js";
-export { listQuotes, QuotePage, ListQuotesInput } from "./findings/quotes.js";
-export { listThemes, ThemeList } from "./findings/themes.js";
 export { ArticleFilters, Cursor, Flag, Id, IsoDate, Limit } from "./inputs.js";
-export { getChanges, Changes } from "./metrics/changes.js";
-export { overviewMetrics, OverviewMetrics } from "./metrics/overview.js";
+export { Changes, getChanges } from "./metrics/changes.js";
+export { OverviewMetrics, overviewMetrics } from "./metrics/overview.js";
 export { describeSchema, SchemaDescription } from "./schema/describe.js";
-export { toFtsQuery, type FtsQuery } from "./search/fts-query.js";
-export { search, SearchInput, SearchResult } from "./search/search.js";
+export { type FtsQuery, toFtsQuery } from "./search/fts-query.js";
+export { SearchInput, SearchResult, search } from "./search/search.js";
 export { Segments } from "./search/segments.js";
-export { runReadOnlySql, SqlParams, SqlRequest, SqlResult, type SqlLimits } from "./sql/run.js";
+export { runReadOnlySql, type SqlLimits, SqlParams, SqlRequest, SqlResult } from "./sql/run.js";
 export { checkReadOnlyStatement } from "./sql/statement-check.js";
-export { timeline, Timeline, TimelineInput } from "./timeline/timeline.js";
+export { Timeline, TimelineInput, timeline } from "./timeline/timeline.js";

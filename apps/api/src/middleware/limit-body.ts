@@ -6,6 +6,7 @@ import { errorResponse } from "../errors.js";
 export function limitBody(maxBytes: number): MiddlewareHandler {
   return bodyLimit({
     maxSize: maxBytes,
-    onError: (c) => errorResponse(c, "payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`),
+    onError: (c) =>
+      errorResponse(c, "payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`),
   });
 }

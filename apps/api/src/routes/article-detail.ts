@@ -1,5 +1,5 @@
-import { createRoute } from "@hono/zod-openapi";
 import { ArticleDetail, GetArticleInput, getArticle } from "@chancery/query";
+import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { errorResponses } from "../errors.js";
 import { newRouter } from "../router.js";

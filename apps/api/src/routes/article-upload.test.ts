@@ -27,7 +27,10 @@ describe("POST /api/articles", () => {
 
   it("answers per file for a multipart upload: stored, duplicate, failed and too large", async () => {
     const form = new FormData();
-    form.append("files", new File([article.replaceAll("Laos", "Cambodia").replace("12", "9")], "cambodia.txt", { type: "text/plain" }));
+    form.append(
+      "files",
+      new File([article.replaceAll("Laos", "Cambodia").replace("12", "9")], "cambodia.txt", { type: "text/plain" }),
+    );
     form.append("files", new File([article], "again.txt", { type: "text/plain" }));
     form.append("files", new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], "image.png"));
     form.append("files", new File(["x".repeat(70 * 1024)], "huge.txt"));
@@ -46,7 +49,11 @@ describe("POST /api/articles", () => {
   });
 
   it("refuses other content types and empty JSON articles with 400", async () => {
-    const text = await app.request("/api/articles", { method: "POST", headers: { ...auth, "Content-Type": "text/plain" }, body: article });
+    const text = await app.request("/api/articles", {
+      method: "POST",
+      headers: { ...auth, "Content-Type": "text/plain" },
+      body: article,
+    });
     expect(text.status).toBe(400);
     const empty = await app.request("/api/articles", {
       method: "POST",

@@ -1,6 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import { ingestBuffers } from "@chancery/ingest";
 import { QueryError } from "@chancery/query";
+import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { errorResponses } from "../errors.js";
 import { limitBody } from "../middleware/limit-body.js";
@@ -20,12 +20,16 @@ export const ArticleUpload = z
     published: Text.optional(),
     language: Text.optional(),
   })
-  .refine((article) => Boolean(article.text?.trim() || article.html?.trim()), { message: 'needs a non-empty "text" or "html"' })
+  .refine((article) => Boolean(article.text?.trim() || article.html?.trim()), {
+    message: 'needs a non-empty "text" or "html"',
+  })
   .openapi("ArticleUpload");
 
 const FileList = z
   .object({
-    files: z.union([z.file(), z.array(z.file())]).openapi({ type: "array", items: { type: "string", format: "binary" } }),
+    files: z
+      .union([z.file(), z.array(z.file())])
+      .openapi({ type: "array", items: { type: "string", format: "binary" } }),
   })
   .openapi("FileUpload");
 
@@ -65,7 +69,10 @@ export function articleUploadRoutes(context: AppContext) {
     tags: ["articles"],
     summary: "Add articles: one as JSON, or files as multipart (field `files`); answers per file",
     security: [{ bearer: [] }],
-    middleware: [requireToken(context.token), limitBody(context.uploadLimitBytes * filesPerRequest + 64 * 1024)] as const,
+    middleware: [
+      requireToken(context.token),
+      limitBody(context.uploadLimitBytes * filesPerRequest + 64 * 1024),
+    ] as const,
     request: {
       body: {
         required: false,
@@ -89,15 +96,23 @@ export function articleUploadRoutes(context: AppContext) {
       const form = c.req.valid("form") as z.infer<typeof FileList>;
       for (const file of Array.isArray(form.files) ? form.files : [form.files]) {
         if (file.size > context.uploadLimitBytes) {
-          oversized.push({ file: file.name, error: `larger than the ${sizeText(context.uploadLimitBytes)} upload limit` });
+          oversized.push({
+            file: file.name,
+            error: `larger than the ${sizeText(context.uploadLimitBytes)} upload limit`,
+          });
         } else {
           files.push({ name: file.name || "upload", bytes: new Uint8Array(await file.arrayBuffer()) });
         }
       }
     } else {
-      throw new QueryError("bad_request", "Send one article as application/json, or files as multipart/form-data in the field `files`.");
+      throw new QueryError(
+        "bad_request",
+        "Send one article as application/json, or files as multipart/form-data in the field `files`.",
+      );
     }
-    const report = files.length ? await ingestBuffers(context.database, files) : { new: 0, alreadyPresent: 0, failed: [], articles: [] };
+    const report = files.length
+      ? await ingestBuffers(context.database, files)
+      : { new: 0, alreadyPresent: 0, failed: [], articles: [] };
     return c.json(IngestReport.parse({ ...report, failed: [...oversized, ...report.failed] }), 200);
   });
 }

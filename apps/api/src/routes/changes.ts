@@ -1,5 +1,5 @@
-import { createRoute } from "@hono/zod-openapi";
 import { Changes, getChanges } from "@chancery/query";
+import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { newRouter } from "../router.js";
 

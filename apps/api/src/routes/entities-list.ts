@@ -1,5 +1,5 @@
+import { EntityPage, ListEntitiesInput, listEntities } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
-import { ListEntitiesInput, listEntities, EntityPage } from "@chancery/query";
 import type { AppContext } from "../context.js";
 import { errorResponses } from "../errors.js";
 import { newRouter } from "../router.js";

@@ -1,5 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import { getChanges } from "@chancery/query";
+import { createRoute, z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import type { AppContext } from "../context.js";
 import { newRouter } from "../router.js";

@@ -5,20 +5,25 @@ const { app, dispose } = testApp();
 afterAll(dispose);
 
 describe("exports", () => {
-  it.each(["articles", "entities", "indicators", "partnerships", "quotes"])("streams %s as CSV and JSON", async (dataset) => {
-    const csv = await app.request(`/api/export/${dataset}.csv`);
-    expect(csv.status).toBe(200);
-    expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
-    expect(csv.headers.get("content-disposition")).toMatch(new RegExp(`chancery-${dataset}\\.csv`));
-    const lines = (await csv.text()).trim().split("\r\n");
-    expect(lines.length).toBeGreaterThan(1);
-    const json = await app.request(`/api/export/${dataset}.json`);
-    const rows = (await json.json()) as unknown[];
-    expect(rows.length).toBe(lines.length - 1 - (await multilineRows(dataset)));
-  });
+  it.each(["articles", "entities", "indicators", "partnerships", "quotes"])(
+    "streams %s as CSV and JSON",
+    async (dataset) => {
+      const csv = await app.request(`/api/export/${dataset}.csv`);
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
+      expect(csv.headers.get("content-disposition")).toMatch(new RegExp(`chancery-${dataset}\\.csv`));
+      const lines = (await csv.text()).trim().split("\r\n");
+      expect(lines.length).toBeGreaterThan(1);
+      const json = await app.request(`/api/export/${dataset}.json`);
+      const rows = (await json.json()) as unknown[];
+      expect(rows.length).toBe(lines.length - 1 - (await multilineRows(dataset)));
+    },
+  );
 
   it("applies the list filters and search query", async () => {
-    const rows = (await (await app.request("/api/export/articles.json?outlet=VietnamPlus")).json()) as Array<{ outlet: string }>;
+    const rows = (await (await app.request("/api/export/articles.json?outlet=VietnamPlus")).json()) as Array<{
+      outlet: string;
+    }>;
     expect(rows.map((row) => row.outlet)).toEqual(["VietnamPlus", "VietnamPlus"]);
     const hits = (await (await app.request("/api/export/search.json?q=partner*")).json()) as unknown[];
     expect(hits).toHaveLength(4);
@@ -41,7 +46,12 @@ describe("exports", () => {
 async function multilineRows(dataset: string): Promise<number> {
   const rows = (await (await app.request(`/api/export/${dataset}.json`)).json()) as Array<Record<string, unknown>>;
   return rows.reduce<number>(
-    (extra, row) => extra + Object.values(row).reduce<number>((n, v) => n + (typeof v === "string" ? (v.match(/\r\n|\n|\r/g) ?? []).length : 0), 0),
+    (extra, row) =>
+      extra +
+      Object.values(row).reduce<number>(
+        (n, v) => n + (typeof v === "string" ? (v.match(/\r\n|\n|\r/g) ?? []).length : 0),
+        0,
+      ),
     0,
   );
 }

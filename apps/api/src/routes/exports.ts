@@ -1,5 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import { exportDataset, exportDatasets, runReadOnlySql, SqlRequest, toCsv, toJsonArray } from "@chancery/query";
+import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppContext } from "../context.js";
 import { errorResponses } from "../errors.js";
@@ -10,14 +10,20 @@ import { textStream } from "../text-stream.js";
 const DatasetFile = z.object({
   file: z
     .string()
-    .regex(new RegExp(`^(${exportDatasets.join("|")})\\.(csv|json)$`), `expected one of ${exportDatasets.join(", ")} with .csv or .json`)
+    .regex(
+      new RegExp(`^(${exportDatasets.join("|")})\\.(csv|json)$`),
+      `expected one of ${exportDatasets.join(", ")} with .csv or .json`,
+    )
     .openapi({ example: "indicators.csv" }),
 });
 const QueryFile = z.object({ file: z.enum(["query.csv", "query.json"]) });
 
 const download = {
   description: "The file, streamed",
-  content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.array(z.record(z.string(), z.unknown())) } },
+  content: {
+    "text/csv": { schema: z.string() },
+    "application/json": { schema: z.array(z.record(z.string(), z.unknown())) },
+  },
 };
 
 const datasetRoute = createRoute({

@@ -1,5 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import { getChanges } from "@chancery/query";
+import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { newRouter } from "../router.js";
 
@@ -14,5 +14,7 @@ const route = createRoute({
 });
 
 export function healthRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json({ ok: true as const, articles: getChanges(context.database).articles }, 200));
+  return newRouter().openapi(route, (c) =>
+    c.json({ ok: true as const, articles: getChanges(context.database).articles }, 200),
+  );
 }

@@ -1,5 +1,5 @@
+import { IndicatorList, ListIndicatorsInput, listIndicators } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
-import { ListIndicatorsInput, listIndicators, IndicatorList } from "@chancery/query";
 import type { AppContext } from "../context.js";
 import { errorResponses } from "../errors.js";
 import { newRouter } from "../router.js";
@@ -8,7 +8,8 @@ const route = createRoute({
   method: "get",
   path: "/api/indicators",
   tags: ["findings"],
-  summary: "Each indicator: latest value, every value with its article, date and sentence, and whether sources disagree",
+  summary:
+    "Each indicator: latest value, every value with its article, date and sentence, and whether sources disagree",
   request: { query: ListIndicatorsInput },
   responses: {
     200: { description: "OK", content: { "application/json": { schema: IndicatorList } } },

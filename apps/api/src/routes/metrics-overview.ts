@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { createRoute } from "@hono/zod-openapi";
 import { getChanges, OverviewMetrics, overviewMetrics } from "@chancery/query";
+import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { newRouter } from "../router.js";
 

@@ -12,7 +12,11 @@ const before = fileHash();
 afterAll(dispose);
 
 const run = (sql: string, params?: unknown) =>
-  app.request("/api/query", { method: "POST", body: JSON.stringify({ sql, params }), headers: { "Content-Type": "application/json" } });
+  app.request("/api/query", {
+    method: "POST",
+    body: JSON.stringify({ sql, params }),
+    headers: { "Content-Type": "application/json" },
+  });
 
 const escapes = [
   "INSERT INTO meta (key, value) VALUES ('pwned', '1')",
@@ -39,14 +43,18 @@ const escapes = [
 
 describe("POST /api/query", () => {
   it("answers a read with rows", async () => {
-    const response = await run("SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet");
+    const response = await run(
+      "SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
+    );
     expect(response.status).toBe(200);
     const result = SqlResult.parse(await response.json());
     expect(result.rows[0]).toEqual(["VietnamPlus", 2]);
   });
 
   it("caps at 1,000 rows with truncated: true", async () => {
-    const response = await run("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1500) SELECT x FROM c");
+    const response = await run(
+      "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1500) SELECT x FROM c",
+    );
     const result = SqlResult.parse(await response.json());
     expect(result).toMatchObject({ rowCount: 1000, truncated: true });
   });
@@ -61,7 +69,9 @@ describe("POST /api/query", () => {
   it("stops a recursive CTE that never ends within the limit while other requests are served", async () => {
     const started = Date.now();
     const forever = run("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
-    const crossJoin = run("SELECT count(*) FROM articles a, articles b, articles c, articles d, articles e, articles f, articles g, articles h, articles i, articles j, articles k, articles l");
+    const crossJoin = run(
+      "SELECT count(*) FROM articles a, articles b, articles c, articles d, articles e, articles f, articles g, articles h, articles i, articles j, articles k, articles l",
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     const healthStarted = Date.now();
     const health = await app.request("/api/health");

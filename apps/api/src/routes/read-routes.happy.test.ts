@@ -37,7 +37,9 @@ describe("read routes", () => {
   });
 
   it("GET /api/articles with filters and stories=true", async () => {
-    const res = await client.api.articles.$get({ query: { stories: "true", outlet: "VietnamPlus", from: "2024-01-01" } });
+    const res = await client.api.articles.$get({
+      query: { stories: "true", outlet: "VietnamPlus", from: "2024-01-01" },
+    });
     expect(ArticlePage.parse(await res.json()).items).toHaveLength(1);
   });
 
@@ -51,7 +53,16 @@ describe("read routes", () => {
     const res = await client.api.metrics.overview.$get();
     expect(res.status).toBe(200);
     const metrics = OverviewMetrics.parse(await res.json());
-    expect(metrics).toMatchObject({ articles: 5, stories: 4, outlets: 3, people: 2, countries: 4, organisations: 1, partnerships: 2, quotes: 2 });
+    expect(metrics).toMatchObject({
+      articles: 5,
+      stories: 4,
+      outlets: 3,
+      people: 2,
+      countries: 4,
+      organisations: 1,
+      partnerships: 2,
+      quotes: 2,
+    });
     const etag = res.headers.get("etag");
     expect(etag).toBeTruthy();
     expect(res.headers.get("cache-control")).toBeTruthy();
@@ -70,10 +81,14 @@ describe("read routes", () => {
     const page = EntityPage.parse(await res.json());
     expect(page.items[0]?.name).toBe("Vietnam");
     const vietnam = page.items[0]?.id ?? 0;
-    const detail = EntityDetail.parse(await (await client.api.entities[":id"].$get({ param: { id: String(vietnam) } })).json());
+    const detail = EntityDetail.parse(
+      await (await client.api.entities[":id"].$get({ param: { id: String(vietnam) } })).json(),
+    );
     expect(detail.coMentioned.map((e) => e.name)).toContain("Australia");
     const son = EntityPage.parse(await (await client.api.entities.$get({ query: { q: "bui" } })).json()).items[0];
-    const person = EntityDetail.parse(await (await client.api.entities[":id"].$get({ param: { id: String(son?.id) } })).json());
+    const person = EntityDetail.parse(
+      await (await client.api.entities[":id"].$get({ param: { id: String(son?.id) } })).json(),
+    );
     expect(person.roles.map((r) => r.role)).toContain("Minister of Foreign Affairs");
     expect(person.quotes).toHaveLength(2);
     expect(person.mentions[0]?.context).toContain("Bui Thanh Son");

@@ -1,5 +1,5 @@
+import { SearchInput, SearchResult, search } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
-import { SearchInput, search, SearchResult } from "@chancery/query";
 import type { AppContext } from "../context.js";
 import { errorResponses } from "../errors.js";
 import { newRouter } from "../router.js";

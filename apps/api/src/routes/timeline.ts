@@ -1,5 +1,5 @@
+import { Timeline, TimelineInput, timeline } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
-import { TimelineInput, timeline, Timeline } from "@chancery/query";
 import type { AppContext } from "../context.js";
 import { errorResponses } from "../errors.js";
 import { newRouter } from "../router.js";

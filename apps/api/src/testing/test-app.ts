@@ -6,6 +6,8 @@ import { type AppOptions, type AppType, createApp } from "../app.js";
 export function testApp(options: Omit<AppOptions, "dbPath" | "database"> = {}) {
   const database = temporaryFixtureDatabase();
   const app = createApp({ ...options, dbPath: database.path, database });
-  const client = hc<AppType>("http://chancery.test", { fetch: (input: RequestInfo | URL, init?: RequestInit) => app.request(input, init) });
+  const client = hc<AppType>("http://chancery.test", {
+    fetch: (input: string | URL | Request, init?: RequestInit) => app.request(input, init),
+  });
   return { app, client, database, dispose: () => database.dispose() };
 }

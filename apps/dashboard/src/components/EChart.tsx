@@ -1,4 +1,4 @@
-import { BarChart, LineChart, PieChart, ScatterChart } from "echarts/charts";
+import { BarChart, LineChart, ScatterChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import { type EChartsCoreOption, type EChartsType, init, use } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
@@ -6,13 +6,15 @@ import { useEffect, useRef } from "react";
 import type { ChartItem } from "./Chart.js";
 import { usePrefersDark } from "./use-prefers-dark.js";
 
-use([BarChart, LineChart, PieChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 // The page's own background shows through; the wrapper carries the accessible name, not ECharts' generated one.
+// Tooltips render as rich text, not HTML, so article titles in data names can never become markup.
 const withDefaults = (option: EChartsCoreOption): EChartsCoreOption => ({
   backgroundColor: "transparent",
   aria: { enabled: false },
   ...option,
+  ...(option.tooltip ? { tooltip: { ...(option.tooltip as object), renderMode: "richText" } } : {}),
 });
 
 type Props = { label: string; option: EChartsCoreOption; height: number; onItemClick?: (item: ChartItem) => void };

@@ -10,6 +10,7 @@ describe("keyLabel", () => {
   it("writes known acronyms in capitals", () => {
     expect(keyLabel("fta_partners")).toBe("FTA partners");
     expect(keyLabel("unesco_titles")).toBe("UNESCO titles");
+    expect(keyLabel("ftas")).toBe("FTAs");
   });
 });
 
@@ -26,8 +27,11 @@ describe("formatDate", () => {
 });
 
 describe("formatNumber", () => {
-  it("groups thousands and shows a dash for missing values", () => {
-    expect(formatNumber(6000000)).toBe("6,000,000");
+  it("groups thousands, writes millions in words and shows a dash for missing values", () => {
+    expect(formatNumber(194)).toBe("194");
+    expect(formatNumber(12500)).toBe("12,500");
+    expect(formatNumber(6000000)).toBe("6 million");
+    expect(formatNumber(800_000_000_000)).toBe("800 billion");
     expect(formatNumber(null)).toBe("—");
   });
 });

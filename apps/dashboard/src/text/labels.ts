@@ -3,7 +3,7 @@ export function keyLabel(key: string): string {
   const words = key
     .split(/[_\-\s]+/)
     .filter(Boolean)
-    .map((w) => (acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+    .map((w) => acronyms[w.toLowerCase()] ?? w.toLowerCase());
   const first = words[0];
   if (first === undefined) return key;
   words[0] = first.charAt(0).toUpperCase() + first.slice(1);
@@ -11,21 +11,12 @@ export function keyLabel(key: string): string {
 }
 
 // Short words that are acronyms in indicator and theme keys; anything else is written as a word.
-const acronyms = new Set([
-  "fta",
-  "ftas",
-  "un",
-  "unesco",
-  "asean",
-  "g20",
-  "oda",
-  "fdi",
-  "gdp",
-  "wto",
-  "apec",
-  "eu",
-  "us",
-]);
+const acronyms: Record<string, string> = Object.fromEntries(
+  ["fta", "un", "unesco", "asean", "g20", "oda", "fdi", "gdp", "wto", "apec", "eu", "us"].flatMap((a) => [
+    [a, a.toUpperCase()],
+    [`${a}s`, `${a.toUpperCase()}s`],
+  ]),
+);
 
 /** A date as the API gives it (ISO, maybe only year or month), shown to the precision it has. */
 export function formatDate(iso: string | null | undefined, precision?: string | null): string {
@@ -40,6 +31,10 @@ export function formatDate(iso: string | null | undefined, precision?: string | 
   return date.toLocaleDateString("en-GB", options);
 }
 
+const compact = new Intl.NumberFormat("en", { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 });
+
+/** Thousands grouped; millions and more in words (`6 million`, `800 billion`), as the articles write them. */
 export function formatNumber(value: number | null | undefined): string {
-  return value == null ? "—" : value.toLocaleString("en");
+  if (value == null) return "—";
+  return Math.abs(value) >= 1_000_000 ? compact.format(value) : value.toLocaleString("en");
 }

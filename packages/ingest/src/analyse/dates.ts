@@ -3,15 +3,53 @@ import type { Sentence } from "./sentences.js";
 import type { PublicationDate } from "./types.js";
 
 const MONTH_NAMES = [
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 const MONTH = `(${numberWords.months.join("|")})\\.?`;
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, "gi");
-const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+((?:19|20)\\d\\d)\\b`, "gi");
+const MONTH_FIRST = new RegExp(
+  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+((?:19|20)\\d\\d)\\b`,
+  "gi",
+);
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+((?:of\\s+)?(?:19|20)\\d\\d)\\b`, "gi");
 const YEAR = /(?<![-–\d/])\b((?:19|20)\d\d)\b(?![-–]\d|\d)/g;
 // Words just before a year that make it a target, a plan or a name rather than the time written about.
-const FUTURE = new Set(["by", "to", "toward", "towards", "until", "till", "before", "vision", "goal", "goals", "target", "targets", "plan", "plans", "strategy", "agenda", "will", "post", "beyond", "through", "period", "term"]);
+const FUTURE = new Set([
+  "since",
+  "by",
+  "to",
+  "toward",
+  "towards",
+  "until",
+  "till",
+  "before",
+  "vision",
+  "goal",
+  "goals",
+  "target",
+  "targets",
+  "plan",
+  "plans",
+  "strategy",
+  "agenda",
+  "will",
+  "post",
+  "beyond",
+  "through",
+  "period",
+  "term",
+]);
 const future = (before: string) => (before.toLowerCase().match(/[a-z]+/g) ?? []).slice(-3).some((w) => FUTURE.has(w));
 const NAME_YEAR = /^\s+[A-Z][a-z]/;
 
@@ -48,10 +86,18 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       found.push(c);
     };
     for (const m of s.text.matchAll(MONTH_FIRST)) {
-      push(m, { date: `${m[3]}-${monthNumber(m[1] ?? "")}-${(m[2] ?? "").padStart(2, "0")}`, precision: "day", evidence: s.text });
+      push(m, {
+        date: `${m[3]}-${monthNumber(m[1] ?? "")}-${(m[2] ?? "").padStart(2, "0")}`,
+        precision: "day",
+        evidence: s.text,
+      });
     }
     for (const m of s.text.matchAll(DAY_FIRST)) {
-      push(m, { date: `${m[3]}-${monthNumber(m[2] ?? "")}-${(m[1] ?? "").padStart(2, "0")}`, precision: "day", evidence: s.text });
+      push(m, {
+        date: `${m[3]}-${monthNumber(m[2] ?? "")}-${(m[1] ?? "").padStart(2, "0")}`,
+        precision: "day",
+        evidence: s.text,
+      });
     }
     for (const m of s.text.matchAll(MONTH_YEAR)) {
       const year = (m[2] ?? "").replace(/^of\s+/, "");
@@ -64,7 +110,13 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       push(m, { date: m[1] ?? "", precision: "year", evidence: s.text });
     }
   }
+  // A year written once is usually an event in the past ("set up in 2013"); the article's own year recurs.
+  const yearCount = new Map<string, number>();
+  for (const c of found) if (c.precision === "year") yearCount.set(c.date, (yearCount.get(c.date) ?? 0) + 1);
   let best: Candidate | null = null;
-  for (const c of found) if (!best || rank(c) > rank(best)) best = c;
+  for (const c of found) {
+    if (c.precision === "year" && (yearCount.get(c.date) ?? 0) < 2) continue;
+    if (!best || rank(c) > rank(best)) best = c;
+  }
   return best ? { date: best.date, precision: best.precision, evidence: best.evidence } : null;
 }

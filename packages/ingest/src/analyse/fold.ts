@@ -1,5 +1,8 @@
+const NON_ASCII = /[^ -~]/;
+
 /** Lower-case, diacritics-free identity for matching: "Tô Lâm" → "to lam", "Đà Nẵng" → "da nang". */
 export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

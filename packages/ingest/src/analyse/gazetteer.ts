@@ -40,7 +40,8 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
         const named = organizationByAcronym(acr.text);
         const code = named ? null : countryCode(acr.text);
         if (named && (place.kind !== "org" || place.org !== named)) place = { kind: "org", org: named };
-        else if (code && place.kind === "country" && place.code !== code) place = { kind: "country", code, name: countryName(code) };
+        else if (code && place.kind === "country" && place.code !== code)
+          place = { kind: "country", code, name: countryName(code) };
         if (named || code) to = m.to + 3;
       }
       const first = toks[m.from];

@@ -1,3 +1,5 @@
+import { inferDate } from "./dates.js";
+import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
 import { findIndicators } from "./indicators.js";
 import { findPartnerships } from "./partnerships.js";
@@ -5,8 +7,6 @@ import { findPeople } from "./people.js";
 import { findQuotes } from "./quotes.js";
 import { splitSentences } from "./sentences.js";
 import { scoreThemes } from "./themes.js";
-import { inferDate } from "./dates.js";
-import { fold } from "./fold.js";
 import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 
 export type * from "./types.js";
@@ -25,7 +25,10 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   const coveredBy = new Map<number, Set<number>>();
   for (const p of places) {
     let set = coveredBy.get(p.sentenceIndex);
-    if (!set) coveredBy.set(p.sentenceIndex, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      coveredBy.set(p.sentenceIndex, set);
+    }
     for (let k = p.from; k < p.to; k++) set.add(k);
   }
   const people = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false);
@@ -70,7 +73,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     indicators: findIndicators(sentences, coveredBy),
     partnerships: findPartnerships(sentences, places, { year: Number.isFinite(year) ? year : null }),
     quotes: findQuotes(body, people),
-    themes: scoreThemes(body),
+    themes: scoreThemes(sentences),
     inferredDate,
   };
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import data from "./data/indicators.json" with { type: "json" };
-import { glued, type Token } from "./tokens.js";
 import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
+import { glued, type Token } from "./tokens.js";
 import type { IndicatorFinding } from "./types.js";
 
 const Definitions = z.object({
@@ -24,11 +24,65 @@ const REFERENCE = new Set(numberWords.referenceWords.map((w) => w.toLowerCase().
 const MONTHS = new Set(numberWords.months);
 const ABSTRACT = new Set(numberWords.abstractNouns);
 const ADVERBS = new Set(numberWords.adverbs);
+const PAIR_NOUNS = new Set(numberWords.pairNouns);
 const STOP_NOUN = new Set([
-  "of", "in", "with", "to", "across", "from", "for", "and", "at", "by", "on", "that", "which", "who", "as", "or",
-  "is", "are", "was", "were", "has", "have", "had", "will", "than", "into", "over", "under", "between", "among",
-  "since", "during", "per", "each", "this", "these", "its", "their", "the", "a", "an", "out", "compared",
-  "after", "before", "ago", "later", "until", "when", "while", "if", "because", "so", "but", "than", "would", "could",
+  "of",
+  "in",
+  "with",
+  "to",
+  "across",
+  "from",
+  "for",
+  "and",
+  "at",
+  "by",
+  "on",
+  "that",
+  "which",
+  "who",
+  "as",
+  "or",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "than",
+  "into",
+  "over",
+  "under",
+  "between",
+  "among",
+  "since",
+  "during",
+  "per",
+  "each",
+  "this",
+  "these",
+  "its",
+  "their",
+  "the",
+  "a",
+  "an",
+  "out",
+  "compared",
+  "after",
+  "before",
+  "ago",
+  "later",
+  "until",
+  "when",
+  "while",
+  "if",
+  "because",
+  "so",
+  "but",
+  "than",
+  "would",
+  "could",
 ]);
 const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both", "his", "her", "such"]);
 const RANK_CUES = new Set(["rank", "ranks", "ranked", "ranking", "placed", "positioned", "standing"]);
@@ -176,7 +230,10 @@ export function findIndicators(
       const after = toks[end];
       const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
       if (currencyBefore && prev?.kind !== "word") unit = currencyBefore;
-      else if (after && CURRENCIES.has(after.key) && (after.key !== "won" || parsed.to > i + 1)) {
+      else if (after && CURRENCIES.has(`${after.key} ${toks[end + 1]?.key}`)) {
+        unit = CURRENCIES.get(`${after.key} ${toks[end + 1]?.key}`) ?? null;
+        end += 2;
+      } else if (after && CURRENCIES.has(after.key) && (after.key !== "won" || parsed.to > i + 1)) {
         unit = CURRENCIES.get(after.key) ?? null;
         end++;
       } else if (percent) {
@@ -189,6 +246,8 @@ export function findIndicators(
         const noun = countedNoun(toks, end, covered);
         if (noun && TIME.has(noun.unit)) continue;
         if (noun && ABSTRACT.has(noun.unit)) continue;
+        // "two countries", "two sides": the pair a bilateral story is about, not a count.
+        if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
         const head = noun?.unit ?? backReferencedNoun(toks, i);
         if (!head && !rank) continue;
         if (!noun && after?.kind === "word" && !rank) continue;

@@ -14,10 +14,12 @@ const NumberWords = z.object({
   months: z.array(z.string()),
   abstractNouns: z.array(z.string()),
   adverbs: z.array(z.string()),
+  pairNouns: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
 const SCALES = new Map(Object.entries(numberWords.scales));
+const ORDINALS = new Map(Object.entries(numberWords.ordinals));
 
 export interface ParsedNumber {
   value: number;
@@ -59,5 +61,5 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
 
 export function ordinalValue(t: Token | undefined): number | null {
   if (!t) return null;
-  return numberWords.ordinals[t.key] ?? null;
+  return ORDINALS.get(t.key) ?? null;
 }

@@ -9,11 +9,11 @@ const Organization = z.object({
   type: z.enum(["organization", "domestic_body"]),
   aliases: z.array(z.string()),
 });
-export type Organization = z.infer<typeof Organization> & { type: Extract<EntityType, "organization" | "domestic_body"> };
+export type Organization = z.infer<typeof Organization> & {
+  type: Extract<EntityType, "organization" | "domestic_body">;
+};
 
-export const organizations: readonly Organization[] = z
-  .object({ entries: z.array(Organization) })
-  .parse(data).entries;
+export const organizations: readonly Organization[] = z.object({ entries: z.array(Organization) }).parse(data).entries;
 
 const byAcronym = new Map<string, Organization>();
 const byFolded = new Map<string, Organization>();
@@ -36,5 +36,10 @@ export function organizationByAcronym(acronym: string): Organization | null {
 
 /** The organisation a name or acronym refers to, or null. */
 export function findOrganization(name: string): Organization | null {
-  return byAcronym.get(name.trim()) ?? byFolded.get(fold(name.trim()).replace(/^the /, "")) ?? byFolded.get(fold(name.trim())) ?? null;
+  return (
+    byAcronym.get(name.trim()) ??
+    byFolded.get(fold(name.trim()).replace(/^the /, "")) ??
+    byFolded.get(fold(name.trim())) ??
+    null
+  );
 }

@@ -20,7 +20,14 @@ const Titles = z.object({
 export const titles = Titles.parse(data);
 
 const words = (list: string[]) => new Set(list.flatMap((p) => fold(p).split(/[\s-]+/)));
-const HEAD_LAST = new Set(titles.heads.map((h) => fold(h).split(/[\s-]+/).at(-1) ?? ""));
+const HEAD_LAST = new Set(
+  titles.heads.map(
+    (h) =>
+      fold(h)
+        .split(/[\s-]+/)
+        .at(-1) ?? "",
+  ),
+);
 const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
 const COMPLEMENT = words(titles.complementWords);
 const HONORIFICS = new Set(titles.honorifics.map(fold));
@@ -58,7 +65,7 @@ export type Covered = (sentenceIndex: number, tokenIndex: number) => boolean;
 
 function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
-  if (!t || t.kind !== "word" || !t.cap || covered(s.index, k)) return false;
+  if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
 }
@@ -232,7 +239,12 @@ function mergePeople(found: Found[]): Person[] {
     }
     const a = f.sentence.tokens[f.name.from] as Token;
     const b = f.sentence.tokens[f.name.to - 1] as Token;
-    p.mentions.push({ sentenceIndex: f.sentence.index, start: a.start, end: b.end, surface: textOf(f.sentence, f.name) });
+    p.mentions.push({
+      sentenceIndex: f.sentence.index,
+      start: a.start,
+      end: b.end,
+      surface: textOf(f.sentence, f.name),
+    });
     for (const r of f.roles) {
       const role = roleName(textOf(f.sentence, r));
       if (!p.roles.some((x) => fold(x.role) === fold(role))) {
@@ -262,9 +274,7 @@ function mergePeople(found: Found[]): Person[] {
   }
   // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs".
   for (const p of people.values()) {
-    p.roles = p.roles.filter(
-      (r) => !p.roles.some((o) => o !== r && ` ${fold(o.role)} `.includes(` ${fold(r.role)} `)),
-    );
+    p.roles = p.roles.filter((r) => !p.roles.some((o) => o !== r && ` ${fold(o.role)} `.includes(` ${fold(r.role)} `)));
   }
   return [...people.values()];
 }

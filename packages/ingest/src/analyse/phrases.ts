@@ -43,7 +43,10 @@ export class PhraseIndex<T> {
     }
     const pattern = { value, cases: tokens.map((t) => caseOf(t.text)), surfaces: tokens.map((t) => t.text) };
     // Later additions override earlier ones with the same surface (an organisation over a blocked place name).
-    node.patterns = [pattern, ...(node.patterns ?? []).filter((p) => p.surfaces.join(" ") !== pattern.surfaces.join(" "))];
+    node.patterns = [
+      pattern,
+      ...(node.patterns ?? []).filter((p) => p.surfaces.join(" ") !== pattern.surfaces.join(" ")),
+    ];
   }
 
   /** Longest phrase starting at token i, or null. */

@@ -8,6 +8,7 @@ const VERB = [...SPEECH_VERBS].join("|");
 // "…, the minister said" / "X said:" — a speech verb close to the quote, no sentence break in between.
 const VERB_BEFORE = new RegExp(`\\b(${VERB})\\b[^.!?“”"]{0,40}?[:,]?\\s*$`);
 const VERB_AFTER = new RegExp(`^[,.!?]?\\s*([^.!?“”"]{0,120}?)\\b(${VERB})\\b([^.!?“”"]{0,100})`);
+const SAYS = new RegExp(`\\b(${VERB})\\b`);
 const ROLE_NOUNS = [...titles.roleNouns].sort((a, b) => b.length - a.length);
 const ROLE_REF = new RegExp(`\\b(?:the|The)\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${ROLE_NOUNS.join("|")})\\b`, "i");
 const PRONOUN = /\b(he|she|He|She)\b/;
@@ -88,6 +89,15 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         if (!attributed && prev && /:\s*$/.test(prev.text)) {
           attributed = true;
           speaker = resolve(prev.text, prev.start, start, true);
+        }
+      }
+      // A second quotation right after "…," Mao said. continues the same speaker's words.
+      const prevQuote = out.at(-1);
+      if (!attributed && prevQuote && prevQuote.end > line.start) {
+        const gap = body.slice(prevQuote.end + 1, start - 1);
+        if (gap.split(/\s+/).length <= 12 && SAYS.test(gap)) {
+          attributed = true;
+          speaker = prevQuote.speaker;
         }
       }
       if (attributed) out.push({ speaker, text: inner, start, end });

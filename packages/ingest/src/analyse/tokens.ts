@@ -17,12 +17,20 @@ export interface Token {
 // so that gazetteer phrases and possessives ("Vietnam's") line up token by token.
 const TOKEN = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+|\S/gu;
 
+const LETTER = /[\p{L}\p{M}]/u;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
     const first = t.charAt(0);
-    const kind: TokenKind = /\d/.test(first) ? "number" : /[\p{L}\p{M}]/u.test(first) ? "word" : "punct";
+    const code = t.charCodeAt(0);
+    const kind: TokenKind =
+      code >= 48 && code <= 57
+        ? "number"
+        : first.toLowerCase() !== first.toUpperCase() || LETTER.test(first)
+          ? "word"
+          : "punct";
     const start = (m.index ?? 0) + offset;
     tokens.push({
       text: t,

@@ -4,7 +4,12 @@ import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { alternation } from "./patterns.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
-const Boilerplate = z.object({ exactLines: Phrases, linePrefixes: Phrases, copyrightOpeners: Phrases });
+const Boilerplate = z.object({
+  exactLines: Phrases,
+  linePrefixes: Phrases,
+  copyrightOpeners: Phrases,
+  inlinePhrases: Phrases,
+});
 const data = Boilerplate.parse(boilerplateJson);
 
 const EXACT = new RegExp(`^(?:${alternation(data.exactLines)})\\s*[:：]?$`, "iu");
@@ -19,6 +24,14 @@ const COPYRIGHT = new RegExp(`^(?:${alternation(data.copyrightOpeners)})\\s*(?:\
 const MAX_PREFIXED = 200;
 // Lines of only bars, bullets, asterisks or dashes: "|", "* * *", "———".
 const SEPARATOR = /^[\s|•·*_~=#/\\\-–—.]+$/u;
+
+const INLINE = new RegExp(`,? ?(?:${alternation(data.inlinePhrases)})`, "giu");
+
+/** A line without the link labels that scraping leaves inside sentences ("said in a statement, opens new tab."). */
+export function withoutInlineFurniture(line: string): { kept: string; removed: string[] } {
+  const removed = line.match(INLINE)?.map((m) => m.replace(/^,? ?/, "")) ?? [];
+  return removed.length ? { kept: line.replace(INLINE, ""), removed } : { kept: line, removed };
+}
 
 /** Share buttons, tags, subscription prompts, copyright lines. */
 export function isBoilerplate(line: string): boolean {

@@ -53,6 +53,11 @@ describe("bylines", () => {
     });
   });
 
+  it("does not take a sentence that opens like a credit for one", () => {
+    expect(readCredits("Written by a committee of experts, the report calls for closer ties with ASEAN.")).toBeNull();
+    expect(readCredits("Editing by Martin Petty")).toEqual({ author: null, outlet: null });
+  });
+
   it("removes agency sign-offs and the VNA end mark", () => {
     expect(readSignoff("The talks ended on Friday. — VNS")).toEqual({
       kept: "The talks ended on Friday.",

@@ -34,7 +34,7 @@ const CONTRIBUTED = /\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report
 const BYLINE = new RegExp(`^(?:${alternation(data.bylinePrefixes)})(?:\\s*[:：]\\s*|\\s+)(.+)$`, "iu");
 const DASHED_NAME = /^[-–—]\s*([^-–—]{3,60}?)\s*[-–—]$/u;
 const SOURCE = new RegExp(`^(?:${alternation(data.sourcePrefixes)})(\\s*[:：])?\\s+(.{2,60})$`, "iu");
-const CREDITS = new RegExp(`^\\(?\\s*(?:${alternation(data.creditPrefixes)})\\s+\\S.*$`, "iu");
+const CREDITS = new RegExp(`^\\(?\\s*(?:${alternation(data.creditPrefixes)})\\s+([^;)]+)`, "iu");
 const AUTHOR_CREDIT = new RegExp(`(?:^|[(;]\\s*)(?:${alternation(data.authorCreditPrefixes)})\\s+([^;)]+)`, "iu");
 const SIGNOFF = new RegExp(`(?:\\s*[-–—]+\\s*|\\s*/\\s*|\\s+)(${alternation(data.signoffs)})\\s*$`, "u");
 const VNA_END = /(\.)\s*\/\.$/u;
@@ -100,13 +100,13 @@ export function isContributorNote(line: string): boolean {
 
 /** "(Reporting by Khanh Vu in Hanoi; Editing by Martin Petty)": the wire credit line; its first reporter is the author. */
 export function readCredits(line: string): Credit | null {
-  if (line.length > 300 || !CREDITS.test(line)) return null;
-  const reporters =
-    AUTHOR_CREDIT.exec(line)?.[1]
-      ?.replace(/\s+in\s+[\p{Lu}].*$/u, "")
-      .trim() ?? "";
-  const names = reporters ? personNames(reporters) : null;
-  return { author: names ? names.join(", ") : null, outlet: null };
+  const credited = line.length <= 300 ? CREDITS.exec(line)?.[1] : undefined;
+  if (!credited) return null;
+  const people = (text: string | undefined) => personNames(text?.replace(/\s+in\s+[\p{Lu}].*$/u, "").trim() ?? "");
+  // "Written by a committee of experts, the report ..." is a sentence: credit lines are bracketed, listed or name people.
+  if (!people(credited) && !line.startsWith("(") && !line.includes(";")) return null;
+  const reporters = people(AUTHOR_CREDIT.exec(line)?.[1]);
+  return { author: reporters ? reporters.join(", ") : null, outlet: null };
 }
 
 export interface Signoff {

@@ -36,7 +36,7 @@ const AGENCY_PHOTO = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}Photos?(?:\s*[/:].*)?$/u;
 const BRACKETS = /\(([^()\n]{1,160})\)/g;
 
 // Markers count only where a sentence starts: "(titled Photo: ...)" in running text is not a caption.
-const SENTENCE_LEAD = /[.!?]["')\]]?\s+|\|\s*/g;
+const SENTENCE_LEAD = /[.!?]["')\]]?\s+(?:[—–-]\s*)?|\|\s*/g;
 const OPEN_MARKER = new RegExp(
   `(?:In\\s+(?:the|this)\\s+(?:\\S+\\s+)?)?(?:${descriptive})(?:\\s*[:：.]|\\s*$|\\s+(?:of|shows|showing)\\b)` +
     `|(?:${credit})(?:\\s*[:：]|\\s+(?:${connector})\\s)` +
@@ -45,7 +45,7 @@ const OPEN_MARKER = new RegExp(
 );
 const SHORT_CREDIT_MAX = 50;
 // Every marker form has a colon, slash or bracket, or one of these words: most body lines are ruled out in one scan.
-const MAY_HOLD_CAPTION = /[:：(/]|photo|illustrat|pictured|infographic/i;
+const MAY_HOLD_CAPTION = /[:：(/]|photo|image|picture|courtesy|illustrat|pictured|infographic/i;
 
 const FULL_DATE_AT_END = new RegExp(
   `(?:\\b(?:${monthNamePattern})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:${monthNamePattern})\\.?,?\\s+\\d{4}|\\b\\d{1,2}/\\d{1,2}/\\d{4})$`,
@@ -91,30 +91,32 @@ function sentenceLeads(line: string): number[] {
 /** Finds caption spans: a credit takes the caption sentence before it; a long caption runs from its marker. */
 function captionSpans(line: string): Span[] {
   const credits = bracketedCredits(line);
+  const consumed = new Set<Span>();
   const spans: Span[] = [];
   let floor = 0;
   const creditSpan = (start: number, end: number) => {
     spans.push({ start: sentenceStartBefore(line, start, floor), end });
     floor = end;
   };
+  let next = 0; // first bracketed credit not ending before the current sentence start
   for (const start of sentenceLeads(line)) {
-    if (start < floor || credits.some((c) => c.start < start && start < c.end)) continue;
+    while (next < credits.length && (credits[next]?.end ?? 0) <= start) next++;
+    const candidate = credits[next];
+    if (start < floor || (candidate && candidate.start < start)) continue;
     OPEN_MARKER.lastIndex = start;
     const match = OPEN_MARKER.exec(line);
     if (!match) continue;
-    const closing = credits.find((c) => c.start >= start);
+    const closing = candidate;
     const end = closing ? closing.end : line.length;
     const after = line.slice(start + match[0].length, closing ? closing.start : line.length);
+    if (closing) consumed.add(closing);
     if (isShortCredit(after) && (closing || !line.slice(end).trim())) creditSpan(start, end);
     else if (!match.groups?.short) {
       spans.push({ start, end });
       floor = end;
-    }
+    } else if (closing) consumed.delete(closing);
   }
-  for (const c of credits) {
-    if (spans.some((s) => s.start <= c.start && c.end <= s.end)) continue;
-    creditSpan(c.start, c.end);
-  }
+  for (const c of credits) if (!consumed.has(c) && c.start >= floor) creditSpan(c.start, c.end);
   return spans.sort((a, b) => a.start - b.start);
 }
 

@@ -180,24 +180,14 @@ describe("cleanArticle on other outlets' layouts", () => {
     expect(clean(text).body).toBe(text);
   });
 
-  it("cleans a 10 KB article in well under a millisecond", () => {
-    const article = clean(
-      lines(
-        "Vietnam, China sign deals on rail links",
-        "By Khanh Vu",
-        ...Array.from({ length: 40 }, (_, i) =>
-          i % 7 === 3 ? "Leaders at the talks in Hanoi on November 12, 2026. (Photo: VNA)" : `${SIGNING} ${TALKS}`,
-        ),
-      ),
-    );
-    expect(article.body.length).toBeGreaterThan(8000);
-    const input = normaliseText(lines(...Array.from({ length: 40 }, () => `${SIGNING} ${TALKS}`)));
-    for (let i = 0; i < 50; i++) cleanArticle(input);
-    const runs = 200;
+  it("stays fast on hostile input: long whitespace runs, many brackets, many sentence ends", () => {
     const started = performance.now();
-    for (let i = 0; i < runs; i++) cleanArticle(input);
-    const perArticle = (performance.now() - started) / runs;
-    expect(perArticle).toBeLessThan(1);
+    cleanArticle(`a${" ".repeat(100_000)}b.`);
+    cleanArticle(`By${"\u00A0".repeat(50_000)}X`);
+    cleanArticle("(Photo: VNA) ".repeat(5_000));
+    cleanArticle(`${"A. ".repeat(20_000)}Photo: VNA`);
+    // A backtracking pattern would take minutes here; the bound is loose because CI machines are shared.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 
@@ -240,6 +230,11 @@ describe("cleanArticle on more mastheads", () => {
     );
     expect(cleaned.body).toBe(lines(SIGNING, TALKS));
     expect(cleaned.hints.outlet).toBe("AFP");
+  });
+
+  it("removes the link labels Reuters pages leave inside sentences", () => {
+    const cleaned = clean(`${SIGNING.replace("said.", "said in a statement, opens new tab.")}\n${TALKS}`);
+    expect(cleaned.body).toBe(lines(SIGNING.replace("said.", "said in a statement."), TALKS));
   });
 
   it("takes a headline that sits under a share bar", () => {

@@ -1,4 +1,4 @@
-import { copyrightOutlet, isBoilerplate, isSeparator } from "./boilerplate.js";
+import { copyrightOutlet, isBoilerplate, isSeparator, withoutInlineFurniture } from "./boilerplate.js";
 import {
   type Credit,
   isContributorNote,
@@ -24,6 +24,8 @@ enum Rank {
   Copyright = 3,
   Introduction = 4,
 }
+
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 
 interface Paragraph {
   text: string;
@@ -61,7 +63,9 @@ class Findings {
 function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const kept: Paragraph[] = [];
   let seenBody = false;
-  for (const [at, line] of lines.entries()) {
+  for (const [at, raw] of lines.entries()) {
+    const { kept: line, removed } = withoutInlineFurniture(raw);
+    for (const text of removed) found.remove("boilerplate", text, at);
     if (isSeparator(line)) found.remove("separator", line, at);
     else if (isRelatedHeading(line)) {
       // A heading before any body is page navigation; after the body, it starts the links block.
@@ -120,9 +124,10 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
  */
 export function cleanArticle(text: string): CleanedArticle {
   const found = new Findings();
+  // Normalised input has single spaces already; collapsing again keeps every pattern linear on raw input.
   const lines = text
     .split("\n")
-    .map((l) => l.trim())
+    .map((l) => (IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim())
     .filter(Boolean);
   const paragraphs = removeLineNoise(lines, found);
 

@@ -65,13 +65,14 @@ export function readDateline(paragraph: string): Dateline | null {
   };
 }
 
-const DATE_LINE_WORDS = /^(?:published|updated|posted|last updated|on|at|am|pm|gmt|ict|utc|hrs|cập nhật|ngày)$/iu;
+// Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
+const DATE_LINE_WORD =
+  /^(?:published|updated|posted|last|on|at|am|pm|gmt|ict|utc|hrs|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 
 /** A line that only states when the story was published ("Monday, 23/11/2026 14:05 (GMT+7)", "November 12, 2026"). */
 export function isPublicationDateLine(line: string): boolean {
   if (line.length > 60 || !parsePublishedDate(line)) return false;
-  const words =
-    line.replace(new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu"), " ").match(/\p{L}+/gu) ?? [];
-  const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^thứ$|^chủ$|^nhật$|^hai$|^ba$|^tư$|^năm$|^sáu$|^bảy$/iu;
-  return words.every((w) => DATE_LINE_WORDS.test(w) || weekday.test(w));
+  const words = line.replace(MONTH_NAMES, " ").match(/\p{L}+/gu) ?? [];
+  return words.every((w) => DATE_LINE_WORD.test(w));
 }

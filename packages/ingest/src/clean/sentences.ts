@@ -23,7 +23,7 @@ export function sentenceStarts(text: string): number[] {
 
 /** Start of the sentence that ends just before `end`, not looking before `floor`. */
 export function sentenceStartBefore(text: string, end: number, floor = 0): number {
-  const segment = text.slice(floor, end).replace(/[\s.!?"')\]]+$/, "");
+  const segment = text.slice(floor, end).replace(/[\s.!?"')\]—–-]+$/, "");
   const starts = sentenceStarts(segment);
   return floor + (starts.at(-1) ?? 0);
 }

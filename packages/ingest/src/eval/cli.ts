@@ -21,7 +21,8 @@ if (values.verbose) {
   for (const s of run.scores) {
     for (const f of fields) {
       const r = s.fields[f];
-      if (r.missed.length || r.extra.length) console.log(`${s.file} ${f}: missed ${JSON.stringify(r.missed)} extra ${JSON.stringify(r.extra)}`);
+      if (r.missed.length || r.extra.length)
+        console.log(`${s.file} ${f}: missed ${JSON.stringify(r.missed)} extra ${JSON.stringify(r.extra)}`);
     }
     if (s.leaked.length) console.log(`${s.file} leaked: ${s.leaked.join("; ")}`);
   }

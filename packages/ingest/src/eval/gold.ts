@@ -7,7 +7,12 @@ export const GoldArticle = z.object({
   countries: z.array(z.string()),
   organizations: z.array(z.string()),
   indicators: z.array(
-    z.object({ value: z.number(), of: z.number().optional(), unit: z.string().optional(), about: z.string().optional() }),
+    z.object({
+      value: z.number(),
+      of: z.number().optional(),
+      unit: z.string().optional(),
+      about: z.string().optional(),
+    }),
   ),
   partnerships: z.array(z.object({ country: z.string(), level: z.string(), year: z.number().nullable().optional() })),
   quotes: z.array(z.object({ speaker: z.string(), textStart: z.string() })),

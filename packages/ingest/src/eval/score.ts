@@ -27,19 +27,27 @@ export interface ArticleScore {
 }
 
 const QUOTE_PREFIX = 30;
-const plain = (s: string) => fold(s).replace(/[“”"'’]/g, "").replace(/\s+/g, " ").trim();
+const plain = (s: string) =>
+  fold(s)
+    .replace(/[“”"'’]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const countryKey = (name: string) => countryCode(name) ?? fold(name);
 const orgKey = (name: string) => {
   const org = findOrganization(name);
   return org ? fold(org.name) : fold(name);
 };
 
-/** Multiset match of two key lists: each predicted key consumes one equal gold key. */
-function match(gold: string[], predicted: string[]): Counts & { missed: string[]; extra: string[] } {
+/** Multiset match of two key lists: each predicted key consumes one equal (or `same`) gold key. */
+function match(
+  gold: string[],
+  predicted: string[],
+  same: (g: string, p: string) => boolean = (g, p) => g === p,
+): Counts & { missed: string[]; extra: string[] } {
   const pool = [...gold];
   const extra: string[] = [];
   for (const p of predicted) {
-    const at = pool.indexOf(p);
+    const at = pool.findIndex((g) => same(g, p));
     if (at >= 0) pool.splice(at, 1);
     else extra.push(p);
   }
@@ -71,7 +79,8 @@ export function scoreArticle(gold: GoldArticle, analysis: Analysis): ArticleScor
       gold.partnerships.map((p) => `${countryKey(p.country)}|${p.level}`),
       unique(analysis.partnerships.map((p) => `${p.countryCode}|${p.level}`)),
     ),
-    quotes: match(...quoteKeys(gold, analysis)),
+    // A quote matches when the speaker agrees and one text starts with the other's first words.
+    quotes: match(...quoteKeys(gold, analysis), (g, p) => g.startsWith(p) || p.startsWith(g)),
   };
   const leaked: string[] = [];
   for (const name of gold.notInBody.people) if (people.includes(fold(name))) leaked.push(`person ${name}`);
@@ -112,5 +121,7 @@ export function formatTable(summary: Record<Field | "overall", FieldScore>): str
     (f) =>
       `${f.padEnd(14)}${pct(summary[f].precision)}${pct(summary[f].recall)}${pct(summary[f].f1)}${String(summary[f].tp).padStart(5)}${String(summary[f].fp).padStart(5)}${String(summary[f].fn).padStart(5)}`,
   );
-  return [`${"field".padEnd(14)}${"P".padStart(6)}${"R".padStart(6)}${"F1".padStart(6)}   tp   fp   fn`, ...rows].join("\n");
+  return [`${"field".padEnd(14)}${"P".padStart(6)}${"R".padStart(6)}${"F1".padStart(6)}   tp   fp   fn`, ...rows].join(
+    "\n",
+  );
 }

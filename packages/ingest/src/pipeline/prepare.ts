@@ -45,6 +45,16 @@ function resolveDate(document: SourceDocument): ResolvedDate | null {
   return parsed ? { ...parsed, source: "metadata", evidence: given } : null;
 }
 
+/** A page header line such as "Monday, 23/11/2026 14:05 (GMT+7)" that the cleaner set aside gives the date. */
+function dateFromHeader(noise: CleanedArticle["noise"]): ResolvedDate | null {
+  for (const item of noise) {
+    if (item.kind !== "dateline") continue;
+    const parsed = parsePublishedDate(item.text);
+    if (parsed) return { ...parsed, source: "text", evidence: item.text };
+  }
+  return null;
+}
+
 /** Pure: from a read document to what will be stored. Metadata the source gives wins over what the text hints. */
 export function prepareArticle(document: SourceDocument): PreparedArticle {
   const normalised = normaliseText(document.text);
@@ -57,7 +67,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
   const givenOutlet = present(metadata.outlet);
   const outlet =
     (givenOutlet ? canonicalOutlet(givenOutlet) : null) ?? cleaned.hints.outlet ?? (url ? outletFromUrl(url) : null);
-  let published = resolveDate(document);
+  let published = resolveDate(document) ?? dateFromHeader(cleaned.noise);
   const analysis = analyseArticle(body, { title, publishedAt: published?.date ?? null });
   if (!published && analysis.inferredDate) {
     published = { ...analysis.inferredDate, source: "text" };

@@ -1,4 +1,11 @@
-import { type ChanceryDatabase, datePrecisions, dateSources, entityTypes, partnershipLevels, sourceFormats } from "@chancery/db";
+import {
+  type ChanceryDatabase,
+  datePrecisions,
+  dateSources,
+  entityTypes,
+  partnershipLevels,
+  sourceFormats,
+} from "@chancery/db";
 import { z } from "zod";
 import { parseInput, QueryError } from "../errors.js";
 import { Id } from "../inputs.js";
@@ -32,14 +39,31 @@ export const ArticleDetail = z.object({
   }),
   removedNoise: z.array(z.object({ kind: z.string(), text: z.string() })),
   sightings: z.array(
-    z.object({ sourcePath: z.string().nullable(), url: z.string().nullable(), outlet: z.string().nullable(), seenAt: z.string() }),
+    z.object({
+      sourcePath: z.string().nullable(),
+      url: z.string().nullable(),
+      outlet: z.string().nullable(),
+      seenAt: z.string(),
+    }),
   ),
   otherVersions: z.array(
-    z.object({ id: z.number().int(), title: z.string().nullable(), outlet: z.string().nullable(), publishedAt: z.string().nullable() }),
+    z.object({
+      id: z.number().int(),
+      title: z.string().nullable(),
+      outlet: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+    }),
   ),
   findings: z.object({
     mentions: z.array(
-      z.object({ id: z.number().int(), entityId: z.number().int(), type: z.enum(entityTypes), name: z.string(), surface: z.string(), ...Offsets }),
+      z.object({
+        id: z.number().int(),
+        entityId: z.number().int(),
+        type: z.enum(entityTypes),
+        name: z.string(),
+        surface: z.string(),
+        ...Offsets,
+      }),
     ),
     roles: z.array(z.object({ entityId: z.number().int(), role: z.string(), ...Offsets })),
     indicators: z.array(
@@ -64,7 +88,13 @@ export const ArticleDetail = z.object({
       }),
     ),
     quotes: z.array(
-      z.object({ id: z.number().int(), speakerEntityId: z.number().int().nullable(), speakerName: z.string().nullable(), text: z.string(), ...Offsets }),
+      z.object({
+        id: z.number().int(),
+        speakerEntityId: z.number().int().nullable(),
+        speakerName: z.string().nullable(),
+        text: z.string(),
+        ...Offsets,
+      }),
     ),
     themes: z.array(z.object({ key: z.string(), score: z.number() })),
   }),

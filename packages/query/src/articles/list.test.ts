@@ -9,7 +9,13 @@ afterAll(() => database.dispose());
 describe("listArticles", () => {
   it("lists newest published first and undated articles last", () => {
     const page = ArticlePage.parse(listArticles(database, { limit: 10 }));
-    expect(page.items.map((a) => a.publishedAt)).toEqual(["2024-03-08", "2024-03-07", "2023-11-27", "2022-06-15", null]);
+    expect(page.items.map((a) => a.publishedAt)).toEqual([
+      "2024-03-08",
+      "2024-03-07",
+      "2023-11-27",
+      "2022-06-15",
+      null,
+    ]);
     expect(page.nextCursor).toBeNull();
   });
 
@@ -43,7 +49,9 @@ describe("listArticles", () => {
 
   it("filters by outlet, date range, entity and theme", () => {
     expect(listArticles(database, { outlet: "VietnamPlus" }).items).toHaveLength(2);
-    expect(listArticles(database, { from: "2024-01-01", to: "2024-03-07" }).items.map((a) => a.publishedAt)).toEqual(["2024-03-07"]);
+    expect(listArticles(database, { from: "2024-01-01", to: "2024-03-07" }).items.map((a) => a.publishedAt)).toEqual([
+      "2024-03-07",
+    ]);
     const china = database.sqlite.prepare("SELECT id FROM entities WHERE key = 'china'").get() as { id: number };
     expect(listArticles(database, { entity: china.id }).items).toHaveLength(2);
     expect(listArticles(database, { theme: "economic_diplomacy" }).items).toHaveLength(3);

@@ -22,7 +22,7 @@ const Position = z.object({ p: z.string().nullable(), i: z.number().int() });
  */
 export function listArticles(database: ChanceryDatabase, input: ListArticlesInput = {}): ArticlePage {
   const options = parseInput(ListArticlesInput, input);
-  const { where, params } = articleConditions(options);
+  const { where, params } = articleConditions(database, options);
   if (options.cursor !== undefined) {
     const position = decodeCursor(Position, options.cursor);
     params.cursorId = position.i;

@@ -43,7 +43,11 @@ export function listEntities(database: ChanceryDatabase, input: ListEntitiesInpu
   }
   if (options.q) {
     where.push("(e.name LIKE @q ESCAPE '\\' OR e.key LIKE @q ESCAPE '\\' OR e.acronym = @acronym)");
-    params.q = `${options.q.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
+    params.q = `${options.q
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[\\%_]/g, "\\$&")}%`;
     params.acronym = options.q;
   }
   if (options.cursor !== undefined) {
@@ -52,7 +56,9 @@ export function listEntities(database: ChanceryDatabase, input: ListEntitiesInpu
       decodeCursor(z.never(), options.cursor);
     }
     const comparison = order.direction === "DESC" ? "<" : ">";
-    where.push(`(${order.column} ${comparison} @cursorValue OR (${order.column} = @cursorValue AND e.id ${comparison} @cursorId))`);
+    where.push(
+      `(${order.column} ${comparison} @cursorValue OR (${order.column} = @cursorValue AND e.id ${comparison} @cursorId))`,
+    );
     params.cursorValue = position.v;
     params.cursorId = position.i;
   }

@@ -21,7 +21,9 @@ export interface ExportTable {
 /** Search exports stop here: each page re-ranks the whole result set. */
 const maxSearchRows = 10_000;
 
-function* pages<Item>(fetch: (cursor: string | undefined) => { items: Item[]; nextCursor: string | null }): Generator<Item> {
+function* pages<Item>(
+  fetch: (cursor: string | undefined) => { items: Item[]; nextCursor: string | null },
+): Generator<Item> {
   let cursor: string | undefined;
   do {
     const page = fetch(cursor);
@@ -43,7 +45,11 @@ function table<Item>(columns: string[], items: Iterable<Item>, row: (item: Item)
  * A dataset as columns and lazily read rows: pages are read one at a time as the consumer pulls, so an
  * export never holds the corpus in memory nor keeps the connection busy between chunks.
  */
-export function exportDataset(database: ChanceryDatabase, dataset: ExportDataset, input: Record<string, unknown> = {}): ExportTable {
+export function exportDataset(
+  database: ChanceryDatabase,
+  dataset: ExportDataset,
+  input: Record<string, unknown> = {},
+): ExportTable {
   const { limit: _limit, cursor: _cursor, ...filters } = input;
   switch (dataset) {
     case "articles": {
@@ -62,11 +68,14 @@ export function exportDataset(database: ChanceryDatabase, dataset: ExportDataset
         count += page.items.length;
         return count >= maxSearchRows ? { ...page, nextCursor: null } : page;
       });
-      return table(
-        ["articleId", "title", "outlet", "publishedAt", "score", "snippet"],
-        hits,
-        (h) => [h.articleId, h.title, h.outlet, h.publishedAt, h.score, h.snippet.map((s) => s.text).join("")],
-      );
+      return table(["articleId", "title", "outlet", "publishedAt", "score", "snippet"], hits, (h) => [
+        h.articleId,
+        h.title,
+        h.outlet,
+        h.publishedAt,
+        h.score,
+        h.snippet.map((s) => s.text).join(""),
+      ]);
     }
     case "entities": {
       parseInput(ListEntitiesInput, filters);
@@ -82,20 +91,72 @@ export function exportDataset(database: ChanceryDatabase, dataset: ExportDataset
         series.values.map((value) => ({ ...value, key: series.key, disagree: series.disagree })),
       );
       return table(
-        ["key", "value", "of", "unit", "qualifier", "about", "disagree", "articleId", "articleTitle", "publishedAt", "sentence"],
+        [
+          "key",
+          "value",
+          "of",
+          "unit",
+          "qualifier",
+          "about",
+          "disagree",
+          "articleId",
+          "articleTitle",
+          "publishedAt",
+          "sentence",
+        ],
         values,
-        (v) => [v.key, v.value, v.of, v.unit, v.qualifier, v.about, v.disagree, v.articleId, v.articleTitle, v.publishedAt, v.sentence],
+        (v) => [
+          v.key,
+          v.value,
+          v.of,
+          v.unit,
+          v.qualifier,
+          v.about,
+          v.disagree,
+          v.articleId,
+          v.articleTitle,
+          v.publishedAt,
+          v.sentence,
+        ],
       );
     }
     case "partnerships": {
       const options = parseInput(ListPartnershipsInput, filters);
       const evidence = listPartnerships(database, options).items.flatMap((p) =>
-        p.evidence.map((e) => ({ ...e, countryCode: p.countryCode, countryName: p.countryName, highestLevel: p.level, since: p.since })),
+        p.evidence.map((e) => ({
+          ...e,
+          countryCode: p.countryCode,
+          countryName: p.countryName,
+          highestLevel: p.level,
+          since: p.since,
+        })),
       );
       return table(
-        ["countryCode", "countryName", "highestLevel", "since", "level", "year", "articleId", "articleTitle", "publishedAt", "sentence"],
+        [
+          "countryCode",
+          "countryName",
+          "highestLevel",
+          "since",
+          "level",
+          "year",
+          "articleId",
+          "articleTitle",
+          "publishedAt",
+          "sentence",
+        ],
         evidence,
-        (e) => [e.countryCode, e.countryName, e.highestLevel, e.since, e.level, e.year, e.articleId, e.articleTitle, e.publishedAt, e.sentence],
+        (e) => [
+          e.countryCode,
+          e.countryName,
+          e.highestLevel,
+          e.since,
+          e.level,
+          e.year,
+          e.articleId,
+          e.articleTitle,
+          e.publishedAt,
+          e.sentence,
+        ],
       );
     }
     case "quotes": {

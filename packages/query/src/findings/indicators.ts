@@ -61,9 +61,12 @@ export function listIndicators(database: ChanceryDatabase, input: ListIndicators
   const options = parseInput(ListIndicatorsInput, input);
   const keys = options.key
     ? [options.key]
-    : (prepared(database.sqlite, "SELECT DISTINCT key FROM indicators WHERE key IS NOT NULL ORDER BY key").all() as Array<{ key: string }>).map(
-        (row) => row.key,
-      );
+    : (
+        prepared(
+          database.sqlite,
+          "SELECT DISTINCT key FROM indicators WHERE key IS NOT NULL ORDER BY key",
+        ).all() as Array<{ key: string }>
+      ).map((row) => row.key);
   const valuesOf = prepared(
     database.sqlite,
     `SELECT i.id, i.value, i."of", i.unit, i.qualifier, i.about, i.article_id AS articleId, a.title AS articleTitle,

@@ -1,6 +1,7 @@
 import { type ChanceryDatabase, partnershipLevels, yearSources } from "@chancery/db";
 import { z } from "zod";
 import { parseInput } from "../errors.js";
+import { memoByChange } from "../metrics/change-memo.js";
 import { prepared } from "../statements.js";
 
 export const PartnershipEvidence = z.object({
@@ -44,6 +45,10 @@ type Row = z.infer<typeof PartnershipEvidence> & {
 /** One row per partner country at its highest level, with every sentence that supports it. */
 export function listPartnerships(database: ChanceryDatabase, input: ListPartnershipsInput = {}): PartnershipList {
   const options = parseInput(ListPartnershipsInput, input);
+  return memoByChange(database, `partnerships:${options.level ?? ""}`, () => computePartnerships(database, options));
+}
+
+function computePartnerships(database: ChanceryDatabase, options: z.infer<typeof ListPartnershipsInput>): PartnershipList {
   const rows = prepared(
     database.sqlite,
     `SELECT p.country_code AS countryCode, p.country_name AS countryName, p.country_entity_id AS countryEntityId,
@@ -57,7 +62,15 @@ export function listPartnerships(database: ChanceryDatabase, input: ListPartners
     const { countryCode, countryName, countryEntityId, levelRank, ...evidence } = row;
     let partnership = byCountry.get(countryCode);
     if (!partnership) {
-      partnership = { countryCode, countryName, countryEntityId, level: row.level, levelRank, since: null, evidence: [] };
+      partnership = {
+        countryCode,
+        countryName,
+        countryEntityId,
+        level: row.level,
+        levelRank,
+        since: null,
+        evidence: [],
+      };
       byCountry.set(countryCode, partnership);
     }
     if (levelRank === partnership.levelRank && row.year !== null) {
@@ -67,6 +80,11 @@ export function listPartnerships(database: ChanceryDatabase, input: ListPartners
   }
   const items = [...byCountry.values()]
     .filter((partnership) => !options.level || partnership.level === options.level)
-    .sort((a, b) => a.levelRank - b.levelRank || (a.since ?? 9999) - (b.since ?? 9999) || a.countryName.localeCompare(b.countryName));
+    .sort(
+      (a, b) =>
+        a.levelRank - b.levelRank ||
+        (a.since ?? 9999) - (b.since ?? 9999) ||
+        a.countryName.localeCompare(b.countryName),
+    );
   return { items };
 }

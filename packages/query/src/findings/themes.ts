@@ -1,5 +1,6 @@
 import type { ChanceryDatabase } from "@chancery/db";
 import { z } from "zod";
+import { memoByChange } from "../metrics/change-memo.js";
 import { prepared } from "../statements.js";
 
 export const ThemeShare = z.object({
@@ -19,8 +20,14 @@ export type ThemeList = z.infer<typeof ThemeList>;
 
 /** A story counts once per theme whichever of its versions carries it; months come from publication dates. */
 export function listThemes(database: ChanceryDatabase): ThemeList {
+  return memoByChange(database, "themes", () => computeThemes(database));
+}
+
+function computeThemes(database: ChanceryDatabase): ThemeList {
   const { sqlite } = database;
-  const totalStories = (prepared(sqlite, "SELECT count(DISTINCT coalesce(story_id, -id)) AS n FROM articles").get() as { n: number }).n;
+  const totalStories = (
+    prepared(sqlite, "SELECT count(DISTINCT coalesce(story_id, -id)) AS n FROM articles").get() as { n: number }
+  ).n;
   const totals = prepared(
     sqlite,
     `SELECT t.theme_key AS key, count(DISTINCT coalesce(a.story_id, -a.id)) AS stories

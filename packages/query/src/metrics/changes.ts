@@ -7,7 +7,10 @@ export type Changes = z.infer<typeof Changes>;
 
 /** Reads the two `meta` keys the ingest keeps current: answers in microseconds, for polling and ETags. */
 export function getChanges(database: ChanceryDatabase): Changes {
-  const rows = prepared(database.sqlite, "SELECT key, value FROM meta WHERE key IN ('last_changed_at', 'articles')").all() as Array<{
+  const rows = prepared(
+    database.sqlite,
+    "SELECT key, value FROM meta WHERE key IN ('last_changed_at', 'articles')",
+  ).all() as Array<{
     key: string;
     value: string;
   }>;

@@ -1,6 +1,7 @@
 import type { ChanceryDatabase } from "@chancery/db";
 import { z } from "zod";
 import { prepared } from "../statements.js";
+import { memoByChange } from "./change-memo.js";
 import { getChanges } from "./changes.js";
 
 export const OverviewMetrics = z.object({
@@ -22,8 +23,6 @@ export const OverviewMetrics = z.object({
 });
 export type OverviewMetrics = z.infer<typeof OverviewMetrics>;
 
-const cache = new WeakMap<ChanceryDatabase, { stamp: string; metrics: OverviewMetrics }>();
-
 function scalar<T>(database: ChanceryDatabase, sql: string): T {
   return (prepared(database.sqlite, sql).get() as { v: T }).v;
 }
@@ -33,18 +32,23 @@ function scalar<T>(database: ChanceryDatabase, sql: string): T {
  * Kept per connection until `meta.last_changed_at` moves, so repeated dashboard loads cost one lookup.
  */
 export function overviewMetrics(database: ChanceryDatabase): OverviewMetrics {
+  return memoByChange(database, "overview", () => computeOverview(database));
+}
+
+function computeOverview(database: ChanceryDatabase): OverviewMetrics {
   const changes = getChanges(database);
-  const stamp = `${changes.lastChangedAt}|${changes.articles}`;
-  const cached = cache.get(database);
-  if (cached && cached.stamp === stamp && changes.lastChangedAt !== null) return cached.metrics;
 
   const wordsMeta = Number(scalar<string | null>(database, "SELECT (SELECT value FROM meta WHERE key = 'words') AS v"));
-  const words = Number.isFinite(wordsMeta) && wordsMeta > 0
-    ? wordsMeta
-    : scalar<number>(database, "SELECT coalesce(sum(word_count), 0) AS v FROM articles");
+  const words =
+    Number.isFinite(wordsMeta) && wordsMeta > 0
+      ? wordsMeta
+      : scalar<number>(database, "SELECT coalesce(sum(word_count), 0) AS v FROM articles");
   const types = new Map(
     (
-      prepared(database.sqlite, "SELECT type, count(*) AS n FROM entities WHERE article_count > 0 GROUP BY type").all() as Array<{
+      prepared(
+        database.sqlite,
+        "SELECT type, count(*) AS n FROM entities WHERE article_count > 0 GROUP BY type",
+      ).all() as Array<{
         type: string;
         n: number;
       }>
@@ -67,6 +71,5 @@ export function overviewMetrics(database: ChanceryDatabase): OverviewMetrics {
     partnerships: scalar(database, "SELECT count(DISTINCT country_code) AS v FROM partnerships"),
     quotes: scalar(database, "SELECT count(*) AS v FROM quotes"),
   };
-  cache.set(database, { stamp, metrics });
   return metrics;
 }

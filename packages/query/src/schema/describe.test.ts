@@ -14,7 +14,11 @@ describe("describeSchema", () => {
     expect(names.some((n) => n.startsWith("__drizzle") || n.startsWith("articles_fts_"))).toBe(false);
     const articles = schema.tables.find((t) => t.name === "articles");
     expect(articles?.rowCount).toBe(5);
-    expect(articles?.columns.find((c) => c.name === "id")).toMatchObject({ type: "INTEGER", primaryKey: true, notNull: true });
+    expect(articles?.columns.find((c) => c.name === "id")).toMatchObject({
+      type: "INTEGER",
+      primaryKey: true,
+      notNull: true,
+    });
   });
 
   it("fails when a table or column has no description", () => {

@@ -34,13 +34,17 @@ const hidden = /^(sqlite_|__drizzle|articles_fts_)/;
 /** Tables, columns, types, row counts and a one-line description of each, so SQL can be written without the code. */
 export function describeSchema(database: ChanceryDatabase): SchemaDescription {
   const { sqlite } = database;
-  const tables = (sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>)
+  const tables = (
+    sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
+  )
     .map((row) => row.name)
     .filter((name) => !hidden.test(name));
   return {
     tables: tables.map((name) => {
       const described = descriptions[name];
-      const columns = sqlite.prepare("SELECT name, type, \"notnull\" AS required, pk FROM pragma_table_info(?)").all(name) as Array<{
+      const columns = sqlite
+        .prepare('SELECT name, type, "notnull" AS required, pk FROM pragma_table_info(?)')
+        .all(name) as Array<{
         name: string;
         type: string;
         required: number;

@@ -38,7 +38,9 @@ describe("toFtsQuery", () => {
   });
 
   it("rejects a leading NOT and a query with no words", () => {
-    expect(() => toFtsQuery("NOT China")).toThrow(expect.objectContaining({ code: "bad_search_query", message: expect.stringMatching(/NOT needs/) }));
+    expect(() => toFtsQuery("NOT China")).toThrow(
+      expect.objectContaining({ code: "bad_search_query", message: expect.stringMatching(/NOT needs/) }),
+    );
     for (const empty of ["", "   ", "***", '""', "AND OR", "()"]) {
       expect(() => toFtsQuery(empty)).toThrow(expect.objectContaining({ code: "bad_search_query" }));
     }

@@ -140,7 +140,7 @@ function quote(text: string): string {
  */
 export function toFtsQuery(input: string): FtsQuery {
   const notes: string[] = [];
-  const cleaned = input.replace(/[\u0000-\u001f\u007f]/g, " ");
+  const cleaned = input.replace(/\p{Cc}/gu, " ");
   let tokens = tokenize(cleaned, notes);
   tokens = dropEmptyTerms(tokens, notes);
   tokens = balanceParentheses(tokens, notes);
@@ -151,16 +151,10 @@ export function toFtsQuery(input: string): FtsQuery {
     throw new QueryError("bad_search_query", `The search has ${terms} words; at most ${maxTerms} are allowed.`);
   }
   const parts = tokens.map((token) => {
-    switch (token.kind) {
-      case "term":
-        return `${token.column ? `${token.column} : ` : ""}${quote(token.text)}${token.prefix ? "*" : ""}`;
-      case "op":
-        return token.op;
-      case "open":
-        return "(";
-      case "close":
-        return ")";
-    }
+    if (token.kind === "term")
+      return `${token.column ? `${token.column} : ` : ""}${quote(token.text)}${token.prefix ? "*" : ""}`;
+    if (token.kind === "op") return token.op;
+    return token.kind === "open" ? "(" : ")";
   });
   return { match: parts.join(" ").replaceAll("( ", "(").replaceAll(" )", ")"), repaired: notes.length > 0, notes };
 }

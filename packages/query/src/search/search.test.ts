@@ -41,7 +41,9 @@ describe("search", () => {
     expect(first.nextCursor).not.toBeNull();
     const second = search(database, { q: "Vietnam OR Viet", limit: 2, cursor: first.nextCursor ?? "" });
     expect(second.items.map((i) => i.articleId)).not.toContain(first.items[0]?.articleId);
-    expect(() => search(database, { q: "x", cursor: "garbage!" })).toThrow(expect.objectContaining({ code: "bad_cursor" }));
+    expect(() => search(database, { q: "x", cursor: "garbage!" })).toThrow(
+      expect.objectContaining({ code: "bad_cursor" }),
+    );
   });
 
   it("answers malformed queries with bad_search_query, never a SQLite error", () => {

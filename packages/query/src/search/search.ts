@@ -24,6 +24,8 @@ export const SearchResult = z.object({
   repaired: z.boolean(),
   notes: z.array(z.string()),
   total: z.number().int(),
+  /** How many of the best hits the facets count: all of them up to 2,000, the best 2,000 beyond. */
+  facetsOver: z.number().int(),
   items: z.array(
     z.object({
       articleId: z.number().int(),
@@ -48,8 +50,33 @@ const bm25 = "bm25(articles_fts, 4.0, 1.0)";
 
 interface Hit {
   id: number;
-  storyId: number | null;
   score: number;
+}
+
+/** Facets count at most this many of the best hits, so their cost stays flat however common the words. */
+const maxFacetHits = 2000;
+
+/**
+ * Keeps the best-ranked hit of each story. Only stories with several articles can collapse, and the index
+ * on `story_id` lists their members without reading any article row.
+ */
+function bestPerStory(database: ChanceryDatabase, hits: Hit[]): Hit[] {
+  const storyOf = new Map(
+    (
+      prepared(
+        database.sqlite,
+        "SELECT a.id, a.story_id AS storyId FROM stories s JOIN articles a ON a.story_id = s.id WHERE s.article_count > 1",
+      ).all() as Array<{ id: number; storyId: number }>
+    ).map((row) => [row.id, row.storyId]),
+  );
+  const seen = new Set<number>();
+  return hits.filter((hit) => {
+    const story = storyOf.get(hit.id);
+    if (story === undefined) return true;
+    if (seen.has(story)) return false;
+    seen.add(story);
+    return true;
+  });
 }
 
 function runMatch<T>(run: () => T): T {
@@ -57,9 +84,14 @@ function runMatch<T>(run: () => T): T {
     return run();
   } catch (cause) {
     if (cause instanceof Error && /fts5|syntax/i.test(cause.message)) {
-      throw new QueryError("bad_search_query", "The search could not be read; try simpler words or a quoted phrase.", undefined, {
-        cause,
-      });
+      throw new QueryError(
+        "bad_search_query",
+        "The search could not be read; try simpler words or a quoted phrase.",
+        undefined,
+        {
+          cause,
+        },
+      );
     }
     throw cause;
   }
@@ -74,43 +106,41 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
   const options = parseInput(SearchInput, input);
   const fts = toFtsQuery(options.q);
   const offset = options.cursor === undefined ? 0 : decodeCursor(Position, options.cursor).o;
-  const { where, params } = articleConditions(options);
+  const { where, params } = articleConditions(database, { ...options, stories: false }, "f.rowid");
   const { sqlite } = database;
 
   let hits = runMatch(
     () =>
       prepared(
         sqlite,
-        `SELECT a.id, a.story_id AS storyId, ${bm25} AS score
-         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        `SELECT f.rowid AS id, ${bm25} AS score FROM articles_fts f
          WHERE articles_fts MATCH @match ${where.length ? `AND ${where.join(" AND ")}` : ""}
-         ORDER BY score, a.id`,
+         ORDER BY score, f.rowid`,
       ).all({ ...params, match: fts.match }) as Hit[],
   );
-  if (options.stories) {
-    const seen = new Set<number>();
-    hits = hits.filter((hit) => {
-      if (hit.storyId === null) return true;
-      if (seen.has(hit.storyId)) return false;
-      seen.add(hit.storyId);
-      return true;
-    });
-  }
+  if (options.stories) hits = bestPerStory(database, hits);
 
   const page = hits.slice(offset, offset + options.limit);
-  const ids = JSON.stringify(page.map((hit) => hit.id));
   const details = new Map(
     (
       runMatch(() =>
         prepared(
           sqlite,
-          `SELECT f.rowid AS id, a.title, a.outlet, a.published_at AS publishedAt,
+          `SELECT f.rowid AS id, a.story_id AS storyId, a.title, a.outlet, a.published_at AS publishedAt,
             highlight(articles_fts, 0, '${hitOpen}', '${hitClose}') AS markedTitle,
             snippet(articles_fts, 1, '${hitOpen}', '${hitClose}', '…', 24) AS markedSnippet
            FROM articles_fts f JOIN articles a ON a.id = f.rowid
            WHERE articles_fts MATCH @match AND f.rowid IN (SELECT value FROM json_each(@ids))`,
-        ).all({ match: fts.match, ids }),
-      ) as Array<{ id: number; title: string | null; outlet: string | null; publishedAt: string | null; markedTitle: string; markedSnippet: string }>
+        ).all({ match: fts.match, ids: JSON.stringify(page.map((hit) => hit.id)) }),
+      ) as Array<{
+        id: number;
+        storyId: number | null;
+        title: string | null;
+        outlet: string | null;
+        publishedAt: string | null;
+        markedTitle: string;
+        markedSnippet: string;
+      }>
     ).map((row) => [row.id, row]),
   );
   const items = page.flatMap((hit) => {
@@ -119,7 +149,7 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
     return [
       {
         articleId: hit.id,
-        storyId: hit.storyId,
+        storyId: detail.storyId,
         title: detail.title,
         outlet: detail.outlet,
         publishedAt: detail.publishedAt,
@@ -130,30 +160,25 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
     ];
   });
 
-  const allIds = JSON.stringify(hits.map((hit) => hit.id));
+  const counted = hits.slice(0, maxFacetHits);
+  const ids = JSON.stringify(counted.map((hit) => hit.id));
   const facet = (sql: string) =>
-    prepared(sqlite, sql).all({ ids: allIds }) as Array<{ value: string | number; label: string; count: number }>;
-  const asStrings = (rows: Array<{ value: string | number; label: string; count: number }>) =>
-    rows.map((row) => ({ value: String(row.value), label: String(row.label), count: row.count }));
+    (prepared(sqlite, sql).all({ ids }) as Array<{ value: string | number; label: string; count: number }>).map((row) => ({
+      value: String(row.value),
+      label: String(row.label),
+      count: row.count,
+    }));
   const facets = {
-    outlet: asStrings(
-      facet(`SELECT a.outlet AS value, a.outlet AS label, count(*) AS count FROM json_each(@ids) j JOIN articles a ON a.id = j.value
+    outlet: facet(`SELECT a.outlet AS value, a.outlet AS label, count(*) AS count FROM json_each(@ids) j JOIN articles a ON a.id = j.value
         WHERE a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY count DESC, value LIMIT 20`),
-    ),
-    theme: asStrings(
-      facet(`SELECT t.theme_key AS value, t.theme_key AS label, count(*) AS count FROM json_each(@ids) j
+    theme: facet(`SELECT t.theme_key AS value, t.theme_key AS label, count(*) AS count FROM json_each(@ids) j
         JOIN article_themes t ON t.article_id = j.value GROUP BY t.theme_key ORDER BY count DESC, value LIMIT 20`),
-    ),
-    entity: asStrings(
-      facet(`SELECT e.id AS value, e.name AS label, count(DISTINCT m.article_id) AS count FROM json_each(@ids) j
+    entity: facet(`SELECT e.id AS value, e.name AS label, count(DISTINCT m.article_id) AS count FROM json_each(@ids) j
         JOIN mentions m ON m.article_id = j.value JOIN entities e ON e.id = m.entity_id
         GROUP BY e.id ORDER BY count DESC, e.mention_count DESC LIMIT 20`),
-    ),
-    year: asStrings(
-      facet(`SELECT substr(a.published_at, 1, 4) AS value, substr(a.published_at, 1, 4) AS label, count(*) AS count
+    year: facet(`SELECT substr(a.published_at, 1, 4) AS value, substr(a.published_at, 1, 4) AS label, count(*) AS count
         FROM json_each(@ids) j JOIN articles a ON a.id = j.value WHERE a.published_at IS NOT NULL
         GROUP BY value ORDER BY value DESC`),
-    ),
   };
 
   const nextOffset = offset + options.limit;
@@ -162,6 +187,7 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
     repaired: fts.repaired,
     notes: fts.notes,
     total: hits.length,
+    facetsOver: counted.length,
     items,
     nextCursor: nextOffset < hits.length ? encodeCursor({ o: nextOffset }) : null,
     facets,

@@ -2,7 +2,7 @@
  * The program run in the query process. It is plain JavaScript kept as a string so that the same code runs
  * from `src` (vitest) and from `dist` without a build step or file lookup; the driver path comes with the job.
  */
-export const queryChildSource = String.raw`
+export const queryChildSource = `
 process.once("message", (job) => {
   const reply = (message) => process.send(message, () => process.exit(0));
   let db;

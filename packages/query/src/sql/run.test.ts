@@ -37,7 +37,9 @@ const refused: Array<[string, RegExp]> = [
 describe("runReadOnlySql", () => {
   it("answers a read with columns, rows and no truncation", async () => {
     const result = SqlResult.parse(
-      await runReadOnlySql(database.path, "SELECT id, title FROM articles WHERE outlet = ? ORDER BY id", ["VietnamPlus"]),
+      await runReadOnlySql(database.path, "SELECT id, title FROM articles WHERE outlet = ? ORDER BY id", [
+        "VietnamPlus",
+      ]),
     );
     expect(result.columns).toEqual(["id", "title"]);
     expect(result.rows).toHaveLength(2);
@@ -71,15 +73,22 @@ describe("runReadOnlySql", () => {
   it("stops a query that never ends within the limit", async () => {
     const started = Date.now();
     await expect(
-      runReadOnlySql(database.path, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c", undefined, {
-        timeoutMs: 500,
-      }),
+      runReadOnlySql(
+        database.path,
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
+        undefined,
+        {
+          timeoutMs: 500,
+        },
+      ),
     ).rejects.toMatchObject({ code: "sql_timeout" });
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it("survives a huge allocation request", async () => {
-    await expect(runReadOnlySql(database.path, "SELECT length(randomblob(1e9))")).rejects.toMatchObject({ code: expect.stringMatching(/sql_/) });
+    await expect(runReadOnlySql(database.path, "SELECT length(randomblob(1e9))")).rejects.toMatchObject({
+      code: expect.stringMatching(/sql_/),
+    });
   });
 
   it("leaves the database file unchanged whatever is sent", () => {

@@ -7,7 +7,10 @@ import { queryChildSource } from "./child-source.js";
 import { checkReadOnlyStatement } from "./statement-check.js";
 
 const Scalar = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()]);
-export const SqlParams = z.union([z.array(Scalar).max(100), z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), Scalar)]);
+export const SqlParams = z.union([
+  z.array(Scalar).max(100),
+  z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), Scalar),
+]);
 export type SqlParams = z.infer<typeof SqlParams>;
 
 export const SqlRequest = z.object({
@@ -103,13 +106,28 @@ export async function runReadOnlySql(
     child.once("exit", (code, signal) =>
       settle(() =>
         reject(
-          new QueryError("sql_error", `The query stopped before answering (${signal ?? `exit code ${code}`}); it may need too much memory.`),
+          new QueryError(
+            "sql_error",
+            `The query stopped before answering (${signal ?? `exit code ${code}`}); it may need too much memory.`,
+          ),
         ),
       ),
     );
-    child.send({ driverPath, dbPath: checker.path, sql: request.sql, params: bindable(request.params), maxRows, maxBytes, heapLimitBytes });
+    child.send({
+      driverPath,
+      dbPath: checker.path,
+      sql: request.sql,
+      params: bindable(request.params),
+      maxRows,
+      maxBytes,
+      heapLimitBytes,
+    });
   });
-  if (!reply.ok) throw new QueryError(reply.code, reply.code === "sql_error" ? `SQLite could not run the query: ${reply.message}` : reply.message);
+  if (!reply.ok)
+    throw new QueryError(
+      reply.code,
+      reply.code === "sql_error" ? `SQLite could not run the query: ${reply.message}` : reply.message,
+    );
   return {
     columns: reply.columns,
     rows: reply.rows,

@@ -3,8 +3,9 @@ import { QueryError } from "../errors.js";
 
 /** Blanks out string literals, quoted identifiers and comments, so keyword checks only see SQL itself. */
 export function blankLiteralsAndComments(sql: string): string {
-  return sql.replace(/'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, (match) =>
-    match.startsWith("--") || match.startsWith("/*") ? " " : "''",
+  return sql.replace(
+    /'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g,
+    (match) => (match.startsWith("--") || match.startsWith("/*") ? " " : "''"),
   );
 }
 
@@ -40,9 +41,13 @@ export function checkReadOnlyStatement(sqlite: Database.Database, sql: string): 
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     if (/more than one statement/i.test(message)) {
-      throw new QueryError("sql_refused", "Send one statement at a time: this text holds more than one (remove the extra `;`).", {
-        statement: "multiple",
-      });
+      throw new QueryError(
+        "sql_refused",
+        "Send one statement at a time: this text holds more than one (remove the extra `;`).",
+        {
+          statement: "multiple",
+        },
+      );
     }
     throw new QueryError("sql_error", `SQLite could not read the query: ${message}`, undefined, { cause });
   }

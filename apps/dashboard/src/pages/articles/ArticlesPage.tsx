@@ -5,6 +5,7 @@ import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { ArticleSummary } from "../../api/types.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
+import { ExportLinks } from "../../components/ExportLinks.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
 import { compact } from "../../search-params.js";
@@ -138,6 +139,7 @@ export function ArticlesPage() {
           </Link>
         )}
       </form>
+      <ExportLinks dataset="articles" query={filters} />
       {search.entity !== undefined && (
         <p>
           Showing articles that mention{" "}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { EntitySummary } from "../../api/types.js";
+import { ExportLinks } from "../../components/ExportLinks.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
 import { entityTypeTabs } from "../../router.js";
@@ -108,6 +109,7 @@ export function EntitiesPage() {
           const rows = d.pages.flatMap((p) => p.items);
           return (
             <>
+              <ExportLinks dataset="entities" query={{ type }} />
               <SortableTable
                 caption={`${entityTypeLabel(type, true)} by mentions (${rows.length} shown)`}
                 rows={rows}

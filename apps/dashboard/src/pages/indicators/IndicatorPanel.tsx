@@ -15,8 +15,12 @@ export function IndicatorPanel({ series }: { series: IndicatorSeries }) {
   const navigate = useNavigate();
   const label = keyLabel(series.key);
   const headingId = `indicator-${series.key}`;
-  const points = [...series.values].sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? ""));
+  const points = [...series.values].sort(
+    (a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.value - b.value,
+  );
   const readings = distinctReadings(series.values);
+  // One column per date (undated first); several sources on one date stack, so disagreement is visible.
+  const dates = [...new Set(points.map((v) => formatDate(v.publishedAt)))];
 
   return (
     <article className="panel indicator" aria-labelledby={headingId} data-indicator={series.key}>
@@ -62,14 +66,17 @@ export function IndicatorPanel({ series }: { series: IndicatorSeries }) {
         height={200}
         option={{
           tooltip: { trigger: "item" },
-          grid: { left: 56, right: 16, top: 16, bottom: 28 },
-          xAxis: { type: "category", data: points.map((v) => formatDate(v.publishedAt)) },
-          yAxis: { type: "value", scale: true },
+          grid: { left: 72, right: 16, top: 16, bottom: 28 },
+          xAxis: { type: "category", data: dates },
+          yAxis: { type: "value", scale: true, axisLabel: { formatter: (v: number) => formatNumber(v) } },
           series: [
             {
-              type: "line",
-              symbolSize: 10,
-              data: points.map((v) => ({ value: v.value, name: v.articleTitle ?? `Article #${v.articleId}` })),
+              type: "scatter",
+              symbolSize: 12,
+              data: points.map((v) => ({
+                value: [formatDate(v.publishedAt), v.value],
+                name: `${valueText(v)} (${v.articleTitle ?? `article #${v.articleId}`})`,
+              })),
             },
           ],
         }}

@@ -3,6 +3,7 @@ import { getRouteApi, Link } from "@tanstack/react-router";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
+import { ExportLinks } from "../../components/ExportLinks.js";
 import { QueryState } from "../../components/QueryState.js";
 import { keyLabel } from "../../text/labels.js";
 import { IndicatorPanel } from "./IndicatorPanel.js";
@@ -55,6 +56,7 @@ export function IndicatorsPage() {
                   </Link>
                 ))}
               </nav>
+              <ExportLinks dataset="indicators" query={key ? { key } : {}} />
               {items.length === 0 && <p className="empty">No indicator with the key “{key}”.</p>}
               <div className="indicator-grid">
                 {items.map((series) => (

@@ -22,7 +22,7 @@ export function OverviewPage() {
           <>
             <p className="lede">
               {m.articles.toLocaleString("en")} articles from {m.outlets.toLocaleString("en")} outlets, published{" "}
-              {formatDate(m.firstPublishedAt)} – {formatDate(m.lastPublishedAt)}; last ingest{" "}
+              {span(m.firstPublishedAt, m.lastPublishedAt)}; last ingest{" "}
               {m.lastIngestAt ? new Date(m.lastIngestAt).toLocaleString("en-GB") : "never"}. Counts are of stories
               (duplicates and translations counted once) unless they say articles.
             </p>
@@ -54,6 +54,13 @@ export function OverviewPage() {
       </QueryState>
     </section>
   );
+}
+
+function span(first: string | null, last: string | null): string {
+  if (!first && !last) return "on unknown dates";
+  const from = formatDate(first);
+  const to = formatDate(last);
+  return from === to ? `in ${from}` : `${from} – ${to}`;
 }
 
 function LatestArticles() {

@@ -23,7 +23,7 @@ export function StoriesOverTime() {
             label={`Stories and articles published per ${t.granularity}`}
             option={{
               tooltip: { trigger: "axis" },
-              legend: { data: ["Stories", "Articles"] },
+              legend: { data: ["Stories", "Articles"], top: 0 },
               grid: { left: 40, right: 16, top: 36, bottom: 28 },
               xAxis: { type: "category", data: t.buckets.map((b) => b.period) },
               yAxis: { type: "value", minInterval: 1 },

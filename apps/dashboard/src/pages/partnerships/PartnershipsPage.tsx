@@ -5,6 +5,7 @@ import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { Partnership } from "../../api/types.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
+import { ExportLinks } from "../../components/ExportLinks.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
 import { formatDate } from "../../text/labels.js";
@@ -58,6 +59,14 @@ function countryCell(p: Partnership) {
   ) : (
     p.countryName
   );
+}
+
+const rankOf = (level: string) => partnershipLevels.find((l) => l.level === level)?.rank;
+
+function byYear<T extends { year: number }>(steps: readonly T[]): Array<[number, T[]]> {
+  const groups = new Map<number, T[]>();
+  for (const step of steps) groups.set(step.year, [...(groups.get(step.year) ?? []), step]);
+  return [...groups.entries()];
 }
 
 export function PartnershipsPage() {
@@ -122,6 +131,7 @@ export function PartnershipsPage() {
               <div className="grid wide-narrow">
                 <section className="panel" aria-labelledby="partnership-table">
                   <h2 id="partnership-table">By country</h2>
+                  <ExportLinks dataset="partnerships" />
                   <SortableTable
                     caption={`${items.length} countries with a partnership framework`}
                     rows={items}
@@ -142,19 +152,20 @@ export function PartnershipsPage() {
                     <p className="empty">No article gives the year of a partnership yet.</p>
                   ) : (
                     <ol className="timeline">
-                      {timeline.map((u) => (
-                        <li key={`${u.countryCode}-${u.level}-${u.year}`}>
-                          <span className="timeline-year">{u.year}</span>
-                          <span
-                            className={`swatch ${levelClass(partnershipLevels.find((l) => l.level === u.level)?.rank)}`}
-                            aria-hidden="true"
-                          />
-                          <span>
-                            {u.countryName}: {u.level}{" "}
-                            <Link to="/articles/$id" params={{ id: String(u.articleId) }} search={{ at: u.start }}>
-                              source
-                            </Link>
-                          </span>
+                      {byYear(timeline).map(([year, steps]) => (
+                        <li key={year}>
+                          <span className="timeline-year">{year}</span>
+                          <ul className="timeline-steps">
+                            {steps.map((u) => (
+                              <li key={`${u.countryCode}-${u.level}`} className="timeline-step">
+                                <span className={`swatch ${levelClass(rankOf(u.level))}`} aria-hidden="true" />{" "}
+                                {u.countryName}: {u.level}{" "}
+                                <Link to="/articles/$id" params={{ id: String(u.articleId) }} search={{ at: u.start }}>
+                                  source
+                                </Link>
+                              </li>
+                            ))}
+                          </ul>
                         </li>
                       ))}
                     </ol>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { SearchResults } from "../../api/types.js";
+import { ExportLinks } from "../../components/ExportLinks.js";
 import { QueryState } from "../../components/QueryState.js";
 import { Segments } from "../../components/Segments.js";
 import { compact } from "../../search-params.js";
@@ -163,6 +164,7 @@ export function SearchPage() {
                       </>
                     )}
                   </p>
+                  <ExportLinks dataset="search" query={params} />
                   <ol className="hits">
                     {hits.map((h) => (
                       <li key={`${h.articleId}-${h.storyId ?? ""}`}>

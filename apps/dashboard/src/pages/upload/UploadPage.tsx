@@ -1,4 +1,4 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { type DragEvent, useId, useRef, useState } from "react";
 import { unwrap } from "../../api/api-error.js";
@@ -15,7 +15,10 @@ export function UploadPage() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [token, setToken] = useState(() => sessionStorage.getItem(tokenKey) ?? "");
+  const queryClient = useQueryClient();
   const upload = useMutation({
+    // Everything shown elsewhere may have changed; refetch now rather than at the next live poll.
+    onSuccess: () => void queryClient.invalidateQueries(),
     mutationFn: (files: File[]) =>
       unwrap(
         api.api.articles.$post(

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { countryCode } from "./countries.js";
+import { analyseArticle } from "./index.js";
+
+const countries = (body: string) =>
+  analyseArticle(body, {})
+    .entities.filter((e) => e.type === "country")
+    .map((c) => c.code);
+
+describe("countries", () => {
+  it("maps news aliases to ISO codes", () => {
+    expect(countryCode("Viet Nam")).toBe("VN");
+    expect(countryCode("the UAE")).toBe("AE");
+    expect(countryCode("the Republic of Korea")).toBe("KR");
+    expect(countryCode("Lao PDR")).toBe("LA");
+  });
+
+  it("does not count demonyms, but counts a state organ named by one", () => {
+    expect(countries("Vietnamese goods sold well.")).toEqual([]);
+    expect(countries("Chinese Coast Guard vessels were seen.")).toEqual(["CN"]);
+  });
+
+  it("does not read a country inside a sea or newspaper name", () => {
+    expect(countries("Tensions rose in the South China Sea, Lao Dong reported.")).toEqual([]);
+  });
+
+  it("matches the U.S. and the US but not 'us'", () => {
+    expect(countries("The U.S. and the US told us.")).toEqual(["US"]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { inferDate } from "./dates.js";
+import { splitSentences } from "./sentences.js";
+
+const date = (body: string) => inferDate(splitSentences(body));
+
+describe("inferDate", () => {
+  it("reads a full date with day precision", () => {
+    expect(date("The leaders met in Hanoi on November 12, 2024.")).toEqual({
+      date: "2024-11-12",
+      precision: "day",
+      evidence: "The leaders met in Hanoi on November 12, 2024.",
+    });
+  });
+
+  it("takes the latest year written about, not targets or terms", () => {
+    expect(
+      date(
+        "The achievements in 2024 matter. In 2024 trade grew. Goals for 2030 and 2045 remain, in the 2023-2025 term.",
+      )?.date,
+    ).toBe("2024");
+  });
+
+  it("does not take a year written once, which is usually a past event", () => {
+    expect(date("The two sides set up a comprehensive partnership in 2013.")).toBeNull();
+  });
+
+  it("never turns a Party Congress number into a date", () => {
+    expect(date("The 14th Party Congress adopted the XIII documents.")).toBeNull();
+  });
+
+  it("reads month precision", () => {
+    expect(date("Trade rose in March 2025.")).toMatchObject({ date: "2025-03", precision: "month" });
+  });
+});
