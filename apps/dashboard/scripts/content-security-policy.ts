@@ -21,7 +21,11 @@ export function contentSecurityPolicyMeta(): Plugin {
     name: "chancery:content-security-policy",
     apply: "build",
     transformIndexHtml: () => [
-      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy }, injectTo: "head-prepend" },
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy },
+        injectTo: "head-prepend",
+      },
     ],
   };
 }

@@ -17,7 +17,8 @@ function chancery(...args: string[]) {
 }
 
 beforeAll(() => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/ingest)`);
+  if (!existsSync(cli))
+    throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/ingest)`);
   dir = mkdtempSync(join(tmpdir(), "chancery-cli-"));
   db = join(dir, "cli.db");
 });
@@ -42,7 +43,18 @@ describe("chancery ingest", () => {
     expect([second.new, second.alreadyPresent]).toEqual([0, 5]);
     for (const article of second.articles) {
       expect(Object.keys(article)).toEqual(
-        expect.arrayContaining(["file", "id", "status", "title", "outlet", "author", "publishedAt", "body", "story", "duplicateOf"]),
+        expect.arrayContaining([
+          "file",
+          "id",
+          "status",
+          "title",
+          "outlet",
+          "author",
+          "publishedAt",
+          "body",
+          "story",
+          "duplicateOf",
+        ]),
       );
     }
   });

@@ -37,11 +37,12 @@ it("perf", () => {
     console.log(name.padEnd(40), "p50", times[Math.floor(runs / 2)]?.toFixed(1), "p95", times[Math.floor(runs * 0.95)]?.toFixed(1));
   };
   const m = '"Australia"';
-  time("fts only bm25 all", () => s.prepare("SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT 20").all(m), 5);
-  time("fts rank all", () => s.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20").all(m), 5);
-  time("fts count", () => s.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?").all(m), 5);
-  time("fts join articles", () => s.prepare("SELECT a.id, a.story_id, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY score").all(m), 5);
-  time("outlet facet IN", () => s.prepare("SELECT outlet, count(*) FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) GROUP BY outlet").all(m), 5);
-  time("entity facet IN", () => s.prepare("SELECT entity_id, count(DISTINCT article_id) c FROM mentions WHERE article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) GROUP BY entity_id ORDER BY c DESC LIMIT 20").all(m), 5);
+  const ids = JSON.stringify((s.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 20").all(m) as Array<{rowid: number}>).map(r => r.rowid));
+  time("hits", () => s.prepare("SELECT f.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts f WHERE articles_fts MATCH ? ORDER BY score, f.rowid").all(m), 5);
+  time("hits no order", () => s.prepare("SELECT f.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts f WHERE articles_fts MATCH ?").all(m), 5);
+  time("snippets json_each", () => s.prepare("SELECT f.rowid, snippet(articles_fts, 1, '[', ']', '…', 24) FROM articles_fts f WHERE articles_fts MATCH @m AND f.rowid IN (SELECT value FROM json_each(@ids))").all({ m, ids }), 5);
+  time("snippets +rowid", () => s.prepare("SELECT f.rowid, snippet(articles_fts, 1, '[', ']', '…', 24) FROM articles_fts f WHERE articles_fts MATCH @m AND +f.rowid IN (SELECT value FROM json_each(@ids))").all({ m, ids }), 5);
+  time("search outlet filter +", () => s.prepare("SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH ? AND +f.rowid IN (SELECT id FROM articles WHERE outlet = 'Outlet 3')").all(m), 5);
+  time("search full", () => search(db, { q: "Australia" }), 5);
   db.dispose();
 }, 600_000);

@@ -9,6 +9,7 @@ const CountryData = z.object({
   display: z.record(z.string(), z.string()),
   demonymOrgans: z.object({ demonyms: z.record(z.string(), z.string()), organs: z.array(z.string()) }),
   notCountries: z.array(z.string()),
+  capitals: z.record(z.string(), z.string()),
 });
 const countryData = CountryData.parse(data);
 countriesLib.registerLocale(en);
@@ -44,4 +45,9 @@ for (const { phrase, code } of countryPhrases()) if (!byFolded.has(fold(phrase))
 export function countryCode(name: string): string | null {
   const key = fold(name.trim());
   return byFolded.get(key) ?? byFolded.get(key.replace(/^the /, "")) ?? null;
+}
+
+/** Capital city → ISO code, for metonymy such as "Hanoi and Canberra agreed". */
+export function capitals(): ReadonlyMap<string, string> {
+  return new Map(Object.entries(countryData.capitals));
 }

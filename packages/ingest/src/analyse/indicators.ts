@@ -1,4 +1,5 @@
 import { z } from "zod";
+import countryData from "./data/countries.json" with { type: "json" };
 import data from "./data/indicators.json" with { type: "json" };
 import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
@@ -16,6 +17,9 @@ const definitions = Definitions.parse(data).definitions.map((d) => ({
   context: d.context.map((c) => new RegExp(c)),
 }));
 
+const DEMONYMS = new Set(
+  Object.keys(countryData.demonymOrgans.demonyms).map((d) => d.toLowerCase().split(" ").at(-1) ?? ""),
+);
 const QUALIFIERS = numberWords.qualifiers.map((q) => q.split(" "));
 const CURRENCIES = new Map(Object.entries(numberWords.currencies));
 const PERCENT = new Set(numberWords.percent);
@@ -88,6 +92,8 @@ const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both",
 const RANK_CUES = new Set(["rank", "ranks", "ranked", "ranking", "placed", "positioned", "standing"]);
 const SUPERLATIVE = /(est|most)$/;
 const HYPHENS = new Set(["-", "–", "—", "/"]);
+const OPENERS = new Set(["(", '"', "'", "“", "‘", "["]);
+const CLOSERS = new Set([".", ",", ";", ":", "!", "?", ")", '"', "'", "”", "’", "]"]);
 
 function qualifierBefore(toks: readonly Token[], i: number): { text: string; from: number } | null {
   for (const q of QUALIFIERS) {
@@ -114,7 +120,16 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     }
     if (t.kind !== "word" || STOP_NOUN.has(t.key) || t.key.endsWith("ly")) break;
     if (ADVERBS.has(t.key) && (head !== null || !toks[k + 1] || toks[k + 1]?.kind !== "word")) break;
-    if (t.cap && head !== null && t.text !== t.text.toUpperCase()) break;
+    if (t.cap && head !== null && t.text !== t.text.toUpperCase() && !DEMONYMS.has(t.key.replace(/s$/, ""))) break;
+    // "200,000 Vietnamese live in …", "180,000 South Koreans": a demonym counts people; a plural after it
+    // ("Vietnamese workers") is the real noun.
+    const inCompound = toks[k - 1]?.text === "-" && glued(toks[k - 1], t);
+    if (t.cap && !inCompound && DEMONYMS.has(t.key.replace(/s$/, ""))) {
+      const n = toks[k + 1];
+      if (!(n?.kind === "word" && !n.cap && n.key.endsWith("s")) && !(n?.text === "-" && glued(t, n))) {
+        return { unit: "people", to: k + 1 };
+      }
+    }
     if (!t.cap || t.text !== t.text.toUpperCase()) head = t;
     to = k + 1;
     k++;
@@ -190,10 +205,11 @@ export function findIndicators(
       }
       const next = toks[parsed.to];
       if (t.kind === "number") {
-        if (prev && glued(prev, t) && (prev.kind !== "punct" || HYPHENS.has(prev.text))) continue;
-        if (next && glued(toks[parsed.to - 1], next) && (next.kind !== "punct" || HYPHENS.has(next.text))) {
-          if (!PERCENT.has(next.key)) continue;
-        }
+        // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
+        // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
+        if (prev && glued(prev, t) && !CURRENCIES.has(prev.key) && !OPENERS.has(prev.text)) continue;
+        const tail = toks[parsed.to - 1];
+        if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text)) continue;
         if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
         if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text)) continue;
       } else if (parsed.value === 1 && parsed.to === i + 1) continue;
@@ -227,9 +243,10 @@ export function findIndicators(
       let unit: string | null = null;
       let about: string | null = null;
       const currencyBefore = prev && CURRENCIES.get(prev.key === "$" && toks[i - 2]?.key === "us" ? "us$" : prev.key);
+      const currencyGlued = prev?.kind === "word" && glued(prev, t) ? currencyBefore : undefined;
       const after = toks[end];
       const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
-      if (currencyBefore && prev?.kind !== "word") unit = currencyBefore;
+      if (currencyBefore && (prev?.kind !== "word" || currencyGlued)) unit = currencyBefore;
       else if (after && CURRENCIES.has(`${after.key} ${toks[end + 1]?.key}`)) {
         unit = CURRENCIES.get(`${after.key} ${toks[end + 1]?.key}`) ?? null;
         end += 2;

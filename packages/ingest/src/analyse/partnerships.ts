@@ -1,5 +1,6 @@
 import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
+import { capitals, countryName } from "./countries.js";
 import data from "./data/partnerships.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
 import type { Sentence } from "./sentences.js";
@@ -31,6 +32,9 @@ const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i")
 const CONNECTOR = words(config.connectors);
 const RELATION_VERB = words(config.relationVerbs);
 const PAIR = words(config.pairWords);
+const CAPITALS = capitals();
+const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
+const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
 const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*$/i;
 
 export interface YearContext {
@@ -74,6 +78,21 @@ export function findPartnerships(
     const countries = places.filter(
       (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME,
     );
+    for (const m of s.text.matchAll(CAPITAL_RE)) {
+      const code = CAPITALS.get(m[0]) ?? "";
+      const start = s.start + (m.index ?? 0);
+      const place = { kind: "country" as const, code, name: countryName(code) };
+      countries.push({
+        place,
+        sentenceIndex: s.index,
+        from: -1,
+        to: -1,
+        start,
+        end: start + m[0].length,
+        surface: m[0],
+      });
+    }
+    countries.sort((a, b) => a.start - b.start);
     const clauseEnd = (from: number) => {
       const semi = s.text.indexOf(";", from - s.start);
       return semi < 0 ? s.end : s.start + semi;
@@ -83,13 +102,22 @@ export function findPartnerships(
       const nextStart = Math.min(levels[n + 1]?.start ?? s.end, clauseEnd(lv.end));
       if (PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start))) return;
       const after = countries.filter((c) => c.start >= lv.end && c.start < nextStart);
-      const gate = after[0] ? CONNECTOR.exec(s.text.slice(lv.end - s.start, after[0].start - s.start)) : null;
+      const lead = after[0] ? s.text.slice(lv.end - s.start, after[0].start - s.start) : "";
+      const gate = after[0] && (CONNECTOR.test(lead) || /:\s*$/.test(lead));
       let linked = gate ? after : [];
       if (linked.length === 0) {
         const prevEnd = levels[n - 1]?.end ?? s.start;
         const before = countries.filter((c) => c.end <= lv.start && c.start >= prevEnd);
         const last = before.at(-1);
-        if (last && RELATION_VERB.test(s.text.slice(last.end - s.start, lv.start - s.start))) linked = before;
+        const gap = last ? s.text.slice(last.end - s.start, lv.start - s.start) : "";
+        // "Vietnam and Japan elevated their ties to a …", "upgraded relations with Australia to a …",
+        // "the Japan-Vietnam Comprehensive Strategic Partnership".
+        const verbFirst =
+          last &&
+          RELATION_VERB.test(s.text.slice(prevEnd - s.start, last.start - s.start)) &&
+          /^\s*(?:to|into)\s+(?:a|an|the)?\s*$/i.test(gap);
+        const compound = last && gap.replace(HOME_NAMES, "").replace(/[\s\-–—']|\bs\b/g, "") === "";
+        if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) linked = before;
       }
       if (linked.length === 0 && PAIR.test(s.text)) {
         const main = mainPartner(places);

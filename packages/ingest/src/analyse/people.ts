@@ -77,7 +77,10 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     k++;
     // Hyphenated given names ("Jean-Pierre") stay one name.
     const h = s.tokens[k];
-    if (h?.text === "-" && s.tokens[k - 1]?.end === h.start && isNameToken(s, k + 1, covered)) k++;
+    const tail = s.tokens[k + 1];
+    const joined = h?.text === "-" && s.tokens[k - 1]?.end === h.start && tail?.start === h.end;
+    // Hyphenated given names: "Jean-Pierre", Korean "Moon Jae-in", "Kim Jong-un".
+    if (joined && tail?.kind === "word" && (isNameToken(s, k + 1, covered) || tail.text.length <= 3)) k += 2;
   }
   if (k - j < min) return null;
   const after = s.tokens[k];
@@ -102,7 +105,10 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   if (lastHead < 0) return null;
   let end = lastHead + 1;
   const next = toks[end];
-  if (next && (next.key === "of" || next.key === "for")) {
+  // "Ambassador to the US Nguyen Quoc Dung": "to" opens a complement only before a country or organisation.
+  const toPlace =
+    next?.key === "to" && (covered(s.index, end + 1) || (toks[end + 1]?.key === "the" && covered(s.index, end + 2)));
+  if (next && (next.key === "of" || next.key === "for" || toPlace)) {
     let k = end + 1;
     let good = -1;
     while (k < toks.length) {
@@ -219,7 +225,8 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
           continue;
         }
       }
-      const saidBefore = toks[i - 1] && SPEECH_VERBS.has(toks[i - 1]?.text ?? "") && name.to - name.from >= 2;
+      const according = toks[i - 1]?.key === "to" && toks[i - 2]?.key === "according";
+      const saidBefore = (according || SPEECH_VERBS.has(toks[i - 1]?.text ?? "")) && name.to - name.from >= 2;
       const saidAfter = after && SPEECH_VERBS.has(after.text);
       if (saidAfter || saidBefore) found.push({ name, roles: [], sentence: s, cued: false });
       i = name.to - 1;

@@ -10,7 +10,8 @@ const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/ingest)`);
+  if (!existsSync(cli))
+    throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/ingest)`);
   dir = mkdtempSync(join(tmpdir(), "chancery-watch-"));
 });
 
@@ -42,7 +43,9 @@ describe("chancery ingest --watch", () => {
     const inbox = join(dir, "inbox");
     mkdirSync(inbox);
     const db = join(dir, "watch.db");
-    const child = spawn(process.execPath, [cli, "ingest", "--watch", inbox, "--db", db], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [cli, "ingest", "--watch", inbox, "--db", db], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr += String(chunk);

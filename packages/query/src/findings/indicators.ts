@@ -1,6 +1,7 @@
 import type { ChanceryDatabase } from "@chancery/db";
 import { z } from "zod";
 import { parseInput } from "../errors.js";
+import { memoByChange } from "../metrics/change-memo.js";
 import { prepared } from "../statements.js";
 
 export const IndicatorValue = z.object({
@@ -40,52 +41,49 @@ export type ListIndicatorsInput = z.input<typeof ListIndicatorsInput>;
 export const IndicatorList = z.object({ items: z.array(IndicatorSeries) });
 export type IndicatorList = z.infer<typeof IndicatorList>;
 
-/** Indicators legitimately change across years; a disagreement is two figures for the same year. */
-function disagreement(values: IndicatorValue[]): boolean {
-  const byYear = new Map<string, string>();
-  for (const value of values) {
-    const year = value.publishedAt?.slice(0, 4) ?? "undated";
-    const figure = `${value.value}/${value.of ?? ""}`;
-    const seen = byYear.get(year);
-    if (seen !== undefined && seen !== figure) return true;
-    byYear.set(year, figure);
-  }
-  return false;
-}
-
 /**
  * Every canonical indicator with its latest figure, its history (article, date, sentence) and whether
- * sources disagree.
+ * sources disagree: two different figures published in the same year (indicators legitimately change
+ * across years).
  */
 export function listIndicators(database: ChanceryDatabase, input: ListIndicatorsInput = {}): IndicatorList {
   const options = parseInput(ListIndicatorsInput, input);
+  return memoByChange(database, `indicators:${JSON.stringify(options)}`, () => computeIndicators(database, options));
+}
+
+function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof ListIndicatorsInput>): IndicatorList {
+  const { sqlite } = database;
   const keys = options.key
     ? [options.key]
-    : (
-        prepared(
-          database.sqlite,
-          "SELECT DISTINCT key FROM indicators WHERE key IS NOT NULL ORDER BY key",
-        ).all() as Array<{ key: string }>
-      ).map((row) => row.key);
+    : (prepared(sqlite, "SELECT DISTINCT key FROM indicators WHERE key IS NOT NULL ORDER BY key").all() as Array<{ key: string }>).map(
+        (row) => row.key,
+      );
   const valuesOf = prepared(
-    database.sqlite,
+    sqlite,
     `SELECT i.id, i.value, i."of", i.unit, i.qualifier, i.about, i.article_id AS articleId, a.title AS articleTitle,
       a.published_at AS publishedAt, i.sentence, i.start, i."end"
      FROM indicators i JOIN articles a ON a.id = i.article_id
-     WHERE i.key = ? ORDER BY a.published_at DESC, i.article_id DESC, i.start`,
+     WHERE i.key = @key ORDER BY a.published_at IS NULL, a.published_at DESC, i.article_id DESC, i.start LIMIT @limit`,
+  );
+  const countOf = prepared(sqlite, "SELECT count(*) AS n FROM indicators WHERE key = ?");
+  const disagreementOf = prepared(
+    sqlite,
+    `SELECT 1 AS yes FROM indicators i JOIN articles a ON a.id = i.article_id WHERE i.key = ?
+     GROUP BY coalesce(substr(a.published_at, 1, 4), 'undated')
+     HAVING count(DISTINCT i.value || '/' || coalesce(i."of", '')) > 1 LIMIT 1`,
   );
   const items: IndicatorSeries[] = [];
   for (const key of keys) {
-    const values = valuesOf.all(key) as IndicatorValue[];
+    const values = valuesOf.all({ key, limit: options.valuesLimit }) as IndicatorValue[];
     const latest = values[0];
     if (!latest) continue;
     items.push({
       key,
       unit: latest.unit,
       latest,
-      values: values.slice(0, options.valuesLimit),
-      valueCount: values.length,
-      disagree: disagreement(values),
+      values,
+      valueCount: (countOf.get(key) as { n: number }).n,
+      disagree: disagreementOf.get(key) !== undefined,
     });
   }
   return { items };

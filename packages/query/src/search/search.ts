@@ -106,19 +106,33 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
   const options = parseInput(SearchInput, input);
   const fts = toFtsQuery(options.q);
   const offset = options.cursor === undefined ? 0 : decodeCursor(Position, options.cursor).o;
-  const { where, params } = articleConditions(database, { ...options, stories: false }, "f.rowid");
+  // `+` keeps SQLite from handing the id conditions to FTS5 as rowid lookups, which re-run the MATCH per id.
+  const { where, params } = articleConditions(database, { ...options, stories: false }, "+f.rowid");
   const { sqlite } = database;
+  const matching = `FROM articles_fts f WHERE articles_fts MATCH @match ${where.length ? `AND ${where.join(" AND ")}` : ""}`;
+  const bindings = { ...params, match: fts.match };
 
-  let hits = runMatch(
-    () =>
-      prepared(
-        sqlite,
-        `SELECT f.rowid AS id, ${bm25} AS score FROM articles_fts f
-         WHERE articles_fts MATCH @match ${where.length ? `AND ${where.join(" AND ")}` : ""}
-         ORDER BY score, f.rowid`,
-      ).all({ ...params, match: fts.match }) as Hit[],
-  );
-  if (options.stories) hits = bestPerStory(database, hits);
+  let hits: Hit[];
+  let total: number;
+  if (options.stories) {
+    hits = bestPerStory(
+      database,
+      runMatch(() => prepared(sqlite, `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid`).all(bindings) as Hit[]),
+    );
+    total = hits.length;
+  } else {
+    // Only the best hits reach JavaScript: enough for this page and for the facets.
+    const wanted = Math.max(maxFacetHits, offset + options.limit);
+    hits = runMatch(
+      () =>
+        prepared(sqlite, `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid LIMIT @wanted`).all({
+          ...bindings,
+          wanted,
+        }) as Hit[],
+    );
+    total =
+      hits.length < wanted ? hits.length : (prepared(sqlite, `SELECT count(*) AS n ${matching}`).get(bindings) as { n: number }).n;
+  }
 
   const page = hits.slice(offset, offset + options.limit);
   const details = new Map(
@@ -186,10 +200,10 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
     query: fts.match,
     repaired: fts.repaired,
     notes: fts.notes,
-    total: hits.length,
+    total,
     facetsOver: counted.length,
     items,
-    nextCursor: nextOffset < hits.length ? encodeCursor({ o: nextOffset }) : null,
+    nextCursor: nextOffset < total ? encodeCursor({ o: nextOffset }) : null,
     facets,
   };
 }

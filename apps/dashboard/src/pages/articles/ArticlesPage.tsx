@@ -105,9 +105,14 @@ export function ArticlesPage() {
   return (
     <section className="page">
       <h1>Articles</h1>
-      <form className="filters" onSubmit={apply} aria-label="Filter articles" key={JSON.stringify(search)}>
+      <form
+        className="filters"
+        onSubmit={apply}
+        aria-label="Filter articles"
+        key={`${JSON.stringify(search)}${themes.isSuccess}`}
+      >
         <label>
-          Title contains <input name="filter" type="search" defaultValue={search.filter ?? ""} />
+          Text contains <input name="filter" type="search" defaultValue={search.filter ?? ""} />
         </label>
         <label>
           Outlet <input name="outlet" defaultValue={search.outlet ?? ""} />
@@ -163,7 +168,9 @@ export function ArticlesPage() {
       >
         {(d) => {
           const all = d.pages.flatMap((p) => p.items);
-          const rows = filterText ? all.filter((a) => (a.title ?? "").toLowerCase().includes(filterText)) : all;
+          const rows = filterText
+            ? all.filter((a) => `${a.title ?? ""} ${a.excerpt ?? ""}`.toLowerCase().includes(filterText))
+            : all;
           return (
             <>
               <SortableTable

@@ -12,7 +12,9 @@ export function EntitySparkline({ id, name }: { id: number; name: string }) {
   });
   if (!timeline.data) return <span className="sparkline-empty" aria-hidden="true" />;
   const values = timeline.data.buckets.map((b) => b.articles);
-  const text = timeline.data.buckets.map((b) => `${b.period}: ${b.articles}`).join(", ") || "no dated articles";
+  const dated = timeline.data.buckets.map((b) => `${b.period}: ${b.articles}`);
+  const undated = timeline.data.undated > 0 ? [`undated: ${timeline.data.undated}`] : [];
+  const text = [...dated, ...undated].join(", ") || "no articles";
   return (
     <svg
       className="sparkline"
@@ -23,7 +25,11 @@ export function EntitySparkline({ id, name }: { id: number; name: string }) {
       aria-label={`${name}, articles per month: ${text}`}
     >
       <title>{text}</title>
-      <polyline points={sparklinePoints(values, 100, 24)} fill="none" />
+      {values.length === 1 ? (
+        <circle cx="50" cy="12" r="3" />
+      ) : (
+        <polyline points={sparklinePoints(values, 100, 24)} fill="none" />
+      )}
     </svg>
   );
 }

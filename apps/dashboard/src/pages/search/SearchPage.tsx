@@ -70,7 +70,11 @@ export function SearchPage() {
     <section className="page">
       <h1>Search</h1>
       <search>
-        <form className="search-form" onSubmit={submit} key={JSON.stringify({ ...search, q: undefined })}>
+        <form
+          className="search-form"
+          onSubmit={submit}
+          key={`${JSON.stringify({ ...search, q: undefined })}${themes.isSuccess}${indicators.isSuccess}`}
+        >
           <div className="search-box">
             <label htmlFor="search-q" className="visually-hidden">
               Search articles
