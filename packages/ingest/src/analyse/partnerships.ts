@@ -50,7 +50,10 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
   const lower = text.toLowerCase();
   if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
-  if (/\bthis year\b|\bearlier this year\b/.test(lower)) return ctx.year;
+  // "this year", or news of the day ("on Thursday", "today"): the year the article speaks from.
+  if (/\b(this|earlier this) (year|month|week)\b|\b(today|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(lower)) {
+    return ctx.year;
+  }
   return null;
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import countryData from "./data/countries.json" with { type: "json" };
 import data from "./data/titles.json" with { type: "json" };
 import { fold } from "./fold.js";
+import { PhraseIndex } from "./phrases.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 
@@ -232,7 +233,24 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       i = name.to - 1;
     }
   }
-  return mergePeople(found);
+  const people = mergePeople(found);
+  addUncuedMentions(sentences, people);
+  return people;
+}
+
+/** Once a full name is known, its other occurrences are mentions too, cue or not. */
+function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): void {
+  const index = new PhraseIndex<Person>();
+  for (const p of people) if (p.key.includes(" ")) index.add(p.name, p);
+  for (const s of sentences) {
+    for (const m of index.scan(s.tokens)) {
+      const a = s.tokens[m.from] as Token;
+      const b = s.tokens[m.to - 1] as Token;
+      if (m.value.mentions.some((x) => x.start === a.start)) continue;
+      m.value.mentions.push({ sentenceIndex: s.index, start: a.start, end: b.end, surface: s.text.slice(a.start - s.start, b.end - s.start) });
+    }
+  }
+  for (const p of people) p.mentions.sort((x, y) => x.start - y.start);
 }
 
 function mergePeople(found: Found[]): Person[] {

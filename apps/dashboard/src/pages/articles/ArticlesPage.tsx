@@ -24,7 +24,7 @@ const columns: ReadonlyArray<Column<ArticleSummary>> = [
         <Link to="/articles/$id" params={{ id: String(a.id) }}>
           {displayTitle(a.title, a.excerpt, a.id)}
         </Link>
-        {a.excerpt && <p className="excerpt">{a.excerpt}</p>}
+        {a.title && a.excerpt && <p className="excerpt">{a.excerpt}</p>}
       </>
     ),
   },
