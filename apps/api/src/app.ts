@@ -1,6 +1,7 @@
 import { type ChanceryDatabase, openDatabase } from "@chancery/db";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
+import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "./context.js";
 import { errorResponse, handleError, validationHook } from "./errors.js";
 import { articleDetailRoutes } from "./routes/article-detail.js";
@@ -47,7 +48,10 @@ export function createApp(options: AppOptions) {
     token: options.token || undefined,
     uploadLimitBytes: options.uploadLimitBytes ?? 10 * 1024 * 1024,
   };
-  const app = new OpenAPIHono({ defaultHook: validationHook })
+  const base = new OpenAPIHono({ defaultHook: validationHook });
+  // nosniff, frame and referrer policies on every answer; no CSP, which the /api/docs page (CDN scripts) would trip.
+  base.use("*", secureHeaders({ strictTransportSecurity: false }));
+  const app = base
     .route("/", healthRoutes(context))
     .route("/", changesRoutes(context))
     .route("/", eventsRoutes(context))

@@ -33,6 +33,7 @@ export const statusOf = {
   sql_refused: 400,
   sql_error: 400,
   sql_timeout: 400,
+  sql_busy: 429,
   unauthorized: 401,
   not_found: 404,
   method_not_allowed: 405,

@@ -27,6 +27,24 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * One browser per test file, launched by the first test that needs it, so that a missing Chromium fails
+ * every test with the fix rather than showing them as skipped.
+ */
+export function browserPerFile() {
+  let launched: Promise<Browser> | null = null;
+  return {
+    get: () => {
+      launched ??= launchBrowser();
+      return launched;
+    },
+    close: async () => {
+      const browser = await launched?.catch(() => null);
+      await browser?.close();
+    },
+  };
+}
+
 export type WatchedPage = { page: Page; problems: string[] };
 
 /** A page that records console errors, uncaught exceptions and dialogs, so a test can assert there were none. */

@@ -1,29 +1,27 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, screenshot } from "./browser.js";
+import { browserPerFile, openPage, screenshot } from "./browser.js";
 import { type RunningServer, repoRoot, startIngestWatch, startServer } from "./server.js";
 
 let server: RunningServer;
-let browser: Browser;
+const browsers = browserPerFile();
 const inbox = mkdtempSync(join(tmpdir(), "chancery-watch-"));
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browsers.close();
   await server?.stop();
   rmSync(inbox, { recursive: true, force: true });
 });
 
 describe("live ingest", () => {
   it("an open overview shows articles that watch mode ingests, without a reload", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/`);
+    const { page, problems } = await openPage(await browsers.get(), `${server.url}/`);
     const watcher = startIngestWatch(inbox, server.dbPath);
     try {
       await page.getByText("No articles yet").waitFor();
@@ -45,7 +43,10 @@ describe("live ingest", () => {
   });
 
   it("follows the system's dark theme", async () => {
-    const context = await browser.newContext({ colorScheme: "dark", viewport: { width: 1920, height: 1080 } });
+    const context = await (await browsers.get()).newContext({
+      colorScheme: "dark",
+      viewport: { width: 1920, height: 1080 },
+    });
     try {
       const page = await context.newPage();
       await page.goto(`${server.url}/`);

@@ -1,22 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, screenshot } from "./browser.js";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { browserPerFile, openPage, screenshot } from "./browser.js";
 import { repoRoot } from "./server.js";
 
 type Gold = { articles: Array<{ file: string; notInBody: { text: string[] } }> };
 const gold = JSON.parse(readFileSync(join(repoRoot, "packages/ingest/test/fixtures/seeds.gold.json"), "utf8")) as Gold;
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+const browsers = browserPerFile();
 
 afterAll(async () => {
-  await browser?.close();
+  await browsers.close();
 });
 
 /**
@@ -24,7 +20,7 @@ afterAll(async () => {
  * `allow` names the failed-request logs a test provokes on purpose (a refused SQL query answers 400).
  */
 async function visit(path: string, name: string | null, check: (page: Page) => Promise<void>, allow?: RegExp) {
-  const { page, problems } = await openPage(browser, `${baseUrl}${path}`);
+  const { page, problems } = await openPage(await browsers.get(), `${baseUrl}${path}`);
   try {
     await page.locator("main h1").first().waitFor();
     await check(page);
@@ -74,11 +70,14 @@ describe("dashboard pages against the seeds", () => {
         "SQL",
         "Upload",
       ]);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await screenshot(page, "overview-1920");
+      await page.setViewportSize({ width: 1280, height: 800 });
     });
   });
 
   it("each article opens to its clean text, without the noise the cleaner removed", async () => {
-    const { page, problems } = await openPage(browser, `${baseUrl}/articles`);
+    const { page, problems } = await openPage(await browsers.get(), `${baseUrl}/articles`);
     try {
       const links = page.locator("table.sortable tbody tr td:first-child a");
       await links.first().waitFor();

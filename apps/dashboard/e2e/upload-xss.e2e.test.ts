@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, screenshot } from "./browser.js";
+import { browserPerFile, openPage, screenshot } from "./browser.js";
 import { type RunningServer, startServer } from "./server.js";
 
 // Each payload sets window.__xss or opens a dialog if it ever runs; the dashboard must show it as text.
@@ -38,15 +38,14 @@ const payloads = {
 };
 
 let server: RunningServer;
-let browser: Browser;
+const browsers = browserPerFile();
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browsers.close();
   await server?.stop();
 });
 
@@ -54,10 +53,10 @@ const ran = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: 
 
 describe("upload page and hostile article text", () => {
   it("uploads files, reports each one, and open pages update without a reload", async () => {
-    const overview = await openPage(browser, `${server.url}/`);
+    const overview = await openPage(await browsers.get(), `${server.url}/`);
     await overview.page.getByText("No articles yet").waitFor();
 
-    const upload = await openPage(browser, `${server.url}/upload`);
+    const upload = await openPage(await browsers.get(), `${server.url}/upload`);
     await upload.page.getByTestId("upload-input").setInputFiles(
       Object.entries(payloads).map(([name, content]) => ({
         name,
@@ -80,7 +79,7 @@ describe("upload page and hostile article text", () => {
   });
 
   it("never runs script, event-handler or javascript: payloads on any page", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/articles`);
+    const { page, problems } = await openPage(await browsers.get(), `${server.url}/articles`);
     try {
       const links = page.locator("table.sortable tbody tr td:first-child a");
       await links.first().waitFor();

@@ -9,6 +9,7 @@ export const queryErrorCodes = [
   "sql_refused",
   "sql_error",
   "sql_timeout",
+  "sql_busy",
 ] as const;
 export const QueryErrorCode = z.enum(queryErrorCodes);
 export type QueryErrorCode = z.infer<typeof QueryErrorCode>;

@@ -92,6 +92,7 @@ const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both",
 const RANK_CUES = new Set(["rank", "ranks", "ranked", "ranking", "placed", "positioned", "standing"]);
 const SUPERLATIVE = /(est|most)$/;
 const HYPHENS = new Set(["-", "–", "—", "/"]);
+const BULLETS = new Set(["-", "•", "*", "–", "—", ":", ";", "."]);
 const OPENERS = new Set(["(", '"', "'", "“", "‘", "["]);
 const CLOSERS = new Set([".", ",", ";", ":", "!", "?", ")", '"', "'", "”", "’", "]"]);
 
@@ -134,7 +135,7 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     to = k + 1;
     k++;
     // A plural noun closes the phrase: "30 U.S. companies | announced".
-    if (head === t && t.key.length > 3 && t.key.endsWith("s") && !t.key.endsWith("ss")) break;
+    if (head === t && t.key.length > 3 && t.key.endsWith("s") && !t.key.endsWith("ss") && !ADVERBS.has(t.key)) break;
     const next = toks[k];
     if (next && HYPHENS.has(next.text) && glued(t, next)) {
       if (next.text === "/") break;
@@ -155,6 +156,21 @@ function backReferencedNoun(toks: readonly Token[], i: number): string | null {
   return null;
 }
 
+/** "- Countries with diplomatic relations: 194": the head of the label before a colon. */
+function labelNoun(toks: readonly Token[], at: number, covered?: Set<number>): string | null {
+  if (toks[at - 1]?.text !== ":") return null;
+  let start = at - 1;
+  while (start > 0 && !BULLETS.has(toks[start - 1]?.text ?? "")) start--;
+  return countedNoun(toks, start, covered)?.unit ?? null;
+}
+
+/** "2,500; of whom 400 were evacuated": the same noun as the number before. */
+function ofWhom(toks: readonly Token[], i: number, found: IndicatorFinding[], sentenceIndex: number): string | null {
+  if (toks[i - 2]?.key !== "of" || !["whom", "which", "them"].includes(toks[i - 1]?.key ?? "")) return null;
+  const last = found.at(-1);
+  return last?.sentenceIndex === sentenceIndex ? last.unit : null;
+}
+
 function keyFor(window: string, unit: string | null): string | null {
   for (const d of definitions) {
     if (d.units.size > 0 && (!unit || !d.units.has(unit.toLowerCase()))) continue;
@@ -166,7 +182,7 @@ function keyFor(window: string, unit: string | null): string | null {
 function windowAround(s: Sentence, numbers: number[], at: number, i: number, end: number): string {
   const toks = s.tokens;
   let a = 0;
-  for (const n of numbers) if (n < i) a = n + 1;
+  // Back to the clause start: earlier figures in the clause often name what this one counts ("17 FTAs with 60 partners").
   for (let k = i - 1; k >= a; k--) if (toks[k]?.text === ";") a = k + 1;
   let b = toks.length;
   for (const n of numbers) if (n >= end && n < b) b = n;
@@ -265,9 +281,10 @@ export function findIndicators(
         if (noun && ABSTRACT.has(noun.unit)) continue;
         // "two countries", "two sides": the pair a bilateral story is about, not a count.
         if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
-        const head = noun?.unit ?? backReferencedNoun(toks, i);
+        const partitive = ofWhom(toks, i, out, s.index);
+        const head = noun?.unit ?? backReferencedNoun(toks, i) ?? labelNoun(toks, qual?.from ?? i, covered) ?? partitive;
         if (!head && !rank) continue;
-        if (!noun && after?.kind === "word" && !rank) continue;
+        if (!noun && after?.kind === "word" && !rank && !partitive) continue;
         unit = rank ? "rank" : head;
         if (noun) {
           const nounStart = toks[end] as Token;

@@ -106,7 +106,7 @@ export function findPartnerships(
       if (PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start))) return;
       const after = countries.filter((c) => c.start >= lv.end && c.start < nextStart);
       const lead = after[0] ? s.text.slice(lv.end - s.start, after[0].start - s.start) : "";
-      const gate = after[0] && (CONNECTOR.test(lead) || /:\s*$/.test(lead));
+      const gate = after[0] && (CONNECTOR.test(lead) || lead.includes(":"));
       let linked = gate ? after : [];
       if (linked.length === 0) {
         const prevEnd = levels[n - 1]?.end ?? s.start;

@@ -202,7 +202,8 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         }
       }
       const prev = toks[i - 1];
-      if (prev?.kind === "word" && prev.cap && !covered(s.index, i - 1)) continue;
+      // Inside a run of capitals only a title may start ("Ho Chi Minh City People's Committee Chairman Phan Van Mai").
+      const midRun = prev?.kind === "word" && prev.cap && !covered(s.index, i - 1);
       const chain = parseRoleChain(s, i, covered);
       if (chain) {
         const name = parseName(s, chain.next, covered, 1);
@@ -214,7 +215,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         } else i = Math.max(i, chain.next - 1);
         continue;
       }
-      if (!t.cap) continue;
+      if (!t.cap || midRun) continue;
       const name = parseName(s, i, covered, 1);
       if (!name) continue;
       const after = toks[name.to];

@@ -10,7 +10,7 @@ const VERB_BEFORE = new RegExp(`\\b(${VERB})\\b[^.!?“”"]{0,40}?[:,]?\\s*$`);
 const VERB_AFTER = new RegExp(`^[,.!?]?\\s*([^.!?“”"]{0,120}?)\\b(${VERB})\\b([^.!?“”"]{0,100})`);
 const SAYS = new RegExp(`\\b(${VERB})\\b`);
 const ROLE_NOUNS = [...titles.roleNouns].sort((a, b) => b.length - a.length);
-const ROLE_REF = new RegExp(`\\b(?:the|The)\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${ROLE_NOUNS.join("|")})\\b`, "i");
+const ROLE_REF = new RegExp(`\\b(?:the|The)\\s+(?:[a-zA-Z-]+\\s+){0,3}?(${ROLE_NOUNS.join("|")})\\b`, "i");
 const PRONOUN = /\b(he|she|He|She)\b/;
 
 interface MentionRef {

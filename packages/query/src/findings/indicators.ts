@@ -55,9 +55,11 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
   const { sqlite } = database;
   const keys = options.key
     ? [options.key]
-    : (prepared(sqlite, "SELECT DISTINCT key FROM indicators WHERE key IS NOT NULL ORDER BY key").all() as Array<{ key: string }>).map(
-        (row) => row.key,
-      );
+    : (
+        prepared(sqlite, "SELECT DISTINCT key FROM indicators WHERE key IS NOT NULL ORDER BY key").all() as Array<{
+          key: string;
+        }>
+      ).map((row) => row.key);
   const valuesOf = prepared(
     sqlite,
     `SELECT i.id, i.value, i."of", i.unit, i.qualifier, i.about, i.article_id AS articleId, a.title AS articleTitle,

@@ -48,7 +48,10 @@ export function listPartnerships(database: ChanceryDatabase, input: ListPartners
   return memoByChange(database, `partnerships:${options.level ?? ""}`, () => computePartnerships(database, options));
 }
 
-function computePartnerships(database: ChanceryDatabase, options: z.infer<typeof ListPartnershipsInput>): PartnershipList {
+function computePartnerships(
+  database: ChanceryDatabase,
+  options: z.infer<typeof ListPartnershipsInput>,
+): PartnershipList {
   const rows = prepared(
     database.sqlite,
     `SELECT p.country_code AS countryCode, p.country_name AS countryName, p.country_entity_id AS countryEntityId,

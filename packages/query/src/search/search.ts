@@ -117,7 +117,12 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
   if (options.stories) {
     hits = bestPerStory(
       database,
-      runMatch(() => prepared(sqlite, `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid`).all(bindings) as Hit[]),
+      runMatch(
+        () =>
+          prepared(sqlite, `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid`).all(
+            bindings,
+          ) as Hit[],
+      ),
     );
     total = hits.length;
   } else {
@@ -125,13 +130,18 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
     const wanted = Math.max(maxFacetHits, offset + options.limit);
     hits = runMatch(
       () =>
-        prepared(sqlite, `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid LIMIT @wanted`).all({
+        prepared(
+          sqlite,
+          `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid LIMIT @wanted`,
+        ).all({
           ...bindings,
           wanted,
         }) as Hit[],
     );
     total =
-      hits.length < wanted ? hits.length : (prepared(sqlite, `SELECT count(*) AS n ${matching}`).get(bindings) as { n: number }).n;
+      hits.length < wanted
+        ? hits.length
+        : (prepared(sqlite, `SELECT count(*) AS n ${matching}`).get(bindings) as { n: number }).n;
   }
 
   const page = hits.slice(offset, offset + options.limit);
@@ -177,13 +187,16 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
   const counted = hits.slice(0, maxFacetHits);
   const ids = JSON.stringify(counted.map((hit) => hit.id));
   const facet = (sql: string) =>
-    (prepared(sqlite, sql).all({ ids }) as Array<{ value: string | number; label: string; count: number }>).map((row) => ({
-      value: String(row.value),
-      label: String(row.label),
-      count: row.count,
-    }));
+    (prepared(sqlite, sql).all({ ids }) as Array<{ value: string | number; label: string; count: number }>).map(
+      (row) => ({
+        value: String(row.value),
+        label: String(row.label),
+        count: row.count,
+      }),
+    );
   const facets = {
-    outlet: facet(`SELECT a.outlet AS value, a.outlet AS label, count(*) AS count FROM json_each(@ids) j JOIN articles a ON a.id = j.value
+    outlet:
+      facet(`SELECT a.outlet AS value, a.outlet AS label, count(*) AS count FROM json_each(@ids) j JOIN articles a ON a.id = j.value
         WHERE a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY count DESC, value LIMIT 20`),
     theme: facet(`SELECT t.theme_key AS value, t.theme_key AS label, count(*) AS count FROM json_each(@ids) j
         JOIN article_themes t ON t.article_id = j.value GROUP BY t.theme_key ORDER BY count DESC, value LIMIT 20`),

@@ -95,3 +95,17 @@ describe("runReadOnlySql", () => {
     expect(hashOf()).toBe(before);
   });
 });
+
+describe("runReadOnlySql under load", () => {
+  it("runs at most two query processes at once and refuses a flood beyond the queue", async () => {
+    const forever = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c";
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => runReadOnlySql(database.path, forever, undefined, { timeoutMs: 300 })),
+    );
+    const codes = results.map((result) =>
+      result.status === "rejected" ? (result.reason as { code: string }).code : "ok",
+    );
+    expect(codes.filter((code) => code === "sql_busy")).toHaveLength(2);
+    expect(codes.filter((code) => code === "sql_timeout")).toHaveLength(18);
+  }, 20_000);
+});

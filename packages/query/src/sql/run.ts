@@ -36,6 +36,26 @@ export interface SqlLimits {
   maxBytes?: number;
 }
 
+/** Query processes running at once, and requests allowed to wait for one: a flood cannot fork without bound. */
+const maxRunning = 2;
+const maxWaiting = 16;
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function acquireSlot(): Promise<() => void> {
+  if (running >= maxRunning) {
+    if (waiting.length >= maxWaiting) {
+      throw new QueryError("sql_busy", "Too many SQL queries are running; try again in a few seconds.");
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
 const driverPath = createRequire(import.meta.url).resolve("better-sqlite3");
 const heapLimitBytes = 256 * 1024 * 1024;
 
@@ -76,6 +96,7 @@ export async function runReadOnlySql(
     checker.close();
   }
 
+  const release = await acquireSlot();
   const started = performance.now();
   const reply = await new Promise<ChildReply>((resolve, reject) => {
     const child = spawn(process.execPath, ["--max-old-space-size=512", "-e", queryChildSource], {
@@ -122,7 +143,7 @@ export async function runReadOnlySql(
       maxBytes,
       heapLimitBytes,
     });
-  });
+  }).finally(release);
   if (!reply.ok)
     throw new QueryError(
       reply.code,

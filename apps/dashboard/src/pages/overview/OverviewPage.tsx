@@ -23,8 +23,8 @@ export function OverviewPage() {
             <p className="lede">
               {m.articles.toLocaleString("en")} articles from {m.outlets.toLocaleString("en")} outlets, published{" "}
               {span(m.firstPublishedAt, m.lastPublishedAt)}; last ingest{" "}
-              {m.lastIngestAt ? new Date(m.lastIngestAt).toLocaleString("en-GB") : "never"}. Counts are of stories
-              (duplicates and translations counted once) unless they say articles.
+              {m.lastIngestAt ? new Date(m.lastIngestAt).toLocaleString("en-GB") : "never"}. A story counts its
+              duplicates and translations once.
             </p>
             <dl className="kpis">
               <KpiCard label="Stories" value={m.stories} />
