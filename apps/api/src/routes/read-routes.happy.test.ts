@@ -25,6 +25,8 @@ describe("read routes", () => {
     const res = await client.api.health.$get();
     expect(res.status).toBe(200);
     expect(Health.parse(await res.json()).articles).toBe(5);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
   });
 
   it("GET /api/articles pages newest first", async () => {

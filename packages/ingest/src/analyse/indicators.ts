@@ -282,7 +282,8 @@ export function findIndicators(
         // "two countries", "two sides": the pair a bilateral story is about, not a count.
         if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
         const partitive = ofWhom(toks, i, out, s.index);
-        const head = noun?.unit ?? backReferencedNoun(toks, i) ?? labelNoun(toks, qual?.from ?? i, covered) ?? partitive;
+        const head =
+          noun?.unit ?? backReferencedNoun(toks, i) ?? labelNoun(toks, qual?.from ?? i, covered) ?? partitive;
         if (!head && !rank) continue;
         if (!noun && after?.kind === "word" && !rank && !partitive) continue;
         unit = rank ? "rank" : head;

@@ -42,8 +42,11 @@ export interface YearContext {
   year: number | null;
 }
 
-function yearsIn(text: string): number[] {
-  return [...text.matchAll(/(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g)].map((m) => Number(m[1]));
+/** Years written in the sentence, nearest to the level phrase first ("ties set in 1973 were upgraded … in 2024"). */
+function yearsIn(text: string, at: number): number[] {
+  return [...text.matchAll(/(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g)]
+    .sort((a, b) => Math.abs((a.index ?? 0) - at) - Math.abs((b.index ?? 0) - at))
+    .map((m) => Number(m[1]));
 }
 
 function relativeYear(text: string, ctx: YearContext): number | null {
@@ -51,7 +54,11 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   const lower = text.toLowerCase();
   if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
   // "this year", or news of the day ("on Thursday", "today"): the year the article speaks from.
-  if (/\b(this|earlier this) (year|month|week)\b|\b(today|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(lower)) {
+  if (
+    /\b(this|earlier this) (year|month|week)\b|\b(today|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(
+      lower,
+    )
+  ) {
     return ctx.year;
   }
   return null;
@@ -126,7 +133,7 @@ export function findPartnerships(
         const main = mainPartner(places);
         if (main) linked = [main];
       }
-      const years = yearsIn(s.text);
+      const years = yearsIn(s.text, lv.end - s.start);
       const rel = relativeYear(s.text, ctx);
       for (const c of linked) {
         if (c.place.kind !== "country") continue;

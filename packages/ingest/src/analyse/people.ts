@@ -248,10 +248,24 @@ function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): vo
       const a = s.tokens[m.from] as Token;
       const b = s.tokens[m.to - 1] as Token;
       if (m.value.mentions.some((x) => x.start === a.start)) continue;
-      m.value.mentions.push({ sentenceIndex: s.index, start: a.start, end: b.end, surface: s.text.slice(a.start - s.start, b.end - s.start) });
+      m.value.mentions.push({
+        sentenceIndex: s.index,
+        start: a.start,
+        end: b.end,
+        surface: s.text.slice(a.start - s.start, b.end - s.start),
+      });
     }
   }
   for (const p of people) p.mentions.sort((x, y) => x.start - y.start);
+}
+
+/** A lone capitalised word after a title is a surname only where a name can end: "President Biden said", "Kishida's". */
+function standsAlone(f: Found): boolean {
+  const toks = f.sentence.tokens;
+  const next = toks[f.name.to];
+  if (!next) return true;
+  if (next.text === "'") return toks[f.name.to + 1]?.key === "s";
+  return [",", ".", ";", ":", "and", "(", ")"].includes(next.key) || SPEECH_VERBS.has(next.text) || !next.cap;
 }
 
 function mergePeople(found: Found[]): Person[] {
@@ -293,7 +307,7 @@ function mergePeople(found: Found[]): Person[] {
       return parts.at(-1) === word || parts[0] === word;
     });
     if (owner) add(owner.key, owner.name, f);
-    else if (f.cued) {
+    else if (f.cued && standsAlone(f)) {
       const name = textOf(f.sentence, f.name);
       add(fold(name), name, f);
     }

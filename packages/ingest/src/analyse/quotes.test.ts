@@ -33,3 +33,9 @@ describe("quotes", () => {
     expect(quotes(body)).toEqual([]);
   });
 });
+
+describe("quotes without a named speaker", () => {
+  it("leaves out words attributed to a document", () => {
+    expect(quotes('The resolution states: "Foreign affairs and international integration are key tasks."')).toEqual([]);
+  });
+});

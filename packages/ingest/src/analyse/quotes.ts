@@ -19,7 +19,7 @@ interface MentionRef {
   end: number;
 }
 
-/** Direct quotations (capitalised, at least five words) attributed to a named person. */
+/** Direct quotations (capitalised, at least five words) attributed to a person the article names. */
 export function findQuotes(body: string, people: readonly Person[]): QuoteFinding[] {
   const mentions: MentionRef[] = people
     .flatMap((person) => person.mentions.map((m) => ({ person, start: m.start, end: m.end })))
@@ -100,7 +100,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
           speaker = prevQuote.speaker;
         }
       }
-      if (attributed) out.push({ speaker, text: inner, start, end });
+      // Words attributed to a document or an unnamed source ("the resolution states:") are not a person's quote.
+      if (attributed && speaker !== null) out.push({ speaker, text: inner, start, end });
     }
   });
   return out;

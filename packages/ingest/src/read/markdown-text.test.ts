@@ -9,7 +9,7 @@ describe("markdownToText", () => {
       "**Hanoi** – Vietnam and [Japan](https://example.org/japan) elevated ties to a *Comprehensive Strategic Partnership*.",
       "",
       "- Trade reached 50 billion USD",
-      "> \"We are partners,\" the minister said.",
+      '> "We are partners," the minister said.',
       "![Photo of the leaders](photo.jpg)",
     ].join("\n");
     expect(markdownToText(markdown)).toBe(

@@ -1,4 +1,3 @@
-import { markdownToText } from "./markdown-text.js";
 import type { ReadFailure, SourceDocument, SourceMetadata } from "./document.js";
 import { failure } from "./failure.js";
 import type { FileFormat } from "./formats.js";
@@ -7,6 +6,7 @@ import { extractHtml } from "./html.js";
 import { JsonArrayScanner, type ScannedValue } from "./json-array-scanner.js";
 import { documentFromJson } from "./json-record.js";
 import { LineSplitter, type SplitLine } from "./line-splitter.js";
+import { markdownToText } from "./markdown-text.js";
 import { fillMetadata } from "./metadata.js";
 
 /** Per-record ceiling for JSONL lines and JSON array elements. */

@@ -30,7 +30,9 @@ export function listThemes(database: ChanceryDatabase): ThemeList {
 function computeThemes(database: ChanceryDatabase): ThemeList {
   const { sqlite } = database;
   const all = <T>(sql: string) => prepared(sqlite, sql).all() as T[];
-  const totalStories = (prepared(sqlite, "SELECT count(DISTINCT coalesce(story_id, -id)) AS n FROM articles").get() as { n: number }).n;
+  const totalStories = (
+    prepared(sqlite, "SELECT count(DISTINCT coalesce(story_id, -id)) AS n FROM articles").get() as { n: number }
+  ).n;
   const extraOf = (rows: Array<{ key: string; month?: string; extra: number }>) =>
     new Map(rows.map((row) => [`${row.key}|${row.month ?? ""}`, row.extra]));
   const extraTotals = extraOf(
@@ -50,9 +52,13 @@ function computeThemes(database: ChanceryDatabase): ThemeList {
     .sort((a, b) => b.stories - a.stories || a.key.localeCompare(b.key));
   const monthly = all<{ key: string; month: string; articles: number }>(
     `SELECT t.theme_key AS key, substr(a.published_at, 1, 7) AS month, count(*) AS articles
-     FROM articles a JOIN article_themes t ON t.article_id = a.id
+     FROM articles a INDEXED BY articles_published_idx JOIN article_themes t ON t.article_id = a.id
      WHERE a.published_at IS NOT NULL GROUP BY t.theme_key, month ORDER BY month`,
-  ).map((row) => ({ key: row.key, month: row.month, stories: row.articles - (extraMonthly.get(`${row.key}|${row.month}`) ?? 0) }));
+  ).map((row) => ({
+    key: row.key,
+    month: row.month,
+    stories: row.articles - (extraMonthly.get(`${row.key}|${row.month}`) ?? 0),
+  }));
   const trends = new Map<string, Array<{ month: string; stories: number }>>();
   for (const row of monthly) {
     const trend = trends.get(row.key) ?? [];
