@@ -19,8 +19,6 @@ CREATE INDEX `article_sightings_article_idx` ON `article_sightings` (`article_id
 CREATE TABLE `articles` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`content_hash` text NOT NULL,
-	`raw_text` text NOT NULL,
-	`body` text NOT NULL,
 	`title` text,
 	`outlet` text,
 	`author` text,
@@ -37,12 +35,15 @@ CREATE TABLE `articles` (
 	`ingested_at` text NOT NULL,
 	`analyzer_version` text NOT NULL,
 	`story_id` integer,
+	`body` text NOT NULL,
+	`raw_text` text NOT NULL,
 	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `articles_content_hash_unique` ON `articles` (`content_hash`);--> statement-breakpoint
 CREATE INDEX `articles_published_idx` ON `articles` (`published_at`,`id`);--> statement-breakpoint
-CREATE INDEX `articles_outlet_idx` ON `articles` (`outlet`,`id`);--> statement-breakpoint
+CREATE INDEX `articles_outlet_idx` ON `articles` (`outlet`,`published_at`,`id`);--> statement-breakpoint
+CREATE INDEX `articles_published_story_idx` ON `articles` (`published_at`,`story_id`,`id`);--> statement-breakpoint
 CREATE INDEX `articles_story_idx` ON `articles` (`story_id`);--> statement-breakpoint
 CREATE INDEX `articles_ingested_idx` ON `articles` (`ingested_at`,`id`);--> statement-breakpoint
 CREATE TABLE `lsh_buckets` (
@@ -76,6 +77,7 @@ CREATE TABLE `article_themes` (
 );
 --> statement-breakpoint
 CREATE INDEX `article_themes_theme_idx` ON `article_themes` (`theme_key`,`score`);--> statement-breakpoint
+CREATE INDEX `article_themes_theme_article_idx` ON `article_themes` (`theme_key`,`article_id`);--> statement-breakpoint
 CREATE TABLE `indicators` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`article_id` integer NOT NULL,

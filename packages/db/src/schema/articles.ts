@@ -7,9 +7,6 @@ export const articles = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     contentHash: text("content_hash").notNull().unique(),
-    /** The file's text exactly as read (after decoding), so analysis can always be redone. */
-    rawText: text("raw_text").notNull(),
-    body: text("body").notNull(),
     title: text("title"),
     outlet: text("outlet"),
     author: text("author"),
@@ -27,10 +24,16 @@ export const articles = sqliteTable(
     ingestedAt: text("ingested_at").notNull(),
     analyzerVersion: text("analyzer_version").notNull(),
     storyId: integer("story_id").references(() => stories.id),
+    // The long texts come last: SQLite stores columns in order, so reading metadata never walks past them.
+    /** The cleaned article text the analysis reads. */
+    body: text("body").notNull(),
+    /** The file's text exactly as read (after decoding), so analysis can always be redone. */
+    rawText: text("raw_text").notNull(),
   },
   (t) => [
     index("articles_published_idx").on(t.publishedAt, t.id),
-    index("articles_outlet_idx").on(t.outlet, t.id),
+    index("articles_outlet_idx").on(t.outlet, t.publishedAt, t.id),
+    index("articles_published_story_idx").on(t.publishedAt, t.storyId, t.id),
     index("articles_story_idx").on(t.storyId),
     index("articles_ingested_idx").on(t.ingestedAt, t.id),
   ],

@@ -114,5 +114,6 @@ export const articleThemes = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.articleId, t.themeKey] }),
     index("article_themes_theme_idx").on(t.themeKey, t.score),
+    index("article_themes_theme_article_idx").on(t.themeKey, t.articleId),
   ],
 );

@@ -52,7 +52,9 @@ describe("partnerships", () => {
 describe("partnership years", () => {
   it("takes the year nearest the level, not an older one in the same sentence", () => {
     expect(
-      parts("Viet Nam and Australia, which set up diplomatic ties in 1973, upgraded relations to a Comprehensive Strategic Partnership in March 2024."),
+      parts(
+        "Viet Nam and Australia, which set up diplomatic ties in 1973, upgraded relations to a Comprehensive Strategic Partnership in March 2024.",
+      ),
     ).toEqual([["Australia", "Comprehensive Strategic Partnership", 2024, "sentence"]]);
   });
 });

@@ -50,4 +50,12 @@ describe("people", () => {
   it("ignores capitalised words that are not names", () => {
     expect(people("Officials said the Government and the Politburo agreed. Hanoi said nothing.")).toEqual([]);
   });
+
+  it("drops stray capitals before a Vietnamese surname when only a speech verb marks the name", () => {
+    expect(people("Traffic Tao Chi Trung said he had saved money.").map((p) => p.name)).toEqual(["Tao Chi Trung"]);
+  });
+
+  it("does not read an institution after a military-looking title as a person", () => {
+    expect(people("The Party Committee of the Vietnam General Confederation of Labor met.")).toEqual([]);
+  });
 });

@@ -17,6 +17,7 @@ const Titles = z.object({
   notNameWords: z.array(z.string()),
   lowercaseHeads: z.array(z.string()),
   lowercaseModifiers: z.array(z.string()),
+  vietnameseSurnames: z.array(z.string()),
 });
 export const titles = Titles.parse(data);
 
@@ -39,6 +40,7 @@ const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fol
 // AP/Reuters lower-case titles before names: "Chinese leader Xi Jinping", "spokeswoman Pham Thu Hang".
 const LOWER_HEADS = new Set(titles.lowercaseHeads);
 const LOWER_MODS = new Set(titles.lowercaseModifiers);
+const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
 const ARTICLES = new Set(["the", "a", "an"]);
 const JOINERS = new Set(["of", "the", "and", "for", "on", "'", "s", "&", "-"]);
 
@@ -230,7 +232,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const according = toks[i - 1]?.key === "to" && toks[i - 2]?.key === "according";
       const saidBefore = (according || SPEECH_VERBS.has(toks[i - 1]?.text ?? "")) && name.to - name.from >= 2;
       const saidAfter = after && SPEECH_VERBS.has(after.text);
-      if (saidAfter || saidBefore) found.push({ name, roles: [], sentence: s, cued: false });
+      if (saidAfter || saidBefore) found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });
       i = name.to - 1;
     }
   }
@@ -259,12 +261,22 @@ function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): vo
   for (const p of people) p.mentions.sort((x, y) => x.start - y.start);
 }
 
+/** Without a title, stray capitals before a Vietnamese surname are not part of the name ("Traffic Tao Chi Trung said"). */
+function trimToSurname(s: Sentence, name: Span): Span {
+  if (name.to - name.from < 3) return name;
+  for (let k = name.from; k < name.to - 1; k++) {
+    if (SURNAMES.has(s.tokens[k]?.key ?? "")) return { from: k, to: name.to };
+  }
+  return name;
+}
+
 /** A lone capitalised word after a title is a surname only where a name can end: "President Biden said", "Kishida's". */
 function standsAlone(f: Found): boolean {
   const toks = f.sentence.tokens;
   const next = toks[f.name.to];
   if (!next) return true;
   if (next.text === "'") return toks[f.name.to + 1]?.key === "s";
+  if (next.key === "of") return false;
   return [",", ".", ";", ":", "and", "(", ")"].includes(next.key) || SPEECH_VERBS.has(next.text) || !next.cap;
 }
 
