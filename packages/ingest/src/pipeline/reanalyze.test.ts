@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type ChanceryDatabase, openDatabase } from "@chancery/db";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { deleteFindings } from "../store/findings.js";
+import { ingestPaths } from "./ingest.js";
+import { formatDelta, reanalyzeAll } from "./reanalyze.js";
+
+const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
+let dir: string;
+let database: ChanceryDatabase;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "chancery-reanalyze-"));
+  database = openDatabase({ path: join(dir, "test.db") });
+  await ingestPaths(database, [seeds]);
+});
+
+afterEach(() => {
+  database.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const count = (sql: string) => (database.sqlite.prepare(sql).get() as { n: number }).n;
+const findings = () => ({
+  mentions: count("SELECT count(*) AS n FROM mentions"),
+  indicators: count("SELECT count(*) AS n FROM indicators"),
+  partnerships: count("SELECT count(*) AS n FROM partnerships"),
+  quotes: count("SELECT count(*) AS n FROM quotes"),
+});
+
+describe("reanalyzeAll", () => {
+  it("changes nothing when the extractors have not changed", () => {
+    const before = findings();
+    const report = reanalyzeAll(database);
+    expect(report.articles).toBe(5);
+    expect(report.changed).toBe(0);
+    expect(formatDelta(report.delta)).toBe("no change");
+    expect(findings()).toEqual(before);
+  });
+
+  it("restores an article's findings from its raw text and says what changed", () => {
+    const before = findings();
+    const id = count("SELECT id AS n FROM articles WHERE raw_text LIKE '%(Photo: VNA)%'");
+    database.sqlite.transaction(() => deleteFindings(database.db, id))();
+    database.sqlite.prepare("UPDATE articles SET analyzer_version = 'old' WHERE id = ?").run(id);
+    const report = reanalyzeAll(database);
+    expect(report.changed).toBe(1);
+    expect(report.delta.partnerships).toBeGreaterThan(0);
+    expect(formatDelta(report.delta)).toMatch(/\+\d+ partnerships?/);
+    expect(findings()).toEqual(before);
+    expect(count("SELECT count(*) AS n FROM articles WHERE analyzer_version = 'old'")).toBe(0);
+  });
+
+  it("keeps entity counts equal to the mentions stored", () => {
+    reanalyzeAll(database);
+    const drift = count(
+      `SELECT count(*) AS n FROM entities e
+       WHERE e.mention_count != (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)
+          OR e.article_count != (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.entity_id = e.id)`,
+    );
+    expect(drift).toBe(0);
+  });
+});
