@@ -58,3 +58,16 @@ describe("partnership years", () => {
     ).toEqual([["Australia", "Comprehensive Strategic Partnership", 2024, "sentence"]]);
   });
 });
+
+describe("partnership names", () => {
+  it("reads China's 'Comprehensive Strategic Cooperative Partnership' as the top level", () => {
+    expect(
+      parts("Viet Nam and China have shared a Comprehensive Strategic Cooperative Partnership since 2008."),
+    ).toEqual([["China", "Comprehensive Strategic Partnership", 2008, "sentence"]]);
+    expect(
+      parts("Viet Nam has had a comprehensive strategic cooperative partnership with China since 2008.").map(
+        (p) => p[1],
+      ),
+    ).toEqual(["Comprehensive Strategic Partnership"]);
+  });
+});

@@ -59,3 +59,14 @@ describe("people", () => {
     expect(people("The Party Committee of the Vietnam General Confederation of Labor met.")).toEqual([]);
   });
 });
+
+describe("person mentions", () => {
+  it("counts a later bare part of a known name, but never an English function word", () => {
+    const body =
+      "Party General Secretary To Lam met President Prabowo Subianto. Prabowo thanked him. To conclude, both spoke.";
+    const found = analyseArticle(body, {}).entities.filter((e) => e.type === "person");
+    const byName = new Map(found.map((p) => [p.name, p.mentions.map((m) => m.surface)]));
+    expect(byName.get("Prabowo Subianto")).toEqual(["Prabowo Subianto", "Prabowo"]);
+    expect(byName.get("To Lam")).toEqual(["To Lam"]);
+  });
+});

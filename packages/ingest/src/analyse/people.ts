@@ -41,6 +41,27 @@ const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fol
 const LOWER_HEADS = new Set(titles.lowercaseHeads);
 const LOWER_MODS = new Set(titles.lowercaseModifiers);
 const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
+// Name parts that are also English function words ("To Lam", "Do Hung Viet") never stand alone as a mention.
+const FUNCTION_WORDS = new Set([
+  "to",
+  "do",
+  "an",
+  "in",
+  "on",
+  "so",
+  "no",
+  "as",
+  "at",
+  "by",
+  "he",
+  "me",
+  "we",
+  "us",
+  "it",
+  "or",
+  "if",
+  "up",
+]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const JOINERS = new Set(["of", "the", "and", "for", "on", "'", "s", "&", "-"]);
 
@@ -163,6 +184,13 @@ function isRoleWord(t: Token): boolean {
   return t.cap ? ROLE_WORDS.has(t.key) : LOWER_HEADS.has(t.key) || LOWER_MODS.has(t.key);
 }
 
+/** Roles after a comma describe the name before them, unless another name follows ("A, President B"). */
+function apposition(s: Sentence, i: number, covered: Covered): { roles: Span[]; next: number } | null {
+  const chain = parseRoleChain(s, i, covered);
+  if (!chain || parseName(s, chain.next, covered, 1)) return null;
+  return chain;
+}
+
 function textOf(s: Sentence, span: Span): string {
   const a = s.tokens[span.from] as Token;
   const b = s.tokens[span.to - 1] as Token;
@@ -197,7 +225,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         const j = toks[i + 1]?.text === "." ? i + 2 : i + 1;
         const name = parseName(s, j, covered, 1);
         if (name) {
-          const roles = toks[name.to]?.text === "," ? (parseRoleChain(s, name.to + 1, covered)?.roles ?? []) : [];
+          const roles = toks[name.to]?.text === "," ? (apposition(s, name.to + 1, covered)?.roles ?? []) : [];
           found.push({ name, roles, sentence: s, cued: true });
           i = name.to - 1;
           continue;
@@ -211,7 +239,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         const name = parseName(s, chain.next, covered, 1);
         if (name) {
           // "Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, said"
-          const appos = toks[name.to]?.text === "," ? parseRoleChain(s, name.to + 1, covered) : null;
+          const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered) : null;
           found.push({ name, roles: [...chain.roles, ...(appos?.roles ?? [])], sentence: s, cued: true });
           i = (appos?.next ?? name.to) - 1;
         } else i = Math.max(i, chain.next - 1);
@@ -222,7 +250,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       if (!name) continue;
       const after = toks[name.to];
       if (after?.text === ",") {
-        const appos = parseRoleChain(s, name.to + 1 + (ARTICLES.has(toks[name.to + 1]?.key ?? "") ? 1 : 0), covered);
+        const appos = apposition(s, name.to + 1 + (ARTICLES.has(toks[name.to + 1]?.key ?? "") ? 1 : 0), covered);
         if (appos && name.to - name.from >= 2) {
           found.push({ name, roles: appos.roles, sentence: s, cued: true });
           i = appos.next - 1;
@@ -241,10 +269,22 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
   return people;
 }
 
-/** Once a full name is known, its other occurrences are mentions too, cue or not. */
+/**
+ * Once a full name is known, its other occurrences are mentions too, cue or not; so is one part of it used alone
+ * before a lower-case word ("Saysomphone thanked"), when no other person shares that part.
+ */
 function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): void {
   const index = new PhraseIndex<Person>();
-  for (const p of people) if (p.key.includes(" ")) index.add(p.name, p);
+  const parts = new Map<string, Person | null>();
+  for (const p of people) {
+    if (!p.key.includes(" ")) continue;
+    index.add(p.name, p);
+    const words = p.key.split(" ");
+    for (const w of [words[0], words.at(-1)]) {
+      if (!w || NOT_NAME.has(w) || FUNCTION_WORDS.has(w)) continue;
+      parts.set(w, parts.has(w) && parts.get(w) !== p ? null : p);
+    }
+  }
   for (const s of sentences) {
     for (const m of index.scan(s.tokens)) {
       const a = s.tokens[m.from] as Token;
@@ -257,6 +297,13 @@ function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): vo
         surface: s.text.slice(a.start - s.start, b.end - s.start),
       });
     }
+    s.tokens.forEach((t, k) => {
+      const owner = t.cap ? parts.get(t.key) : undefined;
+      const next = s.tokens[k + 1];
+      if (!owner || s.tokens[k - 1]?.cap || next?.cap) return;
+      if (owner.mentions.some((x) => x.start <= t.start && x.end >= t.end)) return;
+      owner.mentions.push({ sentenceIndex: s.index, start: t.start, end: t.end, surface: t.text });
+    });
   }
   for (const p of people) p.mentions.sort((x, y) => x.start - y.start);
 }

@@ -27,7 +27,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
   const inRange = (a: number, b: number) => mentions.filter((m) => m.start >= a && m.end <= b);
   const lastBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos) ?? null;
   const byRole = (noun: string, pos: number): Person | null => {
-    const head = fold(noun).split(" ").at(-1) ?? "";
+    const last = fold(noun).split(" ").at(-1) ?? "";
+    const head = last === "pm" ? "minister" : last;
     const fits = (m: MentionRef) => m.person.roles.some((r) => fold(r.role).split(/\s+/).includes(head));
     const before = [...mentions].reverse().find((m) => m.end <= pos && fits(m));
     return before?.person ?? mentions.find(fits)?.person ?? null;

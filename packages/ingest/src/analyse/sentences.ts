@@ -69,7 +69,7 @@ function splitLine(line: string, offset: number): Array<[number, number]> {
   let from = 0;
   for (const m of line.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
-    const before = line.slice(from, at);
+    const before = line.slice(Math.max(from, at - 24), at);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
     // Single initials ("J. Blinken") and listed abbreviations do not end a sentence.
     if (NO_BREAK_AFTER.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) continue;
