@@ -1,4 +1,4 @@
-import { minhashSignature, SIGNATURE_SIZE, wordShingles } from "./minhash.js";
+import { minhashOfHashes, minhashSignature, SIGNATURE_SIZE, shingleHashes } from "./minhash.js";
 
 /**
  * What is compared to tell whether two articles tell the same story.
@@ -21,7 +21,7 @@ export function fingerprintOf(body: string): Fingerprint {
   const figures = new Set<string>();
   for (const match of body.match(FIGURE) ?? []) figures.add(match.replace(/,/g, "").replace(/\.$/, ""));
   return {
-    shingles: minhashSignature(wordShingles(body)),
+    shingles: minhashOfHashes(shingleHashes(body)),
     words: minhashSignature(words),
     figures: [...figures].sort(),
   };

@@ -1,18 +1,20 @@
 /*
  * MinHash signatures: the Jaccard similarity of two sets is estimated by the share of equal slots,
  * so near-duplicates can be found through LSH buckets instead of comparing every pair of articles.
+ * Items are hashed once to 32 bits; each slot then applies a cheap odd-multiplier permutation.
  */
 
 export const SIGNATURE_SIZE = 64;
 
-// Fixed seeds keep signatures stable across runs and machines: stored signatures must stay comparable.
-const seeds = Array.from({ length: SIGNATURE_SIZE }, (_, i) => {
-  let x = (i + 1) * 0x9e3779b1;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  return x >>> 0;
-});
+// Fixed multipliers and offsets keep signatures stable across runs and machines: stored signatures must stay comparable.
+const multipliers = new Uint32Array(SIGNATURE_SIZE);
+const offsets = new Uint32Array(SIGNATURE_SIZE);
+for (let i = 0, state = 0x2545f491; i < SIGNATURE_SIZE; i++) {
+  state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) >>> 0;
+  multipliers[i] = (state | 1) >>> 0;
+  state = Math.imul(state ^ (state >>> 12), 0x297a2d39) >>> 0;
+  offsets[i] = state;
+}
 
 /** FNV-1a, 32 bits. */
 export function hashString(value: string): number {
@@ -24,27 +26,26 @@ export function hashString(value: string): number {
   return hash >>> 0;
 }
 
-function mix(value: number, seed: number): number {
-  let x = (value ^ seed) >>> 0;
-  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-  return (x ^ (x >>> 16)) >>> 0;
-}
-
-/** The signature of a set of strings; an empty set gives a signature that matches nothing. */
-export function minhashSignature(items: Iterable<string>): Uint32Array {
+/** The signature of a set given as item hashes; an empty set gives a signature that matches nothing. */
+export function minhashOfHashes(hashes: Iterable<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   let any = false;
-  for (const item of items) {
+  for (const base of hashes) {
     any = true;
-    const base = hashString(item);
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix(base, seeds[i] as number);
+      let h = (Math.imul(base, multipliers[i] as number) + (offsets[i] as number)) >>> 0;
+      h = (h ^ (h >>> 16)) >>> 0;
       if (h < (signature[i] as number)) signature[i] = h;
     }
   }
   if (!any) signature.fill(0);
   return signature;
+}
+
+export function minhashSignature(items: Iterable<string>): Uint32Array {
+  const hashes: number[] = [];
+  for (const item of items) hashes.push(hashString(item));
+  return minhashOfHashes(hashes);
 }
 
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
@@ -53,23 +54,18 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return equal / SIGNATURE_SIZE;
 }
 
-/** Word shingles of the text: overlapping runs of `size` lower-cased words. */
-export function wordShingles(text: string, size = 5): Set<string> {
+/** Hashes of the overlapping runs of `size` lower-cased words, combined numerically to avoid building strings. */
+export function shingleHashes(text: string, size = 5): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const shingles = new Set<string>();
-  if (words.length < size) {
-    if (words.length > 0) shingles.add(words.join(" "));
-    return shingles;
+  const wordHashes = words.map(hashString);
+  const shingles = new Set<number>();
+  const count = Math.max(1, wordHashes.length - size + 1);
+  for (let i = 0; i < count && wordHashes.length > 0; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < Math.min(i + size, wordHashes.length); k++) {
+      h = Math.imul(h ^ (wordHashes[k] as number), 0x01000193) >>> 0;
+    }
+    shingles.add(h);
   }
-  for (let i = 0; i + size <= words.length; i++) shingles.add(words.slice(i, i + size).join(" "));
   return shingles;
-}
-
-export function signatureToBuffer(signature: Uint32Array): Buffer {
-  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
-}
-
-export function signatureFromBuffer(buffer: Uint8Array): Uint32Array {
-  const copy = new Uint8Array(buffer);
-  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
 }
