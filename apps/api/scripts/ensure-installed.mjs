@@ -21,10 +21,11 @@ export function ensureInstalled() {
   const nativeDriver = join(root, "node_modules/better-sqlite3/build/Release/better_sqlite3.node");
   if (existsSync(join(root, "node_modules/.bin/turbo")) && existsSync(nativeDriver)) return;
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const lockfile = existsSync(join(root, "package-lock.json"));
+  // `npm install`, not `npm ci`: the lockfile is written without the other platforms' optional binaries
+  // (this machine's npm config), which `npm ci` refuses; `npm install` still follows the lockfile's versions.
   run(
     npm,
-    [lockfile ? "ci" : "install", "--no-audit", "--no-fund"],
+    ["install", "--no-audit", "--no-fund"],
     "Installing dependencies (the first run builds SQLite from source: a few minutes)",
   );
 }

@@ -1,7 +1,7 @@
 import type { ChanceryDatabase } from "@chancery/db";
 import type { ReadFailure, SourceDocument } from "../read/document.js";
 import { type DiscoveredFile, discoverSources, type ReadOptions, readBuffer, readSourceFile } from "../read/index.js";
-import { findByContentHash, storeArticle } from "../store/article.js";
+import { findByContentHash, type StoreOutcome, storeArticle, storeArticles } from "../store/article.js";
 import { findPendingStory, findStoredStory } from "../stories/assign.js";
 import type { Fingerprint } from "../stories/fingerprint.js";
 import { type PreparedArticle, prepareArticle } from "./prepare.js";
@@ -77,17 +77,39 @@ class Batch {
   }
 
   accept(prepared: PreparedArticle): void {
-    const document = prepared.source;
+    this.acceptMany([prepared]);
+  }
+
+  /** Stores a group in one transaction; if it fails, each article is tried alone so only the bad one fails. */
+  acceptMany(group: PreparedArticle[]): void {
+    if (group.length === 0) return;
+    if (this.dryRun) {
+      for (const prepared of group) this.guard(prepared, () => this.predict(prepared));
+      return;
+    }
     try {
-      if (this.dryRun) this.predict(prepared);
-      else this.store(prepared);
+      const outcomes = storeArticles(this.database, group);
+      group.forEach((prepared, i) => this.record(prepared, outcomes[i] as StoreOutcome));
     } catch (error) {
-      this.fail(document.sourcePath, describeError(error));
+      if (group.length === 1) {
+        this.fail((group[0] as PreparedArticle).source.sourcePath, describeError(error));
+        return;
+      }
+      for (const prepared of group) {
+        this.guard(prepared, () => this.record(prepared, storeArticle(this.database, prepared)));
+      }
     }
   }
 
-  private store(prepared: PreparedArticle): void {
-    const outcome = storeArticle(this.database, prepared);
+  private guard(prepared: PreparedArticle, action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      this.fail(prepared.source.sourcePath, describeError(error));
+    }
+  }
+
+  private record(prepared: PreparedArticle, outcome: StoreOutcome): void {
     const isNew = outcome.status === "new";
     if (isNew) this.report.new++;
     else this.report.alreadyPresent++;
@@ -135,7 +157,9 @@ function worthWorkers(files: DiscoveredFile[]): boolean {
 }
 
 /** How many articles may be in analysis ahead of the one being stored: bounds memory on huge inputs. */
-const IN_FLIGHT = 64;
+const IN_FLIGHT = 128;
+/** Articles committed per transaction in bulk ingest. */
+const COMMIT_GROUP = 64;
 
 /**
  * Ingests files and folders: one bad file never stops the others, and each article is stored whole or not at all.
@@ -152,12 +176,19 @@ export async function ingestPaths(
   for (const failure of failures) batch.fail(failure.sourcePath, failure.error);
   const pool = worthWorkers(files) ? new PreparePool() : null;
   const inFlight: Array<{ file: string; outcome: ReturnType<PreparePool["prepare"]> }> = [];
-  const settle = async () => {
-    const head = inFlight.shift();
-    if (!head) return;
-    const outcome = await head.outcome;
-    if ("error" in outcome) batch.fail(head.file, outcome.error);
-    else batch.accept(outcome.prepared);
+  // Ready articles are committed together, in input order; a failed preparation ends the group before it.
+  const settle = async (all = false) => {
+    const group: PreparedArticle[] = [];
+    while (inFlight.length > 0 && (all || group.length < COMMIT_GROUP)) {
+      const head = inFlight.shift() as (typeof inFlight)[number];
+      const outcome = await head.outcome;
+      if ("error" in outcome) {
+        batch.acceptMany(group.splice(0));
+        batch.fail(head.file, outcome.error);
+      } else group.push(outcome.prepared);
+      if (!all && group.length > 0 && inFlight.length < IN_FLIGHT / 2) break;
+    }
+    batch.acceptMany(group);
   };
   let done = 0;
   try {
@@ -177,7 +208,7 @@ export async function ingestPaths(
       done++;
       options.onProgress?.({ done, total: files.length, file: file.path, articles: batch.handled });
     }
-    while (inFlight.length > 0) await settle();
+    while (inFlight.length > 0) await settle(true);
   } finally {
     await pool?.close();
   }

@@ -66,7 +66,7 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
         database.sqlite
           .transaction(() => {
             deleteFindings(database.db, row.id);
-            insertFindings(database.db, row.id, prepared.analysis);
+            insertFindings(database, row.id, prepared.analysis);
             database.db
               .update(articles)
               .set({
@@ -90,6 +90,11 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
       }
       onProgress?.(report.articles);
     }
+  }
+  if (report.changed > 0) {
+    database.sqlite
+      .prepare("INSERT INTO meta (key, value) VALUES ('last_changed_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(new Date().toISOString());
   }
   return report;
 }

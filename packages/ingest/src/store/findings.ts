@@ -1,5 +1,6 @@
 import {
   articleThemes,
+  type ChanceryDatabase,
   type Db,
   entities,
   indicators,
@@ -11,6 +12,7 @@ import {
 } from "@chancery/db";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Analysis } from "../analyse/types.js";
+import { storeStatements } from "./statements.js";
 
 /** Counts of what an analysis holds, to report what a re-analysis changed. */
 export interface FindingCounts {
@@ -39,92 +41,63 @@ export function countFindings(analysis: Analysis): FindingCounts {
 }
 
 /** Writes an article's findings and keeps the entities' counts current. Call inside the article's transaction. */
-export function insertFindings(db: Db, articleId: number, analysis: Analysis): void {
-  const entityIds = new Map<string, number>();
+export function insertFindings(database: ChanceryDatabase, articleId: number, analysis: Analysis): void {
+  const statements = storeStatements(database);
   const countryIds = new Map<string, number>();
   const personIds = new Map<string, number>();
   for (const entity of analysis.entities) {
-    const [row] = db
-      .insert(entities)
-      .values({
-        type: entity.type,
-        key: entity.key,
-        name: entity.name,
-        code: entity.code,
-        acronym: entity.acronym,
-        mentionCount: entity.mentions.length,
-        articleCount: 1,
-      })
-      .onConflictDoUpdate({
-        target: [entities.type, entities.key],
-        set: {
-          mentionCount: sql`${entities.mentionCount} + ${entity.mentions.length}`,
-          articleCount: sql`${entities.articleCount} + 1`,
-          code: sql`coalesce(${entities.code}, excluded.code)`,
-          acronym: sql`coalesce(${entities.acronym}, excluded.acronym)`,
-        },
-      })
-      .returning({ id: entities.id })
-      .all();
+    const row = statements.upsertEntity.get(
+      entity.type,
+      entity.key,
+      entity.name,
+      entity.code,
+      entity.acronym,
+      entity.mentions.length,
+    );
     if (!row) continue;
-    entityIds.set(`${entity.type}:${entity.key}`, row.id);
     if (entity.type === "country" && entity.code) countryIds.set(entity.code, row.id);
     if (entity.type === "person") personIds.set(entity.name, row.id);
-    if (entity.mentions.length > 0) {
-      db.insert(mentions)
-        .values(entity.mentions.map((m) => ({ articleId, entityId: row.id, ...m })))
-        .run();
+    for (const m of entity.mentions) {
+      statements.insertMention.run(articleId, row.id, m.sentenceIndex, m.start, m.end, m.surface);
     }
-    if (entity.roles.length > 0) {
-      db.insert(personRoles)
-        .values(entity.roles.map((r) => ({ articleId, entityId: row.id, ...r })))
-        .run();
-    }
+    for (const r of entity.roles) statements.insertRole.run(articleId, row.id, r.role, r.start, r.end);
   }
-  if (analysis.indicators.length > 0) {
-    db.insert(indicators)
-      .values(analysis.indicators.map((i) => ({ articleId, ...i })))
-      .run();
+  for (const i of analysis.indicators) {
+    statements.insertIndicator.run(
+      articleId,
+      i.key,
+      i.value,
+      i.of,
+      i.unit,
+      i.qualifier,
+      i.about,
+      i.sentence,
+      i.sentenceIndex,
+      i.start,
+      i.end,
+    );
   }
-  if (analysis.partnerships.length > 0) {
-    db.insert(partnerships)
-      .values(
-        analysis.partnerships.map((p) => ({
-          articleId,
-          countryEntityId: countryIds.get(p.countryCode) ?? null,
-          countryCode: p.countryCode,
-          countryName: p.countryName,
-          level: p.level,
-          levelRank: partnershipLevels.indexOf(p.level) + 1,
-          year: p.year,
-          yearSource: p.yearSource,
-          sentence: p.sentence,
-          sentenceIndex: p.sentenceIndex,
-          start: p.start,
-          end: p.end,
-        })),
-      )
-      .run();
+  for (const p of analysis.partnerships) {
+    statements.insertPartnership.run(
+      articleId,
+      countryIds.get(p.countryCode) ?? null,
+      p.countryCode,
+      p.countryName,
+      p.level,
+      partnershipLevels.indexOf(p.level) + 1,
+      p.year,
+      p.yearSource,
+      p.sentence,
+      p.sentenceIndex,
+      p.start,
+      p.end,
+    );
   }
-  if (analysis.quotes.length > 0) {
-    db.insert(quotes)
-      .values(
-        analysis.quotes.map((q) => ({
-          articleId,
-          speakerEntityId: q.speaker ? (personIds.get(q.speaker) ?? null) : null,
-          speakerName: q.speaker,
-          text: q.text,
-          start: q.start,
-          end: q.end,
-        })),
-      )
-      .run();
+  for (const q of analysis.quotes) {
+    const speakerId = q.speaker ? (personIds.get(q.speaker) ?? null) : null;
+    statements.insertQuote.run(articleId, speakerId, q.speaker, q.text, q.start, q.end);
   }
-  if (analysis.themes.length > 0) {
-    db.insert(articleThemes)
-      .values(analysis.themes.map((t) => ({ articleId, themeKey: t.key, score: t.score })))
-      .run();
-  }
+  for (const t of analysis.themes) statements.insertTheme.run(articleId, t.key, t.score);
 }
 
 /** Removes an article's findings and takes its share out of the entities' counts. */
