@@ -89,7 +89,7 @@ class Batch {
     }
     try {
       const outcomes = storeArticles(this.database, group);
-      group.forEach((prepared, i) => this.record(prepared, outcomes[i] as StoreOutcome));
+      for (const [i, prepared] of group.entries()) this.record(prepared, outcomes[i] as StoreOutcome);
     } catch (error) {
       if (group.length === 1) {
         this.fail((group[0] as PreparedArticle).source.sourcePath, describeError(error));

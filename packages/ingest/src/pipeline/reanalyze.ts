@@ -93,7 +93,9 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
   }
   if (report.changed > 0) {
     database.sqlite
-      .prepare("INSERT INTO meta (key, value) VALUES ('last_changed_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES ('last_changed_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      )
       .run(new Date().toISOString());
   }
   return report;

@@ -23,7 +23,13 @@ export function findByContentHash(database: ChanceryDatabase, hash: string): Sto
 
 /** Another copy of stored content was seen: remember where, store nothing else. */
 function recordSighting(database: ChanceryDatabase, articleId: number, prepared: PreparedArticle, now: string): void {
-  storeStatements(database).insertSighting.run(articleId, prepared.source.sourcePath, prepared.url, prepared.outlet, now);
+  storeStatements(database).insertSighting.run(
+    articleId,
+    prepared.source.sourcePath,
+    prepared.url,
+    prepared.outlet,
+    now,
+  );
 }
 
 function storeOne(database: ChanceryDatabase, prepared: PreparedArticle, now: string): StoreOutcome {

@@ -14,10 +14,7 @@ export interface StoreStatements {
   insertSighting: Database.Statement<[number, string | null, string | null, string | null, string]>;
   insertFingerprint: Database.Statement<[number, Buffer, string]>;
   insertBucket: Database.Statement<[number, string, number]>;
-  upsertEntity: Database.Statement<
-    [string, string, string, string | null, string | null, number],
-    { id: number }
-  >;
+  upsertEntity: Database.Statement<[string, string, string, string | null, string | null, number], { id: number }>;
   insertMention: Database.Statement<[number, number, number, number, number, string]>;
   insertRole: Database.Statement<[number, number, string, number, number]>;
   insertIndicator: Database.Statement<unknown[]>;
@@ -36,9 +33,7 @@ export function storeStatements(database: ChanceryDatabase): StoreStatements {
   if (statements) return statements;
   statements = {
     articleByHash: sqlite.prepare("SELECT id, story_id FROM articles WHERE content_hash = ?"),
-    insertStory: sqlite.prepare(
-      "INSERT INTO stories (title, article_count, created_at) VALUES (?, 1, ?) RETURNING id",
-    ),
+    insertStory: sqlite.prepare("INSERT INTO stories (title, article_count, created_at) VALUES (?, 1, ?) RETURNING id"),
     joinStory: sqlite.prepare(
       "UPDATE stories SET article_count = article_count + 1, title = coalesce(title, ?) WHERE id = ?",
     ),
@@ -84,7 +79,9 @@ export function storeStatements(database: ChanceryDatabase): StoreStatements {
     bumpCounter: sqlite.prepare(
       "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + ?",
     ),
-    setMeta: sqlite.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+    setMeta: sqlite.prepare(
+      "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ),
   };
   cache.set(sqlite, statements);
   return statements;
