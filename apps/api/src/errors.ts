@@ -49,8 +49,10 @@ export function errorResponse(c: Context, code: ErrorCode, message: string, deta
   return c.json(errorBody(code, message, details), statusOf[code]);
 }
 
+export type ErrorStatus = 400 | 401 | 404 | 413;
+
 /** OpenAPI response entries for the error statuses a route can answer. */
-export function errorResponses(...statuses: Array<400 | 401 | 404 | 413>) {
+export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
   const descriptions = {
     400: "Invalid input",
     401: "Missing or wrong bearer token",
@@ -62,10 +64,7 @@ export function errorResponses(...statuses: Array<400 | 401 | 404 | 413>) {
       status,
       { description: descriptions[status], content: { "application/json": { schema: ErrorBody } } },
     ]),
-  ) as Record<
-    400 | 401 | 404 | 413,
-    { description: string; content: { "application/json": { schema: typeof ErrorBody } } }
-  >;
+  ) as Record<S, { description: string; content: { "application/json": { schema: typeof ErrorBody } } }>;
 }
 
 /** zod validation failures from any request part, in the one error shape. */

@@ -1,7 +1,7 @@
 import { ArticleDetail, GetArticleInput, getArticle } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,10 +10,7 @@ const route = createRoute({
   tags: ["articles"],
   summary: "One article: paragraphs, provenance, removed noise, other versions and findings with offsets",
   request: { params: GetArticleInput },
-  responses: {
-    200: { description: "The article", content: { "application/json": { schema: ArticleDetail } } },
-    ...errorResponses(400, 404),
-  },
+  responses: jsonResponses("The article", ArticleDetail, 400, 404),
 });
 
 export function articleDetailRoutes(context: AppContext) {

@@ -2,9 +2,9 @@ import { ingestBuffers } from "@chancery/ingest";
 import { QueryError } from "@chancery/query";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
 import { limitBody } from "../middleware/limit-body.js";
 import { requireToken } from "../middleware/require-token.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const Text = z.string().max(200_000);
@@ -79,10 +79,7 @@ export function articleUploadRoutes(context: AppContext) {
         content: { "application/json": { schema: ArticleUpload }, "multipart/form-data": { schema: FileList } },
       },
     },
-    responses: {
-      200: { description: "What happened to each file", content: { "application/json": { schema: IngestReport } } },
-      ...errorResponses(400, 401, 413),
-    },
+    responses: jsonResponses("What happened to each file", IngestReport, 400, 401, 413),
   });
 
   return newRouter().openapi(route, async (c) => {

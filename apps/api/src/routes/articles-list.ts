@@ -1,7 +1,7 @@
 import { ArticlePage, ListArticlesInput, listArticles } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,10 +10,7 @@ const route = createRoute({
   tags: ["articles"],
   summary: "Articles, newest first, with cursor pagination and filters",
   request: { query: ListArticlesInput },
-  responses: {
-    200: { description: "A page of articles", content: { "application/json": { schema: ArticlePage } } },
-    ...errorResponses(400),
-  },
+  responses: jsonResponses("A page of articles", ArticlePage, 400),
 });
 
 export function articlesListRoutes(context: AppContext) {

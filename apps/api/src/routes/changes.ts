@@ -1,6 +1,7 @@
 import { Changes, getChanges } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -8,7 +9,7 @@ const route = createRoute({
   path: "/api/changes",
   tags: ["system"],
   summary: "When the corpus last changed: cheap enough to poll every few seconds",
-  responses: { 200: { description: "Last change", content: { "application/json": { schema: Changes } } } },
+  responses: jsonResponses("Last change", Changes),
 });
 
 export function changesRoutes(context: AppContext) {

@@ -1,7 +1,7 @@
 import { EntityPage, ListEntitiesInput, listEntities } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,10 +10,7 @@ const route = createRoute({
   tags: ["entities"],
   summary: "People, countries, organisations and domestic bodies with mention and article counts",
   request: { query: ListEntitiesInput },
-  responses: {
-    200: { description: "OK", content: { "application/json": { schema: EntityPage } } },
-    ...errorResponses(400),
-  },
+  responses: jsonResponses("OK", EntityPage, 400),
 });
 
 export function entitiesListRoutes(context: AppContext) {

@@ -1,7 +1,7 @@
 import { EntityDetail, GetEntityInput, getEntity } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,10 +10,7 @@ const route = createRoute({
   tags: ["entities"],
   summary: "One entity: mentions in context, co-mentioned entities, roles over time, quotes",
   request: { params: GetEntityInput },
-  responses: {
-    200: { description: "The entity", content: { "application/json": { schema: EntityDetail } } },
-    ...errorResponses(400, 404),
-  },
+  responses: jsonResponses("The entity", EntityDetail, 400, 404),
 });
 
 export function entityDetailRoutes(context: AppContext) {

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import type { AppContext } from "../context.js";
 import { errorResponses } from "../errors.js";
 import { limitBody } from "../middleware/limit-body.js";
+import { jsonBody } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 import { textStream } from "../text-stream.js";
 
@@ -41,7 +42,7 @@ const queryRoute = createRoute({
   tags: ["exports"],
   summary: "Download the rows of a read-only SQL query (up to 100,000) as CSV or JSON",
   middleware: [limitBody(256 * 1024)] as const,
-  request: { params: QueryFile, body: { required: true, content: { "application/json": { schema: SqlRequest } } } },
+  request: { params: QueryFile, body: jsonBody(SqlRequest) },
   responses: { 200: download, ...errorResponses(400, 413) },
 });
 

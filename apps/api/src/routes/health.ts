@@ -1,6 +1,7 @@
 import { getChanges } from "@chancery/query";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 export const Health = z.object({ ok: z.literal(true), articles: z.number().int() }).openapi("Health");
@@ -10,7 +11,7 @@ const route = createRoute({
   path: "/api/health",
   tags: ["system"],
   summary: "Liveness and the number of stored articles",
-  responses: { 200: { description: "Serving", content: { "application/json": { schema: Health } } } },
+  responses: jsonResponses("Serving", Health),
 });
 
 export function healthRoutes(context: AppContext) {

@@ -1,7 +1,7 @@
 import { IndicatorList, ListIndicatorsInput, listIndicators } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -11,10 +11,7 @@ const route = createRoute({
   summary:
     "Each indicator: latest value, every value with its article, date and sentence, and whether sources disagree",
   request: { query: ListIndicatorsInput },
-  responses: {
-    200: { description: "OK", content: { "application/json": { schema: IndicatorList } } },
-    ...errorResponses(400),
-  },
+  responses: jsonResponses("OK", IndicatorList, 400),
 });
 
 export function indicatorsRoutes(context: AppContext) {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { getChanges, OverviewMetrics, overviewMetrics } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,7 +11,7 @@ const route = createRoute({
   tags: ["metrics"],
   summary: "Corpus totals; answers 304 when If-None-Match still matches",
   responses: {
-    200: { description: "Totals", content: { "application/json": { schema: OverviewMetrics } } },
+    ...jsonResponses("Totals", OverviewMetrics),
     304: { description: "Unchanged since the ETag given" },
   },
 });

@@ -1,7 +1,7 @@
 import { ListPartnershipsInput, listPartnerships, PartnershipList } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,10 +10,7 @@ const route = createRoute({
   tags: ["findings"],
   summary: "Partner countries at their highest level, since when, with evidence",
   request: { query: ListPartnershipsInput },
-  responses: {
-    200: { description: "OK", content: { "application/json": { schema: PartnershipList } } },
-    ...errorResponses(400),
-  },
+  responses: jsonResponses("OK", PartnershipList, 400),
 });
 
 export function partnershipsRoutes(context: AppContext) {

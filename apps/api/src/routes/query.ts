@@ -1,8 +1,8 @@
 import { runReadOnlySql, SqlRequest, SqlResult } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
 import { limitBody } from "../middleware/limit-body.js";
+import { jsonBody, jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -11,11 +11,8 @@ const route = createRoute({
   tags: ["sql"],
   summary: "Run one read-only SQL statement (2 s limit, 1,000 rows)",
   middleware: [limitBody(256 * 1024)] as const,
-  request: { body: { required: true, content: { "application/json": { schema: SqlRequest } } } },
-  responses: {
-    200: { description: "Rows", content: { "application/json": { schema: SqlResult } } },
-    ...errorResponses(400, 413),
-  },
+  request: { body: jsonBody(SqlRequest) },
+  responses: jsonResponses("Rows", SqlResult, 400, 413),
 });
 
 export function queryRoutes(context: AppContext) {

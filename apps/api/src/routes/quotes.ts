@@ -1,7 +1,7 @@
 import { ListQuotesInput, listQuotes, QuotePage } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,10 +10,7 @@ const route = createRoute({
   tags: ["findings"],
   summary: "Quotes, newest first, optionally by one speaker",
   request: { query: ListQuotesInput },
-  responses: {
-    200: { description: "OK", content: { "application/json": { schema: QuotePage } } },
-    ...errorResponses(400),
-  },
+  responses: jsonResponses("OK", QuotePage, 400),
 });
 
 export function quotesRoutes(context: AppContext) {

@@ -1,6 +1,7 @@
 import { describeSchema, SchemaDescription } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -8,7 +9,7 @@ const route = createRoute({
   path: "/api/schema",
   tags: ["sql"],
   summary: "Tables, columns, types, row counts and descriptions, for writing SQL",
-  responses: { 200: { description: "The schema", content: { "application/json": { schema: SchemaDescription } } } },
+  responses: jsonResponses("The schema", SchemaDescription),
 });
 
 export function schemaRoutes(context: AppContext) {

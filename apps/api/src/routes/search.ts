@@ -1,7 +1,7 @@
 import { SearchInput, SearchResult, search } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,10 +10,7 @@ const route = createRoute({
   tags: ["search"],
   summary: "Full-text search (bm25) with snippets, filters, story collapsing and facets",
   request: { query: SearchInput },
-  responses: {
-    200: { description: "OK", content: { "application/json": { schema: SearchResult } } },
-    ...errorResponses(400),
-  },
+  responses: jsonResponses("OK", SearchResult, 400),
 });
 
 export function searchRoutes(context: AppContext) {

@@ -1,6 +1,7 @@
 import { listThemes, ThemeList } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -8,7 +9,7 @@ const route = createRoute({
   path: "/api/themes",
   tags: ["findings"],
   summary: "Share of stories per theme and its trend by month",
-  responses: { 200: { description: "Themes", content: { "application/json": { schema: ThemeList } } } },
+  responses: jsonResponses("Themes", ThemeList),
 });
 
 export function themesRoutes(context: AppContext) {

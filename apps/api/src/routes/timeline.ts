@@ -1,7 +1,7 @@
 import { Timeline, TimelineInput, timeline } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
-import { errorResponses } from "../errors.js";
+import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
 
 const route = createRoute({
@@ -10,10 +10,7 @@ const route = createRoute({
   tags: ["findings"],
   summary: "Articles and stories per month or year",
   request: { query: TimelineInput },
-  responses: {
-    200: { description: "OK", content: { "application/json": { schema: Timeline } } },
-    ...errorResponses(400),
-  },
+  responses: jsonResponses("OK", Timeline, 400),
 });
 
 export function timelineRoutes(context: AppContext) {

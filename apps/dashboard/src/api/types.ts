@@ -14,3 +14,4 @@ export type SearchResults = InferResponseType<typeof api.api.search.$get, 200>;
 export type IngestReport = InferResponseType<typeof api.api.articles.$post, 200>;
 export type EntitySummary = InferResponseType<typeof api.api.entities.$get, 200>["items"][number];
 export type EntityDetail = InferResponseType<(typeof api.api.entities)[":id"]["$get"], 200>;
+export type Timeline = InferResponseType<typeof api.api.timeline.$get, 200>;

@@ -4,11 +4,11 @@ import { useEffect } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { ArticleDetail } from "../../api/types.js";
-import { QueryState } from "../../components/QueryState.js";
+import { DetailPage } from "../../components/DetailPage.js";
 import { displayTitle } from "../../text/display-title.js";
 import { formatDate, formatNumber, keyLabel } from "../../text/labels.js";
 import { ArticleText } from "./ArticleText.js";
-import { highlightsOf } from "./highlights.js";
+import { highlightLegend, highlightsOf } from "./highlights.js";
 
 const route = getRouteApi("/articles/$id");
 
@@ -19,14 +19,9 @@ export function ArticlePage() {
     queryFn: () => unwrap(api.api.articles[":id"].$get({ param: { id } })),
   });
   return (
-    <section className="page">
-      <p className="breadcrumb">
-        <Link to="/articles">Articles</Link>
-      </p>
-      <QueryState query={article} what="this article">
-        {(d) => <Reader detail={d} />}
-      </QueryState>
-    </section>
+    <DetailPage back={<Link to="/articles">Articles</Link>} query={article} what="this article">
+      {(d) => <Reader detail={d} />}
+    </DetailPage>
   );
 }
 
@@ -53,21 +48,11 @@ function Reader({ detail }: { detail: ArticleDetail }) {
           {article.wordCount.toLocaleString("en")} words
         </p>
         <ul className="legend highlight-legend" aria-label="Highlight colours">
-          <li>
-            <mark className="hl hl-person">person</mark>
-          </li>
-          <li>
-            <mark className="hl hl-place">country</mark>
-          </li>
-          <li>
-            <mark className="hl hl-org">organisation</mark>
-          </li>
-          <li>
-            <mark className="hl hl-figure">figure</mark>
-          </li>
-          <li>
-            <mark className="hl hl-quote">quote</mark>
-          </li>
+          {highlightLegend.map(({ kind, label }) => (
+            <li key={kind}>
+              <mark className={`hl hl-${kind}`}>{label}</mark>
+            </li>
+          ))}
         </ul>
         <ArticleText
           paragraphs={paragraphs}

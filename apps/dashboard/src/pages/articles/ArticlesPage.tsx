@@ -1,16 +1,22 @@
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import type { FormEvent } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
+import { useThemes } from "../../api/shared-queries.js";
 import type { ArticleSummary } from "../../api/types.js";
+import { useCursorPages } from "../../api/use-cursor-pages.js";
+import { articleFilterQuery } from "../../article-filter-query.js";
+import { DateRangeFields } from "../../components/DateRangeFields.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { ExportLinks } from "../../components/ExportLinks.js";
+import { KeySelect } from "../../components/KeySelect.js";
+import { LoadMoreButton } from "../../components/LoadMoreButton.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
+import { formValues } from "../../form-values.js";
 import { compact } from "../../search-params.js";
 import { displayTitle } from "../../text/display-title.js";
-import { formatDate, keyLabel } from "../../text/labels.js";
+import { formatDate } from "../../text/labels.js";
 
 const route = getRouteApi("/articles");
 
@@ -60,32 +66,16 @@ const columns: ReadonlyArray<Column<ArticleSummary>> = [
 export function ArticlesPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: "/articles" });
-  const themes = useQuery({ queryKey: ["themes"], queryFn: () => unwrap(api.api.themes.$get()) });
-  const filters = compact({
-    outlet: search.outlet,
-    theme: search.theme,
-    from: search.from,
-    to: search.to,
-    entity: search.entity === undefined ? undefined : String(search.entity),
-    stories: search.stories ? "true" : undefined,
-  });
-  const articles = useInfiniteQuery({
+  const themes = useThemes();
+  const filters = articleFilterQuery(search);
+  const articles = useCursorPages({
     queryKey: ["articles", "list", filters],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.api.articles.$get({ query: { ...filters, limit: "50", ...(pageParam ? { cursor: pageParam } : {}) } }),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    fetchPage: (page) => unwrap(api.api.articles.$get({ query: { ...filters, limit: "50", ...page } })),
   });
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => {
-      const v = form.get(name);
-      return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-    };
+    const { text, checked } = formValues(new FormData(event.currentTarget));
     void navigate({
       search: compact({
         outlet: text("outlet"),
@@ -93,7 +83,7 @@ export function ArticlesPage() {
         from: text("from"),
         to: text("to"),
         filter: text("filter"),
-        stories: form.get("stories") === "on" ? true : undefined,
+        stories: checked("stories"),
         entity: search.entity,
         sort: search.sort,
         dir: search.dir,
@@ -117,23 +107,8 @@ export function ArticlesPage() {
         <label>
           Outlet <input name="outlet" defaultValue={search.outlet ?? ""} />
         </label>
-        <label>
-          Theme{" "}
-          <select name="theme" defaultValue={search.theme ?? ""}>
-            <option value="">any</option>
-            {themes.data?.items.map((t) => (
-              <option key={t.key} value={t.key}>
-                {keyLabel(t.key)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From <input name="from" type="date" defaultValue={search.from ?? ""} />
-        </label>
-        <label>
-          To <input name="to" type="date" defaultValue={search.to ?? ""} />
-        </label>
+        <KeySelect label="Theme" name="theme" value={search.theme} keys={themes.data?.items.map((t) => t.key)} />
+        <DateRangeFields from={search.from} to={search.to} />
         <label className="check">
           <input name="stories" type="checkbox" defaultChecked={search.stories ?? false} /> One per story
         </label>
@@ -186,15 +161,7 @@ export function ArticlesPage() {
                   })
                 }
               />
-              {articles.hasNextPage && (
-                <button
-                  type="button"
-                  onClick={() => void articles.fetchNextPage()}
-                  disabled={articles.isFetchingNextPage}
-                >
-                  {articles.isFetchingNextPage ? "Loading…" : "Load more"}
-                </button>
-              )}
+              <LoadMoreButton pages={articles} />
             </>
           );
         }}

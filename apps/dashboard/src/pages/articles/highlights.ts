@@ -4,6 +4,15 @@ import { formatNumber, keyLabel } from "../../text/labels.js";
 export type HighlightKind = "person" | "place" | "org" | "figure" | "quote";
 export type Highlight = { start: number; end: number; kind: HighlightKind; title: string; id: string };
 
+/** What each highlight colour marks, in the order the reader's legend lists them. */
+export const highlightLegend: ReadonlyArray<{ kind: HighlightKind; label: string }> = [
+  { kind: "person", label: "person" },
+  { kind: "place", label: "country" },
+  { kind: "org", label: "organisation" },
+  { kind: "figure", label: "figure" },
+  { kind: "quote", label: "quote" },
+];
+
 const mentionKinds: Record<string, { kind: HighlightKind; label: string }> = {
   person: { kind: "person", label: "Person" },
   country: { kind: "place", label: "Country" },

@@ -1,10 +1,11 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { EntitySummary } from "../../api/types.js";
+import { useCursorPages } from "../../api/use-cursor-pages.js";
 import { ExportLinks } from "../../components/ExportLinks.js";
+import { LoadMoreButton } from "../../components/LoadMoreButton.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
 import { entityTypeTabs } from "../../router.js";
@@ -47,22 +48,14 @@ export function EntitiesPage() {
   const type = search.type ?? "person";
   const navigate = useNavigate({ from: "/entities" });
   const [draft, setDraft] = useState(search.filter ?? "");
-  const entities = useInfiniteQuery({
+  const entities = useCursorPages({
     queryKey: ["entities", type, "list", search.filter ?? ""],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (page) =>
       unwrap(
         api.api.entities.$get({
-          query: {
-            type,
-            sort: "mentions",
-            limit: "50",
-            ...(search.filter ? { q: search.filter } : {}),
-            ...(pageParam ? { cursor: pageParam } : {}),
-          },
+          query: { type, sort: "mentions", limit: "50", ...(search.filter ? { q: search.filter } : {}), ...page },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
   return (
@@ -116,15 +109,7 @@ export function EntitiesPage() {
                 columns={columns}
                 rowKey={(e) => e.id}
               />
-              {entities.hasNextPage && (
-                <button
-                  type="button"
-                  onClick={() => void entities.fetchNextPage()}
-                  disabled={entities.isFetchingNextPage}
-                >
-                  {entities.isFetchingNextPage ? "Loading…" : "Load more"}
-                </button>
-              )}
+              <LoadMoreButton pages={entities} />
             </>
           );
         }}

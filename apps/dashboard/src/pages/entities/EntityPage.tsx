@@ -4,9 +4,11 @@ import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { EntityDetail } from "../../api/types.js";
 import { Chart } from "../../components/Chart.js";
+import { DetailPage } from "../../components/DetailPage.js";
 import { InContext } from "../../components/InContext.js";
-import { QueryState } from "../../components/QueryState.js";
-import { QuoteBlock } from "../../components/QuoteBlock.js";
+import { QuoteList } from "../../components/QuoteList.js";
+import { SourceLink } from "../../components/SourceLink.js";
+import { TimelinePanel } from "../../components/TimelinePanel.js";
 import { formatDate } from "../../text/labels.js";
 import { entityTypeLabel } from "./entity-type-label.js";
 
@@ -19,14 +21,9 @@ export function EntityPage() {
     queryFn: () => unwrap(api.api.entities[":id"].$get({ param: { id } })),
   });
   return (
-    <section className="page">
-      <p className="breadcrumb">
-        <Link to="/entities">Entities</Link>
-      </p>
-      <QueryState query={entity} what="this entity">
-        {(d) => <EntityView detail={d} />}
-      </QueryState>
-    </section>
+    <DetailPage back={<Link to="/entities">Entities</Link>} query={entity} what="this entity">
+      {(d) => <EntityView detail={d} />}
+    </DetailPage>
   );
 }
 
@@ -58,10 +55,7 @@ function EntityView({ detail }: { detail: EntityDetail }) {
                   <p>
                     …<InContext context={m.context} phrase={m.surface} />…
                   </p>
-                  <Link to="/articles/$id" params={{ id: String(m.articleId) }} search={{ at: m.start }}>
-                    {m.articleTitle ?? `Article #${m.articleId}`}
-                  </Link>{" "}
-                  <span className="meta">{formatDate(m.publishedAt)}</span>
+                  <SourceLink source={m} />
                 </li>
               ))}
             </ul>
@@ -126,13 +120,7 @@ function EntityView({ detail }: { detail: EntityDetail }) {
               {quotes.length === 0 ? (
                 <p className="empty">No quote attributed to {entity.name}.</p>
               ) : (
-                <ul className="quote-list">
-                  {quotes.map((q) => (
-                    <li key={q.id}>
-                      <QuoteBlock quote={q} />
-                    </li>
-                  ))}
-                </ul>
+                <QuoteList quotes={quotes} />
               )}
             </section>
           )}
@@ -143,37 +131,30 @@ function EntityView({ detail }: { detail: EntityDetail }) {
 }
 
 function MentionsOverTime({ id, name }: { id: number; name: string }) {
-  const timeline = useQuery({
-    queryKey: ["timeline", "month", "entity", id],
-    queryFn: () => unwrap(api.api.timeline.$get({ query: { granularity: "month", entity: String(id) } })),
-  });
   return (
-    <section className="panel" aria-labelledby="entity-timeline">
-      <h2 id="entity-timeline">Articles mentioning {name}, per month</h2>
-      <QueryState
-        query={timeline}
-        what="the timeline"
-        isEmpty={(t) => t.buckets.length === 0}
-        empty={<p className="empty">None of these articles has a known date.</p>}
-      >
-        {(t) => (
-          <Chart
-            label={`Articles and stories mentioning ${name} per month`}
-            height={180}
-            option={{
-              tooltip: { trigger: "axis" },
-              grid: { left: 40, right: 16, top: 16, bottom: 28 },
-              xAxis: { type: "category", data: t.buckets.map((b) => b.period) },
-              yAxis: { type: "value", minInterval: 1 },
-              series: [{ name: "Articles", type: "bar", data: t.buckets.map((b) => b.articles) }],
-            }}
-            table={{
-              columns: ["Month", "Articles", "Stories"],
-              rows: t.buckets.map((b) => [b.period, b.articles, b.stories]),
-            }}
-          />
-        )}
-      </QueryState>
-    </section>
+    <TimelinePanel
+      id="entity-timeline"
+      title={`Articles mentioning ${name}, per month`}
+      entity={id}
+      empty="None of these articles has a known date."
+    >
+      {(t) => (
+        <Chart
+          label={`Articles and stories mentioning ${name} per month`}
+          height={180}
+          option={{
+            tooltip: { trigger: "axis" },
+            grid: { left: 40, right: 16, top: 16, bottom: 28 },
+            xAxis: { type: "category", data: t.buckets.map((b) => b.period) },
+            yAxis: { type: "value", minInterval: 1 },
+            series: [{ name: "Articles", type: "bar", data: t.buckets.map((b) => b.articles) }],
+          }}
+          table={{
+            columns: ["Month", "Articles", "Stories"],
+            rows: t.buckets.map((b) => [b.period, b.articles, b.stories]),
+          }}
+        />
+      )}
+    </TimelinePanel>
   );
 }

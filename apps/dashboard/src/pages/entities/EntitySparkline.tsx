@@ -1,15 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
-import { unwrap } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
+import { useMonthlyTimeline } from "../../api/shared-queries.js";
 import { sparklinePoints } from "./sparkline-points.js";
 
 /** A tiny line of articles per month mentioning the entity; its numbers are in the title for hover and screen readers. */
 export function EntitySparkline({ id, name }: { id: number; name: string }) {
-  const timeline = useQuery({
-    queryKey: ["timeline", "month", "entity", id],
-    queryFn: () => unwrap(api.api.timeline.$get({ query: { granularity: "month", entity: String(id) } })),
-    staleTime: 60_000,
-  });
+  const timeline = useMonthlyTimeline({ entity: id, staleTime: 60_000 });
   if (!timeline.data) return <span className="sparkline-empty" aria-hidden="true" />;
   const values = timeline.data.buckets.map((b) => b.articles);
   const dated = timeline.data.buckets.map((b) => `${b.period}: ${b.articles}`);

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from "@tanstack/react-router";
 import type { IndicatorSeries, IndicatorValue } from "../../api/types.js";
 import { Chart } from "../../components/Chart.js";
+import { SourceLink } from "../../components/SourceLink.js";
 import { formatDate, formatNumber, keyLabel } from "../../text/labels.js";
 import { distinctReadings } from "./distinct-readings.js";
 
@@ -50,10 +51,7 @@ export function IndicatorPanel({ series }: { series: IndicatorSeries }) {
               <ul>
                 {r.values.map((v) => (
                   <li key={v.id}>
-                    <Link to="/articles/$id" params={{ id: String(v.articleId) }} search={{ at: v.start }}>
-                      {v.articleTitle ?? `Article #${v.articleId}`}
-                    </Link>{" "}
-                    <span className="meta">{formatDate(v.publishedAt)}</span>
+                    <SourceLink source={v} />
                   </li>
                 ))}
               </ul>
@@ -101,10 +99,7 @@ export function IndicatorPanel({ series }: { series: IndicatorSeries }) {
         <ul>
           {points.map((v) => (
             <li key={v.id}>
-              <q>{v.sentence}</q>{" "}
-              <Link to="/articles/$id" params={{ id: String(v.articleId) }} search={{ at: v.start }}>
-                {v.articleTitle ?? `Article #${v.articleId}`}
-              </Link>
+              <q>{v.sentence}</q> <SourceLink source={v} dated={false} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
-import { unwrap } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
+import { useIndicators } from "../../api/shared-queries.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { ExportLinks } from "../../components/ExportLinks.js";
 import { QueryState } from "../../components/QueryState.js";
@@ -12,10 +10,7 @@ const route = getRouteApi("/indicators");
 
 export function IndicatorsPage() {
   const { key } = route.useSearch();
-  const indicators = useQuery({
-    queryKey: ["indicators"],
-    queryFn: () => unwrap(api.api.indicators.$get({ query: {} })),
-  });
+  const indicators = useIndicators();
   return (
     <section className="page">
       <h1>Indicators</h1>

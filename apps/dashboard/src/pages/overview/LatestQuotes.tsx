@@ -3,7 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import { QueryState } from "../../components/QueryState.js";
-import { QuoteBlock } from "../../components/QuoteBlock.js";
+import { QuoteList } from "../../components/QuoteList.js";
 
 export function LatestQuotes() {
   const quotes = useQuery({
@@ -14,15 +14,7 @@ export function LatestQuotes() {
     <section className="panel" aria-labelledby="latest-quotes">
       <h2 id="latest-quotes">Latest quotes</h2>
       <QueryState query={quotes} what="quotes" isEmpty={(d) => d.items.length === 0}>
-        {(d) => (
-          <ul className="quote-list">
-            {d.items.map((q) => (
-              <li key={q.id}>
-                <QuoteBlock quote={q} />
-              </li>
-            ))}
-          </ul>
-        )}
+        {(d) => <QuoteList quotes={d.items} />}
       </QueryState>
       <p>
         <Link to="/search" search={{}}>

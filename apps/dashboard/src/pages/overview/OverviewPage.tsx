@@ -2,10 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
+import { ArticleList } from "../../components/ArticleList.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { KpiCard } from "../../components/KpiCard.js";
 import { QueryState } from "../../components/QueryState.js";
-import { displayTitle } from "../../text/display-title.js";
 import { formatDate } from "../../text/labels.js";
 import { LatestQuotes } from "./LatestQuotes.js";
 import { StoriesOverTime } from "./StoriesOverTime.js";
@@ -72,20 +72,7 @@ function LatestArticles() {
     <section className="panel" aria-labelledby="latest-articles">
       <h2 id="latest-articles">Latest articles</h2>
       <QueryState query={articles} what="articles" isEmpty={(d) => d.items.length === 0}>
-        {(d) => (
-          <ul className="article-list" data-testid="latest-articles">
-            {d.items.map((a) => (
-              <li key={a.id}>
-                <Link to="/articles/$id" params={{ id: String(a.id) }}>
-                  {displayTitle(a.title, a.excerpt, a.id)}
-                </Link>
-                <span className="meta">
-                  {a.outlet ?? "unknown outlet"} · {formatDate(a.publishedAt, a.publishedPrecision)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {(d) => <ArticleList articles={d.items} testId="latest-articles" />}
       </QueryState>
       <p>
         <Link to="/articles">All articles →</Link>

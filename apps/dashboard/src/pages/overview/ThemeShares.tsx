@@ -1,14 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { unwrap } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
+import { useThemes } from "../../api/shared-queries.js";
 import { Chart } from "../../components/Chart.js";
 import { QueryState } from "../../components/QueryState.js";
 import { keyLabel } from "../../text/labels.js";
 
 export function ThemeShares() {
   const navigate = useNavigate();
-  const themes = useQuery({ queryKey: ["themes"], queryFn: () => unwrap(api.api.themes.$get()) });
+  const themes = useThemes();
   return (
     <section className="panel" aria-labelledby="theme-shares">
       <h2 id="theme-shares">Theme shares</h2>

@@ -8,7 +8,7 @@ import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { ExportLinks } from "../../components/ExportLinks.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
-import { formatDate } from "../../text/labels.js";
+import { SourceLink } from "../../components/SourceLink.js";
 import { levelClass, partnershipLevels } from "./levels.js";
 import { upgradeTimeline } from "./upgrade-timeline.js";
 
@@ -39,11 +39,7 @@ const columns: ReadonlyArray<Column<Partnership>> = [
       <ul className="evidence-list">
         {p.evidence.map((e) => (
           <li key={`${e.articleId}-${e.start}`}>
-            <q>{e.sentence}</q>{" "}
-            <Link to="/articles/$id" params={{ id: String(e.articleId) }} search={{ at: e.start }}>
-              {e.articleTitle ?? `Article #${e.articleId}`}
-            </Link>{" "}
-            <span className="meta">{formatDate(e.publishedAt)}</span>
+            <q>{e.sentence}</q> <SourceLink source={e} />
           </li>
         ))}
       </ul>

@@ -1,12 +1,18 @@
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
+import { useIndicators, useThemes } from "../../api/shared-queries.js";
 import type { SearchResults } from "../../api/types.js";
+import { useCursorPages } from "../../api/use-cursor-pages.js";
+import { articleFilterQuery } from "../../article-filter-query.js";
+import { DateRangeFields } from "../../components/DateRangeFields.js";
 import { ExportLinks } from "../../components/ExportLinks.js";
+import { KeySelect } from "../../components/KeySelect.js";
+import { LoadMoreButton } from "../../components/LoadMoreButton.js";
 import { QueryState } from "../../components/QueryState.js";
 import { Segments } from "../../components/Segments.js";
+import { formValues } from "../../form-values.js";
 import { compact } from "../../search-params.js";
 import { formatDate, keyLabel } from "../../text/labels.js";
 import { SyntaxHelp } from "./SyntaxHelp.js";
@@ -19,42 +25,19 @@ export function SearchPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: "/search" });
   const [draft, setDraft] = useState(search.q ?? "");
-  const indicators = useQuery({
-    queryKey: ["indicators"],
-    queryFn: () => unwrap(api.api.indicators.$get({ query: {} })),
-  });
-  const themes = useQuery({ queryKey: ["themes"], queryFn: () => unwrap(api.api.themes.$get()) });
-  const params = compact({
-    q: search.q,
-    outlet: search.outlet,
-    from: search.from,
-    to: search.to,
-    entity: search.entity === undefined ? undefined : String(search.entity),
-    theme: search.theme,
-    indicator: search.indicator,
-    stories: search.stories ? "true" : undefined,
-  });
-  const results = useInfiniteQuery({
+  const indicators = useIndicators();
+  const themes = useThemes();
+  const params = compact({ q: search.q, ...articleFilterQuery(search), indicator: search.indicator });
+  const results = useCursorPages({
     queryKey: ["search", params],
     enabled: Boolean(search.q),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.api.search.$get({
-          query: { ...params, q: search.q ?? "", limit: "20", ...(pageParam ? { cursor: pageParam } : {}) },
-        }),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    fetchPage: (page) => unwrap(api.api.search.$get({ query: { ...params, q: search.q ?? "", limit: "20", ...page } })),
   });
 
   const set = (changes: Partial<Search>) => void navigate({ search: compact({ ...search, ...changes }) });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => {
-      const v = form.get(name);
-      return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-    };
+    const { text, checked } = formValues(new FormData(event.currentTarget));
     set({
       q: draft.trim() || undefined,
       outlet: text("outlet"),
@@ -62,7 +45,7 @@ export function SearchPage() {
       to: text("to"),
       theme: text("theme"),
       indicator: text("indicator"),
-      stories: form.get("stories") === "on" ? true : undefined,
+      stories: checked("stories"),
     });
   };
 
@@ -95,34 +78,14 @@ export function SearchPage() {
             <label>
               Outlet <input name="outlet" defaultValue={search.outlet ?? ""} />
             </label>
-            <label>
-              From <input name="from" type="date" defaultValue={search.from ?? ""} />
-            </label>
-            <label>
-              To <input name="to" type="date" defaultValue={search.to ?? ""} />
-            </label>
-            <label>
-              Theme{" "}
-              <select name="theme" defaultValue={search.theme ?? ""}>
-                <option value="">any</option>
-                {themes.data?.items.map((t) => (
-                  <option key={t.key} value={t.key}>
-                    {keyLabel(t.key)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Indicator{" "}
-              <select name="indicator" defaultValue={search.indicator ?? ""}>
-                <option value="">any</option>
-                {indicators.data?.items.map((i) => (
-                  <option key={i.key} value={i.key}>
-                    {keyLabel(i.key)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <DateRangeFields from={search.from} to={search.to} />
+            <KeySelect label="Theme" name="theme" value={search.theme} keys={themes.data?.items.map((t) => t.key)} />
+            <KeySelect
+              label="Indicator"
+              name="indicator"
+              value={search.indicator}
+              keys={indicators.data?.items.map((i) => i.key)}
+            />
             <label className="check">
               <input name="stories" type="checkbox" defaultChecked={search.stories ?? false} /> One hit per story
             </label>
@@ -190,15 +153,7 @@ export function SearchPage() {
                       </li>
                     ))}
                   </ol>
-                  {results.hasNextPage && (
-                    <button
-                      type="button"
-                      onClick={() => void results.fetchNextPage()}
-                      disabled={results.isFetchingNextPage}
-                    >
-                      {results.isFetchingNextPage ? "Loading…" : "More results"}
-                    </button>
-                  )}
+                  <LoadMoreButton pages={results} label="More results" />
                 </div>
               </div>
             );

@@ -2,11 +2,12 @@ import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
+import { useThemes } from "../../api/shared-queries.js";
+import { ArticleList } from "../../components/ArticleList.js";
 import { Chart } from "../../components/Chart.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { QueryState } from "../../components/QueryState.js";
-import { displayTitle } from "../../text/display-title.js";
-import { formatDate, keyLabel } from "../../text/labels.js";
+import { keyLabel } from "../../text/labels.js";
 
 const route = getRouteApi("/themes");
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -14,7 +15,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function ThemesPage() {
   const { theme } = route.useSearch();
   const navigate = useNavigate({ from: "/themes" });
-  const themes = useQuery({ queryKey: ["themes"], queryFn: () => unwrap(api.api.themes.$get()) });
+  const themes = useThemes();
   return (
     <section className="page">
       <h1>Themes</h1>
@@ -128,21 +129,7 @@ function ThemeStories({ theme }: { theme: string }) {
     <section className="panel" aria-labelledby="theme-stories">
       <h2 id="theme-stories">Stories on {keyLabel(theme).toLowerCase()}</h2>
       <QueryState query={stories} what="stories" isEmpty={(d) => d.items.length === 0}>
-        {(d) => (
-          <ul className="article-list">
-            {d.items.map((a) => (
-              <li key={a.id}>
-                <Link to="/articles/$id" params={{ id: String(a.id) }}>
-                  {displayTitle(a.title, a.excerpt, a.id)}
-                </Link>
-                <span className="meta">
-                  {a.outlet ?? "unknown outlet"} · {formatDate(a.publishedAt, a.publishedPrecision)}
-                  {a.storyArticleCount > 1 ? ` · ${a.storyArticleCount} versions` : ""}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {(d) => <ArticleList articles={d.items} versions />}
       </QueryState>
       <p>
         <Link to="/articles" search={{ theme }}>

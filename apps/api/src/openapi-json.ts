@@ -1,0 +1,24 @@
+import type { z } from "@hono/zod-openapi";
+import { type ErrorStatus, errorResponses } from "./errors.js";
+
+/** An OpenAPI request or response body that is JSON of `schema`. */
+export function jsonContent<S extends z.ZodType>(schema: S) {
+  return { content: { "application/json": { schema } } };
+}
+
+/** A required JSON request body. */
+export function jsonBody<S extends z.ZodType>(schema: S) {
+  return { required: true, ...jsonContent(schema) };
+}
+
+/**
+ * The responses of a route answering JSON: its 200 body and the error statuses it can give, in the one error shape.
+ * @example responses: jsonResponses("A page of articles", ArticlePage, 400)
+ */
+export function jsonResponses<S extends z.ZodType, E extends ErrorStatus = never>(
+  description: string,
+  schema: S,
+  ...errors: E[]
+) {
+  return { 200: { description, ...jsonContent(schema) }, ...errorResponses(...errors) };
+}
