@@ -1,4 +1,5 @@
 import { countryCode, countryName, countryPhrases, notCountryPhrases } from "./countries.js";
+import { findDefinedOrganizations } from "./defined-organizations.js";
 import { type Organization, organizationByAcronym, organizationPhrases } from "./organizations.js";
 import { PhraseIndex } from "./phrases.js";
 import type { Sentence } from "./sentences.js";
@@ -39,10 +40,14 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
       if (open?.text === "(" && close?.text === ")" && acr?.kind === "word" && acr.text === acr.text.toUpperCase()) {
         const named = organizationByAcronym(acr.text);
         const code = named ? null : countryCode(acr.text);
-        if (named && (place.kind !== "org" || place.org !== named)) place = { kind: "org", org: named };
+        // "… in the Central African Republic (MINUSCA)": the country stays named, the acronym adds the mission.
+        if (named && place.kind === "country") {
+          const a = toks[m.to + 1] as (typeof toks)[number];
+          out.push(mention({ kind: "org", org: named }, s, m.to + 1, m.to + 2, a.start, a.end));
+        } else if (named && (place.kind !== "org" || place.org !== named)) place = { kind: "org", org: named };
         else if (code && place.kind === "country" && place.code !== code)
           place = { kind: "country", code, name: countryName(code) };
-        if (named || code) to = m.to + 3;
+        if ((named && place.kind === "org") || code) to = m.to + 3;
       }
       const first = toks[m.from];
       const last = toks[m.to - 1];
@@ -58,5 +63,10 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
       });
     }
   }
+  out.push(...findDefinedOrganizations(sentences, out));
   return out;
+}
+
+function mention(place: PlaceMention["place"], s: Sentence, from: number, to: number, start: number, end: number) {
+  return { place, sentenceIndex: s.index, from, to, start, end, surface: s.text.slice(start - s.start, end - s.start) };
 }

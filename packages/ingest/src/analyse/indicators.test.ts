@@ -60,4 +60,78 @@ describe("indicators", () => {
       [2, "rank"],
     ]);
   });
+
+  it("reads digit ordinals as ranks only beside a superlative", () => {
+    expect(
+      ind("Malaysia is Vietnam's 10th largest foreign investor. The 35th meeting opened.").map((i) => [
+        i.value,
+        i.unit,
+      ]),
+    ).toEqual([[10, "rank"]]);
+  });
+
+  it("keeps a range as its lower bound with the span as qualifier, and counts '27-member'", () => {
+    expect(
+      ind("Growth may slow to 6-6.5% this year in the 27-member bloc.").map((i) => [i.value, i.unit, i.qualifier]),
+    ).toEqual([
+      [6, "percent", "6-6.5"],
+      [27, "members", null],
+    ]);
+  });
+
+  it("reads currencies written as prefixes or several words", () => {
+    expect(
+      ind("Trade hit RM54.5 billion, a target of NZ$3 billion and 416.7 billion U.S. dollars.").map((i) => [
+        i.value,
+        i.unit,
+      ]),
+    ).toEqual([
+      [54_500_000_000, "MYR"],
+      [3_000_000_000, "NZD"],
+      [416_700_000_000, "USD"],
+    ]);
+  });
+
+  it("counts 'the five Mekong countries' but not 'the three pillars'", () => {
+    expect(ind("Aid reached the five Mekong countries under the three pillars.").map((i) => [i.value, i.unit])).toEqual(
+      [[5, "countries"]],
+    );
+  });
+
+  it("applies a scale to both ends of a range and reads a total after a possessive", () => {
+    expect(
+      ind("It aims for 36-38 billion USD in 55 of the country's 63 provinces.").map((i) => [i.value, i.of, i.unit]),
+    ).toEqual([
+      [36_000_000_000, null, "USD"],
+      [55, 63, "provinces"],
+    ]);
+  });
+
+  it("skips version numbers and reads populations and elided counts", () => {
+    expect(
+      ind(
+        "They signed the Free Trade Area 3.0 protocol for a population of around 680 million. A first group of 102 Vietnamese left Tehran, while another 190 were brought from Israel.",
+      ).map((i) => [i.value, i.unit]),
+    ).toEqual([
+      [680_000_000, "people"],
+      [102, "people"],
+      [190, "people"],
+    ]);
+  });
+
+  it("reads glued measures and the yen sign, and skips '2 plus 2' formulas", () => {
+    expect(
+      ind("They share a border of 2,337km, agreed a loan of ¥50 billion and a 2 plus 2 dialogue.").map((i) => [
+        i.value,
+        i.unit,
+      ]),
+    ).toEqual([
+      [2337, "km"],
+      [50_000_000_000, "JPY"],
+    ]);
+  });
+
+  it("keeps scaled decimals exact", () => {
+    expect(ind("The line is estimated to cost $8.3 billion.").map((i) => i.value)).toEqual([8_300_000_000]);
+  });
 });

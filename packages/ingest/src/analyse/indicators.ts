@@ -29,6 +29,24 @@ const MONTHS = new Set(numberWords.months);
 const ABSTRACT = new Set(numberWords.abstractNouns);
 const ADVERBS = new Set(numberWords.adverbs);
 const PAIR_NOUNS = new Set(numberWords.pairNouns);
+const COUNTABLE = new Set(["countries", "members", "nations", "economies", "states", "partners", "provinces"]);
+const ORDINAL_SUFFIX = new Set(numberWords.ordinalSuffixes);
+const COMPOUND_COUNT = new Set(numberWords.compoundCountNouns);
+const MEASURES = new Set(numberWords.measureUnits);
+// Longest currency written after a number, as glued token keys: "U.S. dollars" → "u.s.dollars".
+const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g, ""), v]));
+const YEAR = /^(1[89]|20|21)\d\d$/;
+
+function currencyAfter(toks: readonly Token[], at: number): { unit: string; to: number } | null {
+  let key = "";
+  let best: { unit: string; to: number } | null = null;
+  for (let k = at; k < toks.length && k < at + 5; k++) {
+    key += toks[k]?.key ?? "";
+    const unit = CURRENCY_AFTER.get(key);
+    if (unit && toks[k]?.kind === "word") best = { unit, to: k + 1 };
+  }
+  return best;
+}
 const STOP_NOUN = new Set([
   "of",
   "in",
@@ -115,13 +133,23 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     const t = toks[k] as Token;
     // Place names inside the phrase ("30 U.S. companies") are modifiers, never the counted noun.
     if (covered?.has(k)) {
-      while (covered.has(k + 1)) k++;
+      // "20 Vietnam-Singapore Industrial Parks": hyphens between place names stay inside the modifier.
+      while (covered.has(k + 1) || (HYPHENS.has(toks[k + 1]?.text ?? "") && covered.has(k + 2))) k++;
       to = ++k;
       continue;
     }
     if (t.kind !== "word" || STOP_NOUN.has(t.key) || t.key.endsWith("ly")) break;
     if (ADVERBS.has(t.key) && (head !== null || !toks[k + 1] || toks[k + 1]?.kind !== "word")) break;
-    if (t.cap && head !== null && t.text !== t.text.toUpperCase() && !DEMONYMS.has(t.key.replace(/s$/, ""))) break;
+    // A capital ends the phrase ("30 projects Vietnam …") unless the phrase is itself a title-case name.
+    const titleCase = head?.cap === true && t.cap;
+    if (
+      t.cap &&
+      head !== null &&
+      !titleCase &&
+      t.text !== t.text.toUpperCase() &&
+      !DEMONYMS.has(t.key.replace(/s$/, ""))
+    )
+      break;
     // "200,000 Vietnamese live in …", "180,000 South Koreans": a demonym counts people; a plural after it
     // ("Vietnamese workers") is the real noun.
     const inCompound = toks[k - 1]?.text === "-" && glued(toks[k - 1], t);
@@ -169,6 +197,31 @@ function ofWhom(toks: readonly Token[], i: number, found: IndicatorFinding[], se
   if (toks[i - 2]?.key !== "of" || !["whom", "which", "them"].includes(toks[i - 1]?.key ?? "")) return null;
   const last = found.at(-1);
   return last?.sentenceIndex === sentenceIndex ? last.unit : null;
+}
+
+/** "a population of around 680 million": people, named by the noun before "of". */
+function populationOf(toks: readonly Token[], at: number): string | null {
+  return toks[at - 1]?.key === "of" && toks[at - 2]?.key === "population" ? "people" : null;
+}
+
+/**
+ * "102 Vietnamese left Tehran, while another 190 were brought from Israel": a bare figure later in the sentence
+ * counts the same thing as the figure before it.
+ */
+function elided(
+  toks: readonly Token[],
+  i: number,
+  parsed: { to: number; words: boolean },
+  hasNoun: boolean,
+  found: IndicatorFinding[],
+  sentenceIndex: number,
+): string | null {
+  const last = found.at(-1);
+  if (hasNoun || parsed.words || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
+  if (last.unit === "percent" || last.unit === "rank" || last.unit === last.unit.toUpperCase()) return null;
+  const next = toks[parsed.to];
+  if (next && next.kind === "word" && !STOP_NOUN.has(next.key)) return null;
+  return /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
 }
 
 function keyFor(window: string, unit: string | null): string | null {
@@ -219,21 +272,68 @@ export function findIndicators(
         parsed = { value: ord, from: i, to: i + 1, words: true };
         rank = true;
       }
-      const next = toks[parsed.to];
-      if (t.kind === "number") {
+      let next = toks[parsed.to];
+      let range: number | null = null;
+      let compound: string | null = null;
+      if (t.kind === "number" && next && glued(t, next) && ORDINAL_SUFFIX.has(next.key)) {
+        // "the 10th largest investor" is a rank; "the 35th meeting" is only an ordinal.
+        const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
+        const sup = toks[i + 2]?.text === "-" ? toks[i + 3] : toks[i + 2];
+        if (!cue && !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most")) continue;
+        parsed = { value: parsed.value, from: i, to: i + 2, words: false };
+        rank = true;
+        next = toks[i + 2];
+      } else if (t.kind === "number" && !YEAR.test(t.text) && next && HYPHENS.has(next.text) && glued(t, next)) {
+        const high = toks[parsed.to + 1];
+        const word = high?.kind === "word" ? high : null;
+        if (
+          high?.kind === "number" &&
+          glued(next, high) &&
+          !YEAR.test(high.text) &&
+          Number(high.text.replace(/,/g, "")) > parsed.value
+        ) {
+          // "6-6.5%", "5-8 percent": the range is kept as its lower bound, the span as the qualifier.
+          // A scale after the upper bound applies to both: "36-38 billion USD".
+          const upper = parseNumberAt(toks, parsed.to + 1);
+          const scale = upper ? upper.value / Number(high.text.replace(/,/g, "")) : 1;
+          range = upper?.value ?? Number(high.text.replace(/,/g, ""));
+          parsed = { ...parsed, value: Number((parsed.value * scale).toPrecision(12)), to: upper?.to ?? parsed.to + 2 };
+          next = toks[parsed.to];
+        } else if (word && glued(next, word) && COMPOUND_COUNT.has(word.key)) {
+          // "the 27-member bloc" counts members.
+          compound = `${word.key}s`;
+          parsed = { ...parsed, to: parsed.to + 2 };
+          next = toks[parsed.to];
+        }
+      }
+      if (t.kind === "number" && !rank) {
         // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
         // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
         if (prev && glued(prev, t) && !CURRENCIES.has(prev.key) && !OPENERS.has(prev.text)) continue;
         const tail = toks[parsed.to - 1];
-        if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text)) continue;
+        const measure = next && glued(tail, next) && MEASURES.has(next.key);
+        if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text) && !measure) continue;
+        // "2 plus 2 dialogue", "ASEAN + 3": a formula is a name.
+        if ((next?.key === "plus" || next?.text === "+") && toks[parsed.to + 1]?.kind === "number") continue;
+        if ((prev?.key === "plus" || prev?.text === "+") && toks[i - 2]?.kind === "number") continue;
         if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
         if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text)) continue;
+        // "Free Trade Area 3.0", "Industry 4.0": a small decimal right after a name word is a version, not a count.
+        if (/\./.test(t.text) && parsed.value <= 10 && prev?.cap && prev.kind === "word" && !CURRENCIES.has(prev.key))
+          continue;
       } else if (parsed.value === 1 && parsed.to === i + 1) continue;
       else if (!rank && next?.text === "-" && glued(toks[parsed.to - 1], next)) continue;
       const ref = prev?.text === "." ? toks[i - 2] : prev;
       if (ref && REFERENCE.has(ref.key)) continue;
       if ((prev && MONTHS.has(prev.key)) || (next && MONTHS.has(next.key))) continue;
-      if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) continue;
+      // "the three countries" refers back to a set; "the five Mekong countries" names and counts one.
+      if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) {
+        const noun = countedNoun(toks, parsed.to, covered);
+        const named = toks[parsed.to]?.cap === true;
+        if (!noun || !named || !COUNTABLE.has(noun.unit) || (parsed.value === 2 && PAIR_NOUNS.has(noun.unit))) continue;
+      }
+      // A capitalised number word inside a name ("Asia Zero Emission Community", "the Big Four") is not a count.
+      if (parsed.words && t.cap && prev?.kind === "word" && prev.cap) continue;
 
       let end = parsed.to;
       let of: number | null = null;
@@ -244,6 +344,8 @@ export function findIndicators(
       if (k > parsed.to) {
         if (toks[k]?.key === "a" && toks[k + 1]?.key === "total" && toks[k + 2]?.key === "of") k += 3;
         if (toks[k]?.key === "the") k++;
+        // "55 of the country's 63 provinces": a possessive may stand before the total.
+        if (toks[k + 1]?.text === "'" && toks[k + 2]?.key === "s") k += 3;
         const total = parseNumberAt(toks, k);
         if (total) {
           of = total.value;
@@ -258,21 +360,21 @@ export function findIndicators(
 
       let unit: string | null = null;
       let about: string | null = null;
-      const currencyBefore = prev && CURRENCIES.get(prev.key === "$" && toks[i - 2]?.key === "us" ? "us$" : prev.key);
+      const dollarPrefix = prev?.key === "$" && glued(toks[i - 2], prev) ? `${toks[i - 2]?.key}$` : "";
+      const currencyBefore = prev && (CURRENCIES.get(dollarPrefix) ?? CURRENCIES.get(prev.key));
       const currencyGlued = prev?.kind === "word" && glued(prev, t) ? currencyBefore : undefined;
       const after = toks[end];
       const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
+      const written = after ? currencyAfter(toks, end) : null;
       if (currencyBefore && (prev?.kind !== "word" || currencyGlued)) unit = currencyBefore;
-      else if (after && CURRENCIES.has(`${after.key} ${toks[end + 1]?.key}`)) {
-        unit = CURRENCIES.get(`${after.key} ${toks[end + 1]?.key}`) ?? null;
-        end += 2;
-      } else if (after && CURRENCIES.has(after.key) && (after.key !== "won" || parsed.to > i + 1)) {
-        unit = CURRENCIES.get(after.key) ?? null;
-        end++;
+      else if (written && (after?.key !== "won" || parsed.to > i + 1)) {
+        unit = written.unit;
+        end = written.to;
       } else if (percent) {
         unit = "percent";
         end += after.key === "per" ? 2 : 1;
-      } else {
+      } else if (compound) unit = compound;
+      else {
         // "six million of our compatriots": the counted noun follows "of" and a determiner.
         const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
         if (ofDet) end += 2;
@@ -281,11 +383,16 @@ export function findIndicators(
         if (noun && ABSTRACT.has(noun.unit)) continue;
         // "two countries", "two sides": the pair a bilateral story is about, not a count.
         if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
-        const partitive = ofWhom(toks, i, out, s.index);
+        const population = populationOf(toks, qual?.from ?? i);
+        const partitive = ofWhom(toks, i, out, s.index) ?? elided(toks, i, parsed, noun !== null, out, s.index);
         const head =
-          noun?.unit ?? backReferencedNoun(toks, i) ?? labelNoun(toks, qual?.from ?? i, covered) ?? partitive;
+          noun?.unit ??
+          backReferencedNoun(toks, i) ??
+          labelNoun(toks, qual?.from ?? i, covered) ??
+          population ??
+          partitive;
         if (!head && !rank) continue;
-        if (!noun && after?.kind === "word" && !rank && !partitive) continue;
+        if (!noun && after?.kind === "word" && !rank && !partitive && !population) continue;
         unit = rank ? "rank" : head;
         if (noun) {
           const nounStart = toks[end] as Token;
@@ -301,6 +408,7 @@ export function findIndicators(
       const last = toks[end - 1] as Token;
       const window = windowAround(s, numberTokens, t.start, i, end);
       if (qualifier === "all") qualifier = null;
+      if (range !== null) qualifier = `${qualifier ? `${qualifier} ` : ""}${parsed.value}-${range}`;
       out.push({
         sentenceIndex: s.index,
         start: first.start,

@@ -15,6 +15,9 @@ const NumberWords = z.object({
   abstractNouns: z.array(z.string()),
   adverbs: z.array(z.string()),
   pairNouns: z.array(z.string()),
+  ordinalSuffixes: z.array(z.string()),
+  compoundCountNouns: z.array(z.string()),
+  measureUnits: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
@@ -53,7 +56,8 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
     if (!scale || !SCALES.has(scale.key)) break;
     // "m"/"bn" only glued or right after digits ("$5m", "3 bn"), never the word "m" elsewhere.
     if (scale.key.length <= 3 && scale.key !== "mln" && scale.key !== "bln" && t.kind !== "number") break;
-    value *= SCALES.get(scale.key) ?? 1;
+    // toPrecision: binary floats make 8.3 × 1e9 = 8300000000.000001.
+    value = Number((value * (SCALES.get(scale.key) ?? 1)).toPrecision(12));
     to++;
   }
   return Number.isFinite(value) ? { value, from: i, to, words } : null;

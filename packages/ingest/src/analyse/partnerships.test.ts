@@ -70,4 +70,51 @@ describe("partnership names", () => {
       ),
     ).toEqual(["Comprehensive Strategic Partnership"]);
   });
+
+  it("carries the level into an elliptical clause or sentence that follows it", () => {
+    expect(
+      parts(
+        "In 2023, ties with Japan were lifted to a Comprehensive Strategic Partnership; in 2024 Vietnam did the same with France. In 2025, Singapore followed.",
+      ).map((p) => [p[0], p[1], p[2]]),
+    ).toEqual([
+      ["France", "Comprehensive Strategic Partnership", 2024],
+      ["Japan", "Comprehensive Strategic Partnership", 2023],
+      ["Singapore", "Comprehensive Strategic Partnership", 2025],
+    ]);
+  });
+
+  it("reads 'the two sides' as the one foreign capital the sentence names", () => {
+    expect(
+      parts("The two sides established a Comprehensive Partnership in July 2013, during a visit to Washington.").map(
+        (p) => [p[0], p[1], p[2]],
+      ),
+    ).toEqual([["United States", "Comprehensive Partnership", 2013]]);
+  });
+
+  it("reads 'elevate the Viet Nam - New Zealand relationship to a' level", () => {
+    expect(
+      parts(
+        "The two Prime Ministers decided to elevate the Viet Nam - New Zealand relationship to a Comprehensive Strategic Partnership.",
+      ).map((p) => [p[0], p[1]]),
+    ).toEqual([["New Zealand", "Comprehensive Strategic Partnership"]]);
+  });
+
+  it("reads 'have been comprehensive strategic partners since' and the RoK", () => {
+    expect(
+      parts(
+        "Vietnam and Russia have been comprehensive strategic partners since 2012. Vietnam and the RoK upgraded their ties to a Comprehensive Strategic Partnership in 2022.",
+      ).map((p) => [p[0], p[2]]),
+    ).toEqual([
+      ["Russia", 2012],
+      ["South Korea", 2022],
+    ]);
+  });
+
+  it("links countries listed before 'to a' level, not those in a later comparison", () => {
+    expect(
+      parts(
+        "Vietnam raised relations with the United States, Japan and Australia to comprehensive strategic partnerships, putting them on a par with China and Russia.",
+      ).map((p) => p[0]),
+    ).toEqual(["United States", "Japan", "Australia"]);
+  });
 });

@@ -18,6 +18,8 @@ const Partnerships = z.object({
   connectors: z.array(z.string()),
   relationVerbs: z.array(z.string()),
   pairWords: z.array(z.string()),
+  ellipsis: z.array(z.string()),
+  relationNouns: z.array(z.string()),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -32,6 +34,11 @@ const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i")
 const CONNECTOR = words(config.connectors);
 const RELATION_VERB = words(config.relationVerbs);
 const PAIR = words(config.pairWords);
+const ELLIPSIS = words(config.ellipsis);
+const TO_LEVEL = new RegExp(
+  `^\\s*(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into)\\s+(?:a|an|the)?\\s*$`,
+  "i",
+);
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
@@ -71,9 +78,14 @@ export function findPartnerships(
   ctx: YearContext,
 ): PartnershipFinding[] {
   const out: PartnershipFinding[] = [];
+  // The level of the last clause that named one, for elliptical clauses after it ("… did the same with France").
+  let carry: { level: PartnershipLevel; start: number; end: number } | null = null;
   for (const s of sentences) {
     const lower = s.text.toLowerCase();
-    if (config.hedges.some((h) => lower.includes(h))) continue;
+    if (config.hedges.some((h) => lower.includes(h))) {
+      carry = null;
+      continue;
+    }
     const levels: Array<{ level: PartnershipLevel; start: number; end: number }> = [];
     for (const m of s.text.matchAll(LEVEL_RE)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
@@ -84,7 +96,9 @@ export function findPartnerships(
       const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);
       if (!inside) levels.push({ level, start, end });
     }
-    if (levels.length === 0) continue;
+    const sentenceCarry = carry;
+    carry = levels.at(-1) ?? (ELLIPSIS.test(s.text) ? carry : null);
+    if (levels.length === 0 && !sentenceCarry) continue;
     const countries = places.filter(
       (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME,
     );
@@ -108,13 +122,53 @@ export function findPartnerships(
       return semi < 0 ? s.end : s.start + semi;
     };
     const seen = new Set<string>();
+    const emit = (c: PlaceMention, lv: { level: PartnershipLevel; start: number; end: number }, years: number[]) => {
+      if (c.place.kind !== "country") return;
+      const id = `${c.place.code}|${lv.level}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      const rel = relativeYear(s.text, ctx);
+      // "China (2008), Russia (2012)": a year right after the country is that country's own.
+      const own = /^\s*\(?\s*(?:in\s+|since\s+)?((?:19|20)\d\d)\b/.exec(s.text.slice(c.end - s.start));
+      const year = own ? Number(own[1]) : years.length > 0 ? (years[0] ?? null) : rel;
+      out.push({
+        sentenceIndex: s.index,
+        start: lv.start,
+        end: lv.end,
+        countryCode: c.place.code,
+        countryName: c.place.name,
+        level: lv.level,
+        year,
+        yearSource: own || years.length > 0 ? "sentence" : rel !== null ? "context" : null,
+        sentence: s.text,
+      });
+    };
+    // Clauses (split at ";") without a level of their own but with an ellipsis inherit the level before them.
+    let clauseStart = s.start;
+    for (const part of s.text.split(";")) {
+      const clauseEnd = clauseStart + part.length;
+      const own = levels.some((l) => l.start >= clauseStart && l.start < clauseEnd);
+      const before = [...levels].reverse().find((l) => l.end <= clauseStart) ?? sentenceCarry;
+      if (!own && before && ELLIPSIS.test(part)) {
+        const years = yearsIn(part, 0);
+        for (const c of countries) if (c.start >= clauseStart && c.end <= clauseEnd) emit(c, before, years);
+      }
+      clauseStart = clauseEnd + 1;
+    }
     levels.forEach((lv, n) => {
       const nextStart = Math.min(levels[n + 1]?.start ?? s.end, clauseEnd(lv.end));
       if (PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start))) return;
       const after = countries.filter((c) => c.start >= lv.end && c.start < nextStart);
       const lead = after[0] ? s.text.slice(lv.end - s.start, after[0].start - s.start) : "";
-      const gate = after[0] && (CONNECTOR.test(lead) || lead.includes(":"));
-      let linked = gate ? after : [];
+      // A connector far from the level ("…, putting them on a par with China") introduces something else.
+      const near = lead.trim().split(/\s+/).length <= 6;
+      const gate = after[0] && near && (CONNECTOR.test(lead) || lead.includes(":"));
+      // "raised relations with the US, Japan and Australia to comprehensive strategic partnerships" names them first.
+      const prevLevelEnd = levels[n - 1]?.end ?? s.start;
+      const lastBefore = countries.filter((c) => c.end <= lv.start && c.start >= prevLevelEnd).at(-1);
+      const listedBefore =
+        lastBefore !== undefined && TO_LEVEL.test(s.text.slice(lastBefore.end - s.start, lv.start - s.start));
+      let linked = gate && !listedBefore ? after : [];
       if (linked.length === 0) {
         const prevEnd = levels[n - 1]?.end ?? s.start;
         const before = countries.filter((c) => c.end <= lv.start && c.start >= prevEnd);
@@ -123,38 +177,21 @@ export function findPartnerships(
         // "Vietnam and Japan elevated their ties to a …", "upgraded relations with Australia to a …",
         // "the Japan-Vietnam Comprehensive Strategic Partnership".
         const verbFirst =
-          last &&
-          RELATION_VERB.test(s.text.slice(prevEnd - s.start, last.start - s.start)) &&
-          /^\s*(?:to|into)\s+(?:a|an|the)?\s*$/i.test(gap);
+          last && RELATION_VERB.test(s.text.slice(prevEnd - s.start, last.start - s.start)) && TO_LEVEL.test(gap);
         const compound = last && gap.replace(HOME_NAMES, "").replace(/[\s\-–—']|\bs\b/g, "") === "";
         if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) linked = before;
       }
       if (linked.length === 0 && PAIR.test(s.text)) {
-        const main = mainPartner(places);
+        const named = new Set(countries.map((c) => c.place.kind === "country" && c.place.code));
+        const main = named.size === 1 ? (countries[0] ?? null) : mainPartner(places);
         if (main) linked = [main];
       }
-      const years = yearsIn(s.text, lv.end - s.start);
-      const rel = relativeYear(s.text, ctx);
-      for (const c of linked) {
-        if (c.place.kind !== "country") continue;
-        const id = `${c.place.code}|${lv.level}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        // "China (2008), Russia (2012)": a year right after the country is that country's own.
-        const own = /^\s*\(?\s*(?:in\s+|since\s+)?((?:19|20)\d\d)\b/.exec(s.text.slice(c.end - s.start));
-        const year = own ? Number(own[1]) : years.length > 0 ? (years[0] ?? null) : rel;
-        out.push({
-          sentenceIndex: s.index,
-          start: lv.start,
-          end: lv.end,
-          countryCode: c.place.code,
-          countryName: c.place.name,
-          level: lv.level,
-          year,
-          yearSource: own || years.length > 0 ? "sentence" : rel !== null ? "context" : null,
-          sentence: s.text,
-        });
-      }
+      // A year in the level's own clause wins over one in the next ("… in 2023; in 2024 Vietnam did the same").
+      const from = s.text.lastIndexOf(";", lv.start - s.start) + 1;
+      const to = clauseEnd(lv.end) - s.start;
+      const own = yearsIn(s.text.slice(from, to), lv.end - s.start - from);
+      const years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start);
+      for (const c of linked) emit(c, lv, years);
     });
   }
   return out;

@@ -69,4 +69,58 @@ describe("person mentions", () => {
     expect(byName.get("Prabowo Subianto")).toEqual(["Prabowo Subianto", "Prabowo"]);
     expect(byName.get("To Lam")).toEqual(["To Lam"]);
   });
+
+  it("drops honorifics between title and name, however many words", () => {
+    expect(
+      people(
+        "Prime Minister Datuk Seri Anwar Ibrahim met Speaker Tan Sri Johari Abdul. Anwar said ties were strong.",
+      ).map((p) => p.name),
+    ).toEqual(["Anwar Ibrahim", "Johari Abdul"]);
+  });
+
+  it("keeps a ruler's single name apart from another person's surname", () => {
+    const body =
+      "Prime Minister Anwar Ibrahim hosted the talks. Lam was received by His Majesty Sultan Ibrahim, King of Malaysia.";
+    expect(people(body)).toEqual([
+      { name: "Anwar Ibrahim", roles: ["Prime Minister"] },
+      { name: "Sultan Ibrahim", roles: ["Sultan", "King of Malaysia"] },
+    ]);
+  });
+
+  it("reads apostrophes and generational suffixes inside names", () => {
+    const body =
+      "Regional Director Saia Ma'u Piukala met President Ferdinand Marcos Jr. in Manila. Marcos said the talks went well.";
+    expect(people(body).map((p) => p.name)).toEqual(["Saia Ma'u Piukala", "Ferdinand Marcos Jr."]);
+  });
+
+  it("does not read the listener after 'told' as a speaker", () => {
+    expect(people('"Trade will grow," he told Tuoi Tre, adding that exports rose.')).toEqual([]);
+  });
+
+  it("reads lower-case Korean syllables, name particles and military ranks", () => {
+    const body =
+      "Speaker Woo Won-shik met President Luiz Inacio Lula da Silva. Commodore Jay Tarriela told reporters more.";
+    expect(people(body)).toEqual([
+      { name: "Woo Won-shik", roles: ["Speaker"] },
+      { name: "Luiz Inacio Lula da Silva", roles: ["President"] },
+      { name: "Jay Tarriela", roles: ["Commodore"] },
+    ]);
+  });
+
+  it("reads an uncued Vietnamese name mid-sentence but not a city or a bio line", () => {
+    const body =
+      "Lam replaces Nguyen Phu Trong, who died last month in Ho Chi Minh City. He visited Ha Long Bay.\nNguyen Khac Giang is a visiting fellow.";
+    expect(people(body).map((p) => p.name)).toEqual(["Nguyen Phu Trong"]);
+  });
+
+  it("keeps a comma inside a ministry's name and drops Cambodian honorifics", () => {
+    expect(
+      people(
+        "Deputy Minister of Culture, Sports and Tourism Hoang Dao Cuong met Prime Minister Samdech Thipadei Hun Manet.",
+      ),
+    ).toEqual([
+      { name: "Hoang Dao Cuong", roles: ["Deputy Minister of Culture, Sports and Tourism"] },
+      { name: "Hun Manet", roles: ["Prime Minister"] },
+    ]);
+  });
 });

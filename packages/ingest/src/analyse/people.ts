@@ -4,7 +4,7 @@ import data from "./data/titles.json" with { type: "json" };
 import { fold } from "./fold.js";
 import { PhraseIndex } from "./phrases.js";
 import type { Sentence } from "./sentences.js";
-import type { Token } from "./tokens.js";
+import { glued, type Token, tokenize } from "./tokens.js";
 
 const Titles = z.object({
   heads: z.array(z.string()),
@@ -18,6 +18,13 @@ const Titles = z.object({
   lowercaseHeads: z.array(z.string()),
   lowercaseModifiers: z.array(z.string()),
   vietnameseSurnames: z.array(z.string()),
+  regnalTitles: z.array(z.string()),
+  monarchTitles: z.array(z.string()),
+  nameSuffixes: z.array(z.string()),
+  listenerVerbs: z.array(z.string()),
+  hyphenSuffixes: z.array(z.string()),
+  nameParticles: z.array(z.string()),
+  placeWords: z.array(z.string()),
 });
 export const titles = Titles.parse(data);
 
@@ -32,7 +39,14 @@ const HEAD_LAST = new Set(
 );
 const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
 const COMPLEMENT = words(titles.complementWords);
-const HONORIFICS = new Set(titles.honorifics.map(fold));
+const HONORIFICS = titles.honorifics.map((h) => tokenize(h).map((t) => t.key)).sort((a, b) => b.length - a.length);
+const REGNAL = new Set(titles.regnalTitles.map(fold));
+const MONARCHS = new Set(titles.monarchTitles.map((t) => fold(t).split(" ").at(-1) ?? ""));
+const SUFFIXES = new Set(titles.nameSuffixes.map(fold));
+const LISTENER_VERBS = new Set(titles.listenerVerbs);
+const HYPHEN_SUFFIXES = new Set(titles.hyphenSuffixes);
+const PARTICLES = new Set(titles.nameParticles);
+const PLACE_WORDS = new Set(titles.placeWords.map(fold));
 export const SPEECH_VERBS = new Set(titles.speechVerbs);
 const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...COMPLEMENT]);
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
@@ -87,6 +101,13 @@ interface Span {
 /** Token i is covered by a country or organisation name. */
 export type Covered = (sentenceIndex: number, tokenIndex: number) => boolean;
 
+/** Token index after an honorific phrase starting at i ("Mr", "Datuk Seri", "His Majesty"), or i when none. */
+function honorificEnd(toks: readonly Token[], i: number): number {
+  if (!toks[i]?.cap) return i;
+  for (const h of HONORIFICS) if (h.every((w, k) => toks[i + k]?.key === w)) return i + h.length;
+  return i;
+}
+
 function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
@@ -97,16 +118,35 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
 /** 1-4 capitalised name words from j (a Vietnamese or foreign personal name). */
 function parseName(s: Sentence, j: number, covered: Covered, min: number): Span | null {
   let k = j;
-  while (k < s.tokens.length && k - j < 4 && isNameToken(s, k, covered)) {
+  let words = 0;
+  while (k < s.tokens.length && words < 4 && isNameToken(s, k, covered)) {
     k++;
-    // Hyphenated given names ("Jean-Pierre") stay one name.
+    words++;
+    // Apostrophes inside a name: "Saia Ma'u Piukala", "O'Neill" (never a possessive "'s").
+    const ap = s.tokens[k];
+    const part = s.tokens[k + 1];
+    if (
+      ap?.text === "'" &&
+      glued(s.tokens[k - 1], ap) &&
+      glued(ap, part) &&
+      part?.kind === "word" &&
+      part.key !== "s"
+    ) {
+      if (part.cap ? isNameToken(s, k + 1, covered) : isNameToken(s, k + 2, covered)) k += part.cap ? 1 : 2;
+    }
+    // "Lula da Silva", "Mohamed bin Zayed": a lower-case particle between two name words.
+    const particle = s.tokens[k];
+    if (particle && !particle.cap && PARTICLES.has(particle.key) && isNameToken(s, k + 1, covered)) k++;
+    // Hyphenated given names stay one name: "Jean-Pierre", Korean "Moon Jae-in", "Woo Won-shik".
     const h = s.tokens[k];
     const tail = s.tokens[k + 1];
     const joined = h?.text === "-" && s.tokens[k - 1]?.end === h.start && tail?.start === h.end;
-    // Hyphenated given names: "Jean-Pierre", Korean "Moon Jae-in", "Kim Jong-un".
-    if (joined && tail?.kind === "word" && (isNameToken(s, k + 1, covered) || tail.text.length <= 3)) k += 2;
+    const syllable = !tail?.cap && (tail?.text.length ?? 9) <= 5 && !HYPHEN_SUFFIXES.has(tail?.key ?? "");
+    if (joined && tail?.kind === "word" && (isNameToken(s, k + 1, covered) || syllable)) k += 2;
   }
   if (k - j < min) return null;
+  // "Ferdinand Marcos Jr." keeps its suffix and the suffix's full stop.
+  if (SUFFIXES.has(s.tokens[k - 1]?.key ?? "") && s.tokens[k]?.text === "." && glued(s.tokens[k - 1], s.tokens[k])) k++;
   const after = s.tokens[k];
   if (after?.kind === "word" && after.cap && !covered(s.index, k) && !NOT_NAME.has(after.key)) return null;
   return { from: j, to: k };
@@ -139,6 +179,8 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
       const t = toks[k] as Token;
       if ((t.cap && (COMPLEMENT.has(t.key) || covered(s.index, k))) || (t.kind === "word" && covered(s.index, k))) {
         good = k;
+      } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
+        // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
       } else if (!JOINERS.has(t.key)) break;
       else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
       k++;
@@ -207,6 +249,8 @@ interface Found {
   sentence: Sentence;
   /** Name came with a title or honorific (a bare surname then still names a person). */
   cued: boolean;
+  /** A single name after "King", "Emperor": the monarch's own name, never another person's surname. */
+  monarch?: boolean;
 }
 
 /**
@@ -221,8 +265,9 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (t.kind !== "word" || (!t.cap && !LOWER_HEADS.has(t.key) && !LOWER_MODS.has(t.key))) continue;
-      if (HONORIFICS.has(t.key)) {
-        const j = toks[i + 1]?.text === "." ? i + 2 : i + 1;
+      const hon = honorificEnd(toks, i);
+      if (hon > i) {
+        const j = toks[hon]?.text === "." ? hon + 1 : hon;
         const name = parseName(s, j, covered, 1);
         if (name) {
           const roles = toks[name.to]?.text === "," ? (apposition(s, name.to + 1, covered)?.roles ?? []) : [];
@@ -236,11 +281,20 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const midRun = prev?.kind === "word" && prev.cap && !covered(s.index, i - 1);
       const chain = parseRoleChain(s, i, covered);
       if (chain) {
-        const name = parseName(s, chain.next, covered, 1);
+        // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific between title and name is neither.
+        const hon = honorificEnd(toks, chain.next);
+        let name = parseName(s, toks[hon]?.text === "." && hon > chain.next ? hon + 1 : hon, covered, 1);
+        let monarch = false;
+        const title = toks[(chain.roles.at(-1)?.to ?? 0) - 1];
+        if (name && name.to - name.from === 1 && title && chain.roles.at(-1)?.to === chain.next) {
+          monarch = MONARCHS.has(title.key);
+          // A ruler's title is part of the single name he is known by: "Sultan Ibrahim".
+          if (REGNAL.has(title.key)) name = { from: chain.next - 1, to: name.to };
+        }
         if (name) {
           // "Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, said"
           const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered) : null;
-          found.push({ name, roles: [...chain.roles, ...(appos?.roles ?? [])], sentence: s, cued: true });
+          found.push({ name, roles: [...chain.roles, ...(appos?.roles ?? [])], sentence: s, cued: true, monarch });
           i = (appos?.next ?? name.to) - 1;
         } else i = Math.max(i, chain.next - 1);
         continue;
@@ -258,9 +312,13 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         }
       }
       const according = toks[i - 1]?.key === "to" && toks[i - 2]?.key === "according";
-      const saidBefore = (according || SPEECH_VERBS.has(toks[i - 1]?.text ?? "")) && name.to - name.from >= 2;
+      const verbBefore = toks[i - 1]?.text ?? "";
+      // "said Le Hong Hiep" names the speaker; "told Tuoi Tre", "asked Japan" name the listener.
+      const spoke = SPEECH_VERBS.has(verbBefore) && !LISTENER_VERBS.has(verbBefore);
+      const saidBefore = (according || spoke) && name.to - name.from >= 2;
       const saidAfter = after && SPEECH_VERBS.has(after.text);
       if (saidAfter || saidBefore) found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });
+      else if (vietnameseName(s, name)) found.push({ name, roles: [], sentence: s, cued: false });
       i = name.to - 1;
     }
   }
@@ -279,7 +337,7 @@ function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): vo
   for (const p of people) {
     if (!p.key.includes(" ")) continue;
     index.add(p.name, p);
-    const words = p.key.split(" ");
+    const words = nameParts(p.key);
     for (const w of [words[0], words.at(-1)]) {
       if (!w || NOT_NAME.has(w) || FUNCTION_WORDS.has(w)) continue;
       parts.set(w, parts.has(w) && parts.get(w) !== p ? null : p);
@@ -308,6 +366,17 @@ function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): vo
   for (const p of people) p.mentions.sort((x, y) => x.start - y.start);
 }
 
+/** Three or four plain words from a known surname, not a place ("Nguyen Phu Trong", not "Ho Chi Minh City"). */
+function vietnameseName(s: Sentence, name: Span): boolean {
+  const words = s.tokens.slice(name.from, name.to);
+  if (words.length < 3 || words.length > 4 || !SURNAMES.has(words[0]?.key ?? "")) return false;
+  // Mid-sentence only: a line opening with a bare name is as often an author's bio as news.
+  const prev = s.tokens[name.from - 1];
+  if (!prev || prev.cap || (prev.kind !== "word" && prev.text !== ",")) return false;
+  if (words.some((w) => w.kind !== "word" || w.text.length > 7 || PLACE_WORDS.has(w.key))) return false;
+  return !PLACE_WORDS.has(s.tokens[name.to]?.key ?? "");
+}
+
 /** Without a title, stray capitals before a Vietnamese surname are not part of the name ("Traffic Tao Chi Trung said"). */
 function trimToSurname(s: Sentence, name: Span): Span {
   if (name.to - name.from < 3) return name;
@@ -325,6 +394,11 @@ function standsAlone(f: Found): boolean {
   if (next.text === "'") return toks[f.name.to + 1]?.key === "s";
   if (next.key === "of") return false;
   return [",", ".", ";", ":", "and", "(", ")"].includes(next.key) || SPEECH_VERBS.has(next.text) || !next.cap;
+}
+
+/** Name words without a generational suffix: "ferdinand marcos jr." → ferdinand, marcos. */
+function nameParts(key: string): string[] {
+  return key.split(" ").filter((w) => !SUFFIXES.has(w.replace(/\.$/, "")));
 }
 
 function mergePeople(found: Found[]): Person[] {
@@ -361,10 +435,12 @@ function mergePeople(found: Found[]): Person[] {
     if (f.name.to - f.name.from >= 2) continue;
     const word = (f.sentence.tokens[f.name.from] as Token).key;
     // A bare surname: Vietnamese and Western names put it last ("Trung", "Blinken"), Chinese first ("Xu").
-    const owner = [...people.values()].find((p) => {
-      const parts = p.key.split(" ");
-      return parts.at(-1) === word || parts[0] === word;
-    });
+    const owner = f.monarch
+      ? undefined
+      : [...people.values()].find((p) => {
+          const parts = nameParts(p.key);
+          return parts.at(-1) === word || parts[0] === word;
+        });
     if (owner) add(owner.key, owner.name, f);
     else if (f.cued && standsAlone(f)) {
       const name = textOf(f.sentence, f.name);

@@ -38,4 +38,25 @@ describe("quotes without a named speaker", () => {
   it("leaves out words attributed to a document", () => {
     expect(quotes('The resolution states: "Foreign affairs and international integration are key tasks."')).toEqual([]);
   });
+
+  it("gives 'he said' to the subject of the last sentence that named someone, not to the last name in it", () => {
+    const body =
+      'Prime Minister Anwar Ibrahim said the upgrade, sealed during the visit of General Secretary To Lam, reflected trust.\n\n"This is a historic moment for our two countries," he told a press conference.';
+    expect(quotes(body)).toEqual([["Anwar Ibrahim", "This is a historic m"]]);
+  });
+
+  it("continues a quotation that runs on into the next paragraph, and a quote paragraph after an attributed one", () => {
+    const body = [
+      '"Vietnam considers Japan a leading partner," PM Pham Minh Chinh said. "We hope businesses will expand investment in high technology.',
+      '"Vietnam will create the most favourable conditions for them."',
+      '"Our doors will always stay open to friends from every country," he added.',
+      '"Trade must serve both peoples and both economies alike."',
+    ].join("\n");
+    expect(quotes(body)).toEqual([
+      ["Pham Minh Chinh", "Vietnam considers Ja"],
+      ["Pham Minh Chinh", "We hope businesses w"],
+      ["Pham Minh Chinh", "Our doors will alway"],
+      ["Pham Minh Chinh", "Trade must serve bot"],
+    ]);
+  });
 });

@@ -15,17 +15,29 @@ const PRONOUN = /\b(he|she|He|She)\b/;
 
 interface MentionRef {
   person: Person;
+  sentenceIndex: number;
   start: number;
   end: number;
 }
+// A name right after one of these is an object ("talks with Ishiba"), not the subject a later "he" refers to.
+const OBJECT_BEFORE = /\b(?:with|by|to|of|for|from|on|at|and|met|received|told|thanked|congratulated|invited)\s+$/i;
 
 /** Direct quotations (capitalised, at least five words) attributed to a person the article names. */
 export function findQuotes(body: string, people: readonly Person[]): QuoteFinding[] {
   const mentions: MentionRef[] = people
-    .flatMap((person) => person.mentions.map((m) => ({ person, start: m.start, end: m.end })))
+    .flatMap((person) =>
+      person.mentions.map((m) => ({ person, sentenceIndex: m.sentenceIndex, start: m.start, end: m.end })),
+    )
     .sort((a, b) => a.start - b.start);
   const inRange = (a: number, b: number) => mentions.filter((m) => m.start >= a && m.end <= b);
   const lastBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos) ?? null;
+  // "he said" points to the subject of the last sentence that named someone, not to the last name in it.
+  const subjectBefore = (pos: number) => {
+    const last = lastBefore(pos);
+    if (!last) return null;
+    const same = mentions.filter((m) => m.sentenceIndex === last.sentenceIndex && m.end <= pos);
+    return same.find((m) => !OBJECT_BEFORE.test(body.slice(Math.max(0, m.start - 16), m.start))) ?? last;
+  };
   const byRole = (noun: string, pos: number): Person | null => {
     const last = fold(noun).split(" ").at(-1) ?? "";
     const head = last === "pm" ? "minister" : last;
@@ -39,7 +51,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (pick) return pick.person.name;
     const role = ROLE_REF.exec(text);
     if (role?.[1]) return byRole(role[1], pos)?.name ?? null;
-    if (PRONOUN.test(text)) return lastBefore(pos)?.person.name ?? null;
+    if (PRONOUN.test(text)) return subjectBefore(pos)?.person.name ?? null;
     return null;
   };
 
@@ -52,10 +64,20 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
   }
   lines.forEach((line, li) => {
     const marks = [...line.text.matchAll(QUOTE_CHARS)].map((m) => m.index ?? 0);
+    // News style leaves a quotation that runs on into the next paragraph unclosed.
+    if (marks.length % 2 === 1) marks.push(line.text.trimEnd().length);
+    const prevLine = lines[li - 1];
+    const runsOn = prevLine !== undefined && (prevLine.text.match(QUOTE_CHARS)?.length ?? 0) % 2 === 1;
     for (let q = 0; q + 1 < marks.length; q += 2) {
       const open = marks[q] as number;
       const close = marks[q + 1] as number;
       const inner = line.text.slice(open + 1, close).trim();
+      const last = out.at(-1);
+      if (q === 0 && runsOn && !line.text.slice(0, open).trim() && last && last.end >= prevLine.start) {
+        last.text = `${last.text} ${inner}`;
+        last.end = line.start + close;
+        continue;
+      }
       if (!/^[\p{Lu}]/u.test(inner) || inner.split(/\s+/).length < MIN_WORDS) continue;
       const start = line.start + open + 1;
       const end = line.start + close;
@@ -92,8 +114,13 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
           speaker = resolve(prev.text, prev.start, start, true);
         }
       }
-      // A second quotation right after "…," Mao said. continues the same speaker's words.
+      // A quotation standing as its own paragraph right after an attributed one goes on with the same speaker.
       const prevQuote = out.at(-1);
+      if (!attributed && !before.trim() && prevQuote && prevLine && prevQuote.start >= prevLine.start) {
+        attributed = true;
+        speaker = prevQuote.speaker;
+      }
+      // A second quotation right after "…," Mao said. continues the same speaker's words.
       if (!attributed && prevQuote && prevQuote.end > line.start) {
         const gap = body.slice(prevQuote.end + 1, start - 1);
         if (gap.split(/\s+/).length <= 12 && SAYS.test(gap)) {
