@@ -61,8 +61,14 @@ export const indicators = sqliteTable(
     sentenceIndex: integer("sentence_index").notNull(),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
+    /** The article's publication date, copied here so an indicator's history is read from one index. */
+    publishedAt: text("published_at"),
   },
-  (t) => [index("indicators_key_idx").on(t.key, t.articleId), index("indicators_article_idx").on(t.articleId)],
+  (t) => [
+    index("indicators_key_idx").on(t.key, t.articleId),
+    index("indicators_article_idx").on(t.articleId),
+    index("indicators_key_published_idx").on(t.key, t.publishedAt, t.value, t.of),
+  ],
 );
 
 export const partnerships = sqliteTable(

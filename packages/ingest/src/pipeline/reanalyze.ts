@@ -47,7 +47,13 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
   let lastId = 0;
   for (;;) {
     const page = database.db
-      .select({ id: articles.id, raw: articles.rawText, format: articles.sourceFormat, path: articles.sourcePath })
+      .select({
+        id: articles.id,
+        raw: articles.rawText,
+        format: articles.sourceFormat,
+        path: articles.sourcePath,
+        publishedAt: articles.publishedAt,
+      })
       .from(articles)
       .where(gt(articles.id, lastId))
       .orderBy(asc(articles.id))
@@ -66,7 +72,7 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
         database.sqlite
           .transaction(() => {
             deleteFindings(database.db, row.id);
-            insertFindings(database, row.id, prepared.analysis);
+            insertFindings(database, row.id, prepared.analysis, row.publishedAt);
             database.db
               .update(articles)
               .set({

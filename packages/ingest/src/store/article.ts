@@ -77,7 +77,7 @@ function storeOne(database: ChanceryDatabase, prepared: PreparedArticle, now: st
     JSON.stringify({ figures: prepared.fingerprint.figures }),
   );
   for (const key of lshKeys(prepared.fingerprint)) statements.insertBucket.run(key.band, key.bucket, row.id);
-  insertFindings(database, row.id, prepared.analysis);
+  insertFindings(database, row.id, prepared.analysis, published?.date ?? null);
   statements.bumpCounter.run("articles", "1", 1);
   statements.bumpCounter.run("words", String(prepared.wordCount), prepared.wordCount);
   return { id: row.id, storyId, status: "new" };

@@ -41,7 +41,12 @@ export function countFindings(analysis: Analysis): FindingCounts {
 }
 
 /** Writes an article's findings and keeps the entities' counts current. Call inside the article's transaction. */
-export function insertFindings(database: ChanceryDatabase, articleId: number, analysis: Analysis): void {
+export function insertFindings(
+  database: ChanceryDatabase,
+  articleId: number,
+  analysis: Analysis,
+  publishedAt: string | null,
+): void {
   const statements = storeStatements(database);
   const countryIds = new Map<string, number>();
   const personIds = new Map<string, number>();
@@ -75,6 +80,7 @@ export function insertFindings(database: ChanceryDatabase, articleId: number, an
       i.sentenceIndex,
       i.start,
       i.end,
+      publishedAt,
     );
   }
   for (const p of analysis.partnerships) {

@@ -64,8 +64,9 @@ export function storeStatements(database: ChanceryDatabase): StoreStatements {
       'INSERT INTO person_roles (article_id, entity_id, role, start, "end") VALUES (?, ?, ?, ?, ?)',
     ),
     insertIndicator: sqlite.prepare(
-      `INSERT INTO indicators (article_id, key, value, "of", unit, qualifier, about, sentence, sentence_index, start, "end")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO indicators (article_id, key, value, "of", unit, qualifier, about, sentence, sentence_index, start, "end",
+         published_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertPartnership: sqlite.prepare(
       `INSERT INTO partnerships (article_id, country_entity_id, country_code, country_name, level, level_rank, year,

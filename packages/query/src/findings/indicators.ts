@@ -60,19 +60,22 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
           key: string;
         }>
       ).map((row) => row.key);
+  // Both read the (key, published_at, value, of) index: the newest values without sorting the whole history,
+  // and the per-year comparison without visiting the articles.
   const valuesOf = prepared(
     sqlite,
     `SELECT i.id, i.value, i."of", i.unit, i.qualifier, i.about, i.article_id AS articleId, a.title AS articleTitle,
-      a.published_at AS publishedAt, i.sentence, i.start, i."end"
-     FROM indicators i JOIN articles a ON a.id = i.article_id
-     WHERE i.key = @key ORDER BY a.published_at IS NULL, a.published_at DESC, i.article_id DESC, i.start LIMIT @limit`,
+      i.published_at AS publishedAt, i.sentence, i.start, i."end"
+     FROM (SELECT id FROM indicators WHERE key = @key ORDER BY published_at DESC LIMIT @limit) newest
+     JOIN indicators i ON i.id = newest.id JOIN articles a ON a.id = i.article_id
+     ORDER BY i.published_at IS NULL, i.published_at DESC, i.article_id DESC, i.start`,
   );
   const countOf = prepared(sqlite, "SELECT count(*) AS n FROM indicators WHERE key = ?");
   const disagreementOf = prepared(
     sqlite,
-    `SELECT 1 AS yes FROM indicators i JOIN articles a ON a.id = i.article_id WHERE i.key = ?
-     GROUP BY coalesce(substr(a.published_at, 1, 4), 'undated')
-     HAVING count(DISTINCT i.value || '/' || coalesce(i."of", '')) > 1 LIMIT 1`,
+    `SELECT 1 AS yes FROM indicators WHERE key = ?
+     GROUP BY coalesce(substr(published_at, 1, 4), 'undated')
+     HAVING count(DISTINCT value || '/' || coalesce("of", '')) > 1 LIMIT 1`,
   );
   const items: IndicatorSeries[] = [];
   for (const key of keys) {
