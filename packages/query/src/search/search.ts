@@ -24,7 +24,7 @@ export const SearchResult = z.object({
   repaired: z.boolean(),
   notes: z.array(z.string()),
   total: z.number().int(),
-  /** How many of the best hits the facets count: all of them up to 2,000, the best 2,000 beyond. */
+  /** How many of the best hits the facets count: all of them up to 500, the best 500 beyond (a bound that keeps facets cheap on a large corpus). */
   facetsOver: z.number().int(),
   items: z.array(
     z.object({
@@ -54,7 +54,7 @@ interface Hit {
 }
 
 /** Facets count at most this many of the best hits, so their cost stays flat however common the words. */
-const maxFacetHits = 2000;
+const maxFacetHits = 500;
 
 /**
  * Keeps the best-ranked hit of each story. Only stories with several articles can collapse, and the index
