@@ -413,7 +413,8 @@ export function findIndicators(
         sentenceIndex: s.index,
         start: first.start,
         end: last.end,
-        key: keyFor(window, unit),
+        // "18 of 21 members" is a share of a group, not a count of the indicator: it must not be compared with one.
+        key: of === null ? keyFor(window, unit) : null,
         value: parsed.value,
         of,
         unit,
