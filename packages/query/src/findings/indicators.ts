@@ -43,7 +43,7 @@ export type IndicatorList = z.infer<typeof IndicatorList>;
 
 /**
  * Every canonical indicator with its latest figure, its history (article, date, sentence) and whether
- * sources disagree: two different figures published in the same year (indicators legitimately change
+ * sources disagree: two different figures published in the same year, or one of them undated (indicators legitimately change
  * across years).
  */
 export function listIndicators(database: ChanceryDatabase, input: ListIndicatorsInput = {}): IndicatorList {
@@ -71,11 +71,17 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
      ORDER BY i.published_at IS NULL, i.published_at DESC, i.article_id DESC, i.start`,
   );
   const countOf = prepared(sqlite, "SELECT count(*) AS n FROM indicators WHERE key = ?");
+  // Different figures disagree when published in the same year, or when one of them is undated and so
+  // cannot be told apart in time from the others.
   const disagreementOf = prepared(
     sqlite,
-    `SELECT 1 AS yes FROM indicators WHERE key = ?
+    `SELECT 1 AS yes FROM indicators WHERE key = @key
      GROUP BY coalesce(substr(published_at, 1, 4), 'undated')
-     HAVING count(DISTINCT value || '/' || coalesce("of", '')) > 1 LIMIT 1`,
+     HAVING count(DISTINCT value || '/' || coalesce("of", '')) > 1
+     UNION ALL
+     SELECT 1 FROM indicators WHERE key = @key GROUP BY key
+     HAVING max(published_at IS NULL) = 1 AND count(DISTINCT value || '/' || coalesce("of", '')) > 1
+     LIMIT 1`,
   );
   const items: IndicatorSeries[] = [];
   for (const key of keys) {
@@ -88,7 +94,7 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
       latest,
       values,
       valueCount: (countOf.get(key) as { n: number }).n,
-      disagree: disagreementOf.get(key) !== undefined,
+      disagree: disagreementOf.get({ key }) !== undefined,
     });
   }
   return { items };
