@@ -14,29 +14,38 @@ export interface IngestCommandOptions {
   watch: boolean;
 }
 
+/**
+ * Many files: a bar over files with rate and ETA. One or a few bulk files: a counter of articles and their rate,
+ * since the number of articles inside a JSONL file is not known before reading it.
+ */
 function progressBar(): { update(progress: IngestProgress): void; stop(): void } {
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
   let bar: SingleBar | null = null;
+  let counter = false;
   const started = Date.now();
+  const rate = (articles: number) => (articles / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(0);
   return {
     update(progress) {
-      if (progress.total < PROGRESS_BAR_FROM) return;
-      if (!bar) {
-        bar = new SingleBar(
-          {
+      if (progress.total >= PROGRESS_BAR_FROM) {
+        if (!bar) {
+          bar = new SingleBar({
             stream: process.stderr,
             format: "ingest [{bar}] {percentage}% | {value}/{total} files | {rate} articles/s | ETA {eta_formatted}",
             hideCursor: true,
-          },
-          undefined,
+          });
+          bar.start(progress.total, 0, { rate: "0" });
+        }
+        bar.update(progress.done, { rate: rate(progress.articles) });
+      } else if (progress.articles > 0) {
+        counter = true;
+        process.stderr.write(
+          `\ringest: ${progress.articles} articles | ${rate(progress.articles)} articles/s | file ${Math.min(progress.done + 1, progress.total)}/${progress.total}`,
         );
-        bar.start(progress.total, 0, { rate: "0" });
       }
-      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-      bar.update(progress.done, { rate: (progress.articles / seconds).toFixed(0) });
     },
     stop() {
       bar?.stop();
+      if (counter) process.stderr.write("\n");
     },
   };
 }

@@ -55,9 +55,12 @@ class Batch {
 
   /** Articles handled so far, kept in the report or not. */
   handled = 0;
+  /** Called every few articles, so one large bulk file still shows progress. */
+  onArticles: ((handled: number) => void) | null = null;
 
   private push(article: IngestedArticle): void {
     this.handled++;
+    if (this.handled % ARTICLES_PER_PROGRESS === 0) this.onArticles?.(this.handled);
     if (this.keepArticles) this.report.articles.push(article);
   }
 
@@ -158,6 +161,8 @@ function worthWorkers(files: DiscoveredFile[]): boolean {
 
 /** How many articles may be in analysis ahead of the one being stored: bounds memory on huge inputs. */
 const IN_FLIGHT = 128;
+/** How often, in articles, progress is reported within a file. */
+const ARTICLES_PER_PROGRESS = 50;
 /** Articles committed per transaction in bulk ingest. */
 const COMMIT_GROUP = 64;
 
@@ -191,8 +196,11 @@ export async function ingestPaths(
     batch.acceptMany(group);
   };
   let done = 0;
+  let current = "";
+  batch.onArticles = (articles) => options.onProgress?.({ done, total: files.length, file: current, articles });
   try {
     for (const file of files) {
+      current = file.path;
       try {
         for await (const item of readSourceFile(file, options.read)) {
           if (isFailure(item)) batch.fail(item.sourcePath, item.error);
