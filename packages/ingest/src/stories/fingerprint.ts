@@ -1,4 +1,4 @@
-import { minhashOfHashes, minhashSignature, SIGNATURE_SIZE, shingleHashes } from "./minhash.js";
+import { hashString, minhashOfHashes, SIGNATURE_SIZE, shingleHashes } from "./minhash.js";
 
 /**
  * What is compared to tell whether two articles tell the same story.
@@ -12,17 +12,21 @@ export interface Fingerprint {
   figures: string[];
 }
 
-const CONTENT_WORD = /\p{L}{5,}/gu;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const CONTENT_WORD = /^\p{L}{5,}$/u;
 const FIGURE = /\d[\d,.]*\d|\d/g;
 
 export function fingerprintOf(body: string): Fingerprint {
-  const lower = body.toLowerCase();
-  const words = new Set(lower.match(CONTENT_WORD) ?? []);
+  // One tokenisation and one hash per word serve both signatures.
+  const tokens = body.toLowerCase().match(TOKEN) ?? [];
+  const wordHashes = tokens.map(hashString);
+  const contentWords = new Set<number>();
+  for (const [i, token] of tokens.entries()) if (CONTENT_WORD.test(token)) contentWords.add(wordHashes[i] as number);
   const figures = new Set<string>();
   for (const match of body.match(FIGURE) ?? []) figures.add(match.replace(/,/g, "").replace(/\.$/, ""));
   return {
-    shingles: minhashOfHashes(shingleHashes(body)),
-    words: minhashSignature(words),
+    shingles: minhashOfHashes(shingleHashes(wordHashes)),
+    words: minhashOfHashes(contentWords),
     figures: [...figures].sort(),
   };
 }

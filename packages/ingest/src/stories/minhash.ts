@@ -1,7 +1,7 @@
 /*
  * MinHash signatures: the Jaccard similarity of two sets is estimated by the share of equal slots,
  * so near-duplicates can be found through LSH buckets instead of comparing every pair of articles.
- * Items are hashed once to 32 bits; each slot then applies a cheap odd-multiplier permutation.
+ * Items are hashed once to 32 bits and mixed once more to choose their slot.
  */
 
 export const SIGNATURE_SIZE = 64;
@@ -26,19 +26,37 @@ export function hashString(value: string): number {
   return hash >>> 0;
 }
 
-/** The signature of a set given as item hashes; an empty set gives a signature that matches nothing. */
+/**
+ * One-permutation MinHash with rotation densification (Shrivastava 2017): each item is mixed once and lands in one
+ * of the slots, keeping the smallest value per slot; empty slots borrow from the next filled one. Linear in the
+ * set size instead of slots × items, with the same Jaccard estimate.
+ */
 export function minhashOfHashes(hashes: Iterable<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const filled = new Uint8Array(SIGNATURE_SIZE);
   let any = false;
   for (const base of hashes) {
     any = true;
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      let h = (Math.imul(base, multipliers[i] as number) + (offsets[i] as number)) >>> 0;
-      h = (h ^ (h >>> 16)) >>> 0;
-      if (h < (signature[i] as number)) signature[i] = h;
+    let h = (Math.imul(base, multipliers[0] as number) + (offsets[0] as number)) >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+    h = (h ^ (h >>> 13)) >>> 0;
+    const slot = h >>> 26;
+    const value = h & 0x03ffffff;
+    if (value < (signature[slot] as number)) signature[slot] = value;
+    filled[slot] = 1;
+  }
+  if (!any) return signature.fill(0);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (filled[i]) continue;
+    // Borrow from the next filled slot, offset by the distance so borrowed values differ from the originals.
+    for (let step = 1; step < SIGNATURE_SIZE; step++) {
+      const from = (i + step) % SIGNATURE_SIZE;
+      if (filled[from]) {
+        signature[i] = ((signature[from] as number) + step * 0x04000000) >>> 0;
+        break;
+      }
     }
   }
-  if (!any) signature.fill(0);
   return signature;
 }
 
@@ -54,10 +72,8 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return equal / SIGNATURE_SIZE;
 }
 
-/** Hashes of the overlapping runs of `size` lower-cased words, combined numerically to avoid building strings. */
-export function shingleHashes(text: string, size = 5): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wordHashes = words.map(hashString);
+/** Hashes of the overlapping runs of `size` words, combined numerically from the words' own hashes. */
+export function shingleHashes(wordHashes: readonly number[], size = 5): Set<number> {
   const shingles = new Set<number>();
   const count = Math.max(1, wordHashes.length - size + 1);
   for (let i = 0; i < count && wordHashes.length > 0; i++) {
