@@ -21,6 +21,8 @@ export interface IngestOptions {
   /** Read, clean and analyse everything, report what would happen, write nothing. */
   dryRun?: boolean;
   read?: ReadOptions;
+  /** Analysis threads for bulk input; by default one per core but the one that reads and commits. */
+  workers?: number;
   /** Keep each article's line in the report (default true); off for large batches where only counts matter. */
   keepArticles?: boolean;
   onProgress?: (progress: IngestProgress) => void;
@@ -179,7 +181,7 @@ export async function ingestPaths(
   const batch = new Batch(database, options.dryRun ?? false, options.keepArticles ?? true);
   const { files, failures } = await discoverSources(inputs);
   for (const failure of failures) batch.fail(failure.sourcePath, failure.error);
-  const pool = worthWorkers(files) ? new PreparePool() : null;
+  const pool = worthWorkers(files) ? new PreparePool(options.workers) : null;
   const inFlight: Array<{ file: string; outcome: ReturnType<PreparePool["prepare"]> }> = [];
   // Ready articles are committed together, in input order; a failed preparation ends the group before it.
   const settle = async (all = false) => {
