@@ -25,5 +25,4 @@ if (n === 0) {
   process.stderr.write(`\n› ${database.path} holds ${n} articles.\n`);
 }
 
-process.env.CHANCERY_STATIC_DIR ??= join(root, "apps/dashboard/dist");
 await import(pathToFileURL(join(root, "apps/api/dist/main.js")).href);
