@@ -5,7 +5,7 @@ import { type LshKey, lshKeys } from "./lsh.js";
 import { storySimilarity } from "./similarity.js";
 
 /** Per bucket, only the newest members are looked at, so a bucket shared by thousands of articles stays cheap. */
-const BUCKET_SAMPLE = 200;
+const BUCKET_SAMPLE = 50;
 const CANDIDATES_VERIFIED = 20;
 
 export interface StoryMatch {
