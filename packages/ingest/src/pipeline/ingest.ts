@@ -1,6 +1,13 @@
 import type { ChanceryDatabase } from "@chancery/db";
-import type { ReadFailure, SourceDocument } from "../read/document.js";
-import { type DiscoveredFile, discoverSources, type ReadOptions, readBuffer, readSourceFile } from "../read/index.js";
+import type { SourceDocument } from "../read/document.js";
+import {
+  type DiscoveredFile,
+  discoverSources,
+  isReadFailure,
+  type ReadOptions,
+  readBuffer,
+  readSourceFile,
+} from "../read/index.js";
 import { findByContentHash, type StoreOutcome, storeArticle, storeArticles } from "../store/article.js";
 import { findPendingStory, findStoredStory } from "../stories/assign.js";
 import type { Fingerprint } from "../stories/fingerprint.js";
@@ -26,10 +33,6 @@ export interface IngestOptions {
   /** Keep each article's line in the report (default true); off for large batches where only counts matter. */
   keepArticles?: boolean;
   onProgress?: (progress: IngestProgress) => void;
-}
-
-function isFailure(item: SourceDocument | ReadFailure): item is ReadFailure {
-  return "error" in item;
 }
 
 function describeError(error: unknown): string {
@@ -78,10 +81,6 @@ class Batch {
       this.fail(document.sourcePath, describeError(error));
       return;
     }
-    this.accept(prepared);
-  }
-
-  accept(prepared: PreparedArticle): void {
     this.acceptMany([prepared]);
   }
 
@@ -183,17 +182,16 @@ export async function ingestPaths(
   for (const failure of failures) batch.fail(failure.sourcePath, failure.error);
   const pool = worthWorkers(files) ? new PreparePool(options.workers) : null;
   const inFlight: Array<{ file: string; outcome: ReturnType<PreparePool["prepare"]> }> = [];
-  // Ready articles are committed together, in input order; a failed preparation ends the group before it.
-  const settle = async (all = false) => {
+  // Ready articles are committed in groups, in input order; a failed preparation ends the group before it.
+  const settle = async () => {
     const group: PreparedArticle[] = [];
-    while (inFlight.length > 0 && (all || group.length < COMMIT_GROUP)) {
+    for (let taken = 0; taken < COMMIT_GROUP && inFlight.length > 0; taken++) {
       const head = inFlight.shift() as (typeof inFlight)[number];
       const outcome = await head.outcome;
       if ("error" in outcome) {
         batch.acceptMany(group.splice(0));
         batch.fail(head.file, outcome.error);
       } else group.push(outcome.prepared);
-      if (!all && group.length > 0 && inFlight.length < IN_FLIGHT / 2) break;
     }
     batch.acceptMany(group);
   };
@@ -205,7 +203,7 @@ export async function ingestPaths(
       current = file.path;
       try {
         for await (const item of readSourceFile(file, options.read)) {
-          if (isFailure(item)) batch.fail(item.sourcePath, item.error);
+          if (isReadFailure(item)) batch.fail(item.sourcePath, item.error);
           else if (!pool) batch.add(item);
           else {
             inFlight.push({ file: item.sourcePath, outcome: pool.prepare(item) });
@@ -218,7 +216,7 @@ export async function ingestPaths(
       done++;
       options.onProgress?.({ done, total: files.length, file: file.path, articles: batch.handled });
     }
-    while (inFlight.length > 0) await settle(true);
+    while (inFlight.length > 0) await settle();
   } finally {
     await pool?.close();
   }
@@ -235,7 +233,7 @@ export async function ingestBuffers(
   for (const file of files) {
     try {
       for (const item of readBuffer(file.name, file.bytes)) {
-        if (isFailure(item)) batch.fail(item.sourcePath, item.error);
+        if (isReadFailure(item)) batch.fail(item.sourcePath, item.error);
         else batch.add(item);
       }
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { DatePrecision, DateSource } from "@chancery/db";
-import { ANALYZER_VERSION, analyseArticle } from "../analyse/index.js";
+import { analyseArticle } from "../analyse/index.js";
 import type { Analysis } from "../analyse/types.js";
 import { type CleanedArticle, cleanArticle } from "../clean/index.js";
 import { canonicalOutlet, outletFromUrl, parsePublishedDate } from "../metadata/index.js";
@@ -88,5 +88,3 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     fingerprint: fingerprintOf(body),
   };
 }
-
-export { ANALYZER_VERSION };

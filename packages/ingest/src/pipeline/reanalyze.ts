@@ -1,9 +1,10 @@
 import { extname } from "node:path";
 import { articles, type ChanceryDatabase } from "@chancery/db";
 import { asc, eq, gt } from "drizzle-orm";
+import { ANALYZER_VERSION } from "../analyse/index.js";
 import { readBuffer } from "../read/index.js";
 import { countFindings, deleteFindings, type FindingCounts, insertFindings } from "../store/findings.js";
-import { ANALYZER_VERSION, prepareArticle } from "./prepare.js";
+import { prepareArticle } from "./prepare.js";
 
 export interface ReanalyzeReport {
   articles: number;
@@ -44,6 +45,7 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
     delta: zero(),
     analyzerVersion: ANALYZER_VERSION,
   };
+  const countStored = storedCounter(database);
   let lastId = 0;
   for (;;) {
     const page = database.db
@@ -67,7 +69,7 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
         const [document] = readBuffer(sourceNameFor(row.format, row.path), new TextEncoder().encode(row.raw));
         if (!document || "error" in document) throw new Error(document?.error ?? "the raw text could not be read");
         const prepared = prepareArticle({ ...document, sourcePath: row.path ?? document.sourcePath });
-        const before = countStored(database, row.id);
+        const before = countStored(row.id);
         const after = countFindings(prepared.analysis);
         database.sqlite
           .transaction(() => {
@@ -107,22 +109,20 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
   return report;
 }
 
-function countStored(database: ChanceryDatabase, articleId: number): FindingCounts {
-  const count = (sql: string) => (database.sqlite.prepare(sql).get(articleId) as { n: number } | undefined)?.n ?? 0;
+/** What is stored for one article, counted as `countFindings` counts an analysis; one query, prepared once. */
+function storedCounter(database: ChanceryDatabase): (articleId: number) => FindingCounts {
   const entitiesOf = (type: string) =>
-    count(
-      `SELECT count(DISTINCT m.entity_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.type = '${type}'`,
-    );
-  return {
-    people: entitiesOf("person"),
-    countries: entitiesOf("country"),
-    organizations: entitiesOf("organization"),
-    domesticBodies: entitiesOf("domestic_body"),
-    indicators: count("SELECT count(*) AS n FROM indicators WHERE article_id = ?"),
-    partnerships: count("SELECT count(*) AS n FROM partnerships WHERE article_id = ?"),
-    quotes: count("SELECT count(*) AS n FROM quotes WHERE article_id = ?"),
-    themes: count("SELECT count(*) AS n FROM article_themes WHERE article_id = ?"),
-  };
+    `(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.article_id = @id AND e.type = '${type}')`;
+  const statement = database.sqlite.prepare(
+    `SELECT ${entitiesOf("person")} AS people, ${entitiesOf("country")} AS countries,
+       ${entitiesOf("organization")} AS organizations, ${entitiesOf("domestic_body")} AS domesticBodies,
+       (SELECT count(*) FROM indicators WHERE article_id = @id) AS indicators,
+       (SELECT count(*) FROM partnerships WHERE article_id = @id) AS partnerships,
+       (SELECT count(*) FROM quotes WHERE article_id = @id) AS quotes,
+       (SELECT count(*) FROM article_themes WHERE article_id = @id) AS themes`,
+  );
+  return (id) => statement.get({ id }) as FindingCounts;
 }
 
 export function formatDelta(delta: FindingCounts): string {

@@ -1,6 +1,6 @@
 import type { ChanceryDatabase } from "@chancery/db";
+import { ANALYZER_VERSION } from "../analyse/index.js";
 import type { PreparedArticle } from "../pipeline/prepare.js";
-import { ANALYZER_VERSION } from "../pipeline/prepare.js";
 import { findStoredStory } from "../stories/assign.js";
 import { fingerprintToBlob } from "../stories/fingerprint.js";
 import { lshKeys } from "../stories/lsh.js";

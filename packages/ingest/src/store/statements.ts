@@ -2,7 +2,7 @@ import type { ChanceryDatabase } from "@chancery/db";
 import type Database from "better-sqlite3";
 
 /*
- * The hot path of ingest runs a dozen statements per article; preparing them once per connection instead of
+ * The hot path of ingest (storing, and finding an article's story) runs a dozen statements per article; preparing them once per connection instead of
  * building SQL for every row is what keeps storing cheaper than analysing. Table and column names follow
  * the drizzle schema in packages/db, whose migrations create them.
  */
@@ -23,6 +23,8 @@ export interface StoreStatements {
   insertTheme: Database.Statement<[number, string, number]>;
   bumpCounter: Database.Statement<[string, string, number]>;
   setMeta: Database.Statement<[string, string]>;
+  bucketMembers: Database.Statement<[number, string, number], { article_id: number }>;
+  storedFingerprint: Database.Statement<[number], { minhash: Buffer; features: string; story_id: number | null }>;
 }
 
 const cache = new WeakMap<Database.Database, StoreStatements>();
@@ -82,6 +84,13 @@ export function storeStatements(database: ChanceryDatabase): StoreStatements {
     ),
     setMeta: sqlite.prepare(
       "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ),
+    bucketMembers: sqlite.prepare(
+      "SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ?",
+    ),
+    storedFingerprint: sqlite.prepare(
+      `SELECT f.minhash, f.features, a.story_id FROM article_fingerprints f JOIN articles a ON a.id = f.article_id
+       WHERE f.article_id = ?`,
     ),
   };
   cache.set(sqlite, statements);

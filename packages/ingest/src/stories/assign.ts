@@ -1,5 +1,5 @@
 import type { ChanceryDatabase } from "@chancery/db";
-import type Database from "better-sqlite3";
+import { storeStatements } from "../store/statements.js";
 import { type Fingerprint, fingerprintFromStored } from "./fingerprint.js";
 import { type LshKey, lshKeys } from "./lsh.js";
 import { storySimilarity } from "./similarity.js";
@@ -14,35 +14,12 @@ export interface StoryMatch {
   score: number;
 }
 
-interface Statements {
-  bucket: Database.Statement<[number, string, number], { article_id: number }>;
-  fingerprint: Database.Statement<[number], { minhash: Buffer; features: string; story_id: number | null }>;
-}
-
-const statementsByConnection = new WeakMap<Database.Database, Statements>();
-
-function statements(sqlite: Database.Database): Statements {
-  let cached = statementsByConnection.get(sqlite);
-  if (!cached) {
-    cached = {
-      bucket: sqlite.prepare(
-        "SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ?",
-      ),
-      fingerprint: sqlite.prepare(
-        "SELECT f.minhash, f.features, a.story_id FROM article_fingerprints f JOIN articles a ON a.id = f.article_id WHERE f.article_id = ?",
-      ),
-    };
-    statementsByConnection.set(sqlite, cached);
-  }
-  return cached;
-}
-
 /** Candidates from shared LSH buckets, most shared first. */
-function candidates(sqlite: Database.Database, keys: LshKey[]): number[] {
+function candidates(database: ChanceryDatabase, keys: LshKey[]): number[] {
   const hits = new Map<number, number>();
-  const { bucket } = statements(sqlite);
+  const { bucketMembers } = storeStatements(database);
   for (const key of keys) {
-    for (const row of bucket.all(key.band, key.bucket, BUCKET_SAMPLE)) {
+    for (const row of bucketMembers.all(key.band, key.bucket, BUCKET_SAMPLE)) {
       hits.set(row.article_id, (hits.get(row.article_id) ?? 0) + 1);
     }
   }
@@ -54,10 +31,10 @@ function candidates(sqlite: Database.Database, keys: LshKey[]): number[] {
 
 /** The stored story this fingerprint belongs to, if any: the best verified candidate. */
 export function findStoredStory(database: ChanceryDatabase, fingerprint: Fingerprint): StoryMatch | null {
-  const { sqlite } = database;
+  const { storedFingerprint } = storeStatements(database);
   let best: StoryMatch | null = null;
-  for (const articleId of candidates(sqlite, lshKeys(fingerprint))) {
-    const row = statements(sqlite).fingerprint.get(articleId);
+  for (const articleId of candidates(database, lshKeys(fingerprint))) {
+    const row = storedFingerprint.get(articleId);
     if (!row || row.story_id === null) continue;
     const { score, sameStory } = storySimilarity(fingerprint, fingerprintFromStored(row.minhash, row.features));
     if (sameStory && (!best || score > best.score)) best = { articleId, storyId: row.story_id, score };

@@ -6,15 +6,9 @@
 
 export const SIGNATURE_SIZE = 64;
 
-// Fixed multipliers and offsets keep signatures stable across runs and machines: stored signatures must stay comparable.
-const multipliers = new Uint32Array(SIGNATURE_SIZE);
-const offsets = new Uint32Array(SIGNATURE_SIZE);
-for (let i = 0, state = 0x2545f491; i < SIGNATURE_SIZE; i++) {
-  state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) >>> 0;
-  multipliers[i] = (state | 1) >>> 0;
-  state = Math.imul(state ^ (state >>> 12), 0x297a2d39) >>> 0;
-  offsets[i] = state;
-}
+// Fixed constants keep signatures stable across runs and machines: stored signatures must stay comparable.
+const MIX_MULTIPLIER = 0xbbfe0913;
+const MIX_OFFSET = 0xfc3245e2;
 
 /** FNV-1a, 32 bits. */
 export function hashString(value: string): number {
@@ -37,7 +31,7 @@ export function minhashOfHashes(hashes: Iterable<number>): Uint32Array {
   let any = false;
   for (const base of hashes) {
     any = true;
-    let h = (Math.imul(base, multipliers[0] as number) + (offsets[0] as number)) >>> 0;
+    let h = (Math.imul(base, MIX_MULTIPLIER) + MIX_OFFSET) >>> 0;
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
     h = (h ^ (h >>> 13)) >>> 0;
     const slot = h >>> 26;
@@ -58,12 +52,6 @@ export function minhashOfHashes(hashes: Iterable<number>): Uint32Array {
     }
   }
   return signature;
-}
-
-export function minhashSignature(items: Iterable<string>): Uint32Array {
-  const hashes: number[] = [];
-  for (const item of items) hashes.push(hashString(item));
-  return minhashOfHashes(hashes);
 }
 
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {

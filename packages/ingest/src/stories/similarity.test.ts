@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fingerprintOf } from "./fingerprint.js";
-import { estimateJaccard, minhashSignature } from "./minhash.js";
+import { estimateJaccard, hashString, minhashOfHashes } from "./minhash.js";
+
+const minhashSignature = (items: string[]) => minhashOfHashes(items.map(hashString));
+
 import { storySimilarity } from "./similarity.js";
 
 const seed = (name: string) =>
