@@ -84,7 +84,7 @@ describe("cleanArticle on other outlets' layouts", () => {
 
   it("gives all hints null and removes nothing when the text has no header at all", () => {
     const text = lines(SIGNING, TALKS);
-    expect(clean(text)).toEqual({ body: text, noise: [], hints: { title: null, outlet: null, author: null } });
+    expect(clean(text)).toEqual({ body: text, noise: [], hints: { title: null, outlet: null, author: null, source: null, place: null } });
   });
 
   it("drops a caption glued to a body sentence and keeps the sentences on both sides", () => {

@@ -172,6 +172,6 @@ export function cleanArticle(text: string): CleanedArticle {
       .filter(Boolean)
       .join("\n\n"),
     noise: found.noise.sort((a, b) => a.at - b.at).map(({ kind, text: noiseText }) => ({ kind, text: noiseText })),
-    hints: { title, outlet: found.outlet, author: found.author },
+    hints: { title, outlet: found.outlet, author: found.author, source: dateline?.outlet ?? null, place: null },
   };
 }

@@ -12,5 +12,13 @@ export interface CleanedArticle {
   /** What was removed, in reading order, so it can be shown and the cleaning audited. */
   noise: Noise[];
   /** What the text itself says about the article; null when it does not say. */
-  hints: { title: string | null; outlet: string | null; author: string | null };
+  hints: {
+    title: string | null;
+    outlet: string | null;
+    author: string | null;
+    /** The news agency or outlet a dateline or credit names ("VNA", "Kyodo"), as it names it canonically. */
+    source: string | null;
+    /** The place a dateline names ("Tokyo", "Hanoi"). */
+    place: string | null;
+  };
 }

@@ -96,7 +96,7 @@ class Batch {
       for (const [i, prepared] of group.entries()) this.record(prepared, outcomes[i] as StoreOutcome);
     } catch (error) {
       if (group.length === 1) {
-        this.fail((group[0] as PreparedArticle).source.sourcePath, describeError(error));
+        this.fail((group[0] as PreparedArticle).document.sourcePath, describeError(error));
         return;
       }
       for (const prepared of group) {
@@ -109,7 +109,7 @@ class Batch {
     try {
       action();
     } catch (error) {
-      this.fail(prepared.source.sourcePath, describeError(error));
+      this.fail(prepared.document.sourcePath, describeError(error));
     }
   }
 
@@ -149,7 +149,7 @@ class Batch {
         ? String(storedMatch.storyId)
         : (findPendingStory(this.pending, fingerprint)?.story ?? `new-${this.pending.length + 1}`);
     this.pending.push({ fingerprint, story });
-    this.pendingByHash.set(contentHash, { file: prepared.source.sourcePath, story });
+    this.pendingByHash.set(contentHash, { file: prepared.document.sourcePath, story });
     this.report.new++;
     this.push(summariseArticle(prepared, { id: null, status: "wouldBeNew", story, duplicateOf: null }));
   }

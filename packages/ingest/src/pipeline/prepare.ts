@@ -16,12 +16,16 @@ export interface ResolvedDate {
 
 /** An article read, cleaned and analysed, ready to store: everything but the database ids. */
 export interface PreparedArticle {
-  source: SourceDocument;
+  document: SourceDocument;
   contentHash: string;
   body: string;
   title: string | null;
   outlet: string | null;
   author: string | null;
+  /** The news agency or outlet a dateline or credit names, e.g. "VNA" in "Tokyo (VNA) -". */
+  source: string | null;
+  /** The place its dateline names, e.g. "Tokyo". */
+  datelinePlace: string | null;
   url: string | null;
   language: string | null;
   published: ResolvedDate | null;
@@ -73,12 +77,14 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     published = { ...analysis.inferredDate, source: "text" };
   }
   return {
-    source: document,
+    document,
     contentHash: contentHash(body),
     body,
     title,
     outlet,
     author: present(metadata.author) ?? cleaned.hints.author,
+    source: cleaned.hints.source,
+    datelinePlace: cleaned.hints.place,
     url,
     language: present(metadata.language),
     published,

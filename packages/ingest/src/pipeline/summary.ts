@@ -8,7 +8,7 @@ export function summariseArticle(prepared: PreparedArticle, outcome: Outcome): I
   const { analysis } = prepared;
   const ofType = (type: string) => analysis.entities.filter((e) => e.type === type);
   return {
-    file: prepared.source.sourcePath,
+    file: prepared.document.sourcePath,
     ...outcome,
     title: prepared.title,
     outlet: prepared.outlet,

@@ -25,7 +25,7 @@ export function findByContentHash(database: ChanceryDatabase, hash: string): Sto
 function recordSighting(database: ChanceryDatabase, articleId: number, prepared: PreparedArticle, now: string): void {
   storeStatements(database).insertSighting.run(
     articleId,
-    prepared.source.sourcePath,
+    prepared.document.sourcePath,
     prepared.url,
     prepared.outlet,
     now,
@@ -61,13 +61,13 @@ function storeOne(database: ChanceryDatabase, prepared: PreparedArticle, now: st
     published?.evidence ?? null,
     prepared.wordCount,
     JSON.stringify(prepared.noise),
-    prepared.source.sourcePath,
-    prepared.source.format,
+    prepared.document.sourcePath,
+    prepared.document.format,
     now,
     ANALYZER_VERSION,
     storyId,
     prepared.body,
-    prepared.source.raw,
+    prepared.document.raw,
   );
   if (!row) throw new Error("the database did not return the new article's id");
   recordSighting(database, row.id, prepared, now);
