@@ -1,8 +1,13 @@
 import { z } from "zod";
 
-/** The hand-made reading of a set of articles (test/fixtures/seeds.gold.json). */
+/** The hand-made reading of an article (seeds.gold.json, test/articles and test/pages `<name>.expected.json`). */
 export const GoldArticle = z.object({
   file: z.string(),
+  /** The page's headline; null when the page has none; absent = not scored. */
+  title: z.string().nullable().optional(),
+  outlet: z.string().nullable().optional(),
+  /** The agency or outlet a dateline or credit names ("VNA"); null when the page names none; absent = not scored. */
+  source: z.string().nullable().optional(),
   people: z.array(z.object({ name: z.string(), roles: z.array(z.string()).default([]) })),
   countries: z.array(z.string()),
   organizations: z.array(z.string()),
@@ -19,6 +24,8 @@ export const GoldArticle = z.object({
   notInBody: z
     .object({ people: z.array(z.string()), countries: z.array(z.string()), text: z.array(z.string()) })
     .default({ people: [], countries: [], text: [] }),
+  /** More page noise (menus, share bars, credits) that must not survive into the body. */
+  noise: z.array(z.string()).default([]),
 });
 export type GoldArticle = z.infer<typeof GoldArticle>;
 

@@ -1,91 +1,220 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "../analyse/types.js";
-import type { GoldArticle } from "./gold.js";
-import { scoreArticle, summarise } from "./score.js";
+import type { Analysis, EntityFinding, IndicatorFinding, PartnershipFinding } from "../analyse/types.js";
+import { GoldArticle } from "./gold.js";
+import { type Prediction, scoreArticle, summarise, unitKey } from "./score.js";
 
-const gold: GoldArticle = {
-  file: "a.txt",
-  people: [{ name: "Tô Lâm", roles: [] }],
-  countries: ["Viet Nam", "UAE"],
-  organizations: ["Association of Southeast Asian Nations"],
-  indicators: [{ value: 194 }, { value: 6 }],
-  partnerships: [{ country: "United Arab Emirates", level: "Comprehensive Partnership", year: 2024 }],
-  quotes: [{ speaker: "To Lam", textStart: "We are elevating" }],
-  notInBody: { people: ["Pham Minh Chinh"], countries: ["Poland"], text: [] },
-};
+const gold = (over: Partial<GoldArticle>): GoldArticle =>
+  GoldArticle.parse({
+    file: "a.txt",
+    people: [],
+    countries: [],
+    organizations: [],
+    indicators: [],
+    partnerships: [],
+    quotes: [],
+    ...over,
+  });
 
-const entity = (type: Analysis["entities"][number]["type"], name: string, key: string, code: string | null = null) => ({
+const entity = (type: EntityFinding["type"], name: string, extra: Partial<EntityFinding> = {}): EntityFinding => ({
   type,
   name,
-  key,
-  code,
+  key: name.toLowerCase(),
+  code: null,
   acronym: null,
   mentions: [],
   roles: [],
+  ...extra,
 });
 
-const analysis: Analysis = {
-  version: "t",
-  entities: [
-    entity("person", "To Lam", "to lam"),
-    entity("person", "Pham Minh Chinh", "pham minh chinh"),
-    entity("country", "Vietnam", "vietnam", "VN"),
-    entity("country", "United Arab Emirates", "united arab emirates", "AE"),
-    entity("organization", "ASEAN", "asean"),
-  ],
-  indicators: [194, 7].map((value) => ({
-    sentenceIndex: 0,
-    start: 0,
-    end: 0,
-    key: null,
-    value,
-    of: null,
-    unit: null,
-    qualifier: null,
-    about: null,
-    sentence: "",
-  })),
-  partnerships: [
-    {
-      sentenceIndex: 0,
-      start: 0,
-      end: 0,
-      countryCode: "AE",
-      countryName: "UAE",
-      level: "Comprehensive Partnership",
-      year: 2024,
-      yearSource: "sentence",
-      sentence: "",
-    },
-  ],
-  quotes: [{ speaker: "To Lam", text: "We are elevating Vietnam's foreign affairs", start: 0, end: 0 }],
-  themes: [],
-  inferredDate: null,
-};
+const indicator = (value: number, unit: string | null): IndicatorFinding => ({
+  sentenceIndex: 0,
+  start: 0,
+  end: 0,
+  key: null,
+  value,
+  of: null,
+  unit,
+  qualifier: null,
+  about: null,
+  sentence: "",
+});
 
-describe("scoreArticle", () => {
-  it("matches names through folding, aliases and acronyms", () => {
-    const s = scoreArticle(gold, analysis);
-    expect(s.fields.countries).toMatchObject({ tp: 2, fp: 0, fn: 0 });
-    expect(s.fields.organizations).toMatchObject({ tp: 1, fp: 0, fn: 0 });
-    expect(s.fields.partnerships).toMatchObject({ tp: 1, fp: 0, fn: 0 });
-    expect(s.fields.quotes).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+const partnership = (countryCode: string, level: PartnershipFinding["level"], year: number | null) => ({
+  sentenceIndex: 0,
+  start: 0,
+  end: 0,
+  countryCode,
+  countryName: countryCode,
+  level,
+  year,
+  yearSource: null,
+  sentence: "",
+});
+
+const predicted = (analysis: Partial<Analysis>, over: Partial<Prediction> = {}): Prediction => ({
+  body: "",
+  title: null,
+  source: null,
+  analysis: {
+    version: "t",
+    entities: [],
+    indicators: [],
+    partnerships: [],
+    quotes: [],
+    themes: [],
+    inferredDate: null,
+    ...analysis,
+  },
+  ...over,
+});
+
+describe("strict scoring of one article", () => {
+  it("matches people on the folded full name and scores their roles apart", () => {
+    const s = scoreArticle(
+      gold({
+        people: [
+          { name: "Tô Lâm", roles: ["General Secretary", "President"] },
+          { name: "Bùi Thanh Sơn", roles: [] },
+        ],
+      }),
+      predicted({
+        entities: [
+          entity("person", "To Lam", { roles: [{ role: "general  secretary", start: 0, end: 0 }] }),
+          entity("person", "Son"),
+        ],
+      }),
+    );
+    expect(s.fields.people).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    expect(s.roles).toMatchObject({ right: 1, total: 2 });
   });
 
-  it("matches indicators by value and counts misses and extras", () => {
-    expect(scoreArticle(gold, analysis).fields.indicators).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  it("reads gold country names with the ISO list and a small alias table, not the analyser", () => {
+    const s = scoreArticle(
+      gold({ countries: ["Vietnam", "South Korea", "Laos", "United Arab Emirates"] }),
+      predicted({
+        entities: ["VN", "KR", "LA", "AE"].map((code) => entity("country", code, { code })),
+      }),
+    );
+    expect(s.fields.countries).toMatchObject({ tp: 4, fp: 0, fn: 0 });
   });
 
-  it("reports people extracted from outside the body", () => {
-    const s = scoreArticle(gold, analysis);
-    expect(s.leaked).toEqual(["person Pham Minh Chinh"]);
-    expect(s.fields.people).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+  it("matches an organisation on its name or its acronym only", () => {
+    const s = scoreArticle(
+      gold({ organizations: ["ASEAN", "Asia-Pacific Economic Cooperation", "Mekong Cooperation"] }),
+      predicted({
+        entities: [
+          entity("organization", "Association of Southeast Asian Nations", { acronym: "ASEAN" }),
+          entity("organization", "Asia-Pacific Economic Cooperation", { acronym: "APEC" }),
+          entity("organization", "Mekong-Lancang Cooperation"),
+        ],
+      }),
+    );
+    expect(s.fields.organizations).toMatchObject({ tp: 2, fp: 1, fn: 1 });
   });
 
-  it("computes precision, recall and F1 per field and overall", () => {
-    const sum = summarise([scoreArticle(gold, analysis)]);
-    expect(sum.indicators.precision).toBe(0.5);
-    expect(sum.indicators.recall).toBe(0.5);
-    expect(sum.overall.tp).toBe(7);
+  it("matches an indicator on value and unit kind, and on value alone when gold gives no unit", () => {
+    const s = scoreArticle(
+      gold({
+        indicators: [
+          { value: 3_000_000_000, unit: "US$" },
+          { value: 12, unit: "percent" },
+          { value: 42, unit: "countries" },
+          { value: 7 },
+        ],
+      }),
+      predicted({
+        indicators: [
+          indicator(3_000_000_000, "USD"),
+          indicator(12, "%"),
+          indicator(42, "projects"),
+          indicator(7, "km"),
+        ],
+      }),
+    );
+    expect(s.fields.indicators).toMatchObject({ tp: 3, fp: 1, fn: 1 });
+  });
+
+  it("folds unit spellings to one kind", () => {
+    expect(unitKey("member states")).toBe(unitKey("states"));
+    expect(unitKey("dollars")).toBe("USD");
+    expect(unitKey("per cent")).toBe("percent");
+    expect(unitKey("countries")).toBe("country");
+    expect(unitKey("square kilometres")).not.toBe(unitKey("kilometres"));
+  });
+
+  it("matches a partnership on country, level and the year gold gives, and reports year accuracy apart", () => {
+    const s = scoreArticle(
+      gold({
+        partnerships: [
+          { country: "Japan", level: "Comprehensive Strategic Partnership", year: 2023 },
+          { country: "Australia", level: "Comprehensive Strategic Partnership", year: 2024 },
+          { country: "Chile", level: "Comprehensive Partnership", year: null },
+        ],
+      }),
+      predicted({
+        partnerships: [
+          partnership("JP", "Comprehensive Strategic Partnership", 2023),
+          partnership("AU", "Comprehensive Strategic Partnership", null),
+          partnership("CL", "Comprehensive Partnership", 2009),
+        ],
+      }),
+    );
+    expect(s.fields.partnerships).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    expect(s.partnershipYears).toMatchObject({ right: 1, total: 2 });
+  });
+
+  it("matches a quote on speaker and its first four words, with no prefix leniency", () => {
+    const s = scoreArticle(
+      gold({
+        quotes: [
+          { speaker: "Phạm Minh Chính", textStart: "We are ready to work" },
+          { speaker: "Anwar Ibrahim", textStart: "Malaysia wants closer ties" },
+        ],
+      }),
+      predicted({
+        quotes: [
+          { speaker: "Pham Minh Chinh", text: "We are ready to work with partners.", start: 0, end: 0 },
+          { speaker: "Anwar Ibrahim", text: "Malaysia", start: 0, end: 0 },
+        ],
+      }),
+    );
+    expect(s.fields.quotes).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  });
+
+  it("counts page noise left in the body, and scores source and title when gold gives them", () => {
+    const s = scoreArticle(
+      gold({
+        source: "VNA",
+        title: "Leaders meet",
+        notInBody: { people: [], countries: [], text: ["Zalo Facebook Twitter"] },
+        noise: ["Read full this story"],
+      }),
+      predicted({}, { body: "Zalo  Facebook Twitter\n\nThe talks ...", source: "vna", title: "Leaders met" }),
+    );
+    expect(s.noise).toEqual(["Zalo Facebook Twitter"]);
+    expect(s.source).toMatchObject({ right: 1, total: 1 });
+    expect(s.title).toMatchObject({ right: 0, total: 1 });
+  });
+
+  it("expects no source when gold says the page names none", () => {
+    const s = scoreArticle(gold({ source: null }), predicted({}, { source: "Reuters" }));
+    expect(s.source).toMatchObject({ right: 0, total: 1 });
+  });
+});
+
+describe("summary over articles", () => {
+  it("gives micro F1 per field, macro F1 over the six fields and pages with noise left", () => {
+    const a = scoreArticle(
+      gold({ countries: ["Japan"] }),
+      predicted({ entities: [entity("country", "JP", { code: "JP" })] }),
+    );
+    const b = scoreArticle(
+      gold({ countries: ["India"], notInBody: { people: [], countries: [], text: ["Advertisement"] } }),
+      predicted({}, { body: "Advertisement" }),
+    );
+    const s = summarise([a, b]);
+    expect(s.fields.countries).toMatchObject({ tp: 1, fn: 1 });
+    expect(s.macroF1).toBeCloseTo((5 + 2 / 3) / 6);
+    expect([s.noisyPages, s.pages]).toEqual([1, 2]);
   });
 });

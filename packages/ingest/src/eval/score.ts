@@ -1,8 +1,9 @@
-import { countryCode } from "../analyse/countries.js";
-import { fold } from "../analyse/fold.js";
-import { findOrganization } from "../analyse/organizations.js";
+import countriesLib from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import type { Analysis } from "../analyse/types.js";
 import type { GoldArticle } from "./gold.js";
+
+countriesLib.registerLocale(en);
 
 export const fields = ["people", "countries", "organizations", "indicators", "partnerships", "quotes"] as const;
 export type Field = (typeof fields)[number];
@@ -19,77 +20,292 @@ export interface FieldScore extends Counts {
   f1: number;
 }
 
+export type FieldMatch = Counts & { missed: string[]; extra: string[] };
+
+/** A right/total tally for a reading scored on its own (roles, partnership years, source, title). */
+export interface Accuracy {
+  right: number;
+  total: number;
+  wrong: string[];
+}
+
+/** What the ingest path produced for one file: the cleaned body, what it read about the page, and the analysis. */
+export interface Prediction {
+  body: string;
+  title: string | null;
+  /** The agency or outlet a dateline or credit names ("VNA"), null when none. */
+  source: string | null;
+  analysis: Analysis;
+}
+
 export interface ArticleScore {
   file: string;
-  fields: Record<Field, Counts & { missed: string[]; extra: string[] }>;
-  /** Things the gold lists as outside the body (captions, related news) that the analysis still extracted. */
+  fields: Record<Field, FieldMatch>;
+  roles: Accuracy;
+  partnershipYears: Accuracy;
+  source: Accuracy;
+  title: Accuracy;
+  /** Page noise the gold lists (captions, menus, credits) still found in the cleaned body. */
+  noise: string[];
+  /** Entities the gold lists as outside the body that the analysis still extracted. */
   leaked: string[];
 }
 
-const QUOTE_PREFIX = 30;
-const plain = (s: string) =>
-  fold(s)
-    .replace(/[“”"'’]/g, "")
+// The scorer reads gold as written: its own fold and country table, never the analyser's helpers.
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
     .replace(/\s+/g, " ")
     .trim();
-const countryKey = (name: string) => countryCode(name) ?? fold(name);
-const orgKey = (name: string) => {
-  const org = findOrganization(name);
-  return org ? fold(org.name) : fold(name);
+
+const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Names the ISO list does not carry as news writes them. */
+const COUNTRY_ALIASES: Record<string, string> = {
+  brunei: "BN",
+  laos: "LA",
+  vietnam: "VN",
+  "viet nam": "VN",
+  "south korea": "KR",
+  "republic of korea": "KR",
+  "north korea": "KP",
+  "united states": "US",
+  "united kingdom": "GB",
+  russia: "RU",
+  "european union": "EU",
+  "timor-leste": "TL",
 };
 
-/** Multiset match of two key lists: each predicted key consumes one equal (or `same`) gold key. */
-function match(
-  gold: string[],
-  predicted: string[],
-  same: (g: string, p: string) => boolean = (g, p) => g === p,
-): Counts & { missed: string[]; extra: string[] } {
+export function goldCountryCode(name: string): string {
+  return COUNTRY_ALIASES[fold(name)] ?? countriesLib.getAlpha2Code(name, "en") ?? fold(name);
+}
+
+/** Units as gold and analyser write them, reduced to one kind: currencies to ISO codes, counted nouns to the singular
+ * of their head noun ("member states" → "state"), counts of persons to "people". */
+const UNIT_ALIASES: Record<string, string> = {
+  us$: "USD",
+  usd: "USD",
+  $: "USD",
+  dollar: "USD",
+  "us dollar": "USD",
+  "%": "percent",
+  "per cent": "percent",
+  pct: "percent",
+  "percentage point": "percent",
+  yen: "JPY",
+  "¥": "JPY",
+  yuan: "CNY",
+  rmb: "CNY",
+  euro: "EUR",
+  "€": "EUR",
+  dong: "VND",
+  won: "KRW",
+  ringgit: "MYR",
+  rm: "MYR",
+  rupiah: "IDR",
+  baht: "THB",
+  rupee: "INR",
+  a$: "AUD",
+  nz$: "NZD",
+  s$: "SGD",
+  person: "people",
+  compatriot: "people",
+  individual: "people",
+  fta: "agreement",
+  ton: "tonne",
+};
+/** Words before the head noun that change what is counted. */
+const KIND_MODIFIERS = new Set(["square", "cubic"]);
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|us)$/.test(word)) return word;
+  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export function unitKey(unit: string | null | undefined): string | null {
+  if (!unit) return null;
+  const f = fold(unit);
+  if (f === "") return null;
+  const direct = UNIT_ALIASES[f];
+  if (direct) return direct;
+  if (/^[a-z]{3}$/.test(f) && unit === unit.toUpperCase()) return unit.toUpperCase();
+  const parts = f.split(" ");
+  const head = singular(parts.pop() ?? "");
+  const modifier = parts.find((w) => KIND_MODIFIERS.has(w));
+  const key = UNIT_ALIASES[head] ?? head;
+  return modifier ? `${modifier} ${key}` : key;
+}
+
+/** One-to-one match: each predicted item takes the first unmatched gold item it agrees with. */
+function match<G, P>(
+  gold: readonly G[],
+  predicted: readonly P[],
+  same: (g: G, p: P) => boolean,
+  showG: (g: G) => string,
+  showP: (p: P) => string,
+): FieldMatch & { pairs: Array<[G, P]> } {
   const pool = [...gold];
   const extra: string[] = [];
+  const pairs: Array<[G, P]> = [];
   for (const p of predicted) {
     const at = pool.findIndex((g) => same(g, p));
-    if (at >= 0) pool.splice(at, 1);
-    else extra.push(p);
+    if (at >= 0) pairs.push([pool.splice(at, 1)[0] as G, p]);
+    else extra.push(showP(p));
   }
-  return { tp: gold.length - pool.length, fp: extra.length, fn: pool.length, missed: pool, extra };
+  return { tp: pairs.length, fp: extra.length, fn: pool.length, missed: pool.map(showG), extra, pairs };
 }
 
-function quoteKeys(gold: GoldArticle, analysis: Analysis): [string[], string[]] {
-  const g = gold.quotes.map((q) => `${fold(q.speaker)}|${plain(q.textStart).slice(0, QUOTE_PREFIX)}`);
-  const p = analysis.quotes.map((q) => `${fold(q.speaker ?? "")}|${plain(q.text).slice(0, QUOTE_PREFIX)}`);
-  return [g, p];
+const uniqueBy = <T>(xs: readonly T[], key: (x: T) => string): T[] => {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
+const same = (a: string, b: string) => a === b;
+const id = (s: string) => s;
+const strip = <T>({ pairs: _, ...rest }: FieldMatch & { pairs: T }): FieldMatch => rest;
+
+const firstFour = (s: string) => words(s).slice(0, 4).join(" ");
+
+function accuracy(): Accuracy {
+  return { right: 0, total: 0, wrong: [] };
 }
 
-/** Scores one analysis against its gold reading, field by field. */
-export function scoreArticle(gold: GoldArticle, analysis: Analysis): ArticleScore {
+/** Scores one prediction against its gold reading: six fields by match, the rest as accuracies. */
+export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleScore {
+  const { analysis } = predicted;
   const of = (type: string) => analysis.entities.filter((e) => e.type === type);
-  const people = of("person").map((e) => e.key);
-  const countries = of("country").map((e) => e.code ?? e.key);
-  const orgs = of("organization").map((e) => fold(e.name));
-  const unique = (xs: string[]) => [...new Set(xs)];
-  const result: ArticleScore["fields"] = {
-    people: match(unique(gold.people.map((p) => fold(p.name))), unique(people)),
-    countries: match(unique(gold.countries.map(countryKey)), unique(countries)),
-    organizations: match(unique(gold.organizations.map(orgKey)), unique(orgs)),
-    indicators: match(
-      gold.indicators.map((i) => String(i.value)),
-      analysis.indicators.map((i) => String(i.value)),
-    ),
-    partnerships: match(
-      gold.partnerships.map((p) => `${countryKey(p.country)}|${p.level}`),
-      unique(analysis.partnerships.map((p) => `${p.countryCode}|${p.level}`)),
-    ),
-    // A quote matches when the speaker agrees and one text starts with the other's first words.
-    quotes: match(...quoteKeys(gold, analysis), (g, p) => g.startsWith(p) || p.startsWith(g)),
-  };
-  const leaked: string[] = [];
-  for (const name of gold.notInBody.people) if (people.includes(fold(name))) leaked.push(`person ${name}`);
-  for (const name of gold.notInBody.countries) if (countries.includes(countryKey(name))) leaked.push(`country ${name}`);
-  const texts = [...analysis.indicators.map((i) => i.sentence), ...analysis.quotes.map((q) => q.text)];
-  for (const t of gold.notInBody.text) {
-    if (t.length >= 12 && texts.some((x) => x.includes(t))) leaked.push(`text ${t}`);
+
+  const people = uniqueBy(of("person"), (e) => fold(e.name));
+  const goldPeople = uniqueBy(gold.people, (p) => fold(p.name));
+  const peopleMatch = match(
+    goldPeople,
+    people,
+    (g, p) => fold(g.name) === fold(p.name),
+    (g) => g.name,
+    (p) => p.name,
+  );
+  const roles = accuracy();
+  for (const [g, p] of peopleMatch.pairs) {
+    const had = new Set(p.roles.map((r) => fold(r.role)));
+    for (const role of g.roles) {
+      roles.total++;
+      if (had.has(fold(role))) roles.right++;
+      else roles.wrong.push(`${g.name}: ${role}`);
+    }
   }
-  return { file: gold.file, fields: result, leaked };
+  for (const g of goldPeople.filter((g) => !peopleMatch.pairs.some(([m]) => m === g))) {
+    for (const role of g.roles) {
+      roles.total++;
+      roles.wrong.push(`${g.name}: ${role} (person missed)`);
+    }
+  }
+
+  const countries = [...new Set(of("country").map((e) => e.code ?? fold(e.name)))];
+  const goldCountries = [...new Set(gold.countries.map(goldCountryCode))];
+
+  const orgs = uniqueBy(of("organization"), (e) => fold(e.name));
+  const goldOrgs = [...new Set(gold.organizations.map(fold))];
+
+  const indicators = analysis.indicators;
+  const indicatorMatch = match(
+    gold.indicators,
+    indicators,
+    (g, p) => g.value === p.value && (g.unit === undefined || unitKey(g.unit) === unitKey(p.unit)),
+    (g) => `${g.value} ${g.unit ?? ""}`.trim(),
+    (p) => `${p.value} ${p.unit ?? ""}`.trim(),
+  );
+
+  // One reading per country and level: its year is the first year any finding for it gives.
+  const partnerships = uniqueBy(analysis.partnerships, (p) => `${p.countryCode}|${p.level}`).map((p) => ({
+    code: p.countryCode,
+    level: p.level,
+    year:
+      analysis.partnerships.find((q) => q.countryCode === p.countryCode && q.level === p.level && q.year !== null)
+        ?.year ?? null,
+  }));
+  const goldYear = (y: number | null | undefined) => (typeof y === "number" ? y : null);
+  const partnershipMatch = match(
+    gold.partnerships,
+    partnerships,
+    (g, p) =>
+      goldCountryCode(g.country) === p.code &&
+      fold(g.level) === fold(p.level) &&
+      (goldYear(g.year) === null || goldYear(g.year) === p.year),
+    (g) => `${g.country}|${g.level}|${g.year ?? "-"}`,
+    (p) => `${p.code}|${p.level}|${p.year ?? "-"}`,
+  );
+  const partnershipYears = accuracy();
+  for (const g of gold.partnerships) {
+    const year = goldYear(g.year);
+    if (year === null) continue;
+    const p = partnerships.find((q) => q.code === goldCountryCode(g.country) && fold(q.level) === fold(g.level));
+    if (!p) continue;
+    partnershipYears.total++;
+    if (p.year === year) partnershipYears.right++;
+    else partnershipYears.wrong.push(`${g.country} ${g.level}: ${year} read as ${p.year ?? "none"}`);
+  }
+
+  const quoteMatch = match(
+    gold.quotes,
+    analysis.quotes,
+    (g, p) => fold(g.speaker) === fold(p.speaker ?? "") && firstFour(g.textStart) === firstFour(p.text),
+    (g) => `${g.speaker}: ${firstFour(g.textStart)}`,
+    (p) => `${p.speaker ?? "?"}: ${firstFour(p.text)}`,
+  );
+
+  const result: ArticleScore["fields"] = {
+    people: strip(peopleMatch),
+    countries: strip(match(goldCountries, countries, same, id, id)),
+    organizations: strip(
+      match(
+        goldOrgs,
+        orgs,
+        (g, p) => g === fold(p.name) || (p.acronym !== null && g === fold(p.acronym)),
+        id,
+        (p) => p.name,
+      ),
+    ),
+    indicators: strip(indicatorMatch),
+    partnerships: strip(partnershipMatch),
+    quotes: strip(quoteMatch),
+  };
+
+  const source = accuracy();
+  if (gold.source !== undefined) {
+    source.total = 1;
+    const right = gold.source === null ? predicted.source === null : fold(gold.source) === fold(predicted.source ?? "");
+    if (right) source.right = 1;
+    else source.wrong.push(`${gold.source ?? "none"} read as ${predicted.source ?? "none"}`);
+  }
+  const title = accuracy();
+  if (gold.title !== undefined) {
+    title.total = 1;
+    if (fold(gold.title ?? "") === fold(predicted.title ?? "")) title.right = 1;
+    else title.wrong.push(`${gold.title} read as ${predicted.title ?? "none"}`);
+  }
+
+  const body = fold(predicted.body);
+  const noise = [...gold.notInBody.text, ...gold.noise].filter((t) => fold(t) !== "" && body.includes(fold(t)));
+
+  const leaked: string[] = [];
+  const names = new Set(people.map((p) => fold(p.name)));
+  for (const name of gold.notInBody.people) if (names.has(fold(name))) leaked.push(`person ${name}`);
+  for (const name of gold.notInBody.countries) {
+    if (countries.includes(goldCountryCode(name))) leaked.push(`country ${name}`);
+  }
+  return { file: gold.file, fields: result, roles, partnershipYears, source, title, noise, leaked };
 }
 
 function rate(c: Counts): FieldScore {
@@ -99,8 +315,27 @@ function rate(c: Counts): FieldScore {
   return { ...c, precision, recall, f1 };
 }
 
-/** Micro-averaged precision, recall and F1 per field and overall. */
-export function summarise(scores: readonly ArticleScore[]): Record<Field | "overall", FieldScore> {
+export interface Summary {
+  fields: Record<Field | "overall", FieldScore>;
+  /** Mean of the six fields' F1. */
+  macroF1: number;
+  roles: Accuracy;
+  partnershipYears: Accuracy;
+  source: Accuracy;
+  title: Accuracy;
+  /** Articles whose body still holds page noise the gold lists, of all articles. */
+  noisyPages: number;
+  pages: number;
+}
+
+const sumAccuracy = (xs: readonly Accuracy[]): Accuracy => ({
+  right: xs.reduce((n, x) => n + x.right, 0),
+  total: xs.reduce((n, x) => n + x.total, 0),
+  wrong: xs.flatMap((x) => x.wrong),
+});
+
+/** Micro-averaged precision, recall and F1 per field and overall, macro F1, and the accuracies. */
+export function summarise(scores: readonly ArticleScore[]): Summary {
   const total = (f: Field): Counts =>
     scores.reduce(
       (acc, s) => ({ tp: acc.tp + s.fields[f].tp, fp: acc.fp + s.fields[f].fp, fn: acc.fn + s.fields[f].fn }),
@@ -111,17 +346,35 @@ export function summarise(scores: readonly ArticleScore[]): Record<Field | "over
     (acc, f) => ({ tp: acc.tp + perField[f].tp, fp: acc.fp + perField[f].fp, fn: acc.fn + perField[f].fn }),
     { tp: 0, fp: 0, fn: 0 },
   );
-  return { ...perField, overall: rate(all) };
+  return {
+    fields: { ...perField, overall: rate(all) },
+    macroF1: fields.reduce((n, f) => n + perField[f].f1, 0) / fields.length,
+    roles: sumAccuracy(scores.map((s) => s.roles)),
+    partnershipYears: sumAccuracy(scores.map((s) => s.partnershipYears)),
+    source: sumAccuracy(scores.map((s) => s.source)),
+    title: sumAccuracy(scores.map((s) => s.title)),
+    noisyPages: scores.filter((s) => s.noise.length > 0).length,
+    pages: scores.length,
+  };
 }
 
-/** Fixed-width table of a summary, one row per field. */
-export function formatTable(summary: Record<Field | "overall", FieldScore>): string {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(6);
-  const rows = [...fields, "overall" as const].map(
-    (f) =>
-      `${f.padEnd(14)}${pct(summary[f].precision)}${pct(summary[f].recall)}${pct(summary[f].f1)}${String(summary[f].tp).padStart(5)}${String(summary[f].fp).padStart(5)}${String(summary[f].fn).padStart(5)}`,
-  );
-  return [`${"field".padEnd(14)}${"P".padStart(6)}${"R".padStart(6)}${"F1".padStart(6)}   tp   fp   fn`, ...rows].join(
-    "\n",
-  );
+const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(6);
+const ratio = (a: Accuracy) => (a.total === 0 ? "     -" : `${pct(a.right / a.total)}  (${a.right}/${a.total})`);
+
+/** Fixed-width table of a summary: one row per field, macro F1, then the accuracies and noise left. */
+export function formatTable(summary: Summary, heading = "field"): string {
+  const rows = [...fields, "overall" as const].map((f) => {
+    const s = summary.fields[f];
+    return `${f.padEnd(16)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}${String(s.tp).padStart(5)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}`;
+  });
+  return [
+    `${heading.padEnd(16)}${"P".padStart(6)}${"R".padStart(6)}${"F1".padStart(6)}   tp   fp   fn`,
+    ...rows,
+    `${"macro F1".padEnd(28)}${pct(summary.macroF1)}`,
+    `${"roles".padEnd(16)}${ratio(summary.roles)}`,
+    `${"partner years".padEnd(16)}${ratio(summary.partnershipYears)}`,
+    `${"source".padEnd(16)}${ratio(summary.source)}`,
+    `${"title".padEnd(16)}${ratio(summary.title)}`,
+    `pages with noise left: ${summary.noisyPages} of ${summary.pages}`,
+  ].join("\n");
 }
