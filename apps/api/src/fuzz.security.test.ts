@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFixtureDatabase } from "@chancery/query";
+import { createFixtureDatabase } from "@chancery/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "./server.js";
 

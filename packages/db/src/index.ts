@@ -9,3 +9,4 @@ export { type ChanceryDatabase, type Db, openDatabase, openReadOnlyDatabase } fr
 export { findRepositoryRoot, resolveDatabasePath } from "./paths.js";
 export * from "./schema/index.js";
 export * from "./validation.js";
+export * from "./store/index.js";

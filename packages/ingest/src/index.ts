@@ -10,5 +10,5 @@ export type { Analysis, AnalysisContext } from "./analyse/types.js";
 export { type IngestOptions, type IngestProgress, ingestBuffers, ingestPaths } from "./pipeline/ingest.js";
 export { type PreparedArticle, prepareArticle } from "./pipeline/prepare.js";
 export { formatDelta, type ReanalyzeReport, reanalyzeAll } from "./pipeline/reanalyze.js";
-export type { IngestedArticle, IngestFailure, IngestReport } from "./pipeline/report.js";
+export { IngestedArticle, IngestFailure, IngestReport } from "./pipeline/report.js";
 export type { ReadFailure, SourceDocument, SourceMetadata } from "./read/document.js";

@@ -28,8 +28,6 @@ export { ListPartnershipsInput, listPartnerships, Partnership, PartnershipList }
 export { Quote } from "./findings/quote.js";
 export { ListQuotesInput, listQuotes, QuotePage } from "./findings/quotes.js";
 export { listThemes, ThemeList } from "./findings/themes.js";
-export { createFixtureDatabase, type FixtureCorpus } from "./fixtures/fixture-database.js";
-export { temporaryFixtureDatabase } from "./fixtures/temporary-database.js";
 export { ArticleFilters, Cursor, Flag, Id, IsoDate, Limit } from "./inputs.js";
 export { Changes, getChanges } from "./metrics/changes.js";
 export { OverviewMetrics, overviewMetrics } from "./metrics/overview.js";

@@ -1,4 +1,4 @@
-import { temporaryFixtureDatabase } from "@chancery/query";
+import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { hc } from "hono/client";
 import { type AppOptions, type AppType, createApp } from "../app.js";
 

@@ -10,6 +10,10 @@ export const articles = sqliteTable(
     title: text("title"),
     outlet: text("outlet"),
     author: text("author"),
+    /** The news agency or outlet a dateline or credit names, e.g. "VNA" in "Tokyo (VNA) -". */
+    source: text("source"),
+    /** The place its dateline names, e.g. "Tokyo". */
+    datelinePlace: text("dateline_place"),
     url: text("url"),
     language: text("language"),
     publishedAt: text("published_at"),

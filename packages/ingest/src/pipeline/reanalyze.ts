@@ -1,9 +1,9 @@
 import { extname } from "node:path";
-import { articles, type ChanceryDatabase } from "@chancery/db";
-import { asc, eq, gt } from "drizzle-orm";
+import { articles, type ChanceryDatabase, writerFor } from "@chancery/db";
+import { asc, gt } from "drizzle-orm";
 import { ANALYZER_VERSION } from "../analyse/index.js";
 import { readBuffer } from "../read/index.js";
-import { countFindings, deleteFindings, type FindingCounts, insertFindings } from "../store/findings.js";
+import { countFindings, type FindingCounts } from "../store/findings.js";
 import { prepareArticle } from "./prepare.js";
 
 export interface ReanalyzeReport {
@@ -46,6 +46,7 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
     analyzerVersion: ANALYZER_VERSION,
   };
   const countStored = storedCounter(database);
+  const writer = writerFor(database);
   let lastId = 0;
   for (;;) {
     const page = database.db
@@ -54,7 +55,6 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
         raw: articles.rawText,
         format: articles.sourceFormat,
         path: articles.sourcePath,
-        publishedAt: articles.publishedAt,
       })
       .from(articles)
       .where(gt(articles.id, lastId))
@@ -71,22 +71,18 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
         const prepared = prepareArticle({ ...document, sourcePath: row.path ?? document.sourcePath });
         const before = countStored(row.id);
         const after = countFindings(prepared.analysis);
-        database.sqlite
-          .transaction(() => {
-            deleteFindings(database.db, row.id);
-            insertFindings(database, row.id, prepared.analysis, row.publishedAt);
-            database.db
-              .update(articles)
-              .set({
-                body: prepared.body,
-                removedNoise: JSON.stringify(prepared.noise),
-                wordCount: prepared.wordCount,
-                analyzerVersion: ANALYZER_VERSION,
-              })
-              .where(eq(articles.id, row.id))
-              .run();
-          })
-          .immediate();
+        writer.replaceAnalysis({
+          articleId: row.id,
+          article: {
+            body: prepared.body,
+            removedNoise: JSON.stringify(prepared.noise),
+            wordCount: prepared.wordCount,
+            analyzerVersion: ANALYZER_VERSION,
+            source: prepared.source,
+            datelinePlace: prepared.datelinePlace,
+          },
+          findings: prepared.analysis,
+        });
         let changed = false;
         for (const key of Object.keys(after) as Array<keyof FindingCounts>) {
           report.delta[key] += after[key] - before[key];
@@ -98,13 +94,6 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
       }
       onProgress?.(report.articles);
     }
-  }
-  if (report.changed > 0) {
-    database.sqlite
-      .prepare(
-        "INSERT INTO meta (key, value) VALUES ('last_changed_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      )
-      .run(new Date().toISOString());
   }
   return report;
 }

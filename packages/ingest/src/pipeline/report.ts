@@ -1,46 +1,58 @@
+import { z } from "zod";
+
+/*
+ * The ingest report is declared once, here, as zod schemas: `chancery ingest --json` prints it, `POST /api/articles`
+ * answers with it (the route uses these schemas as its OpenAPI response) and the dashboard's Upload page reads it
+ * through the typed client. A consumer that needs less `.pick`s; it never retypes.
+ */
+
 /** What happened to one article (one file, or one record of a bulk file) during an ingest run. */
-export interface IngestedArticle {
-  file: string;
+export const IngestedArticle = z.object({
+  file: z.string(),
   /** Stored id; for a dry run, the id of the stored copy when already present, else null. */
-  id: number | null;
-  status: "new" | "alreadyPresent" | "wouldBeNew";
-  title: string | null;
-  outlet: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  body: string;
+  id: z.number().int().nullable(),
+  status: z.enum(["new", "alreadyPresent", "wouldBeNew"]),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  /** The news agency or outlet a dateline or credit names ("VNA" in "Tokyo (VNA) -"). */
+  source: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  body: z.string(),
   /** Shared by every article grouped into the same story (within the batch and with what is stored). */
-  story: string;
+  story: z.string(),
   /**
    * The stored article this one exactly duplicates (its id), or in a dry run the earlier file of the same batch;
    * null when the content is new.
    */
-  duplicateOf: number | string | null;
-  people: Array<{ name: string; roles: string[] }>;
-  countries: Array<{ name: string; code: string | null }>;
-  organizations: Array<{ name: string; acronym: string | null }>;
-  indicators: Array<{
-    key: string | null;
-    value: number;
-    of: number | null;
-    unit: string | null;
-    qualifier: string | null;
-    sentence: string;
-  }>;
-  partnerships: Array<{ country: string; level: string; year: number | null }>;
-  quotes: Array<{ speaker: string | null; text: string }>;
-  themes: Array<{ key: string; score: number }>;
-}
+  duplicateOf: z.union([z.number().int(), z.string()]).nullable(),
+  people: z.array(z.object({ name: z.string(), roles: z.array(z.string()) })),
+  countries: z.array(z.object({ name: z.string(), code: z.string().nullable() })),
+  organizations: z.array(z.object({ name: z.string(), acronym: z.string().nullable() })),
+  indicators: z.array(
+    z.object({
+      key: z.string().nullable(),
+      value: z.number(),
+      of: z.number().nullable(),
+      unit: z.string().nullable(),
+      qualifier: z.string().nullable(),
+      sentence: z.string(),
+    }),
+  ),
+  partnerships: z.array(z.object({ country: z.string(), level: z.string(), year: z.number().int().nullable() })),
+  quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })),
+  themes: z.array(z.object({ key: z.string(), score: z.number() })),
+});
+export type IngestedArticle = z.infer<typeof IngestedArticle>;
 
-export interface IngestFailure {
-  file: string;
-  error: string;
-}
+export const IngestFailure = z.object({ file: z.string(), error: z.string() });
+export type IngestFailure = z.infer<typeof IngestFailure>;
 
 /** The summary of an ingest run: the shape printed by `chancery ingest --json` and answered by uploads. */
-export interface IngestReport {
-  new: number;
-  alreadyPresent: number;
-  failed: IngestFailure[];
-  articles: IngestedArticle[];
-}
+export const IngestReport = z.object({
+  new: z.number().int(),
+  alreadyPresent: z.number().int(),
+  failed: z.array(IngestFailure),
+  articles: z.array(IngestedArticle),
+});
+export type IngestReport = z.infer<typeof IngestReport>;

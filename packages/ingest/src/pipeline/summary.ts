@@ -13,6 +13,7 @@ export function summariseArticle(prepared: PreparedArticle, outcome: Outcome): I
     title: prepared.title,
     outlet: prepared.outlet,
     author: prepared.author,
+    source: prepared.source,
     publishedAt: prepared.published?.date ?? null,
     body: prepared.body,
     people: ofType("person").map((p) => ({ name: p.name, roles: [...new Set(p.roles.map((r) => r.role))] })),

@@ -1,5 +1,4 @@
 import type { ChanceryDatabase } from "@chancery/db";
-import { storeStatements } from "../store/statements.js";
 import { type Fingerprint, fingerprintFromStored } from "./fingerprint.js";
 import { type LshKey, lshKeys } from "./lsh.js";
 import { storySimilarity } from "./similarity.js";
@@ -14,10 +13,32 @@ export interface StoryMatch {
   score: number;
 }
 
+/** The two reads of the story search, prepared once per connection (reads need not go through the writer). */
+const readers = new WeakMap<ChanceryDatabase["sqlite"], ReturnType<typeof prepareReads>>();
+function prepareReads(database: ChanceryDatabase) {
+  return {
+    bucketMembers: database.sqlite.prepare<[number, string, number], { article_id: number }>(
+      "SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ?",
+    ),
+    storedFingerprint: database.sqlite.prepare<[number], { minhash: Buffer; features: string; story_id: number | null }>(
+      `SELECT f.minhash, f.features, a.story_id FROM article_fingerprints f JOIN articles a ON a.id = f.article_id
+       WHERE f.article_id = ?`,
+    ),
+  };
+}
+function reads(database: ChanceryDatabase): ReturnType<typeof prepareReads> {
+  let prepared = readers.get(database.sqlite);
+  if (!prepared) {
+    prepared = prepareReads(database);
+    readers.set(database.sqlite, prepared);
+  }
+  return prepared;
+}
+
 /** Candidates from shared LSH buckets, most shared first. */
 function candidates(database: ChanceryDatabase, keys: LshKey[]): number[] {
   const hits = new Map<number, number>();
-  const { bucketMembers } = storeStatements(database);
+  const { bucketMembers } = reads(database);
   for (const key of keys) {
     for (const row of bucketMembers.all(key.band, key.bucket, BUCKET_SAMPLE)) {
       hits.set(row.article_id, (hits.get(row.article_id) ?? 0) + 1);
@@ -31,7 +52,7 @@ function candidates(database: ChanceryDatabase, keys: LshKey[]): number[] {
 
 /** The stored story this fingerprint belongs to, if any: the best verified candidate. */
 export function findStoredStory(database: ChanceryDatabase, fingerprint: Fingerprint): StoryMatch | null {
-  const { storedFingerprint } = storeStatements(database);
+  const { storedFingerprint } = reads(database);
   let best: StoryMatch | null = null;
   for (const articleId of candidates(database, lshKeys(fingerprint))) {
     const row = storedFingerprint.get(articleId);

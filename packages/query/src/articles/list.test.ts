@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { QueryError } from "../errors.js";
-import { temporaryFixtureDatabase } from "../fixtures/temporary-database.js";
+import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { ArticlePage, listArticles } from "./list.js";
 
 const database = temporaryFixtureDatabase();

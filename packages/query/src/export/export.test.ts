@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { temporaryFixtureDatabase } from "../fixtures/temporary-database.js";
+import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { toCsv } from "./csv.js";
 import { exportDataset } from "./datasets.js";
 import { toJsonArray } from "./json.js";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { temporaryFixtureDatabase } from "../fixtures/temporary-database.js";
+import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { SearchResult, search } from "./search.js";
 
 const database = temporaryFixtureDatabase();

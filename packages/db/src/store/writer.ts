@@ -1,0 +1,217 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import type { ChanceryDatabase } from "../open.js";
+import {
+  articles,
+  articleThemes,
+  entities,
+  indicators,
+  mentions,
+  partnershipLevels,
+  partnerships,
+  personRoles,
+  quotes,
+} from "../schema/index.js";
+import { prepareStatements, type WriterStatements } from "./statements.js";
+import type {
+  ArticleToStore,
+  EntityToStore,
+  FindingsToStore,
+  ReanalysisToStore,
+  StoreOutcome,
+} from "./types.js";
+
+/**
+ * The one way into the database: every insert, update and delete Chancery makes goes through here.
+ * Corpus totals (articles, words, stories, a story's article count) are kept by triggers (migration 0004);
+ * the entities' mention and article counts are kept by this writer alone; the change stamp that read caches
+ * key on moves, strictly forward, in every transaction that changed something.
+ * @example writerFor(openDatabase()).storeArticles([{ article, findings, fingerprint, sighting }]);
+ */
+export class Writer {
+  private readonly statements: WriterStatements;
+
+  constructor(private readonly database: ChanceryDatabase) {
+    this.statements = prepareStatements(database.db);
+  }
+
+  /** The stored article with this content, if any (a read the writer needs, exposed for dry runs). */
+  findByContentHash(contentHash: string): { id: number; storyId: number | null } | null {
+    return this.statements.articleByHash.get({ contentHash }) ?? null;
+  }
+
+  /**
+   * Stores whole articles — each with its findings, fingerprint and story — in one write transaction, or records a
+   * sighting when the same content is already stored. Checking inside the transaction keeps two concurrent ingests
+   * of one file from storing it twice; a crash at any point leaves every article either whole or absent.
+   * `findStory` names the stored story an article belongs to (a near-duplicate's), or null for a new story;
+   * `at` is the ingest time to record (default now), for imports that keep their original time.
+   */
+  storeArticles<T extends ArticleToStore>(
+    batch: readonly T[],
+    findStory?: (item: T) => number | null,
+    at?: string,
+  ): StoreOutcome[] {
+    return this.database.sqlite
+      .transaction((): StoreOutcome[] => {
+        const now = at ?? new Date().toISOString();
+        const outcomes = batch.map((item) => this.storeOne(item, now, findStory));
+        if (outcomes.some((o) => o.status === "new")) this.moveChangeStamp();
+        return outcomes;
+      })
+      .immediate();
+  }
+
+  /** Replaces a stored article's cleaning and findings with a new analysis, in one transaction. */
+  replaceAnalysis(reanalysis: ReanalysisToStore): void {
+    const { articleId, article, findings } = reanalysis;
+    this.database.sqlite
+      .transaction(() => {
+        const row = this.database.db
+          .select({ publishedAt: articles.publishedAt })
+          .from(articles)
+          .where(eq(articles.id, articleId))
+          .get();
+        if (!row) throw new Error(`article ${articleId} is not stored`);
+        this.deleteFindings(articleId);
+        this.statements.updateArticle.run({ id: articleId, ...article });
+        this.insertFindings(articleId, findings, row.publishedAt);
+        this.moveChangeStamp();
+      })
+      .immediate();
+  }
+
+  private storeOne<T extends ArticleToStore>(
+    item: T,
+    now: string,
+    findStory: ((item: T) => number | null) | undefined,
+  ): StoreOutcome {
+    const s = this.statements;
+    const existing = this.findByContentHash(item.article.contentHash);
+    if (existing) {
+      s.insertSighting.run({ articleId: existing.id, ...item.sighting, seenAt: now });
+      return { ...existing, status: "alreadyPresent" };
+    }
+    let storyId = findStory?.(item) ?? null;
+    if (storyId === null) storyId = s.insertStory.get({ title: item.article.title, createdAt: now })?.id ?? null;
+    else s.nameStory.run({ id: storyId, title: item.article.title });
+    const row = s.insertArticle.get({ ...item.article, ingestedAt: now, storyId });
+    if (!row) throw new Error("the database did not return the new article's id");
+    s.insertSighting.run({ articleId: row.id, ...item.sighting, seenAt: now });
+    s.insertFingerprint.run({ articleId: row.id, minhash: item.fingerprint.minhash, features: item.fingerprint.features });
+    for (const key of item.fingerprint.buckets) s.insertBucket.run({ articleId: row.id, ...key });
+    this.insertFindings(row.id, item.findings, item.article.publishedAt);
+    return { id: row.id, storyId, status: "new" };
+  }
+
+  /** Writes an article's findings and adds its share to the entities' counts. */
+  private insertFindings(articleId: number, findings: FindingsToStore, publishedAt: string | null): void {
+    const s = this.statements;
+    const countryIds = new Map<string, number>();
+    const personIds = new Map<string, number>();
+    for (const entity of mergeSameEntities(findings.entities)) {
+      const row = s.upsertEntity.get({
+        type: entity.type,
+        key: entity.key,
+        name: entity.name,
+        code: entity.code,
+        acronym: entity.acronym,
+        mentionCount: entity.mentions.length,
+      });
+      if (!row) continue;
+      if (entity.type === "country" && entity.code) countryIds.set(entity.code, row.id);
+      if (entity.type === "person") personIds.set(entity.name, row.id);
+      for (const m of entity.mentions) s.insertMention.run({ articleId, entityId: row.id, ...m });
+      for (const r of entity.roles) s.insertRole.run({ articleId, entityId: row.id, ...r });
+    }
+    for (const indicator of findings.indicators) s.insertIndicator.run({ ...indicator, articleId, publishedAt });
+    for (const p of findings.partnerships) {
+      s.insertPartnership.run({
+        ...p,
+        articleId,
+        countryEntityId: countryIds.get(p.countryCode) ?? null,
+        levelRank: partnershipLevels.indexOf(p.level) + 1,
+      });
+    }
+    for (const q of findings.quotes) {
+      s.insertQuote.run({
+        articleId,
+        speakerEntityId: q.speaker ? (personIds.get(q.speaker) ?? null) : null,
+        speakerName: q.speaker,
+        text: q.text,
+        start: q.start,
+        end: q.end,
+      });
+    }
+    for (const theme of new Map(findings.themes.map((t) => [t.key, t.score]))) {
+      s.insertTheme.run({ articleId, themeKey: theme[0], score: theme[1] });
+    }
+  }
+
+  /** Removes an article's findings and takes its share out of the entities' counts. */
+  private deleteFindings(articleId: number): void {
+    const { db } = this.database;
+    const perEntity = db
+      .select({ entityId: mentions.entityId, count: sql<number>`count(*)` })
+      .from(mentions)
+      .where(eq(mentions.articleId, articleId))
+      .groupBy(mentions.entityId)
+      .all();
+    for (const { entityId, count } of perEntity) {
+      db.update(entities)
+        .set({
+          mentionCount: sql`max(0, ${entities.mentionCount} - ${count})`,
+          articleCount: sql`max(0, ${entities.articleCount} - 1)`,
+        })
+        .where(eq(entities.id, entityId))
+        .run();
+    }
+    for (const table of [mentions, personRoles, indicators, partnerships, quotes, articleThemes]) {
+      db.delete(table).where(eq(table.articleId, articleId)).run();
+    }
+    const emptied = perEntity.map((e) => e.entityId);
+    if (emptied.length > 0) {
+      // An entity no article mentions any more is removed unless something else still points at it.
+      db.delete(entities)
+        .where(
+          sql`${inArray(entities.id, emptied)} AND ${entities.articleCount} = 0
+            AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ${entities.id})
+            AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_entity_id = ${entities.id})
+            AND NOT EXISTS (SELECT 1 FROM partnerships p WHERE p.country_entity_id = ${entities.id})
+            AND NOT EXISTS (SELECT 1 FROM person_roles r WHERE r.entity_id = ${entities.id})`,
+        )
+        .run();
+    }
+  }
+
+  /** Read caches compare this stamp: it must differ after every change, even two in the same millisecond. */
+  private moveChangeStamp(): void {
+    const previous = Date.parse(this.statements.changeStamp.get()?.value ?? "");
+    const now = Date.now();
+    const next = Number.isFinite(previous) && previous >= now ? previous + 1 : now;
+    this.statements.setChangeStamp.run({ value: new Date(next).toISOString() });
+  }
+}
+
+/** One row per (type, key): an analysis that lists an entity twice must still count one article for it. */
+function mergeSameEntities(list: readonly EntityToStore[]): EntityToStore[] {
+  const byKey = new Map<string, EntityToStore>();
+  for (const entity of list) {
+    const id = `${entity.type}\u0000${entity.key}`;
+    const seen = byKey.get(id);
+    if (!seen) byKey.set(id, entity);
+    else byKey.set(id, { ...seen, mentions: [...seen.mentions, ...entity.mentions], roles: [...seen.roles, ...entity.roles] });
+  }
+  return [...byKey.values()];
+}
+
+const writers = new WeakMap<ChanceryDatabase["sqlite"], Writer>();
+
+/** The writer of a connection, its statements prepared once. */
+export function writerFor(database: ChanceryDatabase): Writer {
+  let writer = writers.get(database.sqlite);
+  if (!writer) {
+    writer = new Writer(database);
+    writers.set(database.sqlite, writer);
+  }
+  return writer;
+}
