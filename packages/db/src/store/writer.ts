@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ChanceryDatabase } from "../open.js";
 import {
   articles,
@@ -10,6 +10,7 @@ import {
   partnerships,
   personRoles,
   quotes,
+  stories,
 } from "../schema/index.js";
 import { prepareStatements, type WriterStatements } from "./statements.js";
 import type {
@@ -76,6 +77,34 @@ export class Writer {
         this.statements.updateArticle.run({ id: articleId, ...article });
         this.insertFindings(articleId, findings, row.publishedAt);
         this.moveChangeStamp();
+      })
+      .immediate();
+  }
+
+  /**
+   * Removes a stored article with its findings, fingerprint and sightings; a story left with no article goes too.
+   * Returns false when no such article is stored.
+   */
+  deleteArticle(articleId: number): boolean {
+    return this.database.sqlite
+      .transaction((): boolean => {
+        const row = this.database.db
+          .select({ storyId: articles.storyId })
+          .from(articles)
+          .where(eq(articles.id, articleId))
+          .get();
+        if (!row) return false;
+        this.deleteFindings(articleId);
+        // Fingerprint, buckets and sightings go with the article (ON DELETE CASCADE); totals follow by trigger.
+        this.database.db.delete(articles).where(eq(articles.id, articleId)).run();
+        if (row.storyId !== null) {
+          this.database.db
+            .delete(stories)
+            .where(and(eq(stories.id, row.storyId), eq(stories.articleCount, 0)))
+            .run();
+        }
+        this.moveChangeStamp();
+        return true;
       })
       .immediate();
   }

@@ -38,11 +38,8 @@ export function overviewMetrics(database: ChanceryDatabase): OverviewMetrics {
 function computeOverview(database: ChanceryDatabase): OverviewMetrics {
   const changes = getChanges(database);
 
-  const wordsMeta = Number(scalar<string | null>(database, "SELECT (SELECT value FROM meta WHERE key = 'words') AS v"));
-  const words =
-    Number.isFinite(wordsMeta) && wordsMeta > 0
-      ? wordsMeta
-      : scalar<number>(database, "SELECT coalesce(sum(word_count), 0) AS v FROM articles");
+  // Kept by triggers on articles (migration 0004), so it cannot drift from SUM(word_count).
+  const words = Number(scalar<string | null>(database, "SELECT (SELECT value FROM meta WHERE key = 'words') AS v") ?? 0);
   const types = new Map(
     (
       prepared(

@@ -1,0 +1,39 @@
+import type { ArticleToStore, FindingsToStore } from "./types.js";
+
+let made = 0;
+
+/** A small, valid article for writer tests; each call makes distinct content unless `body` repeats. */
+export function articleToStore(
+  overrides: Partial<ArticleToStore["article"]> = {},
+  findings: Partial<FindingsToStore> = {},
+): ArticleToStore {
+  made++;
+  const body = overrides.body ?? `Article number ${made} about Vietnam and Japan.`;
+  return {
+    article: {
+      contentHash: overrides.contentHash ?? `hash:${body}`,
+      title: `Article ${made}`,
+      outlet: "Test outlet",
+      author: null,
+      source: null,
+      datelinePlace: null,
+      url: null,
+      language: "en",
+      publishedAt: "2025-01-01",
+      publishedPrecision: "day",
+      publishedSource: "metadata",
+      publishedEvidence: null,
+      wordCount: body.split(/\s+/).length,
+      removedNoise: "[]",
+      sourcePath: `test/${made}.txt`,
+      sourceFormat: "txt",
+      analyzerVersion: "test",
+      rawText: body,
+      ...overrides,
+      body,
+    },
+    findings: { entities: [], indicators: [], partnerships: [], quotes: [], themes: [], ...findings },
+    fingerprint: { minhash: Buffer.alloc(0), features: "{}", buckets: [] },
+    sighting: { sourcePath: `test/${made}.txt`, url: null, outlet: "Test outlet" },
+  };
+}
