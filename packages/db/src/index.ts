@@ -8,5 +8,5 @@
 export { type ChanceryDatabase, type Db, openDatabase, openReadOnlyDatabase } from "./open.js";
 export { findRepositoryRoot, resolveDatabasePath } from "./paths.js";
 export * from "./schema/index.js";
-export * from "./validation.js";
 export * from "./store/index.js";
+export * from "./validation.js";

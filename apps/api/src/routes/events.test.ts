@@ -1,3 +1,4 @@
+import { ingestBuffers } from "@chancery/ingest";
 import { afterAll, describe, expect, it } from "vitest";
 import { testApp } from "../testing/test-app.js";
 
@@ -21,9 +22,10 @@ describe("GET /api/events", () => {
     };
     await readUntil(/"articles":5/);
     expect(text).toMatch(/event: changes/);
-    database.sqlite.prepare("UPDATE meta SET value = '2030-01-01T00:00:00.000Z' WHERE key = 'last_changed_at'").run();
-    await readUntil(/2030-01-01/);
-    expect(text).toMatch(/2030-01-01/);
+    const article = "Hanoi (VNA) – Vietnam and Laos signed three cooperation agreements on Monday in Vientiane.";
+    await ingestBuffers(database, [{ name: "new.txt", bytes: new TextEncoder().encode(article) }]);
+    await readUntil(/"articles":6/);
+    expect(text).toMatch(/"articles":6/);
     await reader.cancel();
     controller.abort();
   });

@@ -168,11 +168,7 @@ export function prepareStatements(db: Db) {
       .insert(articleThemes)
       .values(placeholders(["articleId", "themeKey", "score"] as const))
       .prepare(),
-    changeStamp: db
-      .select({ value: meta.value })
-      .from(meta)
-      .where(eq(meta.key, "last_changed_at"))
-      .prepare(),
+    changeStamp: db.select({ value: meta.value }).from(meta).where(eq(meta.key, "last_changed_at")).prepare(),
     setChangeStamp: db
       .insert(meta)
       .values({ key: "last_changed_at", value: sql.placeholder("value") })

@@ -11,7 +11,8 @@ export type ArticleColumns = Required<Omit<Insert<typeof articles>, "id" | "stor
 
 type Offsets = Required<Pick<Insert<typeof mentions>, "sentenceIndex" | "start" | "end">>;
 
-export interface EntityToStore extends Required<Pick<Insert<typeof entities>, "type" | "key" | "name" | "code" | "acronym">> {
+export interface EntityToStore
+  extends Required<Pick<Insert<typeof entities>, "type" | "key" | "name" | "code" | "acronym">> {
   mentions: ReadonlyArray<Offsets & Required<Pick<Insert<typeof mentions>, "surface">>>;
   roles: ReadonlyArray<Required<Pick<Insert<typeof personRoles>, "role" | "start" | "end">>>;
 }

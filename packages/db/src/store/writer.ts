@@ -13,13 +13,7 @@ import {
   stories,
 } from "../schema/index.js";
 import { prepareStatements, type WriterStatements } from "./statements.js";
-import type {
-  ArticleToStore,
-  EntityToStore,
-  FindingsToStore,
-  ReanalysisToStore,
-  StoreOutcome,
-} from "./types.js";
+import type { ArticleToStore, EntityToStore, FindingsToStore, ReanalysisToStore, StoreOutcome } from "./types.js";
 
 /**
  * The one way into the database: every insert, update and delete Chancery makes goes through here.
@@ -126,7 +120,11 @@ export class Writer {
     const row = s.insertArticle.get({ ...item.article, ingestedAt: now, storyId });
     if (!row) throw new Error("the database did not return the new article's id");
     s.insertSighting.run({ articleId: row.id, ...item.sighting, seenAt: now });
-    s.insertFingerprint.run({ articleId: row.id, minhash: item.fingerprint.minhash, features: item.fingerprint.features });
+    s.insertFingerprint.run({
+      articleId: row.id,
+      minhash: item.fingerprint.minhash,
+      features: item.fingerprint.features,
+    });
     for (const key of item.fingerprint.buckets) s.insertBucket.run({ articleId: row.id, ...key });
     this.insertFindings(row.id, item.findings, item.article.publishedAt);
     return { id: row.id, storyId, status: "new" };
@@ -228,7 +226,12 @@ function mergeSameEntities(list: readonly EntityToStore[]): EntityToStore[] {
     const id = `${entity.type}\u0000${entity.key}`;
     const seen = byKey.get(id);
     if (!seen) byKey.set(id, entity);
-    else byKey.set(id, { ...seen, mentions: [...seen.mentions, ...entity.mentions], roles: [...seen.roles, ...entity.roles] });
+    else
+      byKey.set(id, {
+        ...seen,
+        mentions: [...seen.mentions, ...entity.mentions],
+        roles: [...seen.roles, ...entity.roles],
+      });
   }
   return [...byKey.values()];
 }

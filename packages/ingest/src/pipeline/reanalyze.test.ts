@@ -64,7 +64,9 @@ describe("reanalyzeAll", () => {
     const id = count("SELECT min(id) AS n FROM articles");
     const row = database.db.select().from(articles).where(eq(articles.id, id)).get();
     if (!row) throw new Error("no article stored");
-    const stamp = () => (database.sqlite.prepare("SELECT value FROM meta WHERE key = 'last_changed_at'").get() as { value: string }).value;
+    const stamp = () =>
+      (database.sqlite.prepare("SELECT value FROM meta WHERE key = 'last_changed_at'").get() as { value: string })
+        .value;
     const before = stamp();
     writerFor(database).replaceAnalysis({
       articleId: id,
@@ -72,9 +74,9 @@ describe("reanalyzeAll", () => {
       findings: { entities: [], indicators: [], partnerships: [], quotes: [], themes: [] },
     });
     reanalyzeAll(database);
-    expect(Number((database.sqlite.prepare("SELECT value FROM meta WHERE key = 'words'").get() as { value: string }).value)).toBe(
-      count("SELECT sum(word_count) AS n FROM articles"),
-    );
+    expect(
+      Number((database.sqlite.prepare("SELECT value FROM meta WHERE key = 'words'").get() as { value: string }).value),
+    ).toBe(count("SELECT sum(word_count) AS n FROM articles"));
     expect(stamp() > before).toBe(true);
   });
 

@@ -1,6 +1,6 @@
+import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { afterAll, describe, expect, it } from "vitest";
 import { QueryError } from "../errors.js";
-import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { ArticlePage, listArticles } from "./list.js";
 
 const database = temporaryFixtureDatabase();

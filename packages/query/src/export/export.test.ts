@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from "vitest";
 import { temporaryFixtureDatabase } from "@chancery/fixtures";
+import { afterAll, describe, expect, it } from "vitest";
 import { toCsv } from "./csv.js";
 import { exportDataset } from "./datasets.js";
 import { toJsonArray } from "./json.js";

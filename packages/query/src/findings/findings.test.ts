@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from "vitest";
 import { temporaryFixtureDatabase } from "@chancery/fixtures";
+import { afterAll, describe, expect, it } from "vitest";
 import { IndicatorList, listIndicators } from "./indicators.js";
 import { listPartnerships, PartnershipList } from "./partnerships.js";
 import { listQuotes, QuotePage } from "./quotes.js";

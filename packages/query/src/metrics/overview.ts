@@ -39,7 +39,9 @@ function computeOverview(database: ChanceryDatabase): OverviewMetrics {
   const changes = getChanges(database);
 
   // Kept by triggers on articles (migration 0004), so it cannot drift from SUM(word_count).
-  const words = Number(scalar<string | null>(database, "SELECT (SELECT value FROM meta WHERE key = 'words') AS v") ?? 0);
+  const words = Number(
+    scalar<string | null>(database, "SELECT (SELECT value FROM meta WHERE key = 'words') AS v") ?? 0,
+  );
   const types = new Map(
     (
       prepared(

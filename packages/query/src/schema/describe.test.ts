@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from "vitest";
 import { temporaryFixtureDatabase } from "@chancery/fixtures";
+import { afterAll, describe, expect, it } from "vitest";
 import { describeSchema, SchemaDescription } from "./describe.js";
 
 const database = temporaryFixtureDatabase();

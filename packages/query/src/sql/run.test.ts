@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
 import { temporaryFixtureDatabase } from "@chancery/fixtures";
+import { afterAll, describe, expect, it } from "vitest";
 import { runReadOnlySql, SqlResult } from "./run.js";
 
 const database = temporaryFixtureDatabase();
