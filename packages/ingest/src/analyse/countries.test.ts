@@ -27,4 +27,9 @@ describe("countries", () => {
   it("matches the U.S. and the US but not 'us'", () => {
     expect(countries("The U.S. and the US told us.")).toEqual(["US"]);
   });
+
+  it("does not take a former British diplomat as the United Kingdom, but takes the British government", () => {
+    expect(countries("A former British diplomat said the talks went well.")).toEqual([]);
+    expect(countries("The British government welcomed the talks.")).toEqual(["GB"]);
+  });
 });

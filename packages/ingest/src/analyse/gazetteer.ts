@@ -1,6 +1,6 @@
 import { countryCode, countryName, countryPhrases, notCountryPhrases } from "./countries.js";
 import { findDefinedOrganizations } from "./defined-organizations.js";
-import { type Organization, organizationByAcronym, organizationPhrases } from "./organizations.js";
+import { type Organization, organizationByAcronym, organizationPhrases, treatyPhrases } from "./organizations.js";
 import { PhraseIndex } from "./phrases.js";
 import type { Sentence } from "./sentences.js";
 
@@ -24,6 +24,7 @@ const index = new PhraseIndex<Place>();
 for (const phrase of notCountryPhrases()) index.add(phrase, { kind: "none" });
 for (const { phrase, code } of countryPhrases()) index.add(phrase, { kind: "country", code, name: countryName(code) });
 for (const { phrase, org } of organizationPhrases()) index.add(phrase, { kind: "org", org });
+for (const phrase of treatyPhrases()) index.add(phrase, { kind: "none" });
 
 /** Countries and organisations named in each sentence, longest match first; "Name (ACR)" trusts the acronym. */
 export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {

@@ -119,19 +119,57 @@ describe("indicators", () => {
     ]);
   });
 
-  it("reads glued measures and the yen sign, and skips '2 plus 2' formulas", () => {
+  it("skips a glued length, reads the yen sign, and skips '2 plus 2' formulas", () => {
     expect(
       ind("They share a border of 2,337km, agreed a loan of ¥50 billion and a 2 plus 2 dialogue.").map((i) => [
         i.value,
         i.unit,
       ]),
-    ).toEqual([
-      [2337, "km"],
-      [50_000_000_000, "JPY"],
-    ]);
+    ).toEqual([[50_000_000_000, "JPY"]]);
   });
 
   it("keeps scaled decimals exact", () => {
     expect(ind("The line is estimated to cost $8.3 billion.").map((i) => i.value)).toEqual([8_300_000_000]);
+  });
+
+  it("does not count 'since 2000' as a figure", () => {
+    expect(
+      ind("Vietnamese firms have invested in over 500 projects abroad since 2000.").map((i) => [
+        i.value,
+        i.unit,
+        i.qualifier,
+      ]),
+    ).toEqual([[500, "projects", "over"]]);
+  });
+
+  it("reads money, percentages and counts with a meaningful unit", () => {
+    expect(
+      ind("Trade grew 1.3 percent to US$3 billion, while rice exports reached 3 billion USD.").map((i) => [
+        i.value,
+        i.unit,
+      ]),
+    ).toEqual([
+      [1.3, "percent"],
+      [3_000_000_000, "USD"],
+      [3_000_000_000, "USD"],
+    ]);
+  });
+
+  it("does not track lengths, areas or the toll of a storm", () => {
+    expect(ind("The reef lies some 500 km off the coast and covers only 39 hectares.")).toEqual([]);
+    expect(ind("The typhoon left 106 people dead and damaged more than 116,000 houses.")).toEqual([]);
+  });
+
+  it("does not count a small number inside a quoted image", () => {
+    expect(ind('"Our countries are like two wings of one bird," he said.')).toEqual([]);
+  });
+
+  it("counts the noun after two joined modifiers and the five permanent members as countries", () => {
+    expect(ind("Vietnam belongs to more than 70 regional and international organisations.").map((i) => i.unit)).toEqual(
+      ["organisations"],
+    );
+    expect(
+      ind("Vietnam has partnerships with all five permanent members of the UN Security Council.").map((i) => i.unit),
+    ).toEqual(["countries"]);
   });
 });

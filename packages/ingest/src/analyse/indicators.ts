@@ -33,6 +33,14 @@ const COUNTABLE = new Set(["countries", "members", "nations", "economies", "stat
 const ORDINAL_SUFFIX = new Set(numberWords.ordinalSuffixes);
 const COMPOUND_COUNT = new Set(numberWords.compoundCountNouns);
 const MEASURES = new Set(numberWords.measureUnits);
+const SPATIAL = new Set(numberWords.spatialUnits);
+const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
+const MONEY = new Set(CURRENCIES.values());
+const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]) => ({
+  words: phrase.split(" "),
+  unit,
+}));
+const QUOTE_MARKS = /["“”]/g;
 // Longest currency written after a number, as glued token keys: "U.S. dollars" → "u.s.dollars".
 const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g, ""), v]));
 const YEAR = /^(1[89]|20|21)\d\d$/;
@@ -136,6 +144,12 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       // "20 Vietnam-Singapore Industrial Parks": hyphens between place names stay inside the modifier.
       while (covered.has(k + 1) || (HYPHENS.has(toks[k + 1]?.text ?? "") && covered.has(k + 2))) k++;
       to = ++k;
+      continue;
+    }
+    // "70 regional and international organisations": two modifiers joined before the noun.
+    const adjective = /(al|an|ic|ive|ous|ese)$/;
+    if (t.key === "and" && head && adjective.test(head.key) && toks[k + 1]?.kind === "word" && !toks[k + 1]?.cap) {
+      k++;
       continue;
     }
     if (t.kind !== "word" || STOP_NOUN.has(t.key) || t.key.endsWith("ly")) break;
@@ -254,6 +268,7 @@ export function findIndicators(
   for (const s of sentences) {
     const toks = s.tokens;
     const covered = coveredBy.get(s.index);
+    const disaster = DISASTER.test(s.text);
     const numberTokens = toks.flatMap((t, k) => (t.kind === "number" ? [k] : []));
     const consumed = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
@@ -404,6 +419,18 @@ export function findIndicators(
         } else about = head;
       }
       if (TIME.has(unit ?? "")) continue;
+      // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
+      if (SPATIAL.has(toks[parsed.to]?.key ?? "")) continue;
+      if (disaster && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
+      if (
+        !rank &&
+        parsed.words &&
+        parsed.value <= 3 &&
+        (s.text.slice(0, t.start - s.start).match(QUOTE_MARKS)?.length ?? 0) % 2 === 1
+      )
+        continue;
+      const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
+      if (alias) unit = alias.unit;
       const first = toks[qual?.from ?? i] as Token;
       const last = toks[end - 1] as Token;
       const window = windowAround(s, numberTokens, t.start, i, end);

@@ -18,6 +18,9 @@ const NumberWords = z.object({
   ordinalSuffixes: z.array(z.string()),
   compoundCountNouns: z.array(z.string()),
   measureUnits: z.array(z.string()),
+  spatialUnits: z.array(z.string()),
+  disasterWords: z.array(z.string()),
+  unitAliases: z.record(z.string(), z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

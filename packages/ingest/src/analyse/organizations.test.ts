@@ -31,3 +31,32 @@ describe("organizations", () => {
     expect(orgs("Who said the un-named deal helps WHO?")).toEqual(["organization:World Health Organization"]);
   });
 });
+
+describe("organisations on real pages", () => {
+  const orgs = (body: string) =>
+    analyseArticle(body, {})
+      .entities.filter((e) => e.type === "organization")
+      .map((e) => e.name);
+
+  it("reads a UN commission or committee written out in full", () => {
+    expect(orgs("Vietnam was elected to the Commission on Population and Development.")).toEqual([
+      "Commission on Population and Development",
+    ]);
+    expect(orgs("She sits on the UN Committee on the Elimination of Discrimination against Women.")).toEqual([
+      "Committee on the Elimination of Discrimination against Women",
+    ]);
+  });
+
+  it("does not take a trade pact or a treaty as an organisation", () => {
+    expect(orgs("Both are parties to the CPTPP and the Regional Comprehensive Economic Partnership (RCEP).")).toEqual(
+      [],
+    );
+    expect(orgs("Disputes must be settled under the 1982 United Nations Convention on the Law of the Sea.")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps ADMM-Plus apart from the ASEAN Defence Ministers' Meeting", () => {
+    expect(orgs("New Zealand is a partner in the ADMM-Plus.")).toEqual(["ADMM-Plus"]);
+  });
+});

@@ -13,7 +13,14 @@ export type Organization = z.infer<typeof Organization> & {
   type: Extract<EntityType, "organization" | "domestic_body">;
 };
 
-export const organizations: readonly Organization[] = z.object({ entries: z.array(Organization) }).parse(data).entries;
+const OrganizationData = z.object({ entries: z.array(Organization), treaties: z.array(z.string()) });
+const parsed = OrganizationData.parse(data);
+export const organizations: readonly Organization[] = parsed.entries;
+
+/** Treaties and trade pacts (CPTPP, UNCLOS): names that hold no organisation, whatever words they contain. */
+export function treatyPhrases(): readonly string[] {
+  return parsed.treaties;
+}
 
 const byAcronym = new Map<string, Organization>();
 const byFolded = new Map<string, Organization>();

@@ -118,3 +118,80 @@ describe("partnership names", () => {
     ).toEqual(["United States", "Japan", "Australia"]);
   });
 });
+
+describe("partnerships on real pages", () => {
+  it("takes every country of an enumerated list at the named level", () => {
+    expect(
+      parts("Vietnam has comprehensive strategic partnerships with China, India, Russia and South Korea.").map(
+        (p) => p[0],
+      ),
+    ).toEqual(["China", "India", "Russia", "South Korea"]);
+  });
+
+  it("takes the countries a later sentence lists as holding the same framework", () => {
+    expect([
+      ...new Set(
+        parts(
+          "Vietnam and Canada raised their ties to a Comprehensive Strategic Partnership. Both leaders spoke to the press. Canada becomes the sixth country with such a framework, following China, Russia, India and South Korea.",
+        ).map((p) => p[0]),
+      ),
+    ]).toEqual(["Canada", "China", "Russia", "India", "South Korea"]);
+  });
+
+  it("records only the new level of an upgrade that skips one", () => {
+    expect(
+      parts(
+        "Vietnam and Chile upgraded their ties to a Comprehensive Strategic Partnership from a comprehensive partnership, skipping the strategic partnership level",
+      ).map((p) => [p[0], p[1]]),
+    ).toEqual([["Chile", "Comprehensive Strategic Partnership"]]);
+  });
+
+  it("reads Japan's extensive strategic partnership as a Strategic Partnership and keeps only the highest level", () => {
+    expect(
+      parts(
+        "Vietnam and Japan agreed to raise their relations to an extensive strategic partnership in 2014. The upgrade builds on the strategic partnership the two countries set up in 2009.",
+      ).map((p) => [p[0], p[1], p[2]]),
+    ).toEqual([["Japan", "Strategic Partnership", 2014]]);
+    expect(
+      parts(
+        "Thailand and Vietnam elevated ties to a Comprehensive Strategic Partnership in 2025. They had set up a Strategic Partnership in 2013.",
+      ).map((p) => [p[1], p[2]]),
+    ).toEqual([["Comprehensive Strategic Partnership", 2025]]);
+  });
+
+  it("takes the European Union as a partner", () => {
+    expect(
+      parts("Vietnam and the European Union upgraded ties to a Comprehensive Strategic Partnership in 2026.").map(
+        (p) => [p[0], p[1]],
+      ),
+    ).toEqual([["European Union", "Comprehensive Strategic Partnership"]]);
+  });
+
+  it("does not take a partnership between two other countries", () => {
+    expect(
+      parts(
+        "Vietnam and Indonesia upgraded their ties on Monday. Indonesia already has comprehensive strategic partnerships with several countries, including Australia.",
+      ),
+    ).toEqual([]);
+    expect(
+      parts(
+        "Vietnam welcomed the news. Canberra and Jakarta upgraded their ties to a comprehensive strategic partnership in 2018.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read praise or a sectoral partnership as a framework", () => {
+    expect(parts("Vietnam sees Canada as an important strategic partner in the region.")).toEqual([]);
+    expect(
+      parts("Vietnam set up a strategic partnership on climate change and water management with the Netherlands."),
+    ).toEqual([]);
+  });
+
+  it("takes the article's year for an upgrade dated by day and month", () => {
+    expect(
+      parts("Vietnam and Brazil on November 18 upgraded their relations to a Strategic Partnership.", "2024-11-19").map(
+        (p) => [p[0], p[2], p[3]],
+      ),
+    ).toEqual([["Brazil", 2024, "context"]]);
+  });
+});

@@ -20,6 +20,10 @@ const Partnerships = z.object({
   pairWords: z.array(z.string()),
   ellipsis: z.array(z.string()),
   relationNouns: z.array(z.string()),
+  skipWords: z.array(z.string()),
+  looseModifiers: z.array(z.string()),
+  references: z.array(z.string()),
+  unions: z.array(z.object({ acronym: z.string(), code: z.string(), name: z.string() })),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -36,12 +40,28 @@ const RELATION_VERB = words(config.relationVerbs);
 const PAIR = words(config.pairWords);
 const ELLIPSIS = words(config.ellipsis);
 const TO_LEVEL = new RegExp(
-  `^\\s*(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into)\\s+(?:a|an|the)?\\s*$`,
+  `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into)\\s+(?:a|an|the)?\\s*["“‘']?\\s*$`,
   "i",
 );
+const SKIPPED = new RegExp(`\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+)?["“‘']?$`, "i");
+const LOOSE = new RegExp(`\\b(?:${config.looseModifiers.join("|")})\\s+$`, "i");
+const REFERENCE = words(config.references);
+const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
+// Items of one enumeration: "China, Russia, India and South Korea", "China (2008), Russia (2012)".
+const LIST_GAP =
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and|or|as well as)?|and|or|as well as|&|-|–|\/)?\s*(?:the\s+)?$/i;
+const FAR_LIST = /\b(?:following|joining|alongside|after)\s+(?:the\s+)?$/i;
+const RANK: Record<PartnershipLevel, number> = {
+  "Comprehensive Strategic Partnership": 3,
+  "Strategic Partnership": 2,
+  "Comprehensive Partnership": 1,
+};
+/** How many sentences back a reference ("such a framework") may look for its level. */
+const REFERENCE_REACH = 6;
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
+const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi|Vietnamese)\b/;
 const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*$/i;
 
 export interface YearContext {
@@ -60,15 +80,36 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
   const lower = text.toLowerCase();
   if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
+  // "on September 10", "on 10 September": a day of the article's own year when no year follows.
+  if (
+    /\b(?:on|from|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b(?!,?\s*\d{4})/.test(
+      lower,
+    )
+  )
+    return ctx.year;
   // "this year", or news of the day ("on Thursday", "today"): the year the article speaks from.
   if (
-    /\b(this|earlier this) (year|month|week)\b|\b(today|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(
+    /\b(this|earlier this) (year|month|week)\b|\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
       lower,
     )
   ) {
     return ctx.year;
   }
   return null;
+}
+
+type Level = { level: PartnershipLevel; start: number; end: number };
+
+/** The enumeration a country belongs to, walking from `at` forwards (dir 1) or backwards (dir -1). */
+function chain(text: string, offset: number, countries: readonly PlaceMention[], at: number, dir: 1 | -1) {
+  const out = [countries[at] as PlaceMention];
+  for (let k = at + dir; k >= 0 && k < countries.length; k += dir) {
+    const a = dir === 1 ? (out.at(-1) as PlaceMention) : (countries[k] as PlaceMention);
+    const b = dir === 1 ? (countries[k] as PlaceMention) : (out.at(-1) as PlaceMention);
+    if (!LIST_GAP.test(text.slice(a.end - offset, b.start - offset))) break;
+    out.push(countries[k] as PlaceMention);
+  }
+  return dir === 1 ? out : out.reverse();
 }
 
 /** Vietnam's partnership level with each country named next to a level phrase; one finding per listed country. */
@@ -79,29 +120,45 @@ export function findPartnerships(
 ): PartnershipFinding[] {
   const out: PartnershipFinding[] = [];
   // The level of the last clause that named one, for elliptical clauses after it ("… did the same with France").
-  let carry: { level: PartnershipLevel; start: number; end: number } | null = null;
+  let carry: Level | null = null;
+  // The last level named anywhere, for references back to it ("the fifth country with such a framework").
+  let last: { lv: Level; sentence: number } | null = null;
+  // On a page that never names Vietnam, the first country of a pair is the outlet's own ("India and the Philippines").
+  const aboutVietnam = sentences.some((s) => HOME_WORDS.test(s.text));
   for (const s of sentences) {
     const lower = s.text.toLowerCase();
     if (config.hedges.some((h) => lower.includes(h))) {
       carry = null;
       continue;
     }
-    const levels: Array<{ level: PartnershipLevel; start: number; end: number }> = [];
+    const levels: Level[] = [];
     for (const m of s.text.matchAll(LEVEL_RE)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const level = GROUP_LEVEL[group];
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (!level || NAME_AFTER.test(s.text.slice(end - s.start))) continue;
+      const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
+      if (SKIPPED.test(before)) continue;
+      if (/partners?$/i.test(m[0]) && LOOSE.test(before)) continue;
       const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);
       if (!inside) levels.push({ level, start, end });
     }
-    const sentenceCarry = carry;
+    const referred =
+      levels.length === 0 && last && s.index - last.sentence <= REFERENCE_REACH && REFERENCE.test(s.text);
+    const sentenceCarry = carry ?? (referred && last ? last.lv : null);
     carry = levels.at(-1) ?? (ELLIPSIS.test(s.text) ? carry : null);
+    const lastLevel = levels.at(-1);
+    if (lastLevel) last = { lv: lastLevel, sentence: s.index };
     if (levels.length === 0 && !sentenceCarry) continue;
-    const countries = places.filter(
-      (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME,
-    );
+    const countries: PlaceMention[] = [];
+    for (const p of places) {
+      if (p.sentenceIndex !== s.index) continue;
+      if (p.place.kind === "country" && p.place.code !== HOME) countries.push(p);
+      // A union can hold a framework with Vietnam too ("Vietnam and the European Union upgraded ties").
+      const union = p.place.kind === "org" ? UNIONS.get(p.place.org.acronym ?? "") : undefined;
+      if (union) countries.push({ ...p, place: { kind: "country", code: union.code, name: union.name } });
+    }
     for (const m of s.text.matchAll(CAPITAL_RE)) {
       const code = CAPITALS.get(m[0]) ?? "";
       const start = s.start + (m.index ?? 0);
@@ -117,12 +174,13 @@ export function findPartnerships(
       });
     }
     countries.sort((a, b) => a.start - b.start);
+    const homeNamed = HOME_WORDS.test(s.text);
     const clauseEnd = (from: number) => {
       const semi = s.text.indexOf(";", from - s.start);
       return semi < 0 ? s.end : s.start + semi;
     };
     const seen = new Set<string>();
-    const emit = (c: PlaceMention, lv: { level: PartnershipLevel; start: number; end: number }, years: number[]) => {
+    const emit = (c: PlaceMention, lv: Level, years: number[]) => {
       if (c.place.kind !== "country") return;
       const id = `${c.place.code}|${lv.level}`;
       if (seen.has(id)) return;
@@ -149,7 +207,7 @@ export function findPartnerships(
       const clauseEnd = clauseStart + part.length;
       const own = levels.some((l) => l.start >= clauseStart && l.start < clauseEnd);
       const before = [...levels].reverse().find((l) => l.end <= clauseStart) ?? sentenceCarry;
-      if (!own && before && ELLIPSIS.test(part)) {
+      if (!own && before && (ELLIPSIS.test(part) || (referred && REFERENCE.test(part)))) {
         const years = yearsIn(part, 0);
         for (const c of countries) if (c.start >= clauseStart && c.end <= clauseEnd) emit(c, before, years);
       }
@@ -158,7 +216,8 @@ export function findPartnerships(
     levels.forEach((lv, n) => {
       const nextStart = Math.min(levels[n + 1]?.start ?? s.end, clauseEnd(lv.end));
       if (PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start))) return;
-      const after = countries.filter((c) => c.start >= lv.end && c.start < nextStart);
+      const afterAt = countries.findIndex((c) => c.start >= lv.end && c.start < nextStart);
+      const after = afterAt < 0 ? [] : chain(s.text, s.start, countries, afterAt, 1).filter((c) => c.start < nextStart);
       const lead = after[0] ? s.text.slice(lv.end - s.start, after[0].start - s.start) : "";
       // A connector far from the level ("…, putting them on a par with China") introduces something else.
       const near = lead.trim().split(/\s+/).length <= 6;
@@ -169,22 +228,47 @@ export function findPartnerships(
       const listedBefore =
         lastBefore !== undefined && TO_LEVEL.test(s.text.slice(lastBefore.end - s.start, lv.start - s.start));
       let linked = gate && !listedBefore ? after : [];
+      const viaAfter = linked.length > 0;
+      let subject = false;
       if (linked.length === 0) {
         const prevEnd = levels[n - 1]?.end ?? s.start;
-        const before = countries.filter((c) => c.end <= lv.start && c.start >= prevEnd);
-        const last = before.at(-1);
+        const at = countries.findLastIndex((c) => c.end <= lv.start && c.start >= prevEnd);
+        const last = countries[at];
         const gap = last ? s.text.slice(last.end - s.start, lv.start - s.start) : "";
         // "Vietnam and Japan elevated their ties to a …", "upgraded relations with Australia to a …",
         // "the Japan-Vietnam Comprehensive Strategic Partnership".
         const verbFirst =
           last && RELATION_VERB.test(s.text.slice(prevEnd - s.start, last.start - s.start)) && TO_LEVEL.test(gap);
         const compound = last && gap.replace(HOME_NAMES, "").replace(/[\s\-–—']|\bs\b/g, "") === "";
-        if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) linked = before;
+        if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) {
+          linked = chain(s.text, s.start, countries, at, -1).filter((c) => c.start >= prevEnd);
+          subject = !/\bwith\b/i.test(s.text.slice(prevEnd - s.start, (linked[0] as PlaceMention).start - s.start));
+        }
+      }
+      // Two foreign countries paired with each other ("Seoul and Jakarta upgraded their ties") are not Vietnam's;
+      // nor is a list after a foreign subject ("Indonesia has comprehensive strategic partnerships with Australia").
+      const pair = subject && new Set(linked.map((c) => c.place.kind === "country" && c.place.code)).size > 1;
+      const clauseStart = s.start + s.text.lastIndexOf(";", lv.start - s.start) + 1;
+      const firstLevel = levels.find((l) => l.start >= clauseStart) ?? lv;
+      const foreignSubject = viaAfter && countries.some((c) => c.start >= clauseStart && c.end <= firstLevel.start);
+      if (!homeNamed && (pair || foreignSubject)) {
+        if (aboutVietnam || !pair) return;
+        linked = linked.slice(1);
       }
       if (linked.length === 0 && PAIR.test(s.text)) {
         const named = new Set(countries.map((c) => c.place.kind === "country" && c.place.code));
         const main = named.size === 1 ? (countries[0] ?? null) : mainPartner(places);
         if (main) linked = [main];
+      }
+      // "… makes the US the fifth country at that level, following China, Russia, India and South Korea."
+      if (linked.length > 0) {
+        const farAt = countries.findIndex(
+          (c) =>
+            c.start >= lv.end &&
+            !linked.includes(c) &&
+            FAR_LIST.test(s.text.slice(lv.end - s.start, c.start - s.start)),
+        );
+        if (farAt >= 0) linked = [...linked, ...chain(s.text, s.start, countries, farAt, 1)];
       }
       // A year in the level's own clause wins over one in the next ("… in 2023; in 2024 Vietnam did the same").
       const from = s.text.lastIndexOf(";", lv.start - s.start) + 1;
@@ -194,7 +278,10 @@ export function findPartnerships(
       for (const c of linked) emit(c, lv, years);
     });
   }
-  return out;
+  // Levels only go up: a lower level named for a country that also holds a higher one is its history.
+  const top = new Map<string, number>();
+  for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
+  return out.filter((p) => RANK[p.level] === top.get(p.countryCode));
 }
 
 /** The foreign country an article is about: the most mentioned one, if clearly ahead of the next. */
