@@ -34,7 +34,23 @@ export interface AppOptions {
   staticDir?: string;
   /** An already open connection to `dbPath` (its owner closes it); otherwise one is opened. */
   database?: ChanceryDatabase;
+  /** Where clients reach the API, for the OpenAPI `servers`; default http://127.0.0.1:3000 (HOST and PORT). */
+  serverUrl?: string;
 }
+
+const tags = [
+  { name: "system", description: "Liveness and change notifications: poll `/api/changes` or listen to `/api/events`." },
+  { name: "articles", description: "Stored articles, one or a page at a time, and adding new ones (needs the token)." },
+  { name: "metrics", description: "Corpus totals for the overview." },
+  { name: "entities", description: "People, countries and organisations, with their mentions and roles." },
+  {
+    name: "findings",
+    description: "What the analysis read out of the articles: indicators, partnerships, quotes, themes.",
+  },
+  { name: "search", description: "Full-text search over titles and bodies." },
+  { name: "sql", description: "Read-only SQL over the database and the description of its tables." },
+  { name: "exports", description: "Datasets and query results as CSV or JSON downloads." },
+];
 
 /**
  * Builds the Chancery API (no listening): thin routes over `@chancery/query`, OpenAPI 3.1 at
@@ -71,9 +87,18 @@ export function createApp(options: AppOptions) {
     .route("/", schemaRoutes(context))
     .route("/", exportsRoutes(context));
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "The server's CHANCERY_TOKEN. Write routes require it when the server was started with one (always when HOST is not a loopback address).",
+  });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
+    servers: [{ url: options.serverUrl ?? "http://127.0.0.1:3000", description: "This Chancery server" }],
+    // Reading is open; the routes that write declare the bearer scheme themselves.
+    security: [],
+    tags,
     info: {
       title: "Chancery API",
       version: "0.1.0",

@@ -49,7 +49,7 @@ export function errorResponse(c: Context, code: ErrorCode, message: string, deta
   return c.json(errorBody(code, message, details), statusOf[code]);
 }
 
-export type ErrorStatus = 400 | 401 | 404 | 413;
+export type ErrorStatus = 400 | 401 | 404 | 413 | 429;
 
 /** OpenAPI response entries for the error statuses a route can answer. */
 export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
@@ -58,6 +58,7 @@ export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
     401: "Missing or wrong bearer token",
     404: "Not found",
     413: "Body too large",
+    429: "Too many SQL queries running at once; try again shortly",
   };
   return Object.fromEntries(
     statuses.map((status) => [

@@ -23,14 +23,16 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
   if (!isLoopback(host) && !options.token) {
     throw new Error(`Refusing to listen on ${host} without a token: set CHANCERY_TOKEN, or listen on 127.0.0.1.`);
   }
+  const shownHost = host.includes(":") ? `[${host}]` : host;
   const database = openDatabase({ path: options.dbPath });
-  const app = createApp({ ...options, dbPath: database.path, database });
+  // With `port: 0` the port is known only after listening; the document then keeps the default.
+  const serverUrl = options.port ? `http://${shownHost}:${options.port}` : undefined;
+  const app = createApp({ ...options, dbPath: database.path, database, serverUrl });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
     started.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
-  const shownHost = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}`,
     close: () =>

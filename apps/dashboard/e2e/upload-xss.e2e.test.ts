@@ -52,7 +52,7 @@ afterAll(async () => {
 const ran = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null);
 
 describe("upload page and hostile article text", () => {
-  it("uploads files, reports each one, and open pages update without a reload", async () => {
+  it("uploads files, reports each one with what was found in it, and open pages update without a reload", async () => {
     const overview = await openPage(await browsers.get(), `${server.url}/`);
     await overview.page.getByText("No articles yet").waitFor();
 
@@ -68,6 +68,15 @@ describe("upload page and hostile article text", () => {
     await summary.waitFor();
     expect((await summary.textContent()) ?? "").toMatch(/^[1-9]\d* new/);
     expect(await upload.page.locator("table tbody tr").count()).toBeGreaterThanOrEqual(4);
+    // Each stored article lists what the analysis found in it.
+    const articleRows = upload.page.locator("table tbody tr:not(.failed)");
+    expect(await upload.page.getByTestId("upload-findings").count()).toBe(await articleRows.count());
+    const japan = upload.page.locator("tr", { hasText: "script-tag.txt" }).getByTestId("upload-findings");
+    const found = (await japan.textContent()) ?? "";
+    expect(found).toMatch(/1 person.*Bui Thanh Son/);
+    expect(found).toMatch(/\d countries.*Japan/);
+    expect(found).toContain("Japan: Comprehensive Strategic Partnership");
+    expect(found).toContain("Trade value: 50 billion USD");
     await screenshot(upload.page, "upload");
 
     await overview.page.getByTestId("latest-articles").waitFor({ timeout: 20_000 });

@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/articles/{id}",
+  operationId: "getArticle",
   tags: ["articles"],
   summary: "One article: paragraphs, provenance, removed noise, other versions and findings with offsets",
   request: { params: GetArticleInput },

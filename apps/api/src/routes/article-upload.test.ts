@@ -1,6 +1,6 @@
+import { IngestReport } from "@chancery/ingest";
 import { afterAll, describe, expect, it } from "vitest";
 import { testApp } from "../testing/test-app.js";
-import { IngestReport } from "./article-upload.js";
 
 const token = "upload-test-token-0123456789";
 const { app, dispose } = testApp({ token, uploadLimitBytes: 64 * 1024 });
@@ -25,6 +25,28 @@ describe("POST /api/articles", () => {
     expect(list.items[0]?.id).toBe(report.articles[0]?.id);
   });
 
+  it("answers with what was found in each article, as the ingest report does", async () => {
+    const text =
+      'Vietnam and Thailand pledge closer ties\n\nVietnam and Thailand agreed on Monday to deepen their Comprehensive Strategic Partnership, Foreign Minister Bui Thanh Son said after talks in Bangkok.\n\n"We will lift two-way trade to 25 billion USD by 2027," Son said. The two sides signed 12 cooperation agreements with ASEAN support.';
+    const response = await app.request("/api/articles", {
+      method: "POST",
+      headers: { ...auth, "Content-Type": "application/json" },
+      body: JSON.stringify({ text }),
+    });
+    const found = IngestReport.parse(await response.json()).articles[0];
+    expect(found?.people).toEqual([{ name: "Bui Thanh Son", roles: ["Minister of Foreign Affairs"] }]);
+    expect(found?.countries.map((country) => country.code)).toEqual(["VN", "TH"]);
+    expect(found?.organizations.map((organization) => organization.name)).toEqual(["ASEAN"]);
+    expect(found?.indicators.map((indicator) => [indicator.key, indicator.value])).toEqual([
+      ["trade_value", 25_000_000_000],
+      ["cooperation_agreements", 12],
+    ]);
+    expect(found?.partnerships).toEqual([
+      { country: "Thailand", level: "Comprehensive Strategic Partnership", year: null },
+    ]);
+    expect(found?.quotes[0]?.speaker).toBe("Bui Thanh Son");
+  });
+
   it("answers per file for a multipart upload: stored, duplicate, failed and too large", async () => {
     const form = new FormData();
     form.append(
@@ -45,7 +67,7 @@ describe("POST /api/articles", () => {
 
   it("moves /api/changes forward after a write", async () => {
     const changes = (await (await app.request("/api/changes")).json()) as { articles: number };
-    expect(changes.articles).toBe(7);
+    expect(changes.articles).toBe(8);
   });
 
   it("refuses other content types and empty JSON articles with 400", async () => {

@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/articles",
+  operationId: "listArticles",
   tags: ["articles"],
   summary: "Articles, newest first, with cursor pagination and filters",
   request: { query: ListArticlesInput },

@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/changes",
+  operationId: "getChanges",
   tags: ["system"],
   summary: "When the corpus last changed: cheap enough to poll every few seconds",
   responses: jsonResponses("Last change", Changes),

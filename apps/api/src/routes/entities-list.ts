@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/entities",
+  operationId: "listEntities",
   tags: ["entities"],
   summary: "People, countries, organisations and domestic bodies with mention and article counts",
   request: { query: ListEntitiesInput },

@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/entities/{id}",
+  operationId: "getEntity",
   tags: ["entities"],
   summary: "One entity: mentions in context, co-mentioned entities, roles over time, quotes",
   request: { params: GetEntityInput },

@@ -10,6 +10,7 @@ const pollMs = 1000;
 const route = createRoute({
   method: "get",
   path: "/api/events",
+  operationId: "streamEvents",
   tags: ["system"],
   summary: "Server-sent events: `changes` at connect and whenever articles are added",
   responses: {

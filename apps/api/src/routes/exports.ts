@@ -30,6 +30,7 @@ const download = {
 const datasetRoute = createRoute({
   method: "get",
   path: "/api/export/{file}",
+  operationId: "exportDataset",
   tags: ["exports"],
   summary: "Download a dataset as CSV or JSON; takes the same query parameters as its list route",
   request: { params: DatasetFile },
@@ -39,11 +40,12 @@ const datasetRoute = createRoute({
 const queryRoute = createRoute({
   method: "post",
   path: "/api/export/{file}",
+  operationId: "exportQuery",
   tags: ["exports"],
   summary: "Download the rows of a read-only SQL query (up to 100,000) as CSV or JSON",
   middleware: [limitBody(256 * 1024)] as const,
   request: { params: QueryFile, body: jsonBody(SqlRequest) },
-  responses: { 200: download, ...errorResponses(400, 413) },
+  responses: { 200: download, ...errorResponses(400, 413, 429) },
 });
 
 /** Rows an export of a SQL query may return; the interactive console keeps its 1,000-row cap. */

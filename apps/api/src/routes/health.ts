@@ -9,6 +9,7 @@ export const Health = z.object({ ok: z.literal(true), articles: z.number().int()
 const route = createRoute({
   method: "get",
   path: "/api/health",
+  operationId: "getHealth",
   tags: ["system"],
   summary: "Liveness and the number of stored articles",
   responses: jsonResponses("Serving", Health),

@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/indicators",
+  operationId: "listIndicators",
   tags: ["findings"],
   summary:
     "Each indicator: latest value, every value with its article, date and sentence, and whether sources disagree",

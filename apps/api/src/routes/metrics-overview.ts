@@ -8,6 +8,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/metrics/overview",
+  operationId: "getOverviewMetrics",
   tags: ["metrics"],
   summary: "Corpus totals; answers 304 when If-None-Match still matches",
   responses: {

@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/partnerships",
+  operationId: "listPartnerships",
   tags: ["findings"],
   summary: "Partner countries at their highest level, since when, with evidence",
   request: { query: ListPartnershipsInput },

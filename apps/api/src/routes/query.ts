@@ -8,11 +8,12 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "post",
   path: "/api/query",
+  operationId: "runQuery",
   tags: ["sql"],
   summary: "Run one read-only SQL statement (2 s limit, 1,000 rows)",
   middleware: [limitBody(256 * 1024)] as const,
   request: { body: jsonBody(SqlRequest) },
-  responses: jsonResponses("Rows", SqlResult, 400, 413),
+  responses: jsonResponses("Rows", SqlResult, 400, 413, 429),
 });
 
 export function queryRoutes(context: AppContext) {

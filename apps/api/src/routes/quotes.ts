@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/quotes",
+  operationId: "listQuotes",
   tags: ["findings"],
   summary: "Quotes, newest first, optionally by one speaker",
   request: { query: ListQuotesInput },

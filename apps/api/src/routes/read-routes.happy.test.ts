@@ -75,7 +75,7 @@ describe("read routes", () => {
 
   it("GET /api/changes", async () => {
     const res = await client.api.changes.$get();
-    expect(Changes.parse(await res.json())).toEqual({ lastChangedAt: "2025-01-02T03:04:05.000Z", articles: 5 });
+    expect(Changes.parse(await res.json())).toEqual({ lastChangedAt: expect.any(String), articles: 5 });
   });
 
   it("GET /api/entities and /api/entities/:id", async () => {

@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/schema",
+  operationId: "getSchema",
   tags: ["sql"],
   summary: "Tables, columns, types, row counts and descriptions, for writing SQL",
   responses: jsonResponses("The schema", SchemaDescription),

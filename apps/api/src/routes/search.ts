@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/search",
+  operationId: "searchArticles",
   tags: ["search"],
   summary: "Full-text search (bm25) with snippets, filters, story collapsing and facets",
   request: { query: SearchInput },

@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/themes",
+  operationId: "listThemes",
   tags: ["findings"],
   summary: "Share of stories per theme and its trend by month",
   responses: jsonResponses("Themes", ThemeList),

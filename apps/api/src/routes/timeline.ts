@@ -7,6 +7,7 @@ import { newRouter } from "../router.js";
 const route = createRoute({
   method: "get",
   path: "/api/timeline",
+  operationId: "getTimeline",
   tags: ["findings"],
   summary: "Articles and stories per month or year",
   request: { query: TimelineInput },

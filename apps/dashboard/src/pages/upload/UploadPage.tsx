@@ -6,6 +6,7 @@ import { api } from "../../api/client.js";
 import type { IngestReport } from "../../api/types.js";
 import { ErrorMessage } from "../../components/QueryState.js";
 import { displayTitle } from "../../text/display-title.js";
+import { ArticleFindings } from "./ArticleFindings.js";
 
 const accepted = ".txt,.md,.markdown,.html,.htm,.json,.jsonl,text/plain,text/markdown,text/html,application/json";
 const tokenKey = "chancery.token";
@@ -112,6 +113,7 @@ function UploadResults({ report }: { report: IngestReport }) {
               <th scope="col">File</th>
               <th scope="col">Result</th>
               <th scope="col">Article</th>
+              <th scope="col">Found</th>
             </tr>
           </thead>
           <tbody>
@@ -149,6 +151,9 @@ function UploadResults({ report }: { report: IngestReport }) {
                     (a.title ?? "—")
                   )}
                 </td>
+                <td>
+                  <ArticleFindings article={a} />
+                </td>
               </tr>
             ))}
             {report.failed.map((f) => (
@@ -157,7 +162,7 @@ function UploadResults({ report }: { report: IngestReport }) {
                 <td>
                   <span className="badge bad">failed</span>
                 </td>
-                <td>{failedByFile.get(f.file)}</td>
+                <td colSpan={2}>{failedByFile.get(f.file)}</td>
               </tr>
             ))}
           </tbody>
