@@ -5,6 +5,8 @@ import { pathToFileURL } from "node:url";
 import { ensureInstalled, root, run } from "./ensure-installed.mjs";
 
 ensureInstalled();
+// turbo prints a telemetry banner on its first run; `npm start` is for users, who did not ask for it.
+process.env.TURBO_TELEMETRY_DISABLED ??= "1";
 run(
   join(root, "node_modules/.bin/turbo"),
   ["run", "build", "--output-logs=errors-only"],
@@ -18,7 +20,7 @@ database.close();
 if (n === 0) {
   run(
     process.execPath,
-    [join(root, "packages/ingest/dist/cli.js"), "ingest", join(root, "seeds")],
+    [join(root, "apps/cli/dist/main.js"), "ingest", join(root, "seeds")],
     "Ingesting seeds/ into the empty database",
   );
 } else {

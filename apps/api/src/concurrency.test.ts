@@ -11,7 +11,7 @@ import { startServer } from "./server.js";
  * A real ingest (the built CLI, another process) writes while the API serves heavy reads from the same file.
  * WAL and one transaction per article mean readers never wait for the writer and never see half an article.
  */
-const cli = fileURLToPath(new URL("../../../packages/ingest/dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../../cli/dist/main.js", import.meta.url));
 const seeds = fileURLToPath(new URL("../../../seeds", import.meta.url));
 let dir: string;
 let server: { url: string; close(): Promise<void> };

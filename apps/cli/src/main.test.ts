@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /* The CLI as users run it: the built file, a temporary database, stdout and exit codes. */
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 const seeds = fileURLToPath(new URL("../../../seeds", import.meta.url));
 let dir: string;
 let db: string;
@@ -18,7 +18,7 @@ function chancery(...args: string[]) {
 
 beforeAll(() => {
   if (!existsSync(cli))
-    throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/ingest)`);
+    throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/cli...)`);
   dir = mkdtempSync(join(tmpdir(), "chancery-cli-"));
   db = join(dir, "cli.db");
 });
@@ -86,6 +86,28 @@ describe("chancery query", () => {
     expect(chancery("query", sql).stdout).toMatch(/articles\s*\n-+\n\d+/);
     expect(JSON.parse(chancery("query", sql, "--json").stdout).columns).toEqual(["articles"]);
     expect(chancery("query", sql, "--csv").stdout.split(/\r?\n/)[0]).toBe("articles");
+  });
+
+  it("without a database, names the missing file and what to run, and creates nothing", () => {
+    const missing = join(dir, "nowhere", "chancery.db");
+    const before = readdirSync(dir);
+    const run = spawnSync(process.execPath, [cli, "query", "SELECT 1", "--db", missing], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`no database at ${missing}`);
+    expect(run.stderr).toMatch(/npm start.*npm run ingest -- seeds.*--db/);
+    expect(run.stderr).not.toMatch(/directory does not exist/);
+    expect(readdirSync(dir)).toEqual(before);
+  });
+
+  it("without --db, names the file CHANCERY_DB points to", () => {
+    const missing = join(dir, "elsewhere.db");
+    const run = spawnSync(process.execPath, [cli, "query", "SELECT 1"], {
+      encoding: "utf8",
+      env: { ...process.env, CHANCERY_DB: missing },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`no database at ${missing}`);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it("refuses a write with a clear message and exit code 1", () => {

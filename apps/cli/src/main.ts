@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { openDatabase } from "@chancery/db";
-import { runIngestCommand } from "./cli/ingest-command.js";
-import { runQueryCommand } from "./cli/query-command.js";
-import { runReanalyzeCommand } from "./cli/reanalyze-command.js";
 
 const usage = `Usage:
   chancery ingest <files or folders…> [--json] [--dry-run] [--watch] [--db FILE]
@@ -35,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "ingest": {
       if (positionals.length === 0) throw new UsageError("chancery ingest needs at least one file or folder");
+      // Each command is loaded when run, so `chancery query` starts without the ingest pipeline.
+      const { runIngestCommand } = await import("./commands/ingest.js");
       const database = openDatabase({ path: values.db });
       try {
         return await runIngestCommand(database, positionals, {
@@ -52,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(
           'chancery query needs an SQL statement, e.g. chancery query "SELECT count(*) FROM articles"',
         );
+      const { runQueryCommand } = await import("./commands/query.js");
       return runQueryCommand({
         sql,
         params,
@@ -62,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case "reanalyze": {
+      const { runReanalyzeCommand } = await import("./commands/reanalyze.js");
       const database = openDatabase({ path: values.db });
       try {
         return runReanalyzeCommand(database, { json: values.json });

@@ -1,4 +1,4 @@
-import type { IngestReport } from "../pipeline/report.js";
+import type { IngestReport } from "@chancery/ingest";
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];

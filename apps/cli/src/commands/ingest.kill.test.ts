@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * SIGKILL during ingest, at random points, many times: the built CLI (the code users run) is killed mid-batch and
  * the database must stay consistent, then a re-run must end exactly where an uninterrupted run ends.
  */
-const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
 const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
 const KILLS = 12;
 let dir: string;
@@ -76,7 +76,7 @@ function checkConsistent(db: string): void {
 
 beforeAll(() => {
   if (!existsSync(cli))
-    throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/ingest)`);
+    throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/cli...)`);
   dir = mkdtempSync(join(tmpdir(), "chancery-kill-"));
   corpus = join(dir, "corpus.jsonl");
   makeCorpus(corpus, 200);

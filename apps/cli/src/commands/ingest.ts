@@ -1,7 +1,6 @@
 import type { ChanceryDatabase } from "@chancery/db";
+import { type IngestProgress, type IngestReport, ingestPaths } from "@chancery/ingest";
 import { SingleBar } from "cli-progress";
-import { type IngestProgress, ingestPaths } from "../pipeline/ingest.js";
-import type { IngestReport } from "../pipeline/report.js";
 import { printReport } from "./ingest-summary.js";
 import { watchFolders } from "./watch.js";
 

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolveDatabasePath } from "@chancery/db";
 import { QueryError, runReadOnlySql, toCsv } from "@chancery/query";
 
@@ -18,8 +19,16 @@ function cell(value: unknown): string {
 
 /** `chancery query`: the same read-only runner as the API, printed as a table, JSON or CSV. */
 export async function runQueryCommand(options: QueryCommandOptions): Promise<number> {
+  const dbPath = resolveDatabasePath(options.dbPath);
+  // Checked here because SQLite's own message names neither the file nor the fix, and a query must create nothing.
+  if (!existsSync(dbPath)) {
+    process.stderr.write(
+      `chancery query: no database at ${dbPath}. Run \`npm start\` or \`npm run ingest -- seeds\` to create it, or pass --db FILE (or set CHANCERY_DB).\n`,
+    );
+    return 1;
+  }
   try {
-    const result = await runReadOnlySql(resolveDatabasePath(options.dbPath), options.sql, options.params, {
+    const result = await runReadOnlySql(dbPath, options.sql, options.params, {
       timeoutMs: options.timeoutMs,
       maxRows: options.maxRows,
     });

@@ -1,5 +1,5 @@
 import type { ChanceryDatabase } from "@chancery/db";
-import { formatDelta, reanalyzeAll } from "../pipeline/reanalyze.js";
+import { formatDelta, reanalyzeAll } from "@chancery/ingest";
 
 export function runReanalyzeCommand(database: ChanceryDatabase, options: { json: boolean }): number {
   const report = reanalyzeAll(database, (done) => {

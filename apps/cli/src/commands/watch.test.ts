@@ -6,12 +6,12 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
 let dir: string;
 
 beforeAll(() => {
   if (!existsSync(cli))
-    throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/ingest)`);
+    throw new Error(`${cli} is missing: build first (npx turbo run build --filter=@chancery/cli...)`);
   dir = mkdtempSync(join(tmpdir(), "chancery-watch-"));
 });
 

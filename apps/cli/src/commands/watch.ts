@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { ChanceryDatabase } from "@chancery/db";
+import { ingestPaths } from "@chancery/ingest";
 import { watch } from "chokidar";
-import { ingestPaths } from "../pipeline/ingest.js";
 
 /**
  * Ingests files as they appear or change until the process is stopped. chokidar's `awaitWriteFinish` waits until a
