@@ -12,7 +12,7 @@ const dashboardDist = join(repoRoot, "apps/dashboard/dist");
 // by default the tests use the built files, as users run them.
 const fromSource = process.env.CHANCERY_E2E_FROM_SOURCE === "1";
 const sourceFlags = ["--conditions=@chancery/source", "--import", "tsx"];
-const ingestCli = join(repoRoot, fromSource ? "packages/ingest/src/cli.ts" : "packages/ingest/dist/cli.js");
+const ingestCli = join(repoRoot, fromSource ? "apps/cli/src/main.ts" : "apps/cli/dist/main.js");
 const apiMain = join(repoRoot, fromSource ? "apps/api/src/main.ts" : "apps/api/dist/main.js");
 const nodeArgs = (script: string, ...args: string[]) => [...(fromSource ? sourceFlags : []), script, ...args];
 
@@ -81,7 +81,7 @@ export async function startServer(
   const dir = mkdtempSync(join(tmpdir(), "chancery-e2e-"));
   const dbPath = join(dir, "chancery.db");
   if (options.ingest && options.ingest.length > 0) {
-    requireBuilt(ingestCli, "The ingest CLI (packages/ingest)");
+    requireBuilt(ingestCli, "The CLI (apps/cli)");
     await promisify(execFile)(process.execPath, nodeArgs(ingestCli, "ingest", ...options.ingest, "--db", dbPath), {
       cwd: repoRoot,
       maxBuffer: 64 * 1024 * 1024,
@@ -119,7 +119,7 @@ export async function startServer(
 
 /** `chancery ingest --watch <dir>` on a server's database, as a user runs it next to an open dashboard. */
 export function startIngestWatch(dir: string, dbPath: string): Stoppable & { output: () => string } {
-  requireBuilt(ingestCli, "The ingest CLI (packages/ingest)");
+  requireBuilt(ingestCli, "The CLI (apps/cli)");
   let output = "";
   const child = spawn(process.execPath, nodeArgs(ingestCli, "ingest", dir, "--watch", "--db", dbPath), {
     cwd: repoRoot,
