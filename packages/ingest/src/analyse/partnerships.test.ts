@@ -195,3 +195,70 @@ describe("partnerships on real pages", () => {
     ).toEqual([["Brazil", 2024, "context"]]);
   });
 });
+
+describe("partnership years written in the partnership's own sentence or clause", () => {
+  it("takes a year that opens the clause before the upgrade", () => {
+    expect(
+      parts(
+        "In 2023 the two countries upgraded ties between Viet Nam and Japan to a Comprehensive Strategic Partnership.",
+      ),
+    ).toEqual([["Japan", "Comprehensive Strategic Partnership", 2023, "sentence"]]);
+  });
+
+  it("takes the year after 'established in' and 'since'", () => {
+    expect(parts("Viet Nam and India have had a Comprehensive Strategic Partnership, established in 2016.")).toEqual([
+      ["India", "Comprehensive Strategic Partnership", 2016, "sentence"],
+    ]);
+    expect(parts("Viet Nam and Indonesia have been strategic partners since 2013.")).toEqual([
+      ["Indonesia", "Strategic Partnership", 2013, "sentence"],
+    ]);
+  });
+
+  it("takes a bracketed year after the level", () => {
+    expect(parts("Viet Nam set up a strategic partnership (2009) with Spain.")).toEqual([
+      ["Spain", "Strategic Partnership", 2009, "sentence"],
+    ]);
+  });
+
+  it("does not take a target year ('by 2025') as the year of the partnership", () => {
+    expect(
+      parts(
+        "Malaysia and Vietnam have set a trade target of US$18 billion by 2025 after elevating their relations to a Comprehensive Strategic Partnership.",
+      ),
+    ).toEqual([["Malaysia", "Comprehensive Strategic Partnership", null, null]]);
+  });
+
+  it("does not take the year diplomatic relations began, even when it stands nearest the level", () => {
+    expect(
+      parts(
+        "In 2023, Viet Nam and the United States, which normalised diplomatic relations in 1995, raised their ties to a Comprehensive Strategic Partnership.",
+      ),
+    ).toEqual([["United States", "Comprehensive Strategic Partnership", 2023, "sentence"]]);
+  });
+
+  it("keeps the clause's own year when the next clause names another", () => {
+    expect(
+      parts(
+        "Ties with Japan were lifted to a Comprehensive Strategic Partnership in 2023; in 2024 Viet Nam did the same with Australia.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ["Japan", "Comprehensive Strategic Partnership", 2023, "sentence"],
+        ["Australia", "Comprehensive Strategic Partnership", 2024, "sentence"],
+      ]),
+    );
+  });
+
+  it("falls back to the article's year for 'during the year'", () => {
+    expect(
+      parts(
+        "- Comprehensive strategic partners: 12, after Australia, France and Malaysia were added during the year",
+        "2024-12-30",
+      ).map((p) => [p[0], p[2], p[3]]),
+    ).toEqual([
+      ["Australia", 2024, "context"],
+      ["France", 2024, "context"],
+      ["Malaysia", 2024, "context"],
+    ]);
+  });
+});

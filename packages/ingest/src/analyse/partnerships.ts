@@ -69,9 +69,19 @@ export interface YearContext {
   year: number | null;
 }
 
+// A year that is a deadline ("a target … by 2025") or the date of diplomatic relations ("normalised ties in 1995")
+// is never the year of a partnership.
+const TARGET_YEAR = /\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i;
+const RELATIONS_YEAR = /\b(?:diplomatic\s+(?:relations|ties)|normali[sz](?:ed|ation))\b([^,;()]{0,30})$/i;
+
 /** Years written in the sentence, nearest to the level phrase first ("ties set in 1973 were upgraded … in 2024"). */
 function yearsIn(text: string, at: number): number[] {
   return [...text.matchAll(/(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g)]
+    .filter((m) => {
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+      const relations = RELATIONS_YEAR.exec(before);
+      return !TARGET_YEAR.test(before) && !(relations && !/partner/i.test(relations[1] ?? ""));
+    })
     .sort((a, b) => Math.abs((a.index ?? 0) - at) - Math.abs((b.index ?? 0) - at))
     .map((m) => Number(m[1]));
 }
@@ -80,6 +90,8 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
   const lower = text.toLowerCase();
   if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
+  // "… were added during the year": the year the article reviews.
+  if (/\b(?:during|earlier in) the year\b/.test(lower)) return ctx.year;
   // "on September 10", "on 10 September": a day of the article's own year when no year follows.
   if (
     /\b(?:on|from|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b(?!,?\s*\d{4})/.test(
