@@ -124,3 +124,80 @@ describe("person mentions", () => {
     ]);
   });
 });
+
+describe("people as real pages name them", () => {
+  it("reads a name with a lower-case title in apposition after it", () => {
+    expect(
+      people("Lam met Wang Huning, Politburo Standing Committee member of the CPC Central Committee, in Beijing."),
+    ).toEqual([{ name: "Wang Huning", roles: ["Politburo Standing Committee member of the CPC Central Committee"] }]);
+  });
+
+  it("keeps American and British spellings of Councillor out of the name", () => {
+    expect(people("Chinese State Councilor Wang Yi met State Councillor Yang Jiechi.").map((p) => p.name)).toEqual([
+      "Wang Yi",
+      "Yang Jiechi",
+    ]);
+  });
+
+  it("files a Japanese name written family-first in given-family order, one person for both orders", () => {
+    const body =
+      "Japanese Prime Minister Kishida Fumio met Pham Minh Chinh. Prime Minister Fumio Kishida said Kishida would return.";
+    expect(people(body).map((p) => p.name)).toEqual(["Fumio Kishida", "Pham Minh Chinh"]);
+  });
+
+  it("keeps a Korean name family-first", () => {
+    expect(people("President Yoon Suk Yeol met President Vo Van Thuong.").map((p) => p.name)).toEqual([
+      "Yoon Suk Yeol",
+      "Vo Van Thuong",
+    ]);
+  });
+
+  it("joins transliteration variants and middle initials under one canonical name", () => {
+    expect(
+      people("Prime Minister Hunsen thanked US President Joseph R. Biden.")
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(["Hun Sen", "Joe Biden"]);
+  });
+
+  it("reads 'President-elect' and a city inside a committee's name as titles", () => {
+    expect(
+      people(
+        "President-elect Donald Trump spoke. Chairman of the Hanoi People's Committee Tran Sy Thanh received the ambassador.",
+      ).map((p) => p.name),
+    ).toEqual(["Donald Trump", "Tran Sy Thanh"]);
+  });
+
+  it("never cuts a four-part Vietnamese name short", () => {
+    expect(
+      people("Spokeswoman Le Thi Thu Hang said the claim was void. Former Vice President Ton Nu Thi Ninh agreed.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Le Thi Thu Hang", "Ton Nu Thi Ninh"]);
+  });
+
+  it("resolves 'Mr. Son' to the full name given earlier", () => {
+    const found = analyseArticle(
+      "Foreign Minister Bui Thanh Son arrived. Mr. Son said ties were good.",
+      {},
+    ).entities.filter((e) => e.type === "person");
+    expect(found.map((p) => p.name)).toEqual(["Bui Thanh Son"]);
+  });
+
+  it("drops a run of honorifics between title and name", () => {
+    expect(people("Foreign Minister Datuk Seri Dr Zambry Abd Kadir spoke to reporters.")).toEqual([
+      { name: "Zambry Abd Kadir", roles: ["Minister of Foreign Affairs"] },
+    ]);
+  });
+
+  it("finds both people when titles in apposition sit between each name and the verb", () => {
+    expect(
+      people(
+        "Bui Thanh Son, Politburo member, Minister of Foreign Affairs, held talks with Wang Yi, Politburo member and Foreign Minister of China, in Hanoi.",
+      ),
+    ).toEqual([
+      { name: "Bui Thanh Son", roles: ["Politburo member", "Minister of Foreign Affairs"] },
+      { name: "Wang Yi", roles: ["Politburo member", "Foreign Minister of China"] },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import countryData from "./data/countries.json" with { type: "json" };
+import nameData from "./data/person-names.json" with { type: "json" };
 import data from "./data/titles.json" with { type: "json" };
 import { fold } from "./fold.js";
 import { PhraseIndex } from "./phrases.js";
@@ -25,8 +26,31 @@ const Titles = z.object({
   hyphenSuffixes: z.array(z.string()),
   nameParticles: z.array(z.string()),
   placeWords: z.array(z.string()),
+  quoteVerbs: z.array(z.string()),
+  roleReferences: z.record(z.string(), z.array(z.string())),
+  femaleCues: z.object({
+    honorifics: z.array(z.string()),
+    nameParts: z.array(z.string()),
+    roleWords: z.array(z.string()),
+  }),
+  quoteLabels: z.array(z.string()),
 });
 export const titles = Titles.parse(data);
+const PersonNames = z.object({ aliases: z.record(z.string(), z.string()), japaneseGivenNames: z.array(z.string()) });
+const personNames = PersonNames.parse(nameData);
+const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k, v]) => [fold(k), v]));
+const JAPANESE_GIVEN = new Set(personNames.japaneseGivenNames.map(fold));
+
+/** The name a person is filed under: aliases, and Japanese names written family-first turned round. */
+function canonicalName(name: string): string {
+  const alias = NAME_ALIASES.get(fold(name));
+  if (alias) return alias;
+  const parts = name.split(" ");
+  if (parts.length === 2 && JAPANESE_GIVEN.has(fold(parts[1] ?? "")) && !JAPANESE_GIVEN.has(fold(parts[0] ?? ""))) {
+    return `${parts[1]} ${parts[0]}`;
+  }
+  return name;
+}
 
 const words = (list: string[]) => new Set(list.flatMap((p) => fold(p).split(/[\s-]+/)));
 const HEAD_LAST = new Set(
@@ -108,6 +132,16 @@ function honorificEnd(toks: readonly Token[], i: number): number {
   return i;
 }
 
+/** Token index after any run of honorifics and their full stops ("Datuk Seri Dr", "Tan Sri Dato'"). */
+function skipHonorifics(toks: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    const h = honorificEnd(toks, j);
+    if (h === j) return j;
+    j = toks[h]?.text === "." ? h + 1 : h;
+  }
+}
+
 function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
@@ -122,6 +156,16 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
   while (k < s.tokens.length && words < 4 && isNameToken(s, k, covered)) {
     k++;
     words++;
+    // A middle initial: "Joseph R. Biden".
+    const dot = s.tokens[k];
+    if (
+      dot?.text === "." &&
+      s.tokens[k - 1]?.text.length === 1 &&
+      glued(s.tokens[k - 1], dot) &&
+      isNameToken(s, k + 1, covered)
+    ) {
+      k++;
+    }
     // Apostrophes inside a name: "Saia Ma'u Piukala", "O'Neill" (never a possessive "'s").
     const ap = s.tokens[k];
     const part = s.tokens[k + 1];
@@ -168,6 +212,8 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   }
   if (lastHead < 0) return null;
   let end = lastHead + 1;
+  // "President-elect Donald Trump"
+  if (toks[end]?.text === "-" && toks[end + 1]?.key === "elect" && glued(toks[end], toks[end + 1])) end += 2;
   const next = toks[end];
   // "Ambassador to the US Nguyen Quoc Dung": "to" opens a complement only before a country or organisation.
   const toPlace =
@@ -181,6 +227,8 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
         good = k;
       } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
         // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
+      } else if (t.cap && t.kind === "word" && COMPLEMENT.has(toks[k + 1]?.key ?? "") && toks[k + 1]?.cap) {
+        // A place inside the body's name: "Chairman of the Hanoi People's Committee".
       } else if (!JOINERS.has(t.key)) break;
       else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
       k++;
@@ -220,6 +268,12 @@ function parseRoleChain(s: Sentence, i: number, covered: Covered): { roles: Span
     next = role.to;
   }
   return { roles, next };
+}
+
+/** A word that can stand in a title before a name: "Foreign", "Minister", "of", "Vietnamese", "Party". */
+export function isTitleWord(word: string): boolean {
+  const key = fold(word);
+  return ROLE_WORDS.has(key) || COMPLEMENT.has(key) || DEMONYMS.has(key) || JOINERS.has(key) || LOWER_HEADS.has(key);
 }
 
 function isRoleWord(t: Token): boolean {
@@ -267,7 +321,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       if (t.kind !== "word" || (!t.cap && !LOWER_HEADS.has(t.key) && !LOWER_MODS.has(t.key))) continue;
       const hon = honorificEnd(toks, i);
       if (hon > i) {
-        const j = toks[hon]?.text === "." ? hon + 1 : hon;
+        const j = skipHonorifics(toks, i);
         const name = parseName(s, j, covered, 1);
         if (name) {
           const roles = toks[name.to]?.text === "," ? (apposition(s, name.to + 1, covered)?.roles ?? []) : [];
@@ -282,8 +336,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const chain = parseRoleChain(s, i, covered);
       if (chain) {
         // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific between title and name is neither.
-        const hon = honorificEnd(toks, chain.next);
-        let name = parseName(s, toks[hon]?.text === "." && hon > chain.next ? hon + 1 : hon, covered, 1);
+        let name = parseName(s, skipHonorifics(toks, chain.next), covered, 1);
         let monarch = false;
         const title = toks[(chain.roles.at(-1)?.to ?? 0) - 1];
         if (name && name.to - name.from === 1 && title && chain.roles.at(-1)?.to === chain.next) {
@@ -428,7 +481,7 @@ function mergePeople(found: Found[]): Person[] {
     }
   };
   for (const f of full) {
-    const name = textOf(f.sentence, f.name);
+    const name = canonicalName(textOf(f.sentence, f.name));
     add(fold(name), name, f);
   }
   for (const f of found) {
@@ -441,7 +494,9 @@ function mergePeople(found: Found[]): Person[] {
           const parts = nameParts(p.key);
           return parts.at(-1) === word || parts[0] === word;
         });
-    if (owner) add(owner.key, owner.name, f);
+    const alias = NAME_ALIASES.get(word);
+    if (alias) add(fold(alias), alias, f);
+    else if (owner) add(owner.key, owner.name, f);
     else if (f.cued && standsAlone(f)) {
       const name = textOf(f.sentence, f.name);
       add(fold(name), name, f);

@@ -15,9 +15,9 @@ describe("quotes", () => {
     expect(quotes(body)).toEqual([["Bui Thanh Son", "Helping to protect t"]]);
   });
 
-  it("resolves 'the minister said' to the minister named in the article", () => {
+  it("resolves 'the minister said' to the minister named before the quote", () => {
     const body =
-      '"We believe this is both our proactive adaptation and a lesson," the minister said.\n\nForeign Minister Le Hoai Trung added more.';
+      'Foreign Minister Le Hoai Trung spoke at the conference.\n\n"We believe this is both our proactive adaptation and a lesson," the minister said.';
     expect(quotes(body)).toEqual([["Le Hoai Trung", "We believe this is b"]]);
   });
 
@@ -45,7 +45,7 @@ describe("quotes without a named speaker", () => {
     expect(quotes(body)).toEqual([["Anwar Ibrahim", "This is a historic m"]]);
   });
 
-  it("continues a quotation that runs on into the next paragraph, and a quote paragraph after an attributed one", () => {
+  it("gives each paragraph of a quotation that runs on, and a quote paragraph after an attributed one, to the same speaker", () => {
     const body = [
       '"Vietnam considers Japan a leading partner," PM Pham Minh Chinh said. "We hope businesses will expand investment in high technology.',
       '"Vietnam will create the most favourable conditions for them."',
@@ -55,8 +55,154 @@ describe("quotes without a named speaker", () => {
     expect(quotes(body)).toEqual([
       ["Pham Minh Chinh", "Vietnam considers Ja"],
       ["Pham Minh Chinh", "We hope businesses w"],
+      ["Pham Minh Chinh", "Vietnam will create "],
       ["Pham Minh Chinh", "Our doors will alway"],
       ["Pham Minh Chinh", "Trade must serve bot"],
     ]);
+  });
+});
+
+describe("quote marks as real pages write them", () => {
+  it("reads curly quotes with the attribution after the quote", () => {
+    const body =
+      "Foreign Minister Bui Thanh Son met his Lao counterpart on Monday.\n“Our two countries share a special bond that no one can break,” the top diplomat said.";
+    expect(quotes(body)).toEqual([["Bui Thanh Son", "Our two countries sh"]]);
+  });
+
+  it("reads British single quotes but not apostrophes", () => {
+    const body =
+      "Prime Minister Anthony Albanese arrived in Hanoi. ‘Australia’s ties with Vietnam have never been stronger,’ Albanese told reporters, praising the countries’ trust.";
+    expect(quotes(body)).toEqual([["Anthony Albanese", "Australia’s ties wit"]]);
+  });
+
+  it("reads guillemets and a quotation nested inside another", () => {
+    const body =
+      "President Emmanuel Macron said: «France and Vietnam are writing a new chapter together.» He added: “We need a “win-win” partnership for the next decade.”";
+    expect(quotes(body)).toEqual([
+      ["Emmanuel Macron", "France and Vietnam a"],
+      ["Emmanuel Macron", "We need a “win-win” "],
+    ]);
+  });
+
+  it("reads a closing mark written the wrong way round", () => {
+    expect(quotes("Party General Secretary To Lam said: “Diplomacy must go one step ahead of the times.“")).toEqual([
+      ["To Lam", "Diplomacy must go on"],
+    ]);
+  });
+
+  it("gives a quote split around its attribution to one speaker, as one quote", () => {
+    const body =
+      'President Joe Biden spoke in Hanoi. "We are not seeking to contain anyone," he said, "we are building something together."';
+    expect(quotes(body)).toEqual([["Joe Biden", "We are not seeking t"]]);
+  });
+
+  it("gives a quote to the speaker named after it with 'said X' and with a clause between name and verb", () => {
+    const body = [
+      "Deputy Prime Minister Tran Hong Ha and Senator Penny Wong met in Canberra.",
+      '"Australia wants to be a partner Vietnam can count on," said Foreign Minister Penny Wong.',
+      '"Vietnam welcomes every effort to keep the region peaceful," Ha, who is also a Politburo member, told the press.',
+    ].join("\n");
+    expect(quotes(body)).toEqual([
+      ["Penny Wong", "Australia wants to b"],
+      ["Tran Hong Ha", "Vietnam welcomes eve"],
+    ]);
+  });
+
+  it("reads 'X stressed that' and 'According to X' before a quotation", () => {
+    const body =
+      'Prime Minister Pham Minh Chinh stressed that "Vietnam always values its friendship with Singapore." According to Prime Minister Lawrence Wong, "Singapore is ready to share its experience."';
+    expect(quotes(body)).toEqual([
+      ["Pham Minh Chinh", "Vietnam always value"],
+      ["Lawrence Wong", "Singapore is ready t"],
+    ]);
+  });
+
+  it("takes a lower-case quotation of five words or more inside reported speech", () => {
+    const body = 'Foreign Minister Wang Yi said the two sides "will continue to deepen their strategic trust."';
+    expect(quotes(body)).toEqual([["Wang Yi", "will continue to dee"]]);
+  });
+
+  it("does not take a two-word scare quote or a slogan as a quotation", () => {
+    const body =
+      'Prime Minister Pham Minh Chinh praised the country\'s "steady growth" and recalled the motto "Sincerity, Affection, Trust and Long-term Vision" of the partnership.';
+    expect(quotes(body)).toEqual([]);
+  });
+
+  it("does not take the title of a document as a quotation", () => {
+    const body =
+      'Foreign Minister Bui Thanh Son presented the "Strategy for Vietnam\'s Foreign Affairs to 2030 with a Vision to 2045".';
+    expect(quotes(body)).toEqual([]);
+  });
+
+  it("reads a quotation whose closing mark is missing before the attribution", () => {
+    const body =
+      "Spokeswoman Le Thi Thu Hang spoke on Thursday.\n\"Vietnam's position on the East Sea is consistent and clear, she added.";
+    expect(quotes(body)).toEqual([["Le Thi Thu Hang", "Vietnam's position o"]]);
+  });
+
+  it("reads 'the agency quoted X as saying'", () => {
+    const body =
+      'Foreign Minister Choe Son-hui arrived in Vientiane.\n"The DPRK values its traditional friendship with Laos," the Korean Central News Agency quoted Choe as saying.';
+    expect(quotes(body)).toEqual([["Choe Son-hui", "The DPRK values its "]]);
+  });
+});
+
+describe("who a quote goes to", () => {
+  it("never gives a quote to a person named only in the next paragraph", () => {
+    const body =
+      '"We will keep working for peace and stability in the region," the minister said.\n\nForeign Minister Le Hoai Trung will visit Tokyo next week.';
+    expect(quotes(body)).toEqual([]);
+  });
+
+  it("never gives a quote to the previous speaker when a new speaker is named after it", () => {
+    const body =
+      '"Vietnam is a trusted partner of Japan in every field," Prime Minister Pham Minh Chinh said.\n"Japan will stand with Vietnam in the years ahead," Japanese Prime Minister Fumio Kishida said.';
+    expect(quotes(body)).toEqual([
+      ["Pham Minh Chinh", "Vietnam is a trusted"],
+      ["Fumio Kishida", "Japan will stand wit"],
+    ]);
+  });
+
+  it("resolves 'the Japanese leader' by nationality between two leaders", () => {
+    const body =
+      'President Truong Tan Sang held talks with Japanese Prime Minister Shinzo Abe in Tokyo.\n"Japan stands ready to support Vietnam at sea and on land," the Japanese leader said.';
+    expect(quotes(body)).toEqual([["Shinzo Abe", "Japan stands ready t"]]);
+  });
+
+  it("resolves 'she' to the most recent woman named", () => {
+    const body =
+      'Ms. Pham Thu Hang spoke after Foreign Minister Bui Thanh Son.\nSon left early. "Vietnam resolutely opposes any violation of its sovereignty," she said.';
+    expect(quotes(body)).toEqual([["Pham Thu Hang", "Vietnam resolutely o"]]);
+  });
+
+  it("does not give 'he said' to a name that follows 'talks with'", () => {
+    const body =
+      'Prime Minister Anwar Ibrahim held talks with Party General Secretary To Lam in Hanoi. "Our ties have never been stronger than they are today," he said.';
+    expect(quotes(body)).toEqual([["Anwar Ibrahim", "Our ties have never "]]);
+  });
+
+  it("does not give 'he said' to a name that is only the object of 'under the leadership of'", () => {
+    const body = [
+      'Foreign Minister Le Hoai Trung received the ambassador. "Your work has brought the two peoples even closer," Trung told the diplomat.',
+      "The Vietnamese official praised Cambodia's recovery under the leadership of Prime Minister Hun Manet.",
+      '"Vietnam will always stand side by side with Cambodia," he said.',
+    ].join("\n\n");
+    expect(quotes(body).at(-1)).toEqual(["Le Hoai Trung", "Vietnam will always "]);
+  });
+
+  it("gives a second quote after 'adding,' and a quote inside a 'Stressing that' clause to the same speaker", () => {
+    const body =
+      'Prime Minister Fumio Kishida met Pham Minh Chinh.\n"We confirmed that countries must respect sovereignty," Kishida said after the talks, adding, "In any region, changing the status quo by force is not permissible."\nStressing that "Vietnam is an important partner for a free and open Indo-Pacific," Kishida pledged more aid.';
+    expect(quotes(body)).toEqual([
+      ["Fumio Kishida", "We confirmed that co"],
+      ["Fumio Kishida", "In any region, chang"],
+      ["Fumio Kishida", "Vietnam is an import"],
+    ]);
+  });
+
+  it("never gives a standalone quote to a person named only in the next headline", () => {
+    const body =
+      '"Vietnam will keep working with all partners for peace and stability."\nPM Chinh Meets Japanese Counterpart Kishida Fumio\n\n"Helping to protect the Fatherland early is our task."\n— Deputy Prime Minister and Foreign Minister Bui Thanh Son';
+    expect(quotes(body)).toEqual([["Bui Thanh Son", "Helping to protect t"]]);
   });
 });

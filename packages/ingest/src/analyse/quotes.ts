@@ -1,17 +1,42 @@
+import { countryCode } from "./countries.js";
+import countryData from "./data/countries.json" with { type: "json" };
 import { fold } from "./fold.js";
-import { type Person, SPEECH_VERBS, titles } from "./people.js";
+import { isTitleWord, type Person, SPEECH_VERBS, titles } from "./people.js";
+import { quoteSpans, type Span, WORDCHAR } from "./quote-marks.js";
+import { splitLine } from "./sentences.js";
 import type { QuoteFinding } from "./types.js";
 
 const MIN_WORDS = 5;
-const QUOTE_CHARS = /[“”"]/g;
-const VERB = [...SPEECH_VERBS].join("|");
-// "…, the minister said" / "X said:" — a speech verb close to the quote, no sentence break in between.
-const VERB_BEFORE = new RegExp(`\\b(${VERB})\\b[^.!?“”"]{0,40}?[:,]?\\s*$`);
-const VERB_AFTER = new RegExp(`^[,.!?]?\\s*([^.!?“”"]{0,120}?)\\b(${VERB})\\b([^.!?“”"]{0,100})`);
-const SAYS = new RegExp(`\\b(${VERB})\\b`);
-const ROLE_NOUNS = [...titles.roleNouns].sort((a, b) => b.length - a.length);
-const ROLE_REF = new RegExp(`\\b(?:the|The)\\s+(?:[a-zA-Z-]+\\s+){0,3}?(${ROLE_NOUNS.join("|")})\\b`, "i");
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const VERBS = [...new Set([...SPEECH_VERBS, ...titles.quoteVerbs])].sort((a, b) => b.length - a.length);
+const VERB_ALL = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "gi");
+const VERB = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "i");
+const REFERENCES = new Map(Object.entries(titles.roleReferences).map(([k, v]) => [fold(k), v.map(fold)]));
+const REF_NOUNS = [...new Set([...REFERENCES.keys(), ...titles.roleNouns.map(fold)])].sort(
+  (a, b) => b.length - a.length,
+);
+// "the minister", "the Vietnamese leader", "the top diplomat", "the Japanese Prime Minister": up to three words between.
+const ROLE_REF = new RegExp(
+  `\\b(?:the|our|their|his|her)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
+  "iu",
+);
 const PRONOUN = /\b(he|she|He|She)\b/;
+const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`, "i");
+// A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not
+// a document's wording ("the Party reaffirmed its commitment to “…”").
+const DOCUMENT_WORDS =
+  /\b(?:documents?|resolutions?|statements?|declarations?|reports?|law|charter|commitments?|conclusions?|plans?|strateg(?:y|ies)|programmes?|programs?|polic(?:y|ies)|agreements?|treaty|communiqu[eé])\b/i;
+const DEMONYMS = new Map(Object.entries(countryData.demonymOrgans.demonyms).map(([k, v]) => [fold(k), v]));
+const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
+const FEMALE_HONORIFIC = new RegExp(`\\b(?:${titles.femaleCues.honorifics.map(esc).join("|")})\\.?\\s*$`);
+const FEMALE_PARTS = new Set(titles.femaleCues.nameParts.map(fold));
+const FEMALE_ROLE = new RegExp(`(?:${titles.femaleCues.roleWords.join("|")})`, "i");
+// A name right after one of these is an object ("talks with Ishiba"), not the subject a later "he" refers to.
+const OBJECT_BEFORE =
+  /\b(?:with|by|to|of|for|from|on|at|and|met|meet|meeting|received|receiving|told|thanked|congratulated|invited|hosted|welcomed|visited|called|urged|asked|invite|host)\s+(?:(?:his|her|their|its|the)\s+)?$/i;
+// Title words walked over when looking for what precedes a name ("met Party General Secretary To Lam").
+const TITLE_WORD =
+  /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[\p{Lu}][\p{L}'’-]*|counterpart|leader|minister|president|premier|chief|secretary|ambassador|envoy|spokesperson|spokesman|spokeswoman|deputy|vice|foreign|prime|general|state|of|and)$/u;
 
 interface MentionRef {
   person: Person;
@@ -19,118 +44,425 @@ interface MentionRef {
   start: number;
   end: number;
 }
-// A name right after one of these is an object ("talks with Ishiba"), not the subject a later "he" refers to.
-const OBJECT_BEFORE = /\b(?:with|by|to|of|for|from|on|at|and|met|received|told|thanked|congratulated|invited)\s+$/i;
 
-/** Direct quotations (capitalised, at least five words) attributed to a person the article names. */
+interface Line {
+  text: string;
+  start: number;
+  sentences?: Array<[number, number]>;
+}
+
+interface Unit {
+  first: number;
+  last: number;
+  open: number;
+  close: number;
+  text: string;
+  start: number;
+  end: number;
+  /** One piece per paragraph of a quotation that runs on: each is a quote of the same speaker. */
+  parts: Array<{ text: string; start: number; end: number }>;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => WORDCHAR.test(w)).length;
+const trimQuote = (s: string) => s.replace(/^[\s.…,;:—–-]+/, "").replace(/[\s,;:—–-]+$/, "");
+
+const SMALL_WORDS = new Set([
+  "with",
+  "from",
+  "into",
+  "over",
+  "under",
+  "between",
+  "towards",
+  "toward",
+  "through",
+  "about",
+  "against",
+  "amid",
+  "among",
+  "beyond",
+  "within",
+  "without",
+  "upon",
+  "onto",
+]);
+/** Title Case words with no sentence punctuation: a name of a document, an event or a slogan. */
+function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => WORDCHAR.test(w));
+  const lowerContent = words.filter((w) => /^[\p{Ll}]/u.test(w) && w.length > 3 && !SMALL_WORDS.has(w));
+  return lowerContent.length === 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= 2;
+}
+
+/** Direct quotations (five words or more) attributed to a person the article names before them. */
 export function findQuotes(body: string, people: readonly Person[]): QuoteFinding[] {
   const mentions: MentionRef[] = people
     .flatMap((person) =>
       person.mentions.map((m) => ({ person, sentenceIndex: m.sentenceIndex, start: m.start, end: m.end })),
     )
     .sort((a, b) => a.start - b.start);
-  const inRange = (a: number, b: number) => mentions.filter((m) => m.start >= a && m.end <= b);
-  const lastBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos) ?? null;
-  // "he said" points to the subject of the last sentence that named someone, not to the last name in it.
-  const subjectBefore = (pos: number) => {
-    const last = lastBefore(pos);
-    if (!last) return null;
-    const same = mentions.filter((m) => m.sentenceIndex === last.sentenceIndex && m.end <= pos);
-    return same.find((m) => !OBJECT_BEFORE.test(body.slice(Math.max(0, m.start - 16), m.start))) ?? last;
+  // Nationality and sex cues, read only for the people a role reference or a pronoun asks about.
+  const cues = new Map<Person, { female: boolean; codes: Set<string> }>();
+  const cueOf = (p: Person) => {
+    const known = cues.get(p);
+    if (known) return known;
+    const parts = p.key.split(" ");
+    const codes = new Set<string>();
+    if (parts.length >= 2 && SURNAMES.has(parts[0] ?? "")) codes.add("VN");
+    let female =
+      (codes.has("VN") && parts.some((w) => FEMALE_PARTS.has(w))) || p.roles.some((r) => FEMALE_ROLE.test(r.role));
+    for (const r of p.roles) {
+      const of = /\bof (?:the )?([\p{L} ]+)$/u.exec(r.role)?.[1];
+      const code = of ? countryCode(of) : null;
+      if (code) codes.add(code);
+    }
+    for (const m of p.mentions) {
+      const before = body.slice(Math.max(0, m.start - 48), m.start);
+      if (!female && FEMALE_HONORIFIC.test(before)) female = true;
+      for (const w of before.split(/[^\p{L}]+/u).slice(-5)) {
+        const code = DEMONYMS.get(fold(w));
+        if (code) codes.add(code);
+      }
+    }
+    const cue = { female, codes };
+    cues.set(p, cue);
+    return cue;
   };
-  const byRole = (noun: string, pos: number): Person | null => {
-    const last = fold(noun).split(" ").at(-1) ?? "";
-    const head = last === "pm" ? "minister" : last;
-    const fits = (m: MentionRef) => m.person.roles.some((r) => fold(r.role).split(/\s+/).includes(head));
-    const before = [...mentions].reverse().find((m) => m.end <= pos && fits(m));
-    return before?.person ?? mentions.find(fits)?.person ?? null;
+  /** Index of the first mention starting at or after pos. */
+  const firstFrom = (pos: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as MentionRef).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
-  const resolve = (text: string, offset: number, pos: number, preferLast: boolean): string | null => {
-    const named = inRange(offset, offset + text.length);
-    const pick = preferLast ? named.at(-1) : named[0];
-    if (pick) return pick.person.name;
-    const role = ROLE_REF.exec(text);
-    if (role?.[1]) return byRole(role[1], pos)?.name ?? null;
-    if (PRONOUN.test(text)) return subjectBefore(pos)?.person.name ?? null;
+  const inRange = (a: number, b: number) => {
+    const out: MentionRef[] = [];
+    for (let i = firstFrom(a); i < mentions.length && (mentions[i] as MentionRef).start < b; i++) {
+      if ((mentions[i] as MentionRef).end <= b) out.push(mentions[i] as MentionRef);
+    }
+    return out;
+  };
+  const allBefore = (pos: number) => mentions.slice(0, firstFrom(pos)).filter((m) => m.end <= pos);
+  const objectCache = new Map<MentionRef, boolean>();
+  const isObject = (m: MentionRef) => {
+    const known = objectCache.get(m);
+    if (known !== undefined) return known;
+    let head = body.slice(Math.max(0, m.start - 80), m.start);
+    head = head.slice(head.lastIndexOf("\n") + 1);
+    // Walk back over the title before the name ("met Party General Secretary To Lam"), then look at the word before.
+    const words = head.split(/\s+/);
+    if (words.at(-1) === "") words.pop();
+    let k = words.length;
+    while (k > 0 && words.length - k < 6 && TITLE_WORD.test(words[k - 1] as string)) {
+      // "of" and "and" belong to a title only between two title words ("Minister of Foreign Affairs").
+      if (/^(?:of|and)$/.test(words[k - 1] as string) && !/^[\p{Lu}]/u.test(words[k - 2] ?? "")) break;
+      k--;
+    }
+    const rest = `${words.slice(0, k).join(" ")} `;
+    const object = OBJECT_BEFORE.test(rest) && !/\baccording to\s+$/i.test(rest);
+    objectCache.set(m, object);
+    return object;
+  };
+  const fitsPronoun = (p: Person, pronoun: string) => (pronoun.toLowerCase() === "she") === cueOf(p).female;
+  /** The subject of the last sentence before pos that named someone (optionally one "she" or "he" fits). */
+  const subjectBefore = (pos: number, pronoun?: string): Person | null => {
+    const before = allBefore(pos);
+    const fits = (p: Person) => !pronoun || fitsPronoun(p, pronoun);
+    // A sentence that names people only as objects ("under Prime Minister Hun Sen") has a subject named earlier.
+    let subjectFallback: Person | null = null;
+    let objectFallback: Person | null = null;
+    let seen = 0;
+    for (let i = before.length - 1; i >= 0 && seen < 6; ) {
+      const s = (before[i] as MentionRef).sentenceIndex;
+      const same: MentionRef[] = [];
+      while (i >= 0 && (before[i] as MentionRef).sentenceIndex === s) same.unshift(before[i--] as MentionRef);
+      seen++;
+      const subjects = same.filter((m) => !isObject(m));
+      const fit = subjects.find((m) => fits(m.person));
+      if (fit) return fit.person;
+      if (subjects[0]) subjectFallback ??= subjects[0].person;
+      else objectFallback ??= same.at(-1)?.person ?? null;
+    }
+    const fallback = subjectFallback ?? objectFallback;
+    if (!fallback || !pronoun) return fallback;
+    return pronoun.toLowerCase() === "she" || !cueOf(fallback).female ? fallback : null;
+  };
+  const byRole = (adjectives: string, noun: string, pos: number): Person | null => {
+    const key = fold(noun);
+    const patterns = REFERENCES.get(key) ?? [key];
+    const codes = adjectives
+      .split(/\s+/)
+      .map((w) => DEMONYMS.get(fold(w)))
+      .filter((c): c is string => c !== undefined);
+    const before = allBefore(pos).reverse();
+    const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => cueOf(p).codes.has(c));
+    const nationOpen = (p: Person) => nationFits(p) || cueOf(p).codes.size === 0;
+    // "the minister" is not the prime minister when another minister is in the text.
+    const fits = (p: Person) =>
+      p.roles.some((r) => {
+        const role = fold(r.role);
+        if (key === "minister" && /prime minister$/.test(role)) return false;
+        return patterns.some((x) => role.includes(x));
+      });
+    const hit =
+      before.find((m) => fits(m.person) && nationFits(m.person)) ??
+      before.find((m) => fits(m.person) && nationOpen(m.person));
+    if (hit) return hit.person;
+    if (key === "minister") {
+      const pm = before.find(
+        (m) => m.person.roles.some((r) => /prime minister$/i.test(r.role)) && nationFits(m.person),
+      );
+      if (pm) return pm.person;
+    }
+    // A reference by nationality alone ("the Vietnamese leader") to someone given no matching title.
+    if (codes.length > 0 && !before.some((m) => fits(m.person))) {
+      return before.find((m) => nationFits(m.person) && cueOf(m.person).codes.size > 0)?.person ?? null;
+    }
     return null;
   };
+  /** A role reference or a pronoun in text (absolute offset a) resolved to someone named before pos. */
+  const refer = (text: string, pos: number): Person | null | undefined => {
+    const role = ROLE_REF.exec(text);
+    const pro = PRONOUN.exec(text);
+    if (role && (!pro || role.index < pro.index)) return byRole(role[1] ?? "", role[2] ?? "", pos);
+    if (pro) return subjectBefore(pos, pro[1]);
+    return undefined;
+  };
+
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const text of body.split("\n")) {
+    if (text.trim()) lines.push({ text, start: pos });
+    pos += text.length + 1;
+  }
+  const sentencesOf = (line: Line) => {
+    line.sentences ??= splitLine(line.text, 0);
+    return line.sentences;
+  };
+  const sentenceStart = (line: Line, at: number) => {
+    let s = 0;
+    for (const [a] of sentencesOf(line)) if (a <= at) s = a;
+    return s;
+  };
+  const sentenceEnd = (line: Line, at: number) => {
+    for (const [, b] of sentencesOf(line)) if (b > at) return b;
+    return line.text.length;
+  };
+
+  /** "X said:", "According to X,", "X stressed that": the subject of the last speech verb before the quotation. */
+  const fromHead = (line: Line, from: number, to: number): Person | null | undefined => {
+    const head = line.text.slice(from, to);
+    const a = line.start + from;
+    let verb: RegExpExecArray | null = null;
+    for (const m of head.matchAll(VERB_ALL)) verb = m as RegExpExecArray;
+    if (!verb) {
+      if (!/:\s*$/.test(head)) return undefined;
+      // A bare colon introduces a title or a document as often as speech: it needs a named speaker.
+      const named = inRange(a, a + head.length).filter((m) => !isObject(m));
+      return named.at(-1)?.person ?? null;
+    }
+    const v = verb.index ?? 0;
+    const pre = inRange(a, a + v);
+    const subject = [...pre].reverse().find((m) => !isObject(m));
+    if (subject) return subject.person;
+    const post = inRange(a + v, a + head.length);
+    if (post[0]) return post[0].person;
+    const ref = refer(head.slice(0, v), a + v) ?? refer(head.slice(v), a + v);
+    if (ref !== undefined) return ref;
+    return pre.at(-1)?.person ?? null;
+  };
+
+  /** '“…,” X said', '“…,” said the minister', '“…” he added', '“…,” according to X'. */
+  const fromTail = (line: Line, from: number, quoteStart: number, strict: boolean): Person | null | undefined => {
+    const tail = line.text.slice(from, Math.min(sentenceEnd(line, from), from + 240));
+    const a = line.start + from;
+    const verb = VERB.exec(tail);
+    if (!verb || verb.index > 140) return undefined;
+    const pre = tail.slice(0, verb.index);
+    if (/[“”"«»]/.test(pre)) return undefined;
+    // "…," the agency quoted Choe as saying.
+    if (/^(?:quoted|cited)$/.test(verb[0])) {
+      const quoted = inRange(a + verb.index, a + tail.length)[0];
+      if (quoted && /^\s+as\s+(?:saying|telling)/.test(body.slice(quoted.end, quoted.end + 16))) return quoted.person;
+    }
+    const named = inRange(a, a + verb.index);
+    if (strict) {
+      // After a full stop the words are a new sentence: only "Name said." still attributes.
+      const m = named[0];
+      if (!m || body.slice(m.end, a + verb.index).trim() !== "") return undefined;
+    }
+    if (named[0]) return named[0].person;
+    const ref = refer(pre, quoteStart);
+    if (ref !== undefined) return ref;
+    if (pre.replace(/[\s,.;:!?—–-]/g, "") !== "") return null;
+    const post = tail.slice(verb.index + verb[0].length);
+    const after = inRange(a + verb.index, a + verb.index + verb[0].length + Math.min(post.length, 90))[0];
+    if (after && after.start - (a + verb.index) <= 70) return after.person;
+    return refer(post.slice(0, 40), quoteStart) ?? null;
+  };
+
+  const units: Unit[] = [];
+  const spansByLine = lines.map((l) => quoteSpans(l.text));
+  const consumed = new Set<number>();
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    const spans = spansByLine[li] as Span[];
+    spans.forEach((s, k) => {
+      if (k === 0 && consumed.has(li)) return;
+      let last = li;
+      let tail = s;
+      const end = (l: Line, x: Span) => (x.close < 0 ? l.text.trimEnd().length : x.close);
+      const piece = (l: Line, x: Span) => {
+        const raw = l.text.slice(x.open + 1, end(l, x));
+        const text = trimQuote(raw);
+        const lead = Math.max(0, raw.indexOf(text.slice(0, 12)));
+        return { text, start: l.start + x.open + 1 + lead, end: l.start + end(l, x) };
+      };
+      const parts = [piece(line, s)];
+      // News style leaves a quotation that runs on into the next paragraph unclosed; the next one opens again.
+      while (tail.close < 0 && last + 1 < lines.length) {
+        const nl = lines[last + 1] as Line;
+        const ns = (spansByLine[last + 1] as Span[])[0];
+        if (!ns || ns.open < 0 || nl.text.slice(0, ns.open).trim() !== "") break;
+        last++;
+        consumed.add(last);
+        tail = ns;
+        parts.push(piece(nl, ns));
+      }
+      let close = tail.close;
+      const endLine = lines[last] as Line;
+      if (close < 0) {
+        // A closing mark left out before the attribution: '"Vietnam's position is clear, she added.'
+        const comma = endLine.text.lastIndexOf(", ");
+        const after = comma > 0 ? endLine.text.slice(comma + 2) : "";
+        if (comma > tail.open && VERB.test(after) && wordCount(after) <= 10 && !/[.!?]\s/.test(after.trimEnd())) {
+          close = comma + 1;
+          const p = parts[parts.length - 1] as Unit["parts"][number];
+          p.text = trimQuote(endLine.text.slice(tail.open + 1, comma));
+          p.end = endLine.start + comma;
+        }
+      }
+      const first = parts[0] as Unit["parts"][number];
+      units.push({
+        first: li,
+        last,
+        open: s.open,
+        close,
+        text: first.text,
+        start: first.start,
+        end: (parts.at(-1) as Unit["parts"][number]).end,
+        parts,
+      });
+    });
+  }
 
   const out: QuoteFinding[] = [];
-  const lines: Array<{ text: string; start: number }> = [];
-  let pos = 0;
-  for (const line of body.split("\n")) {
-    if (line.trim()) lines.push({ text: line, start: pos });
-    pos += line.length + 1;
-  }
-  lines.forEach((line, li) => {
-    const marks = [...line.text.matchAll(QUOTE_CHARS)].map((m) => m.index ?? 0);
-    // News style leaves a quotation that runs on into the next paragraph unclosed.
-    if (marks.length % 2 === 1) marks.push(line.text.trimEnd().length);
-    const prevLine = lines[li - 1];
-    const runsOn = prevLine !== undefined && (prevLine.text.match(QUOTE_CHARS)?.length ?? 0) % 2 === 1;
-    for (let q = 0; q + 1 < marks.length; q += 2) {
-      const open = marks[q] as number;
-      const close = marks[q + 1] as number;
-      const inner = line.text.slice(open + 1, close).trim();
-      const last = out.at(-1);
-      if (q === 0 && runsOn && !line.text.slice(0, open).trim() && last && last.end >= prevLine.start) {
-        last.text = `${last.text} ${inner}`;
-        last.end = line.start + close;
+  const emit = (speaker: string, u: Unit) => {
+    for (const p of u.parts) if (wordCount(p.text) > 0) out.push({ speaker, text: p.text, start: p.start, end: p.end });
+  };
+  let prevUnit: { unit: Unit; speaker: string } | null = null;
+  for (const u of units) {
+    const line = lines[u.first] as Line;
+    const endLine = lines[u.last] as Line;
+    const text = u.text;
+    const words = wordCount(text);
+    const sStart = u.open < 0 ? 0 : sentenceStart(line, u.open);
+    const prevSpanEnd = Math.max(
+      -1,
+      ...(spansByLine[u.first] as Span[]).filter((s) => s.close >= 0 && s.close < u.open).map((s) => s.close),
+    );
+    const headFrom = Math.max(sStart, prevSpanEnd + 1);
+    const head = u.open < 0 ? "" : line.text.slice(headFrom, u.open);
+    const tailFrom = u.close < 0 ? endLine.text.length : u.close + 1;
+    const tail = endLine.text.slice(tailFrom, sentenceEnd(endLine, tailFrom));
+    const lower = !/^[\p{Lu}\d]/u.test(text);
+    // '"…," he said, "and …"': one quotation split around its attribution.
+    const prior = out.at(-1);
+    if (lower && prevUnit && prior && prevUnit.unit.last === u.first && u.open > 0 && prevUnit.unit.close >= 0) {
+      const gap = line.text.slice(prevUnit.unit.close + 1, u.open);
+      if (/,\s*$/.test(gap) && !/[.!?]\s/.test(gap) && wordCount(gap) <= 16) {
+        prior.text = `${prior.text} ${text}`;
+        prior.end = u.end;
+        prevUnit = { unit: u, speaker: prevUnit.speaker };
         continue;
       }
-      if (!/^[\p{Lu}]/u.test(inner) || inner.split(/\s+/).length < MIN_WORDS) continue;
-      const start = line.start + open + 1;
-      const end = line.start + close;
-      const before = line.text.slice(0, open);
-      const after = line.text.slice(close + 1);
-      let speaker: string | null = null;
-      let attributed = false;
-      const vb = VERB_BEFORE.exec(before);
-      const va = VERB_AFTER.exec(after);
-      if (vb || /:\s*$/.test(before)) {
-        const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")) + 1;
-        const head = before.slice(sentenceStart);
-        speaker = resolve(head, line.start + sentenceStart, start, true);
-        // A bare colon introduces a title or a document as often as speech: it needs a named speaker.
-        attributed = vb !== null || speaker !== null;
-      } else if (va) {
-        attributed = true;
-        const span = `${va[1] ?? ""} ${va[3] ?? ""}`;
-        const named = inRange(line.start + close + 1, line.start + close + 1 + va[0].length);
-        speaker = named[0]?.person.name ?? resolve(span, line.start + close + 1, start, false);
-      } else if (!before.trim() && after.replace(/[\s.,;!?]/g, "") === "") {
-        // A quotation standing as its own paragraph, the speaker named on the next line ("Foreign Minister X").
-        const next = lines[li + 1];
-        if (next && next.text.trim().split(/\s+/).length <= 15) {
-          const named = inRange(next.start, next.start + next.text.length);
-          if (named.length > 0) {
-            attributed = true;
-            speaker = named[0]?.person.name ?? null;
-          }
-        }
-        const prev = lines[li - 1];
-        if (!attributed && prev && /:\s*$/.test(prev.text)) {
-          attributed = true;
-          speaker = resolve(prev.text, prev.start, start, true);
-        }
-      }
-      // A quotation standing as its own paragraph right after an attributed one goes on with the same speaker.
-      const prevQuote = out.at(-1);
-      if (!attributed && !before.trim() && prevQuote && prevLine && prevQuote.start >= prevLine.start) {
-        attributed = true;
-        speaker = prevQuote.speaker;
-      }
-      // A second quotation right after "…," Mao said. continues the same speaker's words.
-      if (!attributed && prevQuote && prevQuote.end > line.start) {
-        const gap = body.slice(prevQuote.end + 1, start - 1);
-        if (gap.split(/\s+/).length <= 12 && SAYS.test(gap)) {
-          attributed = true;
-          speaker = prevQuote.speaker;
-        }
-      }
-      // Words attributed to a document or an unnamed source ("the resolution states:") are not a person's quote.
-      if (attributed && speaker !== null) out.push({ speaker, text: inner, start, end });
     }
-  });
+    const label = !/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, ""));
+    const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
+    let skip = words < MIN_WORDS || (!/[,.!?…]/.test(rawEnd) && looksLikeTitle(text)) || label;
+    let verbBefore: RegExpExecArray | null = null;
+    for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
+    if (!skip && lower) {
+      const between = verbBefore ? head.slice((verbBefore.index ?? 0) + verbBefore[0].length) : "";
+      skip = !verbBefore || wordCount(between) > 8 || DOCUMENT_WORDS.test(between);
+    }
+    if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
+    if (skip) continue;
+
+    let speaker: Person | null | undefined;
+    const headBlank = head.trim() === "" || /^[\s—–-]*$/.test(head);
+    const endsStop = /[.]["”’»]*$/.test(
+      endLine.text.slice(Math.max(0, u.end - endLine.start - 2), u.end - endLine.start),
+    );
+    const tailCap = /^\s*[\p{Lu}]/u.test(tail);
+    speaker = fromHead(line, headFrom, Math.max(0, u.open));
+    if (speaker == null) {
+      const t = fromTail(endLine, tailFrom, u.start, endsStop && tailCap);
+      if (t !== undefined && (t !== null || speaker === undefined)) speaker = t;
+    }
+    const paragraphOnly =
+      u.open >= 0 && line.text.slice(0, u.open).trim() === "" && tail.replace(/[\s.,;!?]/g, "") === "";
+    const standalone = paragraphOnly && endLine.text.slice(tailFrom).replace(/[\s.,;!?]/g, "") === "";
+    if (speaker === undefined && standalone) {
+      // A quotation standing as its own paragraph, credited on the next line ("Foreign Minister X").
+      const next = lines[u.last + 1];
+      // Only a title and a name: a headline naming someone ("PM Chinh Meets Kishida") is not a credit.
+      const credit = next ? inRange(next.start, next.start + next.text.length).at(-1) : undefined;
+      if (next && credit) {
+        const before = body
+          .slice(next.start, credit.start)
+          .split(/[\s,]+/)
+          .filter((w) => w && !/^[—–-]+$/.test(w));
+        const after = body.slice(credit.end, next.start + next.text.length);
+        if (/^[\s.,)]*$/.test(after) && before.length <= 8 && before.every(isTitleWord)) speaker = credit.person;
+      }
+      const prev = lines[u.first - 1];
+      if (speaker === undefined && prev && /:\s*$/.test(prev.text)) {
+        speaker = fromHead(prev, sentenceStart(prev, prev.text.length - 1), prev.text.trimEnd().length) ?? null;
+      }
+      // After a quotation of the previous paragraph, the same speaker goes on.
+      if (speaker === undefined && prevUnit && prevUnit.unit.last === u.first - 1) {
+        emit(prevUnit.speaker, u);
+        prevUnit = { unit: u, speaker: prevUnit.speaker };
+        continue;
+      }
+      // After reported speech in the previous paragraph ("Le Hai Binh said Vietnam …"), its speaker goes on.
+      if (speaker === undefined && prev && u.first > 0) {
+        if (VERB.test(prev.text) && inRange(prev.start, prev.start + prev.text.length).length > 0)
+          speaker = subjectBefore(line.start);
+      }
+    }
+    if (speaker === undefined && headBlank && !standalone) {
+      // A quotation that starts a sentence with no attribution of its own continues the paragraph's speaker.
+      if (prevUnit && prevUnit.unit.last === u.first) {
+        const gap = body.slice(prevUnit.unit.end + 1, u.start - 1);
+        if (wordCount(gap) <= 14 && VERB.test(gap)) {
+          emit(prevUnit.speaker, u);
+          prevUnit = { unit: u, speaker: prevUnit.speaker };
+          continue;
+        }
+      }
+      const before = line.text.slice(0, Math.max(0, u.open));
+      if (VERB.test(before) && inRange(line.start, line.start + before.length).length > 0)
+        speaker = subjectBefore(line.start + before.length);
+    }
+    if (speaker) {
+      emit(speaker.name, u);
+      prevUnit = { unit: u, speaker: speaker.name };
+    }
+  }
   return out;
 }

@@ -64,7 +64,8 @@ const NO_BREAK_AFTER = new Set([
 // A boundary is ., ! or ? (plus closing quotes/brackets) followed by space and an upper-case letter, digit or quote.
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
 
-function splitLine(line: string, offset: number): Array<[number, number]> {
+/** Sentence spans [start, end) of one line, shifted by offset (quotes read their attribution sentence by sentence). */
+export function splitLine(line: string, offset: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
   for (const m of line.matchAll(BOUNDARY)) {

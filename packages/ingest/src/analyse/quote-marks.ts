@@ -1,0 +1,107 @@
+// Quotation marks as news pages write them: straight, curly (sometimes the wrong way round), guillemets, nested,
+// British single quotes, a closing mark left out at the end of a paragraph.
+const DQ = new Set(['"', "“", "”", "«", "»", "„"]);
+const SQ = new Set(["'", "‘", "’"]);
+const DQ_CHARS = /["“”«»„]/g;
+const SQ_CHARS = /['‘’]/g;
+const LEFT = /[\s([{—–\-/:]/;
+const RIGHT = /[\s.,;:!?)\]}—–\-…]/;
+export const WORDCHAR = /[\p{L}\p{N}]/u;
+
+/** One quotation in a line: offsets of the marks; -1 open = the opening mark is missing, -1 close = runs to the end. */
+export interface Span {
+  open: number;
+  close: number;
+}
+
+function side(line: string, i: number): { left: boolean; right: boolean; prev: string; next: string } {
+  const prev = line.charAt(i - 1);
+  const next = line.charAt(i + 1);
+  const left = prev === "" || LEFT.test(prev) || DQ.has(prev) || SQ.has(prev);
+  const right = next === "" || RIGHT.test(next) || DQ.has(next) || SQ.has(next);
+  return { left, right, prev, next };
+}
+
+/** Double-quote marks of a line with their direction; curly marks written the wrong way round follow their context. */
+function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
+  const marks: Array<{ at: number; open: boolean }> = [];
+  for (const hit of line.matchAll(DQ_CHARS)) {
+    const i = hit.index ?? 0;
+    const c = hit[0];
+    const { left, right, prev, next } = side(line, i);
+    if (c === "“" || c === "«" || c === "„") marks.push({ at: i, open: !(!left && right) });
+    else if (c === "”" || c === "»") marks.push({ at: i, open: left && !right && next.trim() !== "" });
+    else if (left && next.trim() !== "") marks.push({ at: i, open: true });
+    else if (prev.trim() !== "" && right) marks.push({ at: i, open: false });
+  }
+  return marks;
+}
+
+function doubleSpans(line: string): Span[] {
+  const marks = doubleMarks(line);
+  const out: Span[] = [];
+  let cur = -2;
+  let depth = 0;
+  marks.forEach((m, k) => {
+    if (m.open) {
+      if (cur === -2) {
+        cur = m.at;
+        depth = 1;
+        return;
+      }
+      // An opening mark inside an open quotation: nested ("a “win-win” manner”) when two closings follow, else the
+      // first quotation lost its closing mark.
+      const c1 = marks.findIndex((x, j) => j > k && !x.open);
+      const c2 = c1 >= 0 ? marks[c1 + 1] : undefined;
+      if (c2 && !c2.open) depth++;
+      else {
+        out.push({ open: cur, close: m.at });
+        cur = m.at;
+        depth = 1;
+      }
+      return;
+    }
+    if (cur === -2) {
+      if (k === 0) out.push({ open: -1, close: m.at });
+      return;
+    }
+    depth--;
+    if (depth === 0) {
+      out.push({ open: cur, close: m.at });
+      cur = -2;
+    }
+  });
+  if (cur !== -2) out.push({ open: cur, close: -1 });
+  return out;
+}
+
+/** British single quotes: ‘…’ or '…', never an apostrophe ("Vietnam’s", "countries’ ties"). */
+function singleSpans(line: string): Span[] {
+  const out: Span[] = [];
+  let cur = -1;
+  for (const hit of line.matchAll(SQ_CHARS)) {
+    const i = hit.index ?? 0;
+    const c = hit[0];
+    const { left, right, prev, next } = side(line, i);
+    if (cur < 0) {
+      if (c !== "’" && left && WORDCHAR.test(next)) cur = i;
+      continue;
+    }
+    if (c === "‘" || !right || prev.trim() === "" || WORDCHAR.test(next)) continue;
+    // "the two countries’ ties": an s before a plain space is a plural possessive, not the end of a quotation.
+    if (/s/i.test(prev) && /\s/.test(next) && /^\s+[\p{Ll}]/u.test(line.slice(i + 1, i + 4))) continue;
+    out.push({ open: cur, close: i });
+    cur = -1;
+  }
+  return out;
+}
+
+export function quoteSpans(line: string): Span[] {
+  const spans = doubleSpans(line);
+  if (line.includes("'") || line.includes("‘")) spans.push(...singleSpans(line));
+  const lo = (s: Span) => s.open;
+  const hi = (s: Span) => (s.close < 0 ? line.length : s.close);
+  return spans
+    .filter((s) => !spans.some((o) => o !== s && lo(o) <= lo(s) && hi(o) >= hi(s) && (lo(o) < lo(s) || hi(o) > hi(s))))
+    .sort((a, b) => a.open - b.open);
+}
