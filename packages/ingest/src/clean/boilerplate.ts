@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { knownOutlet } from "../metadata/outlets.js";
+import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { alternation } from "./patterns.js";
+import { foldPlace, placeWords } from "./places.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
 const Boilerplate = z.object({
@@ -9,6 +10,9 @@ const Boilerplate = z.object({
   linePrefixes: Phrases,
   copyrightOpeners: Phrases,
   inlinePhrases: Phrases,
+  menuWords: Phrases,
+  linePatterns: Phrases,
+  trailingPatterns: Phrases,
 });
 const data = Boilerplate.parse(boilerplateJson);
 
@@ -25,6 +29,26 @@ const MAX_PREFIXED = 200;
 // Lines of only bars, bullets, asterisks or dashes: "|", "* * *", "———".
 const SEPARATOR = /^[\s|•·*_~=#/\\\-–—.]+$/u;
 
+const LINE_PATTERNS = data.linePatterns.map((source) => new RegExp(source, "iu"));
+const TRAILING = new RegExp(`(?:${data.trailingPatterns.join("|")})`, "iu");
+const menuWords = new Set(data.menuWords.map(foldPlace).filter(Boolean));
+const MAX_MENU = 600;
+const MAX_TRAILING = 400;
+// A cache mirror's note under the story, which repeats its title: "<title> have 311 words, post on <site> at …".
+const CACHE_NOTE = /\b(?:has|have)\s+\d[\d,]*\s+words,?\s+posts?(?:ed)?\s+on\s/i;
+const MAX_CACHE_NOTE = 600;
+
+/** The note with the title it repeats before it; a note glued to a story's last sentence is trailing furniture. */
+export function isCacheNote(line: string): boolean {
+  if (line.length > MAX_CACHE_NOTE || !line.includes("words")) return false;
+  const match = CACHE_NOTE.exec(line);
+  return match !== null && !/[.!?…]/.test(line.slice(0, match.index));
+}
+// Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
+const MAY_TRAIL = /[Rr]ead|READ|words|WORDS/;
+// A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
+const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
+
 const INLINE = new RegExp(`,? ?(?:${alternation(data.inlinePhrases)})`, "giu");
 
 /** A line without the link labels that scraping leaves inside sentences ("said in a statement, opens new tab."). */
@@ -33,13 +57,68 @@ export function withoutInlineFurniture(line: string): { kept: string; removed: s
   return removed.length ? { kept: line.replace(INLINE, ""), removed } : { kept: line, removed };
 }
 
-/** Share buttons, tags, subscription prompts, copyright lines. */
+/** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
-  return EXACT.test(line) || (line.length <= MAX_PREFIXED && (PREFIX.test(line) || COPYRIGHT.test(line)));
+  if (EXACT.test(line) || isCacheNote(line)) return true;
+  if (line.length > MAX_PREFIXED) return false;
+  return PREFIX.test(line) || COPYRIGHT.test(line) || LINE_PATTERNS.some((pattern) => pattern.test(line));
+}
+
+/** A line made only of place names ("• An Giang"), as province menus list them one a line. */
+export function isPlaceLine(line: string): boolean {
+  if (line.length > 40 || /[.!?,;:"\d]/.test(line)) return false;
+  const words = foldPlace(line).split(" ").filter(Boolean);
+  return words.length > 0 && words.every((word) => placeWords.has(word));
+}
+
+/**
+ * A line of navigation, share buttons, settings or a province list ("Home page Newsletter Feedback",
+ * "Zalo Facebook Twitter Print Copy link", "Hà Nội Hải Phòng Đà Nẵng …"): every word is a menu word or part
+ * of a place name. `minWords` keeps a short line in the body ("Hanoi") unless it stands outside the story.
+ */
+export function isMenuLine(line: string, minWords: number): boolean {
+  if (line.length > MAX_MENU || /[.!?,;:"]$/.test(line) || /\d/.test(line)) return false;
+  // Most lines fail on their first word; folding it alone is cheap.
+  const first = foldPlace(line.slice(0, line.indexOf(" ") + 1 || line.length)).split(" ")[0] ?? "";
+  if (first && !menuWords.has(first) && !placeWords.has(first)) return false;
+  const words = foldPlace(line).split(" ").filter(Boolean);
+  if (words.length < minWords) return false;
+  let places = 0;
+  for (const word of words) {
+    if (menuWords.has(word)) continue;
+    if (!placeWords.has(word)) return false;
+    places++;
+  }
+  // A few place words ("Ha Noi") can be a heading; a list of them is a menu.
+  return places === 0 || words.length >= 6;
+}
+
+/** A paragraph without the furniture that ends it ("… Read full this story"); null when it has none. */
+export function withoutTrailingFurniture(paragraph: string): { kept: string; removed: string } | null {
+  // Every trailing pattern is bounded, so only the paragraph's tail is searched.
+  const from = Math.max(0, paragraph.length - MAX_TRAILING);
+  const tail = from ? paragraph.slice(from) : paragraph;
+  if (!MAY_TRAIL.test(tail)) return null;
+  const match = TRAILING.exec(tail);
+  if (!match) return null;
+  return { kept: paragraph.slice(0, from + match.index).trim(), removed: match[0].trim() };
+}
+
+/** The date a cache mirror's wrapper puts before the text, split from the line it opens. */
+export function readCacheDate(line: string): { date: string; rest: string } | null {
+  const match = CACHE_DATE.exec(line);
+  return match?.[1] ? { date: `date ${match[1]}`, rest: line.slice(match[0].length) } : null;
 }
 
 export function isSeparator(line: string): boolean {
   return SEPARATOR.test(line);
+}
+
+const DOMAIN_LINE = /^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|kr|jp|cn|my|sg|id|in|la|kh|ph|th)$/iu;
+
+/** "Laodong.vn" standing alone, as a republishing site credits the outlet it took the story from. */
+export function domainOutlet(line: string): string | null {
+  return line.length <= 60 && DOMAIN_LINE.test(line) ? outletFromUrl(line) : null;
 }
 
 /** "© 2026 Reuters", "Copyright 2026 The Associated Press. All rights reserved.": the outlet it names, if known. */
@@ -50,4 +129,17 @@ export function copyrightOutlet(line: string): string | null {
     .replace(/^(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*/u, "")
     .split(/[.,|]/)[0];
   return holder ? knownOutlet(holder) : null;
+}
+
+const TABLE_RULE_CELL = /^:?-+:?$/;
+
+/** "| Countries | 194 |": a table row as "Countries | 194", "" for its rule row; null when the line is no table row. */
+export function readTableRow(line: string): string | null {
+  if (line.length < 3 || !line.startsWith("|") || !line.endsWith("|")) return null;
+  const cells = line
+    .slice(1, -1)
+    .split("|")
+    .map((cell) => cell.trim());
+  if (cells.length < 2) return null;
+  return cells.every((cell) => TABLE_RULE_CELL.test(cell)) ? "" : cells.join(" | ");
 }

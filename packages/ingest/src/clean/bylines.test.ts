@@ -63,13 +63,34 @@ describe("bylines", () => {
       kept: "The talks ended on Friday.",
       removed: "— VNS",
       outlet: "Vietnam News",
+      source: "Vietnam News",
     });
     expect(readSignoff("The talks ended on Friday./.")).toEqual({
       kept: "The talks ended on Friday.",
       removed: "/.",
       outlet: null,
+      source: null,
     });
     expect(readSignoff("The deal was reported by AP")).toBeNull();
+  });
+
+  it("reads a wire story's agency and the outlet that carried it from a sign-off such as VNA/VNS", () => {
+    expect(readSignoff("The President will also visit Fukuoka. VNA/VNS")).toEqual({
+      kept: "The President will also visit Fukuoka.",
+      removed: "VNA/VNS",
+      outlet: "Vietnam News",
+      source: "VNA",
+    });
+    expect(readSignoff("The two sides signed three agreements. ― Bernama")?.source).toBe("Bernama");
+  });
+
+  it("reads a byline glued to its agency, with the place and time it carries", () => {
+    expect(readByline("ByBernama, Kuala Lumpur Jun 01, 2020 10:40 PM")).toEqual({
+      author: null,
+      outlet: "Bernama",
+      place: "Kuala Lumpur",
+    });
+    expect(readByline("ByAntara, Jakarta Mon 01, 2020 10:40 PM")).toMatchObject({ outlet: "Antara", place: "Jakarta" });
   });
 
   it("reads an editor's introduction for its outlet and author", () => {

@@ -4,6 +4,7 @@ import { knownOutlet, outletNames } from "../metadata/outlets.js";
 import bylinesJson from "./data/bylines.json" with { type: "json" };
 import { isPersonName, personNames, trailingName } from "./names.js";
 import { alternation } from "./patterns.js";
+import { knownPlace } from "./places.js";
 import { splitSentences } from "./sentences.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -22,21 +23,34 @@ const data = Bylines.parse(bylinesJson);
 export interface Credit {
   author: string | null;
   outlet: string | null;
+  /** A place the credit gives ("ByBernama, Kuala Lumpur"). */
+  place?: string | null;
 }
 
 const MAX_BYLINE = 120;
+const WEEKDAY =
+  "[Mm]on|[Tt]ue|[Tt]ues|[Ww]ed|[Tt]hu|[Tt]hurs|[Ff]ri|[Ss]at|[Ss]un|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday";
 // VnExpress sets the date on the byline line: "By Viet Anh   November 27, 2023 | 04:12 pm GMT+7".
 const TRAILING_DATE = new RegExp(
-  `\\s+(?:[|,-]\\s*)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${monthNamePatternAnyCase})\\b|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}).*$`,
+  `\\s+(?:[|,-]\\s*)?(?:(?:${WEEKDAY})\\.?,?\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,2}|\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+(?:${monthNamePatternAnyCase})\\b|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}).*$`,
   "u",
 );
 const CONTRIBUTED = /\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story)\.?$/i;
+// "ByBernama, Kuala Lumpur …": a page template may glue "By" to the name.
 const BYLINE = new RegExp(`^(?:${alternation(data.bylinePrefixes)})(?:\\s*[:：]\\s*|\\s+)(.+)$`, "iu");
+// "ByBernama, Kuala Lumpur …": a page template may glue "By" to the name.
+const GLUED_BY = /^By(?=\p{Lu})(.+)$/u;
 const DASHED_NAME = /^[-–—]\s*([^-–—]{3,60}?)\s*[-–—]$/u;
 const SOURCE = new RegExp(`^(?:${alternation(data.sourcePrefixes)})(\\s*[:：])?\\s+(.{2,60})$`, "iu");
 const CREDITS = new RegExp(`^\\(?\\s*(?:${alternation(data.creditPrefixes)})\\s+([^;)]+)`, "iu");
 const AUTHOR_CREDIT = new RegExp(`(?:^|[(;]\\s*)(?:${alternation(data.authorCreditPrefixes)})\\s+([^;)]+)`, "iu");
-const SIGNOFF = new RegExp(`(?:\\s*[-–—]+\\s*|\\s*/\\s*|\\s+)(${alternation(data.signoffs)})\\s*$`, "u");
+const SIGNOFF_NAME = alternation(data.signoffs);
+const MAX_SIGNOFF_TAIL = 80;
+// "— VNS", "― Bernama", "VNA/VNS": the agency first, then the outlet that carried the story.
+const SIGNOFF = new RegExp(
+  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)\\s*$`,
+  "u",
+);
 const VNA_END = /(\.)\s*\/\.$/u;
 const INTRO = new RegExp(
   `^(?:(${alternation(outletNames)})\\s+(?:${alternation(data.introVerbs)})|${alternation(data.introOpeners)})\\b`,
@@ -53,21 +67,24 @@ export function readCredit(text: string): Credit | null {
     .filter(Boolean);
   const authors: string[] = [];
   let outlet: string | null = null;
+  let place: string | null = null;
   for (const [i, part] of parts.entries()) {
     const asOutlet = knownOutlet(part);
-    const names = asOutlet ? null : personNames(part);
+    const asPlace = asOutlet || i === 0 ? null : knownPlace(part);
+    const names = asOutlet || asPlace ? null : personNames(part);
     if (asOutlet) outlet ??= asOutlet;
+    else if (asPlace) place ??= asPlace;
     else if (names) authors.push(...names);
     else if (i === 0) return null;
   }
   if (authors.length === 0 && !outlet) return null;
-  return { author: authors.length ? authors.join(", ") : null, outlet };
+  return { author: authors.length ? authors.join(", ") : null, outlet, ...(place ? { place } : {}) };
 }
 
 /** "By Nguyen Hang", "Author: Minh Nga | VnExpress", "By AFP". */
 export function readByline(line: string): Credit | null {
   if (line.length > MAX_BYLINE) return null;
-  const match = BYLINE.exec(line);
+  const match = BYLINE.exec(line) ?? GLUED_BY.exec(line);
   return match ? readCredit((match[1] ?? "").replace(TRAILING_DATE, "")) : null;
 }
 
@@ -112,19 +129,31 @@ export function readCredits(line: string): Credit | null {
 export interface Signoff {
   kept: string;
   removed: string;
+  /** The outlet that carried the story: "VNS" in "VNA/VNS". */
   outlet: string | null;
+  /** The agency it came from: "VNA" in "VNA/VNS". */
+  source: string | null;
 }
 
 /** The agency tag closing a story ("... ties. — VNS", "... ties./."), removed from the last paragraph. */
 export function readSignoff(paragraph: string): Signoff | null {
   const vna = VNA_END.exec(paragraph);
-  if (vna) return { kept: paragraph.slice(0, vna.index + 1), removed: "/.", outlet: null };
-  const match = SIGNOFF.exec(paragraph);
-  if (!match || !/[.!?"']$/.test(paragraph.slice(0, match.index))) return null;
+  if (vna) return { kept: paragraph.slice(0, vna.index + 1), removed: "/.", outlet: null, source: null };
+  // Every tag ends in a letter ("VNS") or "+" ("Vietnam+"): most paragraphs end in a full stop and are done here.
+  if (!/[\p{L}+]$/u.test(paragraph)) return null;
+  // The tag closes the paragraph: only its tail is searched, from a space so that "^" means the whole line.
+  const from = paragraph.length > MAX_SIGNOFF_TAIL ? paragraph.indexOf(" ", paragraph.length - MAX_SIGNOFF_TAIL) : 0;
+  if (from < 0) return null;
+  const tail = SIGNOFF.exec(paragraph.slice(from));
+  const match = tail ? { index: from + tail.index, 0: tail[0], 1: tail[1] } : null;
+  // The tag may stand on its own line ("VNA/VNS") or close the last sentence.
+  if (!match || !/(?:^|[.!?"'])$/.test(paragraph.slice(0, match.index))) return null;
+  const names = (match[1] ?? "").split("/").map((name) => knownOutlet(name.trim()));
   return {
     kept: paragraph.slice(0, match.index),
     removed: match[0].trim(),
-    outlet: knownOutlet(match[1] ?? ""),
+    outlet: names.at(-1) ?? null,
+    source: names[0] ?? null,
   };
 }
 

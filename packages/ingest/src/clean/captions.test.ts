@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitCaptions } from "./captions.js";
+import { creditOutlet, splitCaptions } from "./captions.js";
 
 describe("splitCaptions", () => {
   it.each([
@@ -61,4 +61,15 @@ describe("splitCaptions", () => {
   ])("leaves a body line alone: %s", (line) => {
     expect(splitCaptions(line)).toEqual({ kept: line, captions: [] });
   });
+});
+
+describe("creditOutlet", () => {
+  it.each([
+    ["The President at the airport. (Photo: Kyodo/VNA)", "VNA"],
+    ["The new envoy presents his credentials. VNA/VNS Photo", "Vietnam News"],
+    ["The ministers before their talks. Photo: VGP", "Vietnam Government Portal"],
+    ["Leaders at the summit. REUTERS/Kham", "Reuters"],
+    ["Delegates at the meeting. (Xinhua/Li Xueren)", "Xinhua"],
+    ["The two ministers at the talks. (Photo: Quang Hoa)", null],
+  ])("reads the agency credited in %s as %s", (caption, outlet) => expect(creditOutlet(caption)).toBe(outlet));
 });

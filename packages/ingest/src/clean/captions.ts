@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { monthNamePattern } from "../metadata/months.js";
+import { knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { alternation } from "./patterns.js";
@@ -34,6 +35,13 @@ const BRACKETED_CREDIT = new RegExp(
 // "VNA Photo", "AP Photo/Hau Dinh": case matters here, "(three photos)" is not a credit.
 const AGENCY_PHOTO = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}Photos?(?:\s*[/:].*)?$/u;
 const BRACKETS = /\(([^()\n]{1,160})\)/g;
+const SOURCE = /^(?:source|nguồn)\s*[:：]\s*(.{2,40})$/iu;
+
+/** "(Source: VNA)" after a photo's description: a credit when it names a news agency, not a statistics office. */
+function isAgencySource(inner: string): boolean {
+  const named = SOURCE.exec(inner)?.[1];
+  return named !== undefined && knownOutlet(named.split("/")[0]?.trim() ?? "") !== null;
+}
 
 // Markers count only where a sentence starts: "(titled Photo: ...)" in running text is not a caption.
 const SENTENCE_LEAD = /[.!?]["')\]]?\s+(?:[—–-]\s*)?|\|\s*/g;
@@ -76,7 +84,7 @@ function bracketedCredits(line: string): Span[] {
   const spans: Span[] = [];
   for (const match of line.matchAll(BRACKETS)) {
     const inner = (match[1] ?? "").trim();
-    if (BRACKETED_CREDIT.test(inner) || AGENCY_PHOTO.test(inner))
+    if (BRACKETED_CREDIT.test(inner) || AGENCY_PHOTO.test(inner) || isAgencySource(inner))
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
@@ -130,12 +138,21 @@ function isDatedCaption(line: string): boolean {
   );
 }
 
+// Image alt text that Vietnamese pages number: "… - ảnh 1President …", "… hinh anh 1 …".
+const IMAGE_ALT = /(?:^|\s)(?:-\s*)?(?:ảnh|hình ảnh|hinh anh)\s\d{1,2}(?=\p{Lu}|\s|$)/u;
+const MAX_IMAGE_ALT_LINE = 400;
+const MAY_BE_IMAGE_ALT = /ảnh|[Hh]inh anh/;
+
+function isImageAltLine(line: string): boolean {
+  return line.length <= MAX_IMAGE_ALT_LINE && MAY_BE_IMAGE_ALT.test(line) && IMAGE_ALT.test(line);
+}
+
 /**
  * Separates photo captions and credits from body text on one line, so that a caption glued to a
  * body sentence costs only the caption.
  */
 export function splitCaptions(line: string): CaptionSplit {
-  if (line.endsWith(" |") || isDatedCaption(line)) return { kept: "", captions: [line] };
+  if (line.endsWith(" |") || isDatedCaption(line) || isImageAltLine(line)) return { kept: "", captions: [line] };
   if (!MAY_HOLD_CAPTION.test(line)) return { kept: line, captions: [] };
   const spans = captionSpans(line);
   if (spans.length === 0) return { kept: line, captions: [] };
@@ -151,4 +168,27 @@ export function splitCaptions(line: string): CaptionSplit {
   kept = (kept + line.slice(cursor)).replace(/\s+/g, " ").trim();
   if (!/\p{L}{2}/u.test(kept)) return { kept: "", captions: [line] };
   return { kept, captions };
+}
+
+const CREDIT_WORDS = /\b(?:photos?|images?|pictures?|file|credits?|courtesy|source|by|of|via|from|ảnh)\b|[:：]/giu;
+const CREDIT_TAIL = /\(([^()]{1,80})\)\s*$|(?:photos?|ảnh)\b\s*[:：]?\s*([^()]{1,60})$/iu;
+
+/**
+ * The agency a photo credit names, when it names one ("(Photo: Kyodo/VNA)", "VNA/VNS Photo", "REUTERS/Kham"):
+ * of several, the last, which carried the photo with the story.
+ */
+export function creditOutlet(caption: string): string | null {
+  const tail = CREDIT_TAIL.exec(caption);
+  return (tail ? lastOutlet(tail[1] ?? tail[2] ?? "") : null) ?? lastOutlet(caption.slice(-60));
+}
+
+function lastOutlet(credit: string): string | null {
+  let outlet: string | null = null;
+  for (const part of credit.replace(CREDIT_WORDS, " ").split(/[/,;|]|\s[-–—]\s/)) {
+    const words = part.trim().split(/\s+/);
+    // "… in Hanoi. VNA" and "VNS Lâm Khánh": the agency sits next to the slash, the rest is caption or photographer.
+    const known = knownOutlet(part.trim()) ?? knownOutlet(words[0] ?? "") ?? knownOutlet(words.at(-1) ?? "");
+    if (known) outlet = known;
+  }
+  return outlet;
 }

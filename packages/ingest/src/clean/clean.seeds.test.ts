@@ -73,7 +73,8 @@ describe.each(gold.articles)("cleaning seed $file", (article) => {
   });
 
   it("gives the title, outlet and author the text states, and null for the rest", () => {
-    expect(cleaned.hints).toEqual({ title: article.title, outlet: article.outlet, author: article.author });
+    const { title, outlet, author } = cleaned.hints;
+    expect({ title, outlet, author }).toEqual({ title: article.title, outlet: article.outlet, author: article.author });
   });
 
   it("never leaves a lone bar, a caption credit or a related-news heading in the body", () => {

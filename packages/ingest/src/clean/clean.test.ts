@@ -26,6 +26,8 @@ describe("cleanArticle on other outlets' layouts", () => {
       title: "Vietnam, China sign deals on rail links during premier's visit",
       outlet: "Reuters",
       author: "Khanh Vu",
+      source: "Reuters",
+      place: "Hanoi",
     });
     expect(cleaned.noise.map((n) => n.kind)).toEqual(["title", "byline", "dateline", "byline"]);
     expect(cleaned.noise[2]?.text).toBe("HANOI, Nov 12 (Reuters) -");
@@ -34,7 +36,7 @@ describe("cleanArticle on other outlets' layouts", () => {
   it("reads a VNA dispatch with an en-dash dateline and the ./. end mark", () => {
     const cleaned = clean(`Hanoi (VNA) – ${SIGNING}\n${TALKS.replace(/\.$/, "./.")}`);
     expect(cleaned.body).toBe(lines(SIGNING, TALKS));
-    expect(cleaned.hints).toEqual({ title: null, outlet: "VNA", author: null });
+    expect(cleaned.hints).toEqual({ title: null, outlet: "VNA", author: null, source: "VNA", place: "Hanoi" });
   });
 
   it("reads a Vietnam News story with a By byline, a capital dateline and the VNS sign-off", () => {
@@ -46,6 +48,8 @@ describe("cleanArticle on other outlets' layouts", () => {
       title: "Việt Nam, Laos agree to boost connectivity",
       outlet: "Vietnam News",
       author: "Nguyễn Hằng",
+      source: "Vietnam News",
+      place: "Hanoi",
     });
   });
 
@@ -78,13 +82,19 @@ describe("cleanArticle on other outlets' layouts", () => {
       title: "What Vietnam Wants From Its New Partnerships",
       outlet: null,
       author: "Sebastian Strangio",
+      source: null,
+      place: null,
     });
     expect(cleaned.noise.map((n) => n.kind)).toEqual(["title", "byline", "dateline", "boilerplate", "boilerplate"]);
   });
 
   it("gives all hints null and removes nothing when the text has no header at all", () => {
     const text = lines(SIGNING, TALKS);
-    expect(clean(text)).toEqual({ body: text, noise: [], hints: { title: null, outlet: null, author: null, source: null, place: null } });
+    expect(clean(text)).toEqual({
+      body: text,
+      noise: [],
+      hints: { title: null, outlet: null, author: null, source: null, place: null },
+    });
   });
 
   it("drops a caption glued to a body sentence and keeps the sentences on both sides", () => {
@@ -150,6 +160,8 @@ describe("cleanArticle on other outlets' layouts", () => {
       title: 'Leaders pledge "new momentum" for ties',
       outlet: "VOV World",
       author: null,
+      source: "VOV World",
+      place: null,
     });
   });
 
@@ -207,6 +219,8 @@ describe("cleanArticle on more mastheads", () => {
       title: "Vietnam, Japan upgrade ties to comprehensive strategic partnership",
       outlet: null,
       author: "Viet Anh",
+      source: "Reuters",
+      place: null,
     });
   });
 
@@ -215,7 +229,13 @@ describe("cleanArticle on more mastheads", () => {
       ["Vietnam, US elevate ties", "Tuoi Tre News", "Updated: 09/11/2023 14:05 GMT+7", SIGNING, TALKS].join("\n"),
     );
     expect(cleaned.body).toBe(lines(SIGNING, TALKS));
-    expect(cleaned.hints).toEqual({ title: "Vietnam, US elevate ties", outlet: "Tuoi Tre", author: null });
+    expect(cleaned.hints).toEqual({
+      title: "Vietnam, US elevate ties",
+      outlet: "Tuoi Tre",
+      author: null,
+      source: "Tuoi Tre",
+      place: null,
+    });
     expect(cleaned.noise.map((n) => n.kind)).toEqual(["title", "byline", "dateline"]);
   });
 
@@ -240,5 +260,240 @@ describe("cleanArticle on more mastheads", () => {
   it("takes a headline that sits under a share bar", () => {
     const cleaned = clean(["Share", "Vietnam, Laos sign deals", SIGNING].join("\n"));
     expect(cleaned.hints.title).toBe("Vietnam, Laos sign deals");
+  });
+});
+
+describe("cleanArticle on real page shapes (issue 11)", () => {
+  const ARRIVAL =
+    "President Vo Van Thuong and his spouse arrived at Haneda International Airport in Tokyo on Sunday evening, starting an official visit to Japan.";
+
+  it("strips a caption glued to the dateline and keeps the agency as source", () => {
+    const cleaned = clean(
+      lines(
+        `Prime Minister Kishida Fumio welcomes the President at the Prime Minister's Office. (Photo: Kyodo/VNA)Tokyo (VNA) - ${ARRIVAL}`,
+        TALKS,
+      ),
+    );
+    expect(cleaned.body).toBe(lines(ARRIVAL, TALKS));
+    expect(cleaned.hints).toMatchObject({ outlet: "VNA", source: "VNA", place: "Tokyo" });
+    expect(cleaned.noise.map((n) => n.kind)).toEqual(["caption", "dateline"]);
+  });
+
+  it("strips a VNA/VNS photo credit glued to a capital dateline and reads the place in title case", () => {
+    const cleaned = clean(
+      lines(
+        `The new ambassador presents his credentials to the State President. VNA/VNS Photo HÀ NỘI — ${SIGNING}`,
+        `${TALKS} — VNS`,
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({ outlet: "Vietnam News", source: "Vietnam News", place: "Hanoi" });
+  });
+
+  it("finds the dateline after a lead paragraph and drops a caption that repeats the story's first sentence", () => {
+    const cleaned = clean(
+      lines(
+        "Vietnam, Japan leaders hold talks",
+        "Prime Minister Pham Minh Chinh held talks with his Japanese counterpart in Tokyo on Sunday",
+        `Tokyo (VNA) – Prime Minister Pham Minh Chinh held talks with his Japanese counterpart in Tokyo on Sunday, agreeing to expand cooperation in semiconductors and clean energy.`,
+        TALKS,
+      ),
+    );
+    expect(cleaned.body).toBe(
+      lines(
+        "Prime Minister Pham Minh Chinh held talks with his Japanese counterpart in Tokyo on Sunday, agreeing to expand cooperation in semiconductors and clean energy.",
+        TALKS,
+      ),
+    );
+    expect(cleaned.hints).toMatchObject({ title: "Vietnam, Japan leaders hold talks", source: "VNA", place: "Tokyo" });
+    expect(cleaned.noise.map((n) => n.kind)).toEqual(["title", "caption", "dateline"]);
+  });
+
+  it("removes page furniture before and after the story: menus, province lists, share bar, widgets, labels, promotion", () => {
+    const cleaned = clean(
+      lines(
+        "Home page Newsletter Feedback",
+        "Hà Nội Hồ Chí Minh Đà Nẵng Hải Phòng Cần Thơ An Giang Bắc Ninh Quảng Ninh",
+        "Search",
+        "Politics",
+        "Zalo Facebook Twitter Print Copy link",
+        "A- A+",
+        "Vietnam, Laos pledge to deepen special ties",
+        "Advertisement - scroll to continue reading",
+        `HANOI: ${SIGNING}`,
+        TALKS,
+        "Follow VNA on Facebook and YouTube for the latest news.",
+        "Sign up for our newsletter",
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({ title: "Vietnam, Laos pledge to deepen special ties", place: "Hanoi" });
+  });
+
+  it("removes a wire service's update note and story label", () => {
+    const cleaned = clean(
+      lines(
+        "(LEAD) S. Korea, Vietnam agree to boost trade",
+        "ATTN: CHANGES headline, lead; UPDATES throughout",
+        `SEOUL, Nov. 3 (Yonhap) -- ${SIGNING}`,
+        TALKS,
+        "(Adds comments from the presidential office in paras 4-5)",
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({
+      title: "S. Korea, Vietnam agree to boost trade",
+      source: "Yonhap",
+      place: "Seoul",
+    });
+  });
+
+  it("removes a cache mirror's wrapper and keeps its date as a dateline for the published date", () => {
+    const cleaned = clean(
+      lines(
+        `date 2021-04-15 HÀ NỘI — ${SIGNING}`,
+        `${TALKS}… Read full this story`,
+        "This story has 311 words, post on vietnamnews.vn at April 15, 2021.",
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.noise[0]).toEqual({ kind: "dateline", text: "date 2021-04-15" });
+  });
+
+  it("reads a byline fused with agency, place and time", () => {
+    const cleaned = clean(lines("ByBernama, Kuala Lumpur Mon, Jun 01, 2020 10:40 PM", SIGNING, TALKS));
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({
+      title: null,
+      author: null,
+      outlet: "Bernama",
+      source: "Bernama",
+      place: "Kuala Lumpur",
+    });
+  });
+
+  it.each([
+    ["MOSCOW, March 5. /TASS/.", "TASS", "Moscow"],
+    ["NEW DELHI, Jan 9 (PTI) -", "PTI", "New Delhi"],
+    ["JAKARTA, Oct 12 (ANTARA) -", "Antara", "Jakarta"],
+    ["Tokyo June 6 (Kyodo) -", "Kyodo", "Tokyo"],
+    ["(VOVworld) –", "VOV World", null],
+    ["VGP -", "Vietnam Government Portal", null],
+    ["KUALA LUMPUR—", null, "Kuala Lumpur"],
+    ["PUTRAJAYA, May 17 ―", null, "Putrajaya"],
+  ])("strips the dateline %s and records source %s and place %s", (prefix, source, place) => {
+    const cleaned = clean(lines(`${prefix} ${SIGNING}`, TALKS));
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({ source, place });
+  });
+
+  it("takes the source from a sign-off or a photo credit when no dateline names one", () => {
+    expect(clean(lines(SIGNING, `${TALKS} ― Bernama`)).hints.source).toBe("Bernama");
+    expect(clean(lines(SIGNING, `${TALKS} VNA/VNS`)).hints).toMatchObject({ source: "VNA", outlet: "Vietnam News" });
+    const credited = clean(lines(SIGNING, "The two ministers at the signing ceremony. (Photo: Xinhua)", TALKS));
+    expect(credited.hints).toMatchObject({ source: "Xinhua", outlet: null });
+  });
+
+  it("reads an agency tag on its own line and a republisher's credit line, and drops numbered image alt text", () => {
+    const cleaned = clean(
+      lines(
+        SIGNING,
+        "Leaders meet in Hanoi - ảnh 1Prime Minister Pham Minh Chinh greets the visiting premier.",
+        TALKS,
+        "VNA/VNS",
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({ source: "VNA", outlet: "Vietnam News" });
+    const republished = clean(lines(SIGNING, TALKS, "Laodong.vn", "Comment (0)"));
+    expect(republished.body).toBe(lines(SIGNING, TALKS));
+    expect(republished.hints).toMatchObject({ source: "Lao Dong", outlet: "Lao Dong" });
+  });
+
+  it("removes a cache mirror's note that repeats the title, and a caption naming its photographer before the dateline", () => {
+    const cleaned = clean(
+      lines(
+        `date 2021-09-11 The two ministers at their talks. VNA/VNS Photo Lâm Khánh HÀ NỘI — ${SIGNING} ${TALKS}… Read full this story`,
+        "Ministers talk ways to boost ties have 311 words, post on vietnamnews.vn at September 11, 2021. This is cached page on a mirror site. If you want remove this page, please contact us.",
+      ),
+    );
+    expect(cleaned.body).toBe(`${SIGNING} ${TALKS}`);
+    expect(cleaned.hints).toMatchObject({ place: "Hanoi", source: "Vietnam News" });
+    expect(cleaned.noise.map((n) => n.kind)).toEqual(["dateline", "boilerplate", "caption", "dateline", "boilerplate"]);
+  });
+
+  it("removes a province menu listed one a line and a date line set under the lead", () => {
+    const cleaned = clean(
+      [
+        "• An Giang",
+        "• Binh Duong",
+        "• Can Tho",
+        "• Thua Thien Hue",
+        "Vietnam, China foreign ministers hold talks",
+        `VGP - ${SIGNING}`,
+        "June 08, 2021 10:30 PM GMT+7",
+        "The two ministers before their talks in Chongqing, June 8, 2021. Photo: VGP",
+        TALKS,
+      ].join("\n"),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({
+      title: "Vietnam, China foreign ministers hold talks",
+      source: "Vietnam Government Portal",
+    });
+  });
+
+  it("reads a dateline standing on its own line and drops a lead the story repeats", () => {
+    const cleaned = clean(
+      [
+        "Ministers meet in Vientiane",
+        SIGNING,
+        "Ministers meet in Vientiane ảnh 1The two ministers at the meeting (Photo: VNA)",
+        "Vientiane (VNA) –",
+        SIGNING,
+        TALKS,
+      ].join("\n"),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({ source: "VNA", place: "Vientiane" });
+  });
+
+  it("drops a caption credited to a news agency as its source, but keeps a figure credited to a statistics office", () => {
+    const credited = clean(`${SIGNING} Foreign Minister Bui Thanh Son (Source: VNA) ${TALKS}`);
+    expect(credited.body).toBe(`${SIGNING} ${TALKS}`);
+    expect(credited.hints.source).toBe("VNA");
+    const figure = "Exports to China rose 14 percent last year (Source: General Statistics Office).";
+    expect(clean(lines(SIGNING, figure, TALKS)).body).toBe(lines(SIGNING, figure, TALKS));
+  });
+
+  it("keeps Markdown table rows in the body rather than dropping them as captions", () => {
+    const cleaned = clean(
+      lines(
+        SIGNING,
+        "| Measure | Count |",
+        "|---|---|",
+        "| Countries with diplomatic relations | 194 |",
+        "| Strategic partners | 17 |",
+        TALKS,
+      ),
+    );
+    expect(cleaned.body).toBe(
+      lines(SIGNING, "Measure | Count", "Countries with diplomatic relations | 194", "Strategic partners | 17", TALKS),
+    );
+  });
+
+  it("keeps short headings and sentences made of ordinary words", () => {
+    const text = lines(SIGNING, "Foreign affairs and national security", "Hanoi", TALKS, "Vietnam and the world");
+    expect(clean(text).body).toBe(text);
+  });
+
+  it("stays fast on hostile furniture: many brackets before a dateline, long menus, long trailing notes", () => {
+    const started = performance.now();
+    cleanArticle(`${"(Photo) ".repeat(5_000)}Tokyo (VNA) - ${SIGNING}`);
+    cleanArticle(`${"Home ".repeat(20_000)}\n${SIGNING}`);
+    cleanArticle(`${SIGNING}${" have 3 words, post on x at".repeat(5_000)}`);
+    cleanArticle(`${"HANOI, ".repeat(10_000)}(VNA) - ${SIGNING}`);
+    cleanArticle(`By${"Bernama, ".repeat(10_000)}`);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -1,4 +1,16 @@
-import { copyrightOutlet, isBoilerplate, isSeparator, withoutInlineFurniture } from "./boilerplate.js";
+import {
+  copyrightOutlet,
+  domainOutlet,
+  isBoilerplate,
+  isCacheNote,
+  isMenuLine,
+  isPlaceLine,
+  isSeparator,
+  readCacheDate,
+  readTableRow,
+  withoutInlineFurniture,
+  withoutTrailingFurniture,
+} from "./boilerplate.js";
 import {
   type Credit,
   isContributorNote,
@@ -10,8 +22,8 @@ import {
   readSignoff,
   readSource,
 } from "./bylines.js";
-import { splitCaptions } from "./captions.js";
-import { isPublicationDateLine, readDateline } from "./datelines.js";
+import { creditOutlet, splitCaptions } from "./captions.js";
+import { type Dateline, isPublicationDateLine, readDateline, readGluedDateline } from "./datelines.js";
 import { isRelatedHeading, isRelatedLink } from "./related.js";
 import { isHeadline, isSubstantial } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
@@ -23,27 +35,47 @@ enum Rank {
   Footer = 2,
   Copyright = 3,
   Introduction = 4,
+  PhotoCredit = 5,
 }
+
+// How far into the body a dateline may stand: after a lead or a caption the cleaner could not tell from the story.
+const DATELINE_SEARCH = 3;
+// Wire services' story labels before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 1-".
+const WIRE_LABEL =
+  /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|FOCUS|REFILE|CORRECTED)[^()]{0,40}\)\s*|UPDATE\s+\d+-\s*)/iu;
+const MIN_REPEATED_CAPTION = 30;
 
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 
 interface Paragraph {
   text: string;
   at: number;
+  /** A table row: kept as written, never a title or a credit. */
+  row?: boolean;
 }
 
 class Findings {
   readonly noise: Array<Noise & { at: number }> = [];
   private outlets: Array<[Rank, string]> = [];
   private authors: Array<[Rank, string]> = [];
+  private sources: Array<[Rank, string]> = [];
+  private places: Array<[Rank, string]> = [];
 
   remove(kind: NoiseKind, text: string, at: number): void {
     this.noise.push({ kind, text, at });
   }
 
   credit(credit: Credit | null, rank: Rank): void {
-    if (credit?.outlet) this.outlets.push([rank, credit.outlet]);
+    if (credit?.outlet && rank !== Rank.PhotoCredit) this.outlets.push([rank, credit.outlet]);
     if (credit?.author) this.authors.push([rank, credit.author]);
+    if (credit?.place) this.places.push([rank, credit.place]);
+    // An editor's introduction names the outlet that publishes, not the agency the story came from.
+    if (credit?.outlet && rank !== Rank.Introduction) this.sources.push([rank, credit.outlet]);
+  }
+
+  /** The agency a credit names besides the outlet: "VNA" in the sign-off "VNA/VNS". */
+  agency(source: string | null, rank: Rank): void {
+    if (source) this.sources.push([rank, source]);
   }
 
   best(list: Array<[Rank, string]>): string | null {
@@ -57,25 +89,66 @@ class Findings {
   get author(): string | null {
     return this.best(this.authors);
   }
+
+  get source(): string | null {
+    return this.best(this.sources);
+  }
+
+  get place(): string | null {
+    return this.best(this.places);
+  }
+}
+
+/** A line without what a cache mirror or a page template wraps around the text: its date, notes, link labels. */
+function withoutWrappers(original: string, at: number, found: Findings): string {
+  let raw = original;
+  const cached = at === 0 ? readCacheDate(raw) : null;
+  if (cached) {
+    found.remove("dateline", cached.date, at);
+    raw = cached.rest.trim();
+  }
+  if (isCacheNote(raw)) {
+    found.remove("boilerplate", raw, at);
+    return "";
+  }
+  const { kept: inline, removed } = withoutInlineFurniture(raw);
+  for (const text of removed) found.remove("boilerplate", text, at);
+  const trailing = withoutTrailingFurniture(inline);
+  if (!trailing) return inline;
+  found.remove("boilerplate", trailing.removed, at);
+  return trailing.kept;
 }
 
 /** Line-level noise that can sit anywhere: separators, furniture, credits, captions; cut at a related-links heading. */
 function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const kept: Paragraph[] = [];
   let seenBody = false;
-  for (const [at, raw] of lines.entries()) {
-    const { kept: line, removed } = withoutInlineFurniture(raw);
-    for (const text of removed) found.remove("boilerplate", text, at);
-    if (isSeparator(line)) found.remove("separator", line, at);
+  // Province menus list one place a line: a run of such lines is navigation, a lone one may be a heading.
+  const placeLine = lines.map((line) => isPlaceLine(line));
+  for (const [at, original] of lines.entries()) {
+    if (placeLine[at] && (placeLine[at - 1] || placeLine[at + 1])) {
+      found.remove("boilerplate", original, at);
+      continue;
+    }
+    const line = withoutWrappers(original, at, found);
+    if (!line) continue;
+    const row = readTableRow(line);
+    if (row !== null) {
+      // Table rows are figures the analysis reads, not captions; the rule row is a separator.
+      if (row) kept.push({ text: row, at, row: true });
+      else found.remove("separator", line, at);
+    } else if (isSeparator(line)) found.remove("separator", line, at);
+    else if (seenBody && isPublicationDateLine(line)) found.remove("dateline", line, at);
     else if (isRelatedHeading(line)) {
       // A heading before any body is page navigation; after the body, it starts the links block.
       found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
       if (seenBody) break;
     } else if (isRelatedLink(line)) found.remove("related", line, at);
-    else if (isBoilerplate(line)) {
+    else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1)) {
       found.remove("boilerplate", line, at);
-      const outlet = copyrightOutlet(line);
-      if (outlet) found.credit({ author: null, outlet }, Rank.Copyright);
+      const copyright = copyrightOutlet(line);
+      if (copyright) found.credit({ author: null, outlet: copyright }, Rank.Copyright);
+      found.credit({ author: null, outlet: domainOutlet(line) }, Rank.Credit);
     } else {
       const credit =
         readSource(line) ?? readCredits(line) ?? (isContributorNote(line) ? { author: null, outlet: null } : null);
@@ -84,8 +157,19 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.credit(credit, Rank.Credit);
         continue;
       }
-      const { kept: text, captions } = splitCaptions(line);
-      for (const caption of captions) found.remove("caption", caption, at);
+      // A story's agency tag ("… officials said. VNA/VNS") would otherwise read as a photo credit.
+      const signoff = readSignoff(line);
+      if (signoff) {
+        found.remove(signoff.outlet ? "byline" : "boilerplate", signoff.removed, at);
+        found.agency(signoff.source, Rank.Credit);
+        found.credit({ author: null, outlet: signoff.outlet }, Rank.Credit);
+      }
+      if (signoff && !signoff.kept.trim()) continue;
+      const { kept: text, captions } = splitCaptions(signoff ? signoff.kept.trim() : line);
+      for (const caption of captions) {
+        found.remove("caption", caption, at);
+        found.credit({ author: null, outlet: creditOutlet(caption) }, Rank.PhotoCredit);
+      }
       if (!text) continue;
       kept.push({ text, at });
       seenBody ||= isSubstantial(text);
@@ -97,6 +181,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
 /** A byline, author name, publication date or outlet name standing on its own before or after the body. */
 function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, afterQuote: boolean): boolean {
   const { text, at } = paragraph;
+  if (isMenuLine(text, 1)) {
+    found.remove("boilerplate", text, at);
+    return true;
+  }
   if (isPublicationDateLine(text)) {
     found.remove("dateline", text, at);
     return true;
@@ -115,6 +203,46 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
     return true;
   }
   return false;
+}
+
+/**
+ * Strips the dateline from the first body paragraphs that carries one, with a caption glued before it, and
+ * records the agency and place it names.
+ */
+function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
+  for (const paragraph of body.slice(0, DATELINE_SEARCH)) {
+    const plain = readDateline(paragraph.text);
+    const glued = plain ? null : readGluedDateline(paragraph.text);
+    const dateline = plain ?? glued;
+    if (!dateline) continue;
+    if (glued) {
+      found.remove("caption", glued.caption, paragraph.at);
+      found.credit({ author: null, outlet: creditOutlet(glued.caption) }, Rank.PhotoCredit);
+    }
+    found.remove("dateline", dateline.prefix, paragraph.at);
+    found.credit({ author: null, outlet: dateline.outlet, place: dateline.place }, Rank.Dateline);
+    paragraph.text = dateline.rest.trim();
+    return dateline;
+  }
+  return null;
+}
+
+function comparable(text: string): string {
+  return text.replace(/[.!?"')\]]+$/, "").toLowerCase();
+}
+
+/** A caption or lead that repeats the sentence opening the next paragraph, as pages set one under a photo. */
+function removeRepeatedCaptions(body: Paragraph[], found: Findings): void {
+  const opening = body.slice(0, DATELINE_SEARCH + 2).filter((p) => p.text);
+  for (let i = 0; i + 1 < opening.length; i++) {
+    const caption = opening[i] as Paragraph;
+    const next = (opening[i + 1] as Paragraph).text;
+    if (caption.text.length < MIN_REPEATED_CAPTION || caption.text.length > next.length) continue;
+    const key = comparable(caption.text);
+    if (key.length < MIN_REPEATED_CAPTION || !next.slice(0, key.length).toLowerCase().startsWith(key)) continue;
+    found.remove("caption", caption.text, caption.at);
+    caption.text = "";
+  }
 }
 
 /**
@@ -140,27 +268,23 @@ export function cleanArticle(text: string): CleanedArticle {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
     // The first line left once furniture is gone: a headline may sit under a share bar or a caption.
-    if (header && i === 0 && isHeadline(paragraph.text)) {
-      title = paragraph.text;
+    if (header && i === 0 && !paragraph.row && isHeadline(paragraph.text) && !readByline(paragraph.text)) {
+      title = paragraph.text.replace(WIRE_LABEL, "");
       found.remove("title", paragraph.text, paragraph.at);
       continue;
     }
     const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;
-    if ((header || footer) && removeFrame(paragraph, found, footer, afterQuote)) continue;
+    if ((header || footer) && !paragraph.row && removeFrame(paragraph, found, footer, afterQuote)) continue;
     body.push({ ...paragraph });
   }
 
-  const first = body[0];
-  const dateline = first ? readDateline(first.text) : null;
-  if (first && dateline) {
-    found.remove("dateline", dateline.prefix, first.at);
-    found.credit({ author: null, outlet: dateline.outlet }, Rank.Dateline);
-    first.text = dateline.rest.trim();
-  }
+  const dateline = removeDateline(body, found);
+  removeRepeatedCaptions(body, found);
   const last = body.at(-1);
   const signoff = last ? readSignoff(last.text) : null;
   if (last && signoff) {
     found.remove(signoff.outlet ? "byline" : "boilerplate", signoff.removed, last.at);
+    found.agency(signoff.source, Rank.Credit);
     found.credit({ author: null, outlet: signoff.outlet }, Rank.Credit);
     last.text = signoff.kept.trim();
   }
@@ -172,6 +296,12 @@ export function cleanArticle(text: string): CleanedArticle {
       .filter(Boolean)
       .join("\n\n"),
     noise: found.noise.sort((a, b) => a.at - b.at).map(({ kind, text: noiseText }) => ({ kind, text: noiseText })),
-    hints: { title, outlet: found.outlet, author: found.author, source: dateline?.outlet ?? null, place: null },
+    hints: {
+      title,
+      outlet: found.outlet,
+      author: found.author,
+      source: found.source,
+      place: dateline?.place ?? found.place,
+    },
   };
 }

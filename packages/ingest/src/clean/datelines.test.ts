@@ -1,28 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { isPublicationDateLine, readDateline } from "./datelines.js";
+import { isPublicationDateLine, readDateline, readGluedDateline } from "./datelines.js";
 
 const REST = "Vietnam and Laos signed three agreements on Wednesday.";
 
 describe("readDateline", () => {
   it.each([
-    ["(VOVWORLD) -", "VOV World"],
-    ["Hanoi (VNA) –", "VNA"],
-    ["Vientiane, November 12 (VNA) -", "VNA"],
-    ["HANOI, Nov 12 (Reuters) -", "Reuters"],
-    ["HANOI, Vietnam (AP) —", "AP"],
-    ["BEIJING, Nov. 12 (Xinhua) --", "Xinhua"],
-    ["Hanoi (AFP) -", "AFP"],
-    ["NDO –", "Nhan Dan"],
-    ["NDO/VNA –", "Nhan Dan"],
-    ["VOV.VN -", "VOV"],
-    ["Hanoitimes -", "Hanoi Times"],
-    ["(Chinhphu.vn) -", "Vietnam Government Portal"],
-    ["HÀ NỘI —", null],
-    ["HCM CITY —", null],
-    ["QUẢNG NINH —", null],
-    ["Ho Chi Minh City -", null],
-  ])("removes %s and reads the outlet %s", (prefix, outlet) => {
-    expect(readDateline(`${prefix} ${REST}`)).toEqual({ prefix, rest: REST, outlet });
+    ["(VOVWORLD) -", "VOV World", null],
+    ["Hanoi (VNA) –", "VNA", "Hanoi"],
+    ["Vientiane, November 12 (VNA) -", "VNA", "Vientiane"],
+    ["HANOI, Nov 12 (Reuters) -", "Reuters", "Hanoi"],
+    ["HANOI, Vietnam (AP) —", "AP", "Hanoi"],
+    ["BEIJING, Nov. 12 (Xinhua) --", "Xinhua", "Beijing"],
+    ["Hanoi (AFP) -", "AFP", "Hanoi"],
+    ["NDO –", "Nhan Dan", null],
+    ["NDO/VNA –", "Nhan Dan", null],
+    ["VOV.VN -", "VOV", null],
+    ["Hanoitimes -", "Hanoi Times", null],
+    ["(Chinhphu.vn) -", "Vietnam Government Portal", null],
+    ["VGP -", "Vietnam Government Portal", null],
+    ["WVR/VNA -", "The World and Vietnam Report", null],
+    ["HÀ NỘI —", null, "Hanoi"],
+    ["HCM CITY —", null, "Ho Chi Minh City"],
+    ["QUẢNG NINH —", null, "Quang Ninh"],
+    ["Ho Chi Minh City -", null, "Ho Chi Minh City"],
+    ["HANOI:", null, "Hanoi"],
+    ["KUALA LUMPUR—", null, "Kuala Lumpur"],
+    ["PUTRAJAYA, May 17 ―", null, "Putrajaya"],
+    ["Tokyo June 6 (Kyodo) -", "Kyodo", "Tokyo"],
+    ["SEOUL, Nov. 3 (Yonhap) --", "Yonhap", "Seoul"],
+    ["TOKYO, June 6, 2010 (AFP) –", "AFP", "Tokyo"],
+    ["MOSCOW, March 5. /TASS/.", "TASS", "Moscow"],
+    ["NEW DELHI, Jan 9 (PTI) -", "PTI", "New Delhi"],
+    ["JAKARTA (ANTARA) -", "Antara", "Jakarta"],
+    ["TOKYO, VIETNAM, November 26 -", null, "Tokyo"],
+    ["VIETNAM, December 5 - SEOUL —", null, "Seoul"],
+  ])("removes %s and reads the outlet %s and the place %s", (prefix, outlet, place) => {
+    expect(readDateline(`${prefix} ${REST}`)).toEqual({ prefix, rest: REST, outlet, place });
+  });
+
+  it("reads a dateline with no space after its dash", () => {
+    expect(readDateline(`(VOVWORLD) -${REST}`)).toMatchObject({ rest: REST, outlet: "VOV World" });
   });
 
   it("keeps an unknown bracketed outlet as written rather than dropping it", () => {
@@ -35,6 +52,10 @@ describe("readDateline", () => {
     "ASEAN - the regional bloc - held its summit in Kuala Lumpur.",
     "The Resolution of the 14th National Party Congress underscores autonomy.",
     "Minister Bui Thanh Son - who led the delegation - said the talks went well.",
+    "HANOI-based diplomats said the talks went well.",
+    "BREAKING NEWS: Vietnam and Laos signed three agreements.",
+    "President Vo Van Thuong (C) - flanked by ministers - arrived in Tokyo.",
+    "Hanoi: a city of lakes, hosted the summit.",
   ])("finds no dateline in %s", (paragraph) => {
     expect(readDateline(paragraph)).toBeNull();
   });
@@ -52,4 +73,30 @@ describe("isPublicationDateLine", () => {
     "rejects %s",
     (line) => expect(isPublicationDateLine(line)).toBe(false),
   );
+});
+
+describe("readGluedDateline", () => {
+  it("splits a caption glued to the dateline by a bracketed credit", () => {
+    expect(
+      readGluedDateline(`Prime Minister Kishida greets the President. (Photo: Kyodo/VNA)Tokyo (VNA) - ${REST}`),
+    ).toEqual({
+      caption: "Prime Minister Kishida greets the President. (Photo: Kyodo/VNA)",
+      prefix: "Tokyo (VNA) -",
+      rest: REST,
+      outlet: "VNA",
+      place: "Tokyo",
+    });
+  });
+
+  it("splits a caption ending in an agency photo credit from a capital dateline", () => {
+    expect(readGluedDateline(`The new envoy presents his credentials. VNA/VNS Photo HÀ NỘI — ${REST}`)).toMatchObject({
+      caption: "The new envoy presents his credentials. VNA/VNS Photo",
+      rest: REST,
+      place: "Hanoi",
+    });
+  });
+
+  it("finds nothing in a paragraph whose bracket is not a caption", () => {
+    expect(readGluedDateline(`The talks (the first in a decade) went well. Hanoi (VNA) - ${REST}`)).toBeNull();
+  });
 });

@@ -1,68 +1,138 @@
-import { z } from "zod";
 import { parsePublishedDate } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { canonicalOutlet, knownOutlet, outletNames } from "../metadata/outlets.js";
-import datelinesJson from "./data/datelines.json" with { type: "json" };
 import { alternation } from "./patterns.js";
+import { knownPlace, placeName } from "./places.js";
 
-const Datelines = z.object({ places: z.array(z.string().min(2)).min(1) });
-const places = new Set(Datelines.parse(datelinesJson).places.map((p) => foldPlace(p)));
-
-function foldPlace(place: string): string {
-  return place.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-const DASH = "(?:--?|–|—)";
 const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
 const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${monthNamePatternAnyCase})\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
-// "HANOI, Nov 12 (Reuters) - ", "Hanoi (VNA) – ", "(VOVWORLD) - ", "HÀ NỘI — ", "NDO/VNA – "
+/*
+ * "HANOI, Nov 12 (Reuters) - ", "Tokyo June 6 (Kyodo) -", "(VOVWORLD) -President", "HÀ NỘI — ", "KUALA LUMPUR—",
+ * "HANOI: ", "MOSCOW, March 5. /TASS/. ". A hyphen after a bare place needs spaces ("HANOI-based" is a word).
+ */
 const DATELINE = new RegExp(
-  String.raw`^(?:(?<place>${PLACE})(?:,\s+(?<day>${DAY}))?\s+)?(?:\((?<bracketed>[^()\n]{1,40})\)\s*)?${DASH}\s+(?=\S)`,
+  String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY}))?)?(?:` +
+    String.raw`\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:--?|[–—―])\s*` +
+    String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
+    String.raw`|(?<bare>\s*[–—―]\s*|\s+--?\s+|:\s+))(?=\S|$)`,
   "u",
 );
+// "VGP - ", "NDO/VNA –", "WVR/VNA -": the outlet alone opens the story.
 const OUTLET_DATELINE = new RegExp(
-  String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?:${alternation(outletNames)}))?\s*${DASH}\s+(?=\S)`,
+  String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?:${alternation(outletNames)}))?\s*(?:[–—―]\s*|--?\s+)(?=\S)`,
   "iu",
 );
+// An agency name in brackets: capitalised words ("Khmer Times"), not "(C)" or "(AFP files)".
+const AGENCY_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}$/u;
 
 export interface Dateline {
   prefix: string;
   rest: string;
+  /** The agency or outlet it names, canonically ("VNA"); null for a bare place ("HÀ NỘI —"). */
   outlet: string | null;
+  /** The place it names as recorded ("Tokyo", "Hanoi"); null for an outlet alone ("VGP -"). */
+  place: string | null;
 }
 
 function isPlace(place: string): boolean {
   const city = place.split(",")[0] ?? place;
-  if (places.has(foldPlace(city))) return true;
+  if (knownPlace(city)) return true;
   // Capitals mark a dateline; a lone unlisted ASCII word in capitals may be an acronym ("ASEAN - ").
   const letters = city.replace(/[^\p{L}]/gu, "");
   return letters === letters.toUpperCase() && (/\P{ASCII}/u.test(city) || /\s/.test(city.trim()));
 }
 
-/**
- * The dateline opening a story, removed while the sentence after it stays. A bracketed outlet
- * ("(VNA)") is the outlet of the story; a bare place ("HÀ NỘI —") tells no outlet.
- */
-export function readDateline(paragraph: string): Dateline | null {
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+function agencyOf(named: string): string | null {
+  const first = named.split("/")[0]?.trim() ?? "";
+  if (knownOutlet(first)) return knownOutlet(first);
+  return AGENCY_LIKE.test(first) && /\p{L}{2}/u.test(first) ? canonicalOutlet(first) : null;
+}
+
+function readOne(paragraph: string): Dateline | null {
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
   if (byOutlet?.groups?.outlet) {
     return {
       prefix: byOutlet[0].trim(),
       rest: paragraph.slice(byOutlet[0].length),
       outlet: knownOutlet(byOutlet.groups.outlet),
+      place: null,
     };
   }
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups) return null;
-  const { place, day, bracketed } = groups;
-  if (!bracketed && !(place && (day || isPlace(place)))) return null;
-  const outletName = bracketed?.split("/")[0]?.trim();
+  const { place, day, bracketed, slashed, bare } = groups;
+  let outlet: string | null = null;
+  if (bracketed !== undefined || slashed !== undefined) {
+    outlet = agencyOf(bracketed ?? slashed ?? "");
+    if (!outlet || (slashed !== undefined && !place)) return null;
+  } else {
+    if (!place || !(day || isPlace(place))) return null;
+    // "HANOI:" but not "BREAKING NEWS:": a colon follows only a listed place in capitals.
+    if (bare?.trim() === ":" && !(isCapitals(place) && knownPlace(place.split(",")[0] ?? ""))) return null;
+  }
+  const city = place?.split(",")[0];
   return {
     prefix: match[0].trim(),
     rest: paragraph.slice(match[0].length),
-    outlet: outletName ? canonicalOutlet(outletName) : null,
+    outlet,
+    place: city ? placeName(city) : null,
   };
+}
+
+/**
+ * The dateline opening a story, removed while the sentence after it stays. A bracketed outlet
+ * ("(VNA)") is the outlet of the story; a bare place ("HÀ NỘI —") tells no outlet. A wire copy
+ * republished abroad may carry two ("VIETNAM, December 5 - SEOUL — "): the inner one names the place.
+ */
+export function readDateline(paragraph: string): Dateline | null {
+  const outer = readOne(paragraph);
+  if (!outer) return null;
+  const inner = readOne(outer.rest);
+  if (!inner) return outer;
+  return {
+    prefix: `${outer.prefix} ${inner.prefix}`,
+    rest: inner.rest,
+    outlet: inner.outlet ?? outer.outlet,
+    place: inner.place ?? outer.place,
+  };
+}
+
+// Where a dateline may follow a caption on the same line: after a bracket, a photo credit, a bar, or (once a
+// photo credit has been seen) any capitalised word: "… VNA/VNS Photo Lâm Khánh HÀ NỘI — …".
+const GLUE = /\)|\bPhotos?\b|\||\s(?=[\p{Lu}(])/gu;
+const PHOTO_SIGN =
+  /photo|ảnh|image|picture|courtesy|\b(?:VNA|VNS|TTXVN|AFP|AP|REUTERS|Reuters|Xinhua|XINHUA|Kyodo)\s*\//iu;
+const MAX_GLUED_CAPTION = 500;
+// Longer than any dateline two deep ("VIETNAM, December 5 - SEOUL — "): enough text to read one from.
+const MAX_DATELINE = 200;
+
+export interface GluedDateline extends Dateline {
+  caption: string;
+}
+
+/** "… the President. VNA/VNS Photo HÀ NỘI — Newly …": a caption glued to the dateline, both split from the story. */
+export function readGluedDateline(paragraph: string): GluedDateline | null {
+  const head = paragraph.slice(0, MAX_GLUED_CAPTION);
+  const photo = PHOTO_SIGN.exec(head);
+  for (const glue of head.matchAll(GLUE)) {
+    const at = glue.index + glue[0].length;
+    // A bracket closes a credit; a bar or a plain word ends a caption only after a photo credit.
+    if (glue[0] !== ")" && glue[0] !== "Photo" && glue[0] !== "Photos" && (!photo || photo.index >= at)) continue;
+    const start = at + (/^\s*/.exec(paragraph.slice(at, at + 20))?.[0].length ?? 0);
+    if (!/[\p{Lu}(]/u.test(paragraph.charAt(start))) continue;
+    const caption = paragraph.slice(0, at).trim();
+    const dateline = readDateline(paragraph.slice(start, start + MAX_DATELINE));
+    if (!dateline || !(dateline.outlet || dateline.place)) continue;
+    const consumed = Math.min(MAX_DATELINE, paragraph.length - start) - dateline.rest.length;
+    return { ...dateline, rest: paragraph.slice(start + consumed), caption };
+  }
+  return null;
 }
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).

@@ -54,3 +54,15 @@ describe("outletFromUrl", () => {
     expect(outletFromUrl("")).toBeNull();
   });
 });
+
+describe("news agencies that wire copy credits", () => {
+  it.each([
+    ["Press Trust of India", "PTI"],
+    ["ITAR-TASS", "TASS"],
+    ["ANTARA News Agency", "Antara"],
+    ["Asian News International", "ANI"],
+    ["Sputnik News", "Sputnik"],
+    ["WVR", "The World and Vietnam Report"],
+    ["Kyodo News Agency", "Kyodo"],
+  ])("knows %s as %s", (name, outlet) => expect(knownOutlet(name)).toBe(outlet));
+});

@@ -49,10 +49,13 @@ function resolveDate(document: SourceDocument): ResolvedDate | null {
   return parsed ? { ...parsed, source: "metadata", evidence: given } : null;
 }
 
-/** A page header line such as "Monday, 23/11/2026 14:05 (GMT+7)" that the cleaner set aside gives the date. */
+/**
+ * What the cleaner set aside gives the date: a page header line ("Monday, 23/11/2026 14:05 (GMT+7)"), a
+ * dateline with its year ("TOKYO, June 6, 2010 (AFP) –"), a cache mirror's stamp, or a byline that carries it.
+ */
 function dateFromHeader(noise: CleanedArticle["noise"]): ResolvedDate | null {
   for (const item of noise) {
-    if (item.kind !== "dateline") continue;
+    if (item.kind !== "dateline" && item.kind !== "byline") continue;
     const parsed = parsePublishedDate(item.text);
     if (parsed) return { ...parsed, source: "text", evidence: item.text };
   }
@@ -70,7 +73,10 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
   const url = present(metadata.url);
   const givenOutlet = present(metadata.outlet);
   const outlet =
-    (givenOutlet ? canonicalOutlet(givenOutlet) : null) ?? cleaned.hints.outlet ?? (url ? outletFromUrl(url) : null);
+    (givenOutlet ? canonicalOutlet(givenOutlet) : null) ??
+    cleaned.hints.outlet ??
+    (url ? outletFromUrl(url) : null) ??
+    cleaned.hints.source;
   let published = resolveDate(document) ?? dateFromHeader(cleaned.noise);
   const analysis = analyseArticle(body, { title, publishedAt: published?.date ?? null });
   if (!published && analysis.inferredDate) {

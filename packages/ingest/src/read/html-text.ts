@@ -1,7 +1,13 @@
 import { z } from "zod";
 import noiseJson from "./data/html-noise.json" with { type: "json" };
 
-const Noise = z.object({ remove: z.array(z.string()), skip: z.array(z.string()), skipClassPattern: z.string() });
+const Noise = z.object({
+  remove: z.array(z.string()),
+  skip: z.array(z.string()),
+  skipClassPattern: z.string(),
+  furnitureClassPattern: z.string(),
+  furnitureMaxChars: z.number().int().positive(),
+});
 const noise = Noise.parse(noiseJson);
 
 /** Selectors removed from a page before looking for its article. */
@@ -9,9 +15,17 @@ export const noiseSelector = noise.remove.join(", ");
 
 const skipTags = new Set(noise.skip.map((t) => t.toUpperCase()));
 const skipClass = new RegExp(noise.skipClassPattern, "i");
+const furnitureClass = new RegExp(noise.furnitureClassPattern, "i");
+
+function isNoise(node: WalkNode): boolean {
+  const classes = node.getAttribute?.("class") ?? "";
+  if (!classes) return false;
+  if (skipClass.test(classes)) return true;
+  return furnitureClass.test(classes) && (node.textContent ?? "").length <= noise.furnitureMaxChars;
+}
 
 const BLOCKS = new Set(
-  "P DIV SECTION ARTICLE MAIN HEADER H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE PRE TABLE THEAD TBODY TR TD TH FIGURE ADDRESS CENTER HR".split(
+  "P DIV SECTION ARTICLE MAIN HEADER H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE PRE TABLE THEAD TBODY TFOOT TR FIGURE ADDRESS CENTER HR".split(
     " ",
   ),
 );
@@ -25,6 +39,7 @@ interface WalkNode {
   getAttribute?: (name: string) => string | null;
 }
 
+const CELLS = new Set(["TD", "TH"]);
 const ELEMENT = 1;
 const TEXT = 3;
 
@@ -52,11 +67,15 @@ export function paragraphsOf(root: WalkNode): string {
   };
 
   // Iterative, so a page nested thousands of elements deep cannot overflow the stack.
-  const stack: Array<{ node: WalkNode; pre: boolean } | "end-block"> = [{ node: root, pre: false }];
+  const stack: Array<{ node: WalkNode; pre: boolean } | "end-block" | "cell"> = [{ node: root, pre: false }];
   while (stack.length > 0) {
     const item = stack.pop() as (typeof stack)[number];
     if (item === "end-block") {
       flush();
+      continue;
+    }
+    if (item === "cell") {
+      current += " | ";
       continue;
     }
     const { node, pre } = item;
@@ -68,7 +87,7 @@ export function paragraphsOf(root: WalkNode): string {
     if (node.nodeType !== ELEMENT) continue;
     const tag = node.nodeName.toUpperCase();
     if (skipTags.has(tag)) continue;
-    if (skipClass.test(node.getAttribute?.("class") ?? "")) continue;
+    if (isNoise(node)) continue;
     if (tag === "BR") {
       current += "\n";
       continue;
@@ -79,7 +98,13 @@ export function paragraphsOf(root: WalkNode): string {
     }
     const isPre = pre || tag === "PRE";
     const children = Array.from(node.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as WalkNode, pre: isPre });
+    // A table row reads as one line, its cells joined by " | ", so figures in tables reach the analysis.
+    const firstCell = tag === "TR" ? children.findIndex((c) => CELLS.has(c.nodeName.toUpperCase())) : -1;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i] as WalkNode;
+      stack.push({ node: child, pre: isPre });
+      if (firstCell >= 0 && i > firstCell && CELLS.has(child.nodeName.toUpperCase())) stack.push("cell");
+    }
   }
   flush();
   return paragraphs.join("\n\n");

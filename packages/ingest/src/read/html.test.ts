@@ -97,4 +97,63 @@ describe("extractHtml", () => {
       reason: "no article text found in the HTML page",
     });
   });
+
+  it("reads a one-paragraph fragment that Readability refuses as too short", () => {
+    const result = extractHtml(
+      "<article><h1>Vietnam, Chile hold talks</h1><p>The two ministers met in Santiago.</p></article>",
+    );
+    expect(result).toMatchObject({ ok: true, metadata: { title: "Vietnam, Chile hold talks" } });
+    expect(result.ok && result.text).toContain("The two ministers met in Santiago.");
+  });
+
+  it("drops share bars, figure captions, related lists, breadcrumbs and footers, and reads outlet and title from meta tags", () => {
+    const story = [
+      "Tokyo (VNA) - Vietnam and Japan agreed on Monday to expand cooperation in defence, energy and semiconductors during talks between their prime ministers in Tokyo.",
+      "The two leaders witnessed the signing of nine cooperation documents, including a loan agreement worth 50 billion yen for infrastructure projects in Vietnam.",
+      "They also agreed to maintain regular high-level exchanges and to coordinate closely at regional and international forums, the Vietnamese government said in a statement.",
+    ];
+    const html = `<!DOCTYPE html><html lang="en"><head>
+      <meta property="og:site_name" content="VietnamPlus"><meta property="og:title" content="Vietnam, Japan expand cooperation">
+      <title>Vietnam, Japan expand cooperation | Politics | VietnamPlus</title></head><body>
+      <header><ul class="menu"><li>Home page</li><li>Newsletter</li><li>Feedback</li></ul></header>
+      <ol class="breadcrumb"><li>Politics</li><li>Diplomacy</li></ol>
+      <main><article><div class="share-bar">Zalo Facebook Twitter Print Copy link</div>
+      <h1>Vietnam, Japan expand cooperation</h1>
+      <figure><img src="a.jpg"><figcaption>The two prime ministers at the talks. (Photo: VNA)</figcaption></figure>
+      <div class="article-body">${story.map((p) => `<p>${p}</p>`).join("")}
+      <div class="related-news"><h3>Related</h3><ul><li><a href="/x">Vietnam, Laos hold talks</a></li></ul></div></div>
+      <div class="tags">Tags: Japan, Vietnam</div></article></main>
+      <footer>Copyright VietnamPlus. Contact us.</footer></body></html>`;
+    const result = extractHtml(html);
+    if (!result.ok) throw new Error(result.reason);
+    for (const paragraph of story) expect(result.text).toContain(paragraph);
+    for (const noise of [
+      "Zalo",
+      "Home page",
+      "Breadcrumb",
+      "Diplomacy",
+      "(Photo: VNA)",
+      "Vietnam, Laos hold talks",
+      "Tags",
+      "Copyright",
+    ])
+      expect(result.text).not.toContain(noise);
+    expect(result.metadata).toMatchObject({ outlet: "VietnamPlus", title: "Vietnam, Japan expand cooperation" });
+  });
+
+  it("takes the title from the page's h1 when it states no og:title, not from the share bar above it", () => {
+    const paragraph =
+      "Vietnamese Foreign Minister Bui Thanh Son held talks with his Lao counterpart in Vientiane on Tuesday on border management and trade.";
+    const html = `<html><body><div class="social-share">Facebook Twitter Email</div><h1>Vietnam, Laos review border work</h1><p>${paragraph}</p></body></html>`;
+    expect(extractHtml(html)).toMatchObject({ ok: true, metadata: { title: "Vietnam, Laos review border work" } });
+  });
+
+  it("reads a table row as one line, its cells joined by bars, also when the table is set in a figure", () => {
+    const intro =
+      "The ministry released figures on Viet Nam's foreign relations at its year-end review conference in Ha Noi on Tuesday.";
+    const html = `<html><body><article><p>${intro}</p><figure class="wp-block-table"><table><tr><th>Measure</th><th>Count</th></tr><tr><td>Countries with diplomatic relations</td><td>194</td></tr></table></figure></article></body></html>`;
+    const result = extractHtml(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.split("\n\n")).toContain("Countries with diplomatic relations | 194");
+  });
 });

@@ -21,6 +21,7 @@ type Page = ReturnType<typeof parseHTML>["document"];
  * real article pages stay under ~60, so deeper pages are read by the plain walker instead.
  */
 const MAX_READABILITY_DEPTH = 150;
+const FULL_PAGE = /<(?:html|body|head)[\s>]/i;
 
 function clean(value: string | null | undefined): string | null {
   const text = value?.replace(/\s+/g, " ").trim();
@@ -50,17 +51,20 @@ function pageMetadata(document: Page): SourceMetadata {
  */
 export function extractHtml(html: string): HtmlArticle {
   try {
-    const { document } = parseHTML(html);
+    // A bare fragment (a JSON record's "<article>…</article>") parses with no body around it.
+    const page = FULL_PAGE.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
+    const { document } = parseHTML(page);
     const own = pageMetadata(document);
     const pageTitle = clean(document.querySelector("title")?.textContent);
+    const heading = clean(document.querySelector("h1")?.textContent);
     removeNoise(document);
-    const page = document as unknown as ConstructorParameters<typeof Readability>[0];
+    const dom = document as unknown as ConstructorParameters<typeof Readability>[0];
     const readable = nestingDepth(document.documentElement as never) <= MAX_READABILITY_DEPTH;
     // Classes kept so the walker can still skip the captions and bylines Readability leaves in.
-    const article = readable ? new Readability(page, { keepClasses: true, serializer: (node) => node }).parse() : null;
+    const article = readable ? new Readability(dom, { keepClasses: true, serializer: (node) => node }).parse() : null;
     const found = article?.content ? paragraphsOf(article.content as never) : "";
-    // Readability gives up on some short pages (and has then altered the DOM): read the whole cleaned body.
-    const text = found.trim() !== "" ? found : bodyText(html);
+    // Readability gives up on short pages (and has then altered the DOM): read the whole cleaned body.
+    const text = found.trim() !== "" ? found : bodyText(page);
     if (text.trim() === "") return { ok: false, reason: "no article text found in the HTML page" };
     const fromReadability: SourceMetadata = {
       title: clean(article?.title),
@@ -69,7 +73,9 @@ export function extractHtml(html: string): HtmlArticle {
       language: clean(article?.lang),
       author: clean(article?.byline),
     };
-    const metadata = fillMetadata(fillMetadata(own, fromReadability), { title: pageTitle });
+    const metadata = fillMetadata(fillMetadata(fillMetadata(own, fromReadability), { title: pageTitle }), {
+      title: heading,
+    });
     return { ok: true, text, metadata: withoutNulls(metadata) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -77,9 +83,13 @@ export function extractHtml(html: string): HtmlArticle {
   }
 }
 
+type Removable = { remove(): void; querySelector(selector: string): unknown };
+
 function removeNoise(document: Page): void {
-  for (const element of Array.from(document.querySelectorAll(noiseSelector)) as { remove(): void }[]) {
-    element.remove();
+  for (const element of Array.from(document.querySelectorAll(noiseSelector)) as Removable[]) element.remove();
+  // A photo with its caption is not article text; a table set in a <figure> is.
+  for (const figure of Array.from(document.querySelectorAll("figure")) as Removable[]) {
+    if (!figure.querySelector("table")) figure.remove();
   }
 }
 

@@ -28,4 +28,27 @@ describe("markdownToText", () => {
   it("leaves snake_case words and arithmetic alone", () => {
     expect(markdownToText("the fta_partners key and 3 * 4 = 12")).toBe("the fta_partners key and 3 * 4 = 12");
   });
+
+  it("keeps a pipe table's rows as lines of cells joined by bars and drops its rule row", () => {
+    const markdown = [
+      "Viet Nam's foreign relations at the end of 2024:",
+      "",
+      "| Measure | Count |",
+      "|---|:---:|",
+      "| Countries with diplomatic relations | 194 |",
+      "| Comprehensive strategic partners | 12 |",
+      "| Strategic partners | 17 |",
+    ].join("\n");
+    expect(markdownToText(markdown)).toBe(
+      [
+        "Viet Nam's foreign relations at the end of 2024:",
+        "",
+        "Measure | Count",
+        "",
+        "Countries with diplomatic relations | 194",
+        "Comprehensive strategic partners | 12",
+        "Strategic partners | 17",
+      ].join("\n"),
+    );
+  });
 });

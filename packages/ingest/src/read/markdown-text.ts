@@ -18,8 +18,19 @@ const rules: Array<[RegExp, string]> = [
   [/<\/?[a-z][^>]*>/gi, ""],
 ];
 
+// A pipe table's rule row ("|---|:--:|") carries nothing; its other rows are kept as "cell | cell" lines.
+const TABLE_RULE = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
+const TABLE_ROW = /^ {0,3}\|([^\n]*)\|[ \t]*$/gm;
+
+function tableRow(_: string, cells: string): string {
+  return cells
+    .split("|")
+    .map((cell) => cell.trim())
+    .join(" | ");
+}
+
 export function markdownToText(markdown: string): string {
-  let text = markdown;
+  let text = markdown.replace(TABLE_RULE, "").replace(TABLE_ROW, tableRow);
   for (const [pattern, replacement] of rules) text = text.replace(pattern, replacement);
   return text;
 }

@@ -69,4 +69,18 @@ describe("readBuffer", () => {
     expect(document).toMatchObject({ format: "html", metadata: { outlet: "Manila Daily" } });
     expect(document && "text" in document && document.text).not.toMatch(/payload|SCRIPT|alert/);
   });
+
+  it("reads a short HTML record in a JSONL file from the text it plainly has", () => {
+    const record = {
+      html: "<article><h1>Vietnam, Laos sign border pact</h1><p>Vietnam and Laos signed a border management agreement in Vientiane on Tuesday.</p><p>The two sides also agreed to open two new border gates next year.</p></article>",
+      outlet: "VNA",
+    };
+    const [document] = readBuffer("briefs.jsonl", utf8(`${JSON.stringify(record)}\n`));
+    expect(document).toMatchObject({
+      format: "jsonl",
+      text: expect.stringContaining("Vietnam and Laos signed a border management agreement in Vientiane on Tuesday."),
+      metadata: { title: "Vietnam, Laos sign border pact", outlet: "VNA" },
+    });
+    expect((document as { text: string }).text).toContain("The two sides also agreed to open two new border gates");
+  });
 });

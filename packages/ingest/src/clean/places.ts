@@ -1,0 +1,46 @@
+import { z } from "zod";
+import datelinesJson from "./data/datelines.json" with { type: "json" };
+
+const Places = z.object({
+  places: z.array(z.string().min(2)).min(1),
+  aliases: z.record(z.string().min(2), z.string().min(2)),
+  provinces: z.array(z.string().min(2)),
+});
+const data = Places.parse(datelinesJson);
+
+/** Lower case, no diacritics, single spaces: "HÀ NỘI" and "Ha Noi" both fold to "ha noi". */
+export function foldPlace(place: string): string {
+  return place
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const byKey = new Map<string, string>();
+for (const place of [...data.places, ...data.provinces]) byKey.set(foldPlace(place), place);
+for (const [alias, name] of Object.entries(data.aliases)) byKey.set(foldPlace(alias), name);
+
+/** Every word of a known place name, folded: lets a line of province names be told from a sentence. */
+export const placeWords: ReadonlySet<string> = new Set([...byKey.keys()].flatMap((key) => key.split(" ")));
+
+/** The recorded name of a listed place ("HÀ NỘI" gives "Hanoi"), or null when it is not listed. */
+export function knownPlace(text: string): string | null {
+  return byKey.get(foldPlace(text)) ?? null;
+}
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** The place a dateline names, as it is recorded: listed spelling, else title case ("KUALA LUMPUR" gives "Kuala Lumpur"). */
+export function placeName(text: string): string {
+  const trimmed = text.trim().replace(/\s+/g, " ");
+  const known = knownPlace(trimmed);
+  if (known) return known;
+  return trimmed === trimmed.toUpperCase() ? titleCase(trimmed) : trimmed;
+}

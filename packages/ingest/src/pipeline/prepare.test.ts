@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { SourceDocument, SourceMetadata } from "../read/document.js";
+import { prepareArticle } from "./prepare.js";
+
+const STORY =
+  "Vietnam and Japan agreed to expand cooperation in energy and semiconductors during talks between their leaders on Monday, the two governments said.";
+const MORE =
+  "The two sides also agreed to hold regular meetings between their foreign and defence ministers, officials said.";
+
+const documentOf = (text: string, metadata: SourceMetadata = {}): SourceDocument => ({
+  sourcePath: "story.txt",
+  format: "txt",
+  text,
+  raw: text,
+  metadata,
+});
+
+describe("prepareArticle with what datelines and credits say", () => {
+  it("records the dateline's agency as source and its city as place", () => {
+    const prepared = prepareArticle(documentOf(`SEOUL, Nov. 3 (Yonhap) -- ${STORY}\n\n${MORE}`));
+    expect(prepared).toMatchObject({ source: "Yonhap", outlet: "Yonhap", datelinePlace: "Seoul" });
+    expect(prepared.body.startsWith("Vietnam and Japan agreed")).toBe(true);
+  });
+
+  it("takes the published date from a dateline that gives its year when metadata gives none", () => {
+    const prepared = prepareArticle(documentOf(`TOKYO, June 6, 2010 (AFP) – ${STORY}\n\n${MORE}`));
+    expect(prepared.published).toMatchObject({ date: "2010-06-06", precision: "day", source: "text" });
+  });
+
+  it("takes the published date a cache mirror stamped before the text", () => {
+    const prepared = prepareArticle(documentOf(`date 2021-04-15 HÀ NỘI — ${STORY}\n\n${MORE} — VNS`));
+    expect(prepared).toMatchObject({
+      published: { date: "2021-04-15", source: "text" },
+      datelinePlace: "Hanoi",
+      source: "Vietnam News",
+    });
+  });
+
+  it("keeps the date metadata gives over the dateline's", () => {
+    const prepared = prepareArticle(
+      documentOf(`TOKYO, June 6, 2010 (AFP) – ${STORY}\n\n${MORE}`, { published: "2010-06-07" }),
+    );
+    expect(prepared.published).toMatchObject({ date: "2010-06-07", source: "metadata" });
+  });
+
+  it("falls back to the source for the outlet only when nothing else names one", () => {
+    const credited = `${STORY}\n\nThe two leaders at the talks. (Photo: Xinhua)\n\n${MORE}`;
+    expect(prepareArticle(documentOf(credited))).toMatchObject({ source: "Xinhua", outlet: "Xinhua" });
+    expect(prepareArticle(documentOf(credited, { outlet: "VnExpress International" }))).toMatchObject({
+      source: "Xinhua",
+      outlet: "VnExpress",
+    });
+  });
+});
