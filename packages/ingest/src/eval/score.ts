@@ -22,6 +22,31 @@ export interface FieldScore extends Counts {
 
 export type FieldMatch = Counts & { missed: string[]; extra: string[] };
 
+/*
+ * One outlet, several names: a reading that writes "VNS" and an analysis that says "Vietnam News" agree. The table
+ * lives here, not in the analyser's outlet data, so the scorer does not grade the code with the code's own knowledge.
+ */
+const sourceAliases: Record<string, string> = {
+  vns: "vietnam news",
+  "viet nam news": "vietnam news",
+  vov: "vov world",
+  vovworld: "vov world",
+  "voice of vietnam": "vov world",
+  vgp: "vietnam government portal",
+  "government portal": "vietnam government portal",
+  "vietnam news agency": "vna",
+  ndo: "nhan dan",
+  "nhan dan online": "nhan dan",
+  "kyodo news": "kyodo",
+  "yonhap news agency": "yonhap",
+  "press trust of india": "pti",
+  "xinhua news agency": "xinhua",
+};
+const sourceKey = (name: string) => {
+  const key = fold(name).replace(/\s+/g, " ").trim();
+  return sourceAliases[key] ?? key;
+};
+
 /** A right/total tally for a reading scored on its own (roles, partnership years, source, title). */
 export interface Accuracy {
   right: number;
@@ -285,7 +310,8 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
   const source = accuracy();
   if (gold.source !== undefined) {
     source.total = 1;
-    const right = gold.source === null ? predicted.source === null : fold(gold.source) === fold(predicted.source ?? "");
+    const right =
+      gold.source === null ? predicted.source === null : sourceKey(gold.source) === sourceKey(predicted.source ?? "");
     if (right) source.right = 1;
     else source.wrong.push(`${gold.source ?? "none"} read as ${predicted.source ?? "none"}`);
   }

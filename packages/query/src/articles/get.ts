@@ -1,102 +1,70 @@
 import {
+  type ArticleRow,
+  articleRow,
+  articleSightings,
+  articles,
+  articleThemeRow,
+  articleThemes,
   type ChanceryDatabase,
-  datePrecisions,
-  dateSources,
-  entityTypes,
-  partnershipLevels,
-  sourceFormats,
+  entities,
+  entityRow,
+  indicatorRow,
+  indicators,
+  mentionRow,
+  mentions,
+  partnershipRow,
+  partnerships,
+  personRoleRow,
+  personRoles,
+  quoteRow,
+  quotes,
+  sightingRow,
 } from "@chancery/db";
 import { z } from "zod";
 import { parseInput, QueryError } from "../errors.js";
 import { Id } from "../inputs.js";
+import { column, pickMask, selectList } from "../select-list.js";
 import { prepared } from "../statements.js";
 
-const Offsets = { start: z.number().int(), end: z.number().int() };
+const articleKeys = [
+  "id",
+  "title",
+  "outlet",
+  "author",
+  "url",
+  "language",
+  "publishedAt",
+  "publishedPrecision",
+  "publishedSource",
+  "wordCount",
+  "storyId",
+] as const;
+const provenanceKeys = ["sourcePath", "sourceFormat", "ingestedAt", "analyzerVersion", "contentHash"] as const;
+const sightingKeys = ["sourcePath", "url", "outlet", "seenAt"] as const;
+const versionKeys = ["id", "title", "outlet", "publishedAt"] as const;
+const mentionKeys = ["id", "entityId", "surface", "start", "end"] as const;
+const mentionEntityKeys = ["type", "name"] as const;
+const roleKeys = ["entityId", "role", "start", "end"] as const;
+const indicatorKeys = ["id", "key", "value", "of", "unit", "qualifier", "start", "end"] as const;
+const partnershipKeys = ["id", "countryCode", "countryName", "level", "year", "start", "end"] as const;
+const quoteKeys = ["id", "speakerEntityId", "speakerName", "text", "start", "end"] as const;
 
 export const ArticleDetail = z.object({
-  article: z.object({
-    id: z.number().int(),
-    title: z.string().nullable(),
-    outlet: z.string().nullable(),
-    author: z.string().nullable(),
-    url: z.string().nullable(),
-    language: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    publishedPrecision: z.enum(datePrecisions).nullable(),
-    publishedSource: z.enum(dateSources).nullable(),
-    wordCount: z.number().int(),
-    storyId: z.number().int().nullable(),
-  }),
+  article: articleRow.pick(pickMask(articleKeys)),
   /** `start` is the paragraph's character offset in `body`, so findings can be highlighted per paragraph. */
   paragraphs: z.array(z.object({ start: z.number().int(), text: z.string() })),
-  body: z.string(),
-  provenance: z.object({
-    sourcePath: z.string().nullable(),
-    sourceFormat: z.enum(sourceFormats),
-    ingestedAt: z.string(),
-    analyzerVersion: z.string(),
-    contentHash: z.string(),
-  }),
+  body: articleRow.shape.body,
+  provenance: articleRow.pick(pickMask(provenanceKeys)),
   removedNoise: z.array(z.object({ kind: z.string(), text: z.string() })),
-  sightings: z.array(
-    z.object({
-      sourcePath: z.string().nullable(),
-      url: z.string().nullable(),
-      outlet: z.string().nullable(),
-      seenAt: z.string(),
-    }),
-  ),
-  otherVersions: z.array(
-    z.object({
-      id: z.number().int(),
-      title: z.string().nullable(),
-      outlet: z.string().nullable(),
-      publishedAt: z.string().nullable(),
-    }),
-  ),
+  sightings: z.array(sightingRow.pick(pickMask(sightingKeys))),
+  otherVersions: z.array(articleRow.pick(pickMask(versionKeys))),
   findings: z.object({
-    mentions: z.array(
-      z.object({
-        id: z.number().int(),
-        entityId: z.number().int(),
-        type: z.enum(entityTypes),
-        name: z.string(),
-        surface: z.string(),
-        ...Offsets,
-      }),
-    ),
-    roles: z.array(z.object({ entityId: z.number().int(), role: z.string(), ...Offsets })),
-    indicators: z.array(
-      z.object({
-        id: z.number().int(),
-        key: z.string().nullable(),
-        value: z.number(),
-        of: z.number().nullable(),
-        unit: z.string().nullable(),
-        qualifier: z.string().nullable(),
-        ...Offsets,
-      }),
-    ),
-    partnerships: z.array(
-      z.object({
-        id: z.number().int(),
-        countryCode: z.string(),
-        countryName: z.string(),
-        level: z.enum(partnershipLevels),
-        year: z.number().int().nullable(),
-        ...Offsets,
-      }),
-    ),
-    quotes: z.array(
-      z.object({
-        id: z.number().int(),
-        speakerEntityId: z.number().int().nullable(),
-        speakerName: z.string().nullable(),
-        text: z.string(),
-        ...Offsets,
-      }),
-    ),
-    themes: z.array(z.object({ key: z.string(), score: z.number() })),
+    mentions: z.array(mentionRow.pick(pickMask(mentionKeys)).extend(entityRow.pick(pickMask(mentionEntityKeys)).shape)),
+    roles: z.array(personRoleRow.pick(pickMask(roleKeys))),
+    indicators: z.array(indicatorRow.pick(pickMask(indicatorKeys))),
+    partnerships: z.array(partnershipRow.pick(pickMask(partnershipKeys))),
+    quotes: z.array(quoteRow.pick(pickMask(quoteKeys))),
+    themes: z.array(z.object({ key: articleThemeRow.shape.themeKey, score: articleThemeRow.shape.score })),
   }),
 });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
@@ -105,15 +73,8 @@ export const GetArticleInput = z.object({ id: Id });
 
 const NoiseList = z.array(z.object({ kind: z.string(), text: z.string() }));
 
-interface ArticleRecord extends Omit<ArticleDetail["article"], never> {
-  body: string;
-  sourcePath: string | null;
-  sourceFormat: ArticleDetail["provenance"]["sourceFormat"];
-  ingestedAt: string;
-  analyzerVersion: string;
-  contentHash: string;
-  removedNoise: string;
-}
+const recordKeys = [...articleKeys, ...provenanceKeys, "body", "removedNoise"] as const;
+type ArticleRecord = Pick<ArticleRow, (typeof recordKeys)[number]>;
 
 /** Splits the cleaned body on blank lines (or single newlines when there are none), keeping offsets. */
 export function paragraphsOf(body: string): Array<{ start: number; text: string }> {
@@ -150,14 +111,9 @@ function readNoise(json: string): ArticleDetail["removedNoise"] {
 export function getArticle(database: ChanceryDatabase, input: { id: number | string }): ArticleDetail {
   const { id } = parseInput(GetArticleInput, input);
   const { sqlite } = database;
-  const record = prepared(
-    sqlite,
-    `SELECT id, title, outlet, author, url, language, published_at AS publishedAt, published_precision AS publishedPrecision,
-      published_source AS publishedSource, word_count AS wordCount, story_id AS storyId, body, source_path AS sourcePath,
-      source_format AS sourceFormat, ingested_at AS ingestedAt, analyzer_version AS analyzerVersion,
-      content_hash AS contentHash, removed_noise AS removedNoise
-    FROM articles WHERE id = ?`,
-  ).get(id) as ArticleRecord | undefined;
+  const record = prepared(sqlite, `SELECT ${selectList("a", articles, recordKeys)} FROM articles a WHERE a.id = ?`).get(
+    id,
+  ) as ArticleRecord | undefined;
   if (!record) throw new QueryError("not_found", `No article with id ${id}.`);
   const all = <T>(sql: string, ...params: unknown[]) => prepared(sqlite, sql).all(...params) as T[];
   return {
@@ -185,42 +141,45 @@ export function getArticle(database: ChanceryDatabase, input: { id: number | str
     },
     removedNoise: readNoise(record.removedNoise),
     sightings: all(
-      "SELECT source_path AS sourcePath, url, outlet, seen_at AS seenAt FROM article_sightings WHERE article_id = ? ORDER BY id",
+      `SELECT ${selectList("s", articleSightings, sightingKeys)} FROM article_sightings s WHERE s.article_id = ? ORDER BY s.id`,
       id,
     ),
     otherVersions:
       record.storyId === null
         ? []
         : all(
-            "SELECT id, title, outlet, published_at AS publishedAt FROM articles WHERE story_id = ? AND id != ? ORDER BY id LIMIT 100",
+            `SELECT ${selectList("a", articles, versionKeys)} FROM articles a
+             WHERE a.story_id = ? AND a.id != ? ORDER BY a.id LIMIT 100`,
             record.storyId,
             id,
           ),
     findings: {
       mentions: all(
-        `SELECT m.id, m.entity_id AS entityId, e.type, e.name, m.surface, m.start, m."end"
+        `SELECT ${selectList("m", mentions, mentionKeys)}, ${selectList("e", entities, mentionEntityKeys)}
          FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start`,
         id,
       ),
       roles: all(
-        `SELECT entity_id AS entityId, role, start, "end" FROM person_roles WHERE article_id = ? ORDER BY start`,
+        `SELECT ${selectList("r", personRoles, roleKeys)} FROM person_roles r WHERE r.article_id = ? ORDER BY r.start`,
         id,
       ),
       indicators: all(
-        `SELECT id, key, value, "of", unit, qualifier, start, "end" FROM indicators WHERE article_id = ? ORDER BY start`,
+        `SELECT ${selectList("i", indicators, indicatorKeys)} FROM indicators i WHERE i.article_id = ? ORDER BY i.start`,
         id,
       ),
       partnerships: all(
-        `SELECT id, country_code AS countryCode, country_name AS countryName, level, year, start, "end"
-         FROM partnerships WHERE article_id = ? ORDER BY start`,
+        `SELECT ${selectList("p", partnerships, partnershipKeys)} FROM partnerships p WHERE p.article_id = ? ORDER BY p.start`,
         id,
       ),
       quotes: all(
-        `SELECT id, speaker_entity_id AS speakerEntityId, speaker_name AS speakerName, text, start, "end"
-         FROM quotes WHERE article_id = ? ORDER BY start`,
+        `SELECT ${selectList("q", quotes, quoteKeys)} FROM quotes q WHERE q.article_id = ? ORDER BY q.start`,
         id,
       ),
-      themes: all("SELECT theme_key AS key, score FROM article_themes WHERE article_id = ? ORDER BY score DESC", id),
+      themes: all(
+        `SELECT ${column("t", articleThemes, "themeKey")} AS key, ${column("t", articleThemes, "score")} AS score
+         FROM article_themes t WHERE t.article_id = ? ORDER BY t.score DESC`,
+        id,
+      ),
     },
   };
 }

@@ -1,31 +1,39 @@
-import { type ChanceryDatabase, entityTypes } from "@chancery/db";
+import {
+  articleRow,
+  articles,
+  type ChanceryDatabase,
+  entities,
+  entityRow,
+  mentionRow,
+  mentions,
+  personRoleRow,
+  personRoles,
+} from "@chancery/db";
 import { z } from "zod";
 import { parseInput, QueryError } from "../errors.js";
 import { Quote, quoteColumns } from "../findings/quote.js";
 import { Id } from "../inputs.js";
+import { column, pickMask, selectList } from "../select-list.js";
 import { prepared } from "../statements.js";
 import { EntitySummary, entitySummaryColumns } from "./summary.js";
+
+const mentionKeys = ["articleId", "surface", "start", "end"] as const;
+const coMentionKeys = ["id", "type", "name"] as const;
+const roleKeys = ["role"] as const;
 
 export const EntityDetail = z.object({
   entity: EntitySummary,
   mentions: z.array(
-    z.object({
-      articleId: z.number().int(),
-      articleTitle: z.string().nullable(),
-      publishedAt: z.string().nullable(),
-      surface: z.string(),
-      start: z.number().int(),
-      end: z.number().int(),
+    mentionRow.pick(pickMask(mentionKeys)).extend({
+      articleTitle: articleRow.shape.title,
+      publishedAt: articleRow.shape.publishedAt,
       /** About 100 characters either side of the mention, from the cleaned body. */
       context: z.string(),
     }),
   ),
-  coMentioned: z.array(
-    z.object({ id: z.number().int(), type: z.enum(entityTypes), name: z.string(), articles: z.number().int() }),
-  ),
+  coMentioned: z.array(entityRow.pick(pickMask(coMentionKeys)).extend({ articles: z.number().int() })),
   roles: z.array(
-    z.object({
-      role: z.string(),
+    personRoleRow.pick(pickMask(roleKeys)).extend({
       articles: z.number().int(),
       firstSeen: z.string().nullable(),
       lastSeen: z.string().nullable(),
@@ -55,7 +63,8 @@ export function getEntity(database: ChanceryDatabase, input: { id: number | stri
   return {
     entity,
     mentions: all(
-      `SELECT m.article_id AS articleId, a.title AS articleTitle, a.published_at AS publishedAt, m.surface, m.start, m."end",
+      `SELECT ${selectList("m", mentions, mentionKeys)}, ${column("a", articles, "title")} AS articleTitle,
+        ${selectList("a", articles, ["publishedAt"])},
         trim(substr(a.body, max(m.start - 99, 1), min(m.start, 100) + (m."end" - m.start) + 100)) AS context
        FROM mentions m JOIN articles a ON a.id = m.article_id
        WHERE m.entity_id = ? ORDER BY m.article_id DESC, m.start LIMIT 50`,
@@ -63,13 +72,13 @@ export function getEntity(database: ChanceryDatabase, input: { id: number | stri
     ),
     coMentioned: all(
       `WITH recent AS (SELECT DISTINCT article_id FROM mentions WHERE entity_id = @id ORDER BY article_id DESC LIMIT ${coMentionWindow})
-       SELECT e.id, e.type, e.name, count(DISTINCT m.article_id) AS articles
+       SELECT ${selectList("e", entities, coMentionKeys)}, count(DISTINCT m.article_id) AS articles
        FROM recent r JOIN mentions m ON m.article_id = r.article_id JOIN entities e ON e.id = m.entity_id
        WHERE m.entity_id != @id GROUP BY e.id ORDER BY articles DESC, e.mention_count DESC LIMIT 20`,
       { id },
     ),
     roles: all(
-      `SELECT r.role, count(DISTINCT r.article_id) AS articles,
+      `SELECT ${selectList("r", personRoles, roleKeys)}, count(DISTINCT r.article_id) AS articles,
         min(coalesce(a.published_at, a.ingested_at)) AS firstSeen, max(coalesce(a.published_at, a.ingested_at)) AS lastSeen
        FROM person_roles r JOIN articles a ON a.id = r.article_id WHERE r.entity_id = ?
        GROUP BY r.role ORDER BY lastSeen DESC, articles DESC LIMIT 50`,

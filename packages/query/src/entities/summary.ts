@@ -1,16 +1,11 @@
-import { entityTypes } from "@chancery/db";
-import { z } from "zod";
+import { entities, entityRow } from "@chancery/db";
+import type { z } from "zod";
+import { pickMask, selectList } from "../select-list.js";
 
-export const EntitySummary = z.object({
-  id: z.number().int(),
-  type: z.enum(entityTypes),
-  name: z.string(),
-  code: z.string().nullable(),
-  acronym: z.string().nullable(),
-  mentionCount: z.number().int(),
-  articleCount: z.number().int(),
-});
+const keys = ["id", "type", "name", "code", "acronym", "mentionCount", "articleCount"] as const;
+
+export const EntitySummary = entityRow.pick(pickMask(keys));
 export type EntitySummary = z.infer<typeof EntitySummary>;
 
-export const entitySummaryColumns =
-  "e.id, e.type, e.name, e.code, e.acronym, e.mention_count AS mentionCount, e.article_count AS articleCount";
+/** Columns for an EntitySummary from `entities e`. */
+export const entitySummaryColumns = selectList("e", entities, keys);

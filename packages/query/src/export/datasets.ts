@@ -32,11 +32,16 @@ function* pages<Item>(
   } while (cursor !== undefined);
 }
 
-function table<Item>(columns: string[], items: Iterable<Item>, row: (item: Item) => unknown[]): ExportTable {
+function* mapped<Item, Out>(items: Iterable<Item>, map: (item: Item) => Out): Generator<Out> {
+  for (const item of items) yield map(item);
+}
+
+/** Each row reads `columns` off an item, so a column names a field of its response schema or fails to compile. */
+function table<Item, Key extends keyof Item & string>(columns: readonly Key[], items: Iterable<Item>): ExportTable {
   return {
-    columns,
+    columns: [...columns],
     rows: (function* () {
-      for (const item of items) yield row(item);
+      for (const item of items) yield columns.map((column) => item[column]);
     })(),
   };
 }
@@ -57,7 +62,6 @@ export function exportDataset(
       return table(
         ["id", "title", "outlet", "author", "publishedAt", "wordCount", "storyId", "ingestedAt"],
         pages((cursor) => listArticles(database, { ...filters, limit: 100, cursor })),
-        (a) => [a.id, a.title, a.outlet, a.author, a.publishedAt, a.wordCount, a.storyId, a.ingestedAt],
       );
     }
     case "search": {
@@ -68,21 +72,16 @@ export function exportDataset(
         count += page.items.length;
         return count >= maxSearchRows ? { ...page, nextCursor: null } : page;
       });
-      return table(["articleId", "title", "outlet", "publishedAt", "score", "snippet"], hits, (h) => [
-        h.articleId,
-        h.title,
-        h.outlet,
-        h.publishedAt,
-        h.score,
-        h.snippet.map((s) => s.text).join(""),
-      ]);
+      return table(
+        ["articleId", "title", "outlet", "publishedAt", "score", "snippet"],
+        mapped(hits, (hit) => ({ ...hit, snippet: hit.snippet.map((segment) => segment.text).join("") })),
+      );
     }
     case "entities": {
       parseInput(ListEntitiesInput, filters);
       return table(
         ["id", "type", "name", "code", "acronym", "mentionCount", "articleCount"],
         pages((cursor) => listEntities(database, { ...filters, limit: 100, cursor })),
-        (e) => [e.id, e.type, e.name, e.code, e.acronym, e.mentionCount, e.articleCount],
       );
     }
     case "indicators": {
@@ -105,19 +104,6 @@ export function exportDataset(
           "sentence",
         ],
         values,
-        (v) => [
-          v.key,
-          v.value,
-          v.of,
-          v.unit,
-          v.qualifier,
-          v.about,
-          v.disagree,
-          v.articleId,
-          v.articleTitle,
-          v.publishedAt,
-          v.sentence,
-        ],
       );
     }
     case "partnerships": {
@@ -145,18 +131,6 @@ export function exportDataset(
           "sentence",
         ],
         evidence,
-        (e) => [
-          e.countryCode,
-          e.countryName,
-          e.highestLevel,
-          e.since,
-          e.level,
-          e.year,
-          e.articleId,
-          e.articleTitle,
-          e.publishedAt,
-          e.sentence,
-        ],
       );
     }
     case "quotes": {
@@ -164,7 +138,6 @@ export function exportDataset(
       return table(
         ["id", "speakerName", "speakerEntityId", "text", "articleId", "articleTitle", "publishedAt"],
         pages((cursor) => listQuotes(database, { ...filters, limit: 100, cursor })),
-        (q) => [q.id, q.speakerName, q.speakerEntityId, q.text, q.articleId, q.articleTitle, q.publishedAt],
       );
     }
   }

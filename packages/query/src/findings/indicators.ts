@@ -1,28 +1,30 @@
-import type { ChanceryDatabase } from "@chancery/db";
+import { articleRow, articles, type ChanceryDatabase, indicatorRow, indicators } from "@chancery/db";
 import { z } from "zod";
 import { parseInput } from "../errors.js";
 import { memoByChange } from "../metrics/change-memo.js";
+import { column, pickMask, selectList } from "../select-list.js";
 import { prepared } from "../statements.js";
 
-export const IndicatorValue = z.object({
-  id: z.number().int(),
-  value: z.number(),
-  of: z.number().nullable(),
-  unit: z.string().nullable(),
-  qualifier: z.string().nullable(),
-  about: z.string().nullable(),
-  articleId: z.number().int(),
-  articleTitle: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  sentence: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-});
+const valueKeys = [
+  "id",
+  "value",
+  "of",
+  "unit",
+  "qualifier",
+  "about",
+  "articleId",
+  "publishedAt",
+  "sentence",
+  "start",
+  "end",
+] as const;
+
+export const IndicatorValue = indicatorRow.pick(pickMask(valueKeys)).extend({ articleTitle: articleRow.shape.title });
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
 export const IndicatorSeries = z.object({
-  key: z.string(),
-  unit: z.string().nullable(),
+  key: indicatorRow.shape.key.unwrap(),
+  unit: indicatorRow.shape.unit,
   latest: IndicatorValue,
   /** Newest first; at most `valuesLimit` of them, `valueCount` says how many exist. */
   values: z.array(IndicatorValue),
@@ -64,8 +66,7 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
   // and the per-year comparison without visiting the articles.
   const valuesOf = prepared(
     sqlite,
-    `SELECT i.id, i.value, i."of", i.unit, i.qualifier, i.about, i.article_id AS articleId, a.title AS articleTitle,
-      i.published_at AS publishedAt, i.sentence, i.start, i."end"
+    `SELECT ${selectList("i", indicators, valueKeys)}, ${column("a", articles, "title")} AS articleTitle
      FROM (SELECT id FROM indicators WHERE key = @key ORDER BY published_at DESC LIMIT @limit) newest
      JOIN indicators i ON i.id = newest.id JOIN articles a ON a.id = i.article_id
      ORDER BY i.published_at IS NULL, i.published_at DESC, i.article_id DESC, i.start`,

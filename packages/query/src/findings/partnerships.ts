@@ -1,30 +1,31 @@
-import { type ChanceryDatabase, partnershipLevels, yearSources } from "@chancery/db";
+import {
+  articleRow,
+  articles,
+  type ChanceryDatabase,
+  type PartnershipRow,
+  partnershipLevels,
+  partnershipRow,
+  partnerships,
+} from "@chancery/db";
 import { z } from "zod";
 import { parseInput } from "../errors.js";
 import { memoByChange } from "../metrics/change-memo.js";
+import { column, pickMask, selectList } from "../select-list.js";
 import { prepared } from "../statements.js";
 
-export const PartnershipEvidence = z.object({
-  articleId: z.number().int(),
-  articleTitle: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  level: z.enum(partnershipLevels),
-  year: z.number().int().nullable(),
-  yearSource: z.enum(yearSources).nullable(),
-  sentence: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
+const evidenceKeys = ["articleId", "level", "year", "yearSource", "sentence", "start", "end"] as const;
+/** What a country's rows share; `level` comes from the evidence. */
+const countryKeys = ["countryCode", "countryName", "countryEntityId", "levelRank"] as const;
+
+export const PartnershipEvidence = partnershipRow.pick(pickMask(evidenceKeys)).extend({
+  articleTitle: articleRow.shape.title,
+  publishedAt: articleRow.shape.publishedAt,
 });
 
-export const Partnership = z.object({
-  countryCode: z.string(),
-  countryName: z.string(),
-  countryEntityId: z.number().int().nullable(),
-  /** The highest level any source gives this country. */
-  level: z.enum(partnershipLevels),
-  levelRank: z.number().int(),
+/** `level` is the highest level any source gives this country. */
+export const Partnership = partnershipRow.pick(pickMask([...countryKeys, "level"])).extend({
   /** Earliest year stated for that level, when a source states one. */
-  since: z.number().int().nullable(),
+  since: partnershipRow.shape.year,
   evidence: z.array(PartnershipEvidence),
 });
 export type Partnership = z.infer<typeof Partnership>;
@@ -35,12 +36,7 @@ export type ListPartnershipsInput = z.input<typeof ListPartnershipsInput>;
 export const PartnershipList = z.object({ items: z.array(Partnership) });
 export type PartnershipList = z.infer<typeof PartnershipList>;
 
-type Row = z.infer<typeof PartnershipEvidence> & {
-  countryCode: string;
-  countryName: string;
-  countryEntityId: number | null;
-  levelRank: number;
-};
+type Row = z.infer<typeof PartnershipEvidence> & Pick<PartnershipRow, (typeof countryKeys)[number]>;
 
 /** One row per partner country at its highest level, with every sentence that supports it. */
 export function listPartnerships(database: ChanceryDatabase, input: ListPartnershipsInput = {}): PartnershipList {
@@ -54,9 +50,9 @@ function computePartnerships(
 ): PartnershipList {
   const rows = prepared(
     database.sqlite,
-    `SELECT p.country_code AS countryCode, p.country_name AS countryName, p.country_entity_id AS countryEntityId,
-      p.level, p.level_rank AS levelRank, p.year, p.year_source AS yearSource, p.sentence, p.start, p."end",
-      p.article_id AS articleId, a.title AS articleTitle, a.published_at AS publishedAt
+    `SELECT ${selectList("p", partnerships, countryKeys)},
+      ${selectList("p", partnerships, evidenceKeys)}, ${column("a", articles, "title")} AS articleTitle,
+      ${selectList("a", articles, ["publishedAt"])}
      FROM partnerships p JOIN articles a ON a.id = p.article_id
      ORDER BY p.country_code, p.level_rank, a.published_at DESC, p.id`,
   ).all() as Row[];

@@ -1,18 +1,15 @@
-import { z } from "zod";
+import { articleRow, articles, quoteRow, quotes } from "@chancery/db";
+import type { z } from "zod";
+import { column, pickMask, selectList } from "../select-list.js";
 
-export const Quote = z.object({
-  id: z.number().int(),
-  text: z.string(),
-  speakerEntityId: z.number().int().nullable(),
-  speakerName: z.string().nullable(),
-  articleId: z.number().int(),
-  articleTitle: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  start: z.number().int(),
-  end: z.number().int(),
+const keys = ["id", "text", "speakerEntityId", "speakerName", "articleId", "start", "end"] as const;
+
+export const Quote = quoteRow.pick(pickMask(keys)).extend({
+  articleTitle: articleRow.shape.title,
+  publishedAt: articleRow.shape.publishedAt,
 });
 export type Quote = z.infer<typeof Quote>;
 
 /** Columns for a Quote from `quotes q JOIN articles a`. */
-export const quoteColumns = `q.id, q.text, q.speaker_entity_id AS speakerEntityId, q.speaker_name AS speakerName,
-  q.article_id AS articleId, a.title AS articleTitle, a.published_at AS publishedAt, q.start, q."end"`;
+export const quoteColumns = `${selectList("q", quotes, keys)}, ${column("a", articles, "title")} AS articleTitle,
+  ${selectList("a", articles, ["publishedAt"])}`;

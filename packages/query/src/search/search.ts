@@ -1,9 +1,10 @@
-import type { ChanceryDatabase } from "@chancery/db";
+import { type ArticleRow, articleRow, articles, type ChanceryDatabase } from "@chancery/db";
 import { z } from "zod";
 import { articleConditions } from "../articles/filters.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
 import { parseInput, QueryError } from "../errors.js";
 import { ArticleFilters, Cursor, Limit } from "../inputs.js";
+import { pickMask, selectList } from "../select-list.js";
 import { prepared } from "../statements.js";
 import { toFtsQuery } from "./fts-query.js";
 import { hitClose, hitOpen, Segments, toSegments } from "./segments.js";
@@ -16,6 +17,9 @@ export const SearchInput = ArticleFilters.extend({
 });
 export type SearchInput = z.input<typeof SearchInput>;
 
+/** The article columns a hit shows; its id is named `articleId`. */
+const hitKeys = ["storyId", "title", "outlet", "publishedAt"] as const;
+
 const Facet = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }));
 
 export const SearchResult = z.object({
@@ -27,17 +31,15 @@ export const SearchResult = z.object({
   /** How many of the best hits the facets count: all of them up to 500, the best 500 beyond (a bound that keeps facets cheap on a large corpus). */
   facetsOver: z.number().int(),
   items: z.array(
-    z.object({
-      articleId: z.number().int(),
-      storyId: z.number().int().nullable(),
-      title: z.string().nullable(),
-      outlet: z.string().nullable(),
-      publishedAt: z.string().nullable(),
-      /** bm25: lower is better. */
-      score: z.number(),
-      titleSegments: Segments,
-      snippet: Segments,
-    }),
+    z
+      .object({ articleId: articleRow.shape.id })
+      .extend(articleRow.pick(pickMask(hitKeys)).shape)
+      .extend({
+        /** bm25: lower is better. */
+        score: z.number(),
+        titleSegments: Segments,
+        snippet: Segments,
+      }),
   ),
   nextCursor: z.string().nullable(),
   facets: z.object({ outlet: Facet, theme: Facet, entity: Facet, year: Facet }),
@@ -150,21 +152,13 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
       runMatch(() =>
         prepared(
           sqlite,
-          `SELECT f.rowid AS id, a.story_id AS storyId, a.title, a.outlet, a.published_at AS publishedAt,
+          `SELECT f.rowid AS id, ${selectList("a", articles, hitKeys)},
             highlight(articles_fts, 0, '${hitOpen}', '${hitClose}') AS markedTitle,
             snippet(articles_fts, 1, '${hitOpen}', '${hitClose}', '…', 24) AS markedSnippet
            FROM articles_fts f JOIN articles a ON a.id = f.rowid
            WHERE articles_fts MATCH @match AND f.rowid IN (SELECT value FROM json_each(@ids))`,
         ).all({ match: fts.match, ids: JSON.stringify(page.map((hit) => hit.id)) }),
-      ) as Array<{
-        id: number;
-        storyId: number | null;
-        title: string | null;
-        outlet: string | null;
-        publishedAt: string | null;
-        markedTitle: string;
-        markedSnippet: string;
-      }>
+      ) as Array<Pick<ArticleRow, "id" | (typeof hitKeys)[number]> & { markedTitle: string; markedSnippet: string }>
     ).map((row) => [row.id, row]),
   );
   const items = page.flatMap((hit) => {
