@@ -20,7 +20,10 @@ function prepareReads(database: ChanceryDatabase) {
     bucketMembers: database.sqlite.prepare<[number, string, number], { article_id: number }>(
       "SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ?",
     ),
-    storedFingerprint: database.sqlite.prepare<[number], { minhash: Buffer; features: string; story_id: number | null }>(
+    storedFingerprint: database.sqlite.prepare<
+      [number],
+      { minhash: Buffer; features: string; story_id: number | null }
+    >(
       `SELECT f.minhash, f.features, a.story_id FROM article_fingerprints f JOIN articles a ON a.id = f.article_id
        WHERE f.article_id = ?`,
     ),
