@@ -13,6 +13,8 @@ const Boilerplate = z.object({
   menuWords: Phrases,
   linePatterns: Phrases,
   trailingPatterns: Phrases,
+  mastheadWords: Phrases,
+  navSeparators: Phrases,
 });
 const data = Boilerplate.parse(boilerplateJson);
 
@@ -45,7 +47,7 @@ export function isCacheNote(line: string): boolean {
   return match !== null && !/[.!?…]/.test(line.slice(0, match.index));
 }
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
-const MAY_TRAIL = /[Rr]ead|READ|words|WORDS/;
+const MAY_TRAIL = /[Rr]ead|READ|words|WORDS|nditem|ENDS?\)/;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 
@@ -62,6 +64,55 @@ export function isBoilerplate(line: string): boolean {
   if (EXACT.test(line) || isCacheNote(line)) return true;
   if (line.length > MAX_PREFIXED) return false;
   return PREFIX.test(line) || COPYRIGHT.test(line) || LINE_PATTERNS.some((pattern) => pattern.test(line));
+}
+
+const mastheadWords = new Set(data.mastheadWords.map((word) => word.toLowerCase()));
+// A masthead's parts: "Japan Today | The Mainichi — Kyodo News wire", "VNA - Vietnam News Agency".
+const MASTHEAD_PARTS = /\s+[|·•—–-]\s+|\s*[|·•]\s*/u;
+const MAX_MASTHEAD = 80;
+const MAX_MASTHEAD_PART_WORDS = 5;
+
+function isMastheadPart(part: string): boolean {
+  const words = part.split(" ").filter(Boolean);
+  if (!words.length || words.length > MAX_MASTHEAD_PART_WORDS) return false;
+  if (knownOutlet(part) || DOMAIN_LINE.test(part)) return true;
+  // A site's name is capitalised throughout ("Malaysia Sun", "NHÂN DÂN Online"), not a sentence-case headline.
+  const capitalised = words.every((word) => !/^\p{Ll}/u.test(word) || /^(?:the|of|and|for|on|in|&)$/i.test(word));
+  const last = (words.at(-1) ?? "").toLowerCase();
+  return capitalised && (mastheadWords.has(last) || (words.length > 1 && isCapitalsOnly(part)));
+}
+
+function isCapitalsOnly(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+/**
+ * A site's name line above the headline ("VIETNAM GOVERNMENT PORTAL", "Taipei Times · Wire stories",
+ * "VNA - Vietnam News Agency"): every part is an outlet's name or a capitalised name ending in a masthead word.
+ */
+export function isMasthead(line: string): boolean {
+  if (line.length > MAX_MASTHEAD || /[.!?,;:"]$/.test(line)) return false;
+  const parts = line.split(MASTHEAD_PARTS).filter(Boolean);
+  // Parts after the name may be plain ("Wire stories"); a headline's parts carry commas.
+  const short = (part: string) => part.split(" ").length <= MAX_MASTHEAD_PART_WORDS && !part.includes(",");
+  return parts.every(short) && parts.some(isMastheadPart);
+}
+
+const NAV_SEPARATOR = new RegExp(`\\s+(?:${alternation(data.navSeparators)})\\s+`, "u");
+const MIN_NAV_PARTS = 3;
+const MAX_NAV_PART_WORDS = 3;
+
+/** "Home | China | World | Sci-Tech", "Home > News > Foreign Affairs": short capitalised parts between separators. */
+export function isNavLine(line: string): boolean {
+  if (line.length > MAX_MENU || /[.!?,;:"]$/.test(line)) return false;
+  const parts = line.split(NAV_SEPARATOR);
+  return (
+    parts.length >= MIN_NAV_PARTS &&
+    parts.every(
+      (part) => part.split(" ").length <= MAX_NAV_PART_WORDS && !/^\p{Ll}/u.test(part) && !/[,.!?]/.test(part),
+    )
+  );
 }
 
 /** A line made only of place names ("• An Giang"), as province menus list them one a line. */

@@ -48,7 +48,7 @@ const SIGNOFF_NAME = alternation(data.signoffs);
 const MAX_SIGNOFF_TAIL = 80;
 // "— VNS", "― Bernama", "VNA/VNS": the agency first, then the outlet that carried the story.
 const SIGNOFF = new RegExp(
-  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)\\s*$`,
+  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)(?:\\s+\\p{Lu}{2,4}){0,4}\\s*$`,
   "u",
 );
 const VNA_END = /(\.)\s*\/\.$/u;
@@ -108,6 +108,19 @@ export function readSource(line: string): Credit | null {
   const outlet = knownOutlet(named.split(/\s*[/,;]\s*/)[0] ?? "");
   if (!match[1] && !outlet) return null;
   return { author: null, outlet };
+}
+
+const INPUTS = /^\(?\s*with (?:inputs?|reporting|additional reporting|contributions?) from ([^()]{1,80}?)\)?\.?$/iu;
+
+/** "(With inputs from PTI)", "With reporting from Reuters and AFP": the first known agency it names. */
+export function readInputsCredit(line: string): string | null {
+  const named = INPUTS.exec(line)?.[1];
+  if (!named) return null;
+  for (const name of named.split(/\s*(?:,|\band\b|&|\/)\s*/u)) {
+    const outlet = knownOutlet(name);
+    if (outlet) return outlet;
+  }
+  return null;
 }
 
 /** "Associated Press writer Jane Doe in Bangkok contributed to this report.": a credit, not news. */

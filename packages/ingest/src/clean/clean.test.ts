@@ -497,3 +497,75 @@ describe("cleanArticle on real page shapes (issue 11)", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe("cleanArticle on site headers and wire footers (issue 11)", () => {
+  it("takes the headline under a masthead, menus, a search box and a date line, and drops them all", () => {
+    const cleaned = clean(
+      lines(
+        "Mekong Daily Herald",
+        "Home | Region | Trade | Sci-Tech | Opinion",
+        "Search news, articles... Go",
+        "Saturday, March 8, 2025 - 10:15 (GMT+7)",
+        "Vietnam, Laos pledge to deepen special ties",
+        `HANOI, March 7 (Bernama) -- ${SIGNING}`,
+        TALKS,
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({ title: "Vietnam, Laos pledge to deepen special ties", source: "Bernama" });
+  });
+
+  it("never takes a glued byline with a clock time or a title-case menu for the headline", () => {
+    const cleaned = clean(
+      lines(
+        "Ministries Provinces Prime Minister Deputy Ministers",
+        "ByBernamaHanoiSat 08, 2025 10:40 PM",
+        "Vietnam, Laos pledge to deepen special ties",
+        SIGNING,
+      ),
+    );
+    expect(cleaned.hints.title).toBe("Vietnam, Laos pledge to deepen special ties");
+    expect(cleaned.body).toBe(SIGNING);
+  });
+
+  it("removes wire sign-offs, editor lines, reporter mail, syndication notes and follow prompts", () => {
+    const cleaned = clean(
+      lines(
+        SIGNING,
+        `${TALKS} Enditem`,
+        "Editor: Tran Minh",
+        "[Editor: QXL]",
+        "Reporter: Siti Rahma",
+        "tminh@example.co.kr",
+        "(END)",
+        "(With inputs from PTI)",
+        "(This story has not been edited by our staff and is auto-generated from a syndicated news agency feed.)",
+        "Follow Mekong Herald on Telegram",
+        "Share this article: Facebook Twitter WhatsApp",
+        "Advertisement · Scroll to continue",
+        "Reply Share",
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints.source).toBe("PTI");
+  });
+
+  it("cuts the next story's headline with its 'Next article' label", () => {
+    const cleaned = clean(lines(SIGNING, TALKS, "Next article", "Thai minister tours Cambodian border posts"));
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+  });
+
+  it("reads an undashed agency dateline and removes the agency's sign-off with reporter initials", () => {
+    const cleaned = clean(lines(`New Delhi, Aug 1 (PTI) ${SIGNING}`, `${TALKS} PTI KLM NOP`));
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints).toMatchObject({ source: "PTI", place: "New Delhi" });
+  });
+
+  it("splits a photo credit whose last code touches the dateline", () => {
+    const cleaned = clean(
+      `Officials pose at the palace. ANTARA FOTO/Budi Santoso/abc/xyz.Jakarta (ANTARA) - ${SIGNING}`,
+    );
+    expect(cleaned.body).toBe(SIGNING);
+    expect(cleaned.hints.source).toBe("Antara");
+  });
+});

@@ -1,9 +1,12 @@
+import { knownOutlet } from "../metadata/outlets.js";
 import {
   copyrightOutlet,
   domainOutlet,
   isBoilerplate,
   isCacheNote,
+  isMasthead,
   isMenuLine,
+  isNavLine,
   isPlaceLine,
   isSeparator,
   readCacheDate,
@@ -18,6 +21,7 @@ import {
   readByline,
   readCredits,
   readDashedName,
+  readInputsCredit,
   readIntroduction,
   readSignoff,
   readSource,
@@ -36,6 +40,8 @@ enum Rank {
   Copyright = 3,
   Introduction = 4,
   PhotoCredit = 5,
+  /** A site's name above the headline: the outlet that publishes, not the agency of the story. */
+  Masthead = 6,
 }
 
 // How far into the body a dateline may stand: after a lead or a caption the cleaner could not tell from the story.
@@ -46,6 +52,10 @@ const WIRE_LABEL =
 const MIN_REPEATED_CAPTION = 30;
 
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+const SENTENCE_END = /[.!?]["')\]]?$/;
+// A byline glued to its name and date, and a clock time, never stand in a headline: "ByBernamaHanoiMon 03, 10:40 PM".
+const GLUED_BY = /^By\p{Lu}/u;
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 
 interface Paragraph {
   text: string;
@@ -70,7 +80,8 @@ class Findings {
     if (credit?.author) this.authors.push([rank, credit.author]);
     if (credit?.place) this.places.push([rank, credit.place]);
     // An editor's introduction names the outlet that publishes, not the agency the story came from.
-    if (credit?.outlet && rank !== Rank.Introduction) this.sources.push([rank, credit.outlet]);
+    if (credit?.outlet && rank !== Rank.Introduction && rank !== Rank.Masthead)
+      this.sources.push([rank, credit.outlet]);
   }
 
   /** The agency a credit names besides the outlet: "VNA" in the sign-off "VNA/VNS". */
@@ -144,11 +155,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
       if (seenBody) break;
     } else if (isRelatedLink(line)) found.remove("related", line, at);
-    else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1)) {
+    else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1) || isNavLine(line)) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
       if (copyright) found.credit({ author: null, outlet: copyright }, Rank.Copyright);
       found.credit({ author: null, outlet: domainOutlet(line) }, Rank.Credit);
+      found.credit({ author: null, outlet: readInputsCredit(line) }, Rank.Credit);
     } else {
       const credit =
         readSource(line) ?? readCredits(line) ?? (isContributorNote(line) ? { author: null, outlet: null } : null);
@@ -203,6 +215,36 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
     return true;
   }
   return false;
+}
+
+/**
+ * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
+ * a section label, a date line or a byline. -1 when there is none.
+ */
+function findTitle(header: readonly Paragraph[]): number {
+  const candidates: number[] = [];
+  for (const [i, { text, row }] of header.entries()) {
+    if (
+      !row &&
+      isHeadline(text) &&
+      !readByline(text) &&
+      !GLUED_BY.test(text) &&
+      !CLOCK_TIME.test(text) &&
+      !isMenuLine(text, 1) &&
+      !isPublicationDateLine(text) &&
+      !isMasthead(text) &&
+      !isBoilerplate(text)
+    )
+      candidates.push(i);
+  }
+  // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
+  const first = candidates[0] ?? -1;
+  const second = candidates[1];
+  return second !== undefined && isTitledMenu((header[first] as Paragraph).text) ? second : first;
+}
+
+function isTitledMenu(text: string): boolean {
+  return !text.includes(",") && text.split(" ").length >= 4 && !/(?:^|\s)\p{Ll}/u.test(text);
 }
 
 /**
@@ -263,18 +305,31 @@ export function cleanArticle(text: string): CleanedArticle {
   const firstBody = substantial.indexOf(true);
   const lastBody = substantial.lastIndexOf(true);
   let title: string | null = null;
+  const titleAt = firstBody > 0 ? findTitle(paragraphs.slice(0, firstBody)) : -1;
   const body: Paragraph[] = [];
   for (const [i, paragraph] of paragraphs.entries()) {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
-    // The first line left once furniture is gone: a headline may sit under a share bar or a caption.
-    if (header && i === 0 && !paragraph.row && isHeadline(paragraph.text) && !readByline(paragraph.text)) {
+    if (i === titleAt) {
       title = paragraph.text.replace(WIRE_LABEL, "");
       found.remove("title", paragraph.text, paragraph.at);
       continue;
     }
+    // Above the headline stand a site's name, menus and search boxes; a sentence there is kept.
+    if (i < titleAt && isMasthead(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      found.credit(
+        { author: null, outlet: knownOutlet(paragraph.text.split(/\s+[|·•—–-]\s+/u)[0] ?? "") },
+        Rank.Masthead,
+      );
+      continue;
+    }
     const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;
     if ((header || footer) && !paragraph.row && removeFrame(paragraph, found, footer, afterQuote)) continue;
+    if (i < titleAt && !SENTENCE_END.test(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     body.push({ ...paragraph });
   }
 

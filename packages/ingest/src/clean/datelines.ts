@@ -13,6 +13,8 @@ const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4
 const DATELINE = new RegExp(
   String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY}))?)?(?:` +
     String.raw`\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:--?|[–—―])\s*` +
+    // "New Delhi, Aug 1 (PTI) India and …": a listed agency after a place and day needs no dash.
+    String.raw`|\s*\((?<undashed>[^()\n]{1,40})\)\s+(?=\p{Lu})` +
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
     String.raw`|(?<bare>\s*[–—―]\s*|\s+--?\s+|:\s+))(?=\S|$)`,
   "u",
@@ -66,9 +68,12 @@ function readOne(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups) return null;
-  const { place, day, bracketed, slashed, bare } = groups;
+  const { place, day, bracketed, slashed, bare, undashed } = groups;
   let outlet: string | null = null;
-  if (bracketed !== undefined || slashed !== undefined) {
+  if (undashed !== undefined) {
+    outlet = place && day ? knownOutlet(undashed) : null;
+    if (!outlet) return null;
+  } else if (bracketed !== undefined || slashed !== undefined) {
     outlet = agencyOf(bracketed ?? slashed ?? "");
     if (!outlet || (slashed !== undefined && !place)) return null;
   } else {
@@ -105,9 +110,10 @@ export function readDateline(paragraph: string): Dateline | null {
 
 // Where a dateline may follow a caption on the same line: after a bracket, a photo credit, a bar, or (once a
 // photo credit has been seen) any capitalised word: "… VNA/VNS Photo Lâm Khánh HÀ NỘI — …".
-const GLUE = /\)|\bPhotos?\b|\||\s(?=[\p{Lu}(])/gu;
+// A credit's last code may touch the dateline: "… ANTARA FOTO/Name/app/nym.Jakarta (ANTARA) -".
+const GLUE = /\)|\bPhotos?\b|\||\s(?=[\p{Lu}(])|\.(?=\p{Lu}\p{Ll})/gu;
 const PHOTO_SIGN =
-  /photo|ảnh|image|picture|courtesy|\b(?:VNA|VNS|TTXVN|AFP|AP|REUTERS|Reuters|Xinhua|XINHUA|Kyodo)\s*\//iu;
+  /photo|foto|ảnh|image|picture|courtesy|\b(?:VNA|VNS|TTXVN|AFP|AP|REUTERS|Reuters|Xinhua|XINHUA|Kyodo)\s*\//iu;
 const MAX_GLUED_CAPTION = 500;
 // Longer than any dateline two deep ("VIETNAM, December 5 - SEOUL — "): enough text to read one from.
 const MAX_DATELINE = 200;
@@ -137,7 +143,7 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
 const DATE_LINE_WORD =
-  /^(?:published|updated|posted|last|on|at|am|pm|gmt|ict|utc|hrs|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+  /^(?:published|updated|posted|last|on|at|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|msk|edt|est|bst|cet|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 
 /** A line that only states when the story was published ("Monday, 23/11/2026 14:05 (GMT+7)", "November 12, 2026"). */

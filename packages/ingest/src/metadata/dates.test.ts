@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePublishedDate } from "./dates.js";
+import { dayInYear, parsePublishedDate } from "./dates.js";
 
 describe("parsePublishedDate", () => {
   it.each([
@@ -56,5 +56,20 @@ describe("parsePublishedDate", () => {
     "Q4 2026",
   ])("gives null for %j instead of inventing a date", (value) => {
     expect(parsePublishedDate(value)).toBeNull();
+  });
+});
+
+describe("dayInYear", () => {
+  it.each([
+    ["HANOI, Dec. 12 (Xinhua) --", 2023, "2023-12-12"],
+    ["KUALA LUMPUR, Mar 3 (Bernama) --", 2025, "2025-03-03"],
+    ["JAKARTA, 10 March (ANTARA) -", 2025, "2025-03-10"],
+  ])("completes %s with the page's year", (text, year, date) => {
+    expect(dayInYear(text, year)).toEqual({ date, precision: "day" });
+  });
+
+  it("refuses a text with no day or a day the year lacks", () => {
+    expect(dayInYear("HANOI (VNA) -", 2024)).toBeNull();
+    expect(dayInYear("HANOI, Feb 29 (VNA) -", 2023)).toBeNull();
   });
 });

@@ -80,3 +80,20 @@ export function parsePublishedDate(value: string): PublishedDate | null {
   }
   return null;
 }
+
+const MONTH_DAY = new RegExp(`\\b(${monthNamePattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i");
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthNamePattern})\\b\\.?(?!,?\\s*\\d{4})`, "i");
+
+/**
+ * A day written without its year, as datelines give it ("HANOI, Dec. 12 (Xinhua) --"), completed with a year
+ * read elsewhere on the page. Null when the text names no such day or the day does not exist in that year.
+ * @example dayInYear("KUALA LUMPUR, Mar 3 (Bernama) --", 2025) // => { date: "2025-03-03", precision: "day" }
+ */
+export function dayInYear(value: string, year: number): PublishedDate | null {
+  const text = value.trim().replace(/\s+/g, " ");
+  if (!text || text.length > 200) return null;
+  const monthFirst = MONTH_DAY.exec(text);
+  if (monthFirst) return day(year, monthOf(monthFirst[1]), num(monthFirst[2]));
+  const dayFirst = DAY_MONTH.exec(text);
+  return dayFirst ? day(year, monthOf(dayFirst[2]), num(dayFirst[1])) : null;
+}

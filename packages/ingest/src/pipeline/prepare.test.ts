@@ -52,3 +52,18 @@ describe("prepareArticle with what datelines and credits say", () => {
     });
   });
 });
+
+describe("prepareArticle dates from a dateline without a year", () => {
+  const story =
+    "HANOI, Dec. 12 (Xinhua) -- Chinese and Vietnamese officials held talks here on Tuesday on trade, railways and border management, and the two sides agreed to meet again next year.";
+
+  it("takes the year from the page's copyright line", () => {
+    const prepared = prepareArticle(documentOf(`${story}\n\nCopyright © Xinhua 2023`));
+    expect(prepared.published).toMatchObject({ date: "2023-12-12", precision: "day", source: "text" });
+  });
+
+  it("takes the day from a dated byline in the metadata", () => {
+    const prepared = prepareArticle(documentOf(story, { author: "PTI | Updated: Aug 5, 2025, 22:10 IST" }));
+    expect(prepared.published).toMatchObject({ date: "2025-08-05", precision: "day" });
+  });
+});

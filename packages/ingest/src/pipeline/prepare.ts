@@ -2,7 +2,7 @@ import type { DatePrecision, DateSource } from "@chancery/db";
 import { analyseArticle } from "../analyse/index.js";
 import type { Analysis } from "../analyse/types.js";
 import { type CleanedArticle, cleanArticle } from "../clean/index.js";
-import { canonicalOutlet, outletFromUrl, parsePublishedDate } from "../metadata/index.js";
+import { canonicalOutlet, dayInYear, outletFromUrl, parsePublishedDate } from "../metadata/index.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
 import { type Fingerprint, fingerprintOf } from "../stories/fingerprint.js";
@@ -62,6 +62,30 @@ function dateFromHeader(noise: CleanedArticle["noise"]): ResolvedDate | null {
   return null;
 }
 
+// A year the page states outside the story: a copyright line, a cache stamp, a credit ("Copyright © ANTARA 2025").
+const PAGE_YEAR = /\b(19\d{2}|2[01]\d{2})\b/;
+
+/**
+ * A dateline gives the day without its year ("HANOI, Dec. 12 (Xinhua) --"): the year comes from a date the page
+ * states elsewhere, in its furniture (copyright, credit) or, failing that, in a dated byline.
+ */
+function dateFromDateline(noise: CleanedArticle["noise"], author: string | null): ResolvedDate | null {
+  const dateline = noise.find((item) => item.kind === "dateline" && dayInYear(item.text, 2000));
+  if (!dateline) return null;
+  for (const text of [...noise.filter((item) => item.kind !== "dateline").map((item) => item.text), author ?? ""]) {
+    const year = PAGE_YEAR.exec(text)?.[1];
+    const resolved = year ? dayInYear(dateline.text, Number(year)) : null;
+    if (resolved) return { ...resolved, source: "text", evidence: `${dateline.text} + ${year}` };
+  }
+  return null;
+}
+
+/** A byline the page's metadata carries with the date: "PTI | Updated: Aug 5, 2025, 22:10 IST". */
+function dateFromAuthor(author: string | null): ResolvedDate | null {
+  const parsed = author ? parsePublishedDate(author) : null;
+  return parsed && author && parsed.precision === "day" ? { ...parsed, source: "text", evidence: author } : null;
+}
+
 /** Pure: from a read document to what will be stored. Metadata the source gives wins over what the text hints. */
 export function prepareArticle(document: SourceDocument): PreparedArticle {
   const normalised = normaliseText(document.text);
@@ -77,7 +101,12 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     cleaned.hints.outlet ??
     (url ? outletFromUrl(url) : null) ??
     cleaned.hints.source;
-  let published = resolveDate(document) ?? dateFromHeader(cleaned.noise);
+  const givenAuthor = present(metadata.author);
+  let published =
+    resolveDate(document) ??
+    dateFromHeader(cleaned.noise) ??
+    dateFromAuthor(givenAuthor) ??
+    dateFromDateline(cleaned.noise, givenAuthor);
   const analysis = analyseArticle(body, { title, publishedAt: published?.date ?? null });
   if (!published && analysis.inferredDate) {
     published = { ...analysis.inferredDate, source: "text" };
