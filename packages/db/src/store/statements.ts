@@ -117,6 +117,10 @@ export function prepareStatements(db: Db) {
         analyzerVersion: sql`${sql.placeholder("analyzerVersion")}`,
         source: sql`${sql.placeholder("source")}`,
         datelinePlace: sql`${sql.placeholder("datelinePlace")}`,
+        publishedAt: sql`${sql.placeholder("publishedAt")}`,
+        publishedPrecision: sql`${sql.placeholder("publishedPrecision")}`,
+        publishedSource: sql`${sql.placeholder("publishedSource")}`,
+        publishedEvidence: sql`${sql.placeholder("publishedEvidence")}`,
       })
       .where(eq(articles.id, sql.placeholder("id")))
       .prepare(),

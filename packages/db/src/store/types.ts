@@ -61,6 +61,18 @@ export interface StoreOutcome {
 /** A re-analysis of a stored article: the new cleaning and findings replace the old ones. */
 export interface ReanalysisToStore {
   articleId: number;
-  article: Pick<ArticleColumns, "body" | "removedNoise" | "wordCount" | "analyzerVersion" | "source" | "datelinePlace">;
+  article: Pick<
+    ArticleColumns,
+    | "body"
+    | "removedNoise"
+    | "wordCount"
+    | "analyzerVersion"
+    | "source"
+    | "datelinePlace"
+    | "publishedAt"
+    | "publishedPrecision"
+    | "publishedSource"
+    | "publishedEvidence"
+  >;
   findings: FindingsToStore;
 }

@@ -61,15 +61,11 @@ export class Writer {
     const { articleId, article, findings } = reanalysis;
     this.database.sqlite
       .transaction(() => {
-        const row = this.database.db
-          .select({ publishedAt: articles.publishedAt })
-          .from(articles)
-          .where(eq(articles.id, articleId))
-          .get();
+        const row = this.database.db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).get();
         if (!row) throw new Error(`article ${articleId} is not stored`);
         this.deleteFindings(articleId);
         this.statements.updateArticle.run({ id: articleId, ...article });
-        this.insertFindings(articleId, findings, row.publishedAt);
+        this.insertFindings(articleId, findings, article.publishedAt);
         this.moveChangeStamp();
       })
       .immediate();

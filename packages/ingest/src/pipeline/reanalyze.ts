@@ -1,10 +1,10 @@
 import { extname } from "node:path";
-import { articles, type ChanceryDatabase, writerFor } from "@chancery/db";
+import { articles, type ChanceryDatabase, type DatePrecision, type DateSource, writerFor } from "@chancery/db";
 import { asc, gt } from "drizzle-orm";
 import { ANALYZER_VERSION } from "../analyse/index.js";
 import { readBuffer } from "../read/index.js";
 import { countFindings, type FindingCounts } from "../store/findings.js";
-import { prepareArticle } from "./prepare.js";
+import { type PreparedArticle, prepareArticle } from "./prepare.js";
 
 export interface ReanalyzeReport {
   articles: number;
@@ -55,6 +55,10 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
         raw: articles.rawText,
         format: articles.sourceFormat,
         path: articles.sourcePath,
+        publishedAt: articles.publishedAt,
+        publishedPrecision: articles.publishedPrecision,
+        publishedSource: articles.publishedSource,
+        publishedEvidence: articles.publishedEvidence,
       })
       .from(articles)
       .where(gt(articles.id, lastId))
@@ -80,6 +84,7 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
             analyzerVersion: ANALYZER_VERSION,
             source: prepared.source,
             datelinePlace: prepared.datelinePlace,
+            ...publicationOf(row, prepared.published),
           },
           findings: prepared.analysis,
         });
@@ -96,6 +101,31 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
     }
   }
   return report;
+}
+
+/**
+ * A date the file's metadata gave stays (it may have come from a manifest, which the raw text does not carry);
+ * a date read from the text is read again, as the cleaner may now find it in a dateline it used to miss.
+ */
+function publicationOf(
+  stored: {
+    publishedAt: string | null;
+    publishedPrecision: DatePrecision | null;
+    publishedSource: DateSource | null;
+    publishedEvidence: string | null;
+  },
+  reread: PreparedArticle["published"],
+) {
+  if (stored.publishedSource === "metadata" || !reread) {
+    const { publishedAt, publishedPrecision, publishedSource, publishedEvidence } = stored;
+    return { publishedAt, publishedPrecision, publishedSource, publishedEvidence };
+  }
+  return {
+    publishedAt: reread.date,
+    publishedPrecision: reread.precision,
+    publishedSource: reread.source,
+    publishedEvidence: reread.evidence,
+  };
 }
 
 /** What is stored for one article, counted as `countFindings` counts an analysis; one query, prepared once. */
