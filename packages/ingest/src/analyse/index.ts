@@ -12,7 +12,7 @@ import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.2.0";
+export const ANALYZER_VERSION = "1.3.0";
 
 /**
  * Reads people, countries, organisations, indicators, partnerships, quotes, themes and a date out of a cleaned body.

@@ -172,4 +172,50 @@ describe("indicators", () => {
       ind("Vietnam has partnerships with all five permanent members of the UN Security Council.").map((i) => i.unit),
     ).toEqual(["countries"]);
   });
+
+  it("counts the head noun of a compound after a place-name modifier", () => {
+    expect(ind("The 12 Viet Nam-South Korea Technology Parks employ staff.").map((i) => [i.value, i.unit])).toEqual([
+      [12, "parks"],
+    ]);
+  });
+
+  it("skips adjectives between a demonym and the counted noun", () => {
+    expect(ind("About 9,000 Vietnamese skilled nurses work in Germany.").map((i) => [i.value, i.unit])).toEqual([
+      [9000, "nurses"],
+    ]);
+  });
+
+  it("reads a currency code written before the number with a space", () => {
+    expect(ind("Japan offered a USD 250 million line of credit for ports.").map((i) => [i.value, i.unit])).toEqual([
+      [250_000_000, "USD"],
+    ]);
+    expect(ind("Exports stood at EUR 3.2 billion in 2023-24.").map((i) => [i.value, i.unit])).toEqual([
+      [3_200_000_000, "EUR"],
+    ]);
+  });
+
+  it("gives 'N more' the noun of the figure before it", () => {
+    expect(
+      ind("Korea has handed over 8 coastal patrol ships and promised three more, the ministry said.").map((i) => [
+        i.value,
+        i.unit,
+      ]),
+    ).toEqual([
+      [8, "ships"],
+      [3, "ships"],
+    ]);
+  });
+
+  it("skips a rank between two other countries", () => {
+    expect(ind("Germany is France's second-largest trading partner.")).toEqual([]);
+    expect(ind("Germany is Vietnam's second-largest trading partner in Europe.").map((i) => i.unit)).toEqual(["rank"]);
+  });
+
+  it("skips a small count that restates the names just listed", () => {
+    expect(
+      ind("Laos joined the Mekong River Commission and the World Trade Organization, two bodies it values.").map(
+        (i) => i.value,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -44,6 +44,7 @@ const QUOTE_MARKS = /["“”]/g;
 // Longest currency written after a number, as glued token keys: "U.S. dollars" → "u.s.dollars".
 const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g, ""), v]));
 const YEAR = /^(1[89]|20|21)\d\d$/;
+const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
 
 function currencyAfter(toks: readonly Token[], at: number): { unit: string; to: number } | null {
   let key = "";
@@ -131,19 +132,25 @@ function qualifierBefore(toks: readonly Token[], i: number): { text: string; fro
   return null;
 }
 
+const isPlural = (key: string) => key.length > 3 && key.endsWith("s") && !key.endsWith("ss") && !ADVERBS.has(key);
+
 /** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
 function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): { unit: string; to: number } | null {
   let k = i;
   if (toks[k]?.key === "more" || toks[k]?.key === "additional" || toks[k]?.key === "new") k++;
   let head: Token | null = null;
   let to = k;
-  while (k < toks.length && k - i < 5) {
+  // Place names do not count towards the phrase's length: "18 Viet Nam-Singapore Industrial Parks" counts parks.
+  let names = 0;
+  while (k < toks.length && k - i - names < 5) {
     const t = toks[k] as Token;
     // Place names inside the phrase ("30 U.S. companies") are modifiers, never the counted noun.
     if (covered?.has(k)) {
+      const from = k;
       // "20 Vietnam-Singapore Industrial Parks": hyphens between place names stay inside the modifier.
       while (covered.has(k + 1) || (HYPHENS.has(toks[k + 1]?.text ?? "") && covered.has(k + 2))) k++;
       to = ++k;
+      names += k - from;
       continue;
     }
     // "70 regional and international organisations": two modifiers joined before the noun.
@@ -169,7 +176,10 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     const inCompound = toks[k - 1]?.text === "-" && glued(toks[k - 1], t);
     if (t.cap && !inCompound && DEMONYMS.has(t.key.replace(/s$/, ""))) {
       const n = toks[k + 1];
-      if (!(n?.kind === "word" && !n.cap && n.key.endsWith("s")) && !(n?.text === "-" && glued(t, n))) {
+      // "Vietnamese technical interns": a lower-case adjective may stand between the demonym and the noun.
+      const adjective = n?.kind === "word" && !n.cap && !STOP_NOUN.has(n.key) && !/(ing|ly)$/.test(n.key);
+      const noun = adjective && !ADVERBS.has(n.key) && !n.key.endsWith("s") ? toks[k + 2] : n;
+      if (!(noun?.kind === "word" && !noun.cap && isPlural(noun.key)) && !(n?.text === "-" && glued(t, n))) {
         return { unit: "people", to: k + 1 };
       }
     }
@@ -177,7 +187,7 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     to = k + 1;
     k++;
     // A plural noun closes the phrase: "30 U.S. companies | announced".
-    if (head === t && t.key.length > 3 && t.key.endsWith("s") && !t.key.endsWith("ss") && !ADVERBS.has(t.key)) break;
+    if (head === t && isPlural(t.key)) break;
     const next = toks[k];
     if (next && HYPHENS.has(next.text) && glued(t, next)) {
       if (next.text === "/") break;
@@ -231,11 +241,13 @@ function elided(
   sentenceIndex: number,
 ): string | null {
   const last = found.at(-1);
-  if (hasNoun || parsed.words || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
+  // "handed over 12 patrol vessels and pledged five more": "more" closes the figure, in words or digits.
+  const more = toks[parsed.to]?.key === "more" ? 1 : 0;
+  if (hasNoun || (parsed.words && !more) || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
   if (last.unit === "percent" || last.unit === "rank" || last.unit === last.unit.toUpperCase()) return null;
-  const next = toks[parsed.to];
+  const next = toks[parsed.to + more];
   if (next && next.kind === "word" && !STOP_NOUN.has(next.key)) return null;
-  return /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
+  return more || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
 }
 
 function keyFor(window: string, unit: string | null): string | null {
@@ -269,6 +281,7 @@ export function findIndicators(
     const toks = s.tokens;
     const covered = coveredBy.get(s.index);
     const disaster = DISASTER.test(s.text);
+    const home = HOME_WORDS.test(s.text);
     const numberTokens = toks.flatMap((t, k) => (t.kind === "number" ? [k] : []));
     const consumed = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
@@ -347,6 +360,10 @@ export function findIndicators(
         const named = toks[parsed.to]?.cap === true;
         if (!noun || !named || !COUNTABLE.has(noun.unit) || (parsed.value === 2 && PAIR_NOUNS.has(noun.unit))) continue;
       }
+      // "China is India's second-largest trading partner": a ranking between two other countries is not Vietnam's.
+      if (rank && !home && prev?.key === "s" && toks[i - 2]?.text === "'" && covered?.has(i - 3)) continue;
+      // "… the Commission and the Committee, two subsidiary bodies of ECOSOC": the count restates the names listed.
+      if (!rank && parsed.words && parsed.value <= 10 && prev?.text === "," && covered?.has(i - 2)) continue;
       // A capitalised number word inside a name ("Asia Zero Emission Community", "the Big Four") is not a count.
       if (parsed.words && t.cap && prev?.kind === "word" && prev.cap) continue;
 
@@ -381,7 +398,10 @@ export function findIndicators(
       const after = toks[end];
       const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
       const written = after ? currencyAfter(toks, end) : null;
-      if (currencyBefore && (prev?.kind !== "word" || currencyGlued)) unit = currencyBefore;
+      // "USD 300 million": a currency code in capitals may stand apart; "won 49 votes" is a verb.
+      const code = prev?.kind === "word" && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
+      const spent = out.at(-1)?.sentenceIndex === s.index && (out.at(-1)?.end ?? 0) >= (prev?.end ?? 0);
+      if (currencyBefore && (prev?.kind !== "word" || currencyGlued || (code && !spent))) unit = currencyBefore;
       else if (written && (after?.key !== "won" || parsed.to > i + 1)) {
         unit = written.unit;
         end = written.to;

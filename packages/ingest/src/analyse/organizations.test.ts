@@ -59,4 +59,9 @@ describe("organisations on real pages", () => {
   it("keeps ADMM-Plus apart from the ASEAN Defence Ministers' Meeting", () => {
     expect(orgs("New Zealand is a partner in the ADMM-Plus.")).toEqual(["ADMM-Plus"]);
   });
+
+  it("reads a lower-case 'cooperation mechanisms' as a description, not a named body", () => {
+    expect(orgs("They will work together in the Mekong Sub-regional cooperation mechanisms.")).toEqual([]);
+    expect(orgs("They attended the Mekong Sub-regional Cooperation meeting.")).toEqual(["Mekong Cooperation"]);
+  });
 });

@@ -261,4 +261,55 @@ describe("partnership years written in the partnership's own sentence or clause"
       ["Malaysia", 2024, "context"],
     ]);
   });
+
+  it("reads a list introduced by 'a group that includes' after the count of partners", () => {
+    expect(
+      parts(
+        "Hanoi has strategic partnerships with a dozen countries, a group that includes Spain, Italy and the Netherlands.",
+      ).map((p) => p[0]),
+    ).toEqual(["Spain", "Italy", "Netherlands"]);
+  });
+
+  it("gives a framework announced by two leaders to the article's main partner", () => {
+    expect(
+      parts(
+        "Vietnam raised Canada to its top diplomatic tier on Friday, putting Ottawa level with Japan. Trudeau and General Secretary To Lam announced the comprehensive strategic partnership after talks. Canada is a big market for Vietnam, and Canada's investors are keen.",
+        "2026-02-06",
+      ).map((p) => [p[0], p[1]]),
+    ).toEqual([["Canada", "Comprehensive Strategic Partnership"]]);
+  });
+
+  it("gives the level to a country that joins a listed group 'as' partners", () => {
+    expect(
+      parts("New Zealand joins France, Malaysia and the United Kingdom as Vietnam's strategic partners.").map(
+        (p) => p[0],
+      ),
+    ).toEqual(["New Zealand", "France", "Malaysia", "United Kingdom"]);
+  });
+
+  it("dates an upgrade reported in the lead without a year by the article's year", () => {
+    expect(
+      parts(
+        "Chile and Vietnam lifted their relations to a comprehensive partnership during talks in Santiago.",
+        "2025-04-20",
+      ),
+    ).toEqual([["Chile", "Comprehensive Partnership", 2025, "context"]]);
+  });
+
+  it("does not date a framework by the day of a meeting that only mentions it", () => {
+    expect(
+      parts(
+        "Spain's foreign minister met Son in Hanoi on Monday as the two countries mark a year as comprehensive strategic partners.",
+        "2026-05-11",
+      ).map((p) => [p[0], p[2]]),
+    ).toEqual([["Spain", null]]);
+  });
+
+  it("dates an undated framework by a nearby sentence saying when the partnership was upgraded", () => {
+    expect(
+      parts(
+        'Vietnam and Egypt agreed a plan of action for their strategic partnership. "Our partnership has grown fast since it was upgraded in 2019," the minister said.',
+      ).map((p) => [p[0], p[2]]),
+    ).toEqual([["Egypt", 2019]]);
+  });
 });

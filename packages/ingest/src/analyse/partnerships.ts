@@ -16,6 +16,9 @@ const Partnerships = z.object({
   hedges: z.array(z.string()),
   nameWords: z.array(z.string()),
   connectors: z.array(z.string()),
+  listOpeners: z.array(z.string()),
+  joinVerbs: z.array(z.string()),
+  announceVerbs: z.array(z.string()),
   relationVerbs: z.array(z.string()),
   pairWords: z.array(z.string()),
   ellipsis: z.array(z.string()),
@@ -46,6 +49,19 @@ const TO_LEVEL = new RegExp(
 const SKIPPED = new RegExp(`\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+)?["“‘']?$`, "i");
 const LOOSE = new RegExp(`\\b(?:${config.looseModifiers.join("|")})\\s+$`, "i");
 const REFERENCE = words(config.references);
+// "…, a group that includes China, Russia …": the opener stands right before the list, however far the level is.
+const LIST_OPENER = new RegExp(`\\b(?:${config.listOpeners.join("|")})\\s*:?\\s*(?:the\\s+)?$`, "i");
+// "Australia joins China, Russia … as Vietnam's comprehensive strategic partners".
+const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
+const AS_LEVEL = /^\s*as\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+)?$/i;
+// "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
+const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
+/** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
+const LEAD = 3;
+const UPGRADED_IN =
+  /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
+const CHANGE_VERB =
+  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree)(?:e|ed|es|ing|s|d)?|set up|bec[oa]mes?)\b/i;
 const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // Items of one enumeration: "China, Russia, India and South Korea", "China (2008), Russia (2012)".
 const LIST_GAP =
@@ -92,6 +108,10 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
   // "… were added during the year": the year the article reviews.
   if (/\b(?:during|earlier in) the year\b/.test(lower)) return ctx.year;
+  if (/\b(this|earlier this) (year|month|week)\b/.test(lower)) return ctx.year;
+  // A day names the news only when the sentence reports a change; "met on Wednesday as the two countries mark their
+  // first year as partners" dates the meeting, not the framework.
+  if (!CHANGE_VERB.test(text)) return null;
   // "on September 10", "on 10 September": a day of the article's own year when no year follows.
   if (
     /\b(?:on|from|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b(?!,?\s*\d{4})/.test(
@@ -99,14 +119,8 @@ function relativeYear(text: string, ctx: YearContext): number | null {
     )
   )
     return ctx.year;
-  // "this year", or news of the day ("on Thursday", "today"): the year the article speaks from.
-  if (
-    /\b(this|earlier this) (year|month|week)\b|\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
-      lower,
-    )
-  ) {
-    return ctx.year;
-  }
+  // News of the day ("on Thursday", "today"): the year the article speaks from.
+  if (/\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(lower)) return ctx.year;
   return null;
 }
 
@@ -197,7 +211,7 @@ export function findPartnerships(
       const id = `${c.place.code}|${lv.level}`;
       if (seen.has(id)) return;
       seen.add(id);
-      const rel = relativeYear(s.text, ctx);
+      const rel = relativeYear(s.text, ctx) ?? (s.index < LEAD && CHANGE_VERB.test(s.text) ? ctx.year : null);
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       const own = /^\s*\(?\s*(?:in\s+|since\s+)?((?:19|20)\d\d)\b/.exec(s.text.slice(c.end - s.start));
       const year = own ? Number(own[1]) : years.length > 0 ? (years[0] ?? null) : rel;
@@ -231,9 +245,11 @@ export function findPartnerships(
       const afterAt = countries.findIndex((c) => c.start >= lv.end && c.start < nextStart);
       const after = afterAt < 0 ? [] : chain(s.text, s.start, countries, afterAt, 1).filter((c) => c.start < nextStart);
       const lead = after[0] ? s.text.slice(lv.end - s.start, after[0].start - s.start) : "";
-      // A connector far from the level ("…, putting them on a par with China") introduces something else.
-      const near = lead.trim().split(/\s+/).length <= 6;
-      const gate = after[0] && near && (CONNECTOR.test(lead) || lead.includes(":"));
+      // A connector far from the level ("…, putting them on a par with China") introduces something else,
+      // unless it opens the list itself ("with seven countries, a group that includes China, …").
+      const size = lead.trim().split(/\s+/).length;
+      const opener = size <= 14 && LIST_OPENER.test(lead);
+      const gate = after[0] && (opener || (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))));
       // "raised relations with the US, Japan and Australia to comprehensive strategic partnerships" names them first.
       const prevLevelEnd = levels[n - 1]?.end ?? s.start;
       const lastBefore = countries.filter((c) => c.end <= lv.start && c.start >= prevLevelEnd).at(-1);
@@ -255,6 +271,14 @@ export function findPartnerships(
         if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) {
           linked = chain(s.text, s.start, countries, at, -1).filter((c) => c.start >= prevEnd);
           subject = !/\bwith\b/i.test(s.text.slice(prevEnd - s.start, (linked[0] as PlaceMention).start - s.start));
+        } else if (last && AS_LEVEL.test(gap)) {
+          const list = chain(s.text, s.start, countries, at, -1).filter((c) => c.start >= prevEnd);
+          const head = list[0] as PlaceMention;
+          const joiner = countries[countries.indexOf(head) - 1];
+          const joins = s.text.slice((joiner?.end ?? prevEnd) - s.start, head.start - s.start);
+          if (JOINS.test(joins))
+            linked =
+              joiner && joiner.start >= prevEnd && /^\s*\w+\s*(?:the\s+)?$/.test(joins) ? [joiner, ...list] : list;
         }
       }
       // Two foreign countries paired with each other ("Seoul and Jakarta upgraded their ties") are not Vietnam's;
@@ -267,7 +291,10 @@ export function findPartnerships(
         if (aboutVietnam || !pair) return;
         linked = linked.slice(1);
       }
-      if (linked.length === 0 && PAIR.test(s.text)) {
+      const announced =
+        countries.length === 0 &&
+        ANNOUNCED.test(s.text.slice(Math.max(0, lv.start - s.start - 30), lv.start - s.start));
+      if (linked.length === 0 && (PAIR.test(s.text) || announced)) {
         const named = new Set(countries.map((c) => c.place.kind === "country" && c.place.code));
         const main = named.size === 1 ? (countries[0] ?? null) : mainPartner(places);
         if (main) linked = [main];
@@ -289,6 +316,25 @@ export function findPartnerships(
       const years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start);
       for (const c of linked) emit(c, lv, years);
     });
+  }
+  // "… for their comprehensive strategic partnership." then "a partnership that has grown since it was upgraded in
+  // 2016": a nearby sentence naming no other partner dates the framework the article left undated.
+  for (const p of out) {
+    if (p.year !== null) continue;
+    const dated = sentences.find(
+      (s) =>
+        Math.abs(s.index - p.sentenceIndex) <= REFERENCE_REACH &&
+        !places.some(
+          (q) =>
+            q.sentenceIndex === s.index &&
+            q.place.kind === "country" &&
+            q.place.code !== p.countryCode &&
+            q.place.code !== HOME,
+        ) &&
+        UPGRADED_IN.test(s.text),
+    );
+    const year = dated ? UPGRADED_IN.exec(dated.text)?.[1] : undefined;
+    if (year) Object.assign(p, { year: Number(year), yearSource: "sentence" });
   }
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
