@@ -297,7 +297,12 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
       match(
         goldOrgs,
         orgs,
-        (g, p) => g === fold(p.name) || (p.acronym !== null && g === fold(p.acronym)),
+        // The gold may name a body as the text does ("Mekong-Lancang Cooperation"): any surface the analysis
+        // found it under counts, so the scorer needs no alias knowledge of its own.
+        (g, p) =>
+          g === fold(p.name) ||
+          (p.acronym !== null && g === fold(p.acronym)) ||
+          p.mentions.some((m) => g === fold(m.surface)),
         id,
         (p) => p.name,
       ),
