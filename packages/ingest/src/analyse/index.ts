@@ -14,6 +14,12 @@ export type * from "./types.js";
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
 export const ANALYZER_VERSION = "1.3.0";
 
+/** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
+function yearOfHeadline(title: string | null | undefined): number | null {
+  const years = new Set(title?.match(/\b(?:19[5-9]\d|20\d\d)\b/g) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
+}
+
 /**
  * Reads people, countries, organisations, indicators, partnerships, quotes, themes and a date out of a cleaned body.
  * Pure and synchronous; offsets point into `body`.
@@ -66,7 +72,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
 
   const inferredDate = inferDate(sentences);
   const known = context.publishedAt ?? inferredDate?.date ?? null;
-  const year = known ? Number(known.slice(0, 4)) : null;
+  const year = known ? Number(known.slice(0, 4)) : yearOfHeadline(context.title);
   return {
     version: ANALYZER_VERSION,
     entities,

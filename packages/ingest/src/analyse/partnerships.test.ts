@@ -313,3 +313,13 @@ describe("partnership years written in the partnership's own sentence or clause"
     ).toEqual([["Egypt", 2019]]);
   });
 });
+
+describe("the year of an undated article", () => {
+  it("comes from a headline that names one year when nothing else dates the article", () => {
+    const body = "Vietnam established a comprehensive strategic partnership with Australia in March.";
+    const dated = analyseArticle(body, { title: "Vietnam's diplomacy in 2024 in numbers" });
+    expect(dated.partnerships.map((p) => [p.countryCode, p.year])).toEqual([["AU", 2024]]);
+    const twoYears = analyseArticle(body, { title: "From 2009 to 2024: Vietnam and Australia" });
+    expect(twoYears.partnerships.map((p) => p.year)).toEqual([null]);
+  });
+});
