@@ -15,6 +15,10 @@ const Boilerplate = z.object({
   trailingPatterns: Phrases,
   mastheadWords: Phrases,
   navSeparators: Phrases,
+  longLinePatterns: Phrases,
+  mastheadOpeners: Phrases,
+  breadcrumbSeparators: Phrases,
+  archiveToolbar: z.object({ openers: Phrases, closers: Phrases, maxLines: z.number().int().positive() }),
 });
 const data = Boilerplate.parse(boilerplateJson);
 
@@ -32,6 +36,8 @@ const MAX_PREFIXED = 200;
 const SEPARATOR = /^[\s|•·*_~=#/\\\-–—.]+$/u;
 
 const LINE_PATTERNS = data.linePatterns.map((source) => new RegExp(source, "iu"));
+const LONG_LINE_PATTERNS = data.longLinePatterns.map((source) => new RegExp(source, "iu"));
+const MAX_LONG_LINE = 500;
 const TRAILING = new RegExp(`(?:${data.trailingPatterns.join("|")})`, "iu");
 const menuWords = new Set(data.menuWords.map(foldPlace).filter(Boolean));
 const MAX_MENU = 600;
@@ -62,6 +68,8 @@ export function withoutInlineFurniture(line: string): { kept: string; removed: s
 /** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
   if (EXACT.test(line) || isCacheNote(line)) return true;
+  if (line.length > MAX_LONG_LINE) return false;
+  if (LONG_LINE_PATTERNS.some((pattern) => pattern.test(line))) return true;
   if (line.length > MAX_PREFIXED) return false;
   return PREFIX.test(line) || COPYRIGHT.test(line) || LINE_PATTERNS.some((pattern) => pattern.test(line));
 }
@@ -71,9 +79,13 @@ const mastheadWords = new Set(data.mastheadWords.map((word) => word.toLowerCase(
 const MASTHEAD_PARTS = /\s+[|·•—–-]\s+|\s*[|·•]\s*/u;
 const MAX_MASTHEAD = 80;
 const MAX_MASTHEAD_PART_WORDS = 5;
+// A state or its office named above a government site's title: "Republic of the Philippines".
+const MASTHEAD_OPENER = new RegExp(`^(?:${alternation(data.mastheadOpeners)})\\s+(?:the\\s+)?\\p{Lu}`, "u");
+const MAX_OPENER_PART_WORDS = 8;
 
 function isMastheadPart(part: string): boolean {
   const words = part.split(" ").filter(Boolean);
+  if (words.length <= MAX_OPENER_PART_WORDS && MASTHEAD_OPENER.test(part)) return true;
   if (!words.length || words.length > MAX_MASTHEAD_PART_WORDS) return false;
   if (knownOutlet(part) || DOMAIN_LINE.test(part)) return true;
   // A site's name is capitalised throughout ("Malaysia Sun", "NHÂN DÂN Online"), not a sentence-case headline.
@@ -95,24 +107,29 @@ export function isMasthead(line: string): boolean {
   if (line.length > MAX_MASTHEAD || /[.!?,;:"]$/.test(line)) return false;
   const parts = line.split(MASTHEAD_PARTS).filter(Boolean);
   // Parts after the name may be plain ("Wire stories"); a headline's parts carry commas.
-  const short = (part: string) => part.split(" ").length <= MAX_MASTHEAD_PART_WORDS && !part.includes(",");
+  const short = (part: string) =>
+    !part.includes(",") &&
+    (part.split(" ").length <= MAX_MASTHEAD_PART_WORDS ||
+      (part.split(" ").length <= MAX_OPENER_PART_WORDS && MASTHEAD_OPENER.test(part)));
   return parts.every(short) && parts.some(isMastheadPart);
 }
 
 const NAV_SEPARATOR = new RegExp(`\\s+(?:${alternation(data.navSeparators)})\\s+`, "u");
+const BREADCRUMB_SEPARATOR = new RegExp(`\\s+(?:${alternation(data.breadcrumbSeparators)})\\s+`, "u");
 const MIN_NAV_PARTS = 3;
 const MAX_NAV_PART_WORDS = 3;
+// A long menu may hold a longer entry ("Home | About MOFA | … | Viet Nam and ASEAN").
+const LONG_NAV_PARTS = 5;
+const MAX_LONG_NAV_PART_WORDS = 4;
 
 /** "Home | China | World | Sci-Tech", "Home > News > Foreign Affairs": short capitalised parts between separators. */
 export function isNavLine(line: string): boolean {
   if (line.length > MAX_MENU || /[.!?,;:"]$/.test(line)) return false;
   const parts = line.split(NAV_SEPARATOR);
-  return (
-    parts.length >= MIN_NAV_PARTS &&
-    parts.every(
-      (part) => part.split(" ").length <= MAX_NAV_PART_WORDS && !/^\p{Ll}/u.test(part) && !/[,.!?]/.test(part),
-    )
-  );
+  const crumbs = parts.length < MIN_NAV_PARTS ? line.split(BREADCRUMB_SEPARATOR) : parts;
+  if (crumbs.length < (crumbs === parts ? MIN_NAV_PARTS : 2)) return false;
+  const maxWords = crumbs.length >= LONG_NAV_PARTS ? MAX_LONG_NAV_PART_WORDS : MAX_NAV_PART_WORDS;
+  return crumbs.every((part) => part.split(" ").length <= maxWords && !/^\p{Ll}/u.test(part) && !/[,.!?]/.test(part));
 }
 
 /** A line made only of place names ("• An Giang"), as province menus list them one a line. */
@@ -128,7 +145,8 @@ export function isPlaceLine(line: string): boolean {
  * of a place name. `minWords` keeps a short line in the body ("Hanoi") unless it stands outside the story.
  */
 export function isMenuLine(line: string, minWords: number): boolean {
-  if (line.length > MAX_MENU || /[.!?,;:"]$/.test(line) || /\d/.test(line)) return false;
+  if (line.length > MAX_MENU || /[.!?,;:"]$/.test(line)) return false;
+  if (/\d/.test(line)) return isCounterBar(line);
   // Most lines fail on their first word; folding it alone is cheap.
   const first = foldPlace(line.slice(0, line.indexOf(" ") + 1 || line.length)).split(" ")[0] ?? "";
   if (first && !menuWords.has(first) && !placeWords.has(first)) return false;
@@ -142,6 +160,18 @@ export function isMenuLine(line: string, minWords: number): boolean {
   }
   // A few place words ("Ha Noi") can be a heading; a list of them is a menu.
   return places === 0 || words.length >= 6;
+}
+
+// A share bar's counters: "Like 0", "Share 12", "0 email", "1.2K".
+const COUNTER = /^\d{1,3}(?:[.,]\d{1,3})*[KkMm]?$/;
+const MIN_COUNTER_BAR_WORDS = 2;
+
+/** "Share Like 0 Print Email": share buttons with their counters; no place word, every other word a menu word. */
+function isCounterBar(line: string): boolean {
+  const tokens = line.split(" ").filter(Boolean);
+  const words = tokens.filter((token) => !COUNTER.test(token));
+  if (words.length < MIN_COUNTER_BAR_WORDS || words.length === tokens.length) return false;
+  return words.every((word) => menuWords.has(foldPlace(word)));
 }
 
 /** A paragraph without the furniture that ends it ("… Read full this story"); null when it has none. */
@@ -193,4 +223,21 @@ export function readTableRow(line: string): string | null {
     .map((cell) => cell.trim());
   if (cells.length < 2) return null;
   return cells.every((cell) => TABLE_RULE_CELL.test(cell)) ? "" : cells.join(" | ");
+}
+
+const TOOLBAR_OPENER = new RegExp(`^(?:${alternation(data.archiveToolbar.openers)})\\b`, "iu");
+const toolbarClosers = new Set(data.archiveToolbar.closers.map((line) => line.toLowerCase()));
+const TOOLBAR_SEARCH = 3;
+
+/**
+ * The lines a web archive's toolbar adds above a copied page ("The Wayback Machine - https://…", "42 captures",
+ * "About this capture", "TIMESTAMPS"), as [first, last]; null when the text does not open with one.
+ */
+export function archiveToolbar(lines: readonly string[]): [number, number] | null {
+  const first = lines.slice(0, TOOLBAR_SEARCH).findIndex((line) => TOOLBAR_OPENER.test(line));
+  if (first < 0) return null;
+  let last = first;
+  const end = Math.min(lines.length, first + data.archiveToolbar.maxLines);
+  for (let i = first + 1; i < end; i++) if (toolbarClosers.has((lines[i] ?? "").toLowerCase())) last = i;
+  return [first, last];
 }

@@ -31,8 +31,9 @@ const MAX_BYLINE = 120;
 const WEEKDAY =
   "[Mm]on|[Tt]ue|[Tt]ues|[Ww]ed|[Tt]hu|[Tt]hurs|[Ff]ri|[Ss]at|[Ss]un|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday";
 // VnExpress sets the date on the byline line: "By Viet Anh   November 27, 2023 | 04:12 pm GMT+7".
+// A template may glue the date to the name: "By Rhea Mae SantosJanuary 30, 2024, 7:45 pm".
 const TRAILING_DATE = new RegExp(
-  `\\s+(?:[|,-]\\s*)?(?:(?:${WEEKDAY})\\.?,?\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,2}|\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+(?:${monthNamePatternAnyCase})\\b|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}).*$`,
+  `(?:\\s+(?:[|,-]\\s*)?|(?<=\\p{Ll})(?=\\p{Lu}))(?:(?:${WEEKDAY})\\.?,?\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,2}|\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+(?:${monthNamePatternAnyCase})\\b|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}).*$`,
   "u",
 );
 const CONTRIBUTED = /\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story)\.?$/i;
@@ -81,11 +82,14 @@ export function readCredit(text: string): Credit | null {
   return { author: authors.length ? authors.join(", ") : null, outlet, ...(place ? { place } : {}) };
 }
 
-/** "By Nguyen Hang", "Author: Minh Nga | VnExpress", "By AFP". */
+// An address after the credit: "BY PARK EUN-JI, YONHAP [park.eunji@joongang.co.kr]".
+const EMAIL_TAIL = /\s*[[(<]?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*[\])>]?$/u;
+
+/** "By Nguyen Hang", "Author: Minh Nga | VnExpress", "By AFP", "BY PARK EUN-JI, YONHAP". */
 export function readByline(line: string): Credit | null {
   if (line.length > MAX_BYLINE) return null;
   const match = BYLINE.exec(line) ?? GLUED_BY.exec(line);
-  return match ? readCredit((match[1] ?? "").replace(TRAILING_DATE, "")) : null;
+  return match ? readCredit((match[1] ?? "").replace(EMAIL_TAIL, "").replace(TRAILING_DATE, "")) : null;
 }
 
 /** "- Nguyen Minh Vu -", as Vietnamese outlets set an author apart. */
@@ -97,7 +101,16 @@ export function readDashedName(line: string): Credit | null {
 /** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
 export function readBareCredit(line: string): Credit | null {
   if (line.length > 60 || /[.!?:;"]$/.test(line)) return null;
-  return readCredit(line);
+  return readCredit(line) ?? readFusedByline(line);
+}
+
+const FUSED_DATE = new RegExp(`(?<=\\p{Ll})(?=(?:${monthNamePatternAnyCase})\\.?\\s+\\d)`, "u");
+
+/** "Sok VannakDecember 12, 2023": a template's name glued to its date, without a "By". */
+function readFusedByline(line: string): Credit | null {
+  const at = line.search(FUSED_DATE);
+  const credit = at > 0 ? readCredit(line.slice(0, at)) : null;
+  return credit?.author ? credit : null;
 }
 
 /** "Source: VNA": a source line; the outlet only when it is a known outlet. */
@@ -148,10 +161,19 @@ export interface Signoff {
   source: string | null;
 }
 
-/** The agency tag closing a story ("... ties. — VNS", "... ties./."), removed from the last paragraph. */
+// "… between the two countries. (PNA)": any known outlet in brackets after the last sentence.
+const BRACKETED_TAG = /(?:^|(?<=[.!?"'”’]))\s*\(([^()]{2,40})\)$/u;
+
+/** The agency tag closing a story ("... ties. — VNS", "... ties./.", "... ties. (PNA)"), removed from the last paragraph. */
 export function readSignoff(paragraph: string): Signoff | null {
   const vna = VNA_END.exec(paragraph);
   if (vna) return { kept: paragraph.slice(0, vna.index + 1), removed: "/.", outlet: null, source: null };
+  const bracketed = paragraph.endsWith(")") ? BRACKETED_TAG.exec(paragraph) : null;
+  const tagged = bracketed ? knownOutlet(bracketed[1] ?? "") : null;
+  if (bracketed && tagged) {
+    const at = paragraph.length - bracketed[0].length;
+    return { kept: paragraph.slice(0, at), removed: bracketed[0].trim(), outlet: tagged, source: tagged };
+  }
   // Every tag ends in a letter ("VNS") or "+" ("Vietnam+"): most paragraphs end in a full stop and are done here.
   if (!/[\p{L}+]$/u.test(paragraph)) return null;
   // The tag closes the paragraph: only its tail is searched, from a space so that "^" means the whole line.

@@ -33,7 +33,9 @@ const BRACKETED_CREDIT = new RegExp(
   "iu",
 );
 // "VNA Photo", "AP Photo/Hau Dinh": case matters here, "(three photos)" is not a credit.
-const AGENCY_PHOTO = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}Photos?(?:\s*[/:].*)?$/u;
+// "PNA photo courtesy of PCO": the agency's photo credited on.
+const AGENCY_PHOTO =
+  /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}Photos?(?:\s*[/:].*)?$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s+(?:courtesy\s+of|by|from|via)\s+\S.*$/u;
 const BRACKETS = /\(([^()\n]{1,160})\)/g;
 const SOURCE = /^(?:source|nguồn)\s*[:：]\s*(.{2,40})$/iu;
 
@@ -147,12 +149,21 @@ function isImageAltLine(line: string): boolean {
   return line.length <= MAX_IMAGE_ALT_LINE && MAY_BE_IMAGE_ALT.test(line) && IMAGE_ALT.test(line);
 }
 
+// A photographer credited after the outlet's initials closes a caption: "… on Monday. KT/Mom Sophal".
+const INITIALS_CREDIT =
+  /(?:^|[.!?]["')\]]?\s+)\p{Lu}{2,6}\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
+const MAX_INITIALS_CAPTION = 400;
+// A caption's all-caps lead: "STATE VISIT.", "WARM WELCOME:".
+const CAPS_LABEL = /^[\p{Lu}\d'’ -]{3,40}[.:]$/u;
+
 /**
  * Separates photo captions and credits from body text on one line, so that a caption glued to a
  * body sentence costs only the caption.
  */
 export function splitCaptions(line: string): CaptionSplit {
   if (line.endsWith(" |") || isDatedCaption(line) || isImageAltLine(line)) return { kept: "", captions: [line] };
+  if (line.length <= MAX_INITIALS_CAPTION && line.includes("/") && INITIALS_CREDIT.test(line))
+    return { kept: "", captions: [line] };
   if (!MAY_HOLD_CAPTION.test(line)) return { kept: line, captions: [] };
   const spans = captionSpans(line);
   if (spans.length === 0) return { kept: line, captions: [] };
@@ -166,7 +177,7 @@ export function splitCaptions(line: string): CaptionSplit {
     cursor = span.end;
   }
   kept = (kept + line.slice(cursor)).replace(/\s+/g, " ").trim();
-  if (!/\p{L}{2}/u.test(kept)) return { kept: "", captions: [line] };
+  if (!/\p{L}{2}/u.test(kept) || CAPS_LABEL.test(kept)) return { kept: "", captions: [line] };
   return { kept, captions };
 }
 

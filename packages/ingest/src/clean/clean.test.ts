@@ -231,9 +231,9 @@ describe("cleanArticle on more mastheads", () => {
     expect(cleaned.body).toBe(lines(SIGNING, TALKS));
     expect(cleaned.hints).toEqual({
       title: "Vietnam, US elevate ties",
-      outlet: "Tuoi Tre",
+      outlet: "Tuoi Tre News",
       author: null,
-      source: "Tuoi Tre",
+      source: "Tuoi Tre News",
       place: null,
     });
     expect(cleaned.noise.map((n) => n.kind)).toEqual(["title", "byline", "dateline"]);
@@ -567,5 +567,118 @@ describe("cleanArticle on site headers and wire footers (issue 11)", () => {
     );
     expect(cleaned.body).toBe(SIGNING);
     expect(cleaned.hints.source).toBe("Antara");
+  });
+});
+
+describe("cleanArticle on page furniture from layouts the rules were not written from", () => {
+  it("drops a consent banner, so the headline under it is the title", () => {
+    const cleaned = clean(
+      [
+        "We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies. Accept Read More",
+        "Hanoi and Phnom Penh agree on new rail link",
+        SIGNING,
+        TALKS,
+      ].join("\n"),
+    );
+    expect(cleaned.hints.title).toBe("Hanoi and Phnom Penh agree on new rail link");
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+  });
+
+  it("takes a state's name above a government site's headline for a tagline, and its repeat for a running header", () => {
+    const cleaned = clean(
+      lines(
+        "Ministry of Foreign Affairs of Japan",
+        "(Provisional translation)",
+        "Japan-Viet Nam Foreign Ministers' Talks",
+        SIGNING,
+        "Ministry of Foreign Affairs of Japan",
+        TALKS,
+        "Page 2 of 2",
+        "Back to Japan-Viet Nam Relations",
+      ),
+    );
+    expect(cleaned.hints.title).toBe("Japan-Viet Nam Foreign Ministers' Talks");
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+  });
+
+  it("reads a paragraph a PDF wrapped at the margin as one paragraph", () => {
+    const wrapped = [
+      "Vietnam and China signed 14 cooperation agreements on Wednesday during",
+      "a visit by Chinese Premier Li Qiang, the two governments said in a joint",
+      "statement issued after the talks in the capital.",
+    ].join("\n");
+    const cleaned = clean(lines("Republic of the Philippines", "Vietnam, China sign rail deals", wrapped, TALKS));
+    expect(cleaned.hints.title).toBe("Vietnam, China sign rail deals");
+    expect(cleaned.body).toBe(lines(wrapped.replace(/\n/g, " "), TALKS));
+  });
+
+  it("removes a web archive's toolbar above the copied page", () => {
+    const cleaned = clean(
+      [
+        "The Wayback Machine - https://web.archive.org/web/20150806031522/http://example.com/story?id=1",
+        "http://example.com/story?id=1",
+        "17 captures",
+        "06",
+        "About this capture",
+        "COLLECTED BY",
+        "Formed in 2009, the collective saves copies of websites that are about to disappear from the web for good.",
+        "TIMESTAMPS",
+        "Vietnam, China sign rail deals",
+        SIGNING,
+        TALKS,
+      ].join("\n"),
+    );
+    expect(cleaned.hints.title).toBe("Vietnam, China sign rail deals");
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+  });
+
+  it("drops share bars with counters, promos, reading times and error-report prompts", () => {
+    const cleaned = clean(
+      lines(
+        "Share Like 0 Print Email",
+        "4 min read",
+        "Refresh this page for the latest updates.",
+        SIGNING,
+        TALKS,
+        "Found a mistake in this article? Report it to us.",
+        "Get the best of the Daily Planet: sign up for our daily newsletter.",
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+  });
+
+  it("reads a name fused with its date as a byline, and a photographer credited after initials as a caption", () => {
+    const cleaned = clean(
+      [
+        "Vietnam, China sign rail deals",
+        "Le Thi HoaMarch 3, 2024",
+        "The two premiers inspect a guard of honour in Hanoi on Monday. KT/Tran Van Binh",
+        SIGNING,
+        TALKS,
+      ].join("\n"),
+    );
+    expect(cleaned.hints).toMatchObject({ title: "Vietnam, China sign rail deals", author: "Le Thi Hoa" });
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+  });
+
+  it("drops an all-caps caption label with its caption and takes a bracketed agency after the last sentence", () => {
+    const cleaned = clean(
+      lines(
+        "WARM WELCOME. The two premiers walk past the honour guard in Hanoi. (PNA photo courtesy of the palace)",
+        SIGNING,
+        `${TALKS} (PNA)`,
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints.source).toBe("PNA");
+  });
+
+  it("ranks an agency in the page's author slot above a photo credit", () => {
+    const text = lines("Chinese Premier Li Qiang in Hanoi on Monday. Photo: Xinhua", SIGNING, TALKS);
+    expect(cleanArticle(normaliseText(text)).hints.source).toBe("Xinhua");
+    expect(cleanArticle(normaliseText(text), { author: "By Global Times" }).hints.source).toBe("Global Times");
+    expect(
+      cleanArticle(normaliseText(text), { author: "BY PARK EUN-JI, YONHAP [park@example.com]" }).hints.source,
+    ).toBe("Yonhap");
   });
 });

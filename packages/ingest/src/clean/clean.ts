@@ -1,5 +1,6 @@
 import { knownOutlet } from "../metadata/outlets.js";
 import {
+  archiveToolbar,
   copyrightOutlet,
   domainOutlet,
   isBoilerplate,
@@ -31,6 +32,7 @@ import { type Dateline, isPublicationDateLine, readDateline, readGluedDateline }
 import { isRelatedHeading, isRelatedLink } from "./related.js";
 import { isHeadline, isSubstantial } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
+import { unwrapLines } from "./wraps.js";
 
 /** Lower rank wins: a dateline names the outlet more surely than an editor's introduction does. */
 enum Rank {
@@ -136,8 +138,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   let seenBody = false;
   // Province menus list one place a line: a run of such lines is navigation, a lone one may be a heading.
   const placeLine = lines.map((line) => isPlaceLine(line));
+  const toolbar = archiveToolbar(lines);
   for (const [at, original] of lines.entries()) {
-    if (placeLine[at] && (placeLine[at - 1] || placeLine[at + 1])) {
+    if (
+      (placeLine[at] && (placeLine[at - 1] || placeLine[at + 1])) ||
+      (toolbar && at >= toolbar[0] && at <= toolbar[1])
+    ) {
       found.remove("boilerplate", original, at);
       continue;
     }
@@ -287,15 +293,24 @@ function removeRepeatedCaptions(body: Paragraph[], found: Findings): void {
   }
 }
 
+/** What the page states beside its text: the author slot of its metadata. */
+export interface Given {
+  author?: string | null;
+}
+
 /**
  * Separates an article's body from the furniture around it (title, bylines, datelines, captions,
  * related links, share buttons) and reads what the furniture says. Input is `normaliseText` output.
  * @example cleanArticle("Hanoi (VNA) – Viet Nam and Laos signed ...").hints.outlet // => "VNA"
  */
-export function cleanArticle(text: string): CleanedArticle {
+export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const found = new Findings();
+  // A page's author slot may hold a credit ("PTI", "By Global Times"): the story's, ranked over a photo's.
+  const slot = given.author?.trim();
+  const slotCredit = slot ? (readByline(slot) ?? readBareCredit(slot)) : null;
+  found.agency(slotCredit?.outlet ?? null, Rank.Credit);
   // Normalised input has single spaces already; collapsing again keeps every pattern linear on raw input.
-  const lines = text
+  const lines = unwrapLines(text)
     .split("\n")
     .map((l) => (IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim())
     .filter(Boolean);
@@ -307,6 +322,7 @@ export function cleanArticle(text: string): CleanedArticle {
   let title: string | null = null;
   const titleAt = firstBody > 0 ? findTitle(paragraphs.slice(0, firstBody)) : -1;
   const body: Paragraph[] = [];
+  const mastheads = new Set<string>();
   for (const [i, paragraph] of paragraphs.entries()) {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
@@ -316,7 +332,13 @@ export function cleanArticle(text: string): CleanedArticle {
       continue;
     }
     // Above the headline stand a site's name, menus and search boxes; a sentence there is kept.
+    // A site's name repeated under the headline is a running header, as a PDF sets one on every page.
+    if (mastheads.has(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     if (i < titleAt && isMasthead(paragraph.text)) {
+      mastheads.add(paragraph.text);
       found.remove("boilerplate", paragraph.text, paragraph.at);
       found.credit(
         { author: null, outlet: knownOutlet(paragraph.text.split(/\s+[|·•—–-]\s+/u)[0] ?? "") },

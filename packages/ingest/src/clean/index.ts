@@ -1,2 +1,3 @@
-export { cleanArticle } from "./clean.js";
+export { cleanArticle, type Given } from "./clean.js";
+export { withoutSiteSuffix } from "./title.js";
 export { type CleanedArticle, type Noise, type NoiseKind, noiseKinds } from "./types.js";

@@ -1,3 +1,6 @@
+import { knownOutlet } from "../metadata/outlets.js";
+import { isMasthead, isMenuLine } from "./boilerplate.js";
+
 const MAX_TITLE = 200;
 const MAX_TITLE_WORDS = 30;
 
@@ -30,4 +33,37 @@ export function isHeadline(line: string): boolean {
     !/[.,;:]["')\]]?$/.test(line) &&
     !isSubstantial(line)
   );
+}
+
+// The last " | " or " - " part of a page title: "… | Politics", "… - VietnamPlus", "… | Vietnam+ (VietnamPlus)".
+const SUFFIX = /\s+[|\-–—]\s+([^|\-–—]{1,60})$/u;
+const MAX_SUFFIXES = 2;
+
+/** A site's or a section's name: a known outlet (also in brackets), a masthead or a menu word ("Politics"). */
+function isSiteName(part: string): boolean {
+  const bare = part.replace(/\s*\([^()]*\)\s*$/, "").trim();
+  const inner = /\(([^()]+)\)\s*$/.exec(part)?.[1] ?? "";
+  return (
+    knownOutlet(part) !== null ||
+    (bare !== "" && knownOutlet(bare) !== null) ||
+    (inner !== "" && knownOutlet(inner) !== null) ||
+    isMasthead(part) ||
+    isMenuLine(part, 1)
+  );
+}
+
+/**
+ * A page title without the site and section names a template appends after " | " or " - ".
+ * @example withoutSiteSuffix("Vietnam, Germany pledge to deepen strategic partnership | Politics") // => "Vietnam, Germany pledge to deepen strategic partnership"
+ */
+export function withoutSiteSuffix(title: string): string {
+  let kept = title.trim();
+  for (let n = 0; n < MAX_SUFFIXES; n++) {
+    const match = SUFFIX.exec(kept);
+    if (!match || !isSiteName((match[1] ?? "").trim())) break;
+    const rest = kept.slice(0, match.index).trim();
+    if (rest.split(" ").length < 3) break;
+    kept = rest;
+  }
+  return kept;
 }

@@ -1,7 +1,7 @@
 import type { DatePrecision, DateSource } from "@chancery/db";
 import { analyseArticle } from "../analyse/index.js";
 import type { Analysis } from "../analyse/types.js";
-import { type CleanedArticle, cleanArticle } from "../clean/index.js";
+import { type CleanedArticle, cleanArticle, withoutSiteSuffix } from "../clean/index.js";
 import { canonicalOutlet, dayInYear, outletFromUrl, parsePublishedDate } from "../metadata/index.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
@@ -89,11 +89,12 @@ function dateFromAuthor(author: string | null): ResolvedDate | null {
 /** Pure: from a read document to what will be stored. Metadata the source gives wins over what the text hints. */
 export function prepareArticle(document: SourceDocument): PreparedArticle {
   const normalised = normaliseText(document.text);
-  const cleaned = cleanArticle(normalised);
+  const { metadata } = document;
+  const cleaned = cleanArticle(normalised, { author: metadata.author ?? null });
   const body = cleaned.body.trim();
   if (!body) throw new EmptyArticleError("no article text left after removing captions, bylines and boilerplate");
-  const { metadata } = document;
-  const title = present(metadata.title) ?? cleaned.hints.title;
+  const givenTitle = present(metadata.title) ?? cleaned.hints.title;
+  const title = givenTitle ? withoutSiteSuffix(givenTitle) : null;
   const url = present(metadata.url);
   const givenOutlet = present(metadata.outlet);
   const outlet =
