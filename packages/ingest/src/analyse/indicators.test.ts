@@ -218,4 +218,57 @@ describe("indicators", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads Malaysian short scales as money", () => {
+    expect(
+      ind("Trade stood at US$14.3bil, with a target of US$18bil; RM2.5bil and USD 5mil were pledged.").map((i) => [
+        i.value,
+        i.unit,
+      ]),
+    ).toEqual([
+      [14300000000, "USD"],
+      [18000000000, "USD"],
+      [2500000000, "MYR"],
+      [5000000, "USD"],
+    ]);
+  });
+
+  it("counts no listicle things, reading times or page counters", () => {
+    expect(ind("5 things to know about the visit")).toEqual([]);
+    expect(ind("Hanoi Times · April 26, 2025 20:15 · 4 min read")).toEqual([]);
+    expect(ind("The Wayback Machine has 42 captures of this page.")).toEqual([]);
+    expect(ind("Share Like 0 Print 0 Email")).toEqual([]);
+  });
+
+  it("keeps the noun named before a figure followed by a rate", () => {
+    expect(
+      ind("He asked to raise the number of scholarships for Vietnamese students, currently around 100 a year.").map(
+        (i) => [i.value, i.unit],
+      ),
+    ).toEqual([[100, "scholarships"]]);
+  });
+
+  it("reads a figure after a determiner that repeats an earlier one as a reference back", () => {
+    expect(
+      ind(
+        "Timor-Leste joined, bringing the bloc's membership to 11 countries. The bloc's 11 members have a combined GDP of about US$3.8 trillion.",
+      ).map((i) => i.value),
+    ).toEqual([11, 3800000000000]);
+    expect(
+      ind('Washington set a 20% tariff. Exporters reacted. "The 20% rate is a relief," one said.').map((i) => i.value),
+    ).toEqual([20]);
+  });
+
+  it("keeps one copy of a figure a standfirst and its lead both write, but two separate facts", () => {
+    expect(
+      ind(
+        "Vietnam and Cambodia agreed to lift trade to US$20 billion. Leaders met in Hanoi. The two leaders agreed to raise two-way trade to $20 billion.",
+      ).map((i) => i.value),
+    ).toEqual([20000000000]);
+    expect(
+      ind(
+        "Vietnam has evacuated nearly 300 citizens from Iran. The flights landed in Hanoi. Families met them. Officials spoke. In 2023, Vietnam evacuated more than 300 citizens from Israel.",
+      ).map((i) => i.value),
+    ).toEqual([300, 300]);
+  });
 });

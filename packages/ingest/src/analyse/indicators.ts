@@ -27,6 +27,9 @@ const TIME = new Set(numberWords.timeUnits);
 const REFERENCE = new Set(numberWords.referenceWords.map((w) => w.toLowerCase().replace(/\.$/, "")));
 const MONTHS = new Set(numberWords.months);
 const ABSTRACT = new Set(numberWords.abstractNouns);
+const PAGE_COUNTERS = new Set(numberWords.pageCounters);
+/** Sentences at the top of a story (standfirst, lead) that may restate one figure. */
+const LEAD = 3;
 const ADVERBS = new Set(numberWords.adverbs);
 const PAIR_NOUNS = new Set(numberWords.pairNouns);
 const COUNTABLE = new Set(["countries", "members", "nations", "economies", "states", "partners", "provinces"]);
@@ -271,6 +274,24 @@ function windowAround(s: Sentence, numbers: number[], at: number, i: number, end
   return s.text.slice(Math.max(from, at - 160) - s.start, Math.min(to, at + 100) - s.start).toLowerCase();
 }
 
+const sameKind = (a: string | null, b: string | null) =>
+  a === b || (a !== null && b !== null && COUNTABLE.has(a) && COUNTABLE.has(b));
+
+/** A standfirst and the lead under it often write one figure twice ("trade to $20 billion"): keep the first. */
+function dropLeadRepeats(found: IndicatorFinding[]): IndicatorFinding[] {
+  return found.filter(
+    (f, n) =>
+      f.sentenceIndex >= LEAD ||
+      f.key === null ||
+      f.unit === "rank" ||
+      !found
+        .slice(0, n)
+        .some(
+          (e) => e.sentenceIndex !== f.sentenceIndex && e.value === f.value && e.unit === f.unit && e.key === f.key,
+        ),
+  );
+}
+
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
 export function findIndicators(
   sentences: readonly Sentence[],
@@ -413,9 +434,11 @@ export function findIndicators(
         // "six million of our compatriots": the counted noun follows "of" and a determiner.
         const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
         if (ofDet) end += 2;
+        // "4 min read": a time unit right after the number makes a duration, whatever follows it.
+        if (TIME.has(toks[end]?.key ?? "")) continue;
         const noun = countedNoun(toks, end, covered);
         if (noun && TIME.has(noun.unit)) continue;
-        if (noun && ABSTRACT.has(noun.unit)) continue;
+        if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) continue;
         // "two countries", "two sides": the pair a bilateral story is about, not a count.
         if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
         const population = populationOf(toks, qual?.from ?? i);
@@ -427,7 +450,9 @@ export function findIndicators(
           population ??
           partitive;
         if (!head && !rank) continue;
-        if (!noun && after?.kind === "word" && !rank && !partitive && !population) continue;
+        // "around 100 a year": a rate after the figure leaves the noun named before it.
+        const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
+        if (!noun && after?.kind === "word" && !rank && !partitive && !population && !rate) continue;
         unit = rank ? "rank" : head;
         if (noun) {
           const nounStart = toks[end] as Token;
@@ -451,6 +476,10 @@ export function findIndicators(
         continue;
       const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
       if (alias) unit = alias.unit;
+      // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
+      const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
+      const determined = !qual && (possessive || (prev !== undefined && DEICTIC.has(prev.key)));
+      if (!rank && determined && out.some((o) => o.value === parsed.value && sameKind(o.unit, unit))) continue;
       const first = toks[qual?.from ?? i] as Token;
       const last = toks[end - 1] as Token;
       const window = windowAround(s, numberTokens, t.start, i, end);
@@ -472,5 +501,5 @@ export function findIndicators(
       i = end - 1;
     }
   }
-  return out;
+  return dropLeadRepeats(out);
 }

@@ -64,4 +64,24 @@ describe("organisations on real pages", () => {
     expect(orgs("They will work together in the Mekong Sub-regional cooperation mechanisms.")).toEqual([]);
     expect(orgs("They attended the Mekong Sub-regional Cooperation meeting.")).toEqual(["Mekong Cooperation"]);
   });
+
+  it("reads 'Asean' in mixed case and bodies written out in full", () => {
+    expect(orgs("Vietnam is Malaysia's third-largest trading partner in Asean.")).toEqual(["ASEAN"]);
+    expect(
+      orgs("Moscow counts on coordination within the United Nations and the Asia-Pacific Economic Cooperation forum."),
+    ).toEqual(["United Nations", "APEC"]);
+  });
+
+  it("takes no organisation out of the U.N. Convention on the Law of the Sea", () => {
+    expect(orgs("The code must be in line with the 1982 U.N. Convention on the Law of the Sea.")).toEqual([]);
+  });
+
+  it("keeps the AHA Centre apart from ASEAN and a national aid agency out of international bodies", () => {
+    expect(
+      orgs(
+        "The European Union and the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management sent aid.",
+      ),
+    ).toEqual(["European Union", "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management"]);
+    expect(orgs("The Japan International Cooperation Agency (JICA) funds the metro line.")).toEqual([]);
+  });
 });

@@ -314,6 +314,67 @@ describe("partnership years written in the partnership's own sentence or clause"
   });
 });
 
+describe("partnerships written around asides and long names", () => {
+  it("reads a list broken by a dash aside", () => {
+    expect(
+      parts(
+        "Hanoi has comprehensive strategic partnerships – its highest diplomatic tier – with China, Russia and India, and has had a strategic partnership with the Philippines since 2015.",
+      ).map((p) => [p[0], p[1]]),
+    ).toEqual([
+      ["China", "Comprehensive Strategic Partnership"],
+      ["Russia", "Comprehensive Strategic Partnership"],
+      ["India", "Comprehensive Strategic Partnership"],
+      ["Philippines", "Strategic Partnership"],
+    ]);
+    expect(
+      parts(
+        "Vietnam has comprehensive strategic partnerships with China, Russia – its oldest partners – and Japan.",
+      ).map((p) => p[0]),
+    ).toEqual(["China", "Russia", "Japan"]);
+    expect(
+      parts(
+        "Five countries sit in the top tier – comprehensive strategic partnership – which includes China, Russia and India.",
+      ).map((p) => p[0]),
+    ).toEqual(["China", "Russia", "India"]);
+  });
+
+  it("reads a plain statement of who established what and when", () => {
+    expect(parts("Russia and Vietnam established a comprehensive strategic partnership in 2012.")).toEqual([
+      ["Russia", "Comprehensive Strategic Partnership", 2012, "sentence"],
+    ]);
+  });
+
+  it("keeps only the new level of an upgrade from one level to another", () => {
+    expect(
+      parts(
+        "Indonesia and Vietnam have upgraded their decade-old strategic partnership to a comprehensive strategic partnership on Monday.",
+        "2025-03-10",
+      ),
+    ).toEqual([["Indonesia", "Comprehensive Strategic Partnership", 2025, "context"]]);
+  });
+
+  it("reads a long official name in quotes as the article's partner's upgrade", () => {
+    const body =
+      'Japan and Vietnam held talks in Tokyo. Japan pledged loans. Kishida and visiting Vietnamese President Thuong agreed on Nov. 27 to upgrade their countries\' relationship from an "extensive strategic partnership" to a "Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World," the highest level.';
+    expect(parts(body, "2023-11-28")).toEqual([["Japan", "Comprehensive Strategic Partnership", 2023, "context"]]);
+    expect(
+      parts(
+        'Japan and Vietnam met. Japan is a donor. Cooperation has grown since the upgrade of the relationship to the "Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World" in November last year.',
+        "2024-07-26",
+      ).map((p) => [p[0], p[2]]),
+    ).toEqual([["Japan", 2023]]);
+  });
+
+  it("gives an upgrade in a named month with no year the article's year", () => {
+    expect(
+      parts(
+        "A. B. C. D. Outlets portrayed the visit as a contest with the US, which upgraded its ties with Hanoi to a comprehensive strategic partnership in September.",
+        "2023-12-13",
+      ).map((p) => [p[0], p[2]]),
+    ).toEqual([["United States", 2023]]);
+  });
+});
+
 describe("the year of an undated article", () => {
   it("comes from a headline that names one year when nothing else dates the article", () => {
     const body = "Vietnam established a comprehensive strategic partnership with Australia in March.";

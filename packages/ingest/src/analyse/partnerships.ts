@@ -78,7 +78,14 @@ const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi|Vietnamese)\b/;
-const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*$/i;
+const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
+// "upgraded their strategic partnership to a comprehensive strategic partnership": the first level is the old one.
+const OLD_TO_NEW = /^\s*["”’']?\s*,?\s*(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+// "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
+const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+const UPGRADE_VERB = /\b(?:upgrad|elevat|rais|lift)(?:e|ed|es|ing)\b/i;
+// "China, Russia, India – its highest diplomatic tier – and Japan": an aside set off by dashes is not part of the list.
+const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
 
 export interface YearContext {
   /** Year the article speaks from ("this year"), from metadata or the text; null when unknown. */
@@ -119,6 +126,14 @@ function relativeYear(text: string, ctx: YearContext): number | null {
     )
   )
     return ctx.year;
+  // "upgraded … in September": a month with no year after it is of the article's own year.
+  if (
+    /\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)/.test(
+      lower,
+    ) &&
+    /\b(?:upgrad|elevat|rais|lift|establish|forg|set up)/.test(lower)
+  )
+    return ctx.year;
   // News of the day ("on Thursday", "today"): the year the article speaks from.
   if (/\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(lower)) return ctx.year;
   return null;
@@ -132,7 +147,7 @@ function chain(text: string, offset: number, countries: readonly PlaceMention[],
   for (let k = at + dir; k >= 0 && k < countries.length; k += dir) {
     const a = dir === 1 ? (out.at(-1) as PlaceMention) : (countries[k] as PlaceMention);
     const b = dir === 1 ? (countries[k] as PlaceMention) : (out.at(-1) as PlaceMention);
-    if (!LIST_GAP.test(text.slice(a.end - offset, b.start - offset))) break;
+    if (!LIST_GAP.test(text.slice(a.end - offset, b.start - offset).replace(DASH_ASIDE, " "))) break;
     out.push(countries[k] as PlaceMention);
   }
   return dir === 1 ? out : out.reverse();
@@ -239,19 +254,26 @@ export function findPartnerships(
       }
       clauseStart = clauseEnd + 1;
     }
+    const isOld = (n: number) => {
+      const next = levels[n + 1];
+      const lv = levels[n];
+      return !!next && !!lv && OLD_TO_NEW.test(s.text.slice(lv.end - s.start, next.start - s.start));
+    };
     levels.forEach((lv, n) => {
+      if (isOld(n)) return;
+      // The new level of "upgraded their X to a Y" looks back past the old one for its countries.
+      const prevLevelEnd = (n > 0 && isOld(n - 1) ? levels[n - 2]?.end : levels[n - 1]?.end) ?? s.start;
       const nextStart = Math.min(levels[n + 1]?.start ?? s.end, clauseEnd(lv.end));
       if (PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start))) return;
       const afterAt = countries.findIndex((c) => c.start >= lv.end && c.start < nextStart);
       const after = afterAt < 0 ? [] : chain(s.text, s.start, countries, afterAt, 1).filter((c) => c.start < nextStart);
-      const lead = after[0] ? s.text.slice(lv.end - s.start, after[0].start - s.start) : "";
+      const lead = after[0] ? s.text.slice(lv.end - s.start, after[0].start - s.start).replace(DASH_ASIDE, " ") : "";
       // A connector far from the level ("…, putting them on a par with China") introduces something else,
       // unless it opens the list itself ("with seven countries, a group that includes China, …").
       const size = lead.trim().split(/\s+/).length;
       const opener = size <= 14 && LIST_OPENER.test(lead);
       const gate = after[0] && (opener || (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))));
       // "raised relations with the US, Japan and Australia to comprehensive strategic partnerships" names them first.
-      const prevLevelEnd = levels[n - 1]?.end ?? s.start;
       const lastBefore = countries.filter((c) => c.end <= lv.start && c.start >= prevLevelEnd).at(-1);
       const listedBefore =
         lastBefore !== undefined && TO_LEVEL.test(s.text.slice(lastBefore.end - s.start, lv.start - s.start));
@@ -259,7 +281,7 @@ export function findPartnerships(
       const viaAfter = linked.length > 0;
       let subject = false;
       if (linked.length === 0) {
-        const prevEnd = levels[n - 1]?.end ?? s.start;
+        const prevEnd = prevLevelEnd;
         const at = countries.findLastIndex((c) => c.end <= lv.start && c.start >= prevEnd);
         const last = countries[at];
         const gap = last ? s.text.slice(last.end - s.start, lv.start - s.start) : "";
@@ -294,7 +316,9 @@ export function findPartnerships(
       const announced =
         countries.length === 0 &&
         ANNOUNCED.test(s.text.slice(Math.max(0, lv.start - s.start - 30), lv.start - s.start));
-      if (linked.length === 0 && (PAIR.test(s.text) || announced)) {
+      const before = s.text.slice(0, lv.start - s.start);
+      const upgradedTo = countries.length === 0 && UPGRADE_TO.test(before.slice(-12)) && UPGRADE_VERB.test(before);
+      if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo)) {
         const named = new Set(countries.map((c) => c.place.kind === "country" && c.place.code));
         const main = named.size === 1 ? (countries[0] ?? null) : mainPartner(places);
         if (main) linked = [main];
