@@ -201,3 +201,50 @@ describe("people as real pages name them", () => {
     ]);
   });
 });
+
+describe("names as other conventions write them", () => {
+  const names = (body: string) => people(body).map((p) => p.name);
+
+  it("turns a Japanese name with its family name in capitals round", () => {
+    expect(
+      names("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, met Prime Minister KISHIDA Fumio."),
+    ).toEqual(["Yoko Kamikawa", "Fumio Kishida"]);
+  });
+
+  it("turns round a family-first Japanese name whose given name the data lists", () => {
+    expect(names("Japanese Ambassador to Vietnam Ito Naoki said ties were strong.")).toEqual(["Naoki Ito"]);
+  });
+
+  it("keeps Vietnamese, Korean and Chinese names in their order", () => {
+    expect(names("President Yoon Suk Yeol met Chinese Premier Li Qiang and Prime Minister Pham Minh Chinh.")).toEqual([
+      "Yoon Suk Yeol",
+      "Li Qiang",
+      "Pham Minh Chinh",
+    ]);
+  });
+
+  it("drops Malay honorifics inside a name and a middle initial", () => {
+    expect(names("Prime Minister Najib Tun Razak met President Ferdinand R. Marcos Jr. in Hanoi.")).toEqual([
+      "Najib Razak",
+      "Ferdinand Marcos Jr.",
+    ]);
+    expect(names("Philippine President Ferdinand Marcos Jnr wrapped up a visit.")).toEqual(["Ferdinand Marcos Jr"]);
+  });
+
+  it("finds people a lower-case role introduces", () => {
+    expect(
+      people(
+        "First lady Kim Mi-ra hosted his wife Tran Thi Hoa, while researcher Ding Wei and Lin Hao, a research fellow at the institute, spoke.",
+      ),
+    ).toEqual([
+      { name: "Kim Mi-ra", roles: ["First lady"] },
+      { name: "Tran Thi Hoa", roles: ["wife"] },
+      { name: "Ding Wei", roles: ["researcher"] },
+      { name: "Lin Hao", roles: ["research fellow"] },
+    ]);
+  });
+
+  it("never reads 'Asean' as a person", () => {
+    expect(names("She said the two countries would coordinate closely as fellow Asean members.")).toEqual([]);
+  });
+});

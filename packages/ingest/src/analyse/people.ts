@@ -36,17 +36,42 @@ const Titles = z.object({
   quoteLabels: z.array(z.string()),
 });
 export const titles = Titles.parse(data);
-const PersonNames = z.object({ aliases: z.record(z.string(), z.string()), japaneseGivenNames: z.array(z.string()) });
+const PersonNames = z.object({
+  aliases: z.record(z.string(), z.string()),
+  japaneseGivenNames: z.array(z.string()),
+  malayHonorifics: z.array(z.string()),
+});
 const personNames = PersonNames.parse(nameData);
 const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k, v]) => [fold(k), v]));
 const JAPANESE_GIVEN = new Set(personNames.japaneseGivenNames.map(fold));
+const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).sort((a, b) => b.length - a.length);
+const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);
+const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
-/** The name a person is filed under: aliases, and Japanese names written family-first turned round. */
-function canonicalName(name: string): string {
-  const alias = NAME_ALIASES.get(fold(name));
+/**
+ * The name a person is filed under: aliases; honorifics inside a Malay name and a middle initial dropped
+ * ("Najib Tun Razak", "Ferdinand R. Marcos Jr."); Japanese names written family-first turned round.
+ */
+function canonicalName(raw: string): string {
+  const alias = NAME_ALIASES.get(fold(raw));
   if (alias) return alias;
-  const parts = name.split(" ");
-  if (parts.length === 2 && JAPANESE_GIVEN.has(fold(parts[1] ?? "")) && !JAPANESE_GIVEN.has(fold(parts[0] ?? ""))) {
+  let parts = raw.split(" ").map((w) => (/^jnr\.?$/i.test(w) ? "Jr" : w));
+  for (let k = 1; k < parts.length - 1; k++) {
+    const h = MALAY_INNER.find((x) => x.every((w, n) => fold(parts[k + n] ?? "") === w) && k + x.length < parts.length);
+    if (h) parts.splice(k, h.length);
+  }
+  if (parts.length >= 3) parts = parts.filter((w, k) => k === 0 || k === parts.length - 1 || !/^\p{Lu}\.$/u.test(w));
+  // MOFA writes the family name in capitals: "KISHIDA Fumio".
+  const capsFirst = parts.length === 2 && isCaps(parts[0] ?? "") && !isCaps(parts[1] ?? "");
+  parts = parts.map((w) => (isCaps(w) && !/^[IVX]+$/.test(w) ? titleCase(w) : w));
+  const name = parts.join(" ");
+  const again = NAME_ALIASES.get(fold(name));
+  if (again) return again;
+  if (
+    parts.length === 2 &&
+    (capsFirst || JAPANESE_GIVEN.has(fold(parts[1] ?? ""))) &&
+    !JAPANESE_GIVEN.has(fold(parts[0] ?? ""))
+  ) {
     return `${parts[1]} ${parts[0]}`;
   }
   return name;
@@ -145,7 +170,16 @@ function skipHonorifics(toks: readonly Token[], i: number): number {
 function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) {
+    // "KISHIDA Fumio": a family name in capitals, before a given name the data lists.
+    const next = s.tokens[k + 1];
+    return (
+      t.text.length > 2 &&
+      next?.kind === "word" &&
+      JAPANESE_GIVEN.has(next.key) &&
+      next.text !== next.text.toUpperCase()
+    );
+  }
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
 }
 

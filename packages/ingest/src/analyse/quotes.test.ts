@@ -45,7 +45,7 @@ describe("quotes without a named speaker", () => {
     expect(quotes(body)).toEqual([["Anwar Ibrahim", "This is a historic m"]]);
   });
 
-  it("gives each paragraph of a quotation that runs on, and a quote paragraph after an attributed one, to the same speaker", () => {
+  it("reads a quotation that runs on over paragraphs as one quote, and a quote paragraph after an attributed one as the same speaker's", () => {
     const body = [
       '"Vietnam considers Japan a leading partner," PM Pham Minh Chinh said. "We hope businesses will expand investment in high technology.',
       '"Vietnam will create the most favourable conditions for them."',
@@ -55,7 +55,6 @@ describe("quotes without a named speaker", () => {
     expect(quotes(body)).toEqual([
       ["Pham Minh Chinh", "Vietnam considers Ja"],
       ["Pham Minh Chinh", "We hope businesses w"],
-      ["Pham Minh Chinh", "Vietnam will create "],
       ["Pham Minh Chinh", "Our doors will alway"],
       ["Pham Minh Chinh", "Trade must serve bot"],
     ]);
@@ -204,5 +203,80 @@ describe("who a quote goes to", () => {
     const body =
       '"Vietnam will keep working with all partners for peace and stability."\nPM Chinh Meets Japanese Counterpart Kishida Fumio\n\n"Helping to protect the Fatherland early is our task."\n— Deputy Prime Minister and Foreign Minister Bui Thanh Son';
     expect(quotes(body)).toEqual([["Bui Thanh Son", "Helping to protect t"]]);
+  });
+});
+
+describe("quotations split or run on", () => {
+  const full = (body: string) => analyseArticle(body, {}).quotes.map((q) => [q.speaker, q.text, q.start, q.end]);
+
+  it("starts a quotation split around its attribution at its first part, however short", () => {
+    const body =
+      'Foreign Minister Maria Santos met her Thai counterpart.\n\n"Our peoples," Santos told reporters, "have shared the same sea for centuries."';
+    const [q] = full(body);
+    expect(q?.slice(0, 2)).toEqual(["Maria Santos", "Our peoples have shared the same sea for centuries."]);
+    expect(body.slice(q?.[2] as number, (q?.[2] as number) + 11)).toBe("Our peoples");
+  });
+
+  it("reads a quotation left open at the end of a paragraph as one quote spanning the paragraphs", () => {
+    const body = [
+      "Professor Tran Minh Duc, a historian at Hue University, spoke at the seminar.",
+      '"The two peoples built this friendship through hard years of war and peace.',
+      '"It will take both governments to carry it forward for another generation," he said.',
+    ].join("\n");
+    const [q, ...rest] = full(body);
+    expect(rest).toEqual([]);
+    expect(q?.[0]).toBe("Tran Minh Duc");
+    expect(q?.[1]).toBe(
+      "The two peoples built this friendship through hard years of war and peace. It will take both governments to carry it forward for another generation",
+    );
+    expect(body.slice(q?.[2] as number, q?.[3] as number)).toMatch(/^The two peoples[\s\S]*another generation,?$/);
+  });
+});
+
+describe("role references and pronouns", () => {
+  it("reads 'the German minister' as the German named as a counterpart, not the Vietnamese minister", () => {
+    const body = [
+      "Foreign Minister Nguyen Van Hai and his German counterpart Klaus Becker met in Berlin on Friday.",
+      "Becker said trade had grown.",
+      '"We should meet more often and speak openly about every issue," the German minister said.',
+    ].join("\n");
+    expect(quotes(body)).toEqual([["Klaus Becker", "We should meet more "]]);
+  });
+
+  it("reads 'the Prime Minister' after a sentence about 'the Vietnamese Prime Minister' as the Vietnamese one", () => {
+    const body = [
+      "Prime Minister Rajiv Mehta held talks with his Vietnamese counterpart Pham Van Long.",
+      '"Our ties have never been stronger than they are today," Mr. Mehta said.',
+      "The Vietnamese Prime Minister said Hanoi welcomed a larger role for India.",
+      '"India is a true friend of Vietnam in every season," the Prime Minister added.',
+    ].join("\n");
+    expect(quotes(body)).toEqual([
+      ["Rajiv Mehta", "Our ties have never "],
+      ["Pham Van Long", "India is a true frie"],
+    ]);
+  });
+
+  it("reads a bare 'the President' as the subject of the last sentence naming two presidents", () => {
+    const body = [
+      "President Maria Lopez and Vietnamese President Vo Minh Tuan on Tuesday agreed to step up cooperation.",
+      "The two sides signed two agreements.",
+      '"We agreed that the dispute must be handled peacefully," the President said.',
+    ].join("\n");
+    expect(quotes(body)).toEqual([["Maria Lopez", "We agreed that the d"]]);
+  });
+
+  it("gives a partial quote to the subject who said it, not to a name inside an aside", () => {
+    const body =
+      'General Secretary To Lam, who was accompanied by Deputy Prime Minister Bui Thanh Son, said the upgrade reflected "a new level of political trust" between them.';
+    expect(quotes(body)).toEqual([["To Lam", "a new level of polit"]]);
+  });
+
+  it("gives 'he said' after an analyst's introduction to the analyst, not the leader", () => {
+    const body = [
+      "President Vo Minh Tuan met Prime Minister Pham Van Long.",
+      "Jose Antonio Cruz, a security analyst at the University of the Philippines, said the deals mattered.",
+      '"What matters is that two claimant states are talking," he said.',
+    ].join("\n");
+    expect(quotes(body)).toEqual([["Jose Antonio Cruz", "What matters is that"]]);
   });
 });

@@ -20,6 +20,7 @@ const ROLE_REF = new RegExp(
   `\\b(?:the|our|their|his|her)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
   "iu",
 );
+const ROLE_REF_ALL = new RegExp(ROLE_REF.source, "giu");
 const PRONOUN = /\b(he|she|He|She)\b/;
 const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`, "i");
 // A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not
@@ -59,8 +60,10 @@ interface Unit {
   text: string;
   start: number;
   end: number;
-  /** One piece per paragraph of a quotation that runs on: each is a quote of the same speaker. */
+  /** One piece per paragraph of a quotation that runs on. */
   parts: Array<{ text: string; start: number; end: number }>;
+  /** Split around its attribution: the text between close and end is the attribution, not the quote. */
+  joined?: boolean;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => WORDCHAR.test(w)).length;
@@ -190,14 +193,14 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (!fallback || !pronoun) return fallback;
     return pronoun.toLowerCase() === "she" || !cueOf(fallback).female ? fallback : null;
   };
-  const byRole = (adjectives: string, noun: string, pos: number): Person | null => {
+  const byRole = (adjectives: string, noun: string, pos: number, refAt = pos, depth = 0): Person | null => {
     const key = fold(noun);
     const patterns = REFERENCES.get(key) ?? [key];
     const codes = adjectives
       .split(/\s+/)
       .map((w) => DEMONYMS.get(fold(w)))
       .filter((c): c is string => c !== undefined);
-    const before = allBefore(pos).reverse();
+    const before = allBefore(Math.min(pos, refAt)).reverse();
     const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => cueOf(p).codes.has(c));
     const nationOpen = (p: Person) => nationFits(p) || cueOf(p).codes.size === 0;
     // "the minister" is not the prime minister when another minister is in the text.
@@ -207,9 +210,35 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         if (key === "minister" && /prime minister$/.test(role)) return false;
         return patterns.some((x) => role.includes(x));
       });
+    // "his German counterpart Guido Westerwelle" is "the German minister": nationality with no title of his own.
+    const untitled = (p: Person) => p.roles.every((r) => /^counterpart$/i.test(r.role));
+    /** The most recent sentence's match, its subject first ("President A and Vietnamese President B …"). */
+    const pick = (ok: (p: Person) => boolean): MentionRef | undefined => {
+      const hit = before.find((m) => ok(m.person));
+      if (!hit) return undefined;
+      const same = before.filter((m) => m.sentenceIndex === hit.sentenceIndex && ok(m.person)).reverse();
+      return same.find((m) => !isObject(m)) ?? hit;
+    };
     const hit =
-      before.find((m) => fits(m.person) && nationFits(m.person)) ??
-      before.find((m) => fits(m.person) && nationOpen(m.person));
+      pick((p) => fits(p) && nationFits(p)) ??
+      (codes.length > 0 ? pick((p) => nationFits(p) && cueOf(p).codes.size > 0 && untitled(p)) : undefined) ??
+      pick((p) => fits(p) && nationOpen(p));
+    // "The Vietnamese Prime Minister said …" then "…," the Prime Minister added: the later reference repeats the earlier.
+    if (depth < 2) {
+      const from = hit ? hit.end : 0;
+      const limit = Math.min(pos, refAt);
+      let last: RegExpExecArray | null = null;
+      if (limit > from) {
+        for (const m of body.slice(from, limit).matchAll(ROLE_REF_ALL)) {
+          if (fold(m[2] ?? "") === key && /\S/.test(m[1] ?? "")) last = m as RegExpExecArray;
+        }
+      }
+      if (last) {
+        const adj = `${last[1] ?? ""} ${adjectives}`;
+        const chained = byRole(adj, last[2] ?? "", from + (last.index ?? 0), from + (last.index ?? 0), depth + 1);
+        if (chained) return chained;
+      }
+    }
     if (hit) return hit.person;
     if (key === "minister") {
       const pm = before.find(
@@ -224,10 +253,10 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     return null;
   };
   /** A role reference or a pronoun in text (absolute offset a) resolved to someone named before pos. */
-  const refer = (text: string, pos: number): Person | null | undefined => {
+  const refer = (text: string, pos: number, at = pos): Person | null | undefined => {
     const role = ROLE_REF.exec(text);
     const pro = PRONOUN.exec(text);
-    if (role && (!pro || role.index < pro.index)) return byRole(role[1] ?? "", role[2] ?? "", pos);
+    if (role && (!pro || role.index < pro.index)) return byRole(role[1] ?? "", role[2] ?? "", pos, at + role.index);
     if (pro) return subjectBefore(pos, pro[1]);
     return undefined;
   };
@@ -266,11 +295,15 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     }
     const v = verb.index ?? 0;
     const pre = inRange(a, a + v);
-    const subject = [...pre].reverse().find((m) => !isObject(m));
+    // "To Lam, who was accompanied by … Bui Thanh Son, said": the subject before the aside, not the nearest name.
+    const aside = /,\s*$/.test(head.slice(0, v))
+      ? pre.find((m) => !isObject(m) && /^,\s*(?:who|whose|also|an?|the)\s/.test(body.slice(m.end, m.end + 10)))
+      : undefined;
+    const subject = aside ?? [...pre].reverse().find((m) => !isObject(m));
     if (subject) return subject.person;
     const post = inRange(a + v, a + head.length);
     if (post[0]) return post[0].person;
-    const ref = refer(head.slice(0, v), a + v) ?? refer(head.slice(v), a + v);
+    const ref = refer(head.slice(0, v), a + v, a) ?? refer(head.slice(v), a + v, a + v);
     if (ref !== undefined) return ref;
     return pre.at(-1)?.person ?? null;
   };
@@ -295,7 +328,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       if (!m || body.slice(m.end, a + verb.index).trim() !== "") return undefined;
     }
     if (named[0]) return named[0].person;
-    const ref = refer(pre, quoteStart);
+    const ref = refer(pre, quoteStart, a);
     if (ref !== undefined) return ref;
     if (pre.replace(/[\s,.;:!?—–-]/g, "") !== "") return null;
     const post = tail.slice(verb.index + verb[0].length);
@@ -359,16 +392,39 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     });
   }
 
+  // '"Our countries," Lavrov said, "are linked by …"': one quotation split around its attribution.
+  for (let k = units.length - 2; k >= 0; k--) {
+    const u = units[k] as Unit;
+    const v = units[k + 1] as Unit;
+    if (u.last !== v.first || v.last !== v.first || u.close < 0 || v.open <= u.close) continue;
+    const line = lines[u.last] as Line;
+    const gap = line.text.slice(u.close + 1, v.open);
+    if (/^[\p{Lu}\d]/u.test(v.text) || !/,\s*$/.test(gap) || /[.!?]\s/.test(gap) || wordCount(gap) > 16) continue;
+    if (!VERB.test(gap) || !/[,—–-]\s*$/.test(line.text.slice(0, u.close).trimEnd())) continue;
+    const lastPart = u.parts.at(-1) as Unit["parts"][number];
+    lastPart.text = `${lastPart.text} ${v.text}`;
+    lastPart.end = v.end;
+    u.end = v.end;
+    if (u.parts.length === 1) u.text = lastPart.text;
+    u.joined = true;
+    units.splice(k + 1, 1);
+  }
+
   const out: QuoteFinding[] = [];
+  // A quotation running over several paragraphs is one quote: its words joined, its span covering them all.
   const emit = (speaker: string, u: Unit) => {
-    for (const p of u.parts) if (wordCount(p.text) > 0) out.push({ speaker, text: p.text, start: p.start, end: p.end });
+    const text = u.parts
+      .map((p) => p.text)
+      .filter((t) => wordCount(t) > 0)
+      .join(" ");
+    if (text) out.push({ speaker, text, start: u.start, end: u.end });
   };
   let prevUnit: { unit: Unit; speaker: string } | null = null;
   for (const u of units) {
     const line = lines[u.first] as Line;
     const endLine = lines[u.last] as Line;
     const text = u.text;
-    const words = wordCount(text);
+    const words = wordCount(u.parts.map((p) => p.text).join(" "));
     const sStart = u.open < 0 ? 0 : sentenceStart(line, u.open);
     const prevSpanEnd = Math.max(
       -1,
@@ -404,9 +460,9 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
 
     let speaker: Person | null | undefined;
     const headBlank = head.trim() === "" || /^[\s—–-]*$/.test(head);
-    const endsStop = /[.]["”’»]*$/.test(
-      endLine.text.slice(Math.max(0, u.end - endLine.start - 2), u.end - endLine.start),
-    );
+    const endsStop =
+      !u.joined &&
+      /[.]["”’»]*$/.test(endLine.text.slice(Math.max(0, u.end - endLine.start - 2), u.end - endLine.start));
     const tailCap = /^\s*[\p{Lu}]/u.test(tail);
     speaker = fromHead(line, headFrom, Math.max(0, u.open));
     if (speaker == null) {
