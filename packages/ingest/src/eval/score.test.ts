@@ -181,6 +181,16 @@ describe("strict scoring of one article", () => {
     expect(s.fields.quotes).toMatchObject({ tp: 1, fp: 1, fn: 1 });
   });
 
+  it("fixes only the words a reading wrote when it gave fewer than four", () => {
+    const s = scoreArticle(
+      gold({ quotes: [{ speaker: "Sergey Lavrov", textStart: "Our countries" }] }),
+      predicted({
+        quotes: [{ speaker: "Sergey Lavrov", text: "Our countries are linked by long friendship.", start: 0, end: 0 }],
+      }),
+    );
+    expect(s.fields.quotes).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it("counts page noise left in the body, and scores source and title when gold gives them", () => {
     const s = scoreArticle(
       gold({

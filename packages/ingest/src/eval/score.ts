@@ -202,6 +202,11 @@ const id = (s: string) => s;
 const strip = <T>({ pairs: _, ...rest }: FieldMatch & { pairs: T }): FieldMatch => rest;
 
 const firstFour = (s: string) => words(s).slice(0, 4).join(" ");
+/** A quote's first four words; a reading that wrote fewer ("Our countries") fixes only those. */
+const sameOpening = (gold: string, predicted: string) => {
+  const opening = words(gold).slice(0, 4);
+  return opening.length > 0 && opening.join(" ") === words(predicted).slice(0, opening.length).join(" ");
+};
 
 function accuracy(): Accuracy {
   return { right: 0, total: 0, wrong: [] };
@@ -285,7 +290,7 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
   const quoteMatch = match(
     gold.quotes,
     analysis.quotes,
-    (g, p) => fold(g.speaker) === fold(p.speaker ?? "") && firstFour(g.textStart) === firstFour(p.text),
+    (g, p) => fold(g.speaker) === fold(p.speaker ?? "") && sameOpening(g.textStart, p.text),
     (g) => `${g.speaker}: ${firstFour(g.textStart)}`,
     (p) => `${p.speaker ?? "?"}: ${firstFour(p.text)}`,
   );
