@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
+import { tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { alternation } from "./patterns.js";
 import { foldPlace, placeWords } from "./places.js";
@@ -214,7 +215,7 @@ export function copyrightOutlet(line: string): string | null {
 
 const TABLE_RULE_CELL = /^:?-+:?$/;
 
-/** "| Countries | 194 |": a table row as "Countries | 194", "" for its rule row; null when the line is no table row. */
+/** "| Countries | 194 |": a table row as "Countries: 194" ("a | b | c" when wider), "" for its rule row; null when the line is no table row. */
 export function readTableRow(line: string): string | null {
   if (line.length < 3 || !line.startsWith("|") || !line.endsWith("|")) return null;
   const cells = line
@@ -222,7 +223,7 @@ export function readTableRow(line: string): string | null {
     .split("|")
     .map((cell) => cell.trim());
   if (cells.length < 2) return null;
-  return cells.every((cell) => TABLE_RULE_CELL.test(cell)) ? "" : cells.join(" | ");
+  return cells.every((cell) => TABLE_RULE_CELL.test(cell)) ? "" : tableRowText(cells);
 }
 
 const TOOLBAR_OPENER = new RegExp(`^(?:${alternation(data.archiveToolbar.openers)})\\b`, "iu");

@@ -73,3 +73,17 @@ describe("creditOutlet", () => {
     ["The two ministers at the talks. (Photo: Quang Hoa)", null],
   ])("reads the agency credited in %s as %s", (caption, outlet) => expect(creditOutlet(caption)).toBe(outlet));
 });
+
+describe("splitCaptions on a caption glued to the dateline with no break", () => {
+  it("removes the caption up to the photographer's name and keeps the dateline and lead", () => {
+    const caption = "Ministers at the signing ceremony in Hanoi, May 2, 2025. Photo: Thanh Lam";
+    const lead =
+      "HANOI – Vietnam and Chile on Friday signed an agreement to expand trade in farm products and minerals.";
+    expect(splitCaptions(`${caption}${lead}`)).toEqual({ kept: lead, captions: [caption] });
+  });
+
+  it("keeps a long caption whole when no place in capitals follows the credit", () => {
+    const line = "Photo: The ministers tour the port of Hai Phong before the talks on Friday.";
+    expect(splitCaptions(line).kept).toBe("");
+  });
+});

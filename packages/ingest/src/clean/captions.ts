@@ -54,6 +54,9 @@ const OPEN_MARKER = new RegExp(
   "iuy",
 );
 const SHORT_CREDIT_MAX = 50;
+// A photographer's name glued to the dateline after it, no space between: "Photo: Nhat BacCANBERRA – Vietnam …".
+// The cut falls after the last lower-case letter of the name, before a place in capitals and its dash or bracket.
+const GLUED_DATELINE = /\p{Ll}(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2},?\s*(?:[–—―]|--?\s|\(|,\s))/u;
 // Every marker form has a colon, slash or bracket, or one of these words: most body lines are ruled out in one scan.
 const MAY_HOLD_CAPTION = /[:：(/]|photo|image|picture|courtesy|illustrat|pictured|infographic/i;
 
@@ -119,6 +122,11 @@ function captionSpans(line: string): Span[] {
     const closing = candidate;
     const end = closing ? closing.end : line.length;
     const after = line.slice(start + match[0].length, closing ? closing.start : line.length);
+    const glued = closing ? null : GLUED_DATELINE.exec(after);
+    if (glued && isShortCredit(after.slice(0, glued.index + 1))) {
+      creditSpan(start, start + match[0].length + glued.index + 1);
+      continue;
+    }
     if (closing) consumed.add(closing);
     if (isShortCredit(after) && (closing || !line.slice(end).trim())) creditSpan(start, end);
     else if (!match.groups?.short) {

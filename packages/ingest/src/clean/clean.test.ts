@@ -466,7 +466,7 @@ describe("cleanArticle on real page shapes (issue 11)", () => {
     expect(clean(lines(SIGNING, figure, TALKS)).body).toBe(lines(SIGNING, figure, TALKS));
   });
 
-  it("keeps Markdown table rows in the body rather than dropping them as captions", () => {
+  it("keeps Markdown table rows in the body rather than dropping them as captions, a labelled figure as 'label: n'", () => {
     const cleaned = clean(
       lines(
         SIGNING,
@@ -478,7 +478,7 @@ describe("cleanArticle on real page shapes (issue 11)", () => {
       ),
     );
     expect(cleaned.body).toBe(
-      lines(SIGNING, "Measure | Count", "Countries with diplomatic relations | 194", "Strategic partners | 17", TALKS),
+      lines(SIGNING, "Measure | Count", "Countries with diplomatic relations: 194", "Strategic partners: 17", TALKS),
     );
   });
 
@@ -680,5 +680,47 @@ describe("cleanArticle on page furniture from layouts the rules were not written
     expect(
       cleanArticle(normaliseText(text), { author: "BY PARK EUN-JI, YONHAP [park@example.com]" }).hints.source,
     ).toBe("Yonhap");
+  });
+});
+
+describe("cleanArticle on a related link set inside the story", () => {
+  const MORE =
+    "Both ministers said they would meet again in Vientiane before the end of the year to review the agreements.";
+  it.each(["Read also", "Read more", "See also"])("removes only %s and its one headline", (heading) => {
+    const cleaned = clean(lines(SIGNING, TALKS, heading, "Laos, Cambodia agree on border crossings", MORE, SIGNING));
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS, MORE, SIGNING));
+    expect(cleaned.noise.map((n) => n.text)).toEqual([`${heading}\nLaos, Cambodia agree on border crossings`]);
+  });
+
+  it("still ends the body at a heading followed only by headlines", () => {
+    const cleaned = clean(
+      lines(SIGNING, TALKS, "Read also", "Laos, Cambodia agree on border crossings", "Japan, Vietnam hold talks"),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+  });
+
+  it("still ends the body at a block of headlines with teasers", () => {
+    const cleaned = clean(
+      lines(
+        SIGNING,
+        TALKS,
+        "Related news",
+        "Laos, Cambodia agree on border crossings",
+        MORE,
+        "Japan, Vietnam hold talks",
+      ),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+  });
+});
+
+describe("cleanArticle on a caption glued to the dateline and lead", () => {
+  it("keeps the lead and reads the dateline", () => {
+    const cleaned = clean(
+      lines(`Ministers at the ceremony in Hanoi, May 2, 2025. Photo: Thanh LamHANOI – ${SIGNING}`, TALKS),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, TALKS));
+    expect(cleaned.hints.place).toBe("Hanoi");
+    expect(cleaned.noise.map((n) => n.kind)).toEqual(["caption", "dateline"]);
   });
 });

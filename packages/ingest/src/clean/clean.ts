@@ -132,14 +132,36 @@ function withoutWrappers(original: string, at: number, found: Findings): string 
   return trailing.kept;
 }
 
-/** Line-level noise that can sit anywhere: separators, furniture, credits, captions; cut at a related-links heading. */
+// How far past a related link set inside the story to look for more story, and how much of it to find.
+const STORY_AFTER_LINK = 3;
+
+/**
+ * "Read also" with one linked headline under it, then more story: a link set inside the body, not the links block
+ * that ends it. The story must go on at once, in paragraphs that outnumber any headline-like line among them.
+ */
+function isLinkInStory(lines: readonly string[], at: number): boolean {
+  const link = lines[at + 1];
+  const next = lines[at + 2];
+  if (!link || !next || !isHeadline(link) || !isSubstantial(next) || isBoilerplate(next)) return false;
+  const after = lines.slice(at + 2, at + 2 + STORY_AFTER_LINK);
+  const story = after.filter((line) => isSubstantial(line) && !isBoilerplate(line)).length;
+  const headlines = after.filter((line) => isHeadline(line) || isRelatedHeading(line)).length;
+  return story > headlines;
+}
+
+/**
+ * Line-level noise that can sit anywhere: separators, furniture, credits, captions; cut at a related-links heading,
+ * unless it sets one link inside the story.
+ */
 function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const kept: Paragraph[] = [];
   let seenBody = false;
+  let skipTo = -1;
   // Province menus list one place a line: a run of such lines is navigation, a lone one may be a heading.
   const placeLine = lines.map((line) => isPlaceLine(line));
   const toolbar = archiveToolbar(lines);
   for (const [at, original] of lines.entries()) {
+    if (at <= skipTo) continue;
     if (
       (placeLine[at] && (placeLine[at - 1] || placeLine[at + 1])) ||
       (toolbar && at >= toolbar[0] && at <= toolbar[1])
@@ -156,7 +178,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       else found.remove("separator", line, at);
     } else if (isSeparator(line)) found.remove("separator", line, at);
     else if (seenBody && isPublicationDateLine(line)) found.remove("dateline", line, at);
-    else if (isRelatedHeading(line)) {
+    else if (seenBody && isRelatedHeading(line) && isLinkInStory(lines, at)) {
+      found.remove("related", `${line}\n${lines[at + 1]}`, at);
+      skipTo = at + 1;
+    } else if (isRelatedHeading(line)) {
       // A heading before any body is page navigation; after the body, it starts the links block.
       found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
       if (seenBody) break;

@@ -67,12 +67,20 @@ describe("isPublicationDateLine", () => {
     "Monday, 23/11/2026 14:05 (GMT+7)",
     "Updated: 2026-11-23 09:00",
     "Thứ Hai, 23/11/2026",
+    "Published: Dec 13, 2023",
+    "Posted on 5 March 2024",
+    "Last updated: 07/03/2024 09:15",
+    "Date: 13/12/2023",
+    "UPDATED: April 21, 15:10",
+    "April 21, 14:27",
   ])("recognises %s", (line) => expect(isPublicationDateLine(line)).toBe(true));
 
-  it.each(["Hanoi hosted the summit on November 12, 2026.", "2026 will be a pivotal year for Vietnam's diplomacy"])(
-    "rejects %s",
-    (line) => expect(isPublicationDateLine(line)).toBe(false),
-  );
+  it.each([
+    "Hanoi hosted the summit on November 12, 2026.",
+    "2026 will be a pivotal year for Vietnam's diplomacy",
+    "Date of the summit: April 21",
+    "April 21",
+  ])("rejects %s", (line) => expect(isPublicationDateLine(line)).toBe(false));
 });
 
 describe("readGluedDateline", () => {

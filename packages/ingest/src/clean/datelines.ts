@@ -1,4 +1,4 @@
-import { parsePublishedDate } from "../metadata/dates.js";
+import { dayInYear, parsePublishedDate } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { canonicalOutlet, knownOutlet, outletNames } from "../metadata/outlets.js";
 import { alternation } from "./patterns.js";
@@ -143,12 +143,21 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
 const DATE_LINE_WORD =
-  /^(?:published|updated|posted|last|on|at|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|msk|edt|est|bst|cet|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+  /^(?:published|updated|posted|last|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|msk|edt|est|bst|cet|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 
-/** A line that only states when the story was published ("Monday, 23/11/2026 14:05 (GMT+7)", "November 12, 2026"). */
+// A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".
+const DATE_LABEL = /^(?:published|updated|posted|last\s+updated|date)\b/iu;
+const CLOCK = /\b\d{1,2}:\d{2}\b/;
+
+/**
+ * A line that only states when the story was published ("Monday, 23/11/2026 14:05 (GMT+7)", "November 12, 2026",
+ * "Published: Dec 13, 2023", "Posted on", "Last updated", "Date:"), or a labelled or timed day without its year.
+ */
 export function isPublicationDateLine(line: string): boolean {
-  if (line.length > 60 || !parsePublishedDate(line)) return false;
+  if (line.length > 60) return false;
+  if (!parsePublishedDate(line) && !((DATE_LABEL.test(line) || CLOCK.test(line)) && dayInYear(line, 2000)))
+    return false;
   const words = line.replace(MONTH_NAMES, " ").match(/\p{L}+/gu) ?? [];
   return words.every((w) => DATE_LINE_WORD.test(w));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import noiseJson from "./data/html-noise.json" with { type: "json" };
+import { tableRowText } from "./table-row.js";
 
 const Noise = z.object({
   remove: z.array(z.string()),
@@ -40,6 +41,8 @@ interface WalkNode {
 }
 
 const CELLS = new Set(["TD", "TH"]);
+// Between a row's cells while it is walked; the finished row is written by tableRowText.
+const CELL_MARK = "\u0000";
 const ELEMENT = 1;
 const TEXT = 3;
 
@@ -60,6 +63,7 @@ export function paragraphsOf(root: WalkNode): string {
     for (const line of current.split("\n")) {
       const trimmed = line.trim();
       if (trimmed === "") emit();
+      else if (trimmed.includes(CELL_MARK)) lines.push(tableRowText(trimmed.split(CELL_MARK).map((c) => c.trim())));
       else lines.push(trimmed);
     }
     emit();
@@ -75,12 +79,12 @@ export function paragraphsOf(root: WalkNode): string {
       continue;
     }
     if (item === "cell") {
-      current += " | ";
+      current += CELL_MARK;
       continue;
     }
     const { node, pre } = item;
     if (node.nodeType === TEXT) {
-      const text = node.textContent ?? "";
+      const text = (node.textContent ?? "").replaceAll(CELL_MARK, "");
       current += pre ? text : text.replace(/[ \t\n\r\f]+/g, " ");
       continue;
     }

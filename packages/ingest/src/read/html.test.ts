@@ -68,6 +68,18 @@ describe("extractHtml", () => {
     });
   });
 
+  it.each([
+    ["Published: Dec 13, 2023 10:14 PM", "Dec 13, 2023 10:14 PM"],
+    ["Posted on 5 March 2024", "5 March 2024"],
+    ["Last updated: 07/03/2024 09:15", "07/03/2024 09:15"],
+    ["Date: 2024-03-07", "2024-03-07"],
+  ])("reads a date the header labels, %s, when no markup states one", (label, date) => {
+    const html = `<html><body><div class="head"><span class="by">By Global Times</span><span class="t">${label}</span></div>
+      <article><p>Vietnam and China signed 36 cooperation documents during the state visit to Hanoi, officials said.</p></article></body></html>`;
+    const result = extractHtml(html);
+    expect(result).toMatchObject({ ok: true, metadata: { published: date } });
+  });
+
   it("falls back to the <title> and a <time datetime> when the page has no meta tags", () => {
     const html = `<html><head><title>Vietnam, India sign defence pact</title></head><body><article>
       <p>Posted <time datetime="2024-08-01">1 August</time></p>
@@ -148,12 +160,15 @@ describe("extractHtml", () => {
     expect(extractHtml(html)).toMatchObject({ ok: true, metadata: { title: "Vietnam, Laos review border work" } });
   });
 
-  it("reads a table row as one line, its cells joined by bars, also when the table is set in a figure", () => {
+  it("reads a table row as one line, a label beside a figure as 'label: figure', also in a figure", () => {
     const intro =
       "The ministry released figures on Viet Nam's foreign relations at its year-end review conference in Ha Noi on Tuesday.";
-    const html = `<html><body><article><p>${intro}</p><figure class="wp-block-table"><table><tr><th>Measure</th><th>Count</th></tr><tr><td>Countries with diplomatic relations</td><td>194</td></tr></table></figure></article></body></html>`;
+    const html = `<html><body><article><p>${intro}</p><figure class="wp-block-table"><table><tr><th>Measure</th><th>Count</th></tr><tr><td>Countries with diplomatic relations</td><td>194</td></tr><tr><td>Japan</td><td>2023</td><td>CSP</td></tr></table></figure></article></body></html>`;
     const result = extractHtml(html);
     if (!result.ok) throw new Error(result.reason);
-    expect(result.text.split("\n\n")).toContain("Countries with diplomatic relations | 194");
+    const paragraphs = result.text.split("\n\n");
+    expect(paragraphs).toContain("Measure | Count");
+    expect(paragraphs).toContain("Countries with diplomatic relations: 194");
+    expect(paragraphs).toContain("Japan | 2023 | CSP");
   });
 });

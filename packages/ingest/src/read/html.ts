@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { z } from "zod";
+import { parsePublishedDate } from "../metadata/dates.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
 import { nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
@@ -45,6 +46,29 @@ function pageMetadata(document: Page): SourceMetadata {
   return metadata;
 }
 
+// "Published: Dec 13, 2023 10:14 PM", "Posted on 5 March 2024", "Last updated: …", "Date: 13/12/2023".
+const LABELLED_DATE =
+  /^(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)(?:\s+(?:on|at|date))?\s*[:：]?\s*(\S.{5,60})$/iu;
+const MAX_LABELLED_DATE = 80;
+const DATE_LABEL = /^\s*(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)\b/iu;
+const DATE_HOLDERS = "time, span, small, em, p, div, li, dd";
+
+/** A date the page labels in its header, where no markup states one: the text after its label. */
+type TextHolder = { firstChild: { nodeType: number; textContent: string | null } | null; textContent: string | null };
+
+function labelledDate(document: Page): string | null {
+  for (const element of Array.from(document.querySelectorAll(DATE_HOLDERS)) as TextHolder[]) {
+    // The label opens the element's own text: a cheap test before reading the whole element.
+    const first = element.firstChild;
+    if (first?.nodeType !== 3 || !DATE_LABEL.test(first.textContent ?? "")) continue;
+    const text = clean(element.textContent);
+    if (!text || text.length > MAX_LABELLED_DATE) continue;
+    const date = LABELLED_DATE.exec(text)?.[1];
+    if (date && parsePublishedDate(date)?.precision === "day") return date;
+  }
+  return null;
+}
+
 /**
  * Extracts a saved web page's main text (Readability on a linkedom DOM) as paragraphs separated by blank lines,
  * with the page's own metadata. Scripts, styles, navigation, frames and captions never reach the text.
@@ -55,6 +79,7 @@ export function extractHtml(html: string): HtmlArticle {
     const page = FULL_PAGE.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
     const { document } = parseHTML(page);
     const own = pageMetadata(document);
+    own.published ??= labelledDate(document);
     const pageTitle = clean(document.querySelector("title")?.textContent);
     const heading = clean(document.querySelector("h1")?.textContent);
     removeNoise(document);

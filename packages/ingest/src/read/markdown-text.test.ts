@@ -29,7 +29,7 @@ describe("markdownToText", () => {
     expect(markdownToText("the fta_partners key and 3 * 4 = 12")).toBe("the fta_partners key and 3 * 4 = 12");
   });
 
-  it("keeps a pipe table's rows as lines of cells joined by bars and drops its rule row", () => {
+  it("keeps a pipe table's rows as lines, a label beside one figure as 'label: figure', and drops its rule row", () => {
     const markdown = [
       "Viet Nam's foreign relations at the end of 2024:",
       "",
@@ -45,10 +45,19 @@ describe("markdownToText", () => {
         "",
         "Measure | Count",
         "",
-        "Countries with diplomatic relations | 194",
-        "Comprehensive strategic partners | 12",
-        "Strategic partners | 17",
+        "Countries with diplomatic relations: 194",
+        "Comprehensive strategic partners: 12",
+        "Strategic partners: 17",
       ].join("\n"),
+    );
+  });
+
+  it("keeps the bars of a row wider than two cells, or whose last cell is no figure", () => {
+    const markdown = ["| Partner | Year | Level |", "|---|---|---|", "| Japan | 2023 | 1 |", "| Laos | Hanoi |"].join(
+      "\n",
+    );
+    expect(markdownToText(markdown)).toBe(
+      ["Partner | Year | Level", "", "Japan | 2023 | 1", "Laos | Hanoi"].join("\n"),
     );
   });
 });

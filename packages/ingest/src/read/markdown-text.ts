@@ -1,3 +1,5 @@
+import { tableRowText } from "./table-row.js";
+
 /*
  * Markdown articles are stored as their plain text: the analysis reads sentences, not markup. Only the inline and
  * block markers news writers use are removed; the words they wrap stay.
@@ -18,15 +20,13 @@ const rules: Array<[RegExp, string]> = [
   [/<\/?[a-z][^>]*>/gi, ""],
 ];
 
-// A pipe table's rule row ("|---|:--:|") carries nothing; its other rows are kept as "cell | cell" lines.
+// A pipe table's rule row ("|---|:--:|") carries nothing; its other rows are kept as "cell | cell" lines,
+// or "label: figure" for a label beside one figure.
 const TABLE_RULE = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
 const TABLE_ROW = /^ {0,3}\|([^\n]*)\|[ \t]*$/gm;
 
 function tableRow(_: string, cells: string): string {
-  return cells
-    .split("|")
-    .map((cell) => cell.trim())
-    .join(" | ");
+  return tableRowText(cells.split("|").map((cell) => cell.trim()));
 }
 
 export function markdownToText(markdown: string): string {
