@@ -16,6 +16,7 @@ const Boilerplate = z.object({
   trailingPatterns: Phrases,
   mastheadWords: Phrases,
   navSeparators: Phrases,
+  caseSensitiveLinePatterns: Phrases,
   longLinePatterns: Phrases,
   mastheadOpeners: Phrases,
   breadcrumbSeparators: Phrases,
@@ -37,6 +38,8 @@ const MAX_PREFIXED = 200;
 const SEPARATOR = /^[\s|•·*_~=#/\\\-–—.]+$/u;
 
 const LINE_PATTERNS = data.linePatterns.map((source) => new RegExp(source, "iu"));
+// Read as written: an editor's initials ("ro/jb/ifs") are lower case, an agency tag ("VNA/VNS") is not.
+const CASE_SENSITIVE_PATTERNS = data.caseSensitiveLinePatterns.map((source) => new RegExp(source, "u"));
 const LONG_LINE_PATTERNS = data.longLinePatterns.map((source) => new RegExp(source, "iu"));
 const MAX_LONG_LINE = 500;
 const TRAILING = new RegExp(`(?:${data.trailingPatterns.join("|")})`, "iu");
@@ -72,7 +75,12 @@ export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_LONG_LINE) return false;
   if (LONG_LINE_PATTERNS.some((pattern) => pattern.test(line))) return true;
   if (line.length > MAX_PREFIXED) return false;
-  return PREFIX.test(line) || COPYRIGHT.test(line) || LINE_PATTERNS.some((pattern) => pattern.test(line));
+  return (
+    PREFIX.test(line) ||
+    COPYRIGHT.test(line) ||
+    LINE_PATTERNS.some((pattern) => pattern.test(line)) ||
+    CASE_SENSITIVE_PATTERNS.some((pattern) => pattern.test(line))
+  );
 }
 
 const mastheadWords = new Set(data.mastheadWords.map((word) => word.toLowerCase()));

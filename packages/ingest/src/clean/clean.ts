@@ -149,6 +149,13 @@ function isLinkInStory(lines: readonly string[], at: number): boolean {
   return story > headlines;
 }
 
+/** A bracketed agency tag on a line before the story with story after it: a photo's credit. */
+function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean {
+  if (!tag.startsWith("(")) return false;
+  for (let i = at + 1; i < lines.length; i++) if (isSubstantial(lines[i] as string)) return true;
+  return false;
+}
+
 /**
  * Line-level noise that can sit anywhere: separators, furniture, credits, captions; cut at a related-links heading,
  * unless it sets one link inside the story.
@@ -204,8 +211,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       const signoff = readSignoff(line);
       if (signoff) {
         found.remove(signoff.outlet ? "byline" : "boilerplate", signoff.removed, at);
-        found.agency(signoff.source, Rank.Credit);
-        found.credit({ author: null, outlet: signoff.outlet }, Rank.Credit);
+        // "(Yonhap)" closing a photo's caption above the story credits the picture's agency, neither the story's
+        // source nor the outlet that publishes it.
+        if (seenBody || !isPhotoTag(signoff.removed, lines, at)) {
+          found.agency(signoff.source, Rank.Credit);
+          found.credit({ author: null, outlet: signoff.outlet }, Rank.Credit);
+        }
       }
       if (signoff && !signoff.kept.trim()) continue;
       const { kept: text, captions } = splitCaptions(signoff ? signoff.kept.trim() : line);
@@ -252,11 +263,12 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
  * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
  * a section label, a date line or a byline. -1 when there is none.
  */
-function findTitle(header: readonly Paragraph[]): number {
+function findTitle(header: readonly Paragraph[], menu: readonly boolean[]): number {
   const candidates: number[] = [];
-  for (const [i, { text, row }] of header.entries()) {
+  for (const [i, { text, row, at }] of header.entries()) {
     if (
       !row &&
+      !menu[at] &&
       isHeadline(text) &&
       !readByline(text) &&
       !GLUED_BY.test(text) &&
@@ -272,6 +284,36 @@ function findTitle(header: readonly Paragraph[]): number {
   const first = candidates[0] ?? -1;
   const second = candidates[1];
   return second !== undefined && isTitledMenu((header[first] as Paragraph).text) ? second : first;
+}
+
+// A section menu set one entry a line: "Radio", "On Demand", "Latin America", "World", "Economy".
+const MAX_MENU_ENTRY_WORDS = 3;
+const MIN_MENU_RUN = 3;
+
+function isMenuEntry(text: string): boolean {
+  return text.length <= 40 && text.split(" ").length <= MAX_MENU_ENTRY_WORDS && !/[.,;:!?"\d|]/.test(text);
+}
+
+/**
+ * Which of the page's lines stand in a run of at least three short entries, counting entries already removed as
+ * furniture: a menu, whose entries are never the title.
+ */
+function menuRuns(lines: readonly string[]): boolean[] {
+  const entry = lines.map(isMenuEntry);
+  const inRun = entry.map(() => false);
+  let start = 0;
+  for (let i = 0; i <= entry.length; i++) {
+    if (i < entry.length && entry[i]) continue;
+    if (i - start >= MIN_MENU_RUN) inRun.fill(true, start, i);
+    start = i + 1;
+  }
+  return inRun;
+}
+
+/** The headline, passing over one-a-line menu entries unless nothing else above the body could be one. */
+function titleAmong(header: readonly Paragraph[], lines: readonly string[]): number {
+  const found = findTitle(header, menuRuns(lines));
+  return found >= 0 ? found : findTitle(header, []);
 }
 
 function isTitledMenu(text: string): boolean {
@@ -345,7 +387,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const firstBody = substantial.indexOf(true);
   const lastBody = substantial.lastIndexOf(true);
   let title: string | null = null;
-  const titleAt = firstBody > 0 ? findTitle(paragraphs.slice(0, firstBody)) : -1;
+  const titleAt = firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines) : -1;
   const body: Paragraph[] = [];
   const mastheads = new Set<string>();
   for (const [i, paragraph] of paragraphs.entries()) {

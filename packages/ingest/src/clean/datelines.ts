@@ -143,7 +143,7 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
 const DATE_LINE_WORD =
-  /^(?:published|updated|posted|last|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|msk|edt|est|bst|cet|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+  /^(?:published|updated|modified|posted|last|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|msk|edt|est|bst|cet|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 
 // A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".

@@ -13,7 +13,11 @@ const MAX_YEAR = 2199;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 const YEAR_FIRST_DAY = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 const NUMERIC_DAY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
-const MONTH_NAME_DAY = new RegExp(`\\b(${monthNamePattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
+// "Dec 6, 2022", "Dec. 6 2022", and the compact "Dec.6,2022" some Korean pages print.
+const MONTH_NAME_DAY = new RegExp(
+  `\\b(${monthNamePattern})(?:\\.\\s*|\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`,
+  "i",
+);
 const DAY_MONTH_NAME = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNamePattern})\\.?,?\\s+(\\d{4})\\b`,
   "i",

@@ -101,11 +101,26 @@ export function extractHtml(html: string): HtmlArticle {
     const metadata = fillMetadata(fillMetadata(fillMetadata(own, fromReadability), { title: pageTitle }), {
       title: heading,
     });
+    metadata.title = fullerTitle(metadata.title ?? null, heading);
     return { ok: true, text, metadata: withoutNulls(metadata) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, reason: `could not read the HTML page: ${reason}` };
   }
+}
+
+// What a cut headline may leave off: more words, not a " | Site" or " - Section" suffix.
+const TITLE_CONTINUES = /^\s+[^\s|\-–—·•]/u;
+const MAX_FULLER_TITLE = 200;
+
+/**
+ * The page's headline when a shortened share title ("… elevate ties to highest diplomatic level") stops part-way
+ * through it ("… highest diplomatic level as Pham Minh Chinh visits Canberra").
+ */
+export function fullerTitle(title: string | null, heading: string | null): string | null {
+  if (!title || !heading || heading.length > MAX_FULLER_TITLE || heading.length <= title.length) return title;
+  if (!heading.startsWith(title) || !TITLE_CONTINUES.test(heading.slice(title.length))) return title;
+  return heading;
 }
 
 type Removable = { remove(): void; querySelector(selector: string): unknown };
