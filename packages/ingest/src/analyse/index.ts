@@ -12,7 +12,7 @@ import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.4.0";
+export const ANALYZER_VERSION = "1.5.0";
 
 /** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
 function yearOfHeadline(title: string | null | undefined): number | null {
@@ -77,7 +77,10 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     version: ANALYZER_VERSION,
     entities,
     indicators: findIndicators(sentences, coveredBy),
-    partnerships: findPartnerships(sentences, places, { year: Number.isFinite(year) ? year : null }),
+    partnerships: findPartnerships(sentences, places, {
+      year: Number.isFinite(year) ? year : null,
+      title: context.title ?? null,
+    }),
     quotes: findQuotes(body, people),
     themes: scoreThemes(sentences),
     inferredDate,

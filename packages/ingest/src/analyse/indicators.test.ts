@@ -272,3 +272,19 @@ describe("indicators", () => {
     ).toEqual([300, 300]);
   });
 });
+
+describe("figures that are names or tolls", () => {
+  it("reads NT$ as New Taiwan dollars", () => {
+    expect(ind("Investors pledged NT$120 billion for new plants in Vietnam.").map((f) => [f.value, f.unit])).toEqual([
+      [120_000_000_000, "TWD"],
+    ]);
+  });
+
+  it("does not count the number in 'the Group of 20'", () => {
+    expect(ind("The minister flew in from the Group of 20 meeting in Rome.")).toEqual([]);
+  });
+
+  it("does not count the toll of a massacre", () => {
+    expect(ind("Survivors recalled the 1966 massacre in which 41 fishermen died.")).toEqual([]);
+  });
+});

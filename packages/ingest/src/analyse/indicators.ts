@@ -365,6 +365,8 @@ export function findIndicators(
         // "2 plus 2 dialogue", "ASEAN + 3": a formula is a name.
         if ((next?.key === "plus" || next?.text === "+") && toks[parsed.to + 1]?.kind === "number") continue;
         if ((prev?.key === "plus" || prev?.text === "+") && toks[i - 2]?.kind === "number") continue;
+        // "the Group of 20 summit": a number in a group's name is not a count.
+        if (prev?.key === "of" && toks[i - 2]?.text === "Group") continue;
         if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
         if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text)) continue;
         // "Free Trade Area 3.0", "Industry 4.0": a small decimal right after a name word is a version, not a count.

@@ -110,12 +110,18 @@ describe("partnership names", () => {
     ]);
   });
 
-  it("links countries listed before 'to a' level, not those in a later comparison", () => {
+  it("links countries listed before 'to a' level, and those it puts them 'on a par with' as holders", () => {
     expect(
       parts(
         "Vietnam raised relations with the United States, Japan and Australia to comprehensive strategic partnerships, putting them on a par with China and Russia.",
-      ).map((p) => p[0]),
-    ).toEqual(["United States", "Japan", "Australia"]);
+      ).map((p) => [p[0], p[2]]),
+    ).toEqual([
+      ["United States", null],
+      ["Japan", null],
+      ["Australia", null],
+      ["China", null],
+      ["Russia", null],
+    ]);
   });
 });
 
@@ -275,8 +281,8 @@ describe("partnership years written in the partnership's own sentence or clause"
       parts(
         "Vietnam raised Canada to its top diplomatic tier on Friday, putting Ottawa level with Japan. Trudeau and General Secretary To Lam announced the comprehensive strategic partnership after talks. Canada is a big market for Vietnam, and Canada's investors are keen.",
         "2026-02-06",
-      ).map((p) => [p[0], p[1]]),
-    ).toEqual([["Canada", "Comprehensive Strategic Partnership"]]);
+      ).map((p) => `${p[0]}|${p[1]}`),
+    ).toEqual(["Canada|Comprehensive Strategic Partnership", "Canada|Comprehensive Strategic Partnership"]);
   });
 
   it("gives the level to a country that joins a listed group 'as' partners", () => {
@@ -382,5 +388,94 @@ describe("the year of an undated article", () => {
     expect(dated.partnerships.map((p) => [p.countryCode, p.year])).toEqual([["AU", 2024]]);
     const twoYears = analyseArticle(body, { title: "From 2009 to 2024: Vietnam and Australia" });
     expect(twoYears.partnerships.map((p) => p.year)).toEqual([null]);
+  });
+});
+
+describe("partnership lists in other layouts", () => {
+  const names = (body: string, publishedAt: string | null = null) =>
+    parts(body, publishedAt).map((p) => `${p[0]}|${p[2]}`);
+
+  it("gives the level to earlier holders listed after 'after', without the news year", () => {
+    expect(
+      names(
+        "Chile and Vietnam raised their relations to a comprehensive strategic partnership on Friday. Chile becomes the seventh country to hold the status with Vietnam, after China, Russia and India.",
+        "2031-05-02",
+      ),
+    ).toEqual(["Chile|2031", "Chile|2031", "China|null", "Russia|null", "India|null"]);
+  });
+
+  it("reads a list the level was 'reserved for' in the same sentence", () => {
+    expect(
+      names(
+        "Peru and Vietnam lifted their ties to a comprehensive strategic partnership, a status Hanoi had previously reserved for China and India.",
+      ),
+    ).toEqual(["Peru|null", "China|null", "India|null"]);
+  });
+
+  it("reads a dated timeline, each group with the year after it, and carries the level to the next sentence", () => {
+    expect(
+      names(
+        "China received the first comprehensive strategic partnership in 2008, Russia followed in 2012 and India in 2016. Later came Chile in 2030, Peru and Kenya in 2031.",
+      ),
+    ).toEqual(["China|2008", "Russia|2012", "India|2016", "Chile|2030", "Peru|2031", "Kenya|2031"]);
+  });
+
+  it("keeps a list going past a dated aside ('Canada, established in 2017, and Brazil')", () => {
+    expect(
+      names(
+        "Vietnam has comprehensive partnerships with countries including Chile, established in 2017, and Peru.",
+      ).map((n) => n.split("|")[0]),
+    ).toEqual(["Chile", "Peru"]);
+  });
+
+  it("does not give a referred level to a country named in a possessive or after 'of'", () => {
+    expect(
+      names(
+        "Italy and Vietnam agreed to lift their ties to a comprehensive strategic partnership. Italy becomes the second member of the European Union to reach that status with Hanoi, amid China's rise.",
+      ).map((n) => n.split("|")[0]),
+    ).toEqual(["Italy", "Italy"]);
+  });
+
+  it("ignores a level only 'floated' and reads 'the two ASEAN members'", () => {
+    expect(
+      names(
+        "Vietnam and Brunei met in Hanoi, Brunei's envoy said. The two ASEAN members established a strategic partnership in 2019. Officials have floated the idea of lifting it to a comprehensive strategic partnership.",
+      ),
+    ).toEqual(["Brunei|2019"]);
+  });
+});
+
+describe("partnership named by the headline", () => {
+  it("gives a lead's 'the upgrade' the level the headline names, over the older level", () => {
+    const found = analyseArticle(
+      "The upgrade was announced after talks in Lima, nine years after the two countries set up a Strategic Partnership in 2015. Peru is a key partner, Peru's minister said.",
+      { publishedAt: "2024-11-22", title: "Vietnam, Peru elevate ties to Comprehensive Strategic Partnership" },
+    ).partnerships.map((p) => [p.countryName, p.level, p.year]);
+    expect(found).toEqual([["Peru", "Comprehensive Strategic Partnership", 2024]]);
+  });
+
+  it("ignores a headline level without an upgrade verb", () => {
+    const found = analyseArticle("The upgrade of the port was announced. Peru and Vietnam met. Peru agreed.", {
+      title: "What a Comprehensive Strategic Partnership with Peru would mean",
+    }).partnerships;
+    expect(found).toEqual([]);
+  });
+});
+
+describe("partnership levels described, not named", () => {
+  it("reads 'its highest diplomatic status' as the top level and a list after 'on a par with'", () => {
+    expect(
+      parts(
+        "Vietnam elevated Chile to its highest diplomatic status on Sunday, putting Santiago on a par with China and India.",
+      ).map((p) => `${p[0]}|${p[1]}`),
+    ).toEqual([
+      "Chile|Comprehensive Strategic Partnership",
+      "China|Comprehensive Strategic Partnership",
+      "India|Comprehensive Strategic Partnership",
+    ]);
+  });
+
+  it("does not read a description inside a quotation or beside a named level as a second level", () => {
+    expect(parts('"We raised ties with Chile to its highest diplomatic level," he said.')).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ const Partnerships = z.object({
   skipWords: z.array(z.string()),
   looseModifiers: z.array(z.string()),
   references: z.array(z.string()),
+  farListOpeners: z.array(z.string()),
+  descriptions: z.array(z.string()),
   unions: z.array(z.object({ acronym: z.string(), code: z.string(), name: z.string() })),
 });
 const config = Partnerships.parse(data);
@@ -35,6 +37,8 @@ const LEVEL_RE = new RegExp(
   "gi",
 );
 const GROUP_LEVEL: PartnershipLevel[] = config.levels.flatMap((l) => l.patterns.map(() => l.level));
+// "elevated the United States to its highest diplomatic status": the top level, described rather than named.
+const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
 const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
 const HOME = "VN";
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
@@ -64,9 +68,15 @@ const CHANGE_VERB =
   /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree)(?:e|ed|es|ing|s|d)?|set up|bec[oa]mes?)\b/i;
 const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // Items of one enumeration: "China, Russia, India and South Korea", "China (2008), Russia (2012)".
+// "Canada, established in 2017, and Brazil": a dated participle aside does not end the list.
 const LIST_GAP =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and|or|as well as)?|and|or|as well as|&|-|–|\/)?\s*(?:the\s+)?$/i;
-const FAR_LIST = /\b(?:following|joining|alongside|after)\s+(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|and|or|as well as|&|-|–|\/)?\s*(?:the\s+)?$/i;
+const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
+// "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
+const DATED_AFTER = /^\s*(?:(?:followed|joined|did so|did the same|came next)\s+)?(?:in\s+|\(\s*)((?:19|20)\d\d)\b/i;
+// "member of the European Union", "amid China's growing assertiveness": named, but not as a holder of the level.
+const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from)\s+(?:the\s+)?$/i;
+const NOT_HOLDER_AFTER = /^['’]s?\b/;
 const RANK: Record<PartnershipLevel, number> = {
   "Comprehensive Strategic Partnership": 3,
   "Strategic Partnership": 2,
@@ -90,6 +100,8 @@ const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
 export interface YearContext {
   /** Year the article speaks from ("this year"), from metadata or the text; null when unknown. */
   year: number | null;
+  /** The article's headline; "Vietnam, Malaysia elevate ties to …" names the level a lead's "the upgrade" means. */
+  title?: string | null;
 }
 
 // A year that is a deadline ("a target … by 2025") or the date of diplomatic relations ("normalised ties in 1995")
@@ -153,6 +165,24 @@ function chain(text: string, offset: number, countries: readonly PlaceMention[],
   return dir === 1 ? out : out.reverse();
 }
 
+/** Groups of a dated timeline between `from` and `to`, each country with the year closing its group. */
+function timeline(text: string, offset: number, countries: readonly PlaceMention[], from: number, to: number) {
+  const out = new Map<PlaceMention, number>();
+  let groups = 0;
+  for (let k = 0; k < countries.length; k++) {
+    const c = countries[k] as PlaceMention;
+    if (c.start < from || c.end > to || out.has(c)) continue;
+    const group = chain(text, offset, countries, k, 1).filter((g) => g.end <= to);
+    const tail = group.at(-1) as PlaceMention;
+    const dated = DATED_AFTER.exec(text.slice(tail.end - offset, tail.end - offset + 40));
+    if (!dated) continue;
+    groups++;
+    for (const g of group) out.set(g, Number(dated[1]));
+    k = countries.indexOf(tail);
+  }
+  return groups >= 2 ? out : new Map<PlaceMention, number>();
+}
+
 /** Vietnam's partnership level with each country named next to a level phrase; one finding per listed country. */
 export function findPartnerships(
   sentences: readonly Sentence[],
@@ -185,9 +215,15 @@ export function findPartnerships(
       const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);
       if (!inside) levels.push({ level, start, end });
     }
+    if (levels.length === 0 && !/["“”]/.test(s.text))
+      for (const m of s.text.matchAll(DESCRIBED)) {
+        const start = s.start + (m.index ?? 0);
+        levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
+      }
     const referred =
       levels.length === 0 && last && s.index - last.sentence <= REFERENCE_REACH && REFERENCE.test(s.text);
     const sentenceCarry = carry ?? (referred && last ? last.lv : null);
+    const nextCarry = carry;
     carry = levels.at(-1) ?? (ELLIPSIS.test(s.text) ? carry : null);
     const lastLevel = levels.at(-1);
     if (lastLevel) last = { lv: lastLevel, sentence: s.index };
@@ -221,7 +257,8 @@ export function findPartnerships(
       return semi < 0 ? s.end : s.start + semi;
     };
     const seen = new Set<string>();
-    const emit = (c: PlaceMention, lv: Level, years: number[]) => {
+    // `dated` is the year a timeline gives the country; null for earlier holders listed beside the news.
+    const emit = (c: PlaceMention, lv: Level, years: number[], dated?: number | null) => {
       if (c.place.kind !== "country") return;
       const id = `${c.place.code}|${lv.level}`;
       if (seen.has(id)) return;
@@ -229,7 +266,7 @@ export function findPartnerships(
       const rel = relativeYear(s.text, ctx) ?? (s.index < LEAD && CHANGE_VERB.test(s.text) ? ctx.year : null);
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       const own = /^\s*\(?\s*(?:in\s+|since\s+)?((?:19|20)\d\d)\b/.exec(s.text.slice(c.end - s.start));
-      const year = own ? Number(own[1]) : years.length > 0 ? (years[0] ?? null) : rel;
+      const year = own ? Number(own[1]) : dated !== undefined ? dated : years.length > 0 ? (years[0] ?? null) : rel;
       out.push({
         sentenceIndex: s.index,
         start: lv.start,
@@ -238,7 +275,12 @@ export function findPartnerships(
         countryName: c.place.name,
         level: lv.level,
         year,
-        yearSource: own || years.length > 0 ? "sentence" : rel !== null ? "context" : null,
+        yearSource:
+          own || dated || (dated === undefined && years.length > 0)
+            ? "sentence"
+            : dated === undefined && rel !== null
+              ? "context"
+              : null,
         sentence: s.text,
       });
     };
@@ -248,9 +290,23 @@ export function findPartnerships(
       const clauseEnd = clauseStart + part.length;
       const own = levels.some((l) => l.start >= clauseStart && l.start < clauseEnd);
       const before = [...levels].reverse().find((l) => l.end <= clauseStart) ?? sentenceCarry;
-      if (!own && before && (ELLIPSIS.test(part) || (referred && REFERENCE.test(part)))) {
+      const dated = !own && before ? timeline(s.text, s.start, countries, clauseStart, clauseEnd) : new Map();
+      if (dated.size > 0 && before) {
+        for (const [c, year] of dated) emit(c, before, [], year);
+        carry = nextCarry ?? carry;
+      } else if (!own && before && ELLIPSIS.test(part)) {
         const years = yearsIn(part, 0);
         for (const c of countries) if (c.start >= clauseStart && c.end <= clauseEnd) emit(c, before, years);
+      } else if (!own && before && referred && REFERENCE.test(part)) {
+        const years = yearsIn(part, 0);
+        for (const c of countries) {
+          if (c.start < clauseStart || c.end > clauseEnd) continue;
+          const prefix = s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start);
+          if (NOT_HOLDER_BEFORE.test(prefix) || NOT_HOLDER_AFTER.test(s.text.slice(c.end - s.start))) continue;
+          const head = chain(s.text, s.start, countries, countries.indexOf(c), -1)[0] as PlaceMention;
+          const earlier = FAR_LIST.test(s.text.slice(Math.max(0, head.start - s.start - 30), head.start - s.start));
+          emit(c, before, years, earlier ? null : undefined);
+        }
       }
       clauseStart = clauseEnd + 1;
     }
@@ -280,6 +336,7 @@ export function findPartnerships(
       let linked = gate && !listedBefore ? after : [];
       const viaAfter = linked.length > 0;
       let subject = false;
+      let earlier: PlaceMention[] = [];
       if (linked.length === 0) {
         const prevEnd = prevLevelEnd;
         const at = countries.findLastIndex((c) => c.end <= lv.start && c.start >= prevEnd);
@@ -328,10 +385,11 @@ export function findPartnerships(
         const farAt = countries.findIndex(
           (c) =>
             c.start >= lv.end &&
+            c.start < nextStart &&
             !linked.includes(c) &&
             FAR_LIST.test(s.text.slice(lv.end - s.start, c.start - s.start)),
         );
-        if (farAt >= 0) linked = [...linked, ...chain(s.text, s.start, countries, farAt, 1)];
+        if (farAt >= 0) earlier = chain(s.text, s.start, countries, farAt, 1);
       }
       // A year in the level's own clause wins over one in the next ("… in 2023; in 2024 Vietnam did the same").
       const from = s.text.lastIndexOf(";", lv.start - s.start) + 1;
@@ -339,6 +397,8 @@ export function findPartnerships(
       const own = yearsIn(s.text.slice(from, to), lv.end - s.start - from);
       const years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start);
       for (const c of linked) emit(c, lv, years);
+      for (const c of earlier) emit(c, lv, [], null);
+      for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart)) emit(c, lv, [], year);
     });
   }
   // "… for their comprehensive strategic partnership." then "a partnership that has grown since it was upgraded in
@@ -360,10 +420,44 @@ export function findPartnerships(
     const year = dated ? UPGRADED_IN.exec(dated.text)?.[1] : undefined;
     if (year) Object.assign(p, { year: Number(year), yearSource: "sentence" });
   }
+  headlineUpgrade(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
   for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
   return out.filter((p) => RANK[p.level] === top.get(p.countryCode));
+}
+
+const THE_UPGRADE = /\bthe\s+(?:upgrade|elevation)\b/i;
+
+/** "The upgrade was announced after talks …" under a headline that names the new level: the main partner's. */
+function headlineUpgrade(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+) {
+  const title = ctx.title ?? "";
+  const m = new RegExp(LEVEL_RE.source, "i").exec(title);
+  if (!m || !UPGRADE_VERB.test(title.slice(0, m.index)) || NAME_AFTER.test(title.slice(m.index + m[0].length))) return;
+  const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+  const main = mainPartner(places);
+  const s = sentences.slice(0, LEAD).find((x) => THE_UPGRADE.test(x.text));
+  const place = main?.place;
+  const upgrade = s ? THE_UPGRADE.exec(s.text) : null;
+  if (!level || place?.kind !== "country" || !s || !upgrade) return;
+  if (out.some((p) => p.countryCode === place.code && RANK[p.level] >= RANK[level])) return;
+  const at = s.start + upgrade.index;
+  out.push({
+    sentenceIndex: s.index,
+    start: at,
+    end: at + upgrade[0].length,
+    countryCode: place.code,
+    countryName: place.name,
+    level,
+    year: ctx.year,
+    yearSource: ctx.year === null ? null : "context",
+    sentence: s.text,
+  });
 }
 
 /** The foreign country an article is about: the most mentioned one, if clearly ahead of the next. */

@@ -248,3 +248,23 @@ describe("names as other conventions write them", () => {
     expect(names("She said the two countries would coordinate closely as fellow Asean members.")).toEqual([]);
   });
 });
+
+describe("people named with glosses and hyphenated surnames", () => {
+  it("resolves a hyphenated surname used alone to the person named in full", () => {
+    expect(
+      people("Chilean President Ana Ruiz-Tagle met the envoy. Later, Ruiz-Tagle thanked Vietnam.").map((p) => p.name),
+    ).toEqual(["Ana Ruiz-Tagle"]);
+  });
+
+  it("reads an apposition after a bracketed gloss of the name", () => {
+    expect(people("Pham Quoc Hung (范國雄), Vietnam's deputy minister of trade, led the delegation.")).toEqual([
+      { name: "Pham Quoc Hung", roles: ["deputy minister"] },
+    ]);
+  });
+
+  it("reads 'historic leader of' after a name as its role", () => {
+    expect(people("They recalled the visit by Ana Ruiz, historic leader of the Andean Revolution, to Hue.")).toEqual([
+      { name: "Ana Ruiz", roles: ["historic leader"] },
+    ]);
+  });
+});

@@ -389,9 +389,13 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       if (!t.cap || midRun) continue;
       const name = parseName(s, i, covered, 1);
       if (!name) continue;
+      // "Tran Duy Dong (陳維東), Vietnam's deputy minister": a bracketed gloss between name and apposition.
+      const close =
+        toks[name.to]?.text === "(" ? toks.findIndex((t, k) => k > name.to && k <= name.to + 8 && t.text === ")") : -1;
+      const comma = close > 0 ? close + 1 : name.to;
       const after = toks[name.to];
-      if (after?.text === ",") {
-        const appos = apposition(s, name.to + 1 + (ARTICLES.has(toks[name.to + 1]?.key ?? "") ? 1 : 0), covered);
+      if (toks[comma]?.text === ",") {
+        const appos = apposition(s, comma + 1 + (ARTICLES.has(toks[comma + 1]?.key ?? "") ? 1 : 0), covered);
         if (appos && name.to - name.from >= 2) {
           found.push({ name, roles: appos.roles, sentence: s, cued: true });
           i = appos.next - 1;
@@ -516,7 +520,10 @@ function mergePeople(found: Found[]): Person[] {
   };
   for (const f of full) {
     const name = canonicalName(textOf(f.sentence, f.name));
-    add(fold(name), name, f);
+    // "Díaz-Canel" after "Miguel Díaz-Canel": a hyphenated surname alone is the person named in full.
+    const owner = /\s/.test(name) ? undefined : [...people.values()].find((p) => p.key.endsWith(` ${fold(name)}`));
+    if (owner) add(owner.key, owner.name, f);
+    else add(fold(name), name, f);
   }
   for (const f of found) {
     if (f.name.to - f.name.from >= 2) continue;

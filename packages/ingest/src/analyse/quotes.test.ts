@@ -280,3 +280,23 @@ describe("role references and pronouns", () => {
     expect(quotes(body)).toEqual([["Jose Antonio Cruz", "What matters is that"]]);
   });
 });
+
+describe("pronoun after a sentence opened by a role", () => {
+  it("gives 'he said' to the role that opens the sentence before, not a person it mentions", () => {
+    expect(
+      quotes(
+        'President Ana Ruiz hosted Prime Minister Pham Quoc Hung in Lima.\n\nThe Vietnamese prime minister recalled that the poet Tran Van Khoa once lived in Lima.\n\n"Our friendship has deep roots in this city and it keeps growing," he said.',
+      ),
+    ).toEqual([["Pham Quoc Hung", "Our friendship has d"]]);
+  });
+});
+
+describe("role named by a country's possessive", () => {
+  it("gives a quote after \"Vietnam's head of state said\" to Vietnam's president, not the visitor", () => {
+    expect(
+      quotes(
+        'Philippine President Ana Reyes met Vietnamese President Vo Minh Hai in Hanoi.\n\nVietnam\'s head of state said both wanted disputes settled "in accordance with international law and the charter," a view both share.',
+      ),
+    ).toEqual([["Vo Minh Hai", "in accordance with i"]]);
+  });
+});

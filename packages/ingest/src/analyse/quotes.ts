@@ -17,7 +17,7 @@ const REF_NOUNS = [...new Set([...REFERENCES.keys(), ...titles.roleNouns.map(fol
 );
 // "the minister", "the Vietnamese leader", "the top diplomat", "the Japanese Prime Minister": up to three words between.
 const ROLE_REF = new RegExp(
-  `\\b(?:the|our|their|his|her)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
+  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
   "iu",
 );
 const ROLE_REF_ALL = new RegExp(ROLE_REF.source, "giu");
@@ -196,9 +196,10 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
   const byRole = (adjectives: string, noun: string, pos: number, refAt = pos, depth = 0): Person | null => {
     const key = fold(noun);
     const patterns = REFERENCES.get(key) ?? [key];
+    // "Vietnam's head of state": a country's possessive names the nationality as a demonym does.
     const codes = adjectives
       .split(/\s+/)
-      .map((w) => DEMONYMS.get(fold(w)))
+      .map((w) => DEMONYMS.get(fold(w)) ?? (/['’]s$/.test(w) ? (countryCode(w.slice(0, -2)) ?? undefined) : undefined))
       .filter((c): c is string => c !== undefined);
     const before = allBefore(Math.min(pos, refAt)).reverse();
     const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => cueOf(p).codes.has(c));
@@ -252,12 +253,30 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     }
     return null;
   };
+  /**
+   * "The Vietnamese leader, for his part, stressed …" then "…," he said: the role that opens the sentence before the
+   * quotation is its subject, not a person it goes on to mention ("recalled that … Ho Chi Minh lived in Paris").
+   */
+  const leadRoleBefore = (pos: number, pronoun: string): Person | null => {
+    const window = body.slice(Math.max(0, pos - 600), pos);
+    const ends = [...window.matchAll(/[.!?]["”’]?\s+|\n+/g)];
+    const last = ends.at(-1);
+    if (!last || window.slice((last.index ?? 0) + last[0].length).replace(/[\s"“‘'«]/g, "")) return null;
+    const prev = ends.at(-2);
+    const from = prev ? (prev.index ?? 0) + prev[0].length : 0;
+    const sentence = window.slice(from, last.index ?? 0);
+    const role = ROLE_REF.exec(sentence);
+    if (role?.index !== 0) return null;
+    const at = pos - window.length + from;
+    const person = byRole(role[1] ?? "", role[2] ?? "", at, at);
+    return person && fitsPronoun(person, pronoun) ? person : null;
+  };
   /** A role reference or a pronoun in text (absolute offset a) resolved to someone named before pos. */
   const refer = (text: string, pos: number, at = pos): Person | null | undefined => {
     const role = ROLE_REF.exec(text);
     const pro = PRONOUN.exec(text);
     if (role && (!pro || role.index < pro.index)) return byRole(role[1] ?? "", role[2] ?? "", pos, at + role.index);
-    if (pro) return subjectBefore(pos, pro[1]);
+    if (pro) return leadRoleBefore(pos, pro[1] ?? "he") ?? subjectBefore(pos, pro[1]);
     return undefined;
   };
 
