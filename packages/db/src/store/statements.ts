@@ -21,11 +21,21 @@ function placeholders<K extends string>(keys: readonly K[]): Record<K, Placehold
   return Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as Record<K, Placeholder<K>>;
 }
 
+type InsertColumn<T extends { $inferInsert: object }> = keyof Omit<T["$inferInsert"], "id"> & string;
+
 /*
- * Every column an insert sets, listed once. `satisfies` makes tsc fail when a table gains a column that a
- * statement does not set, which is how "adding a column touches one place" is kept.
+ * Every column an insert sets, listed once. The key list must name every insertable column of its table, or it does
+ * not compile: a column added to a table fails tsc here until the statement sets it ("adding a column touches one
+ * place").
  */
-const articleKeys = [
+function everyColumn<T extends { $inferInsert: object }>() {
+  return <const K extends readonly InsertColumn<T>[]>(
+    keys: K &
+      (Exclude<InsertColumn<T>, K[number]> extends never ? unknown : { missing: Exclude<InsertColumn<T>, K[number]> }),
+  ): K => keys;
+}
+
+const articleKeys = everyColumn<typeof articles>()([
   "contentHash",
   "title",
   "outlet",
@@ -47,11 +57,8 @@ const articleKeys = [
   "storyId",
   "body",
   "rawText",
-] as const satisfies ReadonlyArray<keyof Omit<typeof articles.$inferInsert, "id">>;
-type MissingArticleKey = Exclude<keyof Omit<typeof articles.$inferInsert, "id">, (typeof articleKeys)[number]>;
-const everyArticleColumn: MissingArticleKey extends never ? true : MissingArticleKey = true;
-
-const indicatorKeys = [
+]);
+const indicatorKeys = everyColumn<typeof indicators>()([
   "articleId",
   "key",
   "value",
@@ -64,11 +71,8 @@ const indicatorKeys = [
   "start",
   "end",
   "publishedAt",
-] as const satisfies ReadonlyArray<keyof Omit<typeof indicators.$inferInsert, "id">>;
-type MissingIndicatorKey = Exclude<keyof Omit<typeof indicators.$inferInsert, "id">, (typeof indicatorKeys)[number]>;
-const everyIndicatorColumn: MissingIndicatorKey extends never ? true : MissingIndicatorKey = true;
-
-const partnershipKeys = [
+]);
+const partnershipKeys = everyColumn<typeof partnerships>()([
   "articleId",
   "countryEntityId",
   "countryCode",
@@ -81,13 +85,7 @@ const partnershipKeys = [
   "sentenceIndex",
   "start",
   "end",
-] as const satisfies ReadonlyArray<keyof Omit<typeof partnerships.$inferInsert, "id">>;
-type MissingPartnershipKey = Exclude<
-  keyof Omit<typeof partnerships.$inferInsert, "id">,
-  (typeof partnershipKeys)[number]
->;
-const everyPartnershipColumn: MissingPartnershipKey extends never ? true : MissingPartnershipKey = true;
-void [everyArticleColumn, everyIndicatorColumn, everyPartnershipColumn];
+]);
 
 /** The writer's statements, prepared once per connection: the hot path of ingest runs a dozen per article. */
 export function prepareStatements(db: Db) {
