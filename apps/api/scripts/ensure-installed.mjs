@@ -21,11 +21,11 @@ export function ensureInstalled() {
   const nativeDriver = join(root, "node_modules/better-sqlite3/build/Release/better_sqlite3.node");
   if (existsSync(join(root, "node_modules/.bin/turbo")) && existsSync(nativeDriver)) return;
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  // `npm install`, not `npm ci`: the lockfile is written without the other platforms' optional binaries
-  // (this machine's npm config), which `npm ci` refuses; `npm install` still follows the lockfile's versions.
+  // `npm ci`: the lockfile records every platform's optional packages, so a clean install follows it exactly
+  // and leaves it untouched (a clone stays clean after `npm start`).
   run(
     npm,
-    ["install", "--no-audit", "--no-fund"],
+    ["ci", "--no-audit", "--no-fund"],
     "Installing dependencies (the first run builds SQLite from source: a few minutes)",
   );
 }
