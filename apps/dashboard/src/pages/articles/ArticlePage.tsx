@@ -42,7 +42,9 @@ function Reader({ detail }: { detail: ArticleDetail }) {
         <h1 id="article-title">{displayTitle(article.title, paragraphs[0]?.text, article.id)}</h1>
         <p className="byline">
           {article.outlet ?? "Unknown outlet"}
-          {article.author ? ` · by ${article.author}` : ""} ·{" "}
+          {article.author ? ` · by ${article.author}` : ""}
+          {article.source && article.source !== article.outlet ? ` · via ${article.source}` : ""}
+          {article.datelinePlace ? `, ${article.datelinePlace}` : ""} ·{" "}
           {formatDate(article.publishedAt, article.publishedPrecision)}
           {article.publishedSource === "text" ? " (inferred from the text)" : ""} ·{" "}
           {article.wordCount.toLocaleString("en")} words
