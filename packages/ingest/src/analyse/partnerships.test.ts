@@ -479,3 +479,31 @@ describe("partnership levels described, not named", () => {
     expect(parts('"We raised ties with Chile to its highest diplomatic level," he said.')).toEqual([]);
   });
 });
+
+describe("upgrade sentences that also date the old level", () => {
+  it("gives the new level the article's year, not the year the old level was signed", () => {
+    expect(
+      parts(
+        "Singapore and Vietnam on Wednesday raised their relationship to a Comprehensive Strategic Partnership, twelve years after the two countries signed a Strategic Partnership in 2013.",
+        "2025-03-12",
+      ),
+    ).toEqual([["Singapore", "Comprehensive Strategic Partnership", 2025, "context"]]);
+  });
+
+  it("leaves the year of a 'noting that … established in' clause to the old level", () => {
+    expect(
+      parts(
+        "India and Vietnam are partners. Noting that the Strategic Partnership established in 2007 had grown steadily, the two Prime Ministers agreed to elevate the relationship to a Comprehensive Strategic Partnership. India welcomed it.",
+        "2016-09-03",
+      ),
+    ).toEqual([["India", "Comprehensive Strategic Partnership", 2016, "context"]]);
+  });
+
+  it("keeps a year written beside the new level", () => {
+    expect(
+      parts(
+        "Vietnam and Japan upgraded their Strategic Partnership of 2009 to a Comprehensive Strategic Partnership in November 2023.",
+      ).map((p) => p[2]),
+    ).toEqual([2023]);
+  });
+});

@@ -90,7 +90,9 @@ const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi|Vietnamese)\b/;
 const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "upgraded their strategic partnership to a comprehensive strategic partnership": the first level is the old one.
-const OLD_TO_NEW = /^\s*["”’']?\s*,?\s*(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+// "their Strategic Partnership of 2009 to a …", "… established in 2013, to a …": the old level may carry its date.
+const OLD_TO_NEW =
+  /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged)\s+)?(?:of|in|since)\s+(?:19|20)\d\d\s*,?\s*)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 const UPGRADE_VERB = /\b(?:upgrad|elevat|rais|lift)(?:e|ed|es|ing)\b/i;
@@ -119,6 +121,18 @@ function yearsIn(text: string, at: number): number[] {
     })
     .sort((a, b) => Math.abs((a.index ?? 0) - at) - Math.abs((b.index ?? 0) - at))
     .map((m) => Number(m[1]));
+}
+
+/** The levels each mention of `year` stands nearest to, in text order. */
+function nearestLevel(text: string, offset: number, levels: readonly Level[], year: number): Level[] {
+  const out: Level[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![-–\\d])\\b${year}\\b`, "g"))) {
+    const at = offset + (m.index ?? 0);
+    const gap = (l: Level) => (at < l.start ? l.start - at - 4 : at - l.end);
+    const best = [...levels].sort((a, b) => gap(a) - gap(b))[0];
+    if (best) out.push(best);
+  }
+  return out;
 }
 
 function relativeYear(text: string, ctx: YearContext): number | null {
@@ -258,12 +272,13 @@ export function findPartnerships(
     };
     const seen = new Set<string>();
     // `dated` is the year a timeline gives the country; null for earlier holders listed beside the news.
-    const emit = (c: PlaceMention, lv: Level, years: number[], dated?: number | null) => {
+    const emit = (c: PlaceMention, lv: Level, years: number[], dated?: number | null, news = false) => {
       if (c.place.kind !== "country") return;
       const id = `${c.place.code}|${lv.level}`;
       if (seen.has(id)) return;
       seen.add(id);
-      const rel = relativeYear(s.text, ctx) ?? (s.index < LEAD && CHANGE_VERB.test(s.text) ? ctx.year : null);
+      const rel =
+        relativeYear(s.text, ctx) ?? ((s.index < LEAD && CHANGE_VERB.test(s.text)) || news ? ctx.year : null);
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       const own = /^\s*\(?\s*(?:in\s+|since\s+)?((?:19|20)\d\d)\b/.exec(s.text.slice(c.end - s.start));
       const year = own ? Number(own[1]) : dated !== undefined ? dated : years.length > 0 ? (years[0] ?? null) : rel;
@@ -395,8 +410,12 @@ export function findPartnerships(
       const from = s.text.lastIndexOf(";", lv.start - s.start) + 1;
       const to = clauseEnd(lv.end) - s.start;
       const own = yearsIn(s.text.slice(from, to), lv.end - s.start - from);
-      const years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start);
-      for (const c of linked) emit(c, lv, years);
+      let years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start);
+      // "raised their ties to a CSP, twelve years after they signed a Strategic Partnership in 2013": a year nearer
+      // another level is that level's; the new level of an upgrade with no year of its own is the article's news.
+      const news = UPGRADE_TO.test(s.text.slice(0, lv.start - s.start)) && UPGRADE_VERB.test(before);
+      if (news && levels.length > 1) years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
+      for (const c of linked) emit(c, lv, years, undefined, news);
       for (const c of earlier) emit(c, lv, [], null);
       for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart)) emit(c, lv, [], year);
     });

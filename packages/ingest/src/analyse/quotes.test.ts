@@ -300,3 +300,37 @@ describe("role named by a country's possessive", () => {
     ).toEqual([["Vo Minh Hai", "in accordance with i"]]);
   });
 });
+
+describe("quotes spoken by an institution or credited past a name in their content", () => {
+  it("does not give an embassy's quotation to the person its sentence goes on to name", () => {
+    expect(
+      quotes(
+        'Russian President Vladimir Putin arrived in Hanoi on Thursday.\nThe U.S. Embassy in Hanoi said no country should give Putin "a platform to promote his war of aggression" against Ukraine.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not give a ministry's quotation to a person named after the verb", () => {
+    expect(
+      quotes(
+        'Russian President Vladimir Putin arrived in Hanoi on Thursday.\nThe Foreign Ministry said Putin would open "a new chapter of cooperation between the two nations."',
+      ),
+    ).toEqual([]);
+  });
+
+  it("resolves 'he said' to the role that opened the sentence before, not a historical figure it recalled", () => {
+    expect(
+      quotes(
+        'General Secretary Nguyen Phu Trong held talks with President Htin Kyaw.\nSpeaking at a state banquet, the President said both countries had been close friends since the days of their independence struggles led by General Aung San and President Ho Chi Minh.\n"Myanmar values the experience of Viet Nam in economic reform, and we wish to learn from it," he said.',
+      ),
+    ).toEqual([["Htin Kyaw", "Myanmar values the e"]]);
+  });
+
+  it("credits the named speaker of the attribution over a person named inside the quotation", () => {
+    expect(
+      quotes(
+        'General Secretary Nguyen Phu Trong held talks with President Htin Kyaw.\n"Our peoples learned much from President Ho Chi Minh during the struggle for independence," President Htin Kyaw said.',
+      ),
+    ).toEqual([["Htin Kyaw", "Our peoples learned "]]);
+  });
+});

@@ -39,6 +39,17 @@ const OBJECT_BEFORE =
 const TITLE_WORD =
   /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[\p{Lu}][\p{L}'’-]*|counterpart|leader|minister|president|premier|chief|secretary|ambassador|envoy|spokesperson|spokesman|spokeswoman|deputy|vice|foreign|prime|general|state|of|and)$/u;
 
+// An institution as the subject of a speech verb: "the U.S. Embassy in Hanoi", "the ministry", "the Kremlin".
+const ORG_NOUN =
+  "(?:embassy|ministry|consulate|mission|government|kremlin|white\\s+house|state\\s+department|office|agency|department|secretariat|commission|committee|council|spokesperson['’]s\\s+office)";
+const ORG_SPEAKER = new RegExp(
+  `\\b(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}(?:\\s+(?:of|in|for)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s*){1,4})?\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
+  "iu",
+);
+const ORG_AFTER = new RegExp(`^\\s+(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}\\b`, "iu");
+// "Speaking at a state banquet, ": an opening phrase that ends before the subject.
+const OPENING_PHRASE = /^[^,;]{3,80},\s*$/;
+
 interface MentionRef {
   person: Person;
   sentenceIndex: number;
@@ -266,8 +277,14 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const from = prev ? (prev.index ?? 0) + prev[0].length : 0;
     const sentence = window.slice(from, last.index ?? 0);
     const role = ROLE_REF.exec(sentence);
-    if (role?.index !== 0) return null;
+    // "Speaking at a state banquet, the President said …": an opening phrase before the role names no one.
+    const opening = role ? sentence.slice(0, role.index) : "";
     const at = pos - window.length + from;
+    if (!role) return null;
+    if (role.index !== 0) {
+      if (!OPENING_PHRASE.test(opening) || inRange(at, at + role.index).length > 0) return null;
+      if (!VERB.test(sentence.slice(role.index + role[0].length).split(/[,;]/)[0] ?? "")) return null;
+    }
     const person = byRole(role[1] ?? "", role[2] ?? "", at, at);
     return person && fitsPronoun(person, pronoun) ? person : null;
   };
@@ -320,6 +337,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       : undefined;
     const subject = aside ?? [...pre].reverse().find((m) => !isObject(m));
     if (subject) return subject.person;
+    // "The U.S. Embassy in Hanoi said no country should give Putin …": an institution speaks, not a person after it.
+    if (ORG_SPEAKER.test(head.slice(0, v)) && !PRONOUN.test(head.slice(0, v))) return null;
     const post = inRange(a + v, a + head.length);
     if (post[0]) return post[0].person;
     const ref = refer(head.slice(0, v), a + v, a) ?? refer(head.slice(v), a + v, a + v);
@@ -351,6 +370,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (ref !== undefined) return ref;
     if (pre.replace(/[\s,.;:!?—–-]/g, "") !== "") return null;
     const post = tail.slice(verb.index + verb[0].length);
+    // '"…," said the foreign ministry, which hosted Putin': the institution is the speaker.
+    if (ORG_AFTER.test(post)) return null;
     const after = inRange(a + verb.index, a + verb.index + verb[0].length + Math.min(post.length, 90))[0];
     if (after && after.start - (a + verb.index) <= 70) return after.person;
     return refer(post.slice(0, 40), quoteStart) ?? null;
