@@ -277,8 +277,7 @@ export function findPartnerships(
       const id = `${c.place.code}|${lv.level}`;
       if (seen.has(id)) return;
       seen.add(id);
-      const rel =
-        relativeYear(s.text, ctx) ?? ((s.index < LEAD && CHANGE_VERB.test(s.text)) || news ? ctx.year : null);
+      const rel = relativeYear(s.text, ctx) ?? ((s.index < LEAD && CHANGE_VERB.test(s.text)) || news ? ctx.year : null);
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       const own = /^\s*\(?\s*(?:in\s+|since\s+)?((?:19|20)\d\d)\b/.exec(s.text.slice(c.end - s.start));
       const year = own ? Number(own[1]) : dated !== undefined ? dated : years.length > 0 ? (years[0] ?? null) : rel;

@@ -36,7 +36,9 @@ const TRAILING_DATE = new RegExp(
   `(?:\\s+(?:[|,-]\\s*)?|(?<=\\p{Ll})(?=\\p{Lu}))(?:(?:${WEEKDAY})\\.?,?\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,2}|\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+(?:${monthNamePatternAnyCase})\\b|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}).*$`,
   "u",
 );
-const CONTRIBUTED = /\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story)\.?$/i;
+// "Reuters contributed to this report.", "AFP and Reuters contributed reporting.": a credit, never a sentence of news.
+const CONTRIBUTED =
+  /\bcontributed (?:(?:additional )?reporting(?: (?:to|for) (?:this|the) (?:report|story|article))?|(?:to )?(?:this|the) (?:report|story|article))\.?$/i;
 // "ByBernama, Kuala Lumpur …": a page template may glue "By" to the name.
 const BYLINE = new RegExp(`^(?:${alternation(data.bylinePrefixes)})(?:\\s*[:：]\\s*|\\s+)(.+)$`, "iu");
 // "ByBernama, Kuala Lumpur …": a page template may glue "By" to the name.
@@ -101,6 +103,12 @@ export function readDashedName(line: string): Credit | null {
 /** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
 export function readBareCredit(line: string): Credit | null {
   if (line.length > 60 || /[.!?:;"]$/.test(line)) return null;
+  // A sign-off after a dash, agency then reporter: "– ANN/Rokiah Mahmud".
+  const dashed = /^[-–—―]\s*(\S.*)$/u.exec(line)?.[1];
+  if (dashed) {
+    const credit = readCredit(dashed);
+    return credit?.outlet ? credit : null;
+  }
   return readCredit(line) ?? readFusedByline(line);
 }
 
@@ -123,7 +131,8 @@ export function readSource(line: string): Credit | null {
   return { author: null, outlet };
 }
 
-const INPUTS = /^\(?\s*with (?:inputs?|reporting|additional reporting|contributions?) from ([^()]{1,80}?)\)?\.?$/iu;
+const INPUTS =
+  /^\(?\s*with (?:inputs?|reporting|additional reporting|contributions?|(?:a |additional )?reports?) from ([^()]{1,80}?)\)?\.?$/iu;
 
 /** "(With inputs from PTI)", "With reporting from Reuters and AFP": the first known agency it names. */
 export function readInputsCredit(line: string): string | null {
@@ -139,6 +148,17 @@ export function readInputsCredit(line: string): string | null {
 /** "Associated Press writer Jane Doe in Bangkok contributed to this report.": a credit, not news. */
 export function isContributorNote(line: string): boolean {
   return line.length <= 250 && CONTRIBUTED.test(line);
+}
+
+/** The first known agency a contributor note names: "AFP" in "AFP and Reuters contributed reporting.". */
+export function contributorAgency(line: string): string | null {
+  const match = line.length <= 250 ? CONTRIBUTED.exec(line) : null;
+  if (!match) return null;
+  for (const name of line.slice(0, match.index).split(/\s*(?:,|\band\b|&|\/)\s*/u)) {
+    const outlet = knownOutlet(name);
+    if (outlet) return outlet;
+  }
+  return null;
 }
 
 /** "(Reporting by Khanh Vu in Hanoi; Editing by Martin Petty)": the wire credit line; its first reporter is the author. */

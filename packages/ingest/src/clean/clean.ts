@@ -17,6 +17,7 @@ import {
 } from "./boilerplate.js";
 import {
   type Credit,
+  contributorAgency,
   isContributorNote,
   readBareCredit,
   readByline,
@@ -205,6 +206,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (credit) {
         found.remove("byline", line, at);
         found.credit(credit, Rank.Credit);
+        // "AFP and Reuters contributed reporting.": the agency the story came from, not the outlet that publishes it.
+        found.agency(contributorAgency(line), Rank.Credit);
         continue;
       }
       // A story's agency tag ("… officials said. VNA/VNS") would otherwise read as a photo credit.

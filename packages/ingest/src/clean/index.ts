@@ -1,3 +1,3 @@
 export { cleanArticle, type Given } from "./clean.js";
-export { withoutSiteSuffix } from "./title.js";
+export { siteSuffixAgency, withoutSiteSuffix } from "./title.js";
 export { type CleanedArticle, type Noise, type NoiseKind, noiseKinds } from "./types.js";

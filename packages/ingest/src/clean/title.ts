@@ -1,4 +1,4 @@
-import { knownOutlet } from "../metadata/outlets.js";
+import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import { isMasthead, isMenuLine } from "./boilerplate.js";
 
 const MAX_TITLE = 200;
@@ -50,6 +50,16 @@ function isSiteName(part: string): boolean {
     isMasthead(part) ||
     isMenuLine(part, 1)
   );
+}
+
+/**
+ * The news agency a page title's site suffix names: "CNA" in "Singapore, Vietnam lift ties - CNA"; null for any
+ * other site ("… | The Straits Times"), which publishes the story rather than sources it.
+ */
+export function siteSuffixAgency(title: string): string | null {
+  const part = (SUFFIX.exec(title.trim())?.[1] ?? "").trim();
+  const outlet = part ? knownOutlet(part) : null;
+  return outlet && isAgency(outlet) ? outlet : null;
 }
 
 /**

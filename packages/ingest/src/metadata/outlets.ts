@@ -11,8 +11,10 @@ const Outlets = z.object({
       }),
     )
     .min(1),
+  /** News agencies, whose name on a page credits the story's source rather than the site that publishes it. */
+  agencies: z.array(z.string().min(1)),
 });
-const { outlets } = Outlets.parse(outletsJson);
+const { outlets, agencies: agencyNames } = Outlets.parse(outletsJson);
 
 /** Lower case, no diacritics, punctuation as spaces, no leading "the": "LAO ĐỘNG" and "The Lao Dong" both key as "lao dong". */
 function outletKey(name: string): string {
@@ -37,6 +39,15 @@ for (const outlet of outlets) {
     byKey.set(key, outlet.name);
   }
   for (const domain of outlet.domains) byDomain.set(domain, outlet.name);
+}
+
+const agencies = new Set(agencyNames);
+for (const name of agencies)
+  if (byKey.get(outletKey(name)) !== name) throw new Error(`outlets.json: agency "${name}" is not an outlet's name`);
+
+/** Whether a canonical outlet name is a news agency's ("AFP", "VNA"), not a newspaper's or a site's. */
+export function isAgency(outlet: string): boolean {
+  return agencies.has(outlet);
 }
 
 /** The canonical name of a known outlet, or null when the name is not in data/outlets.json. */

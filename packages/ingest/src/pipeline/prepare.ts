@@ -1,7 +1,7 @@
 import type { DatePrecision, DateSource } from "@chancery/db";
 import { analyseArticle } from "../analyse/index.js";
 import type { Analysis } from "../analyse/types.js";
-import { type CleanedArticle, cleanArticle, withoutSiteSuffix } from "../clean/index.js";
+import { type CleanedArticle, cleanArticle, siteSuffixAgency, withoutSiteSuffix } from "../clean/index.js";
 import { canonicalOutlet, dayInYear, outletFromUrl, parsePublishedDate } from "../metadata/index.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
@@ -119,7 +119,8 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     title,
     outlet,
     author: present(metadata.author) ?? cleaned.hints.author,
-    source: cleaned.hints.source,
+    // The site a page title names ("… - CNA") stands for the source only when the text names none.
+    source: cleaned.hints.source ?? (givenTitle ? siteSuffixAgency(givenTitle) : null),
     datelinePlace: cleaned.hints.place,
     url,
     language: present(metadata.language),

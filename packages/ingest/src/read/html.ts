@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { z } from "zod";
 import { parsePublishedDate } from "../metadata/dates.js";
+import { knownOutlet } from "../metadata/outlets.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
 import { nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
@@ -101,12 +102,25 @@ export function extractHtml(html: string): HtmlArticle {
     const metadata = fillMetadata(fillMetadata(fillMetadata(own, fromReadability), { title: pageTitle }), {
       title: heading,
     });
-    metadata.title = fullerTitle(metadata.title ?? null, heading);
+    metadata.title = withSiteSuffix(fullerTitle(metadata.title ?? null, heading), pageTitle);
     return { ok: true, text, metadata: withoutNulls(metadata) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, reason: `could not read the HTML page: ${reason}` };
   }
+}
+
+// The site's name a page's <title> appends to the headline: "… - CNA", "… | Reuters".
+const SITE_SUFFIX = /^\s+[|\-–—·•]\s+([^|\-–—·•]{1,60})$/u;
+
+/**
+ * The <title> in place of a share title that is its headline without the known outlet's name after it, so that the
+ * name reaches the cleaner, which strips it from the title and may read the story's source from it.
+ */
+export function withSiteSuffix(title: string | null, pageTitle: string | null): string | null {
+  if (!title || !pageTitle || !pageTitle.startsWith(title)) return title;
+  const site = SITE_SUFFIX.exec(pageTitle.slice(title.length))?.[1]?.trim();
+  return site && knownOutlet(site) ? pageTitle : title;
 }
 
 // What a cut headline may leave off: more words, not a " | Site" or " - Section" suffix.
