@@ -82,15 +82,17 @@ function dateFromDateline(noise: CleanedArticle["noise"], author: string | null)
 
 /** A byline the page's metadata carries with the date: "PTI | Updated: Aug 5, 2025, 22:10 IST". */
 function dateFromAuthor(author: string | null): ResolvedDate | null {
-  const parsed = author ? parsePublishedDate(author) : null;
-  return parsed && author && parsed.precision === "day" ? { ...parsed, source: "text", evidence: author } : null;
+  if (!author) return null;
+  const parsed = parsePublishedDate(author);
+  return parsed?.precision === "day" ? { ...parsed, source: "text", evidence: author } : null;
 }
 
 /** Pure: from a read document to what will be stored. Metadata the source gives wins over what the text hints. */
 export function prepareArticle(document: SourceDocument): PreparedArticle {
   const normalised = normaliseText(document.text);
   const { metadata } = document;
-  const cleaned = cleanArticle(normalised, { author: metadata.author ?? null });
+  const givenAuthor = present(metadata.author);
+  const cleaned = cleanArticle(normalised, { author: givenAuthor });
   const body = cleaned.body.trim();
   if (!body) throw new EmptyArticleError("no article text left after removing captions, bylines and boilerplate");
   const givenTitle = present(metadata.title) ?? cleaned.hints.title;
@@ -102,7 +104,6 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     cleaned.hints.outlet ??
     (url ? outletFromUrl(url) : null) ??
     cleaned.hints.source;
-  const givenAuthor = present(metadata.author);
   let published =
     resolveDate(document) ??
     dateFromHeader(cleaned.noise) ??
@@ -118,7 +119,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     body,
     title,
     outlet,
-    author: present(metadata.author) ?? cleaned.hints.author,
+    author: givenAuthor ?? cleaned.hints.author,
     // The site a page title names ("… - CNA") stands for the source only when the text names none.
     source: cleaned.hints.source ?? (givenTitle ? siteSuffixAgency(givenTitle) : null),
     datelinePlace: cleaned.hints.place,

@@ -3,7 +3,7 @@ import { articles, type ChanceryDatabase, type DatePrecision, type DateSource, w
 import { asc, gt } from "drizzle-orm";
 import { ANALYZER_VERSION } from "../analyse/index.js";
 import { readBuffer } from "../read/index.js";
-import { countFindings, type FindingCounts } from "../store/findings.js";
+import { countFindings, type FindingCounts } from "./finding-counts.js";
 import { type PreparedArticle, prepareArticle } from "./prepare.js";
 
 export interface ReanalyzeReport {
