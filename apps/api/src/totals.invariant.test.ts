@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { articles, type ChanceryDatabase, openDatabase, writerFor } from "@chancery/db";
+import { articleToStore } from "@chancery/db/testing";
 import { ingestBuffers, reanalyzeAll } from "@chancery/ingest";
 import { overviewMetrics } from "@chancery/query";
 import { eq } from "drizzle-orm";
@@ -62,32 +63,9 @@ async function apply(database: ChanceryDatabase, s: Step): Promise<void> {
     case "failedBatch": {
       // A transaction that fails after storing some of its articles must leave no trace of any of them.
       const stored = database.db.select({ id: articles.id }).from(articles).all().length;
-      const batch = s.ids.map((n, i) => ({
-        article: {
-          contentHash: `failed-${n}-${i}-${Math.random()}`,
-          title: `Failed ${n}`,
-          outlet: null,
-          author: null,
-          source: null,
-          datelinePlace: null,
-          url: null,
-          language: null,
-          publishedAt: null,
-          publishedPrecision: null,
-          publishedSource: null,
-          publishedEvidence: null,
-          wordCount: 10 + n,
-          removedNoise: "[]",
-          sourcePath: null,
-          sourceFormat: "txt" as const,
-          analyzerVersion: "test",
-          body: articleText(n),
-          rawText: articleText(n),
-        },
-        findings: { entities: [], indicators: [], partnerships: [], quotes: [], themes: [] },
-        fingerprint: { minhash: Buffer.alloc(0), features: "{}", buckets: [] },
-        sighting: { sourcePath: null, url: null, outlet: null },
-      }));
+      const batch = s.ids.map((n, i) =>
+        articleToStore({ contentHash: `failed-${n}-${i}-${Math.random()}`, body: articleText(n), wordCount: 10 + n }),
+      );
       let calls = 0;
       expect(() =>
         writer.storeArticles(batch, () => {

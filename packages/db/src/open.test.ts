@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase, openReadOnlyDatabase } from "./open.js";
 import { resolveDatabasePath } from "./paths.js";
-import { articleToStore } from "./store/article-to-store.test-helper.js";
 import { writerFor } from "./store/writer.js";
+import { articleToStore } from "./testing.js";
 
 let dir: string;
 let path: string;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase } from "../open.js";
-import { articleToStore } from "./article-to-store.test-helper.js";
+import { articleToStore } from "../testing.js";
 import { writerFor } from "./writer.js";
 
 let dir: string;

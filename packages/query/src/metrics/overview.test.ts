@@ -1,4 +1,5 @@
 import { writerFor } from "@chancery/db";
+import { articleToStore } from "@chancery/db/testing";
 import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { afterAll, describe, expect, it } from "vitest";
 import { timeline } from "../timeline/timeline.js";
@@ -35,29 +36,9 @@ describe("overviewMetrics", () => {
     expect(overviewMetrics(database)).toBe(before);
     const body = "New Person met the press in Hanoi.";
     writerFor(database).storeArticles([
-      {
-        article: {
-          contentHash: "overview-test",
-          title: "A new person",
-          outlet: "Test",
-          author: null,
-          source: null,
-          datelinePlace: null,
-          url: null,
-          language: null,
-          publishedAt: null,
-          publishedPrecision: null,
-          publishedSource: null,
-          publishedEvidence: null,
-          wordCount: 7,
-          removedNoise: "[]",
-          sourcePath: null,
-          sourceFormat: "txt",
-          analyzerVersion: "test",
-          body,
-          rawText: body,
-        },
-        findings: {
+      articleToStore(
+        { contentHash: "overview-test", title: "A new person", body, wordCount: 7, publishedAt: null },
+        {
           entities: [
             {
               type: "person",
@@ -69,14 +50,8 @@ describe("overviewMetrics", () => {
               roles: [],
             },
           ],
-          indicators: [],
-          partnerships: [],
-          quotes: [],
-          themes: [],
         },
-        fingerprint: { minhash: Buffer.alloc(0), features: "{}", buckets: [] },
-        sighting: { sourcePath: null, url: null, outlet: "Test" },
-      },
+      ),
     ]);
     const after = overviewMetrics(database);
     expect(after).toMatchObject({ people: before.people + 1, articles: 6, words: before.words + 7 });

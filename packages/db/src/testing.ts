@@ -1,8 +1,11 @@
-import type { ArticleToStore, FindingsToStore } from "./types.js";
+import type { ArticleToStore, FindingsToStore } from "./store/types.js";
 
 let made = 0;
 
-/** A small, valid article for writer tests; each call makes distinct content unless `body` repeats. */
+/**
+ * A small, valid article in the writer's terms, for tests in any package (`@chancery/db/testing`); each call makes
+ * distinct content unless `body` repeats.
+ */
 export function articleToStore(
   overrides: Partial<ArticleToStore["article"]> = {},
   findings: Partial<FindingsToStore> = {},
