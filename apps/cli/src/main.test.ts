@@ -59,6 +59,27 @@ describe("chancery ingest", () => {
     }
   });
 
+  it("streams one JSON line per article with --jsonl, then a summary line", () => {
+    const run = chancery("ingest", seeds, "--jsonl", "--dry-run");
+    expect(run.code).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(6);
+    expect(lines.slice(0, 5).every((a) => typeof a.file === "string" && typeof a.body === "string")).toBe(true);
+    const { summary } = lines[5];
+    expect(summary.new + summary.alreadyPresent).toBe(5);
+    expect(summary.failed).toEqual([]);
+    expect(summary).not.toHaveProperty("articles");
+  });
+
+  it("refuses --json together with --jsonl", () => {
+    const run = chancery("ingest", seeds, "--json", "--jsonl");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--json and --jsonl/);
+  });
+
   it("exits non-zero, names the bad file in the summary table, and still lands the good one", () => {
     const good = join(dir, "good news.txt");
     writeFileSync(

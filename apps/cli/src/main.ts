@@ -3,9 +3,14 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "@chancery/db";
 
 const usage = `Usage:
-  chancery ingest <files or folders…> [--json] [--dry-run] [--watch] [--db FILE]
+  chancery ingest <files or folders…> [--json | --jsonl] [--dry-run] [--watch] [--db FILE]
   chancery query "SELECT …" [--json | --csv] [--db FILE] [--timeout MS] [--max-rows N]
   chancery reanalyze [--json] [--db FILE]
+
+ingest --json prints one JSON report: counts, failures and, for a run of at most 1,000 articles, one line per
+article; a larger run lists no articles and gives "articlesOmitted" (failures past 1,000 are counted in
+"failedOmitted"). ingest --jsonl streams one JSON line per article as it is committed, then a last line
+{"summary": {new, alreadyPresent, failed, …}}. Either way memory stays bounded, whatever the input's size.
 
 The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another.`;
 
@@ -16,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
+      jsonl: { type: "boolean", default: false },
       csv: { type: "boolean", default: false },
       "dry-run": { type: "boolean", default: false },
       watch: { type: "boolean", default: false },
@@ -32,12 +38,14 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "ingest": {
       if (positionals.length === 0) throw new UsageError("chancery ingest needs at least one file or folder");
+      if (values.json && values.jsonl) throw new UsageError("--json and --jsonl cannot be used together");
       // Each command is loaded when run, so `chancery query` starts without the ingest pipeline.
       const { runIngestCommand } = await import("./commands/ingest.js");
       const database = openDatabase({ path: values.db });
       try {
         return await runIngestCommand(database, positionals, {
           json: values.json,
+          jsonl: values.jsonl,
           dryRun: values["dry-run"],
           watch: values.watch,
         });

@@ -1,7 +1,7 @@
 import type { ChanceryDatabase } from "@chancery/db";
 import { type IngestProgress, type IngestReport, ingestPaths } from "@chancery/ingest";
 import { SingleBar } from "cli-progress";
-import { printReport } from "./ingest-summary.js";
+import { failedCount, printReport, summaryLine } from "./ingest-summary.js";
 import { watchFolders } from "./watch.js";
 
 /** Below this many files a progress bar is more noise than help. */
@@ -9,6 +9,8 @@ const PROGRESS_BAR_FROM = 10;
 
 export interface IngestCommandOptions {
   json: boolean;
+  /** One JSON line per article as it is committed, then a summary line. */
+  jsonl: boolean;
   dryRun: boolean;
   watch: boolean;
 }
@@ -56,16 +58,23 @@ export async function runIngestCommand(
 ): Promise<number> {
   if (options.watch) {
     if (options.dryRun) throw new Error("--watch and --dry-run cannot be used together");
-    return watchFolders(database, inputs, { json: options.json });
+    return watchFolders(database, inputs, { json: options.json, jsonl: options.jsonl });
   }
   const bar = progressBar();
   let report: IngestReport;
   try {
-    report = await ingestPaths(database, inputs, { dryRun: options.dryRun, onProgress: (p) => bar.update(p) });
+    report = await ingestPaths(database, inputs, {
+      dryRun: options.dryRun,
+      onProgress: (p) => bar.update(p),
+      // Only --json prints the article lines kept in the report; the table and --jsonl need counts alone.
+      keepArticles: options.json,
+      onArticle: options.jsonl ? (article) => process.stdout.write(`${JSON.stringify(article)}\n`) : undefined,
+    });
   } finally {
     bar.stop();
   }
   if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else if (options.jsonl) process.stdout.write(`${summaryLine(report)}\n`);
   else printReport(report, { dryRun: options.dryRun, out: process.stdout });
-  return report.failed.length > 0 ? 1 : 0;
+  return failedCount(report) > 0 ? 1 : 0;
 }

@@ -12,6 +12,7 @@ export function runReanalyzeCommand(database: ChanceryDatabase, options: { json:
       `Reanalysed ${report.articles} articles with analyzer ${report.analyzerVersion}: ${report.changed} changed (${formatDelta(report.delta)}).\n`,
     );
     for (const failure of report.failed) process.stdout.write(`failed: article ${failure.id}: ${failure.error}\n`);
+    if (report.failedOmitted > 0) process.stdout.write(`… and ${report.failedOmitted} more failures, not listed.\n`);
   }
   return report.failed.length > 0 ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { ChanceryDatabase } from "@chancery/db";
 import { ingestPaths } from "@chancery/ingest";
 import { watch } from "chokidar";
+import { summaryLine } from "./ingest-summary.js";
 
 /**
  * Ingests files as they appear or change until the process is stopped. chokidar's `awaitWriteFinish` waits until a
@@ -10,7 +11,7 @@ import { watch } from "chokidar";
 export function watchFolders(
   database: ChanceryDatabase,
   folders: string[],
-  options: { json: boolean },
+  options: { json: boolean; jsonl: boolean },
 ): Promise<number> {
   const log = (text: string) => process.stderr.write(`${text}\n`);
   const queue: string[] = [];
@@ -20,10 +21,19 @@ export function watchFolders(
     running = true;
     while (queue.length > 0) {
       const batch = [...new Set(queue.splice(0))];
-      const report = await ingestPaths(database, batch);
-      for (const article of report.articles) log(`${article.status}: ${article.file} (id ${article.id})`);
+      // Each article is logged as it lands; the report keeps its lines only for --json, and then only for a small
+      // batch, so a huge bulk file dropped into the folder does not grow the process.
+      const report = await ingestPaths(database, batch, {
+        keepArticles: options.json,
+        onArticle: (article) => {
+          log(`${article.status}: ${article.file} (id ${article.id})`);
+          if (options.jsonl) process.stdout.write(`${JSON.stringify(article)}\n`);
+        },
+      });
       for (const failure of report.failed) log(`failed: ${failure.file}: ${failure.error}`);
+      if (report.failedOmitted) log(`… and ${report.failedOmitted} more failures`);
       if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+      if (options.jsonl) process.stdout.write(`${summaryLine(report)}\n`);
     }
     running = false;
   };

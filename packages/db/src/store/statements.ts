@@ -1,4 +1,5 @@
 import { eq, type Placeholder, sql } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../open.js";
 import {
   articleFingerprints,
@@ -87,6 +88,61 @@ const partnershipKeys = everyColumn<typeof partnerships>()([
   "end",
 ]);
 
+/** Rows per multi-row insert: one statement per article's mentions or buckets, well under SQLite's variable limit. */
+const ROWS_PER_STATEMENT = 64;
+
+/**
+ * Inserts many rows of one table in multi-row statements (`INSERT … VALUES (…), (…)`), rows in the given order so
+ * ids are assigned as one insert per row would. One statement is prepared per row count met, up to
+ * `ROWS_PER_STATEMENT`; longer lists are cut into chunks. An article's dozens of mentions or LSH buckets then cost
+ * one statement instead of one each.
+ */
+export class RowInserter<T extends SQLiteTable, K extends keyof T["$inferInsert"] & string> {
+  private readonly prepared = new Map<number, { run(values: Record<string, unknown>): unknown }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly table: T,
+    private readonly keys: readonly K[],
+    private readonly ignoreConflicts = false,
+  ) {}
+
+  insert(rows: ReadonlyArray<Pick<T["$inferInsert"], K>>): void {
+    for (let from = 0; from < rows.length; from += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(from, from + ROWS_PER_STATEMENT);
+      const values: Record<string, unknown> = {};
+      for (const [i, row] of chunk.entries()) for (const key of this.keys) values[`${key}_${i}`] = row[key];
+      this.statement(chunk.length).run(values);
+    }
+  }
+
+  private statement(count: number): { run(values: Record<string, unknown>): unknown } {
+    let statement = this.prepared.get(count);
+    if (!statement) {
+      const rows = Array.from({ length: count }, (_, i) =>
+        Object.fromEntries(this.keys.map((key) => [key, sql.placeholder(`${key}_${i}`)])),
+      );
+      // biome-ignore lint/suspicious/noExplicitAny: the rows name this table's own columns, checked by the callers' key lists.
+      const insert = this.db.insert(this.table).values(rows as any);
+      statement = (this.ignoreConflicts ? insert.onConflictDoNothing() : insert).prepare();
+      this.prepared.set(count, statement);
+    }
+    return statement;
+  }
+}
+
+const mentionKeys = everyColumn<typeof mentions>()([
+  "articleId",
+  "entityId",
+  "sentenceIndex",
+  "start",
+  "end",
+  "surface",
+]);
+const roleKeys = everyColumn<typeof personRoles>()(["articleId", "entityId", "role", "start", "end"]);
+const bucketKeys = everyColumn<typeof lshBuckets>()(["band", "bucket", "articleId"]);
+const themeKeys = everyColumn<typeof articleThemes>()(["articleId", "themeKey", "score"]);
+
 /** The writer's statements, prepared once per connection: the hot path of ingest runs a dozen per article. */
 export function prepareStatements(db: Db) {
   return {
@@ -130,11 +186,7 @@ export function prepareStatements(db: Db) {
       .insert(articleFingerprints)
       .values(placeholders(["articleId", "minhash", "features"] as const))
       .prepare(),
-    insertBucket: db
-      .insert(lshBuckets)
-      .values(placeholders(["band", "bucket", "articleId"] as const))
-      .onConflictDoNothing()
-      .prepare(),
+    insertBuckets: new RowInserter(db, lshBuckets, bucketKeys, true),
     upsertEntity: db
       .insert(entities)
       .values({
@@ -152,24 +204,15 @@ export function prepareStatements(db: Db) {
       })
       .returning({ id: entities.id })
       .prepare(),
-    insertMention: db
-      .insert(mentions)
-      .values(placeholders(["articleId", "entityId", "sentenceIndex", "start", "end", "surface"] as const))
-      .prepare(),
-    insertRole: db
-      .insert(personRoles)
-      .values(placeholders(["articleId", "entityId", "role", "start", "end"] as const))
-      .prepare(),
-    insertIndicator: db.insert(indicators).values(placeholders(indicatorKeys)).prepare(),
+    insertMentions: new RowInserter(db, mentions, mentionKeys),
+    insertRoles: new RowInserter(db, personRoles, roleKeys),
+    insertIndicators: new RowInserter(db, indicators, indicatorKeys),
     insertPartnership: db.insert(partnerships).values(placeholders(partnershipKeys)).prepare(),
     insertQuote: db
       .insert(quotes)
       .values(placeholders(["articleId", "speakerEntityId", "speakerName", "text", "start", "end"] as const))
       .prepare(),
-    insertTheme: db
-      .insert(articleThemes)
-      .values(placeholders(["articleId", "themeKey", "score"] as const))
-      .prepare(),
+    insertThemes: new RowInserter(db, articleThemes, themeKeys),
     changeStamp: db.select({ value: meta.value }).from(meta).where(eq(meta.key, "last_changed_at")).prepare(),
     setChangeStamp: db
       .insert(meta)

@@ -62,6 +62,22 @@ describe("Writer", () => {
     });
   });
 
+  it("writes an article's many mentions and buckets in their order, past one statement's worth of rows", () => {
+    const mentions = Array.from({ length: 150 }, (_, i) => ({
+      sentenceIndex: i,
+      start: i,
+      end: i + 5,
+      surface: "Japan",
+    }));
+    const buckets = Array.from({ length: 70 }, (_, i) => ({ band: i, bucket: `b${i}` }));
+    const item = articleToStore({}, { entities: [{ ...japan, mentions }] });
+    writerFor(database).storeArticles([{ ...item, fingerprint: { ...item.fingerprint, buckets } }]);
+    const starts = database.sqlite.prepare("SELECT start FROM mentions ORDER BY id").pluck().all();
+    expect(starts).toEqual(mentions.map((m) => m.start));
+    expect(one<number>("SELECT count(*) FROM lsh_buckets")).toBe(70);
+    expect(one<number>("SELECT mention_count FROM entities")).toBe(150);
+  });
+
   it("leaves nothing of a batch whose transaction fails part-way", () => {
     const writer = writerFor(database);
     const batch = [articleToStore({}, { entities: [japan] }), articleToStore(), articleToStore()];

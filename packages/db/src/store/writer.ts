@@ -15,6 +15,9 @@ import {
 import { prepareStatements, type WriterStatements } from "./statements.js";
 import type { ArticleToStore, EntityToStore, FindingsToStore, ReanalysisToStore, StoreOutcome } from "./types.js";
 
+/** The writing connection's page cache, in KiB. */
+const WRITER_CACHE_KIB = 64 * 1024;
+
 /**
  * The one way into the database: every insert, update and delete Chancery makes goes through here.
  * Corpus totals (articles, words, stories, a story's article count) are kept by triggers (migration 0004);
@@ -27,6 +30,10 @@ export class Writer {
 
   constructor(private readonly database: ChanceryDatabase) {
     this.statements = prepareStatements(database.db);
+    // Every article touches pages all over the LSH, mention and full-text indexes; with SQLite's default 2 MB cache
+    // they are read back from the file again and again as the corpus grows. 64 MB keeps the hot ones in memory while
+    // staying well inside the ingest's memory budget.
+    database.sqlite.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
   }
 
   /** The stored article with this content, if any (a read the writer needs, exposed for dry runs). */
@@ -121,7 +128,7 @@ export class Writer {
       minhash: item.fingerprint.minhash,
       features: item.fingerprint.features,
     });
-    for (const key of item.fingerprint.buckets) s.insertBucket.run({ articleId: row.id, ...key });
+    s.insertBuckets.insert(item.fingerprint.buckets.map((key) => ({ articleId: row.id, ...key })));
     this.insertFindings(row.id, item.findings, item.article.publishedAt);
     return { id: row.id, storyId, status: "new" };
   }
@@ -131,6 +138,9 @@ export class Writer {
     const s = this.statements;
     const countryIds = new Map<string, number>();
     const personIds = new Map<string, number>();
+    // Rows are gathered in the order one insert each would have written them, then written a statement per table.
+    const mentionRows: Array<typeof mentions.$inferInsert> = [];
+    const roleRows: Array<typeof personRoles.$inferInsert> = [];
     for (const entity of mergeSameEntities(findings.entities)) {
       const row = s.upsertEntity.get({
         type: entity.type,
@@ -143,10 +153,12 @@ export class Writer {
       if (!row) continue;
       if (entity.type === "country" && entity.code) countryIds.set(entity.code, row.id);
       if (entity.type === "person") personIds.set(entity.name, row.id);
-      for (const m of entity.mentions) s.insertMention.run({ articleId, entityId: row.id, ...m });
-      for (const r of entity.roles) s.insertRole.run({ articleId, entityId: row.id, ...r });
+      for (const m of entity.mentions) mentionRows.push({ articleId, entityId: row.id, ...m });
+      for (const r of entity.roles) roleRows.push({ articleId, entityId: row.id, ...r });
     }
-    for (const indicator of findings.indicators) s.insertIndicator.run({ ...indicator, articleId, publishedAt });
+    s.insertMentions.insert(mentionRows);
+    s.insertRoles.insert(roleRows);
+    s.insertIndicators.insert(findings.indicators.map((indicator) => ({ ...indicator, articleId, publishedAt })));
     for (const p of findings.partnerships) {
       s.insertPartnership.run({
         ...p,
@@ -165,9 +177,13 @@ export class Writer {
         end: q.end,
       });
     }
-    for (const theme of new Map(findings.themes.map((t) => [t.key, t.score]))) {
-      s.insertTheme.run({ articleId, themeKey: theme[0], score: theme[1] });
-    }
+    s.insertThemes.insert(
+      [...new Map(findings.themes.map((t) => [t.key, t.score]))].map(([themeKey, score]) => ({
+        articleId,
+        themeKey,
+        score,
+      })),
+    );
   }
 
   /** Removes an article's findings and takes its share out of the entities' counts. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type ChanceryDatabase, openDatabase } from "@chancery/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestBuffers, ingestPaths } from "./ingest.js";
+import { ARTICLES_LISTED } from "./report.js";
 
 const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
 const seedFiles = readdirSync(seeds).sort();
@@ -103,6 +104,31 @@ describe("ingestPaths", () => {
     expect(orphans.n).toBe(0);
     expect(count("mentions")).toBeGreaterThan(0);
     expect(database.sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+  });
+});
+
+describe("a large ingest", () => {
+  it("lists no article past ARTICLES_LISTED, counts the omitted ones, and streams every line in input order", async () => {
+    const total = ARTICLES_LISTED + 1;
+    const lines = Array.from({ length: total }, (_, i) =>
+      JSON.stringify({ text: `Record ${i}: trade between Vietnam and Japan grew in ${1990 + (i % 30)}.` }),
+    );
+    const file = join(dir, "many.jsonl");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const streamed: string[] = [];
+    const report = await ingestPaths(database, [file], { onArticle: (a) => streamed.push(a.body) });
+    expect(report.new + report.alreadyPresent).toBe(total);
+    expect(report.articles).toEqual([]);
+    expect(report.articlesOmitted).toBe(total);
+    expect(streamed).toHaveLength(total);
+    expect(streamed[0]).toContain("Record 0:");
+    expect(streamed[total - 1]).toContain(`Record ${total - 1}:`);
+  }, 120_000);
+
+  it("still lists every article of a small run", async () => {
+    const report = await ingestPaths(database, [seeds]);
+    expect(report.articles).toHaveLength(5);
+    expect(report.articlesOmitted).toBeUndefined();
   });
 });
 

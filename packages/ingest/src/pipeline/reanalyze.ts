@@ -5,11 +5,14 @@ import { ANALYZER_VERSION } from "../analyse/index.js";
 import { readBuffer } from "../read/index.js";
 import { countFindings, type FindingCounts } from "./finding-counts.js";
 import { type PreparedArticle, prepareArticle } from "./prepare.js";
+import { FAILURES_LISTED } from "./report.js";
 
 export interface ReanalyzeReport {
   articles: number;
   changed: number;
+  /** The first `FAILURES_LISTED` failures; the rest are counted in `failedOmitted`, so memory stays bounded. */
   failed: Array<{ id: number; error: string }>;
+  failedOmitted: number;
   /** Findings after minus findings before, per kind. */
   delta: FindingCounts;
   analyzerVersion: string;
@@ -42,6 +45,7 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
     articles: 0,
     changed: 0,
     failed: [],
+    failedOmitted: 0,
     delta: zero(),
     analyzerVersion: ANALYZER_VERSION,
   };
@@ -95,7 +99,9 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
         }
         if (changed) report.changed++;
       } catch (error) {
-        report.failed.push({ id: row.id, error: error instanceof Error ? error.message : String(error) });
+        const failure = { id: row.id, error: error instanceof Error ? error.message : String(error) };
+        if (report.failed.length < FAILURES_LISTED) report.failed.push(failure);
+        else report.failedOmitted++;
       }
       onProgress?.(report.articles);
     }

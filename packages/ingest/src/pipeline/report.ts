@@ -48,11 +48,24 @@ export type IngestedArticle = z.infer<typeof IngestedArticle>;
 export const IngestFailure = z.object({ file: z.string(), error: z.string() });
 export type IngestFailure = z.infer<typeof IngestFailure>;
 
-/** The summary of an ingest run: the shape printed by `chancery ingest --json` and answered by uploads. */
+/** A report lists at most this many articles: a larger run is summarised by its counts, so memory stays bounded. */
+export const ARTICLES_LISTED = 1000;
+/** …and at most this many failures, the rest counted in `failedOmitted`. */
+export const FAILURES_LISTED = 1000;
+
+/**
+ * The summary of an ingest run: the shape printed by `chancery ingest --json` and answered by uploads. A run of more
+ * than `ARTICLES_LISTED` articles lists none of them and says how many it left out (`chancery ingest --jsonl` streams
+ * one line per article instead); failures beyond `FAILURES_LISTED` are only counted.
+ */
 export const IngestReport = z.object({
   new: z.number().int(),
   alreadyPresent: z.number().int(),
   failed: z.array(IngestFailure),
   articles: z.array(IngestedArticle),
+  /** Articles handled but not listed in `articles` (the run was too large to list, or listing was turned off). */
+  articlesOmitted: z.number().int().optional(),
+  /** Failures beyond the first `FAILURES_LISTED`, counted but not listed. */
+  failedOmitted: z.number().int().optional(),
 });
 export type IngestReport = z.infer<typeof IngestReport>;

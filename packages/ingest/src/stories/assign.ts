@@ -1,4 +1,5 @@
 import type { ChanceryDatabase } from "@chancery/db";
+import type { Statement } from "better-sqlite3";
 import { type Fingerprint, fingerprintFromStored } from "./fingerprint.js";
 import { type LshKey, lshKeys } from "./lsh.js";
 import { storySimilarity } from "./similarity.js";
@@ -13,55 +14,53 @@ export interface StoryMatch {
   score: number;
 }
 
-/** The two reads of the story search, prepared once per connection (reads need not go through the writer). */
-const readers = new WeakMap<ChanceryDatabase["sqlite"], ReturnType<typeof prepareReads>>();
-function prepareReads(database: ChanceryDatabase) {
-  return {
-    bucketMembers: database.sqlite.prepare<[number, string, number], { article_id: number }>(
-      "SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ?",
-    ),
-    storedFingerprint: database.sqlite.prepare<
-      [number],
-      { minhash: Buffer; features: string; story_id: number | null }
-    >(
-      `SELECT f.minhash, f.features, a.story_id FROM article_fingerprints f JOIN articles a ON a.id = f.article_id
-       WHERE f.article_id = ?`,
-    ),
-  };
-}
-function reads(database: ChanceryDatabase): ReturnType<typeof prepareReads> {
-  let prepared = readers.get(database.sqlite);
-  if (!prepared) {
-    prepared = prepareReads(database);
-    readers.set(database.sqlite, prepared);
+type StoredCandidate = { article_id: number; minhash: Buffer; features: string; story_id: number | null };
+
+/**
+ * The story search in one statement per article: for each of the article's LSH buckets its newest `BUCKET_SAMPLE`
+ * members (an index range on the bucket's primary key, read backwards, so its cost does not grow with the bucket),
+ * counted per article, the `CANDIDATES_VERIFIED` most shared (ties to the newest) joined to their fingerprints.
+ * Prepared once per connection and number of buckets (reads need not go through the writer).
+ */
+const searches = new WeakMap<ChanceryDatabase["sqlite"], Map<number, Statement<unknown[], StoredCandidate>>>();
+function candidateSearch(database: ChanceryDatabase, keyCount: number): Statement<unknown[], StoredCandidate> {
+  let byCount = searches.get(database.sqlite);
+  if (!byCount) {
+    byCount = new Map();
+    searches.set(database.sqlite, byCount);
   }
-  return prepared;
+  let statement = byCount.get(keyCount);
+  if (!statement) {
+    const perBucket = Array.from(
+      { length: keyCount },
+      () =>
+        `SELECT * FROM (SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ${BUCKET_SAMPLE})`,
+    ).join(" UNION ALL ");
+    statement = database.sqlite.prepare<unknown[], StoredCandidate>(
+      `SELECT c.article_id, f.minhash, f.features, a.story_id
+       FROM (SELECT article_id, count(*) AS shared FROM (${perBucket}) GROUP BY article_id
+             ORDER BY shared DESC, article_id DESC LIMIT ${CANDIDATES_VERIFIED}) c
+       JOIN article_fingerprints f ON f.article_id = c.article_id JOIN articles a ON a.id = c.article_id
+       ORDER BY c.shared DESC, c.article_id DESC`,
+    );
+    byCount.set(keyCount, statement);
+  }
+  return statement;
 }
 
-/** Candidates from shared LSH buckets, most shared first. */
-function candidates(database: ChanceryDatabase, keys: LshKey[]): number[] {
-  const hits = new Map<number, number>();
-  const { bucketMembers } = reads(database);
-  for (const key of keys) {
-    for (const row of bucketMembers.all(key.band, key.bucket, BUCKET_SAMPLE)) {
-      hits.set(row.article_id, (hits.get(row.article_id) ?? 0) + 1);
-    }
-  }
-  return [...hits.entries()]
-    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-    .slice(0, CANDIDATES_VERIFIED)
-    .map(([id]) => id);
+/** Stored candidates from shared LSH buckets, most shared first, with what verifying them needs. */
+function candidates(database: ChanceryDatabase, keys: LshKey[]): StoredCandidate[] {
+  if (keys.length === 0) return [];
+  return candidateSearch(database, keys.length).all(keys.flatMap((key) => [key.band, key.bucket]));
 }
 
 /** The stored story this fingerprint belongs to, if any: the best verified candidate. */
 export function findStoredStory(database: ChanceryDatabase, fingerprint: Fingerprint): StoryMatch | null {
-  const { storedFingerprint } = reads(database);
   let best: StoryMatch | null = null;
-  for (const articleId of candidates(database, lshKeys(fingerprint))) {
-    const row = storedFingerprint.get(articleId);
-    if (!row || row.story_id === null) continue;
+  for (const row of candidates(database, lshKeys(fingerprint))) {
+    if (row.story_id === null) continue;
     const { score, sameStory } = storySimilarity(fingerprint, fingerprintFromStored(row.minhash, row.features));
-    if (sameStory && (!best || score > best.score)) best = { articleId, storyId: row.story_id, score };
+    if (sameStory && (!best || score > best.score)) best = { articleId: row.article_id, storyId: row.story_id, score };
   }
   return best;
 }
