@@ -4,6 +4,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "./context.js";
 import { errorResponse, handleError, validationHook } from "./errors.js";
+import { ReadPool } from "./reads/pool.js";
 import { articleDetailRoutes } from "./routes/article-detail.js";
 import { articleUploadRoutes } from "./routes/article-upload.js";
 import { articlesListRoutes } from "./routes/articles-list.js";
@@ -36,6 +37,8 @@ export interface AppOptions {
   database?: ChanceryDatabase;
   /** Where clients reach the API, for the OpenAPI `servers`; default http://127.0.0.1:3000 (HOST and PORT). */
   serverUrl?: string;
+  /** The read workers (their owner closes them); otherwise a pool is started whose threads do not keep the process alive. */
+  reads?: ReadPool;
 }
 
 const tags = [
@@ -58,8 +61,10 @@ const tags = [
  * @example const app = createApp({ dbPath: "data/chancery.db" }); await app.request("/api/health");
  */
 export function createApp(options: AppOptions) {
+  const database = options.database ?? openDatabase({ path: options.dbPath });
   const context: AppContext = {
-    database: options.database ?? openDatabase({ path: options.dbPath }),
+    database,
+    reads: options.reads ?? new ReadPool(database),
     dbPath: options.dbPath,
     token: options.token || undefined,
     uploadLimitBytes: options.uploadLimitBytes ?? 10 * 1024 * 1024,

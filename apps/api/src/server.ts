@@ -3,6 +3,7 @@ import { openDatabase } from "@chancery/db";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { isLoopback } from "./env.js";
+import { ReadPool } from "./reads/pool.js";
 
 export interface ServerOptions {
   port: number;
@@ -27,7 +28,8 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
   const database = openDatabase({ path: options.dbPath });
   // With `port: 0` the port is known only after listening; the document then keeps the default.
   const serverUrl = options.port ? `http://${shownHost}:${options.port}` : undefined;
-  const app = createApp({ ...options, dbPath: database.path, database, serverUrl });
+  const reads = new ReadPool(database);
+  const app = createApp({ ...options, dbPath: database.path, database, reads, serverUrl });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
     started.once("error", reject);
@@ -39,8 +41,10 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
       new Promise<void>((resolve) => {
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => {
-          database.close();
-          resolve();
+          void reads.close().then(() => {
+            database.close();
+            resolve();
+          });
         });
       }),
   };

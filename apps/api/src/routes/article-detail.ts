@@ -1,4 +1,4 @@
-import { ArticleDetail, GetArticleInput, getArticle } from "@chancery/query";
+import { ArticleDetail, GetArticleInput } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -15,5 +15,5 @@ const route = createRoute({
 });
 
 export function articleDetailRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(getArticle(context.database, c.req.valid("param")), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "getArticle", c.req.valid("param")));
 }

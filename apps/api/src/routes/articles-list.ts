@@ -1,4 +1,4 @@
-import { ArticlePage, ListArticlesInput, listArticles } from "@chancery/query";
+import { ArticlePage, ListArticlesInput } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -15,5 +15,5 @@ const route = createRoute({
 });
 
 export function articlesListRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(listArticles(context.database, c.req.valid("query")), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "listArticles", c.req.valid("query")));
 }

@@ -1,4 +1,4 @@
-import { EntityPage, ListEntitiesInput, listEntities } from "@chancery/query";
+import { EntityPage, ListEntitiesInput } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -15,5 +15,5 @@ const route = createRoute({
 });
 
 export function entitiesListRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(listEntities(context.database, c.req.valid("query")), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "listEntities", c.req.valid("query")));
 }

@@ -1,4 +1,4 @@
-import { EntityDetail, GetEntityInput, getEntity } from "@chancery/query";
+import { EntityDetail, GetEntityInput } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -15,5 +15,5 @@ const route = createRoute({
 });
 
 export function entityDetailRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(getEntity(context.database, c.req.valid("param")), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "getEntity", c.req.valid("param")));
 }

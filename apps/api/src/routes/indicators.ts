@@ -1,4 +1,4 @@
-import { IndicatorList, ListIndicatorsInput, listIndicators } from "@chancery/query";
+import { IndicatorList, ListIndicatorsInput } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -16,5 +16,5 @@ const route = createRoute({
 });
 
 export function indicatorsRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(listIndicators(context.database, c.req.valid("query")), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "listIndicators", c.req.valid("query")));
 }

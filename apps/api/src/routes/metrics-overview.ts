@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { getChanges, OverviewMetrics, overviewMetrics } from "@chancery/query";
+import { getChanges, OverviewMetrics } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -23,13 +23,13 @@ function etagOf(stamp: string): string {
 }
 
 export function metricsOverviewRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => {
+  return newRouter().openapi(route, async (c) => {
     const changes = getChanges(context.database);
     const etag = etagOf(`${changes.lastChangedAt}|${changes.articles}`);
     c.header("ETag", etag);
     c.header("Cache-Control", "no-cache");
     const given = c.req.header("if-none-match");
     if (given?.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*")) return c.body(null, 304);
-    return c.json(overviewMetrics(context.database), 200);
+    return context.reads.respond(c, "overviewMetrics", undefined);
   });
 }

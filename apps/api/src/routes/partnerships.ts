@@ -1,4 +1,4 @@
-import { ListPartnershipsInput, listPartnerships, PartnershipList } from "@chancery/query";
+import { ListPartnershipsInput, PartnershipList } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -15,5 +15,5 @@ const route = createRoute({
 });
 
 export function partnershipsRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(listPartnerships(context.database, c.req.valid("query")), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "listPartnerships", c.req.valid("query")));
 }

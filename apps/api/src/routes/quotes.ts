@@ -1,4 +1,4 @@
-import { ListQuotesInput, listQuotes, QuotePage } from "@chancery/query";
+import { ListQuotesInput, QuotePage } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -15,5 +15,5 @@ const route = createRoute({
 });
 
 export function quotesRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(listQuotes(context.database, c.req.valid("query")), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "listQuotes", c.req.valid("query")));
 }

@@ -1,4 +1,4 @@
-import { describeSchema, SchemaDescription } from "@chancery/query";
+import { SchemaDescription } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -14,5 +14,5 @@ const route = createRoute({
 });
 
 export function schemaRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(describeSchema(context.database), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "describeSchema", undefined));
 }

@@ -1,4 +1,4 @@
-import { listThemes, ThemeList } from "@chancery/query";
+import { ThemeList } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -14,5 +14,5 @@ const route = createRoute({
 });
 
 export function themesRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(listThemes(context.database), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "listThemes", undefined));
 }

@@ -1,4 +1,4 @@
-import { Timeline, TimelineInput, timeline } from "@chancery/query";
+import { Timeline, TimelineInput } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -15,5 +15,5 @@ const route = createRoute({
 });
 
 export function timelineRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => c.json(timeline(context.database, c.req.valid("query")), 200));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "timeline", c.req.valid("query")));
 }

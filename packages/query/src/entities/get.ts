@@ -13,6 +13,7 @@ import { z } from "zod";
 import { parseInput, QueryError } from "../errors.js";
 import { Quote, quoteColumns } from "../findings/quote.js";
 import { Id } from "../inputs.js";
+import { memoByChange } from "../metrics/change-memo.js";
 import { column, pickMask, selectList } from "../select-list.js";
 import { prepared } from "../statements.js";
 import { EntitySummary, entitySummaryColumns } from "./summary.js";
@@ -77,12 +78,15 @@ export function getEntity(database: ChanceryDatabase, input: { id: number | stri
        WHERE m.entity_id != @id GROUP BY e.id ORDER BY articles DESC, e.mention_count DESC LIMIT 20`,
       { id },
     ),
-    roles: all(
-      `SELECT ${selectList("r", personRoles, roleKeys)}, count(DISTINCT r.article_id) AS articles,
+    // Every role row of the entity is read (a prominent person has tens of thousands), so kept until the data change.
+    roles: memoByChange(database, `entity-roles:${id}`, () =>
+      all(
+        `SELECT ${selectList("r", personRoles, roleKeys)}, count(DISTINCT r.article_id) AS articles,
         min(coalesce(a.published_at, a.ingested_at)) AS firstSeen, max(coalesce(a.published_at, a.ingested_at)) AS lastSeen
        FROM person_roles r JOIN articles a ON a.id = r.article_id WHERE r.entity_id = ?
        GROUP BY r.role ORDER BY lastSeen DESC, articles DESC LIMIT 50`,
-      id,
+        id,
+      ),
     ),
     quotes: all(
       `SELECT ${quoteColumns} FROM quotes q JOIN articles a ON a.id = q.article_id

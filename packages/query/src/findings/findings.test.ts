@@ -39,6 +39,7 @@ describe("listPartnerships", () => {
       ["AU", "Comprehensive Strategic Partnership", 2024],
     ]);
     expect(list.items[1]?.evidence.map((e) => e.level)).toContain("Strategic Partnership");
+    expect(list.items.map((p) => p.evidenceCount)).toEqual(list.items.map((p) => p.evidence.length));
     expect(listPartnerships(database, { level: "Strategic Partnership" }).items).toEqual([]);
   });
 });

@@ -26,7 +26,10 @@ export const PartnershipEvidence = partnershipRow.pick(pickMask(evidenceKeys)).e
 export const Partnership = partnershipRow.pick(pickMask([...countryKeys, "level"])).extend({
   /** Earliest year stated for that level, when a source states one. */
   since: partnershipRow.shape.year,
+  /** The supporting sentences, highest level then newest first, at most `maxEvidence` of them. */
   evidence: z.array(PartnershipEvidence),
+  /** How many sentences support this country in all (`evidence` lists the first `maxEvidence`). */
+  evidenceCount: z.number().int(),
 });
 export type Partnership = z.infer<typeof Partnership>;
 
@@ -36,9 +39,12 @@ export type ListPartnershipsInput = z.input<typeof ListPartnershipsInput>;
 export const PartnershipList = z.object({ items: z.array(Partnership) });
 export type PartnershipList = z.infer<typeof PartnershipList>;
 
+/** Evidence listed per country: on a large corpus a country gathers thousands of sentences, megabytes per answer. */
+export const maxEvidence = 20;
+
 type Row = z.infer<typeof PartnershipEvidence> & Pick<PartnershipRow, (typeof countryKeys)[number]>;
 
-/** One row per partner country at its highest level, with every sentence that supports it. */
+/** One row per partner country at its highest level, with the count of sentences that support it and the first `maxEvidence`. */
 export function listPartnerships(database: ChanceryDatabase, input: ListPartnershipsInput = {}): PartnershipList {
   const options = parseInput(ListPartnershipsInput, input);
   return memoByChange(database, `partnerships:${options.level ?? ""}`, () => computePartnerships(database, options));
@@ -69,13 +75,15 @@ function computePartnerships(
         levelRank,
         since: null,
         evidence: [],
+        evidenceCount: 0,
       };
       byCountry.set(countryCode, partnership);
     }
     if (levelRank === partnership.levelRank && row.year !== null) {
       partnership.since = partnership.since === null ? row.year : Math.min(partnership.since, row.year);
     }
-    partnership.evidence.push(evidence);
+    partnership.evidenceCount++;
+    if (partnership.evidence.length < maxEvidence) partnership.evidence.push(evidence);
   }
   const items = [...byCountry.values()]
     .filter((partnership) => !options.level || partnership.level === options.level)

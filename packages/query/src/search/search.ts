@@ -4,14 +4,20 @@ import { articleConditions } from "../articles/filters.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
 import { parseInput, QueryError } from "../errors.js";
 import { ArticleFilters, Cursor, Limit } from "../inputs.js";
+import { getChanges } from "../metrics/changes.js";
 import { pickMask, selectList } from "../select-list.js";
 import { prepared } from "../statements.js";
 import { toFtsQuery } from "./fts-query.js";
 import { hitClose, hitOpen, Segments, toSegments } from "./segments.js";
 
+/** `auto` ranks by relevance unless the words match more articles than `relevanceLimit`, then shows the newest first. */
+export const SearchOrder = z.enum(["auto", "relevance", "newest"]);
+
 export const SearchInput = ArticleFilters.extend({
   q: z.string().min(1).max(500),
   indicator: z.string().min(1).max(100).optional(),
+  /** `relevance` on a very common word ranks every match and is slow on a large corpus; `auto` avoids that. */
+  order: SearchOrder.default("auto"),
   limit: Limit,
   cursor: Cursor.optional(),
 });
@@ -27,16 +33,28 @@ export const SearchResult = z.object({
   query: z.string(),
   repaired: z.boolean(),
   notes: z.array(z.string()),
+  /**
+   * How the items are ordered: `relevance` is bm25 (title matches weigh 4×), newer articles first on ties;
+   * `newest` is the most recently added articles first, used when the words match more than `relevanceLimit` articles.
+   */
+  order: z.enum(["relevance", "newest"]),
+  /** Matches beyond which `auto` orders by newest, since ranking them all would cost time in proportion to the corpus. */
+  relevanceLimit: z.number().int(),
+  /** Matching articles (stories with `stories=true`); an estimate when `totalEstimated`. */
   total: z.number().int(),
-  /** How many of the best hits the facets count: all of them up to 500, the best 500 beyond (a bound that keeps facets cheap on a large corpus). */
+  /** True when `total` is extrapolated from the newest matches rather than counted (very common words only). */
+  totalEstimated: z.boolean(),
+  /** How many hits the facets count: all of them up to 300, else the first 300 in this order. */
   facetsOver: z.number().int(),
+  /** True when the facets count a sample (`facetsOver` hits) rather than every match. */
+  facetsEstimated: z.boolean(),
   items: z.array(
     z
       .object({ articleId: articleRow.shape.id })
       .extend(articleRow.pick(pickMask(hitKeys)).shape)
       .extend({
-        /** bm25: lower is better. */
-        score: z.number(),
+        /** bm25: lower is better; null when ordered newest-first (scoring every match is what that order avoids). */
+        score: z.number().nullable(),
         titleSegments: Segments,
         snippet: Segments,
       }),
@@ -52,23 +70,25 @@ const bm25 = "bm25(articles_fts, 4.0, 1.0)";
 
 interface Hit {
   id: number;
-  score: number;
+  score: number | null;
 }
 
-/** Facets count at most this many of the best hits, so their cost stays flat however common the words. */
-const maxFacetHits = 500;
-
+/** Facets count at most this many hits, so their cost stays flat however common the words. */
+const maxFacetHits = 300;
 /**
- * Keeps the best-ranked hit of each story. Only stories with several articles can collapse, and the index
- * on `story_id` lists their members without reading any article row.
+ * Ranking costs time per match (bm25 scores each one), so past this many matches `auto` lists the newest first,
+ * which FTS5 answers by walking its index backwards and stopping at the page.
  */
+export const relevanceLimit = 1000;
+
+/** Keeps the first hit of each story, looking up only the stories of the given hits. */
 function bestPerStory(database: ChanceryDatabase, hits: Hit[]): Hit[] {
   const storyOf = new Map(
     (
       prepared(
         database.sqlite,
-        "SELECT a.id, a.story_id AS storyId FROM stories s JOIN articles a ON a.story_id = s.id WHERE s.article_count > 1",
-      ).all() as Array<{ id: number; storyId: number }>
+        "SELECT a.id, a.story_id AS storyId FROM json_each(@ids) j JOIN articles a ON a.id = j.value WHERE a.story_id IS NOT NULL",
+      ).all({ ids: JSON.stringify(hits.map((hit) => hit.id)) }) as Array<{ id: number; storyId: number }>
     ).map((row) => [row.id, row.storyId]),
   );
   const seen = new Set<number>();
@@ -100,8 +120,21 @@ function runMatch<T>(run: () => T): T {
 }
 
 /**
- * Full-text search over titles and bodies ranked by bm25, with highlighted snippets, the article filters,
- * `stories` to keep the best hit per story, and facet counts over the whole result set.
+ * Scales the matches found among the newest articles to the whole corpus: `found` matches down to rowid `lowest`
+ * cover the ids lowest..max (each id present with the corpus's share of ids still in use), and the same density
+ * over every article gives the total. O(1): counting the articles in the range would read the table.
+ */
+function estimateTotal(database: ChanceryDatabase, found: number, lowest: number): number {
+  const { maxId } = prepared(database.sqlite, "SELECT max(id) AS maxId FROM articles").get() as { maxId: number };
+  const articles = getChanges(database).articles;
+  const inRange = ((maxId - lowest + 1) * articles) / Math.max(1, maxId);
+  return Math.min(articles, Math.max(found, Math.round((found / Math.max(1, inRange)) * articles)));
+}
+
+/**
+ * Full-text search over titles and bodies with highlighted snippets, the article filters, `stories` to keep one
+ * hit per story, and facets. Ranked by bm25 (newer first on ties) up to `relevanceLimit` matches; beyond, with
+ * `order: "auto"`, the newest matches come first and the total and facets say they are estimates.
  * @example search(database, { q: '"strategic partnership" NOT China', from: "2024-01-01" })
  */
 export function search(database: ChanceryDatabase, input: SearchInput): SearchResult {
@@ -113,37 +146,57 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
   const { sqlite } = database;
   const matching = `FROM articles_fts f WHERE articles_fts MATCH @match ${where.length ? `AND ${where.join(" AND ")}` : ""}`;
   const bindings = { ...params, match: fts.match };
-
-  let hits: Hit[];
-  let total: number;
-  if (options.stories) {
-    hits = bestPerStory(
-      database,
-      runMatch(
-        () =>
-          prepared(sqlite, `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid`).all(
-            bindings,
-          ) as Hit[],
-      ),
-    );
-    total = hits.length;
-  } else {
-    // Only the best hits reach JavaScript: enough for this page and for the facets.
-    const wanted = Math.max(maxFacetHits, offset + options.limit);
-    hits = runMatch(
+  const collapse = (found: Hit[]) => (options.stories ? bestPerStory(database, found) : found);
+  const newest = (limit: number) =>
+    runMatch(
       () =>
-        prepared(
-          sqlite,
-          `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid LIMIT @wanted`,
-        ).all({
+        prepared(sqlite, `SELECT f.rowid AS id, NULL AS score ${matching} ORDER BY f.rowid DESC LIMIT @limit`).all({
           ...bindings,
-          wanted,
+          limit,
         }) as Hit[],
     );
+
+  // Enough hits for this page and the facets; with `stories`, enough before collapsing is unknown, so a bound.
+  const wanted = Math.max(maxFacetHits, offset + options.limit);
+  let order: SearchResult["order"];
+  let hits: Hit[];
+  let total: number;
+  let totalEstimated = false;
+  // One walk down the index from the newest match says whether the words are common, and is the newest-first answer.
+  const probeLimit = Math.max(relevanceLimit + 1, wanted);
+  const probe = options.order === "relevance" ? [] : newest(probeLimit);
+  if (options.order === "newest" || probe.length > relevanceLimit) {
+    order = "newest";
+    const lowest = probe[probe.length - 1]?.id;
+    if (probe.length < probeLimit || lowest === undefined) {
+      hits = collapse(probe);
+      total = hits.length;
+    } else {
+      // Collapsing looks up each hit's story, so only for the hits this page and the facets need.
+      const sample = probe.slice(0, wanted);
+      hits = collapse(sample);
+      const share = hits.length / Math.max(1, sample.length);
+      total = Math.max(hits.length, Math.round(estimateTotal(database, probe.length, lowest) * share));
+      totalEstimated = true;
+    }
+  } else {
+    order = "relevance";
+    const limit = options.stories ? -1 : wanted;
+    hits = collapse(
+      runMatch(
+        () =>
+          prepared(
+            sqlite,
+            `SELECT f.rowid AS id, ${bm25} AS score ${matching} ORDER BY score, f.rowid DESC LIMIT @limit`,
+          ).all({ ...bindings, limit }) as Hit[],
+      ),
+    );
     total =
-      hits.length < wanted
+      options.stories || hits.length < wanted
         ? hits.length
-        : (prepared(sqlite, `SELECT count(*) AS n ${matching}`).get(bindings) as { n: number }).n;
+        : options.order === "relevance"
+          ? (prepared(sqlite, `SELECT count(*) AS n ${matching}`).get(bindings) as { n: number }).n
+          : probe.length;
   }
 
   const page = hits.slice(offset, offset + options.limit);
@@ -207,8 +260,12 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
     query: fts.match,
     repaired: fts.repaired,
     notes: fts.notes,
+    order,
+    relevanceLimit,
     total,
+    totalEstimated,
     facetsOver: counted.length,
+    facetsEstimated: counted.length < total,
     items,
     nextCursor: nextOffset < total ? encodeCursor({ o: nextOffset }) : null,
     facets,

@@ -34,15 +34,23 @@ const columns: ReadonlyArray<Column<Partnership>> = [
   {
     key: "evidence",
     header: "Evidence",
-    sortValue: (p) => p.evidence.length,
+    sortValue: (p) => p.evidenceCount,
+    // The API lists a bounded number of sentences; the count says how many support the level in all.
     render: (p) => (
-      <ul className="evidence-list">
-        {p.evidence.map((e) => (
-          <li key={`${e.articleId}-${e.start}`}>
-            <q>{e.sentence}</q> <SourceLink source={e} />
-          </li>
-        ))}
-      </ul>
+      <>
+        <ul className="evidence-list">
+          {p.evidence.map((e) => (
+            <li key={`${e.articleId}-${e.start}`}>
+              <q>{e.sentence}</q> <SourceLink source={e} />
+            </li>
+          ))}
+        </ul>
+        {p.evidenceCount > p.evidence.length && (
+          <p className="status">
+            {p.evidence.length} of {p.evidenceCount.toLocaleString("en")} sentences shown
+          </p>
+        )}
+      </>
     ),
   },
 ];

@@ -123,7 +123,9 @@ export function SearchPage() {
                 </aside>
                 <div>
                   <p role="status" data-testid="result-count">
+                    {first.totalEstimated && "about "}
                     {first.total.toLocaleString("en")} {first.total === 1 ? "result" : "results"}
+                    {first.order === "newest" && " · too many to rank: newest first"}
                     {first.repaired && (
                       <>
                         {" "}
