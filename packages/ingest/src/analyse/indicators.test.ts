@@ -288,3 +288,29 @@ describe("figures that are names or tolls", () => {
     expect(ind("Survivors recalled the 1966 massacre in which 41 fishermen died.")).toEqual([]);
   });
 });
+
+describe("indicator shapes from foreign news pages", () => {
+  it("reads a scaled decimal count whose noun has a demonym before it", () => {
+    expect(ind("Some 2.5 million Korean visitors came last year.").map((i) => [i.value, i.unit])).toEqual([
+      [2_500_000, "visitors"],
+    ]);
+  });
+
+  it("reads a count before a superlative as a rank", () => {
+    expect(ind("The two are among the world's four biggest coffee exporters.").map((i) => [i.value, i.unit])).toEqual([
+      [4, "rank"],
+    ]);
+  });
+
+  it("counts the aircraft, not the maker or the model number", () => {
+    expect(ind("The airline will buy 30 Airbus 321 planes.").map((i) => [i.value, i.unit])).toEqual([[30, "planes"]]);
+  });
+
+  it("does not count a number word that opens a capitalised plan name", () => {
+    expect(ind("They linked it to Laos's Three Pillars and One Belt plan.")).toEqual([]);
+  });
+
+  it("does not count steps taken in an upgrade", () => {
+    expect(ind("The deal moves the relationship up two steps at once.")).toEqual([]);
+  });
+});

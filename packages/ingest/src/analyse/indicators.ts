@@ -162,6 +162,21 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       k++;
       continue;
     }
+    // "50 Boeing 737 jets", "12 Airbus A350 aircraft": a maker and model number name what is counted, never a count.
+    const model = toks[k + 1];
+    if (
+      head === null &&
+      t.cap &&
+      t.kind === "word" &&
+      model?.kind === "number" &&
+      !YEAR.test(model.text) &&
+      !/[.,]/.test(model.text) &&
+      toks[k + 2]?.kind === "word"
+    ) {
+      k += 2;
+      to = k;
+      continue;
+    }
     if (t.kind !== "word" || STOP_NOUN.has(t.key) || t.key.endsWith("ly")) break;
     if (ADVERBS.has(t.key) && (head !== null || !toks[k + 1] || toks[k + 1]?.kind !== "word")) break;
     // A capital ends the phrase ("30 projects Vietnam …") unless the phrase is itself a title-case name.
@@ -368,7 +383,8 @@ export function findIndicators(
         // "the Group of 20 summit": a number in a group's name is not a count.
         if (prev?.key === "of" && toks[i - 2]?.text === "Group") continue;
         if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
-        if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text)) continue;
+        // "2.0 Strategy" is a version; "1.5 million Thai visitors" is a scaled count whose noun has a demonym before it.
+        if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text) && parsed.to === i + 1) continue;
         // "Free Trade Area 3.0", "Industry 4.0": a small decimal right after a name word is a version, not a count.
         if (/\./.test(t.text) && parsed.value <= 10 && prev?.cap && prev.kind === "word" && !CURRENCIES.has(prev.key))
           continue;
@@ -389,6 +405,11 @@ export function findIndicators(
       if (!rank && parsed.words && parsed.value <= 10 && prev?.text === "," && covered?.has(i - 2)) continue;
       // A capitalised number word inside a name ("Asia Zero Emission Community", "the Big Four") is not a count.
       if (parsed.words && t.cap && prev?.kind === "word" && prev.cap) continue;
+      // "Vietnam's Two Corridors and One Economic Circle plan": a capitalised number word mid-sentence before a
+      // capitalised noun opens a name.
+      const nameNext = toks[parsed.to];
+      if (parsed.words && t.cap && i > 0 && !OPENERS.has(prev?.text ?? "") && nameNext?.cap && nameNext.kind === "word")
+        continue;
 
       let end = parsed.to;
       let of: number | null = null;
@@ -412,6 +433,9 @@ export function findIndicators(
       let qualifier = qual?.text ?? null;
       if (prev?.key === "all" && of === null) of = parsed.value;
       if (prev?.key === "top" && !rank) rank = true;
+      // "the world's three biggest rice exporters": a count before a superlative places, it does not count.
+      const sup = toks[parsed.to];
+      if (!rank && parsed.words && sup && SUPERLATIVE.test(sup.key) && sup.key !== "most" && !sup.cap) rank = true;
 
       let unit: string | null = null;
       let about: string | null = null;

@@ -84,4 +84,8 @@ describe("organisations on real pages", () => {
     ).toEqual(["European Union", "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management"]);
     expect(orgs("The Japan International Cooperation Agency (JICA) funds the metro line.")).toEqual([]);
   });
+
+  it("reads an India-founded treaty body as an international organisation", () => {
+    expect(orgs("Vietnam recently joined the International Solar Alliance.")).toEqual(["International Solar Alliance"]);
+  });
 });

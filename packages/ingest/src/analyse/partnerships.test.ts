@@ -507,3 +507,123 @@ describe("upgrade sentences that also date the old level", () => {
     ).toEqual([2023]);
   });
 });
+
+describe("partnerships read at clause level", () => {
+  const withTitle = (body: string, title: string, publishedAt: string) =>
+    analyseArticle(body, { publishedAt, title }).partnerships.map((p) => [p.countryName, p.level, p.year]);
+
+  it("takes the partner and level from a headline that reports a new framework", () => {
+    expect(
+      withTitle(
+        "His Majesty and President Nguyen Phu Trong met in Hanoi. The new framework will open a fresh chapter for Brunei.",
+        "Brunei, Vietnam establish Comprehensive Partnership",
+        "2019-08-28",
+      ),
+    ).toEqual([["Brunei", "Comprehensive Partnership", 2019]]);
+    expect(
+      withTitle(
+        "His Majesty and President Nguyen Phu Trong met in Hanoi. The new framework was not discussed with Brunei.",
+        "Brunei, Vietnam may establish Comprehensive Partnership",
+        "2019-08-28",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives a level referred to as 'the same level as' to the countries listed after it", () => {
+    expect(
+      parts(
+        "Australia and Vietnam lifted their ties to a comprehensive strategic partnership on Thursday. Trade has doubled. Officials met in Canberra. The upgrade puts Australia on the same level as Japan and India in Vietnam's ranking.",
+        "2024-03-08",
+      ).map((p) => `${p[0]}|${p[1]}`),
+    ).toEqual(
+      expect.arrayContaining([
+        "Australia|Comprehensive Strategic Partnership",
+        "Japan|Comprehensive Strategic Partnership",
+        "India|Comprehensive Strategic Partnership",
+      ]),
+    );
+  });
+
+  it("keeps a framework of two foreign countries out even when Vietnam is named in another clause", () => {
+    expect(
+      parts("India has a comprehensive strategic partnership with Japan, while Vietnam signed trade deals with Laos."),
+    ).toEqual([]);
+  });
+
+  it("reads a bulleted list under a plural level as its holders, each with the date on its line", () => {
+    const body = [
+      "Hanoi keeps a short list of its closest partners.",
+      "Vietnam counts four comprehensive strategic partners today.",
+      "Listed by year:",
+      "- China (2008)",
+      "• Republic of Korea – December 2022",
+      "- Japan (November 2023)",
+      "- Malaysia",
+      "Each of them began at a lower level.",
+    ].join("\n\n");
+    expect(parts(body, "2025-01-10").map((p) => `${p[0]}|${p[1]}|${p[2]}`)).toEqual([
+      "China|Comprehensive Strategic Partnership|2008",
+      "South Korea|Comprehensive Strategic Partnership|2022",
+      "Japan|Comprehensive Strategic Partnership|2023",
+      "Malaysia|Comprehensive Strategic Partnership|null",
+    ]);
+  });
+
+  it("does not read a bulleted list under another country's frameworks as Vietnam's", () => {
+    const body = [
+      "Indonesia has several comprehensive strategic partners:",
+      "- Australia (2018)",
+      "- China (2013)",
+    ].join("\n\n");
+    expect(parts(body, "2025-01-10")).toEqual([]);
+  });
+
+  it("reads a month before the year in parentheses as the country's own date", () => {
+    expect(
+      parts(
+        "Vietnam's comprehensive partners include Canada (2017), Mongolia (October 2024) and the United Arab Emirates (October 2024).",
+      ).map((p) => `${p[0]}|${p[2]}`),
+    ).toEqual(["Canada|2017", "Mongolia|2024", "United Arab Emirates|2024"]);
+  });
+
+  it("gives an earlier sentence's level to a list compared 'on the same footing' in a later clause", () => {
+    const got = parts(
+      "Biden and Trong on Sunday lifted relations between their countries to a comprehensive strategic partnership. The two former enemies had set up a comprehensive partnership in 2013, and Vietnam now places the United States on the same footing as China, Russia and India.",
+      "2023-09-11",
+    ).map((p) => `${p[0]}|${p[1]}|${p[2]}`);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "China|Comprehensive Strategic Partnership|null",
+        "Russia|Comprehensive Strategic Partnership|null",
+        "India|Comprehensive Strategic Partnership|null",
+      ]),
+    );
+    expect(got.filter((g) => g.includes("|Comprehensive Partnership|") && !g.startsWith("United States"))).toEqual([]);
+    expect(got.some((g) => g.startsWith("United States|Comprehensive Strategic Partnership"))).toBe(true);
+  });
+
+  it("dates a framework from the number of years the two sides mark", () => {
+    expect(
+      parts(
+        "The two leaders met on Tuesday as Manila and Hanoi mark eight years of their strategic partnership.",
+        "2023-05-02",
+      ).map((p) => `${p[0]}|${p[2]}`),
+    ).toEqual(["Philippines|2015"]);
+  });
+
+  it("keeps a foreign pair's framework out when Vietnam only appears in a following 'and that' clause", () => {
+    expect(
+      parts(
+        "The Thai premier noted that Bangkok maintains a comprehensive strategic partnership with China, and that the new tie with Hanoi would not change it.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not count a partnership that officials have only spoken of possibly forming", () => {
+    expect(
+      parts(
+        "Officials in Manila and Hanoi have spoken of possibly forming a strategic partnership, though no date is set.",
+      ),
+    ).toEqual([]);
+  });
+});

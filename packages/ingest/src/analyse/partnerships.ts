@@ -2,8 +2,9 @@ import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
 import { capitals, countryName } from "./countries.js";
 import data from "./data/partnerships.json" with { type: "json" };
-import type { PlaceMention } from "./gazetteer.js";
-import type { Sentence } from "./sentences.js";
+import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
+import { clauseSplitter } from "./partnership-clauses.js";
+import { type Sentence, splitSentences } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
 
 const Partnerships = z.object({
@@ -29,6 +30,14 @@ const Partnerships = z.object({
   farListOpeners: z.array(z.string()),
   descriptions: z.array(z.string()),
   unions: z.array(z.object({ acronym: z.string(), code: z.string(), name: z.string() })),
+  clauseHedges: z.array(z.string()),
+  heldAfterHedge: z.array(z.string()),
+  clauseBreaks: z.array(z.string()),
+  anniversary: z.string(),
+  anniversaryWords: z.record(z.string(), z.number()),
+  anniversarySpan: z.string(),
+  spanWords: z.record(z.string(), z.number()),
+  attributiveNouns: z.array(z.string()),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -50,7 +59,29 @@ const TO_LEVEL = new RegExp(
   `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into)\\s+(?:a|an|the)?\\s*["“‘']?\\s*$`,
   "i",
 );
-const SKIPPED = new RegExp(`\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+)?["“‘']?$`, "i");
+const SKIPPED = new RegExp(
+  `\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:full\\s+|fully[-\\s]fledged\\s+|formal\\s+)?["“‘']?$`,
+  "i",
+);
+const CLAUSES = clauseSplitter(config.clauseBreaks);
+// Case-sensitive: "may" the modal, never "May" the month.
+const CLAUSE_HEDGE = new RegExp(`\\b(?:${config.clauseHedges.join("|")})\\b`);
+const HELD_AFTER_HEDGE = new RegExp(`\\b(?:${config.heldAfterHedge.join("|")})\\s+(?:the|its|their|a|an)?\\s*$`, "i");
+const ANNIVERSARY = new RegExp(
+  `(?:${config.anniversary})|\\b(${Object.keys(config.anniversaryWords).join("|")})\\s+anniversary\\s+of\\b`,
+  "i",
+);
+// "India's 2016 comprehensive strategic partnership", "Canberra's comprehensive partnership": the possessor holds it.
+const POSSESSOR = /^['’]s\s+(?:(?:19|20)\d\d\s+|new\s+|current\s+|existing\s+|own\s+)?$/i;
+// "Spain, a strategic partner since 2009, …": a level in apposition to the country before it.
+const APPOSITION = /^\s*,\s*(?:a|an|the|now|both|already|fellow|long-?time|longstanding)?\s*["“‘']?\s*$/i;
+// "… partnership with Japan", "… strategic partner of Australia": the other party is named right after the level.
+const OTHER_PARTY = /^\s*["”’']?\s*(?:with|of|between)\s+(?:the\s+)?$/i;
+const OTHER_NAMED = /^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b|Ha Noi\b)[A-Z]/;
+const ATTRIBUTIVE = new RegExp(`^\\s+(?:${config.attributiveNouns.join("|")})\\b`, "i");
+const WITH_HOME = /\b(?:with|of)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/gi;
+// "its comprehensive strategic partnership with Vietnam": a pronoun possessor refers to the sentence's subject.
+const PRONOUN_BEFORE = /\b(?:its|their)\s+(?:\w+\s+)?$/i;
 const LOOSE = new RegExp(`\\b(?:${config.looseModifiers.join("|")})\\s+$`, "i");
 const REFERENCE = words(config.references);
 // "…, a group that includes China, Russia …": the opener stands right before the list, however far the level is.
@@ -66,6 +97,11 @@ const UPGRADED_IN =
   /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const CHANGE_VERB =
   /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree)(?:e|ed|es|ing|s|d)?|set up|bec[oa]mes?)\b/i;
+// ", and Vietnam now …", "; while …": a new clause, whose references look past this sentence's level.
+const NEW_CLAUSE = new RegExp(`,\\s*and\\b|${config.clauseBreaks.join("|")}`, "i");
+// References that compare with a list of holders ("on the same footing as China, Russia").
+const REFERENCE_LIST = /\b(?:footing|par|level|tier)\b/i;
+const LIST_AFTER_REF = /^[^,;.]{0,30}?(?:as|with)\s+(?:the\s+)?$/i;
 const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // Items of one enumeration: "China, Russia, India and South Korea", "China (2008), Russia (2012)".
 // "Canada, established in 2017, and Brazil": a dated participle aside does not end the list.
@@ -74,6 +110,9 @@ const LIST_GAP =
 const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
 const DATED_AFTER = /^\s*(?:(?:followed|joined|did so|did the same|came next)\s+)?(?:in\s+|\(\s*)((?:19|20)\d\d)\b/i;
+// "as the two countries mark nine years of their strategic partnership": the level is that many years old. Groups 1
+// and 2 stay empty so the span's number is read like the anniversary's.
+const SPAN = new RegExp(`()()${config.anniversarySpan}`, "i");
 // "member of the European Union", "amid China's growing assertiveness": named, but not as a holder of the level.
 const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from)\s+(?:the\s+)?$/i;
 const NOT_HOLDER_AFTER = /^['’]s?\b/;
@@ -84,18 +123,24 @@ const RANK: Record<PartnershipLevel, number> = {
 };
 /** How many sentences back a reference ("such a framework") may look for its level. */
 const REFERENCE_REACH = 6;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
+// "Mongolia (October 2024)", "Japan (in November 2023)": a month may stand before the year.
+const OWN_YEAR = new RegExp(
+  `^\\s*\\(?\\s*(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b`,
+  "i",
+);
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi|Vietnamese)\b/;
 const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "upgraded their strategic partnership to a comprehensive strategic partnership": the first level is the old one.
 // "their Strategic Partnership of 2009 to a …", "… established in 2013, to a …": the old level may carry its date.
 const OLD_TO_NEW =
-  /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged)\s+)?(?:of|in|since)\s+(?:19|20)\d\d\s*,?\s*)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+  /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged)\s+)?(?:of|in|since)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
-const UPGRADE_VERB = /\b(?:upgrad|elevat|rais|lift)(?:e|ed|es|ing)\b/i;
+const UPGRADE_VERB = /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?)\b/i;
 // "China, Russia, India – its highest diplomatic tier – and Japan": an aside set off by dashes is not part of the list.
 const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
 
@@ -139,6 +184,8 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
   const lower = text.toLowerCase();
   if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
+  // "Last month's upgrade": news of the weeks before the article.
+  if (/\blast (?:month|week)\b/.test(lower)) return ctx.year;
   // "… were added during the year": the year the article reviews.
   if (/\b(?:during|earlier in) the year\b/.test(lower)) return ctx.year;
   if (/\b(this|earlier this) (year|month|week)\b/.test(lower)) return ctx.year;
@@ -225,6 +272,9 @@ export function findPartnerships(
       if (!level || NAME_AFTER.test(s.text.slice(end - s.start))) continue;
       const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
       if (SKIPPED.test(before)) continue;
+      // "Hanoi and Jakarta are expected to elevate ties to a …": a planned or possible level, not a held one.
+      const [cs] = CLAUSES.around(s.text, start - s.start);
+      if (CLAUSE_HEDGE.test(s.text.slice(cs, start - s.start)) && !HELD_AFTER_HEDGE.test(before)) continue;
       if (/partners?$/i.test(m[0]) && LOOSE.test(before)) continue;
       const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);
       if (!inside) levels.push({ level, start, end });
@@ -240,6 +290,7 @@ export function findPartnerships(
     const nextCarry = carry;
     carry = levels.at(-1) ?? (ELLIPSIS.test(s.text) ? carry : null);
     const lastLevel = levels.at(-1);
+    const prior = last && last.sentence !== s.index && s.index - last.sentence <= REFERENCE_REACH ? last : null;
     if (lastLevel) last = { lv: lastLevel, sentence: s.index };
     if (levels.length === 0 && !sentenceCarry) continue;
     const countries: PlaceMention[] = [];
@@ -270,6 +321,15 @@ export function findPartnerships(
       const semi = s.text.indexOf(";", from - s.start);
       return semi < 0 ? s.end : s.start + semi;
     };
+    const groupEnd = (c: PlaceMention) => {
+      let end = c.end;
+      for (const next of countries) {
+        if (next.start < end) continue;
+        if (!/^\s*,?\s*(?:and\s+|&\s+)?(?:the\s+)?$/i.test(s.text.slice(end - s.start, next.start - s.start))) break;
+        end = next.end;
+      }
+      return end;
+    };
     const seen = new Set<string>();
     // `dated` is the year a timeline gives the country; null for earlier holders listed beside the news.
     const emit = (c: PlaceMention, lv: Level, years: number[], dated?: number | null, news = false) => {
@@ -279,7 +339,8 @@ export function findPartnerships(
       seen.add(id);
       const rel = relativeYear(s.text, ctx) ?? ((s.index < LEAD && CHANGE_VERB.test(s.text)) || news ? ctx.year : null);
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
-      const own = /^\s*\(?\s*(?:in\s+|since\s+)?((?:19|20)\d\d)\b/.exec(s.text.slice(c.end - s.start));
+      // "the United States and Japan (2023)": a year after a group of the list is each member's own.
+      const own = OWN_YEAR.exec(s.text.slice(groupEnd(c) - s.start));
       const year = own ? Number(own[1]) : dated !== undefined ? dated : years.length > 0 ? (years[0] ?? null) : rel;
       out.push({
         sentenceIndex: s.index,
@@ -337,12 +398,21 @@ export function findPartnerships(
       if (PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start))) return;
       const afterAt = countries.findIndex((c) => c.start >= lv.end && c.start < nextStart);
       const after = afterAt < 0 ? [] : chain(s.text, s.start, countries, afterAt, 1).filter((c) => c.start < nextStart);
-      const lead = after[0] ? s.text.slice(lv.end - s.start, after[0].start - s.start).replace(DASH_ASIDE, " ") : "";
+      // "… partnership with Vietnam was followed by South Korea's": a "with" spent on Vietnam links no one else.
+      const lead = after[0]
+        ? s.text
+            .slice(lv.end - s.start, after[0].start - s.start)
+            .replace(DASH_ASIDE, " ")
+            .replace(WITH_HOME, " ")
+        : "";
       // A connector far from the level ("…, putting them on a par with China") introduces something else,
       // unless it opens the list itself ("with seven countries, a group that includes China, …").
       const size = lead.trim().split(/\s+/).length;
       const opener = size <= 14 && LIST_OPENER.test(lead);
-      const gate = after[0] && (opener || (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))));
+      // "Vietnam's comprehensive strategic partners now reads China (2008), Russia (2012), …": a plural level
+      // right before a list of several countries is that list.
+      const plural = /s$/i.test(s.text.slice(lv.start - s.start, lv.end - s.start)) && size <= 3 && after.length >= 2;
+      const gate = after[0] && (opener || plural || (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))));
       // "raised relations with the US, Japan and Australia to comprehensive strategic partnerships" names them first.
       const lastBefore = countries.filter((c) => c.end <= lv.start && c.start >= prevLevelEnd).at(-1);
       const listedBefore =
@@ -380,6 +450,33 @@ export function findPartnerships(
       const clauseStart = s.start + s.text.lastIndexOf(";", lv.start - s.start) + 1;
       const firstLevel = levels.find((l) => l.start >= clauseStart) ?? lv;
       const foreignSubject = viaAfter && countries.some((c) => c.start >= clauseStart && c.end <= firstLevel.start);
+      // Vietnam must be a party in the level's own clause: "India has a comprehensive strategic partnership with
+      // Japan, while its ties with Vietnam …", "Malaysia elevated relations with South Korea to …".
+      const [segA, segB] = CLAUSES.around(s.text, lv.start - s.start);
+      const homeInClause = HOME_WORDS.test(s.text.slice(segA, segB));
+      const withFirst = linked[0];
+      const foreignBefore =
+        !subject &&
+        !viaAfter &&
+        withFirst !== undefined &&
+        countries.some(
+          (c) =>
+            c.start >= s.start + segA &&
+            c.end <= withFirst.start &&
+            !linked.some(
+              (l) => l.place.kind === "country" && c.place.kind === "country" && l.place.code === c.place.code,
+            ),
+        );
+      // "Manila is also a strategic partner of Tokyo": the other party named after the level is foreign.
+      const otherAfter =
+        !viaAfter &&
+        countries.some(
+          (c) =>
+            c.start >= lv.end &&
+            !linked.includes(c) &&
+            OTHER_PARTY.test(s.text.slice(lv.end - s.start, c.start - s.start)),
+        );
+      if (!homeInClause && (foreignSubject || foreignBefore || otherAfter || (pair && aboutVietnam))) return;
       if (!homeNamed && (pair || foreignSubject)) {
         if (aboutVietnam || !pair) return;
         linked = linked.slice(1);
@@ -391,9 +488,13 @@ export function findPartnerships(
       const upgradedTo = countries.length === 0 && UPGRADE_TO.test(before.slice(-12)) && UPGRADE_VERB.test(before);
       if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo)) {
         const named = new Set(countries.map((c) => c.place.kind === "country" && c.place.code));
-        const main = named.size === 1 ? (countries[0] ?? null) : mainPartner(places);
+        const main =
+          named.size === 1
+            ? (countries[0] ?? null)
+            : ((named.size === 0 ? partnerJustBefore(places, s.index, out) : null) ?? mainPartner(places));
         if (main) linked = [main];
       }
+      if (linked.length === 0) linked = holderNearby(s, lv, prevLevelEnd, countries, homeNamed || aboutVietnam);
       // "… makes the US the fifth country at that level, following China, Russia, India and South Korea."
       if (linked.length > 0) {
         const farAt = countries.findIndex(
@@ -401,7 +502,8 @@ export function findPartnerships(
             c.start >= lv.end &&
             c.start < nextStart &&
             !linked.includes(c) &&
-            FAR_LIST.test(s.text.slice(lv.end - s.start, c.start - s.start)),
+            FAR_LIST.test(s.text.slice(lv.end - s.start, c.start - s.start)) &&
+            !NEW_CLAUSE.test(s.text.slice(lv.end - s.start, c.start - s.start)),
         );
         if (farAt >= 0) earlier = chain(s.text, s.start, countries, farAt, 1);
       }
@@ -410,14 +512,48 @@ export function findPartnerships(
       const to = clauseEnd(lv.end) - s.start;
       const own = yearsIn(s.text.slice(from, to), lv.end - s.start - from);
       let years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start);
+      // "This year marks the 10th anniversary of the … strategic partnership": the level is ten years older.
+      const anniversary =
+        ANNIVERSARY.exec(s.text.slice(0, lv.start - s.start)) ?? SPAN.exec(s.text.slice(0, lv.start - s.start));
+      if (anniversary) {
+        const n = anniversary[1]
+          ? Number(anniversary[1])
+          : anniversary[2]
+            ? config.anniversaryWords[anniversary[2].toLowerCase()]
+            : (config.spanWords[(anniversary[3] ?? "").toLowerCase()] ?? Number(anniversary[3]));
+        const ref = years[0] ?? relativeYear(s.text, ctx) ?? ctx.year;
+        if (n && ref) years = [ref - n];
+      }
       // "raised their ties to a CSP, twelve years after they signed a Strategic Partnership in 2013": a year nearer
       // another level is that level's; the new level of an upgrade with no year of its own is the article's news.
       const news = UPGRADE_TO.test(s.text.slice(0, lv.start - s.start)) && UPGRADE_VERB.test(before);
       if (news && levels.length > 1) years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
       for (const c of linked) emit(c, lv, years, undefined, news);
-      for (const c of earlier) emit(c, lv, [], null);
+      // "… was followed by South Korea's in 2022": a year right after the listed group is its own.
+      const earlierYear = earlier.length
+        ? DATED_AFTER.exec(s.text.slice((earlier.at(-1) as PlaceMention).end - s.start).replace(/^['’]s\b/, ""))
+        : null;
+      for (const c of earlier) emit(c, lv, [], earlierYear ? Number(earlierYear[1]) : null);
       for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart)) emit(c, lv, [], year);
     });
+    // "… established a comprehensive partnership in 2013, and Vietnam now puts the United States on the same footing
+    // as China, Russia …": a later clause referring back takes the level of an earlier sentence, not this one's.
+    if (lastLevel && prior) {
+      const tail = s.text.slice(lastLevel.end - s.start);
+      const ref = REFERENCE.exec(tail);
+      const at = ref ? lastLevel.end + (ref.index ?? 0) : -1;
+      if (ref && NEW_CLAUSE.test(tail.slice(0, ref.index)) && REFERENCE_LIST.test(ref[0])) {
+        const k = countries.findIndex(
+          (c) => c.start >= at && LIST_AFTER_REF.test(s.text.slice(at - s.start, c.start - s.start)),
+        );
+        if (k >= 0) for (const c of chain(s.text, s.start, countries, k, 1)) emit(c, prior.lv, [], null);
+        // "puts the United States on the same footing as …": the country set beside the holders holds the level too.
+        const j = countries.findLastIndex((c) => c.end <= at && c.start >= lastLevel.end);
+        const put = countries[j];
+        if (k >= 0 && put && /^\s*$/.test(s.text.slice(put.end - s.start, at - s.start)))
+          for (const c of chain(s.text, s.start, countries, j, -1)) if (c.start >= lastLevel.end) emit(c, prior.lv, []);
+      }
+    }
   }
   // "… for their comprehensive strategic partnership." then "a partnership that has grown since it was upgraded in
   // 2016": a nearby sentence naming no other partner dates the framework the article left undated.
@@ -438,11 +574,83 @@ export function findPartnerships(
     const year = dated ? UPGRADED_IN.exec(dated.text)?.[1] : undefined;
     if (year) Object.assign(p, { year: Number(year), yearSource: "sentence" });
   }
+  bulletedList(sentences, places, out);
   headlineUpgrade(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
   for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
   return out.filter((p) => RANK[p.level] === top.get(p.countryCode));
+}
+
+// "- China (2008)", "• Japan – November 2023", "3. India: 2016": one list item per line, a country and maybe its date.
+const ITEM_MARK = /^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s*/;
+const ITEM_DATE = new RegExp(
+  `[(:,–—-]?\\s*(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\s*\\)?`,
+  "i",
+);
+/** Items a list may carry besides the country ("Republic of Korea" read as "Korea"). */
+const ITEM_REST = 3;
+/** How far a list may start below the level that heads it ("… 13 comprehensive strategic partners. In order:"). */
+const LIST_INTRO = /^[^.!?]{0,40}:\s*$/;
+
+/**
+ * "Vietnam now has 13 comprehensive strategic partners:" followed by one country per line or bullet: each listed
+ * country holds the level, with the year its line gives (or none). Only a heading about Vietnam's own frameworks.
+ */
+function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+  const foreignIn = (i: number) =>
+    places.filter((p) => p.sentenceIndex === i && p.place.kind === "country" && p.place.code !== HOME);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    const lower = s.text.toLowerCase();
+    if (config.hedges.some((h) => lower.includes(h)) || CLAUSE_HEDGE.test(s.text)) continue;
+    const m = [...s.text.matchAll(LEVEL_RE)]
+      .filter((x) => !NAME_AFTER.test(s.text.slice((x.index ?? 0) + x[0].length)))
+      .at(-1);
+    if (!m) continue;
+    const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text);
+    if (!heading || (foreignIn(i).length > 0 && !HOME_WORDS.test(s.text))) continue;
+    const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+    if (!level) continue;
+    let j = i + 1;
+    if (sentences[j] && LIST_INTRO.test(sentences[j]?.text ?? "") && foreignIn(j).length === 0) j++;
+    const items: { c: PlaceMention; year: number | null }[] = [];
+    for (; j < sentences.length; j++) {
+      const item = sentences[j] as Sentence;
+      const named = foreignIn(j);
+      const codes = new Set(named.map((c) => c.place.kind === "country" && c.place.code));
+      if (codes.size !== 1) break;
+      const marked = ITEM_MARK.test(item.text);
+      let rest = item.text;
+      for (const c of [...named].reverse()) rest = rest.slice(0, c.start - item.start) + rest.slice(c.end - item.start);
+      const date = ITEM_DATE.exec(rest);
+      if (date) rest = rest.replace(date[0], " ");
+      rest = rest.replace(ITEM_MARK, " ").replace(/[\s.;,]+$/, "");
+      const words = rest.trim().split(/\s+/).filter(Boolean).length;
+      // A line with neither a bullet nor a date is an item only when it is the bare name ("Japan").
+      if (words > ITEM_REST || /\d/.test(rest) || (!marked && !date && words > 0)) break;
+      items.push({ c: named[0] as PlaceMention, year: date ? Number(date[1]) : null });
+    }
+    if (items.length < 2) continue;
+    const start = s.start + (m.index ?? 0);
+    for (const { c, year } of items) {
+      if (c.place.kind !== "country") continue;
+      const code = c.place.code;
+      if (out.some((p) => p.countryCode === code && p.level === level && p.year !== null)) continue;
+      out.push({
+        sentenceIndex: s.index,
+        start,
+        end: start + m[0].length,
+        countryCode: code,
+        countryName: c.place.name,
+        level,
+        year,
+        yearSource: year === null ? null : "sentence",
+        sentence: s.text,
+      });
+    }
+    i = j - 1;
+  }
 }
 
 const THE_UPGRADE = /\bthe\s+(?:upgrade|elevation)\b/i;
@@ -456,17 +664,23 @@ function headlineUpgrade(
 ) {
   const title = ctx.title ?? "";
   const m = new RegExp(LEVEL_RE.source, "i").exec(title);
-  if (!m || !UPGRADE_VERB.test(title.slice(0, m.index)) || NAME_AFTER.test(title.slice(m.index + m[0].length))) return;
+  // "… elevate ties to …", "Brunei, Vietnam establish Comprehensive Partnership": a headline reporting a change.
+  if (!m || !CHANGE_VERB.test(title.slice(0, m.index)) || NAME_AFTER.test(title.slice(m.index + m[0].length))) return;
+  if (CLAUSE_HEDGE.test(title.slice(0, m.index)) || config.hedges.some((h) => title.toLowerCase().includes(h))) return;
   const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
   const main = mainPartner(places);
   const s = sentences.slice(0, LEAD).find((x) => THE_UPGRADE.test(x.text));
-  const place = main?.place;
-  const upgrade = s ? THE_UPGRADE.exec(s.text) : null;
-  if (!level || place?.kind !== "country" || !s || !upgrade) return;
+  // "Vietnam, Brazil lift ties to strategic partnership": the one foreign country the headline names.
+  const titled = countriesIn(title);
+  const place = titled.length === 1 ? titled[0] : main?.place;
+  // Without a lead sentence saying "the upgrade", the finding points at the first word of the body.
+  const upgrade = s ? THE_UPGRADE.exec(s.text) : titled.length === 1 ? /^\S*/.exec(sentences[0]?.text ?? "") : null;
+  const at0 = s ?? sentences[0];
+  if (!level || place?.kind !== "country" || !at0 || !upgrade) return;
   if (out.some((p) => p.countryCode === place.code && RANK[p.level] >= RANK[level])) return;
-  const at = s.start + upgrade.index;
+  const at = at0.start + upgrade.index;
   out.push({
-    sentenceIndex: s.index,
+    sentenceIndex: at0.index,
     start: at,
     end: at + upgrade[0].length,
     countryCode: place.code,
@@ -474,8 +688,82 @@ function headlineUpgrade(
     level,
     year: ctx.year,
     yearSource: ctx.year === null ? null : "context",
-    sentence: s.text,
+    sentence: at0.text,
   });
+}
+
+/** Foreign countries a headline names, each once. */
+function countriesIn(title: string): Place[] {
+  if (!title) return [];
+  const seen = new Map<string, Place>();
+  for (const p of findPlaces(splitSentences(title)))
+    if (p.place.kind === "country" && p.place.code !== HOME) seen.set(p.place.code, p.place);
+  return [...seen.values()];
+}
+
+/**
+ * "Both sides agreed …" in a sentence naming no country: the one foreign country of the two sentences before, unless
+ * it already holds a level here ("… an extensive strategic partnership in 2014. The upgrade builds on the strategic
+ * partnership the two countries set up in 2009" is its history).
+ */
+function partnerJustBefore(
+  places: readonly PlaceMention[],
+  index: number,
+  found: readonly PartnershipFinding[],
+): PlaceMention | null {
+  const near = places.filter(
+    (p) =>
+      p.sentenceIndex < index && p.sentenceIndex >= index - 2 && p.place.kind === "country" && p.place.code !== HOME,
+  );
+  const codes = new Set(near.map((p) => p.place.kind === "country" && p.place.code));
+  const one = codes.size === 1 ? near.at(-1) : undefined;
+  if (one?.place.kind !== "country") return null;
+  const code = one.place.code;
+  return found.some((p) => p.countryCode === code) ? null : one;
+}
+
+/**
+ * The holder of a level no list or verb attached: the country owning it ("India's 2016 …", "Spain, a strategic
+ * partner since 2009"), the sentence's subject for an upgrade or "its … with Vietnam", else the only foreign country
+ * the sentence names. Never when a foreign country follows as the other party ("… partnership with Japan").
+ */
+function holderNearby(
+  s: Sentence,
+  lv: Level,
+  prevLevelEnd: number,
+  countries: readonly PlaceMention[],
+  vietnamese: boolean,
+): PlaceMention[] {
+  const text = (a: number, b: number) => s.text.slice(a - s.start, b - s.start);
+  if (countries.some((c) => c.start >= lv.end && OTHER_PARTY.test(text(lv.end, c.start)))) return [];
+  // "Japan, which has a strategic partnership with ASEAN, …": any other named party, not only a country.
+  if (OTHER_NAMED.test(text(lv.end, s.end))) return [];
+  const k = countries.findLastIndex((c) => c.end <= lv.start && c.start >= prevLevelEnd);
+  const prev = countries[k];
+  if (prev) {
+    const gap = text(prev.end, lv.start);
+    if (POSSESSOR.test(gap)) return [prev];
+    if (APPOSITION.test(gap)) return chain(s.text, s.start, countries, k, -1);
+  }
+  if (!vietnamese) return [];
+  const [segA] = CLAUSES.around(s.text, lv.start - s.start);
+  const clauseBefore = s.text.slice(Math.max(segA, prevLevelEnd - s.start), lv.start - s.start);
+  const subjectAt = countries.findIndex((c) =>
+    /^\W*(?:(?:the|both)\s+)?(?:(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s+and\s+)?$/i.test(text(s.start, c.start)),
+  );
+  const upgraded =
+    RELATION_VERB.test(clauseBefore) &&
+    !countries.some((c) => c.start >= lv.start - clauseBefore.length && c.end <= lv.start);
+  const pronoun =
+    PRONOUN_BEFORE.test(clauseBefore) && /^\s*with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/i.test(text(lv.end, s.end));
+  if (subjectAt >= 0 && (upgraded || pronoun)) return chain(s.text, s.start, countries, subjectAt, 1);
+  const holders = countries.filter(
+    (c) =>
+      !NOT_HOLDER_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start)) &&
+      !ATTRIBUTIVE.test(s.text.slice(c.end - s.start)),
+  );
+  const codes = new Set(holders.map((c) => c.place.kind === "country" && c.place.code));
+  return codes.size === 1 && holders[0] ? [holders[0]] : [];
 }
 
 /** The foreign country an article is about: the most mentioned one, if clearly ahead of the next. */

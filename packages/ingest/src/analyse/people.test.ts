@@ -26,9 +26,9 @@ describe("people", () => {
     ]);
   });
 
-  it("drops the demonym and possessive before a title", () => {
+  it("drops a possessive before a title, and reads a title after a demonym once, as written", () => {
     expect(people("China's Foreign Minister Wang Yi met Vietnamese Party General Secretary To Lam.")).toEqual([
-      { name: "Wang Yi", roles: ["Minister of Foreign Affairs"] },
+      { name: "Wang Yi", roles: ["Foreign Minister"] },
       { name: "To Lam", roles: ["Party General Secretary"] },
     ]);
   });
@@ -186,7 +186,7 @@ describe("people as real pages name them", () => {
 
   it("drops a run of honorifics between title and name", () => {
     expect(people("Foreign Minister Datuk Seri Dr Zambry Abd Kadir spoke to reporters.")).toEqual([
-      { name: "Zambry Abd Kadir", roles: ["Minister of Foreign Affairs"] },
+      { name: "Zambry Abd Kadir", roles: ["Foreign Minister"] },
     ]);
   });
 
@@ -258,7 +258,7 @@ describe("people named with glosses and hyphenated surnames", () => {
 
   it("reads an apposition after a bracketed gloss of the name", () => {
     expect(people("Pham Quoc Hung (范國雄), Vietnam's deputy minister of trade, led the delegation.")).toEqual([
-      { name: "Pham Quoc Hung", roles: ["deputy minister"] },
+      { name: "Pham Quoc Hung", roles: ["deputy minister of trade"] },
     ]);
   });
 
@@ -266,5 +266,31 @@ describe("people named with glosses and hyphenated surnames", () => {
     expect(people("They recalled the visit by Ana Ruiz, historic leader of the Andean Revolution, to Hue.")).toEqual([
       { name: "Ana Ruiz", roles: ["historic leader"] },
     ]);
+  });
+});
+
+describe("people named by an honorific style", () => {
+  it("credits a style used alone to the person first introduced with it, and never makes the style a name", () => {
+    const body =
+      "Premier Samdech Moha Borvor Thipadei Sok Vanna arrived in Hanoi. " +
+      '"We are grateful," Samdech Thipadei said on arrival.';
+    const found = analyseArticle(body, {}).entities.filter((e) => e.type === "person");
+    expect(found.map((p) => p.name)).toEqual(["Sok Vanna"]);
+    expect(found[0]?.mentions.map((m) => m.surface)).toContain("Samdech Thipadei");
+  });
+
+  it("leaves a style used alone unread when nobody was introduced with it", () => {
+    expect(people("Samdech Thipadei said the border was calm.")).toEqual([]);
+  });
+
+  it("reads the Indonesian 'Pak' as an honorific, not as part of the name", () => {
+    const body = "President Budi Santoso met the envoy. Pak Budi asked for a quick ratification, the minister said.";
+    expect(people(body).map((p) => p.name)).toEqual(["Budi Santoso"]);
+  });
+
+  it("keeps a bracketed portfolio and an 'in the Ministry' complement inside a title", () => {
+    expect(
+      people("Secretary (West) in the Ministry of External Affairs Ravi Menon briefed reporters. Mr. Menon said more."),
+    ).toEqual([{ name: "Ravi Menon", roles: ["Secretary (West) in the Ministry of External Affairs"] }]);
   });
 });

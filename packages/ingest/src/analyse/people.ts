@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCode } from "./countries.js";
 import countryData from "./data/countries.json" with { type: "json" };
 import nameData from "./data/person-names.json" with { type: "json" };
 import data from "./data/titles.json" with { type: "json" };
@@ -40,10 +41,23 @@ const PersonNames = z.object({
   aliases: z.record(z.string(), z.string()),
   japaneseGivenNames: z.array(z.string()),
   malayHonorifics: z.array(z.string()),
+  knownPeople: z.array(z.string()),
 });
 const personNames = PersonNames.parse(nameData);
 const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k, v]) => [fold(k), v]));
 const JAPANESE_GIVEN = new Set(personNames.japaneseGivenNames.map(fold));
+const KNOWN_PEOPLE = new Set(personNames.knownPeople.map(fold));
+/** A known person's first or last name → the person, when no other known person shares it. */
+const KNOWN_BY_PART = new Map<string, string>();
+{
+  const seen = new Map<string, string | null>();
+  for (const name of personNames.knownPeople) {
+    const words = fold(name).split(" ");
+    if (words.length < 2) continue;
+    for (const w of new Set([words[0] ?? "", words.at(-1) ?? ""])) seen.set(w, seen.has(w) ? null : name);
+  }
+  for (const [w, name] of seen) if (name) KNOWN_BY_PART.set(w, name);
+}
 const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).sort((a, b) => b.length - a.length);
 const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
@@ -60,7 +74,9 @@ function canonicalName(raw: string): string {
     const h = MALAY_INNER.find((x) => x.every((w, n) => fold(parts[k + n] ?? "") === w) && k + x.length < parts.length);
     if (h) parts.splice(k, h.length);
   }
-  if (parts.length >= 3) parts = parts.filter((w, k) => k === 0 || k === parts.length - 1 || !/^\p{Lu}\.$/u.test(w));
+  if (parts.length >= 3) {
+    parts = parts.filter((w, k) => k === 0 || k === parts.length - 1 || !/^(?:\p{Lu}\.)+$/u.test(w));
+  }
   // MOFA writes the family name in capitals: "KISHIDA Fumio".
   const capsFirst = parts.length === 2 && isCaps(parts[0] ?? "") && !isCaps(parts[1] ?? "");
   parts = parts.map((w) => (isCaps(w) && !/^[IVX]+$/.test(w) ? titleCase(w) : w));
@@ -153,7 +169,12 @@ export type Covered = (sentenceIndex: number, tokenIndex: number) => boolean;
 /** Token index after an honorific phrase starting at i ("Mr", "Datuk Seri", "His Majesty"), or i when none. */
 function honorificEnd(toks: readonly Token[], i: number): number {
   if (!toks[i]?.cap) return i;
-  for (const h of HONORIFICS) if (h.every((w, k) => toks[i + k]?.key === w)) return i + h.length;
+  for (const h of HONORIFICS) {
+    if (!h.every((w, k) => toks[i + k]?.key === w)) continue;
+    // A one-letter honorific (Myanmar "U Htin Kyaw") only before a name, never in "U.S." or "U Minh".
+    if (h.length === 1 && h[0]?.length === 1 && !(toks[i + 1]?.cap && toks[i + 1]?.kind === "word")) continue;
+    return i + h.length;
+  }
   return i;
 }
 
@@ -192,11 +213,14 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     words++;
     // A middle initial: "Joseph R. Biden".
     const dot = s.tokens[k];
+    const afterDot = s.tokens[k + 1];
+    // "Albert F. del Rosario": an initial before a name particle.
+    const particleNext = afterDot && !afterDot.cap && PARTICLES.has(afterDot.key) && isNameToken(s, k + 2, covered);
     if (
       dot?.text === "." &&
       s.tokens[k - 1]?.text.length === 1 &&
       glued(s.tokens[k - 1], dot) &&
-      isNameToken(s, k + 1, covered)
+      (isNameToken(s, k + 1, covered) || particleNext)
     ) {
       k++;
     }
@@ -213,8 +237,14 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
       if (part.cap ? isNameToken(s, k + 1, covered) : isNameToken(s, k + 2, covered)) k += part.cap ? 1 : 2;
     }
     // "Lula da Silva", "Mohamed bin Zayed": a lower-case particle between two name words.
+    // Two particles in a row: "Ursula von der Leyen", "Rafael van der Vaart".
     const particle = s.tokens[k];
-    if (particle && !particle.cap && PARTICLES.has(particle.key) && isNameToken(s, k + 1, covered)) k++;
+    if (particle && !particle.cap && PARTICLES.has(particle.key)) {
+      const second = s.tokens[k + 1];
+      const two = second && !second.cap && PARTICLES.has(second.key) && isNameToken(s, k + 2, covered);
+      if (two) k += 2;
+      else if (isNameToken(s, k + 1, covered)) k++;
+    }
     // Hyphenated given names stay one name: "Jean-Pierre", Korean "Moon Jae-in", "Woo Won-shik".
     const h = s.tokens[k];
     const tail = s.tokens[k + 1];
@@ -223,8 +253,19 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     if (joined && tail?.kind === "word" && (isNameToken(s, k + 1, covered) || syllable)) k += 2;
   }
   if (k - j < min) return null;
-  // "Ferdinand Marcos Jr." keeps its suffix and the suffix's full stop.
-  if (SUFFIXES.has(s.tokens[k - 1]?.key ?? "") && s.tokens[k]?.text === "." && glued(s.tokens[k - 1], s.tokens[k])) k++;
+  // "Benigno S. Aquino III": a generational suffix in capitals ends the name.
+  const suffix = s.tokens[k];
+  if (suffix?.cap && SUFFIXES.has(suffix.key) && suffix.text === suffix.text.toUpperCase()) k++;
+  // "Ferdinand Marcos Jr." keeps its suffix and the suffix's full stop; after "Charles III." the stop ends a sentence.
+  const last = s.tokens[k - 1];
+  if (
+    SUFFIXES.has(last?.key ?? "") &&
+    !/^[IVX]+$/.test(last?.text ?? "") &&
+    s.tokens[k]?.text === "." &&
+    glued(last, s.tokens[k])
+  ) {
+    k++;
+  }
   const after = s.tokens[k];
   if (after?.kind === "word" && after.cap && !covered(s.index, k) && !NOT_NAME.has(after.key)) return null;
   return { from: j, to: k };
@@ -237,6 +278,11 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   let lastHead = -1;
   while (j < toks.length) {
     const t = toks[j] as Token;
+    // "Commander-in-Chief": the lower-case "in" between hyphens is part of the title.
+    if (t.text === "-" && j > i && toks[j + 1]?.key === "in" && toks[j + 2]?.text === "-" && glued(t, toks[j + 1])) {
+      j += 3;
+      continue;
+    }
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
     const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
     const lowWord = !t.cap && t.kind === "word" && (LOWER_HEADS.has(t.key) || LOWER_MODS.has(t.key));
@@ -248,16 +294,35 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   let end = lastHead + 1;
   // "President-elect Donald Trump"
   if (toks[end]?.text === "-" && toks[end + 1]?.key === "elect" && glued(toks[end], toks[end + 1])) end += 2;
+  // "Secretary (East)": a bracketed portfolio belongs to the title (Indian and other foreign ministries).
+  const portfolio = toks[end + 1];
+  if (toks[end]?.text === "(" && toks[end + 2]?.text === ")" && portfolio?.cap && portfolio.kind === "word") end += 3;
   const next = toks[end];
   // "Ambassador to the US Nguyen Quoc Dung": "to" opens a complement only before a country or organisation.
   const toPlace =
     next?.key === "to" && (covered(s.index, end + 1) || (toks[end + 1]?.key === "the" && covered(s.index, end + 2)));
-  if (next && (next.key === "of" || next.key === "for" || toPlace)) {
+  // "Secretary (East) in the Ministry of External Affairs": "in" opens a complement only before a body's name.
+  const body = toks[end + 1]?.key === "the" ? toks[end + 2] : toks[end + 1];
+  const inBody =
+    next?.key === "in" && body?.cap === true && COMPLEMENT.has(body.key) && HEAD_LAST.has(body.key) === false;
+  if (next && (next.key === "of" || next.key === "for" || toPlace || inBody)) {
     let k = end + 1;
     let good = -1;
+    // After a lower-case title the body is lower-case too: "deputy minister of planning and investment".
+    const lowerTitle = !toks[lastHead]?.cap;
     while (k < toks.length) {
       const t = toks[k] as Token;
-      if ((t.cap && (COMPLEMENT.has(t.key) || covered(s.index, k))) || (t.kind === "word" && covered(s.index, k))) {
+      const lowerBody = lowerTitle && t.kind === "word" && !t.cap && COMPLEMENT.has(t.key);
+      // "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing": the next title starts here.
+      if (t.cap && k > end + 1 && ROLE_WORDS.has(t.key) && (!COMPLEMENT.has(t.key) || HEAD_LAST.has(t.key))) {
+        const next = parseRole(s, k, covered);
+        if (next && parseName(s, next.to, covered, 2)) break;
+      }
+      if (
+        (t.cap && (COMPLEMENT.has(t.key) || covered(s.index, k))) ||
+        (t.kind === "word" && covered(s.index, k)) ||
+        lowerBody
+      ) {
         good = k;
       } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
         // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
@@ -273,21 +338,30 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
 }
 
 /** Roles joined by "," or "and": "Deputy Prime Minister and Minister of Foreign Affairs". */
-function parseRoleChain(s: Sentence, i: number, covered: Covered): { roles: Span[]; next: number } | null {
+function parseRoleChain(
+  s: Sentence,
+  i: number,
+  covered: Covered,
+): { roles: Span[]; next: number; state?: Span } | null {
   const toks = s.tokens;
   let start = i;
+  let possessed = false;
   // A leading demonym, country or possessive names the state, not the role ("China's Foreign Minister").
   for (;;) {
     const t = toks[start];
     if (!t) break;
     const stateWord = DEMONYMS.has(t.key) || (covered(s.index, start) && !isRoleWord(t));
     const possessive = t.text === "'" && toks[start + 1]?.key === "s" && start > i;
-    if (possessive) start += 2;
-    else if (stateWord) start++;
+    if (possessive) {
+      start += 2;
+      possessed = true;
+    } else if (stateWord) start++;
     else break;
   }
   const first = parseRole(s, start, covered);
   if (!first) return null;
+  // "Vietnamese Prime Minister": the title as written with its state, read besides the office itself.
+  const state = start > i && !possessed ? { from: i, to: first.to } : undefined;
   const roles = [first];
   let next = first.to;
   for (;;) {
@@ -295,13 +369,15 @@ function parseRoleChain(s: Sentence, i: number, covered: Covered): { roles: Span
     let k = next;
     if (toks[k]?.text === ",") k++;
     if (toks[k]?.key === "and") k++;
-    if (k === next) break;
+    // Titles stacked with no joiner: "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing".
+    const stacked = k === next && toks[k]?.cap === true && ROLE_WORDS.has(toks[k]?.key ?? "");
+    if (k === next && !stacked) break;
     const role = parseRole(s, k, covered);
     if (!role) break;
     roles.push(role);
     next = role.to;
   }
-  return { roles, next };
+  return { roles, next, state };
 }
 
 /** A word that can stand in a title before a name: "Foreign", "Minister", "of", "Vietnamese", "Party". */
@@ -334,12 +410,21 @@ function roleName(text: string): string {
 interface Found {
   name: Span;
   roles: Span[];
+  /** The first title with the state written before it ("Vietnamese Prime Minister"). */
+  state?: Span;
   sentence: Sentence;
   /** Name came with a title or honorific (a bare surname then still names a person). */
   cued: boolean;
   /** A single name after "King", "Emperor": the monarch's own name, never another person's surname. */
   monarch?: boolean;
+  /** Words of the honorifics written before the name ("samdech", "moha", "borvor", "thipadei"). */
+  honorific?: string[];
+  /** The honorific stands for the name ("Samdech Thipadei said"): whoever was introduced with those words. */
+  honorificOnly?: boolean;
 }
+
+const honorificWords = (toks: readonly Token[], from: number, to: number) =>
+  toks.slice(from, to).flatMap((t) => (t.kind === "word" ? [t.key] : []));
 
 /**
  * People named in the text. Names are found only where English news marks them: a title before
@@ -356,11 +441,28 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const hon = honorificEnd(toks, i);
       if (hon > i) {
         const j = skipHonorifics(toks, i);
+        const honorific = honorificWords(toks, i, j);
         const name = parseName(s, j, covered, 1);
         if (name) {
           const roles = toks[name.to]?.text === "," ? (apposition(s, name.to + 1, covered)?.roles ?? []) : [];
-          found.push({ name, roles, sentence: s, cued: true });
+          found.push({ name, roles, sentence: s, cued: true, honorific });
           i = name.to - 1;
+          continue;
+        }
+        // Cambodian and Malay styles stand for the person once he is introduced: "Samdech Thipadei said".
+        // A run of honorifics alone is never itself a name.
+        if (!toks[i - 1]?.cap || covered(s.index, i - 1)) {
+          if (honorific.length > 1 || toks[j]?.kind !== "word" || !toks[j]?.cap) {
+            found.push({
+              name: { from: i, to: j },
+              roles: [],
+              sentence: s,
+              cued: true,
+              honorific,
+              honorificOnly: true,
+            });
+          }
+          i = j - 1;
           continue;
         }
       }
@@ -370,20 +472,35 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const chain = parseRoleChain(s, i, covered);
       if (chain) {
         // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific between title and name is neither.
-        let name = parseName(s, skipHonorifics(toks, chain.next), covered, 1);
+        const afterHonorifics = skipHonorifics(toks, chain.next);
+        let name = parseName(s, afterHonorifics, covered, 1);
         let monarch = false;
         const title = toks[(chain.roles.at(-1)?.to ?? 0) - 1];
         if (name && name.to - name.from === 1 && title && chain.roles.at(-1)?.to === chain.next) {
           monarch = MONARCHS.has(title.key);
           // A ruler's title is part of the single name he is known by: "Sultan Ibrahim".
-          if (REGNAL.has(title.key)) name = { from: chain.next - 1, to: name.to };
+          if (REGNAL.has(title.key)) {
+            name = { from: chain.next - 1, to: name.to };
+            // "King Sultan Ibrahim": the regnal word is his name, the title before it his role.
+            const last = chain.roles.at(-1) as Span;
+            if (last.to - last.from > 1) chain.roles[chain.roles.length - 1] = { from: last.from, to: last.to - 1 };
+          }
         }
         if (name) {
           // "Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, said"
           const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered) : null;
-          found.push({ name, roles: [...chain.roles, ...(appos?.roles ?? [])], sentence: s, cued: true, monarch });
+          const roles = [...chain.roles, ...(appos?.roles ?? [])];
+          const honorific = honorificWords(toks, chain.next, afterHonorifics);
+          found.push({ name, roles, state: chain.state, sentence: s, cued: true, monarch, honorific });
           i = (appos?.next ?? name.to) - 1;
-        } else i = Math.max(i, chain.next - 1);
+        } else {
+          // "The Philippine president, Ferdinand Marcos Jr., told reporters": the title, then the name between commas.
+          const named = toks[chain.next]?.text === "," ? parseName(s, chain.next + 1, covered, 2) : null;
+          if (named && toks[named.to]?.text === ",") {
+            found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true });
+            i = named.to - 1;
+          } else i = Math.max(i, chain.next - 1);
+        }
         continue;
       }
       if (!t.cap || midRun) continue;
@@ -409,7 +526,9 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const saidBefore = (according || spoke) && name.to - name.from >= 2;
       const saidAfter = after && SPEECH_VERBS.has(after.text);
       if (saidAfter || saidBefore) found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });
-      else if (vietnameseName(s, name)) found.push({ name, roles: [], sentence: s, cued: false });
+      else if (vietnameseName(s, name) || knownPerson(s, name)) {
+        found.push({ name, roles: [], sentence: s, cued: false });
+      }
       i = name.to - 1;
     }
   }
@@ -468,6 +587,12 @@ function vietnameseName(s: Sentence, name: Span): boolean {
   return !PLACE_WORDS.has(s.tokens[name.to]?.key ?? "");
 }
 
+/** A public figure the data lists, named whole and not as part of a place ("Ho Chi Minh City"). */
+function knownPerson(s: Sentence, name: Span): boolean {
+  if (PLACE_WORDS.has(s.tokens[name.to]?.key ?? "")) return false;
+  return KNOWN_PEOPLE.has(fold(canonicalName(textOf(s, name))));
+}
+
 /** Without a title, stray capitals before a Vietnamese surname are not part of the name ("Traffic Tao Chi Trung said"). */
 function trimToSurname(s: Sentence, name: Span): Span {
   if (name.to - name.from < 3) return name;
@@ -492,15 +617,49 @@ function nameParts(key: string): string[] {
   return key.split(" ").filter((w) => !SUFFIXES.has(w.replace(/\.$/, "")));
 }
 
+const isCounterpart = (role: string) => /\bcounterpart$/i.test(role);
+
+/**
+ * "Prime Minister Modi held talks with his Vietnamese counterpart Nguyen Xuan Phuc": a counterpart holds the office of
+ * the person named before him in the sentence, when that person holds exactly one.
+ */
+function counterpartOffices(found: readonly Found[], owners: ReadonlyMap<Found, Person>): void {
+  for (const f of found) {
+    const p = owners.get(f);
+    const last = f.roles.at(-1);
+    if (!p || !last || !isCounterpart(textOf(f.sentence, last))) continue;
+    const host = found.find(
+      (g) => g.sentence === f.sentence && g.name.to <= f.name.from && owners.get(g) && owners.get(g) !== p,
+    );
+    const hostPerson = host ? owners.get(host) : undefined;
+    const offices = hostPerson?.roles.filter((r) => !SECOND_READINGS.has(r) && !isCounterpart(r.role)) ?? [];
+    const office = offices.length === 1 ? offices[0] : undefined;
+    if (!office || p.roles.some((r) => fold(r.role) === fold(office.role))) continue;
+    const ra = f.sentence.tokens[last.from] as Token;
+    const rb = f.sentence.tokens[last.to - 1] as Token;
+    p.roles.push({ role: office.role, start: ra.start, end: rb.end });
+    // "his Vietnamese counterpart": the office with the counterpart's state, as the title before a name reads.
+  }
+}
+
+/**
+ * Roles read besides the title as written: with its state ("Vietnamese Prime Minister", "President of China") or in
+ * its long form ("Minister of Foreign Affairs"). They never make the office as written redundant, nor count as a
+ * second office.
+ */
+const SECOND_READINGS = new WeakSet<object>();
+
 function mergePeople(found: Found[]): Person[] {
   const people = new Map<string, Person>();
-  const full = found.filter((f) => f.name.to - f.name.from >= 2);
+  const full = found.filter((f) => f.name.to - f.name.from >= 2 && !f.honorificOnly);
+  const owners = new Map<Found, Person>();
   const add = (key: string, name: string, f: Found) => {
     let p = people.get(key);
     if (!p) {
       p = { name, key, roles: [], mentions: [] };
       people.set(key, p);
     }
+    owners.set(f, p);
     const a = f.sentence.tokens[f.name.from] as Token;
     const b = f.sentence.tokens[f.name.to - 1] as Token;
     p.mentions.push({
@@ -509,12 +668,15 @@ function mergePeople(found: Found[]): Person[] {
       end: b.end,
       surface: textOf(f.sentence, f.name),
     });
+    // One reading per office: "Vietnamese Prime Minister" is the office "Prime Minister" held for Vietnam, not a
+    // second role (the state is the person's country, already a finding of its own).
     for (const r of f.roles) {
       const role = roleName(textOf(f.sentence, r));
       if (!p.roles.some((x) => fold(x.role) === fold(role))) {
         const ra = f.sentence.tokens[r.from] as Token;
         const rb = f.sentence.tokens[r.to - 1] as Token;
-        p.roles.push({ role, start: ra.start, end: rb.end });
+        const entry = { role, start: ra.start, end: rb.end };
+        p.roles.push(entry);
       }
     }
   };
@@ -526,6 +688,17 @@ function mergePeople(found: Found[]): Person[] {
     else add(fold(name), name, f);
   }
   for (const f of found) {
+    if (f.honorificOnly) {
+      // The person last introduced with every one of these honorific words ("Samdech Moha Borvor Thipadei Hun Manet").
+      const words = f.honorific ?? [];
+      const intro = found
+        .filter((g) => g !== f && !g.honorificOnly && owners.get(g) && g.sentence.index <= f.sentence.index)
+        .filter((g) => words.every((w) => g.honorific?.includes(w)))
+        .at(-1);
+      const owner = intro ? owners.get(intro) : undefined;
+      if (owner) add(owner.key, owner.name, f);
+      continue;
+    }
     if (f.name.to - f.name.from >= 2) continue;
     const word = (f.sentence.tokens[f.name.from] as Token).key;
     // A bare surname: Vietnamese and Western names put it last ("Trung", "Blinken"), Chinese first ("Xu").
@@ -539,13 +712,19 @@ function mergePeople(found: Found[]): Person[] {
     if (alias) add(fold(alias), alias, f);
     else if (owner) add(owner.key, owner.name, f);
     else if (f.cued && standsAlone(f)) {
-      const name = textOf(f.sentence, f.name);
+      // "Thai Prime Minister Srettha": a public figure the data lists, when only one of them has that name.
+      const known = KNOWN_BY_PART.get(word);
+      const name = known ?? textOf(f.sentence, f.name);
       add(fold(name), name, f);
     }
   }
+  counterpartOffices(found, owners);
   // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs".
   for (const p of people.values()) {
-    p.roles = p.roles.filter((r) => !p.roles.some((o) => o !== r && ` ${fold(o.role)} `.includes(` ${fold(r.role)} `)));
+    p.roles = p.roles.filter(
+      (r) =>
+        !p.roles.some((o) => o !== r && !SECOND_READINGS.has(o) && ` ${fold(o.role)} `.includes(` ${fold(r.role)} `)),
+    );
   }
   return [...people.values()];
 }

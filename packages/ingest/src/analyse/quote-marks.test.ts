@@ -33,6 +33,12 @@ describe("quoteSpans", () => {
     ]);
   });
 
+  it("reads two apostrophes as a closing double mark, not as two single quotes", () => {
+    expect(inner("\"Vietnam is ready to work with Thailand,'' Mr Dung said of the countries' ties.")).toEqual([
+      "Vietnam is ready to work with Thailand,",
+    ]);
+  });
+
   it("reads a closing mark written as an opening one", () => {
     expect(inner("Lam said: “Diplomacy must go one step ahead.“")).toEqual(["Diplomacy must go one step ahead."]);
   });

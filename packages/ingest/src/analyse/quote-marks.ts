@@ -2,7 +2,8 @@
 // British single quotes, a closing mark left out at the end of a paragraph.
 const DQ = new Set(['"', "“", "”", "«", "»", "„"]);
 const SQ = new Set(["'", "‘", "’"]);
-const DQ_CHARS = /["“”«»„]/g;
+// Two apostrophes stand for a straight double mark on some wire copy: "…,'' Mr Dung said.
+const DQ_CHARS = /''|["“”«»„]/g;
 const SQ_CHARS = /['‘’]/g;
 const LEFT = /[\s([{—–\-/:]/;
 const RIGHT = /[\s.,;:!?)\]}—–\-…]/;
@@ -14,9 +15,9 @@ export interface Span {
   close: number;
 }
 
-function side(line: string, i: number): { left: boolean; right: boolean; prev: string; next: string } {
+function side(line: string, i: number, width = 1): { left: boolean; right: boolean; prev: string; next: string } {
   const prev = line.charAt(i - 1);
-  const next = line.charAt(i + 1);
+  const next = line.charAt(i + width);
   const left = prev === "" || LEFT.test(prev) || DQ.has(prev) || SQ.has(prev);
   const right = next === "" || RIGHT.test(next) || DQ.has(next) || SQ.has(next);
   return { left, right, prev, next };
@@ -28,7 +29,7 @@ function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
   for (const hit of line.matchAll(DQ_CHARS)) {
     const i = hit.index ?? 0;
     const c = hit[0];
-    const { left, right, prev, next } = side(line, i);
+    const { left, right, prev, next } = side(line, i, c.length);
     if (c === "“" || c === "«" || c === "„") marks.push({ at: i, open: !(!left && right) });
     else if (c === "”" || c === "»") marks.push({ at: i, open: left && !right && next.trim() !== "" });
     else if (left && next.trim() !== "") marks.push({ at: i, open: true });
@@ -82,6 +83,7 @@ function singleSpans(line: string): Span[] {
   for (const hit of line.matchAll(SQ_CHARS)) {
     const i = hit.index ?? 0;
     const c = hit[0];
+    if (line.slice(i, i + 2) === "''" || line.slice(i - 1, i + 1) === "''") continue;
     const { left, right, prev, next } = side(line, i);
     if (cur < 0) {
       if (c !== "’" && left && WORDCHAR.test(next)) cur = i;

@@ -45,7 +45,7 @@ describe("quotes without a named speaker", () => {
     expect(quotes(body)).toEqual([["Anwar Ibrahim", "This is a historic m"]]);
   });
 
-  it("reads a quotation that runs on over paragraphs as one quote, and a quote paragraph after an attributed one as the same speaker's", () => {
+  it("reads a quotation that runs on over paragraphs, or goes on after its attribution, as one quote, and a quote paragraph after an attributed one as the same speaker's", () => {
     const body = [
       '"Vietnam considers Japan a leading partner," PM Pham Minh Chinh said. "We hope businesses will expand investment in high technology.',
       '"Vietnam will create the most favourable conditions for them."',
@@ -54,7 +54,6 @@ describe("quotes without a named speaker", () => {
     ].join("\n");
     expect(quotes(body)).toEqual([
       ["Pham Minh Chinh", "Vietnam considers Ja"],
-      ["Pham Minh Chinh", "We hope businesses w"],
       ["Pham Minh Chinh", "Our doors will alway"],
       ["Pham Minh Chinh", "Trade must serve bot"],
     ]);
@@ -332,5 +331,14 @@ describe("quotes spoken by an institution or credited past a name in their conte
         'General Secretary Nguyen Phu Trong held talks with President Htin Kyaw.\n"Our peoples learned much from President Ho Chi Minh during the struggle for independence," President Htin Kyaw said.',
       ),
     ).toEqual([["Htin Kyaw", "Our peoples learned "]]);
+  });
+});
+
+describe("quotes inside reported speech", () => {
+  it("credits words the speaker 'described as' to the person the pronoun stands for", () => {
+    const body =
+      "Prime Minister Pham Minh Chinh welcomed more investment.\n" +
+      'He said Thai firms had 700 projects, a sum he described as "well short of what two growing economies can do."';
+    expect(quotes(body)).toEqual([["Pham Minh Chinh", "well short of what t"]]);
   });
 });

@@ -17,7 +17,7 @@ const REF_NOUNS = [...new Set([...REFERENCES.keys(), ...titles.roleNouns.map(fol
 );
 // "the minister", "the Vietnamese leader", "the top diplomat", "the Japanese Prime Minister": up to three words between.
 const ROLE_REF = new RegExp(
-  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
+  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}.'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
   "iu",
 );
 const ROLE_REF_ALL = new RegExp(ROLE_REF.source, "giu");
@@ -75,8 +75,11 @@ interface Unit {
   parts: Array<{ text: string; start: number; end: number }>;
   /** Split around its attribution: the text between close and end is the attribution, not the quote. */
   joined?: boolean;
+  /** Speaker named between dashes inside the marks ('“…, – Lavrov said. – …”'), when there is one. */
+  inner?: Person | null;
 }
 
+const INNER_ATTRIBUTION = /^(.*?[\p{L}\p{N}][,.!?…]?)\s+[–—]\s+([^–—“”"«»]{3,90}?)[.,:]?\s+[–—]\s+(.+)$/su;
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => WORDCHAR.test(w)).length;
 const trimQuote = (s: string) => s.replace(/^[\s.…,;:—–-]+/, "").replace(/[\s,;:—–-]+$/, "");
 
@@ -210,7 +213,12 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     // "Vietnam's head of state": a country's possessive names the nationality as a demonym does.
     const codes = adjectives
       .split(/\s+/)
-      .map((w) => DEMONYMS.get(fold(w)) ?? (/['’]s$/.test(w) ? (countryCode(w.slice(0, -2)) ?? undefined) : undefined))
+      .map(
+        (w) =>
+          DEMONYMS.get(fold(w)) ??
+          (/['’]s$/.test(w) ? countryCode(w.slice(0, -2)) : /^(?:\p{Lu}\.)+$/u.test(w) ? countryCode(w) : null) ??
+          undefined,
+      )
       .filter((c): c is string => c !== undefined);
     const before = allBefore(Math.min(pos, refAt)).reverse();
     const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => cueOf(p).codes.has(c));
@@ -223,7 +231,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         return patterns.some((x) => role.includes(x));
       });
     // "his German counterpart Guido Westerwelle" is "the German minister": nationality with no title of his own.
-    const untitled = (p: Person) => p.roles.every((r) => /^counterpart$/i.test(r.role));
+    const untitled = (p: Person) => p.roles.every((r) => /\bcounterpart$/i.test(r.role));
     /** The most recent sentence's match, its subject first ("President A and Vietnamese President B …"). */
     const pick = (ok: (p: Person) => boolean): MentionRef | undefined => {
       const hit = before.find((m) => ok(m.person));
@@ -377,6 +385,18 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     return refer(post.slice(0, 40), quoteStart) ?? null;
   };
 
+  /** Only a title and a name between start and end: a headline naming someone ("PM Chinh Meets Kishida") is not a credit. */
+  const creditIn = (start: number, end: number): Person | undefined => {
+    const credit = inRange(start, end).at(-1);
+    if (!credit) return undefined;
+    const before = body
+      .slice(start, credit.start)
+      .split(/[\s,]+/)
+      .filter((w) => w && !/^[—–-]+$/.test(w));
+    const after = body.slice(credit.end, end);
+    return /^[\s.,)]*$/.test(after) && before.length <= 8 && before.every(isTitleWord) ? credit.person : undefined;
+  };
+
   const units: Unit[] = [];
   const spansByLine = lines.map((l) => quoteSpans(l.text));
   const consumed = new Set<number>();
@@ -450,6 +470,20 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     units.splice(k + 1, 1);
   }
 
+  // '“Vietnam is an old friend, – Lavrov said. – We will …”': translated copy puts the attribution between dashes
+  // inside the marks. The words between the dashes are the attribution, not the quotation.
+  for (const u of units) {
+    const p = u.parts[0] as Unit["parts"][number];
+    const m = INNER_ATTRIBUTION.exec(p.text);
+    if (!m || !VERB.test(m[2] ?? "") || wordCount(m[2] ?? "") > 8) continue;
+    const from = p.start + p.text.indexOf(m[2] ?? "", (m[1] ?? "").length);
+    const named = inRange(from, from + (m[2] ?? "").length);
+    u.inner = named[0]?.person ?? refer(m[2] ?? "", from) ?? null;
+    const rest = m[3] ?? "";
+    p.text = /^\p{Lu}/u.test(rest) ? `${(m[1] ?? "").replace(/,$/, ".")} ${rest}` : `${m[1] ?? ""} ${rest}`;
+    if (u.parts.length === 1) u.text = p.text;
+  }
+
   const out: QuoteFinding[] = [];
   // A quotation running over several paragraphs is one quote: its words joined, its span covering them all.
   const emit = (speaker: string, u: Unit) => {
@@ -486,7 +520,9 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         continue;
       }
     }
-    const label = !/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, ""));
+    // "regarded its ties with China as a “strategic choice and top priority”": a characterisation, not speech.
+    const characterised = lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head);
+    const label = characterised || (!/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
     const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
     let skip = words < MIN_WORDS || (!/[,.!?…]/.test(rawEnd) && looksLikeTitle(text)) || label;
     let verbBefore: RegExpExecArray | null = null;
@@ -504,10 +540,15 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       !u.joined &&
       /[.]["”’»]*$/.test(endLine.text.slice(Math.max(0, u.end - endLine.start - 2), u.end - endLine.start));
     const tailCap = /^\s*[\p{Lu}]/u.test(tail);
-    speaker = fromHead(line, headFrom, Math.max(0, u.open));
+    speaker = u.inner !== undefined ? u.inner : fromHead(line, headFrom, Math.max(0, u.open));
     if (speaker == null) {
       const t = fromTail(endLine, tailFrom, u.start, endsStop && tailCap);
       if (t !== undefined && (t !== null || speaker === undefined)) speaker = t;
+    }
+    // '"…" — Prime Minister Pham Minh Chinh': a credit after a dash closes the paragraph.
+    const dashCredit = u.close >= 0 && /^\s*[—–-]+\s*\S/.test(endLine.text.slice(tailFrom));
+    if (speaker === undefined && dashCredit && line.text.slice(0, Math.max(0, u.open)).trim() === "") {
+      speaker = creditIn(endLine.start + tailFrom, endLine.start + endLine.text.length);
     }
     const paragraphOnly =
       u.open >= 0 && line.text.slice(0, u.open).trim() === "" && tail.replace(/[\s.,;!?]/g, "") === "";
@@ -515,16 +556,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (speaker === undefined && standalone) {
       // A quotation standing as its own paragraph, credited on the next line ("Foreign Minister X").
       const next = lines[u.last + 1];
-      // Only a title and a name: a headline naming someone ("PM Chinh Meets Kishida") is not a credit.
-      const credit = next ? inRange(next.start, next.start + next.text.length).at(-1) : undefined;
-      if (next && credit) {
-        const before = body
-          .slice(next.start, credit.start)
-          .split(/[\s,]+/)
-          .filter((w) => w && !/^[—–-]+$/.test(w));
-        const after = body.slice(credit.end, next.start + next.text.length);
-        if (/^[\s.,)]*$/.test(after) && before.length <= 8 && before.every(isTitleWord)) speaker = credit.person;
-      }
+      if (next) speaker = creditIn(next.start, next.start + next.text.length);
       const prev = lines[u.first - 1];
       if (speaker === undefined && prev && /:\s*$/.test(prev.text)) {
         speaker = fromHead(prev, sentenceStart(prev, prev.text.length - 1), prev.text.trimEnd().length) ?? null;
@@ -542,11 +574,19 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       }
     }
     if (speaker === undefined && headBlank && !standalone) {
-      // A quotation that starts a sentence with no attribution of its own continues the paragraph's speaker.
+      // '"…," X said. "…"': a quotation that opens the next sentence with no attribution of its own goes on with
+      // the one before it; readers count the two as one quotation.
       if (prevUnit && prevUnit.unit.last === u.first) {
         const gap = body.slice(prevUnit.unit.end + 1, u.start - 1);
         if (wordCount(gap) <= 14 && VERB.test(gap)) {
-          emit(prevUnit.speaker, u);
+          const text = u.parts
+            .map((p) => p.text)
+            .filter((t) => wordCount(t) > 0)
+            .join(" ");
+          if (prior && prior.end === prevUnit.unit.end && prior.speaker === prevUnit.speaker) {
+            prior.text = `${prior.text} ${text}`;
+            prior.end = u.end;
+          } else emit(prevUnit.speaker, u);
           prevUnit = { unit: u, speaker: prevUnit.speaker };
           continue;
         }

@@ -88,6 +88,22 @@ describe("strict scoring of one article", () => {
     expect(s.roles).toMatchObject({ right: 1, total: 2 });
   });
 
+  it("counts a role the gold does not list against the analysis, and one office in two wordings once", () => {
+    const role = (r: string) => ({ role: r, start: 0, end: 0 });
+    const s = scoreArticle(
+      gold({ people: [{ name: "Bui Thanh Son", roles: ["Foreign Minister"] }] }),
+      predicted({
+        entities: [
+          entity("person", "Bui Thanh Son", {
+            roles: [role("Minister of Foreign Affairs"), role("Vietnamese Foreign Minister"), role("Deputy Prime Minister")],
+          }),
+        ],
+      }),
+    );
+    expect(s.roles).toMatchObject({ right: 1, total: 2 });
+    expect(s.roles.wrong).toEqual(['Bui Thanh Son: extra "deputy prime minister"']);
+  });
+
   it("reads gold country names with the ISO list and a small alias table, not the analyser", () => {
     const s = scoreArticle(
       gold({ countries: ["Vietnam", "South Korea", "Laos", "United Arab Emirates"] }),

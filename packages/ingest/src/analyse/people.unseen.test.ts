@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./index.js";
+
+/*
+ * Names and roles in the shapes real outlets print, written fresh with the reading an analyst would give before the
+ * extractor was run on them. Roles are compared as the scorer compares them (case folded): each role listed must be
+ * among the person's roles; the person's name must be exactly the one listed.
+ */
+interface Case {
+  shape: string;
+  body: string;
+  people: Array<{ name: string; roles?: string[] }>;
+}
+
+const cases: Case[] = [
+  {
+    shape: "nationality before a title is dropped from the role",
+    body: "Vietnamese Prime Minister Pham Minh Chinh arrived in Canberra on Monday.",
+    people: [{ name: "Pham Minh Chinh", roles: ["Prime Minister"] }],
+  },
+  {
+    shape: "'Foreign Minister' kept as the text writes it",
+    body: "Foreign Minister Sergey Lavrov held talks in Hanoi on Friday.",
+    people: [{ name: "Sergey Lavrov", roles: ["Foreign Minister"] }],
+  },
+  {
+    shape: "a chain of two titles",
+    body: "Deputy Prime Minister and Foreign Minister Bui Thanh Son chaired the meeting.",
+    people: [{ name: "Bui Thanh Son", roles: ["Deputy Prime Minister", "Foreign Minister"] }],
+  },
+  {
+    shape: "role in apposition after the name",
+    body: "The delegation was led by Nguyen Hong Dien, Minister of Industry and Trade, who signed three deals.",
+    people: [{ name: "Nguyen Hong Dien", roles: ["Minister of Industry and Trade"] }],
+  },
+  {
+    shape: "lower-case role with 'for' after the name",
+    body: "Vietnam pledged support, says Sihasak Phuangketkeow, permanent secretary for foreign affairs.",
+    people: [{ name: "Sihasak Phuangketkeow", roles: ["permanent secretary for foreign affairs"] }],
+  },
+  {
+    shape: "Myanmar 'U' is an honorific, not a name",
+    body: "Prime Minister Nguyen Xuan Phuc will meet Myanmar President U Win Myint in Nay Pyi Taw.",
+    people: [
+      { name: "Nguyen Xuan Phuc", roles: ["Prime Minister"] },
+      { name: "Win Myint", roles: ["President"] },
+    ],
+  },
+  {
+    shape: "Myanmar 'Daw' is an honorific",
+    body: "He held talks with State Counsellor Daw Aung San Suu Kyi on Tuesday.",
+    people: [{ name: "Aung San Suu Kyi", roles: ["State Counsellor"] }],
+  },
+  {
+    shape: "Malay honorifics between title and name",
+    body: "Prime Minister Datuk Seri Anwar Ibrahim welcomed the guests.",
+    people: [{ name: "Anwar Ibrahim", roles: ["Prime Minister"] }],
+  },
+  {
+    shape: "Japanese family name in capitals",
+    body: "Prime Minister KISHIDA Fumio received the Vietnamese delegation.",
+    people: [{ name: "Fumio Kishida", roles: ["Prime Minister"] }],
+  },
+  {
+    shape: "Japanese name family-first in title case",
+    body: "Prime Minister Ishiba Shigeru said Japan would help build the railway.",
+    people: [{ name: "Shigeru Ishiba", roles: ["Prime Minister"] }],
+  },
+  {
+    shape: "four-word Vietnamese name after a lower-case title",
+    body: "Foreign ministry spokeswoman Le Thi Thu Hang answered questions at the briefing.",
+    people: [{ name: "Le Thi Thu Hang" }],
+  },
+  {
+    shape: "Chinese premier with nationality",
+    body: "Chinese Premier Li Qiang met Prime Minister Pham Minh Chinh in Tianjin.",
+    people: [
+      { name: "Li Qiang", roles: ["Premier"] },
+      { name: "Pham Minh Chinh", roles: ["Prime Minister"] },
+    ],
+  },
+  {
+    shape: "Indian honorific 'Shri'",
+    body: "The statement was issued after talks between Shri Narendra Modi and Nguyen Xuan Phuc.",
+    people: [{ name: "Narendra Modi" }, { name: "Nguyen Xuan Phuc" }],
+  },
+  {
+    shape: "middle initial and generational suffix",
+    body: "President Benigno S. Aquino III met the Vietnamese president at Malacañang Palace.",
+    people: [{ name: "Benigno Aquino III", roles: ["President"] }],
+  },
+  {
+    shape: "middle initial before a name particle",
+    body: "Foreign Affairs Secretary Albert F. del Rosario signed the plan of action.",
+    people: [{ name: "Albert del Rosario" }],
+  },
+  {
+    shape: "Sultan before a two-word name",
+    body: "The Sultan of Brunei, Sultan Hassanal Bolkiah, welcomed General Secretary Nguyen Phu Trong.",
+    people: [{ name: "Hassanal Bolkiah" }, { name: "Nguyen Phu Trong", roles: ["General Secretary"] }],
+  },
+  {
+    shape: "Communist Party in the title",
+    body: "Communist Party General Secretary To Lam left for Jakarta on Sunday.",
+    people: [{ name: "To Lam", roles: ["Communist Party General Secretary"] }],
+  },
+  {
+    shape: "Thai leader named with a nationality",
+    body: "Thai Prime Minister Paetongtarn Shinawatra will visit Hanoi in May.",
+    people: [{ name: "Paetongtarn Shinawatra", roles: ["Prime Minister"] }],
+  },
+  {
+    shape: "'Madam' before a Vietnamese name",
+    body: "Madam Tong Thi Phong, Vice Chairwoman of the National Assembly, attended the ceremony.",
+    people: [{ name: "Tong Thi Phong", roles: ["Vice Chairwoman of the National Assembly"] }],
+  },
+  {
+    shape: "lower-case ministry after 'deputy minister of'",
+    body: "Tran Duy Dong, Vietnam's deputy minister of planning and investment, said the fund was ready.",
+    people: [{ name: "Tran Duy Dong", roles: ["deputy minister of planning and investment"] }],
+  },
+  {
+    shape: "'State Councilor and Foreign Minister'",
+    body: "State Councilor and Foreign Minister Wang Yi will visit Hanoi next week.",
+    people: [{ name: "Wang Yi", roles: ["State Councilor", "Foreign Minister"] }],
+  },
+  {
+    shape: "Senior General after a long military title",
+    body: "He met Commander-in-Chief of Defence Services Senior General Min Aung Hlaing in Nay Pyi Taw.",
+    people: [{ name: "Min Aung Hlaing", roles: ["Commander-in-Chief of Defence Services"] }],
+  },
+  {
+    shape: "German Chancellor and a 'Dr.'",
+    body: "German Chancellor Olaf Scholz met Dr. Tran Van Tuan, a researcher, in Hanoi.",
+    people: [{ name: "Olaf Scholz", roles: ["Chancellor"] }, { name: "Tran Van Tuan" }],
+  },
+  {
+    shape: "'Defence Minister' kept as written",
+    body: "Defence Minister Phan Van Giang received his Cambodian counterpart.",
+    people: [{ name: "Phan Van Giang", roles: ["Defence Minister"] }],
+  },
+];
+
+const read = (body: string) =>
+  analyseArticle(body, {})
+    .entities.filter((e) => e.type === "person")
+    .map((p) => ({ name: p.name, roles: p.roles.map((r) => r.role.toLowerCase()) }));
+
+describe("people on unseen shapes", () => {
+  it.each(cases)("$shape", ({ body, people }) => {
+    const found = read(body);
+    expect(found.map((p) => p.name).sort()).toEqual(people.map((p) => p.name).sort());
+    for (const p of people) {
+      const roles = found.find((f) => f.name === p.name)?.roles ?? [];
+      for (const role of p.roles ?? []) expect(roles).toContain(role.toLowerCase());
+    }
+  });
+});
