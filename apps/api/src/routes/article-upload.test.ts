@@ -34,7 +34,7 @@ describe("POST /api/articles", () => {
       body: JSON.stringify({ text }),
     });
     const found = IngestReport.parse(await response.json()).articles[0];
-    expect(found?.people).toEqual([{ name: "Bui Thanh Son", roles: ["Minister of Foreign Affairs"] }]);
+    expect(found?.people).toEqual([{ name: "Bui Thanh Son", roles: ["Foreign Minister"] }]);
     expect(found?.countries.map((country) => country.code)).toEqual(["VN", "TH"]);
     expect(found?.organizations.map((organization) => organization.name)).toEqual(["ASEAN"]);
     expect(found?.indicators.map((indicator) => [indicator.key, indicator.value])).toEqual([

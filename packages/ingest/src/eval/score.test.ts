@@ -95,7 +95,11 @@ describe("strict scoring of one article", () => {
       predicted({
         entities: [
           entity("person", "Bui Thanh Son", {
-            roles: [role("Minister of Foreign Affairs"), role("Vietnamese Foreign Minister"), role("Deputy Prime Minister")],
+            roles: [
+              role("Minister of Foreign Affairs"),
+              role("Vietnamese Foreign Minister"),
+              role("Deputy Prime Minister"),
+            ],
           }),
         ],
       }),

@@ -108,7 +108,9 @@ const office = (role: string) => {
     .replace(/[.,]/g, "")
     .replace(STATE_WORDS, "")
     .replace(/\s+of\s+(?:the\s+)?(?:socialist republic of\s+)?[a-z ]+$/, (tail) =>
-      /\b(?:affairs|defen[cs]e|trade|industry|planning|investment|finance|security|justice|health|education|state|party|assembly|office|government|committee|commission|ministry|department|council)\b/.test(tail)
+      /\b(?:affairs|defen[cs]e|trade|industry|planning|investment|finance|security|justice|health|education|state|party|assembly|office|government|committee|commission|ministry|department|council)\b/.test(
+        tail,
+      )
         ? tail
         : "",
     )

@@ -203,7 +203,7 @@ const COMMIT_GROUP = 512;
  * How many articles may be in analysis ahead of the one being stored: two commit groups, so the workers keep
  * analysing the next group while this one is written. Bounds memory on huge inputs (a prepared article is ~20 KB).
  */
-const IN_FLIGHT = 2 * COMMIT_GROUP;
+const IN_FLIGHT = COMMIT_GROUP + COMMIT_GROUP / 4;
 /** How often, in articles, progress is reported within a file. */
 const ARTICLES_PER_PROGRESS = 50;
 
