@@ -79,6 +79,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     indicators: findIndicators(sentences, coveredBy),
     partnerships: findPartnerships(sentences, places, {
       year: Number.isFinite(year) ? year : null,
+      month: known && /^\d{4}-\d\d/.test(known) ? Number(known.slice(5, 7)) : null,
       title: context.title ?? null,
     }),
     quotes: findQuotes(body, people),

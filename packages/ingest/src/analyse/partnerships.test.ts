@@ -19,6 +19,12 @@ describe("partnerships", () => {
     ]);
   });
 
+  it("reads 'last October' as the year before in a spring story and as the same year in a winter one", () => {
+    const body = "Germany and Vietnam set up the Strategic Partnership last October, the two ministers recalled.";
+    expect(parts(body, "2012-05-10").map((p) => p[2])).toEqual([2011]);
+    expect(parts(body, "2012-12-01").map((p) => p[2])).toEqual([2012]);
+  });
+
   it("takes the year written in the sentence, or right after the country", () => {
     expect(
       parts("Viet Nam and Japan elevated their relations to a Comprehensive Strategic Partnership in November 2023."),

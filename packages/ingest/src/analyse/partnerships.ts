@@ -147,6 +147,8 @@ const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
 export interface YearContext {
   /** Year the article speaks from ("this year"), from metadata or the text; null when unknown. */
   year: number | null;
+  /** Month (1–12) the article speaks from, when its date is known to the month: "last October" depends on it. */
+  month?: number | null;
   /** The article's headline; "Vietnam, Malaysia elevate ties to …" names the level a lead's "the upgrade" means. */
   title?: string | null;
 }
@@ -180,10 +182,29 @@ function nearestLevel(text: string, offset: number, levels: readonly Level[], ye
   return out;
 }
 
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
 function relativeYear(text: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
   const lower = text.toLowerCase();
   if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
+  // "set up last October" in a story of May is the October of the year before; in a story of November, this year's.
+  const lastMonth =
+    /\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(lower);
+  if (lastMonth?.[1] && ctx.month) return MONTHS.indexOf(lastMonth[1]) + 1 >= ctx.month ? ctx.year - 1 : ctx.year;
   // "Last month's upgrade": news of the weeks before the article.
   if (/\blast (?:month|week)\b/.test(lower)) return ctx.year;
   // "… were added during the year": the year the article reviews.

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
+import { isAgency, knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
+import { isPublicationDateLine } from "./datelines.js";
 import { alternation } from "./patterns.js";
 import { foldPlace, placeWords } from "./places.js";
 
@@ -21,6 +22,8 @@ const Boilerplate = z.object({
   mastheadOpeners: Phrases,
   breadcrumbSeparators: Phrases,
   archiveToolbar: z.object({ openers: Phrases, closers: Phrases, maxLines: z.number().int().positive() }),
+  readingTime: z.string().min(1),
+  metadataLabels: Phrases,
 });
 const data = Boilerplate.parse(boilerplateJson);
 
@@ -37,10 +40,13 @@ const MAX_PREFIXED = 200;
 // Lines of only bars, bullets, asterisks or dashes: "|", "* * *", "———".
 const SEPARATOR = /^[\s|•·*_~=#/\\\-–—.]+$/u;
 
-const LINE_PATTERNS = data.linePatterns.map((source) => new RegExp(source, "iu"));
+// One regex of all the whole-line patterns: a line is scanned once, not once per pattern.
+const anyOf = (sources: readonly string[], flags: string) =>
+  new RegExp(sources.map((source) => `(?:${source})`).join("|"), flags);
+const LINE_PATTERN = anyOf(data.linePatterns, "iu");
 // Read as written: an editor's initials ("ro/jb/ifs") are lower case, an agency tag ("VNA/VNS") is not.
 const CASE_SENSITIVE_PATTERNS = data.caseSensitiveLinePatterns.map((source) => new RegExp(source, "u"));
-const LONG_LINE_PATTERNS = data.longLinePatterns.map((source) => new RegExp(source, "iu"));
+const LONG_LINE_PATTERN = anyOf(data.longLinePatterns, "iu");
 const MAX_LONG_LINE = 500;
 const TRAILING = new RegExp(`(?:${data.trailingPatterns.join("|")})`, "iu");
 const menuWords = new Set(data.menuWords.map(foldPlace).filter(Boolean));
@@ -69,16 +75,64 @@ export function withoutInlineFurniture(line: string): { kept: string; removed: s
   return removed.length ? { kept: line.replace(INLINE, ""), removed } : { kept: line, removed };
 }
 
+// A credit bar under a headline: "Xinhua | Updated: 2025-04-14 21:05", "Desk | Hanoi | Updated: 16-05-2025 17:53 IST",
+// "Updated Mon, December 11, 2023 at 4:56 AM GMT+7·2 min read": short parts between bars, one a labelled date.
+const BAR = /\s+[|·•]\s+|(?<=\S)·(?=\S)/u;
+const BAR_DATE = /^(?:updated|created|published|posted|last\s+updated|modified)\b\s*:?\s*\S[^|]*\d/iu;
+const MAX_BAR = 200;
+const MAX_BAR_PART_WORDS = 8;
+
+/** A credit bar's parts when the line is one, with the outlet a part names; null for any other line. */
+export function readCreditBar(line: string): { outlet: string | null; agency: string | null } | null {
+  // "Tuesday, 18/03/2014 | 19:30" is the publication date itself: left to the dateline reader, which keeps the date.
+  if (line.length > MAX_BAR || !/[|·•]/.test(line) || isPublicationDateLine(line)) return null;
+  const parts = line
+    .replace(/^[|·•]\s*|\s*[|·•]$/gu, "")
+    .split(BAR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || !parts.every((part) => part.split(" ").length <= MAX_BAR_PART_WORDS && !/[.!?"]$/.test(part)))
+    return null;
+  // A date holds a digit: menus ("Home | News | World") are ruled out before any date is parsed.
+  const dated = (part: string) => /\d/.test(part) && (BAR_DATE.test(part) || isPublicationDateLine(part));
+  if (!parts.some(dated)) return null;
+  const outlet = parts.map((part) => knownOutlet(part)).find(Boolean) ?? null;
+  return { outlet, agency: outlet && isAgency(outlet) ? outlet : null };
+}
+
+const READING_TIME = new RegExp(`^${data.readingTime}$`, "iu");
+// The stamp closing a date or credit line: "10th March 2025 21:47 Reading time: 4 min", "… GMT+1 · 2-min read".
+const TRAILING_READING_TIME = new RegExp(`(?:\\s*[|·•—–]\\s*|\\s+)${data.readingTime}$`, "iu");
+const MAX_STAMPED_LINE = 160;
+
+/** A line without the reading-time stamp that closes it; null when it has none or is long enough to be story. */
+export function withoutReadingTime(line: string): { kept: string; removed: string } | null {
+  if (line.length > MAX_STAMPED_LINE || !/\d/.test(line)) return null;
+  const match = TRAILING_READING_TIME.exec(line);
+  if (!match) return null;
+  const kept = line.slice(0, match.index).trim();
+  // A sentence that ends on the words ("… a 10-minute read.") keeps them: the stamp follows a date, a name or a bar.
+  if (/[.!?"”]$/.test(kept)) return null;
+  return { kept, removed: match[0].replace(/^\s*[|·•—–]?\s*/u, "") };
+}
+
+// "NEWSPAPER SECTION: News", "Category: Politics": a template's labelled field with a value of up to six words.
+const METADATA_FIELD = new RegExp(
+  `^(?:${alternation(data.metadataLabels)})\\s*[:：]\\s*(?:[^\\s.!?:]+\\s+){0,5}[^\\s.!?:]+$`,
+  "iu",
+);
+
 /** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
-  if (EXACT.test(line) || isCacheNote(line)) return true;
+  if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
+  if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line))) return true;
   if (line.length > MAX_LONG_LINE) return false;
-  if (LONG_LINE_PATTERNS.some((pattern) => pattern.test(line))) return true;
+  if (LONG_LINE_PATTERN.test(line)) return true;
   if (line.length > MAX_PREFIXED) return false;
   return (
     PREFIX.test(line) ||
     COPYRIGHT.test(line) ||
-    LINE_PATTERNS.some((pattern) => pattern.test(line)) ||
+    LINE_PATTERN.test(line) ||
     CASE_SENSITIVE_PATTERNS.some((pattern) => pattern.test(line))
   );
 }
@@ -237,6 +291,16 @@ export function readTableRow(line: string): string | null {
 const TOOLBAR_OPENER = new RegExp(`^(?:${alternation(data.archiveToolbar.openers)})\\b`, "iu");
 const toolbarClosers = new Set(data.archiveToolbar.closers.map((line) => line.toLowerCase()));
 const TOOLBAR_SEARCH = 3;
+const MAX_TOOLBAR_LINE = 120;
+
+/** A closer alone or ending a line that copies several toolbar links together: "Full version Text-only version View source". */
+function isToolbarCloser(line: string): boolean {
+  const lower = line.toLowerCase().trim();
+  if (toolbarClosers.has(lower)) return true;
+  if (lower.length > MAX_TOOLBAR_LINE || /[.!?]$/.test(lower)) return false;
+  for (const closer of toolbarClosers) if (lower.endsWith(` ${closer}`)) return true;
+  return false;
+}
 
 /**
  * The lines a web archive's toolbar adds above a copied page ("The Wayback Machine - https://…", "42 captures",
@@ -247,6 +311,6 @@ export function archiveToolbar(lines: readonly string[]): [number, number] | nul
   if (first < 0) return null;
   let last = first;
   const end = Math.min(lines.length, first + data.archiveToolbar.maxLines);
-  for (let i = first + 1; i < end; i++) if (toolbarClosers.has((lines[i] ?? "").toLowerCase())) last = i;
+  for (let i = first + 1; i < end; i++) if (isToolbarCloser(lines[i] ?? "")) last = i;
   return [first, last];
 }

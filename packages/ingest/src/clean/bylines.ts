@@ -61,6 +61,8 @@ const INTRO = new RegExp(
 );
 const ARTICLE_BY = new RegExp(`\\b(?:${alternation(data.articleNouns)})\\b.*\\bby\\s+(.+)$`, "iu");
 
+const FILED_FROM = /^(\S.{1,50}?)\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
+
 /** "Minh Nga, VnExpress", "Sebastian Strangio | The Diplomat", "AFP": names first, then an outlet. */
 export function readCredit(text: string): Credit | null {
   const parts = text
@@ -71,7 +73,12 @@ export function readCredit(text: string): Credit | null {
   const authors: string[] = [];
   let outlet: string | null = null;
   let place: string | null = null;
-  for (const [i, part] of parts.entries()) {
+  for (const [i, whole] of parts.entries()) {
+    // "Agence France-Presse in Hanoi", "Kristin Huang in Beijing": who wrote it, then where, as some papers credit.
+    const filed = FILED_FROM.exec(whole);
+    const from = filed ? knownPlace(filed[2] ?? "") : null;
+    if (from) place ??= from;
+    const part = from ? (filed?.[1] ?? whole) : whole;
     const asOutlet = knownOutlet(part);
     const asPlace = asOutlet || i === 0 ? null : knownPlace(part);
     const names = asOutlet || asPlace ? null : personNames(part);
@@ -131,8 +138,9 @@ export function readSource(line: string): Credit | null {
   return { author: null, outlet };
 }
 
+// "Some information in this report was provided by The Associated Press and Reuters." names agencies the same way.
 const INPUTS =
-  /^\(?\s*with (?:inputs?|reporting|additional reporting|contributions?|(?:a |additional )?reports?) from ([^()]{1,80}?)\)?\.?$/iu;
+  /^\(?\s*(?:with (?:inputs?|reporting|additional reporting|contributions?|(?:a |additional )?reports?) from|some (?:information|material|reporting) (?:in|for) this (?:report|story|article) (?:was|came) (?:provided by|from)) ([^()]{1,80}?)\)?\.?$/iu;
 
 /** "(With inputs from PTI)", "With reporting from Reuters and AFP": the first known agency it names. */
 export function readInputsCredit(line: string): string | null {

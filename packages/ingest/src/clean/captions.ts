@@ -3,6 +3,7 @@ import { monthNamePattern } from "../metadata/months.js";
 import { knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
+import { isPersonName } from "./names.js";
 import { alternation } from "./patterns.js";
 import { sentenceStartBefore } from "./sentences.js";
 
@@ -13,6 +14,7 @@ const Captions = z.object({
   creditConnectors: Phrases,
   descriptiveMarkers: Phrases,
   slashCredits: Phrases,
+  trailingCreditWords: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -35,7 +37,7 @@ const BRACKETED_CREDIT = new RegExp(
 // "VNA Photo", "AP Photo/Hau Dinh": case matters here, "(three photos)" is not a credit.
 // "PNA photo courtesy of PCO": the agency's photo credited on.
 const AGENCY_PHOTO =
-  /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}Photos?(?:\s*[/:].*)?$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s+(?:courtesy\s+of|by|from|via)\s+\S.*$/u;
+  /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:Photos?|PHOTOS?)\.?(?:\s*[/:].*)?$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s+(?:courtesy\s+of|by|from|via)\s+\S.*$/u;
 const BRACKETS = /\(([^()\n]{1,160})\)/g;
 const SOURCE = /^(?:source|nguồn)\s*[:：]\s*(.{2,40})$/iu;
 
@@ -85,11 +87,25 @@ function isShortCredit(text: string): boolean {
   );
 }
 
+// "(Nhac Nguyen/AFP via Getty Images)", "(Noel Pabalate/ MANILA BULLETIN)": a photographer, then the agency or paper.
+const PHOTOGRAPHER_CREDIT =
+  /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s*\/\s*([^/]{2,40}?)(?:\s+via\s+Getty\s+Images)?$/u;
+
+function isPhotographerCredit(inner: string): boolean {
+  const match = PHOTOGRAPHER_CREDIT.exec(inner);
+  return match !== null && isPersonName(match[1] ?? "") && knownOutlet(match[2] ?? "") !== null;
+}
+
 function bracketedCredits(line: string): Span[] {
   const spans: Span[] = [];
   for (const match of line.matchAll(BRACKETS)) {
     const inner = (match[1] ?? "").trim();
-    if (BRACKETED_CREDIT.test(inner) || AGENCY_PHOTO.test(inner) || isAgencySource(inner))
+    if (
+      BRACKETED_CREDIT.test(inner) ||
+      AGENCY_PHOTO.test(inner) ||
+      isAgencySource(inner) ||
+      isPhotographerCredit(inner)
+    )
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
@@ -161,6 +177,23 @@ function isImageAltLine(line: string): boolean {
 const INITIALS_CREDIT =
   /(?:^|[.!?]["')\]]?\s+)\p{Lu}{2,6}\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
 const MAX_INITIALS_CAPTION = 400;
+// A caption closed by its credit in capitals after the last sentence: "… in Putrajaya. - BERNAMA PIC" (a dash and
+// a credit word), "… on Sunday. | KYODO" (a bar), "… on Friday. [JOINT PRESS CORPS]" (square brackets).
+const CAPS_CREDIT = String.raw`\p{Lu}[\p{Lu}\p{N}.&/'’-]*(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}.&/'’-]*){0,4}`;
+const CLOSING_CREDIT = new RegExp(
+  String.raw`(?<=[.!?"'’”)])\s*(?:[-–—]\s*(?:\p{Lu}[\p{Lu}\p{N}.&/'-]*\s+){0,3}(?:${alternation(data.trailingCreditWords)})` +
+    String.raw`|\|\s*${CAPS_CREDIT}|\[${CAPS_CREDIT}\])$`,
+  "u",
+);
+const MAX_CREDITED_CAPTION = 400;
+// Every closing credit ends in a capital or a bracket: most lines are ruled out by their last letter.
+const CREDIT_END = /[\]\p{Lu}]$/u;
+
+/** A caption closed by its credit in capitals: "… in Putrajaya. - BERNAMA PIC", "… on Sunday. | KYODO". */
+export function isCreditedCaption(line: string): boolean {
+  return line.length <= MAX_CREDITED_CAPTION && CREDIT_END.test(line) && CLOSING_CREDIT.test(line);
+}
+
 // A caption's all-caps lead: "STATE VISIT.", "WARM WELCOME:".
 const CAPS_LABEL = /^[\p{Lu}\d'’ -]{3,40}[.:]$/u;
 
@@ -172,6 +205,7 @@ export function splitCaptions(line: string): CaptionSplit {
   if (line.endsWith(" |") || isDatedCaption(line) || isImageAltLine(line)) return { kept: "", captions: [line] };
   if (line.length <= MAX_INITIALS_CAPTION && line.includes("/") && INITIALS_CREDIT.test(line))
     return { kept: "", captions: [line] };
+  if (isCreditedCaption(line)) return { kept: "", captions: [line] };
   if (!MAY_HOLD_CAPTION.test(line)) return { kept: line, captions: [] };
   const spans = captionSpans(line);
   if (spans.length === 0) return { kept: line, captions: [] };
@@ -210,4 +244,26 @@ function lastOutlet(credit: string): string | null {
     if (known) outlet = known;
   }
   return outlet;
+}
+
+// A credit in capitals glued to the story's first word, no space between: "… in Hanoi yesterday. STPMPrime Minister …".
+// The tag is the capitals before the last one, which opens a capitalised word.
+const GLUED_CAPS_CREDIT = /^(.{20,400}?[.!?]["'’”)]?)\s+(\p{Lu}{2,8}?)(?=\p{Lu}\p{Ll}{2,})/u;
+
+/**
+ * A caption above the story, closed by a credit in capitals glued to the story's first sentence: the caption with
+ * its credit, and the story. Null when the line holds no such credit, or when the capitals belong to one word with
+ * what follows ("JPMorgan", "VNExpress"), which `isWord` tells.
+ */
+export function splitGluedCredit(
+  line: string,
+  isWord: (word: string) => boolean,
+): { caption: string; credit: string; rest: string } | null {
+  const match = GLUED_CAPS_CREDIT.exec(line);
+  if (!match) return null;
+  const credit = match[2] as string;
+  const rest = line.slice(match[0].length);
+  const glued = credit + (rest.split(/\s/)[0] ?? "");
+  if (isWord(glued.replace(/[^\p{L}]+$/u, ""))) return null;
+  return { caption: `${match[1]} ${credit}`, credit, rest };
 }

@@ -1,4 +1,4 @@
-import { knownOutlet } from "../metadata/outlets.js";
+import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import {
   archiveToolbar,
   copyrightOutlet,
@@ -11,8 +11,10 @@ import {
   isPlaceLine,
   isSeparator,
   readCacheDate,
+  readCreditBar,
   readTableRow,
   withoutInlineFurniture,
+  withoutReadingTime,
   withoutTrailingFurniture,
 } from "./boilerplate.js";
 import {
@@ -28,9 +30,9 @@ import {
   readSignoff,
   readSource,
 } from "./bylines.js";
-import { creditOutlet, splitCaptions } from "./captions.js";
+import { creditOutlet, isCreditedCaption, splitCaptions, splitGluedCredit } from "./captions.js";
 import { type Dateline, isPublicationDateLine, readDateline, readGluedDateline } from "./datelines.js";
-import { isRelatedHeading, isRelatedLink } from "./related.js";
+import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { isHeadline, isSubstantial } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { unwrapLines } from "./wraps.js";
@@ -53,6 +55,9 @@ const DATELINE_SEARCH = 3;
 const WIRE_LABEL =
   /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|FOCUS|REFILE|CORRECTED)[^()]{0,40}\)\s*|UPDATE\s+\d+-\s*)/iu;
 const MIN_REPEATED_CAPTION = 30;
+const IMAGE_FILE = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)(?=\p{Lu}|\s|$)/iu;
+// "… in Cebu on May 7, 2026. (PCO)", "… in Hanoi on Friday. [JOINT PRESS CORPS]": a short capitalised tag after the last stop.
+const CREDIT_TAG_END = /[.!?]["'’”]?\s*[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
 
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 const SENTENCE_END = /[.!?]["')\]]?$/;
@@ -82,9 +87,13 @@ class Findings {
     if (credit?.outlet && rank !== Rank.PhotoCredit) this.outlets.push([rank, credit.outlet]);
     if (credit?.author) this.authors.push([rank, credit.author]);
     if (credit?.place) this.places.push([rank, credit.place]);
-    // An editor's introduction names the outlet that publishes, not the agency the story came from.
-    if (credit?.outlet && rank !== Rank.Introduction && rank !== Rank.Masthead)
-      this.sources.push([rank, credit.outlet]);
+    // An editor's introduction names the outlet that publishes, not the agency the story came from; so does a
+    // copyright line, unless its holder is an agency ("© 2026 Reuters").
+    const publisherOnly =
+      rank === Rank.Introduction ||
+      rank === Rank.Masthead ||
+      (rank === Rank.Copyright && !isAgency(credit?.outlet ?? ""));
+    if (credit?.outlet && !publisherOnly) this.sources.push([rank, credit.outlet]);
   }
 
   /** The agency a credit names besides the outlet: "VNA" in the sign-off "VNA/VNS". */
@@ -125,8 +134,18 @@ function withoutWrappers(original: string, at: number, found: Findings): string 
     found.remove("boilerplate", raw, at);
     return "";
   }
-  const { kept: inline, removed } = withoutInlineFurniture(raw);
+  // An image's file name glued to its caption: "Marcos_rice.jpgPresident Ferdinand Marcos Jr. (…)".
+  const file = IMAGE_FILE.exec(raw);
+  if (file) {
+    found.remove("caption", file[0], at);
+    raw = raw.slice(file[0].length);
+  }
+  const { kept: stamped, removed } = withoutInlineFurniture(raw);
   for (const text of removed) found.remove("boilerplate", text, at);
+  // "10th March 2025 21:47 Reading time: 4 min": the date line stays for the readers after, the stamp goes.
+  const readingTime = withoutReadingTime(stamped);
+  if (readingTime) found.remove("boilerplate", readingTime.removed, at);
+  const inline = readingTime ? readingTime.kept : stamped;
   const trailing = withoutTrailingFurniture(inline);
   if (!trailing) return inline;
   found.remove("boilerplate", trailing.removed, at);
@@ -135,19 +154,29 @@ function withoutWrappers(original: string, at: number, found: Findings): string 
 
 // How far past a related link set inside the story to look for more story, and how much of it to find.
 const STORY_AFTER_LINK = 3;
+// "RELATED STORIES" with up to three linked headlines set between two paragraphs of the story.
+const MAX_LINKS_IN_STORY = 3;
 
 /**
- * "Read also" with one linked headline under it, then more story: a link set inside the body, not the links block
- * that ends it. The story must go on at once, in paragraphs that outnumber any headline-like line among them.
+ * "Read also" with one to three linked headlines under it, then more story: a link set inside the body, not the
+ * links block that ends it. The story must go on at once, in paragraphs that outnumber any headline-like line among
+ * them. The number of link lines, 0 when the heading starts the closing links block.
  */
-function isLinkInStory(lines: readonly string[], at: number): boolean {
-  const link = lines[at + 1];
-  const next = lines[at + 2];
-  if (!link || !next || !isHeadline(link) || !isSubstantial(next) || isBoilerplate(next)) return false;
-  const after = lines.slice(at + 2, at + 2 + STORY_AFTER_LINK);
+function linksInStory(lines: readonly string[], at: number): number {
+  let links = 0;
+  while (links < MAX_LINKS_IN_STORY && isHeadline(lines[at + 1 + links] ?? "")) links++;
+  const from = at + 1 + links;
+  const next = lines[from];
+  if (!links || !next || !isSubstantial(next) || isBoilerplate(next)) return 0;
+  const after = lines.slice(from, from + STORY_AFTER_LINK);
   const story = after.filter((line) => isSubstantial(line) && !isBoilerplate(line)).length;
   const headlines = after.filter((line) => isHeadline(line) || isRelatedHeading(line)).length;
-  return story > headlines;
+  return story > headlines ? links : 0;
+}
+
+/** A widget's teaser: a headline, never a sentence, a byline or a line the later readers would remove anyway. */
+function isTeaser(line: string): boolean {
+  return isHeadline(line) && !isSubstantial(line) && !isBoilerplate(line) && !isRelatedHeading(line);
 }
 
 /** A bracketed agency tag on a line before the story with story after it: a photo's credit. */
@@ -177,6 +206,13 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("boilerplate", original, at);
       continue;
     }
+    // A caption set twice, as alt text and under the photo: both copies go when it closes on a credit tag.
+    if (original === lines[at + 1] && CREDIT_TAG_END.test(original)) {
+      found.remove("caption", original, at);
+      found.remove("caption", original, at + 1);
+      skipTo = at + 1;
+      continue;
+    }
     const line = withoutWrappers(original, at, found);
     if (!line) continue;
     const row = readTableRow(line);
@@ -186,20 +222,32 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       else found.remove("separator", line, at);
     } else if (isSeparator(line)) found.remove("separator", line, at);
     else if (seenBody && isPublicationDateLine(line)) found.remove("dateline", line, at);
-    else if (seenBody && isRelatedHeading(line) && isLinkInStory(lines, at)) {
-      found.remove("related", `${line}\n${lines[at + 1]}`, at);
-      skipTo = at + 1;
+    else if (seenBody && isRelatedHeading(line) && linksInStory(lines, at)) {
+      const links = linksInStory(lines, at);
+      found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
+      skipTo = at + links;
     } else if (isRelatedHeading(line)) {
       // A heading before any body is page navigation; after the body, it starts the links block.
       found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
       if (seenBody) break;
+    } else if (isWidgetHeading(line)) {
+      // The widget's teasers are headlines; the first sentence-like paragraph after them is story again.
+      let end = at;
+      while (seenBody && end + 1 < lines.length && isTeaser(lines[end + 1] as string)) end++;
+      found.remove("related", lines.slice(at, end + 1).join("\n"), at);
+      skipTo = end;
     } else if (isRelatedLink(line)) found.remove("related", line, at);
     else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1) || isNavLine(line)) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
       if (copyright) found.credit({ author: null, outlet: copyright }, Rank.Copyright);
       found.credit({ author: null, outlet: domainOutlet(line) }, Rank.Credit);
-      found.credit({ author: null, outlet: readInputsCredit(line) }, Rank.Credit);
+      // "With inputs from PTI" names the source unless a byline names the outlet that wrote the story.
+      found.credit({ author: null, outlet: readInputsCredit(line) }, Rank.Footer);
+      // "Xinhua | Updated: …": the site that publishes, and the story's agency when it is one.
+      const bar = readCreditBar(line);
+      found.credit({ author: null, outlet: bar?.outlet ?? null }, Rank.Masthead);
+      found.agency(bar?.agency ?? null, Rank.Credit);
     } else {
       const credit =
         readSource(line) ?? readCredits(line) ?? (isContributorNote(line) ? { author: null, outlet: null } : null);
@@ -208,6 +256,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.credit(credit, Rank.Credit);
         // "AFP and Reuters contributed reporting.": the agency the story came from, not the outlet that publishes it.
         found.agency(contributorAgency(line), Rank.Credit);
+        continue;
+      }
+      // "… in Putrajaya. - BERNAMA PIC" credits a photo, not the story.
+      if (isCreditedCaption(line)) {
+        found.remove("caption", line, at);
+        found.credit({ author: null, outlet: creditOutlet(line) }, Rank.PhotoCredit);
         continue;
       }
       // A story's agency tag ("… officials said. VNA/VNS") would otherwise read as a photo credit.
@@ -222,7 +276,15 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         }
       }
       if (signoff && !signoff.kept.trim()) continue;
-      const { kept: text, captions } = splitCaptions(signoff ? signoff.kept.trim() : line);
+      let story = signoff ? signoff.kept.trim() : line;
+      // Above the story only: a caption's credit glued to the first sentence ("… yesterday. STPMPrime Minister …").
+      const glued = seenBody ? null : splitGluedCredit(story, (word) => knownOutlet(word) !== null);
+      if (glued && isSubstantial(glued.rest)) {
+        found.remove("caption", glued.caption, at);
+        found.credit({ author: null, outlet: creditOutlet(glued.credit) }, Rank.PhotoCredit);
+        story = glued.rest;
+      }
+      const { kept: text, captions } = splitCaptions(story);
       for (const caption of captions) {
         found.remove("caption", caption, at);
         found.credit({ author: null, outlet: creditOutlet(caption) }, Rank.PhotoCredit);
@@ -385,6 +447,9 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     .map((l) => (IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim())
     .filter(Boolean);
   const paragraphs = removeLineNoise(lines, found);
+  const teasers = closingTeasers(paragraphs.map((p) => p.text));
+  for (const teaser of paragraphs.splice(paragraphs.length - teasers, teasers))
+    found.remove("related", teaser.text, teaser.at);
 
   const substantial = paragraphs.map((p) => isSubstantial(p.text));
   const firstBody = substantial.indexOf(true);
@@ -410,10 +475,10 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (i < titleAt && isMasthead(paragraph.text)) {
       mastheads.add(paragraph.text);
       found.remove("boilerplate", paragraph.text, paragraph.at);
-      found.credit(
-        { author: null, outlet: knownOutlet(paragraph.text.split(/\s+[|·•—–-]\s+/u)[0] ?? "") },
-        Rank.Masthead,
-      );
+      const outlet = knownOutlet(paragraph.text.split(/\s+[|·•—–-]\s+/u)[0] ?? "");
+      found.credit({ author: null, outlet }, Rank.Masthead);
+      // An agency's name above the story ("JIJI", "Xinhua") credits it, below every other credit the page gives.
+      if (outlet && isAgency(outlet)) found.agency(outlet, Rank.Masthead);
       continue;
     }
     const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;

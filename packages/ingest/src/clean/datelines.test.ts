@@ -73,6 +73,9 @@ describe("isPublicationDateLine", () => {
     "Date: 13/12/2023",
     "UPDATED: April 21, 15:10",
     "April 21, 14:27",
+    "Thursday, 17 Sep 2015 11:40 AM MYT",
+    "Oct. 2, 2022 at 7:45 p.m. ET",
+    "Updated 6:30 AM AEST, Fri March 8, 2024",
   ])("recognises %s", (line) => expect(isPublicationDateLine(line)).toBe(true));
 
   it.each([
@@ -80,6 +83,7 @@ describe("isPublicationDateLine", () => {
     "2026 will be a pivotal year for Vietnam's diplomacy",
     "Date of the summit: April 21",
     "April 21",
+    "Eat well on 2 March 2024 in Hanoi",
   ])("rejects %s", (line) => expect(isPublicationDateLine(line)).toBe(false));
 });
 

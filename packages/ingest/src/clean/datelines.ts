@@ -20,8 +20,9 @@ const DATELINE = new RegExp(
   "u",
 );
 // "VGP - ", "NDO/VNA –", "WVR/VNA -": the outlet alone opens the story.
+// After the slash may stand a paper the list does not know, in capitals: "ANN/PHILIPPINE DAILY INQUIRER – ".
 const OUTLET_DATELINE = new RegExp(
-  String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?:${alternation(outletNames)}))?\s*(?:[–—―]\s*|--?\s+)(?=\S)`,
+  String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?<second>[^\s/–—―-]+(?:\s+[^\s/–—―-]+){0,4}))?\s*(?:[–—―]\s*|--?\s+)(?=\S)`,
   "iu",
 );
 // An agency name in brackets: capitalised words ("Khmer Times"), not "(C)" or "(AFP files)".
@@ -57,7 +58,8 @@ function agencyOf(named: string): string | null {
 
 function readOne(paragraph: string): Dateline | null {
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
-  if (byOutlet?.groups?.outlet) {
+  const second = byOutlet?.groups?.second;
+  if (byOutlet?.groups?.outlet && (!second || knownOutlet(second) || isCapitals(second))) {
     return {
       prefix: byOutlet[0].trim(),
       rest: paragraph.slice(byOutlet[0].length),
@@ -78,8 +80,11 @@ function readOne(paragraph: string): Dateline | null {
     if (!outlet || (slashed !== undefined && !place)) return null;
   } else {
     if (!place || !(day || isPlace(place))) return null;
-    // "HANOI:" but not "BREAKING NEWS:": a colon follows only a listed place in capitals.
-    if (bare?.trim() === ":" && !(isCapitals(place) && knownPlace(place.split(",")[0] ?? ""))) return null;
+    // "HANOI:" and "New Delhi: Defence minister …" but not "BREAKING NEWS:" or "Hanoi: a city of lakes": a colon
+    // follows only a listed place, in capitals or before a capital.
+    const listed = knownPlace(place.split(",")[0] ?? "");
+    const capitalAfter = /^\p{Lu}/u.test(paragraph.slice(match[0].length));
+    if (bare?.trim() === ":" && !(listed && (isCapitals(place) || capitalAfter))) return null;
   }
   const city = place?.split(",")[0];
   return {
@@ -143,8 +148,11 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
 const DATE_LINE_WORD =
-  /^(?:published|updated|modified|posted|last|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|msk|edt|est|bst|cet|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+  /^(?:published|updated|modified|posted|last|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+const ORDINAL_SUFFIX = /(?<=\d)(?:st|nd|rd|th)\b/giu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
+// "3:05 p.m." is a clock time, not three words.
+const MERIDIEM = /\b[ap]\.\s?m\./giu;
 
 // A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".
 const DATE_LABEL = /^(?:published|updated|posted|last\s+updated|date)\b/iu;
@@ -158,6 +166,12 @@ export function isPublicationDateLine(line: string): boolean {
   if (line.length > 60) return false;
   if (!parsePublishedDate(line) && !((DATE_LABEL.test(line) || CLOCK.test(line)) && dayInYear(line, 2000)))
     return false;
-  const words = line.replace(MONTH_NAMES, " ").match(/\p{L}+/gu) ?? [];
+  // "10th March 2025": an ordinal's letters belong to its number.
+  const words =
+    line
+      .replace(MERIDIEM, " ")
+      .replace(MONTH_NAMES, " ")
+      .replace(ORDINAL_SUFFIX, "")
+      .match(/\p{L}+/gu) ?? [];
   return words.every((w) => DATE_LINE_WORD.test(w));
 }

@@ -6,6 +6,8 @@ const Related = z.object({
   headings: z.array(z.string().min(1)).min(1),
   inlinePrefixes: z.array(z.string().min(1)).min(1),
   headingPatterns: z.array(z.string().min(1)),
+  sectionLabels: z.array(z.string().min(1)).min(1),
+  widgetHeadings: z.array(z.string().min(1)).min(1),
 });
 const data = Related.parse(relatedJson);
 
@@ -19,7 +21,25 @@ export function isRelatedHeading(line: string): boolean {
   return line.length <= 40 && (HEADING.test(line) || HEADING_PATTERNS.some((pattern) => pattern.test(line)));
 }
 
+const WIDGET = new RegExp(`^(?:${alternation(data.widgetHeadings)})\\s*[:：]?$`, "iu");
+
+/** "Sponsored Content", "Trending now": the heading of an advertising or recommendation widget. */
+export function isWidgetHeading(line: string): boolean {
+  return line.length <= 40 && WIDGET.test(line);
+}
+
 /** "Read more: Vietnam, Laos sign ...": one link set inside the article. */
 export function isRelatedLink(line: string): boolean {
   return line.length <= 250 && INLINE.test(line);
+}
+
+// A section's name, then a headline that starts with no lower-case letter: "Politics Vietnam, Laos seek …", "Politics ☕ …".
+const TEASER = new RegExp(`^(?:${alternation(data.sectionLabels)})\\s+(?=[^\\p{Ll}\\s])`, "u");
+const MIN_TEASERS = 2;
+
+/** How many of the closing paragraphs are a site's teasers for other stories (0 when fewer than two are). */
+export function closingTeasers(paragraphs: readonly string[]): number {
+  let count = 0;
+  while (count < paragraphs.length && TEASER.test(paragraphs[paragraphs.length - 1 - count] as string)) count++;
+  return count >= MIN_TEASERS ? count : 0;
 }

@@ -67,3 +67,24 @@ describe("prepareArticle dates from a dateline without a year", () => {
     expect(prepared.published).toMatchObject({ date: "2025-08-05", precision: "day" });
   });
 });
+
+describe("prepareArticle dates a story by its copyright notice only as a last resort", () => {
+  const NOTICE = "© Copyright 2019 The Associated Press. All rights reserved.";
+
+  it("takes the year of a wire story's notice when nothing else dates it", () => {
+    const prepared = prepareArticle(documentOf(`${STORY}\n\n${MORE}\n\n${NOTICE}`));
+    expect(prepared.published).toMatchObject({ date: "2019", precision: "year", source: "text" });
+  });
+
+  it("leaves the notice aside when metadata dates the story", () => {
+    const prepared = prepareArticle(documentOf(`${STORY}\n\n${MORE}\n\n${NOTICE}`, { published: "2018-12-30" }));
+    expect(prepared.published).toMatchObject({ date: "2018-12-30", source: "metadata" });
+  });
+
+  it("reads no year from a site's running span or from notices that disagree", () => {
+    const span = prepareArticle(documentOf(`${STORY}\n\n${MORE}\n\n© 2008-2026 Example News. All rights reserved.`));
+    expect(span.published).toBeNull();
+    const two = `${STORY}\n\n${MORE}\n\n${NOTICE}\n\nCopyright © 2024 Example News. All rights reserved.`;
+    expect(prepareArticle(documentOf(two)).published).toBeNull();
+  });
+});

@@ -80,6 +80,34 @@ function dateFromDateline(noise: CleanedArticle["noise"], author: string | null)
   return null;
 }
 
+// "© Copyright 2023 The Associated Press", "Copyright (c) 2015 Malay Mail": a notice's single year. A span
+// ("© 2008-2026") is a site's running notice and tells nothing of the story.
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)/iu;
+const YEAR_SPAN = /\b\d{4}\s*[-–—]\s*\d{2,4}\b/u;
+const TITLE_YEAR = /\b(?:19|2[01])\d{2}\b/u;
+
+/**
+ * The year a copyright notice set aside from the page claims, as a last resort: a wire story's notice carries the
+ * year it ran, but a site's footer may carry the year the page was saved, so it serves only when neither the
+ * metadata, the page's furniture, the text nor the headline dates the story, and only at year precision. Two
+ * notices that disagree date nothing.
+ */
+export function dateFromCopyright(noise: CleanedArticle["noise"]): ResolvedDate | null {
+  const years = new Set<string>();
+  let evidence = "";
+  for (const item of noise) {
+    if (!COPYRIGHT.test(item.text) || YEAR_SPAN.test(item.text)) continue;
+    const year = PAGE_YEAR.exec(item.text)?.[1];
+    if (!year) continue;
+    years.add(year);
+    evidence ||= item.text.slice(0, 120);
+  }
+  if (years.size !== 1) return null;
+  const [year] = [...years];
+  const parsed = year ? parsePublishedDate(year) : null;
+  return parsed ? { ...parsed, source: "text", evidence } : null;
+}
+
 /** A byline the page's metadata carries with the date: "PTI | Updated: Aug 5, 2025, 22:10 IST". */
 function dateFromAuthor(author: string | null): ResolvedDate | null {
   if (!author) return null;
@@ -109,9 +137,14 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     dateFromHeader(cleaned.noise) ??
     dateFromAuthor(givenAuthor) ??
     dateFromDateline(cleaned.noise, givenAuthor);
-  const analysis = analyseArticle(body, { title, publishedAt: published?.date ?? null });
+  let analysis = analyseArticle(body, { title, publishedAt: published?.date ?? null });
   if (!published && analysis.inferredDate) {
     published = { ...analysis.inferredDate, source: "text" };
+  }
+  if (!published && !(title && TITLE_YEAR.test(title))) {
+    published = dateFromCopyright(cleaned.noise);
+    // Read again with the year, as the story's relative dates ("on Sunday", "last year") need one.
+    if (published) analysis = analyseArticle(body, { title, publishedAt: published.date });
   }
   return {
     document,

@@ -172,3 +172,58 @@ describe("extractHtml", () => {
     expect(paragraphs).toContain("Japan | 2023 | CSP");
   });
 });
+
+describe("extractHtml reads the page's publication date", () => {
+  const BODY =
+    "<p>Leaders of the two countries met in the capital on Monday and agreed to widen trade, energy and education links over the coming years, officials from both sides told reporters after the talks ended.</p>";
+  const dateOf = (head: string, header = "") => {
+    const result = extractHtml(
+      `<html><head><title>Talks</title>${head}</head><body>${header}<article><h1>Talks</h1>${BODY}${BODY}</article></body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    return result.metadata.published;
+  };
+
+  it("reads a <time> element's own words when it has no datetime attribute", () => {
+    expect(dateOf("", "<div class='meta'><time>Tuesday, 12 Mar 2019 08:15</time></div>")).toBe(
+      "Tuesday, 12 Mar 2019 08:15",
+    );
+  });
+
+  it("reads the article's datePublished from JSON-LD, not a listed site's", () => {
+    const ld = JSON.stringify({
+      "@graph": [
+        { "@type": "WebSite", datePublished: "2001-01-01" },
+        { "@type": "NewsArticle", datePublished: "2022-09-14T10:00:00+07:00", dateModified: "2022-09-15" },
+      ],
+    });
+    expect(dateOf(`<script type="application/ld+json">${ld}</script>`)).toBe("2022-09-14T10:00:00+07:00");
+  });
+
+  it("reads a Dublin Core date and skips a published stamp that does not read as a date", () => {
+    expect(dateOf(`<meta name="pubdate" content="{{date}}"><meta name="DC.date" content="2017-05-30">`)).toBe(
+      "2017-05-30",
+    );
+  });
+
+  it("takes a modified stamp only when no published one is given", () => {
+    expect(dateOf(`<meta property="og:updated_time" content="2020-02-03T05:00:00Z">`)).toBe("2020-02-03T05:00:00Z");
+    expect(
+      dateOf(
+        `<meta property="og:updated_time" content="2020-02-03T05:00:00Z"><meta property="article:published_time" content="2020-01-29">`,
+      ),
+    ).toBe("2020-01-29");
+  });
+
+  it("reads an unlabelled header line with a weekday, a clock time and a zone, over a top bar's bare day", () => {
+    const header =
+      "<div class='topbar'><span>Friday, 09 Jun 2023</span></div><div class='story-info'>Thursday, 17 Sep 2015 11:40 AM MYT</div>";
+    expect(dateOf("", header)).toBe("Thursday, 17 Sep 2015 11:40 AM MYT");
+  });
+
+  it("does not take a top bar's bare day for the story's date", () => {
+    expect(dateOf("", "<div class='topbar'><span>Friday, 09 Jun 2023</span></div>")).toBeUndefined();
+    expect(dateOf("", "<div class='topbar'><span>Friday, 09.06.2023</span></div>")).toBeUndefined();
+    expect(dateOf("", "<div class='post-date'><span>Friday, 09 Jun 2023</span></div>")).toBe("Friday, 09 Jun 2023");
+  });
+});

@@ -1,6 +1,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { z } from "zod";
+import { isMasthead } from "../clean/boilerplate.js";
+import { isPublicationDateLine } from "../clean/datelines.js";
 import { parsePublishedDate } from "../metadata/dates.js";
 import { knownOutlet } from "../metadata/outlets.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
@@ -9,14 +11,22 @@ import { nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
 import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
 
 const Places = z.array(z.object({ selector: z.string().min(1), attr: z.string().nullable() }));
-const HtmlMetadata = z.object(
-  Object.fromEntries(metadataKeys.map((k) => [k, Places])) as Record<MetadataKey, typeof Places>,
-);
+const HtmlMetadata = z
+  .object(Object.fromEntries(metadataKeys.map((k) => [k, Places])) as Record<MetadataKey, typeof Places>)
+  .extend({ publishedText: Places, updated: Places });
 const places = HtmlMetadata.parse(metadataJson);
 
 export type HtmlArticle = { ok: true; text: string; metadata: SourceMetadata } | { ok: false; reason: string };
 
 type Page = ReturnType<typeof parseHTML>["document"];
+/** The part of a linkedom element these readers use. */
+interface Node {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  parentElement: Node | null;
+  children: { length: number };
+}
+const all = (document: Page, selector: string) => Array.from(document.querySelectorAll(selector)) as unknown as Node[];
 
 /**
  * Readability's time grows much faster than nesting depth (a 600-deep page takes seconds, 2,000 deep a minute);
@@ -30,21 +40,70 @@ function clean(value: string | null | undefined): string | null {
   return text ? text : null;
 }
 
+// A date counts only if it reads as one: an empty or garbled stamp ("{{date}}", "0") gives way to the next place.
+const readsAsDate = (value: string) => parsePublishedDate(value) !== null;
+
+/** The first value the places give (for a date: the first that reads as one). */
+function firstValue(
+  document: Page,
+  list: readonly z.infer<typeof Places>[number][],
+  accept: (value: string) => boolean = () => true,
+) {
+  for (const place of list) {
+    for (const element of all(document, place.selector)) {
+      const value = clean(place.attr === null ? element.textContent : element.getAttribute(place.attr));
+      if (value && accept(value)) return value;
+    }
+  }
+  return null;
+}
+
 /** The metadata a page states about itself in its head and markup. */
 function pageMetadata(document: Page): SourceMetadata {
   const metadata: SourceMetadata = {};
   for (const key of metadataKeys) {
-    for (const place of places[key]) {
-      const element = document.querySelector(place.selector);
-      if (!element) continue;
-      const value = clean(place.attr === null ? element.textContent : element.getAttribute(place.attr));
-      if (value) {
-        metadata[key] = value;
-        break;
-      }
-    }
+    const value = firstValue(document, places[key], key === "published" ? readsAsDate : undefined);
+    if (value) metadata[key] = value;
   }
   return metadata;
+}
+
+type JsonLdNode = Record<string, unknown>;
+
+function* jsonLdNodes(value: unknown, depth = 0): Generator<JsonLdNode> {
+  if (depth > 6 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const item of value) yield* jsonLdNodes(item, depth + 1);
+    return;
+  }
+  const node = value as JsonLdNode;
+  yield node;
+  if (node["@graph"]) yield* jsonLdNodes(node["@graph"], depth + 1);
+}
+
+const ARTICLE_TYPE = /article|posting|report/i;
+
+/**
+ * A date the page's JSON-LD gives (`datePublished`, `dateModified`): from the article's own node where one is typed
+ * as an article, since a page may also describe its site or a list of other stories.
+ */
+export function jsonLdDate(document: Page, field: "datePublished" | "dateModified"): string | null {
+  const found: { value: string; article: boolean }[] = [];
+  for (const script of all(document, "script[type='application/ld+json']")) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? "");
+    } catch {
+      continue;
+    }
+    for (const node of jsonLdNodes(data)) {
+      const value = typeof node[field] === "string" ? clean(node[field] as string) : null;
+      if (!value || !readsAsDate(value)) continue;
+      const type = [node["@type"]].flat().join(" ");
+      found.push({ value, article: ARTICLE_TYPE.test(type) });
+    }
+  }
+  return (found.find((f) => f.article) ?? found[0])?.value ?? null;
 }
 
 // "Published: Dec 13, 2023 10:14 PM", "Posted on 5 March 2024", "Last updated: …", "Date: 13/12/2023".
@@ -70,6 +129,49 @@ function labelledDate(document: Page): string | null {
   return null;
 }
 
+// Where a page's own stamp sits: a header's meta line, a date or time slot, a byline.
+const DATE_SLOT = /date|time|publish|posted|meta|byline|dateline/i;
+// "05:21 PM", "21:36", "5.21pm"; not the "10.05" of a day "10.05.2012".
+const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b/i;
+
+/**
+ * A date standing alone in an element of its own with no label ("Wednesday, 05 Aug 2015 05:21 PM MYT"), as many
+ * article headers print it. A bare day with no time of day counts only in a date slot: a site's top bar shows the
+ * day the page was saved ("Wednesday, 05 Aug 2015"), not when the story ran.
+ */
+function bareDate(document: Page): string | null {
+  let slotted: string | null = null;
+  for (const element of all(document, DATE_HOLDERS)) {
+    if (element.children.length > 0) continue;
+    const text = clean(element.textContent);
+    if (!text || text.length > 60 || !isPublicationDateLine(text)) continue;
+    if (parsePublishedDate(text)?.precision !== "day") continue;
+    if (CLOCK.test(text)) return text;
+    if (!slotted && inDateSlot(element)) slotted = text;
+  }
+  return slotted;
+}
+
+function inDateSlot(element: Node): boolean {
+  for (let at: Node | null = element, depth = 0; at && depth < 3; at = at.parentElement, depth++) {
+    if (DATE_SLOT.test(`${at.getAttribute("class") ?? ""} ${at.getAttribute("id") ?? ""}`)) return true;
+  }
+  return false;
+}
+
+/** The page's publication date, strongest statement first; the time it was last changed only when none is given. */
+function publishedOf(document: Page, stated: string | null | undefined): string | null {
+  return (
+    stated ??
+    jsonLdDate(document, "datePublished") ??
+    firstValue(document, places.publishedText, readsAsDate) ??
+    labelledDate(document) ??
+    bareDate(document) ??
+    firstValue(document, places.updated, readsAsDate) ??
+    jsonLdDate(document, "dateModified")
+  );
+}
+
 /**
  * Extracts a saved web page's main text (Readability on a linkedom DOM) as paragraphs separated by blank lines,
  * with the page's own metadata. Scripts, styles, navigation, frames and captions never reach the text.
@@ -80,7 +182,7 @@ export function extractHtml(html: string): HtmlArticle {
     const page = FULL_PAGE.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
     const { document } = parseHTML(page);
     const own = pageMetadata(document);
-    own.published ??= labelledDate(document);
+    own.published = publishedOf(document, own.published);
     const pageTitle = clean(document.querySelector("title")?.textContent);
     const heading = clean(document.querySelector("h1")?.textContent);
     removeNoise(document);
@@ -102,7 +204,10 @@ export function extractHtml(html: string): HtmlArticle {
     const metadata = fillMetadata(fillMetadata(fillMetadata(own, fromReadability), { title: pageTitle }), {
       title: heading,
     });
-    metadata.title = withSiteSuffix(fullerTitle(metadata.title ?? null, heading), pageTitle);
+    metadata.title = withSiteSuffix(
+      fullerTitle(headingOverSiteName(metadata.title ?? null, heading), heading),
+      pageTitle,
+    );
     return { ok: true, text, metadata: withoutNulls(metadata) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -121,6 +226,15 @@ export function withSiteSuffix(title: string | null, pageTitle: string | null): 
   if (!title || !pageTitle || !pageTitle.startsWith(title)) return title;
   const site = SITE_SUFFIX.exec(pageTitle.slice(title.length))?.[1]?.trim();
   return site && knownOutlet(site) ? pageTitle : title;
+}
+
+/**
+ * The page's <h1> when the title the page gives is only the site's name ("Ministry of Foreign Affairs of Japan"), as
+ * some government and archive pages set their <title>; the title as given otherwise.
+ */
+export function headingOverSiteName(title: string | null, heading: string | null): string | null {
+  if (!title || !heading || heading === title || !isMasthead(title) || isMasthead(heading)) return title;
+  return heading;
 }
 
 // What a cut headline may leave off: more words, not a " | Site" or " - Section" suffix.
