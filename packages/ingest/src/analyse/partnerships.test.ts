@@ -407,7 +407,7 @@ describe("partnership lists in other layouts", () => {
         "Chile and Vietnam raised their relations to a comprehensive strategic partnership on Friday. Chile becomes the seventh country to hold the status with Vietnam, after China, Russia and India.",
         "2031-05-02",
       ),
-    ).toEqual(["Chile|2031", "Chile|2031", "China|null", "Russia|null", "India|null"]);
+    ).toEqual(["Chile|2031", "China|null", "Russia|null", "India|null"]);
   });
 
   it("reads a list the level was 'reserved for' in the same sentence", () => {
@@ -439,7 +439,7 @@ describe("partnership lists in other layouts", () => {
       names(
         "Italy and Vietnam agreed to lift their ties to a comprehensive strategic partnership. Italy becomes the second member of the European Union to reach that status with Hanoi, amid China's rise.",
       ).map((n) => n.split("|")[0]),
-    ).toEqual(["Italy", "Italy"]);
+    ).toEqual(["Italy"]);
   });
 
   it("ignores a level only 'floated' and reads 'the two ASEAN members'", () => {
@@ -631,5 +631,66 @@ describe("partnerships read at clause level", () => {
         "Officials in Manila and Hanoi have spoken of possibly forming a strategic partnership, though no date is set.",
       ),
     ).toEqual([]);
+  });
+
+  it("dates only the country that joins a group; the group's members held the level before", () => {
+    expect(
+      parts("In 2025 New Zealand joined France, Malaysia and the United Kingdom among Vietnam's strategic partners."),
+    ).toEqual([
+      ["New Zealand", "Strategic Partnership", 2025, "sentence"],
+      ["France", "Strategic Partnership", null, null],
+      ["Malaysia", "Strategic Partnership", null, null],
+      ["United Kingdom", "Strategic Partnership", null, null],
+    ]);
+  });
+
+  it("reads the existing holders of 'the top status' as earlier comprehensive strategic partners", () => {
+    expect(
+      parts(
+        "Vietnam and Brazil lifted ties to a comprehensive strategic partnership on Monday. The step puts Brazil alongside China, Russia and India, the countries that already held the top status with Vietnam.",
+        "2024-05-06",
+      ),
+    ).toEqual([
+      ["Brazil", "Comprehensive Strategic Partnership", 2024, "context"],
+      ["China", "Comprehensive Strategic Partnership", null, null],
+      ["Russia", "Comprehensive Strategic Partnership", null, null],
+      ["India", "Comprehensive Strategic Partnership", null, null],
+    ]);
+  });
+
+  it("gives a level that replaces an older one the article's year, not the older level's", () => {
+    expect(
+      parts(
+        "The comprehensive strategic partnership replaces the strategic partnership that Thailand and Vietnam signed in 2013.",
+        "2024-05-06",
+      ).map((p) => [p[0], p[1], p[2]]),
+    ).toEqual([["Thailand", "Comprehensive Strategic Partnership", 2024]]);
+  });
+
+  it("does not age a framework by an anniversary of diplomatic ties", () => {
+    expect(
+      parts(
+        "The visit marks the 50th anniversary of diplomatic ties and ten years of the Strategic Partnership between France and Vietnam, set up in 2013.",
+        "2023-06-02",
+      ).map((p) => p[2]),
+    ).toEqual([2013]);
+  });
+
+  it("dates a country that 'joins' a group in the present tense by the article's year", () => {
+    expect(
+      parts(
+        "Kenya joins China, Russia and India as Vietnam's comprehensive strategic partners after talks on Friday.",
+        "2031-05-02",
+      ).map((p) => `${p[0]}|${p[2]}`),
+    ).toEqual(["Kenya|2031", "China|null", "Russia|null", "India|null"]);
+  });
+
+  it("reads holders that 'already hold the status' as earlier partners without a year", () => {
+    expect(
+      parts(
+        "Vietnam and Kenya lifted ties to a comprehensive strategic partnership on Friday. China, Russia and India already hold the status with Vietnam.",
+        "2031-05-02",
+      ).map((p) => `${p[0]}|${p[2]}`),
+    ).toEqual(["Kenya|2031", "China|null", "Russia|null", "India|null"]);
   });
 });

@@ -88,7 +88,9 @@ const REFERENCE = words(config.references);
 const LIST_OPENER = new RegExp(`\\b(?:${config.listOpeners.join("|")})\\s*:?\\s*(?:the\\s+)?$`, "i");
 // "Australia joins China, Russia … as Vietnam's comprehensive strategic partners".
 const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
-const AS_LEVEL = /^\s*as\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+)?$/i;
+// "… on the list of Hanoi's strategic partners", "… among Vietnam's strategic partners" read like "as".
+const AS_LEVEL =
+  /^\s*(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+)?$/i;
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -96,7 +98,7 @@ const LEAD = 3;
 const UPGRADED_IN =
   /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const CHANGE_VERB =
-  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree)(?:e|ed|es|ing|s|d)?|set up|bec[oa]mes?)\b/i;
+  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree)(?:e|ed|es|ing|s|d)?|set(?:s|ting)? up|bec[oa]mes?)\b/i;
 // ", and Vietnam now …", "; while …": a new clause, whose references look past this sentence's level.
 const NEW_CLAUSE = new RegExp(`,\\s*and\\b|${config.clauseBreaks.join("|")}`, "i");
 // References that compare with a list of holders ("on the same footing as China, Russia").
@@ -123,6 +125,7 @@ const RANK: Record<PartnershipLevel, number> = {
 };
 /** How many sentences back a reference ("such a framework") may look for its level. */
 const REFERENCE_REACH = 6;
+const TOP_LEVEL = (Object.keys(RANK) as PartnershipLevel[]).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
@@ -142,6 +145,14 @@ const OLD_TO_NEW =
 const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 const UPGRADE_VERB = /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?)\b/i;
 // "China, Russia, India – its highest diplomatic tier – and Japan": an aside set off by dashes is not part of the list.
+// "The comprehensive strategic partnership replaces the strategic partnership signed in 2013": the old level's year.
+const REPLACES =
+  /^\s*["”’']?\s*(?:replaces|replaced|replacing|supersedes|superseded|succeeds|succeeded)\s+(?:the|a|an|their|its)?\s*["“‘']?\s*$/i;
+// "the fiftieth anniversary of diplomatic ties": the relations' age, not the framework's.
+const RELATIONS_ANNIVERSARY =
+  /^\s*(?:the\s+)?(?:establishment\s+of\s+)?(?:diplomatic|bilateral\s+diplomatic)\s+(?:relations|ties)\b/i;
+// "the five countries that already held the top status": a reference to the highest level, whatever was named last.
+const TOP_REFERENCE = /\b(?:top|highest)\b/i;
 const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
 
 export interface YearContext {
@@ -363,6 +374,8 @@ export function findPartnerships(
       // "the United States and Japan (2023)": a year after a group of the list is each member's own.
       const own = OWN_YEAR.exec(s.text.slice(groupEnd(c) - s.start));
       const year = own ? Number(own[1]) : dated !== undefined ? dated : years.length > 0 ? (years[0] ?? null) : rel;
+      // An undated repeat of a framework already found ("Germany joins … on the list") adds nothing.
+      if (year === null && out.some((p) => p.countryCode === id.split("|")[0] && p.level === lv.level)) return;
       out.push({
         sentenceIndex: s.index,
         start: lv.start,
@@ -395,13 +408,18 @@ export function findPartnerships(
         for (const c of countries) if (c.start >= clauseStart && c.end <= clauseEnd) emit(c, before, years);
       } else if (!own && before && referred && REFERENCE.test(part)) {
         const years = yearsIn(part, 0);
+        const ref = REFERENCE.exec(part)?.[0] ?? "";
+        const lv: Level = TOP_REFERENCE.test(ref) ? { ...before, level: TOP_LEVEL } : before;
         for (const c of countries) {
           if (c.start < clauseStart || c.end > clauseEnd) continue;
+          // "puts Japan alongside …" after the sentence reporting Japan's upgrade: already found with its year.
+          if (out.some((p) => c.place.kind === "country" && p.countryCode === c.place.code && p.level === lv.level))
+            continue;
           const prefix = s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start);
           if (NOT_HOLDER_BEFORE.test(prefix) || NOT_HOLDER_AFTER.test(s.text.slice(c.end - s.start))) continue;
           const head = chain(s.text, s.start, countries, countries.indexOf(c), -1)[0] as PlaceMention;
           const earlier = FAR_LIST.test(s.text.slice(Math.max(0, head.start - s.start - 30), head.start - s.start));
-          emit(c, before, years, earlier ? null : undefined);
+          emit(c, lv, years, earlier ? null : undefined);
         }
       }
       clauseStart = clauseEnd + 1;
@@ -442,6 +460,8 @@ export function findPartnerships(
       const viaAfter = linked.length > 0;
       let subject = false;
       let earlier: PlaceMention[] = [];
+      let joiners: PlaceMention[] = [];
+      let joinsNow = false;
       if (linked.length === 0) {
         const prevEnd = prevLevelEnd;
         const at = countries.findLastIndex((c) => c.end <= lv.start && c.start >= prevEnd);
@@ -460,9 +480,14 @@ export function findPartnerships(
           const head = list[0] as PlaceMention;
           const joiner = countries[countries.indexOf(head) - 1];
           const joins = s.text.slice((joiner?.end ?? prevEnd) - s.start, head.start - s.start);
-          if (JOINS.test(joins))
-            linked =
-              joiner && joiner.start >= prevEnd && /^\s*\w+\s*(?:the\s+)?$/.test(joins) ? [joiner, ...list] : list;
+          // "Germany joins Russia, India and Japan as …": the one joining is the news; the list held the level before.
+          if (JOINS.test(joins)) {
+            const joined = joiner && joiner.start >= prevEnd && /^\s*\w+\s*(?:the\s+)?$/.test(joins);
+            linked = joined ? [joiner] : list;
+            if (joined) joiners = list;
+            // "Kenya joins …" in the present tense reports the news of the article.
+            joinsNow = !!joined && /\bjoins\b/i.test(joins);
+          }
         }
       }
       // Two foreign countries paired with each other ("Seoul and Jakarta upgraded their ties") are not Vietnam's;
@@ -528,14 +553,18 @@ export function findPartnerships(
         );
         if (farAt >= 0) earlier = chain(s.text, s.start, countries, farAt, 1);
       }
+      if (earlier.length === 0) earlier = joiners;
       // A year in the level's own clause wins over one in the next ("… in 2023; in 2024 Vietnam did the same").
       const from = s.text.lastIndexOf(";", lv.start - s.start) + 1;
       const to = clauseEnd(lv.end) - s.start;
       const own = yearsIn(s.text.slice(from, to), lv.end - s.start - from);
       let years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start);
       // "This year marks the 10th anniversary of the … strategic partnership": the level is ten years older.
+      const head = s.text.slice(0, lv.start - s.start);
       const anniversary =
-        ANNIVERSARY.exec(s.text.slice(0, lv.start - s.start)) ?? SPAN.exec(s.text.slice(0, lv.start - s.start));
+        [...head.matchAll(new RegExp(ANNIVERSARY.source, "gi"))].findLast(
+          (m) => !RELATIONS_ANNIVERSARY.test(head.slice((m.index ?? 0) + m[0].length)),
+        ) ?? SPAN.exec(head);
       if (anniversary) {
         const n = anniversary[1]
           ? Number(anniversary[1])
@@ -547,9 +576,14 @@ export function findPartnerships(
       }
       // "raised their ties to a CSP, twelve years after they signed a Strategic Partnership in 2013": a year nearer
       // another level is that level's; the new level of an upgrade with no year of its own is the article's news.
-      const news = UPGRADE_TO.test(s.text.slice(0, lv.start - s.start)) && UPGRADE_VERB.test(before);
+      const next = levels[n + 1];
+      const replaces =
+        !!next &&
+        RANK[next.level] < RANK[lv.level] &&
+        REPLACES.test(s.text.slice(lv.end - s.start, next.start - s.start));
+      const news = (UPGRADE_TO.test(s.text.slice(0, lv.start - s.start)) && UPGRADE_VERB.test(before)) || replaces;
       if (news && levels.length > 1) years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
-      for (const c of linked) emit(c, lv, years, undefined, news);
+      for (const c of linked) emit(c, lv, years, undefined, news || joinsNow);
       // "… was followed by South Korea's in 2022": a year right after the listed group is its own.
       const earlierYear = earlier.length
         ? DATED_AFTER.exec(s.text.slice((earlier.at(-1) as PlaceMention).end - s.start).replace(/^['’]s\b/, ""))

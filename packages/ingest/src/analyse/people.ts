@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { countryCode } from "./countries.js";
 import countryData from "./data/countries.json" with { type: "json" };
 import nameData from "./data/person-names.json" with { type: "json" };
 import data from "./data/titles.json" with { type: "json" };
