@@ -258,7 +258,8 @@ export function isSeparator(line: string): boolean {
   return SEPARATOR.test(line);
 }
 
-const DOMAIN_LINE = /^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|kr|jp|cn|my|sg|id|in|la|kh|ph|th)$/iu;
+// A generic top-level domain or any two-letter country one, in any case ("Laodong.vn", "DW.DE", "thestar.com.my").
+const DOMAIN_LINE = /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|news|asia|[a-z]{2})$/iu;
 
 /** "Laodong.vn" standing alone, as a republishing site credits the outlet it took the story from. */
 export function domainOutlet(line: string): string | null {

@@ -44,7 +44,10 @@ const BYLINE = new RegExp(`^(?:${alternation(data.bylinePrefixes)})(?:\\s*[:：]
 // "ByBernama, Kuala Lumpur …": a page template may glue "By" to the name.
 const GLUED_BY = /^By(?=\p{Lu})(.+)$/u;
 const DASHED_NAME = /^[-–—]\s*([^-–—]{3,60}?)\s*[-–—]$/u;
-const SOURCE = new RegExp(`^(?:${alternation(data.sourcePrefixes)})(\\s*[:：])?\\s+(.{2,60})$`, "iu");
+// A template may set the name against the colon: "Source:Global Times".
+const SOURCE = new RegExp(`^(?:${alternation(data.sourcePrefixes)})(\\s*[:：]\\s*|\\s+)(.{2,60})$`, "iu");
+// Another labelled field after the name on the same line ends it: "Source:Global Times Published: Apr 14, 2025".
+const NEXT_FIELD = /\s+\p{Lu}\p{Ll}+\s*[:：].*$/u;
 const CREDITS = new RegExp(`^\\(?\\s*(?:${alternation(data.creditPrefixes)})\\s+([^;)]+)`, "iu");
 const AUTHOR_CREDIT = new RegExp(`(?:^|[(;]\\s*)(?:${alternation(data.authorCreditPrefixes)})\\s+([^;)]+)`, "iu");
 const SIGNOFF_NAME = alternation(data.signoffs);
@@ -132,9 +135,9 @@ function readFusedByline(line: string): Credit | null {
 export function readSource(line: string): Credit | null {
   const match = SOURCE.exec(line);
   if (!match || /[.!?]$/.test(match[2] ?? "")) return null;
-  const named = match[2] ?? "";
+  const named = (match[2] ?? "").replace(NEXT_FIELD, "");
   const outlet = knownOutlet(named.split(/\s*[/,;]\s*/)[0] ?? "");
-  if (!match[1] && !outlet) return null;
+  if (!/[:：]/.test(match[1] ?? "") && !outlet) return null;
   return { author: null, outlet };
 }
 

@@ -249,6 +249,9 @@ function lastOutlet(credit: string): string | null {
 // A credit in capitals glued to the story's first word, no space between: "… in Hanoi yesterday. STPMPrime Minister …".
 // The tag is the capitals before the last one, which opens a capitalised word.
 const GLUED_CAPS_CREDIT = /^(.{20,400}?[.!?]["'’”)]?)\s+(\p{Lu}{2,8}?)(?=\p{Lu}\p{Ll}{2,})/u;
+// A bracketed credit closing the caption, the story's first word against its bracket: "… on Monday. (Kyodo)Japan and …".
+// Prose leaves a space after a closing bracket, so the touching capital marks where the story begins.
+const GLUED_BRACKET_CREDIT = /^(.{20,400}?[.!?]["'’”]?\s*\((\p{Lu}[^()]{1,40})\))(?=\p{Lu})/u;
 
 /**
  * A caption above the story, closed by a credit in capitals glued to the story's first sentence: the caption with
@@ -259,6 +262,9 @@ export function splitGluedCredit(
   line: string,
   isWord: (word: string) => boolean,
 ): { caption: string; credit: string; rest: string } | null {
+  const bracketed = GLUED_BRACKET_CREDIT.exec(line);
+  if (bracketed)
+    return { caption: bracketed[1] as string, credit: bracketed[2] as string, rest: line.slice(bracketed[0].length) };
   const match = GLUED_CAPS_CREDIT.exec(line);
   if (!match) return null;
   const credit = match[2] as string;

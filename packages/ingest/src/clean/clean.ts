@@ -483,6 +483,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
     const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;
     if ((header || footer) && !paragraph.row && removeFrame(paragraph, found, footer, afterQuote)) continue;
+    // Between the headline and the story, a site's or a section's name left once bylines and credits are read is
+    // a label ("Laos News"), not the story's.
+    if (header && titleAt >= 0 && i > titleAt && isMasthead(paragraph.text) && !readBareCredit(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     if (i < titleAt && !SENTENCE_END.test(paragraph.text)) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;

@@ -115,8 +115,9 @@ export function readDateline(paragraph: string): Dateline | null {
 
 // Where a dateline may follow a caption on the same line: after a bracket, a photo credit, a bar, or (once a
 // photo credit has been seen) any capitalised word: "… VNA/VNS Photo Lâm Khánh HÀ NỘI — …".
-// A credit's last code may touch the dateline: "… ANTARA FOTO/Name/app/nym.Jakarta (ANTARA) -".
-const GLUE = /\)|\bPhotos?\b|\||\s(?=[\p{Lu}(])|\.(?=\p{Lu}\p{Ll})/gu;
+// A credit's last code may touch the dateline: "… ANTARA FOTO/Name/app/nym.Jakarta (ANTARA) -"; so may a
+// photographer's name, its last small letter against the capitals of an agency's dateline: "… Photo: VGP/Nhat BacVGP -".
+const GLUE = /\)|\bPhotos?\b|\||\s(?=[\p{Lu}(])|\.(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\p{Lu}{2})/gu;
 const PHOTO_SIGN =
   /photo|foto|ảnh|image|picture|courtesy|\b(?:VNA|VNS|TTXVN|AFP|AP|REUTERS|Reuters|Xinhua|XINHUA|Kyodo)\s*\//iu;
 const MAX_GLUED_CAPTION = 500;

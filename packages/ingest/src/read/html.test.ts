@@ -226,4 +226,17 @@ describe("extractHtml reads the page's publication date", () => {
     expect(dateOf("", "<div class='topbar'><span>Friday, 09.06.2023</span></div>")).toBeUndefined();
     expect(dateOf("", "<div class='post-date'><span>Friday, 09 Jun 2023</span></div>")).toBe("Friday, 09 Jun 2023");
   });
+  it("puts a source line set outside the article's body before the text, only when it names a known outlet", () => {
+    const textOf = (line: string) => {
+      const result = extractHtml(
+        `<html><head><title>Talks</title></head><body><div class="story_source_line">${line}</div><article><h1>Talks</h1>${BODY}${BODY}</article></body></html>`,
+      );
+      if (!result.ok) throw new Error(result.reason);
+      return result.text;
+    };
+    expect(textOf("Source:Xinhua Published: May 3, 2026 8:10 AM").split("\n")[0]).toBe(
+      "Source:Xinhua Published: May 3, 2026 8:10 AM",
+    );
+    expect(textOf("Source: a reader's tip")).not.toContain("reader's tip");
+  });
 });

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { z } from "zod";
 import { isMasthead } from "../clean/boilerplate.js";
+import { readSource } from "../clean/bylines.js";
 import { isPublicationDateLine } from "../clean/datelines.js";
 import { parsePublishedDate } from "../metadata/dates.js";
 import { knownOutlet } from "../metadata/outlets.js";
@@ -13,7 +14,7 @@ import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
 const Places = z.array(z.object({ selector: z.string().min(1), attr: z.string().nullable() }));
 const HtmlMetadata = z
   .object(Object.fromEntries(metadataKeys.map((k) => [k, Places])) as Record<MetadataKey, typeof Places>)
-  .extend({ publishedText: Places, updated: Places });
+  .extend({ publishedText: Places, updated: Places, sourceLine: Places });
 const places = HtmlMetadata.parse(metadataJson);
 
 export type HtmlArticle = { ok: true; text: string; metadata: SourceMetadata } | { ok: false; reason: string };
@@ -183,6 +184,8 @@ export function extractHtml(html: string): HtmlArticle {
     const { document } = parseHTML(page);
     const own = pageMetadata(document);
     own.published = publishedOf(document, own.published);
+    // Read before Readability, which drops a credit line set outside the article's body.
+    const sourceLine = firstValue(document, places.sourceLine, (line) => readSource(line)?.outlet != null);
     const pageTitle = clean(document.querySelector("title")?.textContent);
     const heading = clean(document.querySelector("h1")?.textContent);
     removeNoise(document);
@@ -192,7 +195,8 @@ export function extractHtml(html: string): HtmlArticle {
     const article = readable ? new Readability(dom, { keepClasses: true, serializer: (node) => node }).parse() : null;
     const found = article?.content ? paragraphsOf(article.content as never) : "";
     // Readability gives up on short pages (and has then altered the DOM): read the whole cleaned body.
-    const text = found.trim() !== "" ? found : bodyText(page);
+    const read = found.trim() !== "" ? found : bodyText(page);
+    const text = sourceLine && !read.includes(sourceLine) ? `${sourceLine}\n\n${read}` : read;
     if (text.trim() === "") return { ok: false, reason: "no article text found in the HTML page" };
     const fromReadability: SourceMetadata = {
       title: clean(article?.title),
@@ -223,7 +227,7 @@ const SITE_SUFFIX = /^\s+[|\-–—·•]\s+([^|\-–—·•]{1,60})$/u;
  * name reaches the cleaner, which strips it from the title and may read the story's source from it.
  */
 export function withSiteSuffix(title: string | null, pageTitle: string | null): string | null {
-  if (!title || !pageTitle || !pageTitle.startsWith(title)) return title;
+  if (!title || !pageTitle?.startsWith(title)) return title;
   const site = SITE_SUFFIX.exec(pageTitle.slice(title.length))?.[1]?.trim();
   return site && knownOutlet(site) ? pageTitle : title;
 }
