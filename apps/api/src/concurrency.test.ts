@@ -80,6 +80,7 @@ describe("reads during an ingest", () => {
         });
         statuses.push(check.status);
         const result = (await check.json()) as { rows?: number[][] };
+        if (check.status >= 400) bodies.push(JSON.stringify(result));
         partial += result.rows?.[0]?.[0] ?? 0;
       }
     };

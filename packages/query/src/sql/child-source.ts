@@ -21,6 +21,7 @@ process.once("message", (job) => {
     const rows = [];
     let bytes = 0;
     let truncated = false;
+    process.send({ ready: true });
     const iterator = job.params === null ? statement.iterate() : statement.iterate(job.params);
     for (const row of iterator) {
       if (rows.length >= job.maxRows) { truncated = true; break; }

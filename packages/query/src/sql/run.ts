@@ -78,6 +78,9 @@ function bindable(params: SqlParams | undefined): unknown {
  * inside one long `sqlite3_step` (measured: a recursive CTE ran on), but SIGKILL always does.
  * @example await runReadOnlySql("data/chancery.db", "SELECT count(*) FROM articles WHERE outlet = ?", ["VNA"])
  */
+/** How long the query process may take to start and prepare the statement, besides the query's own limit. */
+const STARTUP_LIMIT_MS = 10_000;
+
 export async function runReadOnlySql(
   dbPath: string,
   sql: string,
@@ -110,19 +113,27 @@ export async function runReadOnlySql(
       clearTimeout(timer);
       action();
     };
-    const timer = setTimeout(() => {
+    // The limit is the query's: it starts when the statement is prepared, not while a busy machine starts the
+    // process (seconds under load, which turned a 1 ms count into a timeout). Starting has its own, wider bound.
+    const stop = (limitMs: number) => () => {
       child.kill("SIGKILL");
       settle(() =>
         reject(
           new QueryError(
             "sql_timeout",
-            `The query ran longer than ${timeoutMs} ms and was stopped. Narrow it with WHERE or LIMIT, or avoid queries that never end.`,
-            { timeoutMs },
+            `The query ran longer than ${limitMs} ms and was stopped. Narrow it with WHERE or LIMIT, or avoid queries that never end.`,
+            { timeoutMs: limitMs },
           ),
         ),
       );
-    }, timeoutMs);
-    child.once("message", (message) => settle(() => resolve(message as ChildReply)));
+    };
+    let timer = setTimeout(stop(STARTUP_LIMIT_MS + timeoutMs), STARTUP_LIMIT_MS + timeoutMs);
+    child.on("message", (message: ChildReply | { ready: true }) => {
+      if ("ready" in message) {
+        clearTimeout(timer);
+        timer = setTimeout(stop(timeoutMs), timeoutMs);
+      } else settle(() => resolve(message));
+    });
     child.once("error", (error) => settle(() => reject(error)));
     child.once("exit", (code, signal) =>
       settle(() =>
