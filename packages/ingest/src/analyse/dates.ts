@@ -2,7 +2,7 @@ import { numberWords } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
 import type { PublicationDate } from "./types.js";
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   "january",
   "february",
   "march",

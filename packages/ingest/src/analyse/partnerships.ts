@@ -2,6 +2,7 @@ import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
 import { capitals, countryName } from "./countries.js";
 import data from "./data/partnerships.json" with { type: "json" };
+import { MONTH_NAMES } from "./dates.js";
 import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -193,21 +194,6 @@ function nearestLevel(text: string, offset: number, levels: readonly Level[], ye
   return out;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 function relativeYear(text: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
   const lower = text.toLowerCase();
@@ -215,7 +201,7 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   // "set up last October" in a story of May is the October of the year before; in a story of November, this year's.
   const lastMonth =
     /\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(lower);
-  if (lastMonth?.[1] && ctx.month) return MONTHS.indexOf(lastMonth[1]) + 1 >= ctx.month ? ctx.year - 1 : ctx.year;
+  if (lastMonth?.[1] && ctx.month) return MONTH_NAMES.indexOf(lastMonth[1]) + 1 >= ctx.month ? ctx.year - 1 : ctx.year;
   // "Last month's upgrade": news of the weeks before the article.
   if (/\blast (?:month|week)\b/.test(lower)) return ctx.year;
   // "… were added during the year": the year the article reviews.
