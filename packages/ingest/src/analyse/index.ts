@@ -71,7 +71,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   entities.push(...placeEntities.values());
 
   const inferredDate = inferDate(sentences);
-  const known = context.publishedAt ?? inferredDate?.date ?? null;
+  const known = context.publishedAt ?? inferredDate?.date ?? context.fallbackDate ?? null;
   const year = known ? Number(known.slice(0, 4)) : yearOfHeadline(context.title);
   return {
     version: ANALYZER_VERSION,

@@ -79,4 +79,6 @@ export interface AnalysisContext {
   title?: string | null;
   /** Publication date from metadata (ISO), used to resolve relative years such as "last year". */
   publishedAt?: string | null;
+  /** A weaker date (a page's copyright year), used only when neither publishedAt nor the text dates the article. */
+  fallbackDate?: string | null;
 }

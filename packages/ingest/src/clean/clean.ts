@@ -215,6 +215,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     }
     const line = withoutWrappers(original, at, found);
     if (!line) continue;
+    const links = seenBody && isRelatedHeading(line) ? linksInStory(lines, at) : 0;
     const row = readTableRow(line);
     if (row !== null) {
       // Table rows are figures the analysis reads, not captions; the rule row is a separator.
@@ -222,8 +223,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       else found.remove("separator", line, at);
     } else if (isSeparator(line)) found.remove("separator", line, at);
     else if (seenBody && isPublicationDateLine(line)) found.remove("dateline", line, at);
-    else if (seenBody && isRelatedHeading(line) && linksInStory(lines, at)) {
-      const links = linksInStory(lines, at);
+    else if (links > 0) {
       found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
       skipTo = at + links;
     } else if (isRelatedHeading(line)) {

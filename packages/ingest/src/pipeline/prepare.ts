@@ -137,15 +137,18 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     dateFromHeader(cleaned.noise) ??
     dateFromAuthor(givenAuthor) ??
     dateFromDateline(cleaned.noise, givenAuthor);
-  let analysis = analyseArticle(body, { title, publishedAt: published?.date ?? null });
+  // The copyright year comes last, after a date the text gives, so the analysis takes it as a fallback: one pass
+  // resolves the story's relative dates ("on Sunday", "last year") against whichever date wins.
+  const copyright = !published && !(title && TITLE_YEAR.test(title)) ? dateFromCopyright(cleaned.noise) : null;
+  const analysis = analyseArticle(body, {
+    title,
+    publishedAt: published?.date ?? null,
+    fallbackDate: copyright?.date ?? null,
+  });
   if (!published && analysis.inferredDate) {
     published = { ...analysis.inferredDate, source: "text" };
   }
-  if (!published && !(title && TITLE_YEAR.test(title))) {
-    published = dateFromCopyright(cleaned.noise);
-    // Read again with the year, as the story's relative dates ("on Sunday", "last year") need one.
-    if (published) analysis = analyseArticle(body, { title, publishedAt: published.date });
-  }
+  published ??= copyright;
   return {
     document,
     contentHash: contentHash(body),
