@@ -32,4 +32,28 @@ describe("inferDate", () => {
   it("reads month precision", () => {
     expect(date("Trade rose in March 2025.")).toMatchObject({ date: "2025-03", precision: "month" });
   });
+
+  it("counts the story's year from a dated event it says the news comes so many years after", () => {
+    expect(
+      date(
+        "The upgrade came 30 years after the two countries normalised ties in 1992, and 13 years after 2009's pact.",
+      ),
+    ).toMatchObject({ date: "2022", precision: "year" });
+    expect(date("This year marks the 50th anniversary of diplomatic relations set up in 1973.")).toMatchObject({
+      date: "2023",
+      precision: "year",
+    });
+  });
+
+  it("does not count a past event dated from an older one", () => {
+    expect(date("Vietnam joined ASEAN in 1995, 28 years after the bloc was founded in 1967.")).toBeNull();
+  });
+
+  it("reads the last day of a range of days, whose 'to' is no target", () => {
+    expect(date("The prime minister paid an official visit to Viet Nam from 25 to 27 February 2025.")).toMatchObject({
+      date: "2025-02-27",
+      precision: "day",
+    });
+    expect(date("Trade should grow from 2024 to 2030.")).toBeNull();
+  });
 });

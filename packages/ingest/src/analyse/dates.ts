@@ -57,6 +57,27 @@ interface Candidate {
   date: string;
   precision: PublicationDate["precision"];
   evidence: string;
+  /** Counted from a dated event ("30 years after … in 1992"), not written. */
+  derived?: boolean;
+}
+
+const COUNT_WORDS = `\\d{1,3}|${Object.keys(numberWords.units).join("|")}`;
+const ORDINAL_WORDS = `\\d{1,3}(?:st|nd|rd|th)|${Object.keys(numberWords.ordinals).join("|")}`;
+const ELAPSED = new RegExp(
+  `\\b(?:comes?|came|coming|marks?|marked|marking)\\s+(?:just\\s+|some\\s+|nearly\\s+|exactly\\s+)?(${COUNT_WORDS})[-\\s]years?\\s+(?:after|since)\\b[^.;]{0,100}?\\bin\\s+((?:19|20)\\d\\d)\\b(?![-–]\\d)`,
+  "i",
+);
+const ANNIVERSARY_OF = new RegExp(
+  `\\b(?:marks?|marked|marking|celebrat\\w*|commemorat\\w*)\\s+(?:the\\s+|their\\s+|its\\s+)(${ORDINAL_WORDS})\\s+anniversary\\s+of\\b[^.;]{0,100}?\\b(?:in|since)\\s+((?:19|20)\\d\\d)\\b(?![-–]\\d)`,
+  "i",
+);
+
+/** "30", "thirty", "30th", "thirtieth" as a number; null when it is none of them. */
+function countOf(word: string): number | null {
+  const w = word.toLowerCase();
+  const digits = /^(\d{1,3})/.exec(w);
+  if (digits) return Number(digits[1]);
+  return numberWords.units[w] ?? numberWords.ordinals[w] ?? null;
 }
 
 function monthNumber(name: string): string {
@@ -82,7 +103,9 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       const at = m.index ?? 0;
       if (taken.some(([a, b]) => at < b && at + m[0].length > a)) return;
       taken.push([at, at + m[0].length]);
-      if (future(s.text.slice(Math.max(0, at - 40), at))) return;
+      const before = s.text.slice(Math.max(0, at - 40), at);
+      // "from 25 to 27 February 2025": the "to" of a range of days is no target.
+      if (future(before) && !(c.precision === "day" && /\b\d{1,2}\s+(?:to|until|till)\s+$/i.test(before))) return;
       found.push(c);
     };
     for (const m of s.text.matchAll(MONTH_FIRST)) {
@@ -110,12 +133,22 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       push(m, { date: m[1] ?? "", precision: "year", evidence: s.text });
     }
   }
+  // "The upgrade came 30 years after … in 1992", "This year marks the 30th anniversary of ties set up in 1992": the
+  // story's own year, counted from a dated event.
+  for (const s of sentences) {
+    for (const re of [ELAPSED, ANNIVERSARY_OF]) {
+      const m = re.exec(s.text);
+      const n = m ? countOf(m[1] ?? "") : null;
+      if (m && n !== null)
+        found.push({ date: String(Number(m[2]) + n), precision: "year", evidence: s.text, derived: true });
+    }
+  }
   // A year written once is usually an event in the past ("set up in 2013"); the article's own year recurs.
   const yearCount = new Map<string, number>();
   for (const c of found) if (c.precision === "year") yearCount.set(c.date, (yearCount.get(c.date) ?? 0) + 1);
   let best: Candidate | null = null;
   for (const c of found) {
-    if (c.precision === "year" && (yearCount.get(c.date) ?? 0) < 2) continue;
+    if (c.precision === "year" && !c.derived && (yearCount.get(c.date) ?? 0) < 2) continue;
     if (!best || rank(c) > rank(best)) best = c;
   }
   return best ? { date: best.date, precision: best.precision, evidence: best.evidence } : null;

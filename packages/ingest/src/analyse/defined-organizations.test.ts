@@ -20,6 +20,39 @@ describe("organisations the text defines by acronym", () => {
   });
 
   it("needs the name to spell the acronym", () => {
-    expect(orgs("He joined the International Mekong Forum (XYZ) last year.")).toEqual([]);
+    // The written-out name is still an organisation; only the acronym that does not spell it is refused.
+    expect(orgs("He joined the International Mekong Forum (XYZ) last year. XYZ met.")).toEqual([
+      "International Mekong Forum|null|1",
+    ]);
+  });
+});
+
+describe("organisations written out in full without an acronym", () => {
+  it("reads a name ending in an organisational head with an international cue", () => {
+    expect(
+      orgs("Researchers from the Mekong Institute and the Global Rice Research Council met in Vientiane."),
+    ).toEqual(["Mekong Institute|null|1", "Global Rice Research Council|null|1"]);
+  });
+
+  it("reads a name opening with a head before 'for' only with a strong cue, and stops before a place", () => {
+    const text =
+      "Analysts at the Center for Strategic and International Studies in Washington and the Center for Southeast Asian Studies agreed.";
+    expect(orgs(text)).toEqual(["Center for Strategic and International Studies|null|1"]);
+  });
+
+  it("reads an NGO whose head needs no cue", () => {
+    expect(orgs("Human Rights Watch said at least 20 activists were detained.")).toEqual(["Human Rights Watch|null|1"]);
+  });
+
+  it("leaves out domestic bodies, documents and policy initiatives", () => {
+    const text =
+      "The Vietnam Development Bank, the Provincial People's Council, the Global Development Initiative and the Regional Trade Agreement were cited.";
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it("keeps a known name inside a defined one as part of it", () => {
+    expect(orgs("The ASEAN Infrastructure Fund (AIF) is studying a loan. AIF experts inspected the route.")).toEqual([
+      "ASEAN Infrastructure Fund|AIF|2",
+    ]);
   });
 });

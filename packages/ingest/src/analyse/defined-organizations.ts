@@ -11,12 +11,24 @@ const Rules = z.object({
   domestic: z.array(z.string()),
   notOrganisations: z.array(z.string()),
   joiners: z.array(z.string()),
+  heads: z.array(z.string()),
+  leadingHeads: z.array(z.string()),
+  selfEvidentHeads: z.array(z.string()),
+  strongCues: z.array(z.string()),
 });
 const rules = Rules.parse(data);
 const INTERNATIONAL = new Set(rules.international.map(fold));
 const DOMESTIC = new Set(rules.domestic.map(fold));
 const NOT_ORG = new Set(rules.notOrganisations.map(fold));
 const JOINERS = new Set(rules.joiners);
+const HEADS = new Set(rules.heads.map(fold));
+const LEADING_HEADS = new Set(rules.leadingHeads.map(fold));
+const SELF_EVIDENT = new Set(rules.selfEvidentHeads.map(fold));
+const STRONG_CUES = new Set(rules.strongCues.map(fold));
+/** Longest written-out name read without an acronym, in tokens. */
+const NAME_REACH = 12;
+// "… Studies in Washington": a place after "in" or "to" is not part of the name.
+const NAME_JOINERS = new Set(["of", "for", "and", "on", "the", "-", "&"]);
 const ACRONYM = /^[A-Z][A-Za-z]{1,9}$/;
 
 /** The acronym's capitals are the initials of the words, in order; function words may be skipped. */
@@ -89,6 +101,69 @@ export function findDefinedOrganizations(
         surface: t.text,
       });
     });
+  }
+  return out;
+}
+
+/**
+ * Organisations written out in full that no data file lists and no acronym defines: a capitalised name ending in an
+ * organisational head ("Asia Maritime Transparency Initiative") or opening with one ("Center for Strategic and
+ * International Studies"), with an international cue and no domestic one; a few heads need no cue ("Human Rights
+ * Watch"). Every occurrence is a mention.
+ */
+export function findNamedOrganizations(sentences: readonly Sentence[], known: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const takenBy = new Map<number, Set<number>>();
+  for (const p of known) {
+    const set = takenBy.get(p.sentenceIndex) ?? new Set<number>();
+    takenBy.set(p.sentenceIndex, set);
+    for (let k = p.from; k < p.to; k++) set.add(k);
+  }
+  for (const s of sentences) {
+    const toks = s.tokens;
+    const covered = takenBy.get(s.index);
+    const taken = (_: Sentence, k: number) => covered?.has(k) ?? false;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (!(t.kind === "word" && t.cap) || t.key === "the" || taken(s, i)) continue;
+      if (i > 0 && toks[i - 1]?.kind === "word" && toks[i - 1]?.cap) continue;
+      let j = i;
+      let end = i;
+      while (j < toks.length && j - i < NAME_REACH) {
+        const w = toks[j] as Token;
+        if (taken(s, j)) break;
+        if (w.kind === "word" && w.cap) end = j;
+        else if (!NAME_JOINERS.has(w.key)) break;
+        // "… Institute and the Asian Development Bank": "and the" starts another name.
+        else if (w.key === "and" && (toks[j + 1]?.key === "the" || HEADS.has(toks[j - 1]?.key ?? ""))) break;
+        j++;
+      }
+      const run = toks.slice(i, end + 1);
+      const words = run.filter((w) => w.kind === "word" && w.cap);
+      if (words.length < 2) continue;
+      const keys = run.filter((w) => w.kind === "word").map((w) => w.key);
+      if (keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k))) continue;
+      const last = words.at(-1) as Token;
+      const leading = LEADING_HEADS.has(t.key) && ["for", "on", "of"].includes(toks[i + 1]?.key ?? "");
+      const ended = HEADS.has(last.key) || SELF_EVIDENT.has(last.key);
+      const headed = ended || leading;
+      const cue = ended
+        ? keys.some((k) => INTERNATIONAL.has(k)) || SELF_EVIDENT.has(last.key)
+        : keys.some((k) => STRONG_CUES.has(k));
+      if (!headed || !cue) continue;
+      const name = s.text.slice(t.start - s.start, last.end - s.start);
+      const org: Organization = { name, acronym: null, type: "organization", aliases: [] };
+      out.push({
+        place: { kind: "org", org },
+        sentenceIndex: s.index,
+        from: i,
+        to: end + 1,
+        start: t.start,
+        end: last.end,
+        surface: name,
+      });
+      i = end;
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { countryCode, countryName, countryPhrases, notCountryPhrases } from "./countries.js";
-import { findDefinedOrganizations } from "./defined-organizations.js";
+import { findDefinedOrganizations, findNamedOrganizations } from "./defined-organizations.js";
 import { type Organization, organizationByAcronym, organizationPhrases, treatyPhrases } from "./organizations.js";
 import { PhraseIndex } from "./phrases.js";
 import type { Sentence } from "./sentences.js";
@@ -64,8 +64,18 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
       });
     }
   }
-  out.push(...findDefinedOrganizations(sentences, out));
-  return out;
+  const defined = findDefinedOrganizations(sentences, out);
+  // "the ASEAN Infrastructure Fund (AIF)": a name the text defines holds the known name inside it.
+  const kept = out.filter(
+    (p) =>
+      p.place.kind !== "org" ||
+      !defined.some(
+        (d) => d.sentenceIndex === p.sentenceIndex && d.start <= p.start && d.end >= p.end && d.to > d.from + 1,
+      ),
+  );
+  kept.push(...defined);
+  kept.push(...findNamedOrganizations(sentences, kept));
+  return kept;
 }
 
 function mention(place: PlaceMention["place"], s: Sentence, from: number, to: number, start: number, end: number) {

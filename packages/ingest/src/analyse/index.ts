@@ -12,7 +12,7 @@ import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.6.0";
+export const ANALYZER_VERSION = "1.7.0";
 
 /** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
 function yearOfHeadline(title: string | null | undefined): number | null {
@@ -76,7 +76,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   return {
     version: ANALYZER_VERSION,
     entities,
-    indicators: findIndicators(sentences, coveredBy),
+    indicators: findIndicators(sentences, coveredBy, context.localDollar ?? null),
     partnerships: findPartnerships(sentences, places, {
       year: Number.isFinite(year) ? year : null,
       month: known && /^\d{4}-\d\d/.test(known) ? Number(known.slice(5, 7)) : null,

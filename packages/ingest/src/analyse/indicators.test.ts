@@ -313,4 +313,49 @@ describe("indicator shapes from foreign news pages", () => {
   it("does not count steps taken in an upgrade", () => {
     expect(ind("The deal moves the relationship up two steps at once.")).toEqual([]);
   });
+
+  it("reads an unnumbered first place in a trade role as rank 1, not 'one of the largest' or a plural role", () => {
+    const short = (body: string) => ind(body).map((i) => `${i.value} ${i.unit}`);
+    expect(
+      short("China is Vietnam's largest trading partner, and Vietnam is the Philippines' top supplier of rice."),
+    ).toEqual(["1 rank", "1 rank"]);
+    expect(short("Vietnam is one of the largest investors in Laos.")).toEqual([]);
+    expect(short("The Netherlands and Germany remained the largest buyers of Vietnamese goods.")).toEqual([]);
+  });
+
+  it("leaves a first place between two other countries to them", () => {
+    expect(ind("China is India's largest trading partner.")).toEqual([]);
+  });
+
+  it("does not count hull numbers or the number in a ship's name", () => {
+    expect(ind("The Haiyang Dizhi 8 left port with cutters numbered 5901 and 4203.")).toEqual([]);
+  });
+
+  it("counts boats after a demonym and a participle, not people", () => {
+    expect(ind("Officers detained 35 Vietnamese fishing boats.").map((i) => `${i.value} ${i.unit}`)).toEqual([
+      "35 boats",
+    ]);
+  });
+
+  it("counts a collective noun and a noun after 'of its own'", () => {
+    const short = (body: string) => ind(body).map((i) => `${i.value} ${i.unit}`);
+    expect(short("A fishing boat with eight crew aboard went down near the islands.")).toEqual(["8 crew"]);
+    expect(short("Vietnam kept as many as 40 of its own vessels nearby.")).toEqual(["40 vessels"]);
+  });
+
+  it("reads a bare dollar sign as the outlet's local dollar, but never US$", () => {
+    const money = analyseArticle("Trade was worth nearly $15 billion, and US$2 billion came from investment.", {
+      localDollar: "AUD",
+    }).indicators.map((i) => `${i.value} ${i.unit}`);
+    expect(money).toEqual(["15000000000 AUD", "2000000000 USD"]);
+    expect(ind("Trade was worth nearly $15 billion.").map((i) => i.unit)).toEqual(["USD"]);
+  });
+
+  it("counts a bare figure by the plural subject of a verb of level, but not an amount of money", () => {
+    const short = (body: string) => ind(body).map((i) => `${i.value} ${i.unit}`);
+    expect(short("Vietnamese arrivals in Thailand topped one million, according to tourism authorities.")).toEqual([
+      "1000000 arrivals",
+    ]);
+    expect(short("Its exports hit 400 billion.")).toEqual([]);
+  });
 });

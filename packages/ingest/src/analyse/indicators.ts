@@ -37,6 +37,9 @@ const ORDINAL_SUFFIX = new Set(numberWords.ordinalSuffixes);
 const COMPOUND_COUNT = new Set(numberWords.compoundCountNouns);
 const MEASURES = new Set(numberWords.measureUnits);
 const SPATIAL = new Set(numberWords.spatialUnits);
+const LABEL_WORDS = new Set(numberWords.labelWords);
+const LEVEL_VERBS = new Set(numberWords.levelVerbs);
+const AMOUNT_NOUNS = new Set(numberWords.amountNouns);
 const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
 const MONEY = new Set(CURRENCIES.values());
 const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]) => ({
@@ -47,6 +50,12 @@ const QUOTE_MARKS = /["“”]/g;
 // Longest currency written after a number, as glued token keys: "U.S. dollars" → "u.s.dollars".
 const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g, ""), v]));
 const YEAR = /^(1[89]|20|21)\d\d$/;
+// "Vietnam's largest trading partner", "the biggest market for Vietnamese exports": first place, with no number written.
+const TOP_RANK = new RegExp(
+  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
+  "g",
+);
+const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
 
 function currencyAfter(toks: readonly Token[], at: number): { unit: string; to: number } | null {
@@ -135,7 +144,10 @@ function qualifierBefore(toks: readonly Token[], i: number): { text: string; fro
   return null;
 }
 
-const isPlural = (key: string) => key.length > 3 && key.endsWith("s") && !key.endsWith("ss") && !ADVERBS.has(key);
+const COLLECTIVE = new Set(numberWords.collectiveNouns);
+// "eight crew aboard", "200 personnel": a collective noun counts like a plural and closes the phrase.
+const isPlural = (key: string) =>
+  COLLECTIVE.has(key) || (key.length > 3 && key.endsWith("s") && !key.endsWith("ss") && !ADVERBS.has(key));
 
 /** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
 function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): { unit: string; to: number } | null {
@@ -197,7 +209,13 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       // "Vietnamese technical interns": a lower-case adjective may stand between the demonym and the noun.
       const adjective = n?.kind === "word" && !n.cap && !STOP_NOUN.has(n.key) && !/(ing|ly)$/.test(n.key);
       const noun = adjective && !ADVERBS.has(n.key) && !n.key.endsWith("s") ? toks[k + 2] : n;
-      if (!(noun?.kind === "word" && !noun.cap && isPlural(noun.key)) && !(n?.text === "-" && glued(t, n))) {
+      // "35 Vietnamese fishing boats": a participle modifier may stand before the plural too.
+      const participle = n?.kind === "word" && !n.cap && /ing$/.test(n.key) && !STOP_NOUN.has(n.key);
+      const afterParticiple = participle ? toks[k + 2] : undefined;
+      const counted =
+        (noun?.kind === "word" && !noun.cap && isPlural(noun.key)) ||
+        (afterParticiple?.kind === "word" && !afterParticiple.cap && isPlural(afterParticiple.key));
+      if (!counted && !(n?.text === "-" && glued(t, n))) {
         return { unit: "people", to: k + 1 };
       }
     }
@@ -205,7 +223,10 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     to = k + 1;
     k++;
     // A plural noun closes the phrase: "30 U.S. companies | announced".
-    if (head === t && isPlural(t.key)) break;
+    // "two crew members": a collective noun before a plural is its modifier.
+    const compoundHead =
+      COLLECTIVE.has(t.key) && toks[k]?.kind === "word" && !toks[k]?.cap && isPlural(toks[k]?.key ?? "");
+    if (head === t && isPlural(t.key) && !compoundHead) break;
     const next = toks[k];
     if (next && HYPHENS.has(next.text) && glued(t, next)) {
       if (next.text === "/") break;
@@ -213,6 +234,20 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     }
   }
   return head ? { unit: head.key, to } : null;
+}
+
+/** "Vietnamese arrivals in Thailand topped one million": the plural subject of a verb of level before the figure. */
+function subjectNoun(toks: readonly Token[], at: number): string | null {
+  let k = at - 1;
+  if (toks[k]?.key === "at" || toks[k]?.key === "to") k--;
+  if (!LEVEL_VERBS.has(toks[k]?.key ?? "")) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j] as Token;
+    if (t.kind === "punct" && !HYPHENS.has(t.text)) return null;
+    if (t.kind === "word" && !t.cap && isPlural(t.key) && !STOP_NOUN.has(t.key) && !ABSTRACT.has(t.key))
+      return AMOUNT_NOUNS.has(t.key) ? null : t.key;
+  }
+  return null;
 }
 
 /** "the (total) number of partners ... to 32": the noun after "number of". */
@@ -311,6 +346,7 @@ function dropLeadRepeats(found: IndicatorFinding[]): IndicatorFinding[] {
 export function findIndicators(
   sentences: readonly Sentence[],
   coveredBy: ReadonlyMap<number, Set<number>> = new Map(),
+  localDollar: string | null = null,
 ): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
   for (const s of sentences) {
@@ -382,6 +418,22 @@ export function findIndicators(
         if ((prev?.key === "plus" || prev?.text === "+") && toks[i - 2]?.kind === "number") continue;
         // "the Group of 20 summit": a number in a group's name is not a count.
         if (prev?.key === "of" && toks[i - 2]?.text === "Group") continue;
+        // "cutters numbered 5901 and 4203", "hull No. 31": a label, not a quantity.
+        if (LABEL_WORDS.has(prev?.key ?? "") || (prev?.key === "and" && LABEL_WORDS.has(toks[i - 3]?.key ?? "")))
+          continue;
+        // "the Haiyang Dizhi 8 left port", "Decree 15": a bare integer right after a name word belongs to the name.
+        if (
+          prev?.kind === "word" &&
+          prev.cap &&
+          toks[i - 2]?.kind === "word" &&
+          toks[i - 2]?.cap &&
+          !CURRENCIES.has(prev.key) &&
+          !MONTHS.has(prev.key) &&
+          /^\d{1,4}$/.test(t.text) &&
+          parsed.to === i + 1 &&
+          (next === undefined || next.kind !== "word" || !next.cap)
+        )
+          continue;
         if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
         // "2.0 Strategy" is a version; "1.5 million Thai visitors" is a scaled count whose noun has a demonym before it.
         if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text) && parsed.to === i + 1) continue;
@@ -448,8 +500,11 @@ export function findIndicators(
       // "USD 300 million": a currency code in capitals may stand apart; "won 49 votes" is a verb.
       const code = prev?.kind === "word" && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
       const spent = out.at(-1)?.sentenceIndex === s.index && (out.at(-1)?.end ?? 0) >= (prev?.end ?? 0);
-      if (currencyBefore && (prev?.kind !== "word" || currencyGlued || (code && !spent))) unit = currencyBefore;
-      else if (written && (after?.key !== "won" || parsed.to > i + 1)) {
+      if (currencyBefore && (prev?.kind !== "word" || currencyGlued || (code && !spent))) {
+        // A bare "$" (not "US$") on an Australian or Singaporean outlet's own copy is that country's dollar.
+        const bare = prev?.key === "$" && !dollarPrefix && !(toks[i - 2] && glued(toks[i - 2], prev));
+        unit = bare && localDollar ? localDollar : currencyBefore;
+      } else if (written && (after?.key !== "won" || parsed.to > i + 1)) {
         unit = written.unit;
         end = written.to;
       } else if (percent) {
@@ -459,7 +514,10 @@ export function findIndicators(
       else {
         // "six million of our compatriots": the counted noun follows "of" and a determiner.
         const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
-        if (ofDet) end += 2;
+        // "as many as 40 of its own vessels": "own" makes the noun the thing counted, not a whole it is part of.
+        const ofOwn = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && toks[end + 2]?.key === "own";
+        if (ofOwn) end += 3;
+        else if (ofDet) end += 2;
         // "4 min read": a time unit right after the number makes a duration, whatever follows it.
         if (TIME.has(toks[end]?.key ?? "")) continue;
         const noun = countedNoun(toks, end, covered);
@@ -474,7 +532,8 @@ export function findIndicators(
           backReferencedNoun(toks, i) ??
           labelNoun(toks, qual?.from ?? i, covered) ??
           population ??
-          partitive;
+          partitive ??
+          (after === undefined || after.kind === "punct" ? subjectNoun(toks, qual?.from ?? i) : null);
         if (!head && !rank) continue;
         // "around 100 a year": a rate after the figure leaves the noun named before it.
         const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
@@ -527,5 +586,30 @@ export function findIndicators(
       i = end - 1;
     }
   }
+  for (const s of sentences) out.push(...topRanks(s));
+  out.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
   return dropLeadRepeats(out);
+}
+
+/** Unnumbered first places ("China is Vietnam's largest trading partner"); rankings between two other countries are not Vietnam's. */
+function topRanks(s: Sentence): IndicatorFinding[] {
+  const found: IndicatorFinding[] = [];
+  for (const m of s.text.matchAll(TOP_RANK)) {
+    const at = m.index ?? 0;
+    if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
+    const phrase = m[0].replace(/^\S+(?:\s+[A-Z]\S*)?\s+/, "");
+    found.push({
+      sentenceIndex: s.index,
+      start: s.start + at,
+      end: s.start + at + m[0].length,
+      key: keyFor(s.text.toLowerCase(), "rank"),
+      value: 1,
+      of: null,
+      unit: "rank",
+      qualifier: null,
+      about: phrase,
+      sentence: s.text,
+    });
+  }
+  return found;
 }

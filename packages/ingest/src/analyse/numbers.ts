@@ -22,6 +22,11 @@ const NumberWords = z.object({
   spatialUnits: z.array(z.string()),
   disasterWords: z.array(z.string()),
   unitAliases: z.record(z.string(), z.string()),
+  labelWords: z.array(z.string()),
+  collectiveNouns: z.array(z.string()),
+  levelVerbs: z.array(z.string()),
+  amountNouns: z.array(z.string()),
+  topRank: z.object({ words: z.array(z.string()), roles: z.array(z.string()) }),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

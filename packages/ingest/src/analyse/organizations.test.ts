@@ -88,4 +88,9 @@ describe("organisations on real pages", () => {
   it("reads an India-founded treaty body as an international organisation", () => {
     expect(orgs("Vietnam recently joined the International Solar Alliance.")).toEqual(["International Solar Alliance"]);
   });
+
+  it("reads a long acronym written as a word, as British and Malaysian papers do, but not a short one", () => {
+    expect(orgs("He left for Lima to attend the Apec summit before a Nato meeting.")).toEqual(["APEC", "NATO"]);
+    expect(orgs("Who will attend is unclear.")).toEqual([]);
+  });
 });

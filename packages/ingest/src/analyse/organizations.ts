@@ -32,8 +32,16 @@ for (const org of organizations) {
 /** Surface forms of every organisation (names, aliases and acronyms). */
 export function organizationPhrases(): Array<{ phrase: string; org: Organization }> {
   return organizations.flatMap((org) =>
-    [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])].map((phrase) => ({ phrase, org })),
+    [org.name, ...org.aliases, ...(org.acronym ? [org.acronym, ...titleCased(org.acronym)] : [])].map((phrase) => ({
+      phrase,
+      org,
+    })),
   );
+}
+
+/** British and Malaysian style writes long acronyms as words ("Apec", "Nato", "Unesco"); short ones collide with words. */
+function titleCased(acronym: string): string[] {
+  return /^[A-Z]{4,}$/.test(acronym) ? [acronym.charAt(0) + acronym.slice(1).toLowerCase()] : [];
 }
 
 /** The organisation an acronym stands for; a text's "(OIF)" outranks the name written before it. */

@@ -39,6 +39,7 @@ const Partnerships = z.object({
   anniversarySpan: z.string(),
   spanWords: z.record(z.string(), z.number()),
   attributiveNouns: z.array(z.string()),
+  backReferences: z.array(z.string()),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -57,7 +58,7 @@ const RELATION_VERB = words(config.relationVerbs);
 const PAIR = words(config.pairWords);
 const ELLIPSIS = words(config.ellipsis);
 const TO_LEVEL = new RegExp(
-  `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into)\\s+(?:a|an|the)?\\s*["“‘']?\\s*$`,
+  `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into|beyond)\\s+(?:a|an|the)?\\s*["“‘']?\\s*$`,
   "i",
 );
 const SKIPPED = new RegExp(
@@ -99,7 +100,7 @@ const LEAD = 3;
 const UPGRADED_IN =
   /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const CHANGE_VERB =
-  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree)(?:e|ed|es|ing|s|d)?|set(?:s|ting)? up|bec[oa]mes?)\b/i;
+  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree)(?:e|ed|es|ing|s|d)?|set(?:s|ting)? up|bec[oa]mes?|sign(?:s|ed|ing)?|makes|making)\b/i;
 // ", and Vietnam now …", "; while …": a new clause, whose references look past this sentence's level.
 const NEW_CLAUSE = new RegExp(`,\\s*and\\b|${config.clauseBreaks.join("|")}`, "i");
 // References that compare with a list of holders ("on the same footing as China, Russia").
@@ -154,6 +155,15 @@ const RELATIONS_ANNIVERSARY =
   /^\s*(?:the\s+)?(?:establishment\s+of\s+)?(?:diplomatic|bilateral\s+diplomatic)\s+(?:relations|ties)\b/i;
 // "the five countries that already held the top status": a reference to the highest level, whatever was named last.
 const TOP_REFERENCE = /\b(?:top|highest)\b/i;
+// "made India a comprehensive strategic partner", "making Malaysia its eighth comprehensive strategic partner".
+const MADE_BEFORE = /\b(?:made|makes|making|make)\s+(?:the\s+)?$/i;
+const MADE_GAP =
+  /^\s+(?:(?:a|an|the|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?(?:(?:\w+th|first|second|third|new|full)\s+)?["“‘']?$/i;
+const UPGRADE_OR_BECOME = /\b(?:became|become|becomes|upgraded|elevated|raised|lifted)\b/i;
+// "…, while its ties with Vietnam were raised to the same level in 2016", "…, added Vietnam to that group in 2024",
+// "…, while Vietnam's own with China was set up in 2008": a later clause giving Vietnam the level just named.
+const BACK_REFERENCE = new RegExp(`\\b(?:${config.backReferences.join("|")})\\b`, "i");
+const RELATIVE_AFTER = /^\s*,\s*(?:which|who)$/i;
 const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
 
 export interface YearContext {
@@ -262,6 +272,19 @@ function timeline(text: string, offset: number, countries: readonly PlaceMention
   return groups >= 2 ? out : new Map<PlaceMention, number>();
 }
 
+/** [start, end) of each clause that begins after `from`, split at the data file's clause breaks. */
+function clausesAfter(text: string, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = CLAUSES.around(text, from)[1];
+  while (at < text.length) {
+    const [, end] = CLAUSES.around(text, at + 1);
+    out.push([at, end]);
+    if (end <= at + 1) break;
+    at = end;
+  }
+  return out;
+}
+
 /** Vietnam's partnership level with each country named next to a level phrase; one finding per listed country. */
 export function findPartnerships(
   sentences: readonly Sentence[],
@@ -277,10 +300,18 @@ export function findPartnerships(
   const aboutVietnam = sentences.some((s) => HOME_WORDS.test(s.text));
   for (const s of sentences) {
     const lower = s.text.toLowerCase();
-    if (config.hedges.some((h) => lower.includes(h))) {
-      carry = null;
-      continue;
-    }
+    // A hedge holds back the levels of its own clause: "… comprehensive partners since 2012, but Brussels has yet to
+    // agree to a strategic partnership" keeps the first.
+    const hedgedAt = config.hedges.flatMap((h) => {
+      const at = lower.indexOf(h);
+      return at < 0 ? [] : [at];
+    });
+    const hedgedClause = (at: number) =>
+      hedgedAt.some((h) => {
+        const [a, b] = CLAUSES.around(s.text, at);
+        return h >= a && h < b;
+      });
+    if (hedgedAt.length > 0) carry = null;
     const levels: Level[] = [];
     for (const m of s.text.matchAll(LEVEL_RE)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
@@ -288,6 +319,7 @@ export function findPartnerships(
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (!level || NAME_AFTER.test(s.text.slice(end - s.start))) continue;
+      if (hedgedClause(start - s.start)) continue;
       const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
       if (SKIPPED.test(before)) continue;
       // "Hanoi and Jakarta are expected to elevate ties to a …": a planned or possible level, not a held one.
@@ -493,7 +525,8 @@ export function findPartnerships(
         withFirst !== undefined &&
         countries.some(
           (c) =>
-            c.start >= s.start + segA &&
+            // "Laos, which lifted its ties with China to …": the antecedent of a relative clause is its subject.
+            (c.start >= s.start + segA || RELATIVE_AFTER.test(s.text.slice(c.end - s.start, segA))) &&
             c.end <= withFirst.start &&
             !linked.some(
               (l) => l.place.kind === "country" && c.place.kind === "country" && l.place.code === c.place.code,
@@ -570,6 +603,25 @@ export function findPartnerships(
       const news = (UPGRADE_TO.test(s.text.slice(0, lv.start - s.start)) && UPGRADE_VERB.test(before)) || replaces;
       if (news && levels.length > 1) years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
       for (const c of linked) emit(c, lv, years, undefined, news || joinsNow);
+      // "Australia is now among the countries with which Vietnam has its highest-level ties, alongside China, …": the
+      // list after "alongside" holds the level, and so does the subject that Vietnam shares it with.
+      const subject0 = countries[0];
+      if (
+        viaAfter &&
+        subject0 &&
+        subject0.end <= lv.start &&
+        FAR_LIST.test(`${lead.replace(/^[\s,]+/, " ").trimEnd()} `)
+      ) {
+        const between = s.text.slice(subject0.end - s.start, lv.start - s.start);
+        const opens = /^\W*(?:the\s+)?$/i.test(s.text.slice(0, subject0.start - s.start));
+        if (
+          opens &&
+          RELATION_VERB.test(between) &&
+          HOME_WORDS.test(between) &&
+          !countries.some((c) => c !== subject0 && c.end <= lv.start)
+        )
+          emit(subject0, lv, years, undefined, news);
+      }
       // "… was followed by South Korea's in 2022": a year right after the listed group is its own.
       const earlierYear = earlier.length
         ? DATED_AFTER.exec(s.text.slice((earlier.at(-1) as PlaceMention).end - s.start).replace(/^['’]s\b/, ""))
@@ -577,6 +629,21 @@ export function findPartnerships(
       for (const c of earlier) emit(c, lv, [], earlierYear ? Number(earlierYear[1]) : null);
       for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart)) emit(c, lv, [], year);
     });
+    if (lastLevel) {
+      const subject =
+        countries[0] && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, countries[0].start - s.start)) ? countries[0] : null;
+      for (const [a, b] of clausesAfter(s.text, lastLevel.end - s.start)) {
+        const part = s.text.slice(a, b);
+        if (!HOME_WORDS.test(part) || !BACK_REFERENCE.test(part) || CLAUSE_HEDGE.test(part)) continue;
+        if (levels.some((l) => l.start - s.start >= a && l.start - s.start < b)) continue;
+        const inClause = countries.filter((c) => c.start - s.start >= a && c.end - s.start <= b);
+        const codes = new Set(inClause.map((c) => c.place.kind === "country" && c.place.code));
+        const holder = codes.size === 1 ? inClause[0] : codes.size === 0 ? subject : null;
+        const lv = [...levels].reverse().find((l) => l.end - s.start <= a);
+        if (!holder || !lv) continue;
+        emit(holder, lv, yearsIn(part, 0));
+      }
+    }
     // "… established a comprehensive partnership in 2013, and Vietnam now puts the United States on the same footing
     // as China, Russia …": a later clause referring back takes the level of an earlier sentence, not this one's.
     if (lastLevel && prior) {
@@ -786,18 +853,28 @@ function holderNearby(
     if (POSSESSOR.test(gap)) return [prev];
     if (APPOSITION.test(gap)) return chain(s.text, s.start, countries, k, -1);
   }
-  if (!vietnamese) return [];
+  // "The 2016 upgrade made India a comprehensive strategic partner": the object of "made" holds the level.
+  if (prev && MADE_BEFORE.test(text(s.start, prev.start)) && MADE_GAP.test(text(prev.end, lv.start))) return [prev];
   const [segA] = CLAUSES.around(s.text, lv.start - s.start);
   const clauseBefore = s.text.slice(Math.max(segA, prevLevelEnd - s.start), lv.start - s.start);
   const subjectAt = countries.findIndex((c) =>
     /^\W*(?:(?:the|both)\s+)?(?:(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s+and\s+)?$/i.test(text(s.start, c.start)),
   );
-  const upgraded =
-    RELATION_VERB.test(clauseBefore) &&
-    !countries.some((c) => c.start >= lv.start - clauseBefore.length && c.end <= lv.start);
+  const inClause = countries.filter((c) => c.start >= lv.start - clauseBefore.length && c.end <= lv.start);
+  // "Australia is now among the countries with which Vietnam has its highest-level ties": the subject, with Vietnam
+  // named as the other party in the same clause, holds the level.
+  const subjectWithHome =
+    subjectAt >= 0 && inClause.length === 1 && inClause[0] === countries[subjectAt] && HOME_WORDS.test(clauseBefore);
+  const upgraded = RELATION_VERB.test(clauseBefore) && (inClause.length === 0 || subjectWithHome);
   const pronoun =
     PRONOUN_BEFORE.test(clauseBefore) && /^\s*with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/i.test(text(lv.end, s.end));
-  if (subjectAt >= 0 && (upgraded || pronoun)) return chain(s.text, s.start, countries, subjectAt, 1);
+  if (subjectAt >= 0 && (upgraded || pronoun)) {
+    const subject = chain(s.text, s.start, countries, subjectAt, 1);
+    // "Malaysia, a comprehensive partner since 2015, became a comprehensive strategic partner": one country's own
+    // upgrade reads the same on a page that never names Vietnam.
+    if (vietnamese || (subject.length === 1 && UPGRADE_OR_BECOME.test(clauseBefore))) return subject;
+  }
+  if (!vietnamese) return [];
   const holders = countries.filter(
     (c) =>
       !NOT_HOLDER_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start)) &&

@@ -392,6 +392,224 @@ const PRECISION: Case[] = [
   },
 ];
 
+/**
+ * A fourth batch (issue 11, second pass), written before any run: relative clauses, passives, ordinal partners,
+ * headlines, other countries' frameworks and a list after "include" with years in parentheses. Its first run: 14 of
+ * 15 right (tp 16, fp 0, fn 1); the miss was "while Vietnam's own with China was set up in 2008".
+ */
+const FOURTH: Case[] = [
+  {
+    name: "a list after 'include' with each year in parentheses",
+    body: "Vietnam's strategic partners include Spain (2009), the United Kingdom (2010) and Germany (2011).",
+    expected: ["ES|SP|2009", "GB|SP|2010", "DE|SP|2011"],
+  },
+  {
+    name: "a relative clause after the holder dating its upgrade",
+    body: "Japan, which elevated ties with Vietnam to a comprehensive strategic partnership in November 2023, pledged new loans on Tuesday.",
+    expected: ["JP|CSP|2023"],
+  },
+  {
+    name: "'the two countries, whose relations were upgraded' after a sentence naming the partner",
+    body: "President Luong Cuong met Indonesian President Prabowo Subianto in Jakarta. The two countries, whose relations were upgraded to a comprehensive strategic partnership in March 2025, signed five agreements.",
+    expected: ["ID|CSP|2025"],
+  },
+  {
+    name: "an ordinal partner with a full date",
+    body: "Malaysia became Vietnam's eighth comprehensive strategic partner on November 21, 2024.",
+    publishedAt: "2024-11-22",
+    expected: ["MY|CSP|2024"],
+  },
+  {
+    name: "a passive establishment between Vietnam and a partner",
+    body: "A comprehensive strategic partnership was established between Vietnam and Singapore in March 2025.",
+    expected: ["SG|CSP|2025"],
+  },
+  {
+    name: "passive relations between two capitals",
+    body: "Relations between Hanoi and Paris were elevated to a comprehensive strategic partnership during To Lam's visit in October 2024.",
+    expected: ["FR|CSP|2024"],
+  },
+  {
+    name: "a headline upgrade with a lead that names no level",
+    title: "Vietnam, Thailand lift ties to comprehensive strategic partnership",
+    body: "Prime Minister Pham Minh Chinh and Thai Prime Minister Paetongtarn Shinawatra held talks in Bangkok on Friday. The two leaders agreed to deepen trade and security cooperation.",
+    publishedAt: "2025-05-16",
+    expected: ["TH|CSP|2025"],
+  },
+  {
+    name: "two other pairs' frameworks in one sentence",
+    body: "Vietnam welcomed the move. Separately, Japan and the Philippines raised their ties to a comprehensive strategic partnership in 2025, and Australia signed one with Indonesia in 2018.",
+    expected: [],
+  },
+  {
+    name: "another pair's framework, then Vietnam's own in a while clause",
+    body: "China's comprehensive strategic cooperative partnership with Laos dates from 2009, while Vietnam's own with China was set up in 2008.",
+    expected: ["CN|CSP|2008"],
+  },
+  {
+    name: "a union and two countries listed without years",
+    body: "Vietnam's comprehensive partners include the European Union, Chile and Argentina.",
+    expected: ["EU|CP|null", "CL|CP|null", "AR|CP|null"],
+  },
+  {
+    name: "a framework not yet signed",
+    body: "Vietnam has not yet signed a strategic partnership with Canada, officials said.",
+    expected: [],
+  },
+  {
+    name: "a partner of Vietnam in apposition with its year",
+    body: "Italy, a strategic partner of Vietnam since 2013, sent its prime minister to Hanoi.",
+    expected: ["IT|SP|2013"],
+  },
+  {
+    name: "'last year' in a relative clause dated by the article",
+    body: "Vietnam and Australia, which elevated ties to a comprehensive strategic partnership last year, opened a new trade office.",
+    publishedAt: "2025-03-10",
+    expected: ["AU|CSP|2024"],
+  },
+  {
+    name: "a first partner in a region",
+    body: "Brazil became Vietnam's first strategic partner in Latin America in 2024.",
+    expected: ["BR|SP|2024"],
+  },
+  {
+    name: "an upgrade that made a country the Nth on the tier",
+    body: "The upgrade to a comprehensive strategic partnership in 2023 made the United States the fifth country on Vietnam's top tier.",
+    expected: ["US|CSP|2023"],
+  },
+];
+
+/**
+ * A fifth batch (issue 11, second pass), written after the fourth was fixed and before this one was run: counts with
+ * "most recently", first anniversaries, "has yet to", "under the … set up in", a quoted level, a headline about
+ * another pair, an "only partner in a region", and "making X the first … to hold that status". Its first run: 9 of 11
+ * right (tp 8, fp 1, fn 1): "work toward a strategic partnership" was read as held, and "has yet to" in a later
+ * clause hid the level held in the first.
+ */
+const FIFTH: Case[] = [
+  {
+    name: "a count of partners with the latest after 'most recently'",
+    body: "Vietnam has so far established comprehensive strategic partnerships with 12 countries, most recently Malaysia in November 2024.",
+    expected: ["MY|CSP|2024"],
+  },
+  {
+    name: "working toward a level is not holding it",
+    body: "The Czech Republic and Vietnam agreed to work toward a strategic partnership.",
+    expected: [],
+  },
+  {
+    name: "a first anniversary dated by the article",
+    body: "Hanoi and Canberra marked the first anniversary of their comprehensive strategic partnership on Thursday.",
+    publishedAt: "2025-03-07",
+    expected: ["AU|CSP|2024"],
+  },
+  {
+    name: "a held level beside a higher one the partner has yet to agree",
+    body: "Vietnam and the EU have been comprehensive partners since 2012, but Brussels has yet to agree to a strategic partnership.",
+    expected: ["EU|CP|2012"],
+  },
+  {
+    name: "an appositive 'partner of Vietnam since' after a visit",
+    body: "President Luong Cuong's visit to Chile, a comprehensive partner of Vietnam since 2007, ended on Friday.",
+    expected: ["CL|CP|2007"],
+  },
+  {
+    name: "an economic partnership agreement beside a comprehensive partnership",
+    body: "Vietnam and the United Arab Emirates signed a comprehensive economic partnership agreement and lifted ties to a comprehensive partnership in October 2024.",
+    expected: ["AE|CP|2024"],
+  },
+  {
+    name: "'under the level set up in' with the one foreign country of the sentence",
+    body: "Vietnam and Japan held talks in Tokyo. Under the comprehensive strategic partnership set up in 2023, Japan pledged more aid.",
+    expected: ["JP|CSP|2023"],
+  },
+  {
+    name: "a quoted level with a dated participle",
+    body: 'Vietnam\'s "comprehensive strategic partnership" with the United States, agreed in September 2023, has survived the tariff row.',
+    expected: ["US|CSP|2023"],
+  },
+  {
+    name: "a headline about two other countries",
+    title: "Indonesia, Australia upgrade ties to comprehensive strategic partnership",
+    body: "Indonesian President Joko Widodo and Australian Prime Minister Anthony Albanese met in Jakarta. Vietnam's foreign ministry welcomed the move.",
+    publishedAt: "2023-07-05",
+    expected: [],
+  },
+  {
+    name: "the only partner in a region",
+    body: "Kazakhstan is Vietnam's only strategic partner in Central Asia.",
+    expected: ["KZ|SP|null"],
+  },
+  {
+    name: "'making X the first … to hold that status' after both sides agreed",
+    body: "The leaders of Vietnam and Indonesia met in Jakarta on Monday. The two sides agreed to elevate relations to a Comprehensive Strategic Partnership, making Indonesia the first ASEAN country to hold that status with Vietnam.",
+    publishedAt: "2025-03-10",
+    expected: ["ID|CSP|2025"],
+  },
+];
+
+/**
+ * A sixth batch, written before its first run: appositive plurals, "joined the group", "countries such as", passives.
+ * Its first run: 7 of 7 right (tp 8, fp 0, fn 0).
+ */
+const SIXTH: Case[] = [
+  {
+    name: "Vietnam's upgrade beside the partner's own framework with China",
+    body: "Vietnam upgraded ties with Kenya to a comprehensive partnership, while Kenya and China have had a comprehensive strategic cooperative partnership since 2017.",
+    publishedAt: "2025-02-10",
+    expected: ["KE|CP|2025"],
+  },
+  {
+    name: "a plural level in apposition to the pair with its year",
+    body: "Vietnam and Japan, comprehensive strategic partners since 2023, signed a deal on rare earths.",
+    expected: ["JP|CSP|2023"],
+  },
+  {
+    name: "a count of partners then 'joined the group' in a later clause",
+    body: "Vietnam now has comprehensive strategic partnerships with 12 nations; Malaysia joined the group in 2024.",
+    expected: ["MY|CSP|2024"],
+  },
+  {
+    name: "a label used loosely names no holder",
+    body: "The strategic partnership label has been used loosely by officials in Hanoi.",
+    expected: [],
+  },
+  {
+    name: "countries such as, without years",
+    body: "Vietnam has strategic partnerships with countries such as Spain, Italy and Thailand.",
+    expected: ["ES|SP|null", "IT|SP|null", "TH|SP|null"],
+  },
+  {
+    name: "'under the level signed in' with the partner after 'with'",
+    body: "Under the strategic partnership Vietnam signed with Spain in 2009, the two countries hold annual consultations.",
+    expected: ["ES|SP|2009"],
+  },
+  {
+    name: "a possessive partner's ties lifted in a passive",
+    body: "Thailand's ties with Vietnam were lifted to a comprehensive strategic partnership in May 2025.",
+    expected: ["TH|CSP|2025"],
+  },
+];
+
+/** Described top levels, written together with the descriptions added to the data file for them (not unseen). */
+const DESCRIBED_LEVELS: Case[] = [
+  {
+    name: "a list after 'alongside' holding the 'highest-level ties'",
+    body: "Australia is now among the countries with which Vietnam has its highest-level ties, alongside China, Russia, India, South Korea, the United States and Japan.",
+    expected: ["AU|CSP|null", "CN|CSP|null", "RU|CSP|null", "IN|CSP|null", "KR|CSP|null", "US|CSP|null", "JP|CSP|null"],
+  },
+  {
+    name: "the subject among the countries with which Vietnam has its highest-level ties",
+    body: "Australia is now among the countries with which Vietnam has its highest-level ties.",
+    expected: ["AU|CSP|null"],
+  },
+  {
+    name: "the top rung of Vietnam's diplomatic ladder",
+    body: "The upgrade puts Malaysia on the top rung of Vietnam's diplomatic ladder in November 2024.",
+    expected: ["MY|CSP|2024"],
+  },
+];
+
 const ABBR: Record<string, string> = {
   "Comprehensive Strategic Partnership": "CSP",
   "Strategic Partnership": "SP",
@@ -404,23 +622,17 @@ const read = (c: Case) =>
   );
 
 /**
- * Readings the extractor still gets wrong; listed so a fix shows up as a failing `it.fails`. Four of them are
- * one-sentence pages that never name Vietnam, where the extractor does not guess a holder by design.
+ * Readings the extractor still gets wrong; listed so a fix shows up as a failing `it.fails`. The six listed until the
+ * issue 11 second pass (an appositive old level, "beyond the", a back-referring clause, "made India a …", "added
+ * Vietnam to that group", demonym governments) now read right.
  */
-const KNOWN_MISSES = new Set<string>([
-  "an appositive old level and a new one later in the sentence",
-  "a held level beside a denied further upgrade",
-  "a clause about another pair, then Vietnam's own at the same level",
-  "a dated upgrade before the level",
-  "a foreign country's own frameworks before it adds Vietnam",
-  "governments named by demonym",
-]);
+const KNOWN_MISSES = new Set<string>([]);
 
 /** First run of the extractor before the clause-level rework: P 75.0 R 49.2 F1 59.4 (tp 30, fp 10, fn 31). */
 const FLOOR_F1 = 0.9;
 
 describe("partnerships in unseen phrasings", () => {
-  for (const c of [...CASES, ...HELD_OUT, ...PRECISION]) {
+  for (const c of [...CASES, ...HELD_OUT, ...PRECISION, ...FOURTH, ...FIFTH, ...SIXTH, ...DESCRIBED_LEVELS]) {
     const run = KNOWN_MISSES.has(c.name) ? it.fails : it;
     run(c.name, () => {
       expect(read(c).sort()).toEqual([...c.expected].sort());
@@ -431,7 +643,7 @@ describe("partnerships in unseen phrasings", () => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const c of [...CASES, ...HELD_OUT, ...PRECISION]) {
+    for (const c of [...CASES, ...HELD_OUT, ...PRECISION, ...FOURTH, ...FIFTH, ...SIXTH, ...DESCRIBED_LEVELS]) {
       const got = new Set(read(c));
       const want = new Set(c.expected);
       for (const g of got)

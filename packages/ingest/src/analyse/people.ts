@@ -682,7 +682,9 @@ function mergePeople(found: Found[]): Person[] {
   for (const f of full) {
     const name = canonicalName(textOf(f.sentence, f.name));
     // "Díaz-Canel" after "Miguel Díaz-Canel": a hyphenated surname alone is the person named in full.
-    const owner = /\s/.test(name) ? undefined : [...people.values()].find((p) => p.key.endsWith(` ${fold(name)}`));
+    // "Lula da Silva" after "Luiz Inácio Lula da Silva": the full name's last words are the same person ("Aung San"
+    // before "Aung San Suu Kyi" is her father, so only an ending counts).
+    const owner = [...people.values()].find((p) => p.key.endsWith(` ${fold(name)}`));
     if (owner) add(owner.key, owner.name, f);
     else add(fold(name), name, f);
   }
@@ -705,7 +707,9 @@ function mergePeople(found: Found[]): Person[] {
       ? undefined
       : [...people.values()].find((p) => {
           const parts = nameParts(p.key);
-          return parts.at(-1) === word || parts[0] === word;
+          // "Lula" for "Luiz Inácio Lula da Silva": the word before a surname particle is the name used alone.
+          const beforeParticle = parts.some((w, k) => k >= 2 && PARTICLES.has(w) && parts[k - 1] === word);
+          return parts.at(-1) === word || parts[0] === word || beforeParticle;
         });
     const alias = NAME_ALIASES.get(word);
     if (alias) add(fold(alias), alias, f);

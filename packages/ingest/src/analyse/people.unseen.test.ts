@@ -139,6 +139,21 @@ const cases: Case[] = [
     body: "Defence Minister Phan Van Giang received his Cambodian counterpart.",
     people: [{ name: "Phan Van Giang", roles: ["Defence Minister"] }],
   },
+  {
+    shape: "a Portuguese name later written by the word before its particle, then by its last three words",
+    body: "Brazilian President Luiz Inácio Lula da Silva arrived in Hanoi. Lula said trade would double. Lula da Silva later flew to Ho Chi Minh City.",
+    people: [{ name: "Luiz Inácio Lula da Silva", roles: ["President"] }],
+  },
+  {
+    shape: "a father named by the first words of his daughter's name stays his own person",
+    body: "State Counsellor Aung San Suu Kyi laid a wreath at the mausoleum of General Aung San on Friday.",
+    people: [{ name: "Aung San Suu Kyi" }, { name: "Aung San" }],
+  },
+  {
+    shape: "a scholar introduced by a lower-case academic title in apposition",
+    body: "Gu Xiaosong, dean of the regional institute, noted that the visit came at a tense time.",
+    people: [{ name: "Gu Xiaosong", roles: ["dean of the regional institute"] }],
+  },
 ];
 
 const read = (body: string) =>

@@ -529,7 +529,11 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
     if (!skip && lower) {
       const between = verbBefore ? head.slice((verbBefore.index ?? 0) + verbBefore[0].length) : "";
-      skip = !verbBefore || wordCount(between) > 8 || DOCUMENT_WORDS.test(between);
+      // "Wong said after talks with Lam, the party chief, that the upgrade reflected “…”": the reported clause starts
+      // at "that"; an aside between the verb and "that" does not part the words from their speaker.
+      const that = /^.*\bthat\s/s.exec(between);
+      const reported = that && !/[.!?]\s/.test(between) ? between.slice(that[0].length) : between;
+      skip = !verbBefore || wordCount(reported) > 8 || DOCUMENT_WORDS.test(between);
     }
     if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
     if (skip) continue;
@@ -578,7 +582,9 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       // the one before it; readers count the two as one quotation.
       if (prevUnit && prevUnit.unit.last === u.first) {
         const gap = body.slice(prevUnit.unit.end + 1, u.start - 1);
-        if (wordCount(gap) <= 14 && VERB.test(gap)) {
+        // The attribution may carry a long aside ("said X, who directs … in Washington.") but stays one sentence.
+        const oneSentence = !/[.!?]["”’]?\s+\S/.test(gap.trim());
+        if ((wordCount(gap) <= 14 || (wordCount(gap) <= 32 && oneSentence)) && VERB.test(gap)) {
           const text = u.parts
             .map((p) => p.text)
             .filter((t) => wordCount(t) > 0)

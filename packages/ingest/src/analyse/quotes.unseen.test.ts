@@ -315,6 +315,25 @@ const secondRound: Case[] = [
   },
 ];
 
+/** Issue 11, second pass: shapes behind blind5 misses, written fresh. */
+const thirdRound: Case[] = [
+  {
+    shape: "a partial quote after 'that', with an aside naming someone between the verb and 'that'",
+    body: 'Thai Prime Minister Srettha Thavisin said after talks with General Secretary To Lam, who hosted him at the Party headquarters, that the visit marked "a turning point for trade between our two peoples".',
+    quotes: [["Srettha Thavisin", "a turning point for"]],
+  },
+  {
+    shape: "a speaker introduced by a lower-case academic title in apposition",
+    body: 'Xu Bo, dean of the School of International Studies, noted the timing of the trip. "Tariffs will not stop the region from trading with itself," Xu said.',
+    quotes: [["Xu Bo", "Tariffs will not stop"]],
+  },
+  {
+    shape: "a quotation going on after an attribution that carries a long relative clause",
+    body: '"The survey ship has not stopped for a single day," said Tran Van Minh, who heads the maritime studies programme at a university in Ho Chi Minh City. "If the talks fail, the patrols will only grow."',
+    quotes: [["Tran Van Minh", "The survey ship has"]],
+  },
+];
+
 const read = (body: string) =>
   analyseArticle(body, {}).quotes.map((q) => [
     q.speaker,
@@ -322,7 +341,7 @@ const read = (body: string) =>
   ]);
 
 describe("quotes on unseen shapes", () => {
-  it.each([...cases, ...secondRound])("$shape", ({ body, quotes }) => {
+  it.each([...cases, ...secondRound, ...thirdRound])("$shape", ({ body, quotes }) => {
     const want = quotes.map(([s, o]) => [s, o.split(" ").slice(0, 4).join(" ")]);
     expect(read(body)).toEqual(want);
   });

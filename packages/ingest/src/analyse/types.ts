@@ -81,4 +81,6 @@ export interface AnalysisContext {
   publishedAt?: string | null;
   /** A weaker date (a page's copyright year), used only when neither publishedAt nor the text dates the article. */
   fallbackDate?: string | null;
+  /** The currency a bare "$" means on the outlet's own copy (AUD on an Australian site); US dollars when absent. */
+  localDollar?: string | null;
 }

@@ -190,6 +190,16 @@ export function isNavLine(line: string): boolean {
   if (line.length > MAX_MENU || /[.!?,;:"]$/.test(line)) return false;
   const parts = line.split(NAV_SEPARATOR);
   const crumbs = parts.length < MIN_NAV_PARTS ? line.split(BREADCRUMB_SEPARATOR) : parts;
+  // "Home » Business » <the headline>": a trail from the home page may end in the story's own headline (normalising
+  // may have turned "»" into a straight quote).
+  const trail = (/^Home\s+"\s/.test(line) ? line.split(/\s+"\s+/) : crumbs).slice(0, -1);
+  if (
+    (crumbs !== parts || /^Home\s+"\s/.test(line)) &&
+    trail.length >= 2 &&
+    /^home$/i.test(trail[0]?.trim() ?? "") &&
+    trail.every((part) => part.split(" ").length <= MAX_NAV_PART_WORDS && !/^\p{Ll}/u.test(part))
+  )
+    return true;
   if (crumbs.length < (crumbs === parts ? MIN_NAV_PARTS : 2)) return false;
   const maxWords = crumbs.length >= LONG_NAV_PARTS ? MAX_LONG_NAV_PART_WORDS : MAX_NAV_PART_WORDS;
   return crumbs.every((part) => part.split(" ").length <= maxWords && !/^\p{Ll}/u.test(part) && !/[,.!?]/.test(part));

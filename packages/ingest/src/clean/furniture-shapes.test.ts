@@ -120,4 +120,35 @@ describe("fullerTitle", () => {
     );
     expect(fullerTitle("Laos plans bridge", "Thailand plans bridge")).toBe("Laos plans bridge");
   });
+
+  it("drops a breadcrumb trail from the home page that ends in the headline, and takes the headline below it", () => {
+    const cleaned = clean(
+      lines(
+        "Home » Business » Laos and Thailand plan second Mekong rail bridge",
+        "Laos and Thailand plan second Mekong rail bridge",
+        LEAD,
+        MORE,
+      ),
+    );
+    expect(cleaned.hints.title).toBe("Laos and Thailand plan second Mekong rail bridge");
+    expect(cleaned.body).not.toContain("Home");
+    expect(cleaned.body).toContain(LEAD);
+  });
+
+  it("drops sign-off furniture after a story: contributor notes, a reporter's e-mail, pagination, alert prompts, translation notes", () => {
+    const cleaned = clean(
+      lines(
+        "Laos and Thailand plan second Mekong rail bridge",
+        LEAD,
+        MORE,
+        "(Lao original by Somchai Keo, Vientiane Bureau)",
+        "(reporter@example.com)",
+        "— With assistance from Anna Lee and Tom Ng",
+        "Continued 1 2",
+        "Get WhatsApp alerts",
+        "Terms & Conditions",
+      ),
+    );
+    expect(cleaned.body).toBe(`${LEAD}\n\n${MORE}`);
+  });
 });

@@ -1,2 +1,2 @@
 export { type DatePrecision, dayInYear, type PublishedDate, parsePublishedDate } from "./dates.js";
-export { canonicalOutlet, isAgency, knownOutlet, outletFromUrl } from "./outlets.js";
+export { canonicalOutlet, isAgency, knownOutlet, localDollar, outletFromUrl } from "./outlets.js";

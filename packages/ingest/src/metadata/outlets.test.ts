@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalOutlet, knownOutlet, outletFromUrl } from "./outlets.js";
+import { canonicalOutlet, knownOutlet, localDollar, outletFromUrl } from "./outlets.js";
 
 describe("canonicalOutlet", () => {
   it.each([
@@ -68,4 +68,13 @@ describe("news agencies that wire copy credits", () => {
     ["WVR", "The World and Vietnam Report"],
     ["Kyodo News Agency", "Kyodo"],
   ])("knows %s as %s", (name, outlet) => expect(knownOutlet(name)).toBe(outlet));
+});
+
+describe("the dollar an outlet's own copy writes as a bare $", () => {
+  it("is the country's own for an Australian or Bruneian outlet, and none for a Vietnamese or unknown one", () => {
+    expect(localDollar("ABC News")).toBe("AUD");
+    expect(localDollar("Borneo Bulletin")).toBe("BND");
+    expect(localDollar("VnExpress")).toBeNull();
+    expect(localDollar(null)).toBeNull();
+  });
 });

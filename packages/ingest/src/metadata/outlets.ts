@@ -8,6 +8,11 @@ const Outlets = z.object({
         name: z.string().min(1),
         aliases: z.array(z.string().min(1)),
         domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a bare lower-case domain such as vov.vn")),
+        /** The currency a bare "$" means in the outlet's own copy ("$15 billion" on ABC News is Australian dollars). */
+        dollar: z
+          .string()
+          .regex(/^[A-Z]{3}$/, "an ISO 4217 code such as AUD")
+          .optional(),
       }),
     )
     .min(1),
@@ -29,6 +34,7 @@ function outletKey(name: string): string {
 }
 
 const byKey = new Map<string, string>();
+const dollars = new Map(outlets.flatMap((o) => (o.dollar ? [[o.name, o.dollar] as const] : [])));
 const byDomain = new Map<string, string>();
 for (const outlet of outlets) {
   for (const alias of [outlet.name, ...outlet.aliases]) {
@@ -44,6 +50,11 @@ for (const outlet of outlets) {
 const agencies = new Set(agencyNames);
 for (const name of agencies)
   if (byKey.get(outletKey(name)) !== name) throw new Error(`outlets.json: agency "${name}" is not an outlet's name`);
+
+/** The currency a bare "$" stands for in an outlet's own copy; null when it is the US dollar or unknown. */
+export function localDollar(outlet: string | null): string | null {
+  return outlet ? (dollars.get(outlet) ?? null) : null;
+}
 
 /** Whether a canonical outlet name is a news agency's ("AFP", "VNA"), not a newspaper's or a site's. */
 export function isAgency(outlet: string): boolean {

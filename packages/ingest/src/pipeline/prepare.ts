@@ -2,7 +2,7 @@ import type { DatePrecision, DateSource } from "@chancery/db";
 import { analyseArticle } from "../analyse/index.js";
 import type { Analysis } from "../analyse/types.js";
 import { type CleanedArticle, cleanArticle, siteSuffixAgency, withoutSiteSuffix } from "../clean/index.js";
-import { canonicalOutlet, dayInYear, outletFromUrl, parsePublishedDate } from "../metadata/index.js";
+import { canonicalOutlet, dayInYear, localDollar, outletFromUrl, parsePublishedDate } from "../metadata/index.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
 import { type Fingerprint, fingerprintOf } from "../stories/fingerprint.js";
@@ -144,6 +144,8 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     title,
     publishedAt: published?.date ?? null,
     fallbackDate: copyright?.date ?? null,
+    // Wire copy keeps the agency's dollar; only the outlet's own story writes "$" for its country's currency.
+    localDollar: cleaned.hints.source && cleaned.hints.source !== outlet ? null : localDollar(outlet),
   });
   if (!published && analysis.inferredDate) {
     published = { ...analysis.inferredDate, source: "text" };

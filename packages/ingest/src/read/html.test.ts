@@ -80,6 +80,16 @@ describe("extractHtml", () => {
     expect(result).toMatchObject({ ok: true, metadata: { published: date } });
   });
 
+  it("reads a date set as the last part of the page title when nothing else dates the page", () => {
+    const body =
+      "<p>German Chancellor Angela Merkel signed a declaration in Hanoi on Wednesday with her host.</p>".repeat(4);
+    const result = extractHtml(
+      `<!DOCTYPE html><html><head><title>Merkel signs pact in Hanoi | Asia | DW.DE | 12.10.2011</title></head><body><article>${body}</article></body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.metadata.published).toBe("12.10.2011");
+  });
+
   it("falls back to the <title> and a <time datetime> when the page has no meta tags", () => {
     const html = `<html><head><title>Vietnam, India sign defence pact</title></head><body><article>
       <p>Posted <time datetime="2024-08-01">1 August</time></p>

@@ -160,6 +160,13 @@ function inDateSlot(element: Node): boolean {
   return false;
 }
 
+/** "Merkel and Dung sign … | Asia | DW.DE | 12.10.2011": a date set as the last part of the page title. */
+function titleSuffixDate(document: Page): string | null {
+  const parts = (document.querySelector("title")?.textContent ?? "").split(/\s+[|–—-]\s+/);
+  const last = parts.length > 1 ? clean(parts.at(-1)) : null;
+  return last && readsAsDate(last) ? last : null;
+}
+
 /** The page's publication date, strongest statement first; the time it was last changed only when none is given. */
 function publishedOf(document: Page, stated: string | null | undefined): string | null {
   return (
@@ -168,6 +175,7 @@ function publishedOf(document: Page, stated: string | null | undefined): string 
     firstValue(document, places.publishedText, readsAsDate) ??
     labelledDate(document) ??
     bareDate(document) ??
+    titleSuffixDate(document) ??
     firstValue(document, places.updated, readsAsDate) ??
     jsonLdDate(document, "dateModified")
   );
