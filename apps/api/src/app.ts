@@ -9,10 +9,13 @@ import { articleDetailRoutes } from "./routes/article-detail.js";
 import { articleUploadRoutes } from "./routes/article-upload.js";
 import { articlesListRoutes } from "./routes/articles-list.js";
 import { changesRoutes } from "./routes/changes.js";
+import { correctionsRoutes } from "./routes/corrections.js";
+import { coverageRoutes } from "./routes/coverage.js";
 import { entitiesListRoutes } from "./routes/entities-list.js";
 import { entityDetailRoutes } from "./routes/entity-detail.js";
 import { eventsRoutes } from "./routes/events.js";
 import { exportsRoutes } from "./routes/exports.js";
+import { feedsRoutes } from "./routes/feeds.js";
 import { healthRoutes } from "./routes/health.js";
 import { indicatorsRoutes } from "./routes/indicators.js";
 import { metricsOverviewRoutes } from "./routes/metrics-overview.js";
@@ -23,6 +26,9 @@ import { schemaRoutes } from "./routes/schema.js";
 import { searchRoutes } from "./routes/search.js";
 import { themesRoutes } from "./routes/themes.js";
 import { timelineRoutes } from "./routes/timeline.js";
+import { watchEventsRoutes } from "./routes/watch-events.js";
+import { watchFeedRoutes } from "./routes/watch-feed.js";
+import { watchFollowsRoutes } from "./routes/watch-follows.js";
 import { serveDashboard } from "./static-files.js";
 
 export interface AppOptions {
@@ -53,6 +59,24 @@ const tags = [
   { name: "search", description: "Full-text search over titles and bodies." },
   { name: "sql", description: "Read-only SQL over the database and the description of its tables." },
   { name: "exports", description: "Datasets and query results as CSV or JSON downloads." },
+  {
+    name: "watch",
+    description:
+      "The watchlist: follow indicators, partnerships, people or searches, and read what changed (JSON or an Atom feed); writes need the token.",
+  },
+  {
+    name: "feeds",
+    description: "RSS and Atom feeds followed: add, list with status, remove, poll now (writes need the token).",
+  },
+  {
+    name: "coverage",
+    description: "The coverage ledger: what was read, stored, duplicated or lost per outlet and day, and why.",
+  },
+  {
+    name: "corrections",
+    description:
+      "Analysts' corrections (merge, rename, reject or add findings, undo): an append-only log, applied to every read; writes need the token.",
+  },
 ];
 
 /**
@@ -90,7 +114,13 @@ export function createApp(options: AppOptions) {
     .route("/", searchRoutes(context))
     .route("/", queryRoutes(context))
     .route("/", schemaRoutes(context))
-    .route("/", exportsRoutes(context));
+    .route("/", exportsRoutes(context))
+    .route("/", correctionsRoutes(context))
+    .route("/", feedsRoutes(context))
+    .route("/", coverageRoutes(context))
+    .route("/", watchFollowsRoutes(context))
+    .route("/", watchEventsRoutes(context))
+    .route("/", watchFeedRoutes(context));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -20,6 +20,23 @@ export const Env = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     CHANCERY_UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(10),
+    /** "1" (or "true"): poll the followed feeds while serving. */
+    CHANCERY_FEEDS: z.stringbool().default(false),
+    /** Where change events are POSTed as signed JSON; unset, no webhook. */
+    CHANCERY_WEBHOOK_URL: z
+      .url({ protocol: /^https?$/, error: "CHANCERY_WEBHOOK_URL must be an http(s) URL" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    CHANCERY_WEBHOOK_SECRET: z
+      .string()
+      .min(16, "CHANCERY_WEBHOOK_SECRET must be at least 16 characters")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+  })
+  .refine((env) => !env.CHANCERY_WEBHOOK_URL || env.CHANCERY_WEBHOOK_SECRET !== undefined, {
+    message:
+      "CHANCERY_WEBHOOK_URL is set: set CHANCERY_WEBHOOK_SECRET (16+ characters) too, so receivers can check the signature.",
+    path: ["CHANCERY_WEBHOOK_SECRET"],
   })
   .refine((env) => isLoopback(env.HOST) || env.CHANCERY_TOKEN !== undefined, {
     message:

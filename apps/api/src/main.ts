@@ -15,6 +15,11 @@ async function main() {
     staticDir: existsSync(dashboard) ? dashboard : undefined,
     token: env.CHANCERY_TOKEN,
     uploadLimitBytes: Math.round(env.CHANCERY_UPLOAD_LIMIT_MB * 1024 * 1024),
+    webhook:
+      env.CHANCERY_WEBHOOK_URL && env.CHANCERY_WEBHOOK_SECRET
+        ? { url: env.CHANCERY_WEBHOOK_URL, secret: env.CHANCERY_WEBHOOK_SECRET }
+        : undefined,
+    feeds: env.CHANCERY_FEEDS || process.argv.includes("--feeds"),
   });
   console.log(`Chancery is serving on ${server.url}`);
   const stop = () => void server.close().then(() => process.exit(0));

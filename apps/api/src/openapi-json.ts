@@ -1,4 +1,4 @@
-import type { z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { type ErrorStatus, errorResponses } from "./errors.js";
 
 /** An OpenAPI request or response body that is JSON of `schema`. */
@@ -22,3 +22,13 @@ export function jsonResponses<S extends z.ZodType, E extends ErrorStatus = never
 ) {
   return { 200: { description, ...jsonContent(schema) }, ...errorResponses(...errors) };
 }
+
+/** A route's `{id}` path parameter: a positive integer row id. */
+export const IdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
+});

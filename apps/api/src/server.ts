@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { openDatabase } from "@chancery/db";
+import { type FeedPoller, type PollerOptions, startFeedPoller, WebhookQueue } from "@chancery/follow";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { isLoopback } from "./env.js";
@@ -12,6 +13,10 @@ export interface ServerOptions {
   staticDir?: string;
   token?: string;
   uploadLimitBytes?: number;
+  /** When set, each change event is POSTed there, signed with the secret (a background queue with retries). */
+  webhook?: { url: string; secret: string };
+  /** Poll the followed feeds while serving (CHANCERY_FEEDS=1 or --feeds); an object tunes the poller (tests). */
+  feeds?: boolean | PollerOptions;
 }
 
 /**
@@ -35,13 +40,22 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
     started.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
+  // The poller writes through this process's one connection, like uploads; a failed round is logged, never fatal.
+  const poller: FeedPoller | null = options.feeds
+    ? startFeedPoller(database, {
+        ...(typeof options.feeds === "object" ? options.feeds : {}),
+        onError: (error) => console.error("[chancery feeds] polling failed:", error),
+      })
+    : null;
+  const url = `http://${shownHost}:${port}`;
+  const webhook = options.webhook ? new WebhookQueue(database, { ...options.webhook, baseUrl: url }).start() : null;
   return {
-    url: `http://${shownHost}:${port}`,
+    url,
     close: () =>
       new Promise<void>((resolve) => {
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => {
-          void reads.close().then(() => {
+          void Promise.all([reads.close(), webhook?.stop(), poller?.stop()]).then(() => {
             database.close();
             resolve();
           });

@@ -3,9 +3,13 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "@chancery/db";
 
 const usage = `Usage:
-  chancery ingest <files or folders…> [--json | --jsonl] [--dry-run] [--watch] [--db FILE]
+  chancery ingest <files, folders or URLs…> [--json | --jsonl] [--dry-run] [--watch] [--db FILE]
   chancery query "SELECT …" [--json | --csv] [--db FILE] [--timeout MS] [--max-rows N]
   chancery reanalyze [--json] [--db FILE]
+  chancery follow add indicator:<key> | partnership:<CC> | person:<name> | query:"…" | list | remove ID | changes
+  chancery corrections export [--out FILE] [--db FILE]   (the corrections log as JSON)
+  chancery corrections import FILE [--db FILE]
+  chancery feeds add URL [--interval 30m] | list | remove ID|URL | poll [--once] [--json] [--db FILE]
 
 ingest --json prints one JSON report: counts, failures and, for a run of at most 1,000 articles, one line per
 article; a larger run lists no articles and gives "articlesOmitted" (failures past 1,000 are counted in
@@ -26,8 +30,11 @@ async function main(argv: string[]): Promise<number> {
       "dry-run": { type: "boolean", default: false },
       watch: { type: "boolean", default: false },
       db: { type: "string" },
+      out: { type: "string" },
       timeout: { type: "string" },
       "max-rows": { type: "string" },
+      interval: { type: "string" },
+      once: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -37,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case "ingest": {
-      if (positionals.length === 0) throw new UsageError("chancery ingest needs at least one file or folder");
+      if (positionals.length === 0) throw new UsageError("chancery ingest needs at least one file, folder or URL");
       if (values.json && values.jsonl) throw new UsageError("--json and --jsonl cannot be used together");
       // Each command is loaded when run, so `chancery query` starts without the ingest pipeline.
       const { runIngestCommand } = await import("./commands/ingest.js");
@@ -74,6 +81,38 @@ async function main(argv: string[]): Promise<number> {
       const database = openDatabase({ path: values.db });
       try {
         return runReanalyzeCommand(database, { json: values.json });
+      } finally {
+        database.close();
+      }
+    }
+    case "feeds": {
+      const { runFeedsCommand } = await import("./commands/feeds.js");
+      const database = openDatabase({ path: values.db });
+      try {
+        return await runFeedsCommand(database, positionals, {
+          json: values.json,
+          interval: values.interval,
+          once: values.once,
+        });
+      } finally {
+        database.close();
+      }
+    }
+    case "corrections": {
+      const { runCorrectionsCommand } = await import("./commands/corrections.js");
+      const database = openDatabase({ path: values.db });
+      try {
+        const [action, ...files] = positionals;
+        return runCorrectionsCommand(database, action, files, { out: values.out });
+      } finally {
+        database.close();
+      }
+    }
+    case "follow": {
+      const { runFollowCommand } = await import("./commands/follow.js");
+      const database = openDatabase({ path: values.db });
+      try {
+        return await runFollowCommand(database, positionals, { json: values.json });
       } finally {
         database.close();
       }

@@ -68,6 +68,10 @@ describe("dashboard pages against the seeds", () => {
         "Articles",
         "Search",
         "SQL",
+        "Corrections",
+        "Changes",
+        "Coverage",
+        "Feeds",
         "Upload",
       ]);
       await page.setViewportSize({ width: 1920, height: 1080 });

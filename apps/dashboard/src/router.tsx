@@ -106,6 +106,48 @@ const uploadRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/upload/UploadPage.js"), "UploadPage"),
 });
 
+const changesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/changes",
+  validateSearch: (s: Record<string, unknown>) =>
+    compact({ kind: oneOf(["partnership", "indicator", "person", "query"] as const, s.kind) }),
+  component: lazyRouteComponent(() => import("./pages/changes/ChangesPage.js"), "ChangesPage"),
+});
+
+const feedsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/feeds",
+  component: lazyRouteComponent(() => import("./pages/feeds/FeedsPage.js"), "FeedsPage"),
+});
+
+const coverageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/coverage",
+  validateSearch: (s: Record<string, unknown>) =>
+    compact({ outlet: optionalString(s.outlet), from: optionalString(s.from), to: optionalString(s.to) }),
+  component: lazyRouteComponent(() => import("./pages/coverage/CoveragePage.js"), "CoveragePage"),
+});
+
+export const correctionKinds = [
+  "merge_entity",
+  "rename_entity",
+  "split_mention",
+  "reject_finding",
+  "add_finding",
+  "undo",
+] as const;
+const correctionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/corrections",
+  validateSearch: (s: Record<string, unknown>) =>
+    compact({
+      kind: oneOf(correctionKinds, s.kind),
+      author: optionalString(s.author),
+      stale: optionalBoolean(s.stale),
+    }),
+  component: lazyRouteComponent(() => import("./pages/corrections/CorrectionsPage.js"), "CorrectionsPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   indicatorsRoute,
@@ -118,6 +160,10 @@ const routeTree = rootRoute.addChildren([
   searchRoute,
   sqlRoute,
   uploadRoute,
+  feedsRoute,
+  coverageRoute,
+  changesRoute,
+  correctionsRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: "intent", scrollRestoration: true });

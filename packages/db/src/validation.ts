@@ -30,3 +30,11 @@ export type IndicatorRow = z.infer<typeof indicatorRow>;
 export type PartnershipRow = z.infer<typeof partnershipRow>;
 export type QuoteRow = z.infer<typeof quoteRow>;
 export type ArticleThemeRow = z.infer<typeof articleThemeRow>;
+
+export const feedRow = createSelectSchema(schema.feeds);
+export type FeedRow = z.infer<typeof feedRow>;
+
+export const followRow = createSelectSchema(schema.follows);
+export const changeEventRow = createSelectSchema(schema.changeEvents);
+export type FollowRow = z.infer<typeof followRow>;
+export type ChangeEventRow = z.infer<typeof changeEventRow>;

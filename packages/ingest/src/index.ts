@@ -5,9 +5,22 @@
  *   import { ingestPaths } from "@chancery/ingest";
  *   const report = await ingestPaths(openDatabase(), ["seeds"], { dryRun: true });
  */
+
+export { fold } from "./analyse/fold.js";
 export { ANALYZER_VERSION, analyseArticle } from "./analyse/index.js";
 export type { Analysis, AnalysisContext } from "./analyse/types.js";
+export {
+  client as fetchClient,
+  type FetchOptions,
+  type FetchResult,
+  fetchUrl,
+  findKnownUrl,
+  outletOfUrl,
+  parseHttpUrl,
+  USER_AGENT,
+} from "./fetch/index.js";
 export { type IngestOptions, type IngestProgress, ingestBuffers, ingestPaths } from "./pipeline/ingest.js";
+export { type IngestUrlsOptions, ingestUrls, type UrlToIngest } from "./pipeline/ingest-urls.js";
 export { type PreparedArticle, prepareArticle } from "./pipeline/prepare.js";
 export { formatDelta, type ReanalyzeReport, reanalyzeAll } from "./pipeline/reanalyze.js";
 export { IngestedArticle, IngestFailure, IngestReport } from "./pipeline/report.js";

@@ -1,4 +1,4 @@
-import { IngestReport, ingestBuffers } from "@chancery/ingest";
+import { IngestReport, ingestBuffers, ingestUrls } from "@chancery/ingest";
 import { QueryError } from "@chancery/query";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
@@ -6,6 +6,9 @@ import { limitBody } from "../middleware/limit-body.js";
 import { requireToken } from "../middleware/require-token.js";
 import { jsonResponses } from "../openapi-json.js";
 import { newRouter } from "../router.js";
+
+/** Most URLs one request fetches: each may take the fetch time limit, and the answer waits for all of them. */
+export const URLS_PER_REQUEST = 20;
 
 const Text = z.string().max(200_000);
 /** One article as JSON: the fields a JSON file given to `chancery ingest` may carry. */
@@ -21,9 +24,20 @@ export const ArticleUpload = z
     language: Text.optional(),
   })
   .refine((article) => Boolean(article.text?.trim() || article.html?.trim()), {
-    message: 'needs a non-empty "text" or "html"',
+    message: `needs a non-empty "text" or "html" (or "urls": 1 to ${URLS_PER_REQUEST} pages to fetch)`,
   })
   .openapi("ArticleUpload");
+
+/** Pages to fetch by URL: each is read like a saved page and kept with its URL. */
+export const UrlUpload = z
+  .object({
+    urls: z
+      .array(z.string().trim().min(1).max(2000))
+      .min(1)
+      .max(URLS_PER_REQUEST)
+      .openapi({ example: ["https://example.org/news/1"] }),
+  })
+  .openapi("UrlUpload");
 
 const FileList = z
   .object({
@@ -52,7 +66,8 @@ export function articleUploadRoutes(context: AppContext) {
     path: "/api/articles",
     operationId: "addArticles",
     tags: ["articles"],
-    summary: "Add articles: one as JSON, or files as multipart (field `files`); answers per file",
+    summary:
+      "Add articles: one as JSON, pages by URL (JSON `urls`), or files as multipart (field `files`); answers per item",
     security: [{ bearer: [] }],
     middleware: [
       requireToken(context.token),
@@ -61,7 +76,14 @@ export function articleUploadRoutes(context: AppContext) {
     request: {
       body: {
         required: false,
-        content: { "application/json": { schema: ArticleUpload }, "multipart/form-data": { schema: FileList } },
+        content: {
+          "application/json": {
+            schema: z.union([ArticleUpload, UrlUpload], {
+              error: `send one article as {"text" or "html", …} or pages as {"urls": [1 to ${URLS_PER_REQUEST} URLs]}`,
+            }),
+          },
+          "multipart/form-data": { schema: FileList },
+        },
       },
     },
     responses: jsonResponses(
@@ -79,6 +101,8 @@ export function articleUploadRoutes(context: AppContext) {
     const oversized: Array<{ file: string; error: string }> = [];
     if (/^application\/json/i.test(type)) {
       const article = c.req.valid("json");
+      // Fetched pages answer with the same report; a page that cannot be fetched is one failure among the items.
+      if ("urls" in article) return c.json(await ingestUrls(context.database, article.urls), 200);
       files.push({ name: "upload.json", bytes: new TextEncoder().encode(JSON.stringify(article)) });
     } else if (/^multipart\/form-data/i.test(type)) {
       const form = c.req.valid("form") as z.infer<typeof FileList>;

@@ -9,7 +9,9 @@ const route = createRoute({
   path: "/api/entities/{id}",
   operationId: "getEntity",
   tags: ["entities"],
-  summary: "One entity: mentions in context, co-mentioned entities, roles over time, quotes",
+  summary: "One entity: first and last seen, mentions in context, co-mentioned entities, roles over time, quotes",
+  description:
+    "Dates are publication dates only, with undated articles counted apart. Repeated sentences and quotes (republished copies) are grouped, each once with its count.",
   request: { params: GetEntityInput },
   responses: jsonResponses("The entity", EntityDetail, 400, 404),
 });

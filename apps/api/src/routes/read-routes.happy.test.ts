@@ -7,6 +7,7 @@ import {
   IndicatorList,
   OverviewMetrics,
   PartnershipList,
+  QuoteGroupPage,
   QuotePage,
   SchemaDescription,
   SearchResult,
@@ -92,8 +93,8 @@ describe("read routes", () => {
       await (await client.api.entities[":id"].$get({ param: { id: String(son?.id) } })).json(),
     );
     expect(person.roles.map((r) => r.role)).toContain("Minister of Foreign Affairs");
-    expect(person.quotes).toHaveLength(2);
-    expect(person.mentions[0]?.context).toContain("Bui Thanh Son");
+    expect(person.quotes.quotes).toBe(2);
+    expect(person.mentions.groups[0]?.context).toContain("Bui Thanh Son");
   });
 
   it("GET /api/indicators flags disagreeing sources", async () => {
@@ -113,11 +114,16 @@ describe("read routes", () => {
   });
 
   it("GET /api/quotes, /api/themes, /api/timeline, /api/schema", async () => {
-    expect(QuotePage.parse(await (await client.api.quotes.$get({ query: {} })).json()).items).toHaveLength(2);
-    const themes = ThemeList.parse(await (await client.api.themes.$get()).json());
+    const quotes = QuotePage.parse(await (await client.api.quotes.$get({ query: {} })).json()).items;
+    expect(quotes).toHaveLength(2);
+    const themes = ThemeList.parse(await (await client.api.themes.$get({ query: {} })).json());
     expect(themes.items[0]).toMatchObject({ key: "economic_diplomacy", stories: 2, share: 0.5 });
     const timeline = Timeline.parse(await (await client.api.timeline.$get({ query: { granularity: "year" } })).json());
     expect(timeline.buckets.map((b) => b.period)).toEqual(["2022", "2023", "2024"]);
+    const speaker = String(quotes[0]?.speakerEntityId);
+    const groups = QuoteGroupPage.parse(await (await client.api.quotes.groups.$get({ query: { speaker } })).json());
+    expect(groups).toMatchObject({ window: null, nextOffset: null });
+    expect(groups.items.every((group) => group.speakerEntityId === quotes[0]?.speakerEntityId)).toBe(true);
     const schema = SchemaDescription.parse(await (await client.api.schema.$get()).json());
     expect(schema.tables.find((t) => t.name === "articles")?.rowCount).toBe(5);
   });

@@ -1,4 +1,4 @@
-import { ThemeList } from "@chancery/query";
+import { ListThemesInput, ThemeList } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { jsonResponses } from "../openapi-json.js";
@@ -9,10 +9,11 @@ const route = createRoute({
   path: "/api/themes",
   operationId: "listThemes",
   tags: ["findings"],
-  summary: "Share of stories per theme and its trend by month",
-  responses: jsonResponses("Themes", ThemeList),
+  summary: "Share of stories per theme and its trend as a share of each period's stories",
+  request: { query: ListThemesInput },
+  responses: jsonResponses("Themes", ThemeList, 400),
 });
 
 export function themesRoutes(context: AppContext) {
-  return newRouter().openapi(route, (c) => context.reads.respond(c, "listThemes", undefined));
+  return newRouter().openapi(route, (c) => context.reads.respond(c, "listThemes", c.req.valid("query")));
 }

@@ -9,7 +9,9 @@ const route = createRoute({
   path: "/api/timeline",
   operationId: "getTimeline",
   tags: ["findings"],
-  summary: "Articles and stories per month or year",
+  summary: "Articles and stories per period, on consecutive periods at one granularity",
+  description:
+    "`granularity=auto` chooses month for spans up to 3 years, quarter up to 12, year beyond. Dates known only to a coarser precision than the granularity are counted apart in `coarser`, undated articles in `undated`.",
   request: { query: TimelineInput },
   responses: jsonResponses("OK", Timeline, 400),
 });

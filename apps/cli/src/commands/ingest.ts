@@ -1,5 +1,5 @@
 import type { ChanceryDatabase } from "@chancery/db";
-import { type IngestProgress, type IngestReport, ingestPaths } from "@chancery/ingest";
+import { type IngestProgress, type IngestReport, ingestPaths, ingestUrls } from "@chancery/ingest";
 import { SingleBar } from "cli-progress";
 import { failedCount, printReport, summaryLine } from "./ingest-summary.js";
 import { watchFolders } from "./watch.js";
@@ -56,20 +56,37 @@ export async function runIngestCommand(
   inputs: string[],
   options: IngestCommandOptions,
 ): Promise<number> {
+  // Anything written as scheme://… is a URL (an ftp:// one then fails with its reason); the rest are paths.
+  const urls = inputs.filter((input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input));
+  const paths = inputs.filter((input) => !urls.includes(input));
   if (options.watch) {
     if (options.dryRun) throw new Error("--watch and --dry-run cannot be used together");
+    if (urls.length > 0)
+      throw new Error("--watch follows folders; to follow a site, add its feed: chancery feeds add URL");
     return watchFolders(database, inputs, { json: options.json, jsonl: options.jsonl });
   }
   const bar = progressBar();
-  let report: IngestReport;
+  let report: IngestReport = { new: 0, alreadyPresent: 0, failed: [], articles: [] };
   try {
-    report = await ingestPaths(database, inputs, {
-      dryRun: options.dryRun,
-      onProgress: (p) => bar.update(p),
-      // Only --json prints the article lines kept in the report; the table and --jsonl need counts alone.
-      keepArticles: options.json,
-      onArticle: options.jsonl ? (article) => process.stdout.write(`${JSON.stringify(article)}\n`) : undefined,
-    });
+    if (paths.length > 0)
+      report = await ingestPaths(database, paths, {
+        dryRun: options.dryRun,
+        onProgress: (p) => bar.update(p),
+        // Only --json prints the article lines kept in the report; the table and --jsonl need counts alone.
+        keepArticles: options.json,
+        onArticle: options.jsonl ? (article) => process.stdout.write(`${JSON.stringify(article)}\n`) : undefined,
+      });
+    if (urls.length > 0) {
+      const fetched = await ingestUrls(database, urls, { dryRun: options.dryRun });
+      if (options.jsonl) for (const article of fetched.articles) process.stdout.write(`${JSON.stringify(article)}\n`);
+      report = {
+        ...report,
+        new: report.new + fetched.new,
+        alreadyPresent: report.alreadyPresent + fetched.alreadyPresent,
+        failed: [...report.failed, ...fetched.failed],
+        articles: options.json ? [...report.articles, ...fetched.articles] : report.articles,
+      };
+    }
   } finally {
     bar.stop();
   }

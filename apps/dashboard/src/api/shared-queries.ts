@@ -5,21 +5,34 @@ import { api } from "./client.js";
 /* Queries several pages read: one definition each, so a cache key always holds the same request's answer. */
 
 export function useThemes() {
-  return useQuery({ queryKey: ["themes"], queryFn: () => unwrap(api.api.themes.$get()) });
+  return useQuery({ queryKey: ["themes"], queryFn: () => unwrap(api.api.themes.$get({ query: {} })) });
 }
 
 export function useIndicators() {
   return useQuery({ queryKey: ["indicators"], queryFn: () => unwrap(api.api.indicators.$get({ query: {} })) });
 }
 
-/** Articles and stories per month, over the whole corpus or only those mentioning `entity`. */
-export function useMonthlyTimeline({ entity, staleTime }: { entity?: number; staleTime?: number } = {}) {
+export type GranularityChoice = "auto" | "month" | "quarter" | "year";
+
+/**
+ * Articles and stories per period on the API's time model (consecutive periods, coarser and undated dates apart),
+ * over the whole corpus or only those mentioning `entity`; `auto` lets the span choose the granularity.
+ */
+export function useTimeline({
+  entity,
+  staleTime,
+  granularity = "auto",
+}: {
+  entity?: number;
+  staleTime?: number;
+  granularity?: GranularityChoice;
+} = {}) {
   return useQuery({
-    queryKey: entity === undefined ? ["timeline", "month"] : ["timeline", "month", "entity", entity],
+    queryKey: entity === undefined ? ["timeline", granularity] : ["timeline", granularity, "entity", entity],
     queryFn: () =>
       unwrap(
         api.api.timeline.$get({
-          query: { granularity: "month", ...(entity === undefined ? {} : { entity: String(entity) }) },
+          query: { granularity, ...(entity === undefined ? {} : { entity: String(entity) }) },
         }),
       ),
     ...(staleTime === undefined ? {} : { staleTime }),

@@ -15,3 +15,6 @@ export type IngestReport = InferResponseType<typeof api.api.articles.$post, 200>
 export type EntitySummary = InferResponseType<typeof api.api.entities.$get, 200>["items"][number];
 export type EntityDetail = InferResponseType<(typeof api.api.entities)[":id"]["$get"], 200>;
 export type Timeline = InferResponseType<typeof api.api.timeline.$get, 200>;
+export type QuoteGroup = InferResponseType<typeof api.api.quotes.groups.$get, 200>["items"][number];
+export type ThemeList = InferResponseType<typeof api.api.themes.$get, 200>;
+export type IndicatorReading = IndicatorSeries["readings"][number];

@@ -10,6 +10,10 @@ const pages = [
   { to: "/articles", label: "Articles" },
   { to: "/search", label: "Search" },
   { to: "/sql", label: "SQL" },
+  { to: "/corrections", label: "Corrections" },
+  { to: "/changes", label: "Changes" },
+  { to: "/coverage", label: "Coverage" },
+  { to: "/feeds", label: "Feeds" },
   { to: "/upload", label: "Upload" },
 ] as const;
 

@@ -1,3 +1,26 @@
+export {
+  type Correction,
+  CorrectionError,
+  CorrectionInput,
+  CorrectionLog,
+  CorrectionRecord,
+  EntityRef,
+  entityKeyOf,
+  FindingTarget,
+  FindingToAdd,
+  LoggedCorrection,
+} from "./correction-entry.js";
+export { type AppendOptions, type CorrectionEntry, describe as describeCorrection } from "./corrections.js";
+export { type OutcomeToRecord, recordOutcomes } from "./coverage.js";
+export {
+  deleteFeed,
+  type FeedItemToRecord,
+  type FeedPollToRecord,
+  type FeedRowStored,
+  insertFeed,
+  recordFeedItems,
+  recordFeedPoll,
+} from "./feeds.js";
 export type {
   ArticleColumns,
   ArticleToStore,
@@ -10,4 +33,5 @@ export type {
   ReanalysisToStore,
   StoreOutcome,
 } from "./types.js";
+export { type ChangeDetector, type DeliveryOutcome, type FollowToStore, sentenceAround, WatchWriter } from "./watch.js";
 export { type Writer, writerFor } from "./writer.js";

@@ -12,8 +12,10 @@ import {
   quotes,
   stories,
 } from "../schema/index.js";
+import { type AppendOptions, type CorrectionEntry, CorrectionStore } from "./corrections.js";
 import { prepareStatements, type WriterStatements } from "./statements.js";
 import type { ArticleToStore, EntityToStore, FindingsToStore, ReanalysisToStore, StoreOutcome } from "./types.js";
+import { WatchWriter } from "./watch.js";
 
 /** The writing connection's page cache, in KiB. */
 const WRITER_CACHE_KIB = 64 * 1024;
@@ -27,9 +29,18 @@ const WRITER_CACHE_KIB = 64 * 1024;
  */
 export class Writer {
   private readonly statements: WriterStatements;
+  /** Follows, change events and their webhook delivery state. */
+  readonly watch: WatchWriter;
+  /** Analysts' corrections, applied to every article's findings as they are written (store/corrections.ts). */
+  private readonly corrections: CorrectionStore;
 
   constructor(private readonly database: ChanceryDatabase) {
     this.statements = prepareStatements(database.db);
+    this.watch = new WatchWriter(database);
+    this.corrections = new CorrectionStore(database, {
+      deleteFindings: (articleId) => this.deleteFindings(articleId),
+      insertFindings: (articleId, findings, publishedAt) => this.insertFindings(articleId, findings, publishedAt),
+    });
     // Every article touches pages all over the LSH, mention and full-text indexes; with SQLite's default 2 MB cache
     // they are read back from the file again and again as the corpus grows. 64 MB keeps the hot ones in memory while
     // staying well inside the ingest's memory budget.
@@ -56,7 +67,13 @@ export class Writer {
     return this.database.sqlite
       .transaction((): StoreOutcome[] => {
         const now = at ?? new Date().toISOString();
-        const outcomes = batch.map((item) => this.storeOne(item, now, findStory));
+        // Only newly stored articles raise change events, so a reanalysis or a second copy never fires one again.
+        const detector = this.watch.detector();
+        const outcomes = batch.map((item) => {
+          const outcome = this.storeOne(item, now, findStory);
+          if (detector && outcome.status === "new") detector.articleStored(outcome.id, item, now);
+          return outcome;
+        });
         if (outcomes.some((o) => o.status === "new")) this.moveChangeStamp();
         return outcomes;
       })
@@ -74,6 +91,20 @@ export class Writer {
         this.statements.updateArticle.run({ id: articleId, ...article });
         this.insertFindings(articleId, findings, article.publishedAt);
         this.moveChangeStamp();
+      })
+      .immediate();
+  }
+
+  /**
+   * Appends corrections to the log and applies them to the findings of the articles they touch, in one transaction:
+   * a correction that is invalid or (unless imported) matches nothing throws a CorrectionError and changes nothing.
+   */
+  correct(entries: readonly unknown[], options?: AppendOptions): CorrectionEntry[] {
+    return this.database.sqlite
+      .transaction((): CorrectionEntry[] => {
+        const appended = this.corrections.append(entries, options);
+        if (appended.length > 0) this.moveChangeStamp();
+        return appended;
       })
       .immediate();
   }
@@ -134,7 +165,8 @@ export class Writer {
   }
 
   /** Writes an article's findings and adds its share to the entities' counts. */
-  private insertFindings(articleId: number, findings: FindingsToStore, publishedAt: string | null): void {
+  private insertFindings(articleId: number, analysed: FindingsToStore, publishedAt: string | null): void {
+    const findings = this.corrections.correct(articleId, analysed);
     const s = this.statements;
     const countryIds = new Map<string, number>();
     const personIds = new Map<string, number>();

@@ -11,6 +11,7 @@ import {
 import { findByContentHash, type StoreOutcome, storeArticle, storeArticles } from "../store/article.js";
 import { findPendingStory, findStoredStory } from "../stories/assign.js";
 import type { Fingerprint } from "../stories/fingerprint.js";
+import { type FailureContext, Ledger, type LedgerContext } from "./ledger.js";
 import { type PreparedArticle, prepareArticle } from "./prepare.js";
 import { PreparePool } from "./prepare-pool.js";
 import { ARTICLES_LISTED, FAILURES_LISTED, type IngestedArticle, type IngestReport } from "./report.js";
@@ -38,6 +39,8 @@ export interface IngestOptions {
   /** Each article's report line as soon as it is committed (predicted, in a dry run), in input order. */
   onArticle?: (article: IngestedArticle) => void;
   onProgress?: (progress: IngestProgress) => void;
+  /** Where the run's outcomes go in the coverage ledger (default: files, or uploads); a dry run records nothing. */
+  ledger?: LedgerContext;
 }
 
 function describeError(error: unknown): string {
@@ -55,7 +58,7 @@ function describeError(error: unknown): string {
 const PENDING_COMPARED = 2000;
 
 /** Accumulates the report; in a dry run it also plays the database's part for the batch itself. */
-class Batch {
+export class Batch {
   private readonly report: IngestReport = { new: 0, alreadyPresent: 0, failed: [], articles: [] };
   private failedOmitted = 0;
   /** Whether article lines are still being listed: up to `ARTICLES_LISTED`, then the run is only counted. */
@@ -63,14 +66,18 @@ class Batch {
   /** Dry run: the batch's new content by hash (a compact key), and its latest new articles for story grouping. */
   private readonly pendingByHash = new Map<string, { file: string; story: string }>();
   private readonly pending: Array<{ fingerprint: Fingerprint; story: string }> = [];
+  /** The coverage ledger's rows for this run; none in a dry run. */
+  private readonly ledger: Ledger | null;
 
   constructor(
     private readonly database: ChanceryDatabase,
     private readonly dryRun: boolean,
     keepArticles = true,
     private readonly onArticle: ((article: IngestedArticle) => void) | null = null,
+    ledger: LedgerContext = { origin: "file" },
   ) {
     this.listing = keepArticles;
+    this.ledger = dryRun ? null : new Ledger(database, ledger);
   }
 
   /** Articles handled so far, listed in the report or not. */
@@ -80,6 +87,7 @@ class Batch {
 
   /** The report as it stands: counts, failures, and the article lines when the run was small enough to list. */
   finish(): IngestReport {
+    this.ledger?.flush();
     const listed = this.report.articles.length;
     return {
       ...this.report,
@@ -103,7 +111,8 @@ class Batch {
     }
   }
 
-  fail(file: string, error: string): void {
+  fail(file: string, error: string, context?: FailureContext): void {
+    this.ledger?.failed(file, error, context);
     if (this.report.failed.length < FAILURES_LISTED) this.report.failed.push({ file, error });
     else this.failedOmitted++;
   }
@@ -148,8 +157,15 @@ class Batch {
     }
   }
 
+  /** Counts an article recognised by its URL before it was fetched: no report line, one ledger row. */
+  knownUrl(url: string, articleId: number, outlet: string | null, day: string | null): void {
+    this.report.alreadyPresent++;
+    this.ledger?.knownUrl(url, articleId, outlet, day);
+  }
+
   private record(prepared: PreparedArticle, outcome: StoreOutcome): void {
     const isNew = outcome.status === "new";
+    this.ledger?.stored(prepared, isNew ? "stored" : "duplicate", outcome.id);
     if (isNew) this.report.new++;
     else this.report.alreadyPresent++;
     this.push(prepared, {
@@ -217,7 +233,13 @@ export async function ingestPaths(
   inputs: string[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const batch = new Batch(database, options.dryRun ?? false, options.keepArticles ?? true, options.onArticle);
+  const batch = new Batch(
+    database,
+    options.dryRun ?? false,
+    options.keepArticles ?? true,
+    options.onArticle,
+    options.ledger,
+  );
   const { files, failures } = await discoverSources(inputs);
   for (const failure of failures) batch.fail(failure.sourcePath, failure.error);
   const pool = worthWorkers(files) ? new PreparePool(options.workers) : null;
@@ -267,9 +289,9 @@ export async function ingestPaths(
 export async function ingestBuffers(
   database: ChanceryDatabase,
   files: Array<{ name: string; bytes: Uint8Array }>,
-  options: Pick<IngestOptions, "dryRun"> = {},
+  options: Pick<IngestOptions, "dryRun" | "ledger"> = {},
 ): Promise<IngestReport> {
-  const batch = new Batch(database, options.dryRun ?? false);
+  const batch = new Batch(database, options.dryRun ?? false, true, null, options.ledger ?? { origin: "upload" });
   for (const file of files) {
     try {
       for (const item of readBuffer(file.name, file.bytes)) {

@@ -55,14 +55,19 @@ describe("listQuotes", () => {
 });
 
 describe("listThemes", () => {
-  it("counts a story once per theme and trends by month", () => {
+  it("counts a story once per theme and trends as its share of each month's stories, on the shared axis", () => {
     const themes = ThemeList.parse(listThemes(database));
     expect(themes.totalStories).toBe(4);
     const economic = themes.items.find((t) => t.key === "economic_diplomacy");
     expect(economic).toMatchObject({ stories: 2, share: 0.5 });
-    expect(economic?.trend).toEqual([
-      { month: "2023-11", stories: 1 },
-      { month: "2024-03", stories: 1 },
+    expect(economic?.trend.granularity).toBe("month");
+    expect(economic?.trend.buckets.map((b) => b.period)).toEqual(themes.all.buckets.map((b) => b.period));
+    expect(economic?.trend.buckets.filter((b) => b.stories > 0)).toEqual([
+      { period: "2023-11", stories: 1, share: 1 },
+      { period: "2024-03", stories: 1, share: 1 },
     ]);
+    const periods = themes.all.buckets.map((b) => b.period);
+    expect(periods).toHaveLength(22);
+    expect(themes.all.undated.stories).toBe(1);
   });
 });

@@ -1,79 +1,116 @@
 import type { ChanceryDatabase } from "@chancery/db";
 import { z } from "zod";
+import { parseInput } from "../errors.js";
 import { memoByChange } from "../metrics/change-memo.js";
 import { prepared } from "../statements.js";
+import {
+  axisOf,
+  GranularityChoice,
+  monthKnownSql,
+  periodSql,
+  resolveGranularity,
+  timeSeriesSchema,
+  toTimeSeries,
+} from "../timeline/time-model.js";
+
+export const ListThemesInput = z.object({ granularity: GranularityChoice });
+export type ListThemesInput = z.input<typeof ListThemesInput>;
+
+/** Stories per period on the one time model; for a theme, `share` is its stories over all stories of the period. */
+const storyCounts = { stories: z.number().int() };
+const StoriesOverTime = timeSeriesSchema(storyCounts);
 
 export const ThemeShare = z.object({
   key: z.string(),
   stories: z.number().int(),
   /** stories with this theme / all stories, 0..1 */
   share: z.number(),
-  trend: z.array(z.object({ month: z.string(), stories: z.number().int() })),
+  /** On the list's axis (`trend.buckets[i]` is `periods[i]`), each bucket with its share of that period's stories. */
+  trend: timeSeriesSchema({ ...storyCounts, share: z.number() }),
 });
 
 export const ThemeList = z.object({
   totalStories: z.number().int(),
-  months: z.array(z.string()),
+  /** Every story per period: the denominator of each theme's share. */
+  all: StoriesOverTime,
   items: z.array(ThemeShare),
 });
 export type ThemeList = z.infer<typeof ThemeList>;
 
-/** A story counts once per theme whichever of its versions carries it; months come from publication dates. */
-export function listThemes(database: ChanceryDatabase): ThemeList {
-  return memoByChange(database, "themes", () => computeThemes(database));
-}
+/*
+ * Every read walks the (published_at, story_id, id) index and probes the themes' primary key: never an article row.
+ */
 
 /**
- * Stories per theme = articles carrying it, minus the extra members of multi-article stories. Every part is
- * read from indexes (themes' primary key, the publication-date and story indexes), never from article rows.
+ * Themes by share of stories, each with its trend as the share of the period's stories that carry it (a busy
+ * month raises every count, not every share). A story counts once per theme and period whichever of its versions
+ * carries it; periods come from publication dates only, coarser dates and undated stories apart.
  */
-function computeThemes(database: ChanceryDatabase): ThemeList {
+export function listThemes(database: ChanceryDatabase, input: ListThemesInput = {}): ThemeList {
+  const options = parseInput(ListThemesInput, input);
+  return memoByChange(database, `themes:${options.granularity}`, () => computeThemes(database, options));
+}
+
+const story = "count(DISTINCT coalesce(a.story_id, -a.id))";
+
+function computeThemes(database: ChanceryDatabase, options: z.infer<typeof ListThemesInput>): ThemeList {
   const { sqlite } = database;
-  const all = <T>(sql: string) => prepared(sqlite, sql).all() as T[];
-  const totalStories = (
-    prepared(sqlite, "SELECT count(DISTINCT coalesce(story_id, -id)) AS n FROM articles").get() as { n: number }
-  ).n;
-  const extraOf = (rows: Array<{ key: string; month?: string; extra: number }>) =>
-    new Map(rows.map((row) => [`${row.key}|${row.month ?? ""}`, row.extra]));
-  const extraTotals = extraOf(
-    all(`SELECT t.theme_key AS key, count(*) - count(DISTINCT a.story_id) AS extra
-      FROM stories s JOIN articles a ON a.story_id = s.id JOIN article_themes t ON t.article_id = a.id
-      WHERE s.article_count > 1 GROUP BY t.theme_key`),
-  );
-  const extraMonthly = extraOf(
-    all(`SELECT t.theme_key AS key, substr(a.published_at, 1, 7) AS month, count(*) - count(DISTINCT a.story_id) AS extra
-      FROM stories s JOIN articles a ON a.story_id = s.id JOIN article_themes t ON t.article_id = a.id
-      WHERE s.article_count > 1 AND a.published_at IS NOT NULL GROUP BY t.theme_key, month`),
-  );
-  const totals = all<{ key: string; articles: number }>(
-    "SELECT theme_key AS key, count(*) AS articles FROM article_themes GROUP BY theme_key",
-  )
-    .map((row) => ({ key: row.key, stories: row.articles - (extraTotals.get(`${row.key}|`) ?? 0) }))
-    .sort((a, b) => b.stories - a.stories || a.key.localeCompare(b.key));
-  const monthly = all<{ key: string; month: string; articles: number }>(
-    `SELECT t.theme_key AS key, substr(a.published_at, 1, 7) AS month, count(*) AS articles
-     FROM articles a INDEXED BY articles_published_idx JOIN article_themes t ON t.article_id = a.id
-     WHERE a.published_at IS NOT NULL GROUP BY t.theme_key, month ORDER BY month`,
-  ).map((row) => ({
-    key: row.key,
-    month: row.month,
-    stories: row.articles - (extraMonthly.get(`${row.key}|${row.month}`) ?? 0),
-  }));
-  const trends = new Map<string, Array<{ month: string; stories: number }>>();
-  for (const row of monthly) {
-    const trend = trends.get(row.key) ?? [];
-    trend.push({ month: row.month, stories: row.stories });
-    trends.set(row.key, trend);
+  const span = prepared(
+    sqlite,
+    `SELECT min(published_at) AS first, max(published_at) AS last FROM articles WHERE ${monthKnownSql("published_at")}`,
+  ).get() as { first: string | null; last: string | null };
+  const granularity = resolveGranularity(options.granularity, span);
+  const period = periodSql("a.published_at", granularity);
+  const totalStories = (prepared(sqlite, `SELECT ${story} AS n FROM articles a`).get() as { n: number }).n;
+  const allRows = prepared(
+    sqlite,
+    `SELECT ${period} AS period, ${story} AS stories FROM articles a GROUP BY period`,
+  ).all() as Array<{
+    period: string | null;
+    stories: number;
+  }>;
+  const axis = axisOf(allRows, granularity);
+  const all = toTimeSeries(allRows, granularity, { stories: 0 }, axis);
+  const themeRows = prepared(
+    sqlite,
+    `SELECT t.theme_key AS key, ${period} AS period, ${story} AS stories
+     FROM articles a INDEXED BY articles_published_story_idx JOIN article_themes t ON t.article_id = a.id GROUP BY t.theme_key, period`,
+  ).all() as Array<{ key: string; period: string | null; stories: number }>;
+  const totals = prepared(
+    sqlite,
+    `SELECT t.theme_key AS key, ${story} AS stories FROM articles a INDEXED BY articles_published_story_idx JOIN article_themes t ON t.article_id = a.id
+     GROUP BY t.theme_key`,
+  ).all() as Array<{ key: string; stories: number }>;
+  const byTheme = new Map<string, Array<{ period: string | null; stories: number }>>();
+  for (const { key, ...row } of themeRows) {
+    const rows = byTheme.get(key);
+    if (rows) rows.push(row);
+    else byTheme.set(key, [row]);
   }
-  const months = [...new Set(monthly.map((row) => row.month))].sort();
-  return {
-    totalStories,
-    months,
-    items: totals.map((row) => ({
-      key: row.key,
-      stories: row.stories,
-      share: totalStories ? row.stories / totalStories : 0,
-      trend: trends.get(row.key) ?? [],
-    })),
+  const denominators = new Map<string | null, number>([
+    ...all.buckets.map((b) => [b.period, b.stories] as const),
+    ...all.coarser.map((b) => [b.period, b.stories] as const),
+    [null, all.undated.stories],
+  ]);
+  const shareOf = (periodKey: string | null, stories: number) => {
+    const of = denominators.get(periodKey) ?? 0;
+    return of ? stories / of : 0;
   };
+  const items = totals
+    .sort((a, b) => b.stories - a.stories || a.key.localeCompare(b.key))
+    .map(({ key, stories }) => {
+      const trend = toTimeSeries(byTheme.get(key) ?? [], granularity, { stories: 0 }, axis);
+      return {
+        key,
+        stories,
+        share: totalStories ? stories / totalStories : 0,
+        trend: {
+          granularity,
+          buckets: trend.buckets.map((b) => ({ ...b, share: shareOf(b.period, b.stories) })),
+          coarser: trend.coarser.map((b) => ({ ...b, share: shareOf(b.period, b.stories) })),
+          undated: { ...trend.undated, share: shareOf(null, trend.undated.stories) },
+        },
+      };
+    });
+  return { totalStories, all, items };
 }

@@ -64,7 +64,8 @@ describe("overviewMetrics", () => {
 describe("timeline", () => {
   it("counts articles and stories per month, undated apart", () => {
     const months = timeline(database);
+    expect(months.granularity).toBe("month");
     expect(months.buckets.find((b) => b.period === "2024-03")).toEqual({ period: "2024-03", articles: 2, stories: 1 });
-    expect(months.undated).toBe(1);
+    expect(months.undated).toEqual({ articles: 1, stories: 1 });
   });
 });

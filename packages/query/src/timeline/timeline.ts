@@ -5,20 +5,29 @@ import { parseInput } from "../errors.js";
 import { ArticleFilters } from "../inputs.js";
 import { memoByChange } from "../metrics/change-memo.js";
 import { prepared } from "../statements.js";
+import {
+  GranularityChoice,
+  monthKnownSql,
+  periodSql,
+  resolveGranularity,
+  timeSeriesSchema,
+  toTimeSeries,
+} from "./time-model.js";
 
-export const TimelineInput = ArticleFilters.omit({ stories: true }).extend({
-  granularity: z.enum(["month", "year"]).default("month"),
-});
+export const TimelineInput = ArticleFilters.omit({ stories: true }).extend({ granularity: GranularityChoice });
 export type TimelineInput = z.input<typeof TimelineInput>;
 
-export const Timeline = z.object({
-  granularity: z.enum(["month", "year"]),
-  buckets: z.array(z.object({ period: z.string(), articles: z.number().int(), stories: z.number().int() })),
-  undated: z.number().int(),
+const counts = { articles: z.number().int(), stories: z.number().int() };
+export const Timeline = timeSeriesSchema(counts).extend({
+  /** The first and last publication date known at least to the month, from which `auto` chose the granularity. */
+  span: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
 });
 export type Timeline = z.infer<typeof Timeline>;
 
-/** Articles and stories per month or year of publication, under the same filters as the article list. */
+/**
+ * Articles and stories per period of publication on the one time model (consecutive buckets, coarser dates and
+ * undated articles apart), under the same filters as the article list.
+ */
 export function timeline(database: ChanceryDatabase, input: TimelineInput = {}): Timeline {
   const options = parseInput(TimelineInput, input);
   return memoByChange(database, `timeline:${JSON.stringify(options)}`, () => computeTimeline(database, options));
@@ -26,20 +35,18 @@ export function timeline(database: ChanceryDatabase, input: TimelineInput = {}):
 
 function computeTimeline(database: ChanceryDatabase, options: z.infer<typeof TimelineInput>): Timeline {
   const { where, params } = articleConditions(database, options);
-  const length = options.granularity === "month" ? 7 : 4;
   const filtered = where.length ? `AND ${where.join(" AND ")}` : "";
-  const buckets = prepared(
+  const span = prepared(
     database.sqlite,
-    `SELECT substr(a.published_at, 1, ${length}) AS period, count(*) AS articles,
+    `SELECT min(a.published_at) AS first, max(a.published_at) AS last FROM articles a
+     WHERE ${monthKnownSql("a.published_at")} ${filtered}`,
+  ).get(params) as Timeline["span"];
+  const granularity = resolveGranularity(options.granularity, span);
+  const rows = prepared(
+    database.sqlite,
+    `SELECT ${periodSql("a.published_at", granularity)} AS period, count(*) AS articles,
       count(DISTINCT coalesce(a.story_id, -a.id)) AS stories
-     FROM articles a WHERE a.published_at IS NOT NULL ${filtered} GROUP BY period ORDER BY period`,
-  ).all(params) as Timeline["buckets"];
-  const undated = (
-    prepared(database.sqlite, `SELECT count(*) AS n FROM articles a WHERE a.published_at IS NULL ${filtered}`).get(
-      params,
-    ) as {
-      n: number;
-    }
-  ).n;
-  return { granularity: options.granularity, buckets, undated };
+     FROM articles a WHERE 1 ${filtered} GROUP BY period`,
+  ).all(params) as Array<{ period: string | null; articles: number; stories: number }>;
+  return { ...toTimeSeries(rows, granularity, { articles: 0, stories: 0 }), span };
 }

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { ArticleDetail } from "../../api/types.js";
+import { ArticleCorrections } from "../../components/corrections/ArticleCorrections.js";
 import { DetailPage } from "../../components/DetailPage.js";
 import { displayTitle } from "../../text/display-title.js";
 import { formatDate, formatNumber, keyLabel } from "../../text/labels.js";
@@ -89,6 +90,7 @@ function Reader({ detail }: { detail: ArticleDetail }) {
       </article>
       <aside className="reader-side">
         <Findings findings={findings} />
+        <ArticleCorrections articleId={article.id} body={body} />
         <section className="panel" aria-labelledby="versions">
           <h2 id="versions">Other versions of this story</h2>
           {otherVersions.length === 0 ? (

@@ -1,15 +1,19 @@
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
+import { useState } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { EntityDetail } from "../../api/types.js";
 import { Chart } from "../../components/Chart.js";
+import { EntityCorrections } from "../../components/corrections/EntityCorrections.js";
 import { DetailPage } from "../../components/DetailPage.js";
+import { FollowButton } from "../../components/follow/FollowButton.js";
 import { InContext } from "../../components/InContext.js";
-import { QuoteList } from "../../components/QuoteList.js";
+import { datesText, QuoteGroupList } from "../../components/QuoteGroupList.js";
 import { SourceLink } from "../../components/SourceLink.js";
 import { TimelinePanel } from "../../components/TimelinePanel.js";
 import { formatDate } from "../../text/labels.js";
+import { periodLabel } from "../../text/periods.js";
 import { entityTypeLabel } from "./entity-type-label.js";
 
 const route = getRouteApi("/entities/$id");
@@ -28,12 +32,19 @@ export function EntityPage() {
 }
 
 function EntityView({ detail }: { detail: EntityDetail }) {
-  const { entity, mentions, coMentioned, roles, quotes } = detail;
+  const { entity, mentions, coMentioned, roles, quotes, seen } = detail;
   return (
     <>
       <h1>
         {entity.name}
         {entity.acronym && entity.acronym !== entity.name ? ` (${entity.acronym})` : ""}
+        {(entity.type === "person" || (entity.type === "country" && entity.code)) && (
+          <FollowButton
+            kind={entity.type === "person" ? "person" : "partnership"}
+            target={entity.type === "person" ? entity.name : (entity.code ?? "")}
+            label={entity.type === "person" ? entity.name : `${entity.name}'s partnership`}
+          />
+        )}
       </h1>
       <p className="lede">
         {entityTypeLabel(entity.type)}
@@ -42,23 +53,60 @@ function EntityView({ detail }: { detail: EntityDetail }) {
           list the articles
         </Link>
       </p>
+      <EntityCorrections entity={entity} />
+      <p className="meta" data-testid="entity-seen">
+        {seen.firstSeen || seen.lastSeen
+          ? `First seen ${formatDate(seen.firstSeen)}, last seen ${formatDate(seen.lastSeen)} (publication dates)`
+          : "No mentioning article has a publication date"}
+        {seen.undated > 0 ? ` · ${seen.undated} undated ${seen.undated === 1 ? "article" : "articles"}` : ""}
+      </p>
       <MentionsOverTime id={entity.id} name={entity.name} />
       <div className="grid two">
         <section className="panel" aria-labelledby="mentions">
-          <h2 id="mentions">Mentions in context ({mentions.length})</h2>
-          {mentions.length === 0 ? (
+          <h2 id="mentions">Mentions in context</h2>
+          {mentions.groups.length === 0 ? (
             <p className="empty">No mentions stored.</p>
           ) : (
-            <ul className="context-list">
-              {mentions.map((m) => (
-                <li key={`${m.articleId}-${m.start}`}>
-                  <p>
-                    …<InContext context={m.context} phrase={m.surface} />…
-                  </p>
-                  <SourceLink source={m} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="meta">
+                {mentions.total.toLocaleString("en")} mentions; the latest {mentions.window.toLocaleString("en")} read
+                here, {mentions.groupCount.toLocaleString("en")} distinct sentences
+                {mentions.groupCount > mentions.groups.length ? `, the newest ${mentions.groups.length} shown` : ""}.
+                Repeated sentences (republished copies) appear once.{" "}
+                <Link to="/articles" search={{ entity: entity.id }}>
+                  Show all {entity.articleCount.toLocaleString("en")} articles
+                </Link>
+              </p>
+              <ul className="context-list">
+                {mentions.groups.map((m) => (
+                  <li key={`${m.sources[0]?.articleId}-${m.sources[0]?.start}`} data-articles={m.articles}>
+                    <p>
+                      …<InContext context={m.context} phrase={m.surface} />…
+                    </p>
+                    {m.articles === 1 && m.sources[0] ? (
+                      <SourceLink source={m.sources[0]} />
+                    ) : (
+                      <details>
+                        <summary>
+                          <span className="repeat-count">{m.articles} articles</span> ·{" "}
+                          {datesText(m.firstSeen, m.lastSeen, m.undated)}
+                        </summary>
+                        <ul className="sources-list">
+                          {m.sources.map((source) => (
+                            <li key={source.articleId}>
+                              <SourceLink source={source} />
+                            </li>
+                          ))}
+                          {m.sources.length < m.articles && (
+                            <li className="meta">and {m.articles - m.sources.length} more</li>
+                          )}
+                        </ul>
+                      </details>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
         <div className="stack">
@@ -77,6 +125,9 @@ function EntityView({ detail }: { detail: EntityDetail }) {
                       <th scope="col" className="num">
                         Articles
                       </th>
+                      <th scope="col" className="num">
+                        Undated
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -86,6 +137,7 @@ function EntityView({ detail }: { detail: EntityDetail }) {
                         <td>{formatDate(r.firstSeen)}</td>
                         <td>{formatDate(r.lastSeen)}</td>
                         <td className="num">{r.articles}</td>
+                        <td className="num">{r.undated}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -114,13 +166,13 @@ function EntityView({ detail }: { detail: EntityDetail }) {
               </ul>
             )}
           </section>
-          {(entity.type === "person" || quotes.length > 0) && (
+          {(entity.type === "person" || quotes.total > 0) && (
             <section className="panel" aria-labelledby="quotes">
-              <h2 id="quotes">Quotes ({quotes.length})</h2>
-              {quotes.length === 0 ? (
+              <h2 id="quotes">Quotes</h2>
+              {quotes.total === 0 ? (
                 <p className="empty">No quote attributed to {entity.name}.</p>
               ) : (
-                <QuoteList quotes={quotes} />
+                <EntityQuotes id={entity.id} first={quotes} />
               )}
             </section>
           )}
@@ -130,28 +182,67 @@ function EntityView({ detail }: { detail: EntityDetail }) {
   );
 }
 
+type QuotePage = EntityDetail["quotes"];
+
+/** The entity's quotes grouped by wording: the first page came with the entity, more on request. */
+function EntityQuotes({ id, first }: { id: number; first: QuotePage }) {
+  const [more, setMore] = useState(false);
+  const pages = useInfiniteQuery({
+    queryKey: ["quote-groups", "speaker", id],
+    enabled: more && first.nextOffset !== null,
+    initialPageParam: first.nextOffset ?? 0,
+    queryFn: ({ pageParam }) =>
+      unwrap(api.api.quotes.groups.$get({ query: { speaker: String(id), offset: String(pageParam), limit: "20" } })),
+    getNextPageParam: (last) => last.nextOffset ?? undefined,
+  });
+  const groups = [...first.items, ...(pages.data?.pages.flatMap((page) => page.items) ?? [])];
+  const hasMore = more ? pages.hasNextPage : first.nextOffset !== null;
+  return (
+    <>
+      <p className="meta">
+        {first.quotes.toLocaleString("en")} quotes, {first.total.toLocaleString("en")} distinct; each shown once with
+        the articles that carry it. {groups.length} of {first.total} shown.
+      </p>
+      <QuoteGroupList groups={groups} showSpeaker={false} />
+      {hasMore && (
+        <button
+          type="button"
+          disabled={pages.isFetching}
+          onClick={() => (more ? void pages.fetchNextPage() : setMore(true))}
+        >
+          {pages.isFetching ? "Loading…" : `Show more quotes (${first.total - groups.length} left)`}
+        </button>
+      )}
+    </>
+  );
+}
+
 function MentionsOverTime({ id, name }: { id: number; name: string }) {
   return (
     <TimelinePanel
       id="entity-timeline"
-      title={`Articles mentioning ${name}, per month`}
+      title={`Articles mentioning ${name} over time`}
       entity={id}
       empty="None of these articles has a known date."
     >
       {(t) => (
         <Chart
-          label={`Articles and stories mentioning ${name} per month`}
+          label={`Articles and stories mentioning ${name} per ${t.granularity}`}
           height={180}
           option={{
             tooltip: { trigger: "axis" },
             grid: { left: 40, right: 16, top: 16, bottom: 28 },
-            xAxis: { type: "category", data: t.buckets.map((b) => b.period) },
+            xAxis: { type: "category", data: t.buckets.map((b) => periodLabel(b.period)) },
             yAxis: { type: "value", minInterval: 1 },
             series: [{ name: "Articles", type: "bar", data: t.buckets.map((b) => b.articles) }],
           }}
           table={{
-            columns: ["Month", "Articles", "Stories"],
-            rows: t.buckets.map((b) => [b.period, b.articles, b.stories]),
+            columns: ["Period", "Articles", "Stories"],
+            rows: [
+              ...t.buckets.map((b) => [periodLabel(b.period), b.articles, b.stories]),
+              ...t.coarser.map((c) => [`Dated only to ${periodLabel(c.period)}`, c.articles, c.stories]),
+              ...(t.undated.articles > 0 ? [["Undated", t.undated.articles, t.undated.stories]] : []),
+            ],
           }}
         />
       )}

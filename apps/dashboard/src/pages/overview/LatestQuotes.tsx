@@ -3,18 +3,18 @@ import { Link } from "@tanstack/react-router";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import { QueryState } from "../../components/QueryState.js";
-import { QuoteList } from "../../components/QuoteList.js";
+import { QuoteGroupList } from "../../components/QuoteGroupList.js";
 
 export function LatestQuotes() {
   const quotes = useQuery({
-    queryKey: ["quotes", "latest"],
-    queryFn: () => unwrap(api.api.quotes.$get({ query: { limit: "5" } })),
+    queryKey: ["quote-groups", "latest"],
+    queryFn: () => unwrap(api.api.quotes.groups.$get({ query: { limit: "5" } })),
   });
   return (
     <section className="panel" aria-labelledby="latest-quotes">
       <h2 id="latest-quotes">Latest quotes</h2>
       <QueryState query={quotes} what="quotes" isEmpty={(d) => d.items.length === 0}>
-        {(d) => <QuoteList quotes={d.items} />}
+        {(d) => <QuoteGroupList groups={d.items} />}
       </QueryState>
       <p>
         <Link to="/search" search={{}}>

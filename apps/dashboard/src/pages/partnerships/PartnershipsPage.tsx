@@ -6,6 +6,7 @@ import { api } from "../../api/client.js";
 import type { Partnership } from "../../api/types.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { ExportLinks } from "../../components/ExportLinks.js";
+import { FollowButton } from "../../components/follow/FollowButton.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
 import { SourceLink } from "../../components/SourceLink.js";
@@ -27,6 +28,7 @@ const columns: ReadonlyArray<Column<Partnership>> = [
       <span className="level-tag">
         <span className={`swatch ${levelClass(p.levelRank)}`} aria-hidden="true" />
         {p.level}
+        <FollowButton kind="partnership" target={p.countryCode} label={`${p.countryName}'s partnership`} />
       </span>
     ),
   },

@@ -8,6 +8,7 @@ import { useCursorPages } from "../../api/use-cursor-pages.js";
 import { articleFilterQuery } from "../../article-filter-query.js";
 import { DateRangeFields } from "../../components/DateRangeFields.js";
 import { ExportLinks } from "../../components/ExportLinks.js";
+import { FollowButton } from "../../components/follow/FollowButton.js";
 import { KeySelect } from "../../components/KeySelect.js";
 import { LoadMoreButton } from "../../components/LoadMoreButton.js";
 import { QueryState } from "../../components/QueryState.js";
@@ -51,7 +52,10 @@ export function SearchPage() {
 
   return (
     <section className="page">
-      <h1>Search</h1>
+      <h1>
+        Search
+        {search.q && <FollowButton kind="query" target={search.q} label={`the search ${search.q}`} />}
+      </h1>
       <search>
         <form
           className="search-form"

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type DragEvent, useId, useRef, useState } from "react";
+import { type DragEvent, type FormEvent, useId, useRef, useState } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { IngestReport } from "../../api/types.js";
@@ -20,15 +20,27 @@ export function UploadPage() {
   const upload = useMutation({
     // Everything shown elsewhere may have changed; refetch now rather than at the next live poll.
     onSuccess: () => void queryClient.invalidateQueries(),
-    mutationFn: (files: File[]) =>
+    mutationFn: (input: File[] | { urls: string[] }) =>
       unwrap(
         api.api.articles.$post(
-          // The route accepts JSON or multipart; the client's input type joins both, so it is narrowed here.
-          { form: { files } } as Parameters<typeof api.api.articles.$post>[0],
+          // The route accepts JSON or multipart; the client's input type joins both (an intersection), so each call
+          // passes only its own part: files as a form, URLs as JSON.
+          (Array.isArray(input) ? { form: { files: input } } : { json: input }) as unknown as Parameters<
+            typeof api.api.articles.$post
+          >[0],
           token ? { headers: { Authorization: `Bearer ${token}` } } : undefined,
         ),
       ),
   });
+  const [urlText, setUrlText] = useState("");
+  const sendUrls = (event: FormEvent) => {
+    event.preventDefault();
+    const urls = urlText
+      .split(/\s+/)
+      .map((u) => u.trim())
+      .filter(Boolean);
+    if (urls.length > 0) upload.mutate({ urls });
+  };
 
   const send = (list: FileList | null) => {
     const files = list ? [...list] : [];
@@ -44,8 +56,9 @@ export function UploadPage() {
     <section className="page">
       <h1>Upload</h1>
       <p className="lede">
-        Add articles: plain text, Markdown with front matter, saved web pages, or JSON/JSONL bulk files. Duplicates are
-        recognised and counted once.
+        Add articles: plain text, Markdown with front matter, saved web pages, JSON/JSONL bulk files, or web pages by
+        URL (fetched and read like saved pages, the URL kept as their source). Duplicates are recognised and counted
+        once.
       </p>
       <label
         htmlFor={inputId}
@@ -72,6 +85,22 @@ export function UploadPage() {
           data-testid="upload-input"
         />
       </label>
+      <form className="filters" onSubmit={sendUrls} aria-label="Add web pages by URL">
+        <label>
+          Or paste web page URLs, one per line (up to 20){" "}
+          <textarea
+            rows={3}
+            cols={60}
+            value={urlText}
+            onChange={(e) => setUrlText(e.target.value)}
+            placeholder="https://example.org/news/vietnam-laos-talks"
+            data-testid="upload-urls"
+          />
+        </label>
+        <button type="submit" disabled={upload.isPending}>
+          Fetch and add
+        </button>
+      </form>
       <details className="token">
         <summary>Write token</summary>
         <label>
