@@ -6,7 +6,7 @@
  *   db.select().from(articles).all();
  */
 export { type ChanceryDatabase, type Db, openDatabase, openReadOnlyDatabase } from "./open.js";
-export { findRepositoryRoot, resolveDatabasePath } from "./paths.js";
+export { DatabaseLocationError, findRepositoryRoot, resolveDatabasePath } from "./paths.js";
 export * from "./schema/index.js";
 export * from "./store/index.js";
 export * from "./validation.js";
