@@ -429,6 +429,10 @@ function report() {
     "",
     "Targets (issue 12): ≥ 1,000 art/s at every size and the 1M rate ≥ 80 % of the 10k rate; within 5× of the floor; peak RSS < 500 MB with or without `--json`.",
     "",
+    // Where the ingest's time goes is measured by profiling, not by this harness: the note is kept beside it.
+    ...(existsSync(join(here, "ingest-profile.md"))
+      ? [readFileSync(join(here, "ingest-profile.md"), "utf8").trim(), ""]
+      : []),
     "## API p95 under 8 concurrent clients (ms)",
     "",
     `Closed loop, ${loadSeconds} s per route with 8 clients after ${Math.max(1, loadSeconds / 2)} s with one; the load generator shares the two cores with the server. In brackets: p50 with one client (service time).`,

@@ -1,4 +1,5 @@
-import { blob, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { blob, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { datePrecisions, dateSources, sourceFormats } from "./constants.js";
 import { stories } from "./stories.js";
 
@@ -60,24 +61,18 @@ export const articleSightings = sqliteTable(
 );
 
 /** MinHash signature and figures of an article, used to find near-duplicates without all-pairs comparison. */
-export const articleFingerprints = sqliteTable("article_fingerprints", {
-  articleId: integer("article_id")
-    .primaryKey()
-    .references(() => articles.id, { onDelete: "cascade" }),
-  minhash: blob("minhash", { mode: "buffer" }).notNull(),
-  /** JSON: sorted distinct figures and content words, for paraphrase/translation similarity. */
-  features: text("features").notNull().default("{}"),
-});
-
-/** LSH buckets over MinHash bands: articles sharing a bucket are candidate near-duplicates. */
-export const lshBuckets = sqliteTable(
-  "lsh_buckets",
+export const articleFingerprints = sqliteTable(
+  "article_fingerprints",
   {
-    band: integer("band").notNull(),
-    bucket: text("bucket").notNull(),
     articleId: integer("article_id")
-      .notNull()
+      .primaryKey()
       .references(() => articles.id, { onDelete: "cascade" }),
+    minhash: blob("minhash", { mode: "buffer" }).notNull(),
+    /** JSON: sorted distinct figures and content words, for paraphrase/translation similarity. */
+    features: text("features").notNull().default("{}"),
+    /** The article's LSH bucket keys (unsigned 32-bit, little-endian), i.e. its rows in `lsh_keys`; null until indexed. */
+    lshKeys: blob("lsh_keys", { mode: "buffer" }),
   },
-  (t) => [primaryKey({ columns: [t.band, t.bucket, t.articleId] }), index("lsh_buckets_article_idx").on(t.articleId)],
+  // Finds the fingerprints of a database written before lsh_keys existed; empty (and free to keep) once indexed.
+  (t) => [index("article_fingerprints_unkeyed_idx").on(t.articleId).where(sql`lsh_keys IS NULL`)],
 );

@@ -4,6 +4,7 @@ export * from "./corrections.js";
 export * from "./entities.js";
 export * from "./feeds.js";
 export * from "./findings.js";
+export * from "./lsh.js";
 export * from "./meta.js";
 export * from "./stories.js";
 export * from "./watch.js";

@@ -1,4 +1,5 @@
-import { eq, type Placeholder, sql } from "drizzle-orm";
+import type { Database, Statement } from "better-sqlite3";
+import { eq, is, Param, Placeholder, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../open.js";
 import {
@@ -8,7 +9,6 @@ import {
   articleThemes,
   entities,
   indicators,
-  lshBuckets,
   mentions,
   meta,
   partnerships,
@@ -88,46 +88,121 @@ const partnershipKeys = everyColumn<typeof partnerships>()([
   "end",
 ]);
 
-/** Rows per multi-row insert: one statement per article's mentions or buckets, well under SQLite's variable limit. */
+/** Rows per multi-row insert: one statement per article's mentions or indicators, well under SQLite's variable limit. */
 const ROWS_PER_STATEMENT = 64;
 
+type Slot<K> = { row: number; key: K; column: { mapToDriverValue(value: unknown): unknown } };
+type Prepared<K> = { statement: Statement; order: ReadonlyArray<Slot<K>> };
+type MultiRowQuery = { toSQL(): { sql: string; params: unknown[] } };
+
 /**
- * Inserts many rows of one table in multi-row statements (`INSERT … VALUES (…), (…)`), rows in the given order so
- * ids are assigned as one insert per row would. One statement is prepared per row count met, up to
- * `ROWS_PER_STATEMENT`; longer lists are cut into chunks. An article's dozens of mentions or LSH buckets then cost
- * one statement instead of one each.
+ * A statement over many rows of one table (`INSERT … VALUES (…), (…)`), rows in the given order so ids are assigned
+ * as one insert per row would. One statement is prepared per row count met, up to `ROWS_PER_STATEMENT`; longer lists
+ * are cut into chunks. The SQL is drizzle's, built once per row count from the table and key list; the values are
+ * bound by position, which saves building a named-parameter object per row.
  */
-export class RowInserter<T extends SQLiteTable, K extends keyof T["$inferInsert"] & string> {
-  private readonly prepared = new Map<number, { run(values: Record<string, unknown>): unknown }>();
+class MultiRow<T extends SQLiteTable, K extends keyof T["$inferInsert"] & string> {
+  private readonly prepared = new Map<number, Prepared<K>>();
 
   constructor(
-    private readonly db: Db,
-    private readonly table: T,
+    private readonly sqlite: Database,
     private readonly keys: readonly K[],
-    private readonly ignoreConflicts = false,
+    /** The drizzle query for these rows of placeholders. */
+    private readonly build: (rows: Array<Record<K, Placeholder>>) => MultiRowQuery,
   ) {}
 
-  insert(rows: ReadonlyArray<Pick<T["$inferInsert"], K>>): void {
+  /** Runs the statement over `rows`, chunk by chunk, handing each chunk's statement and values to `run`. */
+  each(rows: ReadonlyArray<Pick<T["$inferInsert"], K>>, run: (statement: Statement, values: unknown[]) => void): void {
     for (let from = 0; from < rows.length; from += ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(from, from + ROWS_PER_STATEMENT);
-      const values: Record<string, unknown> = {};
-      for (const [i, row] of chunk.entries()) for (const key of this.keys) values[`${key}_${i}`] = row[key];
-      this.statement(chunk.length).run(values);
+      const count = Math.min(ROWS_PER_STATEMENT, rows.length - from);
+      const { statement, order } = this.statement(count);
+      const values: unknown[] = new Array(order.length);
+      for (let p = 0; p < order.length; p++) {
+        const { row, key, column } = order[p] as Slot<K>;
+        const value = (rows[from + row] as Record<string, unknown>)[key];
+        values[p] = value === undefined || value === null ? null : column.mapToDriverValue(value);
+      }
+      run(statement, values);
     }
   }
 
-  private statement(count: number): { run(values: Record<string, unknown>): unknown } {
-    let statement = this.prepared.get(count);
-    if (!statement) {
-      const rows = Array.from({ length: count }, (_, i) =>
-        Object.fromEntries(this.keys.map((key) => [key, sql.placeholder(`${key}_${i}`)])),
+  /** The statement for `count` rows and, per `?` in its SQL, the row and column it takes. */
+  private statement(count: number): Prepared<K> {
+    let prepared = this.prepared.get(count);
+    if (!prepared) {
+      const rows = Array.from(
+        { length: count },
+        (_, i) =>
+          Object.fromEntries(this.keys.map((key) => [key, sql.placeholder(`${i}:${key}`)])) as Record<K, Placeholder>,
       );
-      // biome-ignore lint/suspicious/noExplicitAny: the rows name this table's own columns, checked by the callers' key lists.
-      const insert = this.db.insert(this.table).values(rows as any);
-      statement = (this.ignoreConflicts ? insert.onConflictDoNothing() : insert).prepare();
-      this.prepared.set(count, statement);
+      const query = this.build(rows).toSQL();
+      // Drizzle lists the values in the table's column order, each a placeholder with the column that encodes it.
+      const order = query.params.map((param): Slot<K> => {
+        if (!is(param, Param) || !is(param.value, Placeholder) || !param.encoder)
+          throw new Error(`a value that is not a placeholder in ${query.sql}`);
+        const name = param.value.name as string;
+        const at = name.indexOf(":");
+        const column = param.encoder as Slot<K>["column"];
+        return { row: Number(name.slice(0, at)), key: name.slice(at + 1) as K, column };
+      });
+      prepared = { statement: this.sqlite.prepare(query.sql), order };
+      this.prepared.set(count, prepared);
     }
-    return statement;
+    return prepared;
+  }
+}
+
+/** Inserts many rows of one table in multi-row statements: an article's dozens of mentions cost one statement. */
+export class RowInserter<T extends SQLiteTable, K extends keyof T["$inferInsert"] & string> {
+  private readonly rows: MultiRow<T, K>;
+
+  constructor(db: Db, sqlite: Database, table: T, keys: readonly K[]) {
+    // biome-ignore lint/suspicious/noExplicitAny: the rows name this table's own columns, checked by the callers' key lists.
+    this.rows = new MultiRow(sqlite, keys, (rows) => db.insert(table).values(rows as any));
+  }
+
+  insert(rows: ReadonlyArray<Pick<T["$inferInsert"], K>>): void {
+    this.rows.each(rows, (statement, values) => statement.run(values));
+  }
+}
+
+const entityKeys = ["type", "key", "name", "code", "acronym", "mentionCount"] as const;
+type EntityRow = Pick<typeof entities.$inferInsert, (typeof entityKeys)[number]>;
+
+/**
+ * Adds an article's entities, each counted once more (one article, its mentions), in one statement instead of one
+ * per entity; answers each entity's id by type and key (`type` NUL `key`), as RETURNING rows come in no set order.
+ */
+export class EntityUpserter {
+  private readonly rows: MultiRow<typeof entities, (typeof entityKeys)[number]>;
+
+  constructor(db: Db, sqlite: Database) {
+    this.rows = new MultiRow(sqlite, entityKeys, (rows) =>
+      db
+        .insert(entities)
+        .values(rows.map((row) => ({ ...row, articleCount: sql`1` })))
+        .onConflictDoUpdate({
+          target: [entities.type, entities.key],
+          set: {
+            mentionCount: sql`${entities.mentionCount} + excluded.mention_count`,
+            articleCount: sql`${entities.articleCount} + 1`,
+            code: sql`coalesce(${entities.code}, excluded.code)`,
+            acronym: sql`coalesce(${entities.acronym}, excluded.acronym)`,
+          },
+        })
+        .returning({ id: entities.id, type: entities.type, key: entities.key }),
+    );
+  }
+
+  /** The rows must name distinct (type, key) pairs. */
+  upsert(rows: readonly EntityRow[]): Map<string, number> {
+    const ids = new Map<string, number>();
+    this.rows.each(rows, (statement, values) => {
+      for (const row of statement.all(values) as Array<{ id: number; type: string; key: string }>) {
+        ids.set(`${row.type}\u0000${row.key}`, row.id);
+      }
+    });
+    return ids;
   }
 }
 
@@ -140,11 +215,11 @@ const mentionKeys = everyColumn<typeof mentions>()([
   "surface",
 ]);
 const roleKeys = everyColumn<typeof personRoles>()(["articleId", "entityId", "role", "start", "end"]);
-const bucketKeys = everyColumn<typeof lshBuckets>()(["band", "bucket", "articleId"]);
+const quoteKeys = everyColumn<typeof quotes>()(["articleId", "speakerEntityId", "speakerName", "text", "start", "end"]);
 const themeKeys = everyColumn<typeof articleThemes>()(["articleId", "themeKey", "score"]);
 
 /** The writer's statements, prepared once per connection: the hot path of ingest runs a dozen per article. */
-export function prepareStatements(db: Db) {
+export function prepareStatements(db: Db, sqlite: Database) {
   return {
     articleByHash: db
       .select({ id: articles.id, storyId: articles.storyId })
@@ -184,35 +259,15 @@ export function prepareStatements(db: Db) {
       .prepare(),
     insertFingerprint: db
       .insert(articleFingerprints)
-      .values(placeholders(["articleId", "minhash", "features"] as const))
+      .values(placeholders(everyColumn<typeof articleFingerprints>()(["articleId", "minhash", "features", "lshKeys"])))
       .prepare(),
-    insertBuckets: new RowInserter(db, lshBuckets, bucketKeys, true),
-    upsertEntity: db
-      .insert(entities)
-      .values({
-        ...placeholders(["type", "key", "name", "code", "acronym", "mentionCount"] as const),
-        articleCount: 1,
-      })
-      .onConflictDoUpdate({
-        target: [entities.type, entities.key],
-        set: {
-          mentionCount: sql`${entities.mentionCount} + excluded.mention_count`,
-          articleCount: sql`${entities.articleCount} + 1`,
-          code: sql`coalesce(${entities.code}, excluded.code)`,
-          acronym: sql`coalesce(${entities.acronym}, excluded.acronym)`,
-        },
-      })
-      .returning({ id: entities.id })
-      .prepare(),
-    insertMentions: new RowInserter(db, mentions, mentionKeys),
-    insertRoles: new RowInserter(db, personRoles, roleKeys),
-    insertIndicators: new RowInserter(db, indicators, indicatorKeys),
-    insertPartnership: db.insert(partnerships).values(placeholders(partnershipKeys)).prepare(),
-    insertQuote: db
-      .insert(quotes)
-      .values(placeholders(["articleId", "speakerEntityId", "speakerName", "text", "start", "end"] as const))
-      .prepare(),
-    insertThemes: new RowInserter(db, articleThemes, themeKeys),
+    upsertEntities: new EntityUpserter(db, sqlite),
+    insertMentions: new RowInserter(db, sqlite, mentions, mentionKeys),
+    insertRoles: new RowInserter(db, sqlite, personRoles, roleKeys),
+    insertIndicators: new RowInserter(db, sqlite, indicators, indicatorKeys),
+    insertPartnerships: new RowInserter(db, sqlite, partnerships, partnershipKeys),
+    insertQuotes: new RowInserter(db, sqlite, quotes, quoteKeys),
+    insertThemes: new RowInserter(db, sqlite, articleThemes, themeKeys),
     changeStamp: db.select({ value: meta.value }).from(meta).where(eq(meta.key, "last_changed_at")).prepare(),
     setChangeStamp: db
       .insert(meta)

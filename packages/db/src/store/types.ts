@@ -41,7 +41,8 @@ export interface FindingsToStore {
 export interface FingerprintToStore {
   minhash: Buffer;
   features: string;
-  buckets: ReadonlyArray<{ band: number; bucket: string }>;
+  /** The keys (unsigned 32-bit) of the LSH buckets the article falls in, one per band. */
+  buckets: readonly number[];
 }
 
 export interface ArticleToStore {

@@ -69,12 +69,12 @@ describe("Writer", () => {
       end: i + 5,
       surface: "Japan",
     }));
-    const buckets = Array.from({ length: 70 }, (_, i) => ({ band: i, bucket: `b${i}` }));
+    const buckets = Array.from({ length: 70 }, (_, i) => 0xfff00000 + i);
     const item = articleToStore({}, { entities: [{ ...japan, mentions }] });
     writerFor(database).storeArticles([{ ...item, fingerprint: { ...item.fingerprint, buckets } }]);
     const starts = database.sqlite.prepare("SELECT start FROM mentions ORDER BY id").pluck().all();
     expect(starts).toEqual(mentions.map((m) => m.start));
-    expect(one<number>("SELECT count(*) FROM lsh_buckets")).toBe(70);
+    expect(one<number>("SELECT count(*) FROM lsh_keys")).toBe(70);
     expect(one<number>("SELECT mention_count FROM entities")).toBe(150);
   });
 
@@ -110,10 +110,27 @@ describe("Writer", () => {
 
   it("deletes an article with its findings and its story when it was the story's last", () => {
     const writer = writerFor(database);
-    const [stored] = writer.storeArticles([articleToStore({}, { entities: [japan] })]);
+    const item = articleToStore({}, { entities: [japan] });
+    const [kept] = writer.storeArticles([{ ...item, fingerprint: { ...item.fingerprint, buckets: [7, 8] } }]);
+    const other = articleToStore({ body: "Another text." });
+    const [stored] = writer.storeArticles([{ ...other, fingerprint: { ...other.fingerprint, buckets: [7, 9] } }]);
+    expect(writer.deleteArticle(kept?.id ?? 0)).toBe(true);
+    // Its bucket memberships go with it; the other article's stay, bucket 7 included.
+    expect(database.sqlite.prepare("SELECT id FROM lsh_keys ORDER BY id").pluck().safeIntegers().all()).toEqual([
+      (7n << 31n) + BigInt(stored?.id ?? 0),
+      (9n << 31n) + BigInt(stored?.id ?? 0),
+    ]);
     expect(writer.deleteArticle(stored?.id ?? 0)).toBe(true);
     expect(writer.deleteArticle(stored?.id ?? 0)).toBe(false);
-    for (const table of ["articles", "stories", "entities", "mentions", "article_sightings", "article_fingerprints"]) {
+    for (const table of [
+      "articles",
+      "stories",
+      "entities",
+      "mentions",
+      "article_sightings",
+      "article_fingerprints",
+      "lsh_keys",
+    ]) {
       expect(one<number>(`SELECT count(*) FROM ${table}`)).toBe(0);
     }
     expect([meta("articles"), meta("words"), meta("stories")]).toEqual([0, 0, 0]);

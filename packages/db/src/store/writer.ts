@@ -13,12 +13,17 @@ import {
   stories,
 } from "../schema/index.js";
 import { type AppendOptions, type CorrectionEntry, CorrectionStore } from "./corrections.js";
+import { LshIndex, lshKeysToBlob } from "./lsh.js";
 import { prepareStatements, type WriterStatements } from "./statements.js";
 import type { ArticleToStore, EntityToStore, FindingsToStore, ReanalysisToStore, StoreOutcome } from "./types.js";
 import { WatchWriter } from "./watch.js";
 
 /** The writing connection's page cache, in KiB. */
 const WRITER_CACHE_KIB = 64 * 1024;
+/** WAL pages written before a checkpoint copies them back: one per commit group instead of several. */
+const WAL_AUTOCHECKPOINT_PAGES = 16_384;
+/** Fingerprints indexed per transaction when a database from before `lsh_keys` is brought up to date. */
+const UNKEYED_PER_TRANSACTION = 2_000;
 
 /**
  * The one way into the database: every insert, update and delete Chancery makes goes through here.
@@ -33,9 +38,12 @@ export class Writer {
   readonly watch: WatchWriter;
   /** Analysts' corrections, applied to every article's findings as they are written (store/corrections.ts). */
   private readonly corrections: CorrectionStore;
+  /** Near-duplicate buckets (`lsh_keys`). */
+  private readonly lsh: LshIndex;
 
   constructor(private readonly database: ChanceryDatabase) {
-    this.statements = prepareStatements(database.db);
+    this.statements = prepareStatements(database.db, database.sqlite);
+    this.lsh = new LshIndex(database.sqlite);
     this.watch = new WatchWriter(database);
     this.corrections = new CorrectionStore(database, {
       deleteFindings: (articleId) => this.deleteFindings(articleId),
@@ -45,6 +53,9 @@ export class Writer {
     // they are read back from the file again and again as the corpus grows. 64 MB keeps the hot ones in memory while
     // staying well inside the ingest's memory budget.
     database.sqlite.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
+    // A bulk ingest rewrites the same index pages commit after commit; checkpointing every 4 MB (the default) copied
+    // them back to the file, with an fsync, several times per commit group.
+    database.sqlite.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   }
 
   /** The stored article with this content, if any (a read the writer needs, exposed for dry runs). */
@@ -78,6 +89,21 @@ export class Writer {
         return outcomes;
       })
       .immediate();
+  }
+
+  /**
+   * Puts the fingerprints stored before `lsh_keys` existed (migration 0012) into their buckets, `keysOf` giving an
+   * article's bucket keys from its stored signature. A few thousand per transaction; returns how many it indexed.
+   */
+  indexUnkeyedFingerprints(keysOf: (minhash: Buffer, features: string) => readonly number[]): number {
+    let total = 0;
+    for (;;) {
+      const done = this.database.sqlite
+        .transaction(() => this.lsh.indexUnkeyed(keysOf, UNKEYED_PER_TRANSACTION))
+        .immediate();
+      total += done;
+      if (done < UNKEYED_PER_TRANSACTION) return total;
+    }
   }
 
   /** Replaces a stored article's cleaning and findings with a new analysis, in one transaction. */
@@ -123,7 +149,8 @@ export class Writer {
           .get();
         if (!row) return false;
         this.deleteFindings(articleId);
-        // Fingerprint, buckets and sightings go with the article (ON DELETE CASCADE); totals follow by trigger.
+        this.lsh.remove(articleId);
+        // Fingerprint and sightings go with the article (ON DELETE CASCADE); totals follow by trigger.
         this.database.db.delete(articles).where(eq(articles.id, articleId)).run();
         if (row.storyId !== null) {
           this.database.db
@@ -158,8 +185,9 @@ export class Writer {
       articleId: row.id,
       minhash: item.fingerprint.minhash,
       features: item.fingerprint.features,
+      lshKeys: lshKeysToBlob(item.fingerprint.buckets),
     });
-    s.insertBuckets.insert(item.fingerprint.buckets.map((key) => ({ articleId: row.id, ...key })));
+    this.lsh.insert(row.id, item.fingerprint.buckets);
     this.insertFindings(row.id, item.findings, item.article.publishedAt);
     return { id: row.id, storyId, status: "new" };
   }
@@ -173,42 +201,46 @@ export class Writer {
     // Rows are gathered in the order one insert each would have written them, then written a statement per table.
     const mentionRows: Array<typeof mentions.$inferInsert> = [];
     const roleRows: Array<typeof personRoles.$inferInsert> = [];
-    for (const entity of mergeSameEntities(findings.entities)) {
-      const row = s.upsertEntity.get({
+    const merged = mergeSameEntities(findings.entities);
+    const ids = s.upsertEntities.upsert(
+      merged.map((entity) => ({
         type: entity.type,
         key: entity.key,
         name: entity.name,
         code: entity.code,
         acronym: entity.acronym,
         mentionCount: entity.mentions.length,
-      });
-      if (!row) continue;
-      if (entity.type === "country" && entity.code) countryIds.set(entity.code, row.id);
-      if (entity.type === "person") personIds.set(entity.name, row.id);
-      for (const m of entity.mentions) mentionRows.push({ articleId, entityId: row.id, ...m });
-      for (const r of entity.roles) roleRows.push({ articleId, entityId: row.id, ...r });
+      })),
+    );
+    for (const entity of merged) {
+      const id = ids.get(`${entity.type}\u0000${entity.key}`);
+      if (id === undefined) continue;
+      if (entity.type === "country" && entity.code) countryIds.set(entity.code, id);
+      if (entity.type === "person") personIds.set(entity.name, id);
+      for (const m of entity.mentions) mentionRows.push({ articleId, entityId: id, ...m });
+      for (const r of entity.roles) roleRows.push({ articleId, entityId: id, ...r });
     }
     s.insertMentions.insert(mentionRows);
     s.insertRoles.insert(roleRows);
     s.insertIndicators.insert(findings.indicators.map((indicator) => ({ ...indicator, articleId, publishedAt })));
-    for (const p of findings.partnerships) {
-      s.insertPartnership.run({
+    s.insertPartnerships.insert(
+      findings.partnerships.map((p) => ({
         ...p,
         articleId,
         countryEntityId: countryIds.get(p.countryCode) ?? null,
         levelRank: partnershipLevels.indexOf(p.level) + 1,
-      });
-    }
-    for (const q of findings.quotes) {
-      s.insertQuote.run({
+      })),
+    );
+    s.insertQuotes.insert(
+      findings.quotes.map((q) => ({
         articleId,
         speakerEntityId: q.speaker ? (personIds.get(q.speaker) ?? null) : null,
         speakerName: q.speaker,
         text: q.text,
         start: q.start,
         end: q.end,
-      });
-    }
+      })),
+    );
     s.insertThemes.insert(
       [...new Map(findings.themes.map((t) => [t.key, t.score]))].map(([themeKey, score]) => ({
         articleId,

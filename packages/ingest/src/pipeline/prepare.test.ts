@@ -44,7 +44,8 @@ describe("prepareArticle with what datelines and credits say", () => {
   });
 
   it("falls back to the source for the outlet only when nothing else names one", () => {
-    const credited = `${STORY}\n\nThe two leaders at the talks. (Photo: Xinhua)\n\n${MORE}`;
+    // A credit line, not a photo's: a photo credit names the source only when the page names no outlet.
+    const credited = `${STORY}\n\n${MORE}\n\nSource: Xinhua`;
     expect(prepareArticle(documentOf(credited))).toMatchObject({ source: "Xinhua", outlet: "Xinhua" });
     expect(prepareArticle(documentOf(credited, { outlet: "VnExpress International" }))).toMatchObject({
       source: "Xinhua",

@@ -120,13 +120,16 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
   const normalised = normaliseText(document.text);
   const { metadata } = document;
   const givenAuthor = present(metadata.author);
-  const cleaned = cleanArticle(normalised, { author: givenAuthor });
+  const givenOutlet = present(metadata.outlet);
+  const cleaned = cleanArticle(normalised, {
+    author: givenAuthor,
+    outlet: givenOutlet ? canonicalOutlet(givenOutlet) : null,
+  });
   const body = cleaned.body.trim();
   if (!body) throw new EmptyArticleError("no article text left after removing captions, bylines and boilerplate");
   const givenTitle = present(metadata.title) ?? cleaned.hints.title;
   const title = givenTitle ? withoutSiteSuffix(givenTitle) : null;
   const url = present(metadata.url);
-  const givenOutlet = present(metadata.outlet);
   const outlet =
     (givenOutlet ? canonicalOutlet(givenOutlet) : null) ??
     cleaned.hints.outlet ??

@@ -1,14 +1,15 @@
 import { type ArticleToStore, type ChanceryDatabase, type StoreOutcome, writerFor } from "@chancery/db";
 import { ANALYZER_VERSION } from "../analyse/index.js";
 import type { PreparedArticle } from "../pipeline/prepare.js";
-import { findStoredStory } from "../stories/assign.js";
-import { fingerprintToBlob } from "../stories/fingerprint.js";
+import { findStoredStory, storedWithFingerprint } from "../stories/assign.js";
+import { fingerprintFromStored, fingerprintToBlob } from "../stories/fingerprint.js";
 import { lshKeys } from "../stories/lsh.js";
 
 export type { StoreOutcome };
 
 /** A prepared article in the writer's terms: the columns, findings, fingerprint and where it was seen. */
 function toStore(prepared: PreparedArticle): ArticleToStore & { prepared: PreparedArticle } {
+  const buckets = lshKeys(prepared.fingerprint);
   const { published, document } = prepared;
   return {
     prepared,
@@ -37,7 +38,7 @@ function toStore(prepared: PreparedArticle): ArticleToStore & { prepared: Prepar
     fingerprint: {
       minhash: fingerprintToBlob(prepared.fingerprint),
       features: JSON.stringify({ figures: prepared.fingerprint.figures }),
-      buckets: lshKeys(prepared.fingerprint),
+      buckets,
     },
     sighting: { sourcePath: document.sourcePath, url: prepared.url, outlet: prepared.outlet },
   };
@@ -52,10 +53,28 @@ export function findByContentHash(database: ChanceryDatabase, hash: string): Omi
  * write transaction, so an article stored a moment ago by another process is seen.
  */
 export function storeArticles(database: ChanceryDatabase, batch: readonly PreparedArticle[]): StoreOutcome[] {
-  return writerFor(database).storeArticles(
+  const writer = writerFor(database);
+  indexOlderFingerprints(database);
+  const outcomes = writer.storeArticles(
     batch.map(toStore),
-    (item) => findStoredStory(database, item.prepared.fingerprint)?.storyId ?? null,
+    (item) => findStoredStory(database, item.prepared.fingerprint, item.fingerprint.buckets)?.storyId ?? null,
   );
+  // Only once committed: a rolled-back article's id is given to the next one stored.
+  for (const [i, outcome] of outcomes.entries()) {
+    const prepared = batch[i];
+    if (prepared && outcome.status === "new") storedWithFingerprint(database, outcome.id, prepared.fingerprint);
+  }
+  return outcomes;
+}
+
+const indexed = new WeakSet<ChanceryDatabase["sqlite"]>();
+/** A database written before `lsh_keys` (migration 0012) gets its stored fingerprints bucketed once, on first store. */
+function indexOlderFingerprints(database: ChanceryDatabase): void {
+  if (indexed.has(database.sqlite)) return;
+  writerFor(database).indexUnkeyedFingerprints((minhash, features) =>
+    lshKeys(fingerprintFromStored(minhash, features)),
+  );
+  indexed.add(database.sqlite);
 }
 
 export function storeArticle(database: ChanceryDatabase, prepared: PreparedArticle): StoreOutcome {

@@ -1,12 +1,17 @@
-import type { ChanceryDatabase } from "@chancery/db";
+import { type ChanceryDatabase, lshBucketRange } from "@chancery/db";
 import type { Statement } from "better-sqlite3";
 import { type Fingerprint, fingerprintFromStored } from "./fingerprint.js";
-import { type LshKey, lshKeys } from "./lsh.js";
+import { lshKeys } from "./lsh.js";
 import { storySimilarity } from "./similarity.js";
 
 /** Per bucket, only the newest members are looked at, so a bucket shared by thousands of articles stays cheap. */
 const BUCKET_SAMPLE = 50;
 const CANDIDATES_VERIFIED = 20;
+/**
+ * Stored fingerprints kept parsed per connection, most recently used last: candidates are mostly recent articles,
+ * met again and again. ~1.5 KB each, so the cache stays under 10 MB whatever the corpus size.
+ */
+const FINGERPRINTS_CACHED = 6_000;
 
 export interface StoryMatch {
   articleId: number;
@@ -14,52 +19,99 @@ export interface StoryMatch {
   score: number;
 }
 
-type StoredCandidate = { article_id: number; minhash: Buffer; features: string; story_id: number | null };
+type StoredCandidate = { article_id: number; story_id: number | null };
+
+interface StorySearch {
+  /** Candidate statements by number of bucket keys. */
+  byCount: Map<number, Statement<unknown[], StoredCandidate>>;
+  fingerprintOf: Statement<[number], { minhash: Buffer; features: string }>;
+  fingerprints: Map<number, Fingerprint>;
+}
 
 /**
  * The story search in one statement per article: for each of the article's LSH buckets its newest `BUCKET_SAMPLE`
- * members (an index range on the bucket's primary key, read backwards, so its cost does not grow with the bucket),
- * counted per article, the `CANDIDATES_VERIFIED` most shared (ties to the newest) joined to their fingerprints.
- * Prepared once per connection and number of buckets (reads need not go through the writer).
+ * members (a range of `lsh_keys` rowids read backwards, so its cost does not grow with the bucket), counted per
+ * article, the `CANDIDATES_VERIFIED` most shared (ties to the newest) with their story. Prepared once per connection
+ * and number of buckets (reads need not go through the writer).
  */
-const searches = new WeakMap<ChanceryDatabase["sqlite"], Map<number, Statement<unknown[], StoredCandidate>>>();
-function candidateSearch(database: ChanceryDatabase, keyCount: number): Statement<unknown[], StoredCandidate> {
-  let byCount = searches.get(database.sqlite);
-  if (!byCount) {
-    byCount = new Map();
-    searches.set(database.sqlite, byCount);
+const searches = new WeakMap<ChanceryDatabase["sqlite"], StorySearch>();
+function searchOf(database: ChanceryDatabase): StorySearch {
+  let search = searches.get(database.sqlite);
+  if (!search) {
+    search = {
+      byCount: new Map(),
+      fingerprintOf: database.sqlite.prepare("SELECT minhash, features FROM article_fingerprints WHERE article_id = ?"),
+      fingerprints: new Map(),
+    };
+    searches.set(database.sqlite, search);
   }
-  let statement = byCount.get(keyCount);
+  return search;
+}
+
+function candidateSearch(search: StorySearch, database: ChanceryDatabase, keyCount: number) {
+  let statement = search.byCount.get(keyCount);
   if (!statement) {
     const perBucket = Array.from(
       { length: keyCount },
-      () =>
-        `SELECT * FROM (SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ${BUCKET_SAMPLE})`,
+      () => `SELECT * FROM (SELECT id FROM lsh_keys WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ${BUCKET_SAMPLE})`,
     ).join(" UNION ALL ");
     statement = database.sqlite.prepare<unknown[], StoredCandidate>(
-      `SELECT c.article_id, f.minhash, f.features, a.story_id
-       FROM (SELECT article_id, count(*) AS shared FROM (${perBucket}) GROUP BY article_id
+      `SELECT c.article_id, a.story_id
+       FROM (SELECT id & ${0x7fffffff} AS article_id, count(*) AS shared FROM (${perBucket}) GROUP BY article_id
              ORDER BY shared DESC, article_id DESC LIMIT ${CANDIDATES_VERIFIED}) c
-       JOIN article_fingerprints f ON f.article_id = c.article_id JOIN articles a ON a.id = c.article_id
+       JOIN articles a ON a.id = c.article_id
        ORDER BY c.shared DESC, c.article_id DESC`,
     );
-    byCount.set(keyCount, statement);
+    search.byCount.set(keyCount, statement);
   }
   return statement;
 }
 
-/** Stored candidates from shared LSH buckets, most shared first, with what verifying them needs. */
-function candidates(database: ChanceryDatabase, keys: LshKey[]): StoredCandidate[] {
-  if (keys.length === 0) return [];
-  return candidateSearch(database, keys.length).all(keys.flatMap((key) => [key.band, key.bucket]));
+/** A stored article's fingerprint, parsed once and kept while it is in use. */
+function storedFingerprint(search: StorySearch, articleId: number): Fingerprint | null {
+  const cached = search.fingerprints.get(articleId);
+  if (cached) {
+    search.fingerprints.delete(articleId);
+    search.fingerprints.set(articleId, cached);
+    return cached;
+  }
+  const row = search.fingerprintOf.get(articleId);
+  if (!row) return null;
+  const fingerprint = fingerprintFromStored(row.minhash, row.features);
+  rememberFingerprint(search, articleId, fingerprint);
+  return fingerprint;
+}
+
+function rememberFingerprint(search: StorySearch, articleId: number, fingerprint: Fingerprint): void {
+  search.fingerprints.set(articleId, fingerprint);
+  if (search.fingerprints.size > FINGERPRINTS_CACHED) {
+    search.fingerprints.delete(search.fingerprints.keys().next().value as number);
+  }
+}
+
+/**
+ * Tells the search about an article just stored with this fingerprint, so it is not read back and parsed when it
+ * becomes a candidate (fingerprints never change, and article ids are never reused).
+ */
+export function storedWithFingerprint(database: ChanceryDatabase, articleId: number, fingerprint: Fingerprint): void {
+  rememberFingerprint(searchOf(database), articleId, fingerprint);
 }
 
 /** The stored story this fingerprint belongs to, if any: the best verified candidate. */
-export function findStoredStory(database: ChanceryDatabase, fingerprint: Fingerprint): StoryMatch | null {
+export function findStoredStory(
+  database: ChanceryDatabase,
+  fingerprint: Fingerprint,
+  keys: readonly number[] = lshKeys(fingerprint),
+): StoryMatch | null {
+  if (keys.length === 0) return null;
+  const search = searchOf(database);
+  const bounds = keys.flatMap((key) => lshBucketRange(key));
   let best: StoryMatch | null = null;
-  for (const row of candidates(database, lshKeys(fingerprint))) {
+  for (const row of candidateSearch(search, database, keys.length).all(bounds)) {
     if (row.story_id === null) continue;
-    const { score, sameStory } = storySimilarity(fingerprint, fingerprintFromStored(row.minhash, row.features));
+    const stored = storedFingerprint(search, row.article_id);
+    if (!stored) continue;
+    const { score, sameStory } = storySimilarity(fingerprint, stored);
     if (sameStory && (!best || score > best.score)) best = { articleId: row.article_id, storyId: row.story_id, score };
   }
   return best;

@@ -1,0 +1,1 @@
+DROP TABLE `lsh_buckets`;
