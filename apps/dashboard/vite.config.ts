@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { contentSecurityPolicyMeta } from "./scripts/content-security-policy.js";
 import { initialJsSize } from "./scripts/initial-js-size.js";
+import { preloadLazyChunks } from "./scripts/preload-pages.js";
 
 // Highest priority first: a group also takes the dependencies of what it captures, so shared ones are claimed first.
 const vendorGroups = [
@@ -15,7 +16,7 @@ const vendorGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), initialJsSize(300)],
+  plugins: [react(), contentSecurityPolicyMeta(), initialJsSize(300), preloadLazyChunks(/^assets\/(echarts|map)-/)],
   server: { proxy: { "/api": process.env.CHANCERY_API_URL ?? "http://127.0.0.1:3000" } },
   build: {
     outDir: "dist",

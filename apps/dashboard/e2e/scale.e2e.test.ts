@@ -13,15 +13,16 @@ import { type RunningServer, startServer } from "./server.js";
  * exact duplicates and republished rewrites), ingested through the real CLI. Every page: consecutive periods on
  * every time axis, no ingest date standing in for a publication date, repeated quotes shown once with their count,
  * and the time from navigation to the content being visible, logged per page (cold and warm). Issue 16 asks for 1 s;
- * on this two-core machine a warm page takes about 2 s (the overview over the five seeds alone about 2 s too), so the
- * assertion is a ceiling that catches a page that hangs or grows with the corpus, not the target met; set
- * CHANCERY_E2E_RENDER_BUDGET_MS=1000 to hold a faster machine to the target. Screenshots go to
+ * on this shared two-core machine (load 6–12 while other jobs run) a warm page took 2.6–4.4 s, and the overview over
+ * the five seeds alone 2.6 s: the machine, not the corpus, sets that time. The default ceiling is 6 s, which catches a
+ * page that hangs or grows with the corpus, not the target met; set CHANCERY_E2E_RENDER_BUDGET_MS=1000 to hold an
+ * unloaded machine to the target. Screenshots go to
  * artifacts/screenshots/scale-*.png.
  */
 
 const articles = 10_000;
 /** The render ceiling per warm page (see above: the 1 s target is not met on this machine; the log says each time). */
-const renderBudgetMs = Number(process.env.CHANCERY_E2E_RENDER_BUDGET_MS ?? 8000);
+const renderBudgetMs = Number(process.env.CHANCERY_E2E_RENDER_BUDGET_MS ?? 6000);
 const browsers = browserPerFile();
 let server: RunningServer;
 let work: string;

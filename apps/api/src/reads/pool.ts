@@ -4,7 +4,11 @@ import type { ChanceryDatabase } from "@chancery/db";
 import { QueryError, type QueryErrorCode } from "@chancery/query";
 import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
+import { AnswerCache, databaseVersion } from "./answer-cache.js";
 import { type ReaderInput, type ReaderName, type ReaderOutput, type ReadOutcome, readers } from "./readers.js";
+
+/** Reads whose answer is not a function of the data alone (the export is stamped with the time it was made). */
+const uncached: ReadonlySet<ReaderName> = new Set<ReaderName>(["exportCorrections"]);
 
 interface Slot {
   worker: Worker;
@@ -22,11 +26,13 @@ export class ReadPool {
   private readonly waiting = new Map<number, { slot: Slot; resolve: (outcome: ReadOutcome) => void }>();
   private nextId = 0;
   private closing = false;
+  private readonly answers: AnswerCache;
 
   constructor(
     private readonly database: ChanceryDatabase,
     size = Math.max(2, availableParallelism()),
   ) {
+    this.answers = new AnswerCache(databaseVersion(database));
     const script = new URL("./worker.js", import.meta.url);
     if (!import.meta.url.endsWith(".js")) return;
     for (let i = 0; i < size; i++) this.slots.push(this.start(script));
@@ -69,9 +75,14 @@ export class ReadPool {
 
   /**
    * Runs one `@chancery/query` read by name and answers its result as JSON text; a QueryError thrown in the
-   * worker is thrown here with its code.
+   * worker is thrown here with its code. Answers are kept until the database version moves (`AnswerCache`).
    */
   async json<K extends ReaderName>(name: K, input: ReaderInput<K>): Promise<string> {
+    if (uncached.has(name)) return this.run(name, input);
+    return this.answers.get(`${name}\u0000${JSON.stringify(input ?? null)}`, () => this.run(name, input));
+  }
+
+  private async run<K extends ReaderName>(name: K, input: ReaderInput<K>): Promise<string> {
     let slot: Slot | undefined;
     for (const candidate of this.slots) if (!slot || candidate.busy < slot.busy) slot = candidate;
     if (!slot)

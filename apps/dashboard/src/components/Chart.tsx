@@ -1,7 +1,10 @@
 import type { EChartsCoreOption } from "echarts/core";
 import { lazy, type ReactNode, Suspense } from "react";
 
-const EChart = lazy(() => import("./EChart.js"));
+// Started when a page that draws charts loads rather than when its first chart mounts after the data arrived:
+// the chart library then downloads while the page's data does.
+const loadingEChart = import("./EChart.js");
+const EChart = lazy(() => loadingEChart);
 
 export type ChartItem = { seriesIndex: number; dataIndex: number; name: string };
 export type ChartTable = { columns: readonly string[]; rows: ReadonlyArray<ReadonlyArray<ReactNode>> };

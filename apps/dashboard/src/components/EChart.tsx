@@ -31,18 +31,36 @@ export default function EChart({ label, option, height, onItemClick }: Props) {
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = init(element, dark ? "dark" : undefined, { renderer: "svg" });
-    chart.current = instance;
-    instance.setOption(withDefaults(latestOption.current));
-    instance.on("click", (params) => {
-      const p = params as { seriesIndex?: number; dataIndex?: number; name?: string };
-      onClick.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0, name: p.name ?? "" });
+    let instance: EChartsType | null = null;
+    const resize = new ResizeObserver(() => instance?.resize());
+    const draw = () => {
+      instance = init(element, dark ? "dark" : undefined, { renderer: "svg" });
+      chart.current = instance;
+      instance.setOption(withDefaults(latestOption.current));
+      instance.on("click", (params) => {
+        const p = params as { seriesIndex?: number; dataIndex?: number; name?: string };
+        onClick.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0, name: p.name ?? "" });
+      });
+      resize.observe(element);
+    };
+    // A page of many charts (fourteen indicators) draws those near the screen first and the rest when the browser is
+    // idle: each chart costs the main thread tens of milliseconds that would otherwise delay the first screenful.
+    const drawOnce = () => {
+      if (instance) return;
+      near.disconnect();
+      cancelIdleCallback(idle);
+      draw();
+    };
+    const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && drawOnce(), {
+      rootMargin: "200px 0px",
     });
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(element);
+    near.observe(element);
+    const idle = requestIdleCallback(drawOnce, { timeout: 3000 });
     return () => {
+      near.disconnect();
+      cancelIdleCallback(idle);
       resize.disconnect();
-      instance.dispose();
+      instance?.dispose();
       chart.current = null;
     };
   }, [dark]);

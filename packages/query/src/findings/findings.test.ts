@@ -1,3 +1,4 @@
+import { partnershipLevels } from "@chancery/db";
 import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { afterAll, describe, expect, it } from "vitest";
 import { IndicatorList, listIndicators } from "./indicators.js";
@@ -41,6 +42,27 @@ describe("listPartnerships", () => {
     expect(list.items[1]?.evidence.map((e) => e.level)).toContain("Strategic Partnership");
     expect(list.items.map((p) => p.evidenceCount)).toEqual(list.items.map((p) => p.evidence.length));
     expect(listPartnerships(database, { level: "Strategic Partnership" }).items).toEqual([]);
+  });
+
+  it("dates each level once at the earliest year a source gives, highest level first, with a source stating it", () => {
+    const list = PartnershipList.parse(listPartnerships(database));
+    const australia = list.items.find((p) => p.countryCode === "AU");
+    expect(australia?.steps.map((s) => [s.level, s.year])).toContainEqual([
+      "Comprehensive Strategic Partnership",
+      2024,
+    ]);
+    for (const p of list.items) {
+      expect(new Set(p.steps.map((s) => s.level)).size).toBe(p.steps.length);
+      if (p.since !== null) expect(p.steps[0]).toMatchObject({ level: p.level, year: p.since });
+      const ranks = p.steps.map((s) => partnershipLevels.indexOf(s.level));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      const states = database.sqlite.prepare(
+        "SELECT count(*) AS n FROM partnerships WHERE country_code = ? AND article_id = ? AND level = ? AND year = ?",
+      );
+      for (const s of p.steps) {
+        expect((states.get(p.countryCode, s.articleId, s.level, s.year) as { n: number }).n).toBeGreaterThan(0);
+      }
+    }
   });
 });
 

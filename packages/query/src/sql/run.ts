@@ -135,7 +135,9 @@ export async function runReadOnlySql(
       } else settle(() => resolve(message));
     });
     child.once("error", (error) => settle(() => reject(error)));
-    child.once("exit", (code, signal) =>
+    // "close", not "exit": a child that sent its answer and exited at once can be seen exiting before its last
+    // message is read (measured under load: "exit code 0" with the answer lost); "close" comes after the channel drains.
+    child.once("close", (code, signal) =>
       settle(() =>
         reject(
           new QueryError(

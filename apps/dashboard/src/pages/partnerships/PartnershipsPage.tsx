@@ -13,7 +13,9 @@ import { SourceLink } from "../../components/SourceLink.js";
 import { levelClass, partnershipLevels } from "./levels.js";
 import { upgradeTimeline } from "./upgrade-timeline.js";
 
-const WorldMap = lazy(() => import("./WorldMap.js"));
+// Started with the page, not after the partnerships arrived, so the map's code and the data load side by side.
+const loadingWorldMap = import("./WorldMap.js");
+const WorldMap = lazy(() => loadingWorldMap);
 const route = getRouteApi("/partnerships");
 // The country whose foreign relations the corpus is about: shown apart on the map, never as its own partner.
 const homeCountry = "VN";

@@ -9,13 +9,13 @@ describe("upgradeTimeline", () => {
       {
         countryCode: "AU",
         countryName: "Australia",
-        evidence: [
+        steps: [
           { year: 2024, level: csp, articleId: 1, start: 10 },
           { year: 2024, level: csp, articleId: 2, start: 20 },
           { year: 2018, level: "Strategic Partnership", articleId: 3, start: 5 },
         ],
       },
-      { countryCode: "FR", countryName: "France", evidence: [{ year: 2024, level: csp, articleId: 1, start: 10 }] },
+      { countryCode: "FR", countryName: "France", steps: [{ year: 2024, level: csp, articleId: 1, start: 10 }] },
     ]);
     expect(timeline.map((u) => [u.year, u.countryCode, u.level, u.articleId])).toEqual([
       [2018, "AU", "Strategic Partnership", 3],
@@ -24,9 +24,9 @@ describe("upgradeTimeline", () => {
     ]);
   });
 
-  it("leaves out evidence without a year", () => {
+  it("leaves out steps without a year", () => {
     const timeline = upgradeTimeline([
-      { countryCode: "JP", countryName: "Japan", evidence: [{ year: null, level: csp, articleId: 1, start: 0 }] },
+      { countryCode: "JP", countryName: "Japan", steps: [{ year: null, level: csp, articleId: 1, start: 0 }] },
     ]);
     expect(timeline).toEqual([]);
   });

@@ -10,14 +10,15 @@ export type Upgrade = {
 
 /**
  * The dated steps of each country's partnership, oldest first: one entry per country, level and year,
- * citing the first evidence for it. Undated evidence cannot be placed on a timeline and is left out.
+ * citing the first source given for it (the API's `steps`, not its bounded `evidence`, so none is missed).
+ * A step without a year cannot be placed on a timeline and is left out.
  */
 export function upgradeTimeline(
-  partnerships: ReadonlyArray<{ countryCode: string; countryName: string; evidence: readonly Evidence[] }>,
+  partnerships: ReadonlyArray<{ countryCode: string; countryName: string; steps: readonly Evidence[] }>,
 ): Upgrade[] {
   const steps = new Map<string, Upgrade>();
   for (const p of partnerships) {
-    for (const e of p.evidence) {
+    for (const e of p.steps) {
       if (e.year == null) continue;
       const key = `${p.countryCode}|${e.level}|${e.year}`;
       if (!steps.has(key)) {
