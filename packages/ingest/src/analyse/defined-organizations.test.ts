@@ -55,4 +55,10 @@ describe("organisations written out in full without an acronym", () => {
       "ASEAN Infrastructure Fund|AIF|2",
     ]);
   });
+
+  it("reads a think tank's name and a body 'on' a matter without an international cue, never a domestic one", () => {
+    const text =
+      "Analysts at the Lowy Institute and the Commission on the Status of Women were cited, as was the Vietnam Institute.";
+    expect(orgs(text).sort()).toEqual(["Commission on the Status of Women|null|1", "Lowy Institute|null|1"]);
+  });
 });

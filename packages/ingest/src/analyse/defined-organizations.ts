@@ -15,6 +15,8 @@ const Rules = z.object({
   leadingHeads: z.array(z.string()),
   selfEvidentHeads: z.array(z.string()),
   strongCues: z.array(z.string()),
+  cuelessHeads: z.array(z.string()),
+  cuelessLeadingHeads: z.array(z.string()),
 });
 const rules = Rules.parse(data);
 const INTERNATIONAL = new Set(rules.international.map(fold));
@@ -25,10 +27,12 @@ const HEADS = new Set(rules.heads.map(fold));
 const LEADING_HEADS = new Set(rules.leadingHeads.map(fold));
 const SELF_EVIDENT = new Set(rules.selfEvidentHeads.map(fold));
 const STRONG_CUES = new Set(rules.strongCues.map(fold));
+const CUELESS_HEADS = new Set(rules.cuelessHeads.map(fold));
+const CUELESS_LEADING = new Set(rules.cuelessLeadingHeads.map(fold));
 /** Longest written-out name read without an acronym, in tokens. */
 const NAME_REACH = 12;
 // "… Studies in Washington": a place after "in" or "to" is not part of the name.
-const NAME_JOINERS = new Set(["of", "for", "and", "on", "the", "-", "&"]);
+const NAME_JOINERS = new Set(["of", "for", "and", "on", "the", "-", "–", "&"]);
 const ACRONYM = /^[A-Z][A-Za-z]{1,9}$/;
 
 /** The acronym's capitals are the initials of the words, in order; function words may be skipped. */
@@ -147,9 +151,15 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       const leading = LEADING_HEADS.has(t.key) && ["for", "on", "of"].includes(toks[i + 1]?.key ?? "");
       const ended = HEADS.has(last.key) || SELF_EVIDENT.has(last.key);
       const headed = ended || leading;
-      const cue = ended
-        ? keys.some((k) => INTERNATIONAL.has(k)) || SELF_EVIDENT.has(last.key)
-        : keys.some((k) => STRONG_CUES.has(k));
+      // A think tank's name ("Lowy Institute", "ISEAS-Yusof Ishak Institute") and a body "on" a matter ("Commission on
+      // the Limits of the Continental Shelf") are organisations with no cue, once no domestic word is in them.
+      const cueless =
+        (ended && CUELESS_HEADS.has(last.key)) || (leading && CUELESS_LEADING.has(t.key) && toks[i + 1]?.key === "on");
+      const cue =
+        cueless ||
+        (ended
+          ? keys.some((k) => INTERNATIONAL.has(k)) || SELF_EVIDENT.has(last.key)
+          : keys.some((k) => STRONG_CUES.has(k)));
       if (!headed || !cue) continue;
       const name = s.text.slice(t.start - s.start, last.end - s.start);
       const org: Organization = { name, acronym: null, type: "organization", aliases: [] };

@@ -6,6 +6,8 @@
 export interface ClauseSplitter {
   /** [start, end) of the clause around `at`, both relative to `text`. */
   around(text: string, at: number): [number, number];
+  /** Every clause of `text` as [start, end). */
+  parts(text: string): [number, number][];
 }
 
 export function clauseSplitter(breaks: readonly string[]): ClauseSplitter {
@@ -23,6 +25,17 @@ export function clauseSplitter(breaks: readonly string[]): ClauseSplitter {
         }
       }
       return [start, end];
+    },
+    parts(text) {
+      const out: [number, number][] = [];
+      let start = 0;
+      for (const m of text.matchAll(re)) {
+        const i = m.index ?? 0;
+        out.push([start, i]);
+        start = i + m[0].length;
+      }
+      out.push([start, text.length]);
+      return out;
     },
   };
 }

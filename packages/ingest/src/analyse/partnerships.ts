@@ -40,6 +40,12 @@ const Partnerships = z.object({
   spanWords: z.record(z.string(), z.number()),
   attributiveNouns: z.array(z.string()),
   backReferences: z.array(z.string()),
+  otherFrameworks: z.array(z.string()),
+  futureMarkers: z.array(z.string()),
+  countVerbs: z.array(z.string()),
+  otherEventYears: z.array(z.string()),
+  upgradeVerbs: z.array(z.string()),
+  upgradeTargets: z.array(z.string()),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -50,6 +56,10 @@ const LEVEL_RE = new RegExp(
 const GROUP_LEVEL: PartnershipLevel[] = config.levels.flatMap((l) => l.patterns.map(() => l.level));
 // "elevated the United States to its highest diplomatic status": the top level, described rather than named.
 const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
+const DESCRIBED_UPGRADE = new RegExp(
+  `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
+  "gi",
+);
 const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
 const HOME = "VN";
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
@@ -62,12 +72,17 @@ const TO_LEVEL = new RegExp(
   "i",
 );
 const SKIPPED = new RegExp(
-  `\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:full\\s+|fully[-\\s]fledged\\s+|formal\\s+)?["“‘']?$`,
+  `\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|(?:Viet\\s?Nam|Vietnam|Hanoi)['’]s\\s+)?(?:full\\s+|fully[-\\s]fledged\\s+|formal\\s+)?["“‘']?$`,
   "i",
 );
 const CLAUSES = clauseSplitter(config.clauseBreaks);
+// "a special strategic partnership" (Korea–Indonesia), "special and privileged": another scheme's name, not a level.
+const OTHER_FRAMEWORK = new RegExp(`\\b(?:${config.otherFrameworks.join("|")})\\s+$`, "i");
+// "agreed to elevate ties to a comprehensive strategic partnership next year": a level still to come.
+const FUTURE_AFTER = new RegExp(`\\b(?:${config.futureMarkers.join("|")})\\b`, "i");
 // Case-sensitive: "may" the modal, never "May" the month.
 const CLAUSE_HEDGE = new RegExp(`\\b(?:${config.clauseHedges.join("|")})\\b`);
+const CLAUSE_HEDGE_ALL = new RegExp(CLAUSE_HEDGE.source, "g");
 const HELD_AFTER_HEDGE = new RegExp(`\\b(?:${config.heldAfterHedge.join("|")})\\s+(?:the|its|their|a|an)?\\s*$`, "i");
 const ANNIVERSARY = new RegExp(
   `(?:${config.anniversary})|\\b(${Object.keys(config.anniversaryWords).join("|")})\\s+anniversary\\s+of\\b`,
@@ -89,6 +104,7 @@ const REFERENCE = words(config.references);
 // "…, a group that includes China, Russia …": the opener stands right before the list, however far the level is.
 const LIST_OPENER = new RegExp(`\\b(?:${config.listOpeners.join("|")})\\s*:?\\s*(?:the\\s+)?$`, "i");
 // "Australia joins China, Russia … as Vietnam's comprehensive strategic partners".
+const COUNTS = new RegExp(`\\b(?:${config.countVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
 const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
 // "… on the list of Hanoi's strategic partners", "… among Vietnam's strategic partners" read like "as".
 const AS_LEVEL =
@@ -100,7 +116,7 @@ const LEAD = 3;
 const UPGRADED_IN =
   /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const CHANGE_VERB =
-  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree)(?:e|ed|es|ing|s|d)?|set(?:s|ting)? up|bec[oa]mes?|sign(?:s|ed|ing)?|makes|making)\b/i;
+  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree|launch|conclud)(?:e|ed|es|ing|s|d)?|set(?:s|ting)? up|bec[oa]mes?|sign(?:s|ed|ing)?|ink(?:s|ed)?|settled\s+for|made|makes|making)\b/i;
 // ", and Vietnam now …", "; while …": a new clause, whose references look past this sentence's level.
 const NEW_CLAUSE = new RegExp(`,\\s*and\\b|${config.clauseBreaks.join("|")}`, "i");
 // References that compare with a list of holders ("on the same footing as China, Russia").
@@ -113,7 +129,10 @@ const LIST_GAP =
   /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|and|or|as well as|&|-|–|\/)?\s*(?:the\s+)?$/i;
 const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
-const DATED_AFTER = /^\s*(?:(?:followed|joined|did so|did the same|came next)\s+)?(?:in\s+|\(\s*)((?:19|20)\d\d)\b/i;
+// "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
+// the article speaks from.
+const DATED_AFTER =
+  /^\s*(?:(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week))\b)/i;
 // "as the two countries mark nine years of their strategic partnership": the level is that many years old. Groups 1
 // and 2 stay empty so the span's number is read like the anniversary's.
 const SPAN = new RegExp(`()()${config.anniversarySpan}`, "i");
@@ -178,6 +197,27 @@ export interface YearContext {
 // A year that is a deadline ("a target … by 2025") or the date of diplomatic relations ("normalised ties in 1995")
 // is never the year of a partnership.
 const TARGET_YEAR = /\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i;
+const AGO = /\b(\d{1,2}\s+years|[a-z]+\s+years|a\s+year|a\s+decade|[a-z]+\s+decades)\s+ago\b/i;
+const MONTHS_AFTER =
+  /\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\s+(?:after|since)\b/i;
+const SIGNED_BEFORE = /\b(?:sign|signs|signed|signing|ink|inks|inked|inking)\s+(?:a|an|the)\s+(?:new\s+)?$/i;
+const PACT_AFTER = /^\s+(?:agreement|pact|accord|deal)\b/i;
+const RELATIVE_DATED = /^\s*,\s*(?:which|who)\b[^,;.]{0,60}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
+const PLUPERFECT =
+  /\b(?:previously|already|had\s+(?:already\s+|previously\s+)?(?:been|\w+ed|set up|made|given|held))\b/i;
+const YEARS_AFTER = /^\W*(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+(?:after|since)\b/i;
+const LATER = /^[^,;.]*?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+later\b/i;
+const MAKING_AFTER = /^\s*["”’']?\s*,\s*(?:making|which\s+(?:makes|made)|and\s+(?:makes|made))\s+(?:the\s+)?$/i;
+const JOINING_WORDS =
+  /\b(?:join(?:s|ed|ing)?|admitted|added|member(?:s|ship)?|club|followed|partners?|status|level|tier|upgrad\w*|elevat\w*|rais(?:ed|ing)|lift(?:ed|ing)?)\b/i;
+const RELATIONS_WORDS = /\b(?:diplomatic|normali[sz]\w*|embass\w*)\b/i;
+const HELD_BY =
+  /\b(?:reserved|given|granted|accorded|extended|offered|held|enjoyed)\s+(?:only\s+)?(?:to|for|by)\s+(?:the\s+)?$/i;
+const JOINED =
+  /\b(?:began\s+with|started\s+with|joined|(?:was|were)\s+(?:added|admitted)|became\s+(?:the\s+)?(?:first|latest|newest))\b/i;
+const COUNTED_NEW = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+new\s+$/i;
+const EARLIER_BEFORE = /\b(?:after|following|behind)\s+(?:the\s+)?$/i;
+const OTHER_EVENT = new RegExp(`\\b(?:${config.otherEventYears.join("|")})[^,;.]{0,25}$`, "i");
 const RELATIONS_YEAR = /\b(?:diplomatic\s+(?:relations|ties)|normali[sz](?:ed|ation))\b([^,;()]{0,30})$/i;
 
 /** Years written in the sentence, nearest to the level phrase first ("ties set in 1973 were upgraded … in 2024"). */
@@ -186,10 +226,18 @@ function yearsIn(text: string, at: number): number[] {
     .filter((m) => {
       const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       const relations = RELATIONS_YEAR.exec(before);
-      return !TARGET_YEAR.test(before) && !(relations && !/partner/i.test(relations[1] ?? ""));
+      // "agreed on Monday …, eight years after the 2001 visit": a year counted from is another event's.
+      const span = /\b(?:years?|decades?|months?)\s+(?:after|before|since)\s+(?:the|a|an|his|her|their)\s+$/i;
+      return !TARGET_YEAR.test(before) && !span.test(before) && !(relations && !/partner/i.test(relations[1] ?? ""));
     })
-    .sort((a, b) => Math.abs((a.index ?? 0) - at) - Math.abs((b.index ?? 0) - at))
-    .map((m) => Number(m[1]));
+    .map((m) => {
+      const i = m.index ?? 0;
+      // "agreed in 2009 …, eight years after the 2001 visit": the later year dates another event, so it comes last.
+      const other = OTHER_EVENT.test(text.slice(Math.max(0, i - 40), i)) ? 10_000 : 0;
+      return { year: Number(m[1]), rank: other + Math.abs(i - at) };
+    })
+    .sort((a, b) => a.rank - b.rank)
+    .map((m) => m.year);
 }
 
 /** The levels each mention of `year` stands nearest to, in text order. */
@@ -197,16 +245,96 @@ function nearestLevel(text: string, offset: number, levels: readonly Level[], ye
   const out: Level[] = [];
   for (const m of text.matchAll(new RegExp(`(?<![-–\\d])\\b${year}\\b`, "g"))) {
     const at = offset + (m.index ?? 0);
-    const gap = (l: Level) => (at < l.start ? l.start - at - 4 : at - l.end);
+    // "from a strategic partnership, set up in 2015, to a …": a year in a comma aside is the level's before it.
+    const gap = (l: Level) =>
+      at < l.start
+        ? l.start - at - 4 + (text.slice(at - offset, l.start - offset).includes(",") ? 100 : 0)
+        : at - l.end;
     const best = [...levels].sort((a, b) => gap(a) - gap(b))[0];
     if (best) out.push(best);
   }
   return out;
 }
 
+/** "nine years", "a decade", "12": how many years a span or an "ago" counts. */
+function spanYears(words: string): number | undefined {
+  const w = words
+    .toLowerCase()
+    .replace(/\s+years?$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const n = config.spanWords[w] ?? Number(w);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+// "this year", "last month", "in April", "a decade ago": a time word that dates the news without naming its year.
+const LOCAL_TIME =
+  /\b(?:this|last|earlier this)\s+(?:year|month)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
+
+// "Trudeau and Phuc announced the establishment of a comprehensive partnership": a launch reported as news.
+const ANNOUNCED_HERE =
+  /\b(?:announced|unveiled|launched|inaugurated|(?:agreed|decided)\s+to\s+establish|signed\s+(?:a|an)\s+joint\s+statement\s+(?:on|establishing))\b[^.;]{0,40}?(?:the\s+establishment\s+of\s+)?(?:a|an|the)?\s*(?:\S+\s+){0,3}$/i;
+function announcedHere(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 90), at);
+  return (
+    ANNOUNCED_HERE.test(before) &&
+    !/\b(?:had|has|have)\s+(?:\w+\s+)?$/i.test(
+      before.split(/\b(?:announced|unveiled|launched|inaugurated|agreed|decided|signed)\b/i)[0] ?? "",
+    )
+  );
+}
+
+/** "… the strategic partnerships Hanoi signed this year with Italy": only the stretch after the level dates it. */
+function othersYear(text: string, end: number, ctx: YearContext): number | null {
+  const comma = text.slice(end).search(/[,;]/);
+  const seg = text.slice(end, comma < 0 ? text.length : end + comma);
+  const year = yearsIn(seg, 0)[0];
+  if (year !== undefined) return year;
+  return LOCAL_TIME.test(seg) ? localWord(seg, ctx) : null;
+}
+
+/** The year of a time word in the level's own comma-delimited stretch, when that stretch names no year itself. */
+function localYear(text: string, start: number, end: number, ctx: YearContext): number | null {
+  const a = Math.max(text.lastIndexOf(",", start), text.lastIndexOf(";", start)) + 1;
+  const commaAfter = text.slice(end).search(/[,;]/);
+  const b = commaAfter < 0 ? text.length : end + commaAfter;
+  const seg = text.slice(a, b);
+  if (yearsIn(seg, 0).length > 0 || ctx.year === null) return null;
+  // The time word nearest the level: "… last year and with Australia in March" dates the level by "last year".
+  const at = (start + end) / 2 - a;
+  const near = [...seg.matchAll(new RegExp(LOCAL_TIME.source, "gi"))].sort(
+    (x, y) => Math.abs((x.index ?? 0) - at) - Math.abs((y.index ?? 0) - at),
+  )[0];
+  if (!near) return null;
+  const word = seg.slice(Math.max(0, (near.index ?? 0) - 12), (near.index ?? 0) + near[0].length + 12);
+  return localWord(word, ctx);
+}
+
+function localWord(seg: string, ctx: YearContext): number | null {
+  if (ctx.year === null) return null;
+  const lastMonth =
+    /\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(seg);
+  if (lastMonth) return relativeYear(seg, ctx);
+  const inMonth =
+    /\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(seg);
+  // "in November" read in a story of May is the November before.
+  if (inMonth?.[1] && ctx.month && MONTH_NAMES.indexOf(inMonth[1].toLowerCase()) + 1 > ctx.month) return ctx.year - 1;
+  if (inMonth) return ctx.year;
+  const rel = relativeYear(seg, ctx);
+  return rel;
+}
+
 function relativeYear(text: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
   const lower = text.toLowerCase();
+  // "set up a decade ago", "established five years ago": counted back from the article's year.
+  const ago = AGO.exec(lower);
+  const back = ago ? spanYears(ago[1] ?? "") : undefined;
+  if (back) return ctx.year - back;
+  // "The visit comes three months after Vietnam lifted …": months back from the article's month.
+  const monthsAfter = MONTHS_AFTER.exec(lower);
+  const months = monthsAfter ? spanYears(monthsAfter[1] ?? "") : undefined;
+  if (months && months < 12) return ctx.month && ctx.month - months < 1 ? ctx.year - 1 : ctx.year;
   if (/\b(last|previous|past) year\b/.test(lower)) return ctx.year - 1;
   // "set up last October" in a story of May is the October of the year before; in a story of November, this year's.
   const lastMonth =
@@ -240,7 +368,8 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   return null;
 }
 
-type Level = { level: PartnershipLevel; start: number; end: number };
+/** `others`: a level the news level is compared with ("one rung below the strategic partnerships … with Japan"). */
+type Level = { level: PartnershipLevel; start: number; end: number; others?: boolean };
 
 /** The enumeration a country belongs to, walking from `at` forwards (dir 1) or backwards (dir -1). */
 function chain(text: string, offset: number, countries: readonly PlaceMention[], at: number, dir: 1 | -1) {
@@ -255,7 +384,15 @@ function chain(text: string, offset: number, countries: readonly PlaceMention[],
 }
 
 /** Groups of a dated timeline between `from` and `to`, each country with the year closing its group. */
-function timeline(text: string, offset: number, countries: readonly PlaceMention[], from: number, to: number) {
+function timeline(
+  text: string,
+  offset: number,
+  countries: readonly PlaceMention[],
+  from: number,
+  to: number,
+  now: number | null,
+  minGroups = 2,
+) {
   const out = new Map<PlaceMention, number>();
   let groups = 0;
   for (let k = 0; k < countries.length; k++) {
@@ -264,12 +401,15 @@ function timeline(text: string, offset: number, countries: readonly PlaceMention
     const group = chain(text, offset, countries, k, 1).filter((g) => g.end <= to);
     const tail = group.at(-1) as PlaceMention;
     const dated = DATED_AFTER.exec(text.slice(tail.end - offset, tail.end - offset + 40));
-    if (!dated) continue;
+    const year = dated?.[1] ? Number(dated[1]) : dated?.[2] ? now : null;
+    if (year === null) continue;
     groups++;
-    for (const g of group) out.set(g, Number(dated[1]));
+    for (const g of group) out.set(g, year);
     k = countries.indexOf(tail);
   }
-  return groups >= 2 ? out : new Map<PlaceMention, number>();
+  // "The club began with China in 2008.": one dated group is enough when the clause says someone joined.
+  const joined = groups === 1 && JOINED.test(text.slice(from - offset, to - offset));
+  return groups >= minGroups || joined ? out : new Map<PlaceMention, number>();
 }
 
 /** [start, end) of each clause that begins after `from`, split at the data file's clause breaks. */
@@ -296,6 +436,8 @@ export function findPartnerships(
   let carry: Level | null = null;
   // The last level named anywhere, for references back to it ("the fifth country with such a framework").
   let last: { lv: Level; sentence: number } | null = null;
+  // The last level a sentence reported a change to ("upgraded their ties to …").
+  let change: { lv: Level; sentence: number } | null = null;
   // On a page that never names Vietnam, the first country of a pair is the outlet's own ("India and the Philippines").
   const aboutVietnam = sentences.some((s) => HOME_WORDS.test(s.text));
   for (const s of sentences) {
@@ -313,36 +455,89 @@ export function findPartnerships(
       });
     if (hedgedAt.length > 0) carry = null;
     const levels: Level[] = [];
+    const rawLevels = [...s.text.matchAll(LEVEL_RE)].map((m) => m.index ?? 0);
     for (const m of s.text.matchAll(LEVEL_RE)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const level = GROUP_LEVEL[group];
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
-      if (!level || NAME_AFTER.test(s.text.slice(end - s.start))) continue;
+      if (!level) continue;
+      // "signed a strategic partnership agreement": the signed pact is the framework itself, not a named treaty.
+      const signedPact =
+        SIGNED_BEFORE.test(s.text.slice(0, start - s.start)) && PACT_AFTER.test(s.text.slice(end - s.start));
+      if (NAME_AFTER.test(s.text.slice(end - s.start)) && !signedPact) continue;
       if (hedgedClause(start - s.start)) continue;
       const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
-      if (SKIPPED.test(before)) continue;
+      // "falls short of the strategic partnerships Hanoi signed with Italy, …": the skipped level is held by others.
+      const heldByOthers =
+        /^[^,;.]{0,40}?\bwith\s+(?:(?:countries|nations|partners)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b)[A-Z]/.test(
+          s.text.slice(end - s.start),
+        );
+      if ((SKIPPED.test(before) && !heldByOthers) || (aboutVietnam && OTHER_FRAMEWORK.test(before))) continue;
+      const [, ce] = CLAUSES.around(s.text, start - s.start);
+      if (FUTURE_AFTER.test(s.text.slice(end - s.start, ce))) continue;
       // "Hanoi and Jakarta are expected to elevate ties to a …": a planned or possible level, not a held one.
       const [cs] = CLAUSES.around(s.text, start - s.start);
-      if (CLAUSE_HEDGE.test(s.text.slice(cs, start - s.start)) && !HELD_AFTER_HEDGE.test(before)) continue;
-      if (/partners?$/i.test(m[0]) && LOOSE.test(before)) continue;
+      // "stopped short of a strategic partnership and agreed on a comprehensive partnership": a hedge holds back the
+      // first level after it, not one beyond another level.
+      const hedges = [...s.text.slice(cs, start - s.start).matchAll(CLAUSE_HEDGE_ALL)];
+      const lastHedge = hedges.at(-1);
+      const spent =
+        lastHedge !== undefined &&
+        rawLevels.some((r) => r > cs + (lastHedge.index ?? 0) && r < start - s.start) &&
+        /\b(?:and|but|opting|instead)\b/i.test(s.text.slice(cs + (lastHedge.index ?? 0), start - s.start));
+      if (lastHedge && !spent && !HELD_AFTER_HEDGE.test(before)) continue;
+      // "four new comprehensive strategic partners" counts holders; "a new strategic partner" may be praise.
+      if (/partners?$/i.test(m[0]) && LOOSE.test(before) && !COUNTED_NEW.test(before)) continue;
       const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);
-      if (!inside) levels.push({ level, start, end });
+      if (!inside) levels.push({ level, start, end, others: SKIPPED.test(before) && heldByOthers });
+    }
+    // "France, a strategic partner since 2013, was elevated to the top tier in 2024": a described level reached by
+    // an upgrade counts beside the history named with it.
+    for (const m of s.text.matchAll(DESCRIBED_UPGRADE)) {
+      const start = s.start + (m.index ?? 0);
+      if (levels.some((l) => l.level === TOP_LEVEL)) break;
+      levels.push({ level: TOP_LEVEL, start, end: start + m[0].length });
+      levels.sort((a, b) => a.start - b.start);
     }
     if (levels.length === 0 && !/["“”]/.test(s.text))
       for (const m of s.text.matchAll(DESCRIBED)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
       }
+    // "… on the same footing as China and Russia, a jump of two levels from the comprehensive partnership …": a level
+    // after "from" is history and leaves the reference to the level named before.
+    const isFrom = (l: Level) =>
+      PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start));
     const referred =
-      levels.length === 0 && last && s.index - last.sentence <= REFERENCE_REACH && REFERENCE.test(s.text);
+      levels.every(isFrom) && last && s.index - last.sentence <= REFERENCE_REACH && REFERENCE.test(s.text);
+    // "… had been strategic partners since 2010. France took the same step last year": the step repeated is the last
+    // upgrade reported, not the history named in between.
+    const stepBack: Level | null =
+      levels.length === 0 && carry && change && change.sentence < s.index && s.index - change.sentence <= 2
+        ? change.lv
+        : null;
+    if (stepBack && carry && !CHANGE_VERB.test(sentences[s.index - 1]?.text ?? "")) carry = stepBack;
     const sentenceCarry = carry ?? (referred && last ? last.lv : null);
     const nextCarry = carry;
     carry = levels.at(-1) ?? (ELLIPSIS.test(s.text) ? carry : null);
+    if (levels.length > 0 && CHANGE_VERB.test(s.text)) change = { lv: levels.at(-1) as Level, sentence: s.index };
     const lastLevel = levels.at(-1);
     const prior = last && last.sentence !== s.index && s.index - last.sentence <= REFERENCE_REACH ? last : null;
     if (lastLevel) last = { lv: lastLevel, sentence: s.index };
-    if (levels.length === 0 && !sentenceCarry) continue;
+    // "Membership grew slowly. China joined in 2008, Russia in 2012 and India in 2016.": a dated timeline of joiners
+    // right after a level, naming none itself, lists that level's holders.
+    const timelineLevel =
+      levels.length === 0 &&
+      !sentenceCarry &&
+      prior &&
+      s.index - prior.sentence <= 2 &&
+      hedgedAt.length === 0 &&
+      JOINING_WORDS.test(s.text) &&
+      !RELATIONS_WORDS.test(s.text)
+        ? prior.lv
+        : null;
+    if (levels.length === 0 && !sentenceCarry && !timelineLevel) continue;
     const countries: PlaceMention[] = [];
     for (const p of places) {
       if (p.sentenceIndex !== s.index) continue;
@@ -387,11 +582,32 @@ export function findPartnerships(
       const id = `${c.place.code}|${lv.level}`;
       if (seen.has(id)) return;
       seen.add(id);
-      const rel = relativeYear(s.text, ctx) ?? ((s.index < LEAD && CHANGE_VERB.test(s.text)) || news ? ctx.year : null);
+      // "Vietnam had previously established such relations only with China, …": older news, of no known year.
+      const earlierNews = PLUPERFECT.test(s.text) && !news;
+      // "A year after Vietnam and Malaysia lifted ties to …, trade has doubled": a level in the opening "after"
+      // clause is that many years older than the article.
+      const opening = YEARS_AFTER.exec(s.text);
+      const back = opening && lv.start - s.start < s.text.indexOf(",") ? spanYears(opening[1] ?? "") : undefined;
+      const rel =
+        (back && ctx.year !== null ? ctx.year - back : null) ??
+        relativeYear(s.text, ctx) ??
+        (((s.index < LEAD && CHANGE_VERB.test(s.text)) || news || announcedHere(s.text, lv.start - s.start)) &&
+        !earlierNews
+          ? ctx.year
+          : null);
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       // "the United States and Japan (2023)": a year after a group of the list is each member's own.
       const own = OWN_YEAR.exec(s.text.slice(groupEnd(c) - s.start));
-      const year = own ? Number(own[1]) : dated !== undefined ? dated : years.length > 0 ? (years[0] ?? null) : rel;
+      // Holders of a level the news is compared with keep only a year written right after them.
+      const year = own
+        ? Number(own[1])
+        : lv.others
+          ? othersYear(s.text, lv.end - s.start, ctx)
+          : dated !== undefined
+            ? dated
+            : years.length > 0
+              ? (years[0] ?? null)
+              : rel;
       // An undated repeat of a framework already found ("Germany joins … on the list") adds nothing.
       if (year === null && out.some((p) => p.countryCode === id.split("|")[0] && p.level === lv.level)) return;
       out.push({
@@ -411,24 +627,54 @@ export function findPartnerships(
         sentence: s.text,
       });
     };
+    // "… to the same status in 2023, while China has held it since 2008": a year in the country's own clause wins.
+    const ownYears = (c: PlaceMention, fallback: number[]) => {
+      const [a, b] = CLAUSES.around(s.text, c.start - s.start);
+      const own = yearsIn(s.text.slice(a, b), c.start - s.start - a);
+      return own.length > 0 ? own : fallback;
+    };
     // Clauses (split at ";") without a level of their own but with an ellipsis inherit the level before them.
     let clauseStart = s.start;
     for (const part of s.text.split(";")) {
       const clauseEnd = clauseStart + part.length;
-      const own = levels.some((l) => l.start >= clauseStart && l.start < clauseEnd);
+      const own = levels.some((l) => l.start >= clauseStart && l.start < clauseEnd && !isFrom(l));
       const before = [...levels].reverse().find((l) => l.end <= clauseStart) ?? sentenceCarry;
-      const dated = !own && before ? timeline(s.text, s.start, countries, clauseStart, clauseEnd) : new Map();
-      if (dated.size > 0 && before) {
-        for (const [c, year] of dated) emit(c, before, [], year);
+      const partCountries = countries.filter((c) => c.start >= clauseStart && c.end <= clauseEnd);
+      const inPart = partCountries.length > 0;
+      // "Jakarta and Canberra raised their relationship to that level": two foreign subjects, their own framework.
+      const [p0, p1] = partCountries;
+      const foreignPair =
+        p0 &&
+        p1 &&
+        !HOME_WORDS.test(part) &&
+        p0.place.kind === "country" &&
+        p1.place.kind === "country" &&
+        p0.place.code !== p1.place.code &&
+        /^\W*(?:the\s+)?$/i.test(s.text.slice(clauseStart - s.start, p0.start - s.start)) &&
+        /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(s.text.slice(p0.end - s.start, p1.start - s.start));
+      const listed = before ?? timelineLevel;
+      // "…; the U.S. in September 2023; Japan in November 2023": a short elliptic part after a level is one group.
+      const elliptic = levels.some((l) => l.end <= clauseStart) && part.trim().split(/\s+/).length <= 7 ? 1 : 2;
+      const dated =
+        !own && listed && !RELATIONS_WORDS.test(part)
+          ? timeline(s.text, s.start, countries, clauseStart, clauseEnd, ctx.year, elliptic)
+          : new Map();
+      if (dated.size > 0 && listed) {
+        for (const [c, year] of dated) emit(c, listed, [], year);
         carry = nextCarry ?? carry;
       } else if (!own && before && ELLIPSIS.test(part)) {
         const years = yearsIn(part, 0);
-        for (const c of countries) if (c.start >= clauseStart && c.end <= clauseEnd) emit(c, before, years);
+        for (const c of foreignPair ? [] : partCountries) emit(c, before, ownYears(c, years));
       } else if (!own && before && referred && REFERENCE.test(part)) {
         const years = yearsIn(part, 0);
         const ref = REFERENCE.exec(part)?.[0] ?? "";
         const lv: Level = TOP_REFERENCE.test(ref) ? { ...before, level: TOP_LEVEL } : before;
-        for (const c of countries) {
+        // "… with Vietnam is one of Russia's priorities. The two countries raised their relations to that level in
+        // 2012": the pair dates the one framework of the sentence before that had no year.
+        const undated = out.filter((p) => p.sentenceIndex === s.index - 1 && p.level === lv.level);
+        if (!inPart && PAIR.test(part) && years.length === 1 && undated.length === 1 && undated[0]?.year === null)
+          Object.assign(undated[0], { year: years[0], yearSource: "sentence" });
+        for (const c of foreignPair ? [] : countries) {
           if (c.start < clauseStart || c.end > clauseEnd) continue;
           // "puts Japan alongside …" after the sentence reporting Japan's upgrade: already found with its year.
           if (out.some((p) => c.place.kind === "country" && p.countryCode === c.place.code && p.level === lv.level))
@@ -437,7 +683,7 @@ export function findPartnerships(
           if (NOT_HOLDER_BEFORE.test(prefix) || NOT_HOLDER_AFTER.test(s.text.slice(c.end - s.start))) continue;
           const head = chain(s.text, s.start, countries, countries.indexOf(c), -1)[0] as PlaceMention;
           const earlier = FAR_LIST.test(s.text.slice(Math.max(0, head.start - s.start - 30), head.start - s.start));
-          emit(c, lv, years, earlier ? null : undefined);
+          emit(c, lv, ownYears(c, years), earlier ? null : undefined);
         }
       }
       clauseStart = clauseEnd + 1;
@@ -468,8 +714,14 @@ export function findPartnerships(
       const opener = size <= 14 && LIST_OPENER.test(lead);
       // "Vietnam's comprehensive strategic partners now reads China (2008), Russia (2012), …": a plural level
       // right before a list of several countries is that list.
-      const plural = /s$/i.test(s.text.slice(lv.start - s.start, lv.end - s.start)) && size <= 3 && after.length >= 2;
-      const gate = after[0] && (opener || plural || (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))));
+      const plural =
+        /partner(?:ship)?s$/i.test(s.text.slice(lv.start - s.start, lv.end - s.start)) &&
+        size <= 3 &&
+        after.length >= 2;
+      // "… forge a strategic partnership, making the Philippines the fifth ASEAN country …": the object of "making".
+      const making = MAKING_AFTER.test(lead);
+      const gate =
+        after[0] && (opener || plural || making || (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))));
       // "raised relations with the US, Japan and Australia to comprehensive strategic partnerships" names them first.
       const lastBefore = countries.filter((c) => c.end <= lv.start && c.start >= prevLevelEnd).at(-1);
       const listedBefore =
@@ -490,7 +742,24 @@ export function findPartnerships(
         const verbFirst =
           last && RELATION_VERB.test(s.text.slice(prevEnd - s.start, last.start - s.start)) && TO_LEVEL.test(gap);
         const compound = last && gap.replace(HOME_NAMES, "").replace(/[\s\-–—']|\bs\b/g, "") === "";
-        if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) {
+        // "The UK became the second European country after France to hold …": the group after "after" held the level
+        // first; the holder is the subject before it.
+        const group = last ? chain(s.text, s.start, countries, at, -1).filter((c) => c.start >= prevEnd) : [];
+        const head = group[0];
+        const firstBefore =
+          head && EARLIER_BEFORE.test(s.text.slice(Math.max(0, head.start - s.start - 25), head.start - s.start));
+        const subjectBefore = firstBefore ? countries[countries.indexOf(head) - 1] : undefined;
+        if (
+          last &&
+          firstBefore &&
+          subjectBefore &&
+          subjectBefore.start >= prevEnd &&
+          RELATION_VERB.test(s.text.slice(subjectBefore.end - s.start, head.start - s.start))
+        ) {
+          linked = [subjectBefore];
+          subject = true;
+          joiners = group;
+        } else if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) {
           linked = chain(s.text, s.start, countries, at, -1).filter((c) => c.start >= prevEnd);
           subject = !/\bwith\b/i.test(s.text.slice(prevEnd - s.start, (linked[0] as PlaceMention).start - s.start));
         } else if (last && AS_LEVEL.test(gap)) {
@@ -499,7 +768,10 @@ export function findPartnerships(
           const joiner = countries[countries.indexOf(head) - 1];
           const joins = s.text.slice((joiner?.end ?? prevEnd) - s.start, head.start - s.start);
           // "Germany joins Russia, India and Japan as …": the one joining is the news; the list held the level before.
-          if (JOINS.test(joins)) {
+          // "Vietnam already counts Indonesia, Thailand … as strategic partners": Vietnam's own count of holders.
+          const counter = s.text.slice(prevEnd - s.start, head.start - s.start);
+          if (COUNTS.test(counter) && HOME_WORDS.test(counter)) linked = list;
+          else if (JOINS.test(joins)) {
             const joined = joiner && joiner.start >= prevEnd && /^\s*\w+\s*(?:the\s+)?$/.test(joins);
             linked = joined ? [joiner] : list;
             if (joined) joiners = list;
@@ -542,6 +814,8 @@ export function findPartnerships(
             OTHER_PARTY.test(s.text.slice(lv.end - s.start, c.start - s.start)),
         );
       if (!homeInClause && (foreignSubject || foreignBefore || otherAfter || (pair && aboutVietnam))) return;
+      // "Both Vietnam and Malaysia are strategic partners of the United States": the party after "of" is foreign.
+      if (otherAfter && linked.length > 0 && linked.every((c) => c.end <= lv.start)) return;
       if (!homeNamed && (pair || foreignSubject)) {
         if (aboutVietnam || !pair) return;
         linked = linked.slice(1);
@@ -556,19 +830,26 @@ export function findPartnerships(
         const main =
           named.size === 1
             ? (countries[0] ?? null)
-            : ((named.size === 0 ? partnerJustBefore(places, s.index, out) : null) ?? mainPartner(places));
+            : ((named.size === 0
+                ? (partnerJustBefore(places, s.index, out) ?? pairedWithHome(sentences, places, s.index, out))
+                : null) ?? mainPartner(places));
         if (main) linked = [main];
       }
       if (linked.length === 0) linked = holderNearby(s, lv, prevLevelEnd, countries, homeNamed || aboutVietnam);
       // "… makes the US the fifth country at that level, following China, Russia, India and South Korea."
-      if (linked.length > 0) {
+      // "The comprehensive strategic partnership … was for years reserved for China (2008), …": a passive holder list
+      // needs no holder of its own before it.
+      const passive = (c: PlaceMention) => HELD_BY.test(s.text.slice(lv.end - s.start, c.start - s.start));
+      if (linked.length > 0 || countries.some((c) => c.start >= lv.end && c.start < nextStart && passive(c))) {
         const farAt = countries.findIndex(
           (c) =>
             c.start >= lv.end &&
             c.start < nextStart &&
             !linked.includes(c) &&
+            (linked.length > 0 || passive(c)) &&
             FAR_LIST.test(s.text.slice(lv.end - s.start, c.start - s.start)) &&
-            !NEW_CLAUSE.test(s.text.slice(lv.end - s.start, c.start - s.start)),
+            (!NEW_CLAUSE.test(s.text.slice(lv.end - s.start, c.start - s.start)) ||
+              (linked.length === 0 && passive(c))),
         );
         if (farAt >= 0) earlier = chain(s.text, s.start, countries, farAt, 1);
       }
@@ -576,8 +857,29 @@ export function findPartnerships(
       // A year in the level's own clause wins over one in the next ("… in 2023; in 2024 Vietnam did the same").
       const from = s.text.lastIndexOf(";", lv.start - s.start) + 1;
       const to = clauseEnd(lv.end) - s.start;
-      const own = yearsIn(s.text.slice(from, to), lv.end - s.start - from);
-      let years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start);
+      // "…, putting them on a par with China, which gained that status in 2008": a year in a clause that names
+      // another country than the holders is that country's.
+      const othersClause = (year: number) =>
+        CLAUSES.parts(s.text).some(
+          ([a, b]) =>
+            yearsIn(s.text.slice(a, b), 0).includes(year) &&
+            !(lv.start - s.start >= a && lv.start - s.start < b) &&
+            countries.some(
+              (c) =>
+                // ", which gained that status in 2008" speaks of the country right before it.
+                c.start - s.start >= (/(?:which|who)$/i.test(s.text.slice(0, a)) ? a - 30 : a) &&
+                c.end - s.start <= b &&
+                !linked.some(
+                  (l) => l.place.kind === "country" && c.place.kind === "country" && l.place.code === c.place.code,
+                ),
+            ),
+        );
+      const own = yearsIn(s.text.slice(from, to), lv.end - s.start - from).filter((y) => !othersClause(y));
+      let years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start).filter((y) => !othersClause(y));
+      // "Japan, Vietnam's largest donor since 2001, agreed to a strategic partnership in April": a time word beside
+      // the level outweighs a year in an aside.
+      const local = localYear(s.text, lv.start - s.start, lv.end - s.start, ctx);
+      if (local !== null) years = [local];
       // "This year marks the 10th anniversary of the … strategic partnership": the level is ten years older.
       const head = s.text.slice(0, lv.start - s.start);
       const anniversary =
@@ -589,7 +891,7 @@ export function findPartnerships(
           ? Number(anniversary[1])
           : anniversary[2]
             ? config.anniversaryWords[anniversary[2].toLowerCase()]
-            : (config.spanWords[(anniversary[3] ?? "").toLowerCase()] ?? Number(anniversary[3]));
+            : (spanYears(anniversary[3] ?? "") ?? Number(anniversary[3]));
         const ref = years[0] ?? relativeYear(s.text, ctx) ?? ctx.year;
         if (n && ref) years = [ref - n];
       }
@@ -602,6 +904,11 @@ export function findPartnerships(
         REPLACES.test(s.text.slice(lv.end - s.start, next.start - s.start));
       const news = (UPGRADE_TO.test(s.text.slice(0, lv.start - s.start)) && UPGRADE_VERB.test(before)) || replaces;
       if (news && levels.length > 1) years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
+      // "… first strategic partner in 2001 before the relationship was raised to the top level eleven years later".
+      const later = LATER.exec(s.text.slice(lv.end - s.start, lv.end - s.start + 40));
+      const base = later ? yearsIn(s.text.slice(0, lv.start - s.start), lv.start - s.start)[0] : undefined;
+      const step = later ? spanYears(later[1] ?? "") : undefined;
+      if (base && step) years = [base + step];
       for (const c of linked) emit(c, lv, years, undefined, news || joinsNow);
       // "Australia is now among the countries with which Vietnam has its highest-level ties, alongside China, …": the
       // list after "alongside" holds the level, and so does the subject that Vietnam shares it with.
@@ -626,8 +933,19 @@ export function findPartnerships(
       const earlierYear = earlier.length
         ? DATED_AFTER.exec(s.text.slice((earlier.at(-1) as PlaceMention).end - s.start).replace(/^['’]s\b/, ""))
         : null;
-      for (const c of earlier) emit(c, lv, [], earlierYear ? Number(earlierYear[1]) : null);
-      for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart)) emit(c, lv, [], year);
+      // "… on a par with China, which gained that status in 2008": the relative clause dates the earlier holder.
+      const earlierWhich = earlier.length
+        ? RELATIVE_DATED.exec(s.text.slice((earlier.at(-1) as PlaceMention).end - s.start))
+        : null;
+      const earlierAt = earlierYear?.[1]
+        ? Number(earlierYear[1])
+        : earlierYear?.[2]
+          ? ctx.year
+          : earlierWhich
+            ? Number(earlierWhich[1])
+            : null;
+      for (const c of earlier) emit(c, lv, [], earlierAt);
+      for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart, ctx.year)) emit(c, lv, [], year);
     });
     if (lastLevel) {
       const subject =
@@ -727,17 +1045,20 @@ function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMent
       const item = sentences[j] as Sentence;
       const named = foreignIn(j);
       const codes = new Set(named.map((c) => c.place.kind === "country" && c.place.code));
-      if (codes.size !== 1) break;
+      if (codes.size === 0) break;
       const marked = ITEM_MARK.test(item.text);
       let rest = item.text;
       for (const c of [...named].reverse()) rest = rest.slice(0, c.start - item.start) + rest.slice(c.end - item.start);
       const date = ITEM_DATE.exec(rest);
       if (date) rest = rest.replace(date[0], " ");
       rest = rest.replace(ITEM_MARK, " ").replace(/[\s.;,]+$/, "");
+      // "2023 – United States, Japan": several countries on one dated line, joined by nothing but commas and "and".
+      if (codes.size > 1) rest = rest.replace(/(?:^|\s|,)(?:and|&|the)(?=\s|,|$)|,/gi, " ");
       const words = rest.trim().split(/\s+/).filter(Boolean).length;
       // A line with neither a bullet nor a date is an item only when it is the bare name ("Japan").
       if (words > ITEM_REST || /\d/.test(rest) || (!marked && !date && words > 0)) break;
-      items.push({ c: named[0] as PlaceMention, year: date ? Number(date[1]) : null });
+      if (codes.size > 1 && (words > 0 || !date)) break;
+      for (const c of named) items.push({ c, year: date ? Number(date[1]) : null });
     }
     if (items.length < 2) continue;
     const start = s.start + (m.index ?? 0);
@@ -830,6 +1151,36 @@ function partnerJustBefore(
   return found.some((p) => p.countryCode === code) ? null : one;
 }
 
+// "Korea and Vietnam will …", "the Vietnam-Korea summit": a country set beside Vietnam as the other half of a pair.
+const PAIRED_AFTER = /^\s*(?:and|&|-|–|—)\s*(?:Viet\s?Nam|Vietnam)\b/;
+const PAIRED_BEFORE = /\b(?:Viet\s?Nam|Vietnam)\s*(?:and|&|-|–|—)\s*(?:the\s+)?$/;
+
+/** "The two countries" with no partner nearby: the country most recently paired with Vietnam, a few sentences back. */
+function pairedWithHome(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  index: number,
+  found: readonly PartnershipFinding[],
+): PlaceMention | null {
+  const text = (p: PlaceMention) => sentences[p.sentenceIndex]?.text ?? "";
+  const start = (p: PlaceMention) => sentences[p.sentenceIndex]?.start ?? 0;
+  const paired = places.filter(
+    (p) =>
+      p.sentenceIndex < index &&
+      p.sentenceIndex >= index - REFERENCE_REACH &&
+      p.place.kind === "country" &&
+      p.place.code !== HOME &&
+      (PAIRED_AFTER.test(text(p).slice(p.end - start(p))) ||
+        PAIRED_BEFORE.test(text(p).slice(Math.max(0, p.start - start(p) - 20), p.start - start(p)))),
+  );
+  const codes = new Set(paired.map((p) => p.place.kind === "country" && p.place.code));
+  const one = codes.size === 1 ? paired.at(-1) : undefined;
+  // Like the partner just before: one that already holds a level here is this sentence's history, not a new holder.
+  if (one?.place.kind !== "country") return null;
+  const code = one.place.code;
+  return found.some((p) => p.countryCode === code) ? null : one;
+}
+
 /**
  * The holder of a level no list or verb attached: the country owning it ("India's 2016 …", "Spain, a strategic
  * partner since 2009"), the sentence's subject for an upgrade or "its … with Vietnam", else the only foreign country
@@ -864,7 +1215,11 @@ function holderNearby(
   // "Australia is now among the countries with which Vietnam has its highest-level ties": the subject, with Vietnam
   // named as the other party in the same clause, holds the level.
   const subjectWithHome =
-    subjectAt >= 0 && inClause.length === 1 && inClause[0] === countries[subjectAt] && HOME_WORDS.test(clauseBefore);
+    subjectAt >= 0 &&
+    inClause.length === 1 &&
+    inClause[0] === countries[subjectAt] &&
+    // "… to hold Vietnam's top-tier status": Vietnam may be named inside the described level itself.
+    HOME_WORDS.test(clauseBefore + text(lv.start, lv.end));
   const upgraded = RELATION_VERB.test(clauseBefore) && (inClause.length === 0 || subjectWithHome);
   const pronoun =
     PRONOUN_BEFORE.test(clauseBefore) && /^\s*with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/i.test(text(lv.end, s.end));
@@ -877,7 +1232,9 @@ function holderNearby(
   if (!vietnamese) return [];
   const holders = countries.filter(
     (c) =>
-      !NOT_HOLDER_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start)) &&
+      // "member of the European Union" names no holder, but "one of Russia's priorities" does.
+      (!NOT_HOLDER_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start)) ||
+        /^['’]s\b/.test(s.text.slice(c.end - s.start))) &&
       !ATTRIBUTIVE.test(s.text.slice(c.end - s.start)),
   );
   const codes = new Set(holders.map((c) => c.place.kind === "country" && c.place.code));

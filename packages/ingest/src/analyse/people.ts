@@ -17,6 +17,7 @@ const Titles = z.object({
   speechVerbs: z.array(z.string()),
   notNameWords: z.array(z.string()),
   lowercaseHeads: z.array(z.string()),
+  relationNouns: z.array(z.string()),
   lowercaseModifiers: z.array(z.string()),
   vietnameseSurnames: z.array(z.string()),
   regnalTitles: z.array(z.string()),
@@ -116,7 +117,8 @@ const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...CO
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
 const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fold(k), v]));
 // AP/Reuters lower-case titles before names: "Chinese leader Xi Jinping", "spokeswoman Pham Thu Hang".
-const LOWER_HEADS = new Set(titles.lowercaseHeads);
+const RELATIONS = new Set(titles.relationNouns);
+const LOWER_HEADS = new Set([...titles.lowercaseHeads, ...RELATIONS]);
 const LOWER_MODS = new Set(titles.lowercaseModifiers);
 const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
 // Name parts that are also English function words ("To Lam", "Do Hung Viet") never stand alone as a mention.
@@ -255,6 +257,16 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
   // "Benigno S. Aquino III": a generational suffix in capitals ends the name.
   const suffix = s.tokens[k];
   if (suffix?.cap && SUFFIXES.has(suffix.key) && suffix.text === suffix.text.toUpperCase()) k++;
+  // "Benigno Aquino 3rd", as Manila papers write the ordinal: a digit and its letters, read as two tokens.
+  const ordinalLetters = s.tokens[k + 1];
+  if (
+    k > j + 1 &&
+    suffix?.kind === "number" &&
+    ordinalLetters &&
+    glued(suffix, ordinalLetters) &&
+    SUFFIXES.has(`${suffix.text}${ordinalLetters.key}`)
+  )
+    k += 2;
   // "Ferdinand Marcos Jr." keeps its suffix and the suffix's full stop; after "Charles III." the stop ends a sentence.
   const last = s.tokens[k - 1];
   if (
@@ -671,6 +683,8 @@ function mergePeople(found: Found[]): Person[] {
     // second role (the state is the person's country, already a finding of its own).
     for (const r of f.roles) {
       const role = roleName(textOf(f.sentence, r));
+      // "his grandfather Kim Il Sung": a relation names the person, it is no office.
+      if (RELATIONS.has(fold(role).split(" ").at(-1) ?? "")) continue;
       if (!p.roles.some((x) => fold(x.role) === fold(role))) {
         const ra = f.sentence.tokens[r.from] as Token;
         const rb = f.sentence.tokens[r.to - 1] as Token;

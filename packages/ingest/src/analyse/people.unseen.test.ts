@@ -14,6 +14,36 @@ interface Case {
 
 const cases: Case[] = [
   {
+    shape: "a Gulf ruler's name with 'Sheikh' and 'bin', after 'His Highness'",
+    body: "His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received the delegation in Abu Dhabi.",
+    people: [{ name: "Abdullah bin Zayed Al Nahyan" }],
+  },
+  {
+    shape: "an empress named by her single name after her title, beside the emperor",
+    body: "Emperor Naruhito and Empress Masako toured the old town of Hue on Saturday.",
+    people: [{ name: "Naruhito" }, { name: "Masako" }],
+  },
+  {
+    shape: "a name after a kinship noun",
+    body: "The leader laid a wreath at the tomb of his grandfather Kim Il Sung in Pyongyang.",
+    people: [{ name: "Kim Il Sung" }],
+  },
+  {
+    shape: "a company whose name opens with a rank word is no person",
+    body: "Vietnam Airlines signed an engine deal with General Electric Co on Monday.",
+    people: [],
+  },
+  {
+    shape: "a generational ordinal as Manila papers write it",
+    body: "Philippine President Benigno Aquino 3rd arrived in Hanoi on Tuesday.",
+    people: [{ name: "Benigno Aquino 3rd" }],
+  },
+  {
+    shape: "a lower-case title with a modifier after the name: 'senior presidential secretary for …'",
+    body: "Park Chun-sup, senior presidential secretary for economic affairs, told reporters the minerals deal was done.",
+    people: [{ name: "Park Chun-sup" }],
+  },
+  {
     shape: "nationality before a title is dropped from the role",
     body: "Vietnamese Prime Minister Pham Minh Chinh arrived in Canberra on Monday.",
     people: [{ name: "Pham Minh Chinh", roles: ["Prime Minister"] }],

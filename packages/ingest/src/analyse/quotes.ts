@@ -27,6 +27,9 @@ const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:
 // a document's wording ("the Party reaffirmed its commitment to “…”").
 const DOCUMENT_WORDS =
   /\b(?:documents?|resolutions?|statements?|declarations?|reports?|law|charter|commitments?|conclusions?|plans?|strateg(?:y|ies)|programmes?|programs?|polic(?:y|ies)|agreements?|treaty|communiqu[eé])\b/i;
+// "said the agreements showed that …": a document the speaker judges, whose wording is not being quoted.
+const JUDGED_DOCUMENT =
+  /\b\w+\s+(?:showed|shows|show|reflected|reflects|demonstrated|demonstrates|proved|proves|marked|marks|signalled|signaled|signals|meant|means)\s+(?:that\s|how\s)/gi;
 const DEMONYMS = new Map(Object.entries(countryData.demonymOrgans.demonyms).map(([k, v]) => [fold(k), v]));
 const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
 const FEMALE_HONORIFIC = new RegExp(`\\b(?:${titles.femaleCues.honorifics.map(esc).join("|")})\\.?\\s*$`);
@@ -177,6 +180,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       // "of" and "and" belong to a title only between two title words ("Minister of Foreign Affairs").
       if (/^(?:of|and)$/.test(words[k - 1] as string) && !/^[\p{Lu}]/u.test(words[k - 2] ?? "")) break;
       k--;
+      // "British Ambassador to Vietnam Helen Carter": "to" belongs to an envoy's title, not to a verb before it.
+      if (words[k - 1] === "to" && /^(?:Ambassador|Envoy|Consul)/.test(words[k - 2] ?? "")) k--;
     }
     const rest = `${words.slice(0, k).join(" ")} `;
     const object = OBJECT_BEFORE.test(rest) && !/\baccording to\s+$/i.test(rest);
@@ -533,7 +538,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       // at "that"; an aside between the verb and "that" does not part the words from their speaker.
       const that = /^.*\bthat\s/s.exec(between);
       const reported = that && !/[.!?]\s/.test(between) ? between.slice(that[0].length) : between;
-      skip = !verbBefore || wordCount(reported) > 8 || DOCUMENT_WORDS.test(between);
+      skip = !verbBefore || wordCount(reported) > 8 || DOCUMENT_WORDS.test(between.replace(JUDGED_DOCUMENT, ""));
     }
     if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
     if (skip) continue;

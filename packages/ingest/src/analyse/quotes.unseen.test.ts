@@ -14,6 +14,21 @@ interface Case {
 
 const cases: Case[] = [
   {
+    shape: "a monarch named by title alone after being named in full",
+    body: 'Emperor Naruhito and Empress Masako met Japanese residents in Jakarta on Monday.\n\n"You have built bridges between our peoples for many years," the Emperor told them.',
+    quotes: [["Naruhito", "You have built bridges"]],
+  },
+  {
+    shape: "'she said' after an envoy 'to' a country was named in the paragraph before",
+    body: 'Prime Minister Anwar Ibrahim met French President Emmanuel Macron in Paris.\n\nFrench Ambassador to Malaysia Axelle Dubois said the visit was a milestone.\n\n"We want Paris to be a partner of choice in green growth," she said.',
+    quotes: [["Axelle Dubois", "We want Paris to"]],
+  },
+  {
+    shape: "partial quote after 'said the agreements showed that': a judged document, not its wording",
+    body: 'Kavi Chongkittavorn, a senior fellow at a Bangkok institute, said the agreements showed that the two sides were "learning to manage their disputes without outside help."',
+    quotes: [["Kavi Chongkittavorn", "learning to manage their"]],
+  },
+  {
     shape: "quote first, then 'X said' with a title",
     body: '"Our two economies complement each other in almost every sector," Prime Minister Pham Minh Chinh said on Tuesday.',
     quotes: [["Pham Minh Chinh", "Our two economies complement"]],

@@ -63,7 +63,7 @@ export function isCacheNote(line: string): boolean {
   return match !== null && !/[.!?…]/.test(line.slice(0, match.index));
 }
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
-const MAY_TRAIL = /[Rr]ead|READ|words|WORDS|nditem|ENDS?\)|\.[a-z]{2,3}$/;
+const MAY_TRAIL = /[Rr]ead|READ|words|WORDS|nditem|ENDS?\)|\*\*$|\.[a-z]{2,3}$/;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 
@@ -132,6 +132,8 @@ export function isBoilerplate(line: string): boolean {
   return (
     PREFIX.test(line) ||
     COPYRIGHT.test(line) ||
+    // "(Copyright 2009 Asia Times Online (Holdings) Ltd. All rights reserved. …)": the same line in brackets.
+    (line.startsWith("(") && line.endsWith(")") && COPYRIGHT.test(line.slice(1))) ||
     LINE_PATTERN.test(line) ||
     CASE_SENSITIVE_PATTERNS.some((pattern) => pattern.test(line))
   );
@@ -139,12 +141,17 @@ export function isBoilerplate(line: string): boolean {
 
 const mastheadWords = new Set(data.mastheadWords.map((word) => word.toLowerCase()));
 // A masthead's parts: "Japan Today | The Mainichi — Kyodo News wire", "VNA - Vietnam News Agency".
-const MASTHEAD_PARTS = /\s+[|·•—–-]\s+|\s*[|·•]\s*/u;
+const MASTHEAD_PARTS = /\s+(?:[|·•—–-]|::|»)\s+|\s*[|·•]\s*/u;
 const MAX_MASTHEAD = 80;
 const MAX_MASTHEAD_PART_WORDS = 5;
 // A state or its office named above a government site's title: "Republic of the Philippines".
 const MASTHEAD_OPENER = new RegExp(`^(?:${alternation(data.mastheadOpeners)})\\s+(?:the\\s+)?\\p{Lu}`, "u");
 const MAX_OPENER_PART_WORDS = 8;
+
+function isOpenerName(part: string): boolean {
+  const words = part.split(" ").filter(Boolean).length;
+  return words > 1 && words <= MAX_OPENER_PART_WORDS && MASTHEAD_OPENER.test(part);
+}
 
 function isMastheadPart(part: string): boolean {
   const words = part.split(" ").filter(Boolean);
@@ -168,6 +175,8 @@ function isCapitalsOnly(text: string): boolean {
  */
 export function isMasthead(line: string): boolean {
   if (line.length > MAX_MASTHEAD || /[.!?,;:"]$/.test(line)) return false;
+  // "Ministry of Foreign Affairs, Republic of Korea": a state's office and the state, each part an opener's name.
+  if (line.includes(",")) return line.split(/\s*,\s*/).every((part) => isOpenerName(part));
   const parts = line.split(MASTHEAD_PARTS).filter(Boolean);
   // Parts after the name may be plain ("Wire stories"); a headline's parts carry commas.
   const short = (part: string) =>

@@ -17,6 +17,8 @@ const Bylines = z.object({
   introVerbs: Phrases,
   introOpeners: Phrases,
   articleNouns: Phrases,
+  authorNoteNouns: Phrases,
+  authorNoteCues: Phrases,
 });
 const data = Bylines.parse(bylinesJson);
 
@@ -136,7 +138,8 @@ export function readSource(line: string): Credit | null {
   const match = SOURCE.exec(line);
   if (!match || /[.!?]$/.test(match[2] ?? "")) return null;
   const named = (match[2] ?? "").replace(NEXT_FIELD, "");
-  const outlet = knownOutlet(named.split(/\s*[/,;]\s*/)[0] ?? "");
+  // "Source: Al Jazeera and news agencies": the named outlet comes first, the agencies it drew on after it.
+  const outlet = knownOutlet(named.split(/\s*[/,;]\s*|\s+(?:and|&|with)\s+/)[0] ?? "");
   if (!/[:：]/.test(match[1] ?? "") && !outlet) return null;
   return { author: null, outlet };
 }
@@ -235,4 +238,29 @@ export function readIntroduction(paragraph: string): Credit | null {
   const byWhom = ARTICLE_BY.exec(first)?.[1];
   const author = byWhom ? trailingName(byWhom) : null;
   return outlet || author ? { author, outlet } : null;
+}
+
+const AUTHOR_NOTE_NOUNS = alternation(data.authorNoteNouns);
+// "Linh Pham is a journalist based in Hanoi …", "The author is a senior fellow at …": who wrote the piece, once,
+// with no quotation in it; a paragraph opening on "is a …" has lost its name to a line of its own.
+const AUTHOR_NOTE = new RegExp(
+  `^(?:(?<who>[Tt]he (?:author|writer)s?|[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3})\\s+)?(?:is|was|has been|serves as|are)\\s+(?:an?|the)\\s+[^"“”]{0,160}?\\b(?:${AUTHOR_NOTE_NOUNS})s?\\b[^"“”]{0,240}$`,
+  "u",
+);
+const AUTHOR_NOTE_CUE = new RegExp(`\\b(?:${alternation(data.authorNoteCues)})\\b`, "iu");
+const MAX_AUTHOR_NOTE = 400;
+
+/**
+ * A closing note on the piece's author: its subject is "the author" or the byline's name, or it reads as a note
+ * ("based in …", "writes on …"); a story's last paragraph about someone it quoted is none of these.
+ */
+export function isAuthorNote(paragraph: string, author: string | null): boolean {
+  if (paragraph.length > MAX_AUTHOR_NOTE || splitSentences(paragraph).length > 2) return false;
+  const match = AUTHOR_NOTE.exec(paragraph);
+  if (!match) return false;
+  // "is a researcher … based in Hanoi.": the note's name was a link the copy set on a line of its own.
+  const who = match.groups?.who;
+  if (!who || /^the /i.test(who)) return true;
+  const surname = who.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return (author?.toLowerCase().includes(surname) ?? false) || AUTHOR_NOTE_CUE.test(paragraph);
 }

@@ -15,6 +15,7 @@ const Captions = z.object({
   descriptiveMarkers: Phrases,
   slashCredits: Phrases,
   trailingCreditWords: Phrases,
+  slashCreditWords: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -96,6 +97,20 @@ function isPhotographerCredit(inner: string): boolean {
   return match !== null && isPersonName(match[1] ?? "") && knownOutlet(match[2] ?? "") !== null;
 }
 
+const slashCreditWords = new Set(data.slashCreditWords.map((word) => word.toLowerCase()));
+const MAX_SLASH_PART = 40;
+
+/**
+ * "Mainichi/Pool", "Courtesy of/Presidential Secretariat", "Minh Hoang/Pool via Reuters": parts split by slashes, one
+ * of them an outlet or a credit word; a place pair ("Hanoi/Beijing") names neither.
+ */
+export function isSlashCredit(inner: string): boolean {
+  if (!inner.includes("/") || /[.!?;"]/.test(inner.replace(/\.$/, ""))) return false;
+  const parts = inner.split(/\s*\/\s*|\s+via\s+/u).map((part) => part.trim().replace(/^(?:file|photo)\s*:\s*/iu, ""));
+  if (parts.length > 4 || parts.some((part) => !part || part.length > MAX_SLASH_PART)) return false;
+  return parts.some((part) => slashCreditWords.has(part.toLowerCase()) || knownOutlet(part) !== null);
+}
+
 function bracketedCredits(line: string): Span[] {
   const spans: Span[] = [];
   for (const match of line.matchAll(BRACKETS)) {
@@ -104,7 +119,8 @@ function bracketedCredits(line: string): Span[] {
       BRACKETED_CREDIT.test(inner) ||
       AGENCY_PHOTO.test(inner) ||
       isAgencySource(inner) ||
-      isPhotographerCredit(inner)
+      isPhotographerCredit(inner) ||
+      isSlashCredit(inner)
     )
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -189,9 +205,29 @@ const MAX_CREDITED_CAPTION = 400;
 // Every closing credit ends in a capital or a bracket: most lines are ruled out by their last letter.
 const CREDIT_END = /[\]\p{Lu}]$/u;
 
+// A gallery's caption closed by its credit in square brackets, often with no stop before it: "… in Hanoi [Minh
+// Hoang/Pool via Reuters]", "… the motorcade [Reuters]".
+const SQUARE_CREDIT = /\s\[([^[\]]{2,80})\]$/u;
+
 /** A caption closed by its credit in capitals: "… in Putrajaya. - BERNAMA PIC", "… on Sunday. | KYODO". */
 export function isCreditedCaption(line: string): boolean {
-  return line.length <= MAX_CREDITED_CAPTION && CREDIT_END.test(line) && CLOSING_CREDIT.test(line);
+  if (line.length > MAX_CREDITED_CAPTION) return false;
+  if (line.endsWith("]")) {
+    const inner = SQUARE_CREDIT.exec(line)?.[1]?.trim();
+    if (inner && (isSlashCredit(inner) || knownOutlet(inner) !== null)) return true;
+  }
+  return CREDIT_END.test(line) && CLOSING_CREDIT.test(line);
+}
+
+// "… on June 20. © Reuters": a copyright sign and a name after the caption's last stop.
+const COPYRIGHT_CREDIT = /(?<=[.!?"'’”)])\s*©\s*(\p{Lu}[\p{L}\p{N}.&/'’ -]{0,40})$/u;
+
+/**
+ * A caption closed by a copyright sign and its credit; the same tail can close a story's last paragraph, so the
+ * caller checks that the story goes on after the line.
+ */
+export function isCopyrightCaption(line: string): boolean {
+  return line.length <= MAX_CREDITED_CAPTION && line.includes("©") && COPYRIGHT_CREDIT.test(line);
 }
 
 // A caption's all-caps lead: "STATE VISIT.", "WARM WELCOME:".

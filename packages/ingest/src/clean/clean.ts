@@ -20,6 +20,7 @@ import {
 import {
   type Credit,
   contributorAgency,
+  isAuthorNote,
   isContributorNote,
   readBareCredit,
   readByline,
@@ -30,8 +31,9 @@ import {
   readSignoff,
   readSource,
 } from "./bylines.js";
-import { creditOutlet, isCreditedCaption, splitCaptions, splitGluedCredit } from "./captions.js";
-import { type Dateline, isPublicationDateLine, readDateline, readGluedDateline } from "./datelines.js";
+import { creditOutlet, isCopyrightCaption, isCreditedCaption, splitCaptions, splitGluedCredit } from "./captions.js";
+import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
+import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { isHeadline, isSubstantial } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
@@ -49,6 +51,10 @@ enum Rank {
   Masthead = 6,
 }
 
+// How far past the first paragraph of story a byline may stand: under a standfirst or a caption.
+const BYLINE_SEARCH = 3;
+// How many closing paragraphs may be notes on the author.
+const AUTHOR_NOTE_SEARCH = 2;
 // How far into the body a dateline may stand: after a lead or a caption the cleaner could not tell from the story.
 const DATELINE_SEARCH = 3;
 // Wire services' story labels before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 1-".
@@ -60,6 +66,9 @@ const IMAGE_FILE = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)(?=\p{Lu}|\s|$)/iu;
 const CREDIT_TAG_END = /[.!?]["'’”]?\s*[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
 
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+// "By David Harlan HANOI - …": a name of two to four words, then a place in capitals and its dash, bracket or comma.
+const BYLINE_RUN_INTO_DATELINE =
+  /^By\s+(?:\p{Lu}[\p{Ll}'’.-]+\s+){1,3}\p{Lu}[\p{Ll}'’.-]+\s+(?=\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2},?\s*(?:[-–—]|\(|,\s))/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
 // A byline glued to its name and date, and a clock time, never stand in a headline: "ByBernamaHanoiMon 03, 10:40 PM".
 const GLUED_BY = /^By\p{Lu}/u;
@@ -74,6 +83,8 @@ interface Paragraph {
 
 class Findings {
   readonly noise: Array<Noise & { at: number }> = [];
+  /** The outlet the page's metadata names, when it names one. */
+  constructor(private readonly givenOutlet: string | null = null) {}
   private outlets: Array<[Rank, string]> = [];
   private authors: Array<[Rank, string]> = [];
   private sources: Array<[Rank, string]> = [];
@@ -114,7 +125,10 @@ class Findings {
   }
 
   get source(): string | null {
-    return this.best(this.sources);
+    // A photo's credit names the story's source only when it is the outlet's own ("VNA/VNS Photo" on Vietnam News):
+    // an agency's picture beside a staff story ("Photograph: AP" in the Guardian) says nothing of the story.
+    const outlet = this.givenOutlet ?? this.outlet;
+    return this.best(this.sources.filter(([rank, name]) => rank !== Rank.PhotoCredit || !outlet || name === outlet));
   }
 
   get place(): string | null {
@@ -154,17 +168,17 @@ function withoutWrappers(original: string, at: number, found: Findings): string 
 
 // How far past a related link set inside the story to look for more story, and how much of it to find.
 const STORY_AFTER_LINK = 3;
-// "RELATED STORIES" with up to three linked headlines set between two paragraphs of the story.
-const MAX_LINKS_IN_STORY = 3;
+// "RELATED STORIES" with up to six linked headlines set between two paragraphs of the story.
+const MAX_LINKS_IN_STORY = 6;
 
 /**
- * "Read also" with one to three linked headlines under it, then more story: a link set inside the body, not the
+ * "Read also" with one to six linked headlines under it, then more story: a link set inside the body, not the
  * links block that ends it. The story must go on at once, in paragraphs that outnumber any headline-like line among
  * them. The number of link lines, 0 when the heading starts the closing links block.
  */
 function linksInStory(lines: readonly string[], at: number): number {
   let links = 0;
-  while (links < MAX_LINKS_IN_STORY && isHeadline(lines[at + 1 + links] ?? "")) links++;
+  while (links < MAX_LINKS_IN_STORY && isLinkLine(lines[at + 1 + links] ?? "")) links++;
   const from = at + 1 + links;
   const next = lines[from];
   if (!links || !next || !isSubstantial(next) || isBoilerplate(next)) return 0;
@@ -174,16 +188,30 @@ function linksInStory(lines: readonly string[], at: number): number {
   return story > headlines ? links : 0;
 }
 
+/** A linked headline under a related heading: headline-like, or a short unfinished line ("[Editorial] Asian …"). */
+function isLinkLine(line: string): boolean {
+  return (
+    isHeadline(line) ||
+    (line.length > 0 && line.length <= MAX_LINK_LINE && !/[.!?"”:]$/.test(line) && !isSubstantial(line))
+  );
+}
+
+const MAX_LINK_LINE = 120;
+
 /** A widget's teaser: a headline, never a sentence, a byline or a line the later readers would remove anyway. */
 function isTeaser(line: string): boolean {
   return isHeadline(line) && !isSubstantial(line) && !isBoilerplate(line) && !isRelatedHeading(line);
 }
 
-/** A bracketed agency tag on a line before the story with story after it: a photo's credit. */
-function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean {
-  if (!tag.startsWith("(")) return false;
+/** Whether a substantial paragraph follows the line. */
+function storyAfter(lines: readonly string[], at: number): boolean {
   for (let i = at + 1; i < lines.length; i++) if (isSubstantial(lines[i] as string)) return true;
   return false;
+}
+
+/** A bracketed agency tag on a line before the story with story after it: a photo's credit. */
+function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean {
+  return tag.startsWith("(") && storyAfter(lines, at);
 }
 
 /**
@@ -222,7 +250,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (row) kept.push({ text: row, at, row: true });
       else found.remove("separator", line, at);
     } else if (isSeparator(line)) found.remove("separator", line, at);
-    else if (seenBody && isPublicationDateLine(line)) found.remove("dateline", line, at);
+    else if (readDatedCredit(line)) {
+      found.remove("dateline", line, at);
+      found.credit({ author: null, outlet: readDatedCredit(line) }, Rank.Credit);
+    } else if (seenBody && isPublicationDateLine(line)) found.remove("dateline", line, at);
     else if (links > 0) {
       found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
       skipTo = at + links;
@@ -258,10 +289,17 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.agency(contributorAgency(line), Rank.Credit);
         continue;
       }
-      // "… in Putrajaya. - BERNAMA PIC" credits a photo, not the story.
+      // "… in Putrajaya. - BERNAMA PIC" credits a photo, not the story; so does "… on June 20. © Reuters" with story
+      // after it (at the story's end the same tail may be its copyright line).
       if (isCreditedCaption(line)) {
         found.remove("caption", line, at);
         found.credit({ author: null, outlet: creditOutlet(line) }, Rank.PhotoCredit);
+        continue;
+      }
+      // "… on June 20. © Reuters" with story after it (at the story's end the same tail may be its copyright line);
+      // the agency owns the photo, not the story.
+      if (isCopyrightCaption(line) && storyAfter(lines, at)) {
+        found.remove("caption", line, at);
         continue;
       }
       // A story's agency tag ("… officials said. VNA/VNS") would otherwise read as a photo credit.
@@ -277,6 +315,14 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       }
       if (signoff && !signoff.kept.trim()) continue;
       let story = signoff ? signoff.kept.trim() : line;
+      // "By David Harlan HANOI - Vietnam …": a byline run into the dateline of the story's first paragraph.
+      const runIn = seenBody ? null : BYLINE_RUN_INTO_DATELINE.exec(story);
+      const runInCredit = runIn ? readByline(runIn[0].trim()) : null;
+      if (runIn && runInCredit?.author) {
+        found.remove("byline", runIn[0].trim(), at);
+        found.credit(runInCredit, Rank.Credit);
+        story = story.slice(runIn[0].length);
+      }
       // Above the story only: a caption's credit glued to the first sentence ("… yesterday. STPMPrime Minister …").
       const glued = seenBody ? null : splitGluedCredit(story, (word) => knownOutlet(word) !== null);
       if (glued && isSubstantial(glued.rest)) {
@@ -328,7 +374,7 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
  * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
  * a section label, a date line or a byline. -1 when there is none.
  */
-function findTitle(header: readonly Paragraph[], menu: readonly boolean[]): number {
+function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead = ""): number {
   const candidates: number[] = [];
   for (const [i, { text, row, at }] of header.entries()) {
     if (
@@ -341,14 +387,38 @@ function findTitle(header: readonly Paragraph[], menu: readonly boolean[]): numb
       !isMenuLine(text, 1) &&
       !isPublicationDateLine(text) &&
       !isMasthead(text) &&
-      !isBoilerplate(text)
+      !isBoilerplate(text) &&
+      !isPlaceList(text)
     )
       candidates.push(i);
   }
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
   const first = candidates[0] ?? -1;
   const second = candidates[1];
-  return second !== undefined && isTitledMenu((header[first] as Paragraph).text) ? second : first;
+  if (second !== undefined && isTitledMenu((header[first] as Paragraph).text)) return second;
+  // A blog's or a site's name above the headline shares no word with the story's lead; the headline does.
+  if (first >= 0 && lead && sharedWords((header[first] as Paragraph).text, lead) === 0) {
+    const echo = candidates.find((i) => sharedWords((header[i] as Paragraph).text, lead) >= MIN_SHARED_WITH_LEAD);
+    if (echo !== undefined) return echo;
+  }
+  return first;
+}
+
+/** "Vientiane, Laos": a location line a template sets above the story, never its headline. */
+function isPlaceList(text: string): boolean {
+  const [city, ...rest] = text.split(/\s*,\s*/);
+  return (
+    rest.length > 0 && knownPlace(city ?? "") !== null && rest.every((part) => /^(?:\p{Lu}\p{L}+\s?){1,3}$/u.test(part))
+  );
+}
+
+const MIN_SHARED_WITH_LEAD = 2;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’$.-]{3,}/gu;
+
+/** How many words of four letters or more a line shares with the lead paragraph, in any case. */
+function sharedWords(line: string, lead: string): number {
+  const leadWords = new Set(lead.toLowerCase().match(WORD) ?? []);
+  return [...new Set(line.toLowerCase().match(WORD) ?? [])].filter((word) => leadWords.has(word)).length;
 }
 
 // A section menu set one entry a line: "Radio", "On Demand", "Latin America", "World", "Economy".
@@ -376,9 +446,9 @@ function menuRuns(lines: readonly string[]): boolean[] {
 }
 
 /** The headline, passing over one-a-line menu entries unless nothing else above the body could be one. */
-function titleAmong(header: readonly Paragraph[], lines: readonly string[]): number {
-  const found = findTitle(header, menuRuns(lines));
-  return found >= 0 ? found : findTitle(header, []);
+function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead: string): number {
+  const found = findTitle(header, menuRuns(lines), lead);
+  return found >= 0 ? found : findTitle(header, [], lead);
 }
 
 function isTitledMenu(text: string): boolean {
@@ -428,6 +498,8 @@ function removeRepeatedCaptions(body: Paragraph[], found: Findings): void {
 /** What the page states beside its text: the author slot of its metadata. */
 export interface Given {
   author?: string | null;
+  /** The outlet the page's metadata names (canonical), against which a photo's credit is weighed. */
+  outlet?: string | null;
 }
 
 /**
@@ -436,7 +508,7 @@ export interface Given {
  * @example cleanArticle("Hanoi (VNA) – Viet Nam and Laos signed ...").hints.outlet // => "VNA"
  */
 export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
-  const found = new Findings();
+  const found = new Findings(given.outlet ?? null);
   // A page's author slot may hold a credit ("PTI", "By Global Times"): the story's, ranked over a photo's.
   const slot = given.author?.trim();
   const slotCredit = slot ? (readByline(slot) ?? readBareCredit(slot)) : null;
@@ -455,7 +527,8 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const firstBody = substantial.indexOf(true);
   const lastBody = substantial.lastIndexOf(true);
   let title: string | null = null;
-  const titleAt = firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines) : -1;
+  const titleAt =
+    firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines, paragraphs[firstBody]?.text ?? "") : -1;
   const body: Paragraph[] = [];
   const mastheads = new Set<string>();
   for (const [i, paragraph] of paragraphs.entries()) {
@@ -483,6 +556,14 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
     const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;
     if ((header || footer) && !paragraph.row && removeFrame(paragraph, found, footer, afterQuote)) continue;
+    // "By David Harlan" under a standfirst the cleaner took for story: a byline line is never the story's.
+    const early = firstBody >= 0 && i > firstBody && i <= firstBody + BYLINE_SEARCH;
+    const byline = early && /^By\s/i.test(paragraph.text) ? readByline(paragraph.text) : null;
+    if (byline?.author) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      found.credit(byline, Rank.Credit);
+      continue;
+    }
     // Between the headline and the story, a site's or a section's name left once bylines and credits are read is
     // a label ("Laos News"), not the story's.
     if (header && titleAt >= 0 && i > titleAt && isMasthead(paragraph.text) && !readBareCredit(paragraph.text)) {
@@ -507,6 +588,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     last.text = signoff.kept.trim();
   }
   for (const paragraph of body.slice(0, 3)) found.credit(readIntroduction(paragraph.text), Rank.Introduction);
+  // A note on who wrote the piece closes it: "Linh Pham is a journalist based in Hanoi.", "The author is …".
+  for (const paragraph of body.slice(-AUTHOR_NOTE_SEARCH).reverse()) {
+    if (!paragraph.text || !isAuthorNote(paragraph.text, found.author)) continue;
+    found.remove("byline", paragraph.text, paragraph.at);
+    paragraph.text = "";
+  }
 
   return {
     body: body

@@ -5,14 +5,16 @@ import { alternation } from "./patterns.js";
 import { knownPlace, placeName } from "./places.js";
 
 const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
-const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${monthNamePatternAnyCase})\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
+// "29th October, 2024" as Gulf agencies write the day.
+const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNamePatternAnyCase})\.?,?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
 /*
  * "HANOI, Nov 12 (Reuters) - ", "Tokyo June 6 (Kyodo) -", "(VOVWORLD) -President", "HÀ NỘI — ", "KUALA LUMPUR—",
  * "HANOI: ", "MOSCOW, March 5. /TASS/. ". A hyphen after a bare place needs spaces ("HANOI-based" is a word).
  */
 const DATELINE = new RegExp(
   String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY}))?)?(?:` +
-    String.raw`\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:--?|[–—―])\s*` +
+    // "(EFE).- ", "(ANI): " as some wires set the mark after the agency.
+    String.raw`\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\.?--?|[–—―]|(?<colon>:))\s*` +
     // "New Delhi, Aug 1 (PTI) India and …": a listed agency after a place and day needs no dash.
     String.raw`|\s*\((?<undashed>[^()\n]{1,40})\)\s+(?=\p{Lu})` +
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
@@ -70,7 +72,9 @@ function readOne(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups) return null;
-  const { place, day, bracketed, slashed, bare, undashed } = groups;
+  const { place, day, bracketed, slashed, bare, undashed, colon } = groups;
+  // "Question (Reuters): …", "KUALA LUMPUR (Nov 21): …": after a colon only a place, a day and a listed agency.
+  if (colon !== undefined && !(place && day && knownOutlet(bracketed ?? ""))) return null;
   let outlet: string | null = null;
   if (undashed !== undefined) {
     outlet = place && day ? knownOutlet(undashed) : null;
@@ -175,4 +179,15 @@ export function isPublicationDateLine(line: string): boolean {
       .replace(ORDINAL_SUFFIX, "")
       .match(/\p{L}+/gu) ?? [];
   return words.every((w) => DATE_LINE_WORD.test(w));
+}
+
+// "January 16, 2017 (Mainichi Japan)": the day a story ran, with the outlet in brackets after it.
+const DATED_CREDIT = /^(.{6,40}?)\s*\(([^()]{2,40})\)$/u;
+
+/** The known outlet a date line credits in brackets ("March 2, 2017 (Mainichi Japan)"); null for any other line. */
+export function readDatedCredit(line: string): string | null {
+  if (line.length > 90 || !line.endsWith(")")) return null;
+  const match = DATED_CREDIT.exec(line);
+  if (!match || !isPublicationDateLine(match[1] ?? "")) return null;
+  return knownOutlet(match[2] ?? "");
 }

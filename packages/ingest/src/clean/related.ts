@@ -18,8 +18,12 @@ const INLINE = new RegExp(`^(?:${alternation(data.inlinePrefixes)})\\s*[:：>»]
 
 /** "RELATED NEWS", "Read more", "See also": the heading of a list of links; it and all after it are not the article. */
 export function isRelatedHeading(line: string): boolean {
-  return line.length <= 40 && (HEADING.test(line) || HEADING_PATTERNS.some((pattern) => pattern.test(line)));
+  // "▶ Related Articles", "» Read more": a marker before the heading's words.
+  const words = line.replace(LEADING_MARKS, "");
+  return words.length <= 40 && (HEADING.test(words) || HEADING_PATTERNS.some((pattern) => pattern.test(words)));
 }
+
+const LEADING_MARKS = /^[^\p{L}\p{N}"“'‘(]+/u;
 
 const WIDGET = new RegExp(`^(?:${alternation(data.widgetHeadings)})\\s*[:：]?$`, "iu");
 

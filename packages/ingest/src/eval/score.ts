@@ -41,6 +41,8 @@ const sourceAliases: Record<string, string> = {
   "yonhap news agency": "yonhap",
   "press trust of india": "pti",
   "xinhua news agency": "xinhua",
+  "itar-tass": "tass",
+  "itar tass": "tass",
 };
 const sourceKey = (name: string) => {
   const key = fold(name).replace(/\s+/g, " ").trim();

@@ -170,6 +170,26 @@ describe("extractHtml", () => {
     expect(extractHtml(html)).toMatchObject({ ok: true, metadata: { title: "Vietnam, Laos review border work" } });
   });
 
+  it("takes the titled element sharing words with the story over a <title> that is only the site's name", () => {
+    const paragraph =
+      "Foreign Minister Park Jin held talks with his Vietnamese counterpart in Seoul on Thursday on trade, minerals and the sea.";
+    const html = `<html><head><title>Ministry of Foreign Affairs, Republic of Korea</title></head><body>
+      <div class="page-title">Press Releases</div><div class="view-title"><strong>Outcome of Korea-Viet Nam Foreign Ministers' Talks</strong></div>
+      <div class="view-content"><p>${paragraph}</p><p>${paragraph}</p></div></body></html>`;
+    expect(extractHtml(html)).toMatchObject({
+      ok: true,
+      metadata: { title: "Outcome of Korea-Viet Nam Foreign Ministers' Talks" },
+    });
+  });
+
+  it("gives no title rather than a <title> that is only the site's name", () => {
+    const paragraph =
+      "Foreign Minister Park Jin held talks with his Vietnamese counterpart in Seoul on Thursday on trade, minerals and the sea.";
+    const html = `<html><head><title>Asia Times Online :: Southeast Asia news</title></head><body><p>${paragraph}</p></body></html>`;
+    const result = extractHtml(html);
+    expect(result.ok && result.metadata.title).toBeFalsy();
+  });
+
   it("reads a table row as one line, a label beside a figure as 'label: figure', also in a figure", () => {
     const intro =
       "The ministry released figures on Viet Nam's foreign relations at its year-end review conference in Ha Noi on Tuesday.";

@@ -195,7 +195,8 @@ export function extractHtml(html: string): HtmlArticle {
     // Read before Readability, which drops a credit line set outside the article's body.
     const sourceLine = firstValue(document, places.sourceLine, (line) => readSource(line)?.outlet != null);
     const pageTitle = clean(document.querySelector("title")?.textContent);
-    const heading = clean(document.querySelector("h1")?.textContent);
+    const h1 = clean(document.querySelector("h1")?.textContent);
+    const titled = h1 ? [] : titledTexts(document);
     removeNoise(document);
     const dom = document as unknown as ConstructorParameters<typeof Readability>[0];
     const readable = nestingDepth(document.documentElement as never) <= MAX_READABILITY_DEPTH;
@@ -206,6 +207,7 @@ export function extractHtml(html: string): HtmlArticle {
     const read = found.trim() !== "" ? found : bodyText(page);
     const text = sourceLine && !read.includes(sourceLine) ? `${sourceLine}\n\n${read}` : read;
     if (text.trim() === "") return { ok: false, reason: "no article text found in the HTML page" };
+    const heading = h1 ?? closestToLead(titled, text);
     const fromReadability: SourceMetadata = {
       title: clean(article?.title),
       outlet: clean(article?.siteName),
@@ -245,8 +247,46 @@ export function withSiteSuffix(title: string | null, pageTitle: string | null): 
  * some government and archive pages set their <title>; the title as given otherwise.
  */
 export function headingOverSiteName(title: string | null, heading: string | null): string | null {
-  if (!title || !heading || heading === title || !isMasthead(title) || isMasthead(heading)) return title;
+  if (!title || !isMasthead(title)) return title;
+  // With no heading to take instead, the cleaner finds the headline in the text.
+  if (!heading || isMasthead(heading)) return null;
   return heading;
+}
+
+// Where pages without an <h1> set their headline: "<div class='view-title'>", "<span class='headline'>", an <h2> or <h3>.
+const TITLED = "[class*='headline'], [class*='title'], [class*='heading'], [id*='title'], h2, h3";
+const MIN_HEADING = 15;
+const MAX_HEADING = 200;
+
+/** Headline-sized texts of the elements a page marks as titles, for pages that set no <h1>. */
+function titledTexts(document: Page): string[] {
+  const texts: string[] = [];
+  for (const element of Array.from(document.querySelectorAll(TITLED)) as Array<{ textContent: string | null }>) {
+    const text = clean(element.textContent);
+    if (text && text.length >= MIN_HEADING && text.length <= MAX_HEADING && !isMasthead(text)) texts.push(text);
+  }
+  return texts;
+}
+
+const LEAD_CHARS = 600;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{3,}/gu;
+
+/**
+ * Of the titled texts, the one sharing the most words with the story's opening (a section's label shares none),
+ * the longer on a tie; null when none shares a word.
+ */
+function closestToLead(titled: readonly string[], text: string): string | null {
+  const lead = new Set(text.slice(0, LEAD_CHARS).toLowerCase().match(WORD) ?? []);
+  let best: string | null = null;
+  let bestShared = 0;
+  for (const candidate of titled) {
+    const shared = [...new Set(candidate.toLowerCase().match(WORD) ?? [])].filter((w) => lead.has(w)).length;
+    if (shared > bestShared || (shared === bestShared && shared > 0 && candidate.length > (best?.length ?? 0))) {
+      best = candidate;
+      bestShared = shared;
+    }
+  }
+  return best;
 }
 
 // What a cut headline may leave off: more words, not a " | Site" or " - Section" suffix.

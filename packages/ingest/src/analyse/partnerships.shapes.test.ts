@@ -1,0 +1,379 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./index.js";
+
+/**
+ * Shapes of partnership statements seen on real pages (issue 11, third pass), each written here in new words with the
+ * reading a careful analyst gives it: country code | level | year (CSP, SP, CP as in the unseen set).
+ */
+const ABBR: Record<string, string> = {
+  "Comprehensive Strategic Partnership": "CSP",
+  "Strategic Partnership": "SP",
+  "Comprehensive Partnership": "CP",
+};
+const read = (body: string, publishedAt = "2024-06-15", title: string | null = null) =>
+  analyseArticle(body, { publishedAt, title })
+    .partnerships.map((p) => `${p.countryCode}|${ABBR[p.level]}|${p.year}`)
+    .sort();
+
+describe("partnerships: plans and hedges", () => {
+  it("refuses a level agreed for next year and keeps the framework already held", () => {
+    expect(
+      read(
+        "The presidents agreed on Friday to lift relations between their nations to a comprehensive strategic partnership next year. They welcomed the strategic partnership between Indonesia and Vietnam, which dates from 2013.",
+        "2024-09-13",
+      ),
+    ).toEqual(["ID|SP|2013"]);
+  });
+
+  it("refuses 'would become' and 'is discussing a' level", () => {
+    expect(
+      read("Indonesia would become the first ASEAN nation with a comprehensive strategic partnership with Hanoi."),
+    ).toEqual([]);
+    expect(
+      read("Seoul, for its part, is discussing a strategic partnership with Vietnam, diplomats said.", "2009-05-12"),
+    ).toEqual([]);
+  });
+
+  it("refuses a level that remains a goal or is worked toward", () => {
+    expect(
+      read("A comprehensive strategic partnership between Jakarta and Hanoi remains a goal for both capitals."),
+    ).toEqual([]);
+    expect(
+      read("Indonesia and Vietnam are on track to raise their ties to a comprehensive strategic partnership."),
+    ).toEqual([]);
+    expect(
+      read(
+        "Since 2022 the two governments have been in talks to lift ties with Indonesia to a comprehensive strategic partnership.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps an existing level that a hedged sentence only wants to deepen or upgrade", () => {
+    expect(
+      read("Moscow wants to deepen the comprehensive strategic partnership with Vietnam, the envoy said."),
+    ).toEqual(["RU|CSP|null"]);
+    expect(
+      read(
+        "Hanoi is ready to work with Malaysia to upgrade the strategic partnership, set up in 2015, to a higher level.",
+      ),
+    ).toEqual(["MY|SP|2015"]);
+  });
+
+  it("refuses a level only sought, or one the new level sits below", () => {
+    expect(
+      read(
+        "Washington had lobbied for a strategic partnership, but Hanoi and the United States settled for a comprehensive partnership on Thursday.",
+        "2013-07-26",
+      ),
+    ).toEqual(["US|CP|2013"]);
+    expect(
+      read(
+        "The United States and Vietnam launched a comprehensive partnership on Thursday, a notch below a strategic partnership.",
+        "2013-07-26",
+      ),
+    ).toEqual(["US|CP|2013"]);
+  });
+
+  it("keeps a skipped-over level held by the countries named with it", () => {
+    expect(
+      read(
+        "The US-Vietnam Comprehensive Partnership, sealed on Thursday, falls short of the strategic partnerships Hanoi signed this year with Italy and Thailand.",
+        "2013-07-26",
+      ),
+    ).toEqual(["IT|SP|2013", "TH|SP|2013", "US|CP|2013"]);
+  });
+
+  it("refuses another scheme's 'special strategic partnership' on a page about Vietnam", () => {
+    expect(
+      read(
+        "Vietnam and Indonesia set up a strategic partnership in 2013. Jakarta and Seoul, for their part, moved to a special strategic partnership in 2017.",
+      ),
+    ).toEqual(["ID|SP|2013"]);
+  });
+
+  it("refuses a foreign pair that reached 'that level' in a later sentence", () => {
+    expect(
+      read(
+        "Indonesia has comprehensive strategic partnerships with Australia and China. Jakarta and Canberra raised their relationship to that level in 2018. Vietnam is also a partner.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("partnerships: years", () => {
+  it("does not take the year of an event counted from ('eight years after the 2001 visit')", () => {
+    expect(
+      read(
+        "Tokyo and Hanoi agreed on Monday to form a strategic partnership, eight years after the 2001 visit that reset ties.",
+        "2009-04-20",
+      ),
+    ).toEqual(["JP|SP|2009"]);
+  });
+
+  it("counts 'a decade since' and 'a year ago' back from the article's year", () => {
+    expect(
+      read("This month marks a decade since Vietnam and Indonesia formed their strategic partnership.", "2023-06-27"),
+    ).toEqual(["ID|SP|2013"]);
+    expect(
+      read("The comprehensive strategic partnership between Vietnam and Malaysia was set up a year ago.", "2025-11-21"),
+    ).toEqual(["MY|CSP|2024"]);
+  });
+
+  it("dates 'three months after' an upgrade from the article's month", () => {
+    expect(
+      read(
+        "The trip came three months after Vietnam lifted its ties with the United States to a comprehensive strategic partnership.",
+        "2023-12-12",
+      ),
+    ).toEqual(["US|CSP|2023"]);
+    expect(
+      read(
+        "The trip came three months after Vietnam lifted its ties with Japan to a comprehensive strategic partnership.",
+        "2024-02-10",
+      ),
+    ).toEqual(["JP|CSP|2023"]);
+  });
+
+  it("gives each clause of a shared level its own year", () => {
+    expect(
+      read(
+        "Vietnam made Australia a comprehensive strategic partner on Thursday. Hanoi gave the United States and Japan the same status in 2023, while China has held it since 2008.",
+        "2024-03-08",
+      ),
+    ).toEqual(["AU|CSP|2024", "CN|CSP|2008", "JP|CSP|2023", "US|CSP|2023"]);
+  });
+
+  it("closes a timeline group with 'this March'", () => {
+    expect(
+      read(
+        "China became Vietnam's first comprehensive strategic partner in 2008; the United States and Japan joined the club in 2023, and Australia this March.",
+        "2024-06-20",
+      ),
+    ).toEqual(["AU|CSP|2024", "CN|CSP|2008", "JP|CSP|2023", "US|CSP|2023"]);
+  });
+
+  it("leaves undated the holders Vietnam 'had previously' given a level", () => {
+    expect(
+      read(
+        "Seoul and Hanoi raised ties to a comprehensive strategic partnership last December. Vietnam had previously established such relations only with China, Russia and India.",
+        "2023-06-23",
+      ),
+    ).toEqual(["CN|CSP|null", "IN|CSP|null", "KR|CSP|2022", "RU|CSP|null"]);
+  });
+
+  it("dates the one undated framework of the sentence before from 'the two countries … that level in 2012'", () => {
+    expect(
+      read(
+        '"Deepening the comprehensive strategic partnership with Vietnam is one of Russia\'s priorities," the president said. The two countries raised their relations to that level in 2012.',
+      ),
+    ).toEqual(["RU|CSP|2012"]);
+  });
+});
+
+describe("partnerships: who holds the level", () => {
+  it("carries the last upgrade, not the history between, to 'took the same step last year'", () => {
+    expect(
+      read(
+        "London and Hanoi upgraded their ties to a comprehensive strategic partnership this week. The two countries had been strategic partners since 2010. France took the same step last year.",
+        "2025-10-29",
+      ),
+    ).toEqual(["FR|CSP|2024", "GB|CSP|2025"]);
+  });
+
+  it("gives the level to the countries Vietnam 'counts as' partners", () => {
+    expect(
+      read(
+        "Vietnam already counts Indonesia, Thailand and Singapore as strategic partners in the region.",
+        "2015-11-18",
+      ),
+    ).toEqual(["ID|SP|null", "SG|SP|null", "TH|SP|null"]);
+  });
+
+  it("reads a signed 'strategic partnership agreement' as the framework", () => {
+    expect(
+      read("The Philippines and Vietnam on Tuesday signed a strategic partnership agreement in Manila.", "2015-11-17"),
+    ).toEqual(["PH|SP|2015"]);
+  });
+
+  it("reads 'CSP' as the comprehensive strategic partnership", () => {
+    expect(read("Vietnam and Malaysia upgraded their relations to a CSP on Thursday.", "2024-11-21")).toEqual([
+      "MY|CSP|2024",
+    ]);
+  });
+
+  it("gives a described top tier to the subject and leaves the list after 'after' undated", () => {
+    expect(
+      read(
+        "South Korea became the fourth country to hold Vietnam's top-tier status after China, Russia and India.",
+        "2023-06-23",
+      ),
+    ).toEqual(["CN|CSP|null", "IN|CSP|null", "KR|CSP|2023", "RU|CSP|null"]);
+    expect(
+      read(
+        "Seoul and Hanoi lifted ties to a comprehensive strategic partnership last December, a rank Vietnam had given only to China, Russia and India.",
+        "2023-06-23",
+      ),
+    ).toEqual(["CN|CSP|null", "IN|CSP|null", "KR|CSP|2022", "RU|CSP|null"]);
+  });
+
+  it("takes a possessor after 'one of' as the holder", () => {
+    expect(read("The comprehensive strategic partnership with Vietnam is one of Russia's priorities.")).toEqual([
+      "RU|CSP|null",
+    ]);
+  });
+
+  it("resolves 'the two countries' to the country last paired with Vietnam", () => {
+    expect(
+      read(
+        '"Korea and Vietnam will respond together to North Korea\'s threats," the president said. The two countries lifted their relations to a comprehensive strategic partnership in December last year.',
+        "2023-06-25",
+      ),
+    ).toEqual(["KR|CSP|2022"]);
+  });
+
+  it("reads 'a comprehensive strategic one' with its noun left out", () => {
+    expect(read("France and Vietnam moved their ties to a comprehensive strategic one in 2024.", "2025-10-29")).toEqual(
+      ["FR|CSP|2024"],
+    );
+  });
+
+  it("gives the top tier reached by an upgrade beside the history in apposition", () => {
+    expect(read("France, a strategic partner since 2013, was elevated to the top tier in 2024.", "2025-10-29")).toEqual(
+      ["FR|CSP|2024"],
+    );
+  });
+
+  it("carries the level to 'had done the same', past the old level after 'from'", () => {
+    expect(
+      read(
+        "Vietnam and the United Kingdom upgraded ties to a comprehensive strategic partnership on Tuesday. France had done the same in 2024, moving up from the strategic partnership signed in 2013.",
+        "2025-10-29",
+      ),
+    ).toEqual(["FR|CSP|2024", "GB|CSP|2025"]);
+  });
+
+  it("counts 'eleven years later' from the year of the level before", () => {
+    expect(
+      read(
+        "Russia was Vietnam's first strategic partner in 2001 before the relationship was raised to the top level eleven years later.",
+        "2025-06-15",
+      ),
+    ).toEqual(["RU|CSP|2012"]);
+  });
+
+  it("dates a level in an opening 'a year after' clause a year back", () => {
+    expect(
+      read(
+        "A year after Vietnam and Malaysia lifted ties to a comprehensive strategic partnership, trade has doubled.",
+        "2025-11-21",
+      ),
+    ).toEqual(["MY|CSP|2024"]);
+  });
+
+  it("refuses a negated level and another country's partners", () => {
+    expect(read("The Philippines is not a strategic partner of Vietnam.")).toEqual([]);
+    expect(read("Both Vietnam and Malaysia are strategic partners of the United States.")).toEqual([]);
+  });
+
+  it("gives the level to the object of ', making' and the list after 'after'", () => {
+    expect(
+      read(
+        "Aquino and Sang agreed to forge a strategic partnership, making the Philippines the fifth ASEAN country with such ties to Vietnam after Indonesia, Thailand, Singapore and Malaysia.",
+        "2015-11-18",
+      ),
+    ).toEqual(["ID|SP|null", "MY|SP|null", "PH|SP|2015", "SG|SP|null", "TH|SP|null"]);
+  });
+
+  it("lets a hedge hold back only the first level after it", () => {
+    expect(
+      read(
+        "The two sides stopped short of a strategic partnership and agreed on a comprehensive partnership with the United States on Thursday.",
+        "2013-07-26",
+      ),
+    ).toEqual(["US|CP|2013"]);
+    expect(
+      read("Hanoi was reluctant to give Washington a strategic partnership, given sensitivities in Beijing."),
+    ).toEqual([]);
+  });
+});
+
+describe("partnerships: lists and timelines", () => {
+  it("reads year-first lines with several countries each under a plural level", () => {
+    const body = [
+      "Vietnam counts ten comprehensive strategic partners. By year:",
+      "2008 – China",
+      "2012 – Russia",
+      "2023 – United States, Japan",
+      "2024 – Australia, France and Malaysia",
+    ].join("\n\n");
+    expect(read(body, "2025-03-15")).toEqual([
+      "AU|CSP|2024",
+      "CN|CSP|2008",
+      "FR|CSP|2024",
+      "JP|CSP|2023",
+      "MY|CSP|2024",
+      "RU|CSP|2012",
+      "US|CSP|2023",
+    ]);
+  });
+
+  it("reads a timeline of 'since' years and of month-and-year parts after a semicolon", () => {
+    expect(
+      read(
+        "The CSP group long had three members: China since 2008, Russia since 2012 and India since 2016.",
+        "2025-03-15",
+      ),
+    ).toEqual(["CN|CSP|2008", "IN|CSP|2016", "RU|CSP|2012"]);
+    expect(
+      read(
+        "Hanoi lifted South Korea to a CSP in December 2022; the United States in September 2023; Japan in November 2023.",
+        "2025-03-15",
+      ),
+    ).toEqual(["JP|CSP|2023", "KR|CSP|2022", "US|CSP|2023"]);
+  });
+
+  it("reads a list 'reserved for' holders after an appositive", () => {
+    expect(
+      read(
+        "The comprehensive strategic partnership, the top rung of Hanoi's diplomatic ladder, was long reserved for China (2008), Russia (2012) and India (2016).",
+        "2025-03-15",
+      ),
+    ).toEqual(["CN|CSP|2008", "IN|CSP|2016", "RU|CSP|2012"]);
+  });
+
+  it("counts 'four new … partners:' as holders, not praise", () => {
+    expect(
+      read(
+        "Hanoi gained three new comprehensive strategic partners: Indonesia, Singapore and New Zealand.",
+        "2025-12-20",
+      ),
+    ).toEqual(["ID|CSP|null", "NZ|CSP|null", "SG|CSP|null"]);
+  });
+
+  it("gives the level to the subject before 'after France' and leaves France undated", () => {
+    expect(
+      read(
+        "The United Kingdom became the second European country after France to hold Vietnam's highest diplomatic status.",
+        "2025-10-29",
+      ),
+    ).toEqual(["FR|CSP|null", "GB|CSP|2025"]);
+  });
+
+  it("dates a partnership whose establishment is announced in the story", () => {
+    expect(
+      read(
+        "Trade ministers met on Friday. Later, Justin Trudeau and Nguyen Xuan Phuc announced the establishment of a comprehensive partnership between Canada and Vietnam.",
+        "2017-11-12",
+      ),
+    ).toEqual(["CA|CP|2017"]);
+  });
+
+  it("leaves undated the holders of a level the news sits below", () => {
+    expect(
+      read(
+        "The two former enemies set up a comprehensive partnership in 2013, one rung below the strategic partnerships Hanoi keeps with Japan and India.",
+        "2016-05-23",
+      ),
+    ).toEqual(["IN|SP|null", "JP|SP|null"]);
+  });
+});
