@@ -377,3 +377,167 @@ describe("partnerships: lists and timelines", () => {
     ).toEqual(["IN|SP|null", "JP|SP|null"]);
   });
 });
+
+describe("partnerships: dated lists whose level is named once (issue 11, round 2)", () => {
+  it("reads a run of 'Country (year)' items in the sentence after the one naming the level", () => {
+    expect(
+      read(
+        "Hanoi's circle of comprehensive strategic partners widened quickly. Its members today are China (2008), Russia (2012), India (2016), South Korea (2022), Japan (2023) and Malaysia (2024).",
+        "2025-04-02",
+      ),
+    ).toEqual(["CN|CSP|2008", "IN|CSP|2016", "JP|CSP|2023", "KR|CSP|2022", "MY|CSP|2024", "RU|CSP|2012"]);
+  });
+
+  it("dates groups marked '(both 2023)' and '(all in 2024)' with their own year", () => {
+    expect(
+      read(
+        "Vietnam's comprehensive strategic partners now take in the United States and Japan (both 2023) as well as Australia, France and Malaysia (all in 2024).",
+        "2025-04-02",
+      ),
+    ).toEqual(["AU|CSP|2024", "FR|CSP|2024", "JP|CSP|2023", "MY|CSP|2024", "US|CSP|2023"]);
+  });
+
+  it("keeps a timeline's level across several sentences of joiners", () => {
+    expect(
+      read(
+        "Few countries hold comprehensive strategic partner status with Vietnam. The first three were China (2008), Russia (2012) and India (2016). South Korea joined in 2022. The United States and Japan followed in 2023. New Zealand became the latest in 2025.",
+        "2025-04-02",
+      ),
+    ).toEqual([
+      "CN|CSP|2008",
+      "IN|CSP|2016",
+      "JP|CSP|2023",
+      "KR|CSP|2022",
+      "NZ|CSP|2025",
+      "RU|CSP|2012",
+      "US|CSP|2023",
+    ]);
+  });
+
+  it("dates a first holder that 'got there first' and a latest one 'the latest to join'", () => {
+    expect(
+      read(
+        "Hanoi counts a handful of comprehensive strategic partners. China got there first in 2008, Russia in 2012 and India in 2016. Australia was the latest to join, in March 2024.",
+        "2024-06-15",
+      ),
+    ).toEqual(["AU|CSP|2024", "CN|CSP|2008", "IN|CSP|2016", "RU|CSP|2012"]);
+  });
+
+  it("reads a month without a year after a list member as the article's year, or last year's when still ahead", () => {
+    expect(
+      read(
+        "Vietnam's comprehensive strategic partners: China (2008), Russia (2012), India (2016). New Zealand joined in February.",
+        "2025-06-01",
+      ),
+    ).toEqual(["CN|CSP|2008", "IN|CSP|2016", "NZ|CSP|2025", "RU|CSP|2012"]);
+    expect(
+      read(
+        "Vietnam's comprehensive strategic partners: China (2008), Russia (2012), India (2016). France joined in October.",
+        "2025-03-01",
+      ),
+    ).toEqual(["CN|CSP|2008", "FR|CSP|2024", "IN|CSP|2016", "RU|CSP|2012"]);
+  });
+
+  it("gives a list member followed by 'earlier this year' the article's year, not another member's", () => {
+    expect(
+      read(
+        "Vietnam's comprehensive strategic partners are China (2008), Russia (2012), Malaysia (2024) and New Zealand earlier this year.",
+        "2025-06-01",
+      ),
+    ).toEqual(["CN|CSP|2008", "MY|CSP|2024", "NZ|CSP|2025", "RU|CSP|2012"]);
+  });
+
+  it("reads 'this year' in a look back published early the next year as the reviewed year", () => {
+    expect(
+      read(
+        "Looking back on 2025, diplomats called it a busy year. Vietnam lifted ties with Indonesia to a comprehensive strategic partnership this year.",
+        "2026-01-05",
+      ),
+    ).toEqual(["ID|CSP|2025"]);
+    // Outside a review, "this year" is the article's own year.
+    expect(
+      read("Vietnam lifted ties with Indonesia to a comprehensive strategic partnership this year.", "2026-01-05"),
+    ).toEqual(["ID|CSP|2026"]);
+  });
+
+  it("leaves undated the members without a bracketed year in a list dated member by member, and reads 'most recently'", () => {
+    expect(
+      read(
+        "Hanoi holds comprehensive strategic partnerships with China (2008), Russia (2012), India (2016), South Korea, Japan and most recently Australia.",
+        "2024-06-19",
+      ),
+    ).toEqual(["AU|CSP|null", "CN|CSP|2008", "IN|CSP|2016", "JP|CSP|null", "KR|CSP|null", "RU|CSP|2012"]);
+  });
+
+  it("never takes the backdrop country of a 'two countries' sentence as the holder", () => {
+    expect(
+      read(
+        "The United States and Vietnam have grown closer. The two countries signed a comprehensive partnership in 2013 as China's assertiveness at sea grew.",
+        "2016-05-23",
+      ),
+    ).toEqual(["US|CP|2013"]);
+  });
+
+  it("dates a framework whose establishment a joint statement adopts or the leaders welcome, later in the story", () => {
+    expect(
+      read(
+        "The leaders met in Da Nang. Trade was discussed. Visas were eased. On the occasion, the two prime ministers adopted a joint statement on the establishment of the Vietnam-Canada comprehensive partnership.",
+        "2017-11-12",
+      ),
+    ).toEqual(["CA|CP|2017"]);
+  });
+
+  it("gives the new level to a country that 'moved from' the old one, without another country's year", () => {
+    expect(
+      read(
+        "Vietnam courted Europe. Like France in 2024, Britain has this year moved from a strategic partnership to a comprehensive strategic partnership with Vietnam.",
+        "2025-10-29",
+      ),
+    ).toEqual(["GB|CSP|2025"]);
+  });
+
+  it("reads a semicolon-separated run of 'Country, year' items after a level named once", () => {
+    expect(
+      read(
+        "Vietnam's comprehensive strategic partners, oldest first: China, 2008; Russia, 2012; India, 2016; Japan, 2023.",
+        "2025-04-02",
+      ),
+    ).toEqual(["CN|CSP|2008", "IN|CSP|2016", "JP|CSP|2023", "RU|CSP|2012"]);
+  });
+
+  it("reads table rows whose cells hold a year, one country and a level", () => {
+    expect(
+      read(
+        "Since | Partner | Framework\n2008 | China | Comprehensive strategic partnership\n2014 | Japan | Extensive strategic partnership\n2017 | Canada | Comprehensive partnership",
+        "2025-04-02",
+      ),
+    ).toEqual(["CA|CP|2017", "CN|CSP|2008", "JP|SP|2014"]);
+  });
+
+  it("gives the level to a list set off by a dash after 'with only N other countries'", () => {
+    expect(
+      read(
+        "Seoul's diplomats were pleased. The comprehensive strategic partnership is the top rank in Vietnam's diplomacy, one it keeps with only three other countries -- China, Russia and India.",
+        "2023-06-22",
+      ),
+    ).toEqual(["CN|CSP|null", "IN|CSP|null", "RU|CSP|null"]);
+  });
+
+  it("gives a year in a comma aside after an earlier holder to that holder, not to the newcomer", () => {
+    expect(
+      read(
+        "Putin was welcomed in Vietnam. Russia and Vietnam signed a joint statement in 2012. Moscow thus became the second capital after China, in 2008, to hold a comprehensive strategic partnership with Vietnam.",
+        "2012-07-28",
+      ),
+    ).toEqual(["CN|CSP|2008", "RU|CSP|2012"]);
+  });
+
+  it("reads 'upgrade its strategic partnership with Viet Nam to a comprehensive strategic partnership' as the new level", () => {
+    expect(
+      read(
+        "London hosted the talks. Britain is the second European country, after France in 2024, to upgrade its strategic partnership with Viet Nam to a comprehensive strategic partnership.",
+        "2025-10-29",
+      ),
+    ).toEqual(["FR|CSP|2024", "GB|CSP|2025"]);
+  });
+});

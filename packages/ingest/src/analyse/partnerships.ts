@@ -46,6 +46,9 @@ const Partnerships = z.object({
   otherEventYears: z.array(z.string()),
   upgradeVerbs: z.array(z.string()),
   upgradeTargets: z.array(z.string()),
+  reviewWords: z.array(z.string()),
+  contextBefore: z.array(z.string()),
+  contextAfter: z.array(z.string()),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -124,15 +127,16 @@ const REFERENCE_LIST = /\b(?:footing|par|level|tier)\b/i;
 const LIST_AFTER_REF = /^[^,;.]{0,30}?(?:as|with)\s+(?:the\s+)?$/i;
 const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // Items of one enumeration: "China, Russia, India and South Korea", "China (2008), Russia (2012)".
-// "Canada, established in 2017, and Brazil": a dated participle aside does not end the list.
+// "Canada, established in 2017, and Brazil": a dated participle aside does not end the list; nor does "and most
+// recently".
 const LIST_GAP =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|and|or|as well as|&|-|–|\/)?\s*(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
 const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
 // the article speaks from.
 const DATED_AFTER =
-  /^\s*(?:(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week))\b)/i;
+  /^\s*(?:(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
 // "as the two countries mark nine years of their strategic partnership": the level is that many years old. Groups 1
 // and 2 stay empty so the span's number is read like the anniversary's.
 const SPAN = new RegExp(`()()${config.anniversarySpan}`, "i");
@@ -150,18 +154,20 @@ const TOP_LEVEL = (Object.keys(RANK) as PartnershipLevel[]).reduce((a, b) => (RA
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
-// "Mongolia (October 2024)", "Japan (in November 2023)": a month may stand before the year.
+// "Mongolia (October 2024)", "Japan (in November 2023)": a month may stand before the year; "(both 2023)" dates a
+// group.
 const OWN_YEAR = new RegExp(
-  `^\\s*\\(?\\s*(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b`,
+  `^\\s*(?:,\\s*(?=(?:in|since)\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\s*,))?\\(?\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b`,
   "i",
 );
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi|Vietnamese)\b/;
 const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "upgraded their strategic partnership to a comprehensive strategic partnership": the first level is the old one.
-// "their Strategic Partnership of 2009 to a …", "… established in 2013, to a …": the old level may carry its date.
+// "their Strategic Partnership of 2009 to a …", "… established in 2013, to a …": the old level may carry its date;
+// "its strategic partnership with Viet Nam to a …" names Vietnam between them.
 const OLD_TO_NEW =
-  /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged)\s+)?(?:of|in|since)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+  /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged)\s+)?(?:of|in|since)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 const UPGRADE_VERB = /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?)\b/i;
@@ -209,12 +215,16 @@ const YEARS_AFTER = /^\W*(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+
 const LATER = /^[^,;.]*?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+later\b/i;
 const MAKING_AFTER = /^\s*["”’']?\s*,\s*(?:making|which\s+(?:makes|made)|and\s+(?:makes|made))\s+(?:the\s+)?$/i;
 const JOINING_WORDS =
-  /\b(?:join(?:s|ed|ing)?|admitted|added|member(?:s|ship)?|club|followed|partners?|status|level|tier|upgrad\w*|elevat\w*|rais(?:ed|ing)|lift(?:ed|ing)?)\b/i;
+  /\b(?:join(?:s|ed|ing)?|admitted|added|member(?:s|ship)?|club|followed|latest|newest|partners?|status|level|tier|upgrad\w*|elevat\w*|rais(?:ed|ing)|lift(?:ed|ing)?)\b/i;
 const RELATIONS_WORDS = /\b(?:diplomatic|normali[sz]\w*|embass\w*)\b/i;
 const HELD_BY =
   /\b(?:reserved|given|granted|accorded|extended|offered|held|enjoyed)\s+(?:only\s+)?(?:to|for|by)\s+(?:the\s+)?$/i;
+// "… which it maintains with only three other countries -- China, Russia and India": the holders, set off by a
+// dash or colon after a count of countries.
+const HELD_WITH =
+  /\bwith\s+(?:only\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|partners|states)\s*(?:--|—|–|:)\s*(?:the\s+)?$/i;
 const JOINED =
-  /\b(?:began\s+with|started\s+with|joined|(?:was|were)\s+(?:added|admitted)|became\s+(?:the\s+)?(?:first|latest|newest))\b/i;
+  /\b(?:began\s+with|started\s+with|joined|followed|(?:was|were)\s+(?:added|admitted)|(?:became|was|got\s+there|came)\s+(?:the\s+)?(?:first|latest|newest))\b/i;
 const COUNTED_NEW = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+new\s+$/i;
 const EARLIER_BEFORE = /\b(?:after|following|behind)\s+(?:the\s+)?$/i;
 const OTHER_EVENT = new RegExp(`\\b(?:${config.otherEventYears.join("|")})[^,;.]{0,25}$`, "i");
@@ -271,9 +281,10 @@ function spanYears(words: string): number | undefined {
 const LOCAL_TIME =
   /\b(?:this|last|earlier this)\s+(?:year|month)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
 
-// "Trudeau and Phuc announced the establishment of a comprehensive partnership": a launch reported as news.
+// "Trudeau and Phuc announced the establishment of a comprehensive partnership": a launch reported as news; so is
+// "adopted a joint statement on …" or "welcomed the establishment of …".
 const ANNOUNCED_HERE =
-  /\b(?:announced|unveiled|launched|inaugurated|(?:agreed|decided)\s+to\s+establish|signed\s+(?:a|an)\s+joint\s+statement\s+(?:on|establishing))\b[^.;]{0,40}?(?:the\s+establishment\s+of\s+)?(?:a|an|the)?\s*(?:\S+\s+){0,3}$/i;
+  /\b(?:announced|unveiled|launched|inaugurated|(?:agreed|decided)\s+to\s+establish|(?:signed|adopted|issued)\s+(?:a|an|the)\s+joint\s+statement\s+(?:on|establishing)|(?:welcomed|hailed|celebrated|witnessed)\s+the\s+establishment\s+of)\b[^.;]{0,40}?(?:the\s+establishment\s+of\s+)?(?:a|an|the)?\s*(?:\S+\s+){0,3}$/i;
 function announcedHere(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 90), at);
   return (
@@ -383,6 +394,14 @@ function chain(text: string, offset: number, countries: readonly PlaceMention[],
   return dir === 1 ? out : out.reverse();
 }
 
+/** The year of a time word without a year ("this year", "in February"): a month later than the article's is last year's. */
+function spokenYear(phrase: string, ctx: YearContext): number | null {
+  if (ctx.year === null) return null;
+  const month = /^in\s+([a-z]+)/i.exec(phrase)?.[1]?.toLowerCase().slice(0, 3);
+  const at = month ? MONTH_NAMES.findIndex((m) => m.startsWith(month)) + 1 : 0;
+  return at > 0 && ctx.month && at > ctx.month ? ctx.year - 1 : ctx.year;
+}
+
 /** Groups of a dated timeline between `from` and `to`, each country with the year closing its group. */
 function timeline(
   text: string,
@@ -390,7 +409,7 @@ function timeline(
   countries: readonly PlaceMention[],
   from: number,
   to: number,
-  now: number | null,
+  ctx: YearContext,
   minGroups = 2,
 ) {
   const out = new Map<PlaceMention, number>();
@@ -398,10 +417,13 @@ function timeline(
   for (let k = 0; k < countries.length; k++) {
     const c = countries[k] as PlaceMention;
     if (c.start < from || c.end > to || out.has(c)) continue;
-    const group = chain(text, offset, countries, k, 1).filter((g) => g.end <= to);
+    const whole = chain(text, offset, countries, k, 1).filter((g) => g.end <= to);
+    // "China (2008), Russia (2012), …": a member dated right after itself closes its own group.
+    const cut = whole.findIndex((g) => DATED_AFTER.test(text.slice(g.end - offset, g.end - offset + 60)));
+    const group = cut < 0 ? whole : whole.slice(0, cut + 1);
     const tail = group.at(-1) as PlaceMention;
-    const dated = DATED_AFTER.exec(text.slice(tail.end - offset, tail.end - offset + 40));
-    const year = dated?.[1] ? Number(dated[1]) : dated?.[2] ? now : null;
+    const dated = DATED_AFTER.exec(text.slice(tail.end - offset, tail.end - offset + 60));
+    const year = dated?.[1] ? Number(dated[1]) : dated?.[2] ? spokenYear(dated[2], ctx) : null;
     if (year === null) continue;
     groups++;
     for (const g of group) out.set(g, year);
@@ -425,12 +447,28 @@ function clausesAfter(text: string, from: number): [number, number][] {
   return out;
 }
 
+const REVIEW = new RegExp(`\\b(?:${config.reviewWords.join("|")})\\b`, "i");
+
+/**
+ * A look back at the year before ("2025 in review", published in January 2026) speaks from the year it reviews:
+ * its "this year" and "in March" are that year's.
+ */
+function reviewedYear(sentences: readonly Sentence[], ctx: YearContext): YearContext {
+  if (ctx.year === null) return ctx;
+  const head = [ctx.title ?? "", ...sentences.slice(0, 3).map((s) => s.text)].join(" ");
+  const before = new RegExp(`\\b${ctx.year - 1}\\b`);
+  // Early in the new year a review is of the year just ended even when it does not name it.
+  if (!REVIEW.test(head) || !(before.test(head) || (ctx.month && ctx.month <= 1))) return ctx;
+  return { ...ctx, year: ctx.year - 1, month: 12 };
+}
+
 /** Vietnam's partnership level with each country named next to a level phrase; one finding per listed country. */
 export function findPartnerships(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
-  ctx: YearContext,
+  published: YearContext,
 ): PartnershipFinding[] {
+  const ctx = reviewedYear(sentences, published);
   const out: PartnershipFinding[] = [];
   // The level of the last clause that named one, for elliptical clauses after it ("… did the same with France").
   let carry: Level | null = null;
@@ -598,16 +636,34 @@ export function findPartnerships(
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       // "the United States and Japan (2023)": a year after a group of the list is each member's own.
       const own = OWN_YEAR.exec(s.text.slice(groupEnd(c) - s.start));
+      // "… Malaysia (2024) and New Zealand earlier this year": a time word right after the group is its own too.
+      const ownNow = own ? null : DATED_AFTER.exec(s.text.slice(groupEnd(c) - s.start, groupEnd(c) - s.start + 40));
+      // "China (2008), Russia (2012), South Korea, Japan": in a list dated member by member, a year right after
+      // another member is not this one's; nor is the 2024 of "Like France in 2024, Britain has …".
+      const taken = new Set(
+        countries
+          .filter(
+            (o) =>
+              groupEnd(o) !== groupEnd(c) &&
+              o.place.kind === "country" &&
+              c.place.kind === "country" &&
+              o.place.code !== c.place.code,
+          )
+          .map((o) => Number(OWN_YEAR.exec(s.text.slice(o.end - s.start))?.[1] ?? Number.NaN)),
+      );
+      const free = own ? years : years.filter((y) => !taken.has(y));
       // Holders of a level the news is compared with keep only a year written right after them.
       const year = own
         ? Number(own[1])
-        : lv.others
-          ? othersYear(s.text, lv.end - s.start, ctx)
-          : dated !== undefined
-            ? dated
-            : years.length > 0
-              ? (years[0] ?? null)
-              : rel;
+        : ownNow?.[2] && ctx.year !== null
+          ? spokenYear(ownNow[2], ctx)
+          : lv.others
+            ? othersYear(s.text, lv.end - s.start, ctx)
+            : dated !== undefined
+              ? dated
+              : free.length > 0
+                ? (free[0] ?? null)
+                : rel;
       // An undated repeat of a framework already found ("Germany joins … on the list") adds nothing.
       if (year === null && out.some((p) => p.countryCode === id.split("|")[0] && p.level === lv.level)) return;
       out.push({
@@ -657,11 +713,13 @@ export function findPartnerships(
       const elliptic = levels.some((l) => l.end <= clauseStart) && part.trim().split(/\s+/).length <= 7 ? 1 : 2;
       const dated =
         !own && listed && !RELATIONS_WORDS.test(part)
-          ? timeline(s.text, s.start, countries, clauseStart, clauseEnd, ctx.year, elliptic)
+          ? timeline(s.text, s.start, countries, clauseStart, clauseEnd, ctx, elliptic)
           : new Map();
       if (dated.size > 0 && listed) {
         for (const [c, year] of dated) emit(c, listed, [], year);
         carry = nextCarry ?? carry;
+        // A timeline running over several sentences keeps its level in reach of the next group.
+        last = { lv: listed, sentence: s.index };
       } else if (!own && before && ELLIPSIS.test(part)) {
         const years = yearsIn(part, 0);
         for (const c of foreignPair ? [] : partCountries) emit(c, before, ownYears(c, years));
@@ -826,10 +884,11 @@ export function findPartnerships(
       const before = s.text.slice(0, lv.start - s.start);
       const upgradedTo = countries.length === 0 && UPGRADE_TO.test(before.slice(-12)) && UPGRADE_VERB.test(before);
       if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo)) {
-        const named = new Set(countries.map((c) => c.place.kind === "country" && c.place.code));
+        const actors = countries.filter((c) => !backdrop(s, c));
+        const named = new Set(actors.map((c) => c.place.kind === "country" && c.place.code));
         const main =
           named.size === 1
-            ? (countries[0] ?? null)
+            ? (actors[0] ?? null)
             : ((named.size === 0
                 ? (partnerJustBefore(places, s.index, out) ?? pairedWithHome(sentences, places, s.index, out))
                 : null) ?? mainPartner(places));
@@ -839,7 +898,9 @@ export function findPartnerships(
       // "… makes the US the fifth country at that level, following China, Russia, India and South Korea."
       // "The comprehensive strategic partnership … was for years reserved for China (2008), …": a passive holder list
       // needs no holder of its own before it.
-      const passive = (c: PlaceMention) => HELD_BY.test(s.text.slice(lv.end - s.start, c.start - s.start));
+      const passive = (c: PlaceMention) =>
+        HELD_BY.test(s.text.slice(lv.end - s.start, c.start - s.start)) ||
+        HELD_WITH.test(s.text.slice(lv.end - s.start, c.start - s.start));
       if (linked.length > 0 || countries.some((c) => c.start >= lv.end && c.start < nextStart && passive(c))) {
         const farAt = countries.findIndex(
           (c) =>
@@ -945,7 +1006,7 @@ export function findPartnerships(
             ? Number(earlierWhich[1])
             : null;
       for (const c of earlier) emit(c, lv, [], earlierAt);
-      for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart, ctx.year)) emit(c, lv, [], year);
+      for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart, ctx)) emit(c, lv, [], year);
     });
     if (lastLevel) {
       const subject =
@@ -1194,6 +1255,13 @@ function holderNearby(
   vietnamese: boolean,
 ): PlaceMention[] {
   const text = (a: number, b: number) => s.text.slice(a - s.start, b - s.start);
+  // "2008 | China | Comprehensive strategic partnership": a table row whose cells are one country and the level.
+  const cells = s.text.split("|").map((c) => c.trim());
+  const levelCell = cells.includes(text(lv.start, lv.end).trim());
+  const rowCountries = countries.filter(
+    (c) => cells.includes(c.surface.trim()) || cells.includes(text(c.start, c.end)),
+  );
+  if (cells.length >= 2 && levelCell && rowCountries.length === 1) return rowCountries;
   if (countries.some((c) => c.start >= lv.end && OTHER_PARTY.test(text(lv.end, c.start)))) return [];
   // "Japan, which has a strategic partnership with ASEAN, …": any other named party, not only a country.
   if (OTHER_NAMED.test(text(lv.end, s.end))) return [];
@@ -1235,11 +1303,21 @@ function holderNearby(
       // "member of the European Union" names no holder, but "one of Russia's priorities" does.
       (!NOT_HOLDER_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start)) ||
         /^['’]s\b/.test(s.text.slice(c.end - s.start))) &&
-      !ATTRIBUTIVE.test(s.text.slice(c.end - s.start)),
+      !ATTRIBUTIVE.test(s.text.slice(c.end - s.start)) &&
+      !backdrop(s, c),
   );
   const codes = new Set(holders.map((c) => c.place.kind === "country" && c.place.code));
   return codes.size === 1 && holders[0] ? [holders[0]] : [];
 }
+
+// "Amid tensions with China, …", "as China's assertiveness grew": the backdrop of the news, never a holder guessed for an
+// unattached level.
+const BACKDROP_BEFORE = new RegExp(`\\b(?:${config.contextBefore.join("|")})\\s+(?:the\\s+)?$`, "i");
+const BACKDROP_AFTER = new RegExp(`^['’]s?\\s+(?:\\w+\\s+)?(?:${config.contextAfter.join("|")})\\b`, "i");
+
+const backdrop = (s: Sentence, c: PlaceMention) =>
+  BACKDROP_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start)) ||
+  BACKDROP_AFTER.test(s.text.slice(c.end - s.start));
 
 /** The foreign country an article is about: the most mentioned one, if clearly ahead of the next. */
 function mainPartner(places: readonly PlaceMention[]): PlaceMention | null {
