@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
-import { knownOutlet, outletNames } from "../metadata/outlets.js";
+import { isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
 import bylinesJson from "./data/bylines.json" with { type: "json" };
 import { isPersonName, personNames, trailingName } from "./names.js";
 import { alternation } from "./patterns.js";
@@ -19,6 +19,8 @@ const Bylines = z.object({
   articleNouns: Phrases,
   authorNoteNouns: Phrases,
   authorNoteCues: Phrases,
+  staffCredits: Phrases,
+  outletStaffSuffixes: Phrases,
 });
 const data = Bylines.parse(bylinesJson);
 
@@ -50,7 +52,8 @@ const DASHED_NAME = /^[-–—]\s*([^-–—]{3,60}?)\s*[-–—]$/u;
 const SOURCE = new RegExp(`^(?:${alternation(data.sourcePrefixes)})(\\s*[:：]\\s*|\\s+)(.{2,60})$`, "iu");
 // Another labelled field after the name on the same line ends it: "Source:Global Times Published: Apr 14, 2025".
 const NEXT_FIELD = /\s+\p{Lu}\p{Ll}+\s*[:：].*$/u;
-const CREDITS = new RegExp(`^\\(?\\s*(?:${alternation(data.creditPrefixes)})\\s+([^;)]+)`, "iu");
+// "*Writing by Selin Demir": some sites mark the credit with an asterisk.
+const CREDITS = new RegExp(`^[(*]?\\s*(?:${alternation(data.creditPrefixes)})\\s+([^;)]+)`, "iu");
 const AUTHOR_CREDIT = new RegExp(`(?:^|[(;]\\s*)(?:${alternation(data.authorCreditPrefixes)})\\s+([^;)]+)`, "iu");
 const SIGNOFF_NAME = alternation(data.signoffs);
 const MAX_SIGNOFF_TAIL = 80;
@@ -66,6 +69,7 @@ const INTRO = new RegExp(
 );
 const ARTICLE_BY = new RegExp(`\\b(?:${alternation(data.articleNouns)})\\b.*\\bby\\s+(.+)$`, "iu");
 
+const OUTLET_STAFF = new RegExp(`^(.{2,40}?)\\s+(?:${alternation(data.outletStaffSuffixes)})$`, "iu");
 const FILED_FROM = /^(\S.{1,50}?)\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 
 /** "Minh Nga, VnExpress", "Sebastian Strangio | The Diplomat", "AFP": names first, then an outlet. */
@@ -84,7 +88,20 @@ export function readCredit(text: string): Credit | null {
     const from = filed ? knownPlace(filed[2] ?? "") : null;
     if (from) place ??= from;
     const part = from ? (filed?.[1] ?? whole) : whole;
-    const asOutlet = knownOutlet(part);
+    // "BLOOMBERG by Mark Brennan and Tran Thi Thu": a syndicated story's agency, then its writers.
+    const agencyBy = /^(.{2,40}?)\s+by\s+(\p{Lu}.*)$/u.exec(part);
+    const byOutlet = agencyBy ? knownOutlet(agencyBy[1] ?? "") : null;
+    const byNames = byOutlet ? personNames(agencyBy?.[2] ?? "") : null;
+    if (byOutlet && byNames) {
+      outlet ??= byOutlet;
+      authors.push(...byNames);
+      continue;
+    }
+    // "Reuters Staff", "AFP Correspondent": an agency's own people, unnamed, credit the agency; a paper's staff
+    // writer ("Nikkei staff writer") only names the reporter's employer.
+    const staffOf = OUTLET_STAFF.exec(part)?.[1];
+    const staffAgency = staffOf ? knownOutlet(staffOf) : null;
+    const asOutlet = knownOutlet(part) ?? (staffAgency && isAgency(staffAgency) ? staffAgency : null);
     const asPlace = asOutlet || i === 0 ? null : knownPlace(part);
     const names = asOutlet || asPlace ? null : personNames(part);
     if (asOutlet) outlet ??= asOutlet;
@@ -99,12 +116,31 @@ export function readCredit(text: string): Credit | null {
 // An address after the credit: "BY PARK EUN-JI, YONHAP [park.eunji@joongang.co.kr]".
 const EMAIL_TAIL = /\s*[[(<]?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*[\])>]?$/u;
 
+/**
+ * "Bagus Kurniawan and Dina Sulastri, The Jakarta Post, Jakarta | Headlines | Fri, June 28 2013, 8:14 AM": a credit
+ * with no "By", its fields set apart by bars and closed by the day it ran; never a sentence.
+ */
+export function readStampedCredit(line: string): Credit | null {
+  if (line.length > MAX_STAMPED || !line.includes("|") || /[.!?"”]$/u.test(line)) return null;
+  const date = TRAILING_DATE.exec(line);
+  if (!date || date.index === 0) return null;
+  const credit = readCredit(line.slice(0, date.index));
+  return credit?.author ? credit : null;
+}
+
+const MAX_STAMPED = 200;
+
 /** "By Nguyen Hang", "Author: Minh Nga | VnExpress", "By AFP", "BY PARK EUN-JI, YONHAP". */
 export function readByline(line: string): Credit | null {
   if (line.length > MAX_BYLINE) return null;
   const match = BYLINE.exec(line) ?? GLUED_BY.exec(line);
-  return match ? readCredit((match[1] ?? "").replace(EMAIL_TAIL, "").replace(TRAILING_DATE, "")) : null;
+  if (!match) return null;
+  const named = (match[1] ?? "").replace(EMAIL_TAIL, "").replace(TRAILING_DATE, "");
+  // "By Staff reporters": a byline all the same, naming no one.
+  return STAFF.test(named.trim()) ? { author: null, outlet: null } : readCredit(named);
 }
+
+const STAFF = new RegExp(`^(?:${alternation(data.staffCredits)})$`, "iu");
 
 /** "- Nguyen Minh Vu -", as Vietnamese outlets set an author apart. */
 export function readDashedName(line: string): Credit | null {
@@ -115,11 +151,11 @@ export function readDashedName(line: string): Credit | null {
 /** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
 export function readBareCredit(line: string): Credit | null {
   if (line.length > 60 || /[.!?:;"]$/.test(line)) return null;
-  // A sign-off after a dash, agency then reporter: "– ANN/Rokiah Mahmud".
+  // A sign-off after a dash, agency then reporter: "– ANN/Rokiah Mahmud"; or a reporter alone: "- Tan Mei Ling".
   const dashed = /^[-–—―]\s*(\S.*)$/u.exec(line)?.[1];
   if (dashed) {
     const credit = readCredit(dashed);
-    return credit?.outlet ? credit : null;
+    return credit?.outlet || (credit?.author && isPersonName(dashed.trim())) ? credit : null;
   }
   return readCredit(line) ?? readFusedByline(line);
 }

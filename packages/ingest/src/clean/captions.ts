@@ -209,9 +209,17 @@ const CREDIT_END = /[\]\p{Lu}]$/u;
 // Hoang/Pool via Reuters]", "… the motorcade [Reuters]".
 const SQUARE_CREDIT = /\s\[([^[\]]{2,80})\]$/u;
 
+// "… in Putrajaya today. — Bernama pic": a known outlet in any case, then a credit word.
+const OUTLET_PIC = new RegExp(
+  String.raw`(?<=[.!?"'’”)])\s*[-–—]\s*(\p{Lu}[\p{L}.&+-]*(?:\s+\p{Lu}[\p{L}.&+-]*){0,2})\s+(?:${alternation(data.trailingCreditWords)})$`,
+  "iu",
+);
+
 /** A caption closed by its credit in capitals: "… in Putrajaya. - BERNAMA PIC", "… on Sunday. | KYODO". */
 export function isCreditedCaption(line: string): boolean {
   if (line.length > MAX_CREDITED_CAPTION) return false;
+  const outletPic = OUTLET_PIC.exec(line)?.[1];
+  if (outletPic && knownOutlet(outletPic)) return true;
   if (line.endsWith("]")) {
     const inner = SQUARE_CREDIT.exec(line)?.[1]?.trim();
     if (inner && (isSlashCredit(inner) || knownOutlet(inner) !== null)) return true;

@@ -30,6 +30,7 @@ import {
   readIntroduction,
   readSignoff,
   readSource,
+  readStampedCredit,
 } from "./bylines.js";
 import { creditOutlet, isCopyrightCaption, isCreditedCaption, splitCaptions, splitGluedCredit } from "./captions.js";
 import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
@@ -70,6 +71,8 @@ const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 const BYLINE_RUN_INTO_DATELINE =
   /^By\s+(?:\p{Lu}[\p{Ll}'’.-]+\s+){1,3}\p{Lu}[\p{Ll}'’.-]+\s+(?=\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2},?\s*(?:[-–—]|\(|,\s))/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
+// A name and nothing else: no dash, slash or bracket that would make it a sign-off ("— VNS", "VNA/VNS").
+const SITE_NAME = /^[\p{L}\p{N}][\p{L}\p{N} .+&'’]*$/u;
 // A byline glued to its name and date, and a clock time, never stand in a headline: "ByBernamaHanoiMon 03, 10:40 PM".
 const GLUED_BY = /^By\p{Lu}/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
@@ -107,6 +110,27 @@ class Findings {
     if (credit?.outlet && !publisherOnly) this.sources.push([rank, credit.outlet]);
   }
 
+  /** Whether the site's name above the headline names this outlet. */
+  isMasthead(outlet: string): boolean {
+    return this.outlets.some(([rank, name]) => rank === Rank.Masthead && name === outlet);
+  }
+
+  private closingNames: string[] = [];
+
+  /** An outlet's bare name on a line below the story, credited by `weighClosingNames` once the site's name is known. */
+  closingName(outlet: string): void {
+    this.closingNames.push(outlet);
+  }
+
+  /** A closing name that repeats the site's name above the headline is its footer, not the story's credit. */
+  weighClosingNames(): void {
+    for (const outlet of this.closingNames) {
+      if (this.isMasthead(outlet)) continue;
+      this.agency(outlet, Rank.Credit);
+      this.credit({ author: null, outlet }, Rank.Credit);
+    }
+  }
+
   /** The agency a credit names besides the outlet: "VNA" in the sign-off "VNA/VNS". */
   agency(source: string | null, rank: Rank): void {
     if (source) this.sources.push([rank, source]);
@@ -137,9 +161,10 @@ class Findings {
 }
 
 /** A line without what a cache mirror or a page template wraps around the text: its date, notes, link labels. */
-function withoutWrappers(original: string, at: number, found: Findings): string {
+function withoutWrappers(original: string, at: number, found: Findings, opening: boolean): string {
   let raw = original;
-  const cached = at === 0 ? readCacheDate(raw) : null;
+  // The mirror's date opens its copy, under any note the mirror sets above it ("This is Bing's cache of …").
+  const cached = opening ? readCacheDate(raw) : null;
   if (cached) {
     found.remove("dateline", cached.date, at);
     raw = cached.rest.trim();
@@ -221,6 +246,8 @@ function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean 
 function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const kept: Paragraph[] = [];
   let seenBody = false;
+  // Story paragraphs kept so far: a dateline, with a caption glued before it, stands within the first few.
+  let storyParagraphs = 0;
   let skipTo = -1;
   // Province menus list one place a line: a run of such lines is navigation, a lone one may be a heading.
   const placeLine = lines.map((line) => isPlaceLine(line));
@@ -241,7 +268,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       skipTo = at + 1;
       continue;
     }
-    const line = withoutWrappers(original, at, found);
+    const line = withoutWrappers(original, at, found, kept.length === 0);
     if (!line) continue;
     const links = seenBody && isRelatedHeading(line) ? linksInStory(lines, at) : 0;
     const row = readTableRow(line);
@@ -275,6 +302,9 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.credit({ author: null, outlet: domainOutlet(line) }, Rank.Credit);
       // "With inputs from PTI" names the source unless a byline names the outlet that wrote the story.
       found.credit({ author: null, outlet: readInputsCredit(line) }, Rank.Footer);
+      // "Writer: AFP": a staff label that names an agency credits the story to it.
+      const labelled = readByline(line)?.outlet ?? null;
+      found.agency(labelled && isAgency(labelled) ? labelled : null, Rank.Credit);
       // "Xinhua | Updated: …": the site that publishes, and the story's agency when it is one.
       const bar = readCreditBar(line);
       found.credit({ author: null, outlet: bar?.outlet ?? null }, Rank.Masthead);
@@ -304,6 +334,24 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       }
       // A story's agency tag ("… officials said. VNA/VNS") would otherwise read as a photo credit.
       const signoff = readSignoff(line);
+      // "… in Hanoi, Feb 26, 2025. - Reuters" just above "HANOI (Reuters): …": a photo's caption and its credit.
+      if (signoff?.kept.trim() && !seenBody && readDateline(lines[at + 1] ?? "")) {
+        found.remove("caption", line, at);
+        found.credit({ author: null, outlet: signoff.outlet }, Rank.PhotoCredit);
+        continue;
+      }
+      // An outlet's bare name on a line of its own: above the headline the site's name, under it a credit (read
+      // with the header); below the story a credit unless it repeats the site's name (weighed once that is known).
+      const siteName = signoff?.outlet && !signoff.kept.trim() && SITE_NAME.test(line) ? signoff.outlet : null;
+      if (siteName && !seenBody) {
+        kept.push({ text: line, at });
+        continue;
+      }
+      if (siteName) {
+        found.remove("byline", line, at);
+        found.closingName(siteName);
+        continue;
+      }
       if (signoff) {
         found.remove(signoff.outlet ? "byline" : "boilerplate", signoff.removed, at);
         // "(Yonhap)" closing a photo's caption above the story credits the picture's agency, neither the story's
@@ -330,13 +378,16 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.credit({ author: null, outlet: creditOutlet(glued.credit) }, Rank.PhotoCredit);
         story = glued.rest;
       }
-      const { kept: text, captions } = splitCaptions(story);
+      // A caption glued to the story's dateline stays whole here: the dateline reader splits the two and reads both.
+      const gluedDateline = storyParagraphs < DATELINE_SEARCH ? readGluedDateline(story) : null;
+      const { kept: text, captions } = gluedDateline ? { kept: story, captions: [] } : splitCaptions(story);
       for (const caption of captions) {
         found.remove("caption", caption, at);
         found.credit({ author: null, outlet: creditOutlet(caption) }, Rank.PhotoCredit);
       }
       if (!text) continue;
       kept.push({ text, at });
+      if (isSubstantial(text)) storyParagraphs++;
       seenBody ||= isSubstantial(text);
     }
   }
@@ -364,7 +415,9 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
   const bare = afterQuote ? null : readBareCredit(text);
   if (bare) {
     found.remove("byline", text, at);
-    found.credit(bare, afterBody ? Rank.Footer : Rank.Credit);
+    // The site's own name again under the story, as its footer sets its logo: the outlet, not the story's credit.
+    const ownName = afterBody && !bare.author && bare.outlet !== null && found.isMasthead(bare.outlet);
+    found.credit(bare, ownName ? Rank.Masthead : afterBody ? Rank.Footer : Rank.Credit);
     return true;
   }
   return false;
@@ -495,6 +548,25 @@ function removeRepeatedCaptions(body: Paragraph[], found: Findings): void {
   }
 }
 
+const MAX_BARE_NAME_WORDS = 4;
+
+/** A line of two to four capitalised words and nothing else: a name, never a sentence. */
+function isBareName(text: string): boolean {
+  const words = text.split(" ");
+  return (
+    words.length >= 2 && words.length <= MAX_BARE_NAME_WORDS && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))
+  );
+}
+
+function sameName(a: string, b: string | null | undefined): boolean {
+  return !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/** A headline-like line with no sentence's end, as a page repeats its headline over the story's next part. */
+function isRunningHead(paragraph: Paragraph | undefined): boolean {
+  return !!paragraph && !paragraph.row && isHeadline(paragraph.text) && !SENTENCE_END.test(paragraph.text);
+}
+
 /** What the page states beside its text: the author slot of its metadata. */
 export interface Given {
   author?: string | null;
@@ -527,8 +599,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const firstBody = substantial.indexOf(true);
   const lastBody = substantial.lastIndexOf(true);
   let title: string | null = null;
-  const titleAt =
-    firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines, paragraphs[firstBody]?.text ?? "") : -1;
+  // The lead the headline echoes: the first two story paragraphs, as a standfirst may share no word with it.
+  const lead = paragraphs
+    .filter((_, i) => substantial[i])
+    .slice(0, 2)
+    .map((p) => p.text)
+    .join(" ");
+  const titleAt = firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines, lead) : -1;
   const body: Paragraph[] = [];
   const mastheads = new Set<string>();
   for (const [i, paragraph] of paragraphs.entries()) {
@@ -541,11 +618,14 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
     // Above the headline stand a site's name, menus and search boxes; a sentence there is kept.
     // A site's name repeated under the headline is a running header, as a PDF sets one on every page.
-    if (mastheads.has(paragraph.text)) {
+    // Under the headline, before the story, an outlet's name stands where a byline would: a credit, read below.
+    const creditSlot = header && titleAt >= 0 && i > titleAt && knownOutlet(paragraph.text) !== null;
+    if (mastheads.has(paragraph.text) && !creditSlot) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
-    if (i < titleAt && isMasthead(paragraph.text)) {
+    // "Tuoi Tre News" alone above the headline is the site's name, as is any known outlet's name there.
+    if (i < titleAt && (isMasthead(paragraph.text) || knownOutlet(paragraph.text) !== null)) {
       mastheads.add(paragraph.text);
       found.remove("boilerplate", paragraph.text, paragraph.at);
       const outlet = knownOutlet(paragraph.text.split(/\s+[|·•—–-]\s+/u)[0] ?? "");
@@ -562,6 +642,43 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (byline?.author) {
       found.remove("byline", paragraph.text, paragraph.at);
       found.credit(byline, Rank.Credit);
+      // The headline set again over it: a page's running head where the story continues after a short first part.
+      const head = body.at(-1);
+      if (head && title && comparable(head.text) === comparable(title) && body.length > 1) {
+        found.remove("boilerplate", head.text, head.at);
+        body.pop();
+      }
+      continue;
+    }
+    // "Names, The Jakarta Post, Jakarta | Headlines | Fri, June 28 2013": the staff's own outlet publishes, it is not
+    // the story's source unless it is an agency.
+    const stamped = header || early || i === firstBody ? readStampedCredit(paragraph.text) : null;
+    if (stamped) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      found.credit(stamped, stamped.outlet && isAgency(stamped.outlet) ? Rank.Credit : Rank.Masthead);
+      continue;
+    }
+    // "Phuong Lien" alone between the standfirst and the story: the reporter's name, as the page sets it.
+    // After a quote, a bare name is the speaker's attribution, which belongs to the body.
+    const quoteBefore = /["”]$/u.test(body.at(-1)?.text ?? "");
+    const bareName =
+      early && !quoteBefore && (isBareName(paragraph.text) || /^[-–—―]\s/u.test(paragraph.text))
+        ? readBareCredit(paragraph.text)
+        : null;
+    if (bareName?.author && !bareName.outlet) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      found.credit(bareName, Rank.Credit);
+      continue;
+    }
+    // A long story's running head set again where it continues ("Continued 1 2"): its headline, then its byline.
+    const rerun = !header && !early && /^By\s/i.test(paragraph.text) ? readByline(paragraph.text) : null;
+    if (rerun?.author && (sameName(rerun.author, found.author ?? slotCredit?.author) || isRunningHead(body.at(-1)))) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      const head = body.at(-1);
+      if (head && isRunningHead(head)) {
+        found.remove("boilerplate", head.text, head.at);
+        body.pop();
+      }
       continue;
     }
     // Between the headline and the story, a site's or a section's name left once bylines and credits are read is
@@ -577,6 +694,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     body.push({ ...paragraph });
   }
 
+  found.weighClosingNames();
   const dateline = removeDateline(body, found);
   removeRepeatedCaptions(body, found);
   const last = body.at(-1);
@@ -590,7 +708,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   for (const paragraph of body.slice(0, 3)) found.credit(readIntroduction(paragraph.text), Rank.Introduction);
   // A note on who wrote the piece closes it: "Linh Pham is a journalist based in Hanoi.", "The author is …".
   for (const paragraph of body.slice(-AUTHOR_NOTE_SEARCH).reverse()) {
-    if (!paragraph.text || !isAuthorNote(paragraph.text, found.author)) continue;
+    if (!paragraph.text || !isAuthorNote(paragraph.text, found.author ?? slotCredit?.author ?? null)) continue;
     found.remove("byline", paragraph.text, paragraph.at);
     paragraph.text = "";
   }

@@ -23,8 +23,9 @@ const DATELINE = new RegExp(
 );
 // "VGP - ", "NDO/VNA –", "WVR/VNA -": the outlet alone opens the story.
 // After the slash may stand a paper the list does not know, in capitals: "ANN/PHILIPPINE DAILY INQUIRER – ".
+// The outlet may name its place after a comma: "TEMPO.CO, Jakarta - ", "CoreNews.id, Jakarta – ".
 const OUTLET_DATELINE = new RegExp(
-  String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?<second>[^\s/–—―-]+(?:\s+[^\s/–—―-]+){0,4}))?\s*(?:[–—―]\s*|--?\s+)(?=\S)`,
+  String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?<second>[^\s/–—―-]+(?:\s+[^\s/–—―-]+){0,4}))?(?:,\s*(?<at>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}))?\s*(?:[–—―]\s*|--?\s+)(?=\S)`,
   "iu",
 );
 // An agency name in brackets: capitalised words ("Khmer Times"), not "(C)" or "(AFP files)".
@@ -61,20 +62,24 @@ function agencyOf(named: string): string | null {
 function readOne(paragraph: string): Dateline | null {
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
   const second = byOutlet?.groups?.second;
-  if (byOutlet?.groups?.outlet && (!second || knownOutlet(second) || isCapitals(second))) {
+  const at = byOutlet?.groups?.at;
+  const atPlace = at ? knownPlace(at) : null;
+  if (byOutlet?.groups?.outlet && (!second || knownOutlet(second) || isCapitals(second)) && (!at || atPlace)) {
     return {
       prefix: byOutlet[0].trim(),
       rest: paragraph.slice(byOutlet[0].length),
       outlet: knownOutlet(byOutlet.groups.outlet),
-      place: null,
+      place: atPlace ? placeName(at ?? "") : null,
     };
   }
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups) return null;
   const { place, day, bracketed, slashed, bare, undashed, colon } = groups;
-  // "Question (Reuters): …", "KUALA LUMPUR (Nov 21): …": after a colon only a place, a day and a listed agency.
-  if (colon !== undefined && !(place && day && knownOutlet(bracketed ?? ""))) return null;
+  // "Question (Reuters): …", "KUALA LUMPUR (Nov 21): …": after a colon only a place, a day and a listed agency, or a
+  // listed place in capitals and a listed agency ("HANOI (Reuters): …", as The Star sets wire copy).
+  const listedCapitals = !!place && isCapitals(place) && knownPlace(place.split(",")[0] ?? "") !== null;
+  if (colon !== undefined && !(place && (day || listedCapitals) && knownOutlet(bracketed ?? ""))) return null;
   let outlet: string | null = null;
   if (undashed !== undefined) {
     outlet = place && day ? knownOutlet(undashed) : null;
@@ -121,7 +126,9 @@ export function readDateline(paragraph: string): Dateline | null {
 // photo credit has been seen) any capitalised word: "… VNA/VNS Photo Lâm Khánh HÀ NỘI — …".
 // A credit's last code may touch the dateline: "… ANTARA FOTO/Name/app/nym.Jakarta (ANTARA) -"; so may a
 // photographer's name, its last small letter against the capitals of an agency's dateline: "… Photo: VGP/Nhat BacVGP -".
-const GLUE = /\)|\bPhotos?\b|\||\s(?=[\p{Lu}(])|\.(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\p{Lu}{2})/gu;
+// A credit's site name may touch it too: "… Photo: Thanh Long/ Baoquocte.vnHanoi Times - ".
+const GLUE =
+  /\)|\bPhotos?\b|\||\s(?=[\p{Lu}(])|\.(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\p{Lu}{2})|(?<=\.[a-z]{2,4})(?=\p{Lu})/gu;
 const PHOTO_SIGN =
   /photo|foto|ảnh|image|picture|courtesy|\b(?:VNA|VNS|TTXVN|AFP|AP|REUTERS|Reuters|Xinhua|XINHUA|Kyodo)\s*\//iu;
 const MAX_GLUED_CAPTION = 500;
@@ -153,14 +160,14 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
 const DATE_LINE_WORD =
-  /^(?:published|updated|modified|posted|last|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+  /^(?:published|updated?|modified|posted|last|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
 const ORDINAL_SUFFIX = /(?<=\d)(?:st|nd|rd|th)\b/giu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 // "3:05 p.m." is a clock time, not three words.
 const MERIDIEM = /\b[ap]\.\s?m\./giu;
 
 // A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".
-const DATE_LABEL = /^(?:published|updated|posted|last\s+updated|date)\b/iu;
+const DATE_LABEL = /^(?:published|updated?|posted|last\s+updated|date)\b/iu;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 
 /**

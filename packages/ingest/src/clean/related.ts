@@ -41,9 +41,18 @@ export function isRelatedLink(line: string): boolean {
 const TEASER = new RegExp(`^(?:${alternation(data.sectionLabels)})\\s+(?=[^\\p{Ll}\\s])`, "u");
 const MIN_TEASERS = 2;
 
-/** How many of the closing paragraphs are a site's teasers for other stories (0 when fewer than two are). */
+// "- Xi, Tokayev attend signing of cooperation documents": a bulleted headline, no sentence's end.
+const BULLETED_LINK = /^[-–•·»]\s+[\p{Lu}\p{N}"“'‘][^\n]{8,140}(?<![.!?:;,"”'’])$/u;
+
+/**
+ * How many of the closing paragraphs are a site's teasers for other stories (0 when fewer than two are): section
+ * labels before headlines, or bulleted headlines after the story.
+ */
 export function closingTeasers(paragraphs: readonly string[]): number {
-  let count = 0;
-  while (count < paragraphs.length && TEASER.test(paragraphs[paragraphs.length - 1 - count] as string)) count++;
-  return count >= MIN_TEASERS ? count : 0;
+  const closing = (teaser: RegExp) => {
+    let count = 0;
+    while (count < paragraphs.length && teaser.test(paragraphs[paragraphs.length - 1 - count] as string)) count++;
+    return count >= MIN_TEASERS ? count : 0;
+  };
+  return closing(TEASER) || closing(BULLETED_LINK);
 }

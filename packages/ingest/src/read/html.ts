@@ -5,7 +5,7 @@ import { isMasthead } from "../clean/boilerplate.js";
 import { readSource } from "../clean/bylines.js";
 import { isPublicationDateLine } from "../clean/datelines.js";
 import { parsePublishedDate } from "../metadata/dates.js";
-import { knownOutlet } from "../metadata/outlets.js";
+import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
 import { nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
@@ -217,6 +217,7 @@ export function extractHtml(html: string): HtmlArticle {
     };
     const metadata = fillMetadata(fillMetadata(fillMetadata(own, fromReadability), { title: pageTitle }), {
       title: heading,
+      outlet: titleSiteOutlet(pageTitle),
     });
     metadata.title = withSiteSuffix(
       fullerTitle(headingOverSiteName(metadata.title ?? null, heading), heading),
@@ -240,6 +241,19 @@ export function withSiteSuffix(title: string | null, pageTitle: string | null): 
   if (!title || !pageTitle?.startsWith(title)) return title;
   const site = SITE_SUFFIX.exec(pageTitle.slice(title.length))?.[1]?.trim();
   return site && knownOutlet(site) ? pageTitle : title;
+}
+
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+/**
+ * The known outlet a <title> ends on ("… | World news | guardian.co.uk", "… - CNA"), by name or by domain, for pages
+ * whose markup names no site: an agency's photo credit is then weighed against the outlet, not taken for the source.
+ */
+export function titleSiteOutlet(pageTitle: string | null): string | null {
+  const parts = pageTitle?.split(/\s+[|\-–—·•]\s+/u) ?? [];
+  const site = parts.length > 1 ? (parts.at(-1)?.trim() ?? "") : "";
+  if (!site) return null;
+  return knownOutlet(site) ?? (DOMAIN.test(site) ? outletFromUrl(site) : null);
 }
 
 /**
@@ -269,7 +283,8 @@ function titledTexts(document: Page): string[] {
 }
 
 const LEAD_CHARS = 600;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{3,}/gu;
+// Hyphens split words: "India-Viet Nam Joint Statement" shares "India" and "Viet" with its lead.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]{3,}/gu;
 
 /**
  * Of the titled texts, the one sharing the most words with the story's opening (a section's label shares none),

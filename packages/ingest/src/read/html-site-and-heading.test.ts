@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractHtml, titleSiteOutlet } from "./html.js";
+
+const STORY = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>India and Viet Nam agreed in paragraph ${i + 1} to widen their cooperation in trade, energy and defence, the two prime ministers said after talks in New Delhi on Thursday.</p>`,
+).join("");
+
+describe("a saved page's site and headline", () => {
+  it("reads the outlet from the site a <title> ends on, by name or by an old domain", () => {
+    expect(titleSiteOutlet("Clinton speaks in Hanoi | World news | guardian.co.uk")).toBe("The Guardian");
+    expect(titleSiteOutlet("Vietnam and Laos sign deal - Reuters")).toBe("Reuters");
+    expect(titleSiteOutlet("Vietnam and Laos sign deal - Part two")).toBeNull();
+    expect(titleSiteOutlet("A headline with no site")).toBeNull();
+  });
+
+  it("gives a page without <h1> the titled element its lead echoes, even through a hyphenated name", () => {
+    const html = `<!DOCTYPE html><html><head><title>Ministry of External Affairs, Government of India</title></head><body>
+      <h2 class="page-title">Bilateral/Multilateral Documents</h2>
+      <h3 class="doc-title">India-Viet Nam Joint Statement</h3>
+      <div class="doc-body">${STORY}</div></body></html>`;
+    const result = extractHtml(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.metadata.title).toBe("India-Viet Nam Joint Statement");
+  });
+});
