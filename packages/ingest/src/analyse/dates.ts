@@ -52,6 +52,7 @@ const FUTURE = new Set([
 ]);
 const future = (before: string) => (before.toLowerCase().match(/[a-z]+/g) ?? []).slice(-3).some((w) => FUTURE.has(w));
 const NAME_YEAR = /^\s+[A-Z][a-z]/;
+const ANY_YEAR = /(?:19|20)\d\d/;
 
 interface Candidate {
   date: string;
@@ -97,7 +98,9 @@ function rank(c: Candidate): string {
  */
 export function inferDate(sentences: readonly Sentence[]): PublicationDate | null {
   const found: Candidate[] = [];
-  for (const s of sentences) {
+  // Every expression below writes a year: a sentence without four digits from 19xx or 20xx cannot match any.
+  const dated = sentences.filter((s) => ANY_YEAR.test(s.text));
+  for (const s of dated) {
     const taken: Array<[number, number]> = [];
     const push = (m: RegExpMatchArray, c: Candidate) => {
       const at = m.index ?? 0;
@@ -135,7 +138,7 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
   }
   // "The upgrade came 30 years after … in 1992", "This year marks the 30th anniversary of ties set up in 1992": the
   // story's own year, counted from a dated event.
-  for (const s of sentences) {
+  for (const s of dated) {
     for (const re of [ELAPSED, ANNIVERSARY_OF]) {
       const m = re.exec(s.text);
       const n = m ? countOf(m[1] ?? "") : null;

@@ -142,9 +142,12 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
         else if (w.key === "and" && (toks[j + 1]?.key === "the" || HEADS.has(toks[j - 1]?.key ?? ""))) break;
         j++;
       }
+      // Most runs are one capitalised word: count before copying.
+      let capitals = 0;
+      for (let k = i; k <= end && capitals < 2; k++) if (toks[k]?.kind === "word" && toks[k]?.cap) capitals++;
+      if (capitals < 2) continue;
       const run = toks.slice(i, end + 1);
       const words = run.filter((w) => w.kind === "word" && w.cap);
-      if (words.length < 2) continue;
       const keys = run.filter((w) => w.kind === "word").map((w) => w.key);
       if (keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k))) continue;
       const last = words.at(-1) as Token;

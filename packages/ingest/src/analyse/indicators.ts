@@ -21,6 +21,7 @@ const DEMONYMS = new Set(
   Object.keys(countryData.demonymOrgans.demonyms).map((d) => d.toLowerCase().split(" ").at(-1) ?? ""),
 );
 const QUALIFIERS = numberWords.qualifiers.map((q) => q.split(" "));
+const NUMBER_WORDS = new Set([...Object.keys(numberWords.units), ...Object.keys(numberWords.ordinals)]);
 const CURRENCIES = new Map(Object.entries(numberWords.currencies));
 const PERCENT = new Set(numberWords.percent);
 const TIME = new Set(numberWords.timeUnits);
@@ -55,6 +56,8 @@ const TOP_RANK = new RegExp(
   `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
   "g",
 );
+// The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place.
+const TOP_WORDS = new RegExp(`\\s(?:${numberWords.topRank.words.join("|")})\\s`);
 const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
 
@@ -304,8 +307,9 @@ function elided(
 }
 
 function keyFor(window: string, unit: string | null): string | null {
+  const lower = unit?.toLowerCase();
   for (const d of definitions) {
-    if (d.units.size > 0 && (!unit || !d.units.has(unit.toLowerCase()))) continue;
+    if (d.units.size > 0 && (!lower || !d.units.has(lower))) continue;
     if (d.context.some((re) => re.test(window))) return d.key;
   }
   return null;
@@ -322,6 +326,12 @@ function windowAround(s: Sentence, numbers: number[], at: number, i: number, end
   const from = toks[a]?.start ?? at;
   const to = toks[b - 1]?.end ?? at;
   return s.text.slice(Math.max(from, at - 160) - s.start, Math.min(to, at + 100) - s.start).toLowerCase();
+}
+
+function numberIndexes(toks: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < toks.length; k++) if (toks[k]?.kind === "number") out.push(k);
+  return out;
 }
 
 const sameKind = (a: string | null, b: string | null) =>
@@ -352,13 +362,24 @@ export function findIndicators(
   for (const s of sentences) {
     const toks = s.tokens;
     const covered = coveredBy.get(s.index);
-    const disaster = DISASTER.test(s.text);
-    const home = HOME_WORDS.test(s.text);
-    const numberTokens = toks.flatMap((t, k) => (t.kind === "number" ? [k] : []));
-    const consumed = new Set<number>();
+    // Both read the whole sentence, so only when a figure needs the answer (most sentences have none), and once.
+    let disasterSeen: boolean | undefined;
+    const disaster = () => {
+      disasterSeen ??= DISASTER.test(s.text);
+      return disasterSeen;
+    };
+    let homeSeen: boolean | undefined;
+    const home = () => {
+      homeSeen ??= HOME_WORDS.test(s.text);
+      return homeSeen;
+    };
+    let numberTokens: number[] | undefined;
+    let consumed: Set<number> | undefined;
     for (let i = 0; i < toks.length; i++) {
-      if (consumed.has(i)) continue;
+      if (consumed?.has(i)) continue;
       const t = toks[i] as Token;
+      // Neither digits nor a number word: nothing below can read a figure here (most tokens).
+      if (t.kind !== "number" && !NUMBER_WORDS.has(t.key)) continue;
       const prev = toks[i - 1];
       let rank = false;
       let parsed = parseNumberAt(toks, i);
@@ -452,7 +473,7 @@ export function findIndicators(
         if (!noun || !named || !COUNTABLE.has(noun.unit) || (parsed.value === 2 && PAIR_NOUNS.has(noun.unit))) continue;
       }
       // "China is India's second-largest trading partner": a ranking between two other countries is not Vietnam's.
-      if (rank && !home && prev?.key === "s" && toks[i - 2]?.text === "'" && covered?.has(i - 3)) continue;
+      if (rank && prev?.key === "s" && toks[i - 2]?.text === "'" && covered?.has(i - 3) && !home()) continue;
       // "… the Commission and the Committee, two subsidiary bodies of ECOSOC": the count restates the names listed.
       if (!rank && parsed.words && parsed.value <= 10 && prev?.text === "," && covered?.has(i - 2)) continue;
       // A capitalised number word inside a name ("Asia Zero Emission Community", "the Big Four") is not a count.
@@ -478,6 +499,7 @@ export function findIndicators(
         if (total) {
           of = total.value;
           end = total.to;
+          consumed ??= new Set();
           for (let c = total.from; c < total.to; c++) consumed.add(c);
         }
       }
@@ -551,7 +573,7 @@ export function findIndicators(
       if (TIME.has(unit ?? "")) continue;
       // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
       if (SPATIAL.has(toks[parsed.to]?.key ?? "")) continue;
-      if (disaster && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
+      if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) continue;
       if (
         !rank &&
         parsed.words &&
@@ -567,6 +589,7 @@ export function findIndicators(
       if (!rank && determined && out.some((o) => o.value === parsed.value && sameKind(o.unit, unit))) continue;
       const first = toks[qual?.from ?? i] as Token;
       const last = toks[end - 1] as Token;
+      numberTokens ??= numberIndexes(toks);
       const window = windowAround(s, numberTokens, t.start, i, end);
       if (qualifier === "all") qualifier = null;
       if (range !== null) qualifier = `${qualifier ? `${qualifier} ` : ""}${parsed.value}-${range}`;
@@ -594,6 +617,7 @@ export function findIndicators(
 /** Unnumbered first places ("China is Vietnam's largest trading partner"); rankings between two other countries are not Vietnam's. */
 function topRanks(s: Sentence): IndicatorFinding[] {
   const found: IndicatorFinding[] = [];
+  if (!TOP_WORDS.test(s.text)) return found;
   for (const m of s.text.matchAll(TOP_RANK)) {
     const at = m.index ?? 0;
     if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;

@@ -62,11 +62,23 @@ const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).s
 const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
+// An article files the same name again at every mention: read once per article (emptied by findPeople).
+const canonicalNames = new Map<string, string>();
+
 /**
  * The name a person is filed under: aliases; honorifics inside a Malay name and a middle initial dropped
  * ("Najib Tun Razak", "Ferdinand R. Marcos Jr."); Japanese names written family-first turned round.
  */
 function canonicalName(raw: string): string {
+  let name = canonicalNames.get(raw);
+  if (name === undefined) {
+    name = readCanonicalName(raw);
+    canonicalNames.set(raw, name);
+  }
+  return name;
+}
+
+function readCanonicalName(raw: string): string {
   const alias = NAME_ALIASES.get(fold(raw));
   if (alias) return alias;
   let parts = raw.split(" ").map((w) => (/^jnr\.?$/i.test(w) ? "Jr" : w));
@@ -105,6 +117,13 @@ const HEAD_LAST = new Set(
 const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
 const COMPLEMENT = words(titles.complementWords);
 const HONORIFICS = titles.honorifics.map((h) => tokenize(h).map((t) => t.key)).sort((a, b) => b.length - a.length);
+// The same list, longest first, under each first word: only those can start at a given token.
+const HONORIFICS_BY_FIRST = new Map<string, string[][]>();
+for (const h of HONORIFICS) {
+  const list = HONORIFICS_BY_FIRST.get(h[0] ?? "") ?? [];
+  list.push(h);
+  HONORIFICS_BY_FIRST.set(h[0] ?? "", list);
+}
 const REGNAL = new Set(titles.regnalTitles.map(fold));
 const MONARCHS = new Set(titles.monarchTitles.map((t) => fold(t).split(" ").at(-1) ?? ""));
 const SUFFIXES = new Set(titles.nameSuffixes.map(fold));
@@ -120,6 +139,8 @@ const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fol
 const RELATIONS = new Set(titles.relationNouns);
 const LOWER_HEADS = new Set([...titles.lowercaseHeads, ...RELATIONS]);
 const LOWER_MODS = new Set(titles.lowercaseModifiers);
+// Either of the two, in one look-up: asked of nearly every lower-case word.
+const LOWER_ROLES = new Set([...LOWER_HEADS, ...LOWER_MODS]);
 const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
 // Name parts that are also English function words ("To Lam", "Do Hung Viet") never stand alone as a mention.
 const FUNCTION_WORDS = new Set([
@@ -170,7 +191,7 @@ export type Covered = (sentenceIndex: number, tokenIndex: number) => boolean;
 /** Token index after an honorific phrase starting at i ("Mr", "Datuk Seri", "His Majesty"), or i when none. */
 function honorificEnd(toks: readonly Token[], i: number): number {
   if (!toks[i]?.cap) return i;
-  for (const h of HONORIFICS) {
+  for (const h of HONORIFICS_BY_FIRST.get(toks[i]?.key ?? "") ?? []) {
     if (!h.every((w, k) => toks[i + k]?.key === w)) continue;
     // A one-letter honorific (Myanmar "U Htin Kyaw") only before a name, never in "U.S." or "U Minh".
     if (h.length === 1 && h[0]?.length === 1 && !(toks[i + 1]?.cap && toks[i + 1]?.kind === "word")) continue;
@@ -296,7 +317,7 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     }
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
     const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
-    const lowWord = !t.cap && t.kind === "word" && (LOWER_HEADS.has(t.key) || LOWER_MODS.has(t.key));
+    const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key);
     if (!hyphen && !capWord && !lowWord && !(t.cap && j === i && COMPLEMENT.has(t.key))) break;
     if ((t.cap && HEAD_LAST.has(t.key)) || (!t.cap && LOWER_HEADS.has(t.key))) lastHead = j;
     j++;
@@ -398,7 +419,7 @@ export function isTitleWord(word: string): boolean {
 }
 
 function isRoleWord(t: Token): boolean {
-  return t.cap ? ROLE_WORDS.has(t.key) : LOWER_HEADS.has(t.key) || LOWER_MODS.has(t.key);
+  return t.cap ? ROLE_WORDS.has(t.key) : LOWER_ROLES.has(t.key);
 }
 
 /** Roles after a comma describe the name before them, unless another name follows ("A, President B"). */
@@ -443,12 +464,13 @@ const honorificWords = (toks: readonly Token[], from: number, to: number) =>
  * or a speech verb ("Trung said"). A bare surname resolves to the full name used elsewhere in the article.
  */
 export function findPeople(sentences: readonly Sentence[], covered: Covered): Person[] {
+  canonicalNames.clear();
   const found: Found[] = [];
   for (const s of sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (t.kind !== "word" || (!t.cap && !LOWER_HEADS.has(t.key) && !LOWER_MODS.has(t.key))) continue;
+      if (t.kind !== "word" || (!t.cap && !LOWER_ROLES.has(t.key))) continue;
       const hon = honorificEnd(toks, i);
       if (hon > i) {
         const j = skipHonorifics(toks, i);
@@ -564,7 +586,9 @@ function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): vo
       parts.set(w, parts.has(w) && parts.get(w) !== p ? null : p);
     }
   }
-  for (const s of sentences) {
+  // Only full names are looked for again: with none, no sentence needs reading.
+  const named = people.some((p) => p.key.includes(" "));
+  for (const s of named ? sentences : []) {
     for (const m of index.scan(s.tokens)) {
       const a = s.tokens[m.from] as Token;
       const b = s.tokens[m.to - 1] as Token;

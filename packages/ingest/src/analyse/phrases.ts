@@ -52,24 +52,36 @@ export class PhraseIndex<T> {
   /** Longest phrase starting at token i, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     let node: Node<T> | undefined = this.root;
-    let best: PhraseMatch<T> | null = null;
+    // The best hit so far, kept as pattern and end so that only the final match is allocated.
+    let hit: Pattern<T> | undefined;
+    let to = i;
     for (let j = i; j < tokens.length && node; j++) {
-      const tok = tokens[j] as Token;
-      node = node.next.get(tok.key);
-      const hit = node?.patterns?.find((p) => fits(p, tokens, i));
-      if (hit) best = { value: hit.value, from: i, to: j + 1 };
+      node = node.next.get((tokens[j] as Token).key);
+      const patterns = node?.patterns;
+      if (!patterns) continue;
+      for (const p of patterns) {
+        if (fits(p, tokens, i)) {
+          hit = p;
+          to = j + 1;
+          break;
+        }
+      }
     }
-    return best;
+    return hit ? { value: hit.value, from: i, to } : null;
   }
 
   /** All non-overlapping longest matches, left to right. */
   scan(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    // The match at the token after "the", read ahead once and reused when the scan steps onto that token.
+    let ahead: { at: number; m: PhraseMatch<T> | null } | null = null;
     for (let i = 0; i < tokens.length; ) {
-      let m = this.matchAt(tokens, i);
+      let m = ahead?.at === i ? ahead.m : this.matchAt(tokens, i);
+      ahead = null;
       // "The United Nations General Assembly": an optional article must not cut a longer name short.
       if (tokens[i]?.key === "the") {
         const inner = this.matchAt(tokens, i + 1);
+        ahead = { at: i + 1, m: inner };
         if (inner && (!m || inner.to > m.to)) m = inner;
       }
       if (m) {
