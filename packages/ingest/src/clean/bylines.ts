@@ -184,15 +184,16 @@ export function readSource(line: string): Credit | null {
 const INPUTS =
   /^\(?\s*(?:with (?:inputs?|reporting|additional reporting|contributions?|(?:a |additional )?reports?) from|some (?:information|material|reporting) (?:in|for) this (?:report|story|article) (?:was|came) (?:provided by|from)) ([^()]{1,80}?)\)?\.?$/iu;
 
-/** "(With inputs from PTI)", "With reporting from Reuters and AFP": the first known agency it names. */
+/**
+ * "(With inputs from PTI)": the agency the note names. A note naming several ("Some information for this report came
+ * from AP and Reuters") credits contributions to the outlet's own story, none of them its source.
+ */
 export function readInputsCredit(line: string): string | null {
   const named = INPUTS.exec(line)?.[1];
   if (!named) return null;
-  for (const name of named.split(/\s*(?:,|\band\b|&|\/)\s*/u)) {
-    const outlet = knownOutlet(name);
-    if (outlet) return outlet;
-  }
-  return null;
+  const outlets = named.split(/\s*(?:,|\band\b|&|\/)\s*/u).map((name) => knownOutlet(name));
+  const known = outlets.filter((outlet) => outlet !== null);
+  return known.length === 1 ? (known[0] ?? null) : null;
 }
 
 /** "Associated Press writer Jane Doe in Bangkok contributed to this report.": a credit, not news. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { monthNamePattern } from "../metadata/months.js";
+import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
@@ -194,10 +194,13 @@ const INITIALS_CREDIT =
   /(?:^|[.!?]["')\]]?\s+)\p{Lu}{2,6}\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
 const MAX_INITIALS_CAPTION = 400;
 // A caption closed by its credit in capitals after the last sentence: "… in Putrajaya. - BERNAMA PIC" (a dash and
-// a credit word), "… on Sunday. | KYODO" (a bar), "… on Friday. [JOINT PRESS CORPS]" (square brackets).
+// a credit word), "… on Sunday. | KYODO" (a bar), "… on Friday. [JOINT PRESS CORPS]" (square brackets),
+// "… on Wednesday. ST PHOTO: LIEW HUI MIN" (the outlet's initials, a credit word, a colon and the photographer).
 const CAPS_CREDIT = String.raw`\p{Lu}[\p{Lu}\p{N}.&/'’-]*(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}.&/'’-]*){0,4}`;
+const CREDIT_WORD = `(?:${alternation(data.trailingCreditWords)})`;
 const CLOSING_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"'’”)])\s*(?:[-–—]\s*(?:\p{Lu}[\p{Lu}\p{N}.&/'-]*\s+){0,3}(?:${alternation(data.trailingCreditWords)})` +
+  String.raw`(?<=[.!?"'’”)])\s*(?:[-–—]\s*(?:\p{Lu}[\p{Lu}\p{N}.&/'-]*\s+){0,3}${CREDIT_WORD}` +
+    String.raw`|(?:\p{Lu}[\p{Lu}\p{N}.&/'-]*\s+){0,2}${CREDIT_WORD}\s?:\s*${CAPS_CREDIT}` +
     String.raw`|\|\s*${CAPS_CREDIT}|\[${CAPS_CREDIT}\])$`,
   "u",
 );
@@ -316,4 +319,25 @@ export function splitGluedCredit(
   const glued = credit + (rest.split(/\s/)[0] ?? "");
   if (isWord(glued.replace(/[^\p{L}]+$/u, ""))) return null;
   return { caption: `${match[1]} ${credit}`, credit, rest };
+}
+
+// "… shake hands at the Presidential Palace in Hanoi, May 23, 2016.": a photo's caption closes on its place and full
+// date; the story's own sentences say "on Monday" or "on May 23".
+const PLACE_DATE_END = new RegExp(
+  String.raw`\b(?:in|at|near|outside)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:${monthNamePatternAnyCase})\.?\s+\d{1,2},\s+\d{4}\.?$`,
+  "u",
+);
+const MAX_DATED_CAPTION_WORDS = 45;
+// Reported speech or a quote makes the line the story's.
+const SPEECH = /["“”]|\b(?:said|says|told|stated|added|noted|stressed|according to)\b/u;
+
+/** A caption without a credit that ends on a place and a full date, with no speech in it, as AP and VOA write them. */
+export function isPlaceDatedCaption(line: string): boolean {
+  // Most lines do not end on a year: they are ruled out before any word is counted.
+  return (
+    /\d{4}\.?$/.test(line) &&
+    PLACE_DATE_END.test(line) &&
+    line.split(" ").length <= MAX_DATED_CAPTION_WORDS &&
+    !SPEECH.test(line)
+  );
 }

@@ -32,7 +32,14 @@ import {
   readSource,
   readStampedCredit,
 } from "./bylines.js";
-import { creditOutlet, isCopyrightCaption, isCreditedCaption, splitCaptions, splitGluedCredit } from "./captions.js";
+import {
+  creditOutlet,
+  isCopyrightCaption,
+  isCreditedCaption,
+  isPlaceDatedCaption,
+  splitCaptions,
+  splitGluedCredit,
+} from "./captions.js";
 import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
@@ -82,6 +89,8 @@ interface Paragraph {
   at: number;
   /** A table row: kept as written, never a title or a credit. */
   row?: boolean;
+  /** Closed by the story's agency tag ("… this year. (ANI)"): what follows is the page's. */
+  signedOff?: boolean;
 }
 
 class Findings {
@@ -299,7 +308,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
       if (copyright) found.credit({ author: null, outlet: copyright }, Rank.Copyright);
-      found.credit({ author: null, outlet: domainOutlet(line) }, Rank.Credit);
+      // A site's domain above the story is its masthead ("INQUIRER.net"); below or inside it, a credit ("Laodong.vn").
+      found.credit({ author: null, outlet: domainOutlet(line) }, seenBody ? Rank.Credit : Rank.Masthead);
       // "With inputs from PTI" names the source unless a byline names the outlet that wrote the story.
       found.credit({ author: null, outlet: readInputsCredit(line) }, Rank.Footer);
       // "Writer: AFP": a staff label that names an agency credits the story to it.
@@ -329,6 +339,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // "… on June 20. © Reuters" with story after it (at the story's end the same tail may be its copyright line);
       // the agency owns the photo, not the story.
       if (isCopyrightCaption(line) && storyAfter(lines, at)) {
+        found.remove("caption", line, at);
+        continue;
+      }
+      // "… in Hanoi, May 23, 2016." with story after it: a photo's caption, which states its place and full date.
+      if (isPlaceDatedCaption(line) && storyAfter(lines, at)) {
         found.remove("caption", line, at);
         continue;
       }
@@ -386,7 +401,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.credit({ author: null, outlet: creditOutlet(caption) }, Rank.PhotoCredit);
       }
       if (!text) continue;
-      kept.push({ text, at });
+      kept.push(seenBody && signoff?.outlet ? { text, at, signedOff: true } : { text, at });
       if (isSubstantial(text)) storyParagraphs++;
       seenBody ||= isSubstantial(text);
     }
@@ -441,7 +456,9 @@ function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead 
       !isPublicationDateLine(text) &&
       !isMasthead(text) &&
       !isBoilerplate(text) &&
-      !isPlaceList(text)
+      !isPlaceList(text) &&
+      !DOCUMENT_NUMBER.test(text) &&
+      !PLACE_AND_DATE.test(text)
     )
       candidates.push(i);
   }
@@ -456,6 +473,14 @@ function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead 
   }
   return first;
 }
+
+// A document's number above its heading: "PRESS RELEASE No. 24-118", "COMUNICADO 312/2009".
+const DOCUMENT_NUMBER = /^\p{Lu}[\p{Lu}\p{M} ]{2,40}\s(?:No\.?\s?|N[º°]\s?)?\d[\d/.-]*$/u;
+// Where and when a document was issued: "Seoul, 12 June 2024", "Madrid, 10 de diciembre de 2009", "Hanoi, May 3, 2024".
+const PLACE_AND_DATE =
+  /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30},\s+(?:\d{1,2}(?:\s+de)?\s+\p{L}+\.?(?:\s+de)?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}$/u;
+// A heading in capitals wrapped onto a second line that opens with a joining word: "… THE KINGDOM" / "OF SPAIN AND …".
+const WRAPPED_HEADING = /^(?:OF|AND|THE|TO|FOR|ON|IN|BETWEEN|WITH|AT|BY)\s/u;
 
 /** "Vientiane, Laos": a location line a template sets above the story, never its headline. */
 function isPlaceList(text: string): boolean {
@@ -567,6 +592,35 @@ function isRunningHead(paragraph: Paragraph | undefined): boolean {
   return !!paragraph && !paragraph.row && isHeadline(paragraph.text) && !SENTENCE_END.test(paragraph.text);
 }
 
+// A label set inside the story ("SEE MORE ON THIS TOPIC", the headlines under it, "UPDATED", "Regional Correspondent
+// In Hanoi"): a few words with no sentence's end, neither a list item, a lead-in nor a quote's attribution.
+const MAX_LABEL_WORDS = 12;
+// Above the story a standfirst may lack its full stop: only a line this short is a label there ("UPDATED").
+const MAX_HEADER_LABEL_WORDS = 6;
+// Twelve long words at most: a longer paragraph is ruled out before its words are counted.
+const MAX_LABEL_LENGTH = 160;
+const LABEL_END = /[.!?:;,"'”’)\]…]$/u;
+const LIST_ITEM = /^[-•*–—―\d(]/u;
+// A place in capitals and its dash with nothing after it: "HANOI —", "KUALA LUMPUR -".
+const LONE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}\s[-–—―]{1,2}$/u;
+// A paragraph closed by a quotation mark ("… nation”."): the name under it is the speaker's.
+const QUOTE_AROUND = /["”][.!?,]?$/u;
+
+/** Letters in capitals only, as a page sets its labels ("SEE MORE ON THIS TOPIC"); a subheading is in sentence case. */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** A short unfinished line between the story's paragraphs, kept only when it opens the story as its dateline. */
+function isStoryLabel(text: string, before: string | undefined, maxWords: number): boolean {
+  if (text.length > MAX_LABEL_LENGTH || LABEL_END.test(text) || LIST_ITEM.test(text)) return false;
+  if (text.split(" ").length > maxWords) return false;
+  // "HANOI —" alone on its line opens the story; a name under a quote is its speaker.
+  if (readDateline(text) || readGluedDateline(text) || QUOTE_AROUND.test(before ?? "")) return false;
+  return !isSubstantial(text);
+}
+
 /** What the page states beside its text: the author slot of its metadata. */
 export interface Given {
   author?: string | null;
@@ -608,13 +662,34 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const titleAt = firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines, lead) : -1;
   const body: Paragraph[] = [];
   const mastheads = new Set<string>();
+  // Whether the last paragraph was a label's headline run, and whether the story's agency tag has closed it.
+  let inLabelRun = false;
+  // The second line of a headline wrapped in two, read with the first.
+  let headingTail = -1;
+  let signedOff = false;
   for (const [i, paragraph] of paragraphs.entries()) {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
     if (i === titleAt) {
       title = paragraph.text.replace(WIRE_LABEL, "");
       found.remove("title", paragraph.text, paragraph.at);
+      const rest = paragraphs[i + 1];
+      if (rest && i + 1 < firstBody && isCapitals(title) && isCapitals(rest.text) && WRAPPED_HEADING.test(rest.text)) {
+        title = `${title} ${rest.text}`;
+        found.remove("title", rest.text, rest.at);
+        headingTail = i + 1;
+      }
       continue;
+    }
+    if (i === headingTail) continue;
+    // "HANOI —" alone on its line opens the next paragraph: joined to it, the dateline reader reads both.
+    const next = paragraphs[i + 1];
+    if (i <= firstBody && next && !paragraph.row && LONE_DATELINE.test(paragraph.text)) {
+      const joined = `${paragraph.text} ${next.text}`;
+      if (readDateline(joined)?.prefix.trim().startsWith(paragraph.text)) {
+        next.text = joined;
+        continue;
+      }
     }
     // Above the headline stand a site's name, menus and search boxes; a sentence there is kept.
     // A site's name repeated under the headline is a running header, as a PDF sets one on every page.
@@ -691,6 +766,21 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
+    // A short label is the page's between the headline and the story, in capitals inside the story, in the run of
+    // headlines under such a label, and anywhere after the story's agency tag; a subheading in sentence case stays.
+    const within = (titleAt >= 0 && i > titleAt) || (i > firstBody && i < lastBody);
+    const label =
+      within &&
+      !footer &&
+      !paragraph.row &&
+      isStoryLabel(paragraph.text, body.at(-1)?.text, header ? MAX_HEADER_LABEL_WORDS : MAX_LABEL_WORDS);
+    if (label && (header || inLabelRun || signedOff || isCapitals(paragraph.text))) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      inLabelRun = !header;
+      continue;
+    }
+    inLabelRun = false;
+    signedOff ||= i > firstBody && paragraph.signedOff === true;
     body.push({ ...paragraph });
   }
 

@@ -191,10 +191,18 @@ export function isPublicationDateLine(line: string): boolean {
 // "January 16, 2017 (Mainichi Japan)": the day a story ran, with the outlet in brackets after it.
 const DATED_CREDIT = /^(.{6,40}?)\s*\(([^()]{2,40})\)$/u;
 
-/** The known outlet a date line credits in brackets ("March 2, 2017 (Mainichi Japan)"); null for any other line. */
+// "Philippine Daily Inquirer / 12:30 AM November 18, 2015": the outlet the story ran in, a slash, and the day.
+const CREDIT_THEN_DATE = /^([^/()]{2,40}?)\s+\/\s+(.{6,50})$/u;
+
+/**
+ * The known outlet a date line credits ("March 2, 2017 (Mainichi Japan)", "Philippine Daily Inquirer / 12:30 AM
+ * November 18, 2015"); null for any other line.
+ */
 export function readDatedCredit(line: string): string | null {
-  if (line.length > 90 || !line.endsWith(")")) return null;
-  const match = DATED_CREDIT.exec(line);
-  if (!match || !isPublicationDateLine(match[1] ?? "")) return null;
-  return knownOutlet(match[2] ?? "");
+  if (line.length > 90) return null;
+  const match = line.endsWith(")") ? DATED_CREDIT.exec(line) : null;
+  if (match) return isPublicationDateLine(match[1] ?? "") ? knownOutlet(match[2] ?? "") : null;
+  const slashed = line.includes(" / ") ? CREDIT_THEN_DATE.exec(line) : null;
+  if (!slashed || !isPublicationDateLine(slashed[2] ?? "")) return null;
+  return knownOutlet(slashed[1] ?? "");
 }

@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { z } from "zod";
 import { isMasthead } from "../clean/boilerplate.js";
 import { readSource } from "../clean/bylines.js";
-import { isPublicationDateLine } from "../clean/datelines.js";
+import { isPublicationDateLine, readDatedCredit } from "../clean/datelines.js";
 import { parsePublishedDate } from "../metadata/dates.js";
 import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
@@ -25,7 +25,7 @@ interface Node {
   textContent: string | null;
   getAttribute(name: string): string | null;
   parentElement: Node | null;
-  children: { length: number };
+  children: ArrayLike<Node>;
 }
 const all = (document: Page, selector: string) => Array.from(document.querySelectorAll(selector)) as unknown as Node[];
 
@@ -193,7 +193,7 @@ export function extractHtml(html: string): HtmlArticle {
     const own = pageMetadata(document);
     own.published = publishedOf(document, own.published);
     // Read before Readability, which drops a credit line set outside the article's body.
-    const sourceLine = firstValue(document, places.sourceLine, (line) => readSource(line)?.outlet != null);
+    const sourceLine = sourceLineOf(document);
     const pageTitle = clean(document.querySelector("title")?.textContent);
     const h1 = clean(document.querySelector("h1")?.textContent);
     const titled = h1 ? [] : titledTexts(document);
@@ -219,9 +219,10 @@ export function extractHtml(html: string): HtmlArticle {
       title: heading,
       outlet: titleSiteOutlet(pageTitle),
     });
-    metadata.title = withSiteSuffix(
-      fullerTitle(headingOverSiteName(metadata.title ?? null, heading), heading),
-      pageTitle,
+    metadata.title = withoutOwnSiteName(
+      withSiteSuffix(fullerTitle(headingOverSiteName(metadata.title ?? null, heading), heading), pageTitle),
+      heading,
+      metadata.outlet ?? null,
     );
     return { ok: true, text, metadata: withoutNulls(metadata) };
   } catch (error) {
@@ -229,6 +230,61 @@ export function extractHtml(html: string): HtmlArticle {
     return { ok: false, reason: `could not read the HTML page: ${reason}` };
   }
 }
+
+/**
+ * The line a page sets apart to credit the story's source: "Source: Global Times", or a known outlet's bare name in
+ * an element the page marks as its source line ("<div class='source-line'>The Saigon Times</div>"), labelled so
+ * that the cleaner reads it as the credit it is rather than as a site's name above the headline.
+ */
+function sourceLineOf(document: Page): string | null {
+  const line = firstValue(
+    document,
+    places.sourceLine,
+    (value) => readSource(value)?.outlet != null || knownOutlet(value) !== null,
+  );
+  if (line) return readSource(line)?.outlet == null ? `Source: ${line}` : line;
+  return datedCreditLine(document);
+}
+
+const MAX_DATED_CREDIT = 90;
+
+/**
+ * "Philippine Daily Inquirer / 12:30 AM November 18, 2015": the outlet a story ran in and its day, which a page sets
+ * beside the byline and Readability drops. Only elements holding text and childless inline tags are read, so that no
+ * wrapper's whole text is built.
+ */
+function datedCreditLine(document: Page): string | null {
+  for (const element of all(document, "div, p, span")) {
+    const children = Array.from(element.children);
+    if (children.length > 2 || children.some((child) => child.children.length > 0)) continue;
+    const text = clean(element.textContent);
+    if (text && text.length <= MAX_DATED_CREDIT && text.includes(" / ") && readDatedCredit(text)) return text;
+  }
+  return null;
+}
+
+// "The Saigon Times - APEC leaders end …": a site's name set before the headline in a page's <title>.
+const SITE_PREFIX = /^([^|\-–—·•]{2,60}?)\s+[|\-–—·•]\s+(.+)$/u;
+
+/**
+ * The headline without the site's own name a <title> sets before or after it, when the page names that site
+ * (og:site_name) or its heading is the rest: "U.S. Relations With Vietnam - United States Department of State".
+ * A known outlet's name after the headline stays for the cleaner, which reads an agency from it.
+ */
+export function withoutOwnSiteName(title: string | null, heading: string | null, site: string | null): string | null {
+  if (!title) return title;
+  const same = (a: string, b: string | null) => b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+  const [, name, rest] = SITE_PREFIX.exec(title) ?? [];
+  // "Vietnam - US ties …" is a headline: a name goes only when it is the page's own or a known outlet's, or has a
+  // masthead's shape with the page's heading after it.
+  const known = name !== undefined && (same(name, site) || knownOutlet(name) !== null);
+  if (name && rest && (known || (isMasthead(name) && same(rest, heading)))) return rest.trim();
+  const suffix = SITE_SUFFIX_ANYWHERE.exec(title);
+  if (suffix?.[1] && same(suffix[1], site) && !knownOutlet(suffix[1])) return title.slice(0, suffix.index).trim();
+  return title;
+}
+
+const SITE_SUFFIX_ANYWHERE = /\s+[|\-–—·•]\s+([^|\-–—·•]{1,60})$/u;
 
 // The site's name a page's <title> appends to the headline: "… - CNA", "… | Reuters".
 const SITE_SUFFIX = /^\s+[|\-–—·•]\s+([^|\-–—·•]{1,60})$/u;
