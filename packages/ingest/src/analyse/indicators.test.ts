@@ -359,3 +359,38 @@ describe("indicator shapes from foreign news pages", () => {
     expect(short("Its exports hit 400 billion.")).toEqual([]);
   });
 });
+
+describe("what a figure counts, on real pages", () => {
+  const short = (body: string) => ind(body).map((i) => `${i.value} ${i.unit}`);
+
+  it("counts the plural after two joined modifiers, and plurals not written with -s", () => {
+    expect(short("About 3,000 foreign and local journalists registered for the summit.")).toEqual(["3000 journalists"]);
+    expect(short("Some 35,000 married women from Vietnam live in Korea.")).toEqual(["35000 women"]);
+    expect(short("Patrol boats held about 200 fishermen near the islands.")).toEqual(["200 fishermen"]);
+  });
+
+  it("counts the plural after a demonym even when it is not written with -s, or after two joined demonyms", () => {
+    expect(short("Indonesia released 100 Vietnamese fishermen last week.")).toEqual(["100 fishermen"]);
+    expect(short("More than 150 British and Vietnamese companies attended the forum.")).toEqual(["150 companies"]);
+    expect(short("Some 3,000 Thais and Vietnamese attended.")).toEqual(["3000 people"]);
+  });
+
+  it("reads no count in a house number before a street's name, nor in a group's name written in words", () => {
+    expect(short("The leaders met at 10 Downing Street in London.")).toEqual([]);
+    expect(short("He will fly to Japan for the Group of Seven summit.")).toEqual([]);
+  });
+
+  it("counts the noun after a possessor in 'the number of X's partners'", () => {
+    expect(short("The week brings the number of Hanoi's comprehensive strategic partners to 12.")).toEqual([
+      "12 partners",
+    ]);
+  });
+
+  it("reads first place from 'the largest recipient of' and a rank from 'placing … 52nd'", () => {
+    expect(short("The loans made Vietnam the largest recipient of such Korean credit.")).toEqual(["1 rank"]);
+    expect(short("It has 12 projects, placing the UAE 52nd among the countries investing there.")).toEqual([
+      "12 projects",
+      "52 rank",
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ const SPATIAL = new Set(numberWords.spatialUnits);
 const LABEL_WORDS = new Set(numberWords.labelWords);
 const LEVEL_VERBS = new Set(numberWords.levelVerbs);
 const AMOUNT_NOUNS = new Set(numberWords.amountNouns);
+const ADDRESS = new Set(numberWords.addressWords);
 const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
 const MONEY = new Set(CURRENCIES.values());
 const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]) => ({
@@ -131,7 +132,17 @@ const STOP_NOUN = new Set([
   "could",
 ]);
 const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both", "his", "her", "such"]);
-const RANK_CUES = new Set(["rank", "ranks", "ranked", "ranking", "placed", "positioned", "standing"]);
+const RANK_CUES = new Set([
+  "rank",
+  "ranks",
+  "ranked",
+  "ranking",
+  "placed",
+  "placing",
+  "places",
+  "positioned",
+  "standing",
+]);
 const SUPERLATIVE = /(est|most)$/;
 const HYPHENS = new Set(["-", "–", "—", "/"]);
 const BULLETS = new Set(["-", "•", "*", "–", "—", ":", ";", "."]);
@@ -173,7 +184,14 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     }
     // "70 regional and international organisations": two modifiers joined before the noun.
     const adjective = /(al|an|ic|ive|ous|ese)$/;
-    if (t.key === "and" && head && adjective.test(head.key) && toks[k + 1]?.kind === "word" && !toks[k + 1]?.cap) {
+    // "3,000 foreign and local journalists": so are any two modifiers when a plural follows the second.
+    if (
+      t.key === "and" &&
+      head &&
+      toks[k + 1]?.kind === "word" &&
+      !toks[k + 1]?.cap &&
+      (adjective.test(head.key) || isPlural(toks[k + 2]?.key ?? ""))
+    ) {
       k++;
       continue;
     }
@@ -209,9 +227,16 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     const inCompound = toks[k - 1]?.text === "-" && glued(toks[k - 1], t);
     if (t.cap && !inCompound && DEMONYMS.has(t.key.replace(/s$/, ""))) {
       const n = toks[k + 1];
+      // "150 British and Vietnamese companies": two demonyms joined before the noun; the second one decides.
+      const other = toks[k + 2];
+      if (n?.key === "and" && other?.cap && DEMONYMS.has(other.key.replace(/s$/, ""))) {
+        k += 2;
+        names += 2;
+        continue;
+      }
       // "Vietnamese technical interns": a lower-case adjective may stand between the demonym and the noun.
       const adjective = n?.kind === "word" && !n.cap && !STOP_NOUN.has(n.key) && !/(ing|ly)$/.test(n.key);
-      const noun = adjective && !ADVERBS.has(n.key) && !n.key.endsWith("s") ? toks[k + 2] : n;
+      const noun = adjective && !ADVERBS.has(n.key) && !n.key.endsWith("s") && !COLLECTIVE.has(n.key) ? toks[k + 2] : n;
       // "35 Vietnamese fishing boats": a participle modifier may stand before the plural too.
       const participle = n?.kind === "word" && !n.cap && /ing$/.test(n.key) && !STOP_NOUN.has(n.key);
       const afterParticiple = participle ? toks[k + 2] : undefined;
@@ -257,7 +282,11 @@ function subjectNoun(toks: readonly Token[], at: number): string | null {
 function backReferencedNoun(toks: readonly Token[], i: number): string | null {
   for (let k = i - 1; k >= 1 && k > i - 30; k--) {
     if (toks[k]?.key === "of" && toks[k - 1]?.key === "number") {
-      return countedNoun(toks, k + 1)?.unit ?? null;
+      // "the number of Hanoi's comprehensive strategic partners": the possessor is not what is counted.
+      let from = k + 1;
+      while (toks[from]?.cap && toks[from]?.kind === "word" && from < k + 4) from++;
+      const possessive = from > k + 1 && (toks[from]?.text === "'" || toks[from]?.text === "’");
+      return countedNoun(toks, possessive && toks[from + 1]?.key === "s" ? from + 2 : k + 1)?.unit ?? null;
     }
     if (toks[k]?.text === ";") break;
   }
@@ -437,8 +466,6 @@ export function findIndicators(
         // "2 plus 2 dialogue", "ASEAN + 3": a formula is a name.
         if ((next?.key === "plus" || next?.text === "+") && toks[parsed.to + 1]?.kind === "number") continue;
         if ((prev?.key === "plus" || prev?.text === "+") && toks[i - 2]?.kind === "number") continue;
-        // "the Group of 20 summit": a number in a group's name is not a count.
-        if (prev?.key === "of" && toks[i - 2]?.text === "Group") continue;
         // "cutters numbered 5901 and 4203", "hull No. 31": a label, not a quantity.
         if (LABEL_WORDS.has(prev?.key ?? "") || (prev?.key === "and" && LABEL_WORDS.has(toks[i - 3]?.key ?? "")))
           continue;
@@ -455,6 +482,11 @@ export function findIndicators(
           (next === undefined || next.kind !== "word" || !next.cap)
         )
           continue;
+        // "10 Downing Street": a house number before a street's name is an address.
+        const street =
+          next?.cap &&
+          (ADDRESS.has(toks[i + 2]?.key ?? "") || (toks[i + 2]?.cap && ADDRESS.has(toks[i + 3]?.key ?? "")));
+        if (street && parsed.to === i + 1) continue;
         if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
         // "2.0 Strategy" is a version; "1.5 million Thai visitors" is a scaled count whose noun has a demonym before it.
         if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text) && parsed.to === i + 1) continue;
@@ -463,6 +495,8 @@ export function findIndicators(
           continue;
       } else if (parsed.value === 1 && parsed.to === i + 1) continue;
       else if (!rank && next?.text === "-" && glued(toks[parsed.to - 1], next)) continue;
+      // "the Group of 20 summit", "the Group of Seven": a number in a group's name is not a count.
+      if (prev?.key === "of" && toks[i - 2]?.text === "Group") continue;
       const ref = prev?.text === "." ? toks[i - 2] : prev;
       if (ref && REFERENCE.has(ref.key)) continue;
       if ((prev && MONTHS.has(prev.key)) || (next && MONTHS.has(next.key))) continue;

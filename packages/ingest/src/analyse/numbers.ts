@@ -26,6 +26,7 @@ const NumberWords = z.object({
   collectiveNouns: z.array(z.string()),
   levelVerbs: z.array(z.string()),
   amountNouns: z.array(z.string()),
+  addressWords: z.array(z.string()),
   topRank: z.object({ words: z.array(z.string()), roles: z.array(z.string()) }),
 });
 export const numberWords = NumberWords.parse(data);

@@ -26,10 +26,10 @@ describe("people", () => {
     ]);
   });
 
-  it("drops a possessive before a title, and reads a title after a demonym once, as written", () => {
+  it("drops a possessive before a title, and reads a title after a demonym once, as its office", () => {
     expect(people("China's Foreign Minister Wang Yi met Vietnamese Party General Secretary To Lam.")).toEqual([
       { name: "Wang Yi", roles: ["Foreign Minister"] },
-      { name: "To Lam", roles: ["Party General Secretary"] },
+      { name: "To Lam", roles: ["General Secretary"] },
     ]);
   });
 
@@ -292,5 +292,72 @@ describe("people named by an honorific style", () => {
     expect(
       people("Secretary (West) in the Ministry of External Affairs Ravi Menon briefed reporters. Mr. Menon said more."),
     ).toEqual([{ name: "Ravi Menon", roles: ["Secretary (West) in the Ministry of External Affairs"] }]);
+  });
+});
+
+describe("offices, not the words around them", () => {
+  it("records a party office as the office, whichever side the party is written on", () => {
+    const roles = (body: string) => people(body).flatMap((p) => p.roles);
+    expect(roles("Communist Party General Secretary Nong Duc Manh received him.")).toEqual(["General Secretary"]);
+    expect(roles("Vietnamese party chief To Lam met the envoy.")).toEqual(["Party Chief"]);
+    expect(
+      roles("Nguyen Phu Trong, general secretary of the Communist Party of Vietnam Central Committee, said so."),
+    ).toEqual(["General Secretary"]);
+    expect(
+      roles("Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee, spoke."),
+    ).toEqual(["General Secretary"]);
+  });
+
+  it("records an ambassador's office without the state he is sent to", () => {
+    expect(people("British Ambassador to Vietnam Helen Carter attended the ceremony.")).toEqual([
+      { name: "Helen Carter", roles: ["Ambassador"] },
+    ]);
+  });
+
+  it("reads two portfolios joined by 'and' before the head as one title", () => {
+    expect(people("Business and Trade Secretary Peter Kyle signed the agreements.")).toEqual([
+      { name: "Peter Kyle", roles: ["Business and Trade Secretary"] },
+    ]);
+  });
+
+  it("never records 'counterpart' as a role, and drops 'late' before a monarch's title", () => {
+    expect(people("Lee Myung-bak held talks with his Vietnamese counterpart Nguyen Minh Triet.")).toContainEqual({
+      name: "Nguyen Minh Triet",
+      roles: [],
+    });
+    expect(people("They paid respects to the late King Bhumibol Adulyadej.")).toEqual([
+      { name: "Bhumibol Adulyadej", roles: ["King"] },
+    ]);
+  });
+
+  it("keeps a counterpart's office when the host's single office is known", () => {
+    expect(people("Prime Minister Anthony Albanese met his counterpart Pham Minh Chinh in Canberra.")).toContainEqual({
+      name: "Pham Minh Chinh",
+      roles: ["Prime Minister"],
+    });
+  });
+});
+
+describe("names around royal styles, companies and honorifics", () => {
+  it("reads a father's name after 'ibni Al-Marhum' as part of the ruler's style, not as other people", () => {
+    const body =
+      "It marked the visit of His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan " +
+      "Haji Omar 'Ali Saifuddien Sa'adul Khairi Waddien, Sultan and Yang Di-Pertuan of Brunei Darussalam, to Hanoi.";
+    expect(people(body).map((p) => p.name)).toEqual(["Hassanal Bolkiah"]);
+  });
+
+  it("does not read a company named with a military title as a person", () => {
+    expect(people("General Electric and Pratt & Whitney announced engine contracts.")).toEqual([]);
+  });
+
+  it("reads an apposition whose title follows a hyphenated region", () => {
+    expect(people("Arun Mehta, Asia-Pacific chief economist at IHS Markit, said the pact was large.")).toEqual([
+      { name: "Arun Mehta", roles: ["chief economist"] },
+    ]);
+  });
+
+  it("reads the name between commas after a title even when honorifics stand before it", () => {
+    const body = "He was received by the President of India, H.E. Smt. Droupadi Murmu, in New Delhi.";
+    expect(people(body)).toEqual([{ name: "Droupadi Murmu", roles: ["President of India"] }]);
   });
 });

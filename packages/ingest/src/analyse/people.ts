@@ -35,6 +35,9 @@ const Titles = z.object({
     roleWords: z.array(z.string()),
   }),
   quoteLabels: z.array(z.string()),
+  notOfficeWords: z.array(z.string()),
+  patronymParticles: z.array(z.string()),
+  partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
 });
 export const titles = Titles.parse(data);
 const PersonNames = z.object({
@@ -135,6 +138,18 @@ export const SPEECH_VERBS = new Set(titles.speechVerbs);
 const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...COMPLEMENT]);
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
 const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fold(k), v]));
+const NOT_OFFICE = new Set(titles.notOfficeWords);
+const PATRONYM = new Set(titles.patronymParticles);
+// Every wording of a party office with its party before or after it, folded, → the office.
+const PARTY_OFFICES = new Map<string, string>();
+for (const [office, name] of Object.entries(titles.partyOffices.offices)) {
+  for (const owner of titles.partyOffices.owners) {
+    for (const wording of [`${owner} ${office}`, `${office} of ${owner}`, `${office} of the ${owner}`]) {
+      PARTY_OFFICES.set(wording, name);
+      PARTY_OFFICES.set(`${wording} central committee`, name);
+    }
+  }
+}
 // AP/Reuters lower-case titles before names: "Chinese leader Xi Jinping", "spokeswoman Pham Thu Hang".
 const RELATIONS = new Set(titles.relationNouns);
 const LOWER_HEADS = new Set([...titles.lowercaseHeads, ...RELATIONS]);
@@ -183,6 +198,8 @@ export interface Person {
 interface Span {
   from: number;
   to: number;
+  /** "Ambassador to Vietnam": where the office ends before the state it is held to. */
+  office?: number;
 }
 
 /** Token i is covered by a country or organisation name. */
@@ -315,6 +332,11 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
       j += 3;
       continue;
     }
+    // "Business and Trade Secretary": two portfolios joined before the head are one title.
+    if (t.key === "and" && lastHead < 0 && j > i && portfolioThenHead(toks, j + 1)) {
+      j++;
+      continue;
+    }
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
     const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
     const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key);
@@ -364,9 +386,21 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
       else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
       k++;
     }
-    if (good >= 0) end = good + 1;
+    if (good >= 0) {
+      // The state an ambassador is sent to is not part of the office.
+      if (toPlace) return { from: i, to: good + 1, office: end };
+      end = good + 1;
+    }
   }
   return { from: i, to: end };
+}
+
+/** "Trade Secretary" after "Business and": title modifiers straight up to a head, nothing else between. */
+function portfolioThenHead(toks: readonly Token[], at: number): boolean {
+  let m = at;
+  while (m < at + 3 && toks[m]?.cap && ROLE_WORDS.has(toks[m]?.key ?? "") && !HEAD_LAST.has(toks[m]?.key ?? "")) m++;
+  const head = toks[m];
+  return m > at && head?.cap === true && HEAD_LAST.has(head.key);
 }
 
 /** Roles joined by "," or "and": "Deputy Prime Minister and Minister of Foreign Affairs". */
@@ -384,7 +418,10 @@ function parseRoleChain(
     if (!t) break;
     const stateWord = DEMONYMS.has(t.key) || (covered(s.index, start) && !isRoleWord(t));
     const possessive = t.text === "'" && toks[start + 1]?.key === "s" && start > i;
-    if (possessive) {
+    // "Asia-Pacific chief economist": a hyphenated region before a lower-case title says where, not what, he is.
+    const region = t.cap && toks[start + 1]?.text === "-" && hyphenatedRegion(toks, start);
+    if (region) start += 3;
+    else if (possessive) {
       start += 2;
       possessed = true;
     } else if (stateWord) start++;
@@ -412,6 +449,20 @@ function parseRoleChain(
   return { roles, next, state };
 }
 
+function hyphenatedRegion(toks: readonly Token[], at: number): boolean {
+  const [t, hyphen, second, title] = [toks[at], toks[at + 1], toks[at + 2], toks[at + 3]];
+  return (
+    t?.kind === "word" &&
+    !isRoleWord(t) &&
+    hyphen !== undefined &&
+    glued(t, hyphen) &&
+    second?.cap === true &&
+    glued(hyphen, second) &&
+    title?.cap === false &&
+    LOWER_ROLES.has(title.key)
+  );
+}
+
 /** A word that can stand in a title before a name: "Foreign", "Minister", "of", "Vietnamese", "Party". */
 export function isTitleWord(word: string): boolean {
   const key = fold(word);
@@ -435,8 +486,19 @@ function textOf(s: Sentence, span: Span): string {
   return s.text.slice(a.start - s.start, b.end - s.start);
 }
 
+/** The office a title names: its alias spelt out, words about the holder dropped, a party office without its party. */
 function roleName(text: string): string {
-  return ROLE_ALIASES.get(fold(text)) ?? text;
+  let role = text;
+  for (;;) {
+    const space = role.indexOf(" ");
+    const first = fold(space < 0 ? role : role.slice(0, space));
+    if (!NOT_OFFICE.has(first)) break;
+    if (space < 0) return "";
+    role = role.slice(space + 1);
+  }
+  const key = fold(role);
+  const party = key.includes("(") ? key.replace(/\s*\([a-z]+\)/g, "") : key;
+  return ROLE_ALIASES.get(key) ?? PARTY_OFFICES.get(party) ?? role;
 }
 
 interface Found {
@@ -455,6 +517,18 @@ interface Found {
   honorificOnly?: boolean;
 }
 
+/** "ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien": the father's name runs over capitals and glued pieces to a comma. */
+function patronymEnd(toks: readonly Token[], at: number): number {
+  let k = at + 1;
+  for (; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const joiner = t.text === "-" || t.text === "'" || t.text === "’";
+    if (joiner) continue;
+    if (t.kind !== "word" || (!t.cap && !glued(toks[k - 1] as Token, t))) break;
+  }
+  return k;
+}
+
 const honorificWords = (toks: readonly Token[], from: number, to: number) =>
   toks.slice(from, to).flatMap((t) => (t.kind === "word" ? [t.key] : []));
 
@@ -470,7 +544,10 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (t.kind !== "word" || (!t.cap && !LOWER_ROLES.has(t.key))) continue;
+      if (t.kind !== "word" || (!t.cap && !LOWER_ROLES.has(t.key))) {
+        if (!t.cap && PATRONYM.has(t.text)) i = patronymEnd(toks, i) - 1;
+        continue;
+      }
       const hon = honorificEnd(toks, i);
       if (hon > i) {
         const j = skipHonorifics(toks, i);
@@ -528,7 +605,9 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
           i = (appos?.next ?? name.to) - 1;
         } else {
           // "The Philippine president, Ferdinand Marcos Jr., told reporters": the title, then the name between commas.
-          const named = toks[chain.next]?.text === "," ? parseName(s, chain.next + 1, covered, 2) : null;
+          // "the President of India, H.E. Smt. Droupadi Murmu,": honorifics may stand before that name.
+          const named =
+            toks[chain.next]?.text === "," ? parseName(s, skipHonorifics(toks, chain.next + 1), covered, 2) : null;
           if (named && toks[named.to]?.text === ",") {
             found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true });
             i = named.to - 1;
@@ -706,9 +785,9 @@ function mergePeople(found: Found[]): Person[] {
     // One reading per office: "Vietnamese Prime Minister" is the office "Prime Minister" held for Vietnam, not a
     // second role (the state is the person's country, already a finding of its own).
     for (const r of f.roles) {
-      const role = roleName(textOf(f.sentence, r));
+      const role = roleName(textOf(f.sentence, { from: r.from, to: r.office ?? r.to }));
       // "his grandfather Kim Il Sung": a relation names the person, it is no office.
-      if (RELATIONS.has(fold(role).split(" ").at(-1) ?? "")) continue;
+      if (role === "" || RELATIONS.has(fold(role).split(" ").at(-1) ?? "")) continue;
       if (!p.roles.some((x) => fold(x.role) === fold(role))) {
         const ra = f.sentence.tokens[r.from] as Token;
         const rb = f.sentence.tokens[r.to - 1] as Token;

@@ -132,7 +132,7 @@ const cases: Case[] = [
   {
     shape: "Communist Party in the title",
     body: "Communist Party General Secretary To Lam left for Jakarta on Sunday.",
-    people: [{ name: "To Lam", roles: ["Communist Party General Secretary"] }],
+    people: [{ name: "To Lam", roles: ["General Secretary"] }],
   },
   {
     shape: "Thai leader named with a nationality",

@@ -50,6 +50,7 @@ const NO_BREAK_AFTER = new Set([
   "jr",
   "sr",
   "h.e",
+  "smt",
   "approx",
   "u.s",
   "u.k",

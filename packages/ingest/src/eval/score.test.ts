@@ -108,6 +108,43 @@ describe("strict scoring of one article", () => {
     expect(s.roles.wrong).toEqual(['Bui Thanh Son: extra "deputy prime minister"']);
   });
 
+  it("reads an office written with its party or the state it is held to as the office, and keeps others apart", () => {
+    const role = (r: string) => ({ role: r, start: 0, end: 0 });
+    const s = scoreArticle(
+      gold({
+        people: [
+          { name: "To Lam", roles: ["Communist Party General Secretary"] },
+          { name: "Xi Jinping", roles: ["general secretary of the Communist Party of China (CPC) Central Committee"] },
+          { name: "Helen Carter", roles: ["Ambassador"] },
+          { name: "Marc Knapper", roles: ["Ambassador to the Philippines"] },
+        ],
+      }),
+      predicted({
+        entities: [
+          entity("person", "To Lam", { roles: [role("General Secretary")] }),
+          entity("person", "Xi Jinping", { roles: [role("Party General Secretary")] }),
+          entity("person", "Helen Carter", { roles: [role("Ambassador to Viet Nam")] }),
+          entity("person", "Marc Knapper", { roles: [role("Ambassador to the Prime Minister")] }),
+        ],
+      }),
+    );
+    expect(s.roles).toMatchObject({ right: 3, total: 5 });
+    expect(s.roles.wrong).toEqual([
+      "Marc Knapper: Ambassador to the Philippines",
+      'Marc Knapper: extra "ambassador to the prime minister"',
+    ]);
+  });
+
+  it("scores no relation as a role: a gold or found 'counterpart' neither counts nor costs", () => {
+    const role = (r: string) => ({ role: r, start: 0, end: 0 });
+    const s = scoreArticle(
+      gold({ people: [{ name: "Pham Minh Chinh", roles: ["counterpart"] }] }),
+      predicted({ entities: [entity("person", "Pham Minh Chinh", { roles: [role("Prime Minister")] })] }),
+    );
+    expect(s.roles).toMatchObject({ right: 0, total: 1 });
+    expect(s.roles.wrong).toEqual(['Pham Minh Chinh: extra "prime minister"']);
+  });
+
   it("reads gold country names with the ISO list and a small alias table, not the analyser", () => {
     const s = scoreArticle(
       gold({ countries: ["Vietnam", "South Korea", "Laos", "United Arab Emirates"] }),
@@ -160,6 +197,11 @@ describe("strict scoring of one article", () => {
     expect(unitKey("per cent")).toBe("percent");
     expect(unitKey("countries")).toBe("country");
     expect(unitKey("square kilometres")).not.toBe(unitKey("kilometres"));
+  });
+
+  it("reads a Latin plural and its English plural as one noun, and no other noun with them", () => {
+    expect(unitKey("memoranda")).toBe(unitKey("memorandums"));
+    expect(unitKey("memoranda")).not.toBe(unitKey("agreements"));
   });
 
   it("matches a partnership on country, level and the year gold gives, and reports year accuracy apart", () => {

@@ -105,10 +105,22 @@ const OFFICE_WORDINGS: Record<string, string> = {
 // A state named before or after an office does not change the office: "Vietnamese Prime Minister", "President of China".
 const STATE_WORDS =
   /^(?:vietnamese|viet nam|vietnam|chinese|china|indian|india|japanese|japan|south korean|korean|us|u\.s\.|american|russian|australian|new zealand|indonesian|malaysian|thai|philippine|filipino|singaporean|cambodian|lao|laotian|bruneian|myanmar|french|german|british|uk|italian|spanish|brazilian|canadian|mongolian|emirati|cuban)\s+/;
+// The party an office belongs to does not change the office either: "Communist Party General Secretary", "General
+// Secretary of the Communist Party of Vietnam (CPV) Central Committee" and "General Secretary" are one office.
+const PARTY_BEFORE = /^(?:the )?(?:vietnamese |chinese )?communist party(?: of [a-z ]+?)? (general secretary|chief)$/;
+const PARTY_AFTER =
+  /^(general secretary) of the (?:vietnamese |chinese )?communist party(?: of [a-z ]+?)?(?: central committee)?$/;
+/** "Ambassador to Viet Nam" is the office "Ambassador" held for a state, as "Vietnamese Ambassador" is. */
+const toState = (tail: string) => /^[A-Z]{2}$/.test(goldCountryCode(tail.replace(/^the /, "")));
 const office = (role: string) => {
   const bare = fold(role)
     .replace(/[.,]/g, "")
+    .replace(/\s*\((?:cpv|cpc)\)/g, "")
     .replace(STATE_WORDS, "")
+    .replace(PARTY_BEFORE, "party $1")
+    .replace(/^party (general secretary)$/, "$1")
+    .replace(PARTY_AFTER, "$1")
+    .replace(/^(.+?) to ((?:the )?[a-z ]+)$/, (whole, title: string, tail: string) => (toState(tail) ? title : whole))
     .replace(/\s+of\s+(?:the\s+)?(?:socialist republic of\s+)?[a-z ]+$/, (tail) =>
       /\b(?:affairs|defen[cs]e|trade|industry|planning|investment|finance|security|justice|health|education|state|party|assembly|office|government|committee|commission|ministry|department|council)\b/.test(
         tail,
@@ -119,6 +131,9 @@ const office = (role: string) => {
     .trim();
   return OFFICE_WORDINGS[bare] ?? bare;
 };
+
+/** "his Vietnamese counterpart": a relation between two people, not an office, so never scored as a role. */
+const isOffice = (role: string) => !/\bcounterparts?$/.test(role);
 
 const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -179,7 +194,12 @@ const UNIT_ALIASES: Record<string, string> = {
 /** Words before the head noun that change what is counted. */
 const KIND_MODIFIERS = new Set(["square", "cubic"]);
 
+/** Plurals that no ending rule reduces: the same noun, so one key. */
+const IRREGULAR_PLURALS: Record<string, string> = { memoranda: "memorandum", criteria: "criterion" };
+
 function singular(word: string): string {
+  const irregular = IRREGULAR_PLURALS[word];
+  if (irregular) return irregular;
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ss|us)$/.test(word)) return word;
   if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
@@ -262,9 +282,9 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
   // not list counts against it (so listing one office in several wordings gains nothing).
   const roles = accuracy();
   for (const [g, p] of peopleMatch.pairs) {
-    const had = new Set(p.roles.map((r) => office(r.role)));
-    const wanted = new Set(g.roles.map(office));
-    for (const role of g.roles) {
+    const had = new Set(p.roles.map((r) => office(r.role)).filter(isOffice));
+    const wanted = new Set(g.roles.map(office).filter(isOffice));
+    for (const role of g.roles.filter((r) => isOffice(office(r)))) {
       roles.total++;
       if (had.has(office(role))) roles.right++;
       else roles.wrong.push(`${g.name}: ${role}`);
@@ -276,7 +296,7 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
     }
   }
   for (const g of goldPeople.filter((g) => !peopleMatch.pairs.some(([m]) => m === g))) {
-    for (const role of g.roles) {
+    for (const role of g.roles.filter((r) => isOffice(office(r)))) {
       roles.total++;
       roles.wrong.push(`${g.name}: ${role} (person missed)`);
     }
