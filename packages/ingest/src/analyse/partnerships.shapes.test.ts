@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import data from "./data/partnerships.json" with { type: "json" };
 import { analyseArticle } from "./index.js";
 
 /**
@@ -539,5 +540,183 @@ describe("partnerships: dated lists whose level is named once (issue 11, round 2
         "2025-10-29",
       ),
     ).toEqual(["FR|CSP|2024", "GB|CSP|2025"]);
+  });
+});
+
+describe("partnerships: upgrades that name no new level, and lists after a reference", () => {
+  it("reads 'upgraded their strategic partnership' with no target as the next level up", () => {
+    expect(
+      read(
+        "Laos and Vietnam upgraded their strategic partnership when the two prime ministers met in Vientiane in 2019.",
+      ),
+    ).toEqual(["LA|CSP|2019"]);
+    expect(read("Chile upgraded its comprehensive partnership with Vietnam during a state visit in 2023.")).toEqual([
+      "CL|SP|2023",
+    ]);
+  });
+
+  it("keeps the named target when an upgrade names one", () => {
+    expect(
+      read("Chile upgraded its comprehensive partnership with Vietnam to a strategic partnership in 2023."),
+    ).toContain("CL|SP|2023");
+  });
+
+  it("reads 'raised its ties with Hanoi to the highest level' as the top level with its date", () => {
+    expect(read("Mongolia raised its ties with Hanoi to the highest level in October 2024.", "2025-03-01")).toEqual([
+      "MN|CSP|2024",
+    ]);
+  });
+
+  it("gives the level to a list introduced by a described group ('including fellow ASEAN states …')", () => {
+    expect(
+      read(
+        "Vietnam already has strategic partnerships with 12 countries, including fellow ASEAN members Cambodia, Laos and Myanmar.",
+      ),
+    ).toEqual(["KH|SP|null", "LA|SP|null", "MM|SP|null"]);
+  });
+
+  it("gives the level just named to a list after 'the same arrangement with'", () => {
+    expect(
+      read(
+        "Brazil and Vietnam lifted their relations to a strategic partnership in 2024. Vietnam has the same arrangement with Chile and Argentina.",
+        "2024-11-20",
+      ),
+    ).toEqual(["AR|SP|null", "BR|SP|2024", "CL|SP|null"]);
+  });
+
+  it("reads the countries before 'to hold Hanoi's highest tier of diplomatic ties' as earlier holders", () => {
+    expect(
+      read(
+        "Japan became the fifth country, after China, Russia, India and South Korea, to hold Hanoi's highest tier of diplomatic ties when Prime Minister Fumio Kishida hosted the Vietnamese president in November 2023.",
+      ),
+    ).toEqual(["CN|CSP|null", "IN|CSP|null", "JP|CSP|2023", "KR|CSP|null", "RU|CSP|null"]);
+  });
+
+  it("gives the top level and its own year to the country that 'took the same step' among top-tier partners", () => {
+    const found = new Set(
+      read(
+        "Britain and Vietnam upgraded their ties to a comprehensive strategic partnership this week. The two countries had been strategic partners since 2010. With the upgrade, Britain joins Australia, which took the same step in March 2024, among Vietnam's top-tier partners.",
+        "2025-10-30",
+      ),
+    );
+    expect([...found].sort()).toEqual(["AU|CSP|2024", "GB|CSP|2025"]);
+  });
+
+  it("dates a joiner that 'followed on' a day and the one 'two days later' with the article's year", () => {
+    expect(
+      read(
+        "Brazil was lifted to a strategic partnership in January. Chile followed on April 4 and Argentina two days later.",
+        "2025-12-30",
+      ),
+    ).toEqual(["AR|SP|2025", "BR|SP|2025", "CL|SP|2025"]);
+  });
+
+  it("reads 'another comprehensive partner since 2024' in apposition as that country's level", () => {
+    expect(read("Uruguay, another comprehensive partner since 2024, sent its foreign minister.", "2025-06-01")).toEqual(
+      ["UY|CP|2024"],
+    );
+  });
+
+  it("does not read a bloc's new member as Vietnam's latest partner", () => {
+    expect(
+      read(
+        "Mongolia became a strategic partner in October. At the summit in Kuala Lumpur, Timor-Leste was admitted as the bloc's 11th member.",
+        "2025-12-30",
+      ),
+    ).toEqual(["MN|SP|2025"]);
+  });
+
+  it("gives the level to the one holder named after 'granted to only one other country'", () => {
+    expect(
+      read(
+        "Kazakhstan and Vietnam raised their ties to a strategic partnership on Monday, a status Hanoi had granted to only one other Central Asian country, Uzbekistan, which received it in 2023.",
+        "2025-05-20",
+      ),
+    ).toEqual(["KZ|SP|2025", "UZ|SP|2023"]);
+  });
+
+  it("keeps the level a relative clause says is held when the sentence only works towards the next one", () => {
+    expect(
+      read(
+        "Brazil's president landed in Hanoi. Brazil and Vietnam agreed to work towards lifting the relationship between their countries, which have been comprehensive partners since 2007, to a strategic partnership.",
+        "2024-03-10",
+      ),
+    ).toEqual(["BR|CP|2007"]);
+  });
+
+  it("refuses a level another country formed with the country before ', with which'", () => {
+    expect(
+      read(
+        "An upgrade would put Vietnam alongside Japan, with which Australia formed a comprehensive strategic partnership in 2014.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives a level withheld from the news partner to the countries 'a step Vietnam has already taken with'", () => {
+    expect(
+      read(
+        "Canada and Vietnam held talks on Monday but stopped short of raising their ties to a strategic partnership, a step Vietnam has already taken with several other countries, including Italy and Spain.",
+        "2024-06-15",
+      ),
+    ).toEqual(["ES|SP|null", "IT|SP|null"]);
+  });
+
+  it("does not take the country a step was 'not directed at' as 'the two countries' of the next sentence", () => {
+    expect(
+      read(
+        "Prime Minister Anthony Albanese of Australia arrived in Hanoi on Monday. He said the new defence pact was not directed at China. The two countries established a comprehensive partnership in 2009.",
+        "2024-06-15",
+      ),
+    ).toEqual(["AU|CP|2009"]);
+  });
+
+  it("gives a level lifted during a leader's visit to that leader's country, but not to a country used as a modifier", () => {
+    expect(
+      read(
+        "Ties were lifted to a strategic partnership during US President Donald Trump's state visit to Hanoi in 2019.",
+        "2025-05-01",
+      ),
+    ).toEqual(["US|SP|2019"]);
+    expect(read("A US official said the comprehensive strategic partnership would deepen.", "2025-05-01")).toEqual([]);
+  });
+  it("reads 'the two leaders … between their countries' after 'Hanoi and Canberra' as the capital's country", () => {
+    expect(
+      read(
+        "Hanoi and Canberra have a new name for their ties.\nAfter talks on Monday, the two leaders agreed to call the relationship between their countries a comprehensive partnership.",
+        "2009-09-28",
+      ),
+    ).toEqual(["AU|CP|2009"]);
+  });
+
+  it("refuses a level that 'could still follow within a few years'", () => {
+    expect(
+      read(
+        "Some scholars argue that a strategic partnership with Canberra could still follow within a few years, once trust is built.",
+        "2009-09-28",
+      ),
+    ).toEqual([]);
+  });
+  it("gives the level and the passive's time to a group 'joined … by' after a dated list", () => {
+    expect(
+      read(
+        "Its comprehensive partners are Chile (2009), Argentina (2010) and Mexico (2013), joined last year by Uruguay and Panama.",
+        "2025-04-01",
+      ),
+    ).toEqual(["AR|CP|2010", "CL|CP|2009", "MX|CP|2013", "PA|CP|2024", "UY|CP|2024"]);
+  });
+  it("reads a list after a colon that ends a longer lead, with a member dated by its own relative clause", () => {
+    expect(
+      read(
+        "Hanoi's strategic partners now read like a tour of Latin America: Chile (2009), Argentina (2010), and Brazil, which was upgraded only last month.",
+        "2025-03-14",
+      ),
+    ).toEqual(["AR|SP|2010", "BR|SP|2025", "CL|SP|2009"]);
+  });
+});
+
+describe("partnerships data", () => {
+  it("gives every description of the top level one of the cue words the analysis looks for first", () => {
+    const cue = new RegExp(data.descriptionCues.join("|"), "i");
+    expect(data.descriptions.filter((d) => !cue.test(d))).toEqual([]);
   });
 });

@@ -49,6 +49,10 @@ const Partnerships = z.object({
   reviewWords: z.array(z.string()),
   contextBefore: z.array(z.string()),
   contextAfter: z.array(z.string()),
+  upgradedObjectVerbs: z.array(z.string()),
+  descriptionCues: z.array(z.string()),
+  listDescriptors: z.array(z.string()),
+  listDescriptorNouns: z.array(z.string()),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -57,10 +61,13 @@ const LEVEL_RE = new RegExp(
   "gi",
 );
 const GROUP_LEVEL: PartnershipLevel[] = config.levels.flatMap((l) => l.patterns.map(() => l.level));
-// "elevated the United States to its highest diplomatic status": the top level, described rather than named.
+// "elevated the United States to its highest diplomatic status": the top level, described rather than named;
+// "raised its ties with Hanoi to the highest level": the ties may stand between the verb and the level.
 const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
+// Every description holds one of these words (partnerships.shapes.test.ts checks it): a cheap gate before DESCRIBED.
+const DESCRIBED_CUE = new RegExp(config.descriptionCues.join("|"), "i");
 const DESCRIBED_UPGRADE = new RegExp(
-  `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
+  `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
 );
 const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
@@ -86,6 +93,8 @@ const FUTURE_AFTER = new RegExp(`\\b(?:${config.futureMarkers.join("|")})\\b`, "
 // Case-sensitive: "may" the modal, never "May" the month.
 const CLAUSE_HEDGE = new RegExp(`\\b(?:${config.clauseHedges.join("|")})\\b`);
 const CLAUSE_HEDGE_ALL = new RegExp(CLAUSE_HEDGE.source, "g");
+// Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
+const HEDGE_ANY = new RegExp(config.hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 const HELD_AFTER_HEDGE = new RegExp(`\\b(?:${config.heldAfterHedge.join("|")})\\s+(?:the|its|their|a|an)?\\s*$`, "i");
 const ANNIVERSARY = new RegExp(
   `(?:${config.anniversary})|\\b(${Object.keys(config.anniversaryWords).join("|")})\\s+anniversary\\s+of\\b`,
@@ -94,10 +103,13 @@ const ANNIVERSARY = new RegExp(
 // "India's 2016 comprehensive strategic partnership", "Canberra's comprehensive partnership": the possessor holds it.
 const POSSESSOR = /^['’]s\s+(?:(?:19|20)\d\d\s+|new\s+|current\s+|existing\s+|own\s+)?$/i;
 // "Spain, a strategic partner since 2009, …": a level in apposition to the country before it.
-const APPOSITION = /^\s*,\s*(?:a|an|the|now|both|already|fellow|long-?time|longstanding)?\s*["“‘']?\s*$/i;
+const APPOSITION = /^\s*,\s*(?:a|an|the|now|both|already|another|fellow|long-?time|longstanding)?\s*["“‘']?\s*$/i;
 // "… partnership with Japan", "… strategic partner of Australia": the other party is named right after the level.
 const OTHER_PARTY = /^\s*["”’']?\s*(?:with|of|between)\s+(?:the\s+)?$/i;
 const OTHER_NAMED = /^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b|Ha Noi\b)[A-Z]/;
+// "… during US President Joe Biden's visit to Hanoi": the visiting leader's country is the partner, not a modifier.
+const VISITOR =
+  /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|King|Emperor|leader)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+(?:(?:first|state|official|working)\s+)*visit\b/u;
 const ATTRIBUTIVE = new RegExp(`^\\s+(?:${config.attributiveNouns.join("|")})\\b`, "i");
 const WITH_HOME = /\b(?:with|of)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/gi;
 // "its comprehensive strategic partnership with Vietnam": a pronoun possessor refers to the sentence's subject.
@@ -105,7 +117,11 @@ const PRONOUN_BEFORE = /\b(?:its|their)\s+(?:\w+\s+)?$/i;
 const LOOSE = new RegExp(`\\b(?:${config.looseModifiers.join("|")})\\s+$`, "i");
 const REFERENCE = words(config.references);
 // "…, a group that includes China, Russia …": the opener stands right before the list, however far the level is.
-const LIST_OPENER = new RegExp(`\\b(?:${config.listOpeners.join("|")})\\s*:?\\s*(?:the\\s+)?$`, "i");
+// "including fellow Southeast Asian states Indonesia, …": a few words may describe the members before the list.
+const LIST_OPENER = new RegExp(
+  `\\b(?:${config.listOpeners.join("|")})\\s*:?\\s*(?:the\\s+)?(?:(?:(?:${config.listDescriptors.join("|")})\\s+){0,3}(?:${config.listDescriptorNouns.join("|")})\\s+)?$`,
+  "i",
+);
 // "Australia joins China, Russia … as Vietnam's comprehensive strategic partners".
 const COUNTS = new RegExp(`\\b(?:${config.countVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
 const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
@@ -151,6 +167,20 @@ const RANK: Record<PartnershipLevel, number> = {
 /** How many sentences back a reference ("such a framework") may look for its level. */
 const REFERENCE_REACH = 6;
 const TOP_LEVEL = (Object.keys(RANK) as PartnershipLevel[]).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+const NEXT_UP = new Map(
+  (Object.keys(RANK) as PartnershipLevel[]).map((l) => [
+    l,
+    (Object.keys(RANK) as PartnershipLevel[]).find((u) => RANK[u] === RANK[l] + 1),
+  ]),
+);
+// "India and Vietnam upgraded their strategic partnership in 2016": the level upgraded is left, for the next one up.
+const UPGRADED_OBJECT = new RegExp(
+  `\\b(?:${config.upgradedObjectVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral|existing)\\s+){1,2}$`,
+  "i",
+);
+// "… upgraded their strategic partnership to a comprehensive one": a target named after it.
+const TARGET_AFTER =
+  /\b(?:to|into)\s+(?:a|an|the|its|their)?\s*(?:new\s+|higher\s+|highest\s+|top\s+|comprehensive\s+|strategic\s+|level\b)/i;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
@@ -189,6 +219,11 @@ const UPGRADE_OR_BECOME = /\b(?:became|become|becomes|upgraded|elevated|raised|l
 // "…, while Vietnam's own with China was set up in 2008": a later clause giving Vietnam the level just named.
 const BACK_REFERENCE = new RegExp(`\\b(?:${config.backReferences.join("|")})\\b`, "i");
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who)$/i;
+const STEP_TAKEN_WITH =
+  /^\s*,\s*(?:a|an|the)\s+(?:step|status|level|move|framework|rank)\s+(?:that\s+|which\s+)?(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:has|had)\s+(?:already\s+)?(?:taken|reached|granted|given|established|set\s+up|agreed)\s+with\b/i;
+// "…, Germany (2011), joined earlier this year by Italy, …": later holders added to the list by a passive.
+const JOINED_BY = /,\s*joined\s+[^,;.]{0,30}?\bby\s+(?:the\s+)?$/i;
+const FOREIGN_WITH_WHICH = /,\s*with\s+which\s+(?!(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\b)\p{Lu}[^,;]*$/u;
 const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
 
 export interface YearContext {
@@ -217,8 +252,9 @@ const MAKING_AFTER = /^\s*["”’']?\s*,\s*(?:making|which\s+(?:makes|made)|and
 const JOINING_WORDS =
   /\b(?:join(?:s|ed|ing)?|admitted|added|member(?:s|ship)?|club|followed|latest|newest|partners?|status|level|tier|upgrad\w*|elevat\w*|rais(?:ed|ing)|lift(?:ed|ing)?)\b/i;
 const RELATIONS_WORDS = /\b(?:diplomatic|normali[sz]\w*|embass\w*)\b/i;
+// "granted to only one other country, China": a count of holders may stand between the verb and the list.
 const HELD_BY =
-  /\b(?:reserved|given|granted|accorded|extended|offered|held|enjoyed)\s+(?:only\s+)?(?:to|for|by)\s+(?:the\s+)?$/i;
+  /\b(?:reserved|given|granted|accorded|extended|offered|held|enjoyed)\s+(?:only\s+)?(?:to|for|by)\s+(?:the\s+)?(?:(?:only\s+)?(?:one|two|three|four|five|six|seven|\d{1,2})\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:country|countries|nations?|partners?|states?)\s*(?:,|--|—|–|:)\s*(?:the\s+)?)?$/i;
 // "… which it maintains with only three other countries -- China, Russia and India": the holders, set off by a
 // dash or colon after a count of countries.
 const HELD_WITH =
@@ -357,8 +393,8 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   if (/\b(?:during|earlier in) the year\b/.test(lower)) return ctx.year;
   if (/\b(this|earlier this) (year|month|week)\b/.test(lower)) return ctx.year;
   // A day names the news only when the sentence reports a change; "met on Wednesday as the two countries mark their
-  // first year as partners" dates the meeting, not the framework.
-  if (!CHANGE_VERB.test(text)) return null;
+  // first year as partners" dates the meeting, not the framework; "Indonesia followed on March 10" repeats a change.
+  if (!CHANGE_VERB.test(text) && !ELLIPSIS.test(text)) return null;
   // "on September 10", "on 10 September": a day of the article's own year when no year follows.
   if (
     /\b(?:on|from|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b(?!,?\s*\d{4})/.test(
@@ -380,7 +416,7 @@ function relativeYear(text: string, ctx: YearContext): number | null {
 }
 
 /** `others`: a level the news level is compared with ("one rung below the strategic partnerships … with Japan"). */
-type Level = { level: PartnershipLevel; start: number; end: number; others?: boolean };
+type Level = { level: PartnershipLevel; start: number; end: number; others?: boolean; afterOnly?: boolean };
 
 /** The enumeration a country belongs to, walking from `at` forwards (dir 1) or backwards (dir -1). */
 function chain(text: string, offset: number, countries: readonly PlaceMention[], at: number, dir: 1 | -1) {
@@ -482,10 +518,12 @@ export function findPartnerships(
     const lower = s.text.toLowerCase();
     // A hedge holds back the levels of its own clause: "… comprehensive partners since 2012, but Brussels has yet to
     // agree to a strategic partnership" keeps the first.
-    const hedgedAt = config.hedges.flatMap((h) => {
-      const at = lower.indexOf(h);
-      return at < 0 ? [] : [at];
-    });
+    const hedgedAt = !HEDGE_ANY.test(lower)
+      ? []
+      : config.hedges.flatMap((h) => {
+          const at = lower.indexOf(h);
+          return at < 0 ? [] : [at];
+        });
     const hedgedClause = (at: number) =>
       hedgedAt.some((h) => {
         const [a, b] = CLAUSES.around(s.text, at);
@@ -493,8 +531,9 @@ export function findPartnerships(
       });
     if (hedgedAt.length > 0) carry = null;
     const levels: Level[] = [];
-    const rawLevels = [...s.text.matchAll(LEVEL_RE)].map((m) => m.index ?? 0);
-    for (const m of s.text.matchAll(LEVEL_RE)) {
+    const levelMatches = [...s.text.matchAll(LEVEL_RE)];
+    const rawLevels = levelMatches.map((m) => m.index ?? 0);
+    for (const m of levelMatches) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const level = GROUP_LEVEL[group];
       const start = s.start + (m.index ?? 0);
@@ -512,23 +551,43 @@ export function findPartnerships(
           s.text.slice(end - s.start),
         );
       if ((SKIPPED.test(before) && !heldByOthers) || (aboutVietnam && OTHER_FRAMEWORK.test(before))) continue;
+      // "alongside China, with which Indonesia formed a comprehensive strategic partnership": another country's.
+      if (FOREIGN_WITH_WHICH.test(s.text.slice(Math.max(0, start - s.start - 90), start - s.start))) continue;
       const [, ce] = CLAUSES.around(s.text, start - s.start);
       if (FUTURE_AFTER.test(s.text.slice(end - s.start, ce))) continue;
       // "Hanoi and Jakarta are expected to elevate ties to a …": a planned or possible level, not a held one.
       const [cs] = CLAUSES.around(s.text, start - s.start);
       // "stopped short of a strategic partnership and agreed on a comprehensive partnership": a hedge holds back the
       // first level after it, not one beyond another level.
-      const hedges = [...s.text.slice(cs, start - s.start).matchAll(CLAUSE_HEDGE_ALL)];
+      // "to work towards raising ties, which have been …, to a comprehensive strategic partnership": a level that
+      // resumes its clause after an aside is hedged from where that clause began.
+      const resumed = cs > 1 && /,\s*(?:to|into)\s+(?:a|an|the)?\s*["“‘']?$/i.test(before);
+      const hs = resumed ? CLAUSES.around(s.text, cs - 2)[0] : cs;
+      const hedges = [...s.text.slice(hs, start - s.start).matchAll(CLAUSE_HEDGE_ALL)];
       const lastHedge = hedges.at(-1);
       const spent =
         lastHedge !== undefined &&
-        rawLevels.some((r) => r > cs + (lastHedge.index ?? 0) && r < start - s.start) &&
-        /\b(?:and|but|opting|instead)\b/i.test(s.text.slice(cs + (lastHedge.index ?? 0), start - s.start));
-      if (lastHedge && !spent && !HELD_AFTER_HEDGE.test(before)) continue;
+        rawLevels.some((r) => r > hs + (lastHedge.index ?? 0) && r < start - s.start) &&
+        /\b(?:and|but|opting|instead)\b/i.test(s.text.slice(hs + (lastHedge.index ?? 0), start - s.start));
+      // "to work towards raising ties, which have been strategic partners since 2013, to a …": the relative clause
+      // says what is held now; the hedge is about the level after it.
+      const heldNow = /,\s*(?:which|who)\s+(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?$/i.test(before);
+      if (lastHedge && !spent && !heldNow && !HELD_AFTER_HEDGE.test(before)) {
+        // "stopped short of raising it to a strategic partnership, a step Vietnam has already taken with …
+        // including Japan, India and Britain": the level withheld here is held by the countries named after it.
+        if (STEP_TAKEN_WITH.test(s.text.slice(end - s.start)))
+          levels.push({ level, start, end, others: true, afterOnly: true });
+        continue;
+      }
       // "four new comprehensive strategic partners" counts holders; "a new strategic partner" may be praise.
       if (/partners?$/i.test(m[0]) && LOOSE.test(before) && !COUNTED_NEW.test(before)) continue;
       const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);
-      if (!inside) levels.push({ level, start, end, others: SKIPPED.test(before) && heldByOthers });
+      const upgradedFrom =
+        UPGRADED_OBJECT.test(before) &&
+        !TARGET_AFTER.test(s.text.slice(end - s.start, ce)) &&
+        !rawLevels.some((r) => r > end - s.start && r < ce);
+      const held = upgradedFrom ? (NEXT_UP.get(level) ?? level) : level;
+      if (!inside) levels.push({ level: held, start, end, others: SKIPPED.test(before) && heldByOthers });
     }
     // "France, a strategic partner since 2013, was elevated to the top tier in 2024": a described level reached by
     // an upgrade counts beside the history named with it.
@@ -538,7 +597,7 @@ export function findPartnerships(
       levels.push({ level: TOP_LEVEL, start, end: start + m[0].length });
       levels.sort((a, b) => a.start - b.start);
     }
-    if (levels.length === 0 && !/["“”]/.test(s.text))
+    if (levels.length === 0 && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text))
       for (const m of s.text.matchAll(DESCRIBED)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
@@ -616,7 +675,7 @@ export function findPartnerships(
     const seen = new Set<string>();
     // `dated` is the year a timeline gives the country; null for earlier holders listed beside the news.
     const emit = (c: PlaceMention, lv: Level, years: number[], dated?: number | null, news = false) => {
-      if (c.place.kind !== "country") return;
+      if (c.place.kind !== "country" || (lv.afterOnly && c.start < lv.end)) return;
       const id = `${c.place.code}|${lv.level}`;
       if (seen.has(id)) return;
       seen.add(id);
@@ -722,7 +781,20 @@ export function findPartnerships(
         last = { lv: listed, sentence: s.index };
       } else if (!own && before && ELLIPSIS.test(part)) {
         const years = yearsIn(part, 0);
-        for (const c of foreignPair ? [] : partCountries) emit(c, before, ownYears(c, years));
+        // "the UK joins France, which took the same step in October 2024, among Vietnam's top-tier partners": the
+        // step (and its clause's year) is the antecedent's of ", which", and it led to the top level.
+        const stepAt = clauseStart - s.start + (ELLIPSIS.exec(part)?.index ?? 0);
+        const [sa, sb] = CLAUSES.around(s.text, stepAt);
+        const stepYears = yearsIn(s.text.slice(sa, sb), 0);
+        const antecedent = (c: PlaceMention) =>
+          c.end - s.start <= stepAt && /^\s*,\s*(?:which|who)\b[^,;]*$/i.test(s.text.slice(c.end - s.start, stepAt));
+        const top = TOP_REFERENCE.test(REFERENCE.exec(part)?.[0] ?? "");
+        for (const c of foreignPair ? [] : partCountries) {
+          const [ca, cb] = CLAUSES.around(s.text, c.start - s.start);
+          const stepHere = antecedent(c) || (stepAt >= ca && stepAt < cb);
+          if (top && antecedent(c)) emit(c, { ...before, level: TOP_LEVEL }, stepYears.length ? stepYears : years);
+          else emit(c, before, ownYears(c, stepHere ? years : []));
+        }
       } else if (!own && before && referred && REFERENCE.test(part)) {
         const years = yearsIn(part, 0);
         const ref = REFERENCE.exec(part)?.[0] ?? "";
@@ -779,7 +851,13 @@ export function findPartnerships(
       // "… forge a strategic partnership, making the Philippines the fifth ASEAN country …": the object of "making".
       const making = MAKING_AFTER.test(lead);
       const gate =
-        after[0] && (opener || plural || making || (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))));
+        after[0] &&
+        (opener ||
+          plural ||
+          making ||
+          (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))) ||
+          // "… partners now reads like a map of its priorities: China (2008), …": a colon right before the list.
+          (size <= 12 && /:\s*(?:the\s+)?$/.test(lead)));
       // "raised relations with the US, Japan and Australia to comprehensive strategic partnerships" names them first.
       const lastBefore = countries.filter((c) => c.end <= lv.start && c.start >= prevLevelEnd).at(-1);
       const listedBefore =
@@ -890,7 +968,8 @@ export function findPartnerships(
           named.size === 1
             ? (actors[0] ?? null)
             : ((named.size === 0
-                ? (partnerJustBefore(places, s.index, out) ?? pairedWithHome(sentences, places, s.index, out))
+                ? (partnerJustBefore(places, s.index, out, sentences) ??
+                  pairedWithHome(sentences, places, s.index, out))
                 : null) ?? mainPartner(places));
         if (main) linked = [main];
       }
@@ -910,7 +989,8 @@ export function findPartnerships(
             (linked.length > 0 || passive(c)) &&
             FAR_LIST.test(s.text.slice(lv.end - s.start, c.start - s.start)) &&
             (!NEW_CLAUSE.test(s.text.slice(lv.end - s.start, c.start - s.start)) ||
-              (linked.length === 0 && passive(c))),
+              (linked.length === 0 && passive(c)) ||
+              JOINED_BY.test(s.text.slice(lv.end - s.start, c.start - s.start))),
         );
         if (farAt >= 0) earlier = chain(s.text, s.start, countries, farAt, 1);
       }
@@ -998,13 +1078,19 @@ export function findPartnerships(
       const earlierWhich = earlier.length
         ? RELATIVE_DATED.exec(s.text.slice((earlier.at(-1) as PlaceMention).end - s.start))
         : null;
+      // "…, joined earlier this year by Italy, …": the time of the passive dates the group after it.
+      const joinedBy =
+        earlier[0] && JOINED_BY.test(s.text.slice(lv.end - s.start, earlier[0].start - s.start))
+          ? (s.text.slice(lv.end - s.start, earlier[0].start - s.start).match(/,\s*joined\s+([^,;.]*)$/i)?.[1] ?? "")
+          : "";
+      const joinedYear = joinedBy ? (yearsIn(joinedBy, 0)[0] ?? relativeYear(joinedBy, ctx)) : null;
       const earlierAt = earlierYear?.[1]
         ? Number(earlierYear[1])
         : earlierYear?.[2]
           ? ctx.year
           : earlierWhich
             ? Number(earlierWhich[1])
-            : null;
+            : joinedYear;
       for (const c of earlier) emit(c, lv, [], earlierAt);
       for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart, ctx)) emit(c, lv, [], year);
     });
@@ -1089,12 +1175,12 @@ function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMent
     places.filter((p) => p.sentenceIndex === i && p.place.kind === "country" && p.place.code !== HOME);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
-    const lower = s.text.toLowerCase();
-    if (config.hedges.some((h) => lower.includes(h)) || CLAUSE_HEDGE.test(s.text)) continue;
     const m = [...s.text.matchAll(LEVEL_RE)]
       .filter((x) => !NAME_AFTER.test(s.text.slice((x.index ?? 0) + x[0].length)))
       .at(-1);
     if (!m) continue;
+    const lower = s.text.toLowerCase();
+    if (config.hedges.some((h) => lower.includes(h)) || CLAUSE_HEDGE.test(s.text)) continue;
     const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text);
     if (!heading || (foreignIn(i).length > 0 && !HOME_WORDS.test(s.text))) continue;
     const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
@@ -1200,11 +1286,15 @@ function partnerJustBefore(
   places: readonly PlaceMention[],
   index: number,
   found: readonly PartnershipFinding[],
+  sentences: readonly Sentence[],
 ): PlaceMention | null {
-  const near = places.filter(
-    (p) =>
-      p.sentenceIndex < index && p.sentenceIndex >= index - 2 && p.place.kind === "country" && p.place.code !== HOME,
-  );
+  // "Obama insisted the step was not directed at China. The two countries established …": not the backdrop.
+  const near = places.filter((p) => {
+    if (p.sentenceIndex >= index || p.sentenceIndex < index - 2) return false;
+    if (p.place.kind !== "country" || p.place.code === HOME) return false;
+    const s = sentences[p.sentenceIndex];
+    return !s || !backdrop(s, p);
+  });
   const codes = new Set(near.map((p) => p.place.kind === "country" && p.place.code));
   const one = codes.size === 1 ? near.at(-1) : undefined;
   if (one?.place.kind !== "country") return null;
@@ -1215,6 +1305,8 @@ function partnerJustBefore(
 // "Korea and Vietnam will …", "the Vietnam-Korea summit": a country set beside Vietnam as the other half of a pair.
 const PAIRED_AFTER = /^\s*(?:and|&|-|–|—)\s*(?:Viet\s?Nam|Vietnam)\b/;
 const PAIRED_BEFORE = /\b(?:Viet\s?Nam|Vietnam)\s*(?:and|&|-|–|—)\s*(?:the\s+)?$/;
+const HANOI_AFTER = /^\s*(?:and|&)\s*(?:Hanoi|Ha\s+Noi)\b/;
+const HANOI_BEFORE = /\b(?:Hanoi|Ha\s+Noi)\s*(?:and|&)\s*$/;
 
 /** "The two countries" with no partner nearby: the country most recently paired with Vietnam, a few sentences back. */
 function pairedWithHome(
@@ -1234,6 +1326,29 @@ function pairedWithHome(
       (PAIRED_AFTER.test(text(p).slice(p.end - start(p))) ||
         PAIRED_BEFORE.test(text(p).slice(Math.max(0, p.start - start(p) - 20), p.start - start(p)))),
   );
+  // "Hanoi and Washington have a new label for their ties": a capital paired with Hanoi pairs its country.
+  for (let i = Math.max(0, index - REFERENCE_REACH); i < index; i++) {
+    const s = sentences[i];
+    if (!s) continue;
+    for (const m of s.text.matchAll(CAPITAL_RE)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      const code = CAPITALS.get(m[0]);
+      if (!code || code === HOME) continue;
+      if (!HANOI_AFTER.test(s.text.slice(end)) && !HANOI_BEFORE.test(s.text.slice(Math.max(0, at - 20), at))) continue;
+      const place = { kind: "country" as const, code, name: countryName(code) };
+      paired.push({
+        place,
+        sentenceIndex: i,
+        from: -1,
+        to: -1,
+        start: s.start + at,
+        end: s.start + end,
+        surface: m[0],
+      });
+    }
+  }
+  paired.sort((a, b) => a.start - b.start);
   const codes = new Set(paired.map((p) => p.place.kind === "country" && p.place.code));
   const one = codes.size === 1 ? paired.at(-1) : undefined;
   // Like the partner just before: one that already holds a level here is this sentence's history, not a new holder.
@@ -1303,7 +1418,7 @@ function holderNearby(
       // "member of the European Union" names no holder, but "one of Russia's priorities" does.
       (!NOT_HOLDER_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start)) ||
         /^['’]s\b/.test(s.text.slice(c.end - s.start))) &&
-      !ATTRIBUTIVE.test(s.text.slice(c.end - s.start)) &&
+      (!ATTRIBUTIVE.test(s.text.slice(c.end - s.start)) || VISITOR.test(s.text.slice(c.end - s.start))) &&
       !backdrop(s, c),
   );
   const codes = new Set(holders.map((c) => c.place.kind === "country" && c.place.code));

@@ -301,20 +301,20 @@ describe("role named by a country's possessive", () => {
 });
 
 describe("quotes spoken by an institution or credited past a name in their content", () => {
-  it("does not give an embassy's quotation to the person its sentence goes on to name", () => {
+  it("gives an embassy's quotation to the embassy, not to the person its sentence goes on to name", () => {
     expect(
       quotes(
         'Russian President Vladimir Putin arrived in Hanoi on Thursday.\nThe U.S. Embassy in Hanoi said no country should give Putin "a platform to promote his war of aggression" against Ukraine.',
       ),
-    ).toEqual([]);
+    ).toEqual([["U.S. Embassy in Hanoi", "a platform to promot"]]);
   });
 
-  it("does not give a ministry's quotation to a person named after the verb", () => {
+  it("gives a ministry's quotation to the ministry, not to a person named after the verb", () => {
     expect(
       quotes(
         'Russian President Vladimir Putin arrived in Hanoi on Thursday.\nThe Foreign Ministry said Putin would open "a new chapter of cooperation between the two nations."',
       ),
-    ).toEqual([]);
+    ).toEqual([["Foreign Ministry", "a new chapter of coo"]]);
   });
 
   it("resolves 'he said' to the role that opened the sentence before, not a historical figure it recalled", () => {
@@ -340,5 +340,94 @@ describe("quotes inside reported speech", () => {
       "Prime Minister Pham Minh Chinh welcomed more investment.\n" +
       'He said Thai firms had 700 projects, a sum he described as "well short of what two growing economies can do."';
     expect(quotes(body)).toEqual([["Pham Minh Chinh", "well short of what t"]]);
+  });
+});
+
+describe("quotes in the shapes of wire copy and press releases", () => {
+  it("gives a quotation after a colon to the pronoun that opens the sentence", () => {
+    const body =
+      'Defence Minister Phan Van Giang spoke after the drill. He put the lesson briefly: "A navy that trains together can rescue together."';
+    expect(quotes(body)).toEqual([["Phan Van Giang", "A navy that trains t"]]);
+  });
+
+  it("reads an unmarked paragraph after a short 'X said:' line as that person's words", () => {
+    const body = [
+      "Trade Secretary Jonathan Reynolds said:",
+      "Our firms want to build the wind farms and train the engineers who will run them for decades.",
+      "The statement said:",
+      "Both sides will meet again in Hanoi next spring to review the plan.",
+    ].join("\n");
+    expect(quotes(body)).toEqual([["Jonathan Reynolds", "Our firms want to bu"]]);
+  });
+
+  it("keeps a partial quote whose reported clause names a plan before 'that', or a document the speaker judges", () => {
+    const body =
+      'Foreign Minister Sugiono said the ministries would write a joint plan so that the upgraded ties "bring visible results for fishermen and traders". President Ferdinand Marcos Jr. called the treaty "a shield for every small state in the region."';
+    expect(quotes(body)).toEqual([
+      ["Sugiono", "bring visible result"],
+      ["Ferdinand Marcos Jr.", "a shield for every s"],
+    ]);
+  });
+
+  it("joins a partial quote to the verb before an earlier short quote in the same sentence", () => {
+    const body =
+      'President Luong Cuong said the talks were "very candid" for a partnership that "has matured through thirty years of trust."';
+    expect(quotes(body)).toEqual([["Luong Cuong", "has matured through "]]);
+  });
+
+  it("keeps a partial quote after a reported clause of up to twelve words", () => {
+    const body =
+      'Deputy Foreign Minister Do Hung Viet said Vietnam would keep talking with Beijing and the other claimants towards "a binding set of rules for the waters we share."';
+    expect(quotes(body)).toEqual([["Do Hung Viet", "a binding set of rul"]]);
+  });
+
+  it("leaves 'he said' unattributed after a sentence whose speaker the article does not name", () => {
+    const body = [
+      'Prime Minister Pham Minh Chinh visited the flooded district on Sunday. "We will rebuild every school before the new term," Chinh said.',
+      'A shopkeeper who lost her stock said the water rose in an hour. "We had no time to carry anything upstairs," she said.',
+    ].join("\n");
+    expect(quotes(body)).toEqual([["Pham Minh Chinh", "We will rebuild ever"]]);
+  });
+
+  it("treats a quoted list of short virtues as a motto, not speech", () => {
+    const body =
+      'Party chief To Lam said the two parties cherish ties of "trust, loyalty, solidarity and long-term cooperation" built over decades.';
+    expect(quotes(body)).toEqual([]);
+  });
+
+  it("gives a quotation to a body that speaks as the subject, by its full name or the name its acronym stands for", () => {
+    const body = [
+      'Amnesty International said the ruling had "closed the last door left open to the families."',
+      'The talks were announced by the Department of Foreign Affairs (DFA). "Both sides will meet again before the end of the year," the DFA said.',
+      '"The schedule is not yet fixed for the summit," a spokesperson for the Japanese Embassy in Hanoi said.',
+    ].join("\n");
+    expect(quotes(body)).toEqual([
+      ["Amnesty International", "closed the last door"],
+      ["Department of Foreign Affairs", "Both sides will meet"],
+    ]);
+  });
+
+  it("gives 'he said' to the speaker of the quotation just before when no one is named between", () => {
+    const body = [
+      "Party chief To Lam received Lao Ambassador Khamphao Ernthavanh in Hanoi.",
+      '"Laos will always stand beside Vietnam in good times and hard times," the ambassador replied.',
+      '"Our railway link must be finished within this decade," he said.',
+    ].join("\n");
+    expect(quotes(body)).toEqual([
+      ["Khamphao Ernthavanh", "Laos will always sta"],
+      ["Khamphao Ernthavanh", "Our railway link mus"],
+    ]);
+  });
+
+  it("reads a capitalised quotation right after 'the' as a name, not speech", () => {
+    const body =
+      'President Luong Cuong said Vietnam would host the "Mekong Future Forum 2026: Building a green and resilient basin" in June.';
+    expect(quotes(body)).toEqual([]);
+  });
+
+  it("opens a quotation whose opening mark was left out at the colon after 'X said:'", () => {
+    const body =
+      'Deputy Prime Minister Tran Hong Ha said: Every province must finish its flood maps before the rainy season."';
+    expect(quotes(body)).toEqual([["Tran Hong Ha", "Every province must "]]);
   });
 });

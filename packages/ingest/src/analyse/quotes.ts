@@ -1,5 +1,7 @@
+import { z } from "zod";
 import { countryCode } from "./countries.js";
 import countryData from "./data/countries.json" with { type: "json" };
+import quoteJson from "./data/quotes.json" with { type: "json" };
 import { fold } from "./fold.js";
 import { isTitleWord, type Person, SPEECH_VERBS, titles } from "./people.js";
 import { quoteSpans, type Span, WORDCHAR } from "./quote-marks.js";
@@ -8,6 +10,20 @@ import type { QuoteFinding } from "./types.js";
 
 const MIN_WORDS = 5;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const QuoteData = z.object({
+  judgingVerbs: z.array(z.string()),
+  maxReportedWords: z.number().int().positive(),
+  organisationHeads: z.array(z.string()),
+});
+const quoteData = QuoteData.parse(quoteJson);
+// Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
+const MAX_REPORTED = quoteData.maxReportedWords;
+// "Human Rights Watch", "The U.S. Embassy in Hanoi", "the PCO": a body named as the subject right before the verb.
+const ORG_NAME = new RegExp(
+  `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){0,5}(?:${quoteData.organisationHeads.map(esc).join("|")})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?|[\\p{Lu}]{2,6})\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
+  "u",
+);
+const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(esc).join("|")})$`, "i");
 const VERBS = [...new Set([...SPEECH_VERBS, ...titles.quoteVerbs])].sort((a, b) => b.length - a.length);
 const VERB_ALL = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "gi");
 const VERB = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "i");
@@ -22,6 +38,7 @@ const ROLE_REF = new RegExp(
 );
 const ROLE_REF_ALL = new RegExp(ROLE_REF.source, "giu");
 const PRONOUN = /\b(he|she|He|She)\b/;
+const PRONOUN_SUBJECT = /^(?:He|She)\s/;
 const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`, "i");
 // A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not
 // a document's wording ("the Party reaffirmed its commitment to “…”").
@@ -113,6 +130,12 @@ function looksLikeTitle(text: string): boolean {
   return lowerContent.length === 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= 2;
 }
 
+/** "good neighbourliness, traditional friendship, comprehensive cooperation and …": a motto listed, not speech. */
+function isSlogan(text: string): boolean {
+  const items = text.replace(/[.!?…]+$/, "").split(/,\s*(?:and\s+)?|\s+and\s+/);
+  return items.length >= 4 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
+}
+
 /** Direct quotations (five words or more) attributed to a person the article names before them. */
 export function findQuotes(body: string, people: readonly Person[]): QuoteFinding[] {
   const mentions: MentionRef[] = people
@@ -166,6 +189,38 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     return out;
   };
   const allBefore = (pos: number) => mentions.slice(0, firstFrom(pos)).filter((m) => m.end <= pos);
+  /** A body speaking as the subject before the verb, named as written, or as defined for an acronym. */
+  const bodyBefore = (text: string, at: number): Person | null => {
+    const m = ORG_NAME.exec(text);
+    const name = m?.[1]?.trim();
+    // "a spokesperson for the U.S. Embassy said": someone the article does not name speaks for the body.
+    if (!name || OBJECT_BEFORE.test(text.slice(0, (m?.index ?? 0) + 1))) return null;
+    const acronym = /^[\p{Lu}]{2,6}$/u.test(name);
+    if (!acronym && name.split(/\s+/).length < 2) return null;
+    let full = name;
+    if (acronym) {
+      // "the Department of Foreign Affairs (DFA)": the words before the acronym whose capitals spell it.
+      const definedAt = body.lastIndexOf(`(${name})`, at);
+      if (definedAt < 0) return null;
+      const words = body
+        .slice(Math.max(0, definedAt - 120), definedAt)
+        .trim()
+        .split(/\s+/);
+      let initials = "";
+      let k = words.length;
+      while (k > 0 && initials.length < name.length) {
+        const w = words[k - 1] as string;
+        if (/^[\p{Lu}]/u.test(w)) initials = w.charAt(0) + initials;
+        else if (!/^(?:of|for|and|on|the|in)$/.test(w)) break;
+        k--;
+      }
+      if (initials !== name) return null;
+      full = words.slice(k).join(" ");
+    }
+    return { name: full, key: fold(full), roles: [], mentions: [] };
+  };
+  /** The speaker of the last attributed quotation and where it ended. */
+  let lastSpoken: { person: Person; end: number } | null = null;
   const objectCache = new Map<MentionRef, boolean>();
   const isObject = (m: MentionRef) => {
     const known = objectCache.get(m);
@@ -306,8 +361,46 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const role = ROLE_REF.exec(text);
     const pro = PRONOUN.exec(text);
     if (role && (!pro || role.index < pro.index)) return byRole(role[1] ?? "", role[2] ?? "", pos, at + role.index);
-    if (pro) return leadRoleBefore(pos, pro[1] ?? "he") ?? subjectBefore(pos, pro[1]);
+    if (pro) {
+      const lead = leadRoleBefore(pos, pro[1] ?? "he");
+      if (lead) return lead;
+      if (unnamedSpeakerBefore(pos)) return null;
+      // '"…," the ambassador replied.' then '"…," he said': the last speaker goes on when no one is named between.
+      if (
+        lastSpoken &&
+        lastSpoken.end <= pos &&
+        inRange(lastSpoken.end, pos).length === 0 &&
+        fitsPronoun(lastSpoken.person, pro[1] ?? "he")
+      )
+        return lastSpoken.person;
+      return subjectBefore(pos, pro[1]);
+    }
     return undefined;
+  };
+  /**
+   * 'A farmer who lost his harvest said … "…," he said.': the sentence just before the quotation, in its paragraph, has a
+   * speaker the article does not name; "he" is that speaker, not someone named earlier.
+   */
+  const unnamedSpeakerBefore = (pos: number): boolean => {
+    const lineStart = body.lastIndexOf("\n", pos - 1) + 1;
+    const text = body.slice(lineStart, pos).replace(/[“"'‘«\s]+$/, "");
+    const ends = [...text.matchAll(/[.!?]["”’]?(?=\s|$)/g)];
+    const last = ends.at(-1);
+    if (!last) return false;
+    const prev = ends.at(-2);
+    const from = prev ? (prev.index ?? 0) + prev[0].length : 0;
+    const sentence = text.slice(from, last.index ?? 0);
+    const verb = VERB.exec(sentence);
+    if (!verb || /[“”"«»]/.test(sentence)) return false;
+    const subject = sentence.slice(0, verb.index);
+    const at = lineStart + from;
+    return (
+      wordCount(subject) >= 2 &&
+      inRange(at, at + verb.index).length === 0 &&
+      !ROLE_REF.test(subject) &&
+      !PRONOUN.test(subject) &&
+      !ORG_SPEAKER.test(subject)
+    );
   };
 
   const lines: Line[] = [];
@@ -338,9 +431,13 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     for (const m of head.matchAll(VERB_ALL)) verb = m as RegExpExecArray;
     if (!verb) {
       if (!/:\s*$/.test(head)) return undefined;
-      // A bare colon introduces a title or a document as often as speech: it needs a named speaker.
+      // A bare colon introduces a title or a document as often as speech: it needs a named speaker, or a pronoun or a
+      // role as the sentence's subject ("He put it simply: “…”").
       const named = inRange(a, a + head.length).filter((m) => !isObject(m));
-      return named.at(-1)?.person ?? null;
+      if (named.length > 0) return (named.at(-1) as MentionRef).person;
+      const lead = head.trimStart();
+      if (!PRONOUN_SUBJECT.test(lead) && ROLE_REF.exec(lead)?.index !== 0) return null;
+      return refer(lead, a + head.length, a + head.length - lead.length) ?? null;
     }
     const v = verb.index ?? 0;
     const pre = inRange(a, a + v);
@@ -351,6 +448,10 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const subject = aside ?? [...pre].reverse().find((m) => !isObject(m));
     if (subject) return subject.person;
     // "The U.S. Embassy in Hanoi said no country should give Putin …": an institution speaks, not a person after it.
+    if (!PRONOUN.test(head.slice(0, v))) {
+      const speaking = bodyBefore(head.slice(0, v), a);
+      if (speaking) return speaking;
+    }
     if (ORG_SPEAKER.test(head.slice(0, v)) && !PRONOUN.test(head.slice(0, v))) return null;
     const post = inRange(a + v, a + head.length);
     if (post[0]) return post[0].person;
@@ -379,6 +480,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       if (!m || body.slice(m.end, a + verb.index).trim() !== "") return undefined;
     }
     if (named[0]) return named[0].person;
+    const speaking = bodyBefore(pre, a);
+    if (speaking) return speaking;
     const ref = refer(pre, quoteStart, a);
     if (ref !== undefined) return ref;
     if (pre.replace(/[\s,.;:!?—–-]/g, "") !== "") return null;
@@ -403,7 +506,15 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
   };
 
   const units: Unit[] = [];
-  const spansByLine = lines.map((l) => quoteSpans(l.text));
+  // 'Chinh said: We must turn …."': an opening mark left out after "X said:" opens where the colon is.
+  const spansByLine = lines.map((l) =>
+    quoteSpans(l.text).map((x) => {
+      if (x.open >= 0) return x;
+      const colon = l.text.lastIndexOf(": ", x.close);
+      const lead = colon > 0 ? l.text.slice(0, colon) : "";
+      return colon > 0 && VERB.test(lead) && !/[.!?]\s/.test(lead) ? { open: colon + 1, close: x.close } : x;
+    }),
+  );
   const consumed = new Set<number>();
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
@@ -509,7 +620,10 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       -1,
       ...(spansByLine[u.first] as Span[]).filter((s) => s.close >= 0 && s.close < u.open).map((s) => s.close),
     );
-    const headFrom = Math.max(sStart, prevSpanEnd + 1);
+    let headFrom = Math.max(sStart, prevSpanEnd + 1);
+    // 'said the visit was “a milestone” for ties that “have never …”': a short quotation earlier in the sentence does
+    // not part a later one from the verb that introduces both.
+    if (u.open >= 0 && headFrom > sStart && !VERB.test(line.text.slice(headFrom, u.open))) headFrom = sStart;
     const head = u.open < 0 ? "" : line.text.slice(headFrom, u.open);
     const tailFrom = u.close < 0 ? endLine.text.length : u.close + 1;
     const tail = endLine.text.slice(tailFrom, sentenceEnd(endLine, tailFrom));
@@ -529,7 +643,14 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const characterised = lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head);
     const label = characterised || (!/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
     const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
-    let skip = words < MIN_WORDS || (!/[,.!?…]/.test(rawEnd) && looksLikeTitle(text)) || label;
+    // 'would host the “ASEAN Future Forum 2025: Building …”': a capitalised quotation after an article is a name.
+    const named = !lower && /\b(?:the|a|an)\s*$/i.test(head);
+    let skip =
+      words < MIN_WORDS ||
+      (!/[,.!?…]/.test(rawEnd) && looksLikeTitle(text)) ||
+      label ||
+      named ||
+      (lower && isSlogan(text));
     let verbBefore: RegExpExecArray | null = null;
     for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
     if (!skip && lower) {
@@ -538,7 +659,13 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       // at "that"; an aside between the verb and "that" does not part the words from their speaker.
       const that = /^.*\bthat\s/s.exec(between);
       const reported = that && !/[.!?]\s/.test(between) ? between.slice(that[0].length) : between;
-      skip = !verbBefore || wordCount(reported) > 8 || DOCUMENT_WORDS.test(between.replace(JUDGED_DOCUMENT, ""));
+      // A document named in the reported clause may be the source of the words; one named before "that", or judged
+      // by the speaker ("called the agreement “…”"), is not.
+      const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
+      skip =
+        !verbBefore ||
+        wordCount(reported) > MAX_REPORTED ||
+        (!judged && DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "")));
     }
     if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
     if (skip) continue;
@@ -609,7 +736,23 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (speaker) {
       emit(speaker.name, u);
       prevUnit = { unit: u, speaker: speaker.name };
+      lastSpoken = { person: speaker, end: u.end };
     }
+  }
+  // Press releases put the attribution on its own line ("Foreign Secretary David Lammy said:") and the words in the
+  // next paragraph with no marks at all.
+  for (let li = 1; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    const prev = lines[li - 1] as Line;
+    if ((spansByLine[li] as Span[]).length > 0 || !/:\s*$/.test(prev.text) || wordCount(prev.text) > 14) continue;
+    const text = line.text.trim();
+    if (!/^\p{Lu}/u.test(text) || !/[.!?]$/.test(text) || wordCount(text) < MIN_WORDS) continue;
+    const verb = VERB.exec(prev.text);
+    if (!verb || sentencesOf(prev).length > 1) continue;
+    const speaker = fromHead(prev, 0, prev.text.trimEnd().length);
+    if (!speaker) continue;
+    const start = line.start + line.text.indexOf(text);
+    out.push({ speaker: speaker.name, text, start, end: start + text.length });
   }
   return out;
 }

@@ -104,9 +104,9 @@ const cases: Case[] = [
     quotes: [["Pham Thu Hang", "Vietnam resolutely opposes any"]],
   },
   {
-    shape: "a ministry's statement is not given to the person named before",
+    shape: "a ministry's statement is the ministry's, not the person named before",
     body: 'Prime Minister Pham Minh Chinh arrived in Tokyo on Monday.\n\n"The ministry will continue to monitor the situation of Vietnamese citizens closely," the Foreign Ministry said in a statement.',
-    quotes: [],
+    quotes: [["Foreign Ministry", "The ministry will continue"]],
   },
   {
     shape: "Myanmar honorific 'U' before the name",
