@@ -68,7 +68,16 @@ export async function openPage(
   return { page, problems };
 }
 
+const maxScreenshotHeight = 4000;
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  // The whole page, cut at a height a reader scrolls through: a page taller than that is shown by its top.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()?.width ?? 1280;
+  await page.screenshot({
+    path: join(screenshotDir, `${name}.png`),
+    fullPage: true,
+    ...(height > maxScreenshotHeight ? { clip: { x: 0, y: 0, width, height: maxScreenshotHeight } } : {}),
+  });
 }

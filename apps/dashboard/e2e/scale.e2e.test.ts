@@ -12,21 +12,30 @@ import { type RunningServer, startServer } from "./server.js";
  * The dashboard over 10,000 generated articles (bench/generate.mjs: full, month-only, year-only and missing dates,
  * exact duplicates and republished rewrites), ingested through the real CLI. Every page: consecutive periods on
  * every time axis, no ingest date standing in for a publication date, repeated quotes shown once with their count,
- * and the time from navigation to the content being visible, logged per page (cold and warm). Issue 16 asks for 1 s;
- * on this shared two-core machine (load 6–12 while other jobs run) a warm page took 2.6–4.4 s, and the overview over
- * the five seeds alone 2.6 s: the machine, not the corpus, sets that time. The default ceiling is 6 s, which catches a
- * page that hangs or grows with the corpus, not the target met; set CHANCERY_E2E_RENDER_BUDGET_MS=1000 to hold an
- * unloaded machine to the target. Screenshots go to
- * artifacts/screenshots/scale-*.png.
+ * and the time from navigation to the content being visible, logged per page (cold and warm). Issue 16 asks for 1 s.
+ * On this two-core machine shared with other jobs, a warm page took 0.41–0.62 s at load 4.5–6 (the overview over the
+ * seeds 0.48 s) and 0.64–1.16 s at load 8–25; the indicators' first load, whose aggregates the server computes once
+ * per change, 1.2–2.9 s. The default ceiling, 2 s, is the slowest warm page seen under load with room for a busier
+ * shared runner: it fails a page that regains the old start-up cost (1.6–3.4 s warm) or grows with the corpus.
+ * CHANCERY_E2E_RENDER_BUDGET_MS=1000 holds a quiet machine to the target. With the partnerships, articles, article
+ * and search pages added, at load 5.5: every warm page 0.48–1.14 s. Screenshots go to artifacts/screenshots/scale-*.png
+ * (the first 4,000 px of a taller page).
  */
 
 const articles = 10_000;
-/** The render ceiling per warm page (see above: the 1 s target is not met on this machine; the log says each time). */
-const renderBudgetMs = Number(process.env.CHANCERY_E2E_RENDER_BUDGET_MS ?? 6000);
+/** The render ceiling per warm page (see above; the log gives each page's time, cold and warm). */
+const renderBudgetMs = Number(process.env.CHANCERY_E2E_RENDER_BUDGET_MS ?? 2000);
 const browsers = browserPerFile();
 let server: RunningServer;
 let work: string;
 const ingestDay = new Date().toISOString().slice(0, 10);
+/** The ingest day as the dashboard writes dates, which must never stand for a publication date. */
+const ingestLabel = new Date(`${ingestDay}T00:00:00Z`).toLocaleDateString("en-GB", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "chancery-scale-"));
@@ -99,7 +108,8 @@ async function timedVisit(path: string, ready: string, base = server.url) {
   await page.locator(ready).first().waitFor({ timeout: 30_000 });
   await page.waitForFunction(
     () =>
-      !Array.from(document.querySelectorAll('main [role="status"], main .chart-loading')).some(
+      // The search page's result count is a live status region of its own, not a loading message.
+      !Array.from(document.querySelectorAll('main [role="status"]:not([data-testid]), main .chart-loading')).some(
         (el) => el.getBoundingClientRect().top < window.innerHeight,
       ),
     null,
@@ -198,12 +208,6 @@ describe(`the dashboard over ${articles.toLocaleString("en")} generated articles
         .evaluateAll((items) => items.map((li) => Number(li.getAttribute("data-articles"))));
       expect(counts.every((n) => n >= 1)).toBe(true);
       const seen = (await page.getByTestId("entity-seen").textContent()) ?? "";
-      const ingestLabel = new Date(`${ingestDay}T00:00:00Z`).toLocaleDateString("en-GB", {
-        year: "numeric",
-        month: "short",
-        day: "numeric",
-        timeZone: "UTC",
-      });
       expect(seen).toMatch(/First seen/);
       expect(seen).not.toContain(ingestLabel);
       expect((await page.locator("#roles ~ table").textContent()) ?? "").not.toContain(ingestLabel);
@@ -241,6 +245,37 @@ describe(`the dashboard over ${articles.toLocaleString("en")} generated articles
         .evaluateAll((lists) => Math.max(0, ...lists.map((list) => list.children.length)));
       expect(listed).toBeLessThanOrEqual(10);
       expect(await page.locator(".reading .repeat-count").count()).toBeGreaterThan(0);
+    });
+  });
+
+  it("partnerships: the map, a table of countries and the timeline, bounded", async () => {
+    await visit("partnerships", "/partnerships", "path.country", async (page) => {
+      await page.locator("table.sortable tbody tr").first().waitFor();
+      expect(await page.locator("table.sortable tbody tr").count()).toBeGreaterThan(0);
+    });
+  });
+
+  it("articles list ends with a page of rows and a way to load more, and an article opens to its text", async () => {
+    await visit("articles", "/articles", "table.sortable tbody tr", async (page) => {
+      const rows = await page.locator("table.sortable tbody tr").count();
+      expect(rows).toBeGreaterThan(0);
+      expect(rows).toBeLessThanOrEqual(200);
+      expect((await page.locator("table.sortable caption").textContent()) ?? "").toContain("more available");
+    });
+    const [[id]] = (await sql("SELECT id FROM articles WHERE published_at IS NULL ORDER BY id LIMIT 1")) as [[number]];
+    await visit("article", `/articles/${id}`, "[data-testid=article-body]", async (page) => {
+      expect(((await page.getByTestId("article-body").textContent()) ?? "").length).toBeGreaterThan(200);
+      const byline = (await page.locator(".byline").textContent()) ?? "";
+      expect(byline).not.toContain(ingestLabel);
+      expect(byline).toMatch(/undated|date unknown|no date/i);
+    });
+  });
+
+  it("search over thousands of articles: a counted, highlighted first page", async () => {
+    await visit("search", "/search?q=partnership", "[data-testid=result-count]", async (page) => {
+      expect((await page.getByTestId("result-count").textContent()) ?? "").toMatch(/\d/);
+      expect(await page.locator(".snippet mark").count()).toBeGreaterThan(0);
+      expect(await page.locator(".snippet").count()).toBeLessThanOrEqual(100);
     });
     console.log(`render ms per page (cold, warm): ${JSON.stringify(timings)}`);
   });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
 
 /**
@@ -16,16 +17,31 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join("; ");
 
+/** The policy for a page, with each inline script the build itself wrote allowed by its hash and no other. */
+export function policyFor(html: string): string {
+  const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) =>
+      `'sha256-${createHash("sha256")
+        .update(match[1] ?? "")
+        .digest("base64")}'`,
+  );
+  return contentSecurityPolicy.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(" "));
+}
+
 export function contentSecurityPolicyMeta(): Plugin {
   return {
     name: "chancery:content-security-policy",
     apply: "build",
-    transformIndexHtml: () => [
-      {
-        tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy },
-        injectTo: "head-prepend",
-      },
-    ],
+    // After every other plugin, so that the inline scripts they add are in the page being hashed.
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => [
+        {
+          tag: "meta",
+          attrs: { "http-equiv": "Content-Security-Policy", content: policyFor(html) },
+          injectTo: "head-prepend",
+        },
+      ],
+    },
   };
 }

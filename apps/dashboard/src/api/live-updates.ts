@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { forgetStartedRequests } from "../first-requests/started.js";
 import { unwrap } from "./api-error.js";
 import { api } from "./client.js";
 
@@ -24,6 +25,7 @@ export function useLiveUpdates(intervalMs = 4000) {
   useEffect(() => {
     if (stamp === null) return;
     if (seen.current !== null && seen.current !== stamp) {
+      forgetStartedRequests();
       void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== changesKey[0] });
     }
     seen.current = stamp;

@@ -22,10 +22,13 @@ export function useTimeline({
   entity,
   staleTime,
   granularity = "auto",
+  enabled = true,
 }: {
   entity?: number;
   staleTime?: number;
   granularity?: GranularityChoice;
+  /** False until the answer is wanted (a sparkline scrolled near the screen). */
+  enabled?: boolean;
 } = {}) {
   return useQuery({
     queryKey: entity === undefined ? ["timeline", granularity] : ["timeline", granularity, "entity", entity],
@@ -36,5 +39,6 @@ export function useTimeline({
         }),
       ),
     ...(staleTime === undefined ? {} : { staleTime }),
+    enabled,
   });
 }

@@ -1,10 +1,10 @@
 import type { EChartsCoreOption } from "echarts/core";
-import { lazy, type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
+import { lazyModule, useLazyModule } from "./lazy-module.js";
 
-// Started when a page that draws charts loads rather than when its first chart mounts after the data arrived:
-// the chart library then downloads while the page's data does.
-const loadingEChart = import("./EChart.js");
-const EChart = lazy(() => loadingEChart);
+// index.html preloads the chart library on the pages that draw charts (src/first-requests/data/routes.json), so it
+// downloads beside the page's data and is ready when the first chart mounts.
+const echartModule = lazyModule(() => import("./EChart.js"));
 
 export type ChartItem = { seriesIndex: number; dataIndex: number; name: string };
 export type ChartTable = { columns: readonly string[]; rows: ReadonlyArray<ReadonlyArray<ReactNode>> };
@@ -21,11 +21,18 @@ type Props = {
 
 /** A chart (ECharts, loaded on demand) with an accessible name and its data as a table fallback. */
 export function Chart({ label, option, table, height = 260, onItemClick }: Props) {
+  const { module: echart, failed } = useLazyModule(echartModule);
   return (
     <figure className="chart">
-      <Suspense fallback={<div className="chart-canvas chart-loading" style={{ height }} aria-hidden="true" />}>
-        <EChart label={label} option={option} height={height} {...(onItemClick ? { onItemClick } : {})} />
-      </Suspense>
+      {echart ? (
+        <echart.default label={label} option={option} height={height} {...(onItemClick ? { onItemClick } : {})} />
+      ) : failed ? (
+        <p className="error-box" role="alert">
+          The chart could not be loaded; its data is in the table below.
+        </p>
+      ) : (
+        <div className="chart-canvas chart-loading" style={{ height }} aria-hidden="true" />
+      )}
       <details className="chart-table">
         <summary>Show as table</summary>
         <DataGrid caption={label} table={table} />

@@ -9,10 +9,12 @@ import { usePrefersDark } from "./use-prefers-dark.js";
 use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 // The page's own background shows through; the wrapper carries the accessible name, not ECharts' generated one.
-// Tooltips render as rich text, not HTML, so article titles in data names can never become markup.
+// Tooltips render as rich text, not HTML, so article titles in data names can never become markup. No entry
+// animation: a second of frames per chart competes with drawing the rest of the page (fourteen on the indicators).
 const withDefaults = (option: EChartsCoreOption): EChartsCoreOption => ({
   backgroundColor: "transparent",
   aria: { enabled: false },
+  animation: false,
   ...option,
   ...(option.tooltip ? { tooltip: { ...(option.tooltip as object), renderMode: "richText" } } : {}),
 });

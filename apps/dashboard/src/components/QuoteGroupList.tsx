@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import type { QuoteGroup } from "../api/types.js";
-import { formatDate } from "../text/labels.js";
+import { formatCount, formatDate } from "../text/labels.js";
 import { SourceLink } from "./SourceLink.js";
 
 /** When a quote, a sentence or a figure was published: `first 3 Mar 2021, latest 29 Oct 2025 · 2 undated`. */
@@ -43,7 +43,7 @@ export function QuoteGroupList({
                 </>
               )}
               <span className="repeat-count" data-testid="quote-articles">
-                {g.articles === 1 ? "1 article" : `${g.articles.toLocaleString("en")} articles`}
+                {g.articles === 1 ? "1 article" : `${formatCount(g.articles)} articles`}
               </span>
               {g.outlets > 1 ? `, ${g.outlets} outlets` : ""} ·{" "}
               <span className="meta">{datesText(g.firstPublishedAt, g.lastPublishedAt, g.undated)}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, keyLabel } from "./labels.js";
+import { formatCount, formatDate, formatNumber, keyLabel } from "./labels.js";
 
 describe("keyLabel", () => {
   it("turns snake and kebab keys into sentence case", () => {
@@ -33,5 +33,13 @@ describe("formatNumber", () => {
     expect(formatNumber(6000000)).toBe("6 million");
     expect(formatNumber(800_000_000_000)).toBe("800 billion");
     expect(formatNumber(null)).toBe("—");
+  });
+});
+
+describe("formatCount", () => {
+  it("groups thousands with commas, whatever the browser's language", () => {
+    expect(formatCount(7)).toBe("7");
+    expect(formatCount(12480)).toBe("12,480");
+    expect(formatCount(1_250_000)).toBe("1,250,000");
   });
 });

@@ -1,3 +1,5 @@
+import { formatCount } from "./labels.js";
+
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A period of the API's time model as people read it: `2021-03` → `Mar 2021`, `2021-Q1` → `Q1 2021`, `2021`. */
@@ -20,10 +22,10 @@ export function offAxisText(
   if (dated.length > 0) {
     parts.push(
       `${dated
-        .map((c, i) => `+${c.count.toLocaleString("en")} ${i === 0 ? "dated only to" : "to"} ${periodLabel(c.period)}`)
+        .map((c, i) => `+${formatCount(c.count)} ${i === 0 ? "dated only to" : "to"} ${periodLabel(c.period)}`)
         .join(", ")}`,
     );
   }
-  if (undated > 0) parts.push(`${undated.toLocaleString("en")} ${noun} undated`);
+  if (undated > 0) parts.push(`${formatCount(undated)} ${noun} undated`);
   return parts.length ? `${parts.join(" · ")} (not on the axis)` : null;
 }

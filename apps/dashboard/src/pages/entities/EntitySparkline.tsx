@@ -1,11 +1,27 @@
+import { useEffect, useRef, useState } from "react";
 import { useTimeline } from "../../api/shared-queries.js";
 import { offAxisText, periodLabel } from "../../text/periods.js";
 import { sparklinePoints } from "./sparkline-points.js";
 
-/** A tiny line of articles per period mentioning the entity; its numbers are in the title for hover and screen readers. */
+/**
+ * A tiny line of articles per period mentioning the entity; its numbers are in the title for hover and screen readers.
+ * Asked for only once its row comes near the screen: a page of fifty rows would otherwise send fifty requests and
+ * redraw fifty times while its first screenful is still being drawn.
+ */
 export function EntitySparkline({ id, name }: { id: number; name: string }) {
-  const timeline = useTimeline({ entity: id, staleTime: 60_000 });
-  if (!timeline.data) return <span className="sparkline-empty" aria-hidden="true" />;
+  const placeholder = useRef<HTMLSpanElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = placeholder.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: "200px 0px",
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  const timeline = useTimeline({ entity: id, staleTime: 60_000, enabled: near });
+  if (!timeline.data) return <span ref={placeholder} className="sparkline-empty" aria-hidden="true" />;
   const { buckets, coarser, undated, granularity } = timeline.data;
   const values = buckets.map((b) => b.articles);
   const dated = buckets.filter((b) => b.articles > 0).map((b) => `${periodLabel(b.period)}: ${b.articles}`);

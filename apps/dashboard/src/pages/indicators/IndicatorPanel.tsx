@@ -5,7 +5,7 @@ import { FollowButton } from "../../components/follow/FollowButton.js";
 import { datesText } from "../../components/QuoteGroupList.js";
 import { SourceLink } from "../../components/SourceLink.js";
 import { OffAxis } from "../../components/TimelinePanel.js";
-import { formatDate, formatNumber, keyLabel } from "../../text/labels.js";
+import { formatCount, formatDate, formatNumber, keyLabel } from "../../text/labels.js";
 import { periodLabel } from "../../text/periods.js";
 
 function valueText(v: Pick<IndicatorValue, "value" | "of" | "unit"> & { qualifier?: string | null }): string {
@@ -17,7 +17,7 @@ function valueText(v: Pick<IndicatorValue, "value" | "of" | "unit"> & { qualifie
 /** Distinct values shown at once under the chart; the rest of the most reported open on request. */
 const readingsShown = 3;
 
-const articlesText = (n: number) => (n === 1 ? "1 article" : `${n.toLocaleString("en")} articles`);
+const articlesText = (n: number) => (n === 1 ? "1 article" : `${formatCount(n)} articles`);
 
 /**
  * One indicator: its latest value, the figures reported per period on a consecutive time axis (the most reported
@@ -58,7 +58,7 @@ export function IndicatorPanel({ series }: { series: IndicatorSeries }) {
           >
             source
           </Link>{" "}
-          · {series.valueCount.toLocaleString("en")} values, {series.readingCount.toLocaleString("en")} distinct
+          · {formatCount(series.valueCount)} values, {formatCount(series.readingCount)} distinct
         </span>
       </p>
       {chart.periods.length > 0 && (
@@ -120,7 +120,7 @@ export function IndicatorPanel({ series }: { series: IndicatorSeries }) {
             <summary>
               {series.readings.length - readingsShown} more of the most reported values
               {series.readingCount > series.readings.length
-                ? ` (${series.readingCount.toLocaleString("en")} distinct in all)`
+                ? ` (${formatCount(series.readingCount)} distinct in all)`
                 : ""}
             </summary>
             {series.readings.slice(readingsShown).map((r) => (
@@ -131,7 +131,7 @@ export function IndicatorPanel({ series }: { series: IndicatorSeries }) {
       </section>
       <details className="evidence">
         <summary>
-          Latest sentences ({series.values.length} of {series.valueCount.toLocaleString("en")})
+          Latest sentences ({series.values.length} of {formatCount(series.valueCount)})
         </summary>
         <ul>
           {series.values.map((v) => (

@@ -1,21 +1,21 @@
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
-import { lazy, Suspense } from "react";
+import { useState } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { Partnership } from "../../api/types.js";
 import { EmptyDatabase } from "../../components/EmptyDatabase.js";
 import { ExportLinks } from "../../components/ExportLinks.js";
 import { FollowButton } from "../../components/follow/FollowButton.js";
+import { lazyModule, useLazyModule } from "../../components/lazy-module.js";
 import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
 import { SourceLink } from "../../components/SourceLink.js";
 import { levelClass, partnershipLevels } from "./levels.js";
 import { upgradeTimeline } from "./upgrade-timeline.js";
 
-// Started with the page, not after the partnerships arrived, so the map's code and the data load side by side.
-const loadingWorldMap = import("./WorldMap.js");
-const WorldMap = lazy(() => loadingWorldMap);
+// Its code is preloaded by index.html on this page only (src/first-requests/data/routes.json), beside the data.
+const worldMapModule = lazyModule(() => import("./WorldMap.js"));
 const route = getRouteApi("/partnerships");
 // The country whose foreign relations the corpus is about: shown apart on the map, never as its own partner.
 const homeCountry = "VN";
@@ -40,24 +40,57 @@ const columns: ReadonlyArray<Column<Partnership>> = [
     header: "Evidence",
     sortValue: (p) => p.evidenceCount,
     // The API lists a bounded number of sentences; the count says how many support the level in all.
-    render: (p) => (
-      <>
-        <ul className="evidence-list">
-          {p.evidence.map((e) => (
-            <li key={`${e.articleId}-${e.start}`}>
-              <q>{e.sentence}</q> <SourceLink source={e} />
-            </li>
-          ))}
-        </ul>
-        {p.evidenceCount > p.evidence.length && (
-          <p className="status">
-            {p.evidence.length} of {p.evidenceCount.toLocaleString("en")} sentences shown
-          </p>
-        )}
-      </>
-    ),
+    render: (p) => <EvidenceCell partnership={p} />,
   },
 ];
+
+/**
+ * The strongest sentence first; the rest of the listed ones on demand, so that a table of sixty countries stays a
+ * table (at 10,000 articles every row carried three long sentences and the page ran to 37,000 pixels).
+ */
+function EvidenceCell({ partnership: p }: { partnership: Partnership }) {
+  const [open, setOpen] = useState(false);
+  const shown = open ? p.evidence : p.evidence.slice(0, 1);
+  const hidden = p.evidence.length - shown.length;
+  return (
+    <>
+      <ul className="evidence-list">
+        {shown.map((e) => (
+          <li key={`${e.articleId}-${e.start}`}>
+            <q>{e.sentence}</q> <SourceLink source={e} />
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" className="link-button" onClick={() => setOpen(true)}>
+          Show {hidden} more
+        </button>
+      )}
+      {p.evidenceCount > 1 && (
+        <p className="meta" data-testid="evidence-count">
+          {shown.length} of {p.evidenceCount.toLocaleString("en")} sentences shown
+        </p>
+      )}
+    </>
+  );
+}
+
+function PartnershipMap({ partnerships, label }: { partnerships: Partnership[]; label: string }) {
+  const { module: map, failed } = useLazyModule(worldMapModule);
+  if (map) return <map.default partnerships={partnerships} homeCode={homeCountry} label={label} />;
+  if (failed) {
+    return (
+      <p className="error-box" role="alert">
+        The map could not be loaded; the partnerships are listed below.
+      </p>
+    );
+  }
+  return (
+    <div className="map-placeholder" role="status">
+      Loading map…
+    </div>
+  );
+}
 
 function countryCell(p: Partnership) {
   return p.countryEntityId != null ? (
@@ -104,19 +137,10 @@ export function PartnershipsPage() {
           return (
             <>
               <figure className="panel map-panel">
-                <Suspense
-                  fallback={
-                    <div className="map-placeholder" role="status">
-                      Loading map…
-                    </div>
-                  }
-                >
-                  <WorldMap
-                    partnerships={items}
-                    homeCode={homeCountry}
-                    label={`World map of Vietnam's partnership frameworks: ${counts.map((c) => `${c.count} ${c.level}`).join(", ")}`}
-                  />
-                </Suspense>
+                <PartnershipMap
+                  partnerships={items}
+                  label={`World map of Vietnam's partnership frameworks: ${counts.map((c) => `${c.count} ${c.level}`).join(", ")}`}
+                />
                 <figcaption>
                   <ul className="legend" aria-label="Legend">
                     {counts.map((l) => (
