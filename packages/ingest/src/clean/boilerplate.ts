@@ -30,13 +30,16 @@ const data = Boilerplate.parse(boilerplateJson);
 const EXACT = new RegExp(`^(?:${alternation(data.exactLines)})\\s*[:：]?$`, "iu");
 const phrasePrefixes = data.linePrefixes.filter((p) => /\s/.test(p));
 const wordPrefixes = data.linePrefixes.filter((p) => !/\s/.test(p));
-// A single word ("Tags", "Share") only with a colon: "Share prices rose" is a sentence.
+// A single word ("Tags", "Share") only with a colon: "Share prices rose" is a sentence. A label may pair two names for
+// its field: "Tags / Keywords:", "Topics & Tags:".
 const PREFIX = new RegExp(
-  `^(?:(?:${alternation(phrasePrefixes)})(?:\\s*[:：|]|\\s+\\S|$)|(?:${alternation(wordPrefixes)})\\s*[:：|])`,
+  `^(?:(?:${alternation(phrasePrefixes)})(?:\\s*[:：|]|\\s+\\S|$)|(?:${alternation(wordPrefixes)})(?:\\s*[/&]\\s*\\p{L}+(?:\\s\\p{L}+)?)?\\s*[:：|])`,
   "iu",
 );
 const COPYRIGHT = new RegExp(`^(?:${alternation(data.copyrightOpeners)})\\s*(?:\\d{4}|©|\\(c\\)|[\\p{Lu}])`, "u");
 const MAX_PREFIXED = 200;
+// What makes a long line opening on "Copyright" a notice rather than a sentence about copyright law.
+const LONG_COPYRIGHT = /©|\b(?:all rights reserved|distributed by|syndicated by|under licen[cs]e from)\b/iu;
 // Lines of only bars, bullets, asterisks or dashes: "|", "* * *", "———".
 const SEPARATOR = /^[\s|•·*_~=#/\\\-–—.]+$/u;
 
@@ -128,7 +131,8 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line))) return true;
   if (line.length > MAX_LONG_LINE) return false;
   if (LONG_LINE_PATTERN.test(line)) return true;
-  if (line.length > MAX_PREFIXED) return false;
+  // "Copyright © 2023 <holder>. All rights reserved. Distributed by …": a syndicated story's copyright note runs long.
+  if (line.length > MAX_PREFIXED) return COPYRIGHT.test(line) && LONG_COPYRIGHT.test(line);
   return (
     PREFIX.test(line) ||
     COPYRIGHT.test(line) ||

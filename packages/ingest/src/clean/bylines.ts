@@ -72,11 +72,14 @@ const ARTICLE_BY = new RegExp(`\\b(?:${alternation(data.articleNouns)})\\b.*\\bb
 const OUTLET_STAFF = new RegExp(`^(.{2,40}?)\\s+(?:${alternation(data.outletStaffSuffixes)})$`, "iu");
 const FILED_FROM = /^(\S.{1,50}?)\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 
-/** "Minh Nga, VnExpress", "Sebastian Strangio | The Diplomat", "AFP": names first, then an outlet. */
+/**
+ * "Minh Nga, VnExpress", "Sebastian Strangio | The Diplomat", "AFP", "Clara Fontaine with AFP": names first, then an
+ * outlet.
+ */
 export function readCredit(text: string): Credit | null {
   const parts = text
     .replace(/[()]/g, "|")
-    .split(/\s*(?:\||\/|\s[-–—]\s|,(?!\s*(?:and\b|&)))\s*/u)
+    .split(/\s*(?:\||\/|\s[-–—]\s|,(?!\s*(?:and\b|&))|\swith\s(?=\p{Lu}))\s*/u)
     .map((p) => p.trim().replace(/[.]$/, ""))
     .filter(Boolean);
   const authors: string[] = [];
@@ -300,4 +303,18 @@ export function isAuthorNote(paragraph: string, author: string | null): boolean 
   if (!who || /^the /i.test(who)) return true;
   const surname = who.split(/\s+/).at(-1)?.toLowerCase() ?? "";
   return (author?.toLowerCase().includes(surname) ?? false) || AUTHOR_NOTE_CUE.test(paragraph);
+}
+
+// "—VBL, GMA Integrated News", "— JMA/KBK, Rappler": an editor's initials after a dash, then the outlet's own name;
+// the staff credit some sites close every story with. It names no agency, so it credits no source.
+// The initials may stand alone and in lower case: "—RSJ", "— VBL/KBK", "—jpv".
+const STAFF_INITIALS_CREDIT =
+  /^[-–—―]{1,2}\s*(?:\p{Lu}{2,5}|\p{Ll}{2,5})(?:\s*\/\s*(?:\p{Lu}{2,5}|\p{Ll}{2,5})){0,3}(?:\s*,\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})?$/u;
+
+/** The staff credit of initials and the outlet's name closing a story. */
+export function isStaffInitialsCredit(line: string): boolean {
+  if (line.length > 80 || !STAFF_INITIALS_CREDIT.test(line)) return false;
+  // "— AFP", "—VNA/VNS": an agency's sign-off, which names the source, is not an editor's initials.
+  const initials = line.replace(/^[-–—―\s]+/u, "").split(",")[0] ?? "";
+  return initials.split("/").every((part) => knownOutlet(part.trim()) === null);
 }

@@ -16,6 +16,8 @@ const Captions = z.object({
   slashCredits: Phrases,
   trailingCreditWords: Phrases,
   slashCreditWords: Phrases,
+  occasionWords: Phrases,
+  nameParticles: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -340,4 +342,37 @@ export function isPlaceDatedCaption(line: string): boolean {
     line.split(" ").length <= MAX_DATED_CAPTION_WORDS &&
     !SPEECH.test(line)
   );
+}
+
+const nameParticles = new Set(data.nameParticles);
+// The names, the word joining them to the occasion, and the occasion up to a colon or the closing stop:
+// "Cuong and Boric at La Moneda: …", "… and Prime Minister of Viet Nam H E Pham Minh Chinh during the talks.".
+const NAMES_AT_OCCASION = new RegExp(
+  `^([^,;:!?"“”]{3,200}?)\\s(?:${alternation(data.occasionWords)})\\s+(?![\\d])([^;:!?."“”]{2,100}?)(?:\\.|:\\s.*)$`,
+  "u",
+);
+// "at the Presidential Palace in Hanoi, Vietnam, on Monday": a place, its country and a day.
+const MAX_OCCASION_WORDS = 12;
+const MIN_CAPTION_NAMES = 2;
+
+/**
+ * A photo's caption of names and an occasion with no verb: "X and Y during the talks.", "X and Y at La Moneda: …".
+ * Every word before the occasion is capitalised or a particle of a name or title ("of", "and", "bin"), with at least
+ * two names' words; a sentence of news has a verb there. A headline of that shape stops on no full stop.
+ */
+export function isNamesAtOccasion(line: string): boolean {
+  if (line.length > 400 || !(line.endsWith(".") || line.includes(": "))) return false;
+  const match = NAMES_AT_OCCASION.exec(line);
+  if (!match) return false;
+  const names = (match[1] ?? "").split(" ");
+  const occasion = (match[2] ?? "").split(" ");
+  if (occasion.length > MAX_OCCASION_WORDS) return false;
+  // The occasion is a place or an event, never a clause: "during the talks", "at the Government Palace on Friday".
+  if (occasion.some((word) => /^(?:is|are|was|were|has|have|had|will|would|said|says|told)$/u.test(word))) return false;
+  let capitalised = 0;
+  for (const word of names) {
+    if (/^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\((?:[LRC]|left|right|centre|center)\))$/u.test(word)) capitalised++;
+    else if (!nameParticles.has(word)) return false;
+  }
+  return capitalised >= MIN_CAPTION_NAMES && /^\p{Lu}/u.test(names[0] ?? "");
 }

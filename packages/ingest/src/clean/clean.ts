@@ -22,6 +22,7 @@ import {
   contributorAgency,
   isAuthorNote,
   isContributorNote,
+  isStaffInitialsCredit,
   readBareCredit,
   readByline,
   readCredits,
@@ -36,6 +37,7 @@ import {
   creditOutlet,
   isCopyrightCaption,
   isCreditedCaption,
+  isNamesAtOccasion,
   isPlaceDatedCaption,
   splitCaptions,
   splitGluedCredit,
@@ -243,10 +245,18 @@ function storyAfter(lines: readonly string[], at: number): boolean {
   return false;
 }
 
-/** A bracketed agency tag on a line before the story with story after it: a photo's credit. */
+/**
+ * An agency tag on a line before the story with story after it: a photo's credit when bracketed, or when the
+ * story's byline is still to come (a story does not start above its byline).
+ */
 function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean {
-  return tag.startsWith("(") && storyAfter(lines, at);
+  if (!storyAfter(lines, at)) return false;
+  if (tag.startsWith("(")) return true;
+  return lines.slice(at + 1, at + 1 + BYLINE_AFTER_CAPTION).some((line) => /^By\s/u.test(line) && readByline(line));
 }
+
+// How close under a caption the byline stands: the caption again, then the byline.
+const BYLINE_AFTER_CAPTION = 2;
 
 /**
  * Line-level noise that can sit anywhere: separators, furniture, credits, captions; cut at a related-links heading,
@@ -270,8 +280,9 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("boilerplate", original, at);
       continue;
     }
-    // A caption set twice, as alt text and under the photo: both copies go when it closes on a credit tag.
-    if (original === lines[at + 1] && CREDIT_TAG_END.test(original)) {
+    // A caption set twice, as alt text and under the photo: both copies go when it closes on a credit tag, bracketed
+    // ("… Monday. (PCO)") or bare ("… Monday. Yonhap"); the agency owns the picture and says nothing of the story.
+    if (original === lines[at + 1] && (CREDIT_TAG_END.test(original) || readSignoff(original)?.outlet)) {
       found.remove("caption", original, at);
       found.remove("caption", original, at + 1);
       skipTo = at + 1;
@@ -418,6 +429,10 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
   }
   if (isPublicationDateLine(text)) {
     found.remove("dateline", text, at);
+    return true;
+  }
+  if (afterBody && isStaffInitialsCredit(text)) {
+    found.remove("byline", text, at);
     return true;
   }
   const byline = readByline(text) ?? readDashedName(text);
@@ -621,6 +636,57 @@ function isStoryLabel(text: string, before: string | undefined, maxWords: number
   return !isSubstantial(text);
 }
 
+// A site's name repeated under the story may carry up to two words of its edition or country: "Daily Express Malaysia".
+const MAX_EDITION_WORDS = 2;
+
+/** The site's name from above the headline again, alone or followed by a capitalised word or two, with no stop. */
+function isOwnNameAgain(text: string, mastheads: ReadonlySet<string>): boolean {
+  if (SENTENCE_END.test(text)) return false;
+  for (const name of mastheads) {
+    if (text === name) return true;
+    if (!text.startsWith(`${name} `)) continue;
+    const rest = text.slice(name.length + 1).split(" ");
+    if (rest.length <= MAX_EDITION_WORDS && rest.every((word) => /^\p{Lu}[\p{L}.-]*$/u.test(word))) return true;
+  }
+  return false;
+}
+
+/** A line of a site's name that names no known outlet, which would be a credit. */
+function isUnknownMasthead(text: string): boolean {
+  return isMasthead(text) && knownOutlet(text) === null;
+}
+
+// Two unfinished lines under the story are a list of links; one may be a closing subheading or a name.
+const MIN_CLOSING_HEADLINES = 2;
+// A headline says what happened in four words or more; a signature block's names and offices are shorter or in
+// capitals, or break off on a joining word ("Deputy Prime Minister and").
+const MIN_HEADLINE_WORDS = 4;
+const JOINING_END = /\s(?:and|of|the|for|to|in|on|at|with|&)$/iu;
+
+/** A line of a links list: a headline with a lower-case word, ending neither on a joining word nor a quotation. */
+function isClosingHeadline(text: string): boolean {
+  return (
+    isHeadline(text) &&
+    !SENTENCE_END.test(text) &&
+    text.split(" ").length >= MIN_HEADLINE_WORDS &&
+    /\s\p{Ll}/u.test(text) &&
+    !JOINING_END.test(text) &&
+    !/["”’]$/u.test(text) &&
+    !/^["“]/u.test(text)
+  );
+}
+
+/** The paragraphs after the story's last one that are other stories' headlines, when there are at least two. */
+function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number): Set<number> {
+  const run = new Set<number>();
+  if (lastBody < 0) return run;
+  for (let i = lastBody + 1; i < paragraphs.length; i++) {
+    const { text, row } = paragraphs[i] as Paragraph;
+    if (!row && isClosingHeadline(text)) run.add(i);
+  }
+  return run.size >= MIN_CLOSING_HEADLINES ? run : new Set();
+}
+
 /** What the page states beside its text: the author slot of its metadata. */
 export interface Given {
   author?: string | null;
@@ -633,6 +699,23 @@ export interface Given {
  * related links, share buttons) and reads what the furniture says. Input is `normaliseText` output.
  * @example cleanArticle("Hanoi (VNA) – Viet Nam and Laos signed ...").hints.outlet // => "VNA"
  */
+/** Words in a line that still reads as furniture, not as a story's closing fragment, when it has no final stop. */
+const MAX_UNFINISHED_WORDS = 12;
+
+function isUnfinishedShortLine(text: string): boolean {
+  if (SENTENCE_END.test(text) || /["“”«»]/u.test(text)) return false;
+  if (/^[-–—•*·▪►>]?\s*\(?\d+[.)]\s/u.test(text) || /^[-–—•*·▪]\s/u.test(text)) return false;
+  if (readSignoff(text)) return false;
+  // A document's own lines (a signature block in capitals, a title wrapped over two lines) end or begin mid-phrase.
+  if (isCapitals(text) || /^\p{Ll}/u.test(text) || /\s(?:and|or|of|the|for|to|in|on|with)$/i.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_UNFINISHED_WORDS) return false;
+  // A closing line in sentence case ("More talks are planned for June") may be the story's, missing its stop; a
+  // widget's heading, a tag list or a section name is a name: title case, a separator, or a word or three.
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length <= 3 || capitalised * 2 >= words.length || /[|:/·•]/u.test(text);
+}
+
 export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const found = new Findings(given.outlet ?? null);
   // A page's author slot may hold a credit ("PTI", "By Global Times"): the story's, ranked over a photo's.
@@ -667,6 +750,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   // The second line of a headline wrapped in two, read with the first.
   let headingTail = -1;
   let signedOff = false;
+  const closingHeadlines = closingHeadlineRun(paragraphs, lastBody);
   for (const [i, paragraph] of paragraphs.entries()) {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
@@ -711,6 +795,22 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
     const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;
     if ((header || footer) && !paragraph.row && removeFrame(paragraph, found, footer, afterQuote)) continue;
+    // Under the story, the site's name again, alone or with a word of its edition after it ("Daily Express Malaysia"),
+    // or a name of a site's shape the credit readers above did not take ("Mekong Herald Online Edition").
+    if (footer && (isOwnNameAgain(paragraph.text, mastheads) || isUnknownMasthead(paragraph.text))) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
+    // Headlines of other stories listed under the story with no heading: two or more short unfinished lines.
+    if (footer && closingHeadlines.has(i)) {
+      found.remove("related", paragraph.text, paragraph.at);
+      continue;
+    }
+    // "X and Y during the talks.": a photo's caption of names and an occasion, under the headline or in the story.
+    if (i > titleAt && !paragraph.row && isNamesAtOccasion(paragraph.text)) {
+      found.remove("caption", paragraph.text, paragraph.at);
+      continue;
+    }
     // "By David Harlan" under a standfirst the cleaner took for story: a byline line is never the story's.
     const early = firstBody >= 0 && i > firstBody && i <= firstBody + BYLINE_SEARCH;
     const byline = early && /^By\s/i.test(paragraph.text) ? readByline(paragraph.text) : null;
@@ -777,6 +877,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (label && (header || inLabelRun || signedOff || isCapitals(paragraph.text))) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       inLabelRun = !header;
+      continue;
+    }
+    // Under the story, a short line that is not a sentence (no final stop, no quotation, not a list item and not
+    // the agency's sign-off) is the page's: a widget's heading, a link, a tag list, a section name. What each
+    // site prints there differs, its shape does not.
+    if (footer && !paragraph.row && !afterQuote && isUnfinishedShortLine(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
     inLabelRun = false;

@@ -32,10 +32,13 @@ export function isWidgetHeading(line: string): boolean {
   return line.length <= 40 && WIDGET.test(line);
 }
 
-/** "Read more: Vietnam, Laos sign ...": one link set inside the article. */
+/** "Read more: Vietnam, Laos sign ...", ">> Read also: …", "» See also: …": one link set inside the article. */
 export function isRelatedLink(line: string): boolean {
-  return line.length <= 250 && INLINE.test(line);
+  return line.length <= 250 && INLINE.test(line.replace(LINK_MARKS, ""));
 }
+
+// Arrows and bullets a site sets before a link's label: ">>", "»", "▶", "•".
+const LINK_MARKS = /^(?:[>»›▶►•*]+\s*)+/u;
 
 // A section's name, then a headline that starts with no lower-case letter: "Politics Vietnam, Laos seek …", "Politics ☕ …".
 const TEASER = new RegExp(`^(?:${alternation(data.sectionLabels)})\\s+(?=[^\\p{Ll}\\s])`, "u");

@@ -78,3 +78,15 @@ describe("the dollar an outlet's own copy writes as a bare $", () => {
     expect(localDollar(null)).toBeNull();
   });
 });
+
+describe("a site's name run together", () => {
+  it("reads a name of several words written without spaces, as a logo or a <title> sets it", () => {
+    expect(knownOutlet("Nationthailand")).toBe("The Nation");
+    expect(knownOutlet("nationthailand")).toBe("The Nation");
+    expect(knownOutlet("Hanoitimes")).toBe("Hanoi Times");
+    expect(knownOutlet("Nation Thai Land")).toBeNull();
+    expect(knownOutlet("Thailandnation")).toBeNull();
+    // Capitals inside the word: a photo credit glued to the story's first word, not a name.
+    expect(knownOutlet("STARMalaysia")).toBeNull();
+  });
+});

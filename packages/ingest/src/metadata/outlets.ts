@@ -47,6 +47,19 @@ for (const outlet of outlets) {
   for (const domain of outlet.domains) byDomain.set(domain, outlet.name);
 }
 
+// A site's name run together as its logo or domain writes it ("Nationthailand", "hanoitimes"): the key of a name of
+// several words without its spaces. A run-together key two outlets share names neither.
+const byCompactKey = new Map<string, string | null>();
+for (const outlet of outlets) {
+  for (const alias of [outlet.name, ...outlet.aliases]) {
+    const key = outletKey(alias);
+    if (!key.includes(" ")) continue;
+    const compact = key.replace(/ /g, "");
+    const clash = byCompactKey.get(compact);
+    byCompactKey.set(compact, clash === undefined || clash === outlet.name ? outlet.name : null);
+  }
+}
+
 const agencies = new Set(agencyNames);
 for (const name of agencies)
   if (byKey.get(outletKey(name)) !== name) throw new Error(`outlets.json: agency "${name}" is not an outlet's name`);
@@ -64,8 +77,13 @@ export function isAgency(outlet: string): boolean {
 /** The canonical name of a known outlet, or null when the name is not in data/outlets.json. */
 export function knownOutlet(name: string): string | null {
   const key = outletKey(name);
-  return key ? (byKey.get(key) ?? null) : null;
+  if (!key) return null;
+  return byKey.get(key) ?? (RUN_TOGETHER.test(name.trim()) ? (byCompactKey.get(key) ?? null) : null);
 }
+
+// One word in lower case after its first letter, as a logo runs a name together ("Nationthailand"); capitals inside
+// a word ("STARMalaysia") are a credit glued to the next word, not a name.
+const RUN_TOGETHER = /^\p{L}\p{Ll}+$/u;
 
 /**
  * Canonical outlet name: aliases resolve through data/outlets.json, unknown names come back trimmed as given.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractHtml, titleSiteOutlet } from "./html.js";
+import { extractHtml, labelledHeading, titleSiteOutlet } from "./html.js";
 
 const STORY = Array.from(
   { length: 6 },
@@ -23,5 +23,27 @@ describe("a saved page's site and headline", () => {
     const result = extractHtml(html);
     if (!result.ok) throw new Error(result.reason);
     expect(result.metadata.title).toBe("India-Viet Nam Joint Statement");
+  });
+});
+
+describe("a headline and a label before its colon", () => {
+  const heading = "India and Viet Nam widen trade ties";
+
+  it("takes the page's <h1> over a print view's labelled <title>", () => {
+    const html = `<!DOCTYPE html><html><head><title>Print: ${heading} - Newssite</title></head><body>
+      <h1>${heading}</h1><div class="story">${STORY}</div></body></html>`;
+    const result = extractHtml(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.metadata.title).toBe(heading);
+  });
+
+  it("keeps the place label the page's own headline opens with", () => {
+    expect(labelledHeading(heading, `India: ${heading}`)).toBe(`India: ${heading}`);
+    expect(labelledHeading(`Print: ${heading}`, heading)).toBe(heading);
+  });
+
+  it("keeps a title that differs from the heading by more than a label", () => {
+    expect(labelledHeading(`Analysis of why ${heading}`, heading)).toBe(`Analysis of why ${heading}`);
+    expect(labelledHeading(`Vietnam: ${heading}`, "trade ties")).toBe(`Vietnam: ${heading}`);
   });
 });

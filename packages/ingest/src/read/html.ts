@@ -220,7 +220,10 @@ export function extractHtml(html: string): HtmlArticle {
       outlet: titleSiteOutlet(pageTitle),
     });
     metadata.title = withoutOwnSiteName(
-      withSiteSuffix(fullerTitle(headingOverSiteName(metadata.title ?? null, heading), heading), pageTitle),
+      withSiteSuffix(
+        labelledHeading(fullerTitle(headingOverSiteName(metadata.title ?? null, heading), heading), heading),
+        pageTitle,
+      ),
       heading,
       metadata.outlet ?? null,
     );
@@ -373,6 +376,22 @@ export function fullerTitle(title: string | null, heading: string | null): strin
   if (!heading.startsWith(title) || !TITLE_CONTINUES.test(heading.slice(title.length))) return title;
   return heading;
 }
+
+// A label and its colon set before a headline: "Print: ", "allAfrica.com: ", "Mozambique: ".
+const TITLE_LABEL = /^[^:]{1,40}:\s+$/u;
+
+/**
+ * The page's <h1> when the title differs from it only by a label before a colon: a print view's "Print: <headline>"
+ * in the <title>, or a title that lost the "Mozambique: " the page's own headline opens with. The page shows the <h1>.
+ */
+export function labelledHeading(title: string | null, heading: string | null): string | null {
+  if (!title || !heading || title === heading) return title;
+  const [longer, shorter] = title.length > heading.length ? [title, heading] : [heading, title];
+  if (!longer.endsWith(shorter) || shorter.split(" ").length < MIN_LABELLED_WORDS) return title;
+  return TITLE_LABEL.test(longer.slice(0, longer.length - shorter.length)) ? heading : title;
+}
+
+const MIN_LABELLED_WORDS = 3;
 
 type Removable = { remove(): void; querySelector(selector: string): unknown };
 
