@@ -53,8 +53,9 @@ const QUOTE_MARKS = /["“”]/g;
 const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g, ""), v]));
 const YEAR = /^(1[89]|20|21)\d\d$/;
 // "Vietnam's largest trading partner", "the biggest market for Vietnamese exports": first place, with no number written.
+// "the bloc's largest trading partner": a possessor in lower case after "the" holds the first place too.
 const TOP_RANK = new RegExp(
-  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
+  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
   "g",
 );
 // The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place.

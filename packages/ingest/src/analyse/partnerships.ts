@@ -90,8 +90,13 @@ const CLAUSES = clauseSplitter(config.clauseBreaks);
 const OTHER_FRAMEWORK = new RegExp(`\\b(?:${config.otherFrameworks.join("|")})\\s+$`, "i");
 // "agreed to elevate ties to a comprehensive strategic partnership next year": a level still to come.
 const FUTURE_AFTER = new RegExp(`\\b(?:${config.futureMarkers.join("|")})\\b`, "i");
-// Case-sensitive: "may" the modal, never "May" the month.
-const CLAUSE_HEDGE = new RegExp(`\\b(?:${config.clauseHedges.join("|")})\\b`);
+// Case-sensitive: "may" the modal, never "May" the month; any other hedge may open the sentence with a capital
+// ("Talks on a comprehensive partnership …").
+const CLAUSE_HEDGE = new RegExp(
+  `\\b(?:${config.clauseHedges
+    .map((h) => (/^may\b/.test(h) ? h : h.replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)))
+    .join("|")})\\b`,
+);
 const CLAUSE_HEDGE_ALL = new RegExp(CLAUSE_HEDGE.source, "g");
 // Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
 const HEDGE_ANY = new RegExp(config.hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
@@ -197,7 +202,7 @@ const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "their Strategic Partnership of 2009 to a …", "… established in 2013, to a …": the old level may carry its date;
 // "its strategic partnership with Viet Nam to a …" names Vietnam between them.
 const OLD_TO_NEW =
-  /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged)\s+)?(?:of|in|since)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+  /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged|in place|in force|dating)\s+)?(?:of|in|since|from)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 const UPGRADE_VERB = /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?)\b/i;
@@ -219,11 +224,19 @@ const UPGRADE_OR_BECOME = /\b(?:became|become|becomes|upgraded|elevated|raised|l
 // "…, while Vietnam's own with China was set up in 2008": a later clause giving Vietnam the level just named.
 const BACK_REFERENCE = new RegExp(`\\b(?:${config.backReferences.join("|")})\\b`, "i");
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who)$/i;
+// "…, a framework Viet Nam established with the UAE earlier this week": the auxiliary may be left out.
 const STEP_TAKEN_WITH =
-  /^\s*,\s*(?:a|an|the)\s+(?:step|status|level|move|framework|rank)\s+(?:that\s+|which\s+)?(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:has|had)\s+(?:already\s+)?(?:taken|reached|granted|given|established|set\s+up|agreed)\s+with\b/i;
+  /^\s*,\s*(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed)\s+(?:with|to)\b/i;
 // "…, Germany (2011), joined earlier this year by Italy, …": later holders added to the list by a passive.
 const JOINED_BY = /,\s*joined\s+[^,;.]{0,30}?\bby\s+(?:the\s+)?$/i;
 const FOREIGN_WITH_WHICH = /,\s*with\s+which\s+(?!(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\b)\p{Lu}[^,;]*$/u;
+const TREATY_BEFORE = /\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+|a\s+)?["“‘']?$/i;
+const POSSESSOR_OF_LIST =
+  /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:allies|neighbours|neighbors|partners|rivals|members|friends)\s+(?:the\s+)?$/;
+const POSSESSOR_PHRASE =
+  /(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}(?:allies|neighbours|neighbors|partners|rivals|members|friends)\s+(?:the\s+)?$/u;
+const HOLD_OWN =
+  /^\s*,\s*(?:which|who|that)\s+(?:already\s+|also\s+)?(?:(?:have|has|had)\s+(?:long\s+|already\s+)?(?:held|had|enjoyed|maintained)|hold|holds|held|have|has|had|enjoy|enjoys|maintain|maintains)\s+(?:a\s+|an\s+)?$/i;
 const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
 
 export interface YearContext {
@@ -315,7 +328,7 @@ function spanYears(words: string): number | undefined {
 
 // "this year", "last month", "in April", "a decade ago": a time word that dates the news without naming its year.
 const LOCAL_TIME =
-  /\b(?:this|last|earlier this)\s+(?:year|month)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
+  /\b(?:this|last|earlier this)\s+(?:year|month|week)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
 
 // "Trudeau and Phuc announced the establishment of a comprehensive partnership": a launch reported as news; so is
 // "adopted a joint statement on …" or "welcomed the establishment of …".
@@ -333,6 +346,9 @@ function announcedHere(text: string, at: number): boolean {
 
 /** "… the strategic partnerships Hanoi signed this year with Italy": only the stretch after the level dates it. */
 function othersYear(text: string, end: number, ctx: YearContext): number | null {
+  // "…, a framework Vietnam set up with the UAE this week": the stretch starts past a comma right after the level.
+  const lead = /^\s*["”’']?\s*,/.exec(text.slice(end))?.[0].length ?? 0;
+  end += lead;
   const comma = text.slice(end).search(/[,;]/);
   const seg = text.slice(end, comma < 0 ? text.length : end + comma);
   const year = yearsIn(seg, 0)[0];
@@ -416,7 +432,27 @@ function relativeYear(text: string, ctx: YearContext): number | null {
 }
 
 /** `others`: a level the news level is compared with ("one rung below the strategic partnerships … with Japan"). */
-type Level = { level: PartnershipLevel; start: number; end: number; others?: boolean; afterOnly?: boolean };
+// "since 2011 and 2013", "in 2013, 2016 and 2018, respectively": one year per member of the group before the level.
+const YEAR_SERIES =
+  /^\s*["”’']?\s*(?:[^;.]{0,40}?(?:,\s*|\s))?(?:(?:agreed|established|signed|set up|forged|reached)\s+)?(?:since|in)\s+((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d)\b(?:\s*,?\s*respectively\b)?/i;
+function respectiveYears(after: string, n: number): number[] | null {
+  if (n < 2) return null;
+  const m = YEAR_SERIES.exec(after);
+  const years = m?.[1]?.match(/(?:19|20)\d\d/g)?.map(Number) ?? [];
+  return years.length === n ? years : null;
+}
+// "…, and Spain since 2009": a country closing a clause with nothing but its year.
+const ELLIPTIC_TAIL = /^\s+(?:since|in)\s+((?:19|20)\d\d)\s*(?:[,;.]|$)/i;
+
+/** `current`: the level held now, named as the start of an upgrade still to come ("expected to lift ties from X to Y"). */
+type Level = {
+  level: PartnershipLevel;
+  start: number;
+  end: number;
+  others?: boolean;
+  afterOnly?: boolean;
+  current?: boolean;
+};
 
 /** The enumeration a country belongs to, walking from `at` forwards (dir 1) or backwards (dir -1). */
 function chain(text: string, offset: number, countries: readonly PlaceMention[], at: number, dir: 1 | -1) {
@@ -512,6 +548,8 @@ export function findPartnerships(
   let last: { lv: Level; sentence: number } | null = null;
   // The last level a sentence reported a change to ("upgraded their ties to …").
   let change: { lv: Level; sentence: number } | null = null;
+  // The level the story's opening sentences report an upgrade to: the news a late "that level" still means.
+  let leadNews: { lv: Level; sentence: number } | null = null;
   // On a page that never names Vietnam, the first country of a pair is the outlet's own ("India and the Philippines").
   const aboutVietnam = sentences.some((s) => HOME_WORDS.test(s.text));
   for (const s of sentences) {
@@ -543,8 +581,23 @@ export function findPartnerships(
       const signedPact =
         SIGNED_BEFORE.test(s.text.slice(0, start - s.start)) && PACT_AFTER.test(s.text.slice(end - s.start));
       if (NAME_AFTER.test(s.text.slice(end - s.start)) && !signedPact) continue;
-      if (hedgedClause(start - s.start)) continue;
+      // "signed a treaty on comprehensive strategic partnership": a treaty between states is no rung of Vietnam's ladder.
+      if (TREATY_BEFORE.test(s.text.slice(Math.max(0, start - s.start - 20), start - s.start))) continue;
       const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
+      // "are expected to lift their ties from a comprehensive partnership, in place since 2007, to a strategic
+      // partnership": the hedge holds back the new level; the one it starts from is held now.
+      const nextRaw = rawLevels.find((r) => r > end - s.start);
+      if (
+        nextRaw !== undefined &&
+        PREVIOUS_LEVEL.test(before.slice(-12)) &&
+        OLD_TO_NEW.test(s.text.slice(end - s.start, nextRaw)) &&
+        (hedgedClause(start - s.start) ||
+          CLAUSE_HEDGE.test(s.text.slice(CLAUSES.around(s.text, start - s.start)[0], start - s.start)))
+      ) {
+        levels.push({ level, start, end, current: true });
+        continue;
+      }
+      if (hedgedClause(start - s.start)) continue;
       // "falls short of the strategic partnerships Hanoi signed with Italy, …": the skipped level is held by others.
       const heldByOthers =
         /^[^,;.]{0,40}?\bwith\s+(?:(?:countries|nations|partners)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b)[A-Z]/.test(
@@ -606,8 +659,11 @@ export function findPartnerships(
     // after "from" is history and leaves the reference to the level named before.
     const isFrom = (l: Level) =>
       PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start));
-    const referred =
-      levels.every(isFrom) && last && s.index - last.sentence <= REFERENCE_REACH && REFERENCE.test(s.text);
+    // "Thailand is the fourth ASEAN member … to reach that level", many paragraphs below the lead's upgrade: with no
+    // level named since, the reference is to the news the story opened with.
+    const recent = last && s.index - last.sentence <= REFERENCE_REACH ? last : null;
+    const anchor = recent ?? (leadNews && (!last || last.sentence <= leadNews.sentence + LEAD) ? leadNews : null);
+    const referred = levels.every(isFrom) && anchor !== null && REFERENCE.test(s.text);
     // "… had been strategic partners since 2010. France took the same step last year": the step repeated is the last
     // upgrade reported, not the history named in between.
     const stepBack: Level | null =
@@ -615,10 +671,12 @@ export function findPartnerships(
         ? change.lv
         : null;
     if (stepBack && carry && !CHANGE_VERB.test(sentences[s.index - 1]?.text ?? "")) carry = stepBack;
-    const sentenceCarry = carry ?? (referred && last ? last.lv : null);
+    const sentenceCarry = carry ?? (referred && anchor ? anchor.lv : null);
     const nextCarry = carry;
     carry = levels.at(-1) ?? (ELLIPSIS.test(s.text) ? carry : null);
     if (levels.length > 0 && CHANGE_VERB.test(s.text)) change = { lv: levels.at(-1) as Level, sentence: s.index };
+    if (s.index < LEAD && !leadNews && levels.length > 0 && UPGRADE_VERB.test(s.text) && hedgedAt.length === 0)
+      leadNews = { lv: levels.find((l) => !isFrom(l)) ?? (levels.at(-1) as Level), sentence: s.index };
     const lastLevel = levels.at(-1);
     const prior = last && last.sentence !== s.index && s.index - last.sentence <= REFERENCE_REACH ? last : null;
     if (lastLevel) last = { lv: lastLevel, sentence: s.index };
@@ -658,6 +716,13 @@ export function findPartnerships(
       });
     }
     countries.sort((a, b) => a.start - b.start);
+    // "including the United States' treaty allies Japan and South Korea": the possessor only describes the list that
+    // follows; it holds nothing itself, and the list reads as if it stood right after "including".
+    for (let k = countries.length - 2; k >= 0; k--) {
+      const a = countries[k] as PlaceMention;
+      const b = countries[k + 1] as PlaceMention;
+      if (POSSESSOR_OF_LIST.test(s.text.slice(a.end - s.start, b.start - s.start))) countries.splice(k, 1);
+    }
     const homeNamed = HOME_WORDS.test(s.text);
     const clauseEnd = (from: number) => {
       const semi = s.text.indexOf(";", from - s.start);
@@ -824,17 +889,19 @@ export function findPartnerships(
       return !!next && !!lv && OLD_TO_NEW.test(s.text.slice(lv.end - s.start, next.start - s.start));
     };
     levels.forEach((lv, n) => {
-      if (isOld(n)) return;
+      if (isOld(n) && !lv.current) return;
       // The new level of "upgraded their X to a Y" looks back past the old one for its countries.
       const prevLevelEnd = (n > 0 && isOld(n - 1) ? levels[n - 2]?.end : levels[n - 1]?.end) ?? s.start;
       const nextStart = Math.min(levels[n + 1]?.start ?? s.end, clauseEnd(lv.end));
-      if (PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start))) return;
+      if (!lv.current && PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start)))
+        return;
       const afterAt = countries.findIndex((c) => c.start >= lv.end && c.start < nextStart);
       const after = afterAt < 0 ? [] : chain(s.text, s.start, countries, afterAt, 1).filter((c) => c.start < nextStart);
       // "… partnership with Vietnam was followed by South Korea's": a "with" spent on Vietnam links no one else.
       const lead = after[0]
         ? s.text
             .slice(lv.end - s.start, after[0].start - s.start)
+            .replace(POSSESSOR_PHRASE, " ")
             .replace(DASH_ASIDE, " ")
             .replace(WITH_HOME, " ")
         : "";
@@ -862,7 +929,9 @@ export function findPartnerships(
       const lastBefore = countries.filter((c) => c.end <= lv.start && c.start >= prevLevelEnd).at(-1);
       const listedBefore =
         lastBefore !== undefined && TO_LEVEL.test(s.text.slice(lastBefore.end - s.start, lv.start - s.start));
-      let linked = gate && !listedBefore ? after : [];
+      // A level withheld from the country before it ("lift ties with Canberra to a …, a step it took with …") still
+      // reaches the holders named after it.
+      let linked = gate && (!listedBefore || lv.afterOnly) ? after : [];
       const viaAfter = linked.length > 0;
       let subject = false;
       let earlier: PlaceMention[] = [];
@@ -918,7 +987,14 @@ export function findPartnerships(
       }
       // Two foreign countries paired with each other ("Seoul and Jakarta upgraded their ties") are not Vietnam's;
       // nor is a list after a foreign subject ("Indonesia has comprehensive strategic partnerships with Australia").
-      const pair = subject && new Set(linked.map((c) => c.place.kind === "country" && c.place.code)).size > 1;
+      // "Germany and Italy have been strategic partners since 2011 and 2013": one year for each member of the group
+      // (or "hold comprehensive partnerships", plural) means a framework each, with the country the story is about.
+      const respective = respectiveYears(s.text.slice(lv.end - s.start, clauseEnd(lv.end) - s.start), linked.length);
+      const eachOwn =
+        respective !== null ||
+        (/partnerships$/i.test(s.text.slice(lv.start - s.start, lv.end - s.start)) && aboutVietnam);
+      const pair =
+        subject && !eachOwn && new Set(linked.map((c) => c.place.kind === "country" && c.place.code)).size > 1;
       const clauseStart = s.start + s.text.lastIndexOf(";", lv.start - s.start) + 1;
       const firstLevel = levels.find((l) => l.start >= clauseStart) ?? lv;
       const foreignSubject = viaAfter && countries.some((c) => c.start >= clauseStart && c.end <= firstLevel.start);
@@ -950,6 +1026,9 @@ export function findPartnerships(
             OTHER_PARTY.test(s.text.slice(lv.end - s.start, c.start - s.start)),
         );
       if (!homeInClause && (foreignSubject || foreignBefore || otherAfter || (pair && aboutVietnam))) return;
+      // "The city-state itself has a comprehensive strategic partnership with Australia": a subject set apart by
+      // "itself" is another country than Vietnam, whatever it is called.
+      if (viaAfter && !homeInClause && /\b(?:itself|its\s+own)\b/i.test(s.text.slice(segA, lv.start - s.start))) return;
       // "Both Vietnam and Malaysia are strategic partners of the United States": the party after "of" is foreign.
       if (otherAfter && linked.length > 0 && linked.every((c) => c.end <= lv.start)) return;
       if (!homeNamed && (pair || foreignSubject)) {
@@ -1050,7 +1129,22 @@ export function findPartnerships(
       const base = later ? yearsIn(s.text.slice(0, lv.start - s.start), lv.start - s.start)[0] : undefined;
       const step = later ? spanYears(later[1] ?? "") : undefined;
       if (base && step) years = [base + step];
-      for (const c of linked) emit(c, lv, years, undefined, news || joinsNow);
+      // The level an upgrade still to come starts from is not the news: only a year written for it dates it.
+      if (respective && subject)
+        linked.forEach((c, i) => {
+          emit(c, lv, [], respective[i]);
+        });
+      for (const c of linked) emit(c, lv, years, lv.current ? (years[0] ?? null) : undefined, news || joinsNow);
+      // "… since 2011 and 2013, and Spain since 2009": a verbless tail adds one more holder with its own year.
+      if (linked.length > 0) {
+        const to = clauseEnd(lv.end);
+        for (const [k, c] of countries.entries()) {
+          if (c.start < lv.end || c.end > Math.min(to, nextStart) || linked.includes(c)) continue;
+          const tail = ELLIPTIC_TAIL.exec(s.text.slice(c.end - s.start, to - s.start));
+          const lead = s.text.slice(Math.max(lv.end, countries[k - 1]?.end ?? lv.end) - s.start, c.start - s.start);
+          if (tail && /(?:19|20)\d\d\s*,\s*and\s+(?:the\s+)?$/.test(lead)) emit(c, lv, [], Number(tail[1]));
+        }
+      }
       // "Australia is now among the countries with which Vietnam has its highest-level ties, alongside China, …": the
       // list after "alongside" holds the level, and so does the subject that Vietnam shares it with.
       const subject0 = countries[0];
@@ -1091,7 +1185,20 @@ export function findPartnerships(
           : earlierWhich
             ? Number(earlierWhich[1])
             : joinedYear;
-      for (const c of earlier) emit(c, lv, [], earlierAt);
+      // "…, joining Argentina, Chile and Mexico, which hold comprehensive partnerships": the relative clause gives the
+      // earlier group a level of its own.
+      const tailOf = earlier.at(-1);
+      const ownLevel =
+        tailOf !== undefined &&
+        next !== undefined &&
+        next.start >= tailOf.end &&
+        HOLD_OWN.test(s.text.slice(tailOf.end - s.start, next.start - s.start));
+      for (const c of earlier) {
+        // Only a year written in that relative clause dates it ("…, which hold comprehensive partnerships").
+        if (ownLevel && next)
+          emit(c, next, [], yearsIn(s.text.slice(next.end - s.start, clauseEnd(next.end) - s.start), 0)[0] ?? null);
+        else emit(c, lv, [], earlierAt);
+      }
       for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart, ctx)) emit(c, lv, [], year);
     });
     if (lastLevel) {

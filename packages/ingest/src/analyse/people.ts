@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCode } from "./countries.js";
 import countryData from "./data/countries.json" with { type: "json" };
 import nameData from "./data/person-names.json" with { type: "json" };
 import data from "./data/titles.json" with { type: "json" };
@@ -120,6 +121,13 @@ const HEAD_LAST = new Set(
 const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
 const COMPLEMENT = words(titles.complementWords);
 const HONORIFICS = titles.honorifics.map((h) => tokenize(h).map((t) => t.key)).sort((a, b) => b.length - a.length);
+// "HE", "HH" (Gulf styles) are honorifics only in capitals: "He Lifeng" is a surname, "He said" a pronoun.
+const CAPITALS_ONLY = new Map(
+  titles.honorifics
+    .flatMap((h) => h.split(/\s+/))
+    .filter((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w))
+    .map((w) => [w.toLowerCase(), w]),
+);
 // The same list, longest first, under each first word: only those can start at a given token.
 const HONORIFICS_BY_FIRST = new Map<string, string[][]>();
 for (const h of HONORIFICS) {
@@ -209,7 +217,8 @@ export type Covered = (sentenceIndex: number, tokenIndex: number) => boolean;
 function honorificEnd(toks: readonly Token[], i: number): number {
   if (!toks[i]?.cap) return i;
   for (const h of HONORIFICS_BY_FIRST.get(toks[i]?.key ?? "") ?? []) {
-    if (!h.every((w, k) => toks[i + k]?.key === w)) continue;
+    const written = (w: string, k: number) => !CAPITALS_ONLY.has(w) || toks[i + k]?.text === CAPITALS_ONLY.get(w);
+    if (!h.every((w, k) => toks[i + k]?.key === w && written(w, k))) continue;
     // A one-letter honorific (Myanmar "U Htin Kyaw") only before a name, never in "U.S." or "U Minh".
     if (h.length === 1 && h[0]?.length === 1 && !(toks[i + 1]?.cap && toks[i + 1]?.kind === "word")) continue;
     return i + h.length;
@@ -498,8 +507,30 @@ function roleName(text: string): string {
   }
   const key = fold(role);
   const party = key.includes("(") ? key.replace(/\s*\([a-z]+\)/g, "") : key;
-  return ROLE_ALIASES.get(key) ?? PARTY_OFFICES.get(party) ?? role;
+  return ROLE_ALIASES.get(key) ?? PARTY_OFFICES.get(party) ?? withoutState(role);
 }
+
+/**
+ * The state an office is held for is the person's country, not part of the office: "former Vietnamese ambassador" is a
+ * former ambassador, "Chairperson of Vietnam's National Assembly" chairs the National Assembly, "Minister of Foreign
+ * Affairs of Laos" is the foreign minister.
+ */
+function withoutState(role: string): string {
+  let out = role.replace(MODIFIER_STATE, (whole, modifier: string, state: string) =>
+    DEMONYMS.has(fold(state)) ? `${modifier} ` : whole,
+  );
+  out = out.replace(OF_STATES, (whole, state: string) => (countryCode(state) ? " of the " : whole));
+  const tail = TRAILING_STATE.exec(out);
+  if (tail?.[1] && countryCode(tail[1]) && PORTFOLIO_END.test(out.slice(0, tail.index))) out = out.slice(0, tail.index);
+  return out;
+}
+const MODIFIER_STATE = /^(former|then|ex-)\s+(\p{Lu}[\p{L}-]+)\s+/iu;
+const OF_STATES = /\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+/u;
+// A ministry's portfolio closes the office ("Minister of Foreign Affairs of Laos"); "Speaker of the National Assembly of
+// the Republic of Korea" and "… Bank for Investment and Development of Vietnam" keep the state inside a body's name.
+const PORTFOLIO_END =
+  /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}(?:Affairs|Defence|Defense|Trade|Industry|Finance|Security|Justice|Health|Education|Planning)$/u;
+const TRAILING_STATE = /\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
 
 interface Found {
   name: Span;
@@ -562,7 +593,9 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         // Cambodian and Malay styles stand for the person once he is introduced: "Samdech Thipadei said".
         // A run of honorifics alone is never itself a name.
         if (!toks[i - 1]?.cap || covered(s.index, i - 1)) {
-          if (honorific.length > 1 || toks[j]?.kind !== "word" || !toks[j]?.cap) {
+          // "HE the Prime Minister said": a style every dignitary carries, before a role, stands for no one in particular.
+          const styleOfRole = toks[j]?.text === "the" || honorific.every((w) => CAPITALS_ONLY.has(w));
+          if (!styleOfRole && (honorific.length > 1 || toks[j]?.kind !== "word" || !toks[j]?.cap)) {
             found.push({
               name: { from: i, to: j },
               roles: [],
@@ -606,9 +639,17 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         } else {
           // "The Philippine president, Ferdinand Marcos Jr., told reporters": the title, then the name between commas.
           // "the President of India, H.E. Smt. Droupadi Murmu,": honorifics may stand before that name.
-          const named =
-            toks[chain.next]?.text === "," ? parseName(s, skipHonorifics(toks, chain.next + 1), covered, 2) : null;
-          if (named && toks[named.to]?.text === ",") {
+          // "the EU's ambassador in Hanoi, Julien Guerrier,": the post where the office is held may stand before the comma.
+          let comma = chain.next;
+          if (toks[comma]?.key === "in" && toks[comma + 1]?.cap && toks[comma + 1]?.kind === "word") {
+            let k = comma + 1;
+            while (k < comma + 4 && toks[k]?.cap && toks[k]?.kind === "word") k++;
+            if (toks[k]?.text === ",") comma = k;
+          }
+          const named = toks[comma]?.text === "," ? parseName(s, skipHonorifics(toks, comma + 1), covered, 2) : null;
+          // "…," said Vietnam's ambassador to the EU, Nguyen Van Thao.': the apposition may close the sentence.
+          const closes = (t: Token | undefined) => !t || t.text === "," || t.text === "." || t.text === ";";
+          if (named && closes(toks[named.to])) {
             found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true });
             i = named.to - 1;
           } else i = Math.max(i, chain.next - 1);

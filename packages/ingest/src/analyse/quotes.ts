@@ -37,6 +37,10 @@ const ROLE_REF = new RegExp(
   "iu",
 );
 const ROLE_REF_ALL = new RegExp(ROLE_REF.source, "giu");
+const SECOND_ROLE = new RegExp(
+  `^\\s+and\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,2}?(${REF_NOUNS.map(esc).join("|")})\\b`,
+  "iu",
+);
 const PRONOUN = /\b(he|she|He|She)\b/;
 const PRONOUN_SUBJECT = /^(?:He|She)\s/;
 const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`, "i");
@@ -45,6 +49,9 @@ const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:
 const DOCUMENT_WORDS =
   /\b(?:documents?|resolutions?|statements?|declarations?|reports?|law|charter|commitments?|conclusions?|plans?|strateg(?:y|ies)|programmes?|programs?|polic(?:y|ies)|agreements?|treaty|communiqu[eé])\b/i;
 // "said the agreements showed that …": a document the speaker judges, whose wording is not being quoted.
+const ASIDE = /,[^,“”"]{1,60},/g;
+// "said the agreement, in force since 2020, had proved “…”": what a document proved to be is the speaker's verdict.
+const VERDICT_END = /\b(?:proved|proven|become|became|remained|remains)\s*(?:to\s+be\s*)?$/i;
 const JUDGED_DOCUMENT =
   /\b\w+\s+(?:showed|shows|show|reflected|reflects|demonstrated|demonstrates|proved|proves|marked|marks|signalled|signaled|signals|meant|means)\s+(?:that\s|how\s)/gi;
 const DEMONYMS = new Map(Object.entries(countryData.demonymOrgans.demonyms).map(([k, v]) => [fold(k), v]));
@@ -356,11 +363,36 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const person = byRole(role[1] ?? "", role[2] ?? "", at, at);
     return person && fitsPronoun(person, pronoun) ? person : null;
   };
+  /**
+   * "the Prime Minister and Minister of Foreign Affairs said:": two offices joined name the one person who holds
+   * both, not the latest holder of the first.
+   */
+  const bothRoles = (after: string, first: string, pos: number): Person | null => {
+    const second = SECOND_ROLE.exec(after)?.[1];
+    if (!second) return null;
+    const holds = (p: Person, noun: string, not?: string) =>
+      p.roles.some((r) => {
+        const role = fold(r.role);
+        if (role === not) return false;
+        const key = fold(noun);
+        if (key === "minister" && /prime minister$/.test(role)) return false;
+        return (REFERENCES.get(key) ?? [key]).some((x) => role.includes(x));
+      });
+    for (const m of allBefore(pos).reverse()) {
+      const firstRole = m.person.roles.find((r) => holds({ ...m.person, roles: [r] }, first));
+      if (firstRole && holds(m.person, second, fold(firstRole.role))) return m.person;
+    }
+    return null;
+  };
   /** A role reference or a pronoun in text (absolute offset a) resolved to someone named before pos. */
   const refer = (text: string, pos: number, at = pos): Person | null | undefined => {
     const role = ROLE_REF.exec(text);
     const pro = PRONOUN.exec(text);
-    if (role && (!pro || role.index < pro.index)) return byRole(role[1] ?? "", role[2] ?? "", pos, at + role.index);
+    if (role && (!pro || role.index < pro.index))
+      return (
+        bothRoles(text.slice(role.index + role[0].length), role[2] ?? "", pos) ??
+        byRole(role[1] ?? "", role[2] ?? "", pos, at + role.index)
+      );
     if (pro) {
       const lead = leadRoleBefore(pos, pro[1] ?? "he");
       if (lead) return lead;
@@ -664,8 +696,9 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
       skip =
         !verbBefore ||
-        wordCount(reported) > MAX_REPORTED ||
-        (!judged && DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "")));
+        // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
+        wordCount(reported.replace(ASIDE, " ")) > MAX_REPORTED ||
+        (!judged && !VERDICT_END.test(reported) && DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "")));
     }
     if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
     if (skip) continue;
@@ -698,8 +731,16 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         speaker = fromHead(prev, sentenceStart(prev, prev.text.length - 1), prev.text.trimEnd().length) ?? null;
       }
       // After a quotation of the previous paragraph, the same speaker goes on.
+      // Readers count it as one quotation that runs on, so its words join the quote before.
       if (speaker === undefined && prevUnit && prevUnit.unit.last === u.first - 1) {
-        emit(prevUnit.speaker, u);
+        const prior = out.at(-1);
+        if (prior && prior.end === prevUnit.unit.end && prior.speaker === prevUnit.speaker) {
+          prior.text = `${prior.text} ${u.parts
+            .map((p) => p.text)
+            .filter((t) => wordCount(t) > 0)
+            .join(" ")}`;
+          prior.end = u.end;
+        } else emit(prevUnit.speaker, u);
         prevUnit = { unit: u, speaker: prevUnit.speaker };
         continue;
       }
