@@ -252,6 +252,15 @@ describe(`the dashboard over ${articles.toLocaleString("en")} generated articles
     await visit("partnerships", "/partnerships", "path.country", async (page) => {
       await page.locator("table.sortable tbody tr").first().waitFor();
       expect(await page.locator("table.sortable tbody tr").count()).toBeGreaterThan(0);
+      // Each country shows its strongest sentence; the rest on demand, and every article naming it one click away.
+      const rows = page.locator("table.sortable tbody tr");
+      const index = await rows.evaluateAll((trs) => trs.findIndex((tr) => tr.querySelector("button.link-button")));
+      expect(index, "a country with more than one sentence").toBeGreaterThanOrEqual(0);
+      const first = rows.nth(index);
+      expect(await first.locator(".evidence-list li").count()).toBe(1);
+      await first.getByRole("button", { name: /^Show \d+ more$/ }).click();
+      expect(await first.locator(".evidence-list li").count()).toBeGreaterThan(1);
+      expect(await first.getByRole("link", { name: /^every article naming / }).count()).toBe(1);
     });
   });
 

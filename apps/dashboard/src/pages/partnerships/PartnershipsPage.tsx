@@ -69,6 +69,14 @@ function EvidenceCell({ partnership: p }: { partnership: Partnership }) {
       {p.evidenceCount > 1 && (
         <p className="meta" data-testid="evidence-count">
           {shown.length} of {p.evidenceCount.toLocaleString("en")} sentences shown
+          {p.countryEntityId != null && (
+            <>
+              {" · "}
+              <Link to="/articles" search={{ entity: p.countryEntityId }}>
+                every article naming {p.countryName}
+              </Link>
+            </>
+          )}
         </p>
       )}
     </>
