@@ -24,10 +24,21 @@ const Boilerplate = z.object({
   archiveToolbar: z.object({ openers: Phrases, closers: Phrases, maxLines: z.number().int().positive() }),
   readingTime: z.string().min(1),
   metadataLabels: Phrases,
+  englishFunctionWords: Phrases,
+  gatedPatterns: z.array(
+    z.object({
+      needs: Phrases,
+      pattern: z.string().min(1),
+      caseSensitive: z.boolean().optional(),
+      maxLength: z.number().int().positive().optional(),
+      within: z.number().int().positive().optional(),
+    }),
+  ),
 });
 const data = Boilerplate.parse(boilerplateJson);
 
-const EXACT = new RegExp(`^(?:${alternation(data.exactLines)})\\s*[:：]?$`, "iu");
+// A link label may close on a colon or on a mark that it leads on: "Continue reading...", "Read more »".
+const EXACT = new RegExp(`^(?:${alternation(data.exactLines)})\\s*(?:[:：]|\\.{2,3}|…|»|›|→)?$`, "iu");
 const phrasePrefixes = data.linePrefixes.filter((p) => /\s/.test(p));
 const wordPrefixes = data.linePrefixes.filter((p) => !/\s/.test(p));
 // A single word ("Tags", "Share") only with a colon: "Share prices rose" is a sentence. A label may pair two names for
@@ -50,6 +61,24 @@ const LINE_PATTERN = anyOf(data.linePatterns, "iu");
 // Read as written: an editor's initials ("ro/jb/ifs") are lower case, an agency tag ("VNA/VNS") is not.
 const CASE_SENSITIVE_PATTERNS = data.caseSensitiveLinePatterns.map((source) => new RegExp(source, "u"));
 const LONG_LINE_PATTERN = anyOf(data.longLinePatterns, "iu");
+// Patterns with a costly opening, each tried only where a literal it needs occurs: most lines are ruled out at once.
+// A gated pattern reads lines up to maxLength (a short line's length unless it says otherwise), and its needed
+// literal must stand within the first `within` characters, where the pattern would find it.
+const GATED = data.gatedPatterns.map(({ needs, pattern, caseSensitive, maxLength, within }) => ({
+  needs: needs.map((need) => need.toLowerCase()),
+  pattern: new RegExp(pattern, caseSensitive ? "u" : "iu"),
+  maxLength: maxLength ?? MAX_PREFIXED,
+  within: within ?? maxLength ?? MAX_PREFIXED,
+}));
+
+function isGatedFurniture(line: string): boolean {
+  const lower = line.toLowerCase();
+  return GATED.some(({ needs, pattern, maxLength, within }) => {
+    if (line.length > maxLength) return false;
+    const head = lower.length > within ? lower.slice(0, within) : lower;
+    return needs.some((need) => head.includes(need)) && pattern.test(line);
+  });
+}
 const MAX_LONG_LINE = 500;
 const TRAILING = new RegExp(`(?:${data.trailingPatterns.join("|")})`, "iu");
 const menuWords = new Set(data.menuWords.map(foldPlace).filter(Boolean));
@@ -66,7 +95,7 @@ export function isCacheNote(line: string): boolean {
   return match !== null && !/[.!?…]/.test(line.slice(0, match.index));
 }
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
-const MAY_TRAIL = /[Rr]ead|READ|words|WORDS|nditem|ENDS?\)|\*\*$|\.[a-z]{2,3}$/;
+const MAY_TRAIL = /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$/;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 
@@ -130,7 +159,7 @@ export function isBoilerplate(line: string): boolean {
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line))) return true;
   if (line.length > MAX_LONG_LINE) return false;
-  if (LONG_LINE_PATTERN.test(line)) return true;
+  if (LONG_LINE_PATTERN.test(line) || isGatedFurniture(line)) return true;
   // "Copyright © 2023 <holder>. All rights reserved. Distributed by …": a syndicated story's copyright note runs long.
   if (line.length > MAX_PREFIXED) return COPYRIGHT.test(line) && LONG_COPYRIGHT.test(line);
   return (
@@ -337,4 +366,19 @@ export function archiveToolbar(lines: readonly string[]): [number, number] | nul
   const end = Math.min(lines.length, first + data.archiveToolbar.maxLines);
   for (let i = first + 1; i < end; i++) if (isToolbarCloser(lines[i] ?? "")) last = i;
   return [first, last];
+}
+
+const englishWords = new Set(data.englishFunctionWords);
+const MIN_ENGLISH_WORDS = 2;
+// A post's own marks: a hashtag, a handle, a link.
+const POST_MARK = /#\p{L}|@\w|https?:\/\//u;
+
+/**
+ * The text of an embedded post on the line before its attribution: marked as a post, or not in English (a page's
+ * story is in English, a minister's post may be in the language of the country).
+ */
+export function isPostText(line: string): boolean {
+  if (POST_MARK.test(line)) return true;
+  const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.filter((word) => englishWords.has(word)).length < MIN_ENGLISH_WORDS;
 }

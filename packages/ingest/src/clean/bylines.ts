@@ -50,6 +50,9 @@ const GLUED_BY = /^By(?=\p{Lu})(.+)$/u;
 const DASHED_NAME = /^[-–—]\s*([^-–—]{3,60}?)\s*[-–—]$/u;
 // A template may set the name against the colon: "Source:Global Times".
 const SOURCE = new RegExp(`^(?:${alternation(data.sourcePrefixes)})(\\s*[:：]\\s*|\\s+)(.{2,60})$`, "iu");
+// Capitalised words, commas and joining words closed by a stop: a credit of names, not a sentence.
+const NAMES_ONLY_STOP =
+  /^(?:\p{Lu}[\p{L}\p{N}'’&-]*|of|the|and|for|de|du|del)(?:,?\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|of|the|and|for|de|du|del)){0,8}\.$/u;
 // Another labelled field after the name on the same line ends it: "Source:Global Times Published: Apr 14, 2025".
 const NEXT_FIELD = /\s+\p{Lu}\p{Ll}+\s*[:：].*$/u;
 // "*Writing by Selin Demir": some sites mark the credit with an asterisk.
@@ -175,8 +178,11 @@ function readFusedByline(line: string): Credit | null {
 /** "Source: VNA": a source line; the outlet only when it is a known outlet. */
 export function readSource(line: string): Credit | null {
   const match = SOURCE.exec(line);
-  if (!match || /[.!?]$/.test(match[2] ?? "")) return null;
-  const named = (match[2] ?? "").replace(NEXT_FIELD, "");
+  // A full stop may close a credit of names only ("Source: Mai Lan, Asia Media Group."), never a sentence.
+  const given = match?.[2] ?? "";
+  const stopped = NAMES_ONLY_STOP.test(given) ? given.slice(0, -1) : given;
+  if (!match || /[.!?]$/.test(stopped)) return null;
+  const named = stopped.replace(NEXT_FIELD, "");
   // "Source: Al Jazeera and news agencies": the named outlet comes first, the agencies it drew on after it.
   const outlet = knownOutlet(named.split(/\s*[/,;]\s*|\s+(?:and|&|with)\s+/)[0] ?? "");
   if (!/[:：]/.test(match[1] ?? "") && !outlet) return null;

@@ -9,6 +9,7 @@ import {
   isMenuLine,
   isNavLine,
   isPlaceLine,
+  isPostText,
   isSeparator,
   readCacheDate,
   readCreditBar,
@@ -240,6 +241,15 @@ function isTeaser(line: string): boolean {
 }
 
 /** Whether a substantial paragraph follows the line. */
+// A sentence's stop, then initials in capitals in brackets: "… on Monday. (SPA)".
+const UNLISTED_PHOTO_TAG = /[.!?]["”’]?\s*\(\p{Lu}{2,6}\)$/u;
+const MAX_TAGGED_CAPTION = 300;
+
+// An embedded post's attribution: a dash, the account's name, its handle and the day it posted.
+const EMBED_CREDIT = /^[-–—―]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}+\.?,?)\s+\d{4}$/u;
+// A post's text is short: 280 characters, with room for a link the page printed as text.
+const MAX_POST = 320;
+
 function storyAfter(lines: readonly string[], at: number): boolean {
   for (let i = at + 1; i < lines.length; i++) if (isSubstantial(lines[i] as string)) return true;
   return false;
@@ -315,7 +325,18 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("related", lines.slice(at, end + 1).join("\n"), at);
       skipTo = end;
     } else if (isRelatedLink(line)) found.remove("related", line, at);
-    else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1) || isNavLine(line)) {
+    else if (EMBED_CREDIT.test(line)) {
+      // "— Foreign Office (@mofa_la) May 4, 2023" closes an embedded post, whose own text (often in another
+      // language, with no link left) stands on the line just before it; a story's line in English stays, and so
+      // does a line that introduces the post with a colon.
+      const post = kept.at(-1);
+      const isPost = post && post.at === at - 1 && !post.row && post.text.length <= MAX_POST && isPostText(post.text);
+      if (post && isPost && !/[:：]$/u.test(post.text)) {
+        kept.pop();
+        found.remove("boilerplate", post.text, post.at);
+      }
+      found.remove("boilerplate", line, at);
+    } else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1) || isNavLine(line)) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
       if (copyright) found.credit({ author: null, outlet: copyright }, Rank.Copyright);
@@ -345,6 +366,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (isCreditedCaption(line)) {
         found.remove("caption", line, at);
         found.credit({ author: null, outlet: creditOutlet(line) }, Rank.PhotoCredit);
+        continue;
+      }
+      // "… meets his counterpart in Riyadh on Monday. (SPA)" above the story: a sentence closed by initials in
+      // brackets that no list knows is a photo's caption; a story's own tag closes its last paragraph, not its first.
+      if (!seenBody && UNLISTED_PHOTO_TAG.test(line) && line.length <= MAX_TAGGED_CAPTION && storyAfter(lines, at)) {
+        found.remove("caption", line, at);
         continue;
       }
       // "… on June 20. © Reuters" with story after it (at the story's end the same tail may be its copyright line);
@@ -481,12 +508,29 @@ function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead 
   const first = candidates[0] ?? -1;
   const second = candidates[1];
   if (second !== undefined && isTitledMenu((header[first] as Paragraph).text)) return second;
+  // A section's name above the headline ("Saudi Arabia", "World News"): a word or three in capitals with no comma,
+  // when a longer line under it echoes the lead more.
+  if (second !== undefined && lead && isSectionName((header[first] as Paragraph).text)) {
+    const more = candidates.find(
+      (i) =>
+        (header[i] as Paragraph).text.split(" ").length > MAX_SECTION_WORDS &&
+        sharedWords((header[i] as Paragraph).text, lead) > sharedWords((header[first] as Paragraph).text, lead),
+    );
+    if (more !== undefined) return more;
+  }
   // A blog's or a site's name above the headline shares no word with the story's lead; the headline does.
   if (first >= 0 && lead && sharedWords((header[first] as Paragraph).text, lead) === 0) {
     const echo = candidates.find((i) => sharedWords((header[i] as Paragraph).text, lead) >= MIN_SHARED_WITH_LEAD);
     if (echo !== undefined) return echo;
   }
   return first;
+}
+
+const MAX_SECTION_WORDS = 3;
+
+function isSectionName(text: string): boolean {
+  const words = text.split(" ");
+  return words.length <= MAX_SECTION_WORDS && !/[,:]/.test(text) && words.every((w) => /^[\p{Lu}&]/u.test(w));
 }
 
 // A document's number above its heading: "PRESS RELEASE No. 24-118", "COMUNICADO 312/2009".
@@ -616,8 +660,8 @@ const MAX_HEADER_LABEL_WORDS = 6;
 const MAX_LABEL_LENGTH = 160;
 const LABEL_END = /[.!?:;,"'”’)\]…]$/u;
 const LIST_ITEM = /^[-•*–—―\d(]/u;
-// A place in capitals and its dash with nothing after it: "HANOI —", "KUALA LUMPUR -".
-const LONE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}\s[-–—―]{1,2}$/u;
+// A place in capitals and its dash or colon with nothing after it: "HANOI —", "KUALA LUMPUR -", "VIENTIANE:".
+const LONE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\s[-–—―]{1,2}|:)$/u;
 // A paragraph closed by a quotation mark ("… nation”."): the name under it is the speaker's.
 const QUOTE_AROUND = /["”][.!?,]?$/u;
 
@@ -687,6 +731,28 @@ function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number):
   return run.size >= MIN_CLOSING_HEADLINES ? run : new Set();
 }
 
+// "• Ambassador", "• Ukraine", "• Trending Japan": bulleted names of a word or three, no stop, as a topics widget sets them.
+const BULLET_TAG = /^[-•·▪*]\s*[^\s.!?:;,]+(?:\s+[^\s.!?:;,]+){0,2}$/u;
+const MIN_BULLET_TAGS = 3;
+
+/**
+ * Runs of three or more bulleted names after the story's last paragraph: a topics or section widget. A list the
+ * story introduces (the line before it ends in a colon) is the story's.
+ */
+function closingBulletTags(paragraphs: readonly Paragraph[], lastBody: number): Set<number> {
+  const tags = new Set<number>();
+  if (lastBody < 0) return tags;
+  let start = lastBody + 1;
+  while (start < paragraphs.length) {
+    let end = start;
+    while (end < paragraphs.length && BULLET_TAG.test(paragraphs[end]?.text ?? "")) end++;
+    const introduced = (paragraphs[start - 1]?.text ?? "").endsWith(":");
+    if (end - start >= MIN_BULLET_TAGS && !introduced) for (let k = start; k < end; k++) tags.add(k);
+    start = end + 1;
+  }
+  return tags;
+}
+
 /** What the page states beside its text: the author slot of its metadata. */
 export interface Given {
   author?: string | null;
@@ -751,6 +817,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   let headingTail = -1;
   let signedOff = false;
   const closingHeadlines = closingHeadlineRun(paragraphs, lastBody);
+  const bulletTags = closingBulletTags(paragraphs, lastBody);
   for (const [i, paragraph] of paragraphs.entries()) {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
@@ -798,6 +865,10 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // Under the story, the site's name again, alone or with a word of its edition after it ("Daily Express Malaysia"),
     // or a name of a site's shape the credit readers above did not take ("Mekong Herald Online Edition").
     if (footer && (isOwnNameAgain(paragraph.text, mastheads) || isUnknownMasthead(paragraph.text))) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
+    if (footer && bulletTags.has(i)) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }

@@ -5,19 +5,25 @@ import { alternation } from "./patterns.js";
 import { knownPlace, placeName } from "./places.js";
 
 const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
-// "29th October, 2024" as Gulf agencies write the day.
-const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNamePatternAnyCase})\.?,?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
+// "29th October, 2024" as Gulf agencies write the day; "April 22/2021" as Ethiopia's does.
+const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4}|/\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNamePatternAnyCase})\.?,?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
 /*
  * "HANOI, Nov 12 (Reuters) - ", "Tokyo June 6 (Kyodo) -", "(VOVWORLD) -President", "HÀ NỘI — ", "KUALA LUMPUR—",
  * "HANOI: ", "MOSCOW, March 5. /TASS/. ". A hyphen after a bare place needs spaces ("HANOI-based" is a word).
  */
 const DATELINE = new RegExp(
-  String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY}))?)?(?:` +
+  // "Mar 23 (NHK) - ": a day alone before a bracketed agency, as aggregators copy wire stories.
+  String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY}))?|(?<dayOnly>${DAY})(?=\s*\())?(?:` +
     // "(EFE).- ", "(ANI): " as some wires set the mark after the agency.
     String.raw`\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\.?--?|[–—―]|(?<colon>:))\s*` +
     // "New Delhi, Aug 1 (PTI) India and …": a listed agency after a place and day needs no dash.
     String.raw`|\s*\((?<undashed>[^()\n]{1,40})\)\s+(?=\p{Lu})` +
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
+    // "Accra, April 9, GNA - ": an agency's initials after the day, set off by a comma and a dash.
+    String.raw`|,\s+(?<commaAgency>\p{Lu}{2,6})\s+(?:--?|[–—―])\s+` +
+    // "ISLAMABAD, (UrduPoint / Pakistan Point News / APP - 14th May, 2024) ": the sites that carried the story, then
+    // the agency and its day, all in one bracket.
+    String.raw`|,?\s*\((?<carried>(?:[^()/\n]{1,40}\s/\s){1,3})(?<carrier>[^()/\n]{2,40}?)\s+[-–—]\s+(?:${DAY})\)\s+(?=\p{Lu})` +
     String.raw`|(?<bare>\s*[–—―]\s*|\s+--?\s+|:\s+))(?=\S|$)`,
   "u",
 );
@@ -28,6 +34,7 @@ const OUTLET_DATELINE = new RegExp(
   String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?<second>[^\s/–—―-]+(?:\s+[^\s/–—―-]+){0,4}))?(?:,\s*(?<at>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}))?\s*(?:[–—―]\s*|--?\s+)(?=\S)`,
   "iu",
 );
+const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
 // An agency name in brackets: capitalised words ("Khmer Times"), not "(C)" or "(AFP files)".
 const AGENCY_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}$/u;
 
@@ -75,14 +82,30 @@ function readOne(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups) return null;
-  const { place, day, bracketed, slashed, bare, undashed, colon } = groups;
+  const { place, dayOnly, bracketed, slashed, bare, undashed, colon, commaAgency, carrier } = groups;
+  const day = groups.day ?? dayOnly;
+  const credited = commaAgency ?? carrier;
+  if (credited !== undefined) {
+    // Only after a place (and, for the initials, its day) and only a name shaped like an agency's.
+    const outlet = place && (day || carrier !== undefined) ? agencyOf(credited) : null;
+    if (!outlet) return null;
+    const city = place?.split(",")[0];
+    return {
+      prefix: match[0].trim(),
+      rest: paragraph.slice(match[0].length),
+      outlet,
+      place: city ? placeName(city) : null,
+    };
+  }
   // "Question (Reuters): …", "KUALA LUMPUR (Nov 21): …": after a colon only a place, a day and a listed agency, or a
   // listed place in capitals and a listed agency ("HANOI (Reuters): …", as The Star sets wire copy).
   const listedCapitals = !!place && isCapitals(place) && knownPlace(place.split(",")[0] ?? "") !== null;
   if (colon !== undefined && !(place && (day || listedCapitals) && knownOutlet(bracketed ?? ""))) return null;
   let outlet: string | null = null;
   if (undashed !== undefined) {
-    outlet = place && day ? knownOutlet(undashed) : null;
+    // An unlisted agency counts by its initials in capitals: "HAVANA, Cuba, Sep 26 (ACN) In a post …".
+    const initials = AGENCY_INITIALS.test(undashed) ? canonicalOutlet(undashed) : null;
+    outlet = place && day ? (knownOutlet(undashed) ?? initials) : null;
     if (!outlet) return null;
   } else if (bracketed !== undefined || slashed !== undefined) {
     outlet = agencyOf(bracketed ?? slashed ?? "");
@@ -160,14 +183,15 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
 const DATE_LINE_WORD =
-  /^(?:published|updated?|modified|posted|last|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+  /^(?:published|updated?|modified|posted|last|first|created|edited|originally|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
 const ORDINAL_SUFFIX = /(?<=\d)(?:st|nd|rd|th)\b/giu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 // "3:05 p.m." is a clock time, not three words.
 const MERIDIEM = /\b[ap]\.\s?m\./giu;
 
+const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}),\s+/u;
 // A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".
-const DATE_LABEL = /^(?:published|updated?|posted|last\s+updated|date)\b/iu;
+const DATE_LABEL = /^(?:(?:first|originally)\s+)?(?:published|updated?|posted|created|last\s+updated|date)\b/iu;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 
 /**
@@ -176,6 +200,9 @@ const CLOCK = /\b\d{1,2}:\d{2}\b/;
  */
 export function isPublicationDateLine(line: string): boolean {
   if (line.length > 60) return false;
+  // "Montevideo, January 19th 2026 - 06:57 UTC": a site's header may set its city before the day and time.
+  const placed = PLACE_BEFORE_DATE.exec(line);
+  if (placed && knownPlace(placed[1] ?? "")) return isPublicationDateLine(line.slice(placed[0].length));
   if (!parsePublishedDate(line) && !((DATE_LABEL.test(line) || CLOCK.test(line)) && dayInYear(line, 2000)))
     return false;
   // "10th March 2025": an ordinal's letters belong to its number.
