@@ -25,6 +25,14 @@ describe("inferDate", () => {
     expect(date("The two sides set up a comprehensive partnership in 2013.")).toBeNull();
   });
 
+  it("skips a year of an event still being prepared for, far back in its clause", () => {
+    expect(
+      date(
+        "The talks were held on 11 December 2008. Both sides praised Hanoi's preparations to take over the chair of the regional bloc in 2010 and to host its summit in 2010. Ties grew in 2008.",
+      )?.date,
+    ).toBe("2008-12-11");
+  });
+
   it("never turns a Party Congress number into a date", () => {
     expect(date("The 14th Party Congress adopted the XIII documents.")).toBeNull();
   });

@@ -51,6 +51,9 @@ const FUTURE = new Set([
   "term",
 ]);
 const future = (before: string) => (before.toLowerCase().match(/[a-z]+/g) ?? []).slice(-3).some((w) => FUTURE.has(w));
+// "… on its preparations to assume the ASEAN chairmanship in 2010", "ahead of the summit it will host in 2027": an
+// event being prepared for is still to come, however far back in the clause the cue stands.
+const PREPARING = /\b(?:preparations?|preparing|prepares|ahead\s+of|upcoming|forthcoming)\b[^.;:!?]{0,90}$/i;
 const NAME_YEAR = /^\s+[A-Z][a-z]/;
 const ANY_YEAR = /(?:19|20)\d\d/;
 
@@ -107,6 +110,7 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       if (taken.some(([a, b]) => at < b && at + m[0].length > a)) return;
       taken.push([at, at + m[0].length]);
       const before = s.text.slice(Math.max(0, at - 40), at);
+      if (PREPARING.test(s.text.slice(Math.max(0, at - 100), at))) return;
       // "from 25 to 27 February 2025": the "to" of a range of days is no target.
       if (future(before) && !(c.precision === "day" && /\b\d{1,2}\s+(?:to|until|till)\s+$/i.test(before))) return;
       found.push(c);

@@ -149,15 +149,15 @@ const LIST_AFTER_REF = /^[^,;.]{0,30}?(?:as|with)\s+(?:the\s+)?$/i;
 const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // Items of one enumeration: "China, Russia, India and South Korea", "China (2008), Russia (2012)".
 // "Canada, established in 2017, and Brazil": a dated participle aside does not end the list; nor does "and most
-// recently".
+// recently"; nor a dated relative aside ("China, which received it in 2008, Russia in 2012").
 const LIST_GAP =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
 const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
 // the article speaks from.
 const DATED_AFTER =
-  /^\s*(?:(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
+  /^\s*(?:,\s*(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?\s+(?=(?:in|since)\s)|(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
 // "as the two countries mark nine years of their strategic partnership": the level is that many years old. Groups 1
 // and 2 stay empty so the span's number is read like the anniversary's.
 const SPAN = new RegExp(`()()${config.anniversarySpan}`, "i");
@@ -195,6 +195,7 @@ const OWN_YEAR = new RegExp(
   `^\\s*(?:,\\s*(?=(?:in|since)\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\s*,))?\\(?\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b`,
   "i",
 );
+const YEAR_SERIES_AFTER = /^\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi|Vietnamese)\b/;
 const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
@@ -205,7 +206,8 @@ const OLD_TO_NEW =
   /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged|in place|in force|dating)\s+)?(?:of|in|since|from)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
-const UPGRADE_VERB = /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?)\b/i;
+const UPGRADE_VERB =
+  /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?|mov(?:e|ed|es|ing)|went|jump(?:s|ed|ing)?|leap(?:t|ed|s|ing)?)\b/i;
 // "China, Russia, India – its highest diplomatic tier – and Japan": an aside set off by dashes is not part of the list.
 // "The comprehensive strategic partnership replaces the strategic partnership signed in 2013": the old level's year.
 const REPLACES =
@@ -217,8 +219,9 @@ const RELATIONS_ANNIVERSARY =
 const TOP_REFERENCE = /\b(?:top|highest)\b/i;
 // "made India a comprehensive strategic partner", "making Malaysia its eighth comprehensive strategic partner".
 const MADE_BEFORE = /\b(?:made|makes|making|make)\s+(?:the\s+)?$/i;
+// "makes the United States the fifth country to reach Vietnam's highest level": a count of holders may stand between.
 const MADE_GAP =
-  /^\s+(?:(?:a|an|the|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?(?:(?:\w+th|first|second|third|new|full)\s+)?["“‘']?$/i;
+  /^\s+(?:(?:a|an|the|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?(?:(?:\w+th|first|second|third|new|full|one\s+of\s+(?:only\s+)?(?:\d{1,2}|\w+))\s+)?(?:(?:country|nation|partner|state)s?\s+(?:to\s+(?:reach|hold|gain|win|enter|join|attain|secure|have)|with|at)\s+(?:(?:a|an|the|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?)?["“‘']?$/i;
 const UPGRADE_OR_BECOME = /\b(?:became|become|becomes|upgraded|elevated|raised|lifted)\b/i;
 // "…, while its ties with Vietnam were raised to the same level in 2016", "…, added Vietnam to that group in 2024",
 // "…, while Vietnam's own with China was set up in 2008": a later clause giving Vietnam the level just named.
@@ -272,6 +275,23 @@ const HELD_BY =
 // dash or colon after a count of countries.
 const HELD_WITH =
   /\bwith\s+(?:only\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|partners|states)\s*(?:--|—|–|:)\s*(?:the\s+)?$/i;
+// "Vietnam now counts 12 comprehensive strategic partners, the latest being New Zealand, …": the holders named
+// after a count of Vietnam's own.
+const BEING_LIST = /^\s*,\s*(?:the\s+)?(?:latest|newest|most\s+recent|others?|rest)\s+(?:\w+\s+)?being\s+(?:the\s+)?$/i;
+// "…, and the second in Europe after France": an ordinal tail counts the holder after earlier ones, no new clause.
+const ORDINAL_AFTER =
+  /,\s*and\s+(?:the\s+)?(?:\w+th|first|second|third|\w+st|\w+nd|\w+rd)\b[^,;.]{0,30}?\b(?:after|behind|following)\s+(?:the\s+)?$/i;
+const TOP_BETWEEN = /\b(?:highest|top)[\s-]+(?:level|tier|status|rung)\b/i;
+const AS_HOLDER =
+  /^\s+(?!(?:is|was|were|are)\s+not\b)[^,;]{0,40}?\bas\s+(?:a|an|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+["“‘']?$/i;
+const TO_NEXT = /^\d{4}\s+(?:\w+\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+const MEMBERS_AFTER = /^\s+(?:member\s+(?:states|countries|nations)|members)\b/i;
+const TIES_WORDS =
+  /\b(?:partner\w*|ties|relations\w*|status|level|tier|framework|upgrade\w*|received|gained|won|reached|joined|got)\b/i;
+const REPLACED_BEFORE = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the|a|an|its|their)?\s*["“‘']?\s*$/i;
+const TALLY =
+  /\b(?:took|takes|taking|brought|brings|bringing|pushed|pushes|pushing|raised|raises|raising)\s+(?:the|that|this|its|their)\s+(?:number|total|tally|count|club|list|group|ranks)\s+(?:of\s+\w+\s+)?to\s+(?:\d{1,2}|[a-z]+)\b/i;
+const SHORTLY_AFTER = /\b(?:(?:a\s+few|two|three|several|\d)\s+)?(?:days?|weeks?|hours?)\s+after\b[^,;.]*$/i;
 const JOINED =
   /\b(?:began\s+with|started\s+with|joined|followed|(?:was|were)\s+(?:added|admitted)|(?:became|was|got\s+there|came)\s+(?:the\s+)?(?:first|latest|newest))\b/i;
 const COUNTED_NEW = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+new\s+$/i;
@@ -305,9 +325,20 @@ function nearestLevel(text: string, offset: number, levels: readonly Level[], ye
   for (const m of text.matchAll(new RegExp(`(?<![-–\\d])\\b${year}\\b`, "g"))) {
     const at = offset + (m.index ?? 0);
     // "from a strategic partnership, set up in 2015, to a …": a year in a comma aside is the level's before it.
+    // "moving from the comprehensive partnership they set up in 2013 straight to a …": a year closing the "from"
+    // level's own words, right before "to", is that level's.
+    const fromBefore = levels.some(
+      (o) => o.end <= at && PREVIOUS_LEVEL.test(text.slice(Math.max(0, o.start - offset - 12), o.start - offset)),
+    );
     const gap = (l: Level) =>
       at < l.start
-        ? l.start - at - 4 + (text.slice(at - offset, l.start - offset).includes(",") ? 100 : 0)
+        ? l.start -
+          at -
+          4 +
+          (text.slice(at - offset, l.start - offset).includes(",") ||
+          (fromBefore && TO_NEXT.test(text.slice(at - offset, l.start - offset)))
+            ? 100
+            : 0)
         : at - l.end;
     const best = [...levels].sort((a, b) => gap(a) - gap(b))[0];
     if (best) out.push(best);
@@ -442,7 +473,7 @@ function respectiveYears(after: string, n: number): number[] | null {
   return years.length === n ? years : null;
 }
 // "…, and Spain since 2009": a country closing a clause with nothing but its year.
-const ELLIPTIC_TAIL = /^\s+(?:since|in)\s+((?:19|20)\d\d)\s*(?:[,;.]|$)/i;
+const ELLIPTIC_TAIL = /^\s*,?\s+(?:since|in)\s+((?:19|20)\d\d)\s*(?:[,;.]|$)/i;
 
 /** `current`: the level held now, named as the start of an upgrade still to come ("expected to lift ties from X to Y"). */
 type Level = {
@@ -498,7 +529,12 @@ function timeline(
     const year = dated?.[1] ? Number(dated[1]) : dated?.[2] ? spokenYear(dated[2], ctx) : null;
     if (year === null) continue;
     groups++;
-    for (const g of group) out.set(g, year);
+    // "South Korea, the United States and Japan in 2022, 2023 and 2023": a series gives each member its own year.
+    const after = text.slice(tail.end - offset);
+    const each = YEAR_SERIES_AFTER.test(after) ? respectiveYears(after, group.length) : null;
+    group.forEach((g, i) => {
+      out.set(g, each?.[i] ?? year);
+    });
     k = countries.indexOf(tail);
   }
   // "The club began with China in 2008.": one dated group is enough when the clause says someone joined.
@@ -650,11 +686,18 @@ export function findPartnerships(
       levels.push({ level: TOP_LEVEL, start, end: start + m[0].length });
       levels.sort((a, b) => a.start - b.start);
     }
-    if (levels.length === 0 && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text))
+    // "The deal, which replaces the strategic partnership of 2013, makes Italy one of 15 countries to hold Vietnam's
+    // highest level …": a level named only as the one replaced leaves room for the described top level.
+    const replacedOnly =
+      levels.length > 0 &&
+      levels.every((l) => REPLACED_BEFORE.test(s.text.slice(Math.max(0, l.start - s.start - 20), l.start - s.start)));
+    if ((levels.length === 0 || replacedOnly) && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text)) {
       for (const m of s.text.matchAll(DESCRIBED)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
       }
+      levels.sort((a, b) => a.start - b.start);
+    }
     // "… on the same footing as China and Russia, a jump of two levels from the comprehensive partnership …": a level
     // after "from" is history and leaves the reference to the level named before.
     const isFrom = (l: Level) =>
@@ -741,8 +784,15 @@ export function findPartnerships(
     // `dated` is the year a timeline gives the country; null for earlier holders listed beside the news.
     const emit = (c: PlaceMention, lv: Level, years: number[], dated?: number | null, news = false) => {
       if (c.place.kind !== "country" || (lv.afterOnly && c.start < lv.end)) return;
+      // "four EU member states – Spain, Germany …": a name used as a modifier of the members holds nothing itself.
+      if (MEMBERS_AFTER.test(s.text.slice(c.end - s.start))) return;
       const id = `${c.place.code}|${lv.level}`;
-      if (seen.has(id)) return;
+      const again = seen.has(id);
+      // Only a timeline's year may date a holder already read undated in this sentence; any other repeat stops here.
+      const first = again
+        ? out.find((p) => p.sentenceIndex === s.index && `${p.countryCode}|${p.level}` === id)
+        : undefined;
+      if (again && (dated === undefined || dated === null || !first || first.year !== null)) return;
       seen.add(id);
       // "Vietnam had previously established such relations only with China, …": older news, of no known year.
       const earlierNews = PLUPERFECT.test(s.text) && !news;
@@ -750,16 +800,34 @@ export function findPartnerships(
       // clause is that many years older than the article.
       const opening = YEARS_AFTER.exec(s.text);
       const back = opening && lv.start - s.start < s.text.indexOf(",") ? spanYears(opening[1] ?? "") : undefined;
+      // "…, while China stands above them all as a comprehensive strategic partner": a contrasting clause states what
+      // is, and the time words and changes of the clause before it are not its own.
+      const [ka, kb] = CLAUSES.around(s.text, lv.start - s.start);
+      const timeText = /\b(?:while|whereas)\s*$/i.test(s.text.slice(Math.max(0, ka - 9), ka))
+        ? s.text.slice(ka, kb)
+        : s.text;
       const rel =
         (back && ctx.year !== null ? ctx.year - back : null) ??
-        relativeYear(s.text, ctx) ??
-        (((s.index < LEAD && CHANGE_VERB.test(s.text)) || news || announcedHere(s.text, lv.start - s.start)) &&
+        relativeYear(timeText, ctx) ??
+        (((s.index < LEAD && CHANGE_VERB.test(timeText)) || news || announcedHere(s.text, lv.start - s.start)) &&
         !earlierNews
           ? ctx.year
           : null);
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       // "the United States and Japan (2023)": a year after a group of the list is each member's own.
-      const own = OWN_YEAR.exec(s.text.slice(groupEnd(c) - s.start));
+      // "China, Russia and India in 2008, 2012 and 2016": a series of years after the group is one per member, not
+      // the first member's year for all.
+      const after = s.text.slice(groupEnd(c) - s.start);
+      const series = YEAR_SERIES_AFTER.test(after);
+      const own = series ? null : OWN_YEAR.exec(after);
+      // "… the same framework with South Korea, the United States and Japan in 2022, 2023 and 2023 respectively":
+      // the member's place in its group picks its year, whatever path found the level.
+      if (series && dated === undefined) {
+        const group = chain(s.text, s.start, countries, countries.indexOf(c), -1);
+        const whole = [...group.slice(0, -1), ...chain(s.text, s.start, countries, countries.indexOf(c), 1)];
+        const yearsOf = whole.at(-1)?.end === groupEnd(c) ? respectiveYears(after, whole.length) : null;
+        if (yearsOf) dated = yearsOf[group.length - 1] ?? null;
+      }
       // "… Malaysia (2024) and New Zealand earlier this year": a time word right after the group is its own too.
       const ownNow = own ? null : DATED_AFTER.exec(s.text.slice(groupEnd(c) - s.start, groupEnd(c) - s.start + 40));
       // "China (2008), Russia (2012), South Korea, Japan": in a list dated member by member, a year right after
@@ -788,6 +856,12 @@ export function findPartnerships(
               : free.length > 0
                 ? (free[0] ?? null)
                 : rel;
+      // "…: China, which gained it in 2008, Russia in 2012": a second reading of the same holder in the same sentence
+      // may only date what the first left undated.
+      if (first) {
+        if (year !== null) Object.assign(first, { year, yearSource: "sentence" });
+        return;
+      }
       // An undated repeat of a framework already found ("Germany joins … on the list") adds nothing.
       if (year === null && out.some((p) => p.countryCode === id.split("|")[0] && p.level === lv.level)) return;
       out.push({
@@ -819,7 +893,19 @@ export function findPartnerships(
       const clauseEnd = clauseStart + part.length;
       const own = levels.some((l) => l.start >= clauseStart && l.start < clauseEnd && !isFrom(l));
       const before = [...levels].reverse().find((l) => l.end <= clauseStart) ?? sentenceCarry;
-      const partCountries = countries.filter((c) => c.start >= clauseStart && c.end <= clauseEnd);
+      // "Indonesia and Thailand signed similar pacts with Hanoi earlier this year, …, while China sits one rung above
+      // them as a comprehensive strategic partner": an elliptic clause keeps the level before it even when a later
+      // clause of the same part names a level of its own.
+      let sub: [number, number] | null = null;
+      const ell = own && before ? ELLIPSIS.exec(part) : null;
+      if (ell) {
+        const [a, b] = CLAUSES.around(part, ell.index);
+        if (!levels.some((l) => l.start >= clauseStart + a && l.start < clauseStart + b))
+          sub = [clauseStart + a, clauseStart + b];
+      }
+      const partCountries = countries.filter(
+        (c) => c.start >= (sub?.[0] ?? clauseStart) && c.end <= (sub?.[1] ?? clauseEnd),
+      );
       const inPart = partCountries.length > 0;
       // "Jakarta and Canberra raised their relationship to that level": two foreign subjects, their own framework.
       const [p0, p1] = partCountries;
@@ -844,7 +930,7 @@ export function findPartnerships(
         carry = nextCarry ?? carry;
         // A timeline running over several sentences keeps its level in reach of the next group.
         last = { lv: listed, sentence: s.index };
-      } else if (!own && before && ELLIPSIS.test(part)) {
+      } else if ((!own || sub) && before && ELLIPSIS.test(part)) {
         const years = yearsIn(part, 0);
         // "the UK joins France, which took the same step in October 2024, among Vietnam's top-tier partners": the
         // step (and its clause's year) is the antecedent's of ", which", and it led to the top level.
@@ -857,8 +943,13 @@ export function findPartnerships(
         for (const c of foreignPair ? [] : partCountries) {
           const [ca, cb] = CLAUSES.around(s.text, c.start - s.start);
           const stepHere = antecedent(c) || (stepAt >= ca && stepAt < cb);
+          // "India became the third in 2016, and South Korea the fourth in 2022": a year between a country and the
+          // next one named is that country's own.
+          const nextC = partCountries.find((o) => o.start >= c.end);
+          const between = s.text.slice(c.end - s.start, (nextC?.start ?? clauseEnd) - s.start);
+          const mine = nextC || partCountries.length > 1 ? yearsIn(between, 0) : [];
           if (top && antecedent(c)) emit(c, { ...before, level: TOP_LEVEL }, stepYears.length ? stepYears : years);
-          else emit(c, before, ownYears(c, stepHere ? years : []));
+          else emit(c, before, mine.length > 0 ? mine : ownYears(c, stepHere ? years : []));
         }
       } else if (!own && before && referred && REFERENCE.test(part)) {
         const years = yearsIn(part, 0);
@@ -1058,6 +1149,7 @@ export function findPartnerships(
       // needs no holder of its own before it.
       const passive = (c: PlaceMention) =>
         HELD_BY.test(s.text.slice(lv.end - s.start, c.start - s.start)) ||
+        (BEING_LIST.test(s.text.slice(lv.end - s.start, c.start - s.start)) && HOME_WORDS.test(before)) ||
         HELD_WITH.test(s.text.slice(lv.end - s.start, c.start - s.start));
       if (linked.length > 0 || countries.some((c) => c.start >= lv.end && c.start < nextStart && passive(c))) {
         const farAt = countries.findIndex(
@@ -1069,7 +1161,8 @@ export function findPartnerships(
             FAR_LIST.test(s.text.slice(lv.end - s.start, c.start - s.start)) &&
             (!NEW_CLAUSE.test(s.text.slice(lv.end - s.start, c.start - s.start)) ||
               (linked.length === 0 && passive(c)) ||
-              JOINED_BY.test(s.text.slice(lv.end - s.start, c.start - s.start))),
+              JOINED_BY.test(s.text.slice(lv.end - s.start, c.start - s.start)) ||
+              (linked.length > 0 && ORDINAL_AFTER.test(s.text.slice(lv.end - s.start, c.start - s.start)))),
         );
         if (farAt >= 0) earlier = chain(s.text, s.start, countries, farAt, 1);
       }
@@ -1094,8 +1187,22 @@ export function findPartnerships(
                 ),
             ),
         );
+      // "…, and with the United Kingdom, which left the bloc in 2020": a year in a relative aside that speaks of no
+      // step in the ties dates something else.
+      const asideYear = (year: number) =>
+        CLAUSES.parts(s.text).some(
+          ([a, b]) =>
+            // The antecedent is a country; ", which dates from 2013" after the level speaks of the level.
+            countries.some((c) => /^\s*,\s*(?:which|who)$/i.test(s.text.slice(c.end - s.start, a))) &&
+            yearsIn(s.text.slice(a, b), 0).includes(year) &&
+            !CHANGE_VERB.test(s.text.slice(a, b)) &&
+            !TIES_WORDS.test(s.text.slice(a, b)) &&
+            !(lv.start - s.start >= a && lv.start - s.start < b),
+        );
       const own = yearsIn(s.text.slice(from, to), lv.end - s.start - from).filter((y) => !othersClause(y));
-      let years = own.length > 0 ? own : yearsIn(s.text, lv.end - s.start).filter((y) => !othersClause(y));
+      let years = (own.length > 0 ? own : yearsIn(s.text, lv.end - s.start).filter((y) => !othersClause(y))).filter(
+        (y) => !asideYear(y),
+      );
       // "Japan, Vietnam's largest donor since 2001, agreed to a strategic partnership in April": a time word beside
       // the level outweighs a year in an aside.
       const local = localYear(s.text, lv.start - s.start, lv.end - s.start, ctx);
@@ -1123,14 +1230,18 @@ export function findPartnerships(
         RANK[next.level] < RANK[lv.level] &&
         REPLACES.test(s.text.slice(lv.end - s.start, next.start - s.start));
       const news = (UPGRADE_TO.test(s.text.slice(0, lv.start - s.start)) && UPGRADE_VERB.test(before)) || replaces;
-      if (news && levels.length > 1) years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
+      // A described top level beside the one it replaces leaves that level's year to it.
+      if ((news || replacedOnly) && levels.length > 1)
+        years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
       // "… first strategic partner in 2001 before the relationship was raised to the top level eleven years later".
       const later = LATER.exec(s.text.slice(lv.end - s.start, lv.end - s.start + 40));
       const base = later ? yearsIn(s.text.slice(0, lv.start - s.start), lv.start - s.start)[0] : undefined;
       const step = later ? spanYears(later[1] ?? "") : undefined;
       if (base && step) years = [base + step];
       // The level an upgrade still to come starts from is not the news: only a year written for it dates it.
-      if (respective && subject)
+      // "… partnerships with China, Russia and India in 2008, 2012 and 2016 respectively": a group after "with" pairs
+      // with its years in order just as a subject group does.
+      if (respective && (subject || linked.every((c) => c.start >= lv.end)))
         linked.forEach((c, i) => {
           emit(c, lv, [], respective[i]);
         });
@@ -1169,9 +1280,12 @@ export function findPartnerships(
         ? DATED_AFTER.exec(s.text.slice((earlier.at(-1) as PlaceMention).end - s.start).replace(/^['’]s\b/, ""))
         : null;
       // "… on a par with China, which gained that status in 2008": the relative clause dates the earlier holder.
-      const earlierWhich = earlier.length
+      const whichMatch = earlier.length
         ? RELATIVE_DATED.exec(s.text.slice((earlier.at(-1) as PlaceMention).end - s.start))
         : null;
+      // "…, which left the bloc in 2020": only a relative clause about the ties dates the earlier holder.
+      const earlierWhich =
+        whichMatch && (TIES_WORDS.test(whichMatch[0]) || CHANGE_VERB.test(whichMatch[0])) ? whichMatch : null;
       // "…, joined earlier this year by Italy, …": the time of the passive dates the group after it.
       const joinedBy =
         earlier[0] && JOINED_BY.test(s.text.slice(lv.end - s.start, earlier[0].start - s.start))
@@ -1184,7 +1298,11 @@ export function findPartnerships(
           ? ctx.year
           : earlierWhich
             ? Number(earlierWhich[1])
-            : joinedYear;
+            : (joinedYear ??
+              // "…, days after a similar upgrade with New Zealand": the earlier step is news of the same weeks.
+              (earlier[0] && SHORTLY_AFTER.test(s.text.slice(lv.end - s.start, earlier[0].start - s.start))
+                ? ctx.year
+                : null));
       // "…, joining Argentina, Chile and Mexico, which hold comprehensive partnerships": the relative clause gives the
       // earlier group a level of its own.
       const tailOf = earlier.at(-1);
@@ -1193,14 +1311,40 @@ export function findPartnerships(
         next !== undefined &&
         next.start >= tailOf.end &&
         HOLD_OWN.test(s.text.slice(tailOf.end - s.start, next.start - s.start));
+      // "… replaces the Strategic Partnership …, makes the UK one of 14 countries to hold Viet Nam's highest level …,
+      // and the second in Europe after France": the holders are counted at the top level named on the way.
+      const between = earlier[0] ? s.text.slice(lv.end - s.start, earlier[0].start - s.start) : "";
+      const topBetween = TOP_BETWEEN.test(between);
       for (const c of earlier) {
         // Only a year written in that relative clause dates it ("…, which hold comprehensive partnerships").
         if (ownLevel && next)
           emit(c, next, [], yearsIn(s.text.slice(next.end - s.start, clauseEnd(next.end) - s.start), 0)[0] ?? null);
-        else emit(c, lv, [], earlierAt);
+        else emit(c, topBetween ? { ...lv, level: TOP_LEVEL } : lv, [], earlierAt);
       }
       for (const [c, year] of timeline(s.text, s.start, countries, lv.end, nextStart, ctx)) emit(c, lv, [], year);
     });
+    // "…, and in late October the United Kingdom, with which Vietnam had signed a strategic partnership in 2010, took
+    // the number to 14": the country that moves a count of holders on joins the level counted before it.
+    const tally = TALLY.exec(s.text);
+    if (tally) {
+      const at = s.start + tally.index;
+      const k = countries.findLastIndex((c) => c.end <= at);
+      const mover = countries[k];
+      const counted = mover ? [...levels].reverse().find((l) => l.end <= mover.start) : undefined;
+      if (mover && counted && HOME_WORDS.test(s.text.slice(0, mover.start - s.start))) {
+        const head = s.text.slice(
+          Math.max(countries[k - 1]?.end ?? s.start, mover.start - 40) - s.start,
+          mover.start - s.start,
+        );
+        const month = /\bin\s+(?:(?:early|mid|late)[-\s]+)?([a-z]+)\b(?!,?\s*\d)/i.exec(head)?.[1]?.toLowerCase() ?? "";
+        const year =
+          yearsIn(head, head.length)[0] ??
+          (MONTH_NAMES.some((m) => m.startsWith(month.slice(0, 3)) && month.length >= 3)
+            ? spokenYear(`in ${month}`, ctx)
+            : relativeYear(head, ctx));
+        emit(mover, counted, [], year ?? null);
+      }
+    }
     if (lastLevel) {
       const subject =
         countries[0] && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, countries[0].start - s.start)) ? countries[0] : null;
@@ -1262,10 +1406,11 @@ export function findPartnerships(
   return out.filter((p) => RANK[p.level] === top.get(p.countryCode));
 }
 
-// "- China (2008)", "• Japan – November 2023", "3. India: 2016": one list item per line, a country and maybe its date.
+// "- China (2008)", "• Japan – November 2023", "3. India: 2016": one list item per line, a country and maybe its date;
+// "- United States, Japan (both 2023)": a dated line may hold a group.
 const ITEM_MARK = /^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s*/;
 const ITEM_DATE = new RegExp(
-  `[(:,–—-]?\\s*(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\s*\\)?`,
+  `[(:,–—-]?\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\s*\\)?`,
   "i",
 );
 /** Items a list may carry besides the country ("Republic of Korea" read as "Korea"). */
@@ -1520,6 +1665,16 @@ function holderNearby(
     if (vietnamese || (subject.length === 1 && UPGRADE_OR_BECOME.test(clauseBefore))) return subject;
   }
   if (!vietnamese) return [];
+  // "…, while China sits one rung above them as a comprehensive strategic partner": the subject opening the level's
+  // own clause, described "as" the level, holds it whatever else the sentence names.
+  const clauseSubject = inClause[0];
+  if (
+    inClause.length === 1 &&
+    clauseSubject &&
+    /^\W*(?:the\s+)?$/i.test(s.text.slice(segA, clauseSubject.start - s.start)) &&
+    AS_HOLDER.test(text(clauseSubject.end, lv.start))
+  )
+    return [clauseSubject];
   const holders = countries.filter(
     (c) =>
       // "member of the European Union" names no holder, but "one of Russia's priorities" does.
