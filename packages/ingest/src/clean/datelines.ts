@@ -85,17 +85,17 @@ function readOne(paragraph: string): Dateline | null {
   const { place, dayOnly, bracketed, slashed, bare, undashed, colon, commaAgency, carrier } = groups;
   const day = groups.day ?? dayOnly;
   const credited = commaAgency ?? carrier;
+  const city = place?.split(",")[0];
+  const read = (outlet: string | null): Dateline => ({
+    prefix: match[0].trim(),
+    rest: paragraph.slice(match[0].length),
+    outlet,
+    place: city ? placeName(city) : null,
+  });
   if (credited !== undefined) {
     // Only after a place (and, for the initials, its day) and only a name shaped like an agency's.
     const outlet = place && (day || carrier !== undefined) ? agencyOf(credited) : null;
-    if (!outlet) return null;
-    const city = place?.split(",")[0];
-    return {
-      prefix: match[0].trim(),
-      rest: paragraph.slice(match[0].length),
-      outlet,
-      place: city ? placeName(city) : null,
-    };
+    return outlet ? read(outlet) : null;
   }
   // "Question (Reuters): …", "KUALA LUMPUR (Nov 21): …": after a colon only a place, a day and a listed agency, or a
   // listed place in capitals and a listed agency ("HANOI (Reuters): …", as The Star sets wire copy).
@@ -118,13 +118,7 @@ function readOne(paragraph: string): Dateline | null {
     const capitalAfter = /^\p{Lu}/u.test(paragraph.slice(match[0].length));
     if (bare?.trim() === ":" && !(listed && (isCapitals(place) || capitalAfter))) return null;
   }
-  const city = place?.split(",")[0];
-  return {
-    prefix: match[0].trim(),
-    rest: paragraph.slice(match[0].length),
-    outlet,
-    place: city ? placeName(city) : null,
-  };
+  return read(outlet);
 }
 
 /**
