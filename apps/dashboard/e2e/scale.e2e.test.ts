@@ -18,7 +18,8 @@ import { type RunningServer, startServer } from "./server.js";
  * per change, 1.2–2.9 s. The default ceiling, 2 s, is the slowest warm page seen under load with room for a busier
  * shared runner: it fails a page that regains the old start-up cost (1.6–3.4 s warm) or grows with the corpus.
  * CHANCERY_E2E_RENDER_BUDGET_MS=1000 holds a quiet machine to the target. With the partnerships, articles, article
- * and search pages added, at load 5.5: every warm page 0.48–1.14 s. Screenshots go to artifacts/screenshots/scale-*.png
+ * and search pages added, at load 5.5: every warm page 0.48–1.14 s. Coverage, SQL, changes, feeds, upload and
+ * corrections are opened too, so every page of the dashboard is timed and photographed at this size. Screenshots go to artifacts/screenshots/scale-*.png
  * (the first 4,000 px of a taller page).
  */
 
@@ -286,6 +287,25 @@ describe(`the dashboard over ${articles.toLocaleString("en")} generated articles
       expect(await page.locator(".snippet mark").count()).toBeGreaterThan(0);
       expect(await page.locator(".snippet").count()).toBeLessThanOrEqual(100);
     });
+  });
+
+  it("coverage counts undated articles apart, never on the ingest day", async () => {
+    await visit("coverage", "/coverage", "[data-testid=coverage-totals]", async (page) => {
+      expect((await page.getByTestId("coverage-undated").textContent()) ?? "").toMatch(/\d/);
+      // Fifteen years of publication days, drawn as consecutive years rather than thousands of day bars.
+      expect(await checkTimeAxes(page, "coverage")).toBe(1);
+    });
+  });
+
+  it("the remaining pages open within the same budget over the same corpus", async () => {
+    await visit("sql", "/sql", ".schema-tables li", async (page) => {
+      expect(await page.locator(".schema-tables li").count()).toBeGreaterThan(3);
+    });
+    for (const name of ["changes", "feeds", "upload", "corrections"]) {
+      await visit(name, `/${name}`, "main h1", async (page) => {
+        expect(await page.locator("main .error-box").count()).toBe(0);
+      });
+    }
     console.log(`render ms per page (cold, warm): ${JSON.stringify(timings)}`);
   });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import type { InferResponseType } from "hono/client";
-import type { FormEvent } from "react";
+import { type FormEvent, useMemo } from "react";
 import { unwrap } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import { Chart } from "../../components/Chart.js";
@@ -11,6 +11,10 @@ import { QueryState } from "../../components/QueryState.js";
 import { type Column, SortableTable } from "../../components/SortableTable.js";
 import { formValues } from "../../form-values.js";
 import { compact } from "../../search-params.js";
+import { periodLabel } from "../../text/periods.js";
+import { rollUpDays } from "./coverage-periods.js";
+
+const periodTitle = { day: "Day", month: "Month", year: "Year" } as const;
 
 type Coverage = InferResponseType<typeof api.api.coverage.$get, 200>;
 type OutletRow = Coverage["outlets"][number];
@@ -144,6 +148,9 @@ export function CoveragePage() {
 
 function CoverageView({ coverage }: { coverage: Coverage }) {
   const { totals, days, undated } = coverage;
+  // Days over years are rolled up to months or years on a consecutive axis (coverage-periods.ts); the failures by
+  // reason stay in the totals, per outlet and in the rows below.
+  const rolled = useMemo(() => rollUpDays(days), [days]);
   return (
     <>
       <dl className="kpis" data-testid="coverage-totals">
@@ -158,28 +165,33 @@ function CoverageView({ coverage }: { coverage: Coverage }) {
         />
         <KpiCard label="Feed errors" value={totals.feedErrors} />
       </dl>
-      <section className="panel" aria-labelledby="per-day">
-        <h2 id="per-day">Per publication day</h2>
-        {days.length === 0 ? (
+      <section
+        className="panel"
+        aria-labelledby="per-day"
+        data-time-axis={rolled.granularity === "day" ? undefined : rolled.granularity}
+        data-periods={rolled.periods.map((p) => p.period).join(",")}
+      >
+        <h2 id="per-day">Per publication {rolled.granularity}</h2>
+        {rolled.periods.length === 0 ? (
           <p className="empty">No outcome has a known publication day yet.</p>
         ) : (
           <Chart
-            label="Articles stored, duplicates and failures per publication day"
+            label={`Articles stored, duplicates and failures per publication ${rolled.granularity}`}
             option={{
               tooltip: { trigger: "axis" },
               legend: { top: 0 },
               grid: { left: 48, right: 16, top: 32, bottom: 48 },
-              xAxis: { type: "category", data: days.map((d) => d.day) },
+              xAxis: { type: "category", data: rolled.periods.map((p) => periodLabel(p.period)) },
               yAxis: { type: "value", minInterval: 1 },
               series: [
-                { name: "Stored", type: "bar", stack: "read", data: days.map((d) => d.stored) },
-                { name: "Duplicates", type: "bar", stack: "read", data: days.map((d) => d.duplicates) },
-                { name: "Failed", type: "bar", stack: "read", data: days.map((d) => d.failed) },
+                { name: "Stored", type: "bar", stack: "read", data: rolled.periods.map((p) => p.stored) },
+                { name: "Duplicates", type: "bar", stack: "read", data: rolled.periods.map((p) => p.duplicates) },
+                { name: "Failed", type: "bar", stack: "read", data: rolled.periods.map((p) => p.failed) },
               ],
             }}
             table={{
-              columns: ["Day", "Read", "Stored", "Duplicates", "Failed", "Failures by reason"],
-              rows: days.map((d) => [d.day, d.read, d.stored, d.duplicates, d.failed, failureText(d.failures)]),
+              columns: [periodTitle[rolled.granularity], "Read", "Stored", "Duplicates", "Failed"],
+              rows: rolled.periods.map((p) => [periodLabel(p.period), p.read, p.stored, p.duplicates, p.failed]),
             }}
           />
         )}
