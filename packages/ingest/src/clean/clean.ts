@@ -705,7 +705,7 @@ const MIN_CLOSING_HEADLINES = 2;
 // A headline says what happened in four words or more; a signature block's names and offices are shorter or in
 // capitals, or break off on a joining word ("Deputy Prime Minister and").
 const MIN_HEADLINE_WORDS = 4;
-const JOINING_END = /\s(?:and|of|the|for|to|in|on|at|with|&)$/iu;
+const JOINING_END = /\s(?:and|or|of|the|for|to|in|on|at|with|&)$/iu;
 
 /** A line of a links list: a headline with a lower-case word, ending neither on a joining word nor a quotation. */
 function isClosingHeadline(text: string): boolean {
@@ -773,7 +773,7 @@ function isUnfinishedShortLine(text: string): boolean {
   if (/^[-–—•*·▪►>]?\s*\(?\d+[.)]\s/u.test(text) || /^[-–—•*·▪]\s/u.test(text)) return false;
   if (readSignoff(text)) return false;
   // A document's own lines (a signature block in capitals, a title wrapped over two lines) end or begin mid-phrase.
-  if (isCapitals(text) || /^\p{Ll}/u.test(text) || /\s(?:and|or|of|the|for|to|in|on|with)$/i.test(text)) return false;
+  if (isCapitals(text) || /^\p{Ll}/u.test(text) || JOINING_END.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_UNFINISHED_WORDS) return false;
   // A closing line in sentence case ("More talks are planned for June") may be the story's, missing its stop; a
