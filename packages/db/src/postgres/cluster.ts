@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/*
+ * A throwaway PostgreSQL cluster for tests: its own data folder in a temporary directory, a free loopback port,
+ * fsync off, removed on stop. It needs the server's binaries (Debian's `postgresql` package; `.ci/run` installs it);
+ * without them `postgresBinaries()` says why and the suites that need a server report it and skip.
+ * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user the package creates.
+ */
+
+export interface ThrowawayCluster {
+  /** `postgres://chancery@127.0.0.1:<port>/chancery`, trust-authenticated, reachable only from this machine. */
+  url: string;
+  port: number;
+  stop(): void;
+}
+
+/** The folder holding initdb and pg_ctl: `CHANCERY_PG_BIN`, else the newest /usr/lib/postgresql/<n>/bin. */
+export function postgresBinaries(): { bin: string } | { missing: string } {
+  const fromEnv = process.env.CHANCERY_PG_BIN;
+  if (fromEnv) {
+    return existsSync(join(fromEnv, "initdb"))
+      ? { bin: fromEnv }
+      : { missing: `CHANCERY_PG_BIN=${fromEnv} has no initdb` };
+  }
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, "bin", "initdb")))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  const newest = versions[0];
+  return newest
+    ? { bin: join(root, newest, "bin") }
+    : { missing: "no PostgreSQL server binaries (install Debian's postgresql package or set CHANCERY_PG_BIN)" };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The uid/gid to run the server as: ours, or the `postgres` user's when we are root. */
+function serverUser(): { uid: number; gid: number } | null {
+  if (process.getuid?.() !== 0) return null;
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    throw new Error("running as root, PostgreSQL needs the `postgres` user, which does not exist here");
+  }
+}
+
+function run(bin: string, args: string[], user: { uid: number; gid: number } | null): void {
+  const result = spawnSync(bin, args, {
+    encoding: "utf8",
+    ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    env: { ...process.env, LC_ALL: "C" },
+  });
+  if (result.status !== 0) {
+    throw new Error(`${bin} ${args.join(" ")} failed (${result.status}): ${result.stderr || result.stdout}`);
+  }
+}
+
+/** Starts a fresh cluster with a `chancery` database; call `stop()` to shut it down and delete its folder. */
+export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
+  const found = postgresBinaries();
+  if ("missing" in found) throw new Error(found.missing);
+  const user = serverUser();
+  const root = mkdtempSync(join(tmpdir(), "chancery-pg-"));
+  const data = join(root, "data");
+  if (user) chownSync(root, user.uid, user.gid);
+  chmodSync(root, 0o700);
+  const port = await freePort();
+  const stop = () => {
+    spawnSync(join(found.bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], {
+      ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    });
+    rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    run(
+      join(found.bin, "initdb"),
+      ["-D", data, "-U", "chancery", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"],
+      user,
+    );
+    const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    run(join(found.bin, "pg_ctl"), ["-D", data, "-o", options, "-l", join(root, "server.log"), "-w", "start"], user);
+    run(join(found.bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "chancery", "chancery"], user);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url: `postgres://chancery@127.0.0.1:${port}/chancery`, port, stop };
+}
