@@ -10,6 +10,8 @@ const usage = `Usage:
   chancery corrections export [--out FILE] [--db FILE]   (the corrections log as JSON)
   chancery corrections import FILE [--db FILE]
   chancery feeds add URL [--interval 30m] | list | remove ID|URL | poll [--once] [--json] [--db FILE]
+  chancery migrate --to postgres://… [--db FILE] [--json] [--sample N]
+                                          (copy the SQLite database into PostgreSQL, resumable, then verify)
 
 ingest --json prints one JSON report: counts, failures and, for a run of at most 1,000 articles, one line per
 article; a larger run lists no articles and gives "articlesOmitted" (failures past 1,000 are counted in
@@ -35,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
       "max-rows": { type: "string" },
       interval: { type: "string" },
       once: { type: "boolean", default: false },
+      to: { type: "string" },
+      sample: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -113,6 +117,19 @@ async function main(argv: string[]): Promise<number> {
       const database = openDatabase({ path: values.db });
       try {
         return await runFollowCommand(database, positionals, { json: values.json });
+      } finally {
+        database.close();
+      }
+    }
+    case "migrate": {
+      if (!values.to || !/^postgres(ql)?:\/\//.test(values.to))
+        throw new UsageError("chancery migrate needs --to postgres://user@host:port/database");
+      const sample = values.sample ? Number(values.sample) : 50;
+      if (!Number.isInteger(sample) || sample < 0) throw new UsageError("--sample must be a whole number of rows");
+      const { runMigrateCommand } = await import("./commands/migrate.js");
+      const database = openDatabase({ path: values.db });
+      try {
+        return await runMigrateCommand(database, values.to, { json: values.json, sample });
       } finally {
         database.close();
       }

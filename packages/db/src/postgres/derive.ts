@@ -76,7 +76,7 @@ function finish<B extends { notNull(): unknown; primaryKey(): unknown; default(v
 }
 
 /** The SQLite tables of a schema module, in an order where every table comes after the tables it references. */
-function inReferenceOrder(tables: SQLiteTable[]): SQLiteTable[] {
+export function inReferenceOrder(tables: SQLiteTable[]): SQLiteTable[] {
   const ordered: SQLiteTable[] = [];
   const placed = new Set<SQLiteTable>();
   const visit = (table: SQLiteTable, path: Set<SQLiteTable>) => {

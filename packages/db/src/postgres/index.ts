@@ -4,5 +4,6 @@
  * Chancery reads or writes through it yet (see docs/ARCHITECTURE.md).
  */
 export { postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
+export { CopyRefusedError, copySqliteToPostgres, type TableCopied, type TableVerified, verifyCopy } from "./copy.js";
 export { openPostgres, type PostgresDatabase, type PostgresDb } from "./open.js";
 export * from "./tables.js";

@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openPostgres, postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "@chancery/db/postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/* `chancery migrate` through the built CLI, into a real PostgreSQL server, as a team moving over would run it. */
+const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
+const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
+const pages = fileURLToPath(new URL("../../../../packages/ingest/test/pages", import.meta.url));
+const binaries = postgresBinaries();
+const serverTests = "missing" in binaries && process.env.CHANCERY_REQUIRE_POSTGRES !== "1" ? describe.skip : describe;
+
+function chancery(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+serverTests("chancery migrate --to postgres://", () => {
+  let dir: string;
+  let cluster: ThrowawayCluster;
+  beforeAll(async () => {
+    if (!existsSync(cli)) throw new Error(`${cli} is missing: build first`);
+    dir = mkdtempSync(join(tmpdir(), "chancery-cli-migrate-"));
+    cluster = await startThrowawayCluster();
+  }, 60_000);
+  afterAll(() => {
+    cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("copies the seeds and the test pages into PostgreSQL with every row equal, and a second run copies nothing", async () => {
+    const db = join(dir, "corpus.db");
+    // The pages themselves, not their readings (*.expected.json) or logs.
+    const pageFiles = readdirSync(pages)
+      .filter((f) => /\.(html|txt)$/.test(f))
+      .map((f) => join(pages, f));
+    const ingest = chancery("ingest", seeds, ...pageFiles, "--db", db, "--json");
+    expect(ingest.stderr).toBe("");
+    expect(ingest.code).toBe(0);
+    // A sample larger than any table: every row is compared.
+    const first = chancery("migrate", "--to", cluster.url, "--db", db, "--json", "--sample", "1000000");
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(report.verified).toBe(true);
+    const articles = report.tables.find((t: { table: string }) => t.table === "articles");
+    expect(articles.rows).toBeGreaterThan(100);
+    expect(articles.targetRows).toBe(articles.rows);
+    expect(articles.sampled).toBe(articles.rows);
+
+    const again = JSON.parse(chancery("migrate", "--to", cluster.url, "--db", db, "--json").stdout);
+    expect(again.verified).toBe(true);
+    expect(again.tables.every((t: { copiedNow: number }) => t.copiedNow === 0)).toBe(true);
+
+    const target = await openPostgres(cluster.url);
+    try {
+      const { rows } = await target.pool.query<{ value: string }>("SELECT value FROM meta WHERE key = 'articles'");
+      expect(Number(rows[0]?.value)).toBe(articles.rows);
+    } finally {
+      await target.close();
+    }
+  }, 240_000);
+
+  it("refuses an address that is not PostgreSQL's, and hides a password in what it prints", () => {
+    const wrong = chancery("migrate", "--to", "mysql://root@127.0.0.1/x", "--db", join(dir, "none.db"));
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/needs --to postgres:\/\//);
+    const refused = chancery(
+      "migrate",
+      "--to",
+      "postgres://chancery:hunter2@127.0.0.1:1/none",
+      "--db",
+      join(dir, "x.db"),
+    );
+    expect(refused.code).not.toBe(0);
+    expect(`${refused.stdout}${refused.stderr}`).not.toContain("hunter2");
+  });
+});
