@@ -78,6 +78,8 @@ serverTests("the committed PostgreSQL migrations on a real server", () => {
     );
     const actual = new Map<string, string[]>();
     for (const r of rows) {
+      // PostgreSQL's own machinery, as FTS5's tables are SQLite's: not part of the shared description.
+      if (r.table_name === "articles" && r.column_name === "search") continue;
       const list = actual.get(r.table_name) ?? [];
       list.push(`${r.column_name} ${r.is_nullable === "YES" ? "null" : "not null"}`);
       actual.set(r.table_name, list);

@@ -5,7 +5,12 @@ describe("toFtsQuery", () => {
   it("quotes every word so no user text is read as FTS5 syntax", () => {
     expect(toFtsQuery("East Sea").match).toBe('"East" "Sea"');
     expect(toFtsQuery("U.S.-Vietnam").match).toBe('"U.S.-Vietnam"');
-    expect(toFtsQuery("NEAR(a b)").match).toBe('"NEAR"("a" "b")'.replace('"NEAR"(', '"NEAR" ('));
+    expect(toFtsQuery("NEAR(a b)").match).toBe('"NEAR" AND ("a" "b")');
+  });
+
+  it("joins a group and a word next to it with AND, which FTS5 does not do on its own", () => {
+    expect(toFtsQuery("(Japan OR Korea) partnership").match).toBe('("Japan" OR "Korea") AND "partnership"');
+    expect(toFtsQuery("partnership (Japan OR Korea)").match).toBe('"partnership" AND ("Japan" OR "Korea")');
   });
 
   it("keeps phrases, AND/OR/NOT, parentheses and prefixes", () => {

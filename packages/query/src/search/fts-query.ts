@@ -7,7 +7,7 @@ export interface FtsQuery {
   notes: string[];
 }
 
-type Token =
+export type SearchToken =
   | { kind: "term"; text: string; prefix: boolean; column: "title" | "body" | null }
   | { kind: "op"; op: "AND" | "OR" | "NOT" }
   | { kind: "open" }
@@ -16,8 +16,8 @@ type Token =
 const maxTerms = 32;
 const hasWordCharacter = /[\p{L}\p{N}]/u;
 
-function tokenize(input: string, notes: string[]): Token[] {
-  const tokens: Token[] = [];
+function tokenize(input: string, notes: string[]): SearchToken[] {
+  const tokens: SearchToken[] = [];
   let i = 0;
   while (i < input.length) {
     const char = input[i] as string;
@@ -61,7 +61,7 @@ function tokenize(input: string, notes: string[]): Token[] {
   return tokens;
 }
 
-function dropEmptyTerms(tokens: Token[], notes: string[]): Token[] {
+function dropEmptyTerms(tokens: SearchToken[], notes: string[]): SearchToken[] {
   return tokens.filter((token) => {
     if (token.kind !== "term" || hasWordCharacter.test(token.text)) return true;
     notes.push(`ignored "${token.text}", which has no letters or digits`);
@@ -69,8 +69,8 @@ function dropEmptyTerms(tokens: Token[], notes: string[]): Token[] {
   });
 }
 
-function balanceParentheses(tokens: Token[], notes: string[]): Token[] {
-  const result: Token[] = [];
+function balanceParentheses(tokens: SearchToken[], notes: string[]): SearchToken[] {
+  const result: SearchToken[] = [];
   let depth = 0;
   for (const token of tokens) {
     if (token.kind === "open") depth++;
@@ -89,12 +89,12 @@ function balanceParentheses(tokens: Token[], notes: string[]): Token[] {
 }
 
 /** Keeps each operator only where it joins two operands, and drops empty groups; repeats until stable. */
-function placeOperators(tokens: Token[], notes: string[]): Token[] {
+function placeOperators(tokens: SearchToken[], notes: string[]): SearchToken[] {
   let current = tokens;
   for (;;) {
-    const next: Token[] = [];
+    const next: SearchToken[] = [];
     for (let index = 0; index < current.length; index++) {
-      const token = current[index] as Token;
+      const token = current[index] as SearchToken;
       const previous = next.at(-1);
       const following = current[index + 1];
       if (token.kind === "op") {
@@ -133,12 +133,11 @@ function quote(text: string): string {
 }
 
 /**
- * Repairs what FTS5 would reject (unbalanced quotes or parentheses, stray operators, bare punctuation)
- * and rejects what cannot be repaired. Words and phrases are always passed quoted, so no user text is
- * ever read as FTS5 syntax.
- * @example toFtsQuery('partner* AND "East Sea"').match === '"partner"* AND "East Sea"'
+ * A user's search read into terms and operators, repaired (unbalanced quotes or parentheses, stray operators, bare
+ * punctuation) or rejected with the reason. Both backends build their own expression from it, so the syntax a user
+ * writes means the same on SQLite's FTS5 and PostgreSQL's tsquery.
  */
-export function toFtsQuery(input: string): FtsQuery {
+export function parseSearch(input: string): { tokens: SearchToken[]; notes: string[] } {
   const notes: string[] = [];
   const cleaned = input.replace(/\p{Cc}/gu, " ");
   let tokens = tokenize(cleaned, notes);
@@ -150,11 +149,31 @@ export function toFtsQuery(input: string): FtsQuery {
   if (terms > maxTerms) {
     throw new QueryError("bad_search_query", `The search has ${terms} words; at most ${maxTerms} are allowed.`);
   }
-  const parts = tokens.map((token) => {
-    if (token.kind === "term")
-      return `${token.column ? `${token.column} : ` : ""}${quote(token.text)}${token.prefix ? "*" : ""}`;
-    if (token.kind === "op") return token.op;
-    return token.kind === "open" ? "(" : ")";
+  return { tokens, notes };
+}
+
+/**
+ * Repairs what FTS5 would reject (unbalanced quotes or parentheses, stray operators, bare punctuation)
+ * and rejects what cannot be repaired. Words and phrases are always passed quoted, so no user text is
+ * ever read as FTS5 syntax.
+ * @example toFtsQuery('partner* AND "East Sea"').match === '"partner"* AND "East Sea"'
+ */
+export function toFtsQuery(input: string): FtsQuery {
+  const { tokens, notes } = parseSearch(input);
+  // FTS5 reads two adjacent words as AND, but not a group next to a word: "(a OR b) c" is a syntax error there.
+  const parts = tokens.flatMap((token, index) => {
+    const previous = tokens[index - 1];
+    if (token.kind === "open" && previous && (previous.kind === "term" || previous.kind === "close"))
+      return ["AND", "("];
+    if (token.kind === "term" && previous?.kind === "close") return ["AND", render(token)];
+    return [render(token)];
   });
   return { match: parts.join(" ").replaceAll("( ", "(").replaceAll(" )", ")"), repaired: notes.length > 0, notes };
+}
+
+function render(token: SearchToken): string {
+  if (token.kind === "term")
+    return `${token.column ? `${token.column} : ` : ""}${quote(token.text)}${token.prefix ? "*" : ""}`;
+  if (token.kind === "op") return token.op;
+  return token.kind === "open" ? "(" : ")";
 }

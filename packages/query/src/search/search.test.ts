@@ -21,6 +21,13 @@ describe("search", () => {
     expect(search(database, { q: "lam" }).total).toBe(1);
   });
 
+  it("counts each publication year once in the facets, over every dated hit", () => {
+    const result = search(database, { q: "partner*" });
+    const years = result.facets.year.map((f) => f.value);
+    expect(new Set(years).size).toBe(years.length);
+    expect(result.facets.year.some((f) => f.count > 1)).toBe(true);
+  });
+
   it("collapses a story to its best hit with stories=true", () => {
     expect(search(database, { q: "chapter" }).total).toBe(2);
     expect(search(database, { q: "chapter", stories: true }).total).toBe(1);

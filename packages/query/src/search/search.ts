@@ -250,9 +250,10 @@ export function search(database: ChanceryDatabase, input: SearchInput): SearchRe
     entity: facet(`SELECT e.id AS value, e.name AS label, count(DISTINCT m.article_id) AS count FROM json_each(@ids) j
         JOIN mentions m ON m.article_id = j.value JOIN entities e ON e.id = m.entity_id
         GROUP BY e.id ORDER BY count DESC, e.mention_count DESC LIMIT 20`),
+    // Grouped by the expression: a bare `value` would name json_each's column (the article id), not the year.
     year: facet(`SELECT substr(a.published_at, 1, 4) AS value, substr(a.published_at, 1, 4) AS label, count(*) AS count
         FROM json_each(@ids) j JOIN articles a ON a.id = j.value WHERE a.published_at IS NOT NULL
-        GROUP BY value ORDER BY value DESC`),
+        GROUP BY substr(a.published_at, 1, 4) ORDER BY 1 DESC`),
   };
 
   const nextOffset = offset + options.limit;
