@@ -60,7 +60,6 @@ export { Changes, getChanges } from "./metrics/changes.js";
 export { OverviewMetrics, overviewMetrics } from "./metrics/overview.js";
 export { describeSchema, SchemaDescription } from "./schema/describe.js";
 export { type FtsQuery, toFtsQuery } from "./search/fts-query.js";
-export { searchPostgres, toTsQuery } from "./search/postgres-search.js";
 export { relevanceLimit, SearchInput, SearchOrder, SearchResult, search } from "./search/search.js";
 export { Segments } from "./search/segments.js";
 export { runReadOnlySql, type SqlLimits, SqlParams, SqlRequest, SqlResult } from "./sql/run.js";
