@@ -72,8 +72,12 @@ function run(bin: string, args: string[], user: { uid: number; gid: number } | n
   }
 }
 
-/** Starts a fresh cluster with a `chancery` database; call `stop()` to shut it down and delete its folder. */
-export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
+/**
+ * Starts a fresh cluster with a `chancery` database; call `stop()` to shut it down and delete its folder.
+ * With `replicaOf`, the cluster is instead a streaming replica of that one (a base backup taken over the
+ * replication protocol, then kept up to date by it): it answers reads and refuses writes.
+ */
+export async function startThrowawayCluster(options: { replicaOf?: ThrowawayCluster } = {}): Promise<ThrowawayCluster> {
   const found = postgresBinaries();
   if ("missing" in found) throw new Error(found.missing);
   const user = serverUser();
@@ -89,14 +93,38 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     rmSync(root, { recursive: true, force: true });
   };
   try {
-    run(
-      join(found.bin, "initdb"),
-      ["-D", data, "-U", "chancery", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"],
-      user,
-    );
-    const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    run(join(found.bin, "pg_ctl"), ["-D", data, "-o", options, "-l", join(root, "server.log"), "-w", "start"], user);
-    run(join(found.bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "chancery", "chancery"], user);
+    const primary = options.replicaOf;
+    if (primary) {
+      // initdb's pg_hba trusts replication connections from this machine, and wal_level is `replica` by default.
+      run(
+        join(found.bin, "pg_basebackup"),
+        [
+          "-h",
+          "127.0.0.1",
+          "-p",
+          String(primary.port),
+          "-U",
+          "chancery",
+          "-D",
+          data,
+          "-R",
+          "-X",
+          "stream",
+          "--no-sync",
+        ],
+        user,
+      );
+    } else {
+      run(
+        join(found.bin, "initdb"),
+        ["-D", data, "-U", "chancery", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"],
+        user,
+      );
+    }
+    const settings = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    run(join(found.bin, "pg_ctl"), ["-D", data, "-o", settings, "-l", join(root, "server.log"), "-w", "start"], user);
+    if (!primary)
+      run(join(found.bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "chancery", "chancery"], user);
   } catch (error) {
     stop();
     throw error;

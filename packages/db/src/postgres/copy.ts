@@ -100,7 +100,17 @@ export async function copySqliteToPostgres(
       const state = progress.get(t.name);
       let last = state?.last ?? 0n;
       let copiedNow = 0;
-      if (!state?.finished) {
+      if (state?.finished) {
+        // Rows added since are not copied on top: rows that changed (totals, counts) would be left stale beside them.
+        const newer = source
+          .prepare(`SELECT count(*) FROM ${quote(t.name)} WHERE rowid > ?`)
+          .pluck()
+          .get(state.last);
+        if (Number(newer) > 0)
+          throw new CopyRefusedError(
+            `the SQLite database changed after it was copied (${t.name} has ${newer} newer rows); copy it into an empty PostgreSQL database`,
+          );
+      } else {
         const columnList = t.columns.map(quote).join(", ");
         // Counted once per table, so progress costs nothing per batch.
         const already = state ? Number(await copiedSoFar(target, t.name)) : 0;
