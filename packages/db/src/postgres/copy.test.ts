@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase } from "../open.js";
+import { CopyRefusedError, copySqliteToPostgres, verifyCopy } from "../store/postgres-copy.js";
 import { writerFor } from "../store/writer.js";
 import { articleToStore } from "../testing.js";
 import { postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
-import { CopyRefusedError, copySqliteToPostgres, verifyCopy } from "./copy.js";
 import { openPostgres, type PostgresDatabase } from "./open.js";
 
 const binaries = postgresBinaries();

@@ -3,7 +3,14 @@
  * PostgreSQL database, and a throwaway cluster for tests. First step of the PostgreSQL backend: nothing else in
  * Chancery reads or writes through it yet (see docs/ARCHITECTURE.md).
  */
+
+export {
+  CopyRefusedError,
+  copySqliteToPostgres,
+  type TableCopied,
+  type TableVerified,
+  verifyCopy,
+} from "../store/postgres-copy.js";
 export { postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
-export { CopyRefusedError, copySqliteToPostgres, type TableCopied, type TableVerified, verifyCopy } from "./copy.js";
 export { openPostgres, type PostgresDatabase, type PostgresDb } from "./open.js";
 export * from "./tables.js";

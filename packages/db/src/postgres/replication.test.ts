@@ -4,10 +4,10 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase } from "../open.js";
+import { copySqliteToPostgres } from "../store/postgres-copy.js";
 import { writerFor } from "../store/writer.js";
 import { articleToStore } from "../testing.js";
 import { postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
-import { copySqliteToPostgres } from "./copy.js";
 import { openPostgres, type PostgresDatabase } from "./open.js";
 
 /* Two local servers with streaming replication between them: what is written on the primary is read on the replica. */

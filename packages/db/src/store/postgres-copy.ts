@@ -1,11 +1,12 @@
 import type Database from "better-sqlite3";
 import { is } from "drizzle-orm";
 import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { inReferenceOrder } from "../postgres/derive.js";
+import type { PostgresDatabase } from "../postgres/open.js";
 import * as sqliteSchema from "../schema/index.js";
-import { inReferenceOrder } from "./derive.js";
-import type { PostgresDatabase } from "./open.js";
 
 /*
+ * The one writer's PostgreSQL side (every write to either backend lives in src/store/):
  * `chancery migrate --to postgres://…`: a SQLite database copied into PostgreSQL, table by table in reference order,
  * each table in batches ordered by rowid. Every batch is one PostgreSQL transaction that also records how far the
  * table has been copied (chancery_copy_progress), so a copy killed at any point resumes after its last committed batch
