@@ -23,6 +23,8 @@ const DEMONYMS = new Set(
 const QUALIFIERS = numberWords.qualifiers.map((q) => q.split(" "));
 const NUMBER_WORDS = new Set([...Object.keys(numberWords.units), ...Object.keys(numberWords.ordinals)]);
 const CURRENCIES = new Map(Object.entries(numberWords.currencies));
+const LETTER_CURRENCIES = new Map(Object.entries(numberWords.scaledLetterCurrencies));
+const SCALE_WORDS = new Map(Object.entries(numberWords.scales));
 const PERCENT = new Set(numberWords.percent);
 const TIME = new Set(numberWords.timeUnits);
 const REFERENCE = new Set(numberWords.referenceWords.map((w) => w.toLowerCase().replace(/\.$/, "")));
@@ -213,6 +215,18 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     }
     if (t.kind !== "word" || STOP_NOUN.has(t.key) || t.key.endsWith("ly")) break;
     if (ADVERBS.has(t.key) && (head !== null || !toks[k + 1] || toks[k + 1]?.kind !== "word")) break;
+    // "three former U.S. Coast Guard cutters", "five used Japanese Coast Guard vessels": after a lower-case modifier, a
+    // run of capitals is a name in the phrase when a lower-case plural closes it.
+    if (t.cap && head !== null && !head.cap && !isPlural(head.key)) {
+      let n = k;
+      while (n < k + 4 && toks[n]?.cap && (toks[n]?.kind === "word" || toks[n]?.text === ".")) n++;
+      const closing = toks[n];
+      if (n > k && closing?.kind === "word" && !closing.cap && isPlural(closing.key) && !STOP_NOUN.has(closing.key)) {
+        names += n - k;
+        k = n;
+        continue;
+      }
+    }
     // A capital ends the phrase ("30 projects Vietnam …") unless the phrase is itself a title-case name.
     const titleCase = head?.cap === true && t.cap;
     if (
@@ -275,6 +289,38 @@ function subjectNoun(toks: readonly Token[], at: number): string | null {
     if (t.kind === "punct" && !HYPHENS.has(t.text)) return null;
     if (t.kind === "word" && !t.cap && isPlural(t.key) && !STOP_NOUN.has(t.key) && !ABSTRACT.has(t.key))
       return AMOUNT_NOUNS.has(t.key) ? null : t.key;
+  }
+  return null;
+}
+
+/** "-dollar" after "300-million": the currency of a hyphenated amount, at the hyphen. */
+function hyphenAmount(toks: readonly Token[], at: number): string | undefined {
+  const hyphen = toks[at];
+  const word = toks[at + 1];
+  if (hyphen?.text !== "-" || !word || word.kind !== "word" || !glued(hyphen, word)) return undefined;
+  return CURRENCIES.get(word.key);
+}
+
+// Words that open a time phrase after a figure: "topped 40,000 last year", "reached 2,000 in 2023".
+const WHEN_WORDS = new Set(["last", "this", "in", "by", "during", "so", "since"]);
+
+/** "five of the boats", "12 of the forum's participants": the plural after "of", a determiner and a possessor. */
+function partitiveNoun(toks: readonly Token[], at: number, covered?: Set<number>): string | null {
+  if (toks[at]?.key !== "of" || !DEICTIC.has(toks[at + 1]?.key ?? "")) return null;
+  let k = at + 2;
+  if (toks[k + 1]?.text === "'" && toks[k + 2]?.key === "s") k += 3;
+  const noun = countedNoun(toks, k, covered);
+  return noun && isPlural(noun.unit) && !ABSTRACT.has(noun.unit) ? noun.unit : null;
+}
+
+/** "patrol boats, 12 of which": the nearest plural before the figure, in the same clause before the comma. */
+function relativeNoun(toks: readonly Token[], from: number, at: number): string | null {
+  if (toks[at]?.key !== "of" || !["which", "whom"].includes(toks[at + 1]?.key ?? "")) return null;
+  if (toks[from - 1]?.text !== ",") return null;
+  for (let k = from - 2; k >= 0 && k >= from - 6; k--) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word") return null;
+    if (!t.cap && isPlural(t.key) && !STOP_NOUN.has(t.key) && !ABSTRACT.has(t.key)) return t.key;
   }
   return null;
 }
@@ -426,6 +472,16 @@ export function findIndicators(
       let next = toks[parsed.to];
       let range: number | null = null;
       let compound: string | null = null;
+      // "a 300-million-dollar credit": the amount written as one hyphenated adjective.
+      let hyphenCurrency: string | undefined;
+      // "W2.5 trillion", "P25 billion": a one-letter sign glued before an amount that carries a scale word.
+      const letterCurrency =
+        prev?.text.length === 1 &&
+        glued(prev, t) &&
+        parsed.to > i + 1 &&
+        SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "")
+          ? LETTER_CURRENCIES.get(prev.key)
+          : undefined;
       if (t.kind === "number" && next && glued(t, next) && ORDINAL_SUFFIX.has(next.key)) {
         // "the 10th largest investor" is a rank; "the 35th meeting" is only an ordinal.
         const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
@@ -450,6 +506,10 @@ export function findIndicators(
           range = upper?.value ?? Number(high.text.replace(/,/g, ""));
           parsed = { ...parsed, value: Number((parsed.value * scale).toPrecision(12)), to: upper?.to ?? parsed.to + 2 };
           next = toks[parsed.to];
+        } else if (word && glued(next, word) && SCALE_WORDS.has(word.key) && hyphenAmount(toks, parsed.to + 2)) {
+          hyphenCurrency = hyphenAmount(toks, parsed.to + 2);
+          parsed = { ...parsed, value: parsed.value * (SCALE_WORDS.get(word.key) ?? 1), to: parsed.to + 4 };
+          next = toks[parsed.to];
         } else if (word && glued(next, word) && COMPOUND_COUNT.has(word.key)) {
           // "the 27-member bloc" counts members.
           compound = `${word.key}s`;
@@ -460,7 +520,7 @@ export function findIndicators(
       if (t.kind === "number" && !rank) {
         // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
         // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
-        if (prev && glued(prev, t) && !CURRENCIES.has(prev.key) && !OPENERS.has(prev.text)) continue;
+        if (prev && glued(prev, t) && !CURRENCIES.has(prev.key) && !OPENERS.has(prev.text) && !letterCurrency) continue;
         const tail = toks[parsed.to - 1];
         const measure = next && glued(tail, next) && MEASURES.has(next.key);
         if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text) && !measure) continue;
@@ -549,7 +609,7 @@ export function findIndicators(
       let unit: string | null = null;
       let about: string | null = null;
       const dollarPrefix = prev?.key === "$" && glued(toks[i - 2], prev) ? `${toks[i - 2]?.key}$` : "";
-      const currencyBefore = prev && (CURRENCIES.get(dollarPrefix) ?? CURRENCIES.get(prev.key));
+      const currencyBefore = prev && (CURRENCIES.get(dollarPrefix) ?? CURRENCIES.get(prev.key) ?? letterCurrency);
       const currencyGlued = prev?.kind === "word" && glued(prev, t) ? currencyBefore : undefined;
       const after = toks[end];
       const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
@@ -557,7 +617,8 @@ export function findIndicators(
       // "USD 300 million": a currency code in capitals may stand apart; "won 49 votes" is a verb.
       const code = prev?.kind === "word" && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
       const spent = out.at(-1)?.sentenceIndex === s.index && (out.at(-1)?.end ?? 0) >= (prev?.end ?? 0);
-      if (currencyBefore && (prev?.kind !== "word" || currencyGlued || (code && !spent))) {
+      if (hyphenCurrency) unit = hyphenCurrency;
+      else if (currencyBefore && (prev?.kind !== "word" || currencyGlued || (code && !spent))) {
         // A bare "$" (not "US$") on an Australian or Singaporean outlet's own copy is that country's dollar.
         const bare = prev?.key === "$" && !dollarPrefix && !(toks[i - 2] && glued(toks[i - 2], prev));
         unit = bare && localDollar ? localDollar : currencyBefore;
@@ -571,30 +632,45 @@ export function findIndicators(
       else {
         // "six million of our compatriots": the counted noun follows "of" and a determiner.
         const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
+        // "five of the boats", "12 of the forum's participants": a part of a named whole counts the whole's noun.
+        // "two of its neighbours", "two of the countries contesting …": a pair picked out of a group is no tally.
+        const pair = parsed.words && parsed.value <= 2;
+        const part = of === null && !ofDet && !pair ? partitiveNoun(toks, end, covered) : null;
+        // "patrol boats, 12 of which", "prisoners, more than 100 of whom": the plural the relative word stands for.
+        const relative = of === null && !part ? relativeNoun(toks, qual?.from ?? i, end) : null;
         // "as many as 40 of its own vessels": "own" makes the noun the thing counted, not a whole it is part of.
         const ofOwn = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && toks[end + 2]?.key === "own";
         if (ofOwn) end += 3;
         else if (ofDet) end += 2;
         // "4 min read": a time unit right after the number makes a duration, whatever follows it.
         if (TIME.has(toks[end]?.key ?? "")) continue;
-        const noun = countedNoun(toks, end, covered);
+        // "topped 40,000 last year": a time phrase after the figure is when, not what it counts.
+        const when = ["last", "this", "next"].includes(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
+        const noun = when ? null : countedNoun(toks, end, covered);
         if (noun && TIME.has(noun.unit)) continue;
         if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) continue;
         // "two countries", "two sides": the pair a bilateral story is about, not a count.
         if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
         const population = populationOf(toks, qual?.from ?? i);
         const partitive = ofWhom(toks, i, out, s.index) ?? elided(toks, i, parsed, noun !== null, out, s.index);
+        // "arrivals topped 40,000 last year": the plural subject of a verb of level, the figure closing its clause or
+        // followed only by when.
+        const closes = after === undefined || after.kind === "punct" || WHEN_WORDS.has(after.key);
+        const level = !noun && closes ? subjectNoun(toks, qual?.from ?? i) : null;
         const head =
           noun?.unit ??
+          part ??
+          relative ??
           backReferencedNoun(toks, i) ??
           labelNoun(toks, qual?.from ?? i, covered) ??
           population ??
           partitive ??
-          (after === undefined || after.kind === "punct" ? subjectNoun(toks, qual?.from ?? i) : null);
+          level;
         if (!head && !rank) continue;
         // "around 100 a year": a rate after the figure leaves the noun named before it.
         const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
-        if (!noun && after?.kind === "word" && !rank && !partitive && !population && !rate) continue;
+        const counted = partitive || part || relative;
+        if (!noun && after?.kind === "word" && !rank && !counted && !population && !rate && !level) continue;
         unit = rank ? "rank" : head;
         if (noun) {
           const nounStart = toks[end] as Token;
@@ -644,18 +720,23 @@ export function findIndicators(
       i = end - 1;
     }
   }
-  for (const s of sentences) out.push(...topRanks(s));
+  const ranked = new Set<string>();
+  for (const s of sentences) out.push(...topRanks(s, ranked));
   out.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
   return dropLeadRepeats(out);
 }
 
 /** Unnumbered first places ("China is Vietnam's largest trading partner"); rankings between two other countries are not Vietnam's. */
-function topRanks(s: Sentence): IndicatorFinding[] {
+function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   const found: IndicatorFinding[] = [];
   if (!TOP_WORDS.test(s.text)) return found;
   for (const m of s.text.matchAll(TOP_RANK)) {
     const at = m.index ?? 0;
     if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
+    // "Brazil is Vietnam's largest trading partner in Latin America", restated further down: one first place.
+    const phrase0 = m[0].replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/, "").toLowerCase();
+    if (seen.has(phrase0)) continue;
+    seen.add(phrase0);
     const phrase = m[0].replace(/^\S+(?:\s+[A-Z]\S*)?\s+/, "");
     found.push({
       sentenceIndex: s.index,

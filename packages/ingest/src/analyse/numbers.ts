@@ -8,6 +8,7 @@ const NumberWords = z.object({
   ordinals: z.record(z.string(), z.number()),
   qualifiers: z.array(z.string()),
   currencies: z.record(z.string(), z.string()),
+  scaledLetterCurrencies: z.record(z.string(), z.string()),
   percent: z.array(z.string()),
   timeUnits: z.array(z.string()),
   referenceWords: z.array(z.string()),

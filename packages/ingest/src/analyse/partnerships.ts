@@ -53,6 +53,8 @@ const Partnerships = z.object({
   descriptionCues: z.array(z.string()),
   listDescriptors: z.array(z.string()),
   listDescriptorNouns: z.array(z.string()),
+  groupPutVerbs: z.array(z.string()),
+  groupOpeners: z.array(z.string()),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -68,6 +70,12 @@ const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi")
 const DESCRIBED_CUE = new RegExp(config.descriptionCues.join("|"), "i");
 const DESCRIBED_UPGRADE = new RegExp(
   `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
+  "gi",
+);
+// "Vietnam's ties with France reached the top tier in October 2024": the top level, entered rather than raised to.
+const REACHED_CUE = /\b(?:reached|reaches|joined|joins|entered|enters)\s/i;
+const REACHED_TOP = new RegExp(
+  `(?<=\\b(?:reached|reaches|joined|joins|entered|enters)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
 );
 const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
@@ -108,7 +116,8 @@ const ANNIVERSARY = new RegExp(
 // "India's 2016 comprehensive strategic partnership", "Canberra's comprehensive partnership": the possessor holds it.
 const POSSESSOR = /^['’]s\s+(?:(?:19|20)\d\d\s+|new\s+|current\s+|existing\s+|own\s+)?$/i;
 // "Spain, a strategic partner since 2009, …": a level in apposition to the country before it.
-const APPOSITION = /^\s*,\s*(?:a|an|the|now|both|already|another|fellow|long-?time|longstanding)?\s*["“‘']?\s*$/i;
+// "Japan, India and Australia, all comprehensive strategic partners of Vietnam, …": "all" sets a group in apposition.
+const APPOSITION = /^\s*,\s*(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)?\s*["“‘']?\s*$/i;
 // "… partnership with Japan", "… strategic partner of Australia": the other party is named right after the level.
 const OTHER_PARTY = /^\s*["”’']?\s*(?:with|of|between)\s+(?:the\s+)?$/i;
 const OTHER_NAMED = /^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b|Ha Noi\b)[A-Z]/;
@@ -149,9 +158,10 @@ const LIST_AFTER_REF = /^[^,;.]{0,30}?(?:as|with)\s+(?:the\s+)?$/i;
 const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // Items of one enumeration: "China, Russia, India and South Korea", "China (2008), Russia (2012)".
 // "Canada, established in 2017, and Brazil": a dated participle aside does not end the list; nor does "and most
-// recently"; nor a dated relative aside ("China, which received it in 2008, Russia in 2012").
+// recently"; nor a dated relative aside ("China, which received it in 2008, Russia in 2012", "South Africa, which was
+// given the same status in 2004, and Chile").
 const LIST_GAP =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
 const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
@@ -226,6 +236,8 @@ const UPGRADE_OR_BECOME = /\b(?:became|become|becomes|upgraded|elevated|raised|l
 // "…, while its ties with Vietnam were raised to the same level in 2016", "…, added Vietnam to that group in 2024",
 // "…, while Vietnam's own with China was set up in 2008": a later clause giving Vietnam the level just named.
 const BACK_REFERENCE = new RegExp(`\\b(?:${config.backReferences.join("|")})\\b`, "i");
+// "… extended the same status to …", "… the same level with …": the list right after a back-reference receives it.
+const HANDED_TO = /^\s+(?:(?:since|now|also|already)\s+)?(?:to|with)\s+(?:the\s+)?$/i;
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who)$/i;
 // "…, a framework Viet Nam established with the UAE earlier this week": the auxiliary may be left out.
 const STEP_TAKEN_WITH =
@@ -259,6 +271,12 @@ const MONTHS_AFTER =
   /\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\s+(?:after|since)\b/i;
 const SIGNED_BEFORE = /\b(?:sign|signs|signed|signing|ink|inks|inked|inking)\s+(?:a|an|the)\s+(?:new\s+)?$/i;
 const PACT_AFTER = /^\s+(?:agreement|pact|accord|deal)\b/i;
+const LOOSE_SPAN_AFTER =
+  /\b(?:less|more)\s+than\s+(?:a|one|two|three|\d{1,2})\s+(?:years?|decades?)\s+(?:after|since)\b[^.;]{0,80}$/i;
+const TITLED = /\b(?:entitled|titled|called|named|dubbed)\s*[:,]?\s*["“][^"”]{0,120}$/i;
+// "…, which set one up in 2009", "…, which has held it since 2008", "…, which did so in 2016": a step in the ties.
+const RELATIVE_STEP =
+  /\b(?:held|holds|set|sets|formed|forged|given|granted|accorded|awarded|offered|agreed|concluded|did\s+(?:so|the\s+same)|followed(?:\s+suit)?)\b/i;
 const RELATIVE_DATED = /^\s*,\s*(?:which|who)\b[^,;.]{0,60}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const PLUPERFECT =
   /\b(?:previously|already|had\s+(?:already\s+|previously\s+)?(?:been|\w+ed|set up|made|given|held))\b/i;
@@ -297,6 +315,18 @@ const JOINED =
 const COUNTED_NEW = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+new\s+$/i;
 const EARLIER_BEFORE = /\b(?:after|following|behind)\s+(?:the\s+)?$/i;
 const OTHER_EVENT = new RegExp(`\\b(?:${config.otherEventYears.join("|")})[^,;.]{0,25}$`, "i");
+// "… and puts Australia in a group that already includes China, Russia …", "would put New Zealand alongside Australia,
+// Japan …": the group a country is set in holds the level, whether or not that country's own step is done.
+const PUT_IN_GROUP = new RegExp(
+  `\\b(?:${config.groupPutVerbs.join("|")})\\s+([^,;.]{1,40}?)\\s+(?:${config.groupOpeners.join("|")}):?\\s+(?:the\\s+)?$`,
+  "i",
+);
+const GROUP_PRONOUN =
+  /^(?:it|them|ties|relations|the\s+(?:country|nation|kingdom|republic|relationship|partnership|ties|relations|two(?:\s+\w+)?))$/i;
+const PUT_IN_GROUP_ANY = new RegExp(PUT_IN_GROUP.source.replace(/\$$/, ""), "i");
+// A cheap gate before PUT_IN_GROUP_ANY: every opener holds one of these words (round5 shapes test checks it).
+const GROUP_CUE =
+  /\b(?:alongside|next to|beside|company|group|club|circle|list|ranks|league|tier|bracket|category|class|rank)\b/i;
 const RELATIONS_YEAR = /\b(?:diplomatic\s+(?:relations|ties)|normali[sz](?:ed|ation))\b([^,;()]{0,30})$/i;
 
 /** Years written in the sentence, nearest to the level phrase first ("ties set in 1973 were upgraded … in 2024"). */
@@ -590,6 +620,8 @@ export function findPartnerships(
   const aboutVietnam = sentences.some((s) => HOME_WORDS.test(s.text));
   for (const s of sentences) {
     const lower = s.text.toLowerCase();
+    // The change reported before this sentence: what "The upgrade … puts X in a group that …" refers to.
+    const changeBefore = change;
     // A hedge holds back the levels of its own clause: "… comprehensive partners since 2012, but Brussels has yet to
     // agree to a strategic partnership" keeps the first.
     const hedgedAt = !HEDGE_ANY.test(lower)
@@ -680,7 +712,12 @@ export function findPartnerships(
     }
     // "France, a strategic partner since 2013, was elevated to the top tier in 2024": a described level reached by
     // an upgrade counts beside the history named with it.
-    for (const m of s.text.matchAll(DESCRIBED_UPGRADE)) {
+    // Every upgrade target names "top" or "highest" (the round 5 shapes test checks it): a cheap gate before the
+    // look-behind patterns, which are the costliest of the sentence.
+    const topNamed = TOP_REFERENCE.test(s.text);
+    const raised = topNamed ? [...s.text.matchAll(DESCRIBED_UPGRADE)] : [];
+    const reached = topNamed && REACHED_CUE.test(s.text) ? [...s.text.matchAll(REACHED_TOP)] : [];
+    for (const m of [...raised, ...reached]) {
       const start = s.start + (m.index ?? 0);
       if (levels.some((l) => l.level === TOP_LEVEL)) break;
       levels.push({ level: TOP_LEVEL, start, end: start + m[0].length });
@@ -691,7 +728,12 @@ export function findPartnerships(
     const replacedOnly =
       levels.length > 0 &&
       levels.every((l) => REPLACED_BEFORE.test(s.text.slice(Math.max(0, l.start - s.start - 20), l.start - s.start)));
-    if ((levels.length === 0 || replacedOnly) && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text)) {
+    // "That visit lifted ties from the strategic partnership of 2007, making India the third country after Russia and
+    // China to hold Vietnam's top diplomatic status": a level named only as the one left behind leaves room too.
+    const leftOnly =
+      levels.length > 0 &&
+      levels.every((l) => PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)));
+    if ((levels.length === 0 || replacedOnly || leftOnly) && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text)) {
       for (const m of s.text.matchAll(DESCRIBED)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
@@ -735,7 +777,10 @@ export function findPartnerships(
       !RELATIONS_WORDS.test(s.text)
         ? prior.lv
         : null;
-    if (levels.length === 0 && !sentenceCarry && !timelineLevel) continue;
+    // A group named after a level that is hedged here ("would put New Zealand alongside …") or reported just before.
+    const groupCue =
+      (levelMatches.length > 0 || changeBefore !== null) && GROUP_CUE.test(s.text) && PUT_IN_GROUP_ANY.test(s.text);
+    if (levels.length === 0 && !sentenceCarry && !timelineLevel && !groupCue) continue;
     const countries: PlaceMention[] = [];
     for (const p of places) {
       if (p.sentenceIndex !== s.index) continue;
@@ -780,6 +825,36 @@ export function findPartnerships(
       }
       return end;
     };
+    // Dated relative clauses after the sentence's countries ("Bulgaria, which signed … in 2024"), read once.
+    let asides: { year: number; code: string; aboutTies: boolean; elsewhere: boolean }[] | null = null;
+    const relativeAsides = () => {
+      if (asides) return asides;
+      const found: { year: number; code: string; aboutTies: boolean; from: number; to: number }[] = [];
+      if (/\b(?:which|who)\b/i.test(s.text))
+        for (const o of countries) {
+          const w = RELATIVE_DATED.exec(s.text.slice(o.end - s.start));
+          if (!w || o.place.kind !== "country") continue;
+          const aboutTies =
+            !RELATIONS_WORDS.test(w[0]) &&
+            (TIES_WORDS.test(w[0]) || CHANGE_VERB.test(w[0]) || RELATIVE_STEP.test(w[0]));
+          found.push({
+            year: Number(w[1]),
+            code: o.place.code,
+            aboutTies,
+            from: o.end - s.start,
+            to: o.end - s.start + w[0].length,
+          });
+        }
+      asides = found.map((a) => ({
+        ...a,
+        // Only a year written nowhere else in the sentence: "Bulgaria, which signed … in 2024, and Sri Lanka,
+        // another comprehensive partner since 2024" leaves Sri Lanka its own.
+        elsewhere: [...s.text.matchAll(new RegExp(`\\b${a.year}\\b`, "g"))].some(
+          (m) => !found.some((f) => f.year === a.year && (m.index ?? 0) >= f.from && (m.index ?? 0) < f.to),
+        ),
+      }));
+      return asides;
+    };
     const seen = new Set<string>();
     // `dated` is the year a timeline gives the country; null for earlier holders listed beside the news.
     const emit = (c: PlaceMention, lv: Level, years: number[], dated?: number | null, news = false) => {
@@ -806,13 +881,19 @@ export function findPartnerships(
       const timeText = /\b(?:while|whereas)\s*$/i.test(s.text.slice(Math.max(0, ka - 9), ka))
         ? s.text.slice(ka, kb)
         : s.text;
-      const rel =
-        (back && ctx.year !== null ? ctx.year - back : null) ??
-        relativeYear(timeText, ctx) ??
-        (((s.index < LEAD && CHANGE_VERB.test(timeText)) || news || announcedHere(s.text, lv.start - s.start)) &&
-        !earlierNews
-          ? ctx.year
-          : null);
+      // "…, less than a year after the two neighbours elevated their ties to a …": an older step counted by a loose
+      // span is of no known year; nor is a level named in a quoted document title ('a joint statement entitled "On
+      // Developing the Comprehensive Strategic Partnership …"'), which names the framework, not its date.
+      const headText = s.text.slice(0, lv.start - s.start);
+      const undatable = LOOSE_SPAN_AFTER.test(headText) || TITLED.test(headText);
+      const rel = undatable
+        ? null
+        : ((back && ctx.year !== null ? ctx.year - back : null) ??
+          relativeYear(timeText, ctx) ??
+          (((s.index < LEAD && CHANGE_VERB.test(timeText)) || news || announcedHere(s.text, lv.start - s.start)) &&
+          !earlierNews
+            ? ctx.year
+            : null));
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       // "the United States and Japan (2023)": a year after a group of the list is each member's own.
       // "China, Russia and India in 2008, 2012 and 2016": a series of years after the group is one per member, not
@@ -820,6 +901,15 @@ export function findPartnerships(
       const after = s.text.slice(groupEnd(c) - s.start);
       const series = YEAR_SERIES_AFTER.test(after);
       const own = series ? null : OWN_YEAR.exec(after);
+      // "… includes South Africa, which was given the same status in 2004, and Chile, which set one up in 2009": a
+      // member's own dated relative clause about the ties dates that member alone.
+      const which = own ? null : RELATIVE_DATED.exec(s.text.slice(c.end - s.start));
+      const whichYear =
+        which &&
+        !RELATIONS_WORDS.test(which[0]) &&
+        (TIES_WORDS.test(which[0]) || CHANGE_VERB.test(which[0]) || RELATIVE_STEP.test(which[0]))
+          ? Number(which[1])
+          : null;
       // "… the same framework with South Korea, the United States and Japan in 2022, 2023 and 2023 respectively":
       // the member's place in its group picks its year, whatever path found the level.
       if (series && dated === undefined) {
@@ -843,19 +933,27 @@ export function findPartnerships(
           )
           .map((o) => Number(OWN_YEAR.exec(s.text.slice(o.end - s.start))?.[1] ?? Number.NaN)),
       );
+      // "Brazil, which hosted the G20 summit in 2024, and Argentina": a year in a relative clause after a country is
+      // that country's own when the clause is about the ties, and dates no framework when it is not.
+      for (const a of relativeAsides()) {
+        const mine = a.aboutTies && c.place.kind === "country" && a.code === c.place.code;
+        if (!mine && !a.elsewhere) taken.add(a.year);
+      }
       const free = own ? years : years.filter((y) => !taken.has(y));
       // Holders of a level the news is compared with keep only a year written right after them.
       const year = own
         ? Number(own[1])
-        : ownNow?.[2] && ctx.year !== null
-          ? spokenYear(ownNow[2], ctx)
-          : lv.others
-            ? othersYear(s.text, lv.end - s.start, ctx)
-            : dated !== undefined
-              ? dated
-              : free.length > 0
-                ? (free[0] ?? null)
-                : rel;
+        : whichYear !== null
+          ? whichYear
+          : ownNow?.[2] && ctx.year !== null
+            ? spokenYear(ownNow[2], ctx)
+            : lv.others
+              ? othersYear(s.text, lv.end - s.start, ctx)
+              : dated !== undefined
+                ? dated
+                : free.length > 0
+                  ? (free[0] ?? null)
+                  : rel;
       // "…: China, which gained it in 2008, Russia in 2012": a second reading of the same holder in the same sentence
       // may only date what the first left undated.
       if (first) {
@@ -917,7 +1015,18 @@ export function findPartnerships(
         p1.place.kind === "country" &&
         p0.place.code !== p1.place.code &&
         /^\W*(?:the\s+)?$/i.test(s.text.slice(clauseStart - s.start, p0.start - s.start)) &&
-        /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(s.text.slice(p0.end - s.start, p1.start - s.start));
+        /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(s.text.slice(p0.end - s.start, p1.start - s.start)) &&
+        // "… alongside Germany, France and Singapore among Vietnam's strategic partners. France and Singapore made
+        // the leap only last year.": holders already read at that level are dated, not paired with each other.
+        !partCountries.every((c) =>
+          out.some(
+            (p) =>
+              c.place.kind === "country" &&
+              p.countryCode === c.place.code &&
+              p.level === before?.level &&
+              p.sentenceIndex < s.index,
+          ),
+        );
       const listed = before ?? timelineLevel;
       // "…; the U.S. in September 2023; Japan in November 2023": a short elliptic part after a level is one group.
       const elliptic = levels.some((l) => l.end <= clauseStart) && part.trim().split(/\s+/).length <= 7 ? 1 : 2;
@@ -948,7 +1057,15 @@ export function findPartnerships(
           const nextC = partCountries.find((o) => o.start >= c.end);
           const between = s.text.slice(c.end - s.start, (nextC?.start ?? clauseEnd) - s.start);
           const mine = nextC || partCountries.length > 1 ? yearsIn(between, 0) : [];
+          // "… in 2016. South Korea followed six years later.": counted on from the year of the step followed.
+          const later = years.length === 0 ? LATER.exec(part) : null;
+          const step = later ? spanYears(later[1] ?? "") : undefined;
+          const base = step
+            ? (yearsIn(s.text.slice(0, clauseStart - s.start + (later?.index ?? 0)), 0)[0] ??
+              out.findLast((p) => p.level === before.level && p.year !== null)?.year)
+            : undefined;
           if (top && antecedent(c)) emit(c, { ...before, level: TOP_LEVEL }, stepYears.length ? stepYears : years);
+          else if (base && step) emit(c, before, [base + step]);
           else emit(c, before, mine.length > 0 ? mine : ownYears(c, stepHere ? years : []));
         }
       } else if (!own && before && referred && REFERENCE.test(part)) {
@@ -1022,8 +1139,12 @@ export function findPartnerships(
         lastBefore !== undefined && TO_LEVEL.test(s.text.slice(lastBefore.end - s.start, lv.start - s.start));
       // A level withheld from the country before it ("lift ties with Canberra to a …, a step it took with …") still
       // reaches the holders named after it.
-      let linked = gate && (!listedBefore || lv.afterOnly) ? after : [];
-      const viaAfter = linked.length > 0;
+      // "… Malaysian Prime Minister Anwar Ibrahim, whose country is a comprehensive strategic partner of Vietnam, and
+      // with South African President …": the relative clause hangs on the person named with his country.
+      const owner = countries.findLast((c) => c.end <= lv.start && c.start >= prevLevelEnd);
+      const whose = owner && WHOSE_COUNTRY.test(s.text.slice(owner.end - s.start, lv.start - s.start)) ? owner : null;
+      let linked = whose ? [whose] : gate && (!listedBefore || lv.afterOnly) ? after : [];
+      const viaAfter = !whose && linked.length > 0;
       let subject = false;
       let earlier: PlaceMention[] = [];
       let joiners: PlaceMention[] = [];
@@ -1050,7 +1171,11 @@ export function findPartnerships(
           firstBefore &&
           subjectBefore &&
           subjectBefore.start >= prevEnd &&
-          RELATION_VERB.test(s.text.slice(subjectBefore.end - s.start, head.start - s.start))
+          (RELATION_VERB.test(s.text.slice(subjectBefore.end - s.start, head.start - s.start)) ||
+            // "…, making India only the third country after Russia and China to hold …": the object of "making".
+            MADE_BEFORE.test(
+              s.text.slice(Math.max(0, subjectBefore.start - s.start - 12), subjectBefore.start - s.start),
+            ))
         ) {
           linked = [subjectBefore];
           subject = true;
@@ -1134,8 +1259,18 @@ export function findPartnerships(
       if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo)) {
         const actors = countries.filter((c) => !backdrop(s, c));
         const named = new Set(actors.map((c) => c.place.kind === "country" && c.place.code));
-        const main =
-          named.size === 1
+        // "Cambodia and China, for their part, have described their relations … as a …": "their" is the two foreign
+        // subjects' own, never Vietnam's with the story's main partner.
+        const [f0, f1] = countries;
+        const foreignSubjects =
+          !homeNamed &&
+          f0 !== undefined &&
+          f1 !== undefined &&
+          /^\W*(?:the\s+)?$/i.test(s.text.slice(0, f0.start - s.start)) &&
+          /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(s.text.slice(f0.end - s.start, f1.start - s.start));
+        const main = foreignSubjects
+          ? null
+          : named.size === 1
             ? (actors[0] ?? null)
             : ((named.size === 0
                 ? (partnerJustBefore(places, s.index, out, sentences) ??
@@ -1231,7 +1366,7 @@ export function findPartnerships(
         REPLACES.test(s.text.slice(lv.end - s.start, next.start - s.start));
       const news = (UPGRADE_TO.test(s.text.slice(0, lv.start - s.start)) && UPGRADE_VERB.test(before)) || replaces;
       // A described top level beside the one it replaces leaves that level's year to it.
-      if ((news || replacedOnly) && levels.length > 1)
+      if ((news || replacedOnly || leftOnly) && levels.length > 1)
         years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
       // "… first strategic partner in 2001 before the relationship was raised to the top level eleven years later".
       const later = LATER.exec(s.text.slice(lv.end - s.start, lv.end - s.start + 40));
@@ -1267,13 +1402,27 @@ export function findPartnerships(
       ) {
         const between = s.text.slice(subject0.end - s.start, lv.start - s.start);
         const opens = /^\W*(?:the\s+)?$/i.test(s.text.slice(0, subject0.start - s.start));
+        // "Sri Lanka becomes the latest country to hold a comprehensive partnership with Vietnam, a list that also
+        // includes …": Vietnam may be named right after the level instead.
+        const withHome = /^\s*with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/i.test(s.text.slice(lv.end - s.start));
         if (
           opens &&
           RELATION_VERB.test(between) &&
-          HOME_WORDS.test(between) &&
+          (HOME_WORDS.test(between) || withHome) &&
           !countries.some((c) => c !== subject0 && c.end <= lv.start)
-        )
-          emit(subject0, lv, years, undefined, news);
+        ) {
+          // A year in a listed member's own relative clause is not the subject's.
+          const members = new Set(
+            linked.map((c) => Number(RELATIVE_DATED.exec(s.text.slice(c.end - s.start))?.[1] ?? Number.NaN)),
+          );
+          emit(
+            subject0,
+            lv,
+            years.filter((y) => !members.has(y)),
+            undefined,
+            news,
+          );
+        }
       }
       // "… was followed by South Korea's in 2022": a year right after the listed group is its own.
       const earlierYear = earlier.length
@@ -1345,6 +1494,67 @@ export function findPartnerships(
         emit(mover, counted, [], year ?? null);
       }
     }
+    if (groupCue) {
+      for (const [k, c] of countries.entries()) {
+        const prev = countries[k - 1];
+        // Only the head of a list: a member after a comma or "and" belongs to the list begun before it.
+        if (prev && LIST_GAP.test(s.text.slice(prev.end - s.start, c.start - s.start))) continue;
+        const window = Math.max(0, c.start - s.start - 160);
+        const put = PUT_IN_GROUP.exec(s.text.slice(window, c.start - s.start));
+        if (!put) continue;
+        // The one set in the group: a pronoun or the ties themselves, or a country; never Vietnam ("puts Vietnam
+        // alongside Thailand as a chip hub" compares economies).
+        const moved = put[1] ?? "";
+        const movedAt = s.start + window + (put.index ?? 0) + put[0].indexOf(moved);
+        const movedCountries = countries.filter((o) => o.start >= movedAt && o.end <= movedAt + moved.length);
+        if (HOME_WORDS.test(moved) || (movedCountries.length === 0 && !GROUP_PRONOUN.test(moved.trim()))) continue;
+        // The level: the last one named before the group in this sentence, unless it is only the one left behind
+        // ("lifts ties from the strategic partnership … and puts Australia in a group …"); else the change reported
+        // in the sentence or two before, when Vietnam was a party to it.
+        const named = levelMatches
+          .filter((m) => (m.index ?? 0) < c.start - s.start)
+          .filter((m) => {
+            const head = s.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
+            return !PREVIOUS_LEVEL.test(head.slice(-12)) && !REPLACED_BEFORE.test(head);
+          })
+          .at(-1);
+        const namedLevel = named ? GROUP_LEVEL[named.slice(1).findIndex((g) => g !== undefined)] : undefined;
+        const [ns] = named ? CLAUSES.around(s.text, named.index ?? 0) : [0];
+        // "A comprehensive strategic partnership would put …": the level opens its clause, or Vietnam is named.
+        const namedOk =
+          named !== undefined &&
+          aboutVietnam &&
+          (homeNamed ||
+            /^\W*(?:(?:an?\s+)?(?:upgrade|move|step|elevation)\s+(?:to|into)\s+)?(?:a|an|the)?\s*["“‘']?$/i.test(
+              s.text.slice(ns, named.index ?? 0),
+            ));
+        // The country moved must be the one the change was with ("Australia and Vietnam raised … The upgrade puts
+        // Australia in a group …"), or a pronoun for it.
+        const changedWith = (code: string) =>
+          out.some((p) => p.sentenceIndex === changeBefore?.sentence && p.countryCode === code);
+        const recentChange =
+          !named &&
+          changeBefore &&
+          s.index - changeBefore.sentence <= 2 &&
+          HOME_WORDS.test(sentences[changeBefore.sentence]?.text ?? "") &&
+          movedCountries.every((o) => o.place.kind === "country" && changedWith(o.place.code))
+            ? changeBefore.lv
+            : null;
+        const lv: Level | null =
+          namedOk && namedLevel && named
+            ? {
+                level: namedLevel,
+                start: s.start + (named.index ?? 0),
+                end: s.start + (named.index ?? 0) + named[0].length,
+              }
+            : recentChange;
+        if (!lv) continue;
+        for (const m of chain(s.text, s.start, countries, k, 1)) emit(m, lv, [], null);
+        // "… alongside Australia, Japan …. Australia made the jump only last week.": the next sentence may step back.
+        carry = carry ?? lv;
+        break;
+      }
+    }
     if (lastLevel) {
       const subject =
         countries[0] && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, countries[0].start - s.start)) ? countries[0] : null;
@@ -1356,6 +1566,19 @@ export function findPartnerships(
         const codes = new Set(inClause.map((c) => c.place.kind === "country" && c.place.code));
         const holder = codes.size === 1 ? inClause[0] : codes.size === 0 ? subject : null;
         const lv = [...levels].reverse().find((l) => l.end - s.start <= a);
+        // "…, while Vietnam has since extended the same status to the United States, Japan, Australia and France":
+        // the one list the level is handed to, right after the reference, holds it member by member.
+        const ref = BACK_REFERENCE.exec(part);
+        const head = inClause[0];
+        const handed =
+          !holder && ref && head && lv
+            ? HANDED_TO.test(s.text.slice(a + (ref.index ?? 0) + ref[0].length, head.start - s.start))
+            : false;
+        if (handed && head && lv) {
+          const list = chain(s.text, s.start, countries, countries.indexOf(head), 1);
+          if (list.length === inClause.length) for (const c of list) emit(c, lv, yearsIn(part, 0));
+          continue;
+        }
         if (!holder || !lv) continue;
         emit(holder, lv, yearsIn(part, 0));
       }
@@ -1614,6 +1837,8 @@ function pairedWithHome(
  * partner since 2009"), the sentence's subject for an upgrade or "its … with Vietnam", else the only foreign country
  * the sentence names. Never when a foreign country follows as the other party ("… partnership with Japan").
  */
+const WHOSE_COUNTRY =
+  /^[^,;]{0,60},\s*whose\s+(?:country|nation|state|government)\s+(?:is|was|has\s+been|became|remains)\s+(?:also\s+|now\s+|already\s+)?(?:a|an)?\s*["“‘']?$/i;
 function holderNearby(
   s: Sentence,
   lv: Level,

@@ -37,6 +37,11 @@ const Titles = z.object({
   }),
   quoteLabels: z.array(z.string()),
   notOfficeWords: z.array(z.string()),
+  academicModifiers: z.array(z.string()),
+  academicHeads: z.array(z.string()),
+  membershipHeads: z.array(z.string()),
+  bodyHeads: z.array(z.string()),
+  genericTitles: z.array(z.string()),
   patronymParticles: z.array(z.string()),
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
 });
@@ -147,6 +152,11 @@ const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...CO
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
 const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fold(k), v]));
 const NOT_OFFICE = new Set(titles.notOfficeWords);
+const ACADEMIC_MODIFIERS = new Set(titles.academicModifiers);
+const ACADEMIC_HEADS = new Set(titles.academicHeads.map((h) => h.split(" ").at(-1) ?? ""));
+const MEMBERSHIP = new Set(titles.membershipHeads);
+const BODY_HEADS = new Set(titles.bodyHeads);
+const GENERIC = new Set(titles.genericTitles.map(fold));
 const PATRONYM = new Set(titles.patronymParticles);
 // Every wording of a party office with its party before or after it, folded, → the office.
 const PARTY_OFFICES = new Map<string, string>();
@@ -346,6 +356,8 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
       j++;
       continue;
     }
+    // "Foreign Minister Prince Faisal bin Farhan": the royal style after a whole title belongs to the name's bearer.
+    if (lastHead >= 0 && t.cap && royalStyle(s, j, covered)) break;
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
     const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
     const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key);
@@ -362,15 +374,20 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   if (toks[end]?.text === "(" && toks[end + 2]?.text === ")" && portfolio?.cap && portfolio.kind === "word") end += 3;
   const next = toks[end];
   // "Ambassador to the US Nguyen Quoc Dung": "to" opens a complement only before a country or organisation.
-  const toPlace =
-    next?.key === "to" && (covered(s.index, end + 1) || (toks[end + 1]?.key === "the" && covered(s.index, end + 2)));
+  const toPlace = next?.key === "to" && placeAt(s, end + 1, covered);
   // "Secretary (East) in the Ministry of External Affairs": "in" opens a complement only before a body's name.
   const body = toks[end + 1]?.key === "the" ? toks[end + 2] : toks[end + 1];
   const inBody =
-    next?.key === "in" && body?.cap === true && COMPLEMENT.has(body.key) && HEAD_LAST.has(body.key) === false;
+    (next?.key === "in" || next?.key === "at") &&
+    body?.cap === true &&
+    COMPLEMENT.has(body.key) &&
+    HEAD_LAST.has(body.key) === false;
   if (next && (next.key === "of" || next.key === "for" || toPlace || inBody)) {
     let k = end + 1;
     let good = -1;
+    // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where, not what, the office is.
+    // "Ambassador of Viet Nam to the State of Qatar": so is the state an envoy is sent to, after his own state.
+    let officeEnd = next.key === "at" || toPlace ? end : -1;
     // After a lower-case title the body is lower-case too: "deputy minister of planning and investment".
     const lowerTitle = !toks[lastHead]?.cap;
     while (k < toks.length) {
@@ -387,6 +404,19 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
         lowerBody
       ) {
         good = k;
+      } else if (good >= 0 && officeEnd < 0 && (t.key === "at" || t.key === "in") && bodyAt(s, k + 1, covered)) {
+        // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where he holds it.
+        officeEnd = good + 1;
+      } else if (t.key === "to" && good >= 0 && officeEnd < 0 && placeAt(s, k + 1, covered)) {
+        const place = placeEnd(s, k + 1, covered);
+        // "Ambassador of Viet Nam to …": his own state after "of" is his country, not his office.
+        let own = end + 1;
+        while (own <= good && (toks[own]?.key === "the" || covered(s.index, own))) own++;
+        officeEnd = own > good ? end : good + 1;
+        // The place is read whole here: "State" in "the State of Qatar" opens no title of its own.
+        good = place - 1;
+        k = place;
+        continue;
       } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
         // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
       } else if (t.cap && t.kind === "word" && COMPLEMENT.has(toks[k + 1]?.key ?? "") && toks[k + 1]?.cap) {
@@ -397,11 +427,40 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     }
     if (good >= 0) {
       // The state an ambassador is sent to is not part of the office.
-      if (toPlace) return { from: i, to: good + 1, office: end };
+      if (officeEnd >= 0) return { from: i, to: good + 1, office: officeEnd };
       end = good + 1;
+    } else if (lowerTitle && next.key === "of" && BODY_HEADS.has(toks[lastHead]?.key ?? "")) {
+      // "head of the ruling coalition": what he heads is not read, so neither is the office.
+      return null;
     }
   }
   return { from: i, to: end };
+}
+
+/** A country or organisation at k, perhaps styled: "the US", "the State of Qatar", "the Kingdom of Spain". */
+function placeAt(s: Sentence, k: number, covered: Covered): boolean {
+  return placeEnd(s, k, covered) > k;
+}
+
+/** Where the place starting at k ends (its last token + 1), or k when there is none. */
+function placeEnd(s: Sentence, k: number, covered: Covered): number {
+  const toks = s.tokens;
+  let at = toks[k]?.key === "the" ? k + 1 : k;
+  // "the State of Qatar": one or two capitalised words of style, then "of" and the state.
+  const from = at;
+  while (at < from + 2 && toks[at]?.cap && toks[at]?.kind === "word" && !covered(s.index, at)) at++;
+  if (at > from && toks[at]?.key === "of" && covered(s.index, at + 1)) at++;
+  else at = from;
+  if (!covered(s.index, at)) return k;
+  while (covered(s.index, at)) at++;
+  return at;
+}
+
+/** A body's name at k ("the Ministry of Foreign Affairs"): a name the text covers, or a capitalised body word. */
+function bodyAt(s: Sentence, k: number, covered: Covered): boolean {
+  const at = s.tokens[k]?.key === "the" ? k + 1 : k;
+  const t = s.tokens[at];
+  return covered(s.index, at) || (t?.cap === true && COMPLEMENT.has(t.key) && !HEAD_LAST.has(t.key));
 }
 
 /** "Trade Secretary" after "Business and": title modifiers straight up to a head, nothing else between. */
@@ -438,6 +497,11 @@ function parseRoleChain(
   }
   const first = parseRole(s, start, covered);
   if (!first) return null;
+  // "the visiting Vietnamese president": "visiting" is part of a title only before a scholar's ("visiting fellow").
+  const firstHead = toks[(first.office ?? first.to) - 1]?.key ?? "";
+  if (ACADEMIC_MODIFIERS.has(toks[first.from]?.key ?? "") && !ACADEMIC_HEADS.has(firstHead)) {
+    return parseRoleChain(s, first.from + 1, covered);
+  }
   // "Vietnamese Prime Minister": the title as written with its state, read besides the office itself.
   const state = start > i && !possessed ? { from: i, to: first.to } : undefined;
   const roles = [first];
@@ -450,12 +514,22 @@ function parseRoleChain(
     // Titles stacked with no joiner: "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing".
     const stacked = k === next && toks[k]?.cap === true && ROLE_WORDS.has(toks[k]?.key ?? "");
     if (k === next && !stacked) break;
+    // "Foreign Minister Prince Faisal bin Farhan": a royal style before the name is how he is addressed, not an office.
+    if (stacked && royalStyle(s, k, covered)) break;
+    // "general secretary of the CPC Central Committee and Chinese President": the state before a second office is his.
+    if (k > next && DEMONYMS.has(toks[k]?.key ?? "") && toks[k + 1]?.cap) k++;
     const role = parseRole(s, k, covered);
     if (!role) break;
     roles.push(role);
     next = role.to;
   }
   return { roles, next, state };
+}
+
+/** A royal or princely word standing before a name of two words or more ("Prince Faisal bin Farhan"). */
+function royalStyle(s: Sentence, k: number, covered: Covered): boolean {
+  const key = s.tokens[k]?.key ?? "";
+  return (MONARCHS.has(key) || REGNAL.has(key)) && parseName(s, k + 1, covered, 2) !== null;
 }
 
 function hyphenatedRegion(toks: readonly Token[], at: number): boolean {
@@ -482,11 +556,113 @@ function isRoleWord(t: Token): boolean {
   return t.cap ? ROLE_WORDS.has(t.key) : LOWER_ROLES.has(t.key);
 }
 
-/** Roles after a comma describe the name before them, unless another name follows ("A, President B"). */
-function apposition(s: Sentence, i: number, covered: Covered): { roles: Span[]; next: number } | null {
-  const chain = parseRoleChain(s, i, covered);
-  if (!chain || parseName(s, chain.next, covered, 1)) return null;
-  return chain;
+/**
+ * Roles after a comma describe the name before them, unless another name follows ("A, President B"). The office may
+ * come as a second hat ("Xi, also general secretary of …", "Son, who is also Deputy Prime Minister") or after an
+ * article ("Hop, a visiting senior fellow at …"); `secondHat` says the writer marked it so.
+ */
+function apposition(
+  s: Sentence,
+  i: number,
+  covered: Covered,
+): { roles: Span[]; next: number; secondHat: boolean; indefinite: boolean } | null {
+  const toks = s.tokens;
+  let k = i;
+  if (toks[k]?.key === "who" && toks[k + 1]?.key === "is") k += 2;
+  if (toks[k]?.key === "also") k++;
+  const secondHat = k > i;
+  const article = ARTICLES.has(toks[k]?.key ?? "");
+  const indefinite = article && toks[k]?.key !== "the";
+  if (article) k++;
+  // "a member of the delegation": a seat in a body, not an office.
+  if (article && MEMBERSHIP.has(toks[k]?.key ?? "")) return null;
+  const chain = parseRoleChain(s, k, covered);
+  if (chain && !parseName(s, chain.next, covered, 1)) return { ...chain, secondHat, indefinite };
+  const expert = article ? expertTitle(s, k, covered) : null;
+  return expert ? { ...expert, secondHat, indefinite } : null;
+}
+
+// Capitalised words that never name a portfolio ("In", "Monday"), folded.
+const NOT_PORTFOLIO = new Set(titles.notNameWords.map(fold));
+// Grammar words that end a description before any title: "a friend of …", "a man who …".
+const DESCRIPTION_STOPS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "who",
+  "which",
+  "that",
+  "to",
+  "in",
+  "at",
+  "on",
+  "for",
+  "with",
+  "by",
+  "from",
+  "as",
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+]);
+// What may follow an expert's title: where he works, or the end of the apposition.
+const AFTER_EXPERT = new Set(["at", "of", "with", "from", "in", "for", ",", ".", ";", ")"]);
+
+/**
+ * "an international relations lecturer at …", "a Manila-based political analyst": up to four words saying in what field
+ * or where, then a lower-case title that closes the apposition or names where he works.
+ */
+function expertTitle(s: Sentence, at: number, covered: Covered): { roles: Span[]; next: number } | null {
+  const toks = s.tokens;
+  for (let k = at; k < at + 4; k++) {
+    const t = toks[k];
+    const hyphen = t?.text === "-" && glued(toks[k - 1], t);
+    if (!hyphen && (t?.kind !== "word" || DESCRIPTION_STOPS.has(t.key) || isRoleWord(t))) return null;
+    const chain = parseRoleChain(s, k + 1, covered);
+    const last = chain?.roles.at(-1);
+    const head = last ? toks[(last.office ?? last.to) - 1] : undefined;
+    const after = chain ? toks[chain.next] : undefined;
+    if (chain && head && !head.cap && (!after || AFTER_EXPERT.has(after.key))) return chain;
+  }
+  return null;
+}
+
+/**
+ * "Culture, Sports and Tourism Minister", "Agriculture, Food and Fisheries Minister": a list of portfolios before a head
+ * is one title. Where the list starts, or `from` when the title has none.
+ */
+function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
+  const toks = s.tokens;
+  const word = (k: number) => {
+    const t = toks[k];
+    return t?.kind === "word" && t.cap && !covered(s.index, k) && !NOT_PORTFOLIO.has(t.key);
+  };
+  let a = role.from;
+  if (!toks.slice(role.from, role.to).some((t) => t.key === "and")) {
+    let k = role.from;
+    if (word(k - 1)) k--;
+    if (toks[k - 1]?.key !== "and" || !word(k - 2)) return role.from;
+    a = k - 2;
+  }
+  let commas = 0;
+  while (toks[a - 1]?.text === "," && word(a - 2)) {
+    a -= 2;
+    commas++;
+  }
+  // "In Hanoi, Trade and Industry Minister …": a place opening the sentence is no portfolio.
+  if (a === 1 && NOT_PORTFOLIO.has(toks[0]?.key ?? "")) return role.from;
+  return commas > 0 ? a : role.from;
 }
 
 function textOf(s: Sentence, span: Span): string {
@@ -546,6 +722,8 @@ interface Found {
   honorific?: string[];
   /** The honorific stands for the name ("Samdech Thipadei said"): whoever was introduced with those words. */
   honorificOnly?: boolean;
+  /** A surname alone with its office after a comma ("Hu, general secretary of …"): only for a person named in full. */
+  needsOwner?: boolean;
 }
 
 /** "ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien": the father's name runs over capitals and glued pieces to a comma. */
@@ -585,9 +763,10 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         const honorific = honorificWords(toks, i, j);
         const name = parseName(s, j, covered, 1);
         if (name) {
-          const roles = toks[name.to]?.text === "," ? (apposition(s, name.to + 1, covered)?.roles ?? []) : [];
-          found.push({ name, roles, sentence: s, cued: true, honorific });
-          i = name.to - 1;
+          const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered) : null;
+          found.push({ name, roles: appos?.roles ?? [], sentence: s, cued: true, honorific });
+          // "H.E. Mr. A, President of …, H.E. Mr. B, Prime Minister of …": the office read is A's, never B's too.
+          i = (appos?.next ?? name.to) - 1;
           continue;
         }
         // Cambodian and Malay styles stand for the person once he is introduced: "Samdech Thipadei said".
@@ -615,7 +794,8 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const chain = parseRoleChain(s, i, covered);
       if (chain) {
         // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific between title and name is neither.
-        const afterHonorifics = skipHonorifics(toks, chain.next);
+        let afterHonorifics = skipHonorifics(toks, chain.next);
+        if (royalStyle(s, afterHonorifics, covered)) afterHonorifics++;
         let name = parseName(s, afterHonorifics, covered, 1);
         let monarch = false;
         const title = toks[(chain.roles.at(-1)?.to ?? 0) - 1];
@@ -630,6 +810,8 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
           }
         }
         if (name) {
+          const first = chain.roles[0] as Span;
+          chain.roles[0] = { ...first, from: portfolioListStart(s, first, covered) };
           // "Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, said"
           const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered) : null;
           const roles = [...chain.roles, ...(appos?.roles ?? [])];
@@ -665,9 +847,13 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const comma = close > 0 ? close + 1 : name.to;
       const after = toks[name.to];
       if (toks[comma]?.text === ",") {
-        const appos = apposition(s, comma + 1 + (ARTICLES.has(toks[comma + 1]?.key ?? "") ? 1 : 0), covered);
-        if (appos && name.to - name.from >= 2) {
-          found.push({ name, roles: appos.roles, sentence: s, cued: true });
+        const appos = apposition(s, comma + 1, covered);
+        // "Hu, general secretary of …", "Binh, who is also Deputy Prime Minister": a surname alone gives its office to
+        // the person named in full elsewhere in the story.
+        // "Ishiba, a former defense minister": a class he belongs to, said of a surname, is background, not his office.
+        const needsOwner = name.to - name.from < 2;
+        if (appos && !(needsOwner && appos.indefinite && !appos.secondHat)) {
+          found.push({ name, roles: appos.roles, sentence: s, cued: true, needsOwner });
           i = appos.next - 1;
           continue;
         }
@@ -687,7 +873,47 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
   }
   const people = mergePeople(found);
   addUncuedMentions(sentences, people);
+  sharedOffices(sentences, people);
   return people;
+}
+
+// "presidents" → "president": the plural of each one-word head and of each two-word head, folded.
+const PLURAL_HEADS = new Map<string, string>();
+for (const h of titles.heads) {
+  const key = fold(h);
+  if (/^[a-z]+(?: [a-z]+)?$/.test(key) && !key.endsWith("s") && !key.endsWith("y")) PLURAL_HEADS.set(`${key}s`, key);
+}
+
+/**
+ * "When President Truong Tan Sang sat down with Barack Obama …, the two presidents agreed": the office of one of the
+ * two people named last is the other's too, when the other has none read.
+ */
+function sharedOffices(sentences: readonly Sentence[], people: Person[]): void {
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let k = 0; k + 2 < toks.length; k++) {
+      if (toks[k]?.key !== "the" || toks[k + 1]?.key !== "two") continue;
+      const one = toks[k + 2]?.key ?? "";
+      const office = PLURAL_HEADS.get(`${one} ${toks[k + 3]?.key ?? ""}`) ?? PLURAL_HEADS.get(one);
+      if (!office) continue;
+      const at = (toks[k] as Token).start;
+      // The two people named last before the phrase, in this sentence or the one before.
+      const last = (p: Person) =>
+        Math.max(-1, ...p.mentions.filter((m) => m.sentenceIndex >= s.index - 1 && m.start < at).map((m) => m.start));
+      const pair = people
+        .filter((p) => last(p) >= 0)
+        .sort((a, b) => last(b) - last(a))
+        .slice(0, 2);
+      const [a, b] = pair;
+      if (!a || !b) continue;
+      const holds = (p: Person) => p.roles.find((r) => fold(r.role) === office || fold(r.role).endsWith(` ${office}`));
+      const [holder, other] =
+        holds(a) && b.roles.length === 0 ? [a, b] : holds(b) && a.roles.length === 0 ? [b, a] : [];
+      const role = holder ? holds(holder) : undefined;
+      if (!other || !role) continue;
+      other.roles.push({ role: role.role, start: role.start, end: role.end });
+    }
+  }
 }
 
 /**
@@ -872,7 +1098,7 @@ function mergePeople(found: Found[]): Person[] {
     const alias = NAME_ALIASES.get(word);
     if (alias) add(fold(alias), alias, f);
     else if (owner) add(owner.key, owner.name, f);
-    else if (f.cued && standsAlone(f)) {
+    else if (f.cued && !f.needsOwner && standsAlone(f)) {
       // "Thai Prime Minister Srettha": a public figure the data lists, when only one of them has that name.
       const known = KNOWN_BY_PART.get(word);
       const name = known ?? textOf(f.sentence, f.name);
@@ -880,10 +1106,13 @@ function mergePeople(found: Found[]): Person[] {
     }
   }
   counterpartOffices(found, owners);
-  // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs".
+  // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs"; nor does "leader" beside
+  // "General Secretary".
   for (const p of people.values()) {
+    const office = p.roles.some((r) => !GENERIC.has(fold(r.role)));
     p.roles = p.roles.filter(
       (r) =>
+        !(office && GENERIC.has(fold(r.role))) &&
         !p.roles.some((o) => o !== r && !SECOND_READINGS.has(o) && ` ${fold(o.role)} `.includes(` ${fold(r.role)} `)),
     );
   }

@@ -46,6 +46,7 @@ import {
 import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
+import { isFunctionWord, isHashtagRow, isMediaLabel, isSiteNote, readsAsPost, readsAsProse } from "./story-model.js";
 import { isHeadline, isSubstantial } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { unwrapLines } from "./wraps.js";
@@ -330,7 +331,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // language, with no link left) stands on the line just before it; a story's line in English stays, and so
       // does a line that introduces the post with a colon.
       const post = kept.at(-1);
-      const isPost = post && post.at === at - 1 && !post.row && post.text.length <= MAX_POST && isPostText(post.text);
+      const isPost =
+        post &&
+        post.at === at - 1 &&
+        !post.row &&
+        post.text.length <= MAX_POST &&
+        (isPostText(post.text) || readsAsPost(post.text));
       if (post && isPost && !/[:：]$/u.test(post.text)) {
         kept.pop();
         found.remove("boilerplate", post.text, post.at);
@@ -499,6 +505,7 @@ function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead 
       !isMasthead(text) &&
       !isBoilerplate(text) &&
       !isPlaceList(text) &&
+      !isMediaLabel(text) &&
       !DOCUMENT_NUMBER.test(text) &&
       !PLACE_AND_DATE.test(text)
     )
@@ -518,9 +525,22 @@ function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead 
     );
     if (more !== undefined) return more;
   }
-  // A blog's or a site's name above the headline shares no word with the story's lead; the headline does.
-  if (first >= 0 && lead && sharedWords((header[first] as Paragraph).text, lead) === 0) {
+  // A blog's or a site's name above the headline shares no word with the story's lead; the headline does. A site's
+  // tagline ("Latest news from <country> and the world") may share the country's name: one word shared is outweighed
+  // by a later line that shares more than the least a headline does.
+  const firstShared = first >= 0 && lead ? sharedWords((header[first] as Paragraph).text, lead) : -1;
+  if (firstShared === 0) {
     const echo = candidates.find((i) => sharedWords((header[i] as Paragraph).text, lead) >= MIN_SHARED_WITH_LEAD);
+    if (echo !== undefined) return echo;
+  }
+  // A caption that repeats the lead's first sentence shares the most with it and is no headline.
+  if (firstShared === 1) {
+    const opening = lead.slice(0, MAX_TITLE_ECHO).toLowerCase();
+    const echo = candidates.find(
+      (i) =>
+        sharedWords((header[i] as Paragraph).text, lead) > MIN_SHARED_WITH_LEAD &&
+        !opening.includes(comparable((header[i] as Paragraph).text)),
+    );
     if (echo !== undefined) return echo;
   }
   return first;
@@ -550,12 +570,16 @@ function isPlaceList(text: string): boolean {
 }
 
 const MIN_SHARED_WITH_LEAD = 2;
+// How much of the lead a caption set above it may repeat: a headline is shorter.
+const MAX_TITLE_ECHO = 300;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’$.-]{3,}/gu;
 
-/** How many words of four letters or more a line shares with the lead paragraph, in any case. */
+/** How many words of four letters or more a line shares with the lead paragraph, in any case, besides "from", "with". */
 function sharedWords(line: string, lead: string): number {
   const leadWords = new Set(lead.toLowerCase().match(WORD) ?? []);
-  return [...new Set(line.toLowerCase().match(WORD) ?? [])].filter((word) => leadWords.has(word)).length;
+  return [...new Set(line.toLowerCase().match(WORD) ?? [])].filter(
+    (word) => leadWords.has(word) && !isFunctionWord(word),
+  ).length;
 }
 
 // A section menu set one entry a line: "Radio", "On Demand", "Latin America", "World", "Economy".
@@ -800,7 +824,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
 
   const substantial = paragraphs.map((p) => isSubstantial(p.text));
   const firstBody = substantial.indexOf(true);
-  const lastBody = substantial.lastIndexOf(true);
+  // The story ends at its last paragraph that reads as story: a long note about the site under it (a syndication or
+  // certification notice, a call to follow a channel) is as long as a paragraph but speaks of the page, not events.
+  let lastBody = substantial.lastIndexOf(true);
+  while (lastBody > firstBody && isSiteNote((paragraphs[lastBody] as Paragraph).text))
+    lastBody = substantial.lastIndexOf(true, lastBody - 1);
   let title: string | null = null;
   // The lead the headline echoes: the first two story paragraphs, as a standfirst may share no word with it.
   const lead = paragraphs
@@ -833,6 +861,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       continue;
     }
     if (i === headingTail) continue;
+    // A picture's credit or gallery label ("AKP Photo", "Photo Gallery (6 photos)") and a row of hashtags are never
+    // the story's, wherever they stand.
+    const mediaLabel = !paragraph.row && isMediaLabel(paragraph.text);
+    if (mediaLabel || (!paragraph.row && isHashtagRow(paragraph.text))) {
+      found.remove(mediaLabel ? "caption" : "boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     // "HANOI —" alone on its line opens the next paragraph: joined to it, the dateline reader reads both.
     const next = paragraphs[i + 1];
     if (i <= firstBody && next && !paragraph.row && LONE_DATELINE.test(paragraph.text)) {
@@ -937,6 +972,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
+    // A short note about the site (a promotion, a follow call) set above or inside the story, as under it.
+    if (!footer && !paragraph.row && !isSubstantial(paragraph.text) && isSiteNote(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     // A short label is the page's between the headline and the story, in capitals inside the story, in the run of
     // headlines under such a label, and anywhere after the story's agency tag; a subheading in sentence case stays.
     const within = (titleAt >= 0 && i > titleAt) || (i > firstBody && i < lastBody);
@@ -954,6 +994,23 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // the agency's sign-off) is the page's: a widget's heading, a link, a tag list, a section name. What each
     // site prints there differs, its shape does not.
     if (footer && !paragraph.row && !afterQuote && isUnfinishedShortLine(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
+    // Under the story, what does not read as story is the page's: a note about the site, or an unfinished line that
+    // is not prose (a dashed agency sign-off, a list of names or tags), unless it names the speaker of a quotation
+    // standing alone above it, or is an item of a list the story introduced with a colon.
+    const before = body.at(-1)?.text ?? "";
+    const speakerSlot = /^["“]/u.test(before) && QUOTE_AROUND.test(before);
+    // The line above as the page has it, kept or not: a list's lead-in may itself be read as a label.
+    const above = paragraphs[i - 1]?.text ?? "";
+    const listGoesOn = LIST_ITEM.test(paragraph.text) && /[:：]$|^[-•*–—―\d(]/u.test(above);
+    const unfinishedNonProse = !SENTENCE_END.test(paragraph.text) && !readsAsProse(paragraph.text);
+    if (
+      footer &&
+      !paragraph.row &&
+      (isSiteNote(paragraph.text) || (!speakerSlot && !listGoesOn && unfinishedNonProse))
+    ) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }

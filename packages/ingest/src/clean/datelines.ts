@@ -4,7 +4,8 @@ import { canonicalOutlet, knownOutlet, outletNames } from "../metadata/outlets.j
 import { alternation } from "./patterns.js";
 import { knownPlace, placeName } from "./places.js";
 
-const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
+// A place's name may join its words with a lower-case particle: "Rio de Janeiro", "Dar es Salaam".
+const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+(?:(?:de|da|do|dos|das|del|di|la|el|es|al)\s+)?[\p{Lu}][\p{L}.'-]*){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
 // "29th October, 2024" as Gulf agencies write the day; "April 22/2021" as Ethiopia's does.
 const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4}|/\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNamePatternAnyCase})\.?,?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
 /*
@@ -192,8 +193,13 @@ const CLOCK = /\b\d{1,2}:\d{2}\b/;
  * A line that only states when the story was published ("Monday, 23/11/2026 14:05 (GMT+7)", "November 12, 2026",
  * "Published: Dec 13, 2023", "Posted on", "Last updated", "Date:"), or a labelled or timed day without its year.
  */
+const SPACED_COMMA = /\s,/u;
+const SPACED_COMMAS = /\s+,/gu;
+
 export function isPublicationDateLine(line: string): boolean {
   if (line.length > 60) return false;
+  // "Monday , May 14 , 2024": a template that sets a space before each comma prints the same date.
+  if (SPACED_COMMA.test(line)) return isPublicationDateLine(line.replace(SPACED_COMMAS, ","));
   // "Montevideo, January 19th 2026 - 06:57 UTC": a site's header may set its city before the day and time.
   const placed = PLACE_BEFORE_DATE.exec(line);
   if (placed && knownPlace(placed[1] ?? "")) return isPublicationDateLine(line.slice(placed[0].length));

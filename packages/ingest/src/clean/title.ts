@@ -35,8 +35,9 @@ export function isHeadline(line: string): boolean {
   );
 }
 
-// The last " | " or " - " part of a page title: "… | Politics", "… - VietnamPlus", "… | Vietnam+ (VietnamPlus)".
-const SUFFIX = /\s+[|\-–—]\s+([^|\-–—]{1,60})$/u;
+// The last " | " or " - " part of a page title: "… | Politics", "… - VietnamPlus", "… | Vietnam+ (VietnamPlus)"; also
+// after a colon set off by spaces, as some templates print it ("… : The Daily Example"), never a headline's own colon.
+const SUFFIX = /\s+(?:[|\-–—]|:(?=\s))\s+([^|\-–—:]{1,60})$/u;
 const MAX_SUFFIXES = 2;
 
 /** A site's or a section's name: a known outlet (also in brackets), a masthead or a menu word ("Politics"). */
