@@ -1,9 +1,10 @@
-import { getTableColumns, is, SQL } from "drizzle-orm";
+import { getTableColumns, is, SQL, StringChunk } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
   customType,
   doublePrecision,
+  type ExtraConfigColumn,
   foreignKey,
   index,
   type PgColumnBuilderBase,
@@ -14,7 +15,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { getTableConfig, SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 
 /*
  * The schema is described once, with drizzle's SQLite builders (src/schema), and the PostgreSQL tables are derived
@@ -125,6 +126,20 @@ export function derivePostgresTables<S extends Record<string, unknown>>(schema: 
         if (!pgColumn) throw new Error(`derive PostgreSQL schema: ${config.name}.${column.name} has no counterpart`);
         return pgColumn;
       };
+      // An index column is a column, or a column with its order written as SQL (`${t.count} DESC`).
+      const indexColumn = (column: SQLiteColumn | SQL) => {
+        if (!is(column, SQL)) return own(column);
+        const chunks = column.queryChunks.filter(
+          (chunk) => !(is(chunk, StringChunk) && chunk.value.join("").trim() === ""),
+        );
+        const [target, order] = chunks;
+        const direction = is(order, StringChunk) ? order.value.join("").trim().toUpperCase() : "";
+        if (chunks.length === 2 && is(target, SQLiteColumn) && (direction === "DESC" || direction === "ASC"))
+          return direction === "DESC"
+            ? (own(target) as unknown as ExtraConfigColumn).desc()
+            : (own(target) as unknown as ExtraConfigColumn).asc();
+        throw new Error(`derive PostgreSQL schema: ${config.name} has an expression index`);
+      };
       const extras: unknown[] = [];
       for (const pk of config.primaryKeys) {
         extras.push(
@@ -133,7 +148,7 @@ export function derivePostgresTables<S extends Record<string, unknown>>(schema: 
       }
       for (const idx of config.indexes) {
         const { name, columns: on, unique, where } = idx.config;
-        const [first, ...rest] = on.map(own) as [AnyPgColumn, ...AnyPgColumn[]];
+        const [first, ...rest] = on.map(indexColumn) as [AnyPgColumn, ...AnyPgColumn[]];
         const built = (unique ? uniqueIndex(name) : index(name)).on(first, ...rest);
         extras.push(where ? built.where(where) : built);
       }

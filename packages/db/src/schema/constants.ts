@@ -23,3 +23,7 @@ export type PartnershipLevel = (typeof partnershipLevels)[number];
 /** How a partnership's year was found: in its own sentence, or from the article's context. */
 export const yearSources = ["sentence", "context"] as const;
 export type YearSource = (typeof yearSources)[number];
+
+/** The periods a chart may be drawn in; the one time model (packages/query) chooses among them. */
+export const granularities = ["month", "quarter", "year"] as const;
+export type Granularity = (typeof granularities)[number];

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { entityTypes } from "./constants.js";
 
@@ -19,5 +20,7 @@ export const entities = sqliteTable(
   (t) => [
     uniqueIndex("entities_type_key_idx").on(t.type, t.key),
     index("entities_type_mentions_idx").on(t.type, t.mentionCount),
+    // The overview's entities per type, counted on this small index instead of visiting every entity row.
+    index("entities_type_counted_idx").on(t.type).where(sql`article_count > 0`),
   ],
 );

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { articles } from "./articles.js";
 import { partnershipLevels, yearSources } from "./constants.js";
@@ -88,11 +89,22 @@ export const partnerships = sqliteTable(
     sentenceIndex: integer("sentence_index").notNull(),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
+    /** The article's publication date, copied here so a country's newest evidence is read from one index. */
+    publishedAt: text("published_at"),
   },
   (t) => [
     index("partnerships_country_idx").on(t.countryCode, t.levelRank),
     index("partnerships_year_idx").on(t.year),
     index("partnerships_article_idx").on(t.articleId),
+    // A country's evidence in the order the partnerships page lists it, and each level's earliest stated year.
+    index("partnerships_country_newest_idx").on(t.countryCode, t.levelRank, sql`${t.publishedAt} DESC`, t.id),
+    index("partnerships_country_year_newest_idx").on(
+      t.countryCode,
+      t.levelRank,
+      t.year,
+      sql`${t.publishedAt} DESC`,
+      t.id,
+    ),
   ],
 );
 

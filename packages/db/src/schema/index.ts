@@ -7,4 +7,5 @@ export * from "./findings.js";
 export * from "./lsh.js";
 export * from "./meta.js";
 export * from "./stories.js";
+export * from "./summaries.js";
 export * from "./watch.js";

@@ -86,6 +86,7 @@ const partnershipKeys = everyColumn<typeof partnerships>()([
   "sentenceIndex",
   "start",
   "end",
+  "publishedAt",
 ]);
 
 /** Rows per multi-row insert: one statement per article's mentions or indicators, well under SQLite's variable limit. */

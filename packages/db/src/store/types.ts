@@ -20,7 +20,7 @@ export interface EntityToStore
 export type IndicatorToStore = Required<Omit<Insert<typeof indicators>, "id" | "articleId" | "publishedAt">>;
 
 export type PartnershipToStore = Required<
-  Omit<Insert<typeof partnerships>, "id" | "articleId" | "countryEntityId" | "levelRank">
+  Omit<Insert<typeof partnerships>, "id" | "articleId" | "countryEntityId" | "levelRank" | "publishedAt">
 >;
 
 export interface QuoteToStore extends Required<Pick<Insert<typeof quotes>, "text" | "start" | "end">> {

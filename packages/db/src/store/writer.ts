@@ -229,6 +229,7 @@ export class Writer {
         articleId,
         countryEntityId: countryIds.get(p.countryCode) ?? null,
         levelRank: partnershipLevels.indexOf(p.level) + 1,
+        publishedAt,
       })),
     );
     s.insertQuotes.insert(

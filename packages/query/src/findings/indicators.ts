@@ -110,15 +110,11 @@ export function listIndicators(database: ChanceryDatabase, input: ListIndicators
 
 function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof ListIndicatorsInput>): IndicatorList {
   const { sqlite } = database;
+  // Every count below comes from the summaries the findings' triggers keep (migration 0015), never a scan.
   const keys = options.key
-    ? [options.key]
-    : (
-        prepared(sqlite, "SELECT DISTINCT key FROM indicators WHERE key IS NOT NULL ORDER BY key").all() as Array<{
-          key: string;
-        }>
-      ).map((row) => row.key);
-  // Both read the (key, published_at, value, of) index: the newest values without sorting the whole history,
-  // and the per-year comparison without visiting the articles.
+    ? (prepared(sqlite, "SELECT key, findings, figures FROM indicator_keys WHERE key = ?").all(options.key) as KeyRow[])
+    : (prepared(sqlite, "SELECT key, findings, figures FROM indicator_keys ORDER BY key").all() as KeyRow[]);
+  // Reads the (key, published_at, value, of) index: the newest values without sorting the whole history.
   const valuesOf = prepared(
     sqlite,
     `SELECT ${selectList("i", indicators, valueKeys)}, ${column("a", articles, "title")} AS articleTitle
@@ -126,22 +122,10 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
      JOIN indicators i ON i.id = newest.id JOIN articles a ON a.id = i.article_id
      ORDER BY i.published_at IS NULL, i.published_at DESC, i.article_id DESC, i.start`,
   );
-  const countOf = prepared(sqlite, "SELECT count(*) AS n FROM indicators WHERE key = ?");
-  // Different figures disagree when published in the same year, or when one of them is undated and so
-  // cannot be told apart in time from the others.
-  const disagreementOf = prepared(
-    sqlite,
-    `SELECT 1 AS yes FROM indicators WHERE key = @key
-     GROUP BY coalesce(substr(published_at, 1, 4), 'undated')
-     HAVING count(DISTINCT value || '/' || coalesce("of", '')) > 1
-     UNION ALL
-     SELECT 1 FROM indicators WHERE key = @key GROUP BY key
-     HAVING max(published_at IS NULL) = 1 AND count(DISTINCT value || '/' || coalesce("of", '')) > 1
-     LIMIT 1`,
-  );
+  const disagree = disagreement(database);
   const evidenceOf = indicatorEvidence(database);
   const items: IndicatorSeries[] = [];
-  for (const key of keys) {
+  for (const { key, findings, figures } of keys) {
     const values = valuesOf.all({ key, limit: options.valuesLimit }) as IndicatorValue[];
     const latest = values[0];
     if (!latest) continue;
@@ -150,12 +134,45 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
       unit: latest.unit,
       latest,
       values,
-      valueCount: (countOf.get(key) as { n: number }).n,
-      disagree: disagreementOf.get({ key }) !== undefined,
-      ...evidenceOf(key),
+      valueCount: findings,
+      disagree: disagree(key, figures),
+      ...evidenceOf(key, figures),
     });
   }
   return { items };
+}
+
+type KeyRow = { key: string; findings: number; figures: number };
+
+/** How a figure is told apart when sources are compared: its value and base, whatever the unit. */
+const comparedFigure = `value || '/' || coalesce("of", '')`;
+
+/**
+ * Different figures disagree when published in the same year, or when one of them is undated and so cannot be told
+ * apart in time from the others. Each test stops at the second figure that differs from the first.
+ */
+function disagreement(database: ChanceryDatabase): (key: string, figures: number) => boolean {
+  const { sqlite } = database;
+  const years = prepared(sqlite, "SELECT period FROM indicator_periods WHERE key = ? AND granularity = 'year'");
+  const inYear = prepared(
+    sqlite,
+    `SELECT 1 AS yes FROM indicator_figure_periods
+     WHERE key = @key AND granularity = 'year' AND period = @period AND ${comparedFigure} <> (
+       SELECT ${comparedFigure} FROM indicator_figure_periods WHERE key = @key AND granularity = 'year' AND period = @period LIMIT 1)
+     LIMIT 1`,
+  );
+  const inKey = prepared(
+    sqlite,
+    `SELECT 1 AS yes FROM indicator_figures
+     WHERE key = @key AND ${comparedFigure} <> (SELECT ${comparedFigure} FROM indicator_figures WHERE key = @key LIMIT 1)
+     LIMIT 1`,
+  );
+  return (key, figures) => {
+    if (figures < 2) return false;
+    const periods = (years.all(key) as Array<{ period: string }>).map((row) => row.period);
+    if (periods.some((period) => inYear.get({ key, period }) !== undefined)) return true;
+    return periods.includes("") && inKey.get({ key }) !== undefined;
+  };
 }
 
 export const pointsPerPeriod = 3;
@@ -170,50 +187,42 @@ const figureOf = (row: { value: number; of: number | null; unit: string | null }
   unit: row.unit,
 });
 
-type EvidenceRow = {
-  value: number;
-  of: number | null;
-  unit: string | null;
-  articleId: number;
-  publishedAt: string | null;
-};
+type FigureRow = { id: number; value: number; of: number | null; unit: string | null };
 
 /**
- * Every article's outlet by article id, read once per change from the outlet index: the evidence under each figure
- * names its outlets without visiting thousands of article rows. A number per article, so it stays small.
- */
-function articleOutlets(database: ChanceryDatabase): (articleId: number) => string | null {
-  const { codes, names } = memoByChange(database, "article-outlets", () => {
-    const rows = prepared(database.sqlite, "SELECT id, outlet FROM articles INDEXED BY articles_outlet_idx")
-      .raw()
-      .all() as Array<[number, string | null]>;
-    const codes = new Int32Array(rows.reduce((max, [id]) => Math.max(max, id), 0) + 1).fill(-1);
-    const names: Array<string | null> = [];
-    const known = new Map<string | null, number>();
-    for (const [id, outlet] of rows) {
-      let code = known.get(outlet);
-      if (code === undefined) {
-        code = names.push(outlet) - 1;
-        known.set(outlet, code);
-      }
-      codes[id] = code;
-    }
-    return { codes, names };
-  });
-  return (articleId) => names[codes[articleId] ?? -1] ?? null;
-}
-
-/**
- * The indicator's chart and its readings from one pass over its figures (read from the figure index alone): per
- * period the most reported few figures on a consecutive axis, and per figure its evidence summarised; titles are
- * then read for the shown sources only.
+ * The indicator's chart and its readings, read from the summaries: per period the few most reported figures (the
+ * first rows of the period's index), per reading its counts, outlets and dates; only the shown sources visit the
+ * findings, newest first along the figure index.
  */
 function indicatorEvidence(database: ChanceryDatabase) {
   const { sqlite } = database;
-  const rowsOf = prepared(
+  const periodsOf = prepared(sqlite, "SELECT granularity, period FROM indicator_periods WHERE key = ?");
+  const topOf = prepared(
     sqlite,
-    `SELECT value, "of", unit, article_id AS articleId, published_at AS publishedAt
-     FROM indicators INDEXED BY indicators_key_figure_idx WHERE key = ?`,
+    `SELECT value, "of", unit, articles FROM indicator_figure_periods
+     WHERE key = @key AND granularity = @granularity AND period = @period
+     ORDER BY articles DESC, value, "of", unit LIMIT ${pointsPerPeriod}`,
+  );
+  const readingsOf = prepared(
+    sqlite,
+    `SELECT id, value, "of", unit, articles, undated FROM indicator_figures INDEXED BY indicator_figures_reported_idx
+     WHERE key = ? ORDER BY articles DESC, value, "of", unit LIMIT ${readingsLimit}`,
+  );
+  const outletsOf = prepared(sqlite, "SELECT outlet, articles FROM indicator_figure_outlets WHERE figure_id = ?");
+  const figure = `key = @key AND value = @value AND "of" IS @of AND unit IS @unit`;
+  const firstOf = prepared(
+    sqlite,
+    `SELECT min(published_at) AS date FROM indicators INDEXED BY indicators_key_figure_idx
+     WHERE ${figure} AND published_at IS NOT NULL`,
+  );
+  const lastOf = prepared(
+    sqlite,
+    `SELECT max(published_at) AS date FROM indicators INDEXED BY indicators_key_figure_idx WHERE ${figure}`,
+  );
+  const newestOf = prepared(
+    sqlite,
+    `SELECT published_at AS publishedAt, article_id AS articleId FROM indicators INDEXED BY indicators_key_figure_idx
+     WHERE ${figure} ORDER BY published_at DESC, article_id DESC`,
   );
   const sourceOf = prepared(
     sqlite,
@@ -223,31 +232,27 @@ function indicatorEvidence(database: ChanceryDatabase) {
      WHERE i.key = @key AND i.value = @value AND i."of" IS @of AND i.unit IS @unit
        AND i.published_at IS @publishedAt AND i.article_id = @articleId LIMIT 1`,
   );
-  const outletOf = articleOutlets(database);
-  return (key: string) => {
-    const rows = rowsOf.all(key) as EvidenceRow[];
-    const monthKnown = rows.map((row) => row.publishedAt).filter((date): date is string => !!date && date.length >= 7);
-    const span = publicationSpan(monthKnown);
-    const granularity = resolveGranularity("auto", span);
-    const figureKey = (row: EvidenceRow) => `${row.value}|${row.of ?? ""}|${row.unit ?? ""}`;
-    // Articles per (period, figure), and all rows per figure.
-    const perPeriod = new Map<string, Map<string, { row: EvidenceRow; articles: Set<number> }>>();
-    const perFigure = new Map<string, EvidenceRow[]>();
-    for (const row of rows) {
-      const period = row.publishedAt === null ? "" : periodOf(row.publishedAt, granularity);
-      const figures = perPeriod.get(period) ?? new Map();
-      const figure = figures.get(figureKey(row)) ?? { row, articles: new Set<number>() };
-      figure.articles.add(row.articleId);
-      figures.set(figureKey(row), figure);
-      perPeriod.set(period, figures);
-      const members = perFigure.get(figureKey(row));
-      if (members) members.push(row);
-      else perFigure.set(figureKey(row), [row]);
+  /** The newest articles giving the figure, each once: rows of one article are adjacent in the index. */
+  const newestArticles = (params: object) => {
+    const found: Array<{ publishedAt: string | null; articleId: number }> = [];
+    for (const row of newestOf.iterate(params) as Iterable<{ publishedAt: string | null; articleId: number }>) {
+      if (found.at(-1)?.articleId === row.articleId) continue;
+      found.push(row);
+      if (found.length === readingSourcesLimit) break;
     }
+    return found;
+  };
+  return (key: string, figures: number) => {
+    const periods = periodsOf.all(key) as Array<{ granularity: Granularity; period: string }>;
+    const monthKnown = periods
+      .filter((row) => row.granularity === "month" && row.period.length >= 7)
+      .map((row) => row.period);
+    const granularity = resolveGranularity("auto", publicationSpan(monthKnown));
+    const drawn = periods.filter((row) => row.granularity === granularity).map((row) => row.period);
     const chart: z.infer<typeof IndicatorChart> = {
       granularity,
       periods: axisOf(
-        [...perPeriod.keys()].map((period) => ({ period: period || null })),
+        drawn.map((period) => ({ period: period || null })),
         granularity,
       ),
       points: [],
@@ -255,70 +260,42 @@ function indicatorEvidence(database: ChanceryDatabase) {
       undated: [],
       pointsPerPeriod,
     };
-    for (const [period, figures] of [...perPeriod.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      const top = [...figures.values()]
-        .map(({ row, articles }) => ({ ...figureOf(row), articles: articles.size }))
-        .sort((a, b) => b.articles - a.articles || a.value - b.value)
-        .slice(0, pointsPerPeriod);
-      for (const figure of top) {
+    for (const period of drawn.sort((a, b) => a.localeCompare(b))) {
+      const top = topOf.all({ key, granularity, period }) as Array<ReturnType<typeof figureOf> & { articles: number }>;
+      for (const row of top) {
+        const figure = { ...figureOf(row), articles: row.articles };
         if (!period) chart.undated.push(figure);
         else if (fitsGranularity(period, granularity)) chart.points.push({ ...figure, period });
         else chart.coarser.push({ ...figure, period, precision: precisionOf(period) });
       }
     }
-    const readings = [...perFigure.values()]
-      .map((members) => ({ members, articles: new Set(members.map((row) => row.articleId)).size }))
-      .sort((a, b) => b.articles - a.articles || (a.members[0]?.value ?? 0) - (b.members[0]?.value ?? 0));
+    const readings = readingsOf.all(key) as Array<FigureRow & { articles: number; undated: number }>;
     return {
       chart,
-      readingCount: readings.length,
-      readings: readings.slice(0, readingsLimit).map(({ members, articles }) => {
-        const first = members[0] as EvidenceRow;
-        const byArticle = new Map<number, EvidenceRow>();
-        for (const row of members) if (!byArticle.has(row.articleId)) byArticle.set(row.articleId, row);
-        const outlets = new Map<string | null, number>();
-        for (const row of byArticle.values()) {
-          const outlet = outletOf(row.articleId);
-          outlets.set(outlet, (outlets.get(outlet) ?? 0) + 1);
-        }
-        const dates = publicationSpan([...byArticle.values()].map((row) => row.publishedAt));
-        const newest = [...byArticle.values()]
-          .sort(
-            (a, b) =>
-              Number(a.publishedAt === null) - Number(b.publishedAt === null) ||
-              (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "") ||
-              b.articleId - a.articleId,
-          )
-          .slice(0, readingSourcesLimit);
-        const sources = newest.map(
+      readingCount: figures,
+      readings: readings.map((reading) => {
+        const params = { key, ...figureOf(reading) };
+        const outlets = (outletsOf.all(reading.id) as Array<{ outlet: string | null; articles: number }>)
+          .map(({ outlet, articles }) => [outlet, articles] as const)
+          .sort(([a, x], [b, y]) => y - x || (a ?? "").localeCompare(b ?? ""));
+        const sources = newestArticles(params).map(
           (row) =>
-            sourceOf.get({ key, ...figureOf(row), publishedAt: row.publishedAt, articleId: row.articleId }) as z.infer<
+            sourceOf.get({ ...params, publishedAt: row.publishedAt, articleId: row.articleId }) as z.infer<
               typeof IndicatorReading
             >["sources"][number] & { qualifier: string | null },
         );
         return {
-          ...figureOf(first),
+          ...figureOf(reading),
           qualifier: sources.find((source) => source.qualifier)?.qualifier ?? null,
-          articles,
-          outlets: outlets.size,
-          firstPublishedAt: dates.first,
-          lastPublishedAt: dates.last,
-          undated: dates.undated,
-          topOutlets: [...outlets.entries()]
-            .sort(([a, x], [b, y]) => y - x || (a ?? "").localeCompare(b ?? ""))
-            .slice(0, 3)
-            .map(([outlet, count]) => ({ outlet, articles: count })),
+          articles: reading.articles,
+          outlets: outlets.length,
+          firstPublishedAt: (firstOf.get(params) as { date: string | null }).date,
+          lastPublishedAt: (lastOf.get(params) as { date: string | null }).date,
+          undated: reading.undated,
+          topOutlets: outlets.slice(0, 3).map(([outlet, count]) => ({ outlet, articles: count })),
           sources: sources.map(({ qualifier: _, ...source }) => source),
         };
       }),
     };
   };
-}
-
-/** The period of one date at `granularity`, as `periodSql` computes it in SQL. */
-function periodOf(date: string, granularity: Granularity): string {
-  if (granularity === "year") return date.slice(0, 4);
-  if (date.length < 7) return date;
-  if (granularity === "month") return date.slice(0, 7);
-  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) + 2) / 3)}`;
 }

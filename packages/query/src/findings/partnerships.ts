@@ -66,57 +66,55 @@ function computePartnerships(
   database: ChanceryDatabase,
   options: z.infer<typeof ListPartnershipsInput>,
 ): PartnershipList {
-  const rows = prepared(
-    database.sqlite,
+  const { sqlite } = database;
+  // Per country, a few seeks on the (country, level, date) indexes and the statement counts the triggers keep
+  // (migration 0017): the cost follows the number of countries, not of statements.
+  const countries = prepared(
+    sqlite,
+    "SELECT country_code AS countryCode, statements FROM partnership_countries ORDER BY country_code",
+  ).all() as Array<{ countryCode: string; statements: number }>;
+  const evidenceOf = prepared(
+    sqlite,
     `SELECT ${selectList("p", partnerships, countryKeys)},
       ${selectList("p", partnerships, evidenceKeys)}, ${column("a", articles, "title")} AS articleTitle,
       ${selectList("a", articles, ["publishedAt"])}
-     FROM partnerships p JOIN articles a ON a.id = p.article_id
-     ORDER BY p.country_code, p.level_rank, a.published_at DESC, p.id`,
-  ).all() as Row[];
-  const byCountry = new Map<string, Partnership>();
-  const stepsOf = new Map<string, Map<string, Partnership["steps"][number]>>();
-  for (const row of rows) {
-    const { countryCode, countryName, countryEntityId, levelRank, ...evidence } = row;
-    let partnership = byCountry.get(countryCode);
-    if (!partnership) {
-      partnership = {
-        countryCode,
-        countryName,
-        countryEntityId,
-        level: row.level,
-        levelRank,
-        since: null,
-        evidence: [],
-        evidenceCount: 0,
-        steps: [],
-      };
-      byCountry.set(countryCode, partnership);
-      stepsOf.set(countryCode, new Map());
-    }
-    const steps = stepsOf.get(countryCode) as Map<string, Partnership["steps"][number]>;
-    const step = steps.get(row.level);
-    if (row.year !== null && (!step || row.year < step.year)) {
-      steps.set(row.level, { level: row.level, year: row.year, articleId: row.articleId, start: row.start });
-    }
-    if (levelRank === partnership.levelRank && row.year !== null) {
-      partnership.since = partnership.since === null ? row.year : Math.min(partnership.since, row.year);
-    }
-    partnership.evidenceCount++;
-    if (partnership.evidence.length < maxEvidence) partnership.evidence.push(evidence);
-  }
-  for (const [countryCode, steps] of stepsOf) {
-    (byCountry.get(countryCode) as Partnership).steps = [...steps.values()].sort(
-      (a, b) => rankOf(a.level) - rankOf(b.level),
+     FROM partnerships p INDEXED BY partnerships_country_newest_idx JOIN articles a ON a.id = p.article_id
+     WHERE p.country_code = ? ORDER BY p.level_rank, p.published_at DESC, p.id LIMIT ${maxEvidence}`,
+  );
+  // A level's step is its earliest stated year, from the first statement giving it in the list's order.
+  const stepOf = prepared(
+    sqlite,
+    `SELECT level, year, article_id AS articleId, start FROM partnerships INDEXED BY partnerships_country_year_newest_idx
+     WHERE country_code = ? AND level_rank = ? AND year IS NOT NULL ORDER BY year, published_at DESC, id LIMIT 1`,
+  );
+  const items: Partnership[] = [];
+  for (const { countryCode, statements } of countries) {
+    const rows = evidenceOf.all(countryCode) as Row[];
+    const first = rows[0];
+    if (!first) continue;
+    const steps = partnershipLevels.flatMap((_, rank) =>
+      (stepOf.all(countryCode, rank + 1) as Array<Partnership["steps"][number]>).slice(0, 1),
     );
+    items.push({
+      countryCode,
+      countryName: first.countryName,
+      countryEntityId: first.countryEntityId,
+      level: first.level,
+      levelRank: first.levelRank,
+      since: steps.find((step) => rankOf(step.level) + 1 === first.levelRank)?.year ?? null,
+      evidence: rows.map(({ countryCode: _, countryName, countryEntityId, levelRank, ...evidence }) => evidence),
+      evidenceCount: statements,
+      steps,
+    });
   }
-  const items = [...byCountry.values()]
-    .filter((partnership) => !options.level || partnership.level === options.level)
-    .sort(
-      (a, b) =>
-        a.levelRank - b.levelRank ||
-        (a.since ?? 9999) - (b.since ?? 9999) ||
-        a.countryName.localeCompare(b.countryName),
-    );
-  return { items };
+  return {
+    items: items
+      .filter((partnership) => !options.level || partnership.level === options.level)
+      .sort(
+        (a, b) =>
+          a.levelRank - b.levelRank ||
+          (a.since ?? 9999) - (b.since ?? 9999) ||
+          a.countryName.localeCompare(b.countryName),
+      ),
+  };
 }

@@ -7,7 +7,6 @@ import {
   axisOf,
   GranularityChoice,
   monthKnownSql,
-  periodSql,
   resolveGranularity,
   timeSeriesSchema,
   toTimeSeries,
@@ -37,10 +36,6 @@ export const ThemeList = z.object({
 });
 export type ThemeList = z.infer<typeof ThemeList>;
 
-/*
- * Every read walks the (published_at, story_id, id) index and probes the themes' primary key: never an article row.
- */
-
 /**
  * Themes by share of stories, each with its trend as the share of the period's stories that carry it (a busy
  * month raises every count, not every share). A story counts once per theme and period whichever of its versions
@@ -51,8 +46,10 @@ export function listThemes(database: ChanceryDatabase, input: ListThemesInput = 
   return memoByChange(database, `themes:${options.granularity}`, () => computeThemes(database, options));
 }
 
-const story = "count(DISTINCT coalesce(a.story_id, -a.id))";
-
+/*
+ * The story counts come from `theme_periods` (kept by triggers, migration 0022; theme '' is every article), so a
+ * read costs the themes times the periods it answers, never a pass over the articles.
+ */
 function computeThemes(database: ChanceryDatabase, options: z.infer<typeof ListThemesInput>): ThemeList {
   const { sqlite } = database;
   const span = prepared(
@@ -60,27 +57,19 @@ function computeThemes(database: ChanceryDatabase, options: z.infer<typeof ListT
     `SELECT min(published_at) AS first, max(published_at) AS last FROM articles WHERE ${monthKnownSql("published_at")}`,
   ).get() as { first: string | null; last: string | null };
   const granularity = resolveGranularity(options.granularity, span);
-  const period = periodSql("a.published_at", granularity);
-  const totalStories = (prepared(sqlite, `SELECT ${story} AS n FROM articles a`).get() as { n: number }).n;
-  const allRows = prepared(
+  const counted = prepared(
     sqlite,
-    `SELECT ${period} AS period, ${story} AS stories FROM articles a GROUP BY period`,
-  ).all() as Array<{
-    period: string | null;
-    stories: number;
-  }>;
+    `SELECT theme_key AS key, nullif(period, '') AS period, stories FROM theme_periods
+     WHERE granularity = ? ORDER BY theme_key`,
+  );
+  const totalRows = counted.all("all") as Array<{ key: string; stories: number }>;
+  const totalStories = totalRows.find((row) => row.key === "")?.stories ?? 0;
+  const totals = totalRows.filter((row) => row.key !== "");
+  const periodRows = counted.all(granularity) as Array<{ key: string; period: string | null; stories: number }>;
+  const allRows = periodRows.filter((row) => row.key === "").map(({ period, stories }) => ({ period, stories }));
+  const themeRows = periodRows.filter((row) => row.key !== "");
   const axis = axisOf(allRows, granularity);
   const all = toTimeSeries(allRows, granularity, { stories: 0 }, axis);
-  const themeRows = prepared(
-    sqlite,
-    `SELECT t.theme_key AS key, ${period} AS period, ${story} AS stories
-     FROM articles a INDEXED BY articles_published_story_idx JOIN article_themes t ON t.article_id = a.id GROUP BY t.theme_key, period`,
-  ).all() as Array<{ key: string; period: string | null; stories: number }>;
-  const totals = prepared(
-    sqlite,
-    `SELECT t.theme_key AS key, ${story} AS stories FROM articles a INDEXED BY articles_published_story_idx JOIN article_themes t ON t.article_id = a.id
-     GROUP BY t.theme_key`,
-  ).all() as Array<{ key: string; stories: number }>;
   const byTheme = new Map<string, Array<{ period: string | null; stories: number }>>();
   for (const { key, ...row } of themeRows) {
     const rows = byTheme.get(key);

@@ -1,4 +1,4 @@
-import { datePrecisions } from "@chancery/db";
+import { datePrecisions, granularities } from "@chancery/db";
 import { z } from "zod";
 
 /*
@@ -8,7 +8,7 @@ import { z } from "zod";
  * neither is ever drawn as a bucket among finer ones, and nothing is ever dated by its ingest time.
  */
 
-export const granularities = ["month", "quarter", "year"] as const;
+export { granularities };
 export const Granularity = z.enum(granularities);
 export type Granularity = z.infer<typeof Granularity>;
 /** What a caller may ask for: a granularity, or `auto` to choose it from the span of the dates. */

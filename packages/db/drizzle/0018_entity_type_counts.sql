@@ -1,0 +1,1 @@
+CREATE INDEX `entities_type_counted_idx` ON `entities` (`type`) WHERE article_count > 0;
