@@ -1,4 +1,4 @@
-import type { ArticleToStore, FindingsToStore } from "./store/types.js";
+import type { ArticleToStore, EntityToStore, FindingsToStore } from "./store/types.js";
 
 let made = 0;
 
@@ -40,3 +40,14 @@ export function articleToStore(
     sighting: { sourcePath: `test/${made}.txt`, url: null, outlet: "Test outlet" },
   };
 }
+
+/** A country named once at the start of the first sentence, for tests that need an entity to store. */
+export const japanToStore: EntityToStore = {
+  type: "country",
+  key: "japan",
+  name: "Japan",
+  code: "JP",
+  acronym: null,
+  mentions: [{ sentenceIndex: 0, start: 0, end: 5, surface: "Japan" }],
+  roles: [],
+};

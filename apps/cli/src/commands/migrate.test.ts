@@ -3,15 +3,14 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openPostgres, postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "@chancery/db/postgres";
+import { openPostgres, postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "@chancery/db/postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /* `chancery migrate` through the built CLI, into a real PostgreSQL server, as a team moving over would run it. */
 const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
 const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
 const pages = fileURLToPath(new URL("../../../../packages/ingest/test/pages", import.meta.url));
-const binaries = postgresBinaries();
-const serverTests = "missing" in binaries && process.env.CHANCERY_REQUIRE_POSTGRES !== "1" ? describe.skip : describe;
+const serverTests = postgresSuitesRun() ? describe : describe.skip;
 
 function chancery(...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });

@@ -5,22 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase } from "../open.js";
 import { CopyRefusedError, copySqliteToPostgres, verifyCopy } from "../store/postgres-copy.js";
 import { writerFor } from "../store/writer.js";
-import { articleToStore } from "../testing.js";
-import { postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
+import { articleToStore, japanToStore } from "../testing.js";
+import { postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
 import { openPostgres, type PostgresDatabase } from "./open.js";
 
-const binaries = postgresBinaries();
-const serverTests = "missing" in binaries && process.env.CHANCERY_REQUIRE_POSTGRES !== "1" ? describe.skip : describe;
+const serverTests = postgresSuitesRun() ? describe : describe.skip;
 
-const japan = {
-  type: "country" as const,
-  key: "japan",
-  name: "Japan",
-  code: "JP",
-  acronym: null,
-  mentions: [{ sentenceIndex: 0, start: 0, end: 5, surface: "Japan" }],
-  roles: [],
-};
+const japan = japanToStore;
 
 serverTests("copying a SQLite database into PostgreSQL (chancery migrate)", () => {
   let cluster: ThrowawayCluster;

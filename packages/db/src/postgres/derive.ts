@@ -119,8 +119,7 @@ export function derivePostgresTables<S extends Record<string, unknown>>(schema: 
     const builders = Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, deriveColumn(column)]));
     const pg = pgTable(config.name, builders, (t) => {
       const cols = t as unknown as Record<string, AnyPgColumn>;
-      const own = (column: SQLiteColumn | SQL): AnyPgColumn => {
-        if (is(column, SQL)) throw new Error(`derive PostgreSQL schema: ${config.name} has an expression index`);
+      const own = (column: SQLiteColumn): AnyPgColumn => {
         const key = keyOf.get(column.name);
         const pgColumn = key === undefined ? undefined : cols[key];
         if (!pgColumn) throw new Error(`derive PostgreSQL schema: ${config.name}.${column.name} has no counterpart`);

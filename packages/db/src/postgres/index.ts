@@ -11,6 +11,6 @@ export {
   type TableVerified,
   verifyCopy,
 } from "../store/postgres-copy.js";
-export { postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
+export { postgresBinaries, postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
 export { openPostgres, type PostgresDatabase, type PostgresDb } from "./open.js";
 export * from "./tables.js";

@@ -7,12 +7,11 @@ import { type ChanceryDatabase, openDatabase } from "../open.js";
 import { copySqliteToPostgres } from "../store/postgres-copy.js";
 import { writerFor } from "../store/writer.js";
 import { articleToStore } from "../testing.js";
-import { postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
+import { postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
 import { openPostgres, type PostgresDatabase } from "./open.js";
 
 /* Two local servers with streaming replication between them: what is written on the primary is read on the replica. */
-const binaries = postgresBinaries();
-const serverTests = "missing" in binaries && process.env.CHANCERY_REQUIRE_POSTGRES !== "1" ? describe.skip : describe;
+const serverTests = postgresSuitesRun() ? describe : describe.skip;
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;

@@ -4,7 +4,7 @@ import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../open.js";
 import * as sqliteSchema from "../schema/index.js";
-import { postgresBinaries, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
+import { postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
 import { openPostgres, type PostgresDatabase } from "./open.js";
 import * as pgModule from "./tables.js";
 
@@ -36,13 +36,7 @@ describe("the PostgreSQL schema derived from the one schema description", () => 
   });
 });
 
-const binaries = postgresBinaries();
-const required = process.env.CHANCERY_REQUIRE_POSTGRES === "1";
-const serverTests = "missing" in binaries && !required ? describe.skip : describe;
-if ("missing" in binaries) {
-  // Said once per run, so a skipped PostgreSQL suite is never silent.
-  console.warn(`PostgreSQL suites skipped: ${binaries.missing}`);
-}
+const serverTests = postgresSuitesRun() ? describe : describe.skip;
 
 serverTests("the committed PostgreSQL migrations on a real server", () => {
   let cluster: ThrowawayCluster;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase } from "../open.js";
-import { articleToStore } from "../testing.js";
+import { articleToStore, japanToStore } from "../testing.js";
 import { writerFor } from "./writer.js";
 
 let dir: string;
@@ -21,15 +21,7 @@ afterEach(() => {
 
 const one = <T>(sql: string) => database.sqlite.prepare(sql).pluck().get() as T;
 const meta = (key: string) => Number(one<string>(`SELECT value FROM meta WHERE key = '${key}'`));
-const japan = {
-  type: "country" as const,
-  key: "japan",
-  name: "Japan",
-  code: "JP",
-  acronym: null,
-  mentions: [{ sentenceIndex: 0, start: 0, end: 5, surface: "Japan" }],
-  roles: [],
-};
+const japan = japanToStore;
 
 describe("Writer", () => {
   it("stores new content once and records a sighting for each later copy", () => {

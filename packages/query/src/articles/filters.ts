@@ -7,7 +7,8 @@ export interface SqlConditions {
   params: Record<string, string | number>;
 }
 
-function dayAfter(date: string): string {
+/** The day after a `YYYY-MM-DD` date, so that `to` includes its whole day. */
+export function dayAfter(date: string): string {
   const next = new Date(`${date}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);

@@ -1,9 +1,10 @@
 import type { PostgresDatabase } from "@chancery/db/postgres";
 import { z } from "zod";
+import { dayAfter } from "../articles/filters.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
 import { parseInput, QueryError } from "../errors.js";
 import { parseSearch, type SearchToken } from "./fts-query.js";
-import { relevanceLimit, SearchInput, type SearchResult } from "./search.js";
+import { firstPerStory, relevanceLimit, SearchInput, type SearchResult, scaleToCorpus } from "./search.js";
 import { hitClose, hitOpen, toSegments } from "./segments.js";
 
 /*
@@ -47,12 +48,6 @@ const rank = "ts_rank('{0.1, 0.2, 0.25, 1.0}', a.search, q.query)";
 interface Hit {
   id: number;
   score: number | null;
-}
-
-function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 /** Full-text search on PostgreSQL, answering exactly as `search` does on SQLite. */
@@ -110,15 +105,7 @@ export async function searchPostgres(database: PostgresDatabase, input: SearchIn
       "SELECT id, story_id FROM articles WHERE id = ANY($1::bigint[]) AND story_id IS NOT NULL",
       [found.map((hit) => hit.id)],
     );
-    const storyOf = new Map(rows.map((row) => [Number(row.id), Number(row.story_id)]));
-    const seen = new Set<number>();
-    return found.filter((hit) => {
-      const story = storyOf.get(hit.id);
-      if (story === undefined) return true;
-      if (seen.has(story)) return false;
-      seen.add(story);
-      return true;
-    });
+    return firstPerStory(found, new Map(rows.map((row) => [Number(row.id), Number(row.story_id)])));
   };
 
   const wanted = Math.max(maxFacetHits, offset + options.limit);
@@ -143,13 +130,7 @@ export async function searchPostgres(database: PostgresDatabase, input: SearchIn
           "SELECT (SELECT max(id) FROM articles) AS max_id, (SELECT value FROM meta WHERE key = 'articles') AS articles",
         )
       ).rows;
-      const maxId = Number(span?.max_id ?? 0);
-      const articles = Number(span?.articles ?? 0);
-      const inRange = ((maxId - lowest + 1) * articles) / Math.max(1, maxId);
-      const estimate = Math.min(
-        articles,
-        Math.max(probe.length, Math.round((probe.length / Math.max(1, inRange)) * articles)),
-      );
+      const estimate = scaleToCorpus(probe.length, lowest, Number(span?.max_id ?? 0), Number(span?.articles ?? 0));
       total = Math.max(hits.length, Math.round(estimate * share));
       totalEstimated = true;
     }

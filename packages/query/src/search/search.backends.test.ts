@@ -1,5 +1,5 @@
 import type { PostgresDatabase, ThrowawayCluster } from "@chancery/db/postgres";
-import { copySqliteToPostgres, openPostgres, postgresBinaries, startThrowawayCluster } from "@chancery/db/postgres";
+import { copySqliteToPostgres, openPostgres, postgresSuitesRun, startThrowawayCluster } from "@chancery/db/postgres";
 import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchPostgres, toTsQuery } from "./postgres-search.js";
@@ -9,8 +9,7 @@ import { type SearchInput, SearchResult, search } from "./search.js";
  * The same search cases on both backends: the fixture database, built through the writer on SQLite, copied into a
  * throwaway PostgreSQL with `chancery migrate`'s copy; every case must find the same articles, totals and facets.
  */
-const binaries = postgresBinaries();
-const serverTests = "missing" in binaries && process.env.CHANCERY_REQUIRE_POSTGRES !== "1" ? describe.skip : describe;
+const serverTests = postgresSuitesRun() ? describe : describe.skip;
 
 const cases: Array<[string, SearchInput]> = [
   ["one word", { q: "Australia" }],

@@ -81,6 +81,18 @@ const maxFacetHits = 300;
  */
 export const relevanceLimit = 1000;
 
+/** Keeps the first hit of each story (hits in the order they rank); both backends collapse this way. */
+export function firstPerStory<H extends { id: number }>(hits: H[], storyOf: ReadonlyMap<number, number>): H[] {
+  const seen = new Set<number>();
+  return hits.filter((hit) => {
+    const story = storyOf.get(hit.id);
+    if (story === undefined) return true;
+    if (seen.has(story)) return false;
+    seen.add(story);
+    return true;
+  });
+}
+
 /** Keeps the first hit of each story, looking up only the stories of the given hits. */
 function bestPerStory(database: ChanceryDatabase, hits: Hit[]): Hit[] {
   const storyOf = new Map(
@@ -91,14 +103,7 @@ function bestPerStory(database: ChanceryDatabase, hits: Hit[]): Hit[] {
       ).all({ ids: JSON.stringify(hits.map((hit) => hit.id)) }) as Array<{ id: number; storyId: number }>
     ).map((row) => [row.id, row.storyId]),
   );
-  const seen = new Set<number>();
-  return hits.filter((hit) => {
-    const story = storyOf.get(hit.id);
-    if (story === undefined) return true;
-    if (seen.has(story)) return false;
-    seen.add(story);
-    return true;
-  });
+  return firstPerStory(hits, storyOf);
 }
 
 function runMatch<T>(run: () => T): T {
@@ -124,11 +129,14 @@ function runMatch<T>(run: () => T): T {
  * cover the ids lowest..max (each id present with the corpus's share of ids still in use), and the same density
  * over every article gives the total. O(1): counting the articles in the range would read the table.
  */
-function estimateTotal(database: ChanceryDatabase, found: number, lowest: number): number {
-  const { maxId } = prepared(database.sqlite, "SELECT max(id) AS maxId FROM articles").get() as { maxId: number };
-  const articles = getChanges(database).articles;
+export function scaleToCorpus(found: number, lowest: number, maxId: number, articles: number): number {
   const inRange = ((maxId - lowest + 1) * articles) / Math.max(1, maxId);
   return Math.min(articles, Math.max(found, Math.round((found / Math.max(1, inRange)) * articles)));
+}
+
+function estimateTotal(database: ChanceryDatabase, found: number, lowest: number): number {
+  const { maxId } = prepared(database.sqlite, "SELECT max(id) AS maxId FROM articles").get() as { maxId: number };
+  return scaleToCorpus(found, lowest, maxId, getChanges(database).articles);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PostgresDatabase, ThrowawayCluster } from "@chancery/db/postgres";
-import { copySqliteToPostgres, openPostgres, postgresBinaries, startThrowawayCluster } from "@chancery/db/postgres";
+import { copySqliteToPostgres, openPostgres, postgresSuitesRun, startThrowawayCluster } from "@chancery/db/postgres";
 import { temporaryFixtureDatabase } from "@chancery/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runReadOnlyPostgresSql } from "./postgres.js";
@@ -9,8 +9,7 @@ import { SqlResult } from "./run.js";
  * The SQL console on PostgreSQL: every escape attempt SQLite's console refuses (run.test.ts), in PostgreSQL's words,
  * plus the ones only PostgreSQL offers (files, roles, settings, sequences); the database unchanged after all of them.
  */
-const binaries = postgresBinaries();
-const serverTests = "missing" in binaries && process.env.CHANCERY_REQUIRE_POSTGRES !== "1" ? describe.skip : describe;
+const serverTests = postgresSuitesRun() ? describe : describe.skip;
 
 const refused: Array<[string, RegExp]> = [
   ["INSERT INTO meta (key, value) VALUES ('x', 'y')", /would change the database/],

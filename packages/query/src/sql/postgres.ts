@@ -41,15 +41,22 @@ function cell(value: unknown): string | number | null {
   return String(value);
 }
 
-const INT8 = 20;
-const BYTEA = 17;
-/** Every type arrives as the server's text except numbers and blobs: dates, JSON and arrays are shown as written. */
+const { builtins } = pg.types;
+/** Read by the driver's own parsers: smaller integers and floats as numbers, booleans, blobs as bytes. */
+const parsedTypes = new Set<number>([
+  builtins.INT2,
+  builtins.INT4,
+  builtins.FLOAT4,
+  builtins.FLOAT8,
+  builtins.BOOL,
+  builtins.BYTEA,
+]);
+/** Every other type arrives as the server's text (dates, JSON and arrays as written); bigints as numbers when exact. */
 const types = {
   getTypeParser: (oid: number, format?: string) => {
-    if (oid === INT8)
+    if (oid === builtins.INT8)
       return (text: string) => (Number.isSafeInteger(Number(text)) ? Number(text) : text) as unknown as string;
-    if (oid === BYTEA || oid === 21 || oid === 23 || oid === 700 || oid === 701 || oid === 16)
-      return pg.types.getTypeParser(oid, format as "text");
+    if (parsedTypes.has(oid)) return pg.types.getTypeParser(oid, format as "text");
     return (text: string) => text;
   },
 };
