@@ -12,6 +12,8 @@ const usage = `Usage:
   chancery feeds add URL [--interval 30m] | list | remove ID|URL | poll [--once] [--json] [--db FILE]
   chancery migrate --to postgres://… [--db FILE] [--json] [--sample N]
                                           (copy the SQLite database into PostgreSQL, resumable, then verify)
+  chancery migrate --from postgres://… --db NEW_FILE [--json] [--sample N]
+                                          (copy a PostgreSQL database back into a new SQLite file, the same way)
 
 ingest --json prints one JSON report: counts, failures and, for a run of at most 1,000 articles, one line per
 article; a larger run lists no articles and gives "articlesOmitted" (failures past 1,000 are counted in
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
       interval: { type: "string" },
       once: { type: "boolean", default: false },
       to: { type: "string" },
+      from: { type: "string" },
       sample: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -122,14 +125,20 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case "migrate": {
-      if (!values.to || !/^postgres(ql)?:\/\//.test(values.to))
-        throw new UsageError("chancery migrate needs --to postgres://user@host:port/database");
+      const server = values.to ?? values.from;
+      if ((values.to && values.from) || !server || !/^postgres(ql)?:\/\//.test(server))
+        throw new UsageError(
+          "chancery migrate needs --to postgres://user@host:port/database (or --from postgres://… to copy back)",
+        );
       const sample = values.sample ? Number(values.sample) : 50;
       if (!Number.isInteger(sample) || sample < 0) throw new UsageError("--sample must be a whole number of rows");
       const { runMigrateCommand } = await import("./commands/migrate.js");
       const database = openDatabase({ path: values.db });
       try {
-        return await runMigrateCommand(database, values.to, { json: values.json, sample });
+        return await runMigrateCommand(database, values.to ? { to: values.to } : { from: server }, {
+          json: values.json,
+          sample,
+        });
       } finally {
         database.close();
       }

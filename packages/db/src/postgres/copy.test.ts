@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase } from "../open.js";
-import { CopyRefusedError, copySqliteToPostgres, verifyCopy } from "../store/postgres-copy.js";
+import { CopyRefusedError, copyPostgresToSqlite, copySqliteToPostgres, verifyCopy } from "../store/postgres-copy.js";
 import { writerFor } from "../store/writer.js";
 import { articleToStore, japanToStore } from "../testing.js";
 import { postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
@@ -120,5 +120,88 @@ serverTests("copying a SQLite database into PostgreSQL (chancery migrate)", () =
     } finally {
       await target.close();
     }
+  });
+
+  describe("and back into SQLite (chancery migrate --from)", () => {
+    /** Every row of every table and the schema's triggers, as text, in key order: two equal dumps are one database. */
+    const dump = (db: ChanceryDatabase) => {
+      const out: Record<string, unknown> = {};
+      const tables = db.sqlite
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articles_fts%' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations' ORDER BY name",
+        )
+        .pluck()
+        .all() as string[];
+      for (const name of tables) {
+        out[name] = (db.sqlite.prepare(`SELECT * FROM "${name}"`).raw().safeIntegers(true).all() as unknown[][])
+          .map((row) => row.map((v) => (Buffer.isBuffer(v) ? v.toString("hex") : String(v))).join("\u0001"))
+          .sort();
+      }
+      out.triggers = db.sqlite
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        .all();
+      return out;
+    };
+    let copied: PostgresDatabase;
+    beforeAll(async () => {
+      copied = await freshTarget();
+      await copySqliteToPostgres(source.sqlite, copied);
+    });
+    afterAll(() => copied?.close());
+
+    it("gives back the same database, row for row and trigger for trigger, with its search index rebuilt", async () => {
+      const back = openDatabase({ path: join(dir, "back.db") });
+      try {
+        const results = await copyPostgresToSqlite(copied, back.sqlite, { batchRows: 6 });
+        expect(results.find((t) => t.table === "articles")).toEqual({ table: "articles", rows: 40, copiedNow: 40 });
+        expect(dump(back)).toEqual(dump(source));
+        const found = back.sqlite.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Tokyo'").pluck();
+        expect(found.get()).toBe(40);
+        expect(back.sqlite.prepare("PRAGMA integrity_check").pluck().get()).toBe("ok");
+        // The triggers fire again afterwards: a new article counts once on top of the copied totals.
+        writerFor(back).storeArticles([articleToStore({ body: "Japan and Vietnam met again in Hanoi." }, {})]);
+        expect(Number(back.sqlite.prepare("SELECT value FROM meta WHERE key = 'articles'").pluck().get())).toBe(41);
+      } finally {
+        back.close();
+      }
+    });
+
+    it("resumes a copy stopped midway and ends with the same database", async () => {
+      const back = openDatabase({ path: join(dir, "back-resumed.db") });
+      try {
+        const stop = new AbortController();
+        let batches = 0;
+        await copyPostgresToSqlite(copied, back.sqlite, {
+          batchRows: 4,
+          signal: stop.signal,
+          onBatch: (table) => {
+            if (table === "articles" && ++batches === 3) stop.abort();
+          },
+        });
+        expect(back.sqlite.prepare("SELECT count(*) FROM articles").pluck().get()).toBe(12);
+        // Stopped between batches, the database still has every trigger.
+        const triggers = back.sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").pluck();
+        expect(triggers.get()).toBe(
+          source.sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").pluck().get(),
+        );
+        const resumed = await copyPostgresToSqlite(copied, back.sqlite, { batchRows: 4 });
+        expect(resumed.find((t) => t.table === "articles")?.copiedNow).toBe(28);
+        expect(dump(back)).toEqual(dump(source));
+      } finally {
+        back.close();
+      }
+    });
+
+    it("refuses to copy into a SQLite database that already holds stored articles", async () => {
+      const back = openDatabase({ path: join(dir, "back-used.db") });
+      try {
+        writerFor(back).storeArticles([articleToStore({ body: "An article stored before the copy." }, {})]);
+        await expect(copyPostgresToSqlite(copied, back.sqlite)).rejects.toThrow(
+          /already holds rows in \w+ that no earlier copy wrote/,
+        );
+      } finally {
+        back.close();
+      }
+    });
   });
 });

@@ -6,6 +6,7 @@
 
 export {
   CopyRefusedError,
+  copyPostgresToSqlite,
   copySqliteToPostgres,
   type TableCopied,
   type TableVerified,
