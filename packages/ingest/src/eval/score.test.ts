@@ -135,6 +135,34 @@ describe("strict scoring of one article", () => {
     ]);
   });
 
+  it("reads a spokesperson's office in its news wordings, and any state's demonym before an office, as one office", () => {
+    const role = (r: string) => ({ role: r, start: 0, end: 0 });
+    const s = scoreArticle(
+      gold({
+        people: [
+          { name: "Pham Thu Hang", roles: ["Foreign Ministry spokeswoman"] },
+          { name: "Kim Jong Un", roles: ["North Korean leader"] },
+          { name: "Cho Tae-yul", roles: ["Foreign Minister"] },
+          { name: "Ana Silva", roles: ["spokesperson"] },
+        ],
+      }),
+      predicted({
+        entities: [
+          entity("person", "Pham Thu Hang", { roles: [role("Spokesperson of the Ministry of Foreign Affairs")] }),
+          entity("person", "Kim Jong Un", { roles: [role("leader")] }),
+          entity("person", "Cho Tae-yul", { roles: [role("ROK Foreign Minister")] }),
+          entity("person", "Ana Silva", { roles: [role("Foreign Ministry spokesman")] }),
+        ],
+      }),
+    );
+    // A ministry's spokesperson is not any spokesperson: that one pair stays apart.
+    expect(s.roles).toMatchObject({ right: 3, total: 5 });
+    expect(s.roles.wrong).toEqual([
+      "Ana Silva: spokesperson",
+      'Ana Silva: extra "spokesperson of the ministry of foreign affairs"',
+    ]);
+  });
+
   it("scores no relation as a role: a gold or found 'counterpart' neither counts nor costs", () => {
     const role = (r: string) => ({ role: r, start: 0, end: 0 });
     const s = scoreArticle(

@@ -101,10 +101,17 @@ const OFFICE_WORDINGS: Record<string, string> = {
   "minister of defense": "minister of national defence",
   pm: "prime minister",
   premier: "prime minister",
+  // A ministry's spokesperson in the wordings news uses (after "spokesman"/"spokeswoman" are read as "spokesperson").
+  "foreign ministry spokesperson": "spokesperson of the ministry of foreign affairs",
+  "foreign affairs ministry spokesperson": "spokesperson of the ministry of foreign affairs",
+  "ministry of foreign affairs spokesperson": "spokesperson of the ministry of foreign affairs",
+  "spokesperson of the foreign ministry": "spokesperson of the ministry of foreign affairs",
+  "spokesperson for the foreign ministry": "spokesperson of the ministry of foreign affairs",
+  "spokesperson for the ministry of foreign affairs": "spokesperson of the ministry of foreign affairs",
 };
 // A state named before or after an office does not change the office: "Vietnamese Prime Minister", "President of China".
 const STATE_WORDS =
-  /^(?:vietnamese|viet nam|vietnam|chinese|china|indian|india|japanese|japan|south korean|korean|us|u\.s\.|american|russian|australian|new zealand|indonesian|malaysian|thai|philippine|filipino|singaporean|cambodian|lao|laotian|bruneian|myanmar|french|german|british|uk|italian|spanish|brazilian|canadian|mongolian|emirati|cuban)\s+/;
+  /^(?:(?:north |south |s\. )?korean|rok|dprk|vietnamese|viet nam|vietnam|chinese|china|indian|india|japanese|japan|us|u\.s\.|american|russian|russia|australian|australia|new zealand|indonesian|indonesia|malaysian|malaysia|thai|thailand|philippine|philippines|filipino|singaporean|singapore|cambodian|cambodia|lao|laotian|laos|bruneian|brunei|myanmar|french|france|german|germany|british|britain|uk|italian|italy|spanish|spain|dutch|belgian|czech|hungarian|polish|swiss|austrian|swedish|norwegian|danish|finnish|irish|turkish|iranian|israeli|egyptian|saudi|qatari|emirati|kuwaiti|pakistani|bangladeshi|sri lankan|mexican|argentine|chilean|peruvian|brazilian|canadian|mongolian|cuban|ukrainian|kazakh|timorese|south african)\s+/;
 // The party an office belongs to does not change the office either: "Communist Party General Secretary", "General
 // Secretary of the Communist Party of Vietnam (CPV) Central Committee" and "General Secretary" are one office.
 const PARTY_BEFORE = /^(?:the )?(?:vietnamese |chinese )?communist party(?: of [a-z ]+?)? (general secretary|chief)$/;
@@ -115,6 +122,7 @@ const toState = (tail: string) => /^[A-Z]{2}$/.test(goldCountryCode(tail.replace
 const office = (role: string) => {
   const bare = fold(role)
     .replace(/[.,]/g, "")
+    .replace(/\bspokes(?:man|woman)\b/g, "spokesperson")
     .replace(/\s*\((?:cpv|cpc)\)/g, "")
     .replace(STATE_WORDS, "")
     .replace(PARTY_BEFORE, "party $1")
