@@ -13,7 +13,8 @@ const serverTests = postgresSuitesRun() ? describe : describe.skip;
 
 const japan = japanToStore;
 
-serverTests("copying a SQLite database into PostgreSQL (chancery migrate)", () => {
+// Each case creates and migrates a database on a real server: seconds on a loaded machine, not milliseconds.
+serverTests("copying a SQLite database into PostgreSQL (chancery migrate)", { timeout: 60_000 }, () => {
   let cluster: ThrowawayCluster;
   let dir: string;
   let source: ChanceryDatabase;
@@ -146,7 +147,7 @@ serverTests("copying a SQLite database into PostgreSQL (chancery migrate)", () =
     beforeAll(async () => {
       copied = await freshTarget();
       await copySqliteToPostgres(source.sqlite, copied);
-    });
+    }, 60_000);
     afterAll(() => copied?.close());
 
     it("gives back the same database, row for row and trigger for trigger, with its search index rebuilt", async () => {

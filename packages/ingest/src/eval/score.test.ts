@@ -296,6 +296,25 @@ describe("strict scoring of one article", () => {
     expect(s.title).toMatchObject({ right: 0, total: 1 });
   });
 
+  it("reads an agency's name with or without its generic tail as one source, and a wire's update marker as no part of a title", () => {
+    const pairs: [string, string, number][] = [
+      ["Anadolu", "Anadolu Agency", 1],
+      ["Jiji Press", "Jiji", 1],
+      ["The Canadian Press", "Canadian Press", 1],
+      ["Associated Press", "AP", 1],
+      ["Vietnam News", "VNA", 0],
+      ["Jiji", "Kyodo", 0],
+    ];
+    for (const [written, read, right] of pairs) {
+      const s = scoreArticle(gold({ source: written }), predicted({}, { source: read }));
+      expect([written, read, s.source.right]).toEqual([written, read, right]);
+    }
+    const lead = scoreArticle(gold({ title: "(LEAD) Leaders meet" }), predicted({}, { title: "Leaders meet" }));
+    expect(lead.title).toMatchObject({ right: 1, total: 1 });
+    const other = scoreArticle(gold({ title: "(Focus) Leaders meet" }), predicted({}, { title: "Leaders meet" }));
+    expect(other.title).toMatchObject({ right: 0, total: 1 });
+  });
+
   it("expects no source when gold says the page names none", () => {
     const s = scoreArticle(gold({ source: null }), predicted({}, { source: "Reuters" }));
     expect(s.source).toMatchObject({ right: 0, total: 1 });

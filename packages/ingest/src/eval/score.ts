@@ -43,11 +43,19 @@ const sourceAliases: Record<string, string> = {
   "xinhua news agency": "xinhua",
   "itar-tass": "tass",
   "itar tass": "tass",
+  "associated press": "ap",
+  "agence france-presse": "afp",
+  "agence france presse": "afp",
 };
+/** An agency's name with or without its generic tail ("Anadolu Agency", "Jiji Press", "the Canadian Press") is one. */
 const sourceKey = (name: string) => {
-  const key = fold(name).replace(/\s+/g, " ").trim();
-  return sourceAliases[key] ?? key;
+  const key = fold(name).replace(/\s+/g, " ").replace(/^the /, "").trim();
+  const named = sourceAliases[key] ?? key;
+  const bare = named.replace(/ (?:news agency|press agency|agency|press)$/, "");
+  return sourceAliases[bare] ?? bare;
 };
+/** A wire's update marker before a headline ("(LEAD)", "(2nd LD)", "(URGENT)") is not part of the title. */
+const titleKey = (title: string) => fold(title).replace(/^\((?:lead|\d+(?:st|nd|rd|th) ld|urgent|update \d*)\)\s*/, "");
 
 /** A right/total tally for a reading scored on its own (roles, partnership years, source, title). */
 export interface Accuracy {
@@ -396,7 +404,7 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
   const title = accuracy();
   if (gold.title !== undefined) {
     title.total = 1;
-    if (fold(gold.title ?? "") === fold(predicted.title ?? "")) title.right = 1;
+    if (titleKey(gold.title ?? "") === titleKey(predicted.title ?? "")) title.right = 1;
     else title.wrong.push(`${gold.title} read as ${predicted.title ?? "none"}`);
   }
 
