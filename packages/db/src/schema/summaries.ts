@@ -3,9 +3,11 @@ import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm
 import { granularities } from "./constants.js";
 
 /*
- * Corpus-wide aggregates of the findings, kept current by triggers on the findings tables (migrations 0015, 0017,
- * 0020, 0022) in the transaction that writes them: every write path (ingest, reanalysis, corrections, deletion) is
- * covered, and a read after a change costs what it returns instead of a scan of every finding.
+ * Corpus-wide aggregates of the findings, filled by migrations 0015, 0017, 0020 and 0022 and kept current by the
+ * writer (store/summaries.ts) in the transaction that writes the findings: one grouped statement per summary after a
+ * commit group, the same taken out before an article's findings are deleted (the triggers that did it per finding row
+ * went in 0023). Every write path (ingest, reanalysis, corrections, deletion) goes through the writer, and a read
+ * after a change costs what it returns instead of a scan of every finding.
  * A row whose count falls to zero is deleted: the tables hold exactly what the findings would group to.
  * Periods are those of the one time model (`''` for an undated finding), at every granularity it may draw.
  */

@@ -10,8 +10,9 @@ import type { EntityToStore, IndicatorToStore, PartnershipToStore } from "./type
 import { writerFor } from "./writer.js";
 
 /*
- * The summaries the findings' triggers keep (migrations 0015, 0017, 0020, 0022) against the same aggregates recomputed here from
- * the findings themselves, after random ingests, deletions, reanalyses and corrections.
+ * The summaries the writer keeps (store/summaries.ts; filled by migrations 0015, 0017, 0020, 0022) against the same
+ * aggregates recomputed here from the findings themselves, after random ingests in commit groups of one to four
+ * articles (copies included), deletions, reanalyses and corrections.
  */
 
 let dir: string;
@@ -54,15 +55,18 @@ const findings = fc.record({
   themes: fc.subarray(["trade", "defence_security"]),
 });
 const date = fc.constantFrom(null, "2021", "2021-03", "2021-03-05", "2021-11-30", "2019-07-01", "2024-02-29");
+const toStoreArticle = fc.record({
+  findings,
+  date,
+  outlet: fc.constantFrom(null, "Outlet A", "Outlet B"),
+  /** Joins the story of an article stored before, when there is one. */
+  story: fc.option(fc.nat()),
+  /** Repeats the content of the article before it in the same group: stored once, sighted twice. */
+  copy: fc.boolean(),
+});
 const operation = fc.oneof(
-  fc.record({
-    op: fc.constant("store" as const),
-    findings,
-    date,
-    outlet: fc.constantFrom(null, "Outlet A", "Outlet B"),
-    /** Joins the story of an article stored before, when there is one. */
-    story: fc.option(fc.nat()),
-  }),
+  // A commit group of one to four articles: the summaries are brought up to date once per group.
+  fc.record({ op: fc.constant("store" as const), articles: fc.array(toStoreArticle, { minLength: 1, maxLength: 4 }) }),
   fc.record({ op: fc.constant("delete" as const), which: fc.nat() }),
   fc.record({ op: fc.constant("reanalyze" as const), which: fc.nat(), findings, date }),
   fc.record({ op: fc.constant("reject" as const), which: fc.nat(), pick: fc.nat() }),
@@ -128,24 +132,31 @@ function apply(operations: ReadonlyArray<Of<typeof operation>>): void {
   const pick = (which: number) => stored[which % stored.length];
   for (const step of operations) {
     if (step.op === "store") {
-      const item = articleToStore(
-        {
-          contentHash: `summaries-${made++}`,
-          body: BODY,
-          outlet: step.outlet,
-          publishedAt: step.date,
-          publishedPrecision: precisionOf(step.date),
-        },
-        toStore(step.findings),
-      );
-      const joined = step.story === null ? undefined : pick(step.story);
-      const storyId = joined
-        ? (database.sqlite.prepare("SELECT story_id FROM articles WHERE id = ?").pluck().get(joined.id) as
-            | number
-            | null)
-        : null;
-      const [outcome] = writer.storeArticles([item], () => storyId);
-      if (outcome) stored.push({ id: outcome.id, hash: item.article.contentHash });
+      const items = step.articles.map((spec) => {
+        const item = articleToStore(
+          {
+            contentHash: `summaries-${spec.copy && made > 0 ? made - 1 : made}`,
+            body: BODY,
+            outlet: spec.outlet,
+            publishedAt: spec.date,
+            publishedPrecision: precisionOf(spec.date),
+          },
+          toStore(spec.findings),
+        );
+        if (!spec.copy || made === 0) made++;
+        const joined = spec.story === null ? undefined : pick(spec.story);
+        const storyId = joined
+          ? (database.sqlite.prepare("SELECT story_id FROM articles WHERE id = ?").pluck().get(joined.id) as
+              | number
+              | null)
+          : null;
+        return { ...item, storyId };
+      });
+      const outcomes = writer.storeArticles(items, (item) => item.storyId);
+      for (const [i, outcome] of outcomes.entries()) {
+        const hash = items[i]?.article.contentHash;
+        if (outcome.status === "new" && hash) stored.push({ id: outcome.id, hash });
+      }
       continue;
     }
     const target = pick(step.which);
@@ -395,7 +406,7 @@ describe("findings summaries", () => {
   }, 120_000);
 
   it("are filled from the findings already stored by the migrations that add them", () => {
-    // The statements that fill the summaries, without the triggers that keep them afterwards.
+    // The statements that fill the summaries, without the triggers that kept them afterwards until 0023.
     const fills = [
       "0015_indicator_summaries_kept.sql",
       "0017_partnership_summaries_kept.sql",

@@ -15,6 +15,7 @@ import {
 import { type AppendOptions, type CorrectionEntry, CorrectionStore } from "./corrections.js";
 import { LshIndex, lshKeysToBlob } from "./lsh.js";
 import { prepareStatements, type WriterStatements } from "./statements.js";
+import { SummaryKeeper } from "./summaries.js";
 import type { ArticleToStore, EntityToStore, FindingsToStore, ReanalysisToStore, StoreOutcome } from "./types.js";
 import { WatchWriter } from "./watch.js";
 
@@ -28,8 +29,9 @@ const UNKEYED_PER_TRANSACTION = 2_000;
 /**
  * The one way into the database: every insert, update and delete Chancery makes goes through here.
  * Corpus totals (articles, words, stories, a story's article count) are kept by triggers (migration 0004);
- * the entities' mention and article counts are kept by this writer alone; the change stamp that read caches
- * key on moves, strictly forward, in every transaction that changed something.
+ * the entities' mention and article counts, and the corpus-wide summaries (store/summaries.ts), are kept by this
+ * writer alone; the change stamp that read caches key on moves, strictly forward, in every transaction that changed
+ * something.
  * @example writerFor(openDatabase()).storeArticles([{ article, findings, fingerprint, sighting }]);
  */
 export class Writer {
@@ -40,14 +42,20 @@ export class Writer {
   private readonly corrections: CorrectionStore;
   /** Near-duplicate buckets (`lsh_keys`). */
   private readonly lsh: LshIndex;
+  /** The corpus-wide summaries, updated once per commit group and before any findings are deleted. */
+  private readonly summaries: SummaryKeeper;
 
   constructor(private readonly database: ChanceryDatabase) {
     this.statements = prepareStatements(database.db, database.sqlite);
     this.lsh = new LshIndex(database.sqlite);
+    this.summaries = new SummaryKeeper(database.sqlite);
     this.watch = new WatchWriter(database);
     this.corrections = new CorrectionStore(database, {
       deleteFindings: (articleId) => this.deleteFindings(articleId),
-      insertFindings: (articleId, findings, publishedAt) => this.insertFindings(articleId, findings, publishedAt),
+      insertFindings: (articleId, findings, publishedAt) => {
+        this.insertFindings(articleId, findings, publishedAt);
+        this.summaries.added(articleId, articleId, false);
+      },
     });
     // Every article touches pages all over the LSH, mention and full-text indexes; with SQLite's default 2 MB cache
     // they are read back from the file again and again as the corpus grows. 64 MB keeps the hot ones in memory while
@@ -85,7 +93,12 @@ export class Writer {
           if (detector && outcome.status === "new") detector.articleStored(outcome.id, item, now);
           return outcome;
         });
-        if (outcomes.some((o) => o.status === "new")) this.moveChangeStamp();
+        const stored = outcomes.filter((o) => o.status === "new").map((o) => o.id);
+        if (stored.length > 0) {
+          // New articles take ids above every stored one, so the group's rows are one range of article ids.
+          this.summaries.added(Math.min(...stored), Math.max(...stored), true);
+          this.moveChangeStamp();
+        }
         return outcomes;
       })
       .immediate();
@@ -114,8 +127,11 @@ export class Writer {
         const row = this.database.db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).get();
         if (!row) throw new Error(`article ${articleId} is not stored`);
         this.deleteFindings(articleId);
+        // Its date may change: the article leaves its period's counts and comes back under its new date.
+        this.summaries.removingArticle(articleId);
         this.statements.updateArticle.run({ id: articleId, ...article });
         this.insertFindings(articleId, findings, article.publishedAt);
+        this.summaries.added(articleId, articleId, true);
         this.moveChangeStamp();
       })
       .immediate();
@@ -149,6 +165,7 @@ export class Writer {
           .get();
         if (!row) return false;
         this.deleteFindings(articleId);
+        this.summaries.removingArticle(articleId);
         this.lsh.remove(articleId);
         // Fingerprint and sightings go with the article (ON DELETE CASCADE); totals follow by trigger.
         this.database.db.delete(articles).where(eq(articles.id, articleId)).run();
@@ -254,6 +271,7 @@ export class Writer {
   /** Removes an article's findings and takes its share out of the entities' counts. */
   private deleteFindings(articleId: number): void {
     const { db } = this.database;
+    this.summaries.removingFindings(articleId);
     const perEntity = db
       .select({ entityId: mentions.entityId, count: sql<number>`count(*)` })
       .from(mentions)

@@ -125,7 +125,7 @@ export function getEntity(database: ChanceryDatabase, input: { id: number | stri
 
 /**
  * First and last publication date of the entity's articles and how many are undated, from the ends of its range in
- * `entity_dates` (kept by triggers on mentions, migration 0020): three seeks whether it is in ten articles or all.
+ * `entity_dates` (kept by the writer with the mentions, store/summaries.ts): three seeks whether it is in ten articles or all.
  */
 function seenOf(database: ChanceryDatabase, id: number): z.infer<typeof Seen> {
   return prepared(

@@ -110,7 +110,7 @@ export function listIndicators(database: ChanceryDatabase, input: ListIndicators
 
 function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof ListIndicatorsInput>): IndicatorList {
   const { sqlite } = database;
-  // Every count below comes from the summaries the findings' triggers keep (migration 0015), never a scan.
+  // Every count below comes from the summaries the writer keeps with the findings (store/summaries.ts), never a scan.
   const keys = options.key
     ? (prepared(sqlite, "SELECT key, findings, figures FROM indicator_keys WHERE key = ?").all(options.key) as KeyRow[])
     : (prepared(sqlite, "SELECT key, findings, figures FROM indicator_keys ORDER BY key").all() as KeyRow[]);

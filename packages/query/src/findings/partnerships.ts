@@ -67,7 +67,7 @@ function computePartnerships(
   options: z.infer<typeof ListPartnershipsInput>,
 ): PartnershipList {
   const { sqlite } = database;
-  // Per country, a few seeks on the (country, level, date) indexes and the statement counts the triggers keep
+  // Per country, a few seeks on the (country, level, date) indexes and the statement counts the writer keeps
   // (migration 0017): the cost follows the number of countries, not of statements.
   const countries = prepared(
     sqlite,

@@ -47,7 +47,7 @@ export function listThemes(database: ChanceryDatabase, input: ListThemesInput = 
 }
 
 /*
- * The story counts come from `theme_periods` (kept by triggers, migration 0022; theme '' is every article), so a
+ * The story counts come from `theme_periods` (kept by the writer, store/summaries.ts; theme '' is every article), so a
  * read costs the themes times the periods it answers, never a pass over the articles.
  */
 function computeThemes(database: ChanceryDatabase, options: z.infer<typeof ListThemesInput>): ThemeList {

@@ -55,7 +55,7 @@ function computeOverview(database: ChanceryDatabase): OverviewMetrics {
   );
   const metrics: OverviewMetrics = {
     articles: changes.articles,
-    // Distinct stories (an article with none counts as one), kept by triggers for the themes page (migration 0022).
+    // Distinct stories (an article with none counts as one), kept by the writer for the themes page (store/summaries.ts).
     stories: scalar(
       database,
       "SELECT coalesce((SELECT stories FROM theme_periods WHERE theme_key = '' AND granularity = 'all' AND period = ''), 0) AS v",
