@@ -14,6 +14,11 @@ const QuoteData = z.object({
   judgingVerbs: z.array(z.string()),
   maxReportedWords: z.number().int().positive(),
   organisationHeads: z.array(z.string()),
+  turnHonorifics: z.array(z.string()),
+  abbreviations: z.array(z.string()),
+  courtesyReferences: z.record(z.string(), z.array(z.string())),
+  questionLabels: z.array(z.string()),
+  answerLabels: z.array(z.string()),
 });
 const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -27,7 +32,9 @@ const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(esc).join("|")
 const VERBS = [...new Set([...SPEECH_VERBS, ...titles.quoteVerbs])].sort((a, b) => b.length - a.length);
 const VERB_ALL = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "gi");
 const VERB = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "i");
-const REFERENCES = new Map(Object.entries(titles.roleReferences).map(([k, v]) => [fold(k), v.map(fold)]));
+const REFERENCES = new Map(
+  Object.entries({ ...quoteData.courtesyReferences, ...titles.roleReferences }).map(([k, v]) => [fold(k), v.map(fold)]),
+);
 const REF_NOUNS = [...new Set([...REFERENCES.keys(), ...titles.roleNouns.map(fold)])].sort(
   (a, b) => b.length - a.length,
 );
@@ -74,6 +81,27 @@ const ORG_SPEAKER = new RegExp(
   "iu",
 );
 const ORG_AFTER = new RegExp(`^\\s+(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}\\b`, "iu");
+// 'SECRETARY PANETTA: Thank you.', 'Minister Son: The rail link …', 'Ned Price (00:04):': a transcript's turn opens its
+// paragraph with the speaker's label (capitalised words, perhaps a timestamp) and a colon, the words after it unmarked.
+const TURN_LABEL =
+  /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*)\s*(?:\(\s*[\d:.]+\s*\)\s*)?:(?:\s+(.*))?$/su;
+const HONORIFICS = new Set(quoteData.turnHonorifics.map((w) => fold(w)));
+const QUESTION_LABELS = new Set(quoteData.questionLabels.map((w) => fold(w)));
+const ANSWER_LABELS = new Set(quoteData.answerLabels.map((w) => fold(w)));
+// "Mr. Phuc said,": a full stop after an abbreviation does not end the attribution's sentence.
+const ABBREVIATION = new RegExp(`\\b(?:${quoteData.abbreviations.map(esc).join("|")})\\.`, "g");
+const sentenceBreak = (s: string) => /[.!?]\s/.test(s.replace(ABBREVIATION, ""));
+// "said talks on a trade agreement could begin “…”": a document as the subject of a modal is the speaker's forecast.
+const MODAL_END = /\b(?:would|will|could|can|should|may|might|must)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "followed a policy of “…”", "shared a commitment to “…”": a document word after "a" names no document to quote.
+const SOME_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT_WORDS.source}`, "giu");
+// A bare subject of one or two capitalised words, at the start of its clause.
+const SURNAME_SUBJECT = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)$/u;
+// "what the two governments called a “…”": the words are credited to whoever the clause names, not the speaker.
+const WHAT_CALLED = new RegExp(
+  `\\bwhat\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(esc).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
+  "iu",
+);
 // "Speaking at a state banquet, ": an opening phrase that ends before the subject.
 const OPENING_PHRASE = /^[^,;]{3,80},\s*$/;
 
@@ -456,6 +484,17 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
   };
 
   /** "X said:", "According to X,", "X stressed that": the subject of the last speech verb before the quotation. */
+  /**
+   * "…," Boluarte said: a subject written as one or two capitalised words that the people reader did not link is the
+   * one person whose name holds them all.
+   */
+  const bySurname = (text: string): Person | null => {
+    const m = SURNAME_SUBJECT.exec(text.trim());
+    if (!m) return null;
+    const words = (m[1] ?? "").split(/\s+/).map((w) => fold(w));
+    const hits = people.filter((p) => words.every((w) => p.key.split(" ").includes(w)));
+    return hits.length === 1 ? (hits[0] as Person) : null;
+  };
   const fromHead = (line: Line, from: number, to: number): Person | null | undefined => {
     const head = line.text.slice(from, to);
     const a = line.start + from;
@@ -477,6 +516,11 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const aside = /,\s*$/.test(head.slice(0, v))
       ? pre.find((m) => !isObject(m) && /^,\s*(?:who|whose|also|an?|the)\s/.test(body.slice(m.end, m.end + 10)))
       : undefined;
+    // "received by President X, who called Vietnam “…”": the relative clause's speaker is the name it follows.
+    const relative = /,\s*who\s+(?:also\s+|later\s+|has\s+|had\s+)?$/.exec(head.slice(0, v));
+    const antecedent = relative ? pre.at(-1) : undefined;
+    if (relative && antecedent && body.slice(antecedent.end, a + relative.index).trim() === "")
+      return antecedent.person;
     const subject = aside ?? [...pre].reverse().find((m) => !isObject(m));
     if (subject) return subject.person;
     // "The U.S. Embassy in Hanoi said no country should give Putin …": an institution speaks, not a person after it.
@@ -489,7 +533,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (post[0]) return post[0].person;
     const ref = refer(head.slice(0, v), a + v, a) ?? refer(head.slice(v), a + v, a + v);
     if (ref !== undefined) return ref;
-    return pre.at(-1)?.person ?? null;
+    return pre.at(-1)?.person ?? bySurname(head.slice(0, v)) ?? null;
   };
 
   /** '“…,” X said', '“…,” said the minister', '“…” he added', '“…,” according to X'. */
@@ -516,7 +560,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (speaking) return speaking;
     const ref = refer(pre, quoteStart, a);
     if (ref !== undefined) return ref;
-    if (pre.replace(/[\s,.;:!?—–-]/g, "") !== "") return null;
+    if (pre.replace(/[\s,.;:!?—–-]/g, "") !== "") return bySurname(pre);
     const post = tail.slice(verb.index + verb[0].length);
     // '"…," said the foreign ministry, which hosted Putin': the institution is the speaker.
     if (ORG_AFTER.test(post)) return null;
@@ -607,7 +651,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (u.last !== v.first || v.last !== v.first || u.close < 0 || v.open <= u.close) continue;
     const line = lines[u.last] as Line;
     const gap = line.text.slice(u.close + 1, v.open);
-    if (/^[\p{Lu}\d]/u.test(v.text) || !/,\s*$/.test(gap) || /[.!?]\s/.test(gap) || wordCount(gap) > 16) continue;
+    if (/^[\p{Lu}\d]/u.test(v.text) || !/,\s*$/.test(gap) || sentenceBreak(gap) || wordCount(gap) > 16) continue;
     if (!VERB.test(gap) || !/[,—–-]\s*$/.test(line.text.slice(0, u.close).trimEnd())) continue;
     const lastPart = u.parts.at(-1) as Unit["parts"][number];
     lastPart.text = `${lastPart.text} ${v.text}`;
@@ -664,7 +708,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const prior = out.at(-1);
     if (lower && prevUnit && prior && prevUnit.unit.last === u.first && u.open > 0 && prevUnit.unit.close >= 0) {
       const gap = line.text.slice(prevUnit.unit.close + 1, u.open);
-      if (/,\s*$/.test(gap) && !/[.!?]\s/.test(gap) && wordCount(gap) <= 16) {
+      if (/,\s*$/.test(gap) && !sentenceBreak(gap) && wordCount(gap) <= 16) {
         prior.text = `${prior.text} ${text}`;
         prior.end = u.end;
         prevUnit = { unit: u, speaker: prevUnit.speaker };
@@ -673,11 +717,32 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     }
     // "regarded its ties with China as a “strategic choice and top priority”": a characterisation, not speech.
     const characterised = lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head);
-    const label = characterised || (!/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
+    // 'said the embargo decision was “the most important step …”': after a speech verb, what a thing "was" is the
+    // speaker's verdict, not the thing's name.
+    const isVerb = lower ? /\s(?:is|was)\s*[“"'‘]?\s*$/.exec(head) : null;
+    const isAt = isVerb ? head.lastIndexOf(" ", isVerb.index - 1) + 1 : 0;
+    const verdict = isAt > 0 && VERB.test(head.slice(0, isAt));
+    const label =
+      characterised || (!verdict && !/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
     const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
     // 'would host the “ASEAN Future Forum 2025: Building …”': a capitalised quotation after an article is a name.
     const named = !lower && /\b(?:the|a|an)\s*$/i.test(head);
+    const whatCalled = WHAT_CALLED.exec(head);
+    const whatAt = line.start + headFrom + (whatCalled?.index ?? 0);
+    const creditedElsewhere =
+      whatCalled !== null &&
+      !/^(?:he|she)\s/i.test(whatCalled[1] ?? "") &&
+      inRange(whatAt, whatAt + whatCalled[0].length).length === 0;
+    // "Biden: 'Not about containing China'": a live blog's or a page's title line, a label and unfinished words.
+    const headline =
+      headFrom === 0 &&
+      u.first === u.last &&
+      !/[.!?…]$/.test(text) &&
+      /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*:\s*$/u.test(head) &&
+      endLine.text.slice(tailFrom).trim() === "";
     let skip =
+      headline ||
+      creditedElsewhere ||
       words < MIN_WORDS ||
       (!/[,.!?…]/.test(rawEnd) && looksLikeTitle(text)) ||
       label ||
@@ -698,7 +763,10 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         !verbBefore ||
         // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
         wordCount(reported.replace(ASIDE, " ")) > MAX_REPORTED ||
-        (!judged && !VERDICT_END.test(reported) && DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "")));
+        (!judged &&
+          !VERDICT_END.test(reported) &&
+          !MODAL_END.test(reported) &&
+          DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ")));
     }
     if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
     if (skip) continue;
@@ -710,6 +778,11 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       /[.]["”’»]*$/.test(endLine.text.slice(Math.max(0, u.end - endLine.start - 2), u.end - endLine.start));
     const tailCap = /^\s*[\p{Lu}]/u.test(tail);
     speaker = u.inner !== undefined ? u.inner : fromHead(line, headFrom, Math.max(0, u.open));
+    // 'said the accord was “a historic step”, adding: “…”', '… and said the framework would open “…”': a verb after an
+    // earlier quotation in the sentence, with no subject of its own, has the sentence's subject.
+    const coordinated = /^[\s,"”’']*(?:and\s+(?:also\s+|then\s+|later\s+)?)?(\p{Ll}+)\b/u.exec(head);
+    if (speaker == null && headFrom > sStart && coordinated && VERB.test(coordinated[1] ?? ""))
+      speaker = fromHead(line, sStart, Math.max(0, u.open)) ?? speaker;
     if (speaker == null) {
       const t = fromTail(endLine, tailFrom, u.start, endsStop && tailCap);
       if (t !== undefined && (t !== null || speaker === undefined)) speaker = t;
@@ -795,5 +868,97 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const start = line.start + line.text.indexOf(text);
     out.push({ speaker: speaker.name, text, start, end: start + text.length });
   }
+  turnQuotes(lines, people, out);
   return out;
+}
+
+/**
+ * The person a transcript's turn label names: its name words ('MINISTER THANH' → Thanh) must all be words of one
+ * person the article names; a label of titles alone ('THE SPOKESPERSON') names the one person holding that office.
+ * Anything else ('Q', 'QUESTION', 'MODERATOR', an outlet asking) is not a speaker the article quotes.
+ */
+function labelSpeaker(label: string, people: readonly Person[]): Person | null {
+  const words = label
+    .split(/\s+/)
+    .map((w) => fold(w.replace(/\.+$/, "")))
+    .filter((w) => w && !HONORIFICS.has(w));
+  const parts = people.map((p) => p.key.split(" "));
+  // A word of someone's name is a name even where it could be a title word too ("Son").
+  const names = words.filter((w) => parts.some((ps) => ps.includes(w)));
+  const offices = words.filter((w) => !names.includes(w));
+  if (offices.some((w) => !isTitleWord(w))) return null;
+  let hits: Person[];
+  if (names.length > 0) hits = people.filter((_, i) => names.every((n) => (parts[i] as string[]).includes(n)));
+  else {
+    const asked = offices.filter((w) => w !== "the");
+    hits = asked.length
+      ? people.filter((p) => p.roles.some((r) => asked.every((o) => fold(r.role).split(" ").includes(o))))
+      : [];
+  }
+  return hits.length === 1 ? (hits[0] as Person) : null;
+}
+
+/**
+ * Transcripts, briefings and Q&A interviews print a speaker's words with no quotation marks, each turn opened by a
+ * label ('SECRETARY PANETTA:', 'Minister Son:', 'Q:'). A turn of a person the article names is that person's quote,
+ * from the turn's first words; its later paragraphs run on until the next label. Only a page with two labelled turns
+ * or more is read as a transcript, so a lone 'Name: …' line (a caption, a crosshead) is not.
+ */
+function turnQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): void {
+  const turns: Array<{ li: number; person: Person | null; rest: string; kind: "question" | "answer" | null }> = [];
+  for (let li = 0; li < lines.length; li++) {
+    const text = (lines[li] as Line).text;
+    if (text.indexOf(":") < 0 || text.indexOf(":") > 80) continue;
+    const m = TURN_LABEL.exec(text);
+    if (!m) continue;
+    const rest = (m[2] ?? "").trim();
+    // A turn's words are sentences; 'Le Van Tuan: a profile of …' and "Biden: 'Not about containing China'" are
+    // headlines' shapes.
+    if (rest && (!/^[\p{Lu}\d“"‘'«(]/u.test(rest) || !/[.!?…][”"’'»)]*$/.test(rest))) continue;
+    const label = fold((m[1] ?? "").replace(/\.+$/, ""));
+    const kind = QUESTION_LABELS.has(label) ? "question" : ANSWER_LABELS.has(label) ? "answer" : null;
+    turns.push({ li, person: kind ? null : labelSpeaker(m[1] ?? "", people), rest, kind });
+  }
+  if (turns.length < 2) return;
+  // An interview printed as 'Q:' questions and unlabelled or 'A:' answers: the answers are the interviewee's, the one
+  // person its introduction (before the first question) names.
+  let interviewee: Person | null = null;
+  const firstQuestion = turns.find((t) => t.kind === "question");
+  if (!turns.some((t) => t.person) && firstQuestion && turns.filter((t) => t.kind === "question").length >= 2) {
+    const before = (lines[firstQuestion.li] as Line).start;
+    const named = people.filter((p) => p.mentions.some((m) => m.start < before));
+    if (named.length === 1) interviewee = named[0] as Person;
+  }
+  if (!turns.some((t) => t.person) && !interviewee) return;
+  for (let k = 0; k < turns.length; k++) {
+    const t = turns[k] as (typeof turns)[number];
+    const speaker = t.person ?? (t.kind ? interviewee : null);
+    if (!speaker) continue;
+    // A question's answer starts after it: on the next paragraph, or the one after a label standing alone.
+    const from = t.kind === "question" ? t.li + (t.rest ? 1 : 2) : t.rest ? t.li : t.li + 1;
+    const stop = Math.min(turns[k + 1]?.li ?? lines.length, t.li + 12);
+    const parts: Array<{ text: string; start: number; end: number }> = [];
+    for (let j = from; j < stop; j++) {
+      const line = lines[j] as Line;
+      const text = trimQuote((j === t.li ? t.rest : line.text).replace(/^[\s“"‘'«]+|[\s”"’'»]+$/g, ""));
+      // The turn ends at furniture after it ('END', a link list): a paragraph that does not end a sentence.
+      if (j > from && !/[.!?…"”’)]$/.test(text)) break;
+      // An unlabelled paragraph that asks is still the interviewer's.
+      if (t.kind === "question" && /\?$/.test(text)) break;
+      const start = line.start + line.text.lastIndexOf(text);
+      parts.push({ text, start, end: start + text.length });
+    }
+    const first = parts[0];
+    const last = parts.at(-1);
+    if (!first || !last) continue;
+    const text = parts.map((p) => p.text).join(" ");
+    if (wordCount(text) < MIN_WORDS) continue;
+    // A turn already read from its quotation marks is the same quote: the label names its speaker.
+    const same = out.findIndex((q) => q.start >= first.start && q.start <= first.start + 2);
+    if (same >= 0) out.splice(same, 1);
+    const quote = { speaker: speaker.name, text, start: first.start, end: last.end };
+    const at = out.findIndex((q) => q.start > quote.start);
+    if (at < 0) out.push(quote);
+    else out.splice(at, 0, quote);
+  }
 }
