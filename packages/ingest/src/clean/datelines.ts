@@ -1,6 +1,6 @@
 import { dayInYear, parsePublishedDate } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
-import { canonicalOutlet, knownOutlet, outletNames } from "../metadata/outlets.js";
+import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
 import { alternation } from "./patterns.js";
 import { knownPlace, placeName } from "./places.js";
 
@@ -17,6 +17,11 @@ const DATELINE = new RegExp(
   String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY}))?|(?<dayOnly>${DAY})(?=\s*\())?(?:` +
     // "(EFE).- ", "(ANI): " as some wires set the mark after the agency.
     String.raw`\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\.?--?|[–—―]|(?<colon>:))\s*` +
+    // "Ulaanbaatar, May 3 (MONTSAME). The …", "Lima, Feb. 2 (ANDINA). The …": a full stop after the
+    // agency, as some national agencies close their dateline; only after a place and its day, before a capital.
+    String.raw`|\s*\((?<stopped>[^()\n]{1,40})\)\.\s+(?=\p{Lu})` +
+    // "HANOI, Jan. 16, Kyodo": a line of its own closed by the agency after the day, as some wires set it.
+    String.raw`|,\s+(?<lineAgency>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*$` +
     // "New Delhi, Aug 1 (PTI) India and …": a listed agency after a place and day needs no dash.
     String.raw`|\s*\((?<undashed>[^()\n]{1,40})\)\s+(?=\p{Lu})` +
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
@@ -36,6 +41,9 @@ const OUTLET_DATELINE = new RegExp(
   "iu",
 );
 const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
+// A place in capitals, a full stop and an agency's name in capitals: "ASTANA. KAZINFORM".
+const DOTTED_AGENCY =
+  /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2})\.\s+(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s+\p{Lu}[\p{Lu}\p{N}&-]+){0,2})$/u;
 // An agency name in brackets: capitalised words ("Khmer Times"), not "(C)" or "(AFP files)".
 const AGENCY_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}$/u;
 
@@ -83,7 +91,8 @@ function readOne(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups) return null;
-  const { place, dayOnly, bracketed, slashed, bare, undashed, colon, commaAgency, carrier } = groups;
+  const { place, dayOnly, bracketed, slashed, bare, undashed, colon, commaAgency, carrier, stopped, lineAgency } =
+    groups;
   const day = groups.day ?? dayOnly;
   const credited = commaAgency ?? carrier;
   const city = place?.split(",")[0];
@@ -93,6 +102,14 @@ function readOne(paragraph: string): Dateline | null {
     outlet,
     place: city ? placeName(city) : null,
   });
+  if (lineAgency !== undefined) {
+    const named = place && day ? knownOutlet(lineAgency) : null;
+    return named && isAgency(named) ? read(named) : null;
+  }
+  if (stopped !== undefined) {
+    const outlet = place && day ? agencyOf(stopped) : null;
+    return outlet ? read(outlet) : null;
+  }
   if (credited !== undefined) {
     // Only after a place (and, for the initials, its day) and only a name shaped like an agency's.
     const outlet = place && (day || carrier !== undefined) ? agencyOf(credited) : null;
@@ -112,6 +129,17 @@ function readOne(paragraph: string): Dateline | null {
     outlet = agencyOf(bracketed ?? slashed ?? "");
     if (!outlet || (slashed !== undefined && !place)) return null;
   } else {
+    // "ASTANA. KAZINFORM – …": the place, a full stop, then the agency in capitals before the dash.
+    const dotted = bare && place ? DOTTED_AGENCY.exec(place) : null;
+    const dottedAgency = dotted ? knownOutlet(dotted[2] ?? "") : null;
+    if (dotted && dottedAgency && !day) {
+      return {
+        prefix: match[0].trim(),
+        rest: paragraph.slice(match[0].length),
+        outlet: dottedAgency,
+        place: placeName(dotted[1] ?? ""),
+      };
+    }
     if (!place || !(day || isPlace(place))) return null;
     // "HANOI:" and "New Delhi: Defence minister …" but not "BREAKING NEWS:" or "Hanoi: a city of lakes": a colon
     // follows only a listed place, in capitals or before a capital.

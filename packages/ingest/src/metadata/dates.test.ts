@@ -19,6 +19,7 @@ describe("parsePublishedDate", () => {
     ["Thứ Hai, 23/11/2026, 14:05 (GMT+7)", "2026-11-23"],
     ["ngày 23 tháng 11 năm 2026", "2026-11-23"],
     ["2026/11/23", "2026-11-23"],
+    ["2018.09.11.", "2018-09-11"],
     ["2024-02-29", "2024-02-29"],
   ])("reads %s as the day %s", (value, date) => {
     expect(parsePublishedDate(value)).toEqual({ date, precision: "day" });
@@ -71,5 +72,12 @@ describe("dayInYear", () => {
   it("refuses a text with no day or a day the year lacks", () => {
     expect(dayInYear("HANOI (VNA) -", 2024)).toBeNull();
     expect(dayInYear("HANOI, Feb 29 (VNA) -", 2023)).toBeNull();
+  });
+});
+
+describe("a dotted day written year first", () => {
+  it("is no version number", () => {
+    expect(parsePublishedDate("release 2018.09.11.4")).toBeNull();
+    expect(parsePublishedDate("2018.9.1")).toEqual({ date: "2018-09-01", precision: "day" });
   });
 });

@@ -11,7 +11,8 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
 
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
-const YEAR_FIRST_DAY = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
+// "2025/06/24", and "2018.09.11." as Hungarian and other central European sites print the day, year first.
+const YEAR_FIRST_DAY = /\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b(?!\.\d)/;
 const NUMERIC_DAY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 // "Dec 6, 2022", "Dec. 6 2022", and the compact "Dec.6,2022" some Korean pages print.
 const MONTH_NAME_DAY = new RegExp(
@@ -59,7 +60,7 @@ const monthOf = (name: string | undefined) => monthNumber(name ?? "") ?? 0;
 /** First matching pattern decides; an invalid match is null rather than a fall-through to a looser reading. */
 const rules: readonly Rule[] = [
   [ISO_DAY, ([y, m, d]) => day(num(y), num(m), num(d))],
-  [YEAR_FIRST_DAY, ([y, m, d]) => day(num(y), num(m), num(d))],
+  [YEAR_FIRST_DAY, ([y, , m, d]) => day(num(y), num(m), num(d))],
   [NUMERIC_DAY, ([a, b, y]) => numericDay(num(a), num(b), num(y))],
   [MONTH_NAME_DAY, ([m, d, y]) => day(num(y), monthOf(m), num(d))],
   [DAY_MONTH_NAME, ([d, m, y]) => day(num(y), monthOf(m), num(d))],

@@ -2,7 +2,14 @@ import type { DatePrecision, DateSource } from "@chancery/db";
 import { analyseArticle } from "../analyse/index.js";
 import type { Analysis } from "../analyse/types.js";
 import { type CleanedArticle, cleanArticle, siteSuffixAgency, withoutSiteSuffix } from "../clean/index.js";
-import { canonicalOutlet, dayInYear, localDollar, outletFromUrl, parsePublishedDate } from "../metadata/index.js";
+import {
+  canonicalOutlet,
+  dayInYear,
+  localDollar,
+  outletFromUrl,
+  parsePublishedDate,
+  resolveSource,
+} from "../metadata/index.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
 import { type Fingerprint, fingerprintOf } from "../stories/fingerprint.js";
@@ -161,8 +168,18 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     title,
     outlet,
     author: givenAuthor ?? cleaned.hints.author,
-    // The site a page title names ("… - CNA") stands for the source only when the text names none.
-    source: cleaned.hints.source ?? (givenTitle ? siteSuffixAgency(givenTitle) : null),
+    // The site a page title names ("… - CNA") stands for the source only when the text names none; the resolver then
+    // weighs what the cleaner left: a carried-with credit, the author slot, a wire tail, the publisher's own agency.
+    source:
+      resolveSource({
+        cleaned: cleaned.hints.source ?? (givenTitle ? siteSuffixAgency(givenTitle) : null),
+        noise: cleaned.noise,
+        body,
+        author: givenAuthor,
+        // The publisher as the page's metadata or address names it; a credit's outlet may be a picture agency's.
+        outlet: (givenOutlet ? canonicalOutlet(givenOutlet) : null) ?? (url ? outletFromUrl(url) : null),
+        raw: document.format === "html" ? document.raw : null,
+      })?.source ?? null,
     datelinePlace: cleaned.hints.place,
     url,
     language: present(metadata.language),

@@ -1,0 +1,312 @@
+import { parsePublishedDate } from "./dates.js";
+import { isAgency, knownOutlet, outletFromUrl, outletNames } from "./outlets.js";
+
+/**
+ * Who wrote the story, weighed over every place a page names it. The readings' convention: the agency that wrote
+ * the copy, not the outlet that carried it; the outlet itself when it is an agency writing its own story; nobody when
+ * only a newspaper's staff write. The cleaner reads datelines, credits and sign-offs; this reads what it leaves:
+ * a carried-with credit line, the author slot in the markup, a wire tail of initials, the page's own name.
+ */
+export interface SourceEvidence {
+  /** What the cleaner read from the dateline, credits and sign-off. */
+  cleaned: string | null;
+  /** The lines the cleaner set aside, in page order. */
+  noise: ReadonlyArray<{ kind: string; text: string }>;
+  /** The cleaned story. */
+  body: string;
+  /** The author the page's metadata gives ("PTI Last Updated: …", "The Canadian Press"). */
+  author: string | null;
+  /** The publisher the page's metadata or address names (og:site_name, the URL's domain). */
+  outlet: string | null;
+  /** The page as decoded: its markup slots (meta tags, byline spans, <title>) when it is HTML. */
+  raw: string | null;
+}
+
+export type SourceKind = "cleaned" | "carried" | "slot" | "tail" | "own" | "photo";
+
+export interface ResolvedSource {
+  source: string;
+  kind: SourceKind;
+}
+
+// The first word of every agency's name and alias, as printed and without accents: most names a page prints are no
+// agency's, and this turns them away before the outlet lookup folds them.
+const FIRST_WORD = /^[\s([|]*(?:the\s+)?([^\s,.;:|()/]+)/iu;
+const agencyFirstWords = new Set<string>();
+for (const name of outletNames) {
+  const outlet = knownOutlet(name);
+  const first = FIRST_WORD.exec(name)?.[1]?.toLowerCase();
+  if (!outlet || !isAgency(outlet) || !first) continue;
+  agencyFirstWords.add(first);
+  agencyFirstWords.add(first.normalize("NFD").replace(/\p{M}/gu, ""));
+}
+
+/** The canonical name of a known news agency ("Press Trust of India" → "PTI"); null for anything else. */
+export function agencyNamed(name: string): string | null {
+  const first = FIRST_WORD.exec(name)?.[1]?.toLowerCase();
+  if (!first || !agencyFirstWords.has(first)) return null;
+  const outlet = knownOutlet(name.trim());
+  return outlet && isAgency(outlet) ? outlet : null;
+}
+
+// A picture's credit, which never names the story's source: "Photo: Name/MTI", "Credit: AFP", "© Name, AFP".
+const PHOTO_WORD = /\b(?:photos?|photograph|image|picture|foto|credit|courtesy|file|illustration|video)\b|©/iu;
+const MAX_CREDIT_LINE = 90;
+const DIGIT = /\d/;
+// The parts of a credit line: bars, commas, semicolons, dashes between spaces and the joining words.
+const CREDIT_PARTS = /\s*(?:\||,|;|\s[-–—]\s|\s+(?:with|via|and)\s+)\s*/iu;
+const LEADING_JOIN = /^(?:by\s*:?\s*|via\s+|with\s+)/iu;
+// A name as a credit prints it: capitalised words or initials, no sentence.
+const NAME_PART = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’+-]*(?:\s+[\p{L}\p{N}.&'’+-]+){0,4}$/u;
+
+function distinctAgency(names: Iterable<string | null>): string | null {
+  const found = new Set<string>();
+  for (const name of names) if (name) found.add(name);
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * "Harbour Gazette with BTA | 16 October 2025", "The Valley Post with Belga", "Cairo Evening , MENA , Tuesday 6 May
+ * 2025", "via MTI", "By: RIVER 24 with AFP": a short line of names, one of them a single agency, that says who
+ * carried the story; a picture's credit or a sentence is none.
+ * @param dated a caption's line counts only with a day: a dated line of names is a byline, an undated one a picture's.
+ */
+export function carriedAgency(line: string, dated = false): string | null {
+  const text = line.trim();
+  if (text.length > MAX_CREDIT_LINE || PHOTO_WORD.test(text) || text.includes("/")) return null;
+  const joined = LEADING_JOIN.test(text);
+  const parts = text.replace(LEADING_JOIN, "").split(CREDIT_PARTS).filter(Boolean);
+  let names = 0;
+  let days = 0;
+  const agencies: Array<string | null> = [];
+  for (const part of parts) {
+    if (DIGIT.test(part) && parsePublishedDate(part)) {
+      days++;
+      continue;
+    }
+    if (!NAME_PART.test(part) || part.length > 40) return null;
+    names++;
+    agencies.push(agencyNamed(part));
+  }
+  if (dated && days === 0) return null;
+  // One name alone is a closing tag the cleaner weighs; a credit line joins it to another or opens on "via".
+  if (names === 0 || (parts.length < 2 && !joined)) return null;
+  return distinctAgency(agencies);
+}
+
+// An agency's own people in a byline slot: "AFP correspondent", "PA Political Correspondent", "Agência Brasil reporter".
+const STAFF_ROLE = /\s+(?:correspondent|reporter|staff|writer|editor|bureau)s?\b/iu;
+const MAX_STAFF_HEAD = 6;
+
+/** The agency before a staff title: "PA" in "Tom Hale PA Political Correspondent", with or without one adjective. */
+function staffAgency(part: string): string | null {
+  const role = STAFF_ROLE.exec(part);
+  if (!role || role.index === 0) return null;
+  const words = part.slice(0, role.index).split(/\s+/).slice(-MAX_STAFF_HEAD);
+  // Longest name first, ending at the title or one word (the beat: "Political") before it.
+  for (const end of [words.length, words.length - 1])
+    for (let start = 0; start < end; start++) {
+      const agency = agencyNamed(words.slice(start, end).join(" "));
+      if (agency) return agency;
+    }
+  return null;
+}
+
+// A byline slot's date and label after the credit: "PTI Last Updated: May 03, 2025", "Reuters | Updated: …".
+const SLOT_TAIL = /\s+(?:(?:last\s+)?(?:updated|published|posted|modified)\b|\d{1,2}[:./-]\d).*$/iu;
+
+/**
+ * The agency an author slot names: "PTI", "| Anadolu Agency", "Jane Morrow, The Canadian Press", "Agência
+ * Brasil", "Tom Hale PA Political Correspondent"; null when it names a person or a newspaper only.
+ */
+export function slotAgency(slot: string): string | null {
+  const text = slot.replace(SLOT_TAIL, "").trim();
+  if (!text || text.length > 120 || PHOTO_WORD.test(text)) return null;
+  const parts = text.replace(LEADING_JOIN, "").split(/\s*(?:\||,|;|\/|\s[-–—]\s|\s+with\s+)\s*/iu);
+  const agencies: Array<string | null> = [];
+  for (const part of parts) {
+    if (!part) continue;
+    // "Tom Hale PA Political Correspondent": a name, then the agency's staff title in the same span.
+    agencies.push(agencyNamed(part) ?? staffAgency(part));
+  }
+  return distinctAgency(agencies);
+}
+
+// Markup slots that name who wrote a story: the author meta tags and the spans a template sets for byline and source.
+const META_AUTHOR =
+  /<meta\s[^>]*?(?:name|property)\s*=\s*["'](?:author|article:author|dc\.creator|dc\.publisher|sailthru\.author|parsely-author|cXenseParse:author)["'][^>]*>/giu;
+const META_CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/iu;
+// The opening tag of an element with a class; its text runs to the tag's first closing, so that a byline's inner
+// spans ("author", "source") are read one by one as well as together.
+const CLASSED_TAG = /<(span|div|p|a|li|strong|em|small|address|b|i)\b[^>]*?\bclass\s*=\s*["']([^"']*)["'][^>]*>/giu;
+const MAX_SLOT_MARKUP = 400;
+const SLOT_CLASS = /(?:^|[\s_-])(?:byline|author|agency|source|signature)(?:$|[\s_-])/iu;
+const NOT_SLOT_CLASS = /caption|credit|photo|image|figure|img|related|share|social/iu;
+const JSON_LD_NAME = /"(?:author|sourceOrganization|creator)"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,80})"/gu;
+const TAG = /<[^>]*>/g;
+const ENTITY: Record<string, string> = { "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&quot;": '"' };
+
+function textOf(html: string): string {
+  return html
+    .replace(TAG, " ")
+    .replace(/&(?:amp|nbsp|#39|quot);/g, (e) => ENTITY[e] ?? " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** What an HTML page's markup sets aside for its byline or source, in page order; nothing for plain text. */
+export function markupSlots(raw: string | null): string[] {
+  if (!raw || !/<(?:html|head|body|meta|div|p)\b/i.test(raw)) return [];
+  const slots: string[] = [];
+  for (const meta of raw.matchAll(META_AUTHOR)) {
+    const content = META_CONTENT.exec(meta[0]);
+    const value = content?.[1] ?? content?.[2] ?? "";
+    if (value && !/^https?:/i.test(value)) slots.push(value);
+  }
+  for (const name of raw.matchAll(JSON_LD_NAME)) slots.push(name[1] ?? "");
+  for (const tag of raw.matchAll(CLASSED_TAG)) {
+    const cls = tag[2] ?? "";
+    if (!SLOT_CLASS.test(cls) || NOT_SLOT_CLASS.test(cls)) continue;
+    const from = tag.index + tag[0].length;
+    const close = raw.indexOf(`</${tag[1]}`, from);
+    if (close < 0 || close - from > MAX_SLOT_MARKUP) continue;
+    slots.push(textOf(raw.slice(from, close)));
+  }
+  return slots.filter(Boolean);
+}
+
+// "abc/xy (Reuters)", "(END) ab/cd (KUNA)": an editor's initials and the wire's name closing its copy.
+const WIRE_TAIL = /^(?:\(END\)\s*)?\p{L}{2,5}(?:\s*\/\s*\p{L}{2,5}){0,4}\s*\(([^()]{2,40})\)$/u;
+
+/** The agency named in a wire's closing line of initials: "abc/xy (Reuters)". */
+export function wireTailAgency(line: string): string | null {
+  const match = line.length <= 60 ? WIRE_TAIL.exec(line.trim()) : null;
+  return match ? agencyNamed(match[1] ?? "") : null;
+}
+
+const TITLE = /<title[^>]*>([\s\S]{1,400}?)<\/title>/iu;
+const SITE_NAME = /<meta\s[^>]*?property\s*=\s*["']og:site_name["'][^>]*>/iu;
+const TITLE_PARTS = /\s+(?:[|:–—-]|::)\s+/u;
+const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/iu;
+const COPYRIGHT_PARTS = /\s*(?:©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d{2}\b|[-–—,.|]\s)\s*/iu;
+const MASTHEAD_SEARCH = 3;
+const JSON_LD_PUBLISHER = /"publisher"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,80})"/gu;
+const CACHE_NOTE = /\b(?:cache|cached|snapshot|archived?|wayback|saved from|original(?:ly)? (?:at|from|published))\b/iu;
+const URL = /\bhttps?:\/\/[^\s"'<>)]+/giu;
+// "Photos © AFP": the pictures' rights, not the page's.
+const MAX_NOTICE = 120;
+// "… on June 20. © Reuters": a sentence before the notice makes the line a caption's, whatever the cleaner called it.
+const SENTENCE_IN_NOTICE = /^(?:\S+\s+){4,}\S*[.!?]\s+(?:©|\(c\)|copyright)/iu;
+const PICTURE_RIGHTS = /\b(?:photos?|images?|pictures?)\b/iu;
+
+/**
+ * The agency that publishes the page itself, from its site name (og:site_name, the <title> after the headline, the
+ * first line of the page, the resolved outlet) or its copyright line: Andina's, Anadolu's or MONTSAME's own site.
+ */
+export function ownAgency(evidence: SourceEvidence): string | null {
+  for (const name of publisherNames(evidence)) {
+    const agency = agencyNamed(name) ?? (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name) ? agencyOfDomain(name) : null);
+    if (agency) return agency;
+  }
+  const holders: Array<string | null> = [];
+  for (const item of evidence.noise) {
+    // A caption's "© Reuters" is its picture's; a footer's notice is a short line of its own.
+    if (item.kind === "caption" || item.text.length > MAX_NOTICE || !COPYRIGHT.test(item.text)) continue;
+    if (PICTURE_RIGHTS.test(item.text) || SENTENCE_IN_NOTICE.test(item.text)) continue;
+    for (const part of item.text.split(COPYRIGHT_PARTS)) if (part.trim()) holders.push(agencyNamed(part));
+  }
+  return distinctAgency(holders);
+}
+
+/** The names the page gives its publisher: the metadata's outlet, og:site_name, the <title> after the headline, the masthead. */
+function publisherNames(evidence: SourceEvidence): string[] {
+  const names: string[] = [];
+  if (evidence.outlet) names.push(evidence.outlet);
+  const raw = evidence.raw ?? "";
+  const site = SITE_NAME.exec(raw);
+  const siteName = site ? META_CONTENT.exec(site[0]) : null;
+  if (siteName) names.push(siteName[1] ?? siteName[2] ?? "");
+  const title = TITLE.exec(raw)?.[1];
+  // The headline comes first; the site's name after it, whole or split by its own dash ("Andina - Peru News Agency").
+  if (title) {
+    const parts = textOf(title).split(/\s+[|]\s+/u);
+    for (const part of parts.slice(1)) names.push(part, ...part.split(TITLE_PARTS));
+    if (parts.length === 1) names.push(...textOf(title).split(TITLE_PARTS).slice(1));
+  }
+  for (const item of evidence.noise.slice(0, MASTHEAD_SEARCH)) if (item.kind === "boilerplate") names.push(item.text);
+  for (const publisher of raw.matchAll(JSON_LD_PUBLISHER)) names.push(publisher[1] ?? "");
+  // A cache or archive copy names the page it saved: its address gives the publisher.
+  for (const item of evidence.noise) {
+    if (!CACHE_NOTE.test(item.text)) continue;
+    for (const url of item.text.matchAll(URL)) names.push(outletFromUrl(url[0]) ?? "");
+  }
+  return names.filter(Boolean);
+}
+
+function namePattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+}
+
+function agencyOfDomain(domain: string): string | null {
+  const outlet = outletFromUrl(domain);
+  return outlet && isAgency(outlet) ? outlet : null;
+}
+
+const BRACKETED_ALONE = /^\s*[([][^()[\]]*[)\]]\s*$/u;
+
+// Where a credit line may stand in the story the cleaner kept: its first and last paragraphs.
+const EDGE_PARAGRAPHS = 2;
+
+/** The lines the story opens and closes on, where a carried-with credit or a wire's tail may have stayed. */
+function edgeParagraphs(body: string): string[] {
+  const paragraphs = body.split(/\n+/).filter((p) => p.trim());
+  if (paragraphs.length <= EDGE_PARAGRAPHS * 2) return paragraphs;
+  return [...paragraphs.slice(0, EDGE_PARAGRAPHS), ...paragraphs.slice(-EDGE_PARAGRAPHS)];
+}
+
+/** Whether every line that names the agency is a picture's credit: "Credit: AFP" under a photo says nothing of the story. */
+function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean {
+  const named = namePattern(agency);
+  const lines = [...evidence.noise.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
+  let seen = false;
+  for (const line of lines) {
+    if (line.length > 300 || !named.test(line)) continue;
+    if (!PHOTO_WORD.test(line)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/**
+ * The story's source, from the evidence kinds in the order an analyst weighs them: the dateline, credit or sign-off
+ * the cleaner read; a credit line saying who carried the story; the author slot; a wire tail of initials; the
+ * publisher itself when it is an agency; last, a picture's credit the cleaner took.
+ */
+export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
+  const cleaned = evidence.cleaned;
+  const pictureOnly = cleaned ? namedOnlyInPictures(cleaned, evidence) : false;
+  if (cleaned && !pictureOnly) return { source: cleaned, kind: "cleaned" };
+  const edges = edgeParagraphs(evidence.body);
+  const carried = distinctAgency([
+    ...evidence.noise.map((item) => carriedAgency(item.text, item.kind === "caption")),
+    ...edges.map((line) => carriedAgency(line)),
+  ]);
+  if (carried) return { source: carried, kind: "carried" };
+  // A bracketed name alone ("(Yonhap)") is the tail of a picture's caption the cleaner split off, not a byline.
+  const bylines = evidence.noise.filter((i) => i.kind === "byline" && !BRACKETED_ALONE.test(i.text));
+  const slots = [evidence.author ?? "", ...bylines.map((i) => i.text)];
+  for (const slot of slots) {
+    const agency = slot ? slotAgency(slot) : null;
+    if (agency) return { source: agency, kind: "slot" };
+  }
+  // The markup's slots count only when they agree: a list of stories, each with its "source" span, names several.
+  const marked = distinctAgency(markupSlots(evidence.raw).map((slot) => slotAgency(slot)));
+  if (marked) return { source: marked, kind: "slot" };
+  for (const line of [...evidence.noise.map((item) => item.text), ...edges]) {
+    const agency = wireTailAgency(line);
+    if (agency) return { source: agency, kind: "tail" };
+  }
+  const own = ownAgency(evidence);
+  if (own) return { source: own, kind: "own" };
+  return cleaned ? { source: cleaned, kind: "photo" } : null;
+}
