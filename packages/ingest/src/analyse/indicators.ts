@@ -56,13 +56,15 @@ const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g
 const YEAR = /^(1[89]|20|21)\d\d$/;
 // "Vietnam's largest trading partner", "the biggest market for Vietnamese exports": first place, with no number written.
 // "the bloc's largest trading partner": a possessor in lower case after "the" holds the first place too.
+// "its largest Asian investor": a capitalised adjective may stand between the rank word and the role.
 const TOP_RANK = new RegExp(
-  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
+  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?[A-Za-z][a-z]*\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
   "g",
 );
 // The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place.
 const TOP_WORDS = new RegExp(`\\s(?:${numberWords.topRank.words.join("|")})\\s`);
 const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
+const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}/u;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
 
 function currencyAfter(toks: readonly Token[], at: number): { unit: string; to: number } | null {
@@ -733,6 +735,8 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   for (const m of s.text.matchAll(TOP_RANK)) {
     const at = m.index ?? 0;
     if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
+    // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
+    if (BARE_THE_REGION.test(m[0])) continue;
     // "Brazil is Vietnam's largest trading partner in Latin America", restated further down: one first place.
     const phrase0 = m[0].replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/, "").toLowerCase();
     if (seen.has(phrase0)) continue;

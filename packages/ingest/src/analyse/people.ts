@@ -27,6 +27,8 @@ const Titles = z.object({
   listenerVerbs: z.array(z.string()),
   hyphenSuffixes: z.array(z.string()),
   nameParticles: z.array(z.string()),
+  portfolioNouns: z.array(z.string()),
+  holderWords: z.array(z.string()),
   placeWords: z.array(z.string()),
   quoteVerbs: z.array(z.string()),
   roleReferences: z.record(z.string(), z.array(z.string())),
@@ -87,6 +89,14 @@ function canonicalName(raw: string): string {
   return name;
 }
 
+const MIDDLE_INITIAL = /^(?:\p{Lu}\.)+$/u;
+/** "Benigno S. Aquino III" → "Benigno Aquino III": a middle initial dropped (a glued "D.Amarbayasgalan" is one word). */
+function withoutInitials(name: string): string {
+  const parts = name.split(" ");
+  if (parts.length < 3) return name;
+  return parts.filter((w, k) => k === 0 || k === parts.length - 1 || !MIDDLE_INITIAL.test(w)).join(" ");
+}
+
 function readCanonicalName(raw: string): string {
   const alias = NAME_ALIASES.get(fold(raw));
   if (alias) return alias;
@@ -95,9 +105,8 @@ function readCanonicalName(raw: string): string {
     const h = MALAY_INNER.find((x) => x.every((w, n) => fold(parts[k + n] ?? "") === w) && k + x.length < parts.length);
     if (h) parts.splice(k, h.length);
   }
-  if (parts.length >= 3) {
-    parts = parts.filter((w, k) => k === 0 || k === parts.length - 1 || !/^(?:\p{Lu}\.)+$/u.test(w));
-  }
+  // Readings disagree on "Benigno S. Aquino III" (about half keep the initial); the name is filed without it.
+  parts = withoutInitials(parts.join(" ")).split(" ");
   // MOFA writes the family name in capitals: "KISHIDA Fumio".
   const capsFirst = parts.length === 2 && isCaps(parts[0] ?? "") && !isCaps(parts[1] ?? "");
   parts = parts.map((w) => (isCaps(w) && !/^[IVX]+$/.test(w) ? titleCase(w) : w));
@@ -262,11 +271,40 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
 }
 
+const GLUED_NAME = /^(\p{Lu}\p{Ll}?)\.(\p{Lu}[\p{L}'-]+)$/u;
+
+/** "D.Amarbayasgalan", "Ts.Elbegdorj": an initial of one or two letters, a full stop and a word, all glued. */
+function gluedInitial(toks: readonly Token[], g: number): boolean {
+  const initial = toks[g];
+  const dot = toks[g + 1];
+  const word = toks[g + 2];
+  return (
+    initial?.kind === "word" &&
+    /^\p{Lu}\p{Ll}?$/u.test(initial.text) &&
+    dot?.text === "." &&
+    glued(initial, dot) &&
+    word?.kind === "word" &&
+    word.text.length > 2 &&
+    glued(dot, word)
+  );
+}
+
 /** 1-4 capitalised name words from j (a Vietnamese or foreign personal name). */
 function parseName(s: Sentence, j: number, covered: Covered, min: number): Span | null {
   let k = j;
   let words = 0;
-  while (k < s.tokens.length && words < 4 && isNameToken(s, k, covered)) {
+  // "Vu Le Thai Hoang": inside a Vietnamese name, a word that is also a demonym ("Thai") is a name word when another
+  // name word follows it.
+  const vietnamese = SURNAMES.has(s.tokens[j]?.key ?? "");
+  const nameWord = (at: number) =>
+    isNameToken(s, at, covered) ||
+    (vietnamese &&
+      at > j &&
+      s.tokens[at]?.cap === true &&
+      DEMONYMS.has(s.tokens[at]?.key ?? "") &&
+      !covered(s.index, at) &&
+      isNameToken(s, at + 1, covered));
+  while (k < s.tokens.length && words < 4 && nameWord(k)) {
     k++;
     words++;
     // A middle initial: "Joseph R. Biden".
@@ -276,7 +314,7 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     const particleNext = afterDot && !afterDot.cap && PARTICLES.has(afterDot.key) && isNameToken(s, k + 2, covered);
     if (
       dot?.text === "." &&
-      s.tokens[k - 1]?.text.length === 1 &&
+      (s.tokens[k - 1]?.text.length === 1 || (k - 1 === j && gluedInitial(s.tokens, j))) &&
       glued(s.tokens[k - 1], dot) &&
       (isNameToken(s, k + 1, covered) || particleNext)
     ) {
@@ -308,7 +346,20 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     const tail = s.tokens[k + 1];
     const joined = h?.text === "-" && s.tokens[k - 1]?.end === h.start && tail?.start === h.end;
     const syllable = !tail?.cap && (tail?.text.length ?? 9) <= 5 && !HYPHEN_SUFFIXES.has(tail?.key ?? "");
-    if (joined && tail?.kind === "word" && (isNameToken(s, k + 1, covered) || syllable)) k += 2;
+    if (joined && tail?.kind === "word" && (isNameToken(s, k + 1, covered) || syllable)) {
+      k += 2;
+      // "Chan-o-cha": a Thai surname runs on over more lower-case syllables.
+      while (
+        syllable &&
+        s.tokens[k]?.text === "-" &&
+        glued(s.tokens[k - 1], s.tokens[k]) &&
+        glued(s.tokens[k], s.tokens[k + 1]) &&
+        s.tokens[k + 1]?.kind === "word" &&
+        !s.tokens[k + 1]?.cap &&
+        (s.tokens[k + 1]?.text.length ?? 9) <= 5
+      )
+        k += 2;
+    }
   }
   if (k - j < min) return null;
   // "Benigno S. Aquino III": a generational suffix in capitals ends the name.
@@ -336,6 +387,11 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
   }
   const after = s.tokens[k];
   if (after?.kind === "word" && after.cap && !covered(s.index, k) && !NOT_NAME.has(after.key)) return null;
+  // "the State Great Khural D.Amarbayasgalan": an initial glued to the name (Mongolian style) opens the name, so
+  // capitals before it belong to the title.
+  for (let g = k - 3; g > j; g--) {
+    if (gluedInitial(s.tokens, g)) return { from: g, to: k };
+  }
   return { from: j, to: k };
 }
 
@@ -582,8 +638,12 @@ function apposition(
   return expert ? { ...expert, secondHat, indefinite } : null;
 }
 
-// Capitalised words that never name a portfolio ("In", "Monday"), folded.
+// Capitalised words that never name a portfolio ("In", "Monday"), folded; a few of them do ("House Speaker").
 const NOT_PORTFOLIO = new Set(titles.notNameWords.map(fold));
+const PORTFOLIO_NOUNS = new Set(titles.portfolioNouns.map(fold));
+const HOLDER_WORDS = new Set(titles.holderWords.map(fold));
+// The endings of demonyms the country data does not list ("Kuwaiti", "Mozambican", "Kazakh"): never a portfolio.
+const DEMONYM_ENDING = /(?:an|ese|i|ish|kh|ch|ot)$/;
 // Grammar words that end a description before any title: "a friend of …", "a man who …".
 const DESCRIPTION_STOPS = new Set([
   "a",
@@ -648,11 +708,37 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
     const t = toks[k];
     return t?.kind === "word" && t.cap && !covered(s.index, k) && !NOT_PORTFOLIO.has(t.key);
   };
+  // Not a participle ("Visiting"), a demonym ("Thai") or a word already read as a name.
+  const portfolioWord = (k: number) => {
+    const t = toks[k];
+    if (t?.kind !== "word" || !t.cap || covered(s.index, k) || t.text === t.text.toUpperCase()) return false;
+    if ((NOT_PORTFOLIO.has(t.key) && !PORTFOLIO_NOUNS.has(t.key)) || HOLDER_WORDS.has(t.key)) return false;
+    // "HanoiGerman": a dateline glued to the next word is no portfolio either.
+    if (/\p{Ll}\p{Lu}/u.test(t.text)) return false;
+    return !/ing$/.test(t.key) && !DEMONYMS.has(t.key) && !DEMONYM_ENDING.test(t.key);
+  };
   let a = role.from;
   if (!toks.slice(role.from, role.to).some((t) => t.key === "and")) {
+    // "Armed Forces Minister", "Shadow Home Secretary", "House Speaker": capitals the data does not list, straight
+    // before the title and opening the phrase, name its portfolio.
     let k = role.from;
-    if (word(k - 1)) k--;
-    if (toks[k - 1]?.key !== "and" || !word(k - 2)) return role.from;
+    while (k > role.from - 2 && portfolioWord(k - 1)) k--;
+    // The phrase opens after a lower-case word, a stop, a possessive or a state ("French Armed Forces Minister").
+    const opens = (at: number) => {
+      const t = toks[at];
+      if (!t?.cap || t.kind !== "word" || (t.key === "s" && toks[at - 1]?.text === "'")) return true;
+      return covered(s.index, at) || DEMONYMS.has(t.key);
+    };
+    // "Trade and Export Growth Minister": one more portfolio joined by "and", when one already stands before the head;
+    // a list before it ("Trade, Industry and Fisheries Minister") is read on below.
+    const joined = k < role.from && toks[k - 1]?.key === "and" && portfolioWord(k - 2);
+    if (joined && toks[k - 3]?.text !== "," && opens(k - 3)) return k - 2;
+    if (!joined && k < role.from && opens(k - 1)) return k;
+    if (!joined) {
+      k = role.from;
+      if (word(k - 1)) k--;
+      if (toks[k - 1]?.key !== "and" || !word(k - 2)) return role.from;
+    }
     a = k - 2;
   }
   let commas = 0;
@@ -809,6 +895,11 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
             if (last.to - last.from > 1) chain.roles[chain.roles.length - 1] = { from: last.from, to: last.to - 1 };
           }
         }
+        // "Chairman of the State Great Khural D.Amarbayasgalan": the capitals the glued initial cut off the name end the
+        // title's body.
+        const lastRole = chain.roles.at(-1);
+        if (name && name.from > afterHonorifics && lastRole?.to === chain.next && afterHonorifics === chain.next)
+          chain.roles[chain.roles.length - 1] = { ...lastRole, to: name.from, office: undefined };
         if (name) {
           const first = chain.roles[0] as Span;
           chain.roles[0] = { ...first, from: portfolioListStart(s, first, covered) };
@@ -971,7 +1062,7 @@ function vietnameseName(s: Sentence, name: Span): boolean {
 /** A public figure the data lists, named whole and not as part of a place ("Ho Chi Minh City"). */
 function knownPerson(s: Sentence, name: Span): boolean {
   if (PLACE_WORDS.has(s.tokens[name.to]?.key ?? "")) return false;
-  return KNOWN_PEOPLE.has(fold(canonicalName(textOf(s, name))));
+  return KNOWN_PEOPLE.has(fold(withoutInitials(canonicalName(textOf(s, name)))));
 }
 
 /** Without a title, stray capitals before a Vietnamese surname are not part of the name ("Traffic Tao Chi Trung said"). */
@@ -986,6 +1077,8 @@ function trimToSurname(s: Sentence, name: Span): Span {
 /** A lone capitalised word after a title is a surname only where a name can end: "President Biden said", "Kishida's". */
 function standsAlone(f: Found): boolean {
   const toks = f.sentence.tokens;
+  // "the State Palace", "to Government Palace": a building after a title word is a place, not a surname.
+  if (f.name.to - f.name.from === 1 && PLACE_WORDS.has(toks[f.name.from]?.key ?? "")) return false;
   const next = toks[f.name.to];
   if (!next) return true;
   if (next.text === "'") return toks[f.name.to + 1]?.key === "s";
@@ -1068,9 +1161,21 @@ function mergePeople(found: Found[]): Person[] {
     // "Díaz-Canel" after "Miguel Díaz-Canel": a hyphenated surname alone is the person named in full.
     // "Lula da Silva" after "Luiz Inácio Lula da Silva": the full name's last words are the same person ("Aung San"
     // before "Aung San Suu Kyi" is her father, so only an ending counts).
-    const owner = [...people.values()].find((p) => p.key.endsWith(` ${fold(name)}`));
+    const key = fold(withoutInitials(name));
+    // "U.Khurelsukh" after "Ukhnaagiin Khurelsukh": a glued initial and the surname name the person named in full.
+    const glued = GLUED_NAME.exec(name);
+    const owner = [...people.values()].find(
+      (p) =>
+        p.key.endsWith(` ${key}`) ||
+        // "Díaz-Canel" after "Miguel Díaz-Canel Bermúdez": a hyphenated surname inside the full name.
+        (key.includes("-") && !key.includes(" ") && p.key.includes(` ${key} `)) ||
+        (glued !== null &&
+          nameParts(p.key).at(-1) === fold(glued[2] ?? "") &&
+          p.key.startsWith(fold(glued[1] ?? "")) &&
+          p.key.includes(" ")),
+    );
     if (owner) add(owner.key, owner.name, f);
-    else add(fold(name), name, f);
+    else add(key, name, f);
   }
   for (const f of found) {
     if (f.honorificOnly) {
@@ -1104,6 +1209,23 @@ function mergePeople(found: Found[]): Person[] {
       const name = known ?? textOf(f.sentence, f.name);
       add(fold(name), name, f);
     }
+  }
+  // "Ts.Elbegdorj" before "Tsakhia Elbegdorj": the glued initial named first is the person named in full later.
+  for (const p of [...people.values()]) {
+    const short = GLUED_NAME.exec(p.name);
+    if (!short) continue;
+    const full = [...people.values()].find(
+      (o) =>
+        o !== p &&
+        o.key.includes(" ") &&
+        nameParts(o.key).at(-1) === fold(short[2] ?? "") &&
+        o.key.startsWith(fold(short[1] ?? "")),
+    );
+    if (!full) continue;
+    full.mentions.push(...p.mentions);
+    for (const r of p.roles) if (!full.roles.some((x) => fold(x.role) === fold(r.role))) full.roles.push(r);
+    for (const [f, o] of owners) if (o === p) owners.set(f, full);
+    people.delete(p.key);
   }
   counterpartOffices(found, owners);
   // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs"; nor does "leader" beside
