@@ -224,6 +224,8 @@ describe("strict scoring of one article", () => {
     expect(unitKey("dollars")).toBe("USD");
     expect(unitKey("per cent")).toBe("percent");
     expect(unitKey("countries")).toBe("country");
+    expect(unitKey("memorandums of understanding")).toBe(unitKey("MoUs"));
+    expect(unitKey("memorandums of understanding")).not.toBe(unitKey("understandings"));
     expect(unitKey("square kilometres")).not.toBe(unitKey("kilometres"));
   });
 

@@ -206,6 +206,8 @@ const UNIT_ALIASES: Record<string, string> = {
   individual: "people",
   fta: "agreement",
   ton: "tonne",
+  mou: "memorandum",
+  mous: "memorandum",
 };
 /** Words before the head noun that change what is counted. */
 const KIND_MODIFIERS = new Set(["square", "cubic"]);
@@ -230,7 +232,8 @@ export function unitKey(unit: string | null | undefined): string | null {
   const direct = UNIT_ALIASES[f];
   if (direct) return direct;
   if (/^[a-z]{3}$/.test(f) && unit === unit.toUpperCase()) return unit.toUpperCase();
-  const parts = f.split(" ");
+  // "memorandums of understanding", "tonnes of rice": the counted noun is the one before "of".
+  const parts = f.replace(/ of .+$/, "").split(" ");
   const head = singular(parts.pop() ?? "");
   const modifier = parts.find((w) => KIND_MODIFIERS.has(w));
   const key = UNIT_ALIASES[head] ?? head;
