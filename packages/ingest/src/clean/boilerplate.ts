@@ -25,6 +25,8 @@ const Boilerplate = z.object({
   readingTime: z.string().min(1),
   metadataLabels: Phrases,
   englishFunctionWords: Phrases,
+  staffCreditVerbs: Phrases,
+  endMarks: z.string().min(1),
   gatedPatterns: z.array(
     z.object({
       needs: Phrases,
@@ -381,4 +383,38 @@ export function isPostText(line: string): boolean {
   if (POST_MARK.test(line)) return true;
   const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.filter((word) => englishWords.has(word)).length < MIN_ENGLISH_WORDS;
+}
+
+// "Reported by RFA's Vietnamese Service", "Translated by B.Solongo", "Written in English by Ben Halverson": a clause
+// naming who did the work, a few words after "by", none of them a verb of a sentence.
+const STAFF_CREDIT_OPENER = new RegExp(
+  `^(?:${alternation(data.staffCreditVerbs)})(?:\\s+(?:in|into)\\s+\\p{L}+)?\\s+by\\s+`,
+  "iu",
+);
+// The names after "by", capitalised as names are: "Chau Nguyen", "RFA's Vietnamese Service", "Jane Doe and John Roe".
+const STAFF_CREDIT_NAMES =
+  /^(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|\s*[,&]\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,6}$/u;
+const MAX_STAFF_CREDIT = 200;
+
+/** A line made only of staff credits: "Reported by …. Translated by …. Written in English by …." */
+export function isStaffCredit(line: string): boolean {
+  if (line.length > MAX_STAFF_CREDIT) return false;
+  const clauses = line
+    .split(/(?<=[\p{Ll}\p{N}])\.\s+|[;|]\s*/u)
+    .map((clause) => clause.trim().replace(/\.$/u, ""))
+    .filter(Boolean);
+  return (
+    clauses.length > 0 &&
+    clauses.every((clause) => {
+      const opener = STAFF_CREDIT_OPENER.exec(clause);
+      return opener !== null && STAFF_CREDIT_NAMES.test(clause.slice(opener[0].length));
+    })
+  );
+}
+
+const END_MARK = new RegExp(data.endMarks, "u");
+
+/** The mark a wire story or a press release closes its text on: "-END-", "(END) SDD/JCC", "###", "-30-". */
+export function isEndMark(line: string): boolean {
+  return line.length <= 40 && END_MARK.test(line);
 }

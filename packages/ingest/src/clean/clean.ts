@@ -5,12 +5,14 @@ import {
   domainOutlet,
   isBoilerplate,
   isCacheNote,
+  isEndMark,
   isMasthead,
   isMenuLine,
   isNavLine,
   isPlaceLine,
   isPostText,
   isSeparator,
+  isStaffCredit,
   readCacheDate,
   readCreditBar,
   readTableRow,
@@ -46,7 +48,19 @@ import {
 import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
-import { isFunctionWord, isHashtagRow, isMediaLabel, isSiteNote, readsAsPost, readsAsProse } from "./story-model.js";
+import {
+  contentWords,
+  echoes,
+  isForeignScriptLine,
+  isFunctionWord,
+  isHashtagRow,
+  isLatinPage,
+  isMediaLabel,
+  isSiteNote,
+  isStrangerNote,
+  readsAsPost,
+  readsAsProse,
+} from "./story-model.js";
 import { isHeadline, isSubstantial } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { unwrapLines } from "./wraps.js";
@@ -95,6 +109,8 @@ interface Paragraph {
   row?: boolean;
   /** Closed by the story's agency tag ("… this year. (ANI)"): what follows is the page's. */
   signedOff?: boolean;
+  /** Set after the story's end mark ("-END-", "###"): the page's, however it reads. */
+  afterEnd?: boolean;
 }
 
 class Findings {
@@ -269,6 +285,101 @@ function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean 
 // How close under a caption the byline stands: the caption again, then the byline.
 const BYLINE_AFTER_CAPTION = 2;
 
+// A gallery's slide counter: "1 / 12", "3/12".
+const SLIDE_COUNTER = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u;
+// A slide holds its counter, a caption, a credit and a button or two; a longer run between counters is story.
+const MAX_SLIDE_LINES = 6;
+
+/**
+ * The lines of a photo gallery's slides: from each counter ("1 / 12") to the next, and for the last slide as many
+ * lines as the slide before it took. Each slide repeats one shape (caption, credit, "Download"); with one counter
+ * only the counter is known to be the gallery's.
+ */
+function slideLines(lines: readonly string[]): Set<number> {
+  const counters: number[] = [];
+  for (const [at, line] of lines.entries()) {
+    const counter = SLIDE_COUNTER.exec(line);
+    if (counter && Number(counter[1]) >= 1 && Number(counter[1]) <= Number(counter[2]) && Number(counter[2]) >= 2)
+      counters.push(at);
+  }
+  const slides = new Set<number>();
+  for (const [k, start] of counters.entries()) {
+    const next = counters[k + 1];
+    const previous = counters[k - 1];
+    const length = next !== undefined ? next - start : previous !== undefined ? start - previous : 1;
+    if (length > MAX_SLIDE_LINES) {
+      slides.add(start);
+      continue;
+    }
+    for (let at = start; at < start + length && at < lines.length; at++) slides.add(at);
+  }
+  return slides;
+}
+
+// A date in figures alone on its line, as many sites print it: "2018.09.11.", "11/09/2018", "2024-10-01 16:05:12".
+const NUMERIC_DATE =
+  /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\.?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
+// "Lima, Nov. 14.": a place and a day without its year, the second part of a stamp.
+const PLACE_AND_DAY = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30},\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\.?$/u;
+
+/** A stamp of parts between bars, each a clock time, a date or a place and its day: "16:35 | Lima, Nov. 14.". */
+function isStampLine(line: string): boolean {
+  if (line.length > 80 || !line.includes("|")) return false;
+  const parts = line.split("|").map((part) => part.trim());
+  return (
+    parts.some((part) => CLOCK_ONLY.test(part) || NUMERIC_DATE.test(part)) &&
+    parts.every(
+      (part) =>
+        CLOCK_ONLY.test(part) ||
+        NUMERIC_DATE.test(part) ||
+        PLACE_AND_DAY.test(part) ||
+        PLACE_AND_DATE.test(part) ||
+        isPublicationDateLine(part),
+    )
+  );
+}
+
+// "via MTI": the agency a story came through, on a line of its own under it.
+const VIA_CREDIT = /^via\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})$/u;
+const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
+// A caption's last word glued to the story's dateline: "… ANTARA/Rizky WardhanaJakarta (ANTARA) - …".
+const LOWER_UPPER = /\p{Ll}(?=\p{Lu})/gu;
+// The caption closes a sentence, then at most a credit, before the glue.
+const CAPTION_STOP = /[.!?)]["'’”]?\s+[^.!?]{0,60}$/u;
+const MAX_GLUED_HEAD = 400;
+const MAX_CAPTION_WORDS_BEFORE_LEAD = 60;
+// A caption ends as a sentence, or on its credit after one: "… on Tuesday. — SPA", "… on Tuesday. (Reuters)".
+const CAPTION_END = /[.!?]["'’”)]?(?:\s*(?:[-–—]\s*[^\s.!?][^.!?]{0,30}|\([^()]{1,30}\)))?$/u;
+
+/**
+ * A caption glued to the story's first paragraph with no space, the story opening on its dateline: the caption, and
+ * the story from its dateline. Null when no dateline opens right after a lower-case letter run into a capital.
+ */
+function splitGluedCaption(line: string): { caption: string; rest: string } | null {
+  const head = line.slice(0, MAX_GLUED_HEAD);
+  for (const glue of head.matchAll(LOWER_UPPER)) {
+    const at = glue.index + 1;
+    const caption = line.slice(0, at);
+    if (!CAPTION_STOP.test(caption)) continue;
+    const rest = line.slice(at);
+    const dateline = readDateline(rest.slice(0, 200));
+    if (dateline && (dateline.outlet || dateline.place) && isSubstantial(rest)) return { caption, rest };
+  }
+  return null;
+}
+
+/**
+ * A caption above the story that says what its first paragraph says ("… receives … at the palace on Tuesday. — SPA"
+ * over "RIYADH (SPA) — … received … at the palace on Tuesday, …"): a sentence or a credited line, not a headline.
+ */
+function isCaptionOverLead(line: string, next: string | undefined): boolean {
+  if (!next || !isSubstantial(next) || isSubstantial(line) || !CAPTION_END.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  if (words < 12 || words > MAX_CAPTION_WORDS_BEFORE_LEAD) return false;
+  return echoes(line, next);
+}
+
 /**
  * Line-level noise that can sit anywhere: separators, furniture, credits, captions; cut at a related-links heading,
  * unless it sets one link inside the story.
@@ -282,8 +393,32 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   // Province menus list one place a line: a run of such lines is navigation, a lone one may be a heading.
   const placeLine = lines.map((line) => isPlaceLine(line));
   const toolbar = archiveToolbar(lines);
+  const slides = slideLines(lines);
+  // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
+  // script is weighed only once such a line turns up.
+  let latinPage: boolean | undefined;
+  // Past the story's end mark, every kept line is marked as the page's.
+  let ended = false;
+  const keep = (paragraph: Paragraph) => kept.push(ended ? { ...paragraph, afterEnd: true } : paragraph);
   for (const [at, original] of lines.entries()) {
     if (at <= skipTo) continue;
+    if (slides.has(at)) {
+      found.remove("caption", original, at);
+      continue;
+    }
+    if (isForeignScriptLine(original) && (latinPage ??= isLatinPage(lines))) {
+      found.remove("boilerplate", original, at);
+      continue;
+    }
+    if (seenBody && isEndMark(original)) {
+      found.remove("boilerplate", original, at);
+      ended = true;
+      continue;
+    }
+    if (NUMERIC_DATE.test(original) || isStampLine(original)) {
+      found.remove("dateline", original, at);
+      continue;
+    }
     if (
       (placeLine[at] && (placeLine[at - 1] || placeLine[at + 1])) ||
       (toolbar && at >= toolbar[0] && at <= toolbar[1])
@@ -305,7 +440,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     const row = readTableRow(line);
     if (row !== null) {
       // Table rows are figures the analysis reads, not captions; the rule row is a separator.
-      if (row) kept.push({ text: row, at, row: true });
+      if (row) keep({ text: row, at, row: true });
       else found.remove("separator", line, at);
     } else if (isSeparator(line)) found.remove("separator", line, at);
     else if (readDatedCredit(line)) {
@@ -367,6 +502,25 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.agency(contributorAgency(line), Rank.Credit);
         continue;
       }
+      // "Reported by …. Translated by …": the staff who made the page, never the story.
+      if (isStaffCredit(line)) {
+        found.remove("byline", line, at);
+        continue;
+      }
+      // "via MTI" under the story: the agency it came through, known by name or set in initials.
+      const viaName = seenBody ? VIA_CREDIT.exec(line)?.[1] : undefined;
+      if (viaName) {
+        const via = knownOutlet(viaName) ?? (AGENCY_INITIALS.test(viaName) ? viaName : null);
+        found.remove("byline", line, at);
+        found.agency(via, Rank.Credit);
+        found.credit({ author: null, outlet: via }, Rank.Credit);
+        continue;
+      }
+      // A caption over the lead that repeats it: the lead says it all, with the story's own credit.
+      if (!seenBody && isCaptionOverLead(line, lines[at + 1])) {
+        found.remove("caption", line, at);
+        continue;
+      }
       // "… in Putrajaya. - BERNAMA PIC" credits a photo, not the story; so does "… on June 20. © Reuters" with story
       // after it (at the story's end the same tail may be its copyright line).
       if (isCreditedCaption(line)) {
@@ -403,7 +557,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // with the header); below the story a credit unless it repeats the site's name (weighed once that is known).
       const siteName = signoff?.outlet && !signoff.kept.trim() && SITE_NAME.test(line) ? signoff.outlet : null;
       if (siteName && !seenBody) {
-        kept.push({ text: line, at });
+        keep({ text: line, at });
         continue;
       }
       if (siteName) {
@@ -430,6 +584,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.credit(runInCredit, Rank.Credit);
         story = story.slice(runIn[0].length);
       }
+      // A caption run into the story's dateline with no space: "… (10/3/2026). ANTARA/Rizky WardhanaJakarta (ANTARA) - …".
+      const gluedCaption = storyParagraphs < DATELINE_SEARCH ? splitGluedCaption(story) : null;
+      if (gluedCaption) {
+        found.remove("caption", gluedCaption.caption, at);
+        story = gluedCaption.rest;
+      }
       // Above the story only: a caption's credit glued to the first sentence ("… yesterday. STPMPrime Minister …").
       const glued = seenBody ? null : splitGluedCredit(story, (word) => knownOutlet(word) !== null);
       if (glued && isSubstantial(glued.rest)) {
@@ -445,7 +605,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.credit({ author: null, outlet: creditOutlet(caption) }, Rank.PhotoCredit);
       }
       if (!text) continue;
-      kept.push(seenBody && signoff?.outlet ? { text, at, signedOff: true } : { text, at });
+      keep(seenBody && signoff?.outlet ? { text, at, signedOff: true } : { text, at });
       if (isSubstantial(text)) storyParagraphs++;
       seenBody ||= isSubstantial(text);
     }
@@ -690,6 +850,59 @@ const LONE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\s[-–—―]{1,2}|:
 const QUOTE_AROUND = /["”][.!?,]?$/u;
 
 /** Letters in capitals only, as a page sets its labels ("SEE MORE ON THIS TOPIC"); a subheading is in sentence case. */
+const MAX_REPEATED_LINE = 200;
+
+/**
+ * Paragraphs the page sets twice in the same words (a promotion inside the story and again under it): short lines
+ * with no quotation (a pull quote repeats the story's words, and a quote is the story's), each echoing the other,
+ * one of them at least no full paragraph.
+ */
+function repeatedLines(paragraphs: readonly Paragraph[]): Set<number> {
+  const candidates: Array<[number, Set<string>, boolean]> = [];
+  for (const [i, p] of paragraphs.entries()) {
+    if (p.row || p.text.length > MAX_REPEATED_LINE || /["“”«»]/u.test(p.text)) continue;
+    candidates.push([i, contentWords(p.text), isSubstantial(p.text)]);
+  }
+  const twice = new Set<number>();
+  for (const [k, [i, words, full]] of candidates.entries()) {
+    for (const [j, otherWords, otherFull] of candidates.slice(k + 1)) {
+      // Two full paragraphs alike are the story's lead set again, which the dateline reader weighs; a promotion is
+      // an unfinished line at least once.
+      if (full && otherFull) continue;
+      if (echoes(words, otherWords) && echoes(otherWords, words)) {
+        twice.add(i);
+        twice.add(j);
+      }
+    }
+  }
+  return twice;
+}
+
+const MAX_ADDRESS = 120;
+const DATE_IN_FIGURES = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;
+const MIN_ADDRESS_PARTS = 3;
+
+/** A postal address: three parts or more between commas, a number among them, nothing of prose, no final stop. */
+function isPostalAddress(text: string): boolean {
+  if (text.length > MAX_ADDRESS || SENTENCE_END.test(text) || !/\d/u.test(text)) return false;
+  // A date and a clock time are a stamp, read by the date readers: "Friday, 16/5/2025, 17:40 (GMT+7)".
+  if (CLOCK_TIME.test(text) || DATE_IN_FIGURES.test(text)) return false;
+  const parts = text.split(",").filter((part) => part.trim());
+  return parts.length >= MIN_ADDRESS_PARTS && !readsAsProse(text);
+}
+
+const MAX_BOX_LABEL_WORDS = 5;
+
+/** A box's label: a few words, no final stop, not prose. */
+function isBoxLabel(text: string): boolean {
+  return (
+    !SENTENCE_END.test(text) &&
+    text.split(" ").length <= MAX_BOX_LABEL_WORDS &&
+    !readsAsProse(text) &&
+    !/["“”]/u.test(text)
+  );
+}
+
 function isCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -826,9 +1039,53 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const firstBody = substantial.indexOf(true);
   // The story ends at its last paragraph that reads as story: a long note about the site under it (a syndication or
   // certification notice, a call to follow a channel) is as long as a paragraph but speaks of the page, not events.
-  let lastBody = substantial.lastIndexOf(true);
-  while (lastBody > firstBody && isSiteNote((paragraphs[lastBody] as Paragraph).text))
+  // Past the story's end mark nothing is the story's.
+  const endAt = paragraphs.findIndex((p) => p.afterEnd);
+  let lastBody = substantial.lastIndexOf(true, endAt >= 0 ? endAt - 1 : paragraphs.length - 1);
+  // A closing note on a stranger to the story (its author, its agency) ends the page, not the story.
+  const storyAbove = (end: number) =>
+    paragraphs
+      .slice(Math.max(firstBody, 0), end)
+      .map((p) => p.text)
+      .join(" ");
+  // A note on a stranger is the author's when the page names no author, or when it opens on the byline's name; with
+  // a byline naming someone else, a note on another person is the story's.
+  // A byline's author named in the note makes it the author's note, whatever the role's capitals.
+  const authors = [
+    found.author,
+    slotCredit?.author,
+    ...paragraphs
+      .slice(0, Math.max(firstBody, 0) + BYLINE_SEARCH + 1)
+      .map((p) => (/^By\s/iu.test(p.text) ? readByline(p.text)?.author : null)),
+  ].filter((name): name is string => !!name);
+  const isStranger = (text: string, story: string) =>
+    isStrangerNote(text, story) && (authors.length === 0 || authors.some((name) => text.startsWith(name)));
+  const isClosingNote = (i: number) => {
+    const text = (paragraphs[i] as Paragraph).text;
+    return isSiteNote(text) || isStranger(text, storyAbove(i));
+  };
+  const setTwice = repeatedLines(paragraphs);
+  while (lastBody > firstBody && (isClosingNote(lastBody) || setTwice.has(lastBody)))
     lastBody = substantial.lastIndexOf(true, lastBody - 1);
+  const storyText = storyAbove(lastBody + 1);
+  // Words of the site's notes removed so far: the same note set again elsewhere on the page goes too.
+  const siteNotes: Array<Set<string>> = [];
+  // The short lines of the page's frame, above the story and under it, each as its content words.
+  const frameLines =
+    firstBody < 0
+      ? []
+      : paragraphs
+          .filter((p, i) => (i < firstBody || i > lastBody) && !p.row && !isSubstantial(p.text))
+          .map((p) => contentWords(p.text));
+  /** A promotion inside the story goes with its box's label or image name just above it ("… support banner"). */
+  const removePromotion = (paragraph: Paragraph) => {
+    found.remove("boilerplate", paragraph.text, paragraph.at);
+    const label = body.at(-1);
+    if (label && label.at === paragraph.at - 1 && !label.row && isBoxLabel(label.text)) {
+      found.remove("boilerplate", label.text, label.at);
+      body.pop();
+    }
+  };
   let title: string | null = null;
   // The lead the headline echoes: the first two story paragraphs, as a standfirst may share no word with it.
   const lead = paragraphs
@@ -837,6 +1094,17 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     .map((p) => p.text)
     .join(" ");
   const titleAt = firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines, lead) : -1;
+  // The lines in capitals above the story (a letterhead, a site's name): set again inside it, a page's running head.
+  const headerCapitals = lines
+    .slice(
+      0,
+      titleAt >= 0
+        ? (paragraphs[titleAt] as Paragraph).at
+        : firstBody >= 0
+          ? (paragraphs[firstBody] as Paragraph).at
+          : 0,
+    )
+    .filter((line) => isCapitals(line) && line.split(" ").length >= 3);
   const body: Paragraph[] = [];
   const mastheads = new Set<string>();
   // Whether the last paragraph was a label's headline run, and whether the story's agency tag has closed it.
@@ -895,11 +1163,52 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       if (outlet && isAgency(outlet)) found.agency(outlet, Rank.Masthead);
       continue;
     }
+    // "EMBASSY OF … — PRESS RELEASE No. 07/2025" between two pages of the story: the letterhead again.
+    if (
+      i > titleAt &&
+      !paragraph.row &&
+      !SENTENCE_END.test(paragraph.text) &&
+      headerCapitals.some((line) => paragraph.text.startsWith(line))
+    ) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
+    if (footer && isStranger(paragraph.text, storyText)) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      continue;
+    }
+    // A short line inside the story that the page sets again above or under it ("Keep … free by supporting our
+    // team"), or a site's note set a second time: the page's promotion, with the box's label just above it.
+    const mayRepeat =
+      !paragraph.row &&
+      (!isSubstantial(paragraph.text) || setTwice.has(i)) &&
+      (siteNotes.length > 0 || frameLines.length > 0 || setTwice.has(i));
+    const words = mayRepeat ? contentWords(paragraph.text) : null;
+    const repeated =
+      words !== null &&
+      ((i > titleAt && setTwice.has(i)) ||
+        siteNotes.some((note) => echoes(words, note)) ||
+        (i > firstBody && i < lastBody && frameLines.some((line) => echoes(words, line))));
+    if (repeated) {
+      removePromotion(paragraph);
+      continue;
+    }
     const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;
     if ((header || footer) && !paragraph.row && removeFrame(paragraph, found, footer, afterQuote)) continue;
+    // "Level 21, Grand Plimmer Tower, 2-6 Gilmer Terrace, Wellington 6011" above or under the story: an address.
+    if ((header || footer) && !paragraph.row && isPostalAddress(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     // Under the story, the site's name again, alone or with a word of its edition after it ("Daily Express Malaysia"),
     // or a name of a site's shape the credit readers above did not take ("Mekong Herald Online Edition").
     if (footer && (isOwnNameAgain(paragraph.text, mastheads) || isUnknownMasthead(paragraph.text))) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
+    // After the story's end mark ("-END-", "###"), what the frame readers above did not take is the page's contact
+    // block or links, however it reads.
+    if (paragraph.afterEnd) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
@@ -974,7 +1283,8 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
     // A short note about the site (a promotion, a follow call) set above or inside the story, as under it.
     if (!footer && !paragraph.row && !isSubstantial(paragraph.text) && isSiteNote(paragraph.text)) {
-      found.remove("boilerplate", paragraph.text, paragraph.at);
+      siteNotes.push(contentWords(paragraph.text));
+      removePromotion(paragraph);
       continue;
     }
     // A short label is the page's between the headline and the story, in capitals inside the story, in the run of

@@ -26,6 +26,14 @@ const Model = z.object({
   mediaCalls: z.array(z.string().min(1)).min(1),
   maxSiteNoteLength: z.number().int().positive(),
   maxLabelledCreditWords: z.number().int().positive(),
+  closingNoteNouns: z.array(z.string().min(1)).min(1),
+  maxClosingNoteLength: z.number().int().positive(),
+  foreignScriptShare: z.number().min(0).max(1),
+  pageScriptShare: z.number().min(0).max(1),
+  minScriptLetters: z.number().int().positive(),
+  echoShare: z.number().min(0).max(1),
+  minEchoWords: z.number().int().positive(),
+  commentRules: z.array(z.string().min(1)).min(1),
 });
 const model = Model.parse(modelJson);
 const functionWords = new Set(model.functionWords);
@@ -45,14 +53,26 @@ const cues = Object.fromEntries(
   ]),
 ) as Record<CueGroup, RegExp>;
 const CUE_GROUPS = Object.keys(cues) as CueGroup[];
+const COMMENT_RULES = new RegExp(model.commentRules.map((source) => `(?:${source})`).join("|"), "gi");
+const MIN_COMMENT_RULES = 3;
+
+/** Whether a line holds three distinct words of a comment box's rules. */
+function isCommentRules(text: string): boolean {
+  const seen = new Set<string>();
+  for (const [match] of text.matchAll(COMMENT_RULES)) {
+    seen.add(match.toLowerCase());
+    if (seen.size >= MIN_COMMENT_RULES) return true;
+  }
+  return false;
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[.,]\p{N}+)*/gu;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}]/gu;
 const QUOTATION = /["“”«»]/u;
 const SENTENCE_END = /[.!?]["'’”)\]]?$/u;
 const BRACKETED = /^\(.*\)$/su;
-// A counter a gallery sets after its label: "(6 photos)", "(12)".
-const MEDIA_COUNTER = /\(\s*\d+(?:\s+\p{L}+)?\s*\)/u;
+// A counter a gallery sets after its label: "(6 photos)", "(12)"; a year in brackets ("Mexico (2013)") is no counter.
+const MEDIA_COUNTER = /\((?!(?:19|20)\d\d\))\s*\d+(?:\s+\p{L}+)?\s*\)/u;
 // A handle, a link or a web address standing for the picture's owner: "Photo : @JPN_PMO", "Photo: example.gov.la".
 const OWNER_MARK = /@\w|https?:\/\/|\b[\w-]+\.(?:com|net|org|gov|vn|la|kh|jp|in)\b/u;
 // A picture's credit as a site or agency, a slash and the photographer: "Reuters/Jane Doe", "example.is/Anna Jonsdottir".
@@ -114,6 +134,8 @@ export function isSiteNote(text: string): boolean {
   if (groups === 0) return false;
   if (groups >= 2 || groupHits("publishing", text, 2) >= 2) return true;
   if (!SENTENCE_END.test(text) && groupHits("comments", text, 2) >= 2) return true;
+  // A comment box's rules run as sentences: three of its words ("comments", "moderated", "the user") make the note.
+  if (isCommentRules(text)) return true;
   return BRACKETED.test(text);
 }
 
@@ -147,4 +169,86 @@ export function readsAsPost(text: string): boolean {
 /** A function word of running prose ("from", "with", "that"), which says nothing of what a line is about. */
 export function isFunctionWord(word: string): boolean {
   return functionWords.has(word.toLowerCase());
+}
+
+// A letter of any script but the Latin; and what is not a letter. Counted in one native pass each.
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/gu;
+const NOT_LETTERS = /\P{L}+/gu;
+const NON_ASCII = /\P{ASCII}/u;
+
+/** How many letters a text holds, and how many of them are Latin. */
+function letterCounts(text: string): { letters: number; latin: number } {
+  const letters = text.replace(NOT_LETTERS, "").length;
+  // Plain ASCII holds Latin letters only: most lines of an English page are decided without a second pass.
+  if (!NON_ASCII.test(text)) return { letters, latin: letters };
+  return { letters, latin: letters - (text.match(NON_LATIN_LETTER) ?? []).length };
+}
+
+/** Whether a page's text is written in Latin letters: the script its story lines are weighed against. */
+export function isLatinPage(lines: readonly string[]): boolean {
+  let letters = 0;
+  let latin = 0;
+  for (const line of lines) {
+    const counts = letterCounts(line);
+    letters += counts.letters;
+    latin += counts.latin;
+  }
+  return letters > 0 && latin / letters >= model.pageScriptShare;
+}
+
+/**
+ * A line mostly in another script than a Latin page's (the original text in Mongolian under its translation, a
+ * language menu): not the story the page tells in English. A name in its own script inside a sentence is a minority.
+ */
+export function isForeignScriptLine(line: string): boolean {
+  if (!NON_ASCII.test(line)) return false;
+  const { letters, latin } = letterCounts(line);
+  return letters >= model.minScriptLetters && (letters - latin) / letters > model.foreignScriptShare;
+}
+
+/** The words a line is about: three letters or more, not the function words every line shares. */
+export function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of text.matchAll(WORD)) {
+    const lower = word.toLowerCase();
+    if (lower.length >= 3 && !functionWords.has(lower)) words.add(lower);
+  }
+  return words;
+}
+
+/**
+ * Whether most of a line's content words recur in another text: a caption over the lead that says the same, a
+ * promotion set twice. Needs a few words, so that a short label is never an echo by chance. Either side may be given
+ * as its content words already read.
+ */
+export function echoes(line: string | ReadonlySet<string>, other: string | ReadonlySet<string>): boolean {
+  const words = typeof line === "string" ? contentWords(line) : line;
+  if (words.size < model.minEchoWords) return false;
+  const against = typeof other === "string" ? contentWords(other) : other;
+  let shared = 0;
+  for (const word of words) if (against.has(word)) shared++;
+  return shared / words.size >= model.echoShare;
+}
+
+const noteNouns = model.closingNoteNouns.map((noun) => noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+// "<Name> is a visiting fellow with …", "<Agency> is an international news agency headquartered in …".
+const CLOSING_NOTE = new RegExp(
+  `^(?<who>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,5})\\s+(?:is|was|has been|serves as)\\s+(?:an?|the)\\s+[^"“”]{0,120}?\\b(?:${noteNouns})s?\\b`,
+  "iu",
+);
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
+
+/**
+ * A closing note on someone the story never names: the author's or the agency's description ("<Name> is a visiting
+ * fellow at …"). A story's last paragraph about someone it quoted names them above; this one introduces a stranger.
+ * `story` is the text above the note.
+ */
+export function isStrangerNote(text: string, story: string): boolean {
+  if (text.length > model.maxClosingNoteLength || QUOTATION.test(text)) return false;
+  if ((text.match(SENTENCE_BREAK) ?? []).length > 1) return false;
+  const who = CLOSING_NOTE.exec(text)?.groups?.who;
+  // The pattern reads case-insensitively for the role ("Visiting Fellow"); the name itself must be capitalised.
+  if (!who || !/^\p{Lu}/u.test(who) || who.split(/\s+/).some((word) => !/^\p{Lu}/u.test(word))) return false;
+  const last = (who.split(/\s+/).at(-1) ?? "").toLowerCase();
+  return !story.toLowerCase().includes(last);
 }

@@ -8,7 +8,7 @@ import { parsePublishedDate } from "../metadata/dates.js";
 import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
-import { nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
+import { isFurnitureBeforeReading, nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
 import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
 
 const Places = z.array(z.object({ selector: z.string().min(1), attr: z.string().nullable() }));
@@ -108,10 +108,12 @@ export function jsonLdDate(document: Page, field: "datePublished" | "dateModifie
 }
 
 // "Published: Dec 13, 2023 10:14 PM", "Posted on 5 March 2024", "Last updated: …", "Date: 13/12/2023".
+// "This content was published on July 6, 2025 - 19:40": the same label in a sentence some sites print instead.
 const LABELLED_DATE =
-  /^(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)(?:\s+(?:on|at|date))?\s*[:：]?\s*(\S.{5,60})$/iu;
+  /^(?:this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?)?(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)(?:\s+(?:on|at|date))?\s*[:：]?\s*(\S.{5,60})$/iu;
 const MAX_LABELLED_DATE = 80;
-const DATE_LABEL = /^\s*(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)\b/iu;
+const DATE_LABEL =
+  /^\s*(?:this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?)?(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)\b/iu;
 const DATE_HOLDERS = "time, span, small, em, p, div, li, dd";
 
 /** A date the page labels in its header, where no markup states one: the text after its label. */
@@ -393,10 +395,18 @@ export function labelledHeading(title: string | null, heading: string | null): s
 
 const MIN_LABELLED_WORDS = 3;
 
-type Removable = { remove(): void; querySelector(selector: string): unknown };
+type Removable = {
+  remove(): void;
+  querySelector(selector: string): unknown;
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+};
 
 function removeNoise(document: Page): void {
   for (const element of Array.from(document.querySelectorAll(noiseSelector)) as Removable[]) element.remove();
+  for (const element of Array.from(document.querySelectorAll("[class]")) as Removable[]) {
+    if (isFurnitureBeforeReading(element)) element.remove();
+  }
   // A photo with its caption is not article text; a table set in a <figure> is.
   for (const figure of Array.from(document.querySelectorAll("figure")) as Removable[]) {
     if (!figure.querySelector("table")) figure.remove();
