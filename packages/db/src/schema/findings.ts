@@ -66,7 +66,6 @@ export const indicators = sqliteTable(
     publishedAt: text("published_at"),
   },
   (t) => [
-    index("indicators_key_idx").on(t.key, t.articleId),
     index("indicators_article_idx").on(t.articleId),
     index("indicators_key_published_idx").on(t.key, t.publishedAt, t.value, t.of),
   ],
