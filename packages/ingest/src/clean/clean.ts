@@ -397,6 +397,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
   // script is weighed only once such a line turns up.
   let latinPage: boolean | undefined;
+  const onLatinPage = () => {
+    latinPage ??= isLatinPage(lines);
+    return latinPage;
+  };
   // Past the story's end mark, every kept line is marked as the page's.
   let ended = false;
   const keep = (paragraph: Paragraph) => kept.push(ended ? { ...paragraph, afterEnd: true } : paragraph);
@@ -406,7 +410,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("caption", original, at);
       continue;
     }
-    if (isForeignScriptLine(original) && (latinPage ??= isLatinPage(lines))) {
+    if (isForeignScriptLine(original) && onLatinPage()) {
       found.remove("boilerplate", original, at);
       continue;
     }
