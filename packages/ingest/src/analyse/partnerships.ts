@@ -55,6 +55,22 @@ const Partnerships = z.object({
   listDescriptorNouns: z.array(z.string()),
   groupPutVerbs: z.array(z.string()),
   groupOpeners: z.array(z.string()),
+  roles: z.object({
+    arriveVerbs: z.array(z.string()),
+    arriveObjects: z.array(z.string()),
+    liftVerbs: z.array(z.string()),
+    bareArrivals: z.array(z.string()),
+    timeStarts: z.array(z.string()),
+    repeats: z.array(z.string()),
+    hedges: z.array(z.string()),
+    topWords: z.array(z.string()),
+    rungWords: z.array(z.string()),
+    segmentSteps: z.array(z.string()),
+    segmentParticiples: z.array(z.string()),
+    similarRefs: z.array(z.string()),
+    tiesNouns: z.array(z.string()),
+    memberCues: z.array(z.string()),
+  }),
 });
 const config = Partnerships.parse(data);
 // Longest level first so "Comprehensive Strategic Partnership" is never read as "Strategic Partnership".
@@ -207,6 +223,7 @@ const OWN_YEAR = new RegExp(
 );
 const YEAR_SERIES_AFTER = /^\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
+const HOME_ANTECEDENT = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s*,\s*(?:which|who)$/;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi|Vietnamese)\b/;
 const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "upgraded their strategic partnership to a comprehensive strategic partnership": the first level is the old one.
@@ -485,8 +502,13 @@ function relativeYear(text: string, ctx: YearContext): number | null {
       lower,
     ) &&
     /\b(?:upgrad|elevat|rais|lift|establish|forg|set up)/.test(lower)
-  )
-    return ctx.year;
+  ) {
+    // "upgraded its ties … in October" read in a story of January is the October before.
+    const named =
+      /\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(lower);
+    const month = named?.[1] ? MONTH_NAMES.indexOf(named[1]) + 1 : 0;
+    return ctx.month && month > ctx.month ? ctx.year - 1 : ctx.year;
+  }
   // News of the day ("on Thursday", "today"): the year the article speaks from.
   if (/\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(lower)) return ctx.year;
   return null;
@@ -1217,7 +1239,9 @@ export function findPartnerships(
       // Vietnam must be a party in the level's own clause: "India has a comprehensive strategic partnership with
       // Japan, while its ties with Vietnam …", "Malaysia elevated relations with South Korea to …".
       const [segA, segB] = CLAUSES.around(s.text, lv.start - s.start);
-      const homeInClause = HOME_WORDS.test(s.text.slice(segA, segB));
+      // "… a strategic partner of Vietnam, which has comprehensive partnerships with Chile, …": a relative clause
+      // whose antecedent is Vietnam has Vietnam as its subject.
+      const homeInClause = HOME_WORDS.test(s.text.slice(segA, segB)) || HOME_ANTECEDENT.test(s.text.slice(0, segA));
       const withFirst = linked[0];
       const foreignBefore =
         !subject &&
@@ -1623,6 +1647,8 @@ export function findPartnerships(
   }
   bulletedList(sentences, places, out);
   headlineUpgrade(sentences, places, ctx, out);
+  linkByRoles(sentences, places, ctx, out);
+  ownSegmentYears(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
   for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
@@ -1934,4 +1960,609 @@ function mainPartner(places: readonly PlaceMention[]): PlaceMention | null {
   const top = ranked[0];
   if (!top || top.n < 2 || (ranked[1] && ranked[1].n * 2 > top.n)) return null;
   return top.first;
+}
+
+// ---- Round 6: holders linked to a level by the roles of a clause ----
+// The main pass reads a level and the countries around it in one sentence. Unseen pages kept writing the holders in
+// the sentence AFTER the level ("Australia and France reached it in 2024; … joined them in 2025", "Japan followed in
+// November", "Five more — A, B and C — joined the group"). This pass keeps one anchor, the last level said about
+// Vietnam, and links to it the countries that are the subject (or, after "followed by" / "lifted X to", the object) of
+// a verb of arriving at it, each dated by the time phrase of its own stretch of the clause. It only adds what the
+// main pass did not find, so the main pass's readings stand.
+const ROLE = config.roles;
+const alt = (list: readonly string[]) => list.join("|");
+// "reached it", "joined them", "got there", "reach the top tier", "joined the group".
+// "were early members of that group", "The older members of that club are …", "Spain signed first": membership named.
+const ARRIVE_REF = new RegExp(
+  `\\b(?:${alt(ROLE.arriveVerbs)})\\s+(?:${alt(ROLE.arriveObjects)})\\b|\\b(?:${alt(ROLE.liftVerbs)})\\b[^,;.]{0,40}?\\bto\\s+(?:${alt(ROLE.arriveObjects)})\\b|\\b(?:${alt(ROLE.memberCues)})\\b`,
+  "i",
+);
+// "joined in 2025", "followed in November", "did the same", "were the first;": an arrival with nothing after it but time.
+const ARRIVE_BARE = new RegExp(
+  `\\b(?:${alt(ROLE.bareArrivals)})(?=\\s*(?:[,;.:—–)]|-\\s|$|(?:${alt(ROLE.timeStarts)})\\b))`,
+  "i",
+);
+// An arrival that repeats the change just reported ("did the same", "followed suit") shares its year when it has none.
+const REPEAT = new RegExp(`\\b(?:${alt(ROLE.repeats)})\\b`, "i");
+const MUTUAL_REPEAT = /\b(?:did\s+(?:the\s+same|so)|took\s+the\s+same\s+step)\b/i;
+const ROLE_HEDGE = new RegExp(`\\b(?:${alt(ROLE.hedges)})\\b`, "i");
+const MONTH_MAY = /(?<=\b(?:in|early|late|mid|since|until|of|last|next|this)\s+|\d\s+)May\b|\bMay(?=\s+\d)/g;
+// The top of the ladder described, not named: "the top tier", "Hanoi's highest level".
+const TOP_DESCRIBED = new RegExp(`\\b(?:${alt(ROLE.topWords)})[\\s-]+(?:${alt(ROLE.rungWords)})\\b`, "i");
+const HOLDER_NOT = /\b(?:with|of|amid|against|from|for|than|over|to|in|on|at|by)\s+(?:the\s+)?$/i;
+const HOLDER_BY = /\b(?:followed|joined|lifted|raised|elevated|upgraded|moved)\b[^,;.]{0,30}?$/i;
+const ROLE_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+// A time phrase of a clause: "in 2024", "(2009)", "in December last year", "in March", "later that year", "a year later".
+const TIME = new RegExp(
+  `\\b(?:in|since|from|as\\s+(?:far\\s+back|early)\\s+as|back\\s+in)\\s+((?:19|20)\\d\\d)\\b|\\(\\s*((?:19|20)\\d\\d)\\s*\\)|\\bin\\s+(${ROLE_MONTHS})(?:\\s+((?:19|20)\\d\\d)|\\s+(last|this)\\s+year)?\\b|\\b(last|this|earlier\\s+this)\\s+year\\b|\\blast\\s+(${ROLE_MONTHS})\\b|\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+year\\b|\\bthat\\s+same\\s+year\\b|\\b(a|one|two|three|four|five)\\s+years?\\s+later\\b|\\b(?:a\\s+few|several|a|one|two|three|\\d{1,2})\\s+(?:days?|weeks?|months?)\\s+later\\b|\\b(?:the|that)\\s+same\\s+(?:day|week|month)\\b`,
+  "gi",
+);
+const SPAN_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** The year a time phrase names, against the article's date and the year the clause named before (`prev`). */
+function timeYear(m: RegExpMatchArray, ctx: YearContext, prev: number | null): number | null {
+  if (m[1] || m[2]) return Number(m[1] ?? m[2]);
+  if (m[3]) {
+    if (m[4]) return Number(m[4]);
+    if (ctx.year === null) return null;
+    if (m[5]) return m[5].toLowerCase() === "last" ? ctx.year - 1 : ctx.year;
+    const month = MONTH_NAMES.indexOf(m[3].toLowerCase()) + 1;
+    // "in November" read in a story of May is the November before.
+    return ctx.month && month > ctx.month ? ctx.year - 1 : ctx.year;
+  }
+  if (m[6]) return ctx.year === null ? null : m[6].toLowerCase() === "last" ? ctx.year - 1 : ctx.year;
+  if (m[7]) {
+    // "last November" in a story of April is the November before; in a story of December, this year's.
+    if (ctx.year === null) return null;
+    const month = MONTH_NAMES.indexOf(m[7].toLowerCase()) + 1;
+    return ctx.month && month >= ctx.month ? ctx.year - 1 : ctx.year;
+  }
+  if (m[8]) return prev === null ? null : prev + (SPAN_WORDS[m[8].toLowerCase()] ?? 0);
+  return prev;
+}
+
+const LEVEL_GATE = /partner|\bCSPs?\b/i;
+// One reading per sentence object: the roles pass and the year pass both ask for it.
+const FOREIGN = new WeakMap<Sentence, PlaceMention[]>();
+/** Foreign countries of a sentence, capitals read as their country ("Tokyo", "Canberra"), in text order. */
+function foreignOf(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] {
+  const cached = FOREIGN.get(s);
+  if (cached) return cached;
+  const found = places.filter(
+    (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME,
+  );
+  for (const m of s.text.matchAll(CAPITAL_RE)) {
+    const code = CAPITALS.get(m[0]) ?? "";
+    const start = s.start + (m.index ?? 0);
+    if (code === HOME || found.some((f) => f.start <= start && f.end > start)) continue;
+    found.push({
+      place: { kind: "country", code, name: countryName(code) },
+      sentenceIndex: s.index,
+      from: -1,
+      to: -1,
+      start,
+      end: start + m[0].length,
+      surface: m[0],
+    });
+  }
+  found.sort((a, b) => a.start - b.start);
+  FOREIGN.set(s, found);
+  return found;
+}
+
+function linkByRoles(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+) {
+  if (!sentences.some((s) => HOME_WORDS.test(s.text))) return;
+  let anchor: { level: PartnershipLevel; sentence: number; year: number | null } | null = null;
+  for (const s of sentences) {
+    // Every level pattern names "partner" or is an acronym: a cheap gate before the level alternation.
+    const named = LEVEL_GATE.test(s.text)
+      ? [...s.text.matchAll(LEVEL_RE)].filter((m) => !NAME_AFTER.test(s.text.slice((m.index ?? 0) + m[0].length)))
+      : [];
+    const top = TOP_DESCRIBED.exec(s.text);
+    // Most sentences name no level and stand far from one: nothing to read, and no hedge to test.
+    if (named.length === 0 && !top && !(anchor && s.index - anchor.sentence <= 2)) continue;
+    // "Poland followed in May": the month is no modal verb. Tested only where a level or an arrival is read.
+    const hedgedNow = () => {
+      const masked = s.text.replace(MONTH_MAY, "Mai");
+      return HEDGE_ANY.test(masked.toLowerCase()) || CLAUSE_HEDGE.test(masked) || ROLE_HEDGE.test(masked);
+    };
+    const found = out.filter((p) => p.sentenceIndex === s.index);
+    if (named.length > 0) {
+      const hedged = hedgedNow();
+      const near = anchor && s.index - anchor.sentence <= 2 ? anchor : null;
+      if (near && !hedged) subjectHolders(s, named, foreignOf(s, places), ctx, out);
+      // "Vietnam has built a network … . Its ties with China were raised to …": a pronoun whose antecedent is the
+      // sentence before's subject Vietnam makes this sentence Vietnam's too.
+      const prevText = sentences[s.index - 1]?.text ?? "";
+      const pronounHome = PRONOUN_TIES.test(s.text) && HOME_SUBJECT.test(prevText);
+      const home = found.length > 0 || HOME_WORDS.test(s.text) || pronounHome;
+      if (!hedged && home) {
+        const countries = foreignOf(s, places);
+        colonList(s, named, countries, ctx, out);
+        latterAside(s, named, countries, out);
+        similarClauses(s, named, countries, ctx, out, pronounHome);
+      }
+      // The anchor is a level said about Vietnam: one the main pass read here, or one in a sentence naming Vietnam.
+      const lastFound = found.at(-1);
+      const m = named.at(-1) as RegExpMatchArray;
+      const level = lastFound?.level ?? GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+      // "One rung lower sit the strategic partners.": on a page about Vietnam, a level naming no other state is its own.
+      anchor =
+        !hedged && level && (lastFound || HOME_WORDS.test(s.text) || foreignOf(s, places).length === 0)
+          ? { level, sentence: s.index, year: lastFound?.year ?? null }
+          : null;
+      continue;
+    }
+    const parts = clauseParts(s.text);
+    const cues = parts.map(([a, b]) => ARRIVE_REF.exec(s.text.slice(a, b)) ?? ARRIVE_BARE.exec(s.text.slice(a, b)));
+    const sentenceCue = cues.find((c) => c !== null) ?? null;
+    if ((!sentenceCue && !top) || hedgedNow()) {
+      // "Chile could join them next year": a hedged arrival ends the chain; a plain top-tier mention starts one.
+      anchor = sentenceCue ? null : top && !hedgedNow() ? { level: TOP_LEVEL, sentence: s.index, year: null } : anchor;
+      continue;
+    }
+    const near = anchor && s.index - anchor.sentence <= 2 ? anchor : null;
+    const countries = foreignOf(s, places);
+    let linked = false;
+    let prev: number | null = near?.year ?? null;
+    let handed: PartnershipLevel | null = null;
+    for (const [k, [a, b]] of parts.entries()) {
+      const clause = s.text.slice(a, b);
+      // "…, which joined in December 2022, and the United States and Japan, both lifted in 2023": a clause that opens
+      // on a group of countries continues the sentence's list of arrivals.
+      const opensOnCountry = countries.some(
+        (c) =>
+          c.start - s.start >= a &&
+          c.end - s.start <= b &&
+          /^\W*(?:the\s+|plus\s+)?$/i.test(s.text.slice(a, c.start - s.start)),
+      );
+      const cue = cues[k] ?? (sentenceCue && opensOnCountry ? sentenceCue : null);
+      if (!cue) continue;
+      // "Indonesia and Australia did the same in 2018": two states repeating a step did it with each other.
+      const subjects = countries.filter((c) => c.start - s.start >= a && c.end - s.start <= a + (cue.index ?? 0));
+      if (
+        MUTUAL_REPEAT.test(cue[0]) &&
+        new Set(subjects.map((c) => c.place.kind === "country" && c.place.code)).size > 1
+      )
+        continue;
+      // "making Indonesia the 11th to reach the top tier": the cue's own words name the level.
+      const level = TOP_DESCRIBED.test(clause) ? TOP_LEVEL : near?.level;
+      if (!level) continue;
+      handed = level;
+      // The anchor's year is the anchor level's: a clause naming another level starts its own dating.
+      const anchorYear = near && near.level === level ? near.year : null;
+      if (!anchorYear && prev === near?.year) prev = null;
+      const inClause = countries.filter((c) => c.start - s.start >= a && c.end - s.start <= b);
+      // Groups: members joined by commas, "and", dashes; each group takes the first time phrase after it.
+      const groups: PlaceMention[][] = [];
+      for (const c of inClause) {
+        const before = s.text.slice(Math.max(a, c.start - s.start - 30), c.start - s.start);
+        if (HOLDER_NOT.test(before) && !HOLDER_BY.test(before)) continue;
+        if (NOT_HOLDER_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 2))) {
+          // "US President Joe Biden's visit": a possessive names the leader, not a holder; but "Washington" may follow.
+          continue;
+        }
+        const last = groups.at(-1)?.at(-1);
+        if (
+          last &&
+          /^\s*(?:,|and|,\s*and|&|[–—-])?\s*(?:the\s+)?$/i.test(s.text.slice(last.end - s.start, c.start - s.start))
+        )
+          groups.at(-1)?.push(c);
+        else groups.push([c]);
+      }
+      for (let g = 0; g < groups.length; g++) {
+        const group = groups[g] as PlaceMention[];
+        const tail = group.at(-1) as PlaceMention;
+        const next = groups[g + 1]?.[0];
+        const after = s.text.slice(tail.end - s.start, next ? next.start - s.start : b);
+        const head = s.text.slice(
+          g === 0 ? a : (groups[g - 1]?.at(-1)?.end ?? s.start) - s.start,
+          (group[0] as PlaceMention).start - s.start,
+        );
+        const t = [...after.matchAll(TIME)][0] ?? [...head.matchAll(TIME)].at(-1);
+        let year = t ? timeYear(t, ctx, prev) : null;
+        if (year === null && !t && REPEAT.test(after + head)) year = anchorYear;
+        if (year !== null) prev = year;
+        for (const c of group) {
+          if (c.place.kind !== "country") continue;
+          const code = c.place.code;
+          const have = out.find((p) => p.countryCode === code && p.level === level);
+          if (have) {
+            if (have.year === null && year !== null) Object.assign(have, { year, yearSource: "sentence" });
+            continue;
+          }
+          out.push({
+            sentenceIndex: s.index,
+            start: s.start + a + (cue.index ?? 0),
+            end: s.start + a + (cue.index ?? 0) + cue[0].length,
+            countryCode: code,
+            countryName: c.place.name,
+            level,
+            year,
+            yearSource: year === null ? null : "sentence",
+            sentence: s.text,
+          });
+          linked = true;
+        }
+      }
+    }
+    // A sentence that handed the level on keeps it for the next ("… reached it in 2024. Malaysia got there later.").
+    if (linked || top)
+      anchor = { level: handed ?? (top ? TOP_LEVEL : (near?.level ?? TOP_LEVEL)), sentence: s.index, year: prev };
+  }
+}
+
+/** Clauses of a sentence for the roles pass: the data file's breaks plus ", and" before a new subject. */
+function clauseParts(text: string, anyAnd = false): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of CLAUSES.parts(text)) {
+    let start = a;
+    for (const m of text.slice(a, b).matchAll(anyAnd ? /,\s*and\s+/g : /,\s*and\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+      out.push([start, a + (m.index ?? 0)]);
+      start = a + (m.index ?? 0) + m[0].length;
+    }
+    out.push([start, b]);
+  }
+  return out;
+}
+
+// "Hungary, the Netherlands and Denmark have comprehensive partnerships, the lowest of the three levels": right after
+// Vietnam's own levels, a group that opens the sentence and "has" a plural level with no other party holds it with
+// Vietnam. A singular level ("Norway and Chile have a strategic partnership") is more likely the pair's own.
+const SUBJECT_HAS =
+  /^\s+(?:also\s+|already\s+|both\s+|all\s+|each\s+)?(?:have|hold)\s+(?:long\s+)?(?:had\s+|held\s+)?$/i;
+const OTHER_PARTY_AFTER = /^\s*["”’']?\s*(?:with|of|between|among|to)\b/i;
+function subjectHolders(
+  s: Sentence,
+  named: readonly RegExpMatchArray[],
+  countries: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+) {
+  const first = countries[0];
+  if (!first || !/^\W*(?:the\s+)?$/i.test(s.text.slice(0, first.start - s.start))) return;
+  const group = [first];
+  for (const c of countries.slice(1)) {
+    const gap = s.text.slice((group.at(-1) as PlaceMention).end - s.start, c.start - s.start);
+    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
+    group.push(c);
+  }
+  const tail = group.at(-1) as PlaceMention;
+  const m = named.find((x) => (x.index ?? 0) >= tail.end - s.start);
+  if (!m || !/s$/i.test(m[0])) return;
+  const at = m.index ?? 0;
+  if (!SUBJECT_HAS.test(s.text.slice(tail.end - s.start, at))) return;
+  const rest = s.text.slice(at + m[0].length);
+  if (OTHER_PARTY_AFTER.test(rest)) return;
+  const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+  if (!level) return;
+  const clause = rest.split(/[;.]/)[0] ?? "";
+  const times = [...clause.matchAll(TIME)];
+  const year = times.length === 1 && times[0] ? timeYear(times[0], ctx, null) : null;
+  for (const c of group) {
+    if (c.place.kind !== "country") continue;
+    const code = c.place.code;
+    if (out.some((p) => p.countryCode === code)) continue;
+    out.push({
+      sentenceIndex: s.index,
+      start: s.start + at,
+      end: s.start + at + m[0].length,
+      countryCode: code,
+      countryName: c.place.name,
+      level,
+      year,
+      yearSource: year === null ? null : "sentence",
+      sentence: s.text,
+    });
+  }
+}
+
+// "Indonesia, Thailand and Singapore, which all signed on in 2013, and Malaysia, which did so in August this year",
+// "a strategic partnership with Australia, signed in 2018, and …", "with Denmark, also in 2013": a dated aside right
+// after a holder (or after a group, with "all" / "both") is that holder's own year, whatever the sentence's other
+// years; and a year claimed that way by one holder is no other holder's.
+const SEGMENT_STEP = new RegExp(`\\b(?:${alt(ROLE.segmentSteps)})\\b`, "i");
+const SEGMENT = new RegExp(
+  `^\\s*\\)?\\s*,\\s*(?:(?:which|who)\\s+((?:all|both|each)\\s+)?[^,;.()]{0,40}?|(?:(all|both|each)\\s+)?(?:${alt(ROLE.segmentParticiples)})\\s+|also\\s+)(?=(?:in|since|from|last|this|earlier)\\b)`,
+  "i",
+);
+const LIST_TAIL_GAP = /^\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?$/i;
+const LATER_SEGMENT = /^\s+(a|one|two|three|four|five)\s+years?\s+later\b/i;
+function ownSegmentYears(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+) {
+  const bySentence = new Map<number, PartnershipFinding[]>();
+  for (const p of out) bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
+  for (const [index, found] of bySentence) {
+    const s = sentences[index];
+    if (!s || !/,/.test(s.text)) continue;
+    const countries = foreignOf(s, places);
+    const own = new Map<string, number>();
+    const claimed = new Set<number>();
+    for (let k = 0; k < countries.length; k++) {
+      const c = countries[k] as PlaceMention;
+      const next = countries[k + 1];
+      const seg = s.text.slice(c.end - s.start, next ? next.start - s.start : s.text.length);
+      // "Spain, which signed in 2009, Britain a year later and Germany in 2011": counted on from the member before.
+      const later = LATER_SEGMENT.exec(seg);
+      const before = countries[k - 1];
+      const base = before?.place.kind === "country" ? own.get(before.place.code) : undefined;
+      if (later && base !== undefined && c.place.kind === "country") {
+        own.set(c.place.code, base + (SPAN_WORDS[(later[1] ?? "").toLowerCase()] ?? 0));
+        continue;
+      }
+      const m = SEGMENT.exec(seg);
+      if (!m) continue;
+      const tail = seg.slice(m[0].length).split(/[,;.]/)[0] ?? "";
+      const t = [...`${m[0]}${tail}`.matchAll(TIME)][0];
+      const year = t ? timeYear(t, ctx, null) : null;
+      if (year === null) continue;
+      // A relative clause must speak of the ties: "Brazil, which hosted the G20 summit in 2024" dates nothing.
+      if (/\b(?:which|who)\b/i.test(m[0]) && !SEGMENT_STEP.test(m[0]) && !CHANGE_VERB.test(m[0])) continue;
+      if (RELATIONS_WORDS.test(m[0])) continue;
+      claimed.add(year);
+      // "…, and Australia, France and Malaysia, all upgraded last year": the group is the bare names before the aside;
+      // a member dated in parentheses ("Japan (2023), and …") belongs to an earlier group.
+      const members = [c];
+      for (let j = k - 1; (m[1] || m[2]) && j >= 0; j--) {
+        const prev = countries[j] as PlaceMention;
+        const gap = s.text.slice(prev.end - s.start, (members[0] as PlaceMention).start - s.start);
+        if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
+        members.unshift(prev);
+      }
+      for (const g of members) if (g.place.kind === "country") own.set(g.place.code, year);
+      // "China (2008), …, and Australia, France and Malaysia, all upgraded last year": a dated group that closes a
+      // list the main pass read holds the level of the member right before it.
+      const head = members[0] as PlaceMention;
+      const lead = countries[countries.indexOf(head) - 1];
+      const leadCode = lead?.place.kind === "country" ? lead.place.code : "";
+      const held = found.find((p) => p.countryCode === leadCode);
+      if (!lead || !held || !LIST_TAIL_GAP.test(s.text.slice(lead.end - s.start, head.start - s.start))) continue;
+      for (const g of members) {
+        if (g.place.kind !== "country") continue;
+        const code = g.place.code;
+        if (out.some((p) => p.countryCode === code)) continue;
+        const added: PartnershipFinding = { ...held, countryCode: code, countryName: g.place.name, year };
+        out.push(added);
+        found.push(added);
+      }
+    }
+    clauseYears(s, countries, found, ctx);
+    if (own.size === 0) continue;
+    for (const p of found) {
+      const year = own.get(p.countryCode);
+      if (year !== undefined) Object.assign(p, { year, yearSource: "sentence" });
+      else if (p.year !== null && claimed.has(p.year) && yearsIn(s.text, 0).filter((y) => y === p.year).length === 1)
+        Object.assign(p, { year: null, yearSource: null });
+    }
+  }
+}
+
+// "Hanoi lifted five countries to a comprehensive strategic partnership, the top rung: New Zealand in February,
+// Indonesia and Singapore within days of each other in March, Thailand in May …": after a colon that closes Vietnam's
+// level, every country of the list holds it, dated by the time phrase of its own item.
+function colonList(
+  s: Sentence,
+  named: readonly RegExpMatchArray[],
+  countries: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+) {
+  const colon = s.text.indexOf(":");
+  if (colon < 0) return;
+  const m = named.filter((x) => (x.index ?? 0) < colon).at(-1);
+  if (!m || named.some((x) => (x.index ?? 0) > colon)) return;
+  // The level must close the stretch before the colon: "… to a comprehensive strategic partnership, the top rung:".
+  if (!/^[^.;:()]{0,60}$/.test(s.text.slice((m.index ?? 0) + m[0].length, colon))) return;
+  const items = countries.filter((c) => c.start - s.start > colon);
+  if (items.length < 2 || HOME_WORDS.test(s.text.slice(colon))) return;
+  const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+  if (!level) return;
+  let prev: number | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const c = items[k] as PlaceMention;
+    const next = items[k + 1];
+    const seg = s.text.slice(c.end - s.start, next ? next.start - s.start : s.text.length);
+    // Items are short: a country, maybe a time phrase, then a comma or "and". A long stretch is a new clause.
+    if (seg.trim().split(/\s+/).length > 9) return;
+    const t = [...seg.matchAll(TIME)][0];
+    const year: number | null = t ? timeYear(t, ctx, prev) : null;
+    if (year !== null) prev = year;
+    if (c.place.kind !== "country") continue;
+    const code = c.place.code;
+    const have = out.find((p) => p.countryCode === code && p.level === level);
+    if (have) continue;
+    // A member dated by the group after it ("Indonesia and Singapore … in March") takes the group's year.
+    const groupYear: number | null =
+      year ??
+      (() => {
+        for (let j = k + 1; j < items.length; j++) {
+          const gap = s.text.slice(
+            (items[j - 1] as PlaceMention).end - s.start,
+            (items[j] as PlaceMention).start - s.start,
+          );
+          if (!/^\s*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
+          const after = s.text.slice(
+            (items[j] as PlaceMention).end - s.start,
+            items[j + 1] ? (items[j + 1] as PlaceMention).start - s.start : s.text.length,
+          );
+          const tt = [...after.matchAll(TIME)][0];
+          if (tt) return timeYear(tt, ctx, prev);
+        }
+        return null;
+      })();
+    out.push({
+      sentenceIndex: s.index,
+      start: s.start + (m.index ?? 0),
+      end: s.start + (m.index ?? 0) + m[0].length,
+      countryCode: code,
+      countryName: c.place.name,
+      level,
+      year: groupYear,
+      yearSource: groupYear === null ? null : "sentence",
+      sentence: s.text,
+    });
+  }
+}
+
+const TIES = alt(ROLE.tiesNouns);
+const PRONOUN_TIES = new RegExp(`^\\W*(?:its|their)\\s+(?:${TIES})\\s+with\\b`, "i");
+const HOME_SUBJECT = /^\W*(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/;
+const SIMILAR = new RegExp(`\\b(?:${alt(ROLE.similarRefs)})\\b`, "i");
+// "ties with China", "those with Russia": the other party of Vietnam's ties named in the clause.
+const WITH_PARTY = new RegExp(`\\b(?:${TIES}|those|accords?|pacts?|agreements?|partnerships?|with)\\s*$`, "i");
+
+/**
+ * Clauses of a sentence about Vietnam that name no level of their own but refer to one ("and signed similar accords
+ * with Italy, France and Thailand last year", "and those with Russia reached the same level in 2012"): the countries
+ * Vietnam's ties are "with" in that clause hold the level named before it. With `pronounHome`, the clause naming the
+ * level itself links its "ties with X" too (the main pass reads only sentences that name Vietnam).
+ */
+function similarClauses(
+  s: Sentence,
+  named: readonly RegExpMatchArray[],
+  countries: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+  pronounHome: boolean,
+) {
+  for (const [a, b] of clauseParts(s.text, true)) {
+    const clause = s.text.slice(a, b);
+    const inner = named.filter((x) => (x.index ?? 0) >= a && (x.index ?? 0) < b);
+    const m =
+      inner.length > 0 ? (pronounHome ? inner.at(-1) : undefined) : named.filter((x) => (x.index ?? 0) < a).at(-1);
+    if (!m || (inner.length === 0 && !SIMILAR.test(clause))) continue;
+    const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+    if (!level) continue;
+    const members = countries.filter((c) => c.start - s.start >= a && c.end - s.start <= b);
+    const first = members.findIndex((c) =>
+      WITH_PARTY.test(
+        s.text.slice(Math.max(a, c.start - s.start - 20), c.start - s.start).replace(/\s+(?:the)\s*$/i, " "),
+      ),
+    );
+    if (first < 0) continue;
+    const group = [members[first] as PlaceMention];
+    for (const c of members.slice(first + 1)) {
+      const gap = s.text.slice((group.at(-1) as PlaceMention).end - s.start, c.start - s.start);
+      if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
+      group.push(c);
+    }
+    const after = s.text.slice((group.at(-1) as PlaceMention).end - s.start, b);
+    const t = [...after.matchAll(TIME)][0] ?? [...clause.matchAll(TIME)][0];
+    const year = t ? timeYear(t, ctx, null) : null;
+    for (const c of group) {
+      if (c.place.kind !== "country") continue;
+      const code = c.place.code;
+      const have: PartnershipFinding | undefined = out.find(
+        (p) => p.countryCode === code && RANK[p.level] >= RANK[level],
+      );
+      if (have) {
+        if (have.year === null && have.level === level && year !== null)
+          Object.assign(have, { year, yearSource: "sentence" });
+        continue;
+      }
+      out.push({
+        sentenceIndex: s.index,
+        start: s.start + (m.index ?? 0),
+        end: s.start + (m.index ?? 0) + m[0].length,
+        countryCode: code,
+        countryName: c.place.name,
+        level,
+        year,
+        yearSource: year === null ? null : "sentence",
+        sentence: s.text,
+      });
+    }
+  }
+}
+
+// "strategic partnerships with Japan, India and China -- the latter raised to a comprehensive strategic partnership
+// in 2008 -- as well as with South Korea …": the level inside the aside is the last member's alone; the others, and
+// the members after the aside, hold the level named before it.
+const LATTER_ASIDE = /\s(?:--|[–—])\s*the\s+latter\b([^–—]{0,160}?)\s(?:--|[–—])\s/;
+function latterAside(
+  s: Sentence,
+  named: readonly RegExpMatchArray[],
+  countries: readonly PlaceMention[],
+  out: PartnershipFinding[],
+) {
+  const aside = LATTER_ASIDE.exec(s.text);
+  if (!aside) return;
+  const from = aside.index ?? 0;
+  const to = from + aside[0].length;
+  const inside = named.find((x) => (x.index ?? 0) > from && (x.index ?? 0) < to);
+  const outer = named.filter((x) => (x.index ?? 0) < from).at(-1);
+  if (!outer) return;
+  const outerLevel = GROUP_LEVEL[outer.slice(1).findIndex((g) => g !== undefined)];
+  // An aside with no level of its own ("-- the latter a key supplier --") only interrupts the list.
+  const innerLevel = inside ? GROUP_LEVEL[inside.slice(1).findIndex((g) => g !== undefined)] : undefined;
+  if (!outerLevel || innerLevel === outerLevel) return;
+  const asideYears = new Set(yearsIn(aside[0], 0));
+  const latter = countries.filter((c) => c.end - s.start <= from).at(-1);
+  if (latter?.place.kind !== "country") return;
+  const latterCode = latter.place.code;
+  const holders = countries.filter(
+    (c) =>
+      c.place.kind === "country" &&
+      c.place.code !== latterCode &&
+      ((c.start - s.start > (outer.index ?? 0) && c.end - s.start <= from) || c.start - s.start >= to),
+  );
+  for (const c of holders) {
+    if (c.place.kind !== "country") continue;
+    const code = c.place.code;
+    // The aside's level and year are the latter's alone.
+    const mine = out.filter((p) => p.sentenceIndex === s.index && p.countryCode === code);
+    for (const p of mine)
+      if (p.level === innerLevel || (p.year !== null && asideYears.has(p.year)))
+        Object.assign(p, { level: outerLevel, year: null, yearSource: null });
+    if (mine.length > 0) continue;
+    if (out.some((p) => p.countryCode === code)) continue;
+    out.push({
+      sentenceIndex: s.index,
+      start: s.start + (outer.index ?? 0),
+      end: s.start + (outer.index ?? 0) + outer[0].length,
+      countryCode: code,
+      countryName: c.place.name,
+      level: outerLevel,
+      year: null,
+      yearSource: null,
+      sentence: s.text,
+    });
+  }
+}
+
+/**
+ * "Its ties with Brazil were raised to a strategic partnership last November, while Peru became a comprehensive
+ * partner the same month": an undated holder whose own clause reports the change takes the date governing that clause;
+ * "the same month" / "later that year" count from the date of the clause before.
+ */
+function clauseYears(
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  found: readonly PartnershipFinding[],
+  ctx: YearContext,
+) {
+  for (const p of found) {
+    if (p.year !== null) continue;
+    const c = countries.find((x) => x.place.kind === "country" && x.place.code === p.countryCode);
+    if (!c) continue;
+    const [a, b] = CLAUSES.around(s.text, c.start - s.start);
+    const clause = s.text.slice(a, b);
+    // The holder must open its clause, as the subject of the change it reports.
+    if (!/^\W*(?:the\s+)?$/i.test(s.text.slice(a, c.start - s.start)) || !CHANGE_VERB.test(clause)) continue;
+    const times = [...clause.matchAll(TIME)];
+    if (times.length !== 1 || !times[0]) continue;
+    const earlier = [...s.text.slice(0, a).matchAll(TIME)].at(-1);
+    const prev = earlier ? timeYear(earlier, ctx, null) : null;
+    const year = timeYear(times[0], ctx, prev);
+    if (year !== null) Object.assign(p, { year, yearSource: "sentence" });
+  }
 }
