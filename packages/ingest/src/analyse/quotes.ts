@@ -19,6 +19,7 @@ const QuoteData = z.object({
   courtesyReferences: z.record(z.string(), z.array(z.string())),
   questionLabels: z.array(z.string()),
   answerLabels: z.array(z.string()),
+  answeringCues: z.array(z.string()),
 });
 const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -868,7 +869,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const start = line.start + line.text.indexOf(text);
     out.push({ speaker: speaker.name, text, start, end: start + text.length });
   }
-  turnQuotes(lines, people, out);
+  if (!turnQuotes(lines, people, out)) answerQuotes(lines, people, out);
   return out;
 }
 
@@ -904,7 +905,7 @@ function labelSpeaker(label: string, people: readonly Person[]): Person | null {
  * from the turn's first words; its later paragraphs run on until the next label. Only a page with two labelled turns
  * or more is read as a transcript, so a lone 'Name: …' line (a caption, a crosshead) is not.
  */
-function turnQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): void {
+function turnQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): boolean {
   const turns: Array<{ li: number; person: Person | null; rest: string; kind: "question" | "answer" | null }> = [];
   for (let li = 0; li < lines.length; li++) {
     const text = (lines[li] as Line).text;
@@ -919,7 +920,7 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
     const kind = QUESTION_LABELS.has(label) ? "question" : ANSWER_LABELS.has(label) ? "answer" : null;
     turns.push({ li, person: kind ? null : labelSpeaker(m[1] ?? "", people), rest, kind });
   }
-  if (turns.length < 2) return;
+  if (turns.length < 2) return false;
   // An interview printed as 'Q:' questions and unlabelled or 'A:' answers: the answers are the interviewee's, the one
   // person its introduction (before the first question) names.
   let interviewee: Person | null = null;
@@ -929,7 +930,8 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
     const named = people.filter((p) => p.mentions.some((m) => m.start < before));
     if (named.length === 1) interviewee = named[0] as Person;
   }
-  if (!turns.some((t) => t.person) && !interviewee) return;
+  if (!turns.some((t) => t.person) && !interviewee) return false;
+  let found = false;
   for (let k = 0; k < turns.length; k++) {
     const t = turns[k] as (typeof turns)[number];
     const speaker = t.person ?? (t.kind ? interviewee : null);
@@ -960,5 +962,138 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
     const at = out.findIndex((q) => q.start > quote.start);
     if (at < 0) out.push(quote);
     else out.splice(at, 0, quote);
+    found = true;
   }
+  return found;
+}
+
+/** Adds a quote read from a page's structure in text order, replacing one read from its marks at the same place. */
+function insertQuote(out: QuoteFinding[], quote: QuoteFinding): void {
+  const same = out.findIndex((q) => q.start >= quote.start && q.start <= quote.start + 2);
+  if (same >= 0) out.splice(same, 1);
+  const at = out.findIndex((q) => q.start > quote.start);
+  if (at < 0) out.push(quote);
+  else out.splice(at, 0, quote);
+}
+
+// 'Question:', 'Q.', '2. Question from Reuters:', 'Reporter Anna Berg (AFP):': a question's label, alone or with an
+// outlet, a number or a name (never a sentence: 'Questions remain over …' is not a label); and '1. VnExpress:', a
+// numbered paragraph opened by a short label, as ministries number the questions of their press conferences.
+const LABEL_WORDS = quoteData.questionLabels.map(
+  (w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${esc(w.slice(1))}`,
+);
+const QUESTION_LEAD = new RegExp(
+  `^(?:\\d{1,2}[.)]\\s*)?(?:${LABEL_WORDS.join("|")})(?:\\s*[:.]|(?:\\s+(?:from|of|by|to)\\s[^:?!]{1,60}|\\s+\\d{1,2}|(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,5})?\\s*(?:\\([^)]{1,40}\\))?\\s*:)\\s|^\\d{1,2}[.)]\\s*[^\\s:.?!][^:.?!]{0,50}:\\s`,
+  "u",
+);
+// 'Answer:', 'A:': the label of an answer whose speaker only the introduction names.
+const ANSWER_LEAD = new RegExp(
+  `^(?:${quoteData.answerLabels.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${esc(w.slice(1))}`).join("|")})\\s*:\\s*`,
+  "u",
+);
+// A paragraph that asks: up to this many words, ending in a question mark, no quotation marks.
+const MAX_QUESTION_WORDS = 60;
+const QUOTE_MARK = /[“”"«»„]/;
+const ANSWERING_CUE = new RegExp(
+  `(?:^|[^\\p{L}&])(?:${quoteData.answeringCues.map(esc).join("|")})(?![\\p{L}&])`,
+  "giu",
+);
+// 'she said', 'he added': words credited to someone spoken of, which an interviewee's own answers never are.
+const THIRD_PERSON_SPEECH = /\b(?:he|she|He|She)\s+(?:said|says|added|told|noted|stressed|stated)\b/;
+// An interview's introduction sits right before its first question.
+const MAX_INTRO_LINES = 4;
+const LEAD_LINES = 3;
+const MAX_ANSWER_LINES = 8;
+
+/**
+ * Interviews and ministry press conferences whose answers carry no label and no quotation marks: the questions are
+ * marked ('Question:', '1. Question from …', a reporter's name and outlet, or a short paragraph that asks), and each
+ * answer, one paragraph or several up to the next question, is the words of the person the introduction names as
+ * answering ('X gave an interview', 'Spokesperson Y answered questions'). A page is read this way only when two
+ * questions or more are each followed by an answer; an FAQ names nobody, a column's readers are named in their
+ * questions, and an article's rhetorical question stands alone.
+ */
+function answerQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): void {
+  const questions: number[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const text = (lines[li] as Line).text.trim();
+    if (/^[“"‘'«„]/.test(text)) continue;
+    const labelled = QUESTION_LEAD.test(text);
+    if (labelled || (/\?[)\]]?$/.test(text) && !QUOTE_MARK.test(text) && wordCount(text) <= MAX_QUESTION_WORDS))
+      questions.push(li);
+  }
+  const isAnswer = (li: number) => {
+    const text = (lines[li] as Line | undefined)?.text.trim() ?? "";
+    // '– Tea traders came first.': some outlets open each reply with a dash.
+    return /^(?:[-–—•]\s*)?[\p{Lu}\d“"‘'«]/u.test(text) && /[.!…"”’)]$/.test(text);
+  };
+  const answered = questions.filter((q, k) => questions[k + 1] !== q + 1 && isAnswer(q + 1));
+  if (answered.length < 2) return;
+  const firstQuestion = questions[0] as number;
+  const speaker = answeringPerson(lines, people, firstQuestion);
+  if (!speaker) return;
+  // Answers are spoken in the first person: a page whose 'answers' name the speaker again or credit words to 'he' or
+  // 'she' is a report under question subheads (an explainer), not the interview. A question may name them ('Mr
+  // Sethi, how …?').
+  const asked = new Set(questions);
+  for (let li = firstQuestion; li < lines.length; li++) {
+    if (asked.has(li)) continue;
+    const line = lines[li] as Line;
+    const end = line.start + line.text.length;
+    if (THIRD_PERSON_SPEECH.test(line.text) || speaker.mentions.some((m) => m.start >= line.start && m.start < end))
+      return;
+  }
+  for (let k = 0; k < questions.length; k++) {
+    const q = questions[k] as number;
+    const from = q + 1;
+    const stop = Math.min(questions[k + 1] ?? lines.length, from + MAX_ANSWER_LINES);
+    const parts: Array<{ text: string; start: number; end: number }> = [];
+    for (let j = from; j < stop; j++) {
+      // The answer ends at furniture after it ('END', a link list): a paragraph that does not end a sentence.
+      if (!isAnswer(j)) break;
+      const line = lines[j] as Line;
+      const text = trimQuote(line.text.replace(ANSWER_LEAD, "").replace(/^[\s“"‘'«]+|[\s”"’'»]+$/g, ""));
+      const start = line.start + line.text.lastIndexOf(text);
+      parts.push({ text, start, end: start + text.length });
+    }
+    const first = parts[0];
+    const last = parts.at(-1);
+    if (!first || !last) continue;
+    const text = parts.map((p) => p.text).join(" ");
+    if (wordCount(text) < MIN_WORDS) continue;
+    insertQuote(out, { speaker: speaker.name, text, start: first.start, end: last.end });
+  }
+}
+
+/**
+ * The person an interview's or a briefing's introduction names as answering: in the paragraphs right before the
+ * first question (else in the page's lead), the person named nearest before a cue ('… gave an interview',
+ * 'Spokesperson …'), else nearest after it.
+ */
+function answeringPerson(lines: readonly Line[], people: readonly Person[], firstQuestion: number): Person | null {
+  // The paragraphs right before the first question, nearest first; then the page's lead, which names who chaired a
+  // briefing whose announcements come before its questions.
+  const near: number[] = [];
+  for (let li = firstQuestion - 1; li >= Math.max(0, firstQuestion - MAX_INTRO_LINES); li--) near.push(li);
+  for (let li = 0; li < Math.min(LEAD_LINES, firstQuestion); li++) if (!near.includes(li)) near.push(li);
+  for (const li of near) {
+    const line = lines[li] as Line;
+    const end = line.start + line.text.length;
+    const named = people.flatMap((p) =>
+      p.mentions.filter((m) => m.start >= line.start && m.end <= end).map((m) => ({ person: p, m })),
+    );
+    if (named.length === 0) continue;
+    let best: { person: Person; distance: number } | null = null;
+    for (const cue of line.text.matchAll(ANSWERING_CUE)) {
+      const at = line.start + (cue.index ?? 0);
+      const cueEnd = at + cue[0].length;
+      for (const { person, m } of named) {
+        // A name before the cue is its subject; one after it ('an interview with Ambassador Z') counts as farther.
+        const distance = m.end <= at ? at - m.end : m.start >= cueEnd ? 1000 + m.start - cueEnd : 0;
+        if (!best || distance < best.distance) best = { person, distance };
+      }
+    }
+    if (best) return best.person;
+  }
+  return null;
 }
