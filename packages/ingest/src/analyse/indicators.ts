@@ -562,7 +562,8 @@ export function findIndicators(
       if (prev?.key === "of" && toks[i - 2]?.text === "Group") continue;
       const ref = prev?.text === "." ? toks[i - 2] : prev;
       if (ref && REFERENCE.has(ref.key)) continue;
-      if ((prev && MONTHS.has(prev.key)) || (next && MONTHS.has(next.key))) continue;
+      // "Sept. 11", "Jan. 6": a month's abbreviation with its stop before the number makes a date too.
+      if ((prev && MONTHS.has(prev.key)) || (ref && MONTHS.has(ref.key)) || (next && MONTHS.has(next.key))) continue;
       // "the three countries" refers back to a set; "the five Mekong countries" names and counts one.
       if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) {
         const noun = countedNoun(toks, parsed.to, covered);
@@ -587,6 +588,10 @@ export function findIndicators(
       let k = parsed.to;
       if (toks[k]?.key === "out" && toks[k + 1]?.key === "of") k += 2;
       else if (toks[k]?.key === "of") k += 1;
+      // "192 votes out of 193": the counted noun between the share and its total; the noun stays the unit.
+      const nounFirst =
+        k === parsed.to && toks[k]?.kind === "word" && toks[k + 1]?.key === "out" && toks[k + 2]?.key === "of";
+      if (nounFirst) k += 3;
       if (k > parsed.to) {
         if (toks[k]?.key === "a" && toks[k + 1]?.key === "total" && toks[k + 2]?.key === "of") k += 3;
         if (toks[k]?.key === "the") k++;
@@ -595,7 +600,7 @@ export function findIndicators(
         const total = parseNumberAt(toks, k);
         if (total) {
           of = total.value;
-          end = total.to;
+          if (!nounFirst) end = total.to;
           consumed ??= new Set();
           for (let c = total.from; c < total.to; c++) consumed.add(c);
         }

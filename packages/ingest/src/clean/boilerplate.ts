@@ -27,6 +27,7 @@ const Boilerplate = z.object({
   englishFunctionWords: Phrases,
   staffCreditVerbs: Phrases,
   endMarks: z.string().min(1),
+  commentHeadings: Phrases,
   gatedPatterns: z.array(
     z.object({
       needs: Phrases,
@@ -417,4 +418,12 @@ const END_MARK = new RegExp(data.endMarks, "u");
 /** The mark a wire story or a press release closes its text on: "-END-", "(END) SDD/JCC", "###", "-30-". */
 export function isEndMark(line: string): boolean {
   return line.length <= 40 && END_MARK.test(line);
+}
+
+const COMMENT_HEADING = anyOf(data.commentHeadings, "iu");
+const MAX_COMMENT_HEADING = 60;
+
+/** The heading of the readers' comment section: "12 Comments", "Log in to comment", "Readers' comments (3)". */
+export function isCommentsHeading(line: string): boolean {
+  return line.length <= MAX_COMMENT_HEADING && COMMENT_HEADING.test(line);
 }

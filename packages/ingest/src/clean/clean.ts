@@ -5,6 +5,7 @@ import {
   domainOutlet,
   isBoilerplate,
   isCacheNote,
+  isCommentsHeading,
   isEndMark,
   isMasthead,
   isMenuLine,
@@ -220,6 +221,8 @@ function withoutWrappers(original: string, at: number, found: Findings, opening:
   return trailing.kept;
 }
 
+// Story paragraphs read before a comment section's heading can end the story, not a toolbar's counter above it.
+const MIN_STORY_BEFORE_COMMENTS = 3;
 // How far past a related link set inside the story to look for more story, and how much of it to find.
 const STORY_AFTER_LINK = 3;
 // "RELATED STORIES" with up to six linked headlines set between two paragraphs of the story.
@@ -233,6 +236,8 @@ const MAX_LINKS_IN_STORY = 6;
 function linksInStory(lines: readonly string[], at: number): number {
   let links = 0;
   while (links < MAX_LINKS_IN_STORY && isLinkLine(lines[at + 1 + links] ?? "")) links++;
+  // Paragraphs under a comment section's heading are the readers' posts, not more story.
+  if (lines.slice(at + 1, at + 1 + links).some(isCommentsHeading)) return 0;
   const from = at + 1 + links;
   const next = lines[from];
   if (!links || !next || !isSubstantial(next) || isBoilerplate(next)) return 0;
@@ -266,6 +271,16 @@ const MAX_TAGGED_CAPTION = 300;
 const EMBED_CREDIT = /^[-–—―]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}+\.?,?)\s+\d{4}$/u;
 // A post's text is short: 280 characters, with room for a link the page printed as text.
 const MAX_POST = 320;
+// A post's text closed by its author's name and handle, with no date: "… in Hanoi. — Jane Roe (@janeroe)".
+const EMBED_SIGNED = /\s[-–—―]\s*[^\n()]{1,60}\(@\w{1,30}\)$/u;
+// "Other news: <headline>": a links heading used as a label before one linked headline, set between paragraphs.
+const INLINE_HEADING = /^([^:：]{3,30})[:：]\s+(\S.{0,160})$/u;
+
+/** Whether the line is one linked headline under a related-links heading written as its label. */
+function isInlineRelated(line: string): boolean {
+  const parts = INLINE_HEADING.exec(line);
+  return parts !== null && isRelatedHeading(parts[1] as string) && !/[.!?"”]$/u.test(parts[2] as string);
+}
 
 function storyAfter(lines: readonly string[], at: number): boolean {
   for (let i = at + 1; i < lines.length; i++) if (isSubstantial(lines[i] as string)) return true;
@@ -319,6 +334,9 @@ function slideLines(lines: readonly string[]): Set<number> {
 // A date in figures alone on its line, as many sites print it: "2018.09.11.", "11/09/2018", "2024-10-01 16:05:12".
 const NUMERIC_DATE =
   /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\.?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+// "Issued on: 03/11/2025 - 08:15 Modified: 04/11/2025 - 09:40": two labelled dates in figures, first and last edit.
+const LABELLED_STAMPS =
+  /^(?:\p{L}+\s){0,2}\p{L}+\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s+(?:\p{L}+\s){0,2}\p{L}+\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?$/u;
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
 // "Lima, Nov. 14.": a place and a day without its year, the second part of a stamp.
 const PLACE_AND_DAY = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30},\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\.?$/u;
@@ -419,7 +437,14 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       ended = true;
       continue;
     }
-    if (NUMERIC_DATE.test(original) || isStampLine(original)) {
+    // The readers' comment section opens under the story ("5 Comments", "Log in to comment"): their posts read as
+    // prose, so the heading ends the story as an end mark does. A counter in a toolbar above the story stays a line.
+    if (storyParagraphs >= MIN_STORY_BEFORE_COMMENTS && isCommentsHeading(original)) {
+      found.remove("boilerplate", original, at);
+      ended = true;
+      continue;
+    }
+    if (NUMERIC_DATE.test(original) || isStampLine(original) || LABELLED_STAMPS.test(original)) {
       found.remove("dateline", original, at);
       continue;
     }
@@ -481,6 +506,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.remove("boilerplate", post.text, post.at);
       }
       found.remove("boilerplate", line, at);
+    } else if (EMBED_SIGNED.test(line) && line.length <= MAX_POST) {
+      // "Text of the post. — Name (@handle)": an embedded post with its credit on its own line, no date after it.
+      found.remove("boilerplate", line, at);
+    } else if (seenBody && isInlineRelated(line) && !isBoilerplate(line)) {
+      // A line the furniture readers take keeps their reading ("Tags: …"); else a links heading as a label is a link.
+      found.remove("related", line, at);
     } else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1) || isNavLine(line)) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
@@ -850,6 +881,9 @@ const LABEL_END = /[.!?:;,"'”’)\]…]$/u;
 const LIST_ITEM = /^[-•*–—―\d(]/u;
 // A place in capitals and its dash or colon with nothing after it: "HANOI —", "KUALA LUMPUR -", "VIENTIANE:".
 const LONE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\s[-–—―]{1,2}|:)$/u;
+// "SOCHI, July 27 (RIA Novosti)" alone on its line: a place, a day and the agency in brackets open the story.
+const LONE_CREDITED_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\s*\([^()]{2,40}\)\s*[-–—]*$/u;
 // A paragraph closed by a quotation mark ("… nation”."): the name under it is the speaker's.
 const QUOTE_AROUND = /["”][.!?,]?$/u;
 
@@ -1142,7 +1176,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
     // "HANOI —" alone on its line opens the next paragraph: joined to it, the dateline reader reads both.
     const next = paragraphs[i + 1];
-    if (i <= firstBody && next && !paragraph.row && LONE_DATELINE.test(paragraph.text)) {
+    if (
+      i <= firstBody &&
+      next &&
+      !paragraph.row &&
+      (LONE_DATELINE.test(paragraph.text) || LONE_CREDITED_DATELINE.test(paragraph.text))
+    ) {
       const joined = `${paragraph.text} ${next.text}`;
       if (readDateline(joined)?.prefix.trim().startsWith(paragraph.text)) {
         next.text = joined;

@@ -14,7 +14,7 @@ import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
 const Places = z.array(z.object({ selector: z.string().min(1), attr: z.string().nullable() }));
 const HtmlMetadata = z
   .object(Object.fromEntries(metadataKeys.map((k) => [k, Places])) as Record<MetadataKey, typeof Places>)
-  .extend({ publishedText: Places, updated: Places, sourceLine: Places });
+  .extend({ publishedText: Places, updated: Places, sourceLine: Places, standfirst: Places });
 const places = HtmlMetadata.parse(metadataJson);
 
 export type HtmlArticle = { ok: true; text: string; metadata: SourceMetadata } | { ok: false; reason: string };
@@ -196,6 +196,7 @@ export function extractHtml(html: string): HtmlArticle {
     own.published = publishedOf(document, own.published);
     // Read before Readability, which drops a credit line set outside the article's body.
     const sourceLine = sourceLineOf(document);
+    const standfirst = standfirstOf(document);
     const pageTitle = clean(document.querySelector("title")?.textContent);
     const h1 = clean(document.querySelector("h1")?.textContent);
     const titled = h1 ? [] : titledTexts(document);
@@ -207,7 +208,8 @@ export function extractHtml(html: string): HtmlArticle {
     const found = article?.content ? paragraphsOf(article.content as never) : "";
     // Readability gives up on short pages (and has then altered the DOM): read the whole cleaned body.
     const read = found.trim() !== "" ? found : bodyText(page);
-    const text = sourceLine && !read.includes(sourceLine) ? `${sourceLine}\n\n${read}` : read;
+    const opened = standfirst && found.trim() !== "" && !inText(read, standfirst) ? `${standfirst}\n\n${read}` : read;
+    const text = sourceLine && !opened.includes(sourceLine) ? `${sourceLine}\n\n${opened}` : opened;
     if (text.trim() === "") return { ok: false, reason: "no article text found in the HTML page" };
     const heading = h1 ?? closestToLead(titled, text);
     const fromReadability: SourceMetadata = {
@@ -234,6 +236,29 @@ export function extractHtml(html: string): HtmlArticle {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, reason: `could not read the HTML page: ${reason}` };
   }
+}
+
+// A standfirst is a sentence or two: a site's slogan is shorter, a teaser list longer.
+const MIN_STANDFIRST_WORDS = 8;
+const MAX_STANDFIRST = 400;
+const OTHER_STORIES = "aside, nav, footer, li, [class*='related'], [class*='sidebar'], [class*='teaser']";
+
+/** The story's summary the page sets above its body ("sapo", "standfirst"), when it reads as prose. */
+function standfirstOf(document: Page): string | null {
+  for (const { selector } of places.standfirst) {
+    const element = document.querySelector(selector) as unknown as (Removable & { closest(s: string): unknown }) | null;
+    // A teaser's summary in a sidebar or a links list is another story's.
+    if (!element || element.querySelector("li, table") || element.closest(OTHER_STORIES)) continue;
+    const text = clean(element.textContent)?.replace(/\s+/g, " ") ?? "";
+    if (text.length > MAX_STANDFIRST || text.split(" ").length < MIN_STANDFIRST_WORDS) continue;
+    return text;
+  }
+  return null;
+}
+
+/** Whether the body already holds the line, whatever its spacing. */
+function inText(text: string, line: string): boolean {
+  return text.replace(/\s+/g, " ").includes(line);
 }
 
 /**
