@@ -156,8 +156,10 @@ const LIST_OPENER = new RegExp(
 const COUNTS = new RegExp(`\\b(?:${config.countVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
 const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
 // "… on the list of Hanoi's strategic partners", "… among Vietnam's strategic partners" read like "as".
+// "… joins Chile and Peru as the only nations with which Vietnam has a …": the group is described by a relative clause
+// whose subject is Vietnam, so the level is still the group's own.
 const AS_LEVEL =
-  /^\s*(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+)?$/i;
+  /^\s*(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?)?$/i;
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -244,6 +246,8 @@ const RELATIONS_ANNIVERSARY =
   /^\s*(?:the\s+)?(?:establishment\s+of\s+)?(?:diplomatic|bilateral\s+diplomatic)\s+(?:relations|ties)\b/i;
 // "the five countries that already held the top status": a reference to the highest level, whatever was named last.
 const TOP_REFERENCE = /\b(?:top|highest)\b/i;
+const SUBSET_TOP =
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+of\s+(?:which|them|these|whom)\s*(?:–|—|--|\(|:|,)\s*[^–—():;.]{3,120}?\s*(?:–|—|--|\)|,)?\s*(?:(?:are|were|is|sit|sits|stand|stands)\s+)?(?:now\s+|already\s+)?(?:at|on|in)\s+(?:the\s+)?(?:highest|top)\s+(?:level|tier|rung)\b/i;
 // "made India a comprehensive strategic partner", "making Malaysia its eighth comprehensive strategic partner".
 const MADE_BEFORE = /\b(?:made|makes|making|make)\s+(?:the\s+)?$/i;
 // "makes the United States the fifth country to reach Vietnam's highest level": a count of holders may stand between.
@@ -1007,6 +1011,15 @@ export function findPartnerships(
       const own = yearsIn(s.text.slice(a, b), c.start - s.start - a);
       return own.length > 0 ? own : fallback;
     };
+    // "… partnerships with 16 countries, three of which – A, B and C – are at the highest level": the members set off
+    // after "<n> of which" hold the top rung, described rather than named; they held it before the news.
+    const subset = HOME_WORDS.test(s.text) ? SUBSET_TOP.exec(s.text) : null;
+    if (subset) {
+      const a = s.start + subset.index;
+      const b = a + subset[0].length;
+      for (const c of countries)
+        if (c.start >= a && c.end <= b) emit(c, { level: TOP_LEVEL, start: b, end: b }, [], null);
+    }
     // Clauses (split at ";") without a level of their own but with an ellipsis inherit the level before them.
     let clauseStart = s.start;
     for (const part of s.text.split(";")) {
@@ -1073,6 +1086,9 @@ export function findPartnerships(
         const top = TOP_REFERENCE.test(REFERENCE.exec(part)?.[0] ?? "");
         for (const c of foreignPair ? [] : partCountries) {
           const [ca, cb] = CLAUSES.around(s.text, c.start - s.start);
+          // "similar frameworks with Italy are being negotiated and could be signed next year": a step still to come
+          // in the member's own clause is not held.
+          if (FUTURE_AFTER.test(s.text.slice(c.end - s.start, cb))) continue;
           const stepHere = antecedent(c) || (stepAt >= ca && stepAt < cb);
           // "India became the third in 2016, and South Korea the fourth in 2022": a year between a country and the
           // next one named is that country's own.

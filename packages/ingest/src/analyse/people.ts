@@ -39,6 +39,7 @@ const Titles = z.object({
   }),
   quoteLabels: z.array(z.string()),
   notOfficeWords: z.array(z.string()),
+  rankingWords: z.array(z.string()),
   academicModifiers: z.array(z.string()),
   academicHeads: z.array(z.string()),
   membershipHeads: z.array(z.string()),
@@ -161,6 +162,7 @@ const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...CO
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
 const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fold(k), v]));
 const NOT_OFFICE = new Set(titles.notOfficeWords);
+const RANKING = new Set(titles.rankingWords);
 const ACADEMIC_MODIFIERS = new Set(titles.academicModifiers);
 const ACADEMIC_HEADS = new Set(titles.academicHeads.map((h) => h.split(" ").at(-1) ?? ""));
 const MEMBERSHIP = new Set(titles.membershipHeads);
@@ -1145,7 +1147,13 @@ function mergePeople(found: Found[]): Person[] {
     // One reading per office: "Vietnamese Prime Minister" is the office "Prime Minister" held for Vietnam, not a
     // second role (the state is the person's country, already a finding of its own).
     for (const r of f.roles) {
-      const role = roleName(textOf(f.sentence, { from: r.from, to: r.office ?? r.to }));
+      const written = textOf(f.sentence, { from: r.from, to: r.office ?? r.to });
+      // "Dung, the first Vietnamese head of government to visit …": a lower-case rank in a series of visitors describes
+      // the visit, not an office ("First Deputy Prime Minister", capitalised, is one).
+      // A two-word title ("first lady") is an office of its own.
+      const words = written.split(" ");
+      if (words.length >= 3 && RANKING.has(words[0] ?? "")) continue;
+      const role = roleName(written);
       // "his grandfather Kim Il Sung": a relation names the person, it is no office.
       if (role === "" || RELATIONS.has(fold(role).split(" ").at(-1) ?? "")) continue;
       if (!p.roles.some((x) => fold(x.role) === fold(role))) {
