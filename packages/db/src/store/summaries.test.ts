@@ -222,6 +222,19 @@ const sorted = (map: Map<string, number | Set<number>>) =>
   [...map].map(([k, v]) => [k, typeof v === "number" ? v : v.size] as const).sort(([a], [b]) => a.localeCompare(b));
 
 /** Every kept indicator aggregate, and the same recomputed from the findings, as comparable lists. */
+/** Every summary table equals the aggregate recomputed from the findings it summarises. */
+function expectSummariesMatchFindings() {
+  const indicators = indicatorAggregates();
+  expect(indicators.kept).toEqual(indicators.expected);
+  const partnerships = partnershipAggregates();
+  expect(partnerships.kept).toEqual(partnerships.expected);
+  expect(partnerships.undatedCopies).toEqual([]);
+  const entities = entityAggregates();
+  expect(entities.kept).toEqual(entities.expected);
+  const themes = themeAggregates();
+  expect(themes.kept).toEqual(themes.expected);
+}
+
 function indicatorAggregates() {
   const all = <T>(sql: string) => database.sqlite.prepare(sql).all() as T[];
   const rows = all<{
@@ -391,15 +404,7 @@ describe("findings summaries", () => {
         database.close();
         database = openDatabase({ path: ":memory:" });
         apply(operations);
-        const indicators = indicatorAggregates();
-        expect(indicators.kept).toEqual(indicators.expected);
-        const partnerships = partnershipAggregates();
-        expect(partnerships.kept).toEqual(partnerships.expected);
-        expect(partnerships.undatedCopies).toEqual([]);
-        const entities = entityAggregates();
-        expect(entities.kept).toEqual(entities.expected);
-        const themes = themeAggregates();
-        expect(themes.kept).toEqual(themes.expected);
+        expectSummariesMatchFindings();
       }),
       { numRuns: 80 },
     );
@@ -428,15 +433,7 @@ describe("findings summaries", () => {
            DELETE FROM entity_dates; DELETE FROM theme_story_periods; DELETE FROM theme_periods; UPDATE partnerships SET published_at = NULL;`,
         );
         for (const statement of fills) database.sqlite.exec(statement);
-        const indicators = indicatorAggregates();
-        expect(indicators.kept).toEqual(indicators.expected);
-        const partnerships = partnershipAggregates();
-        expect(partnerships.kept).toEqual(partnerships.expected);
-        expect(partnerships.undatedCopies).toEqual([]);
-        const entities = entityAggregates();
-        expect(entities.kept).toEqual(entities.expected);
-        const themes = themeAggregates();
-        expect(themes.kept).toEqual(themes.expected);
+        expectSummariesMatchFindings();
       }),
       { numRuns: 30 },
     );

@@ -217,6 +217,22 @@ const TARGET_AFTER =
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
+/** Each capital a sentence names, read as a mention of its country ("Tokyo" stands for Japan), in text order. */
+function capitalMentions(s: Sentence): PlaceMention[] {
+  return [...s.text.matchAll(CAPITAL_RE)].map((m) => {
+    const code = CAPITALS.get(m[0]) ?? "";
+    const start = s.start + (m.index ?? 0);
+    return {
+      place: { kind: "country", code, name: countryName(code) },
+      sentenceIndex: s.index,
+      from: -1,
+      to: -1,
+      start,
+      end: start + m[0].length,
+      surface: m[0],
+    };
+  });
+}
 // "Mongolia (October 2024)", "Japan (in November 2023)": a month may stand before the year; "(both 2023)" dates a
 // group.
 const OWN_YEAR = new RegExp(
@@ -815,20 +831,7 @@ export function findPartnerships(
       const union = p.place.kind === "org" ? UNIONS.get(p.place.org.acronym ?? "") : undefined;
       if (union) countries.push({ ...p, place: { kind: "country", code: union.code, name: union.name } });
     }
-    for (const m of s.text.matchAll(CAPITAL_RE)) {
-      const code = CAPITALS.get(m[0]) ?? "";
-      const start = s.start + (m.index ?? 0);
-      const place = { kind: "country" as const, code, name: countryName(code) };
-      countries.push({
-        place,
-        sentenceIndex: s.index,
-        from: -1,
-        to: -1,
-        start,
-        end: start + m[0].length,
-        surface: m[0],
-      });
-    }
+    countries.push(...capitalMentions(s));
     countries.sort((a, b) => a.start - b.start);
     // "including the United States' treaty allies Japan and South Korea": the possessor only describes the list that
     // follows; it holds nothing itself, and the list reads as if it stood right after "including".
@@ -1847,22 +1850,13 @@ function pairedWithHome(
   for (let i = Math.max(0, index - REFERENCE_REACH); i < index; i++) {
     const s = sentences[i];
     if (!s) continue;
-    for (const m of s.text.matchAll(CAPITAL_RE)) {
-      const at = m.index ?? 0;
-      const end = at + m[0].length;
-      const code = CAPITALS.get(m[0]);
+    for (const capital of capitalMentions(s)) {
+      const code = capital.place.kind === "country" ? capital.place.code : "";
       if (!code || code === HOME) continue;
+      const at = capital.start - s.start;
+      const end = capital.end - s.start;
       if (!HANOI_AFTER.test(s.text.slice(end)) && !HANOI_BEFORE.test(s.text.slice(Math.max(0, at - 20), at))) continue;
-      const place = { kind: "country" as const, code, name: countryName(code) };
-      paired.push({
-        place,
-        sentenceIndex: i,
-        from: -1,
-        to: -1,
-        start: s.start + at,
-        end: s.start + end,
-        surface: m[0],
-      });
+      paired.push(capital);
     }
   }
   paired.sort((a, b) => a.start - b.start);
@@ -2047,19 +2041,10 @@ function foreignOf(s: Sentence, places: readonly PlaceMention[]): PlaceMention[]
   const found = places.filter(
     (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME,
   );
-  for (const m of s.text.matchAll(CAPITAL_RE)) {
-    const code = CAPITALS.get(m[0]) ?? "";
-    const start = s.start + (m.index ?? 0);
-    if (code === HOME || found.some((f) => f.start <= start && f.end > start)) continue;
-    found.push({
-      place: { kind: "country", code, name: countryName(code) },
-      sentenceIndex: s.index,
-      from: -1,
-      to: -1,
-      start,
-      end: start + m[0].length,
-      surface: m[0],
-    });
+  for (const capital of capitalMentions(s)) {
+    const code = capital.place.kind === "country" ? capital.place.code : "";
+    if (code === HOME || found.some((f) => f.start <= capital.start && f.end > capital.start)) continue;
+    found.push(capital);
   }
   found.sort((a, b) => a.start - b.start);
   FOREIGN.set(s, found);
