@@ -243,13 +243,15 @@ export interface Signoff {
 
 // "… between the two countries. (PNA)": any known outlet in brackets after the last sentence.
 const BRACKETED_TAG = /(?:^|(?<=[.!?"'”’]))\s*\(([^()]{2,40})\)$/u;
+const SOURCE_LABEL = /^(?:sources?|fuente|fonte|quelle|nguồn)\s*:\s*/iu;
 
 /** The agency tag closing a story ("... ties. — VNS", "... ties./.", "... ties. (PNA)"), removed from the last paragraph. */
 export function readSignoff(paragraph: string): Signoff | null {
   const vna = VNA_END.exec(paragraph);
   if (vna) return { kept: paragraph.slice(0, vna.index + 1), removed: "/.", outlet: null, source: null };
   const bracketed = paragraph.endsWith(")") ? BRACKETED_TAG.exec(paragraph) : null;
-  const tagged = bracketed ? knownOutlet(bracketed[1] ?? "") : null;
+  // "(Source: PL)", "(Fuente: EFE)": the tag may carry its label.
+  const tagged = bracketed ? knownOutlet((bracketed[1] ?? "").replace(SOURCE_LABEL, "")) : null;
   if (bracketed && tagged) {
     const at = paragraph.length - bracketed[0].length;
     return { kept: paragraph.slice(0, at), removed: bracketed[0].trim(), outlet: tagged, source: tagged };

@@ -182,7 +182,17 @@ class Findings {
     // A photo's credit names the story's source only when it is the outlet's own ("VNA/VNS Photo" on Vietnam News):
     // an agency's picture beside a staff story ("Photograph: AP" in the Guardian) says nothing of the story.
     const outlet = this.givenOutlet ?? this.outlet;
-    return this.best(this.sources.filter(([rank, name]) => rank !== Rank.PhotoCredit || !outlet || name === outlet));
+    const sources = this.sources.filter(([rank, name]) => rank !== Rank.PhotoCredit || !outlet || name === outlet);
+    const best = this.best(sources);
+    // "Havana, Sep 23 (RCI) … (Source: PL)": a bracket the outlet list does not know is the carrier's own tag; a listed
+    // agency credited in the story's own lines is the copy's source.
+    if (best && !knownOutlet(best)) {
+      const listed = this.best(
+        sources.filter(([rank, name]) => rank <= Rank.Credit && isAgency(knownOutlet(name) ?? "")),
+      );
+      if (listed) return listed;
+    }
+    return best;
   }
 
   get place(): string | null {
@@ -338,6 +348,8 @@ const NUMERIC_DATE =
 const LABELLED_STAMPS =
   /^(?:\p{L}+\s){0,2}\p{L}+\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s+(?:\p{L}+\s){0,2}\p{L}+\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?$/u;
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
+// "- 07:20 GMT", "• 14:05", "09.45 BST": a live blog's entry stamp, a clock time alone on its line after a dash or bullet.
+const ENTRY_STAMP = /^[-–—•·]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu;
 // "Lima, Nov. 14.": a place and a day without its year, the second part of a stamp.
 const PLACE_AND_DAY = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30},\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\.?$/u;
 
@@ -444,7 +456,13 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       ended = true;
       continue;
     }
-    if (NUMERIC_DATE.test(original) || isStampLine(original) || LABELLED_STAMPS.test(original)) {
+    if (
+      NUMERIC_DATE.test(original) ||
+      isStampLine(original) ||
+      LABELLED_STAMPS.test(original) ||
+      ENTRY_STAMP.test(original) ||
+      CLOCK_ONLY.test(original)
+    ) {
       found.remove("dateline", original, at);
       continue;
     }
@@ -702,7 +720,9 @@ function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead 
       !isPlaceList(text) &&
       !isMediaLabel(text) &&
       !DOCUMENT_NUMBER.test(text) &&
-      !PLACE_AND_DATE.test(text)
+      !REFERENCE_NUMBER.test(text) &&
+      !PLACE_AND_DATE.test(text) &&
+      !isDateAndMenu(text)
     )
       candidates.push(i);
   }
@@ -750,6 +770,8 @@ function isSectionName(text: string): boolean {
 
 // A document's number above its heading: "PRESS RELEASE No. 24-118", "COMUNICADO 312/2009".
 const DOCUMENT_NUMBER = /^\p{Lu}[\p{Lu}\p{M} ]{2,40}\s(?:No\.?\s?|N[º°]\s?)?\d[\d/.-]*$/u;
+// A document's reference alone on its line: "No. 07/2025/PR", "Ref: 112/2024".
+const REFERENCE_NUMBER = /^(?:No|Nr|Ref|N[º°])\.?\s*:?\s*\d[\p{L}\p{M}\p{N}/.-]*$/u;
 // Where and when a document was issued: "Seoul, 12 June 2024", "Madrid, 10 de diciembre de 2009", "Hanoi, May 3, 2024".
 const PLACE_AND_DATE =
   /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30},\s+(?:\d{1,2}(?:\s+de)?\s+\p{L}+\.?(?:\s+de)?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}$/u;
@@ -802,9 +824,55 @@ function menuRuns(lines: readonly string[]): boolean[] {
 }
 
 /** The headline, passing over one-a-line menu entries unless nothing else above the body could be one. */
+/**
+ * The lines of a letterhead set over two or three lines, none of them the headline: a line in capitals that goes on
+ * from the capitals above it ("EMBASSY OF CHILE" / "IN VIET NAM"), and, under it, the same name in the home
+ * language just above the street address, and the address itself.
+ */
+function letterheadLines(lines: readonly string[]): boolean[] {
+  const letterhead = lines.map(() => false);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const above = lines[i - 1] ?? "";
+    if (WRAPPED_HEADING.test(line) && isCapitals(line) && isCapitals(above)) letterhead[i] = true;
+    else if (letterhead[i - 1] && (isPostalAddress(line) || isPostalAddress(lines[i + 1] ?? ""))) letterhead[i] = true;
+  }
+  return letterhead;
+}
+
+const MAX_MENU_WORDS_AFTER_DATE = 2;
+
+/** "Thursday, September 15, 2016 Search": a header's date with a menu's word or two run onto its line. */
+function isDateAndMenu(text: string): boolean {
+  const words = text.split(" ");
+  for (let n = 1; n <= MAX_MENU_WORDS_AFTER_DATE && n < words.length; n++) {
+    const tail = words.slice(-n);
+    if (!tail.every((word) => isBoilerplate(word))) return false;
+    if (isPublicationDateLine(words.slice(0, -n).join(" "))) return true;
+  }
+  return false;
+}
+
+// A headline in capitals wrapped at a page's width: a long first line, then a connective or a word or three.
+const MIN_WRAPPED_HEADLINE = 50;
+const MAX_HEADLINE_TAIL_WORDS = 3;
+
+/** Whether the line under a headline in capitals goes on with it ("… TO A COMPREHENSIVE STRATEGIC" / "PARTNERSHIP"). */
+function isHeadlineTail(headline: string, line: string): boolean {
+  if (WRAPPED_HEADING.test(line)) return true;
+  return (
+    headline.length >= MIN_WRAPPED_HEADLINE &&
+    !LABEL_END.test(headline) &&
+    !LABEL_END.test(line) &&
+    line.split(" ").length <= MAX_HEADLINE_TAIL_WORDS
+  );
+}
+
 function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead: string): number {
-  const found = findTitle(header, menuRuns(lines), lead);
-  return found >= 0 ? found : findTitle(header, [], lead);
+  const letterhead = letterheadLines(lines);
+  const menu = menuRuns(lines).map((inMenu, i) => inMenu || (letterhead[i] ?? false));
+  const found = findTitle(header, menu, lead);
+  return found >= 0 ? found : findTitle(header, letterhead, lead);
 }
 
 function isTitledMenu(text: string): boolean {
@@ -1159,7 +1227,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       title = paragraph.text.replace(WIRE_LABEL, "");
       found.remove("title", paragraph.text, paragraph.at);
       const rest = paragraphs[i + 1];
-      if (rest && i + 1 < firstBody && isCapitals(title) && isCapitals(rest.text) && WRAPPED_HEADING.test(rest.text)) {
+      if (rest && i + 1 < firstBody && isCapitals(title) && isCapitals(rest.text) && isHeadlineTail(title, rest.text)) {
         title = `${title} ${rest.text}`;
         found.remove("title", rest.text, rest.at);
         headingTail = i + 1;

@@ -1,3 +1,4 @@
+import { countryCode } from "../analyse/countries.js";
 import { dayInYear, parsePublishedDate } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
@@ -12,11 +13,13 @@ const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4
  * "HANOI, Nov 12 (Reuters) - ", "Tokyo June 6 (Kyodo) -", "(VOVWORLD) -President", "HÀ NỘI — ", "KUALA LUMPUR—",
  * "HANOI: ", "MOSCOW, March 5. /TASS/. ". A hyphen after a bare place needs spaces ("HANOI-based" is a word).
  */
+// "Rome, 26 Jul 18:12 - (Nova) - ": some wires print the clock time after the day, and a dash before the agency too.
+const DAY_TIME = String.raw`${DAY}(?:,?\s+\d{1,2}[:.]\d{2})?`;
 const DATELINE = new RegExp(
   // "Mar 23 (NHK) - ": a day alone before a bracketed agency, as aggregators copy wire stories.
-  String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY}))?|(?<dayOnly>${DAY})(?=\s*\())?(?:` +
+  String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY_TIME}))?|(?<dayOnly>${DAY})(?=\s*\())?(?:` +
     // "(EFE).- ", "(ANI): " as some wires set the mark after the agency.
-    String.raw`\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\.?--?|[–—―]|(?<colon>:))\s*` +
+    String.raw`(?:\s+[-–—―])?\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\.?--?|[–—―]|(?<colon>:))\s*` +
     // "Ulaanbaatar, May 3 (MONTSAME). The …", "Lima, Feb. 2 (ANDINA). The …": a full stop after the
     // agency, as some national agencies close their dateline; only after a place and its day, before a capital.
     String.raw`|\s*\((?<stopped>[^()\n]{1,40})\)\.\s+(?=\p{Lu})` +
@@ -40,6 +43,10 @@ const OUTLET_DATELINE = new RegExp(
   String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?<second>[^\s/–—―-]+(?:\s+[^\s/–—―-]+){0,4}))?(?:,\s*(?<at>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}))?\s*(?:[–—―]\s*|--?\s+)(?=\S)`,
   "iu",
 );
+// "Africa-Press – Angola. The minister …": a portal's name, a dash and the country it files from, closed by a full
+// stop before the story's first capital, as regional aggregators open each story.
+const PORTAL_DATELINE =
+  /^(?<name>\p{Lu}[\p{L}\p{N}.'’]*(?:[\s-]\p{Lu}[\p{L}\p{N}.'’]*){0,2})\s+[–—―-]\s+(?<at>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.\s+(?=\p{Lu})/u;
 const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
 // A place in capitals, a full stop and an agency's name in capitals: "ASTANA. KAZINFORM".
 const DOTTED_AGENCY =
@@ -86,6 +93,19 @@ function readOne(paragraph: string): Dateline | null {
       rest: paragraph.slice(byOutlet[0].length),
       outlet: knownOutlet(byOutlet.groups.outlet),
       place: atPlace ? placeName(at ?? "") : null,
+    };
+  }
+  const portal = PORTAL_DATELINE.exec(paragraph);
+  const portalAt = portal?.groups?.at ?? "";
+  const portalName = portal?.groups?.name ?? "";
+  // The place after the dash is a listed city or a country; the name before it is neither.
+  const portalCity = portal ? knownPlace(portalAt) : null;
+  if (portal && (portalCity || countryCode(portalAt)) && !knownPlace(portalName) && !countryCode(portalName)) {
+    return {
+      prefix: portal[0].trim(),
+      rest: paragraph.slice(portal[0].length),
+      outlet: knownOutlet(portalName),
+      place: portalCity ? placeName(portalAt) : null,
     };
   }
   const match = DATELINE.exec(paragraph);

@@ -56,6 +56,7 @@ const DIGIT = /\d/;
 // The parts of a credit line: bars, commas, semicolons, dashes between spaces and the joining words.
 const CREDIT_PARTS = /\s*(?:\||,|;|\s[-–—]\s|\s+(?:with|via|and)\s+)\s*/iu;
 const LEADING_JOIN = /^(?:by\s*:?\s*|via\s+|with\s+)/iu;
+const WHOLE_BRACKET = /^\(\s*((?:with|via)\s[^()]+?)\s*\)$/iu;
 // A name as a credit prints it: capitalised words or initials, no sentence.
 const NAME_PART = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’+-]*(?:\s+[\p{L}\p{N}.&'’+-]+){0,4}$/u;
 
@@ -72,7 +73,8 @@ function distinctAgency(names: Iterable<string | null>): string | null {
  * @param dated a caption's line counts only with a day: a dated line of names is a byline, an undated one a picture's.
  */
 export function carriedAgency(line: string, dated = false): string | null {
-  const text = line.trim();
+  // "(with AFP)", "(With Reuters)": a credit set in brackets reads as the same line without them.
+  const text = line.trim().replace(WHOLE_BRACKET, "$1");
   if (text.length > MAX_CREDIT_LINE || PHOTO_WORD.test(text) || text.includes("/")) return null;
   const joined = LEADING_JOIN.test(text);
   const parts = text.replace(LEADING_JOIN, "").split(CREDIT_PARTS).filter(Boolean);
