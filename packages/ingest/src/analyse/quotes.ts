@@ -13,6 +13,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const QuoteData = z.object({
   judgingVerbs: z.array(z.string()),
   maxReportedWords: z.number().int().positive(),
+  maxReportedWordsOneClause: z.number().int().positive(),
+  verdictVerbs: z.array(z.string()),
   organisationHeads: z.array(z.string()),
   turnHonorifics: z.array(z.string()),
   abbreviations: z.array(z.string()),
@@ -24,6 +26,7 @@ const QuoteData = z.object({
 const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
 const MAX_REPORTED = quoteData.maxReportedWords;
+const MAX_REPORTED_ONE_CLAUSE = quoteData.maxReportedWordsOneClause;
 // "Human Rights Watch", "The U.S. Embassy in Hanoi", "the PCO": a body named as the subject right before the verb.
 const ORG_NAME = new RegExp(
   `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){0,5}(?:${quoteData.organisationHeads.map(esc).join("|")})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?|[\\p{Lu}]{2,6})\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
@@ -49,6 +52,19 @@ const SECOND_ROLE = new RegExp(
   `^\\s+and\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,2}?(${REF_NOUNS.map(esc).join("|")})\\b`,
   "iu",
 );
+// "the deputy minister" is the Deputy Foreign Minister: a reference's words may have a portfolio between them (never
+// "prime": a deputy prime minister is not "the deputy minister").
+const SPREAD = new Map<string, RegExp>();
+const roleHas = (role: string, pattern: string): boolean => {
+  if (role.includes(pattern)) return true;
+  if (!pattern.includes(" ")) return false;
+  let re = SPREAD.get(pattern);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${pattern.split(" ").map(esc).join("(?:\\s+(?!prime\\s)[^\\s]+){0,2}\\s+")}(?:$|\\s)`);
+    SPREAD.set(pattern, re);
+  }
+  return re.test(role);
+};
 const PRONOUN = /\b(he|she|He|She)\b/;
 const PRONOUN_SUBJECT = /^(?:He|She)\s/;
 const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`, "i");
@@ -59,7 +75,11 @@ const DOCUMENT_WORDS =
 // "said the agreements showed that …": a document the speaker judges, whose wording is not being quoted.
 const ASIDE = /,[^,“”"]{1,60},/g;
 // "said the agreement, in force since 2020, had proved “…”": what a document proved to be is the speaker's verdict.
-const VERDICT_END = /\b(?:proved|proven|become|became|remained|remains)\s*(?:to\s+be\s*)?$/i;
+// 'said the accord was “…”': what a document is or was is the speaker's verdict too.
+const VERDICT_END = new RegExp(
+  `\\b(?:${quoteData.verdictVerbs.map((v) => v.split(" ").map(esc).join("\\s+")).join("|")})\\s*(?:to\\s+be\\s*)?$`,
+  "i",
+);
 const JUDGED_DOCUMENT =
   /\b\w+\s+(?:showed|shows|show|reflected|reflects|demonstrated|demonstrates|proved|proves|marked|marks|signalled|signaled|signals|meant|means)\s+(?:that\s|how\s)/gi;
 const DEMONYMS = new Map(Object.entries(countryData.demonymOrgans.demonyms).map(([k, v]) => [fold(k), v]));
@@ -81,7 +101,12 @@ const ORG_SPEAKER = new RegExp(
   `\\b(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}(?:\\s+(?:of|in|for)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s*){1,4})?\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
   "iu",
 );
-const ORG_AFTER = new RegExp(`^\\s+(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}\\b`, "iu");
+// "said the Vietnamese Government leader", "said the ministry spokesperson": a body's name before a role noun is the
+// role's portfolio; the speaker is the person holding it.
+const ORG_AFTER = new RegExp(
+  `^\\s+(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}\\b(?!\\s+(?:${REF_NOUNS.map(esc).join("|")})\\b)`,
+  "iu",
+);
 // 'SECRETARY PANETTA: Thank you.', 'Minister Son: The rail link …', 'Ned Price (00:04):': a transcript's turn opens its
 // paragraph with the speaker's label (capitalised words, perhaps a timestamp) and a colon, the words after it unmarked.
 const TURN_LABEL =
@@ -94,6 +119,11 @@ const ABBREVIATION = new RegExp(`\\b(?:${quoteData.abbreviations.map(esc).join("
 const sentenceBreak = (s: string) => /[.!?]\s/.test(s.replace(ABBREVIATION, ""));
 // "said talks on a trade agreement could begin “…”": a document as the subject of a modal is the speaker's forecast.
 const MODAL_END = /\b(?:would|will|could|can|should|may|might|must)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "said the agreement would cover … and “…”", "said the legislature would consider the two agreements “…”": a modal
+// anywhere in the reported clause makes it the speaker's forecast, whatever document it names.
+const MODAL_IN = /\b(?:would|will|could|can|should|may|might|must)\s+(?:not\s+)?(?:be\s+)?\p{Ll}/u;
+// A reported clause with an aside, a relative clause or a list may hold words that are not the speaker's own.
+const NOT_ONE_CLAUSE = /[,;:()—–]|\bwhich\b/;
 // "followed a policy of “…”", "shared a commitment to “…”": a document word after "a" names no document to quote.
 const SOME_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT_WORDS.source}`, "giu");
 // A bare subject of one or two capitalised words, at the start of its clause.
@@ -103,6 +133,11 @@ const WHAT_CALLED = new RegExp(
   `\\bwhat\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(esc).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
   "iu",
 );
+// A line broken by a PDF's layout is a full line of print, at least this long.
+const WRAPPED_MIN_CHARS = 40;
+const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/;
+// After a subject, an aside opens with a lower-case word ("who", "on his first visit"), an article or a possessive.
+const APPOSITION = /^,\s*(?:\p{Ll}+|An?|The|His|Her|\p{Lu}[\p{L}-]*['’]s)\s/u;
 // "Speaking at a state banquet, ": an opening phrase that ends before the subject.
 const OPENING_PHRASE = /^[^,;]{3,80},\s*$/;
 
@@ -324,7 +359,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       p.roles.some((r) => {
         const role = fold(r.role);
         if (key === "minister" && /prime minister$/.test(role)) return false;
-        return patterns.some((x) => role.includes(x));
+        return patterns.some((x) => roleHas(role, x));
       });
     // "his German counterpart Guido Westerwelle" is "the German minister": nationality with no title of his own.
     const untitled = (p: Person) => p.roles.every((r) => /\bcounterpart$/i.test(r.role));
@@ -366,6 +401,12 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (codes.length > 0 && !before.some((m) => fits(m.person))) {
       return before.find((m) => nationFits(m.person) && cueOf(m.person).codes.size > 0)?.person ?? null;
     }
+    // "the Prime Minister said" on a page that names him only as "Sir Keir Starmer": when no one named holds the
+    // office written in capitals, the one person named before with no office at all is the one it points to.
+    if (/^\p{Lu}/u.test(noun) && codes.length === 0 && !before.some((m) => fits(m.person))) {
+      const untitledPeople = new Set(before.filter((m) => m.person.roles.length === 0).map((m) => m.person));
+      if (untitledPeople.size === 1) return [...untitledPeople][0] as Person;
+    }
     return null;
   };
   /**
@@ -405,7 +446,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         if (role === not) return false;
         const key = fold(noun);
         if (key === "minister" && /prime minister$/.test(role)) return false;
-        return (REFERENCES.get(key) ?? [key]).some((x) => role.includes(x));
+        return (REFERENCES.get(key) ?? [key]).some((x) => roleHas(role, x));
       });
     for (const m of allBefore(pos).reverse()) {
       const firstRole = m.person.roles.find((r) => holds({ ...m.person, roles: [r] }, first));
@@ -470,6 +511,19 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (text.trim()) lines.push({ text, start: pos });
     pos += text.length + 1;
   }
+  // A PDF copied as text breaks every line of a paragraph ('… it is a fitting way to' / 'begin our anniversary year,"
+  // Prime Minister Luxon said'): a long line that stops mid-sentence before a lower-case word runs on. The break is
+  // read as a space, so offsets stay those of the body.
+  for (let li = lines.length - 2; li >= 0; li--) {
+    const line = lines[li] as Line;
+    const next = lines[li + 1] as Line;
+    const text = line.text.trimEnd();
+    if (text.length < WRAPPED_MIN_CHARS || !/[\p{L}\p{N},-]$/u.test(text) || !/^\s*\p{Ll}/u.test(next.text)) continue;
+    lines.splice(li, 2, {
+      text: body.slice(line.start, next.start + next.text.length).replace(/\n/g, " "),
+      start: line.start,
+    });
+  }
   const sentencesOf = (line: Line) => {
     line.sentences ??= splitLine(line.text, 0);
     return line.sentences;
@@ -513,9 +567,31 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     }
     const v = verb.index ?? 0;
     const pre = inRange(a, a + v);
-    // "To Lam, who was accompanied by … Bui Thanh Son, said": the subject before the aside, not the nearest name.
+    // "He handed Obama a letter that Ho Chi Minh wrote, and said it showed …": a verb joined by "and" has the
+    // sentence's subject, not a name in the clause before it.
+    if (COORDINATED.test(head.slice(0, v))) {
+      const lead = head.trimStart();
+      const leadAt = a + head.length - lead.length;
+      if (PRONOUN_SUBJECT.test(lead) || ROLE_REF.exec(lead)?.index === 0) {
+        const ref = refer(lead.slice(0, 40), leadAt, leadAt);
+        if (ref) return ref;
+      }
+      const first = pre[0];
+      if (
+        first &&
+        !isObject(first) &&
+        body
+          .slice(leadAt, first.start)
+          .split(/\s+/)
+          .filter(Boolean)
+          .every((w) => isTitleWord(w))
+      )
+        return first.person;
+    }
+    // "To Lam, who was accompanied by … Bui Thanh Son, said", "Motegi, on his first visit since Prime Minister
+    // Takaichi took office, told reporters": the subject before the aside, not the nearest name.
     const aside = /,\s*$/.test(head.slice(0, v))
-      ? pre.find((m) => !isObject(m) && /^,\s*(?:who|whose|also|an?|the)\s/.test(body.slice(m.end, m.end + 10)))
+      ? pre.find((m) => !isObject(m) && APPOSITION.test(body.slice(m.end, m.end + 24)))
       : undefined;
     // "received by President X, who called Vietnam “…”": the relative clause's speaker is the name it follows.
     const relative = /,\s*who\s+(?:also\s+|later\s+|has\s+|had\s+)?$/.exec(head.slice(0, v));
@@ -580,6 +656,23 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       .filter((w) => w && !/^[—–-]+$/.test(w));
     const after = body.slice(credit.end, end);
     return /^[\s.,)]*$/.test(after) && before.length <= 8 && before.every(isTitleWord) ? credit.person : undefined;
+  };
+
+  /** A line that is a name and its title ("Lee Jae-myung, President of Korea"), crediting the quotation below it. */
+  const cardAbove = (prev: Line): Person | undefined => {
+    const text = prev.text.trim();
+    if (wordCount(text) > 14 || /[.!?:;“”"«»]$/.test(text) || VERB.test(text)) return undefined;
+    const first = inRange(prev.start, prev.start + prev.text.length)[0];
+    if (!first) return undefined;
+    const before = body
+      .slice(prev.start, first.start)
+      .split(/\s+/)
+      .filter((w) => w && !/^[—–•-]+$/.test(w));
+    if (!before.every((w) => isTitleWord(w))) return undefined;
+    // The name's title follows it: "President of …", "General Secretary, …", "the party's leader"; not "who spoke first".
+    const rest = /^\s*[,(–—|]\s*(?:the\s+)?([\p{L}'’-]+)/u.exec(body.slice(first.end, prev.start + prev.text.length));
+    const word = rest?.[1] ?? "";
+    return rest && (/^\p{Lu}/u.test(word) || isTitleWord(word)) ? first.person : undefined;
   };
 
   const units: Unit[] = [];
@@ -760,13 +853,16 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       // A document named in the reported clause may be the source of the words; one named before "that", or judged
       // by the speaker ("called the agreement “…”"), is not.
       const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
+      // 'said the two sides had agreed to deepen the partnership they set up in 2013 “…”': one clause may run longer.
+      const limit = NOT_ONE_CLAUSE.test(reported) ? MAX_REPORTED : MAX_REPORTED_ONE_CLAUSE;
       skip =
         !verbBefore ||
         // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
-        wordCount(reported.replace(ASIDE, " ")) > MAX_REPORTED ||
+        wordCount(reported.replace(ASIDE, " ")) > limit ||
         (!judged &&
           !VERDICT_END.test(reported) &&
           !MODAL_END.test(reported) &&
+          !MODAL_IN.test(reported) &&
           DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ")));
     }
     if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
@@ -801,6 +897,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       const next = lines[u.last + 1];
       if (next) speaker = creditIn(next.start, next.start + next.text.length);
       const prev = lines[u.first - 1];
+      // A broadcast's soundbite card above the quotation: "Name, President of Korea", no verb, no full stop.
+      if (speaker === undefined && prev) speaker = cardAbove(prev);
       if (speaker === undefined && prev && /:\s*$/.test(prev.text)) {
         speaker = fromHead(prev, sentenceStart(prev, prev.text.length - 1), prev.text.trimEnd().length) ?? null;
       }
@@ -822,6 +920,12 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       if (speaker === undefined && prev && u.first > 0) {
         if (VERB.test(prev.text) && inRange(prev.start, prev.start + prev.text.length).length > 0)
           speaker = subjectBefore(line.start);
+        else {
+          // 'He added that Vietnam wanted …' then a quotation alone: the pronoun's speaker goes on.
+          const lead = prev.text.trimStart();
+          const opening = /^(?:He|She)\s+(?:\p{Ll}+\s+){0,2}/u.exec(lead)?.[0] ?? "";
+          if (opening && VERB.test(opening)) speaker = refer(lead.slice(0, 40), prev.start, prev.start) ?? undefined;
+        }
       }
     }
     if (speaker === undefined && headBlank && !standalone) {
