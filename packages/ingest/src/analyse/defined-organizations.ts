@@ -151,6 +151,10 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       const keys = run.filter((w) => w.kind === "word").map((w) => w.key);
       if (keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k))) continue;
       const last = words.at(-1) as Token;
+      // "Membership in International Organizations": a name of only cue and head words is a common noun in a
+      // title-case heading, not a body.
+      // A place-like cue ("Mekong Institute") still names one.
+      if (words.every((w) => STRONG_CUES.has(w.key) || HEADS.has(w.key) || LEADING_HEADS.has(w.key))) continue;
       const leading = LEADING_HEADS.has(t.key) && ["for", "on", "of"].includes(toks[i + 1]?.key ?? "");
       const ended = HEADS.has(last.key) || SELF_EVIDENT.has(last.key);
       const headed = ended || leading;

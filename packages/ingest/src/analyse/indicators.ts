@@ -44,6 +44,10 @@ const LABEL_WORDS = new Set(numberWords.labelWords);
 const LEVEL_VERBS = new Set(numberWords.levelVerbs);
 const AMOUNT_NOUNS = new Set(numberWords.amountNouns);
 const ADDRESS = new Set(numberWords.addressWords);
+const FREQUENCY = new Set(numberWords.frequencyAdjectives);
+const VERBS_AFTER = new Set(numberWords.verbsAfterCount);
+const PAIR_MEMBERS = new Set(numberWords.pairMemberNouns);
+const KINDS = Object.entries(numberWords.coordinatedKinds).map(([kind, nouns]) => ({ kind, nouns: new Set(nouns) }));
 const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
 const MONEY = new Set(CURRENCIES.values());
 const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]) => ({
@@ -51,6 +55,27 @@ const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]
   unit,
 }));
 const QUOTE_MARKS = /["“”]/g;
+/**
+ * Whether a position is inside a quotation. A sentence may open with the tail of a quotation begun in the sentence
+ * before ('… compassion," he said, noting that 312 …'): a straight mark glued to the word before it and followed by a
+ * space or punctuation closes, so marks are read by their side, not counted.
+ */
+function insideQuote(text: string, at: number): boolean {
+  let inside = false;
+  for (const m of text.slice(0, at).matchAll(QUOTE_MARKS)) {
+    const k = m.index ?? 0;
+    if (m[0] === "“") inside = true;
+    else if (m[0] === "”") inside = false;
+    else {
+      const before = text.charAt(k - 1);
+      const after = text.charAt(k + 1);
+      const closes =
+        k > 0 && /\S/.test(before) && !/[([]/.test(before) && (after === "" || /[\s,.;:!?)\]]/.test(after));
+      inside = !closes;
+    }
+  }
+  return inside;
+}
 // Longest currency written after a number, as glued token keys: "U.S. dollars" → "u.s.dollars".
 const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g, ""), v]));
 const YEAR = /^(1[89]|20|21)\d\d$/;
@@ -168,9 +193,83 @@ const COLLECTIVE = new Set(numberWords.collectiveNouns);
 const isPlural = (key: string) =>
   COLLECTIVE.has(key) || (key.length > 3 && key.endsWith("s") && !key.endsWith("ss") && !ADVERBS.has(key));
 
+/**
+ * A verb right after a bare figure, perhaps behind an adverb ("100 live in …", "500 already studying", "600,000
+ * holding degrees"): the figure is the subject and its noun was named before. A participle before a plural is a
+ * modifier ("35 fishing boats"), never this.
+ */
+function verbAfter(toks: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && toks[k]?.kind === "word" && (ADVERBS.has(toks[k]?.key ?? "") || /ly$/.test(toks[k]?.key ?? "")))
+    k++;
+  const t = toks[k];
+  if (t?.kind !== "word" || t.cap) return false;
+  if (VERBS_AFTER.has(t.key)) return !isPlural(toks[k + 1]?.key ?? "") || toks[k + 1]?.cap === true;
+  return false;
+}
+
+/** A colon or a dash that opens a list of at least two capitalised names, joined by commas or "and". */
+function listFollows(toks: readonly Token[], at: number): boolean {
+  const mark = toks[at];
+  if (!mark || !(mark.text === ":" || mark.text === "–" || mark.text === "—")) return false;
+  let names = 0;
+  let capital = false;
+  for (let k = at + 1; k < toks.length && k < at + 16; k++) {
+    const t = toks[k] as Token;
+    if (t.kind === "word" && t.cap) capital = true;
+    else if (t.text === "," || t.key === "and" || t.text === "–" || t.text === "—" || t.text === ".") {
+      if (capital) names++;
+      capital = false;
+      if (t.text !== "," && t.key !== "and") break;
+    } else if (t.kind === "word" && !["the", "of"].includes(t.key)) return false;
+  }
+  if (capital) names++;
+  return names >= 2;
+}
+
+/**
+ * "40 activists and bloggers", "80 troops, medical staff and engineers": plurals joined after the counted noun share the
+ * count; when every one belongs to one kind the figure counts that kind. Lower-case modifiers may stand before each.
+ */
+function coordinatedKind(toks: readonly Token[], head: string, at: number): { unit: string; to: number } | null {
+  const nouns = [head];
+  let k = at;
+  let to = at;
+  // A list closes with "and": "20 business leaders, including representatives of …" is no list.
+  let closed = false;
+  while (k < toks.length && k < at + 12 && !closed) {
+    const joiner = toks[k];
+    if (!joiner || !(joiner.text === "," || joiner.key === "and")) break;
+    closed = joiner.key === "and";
+    k++;
+    if (toks[k]?.key === "and") {
+      closed = true;
+      k++;
+    }
+    let found: string | null = null;
+    for (let n = k; n < k + 3 && n < toks.length; n++) {
+      const t = toks[n] as Token;
+      if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || t.key.endsWith("ing")) break;
+      if (KINDS.some((c) => c.nouns.has(t.key))) {
+        found = t.key;
+        k = n + 1;
+        break;
+      }
+    }
+    if (!found) break;
+    nouns.push(found);
+    to = k;
+  }
+  if (nouns.length < 2 || !closed) return null;
+  const kind = KINDS.find((c) => nouns.every((n) => c.nouns.has(n)));
+  return kind ? { unit: kind.kind, to } : null;
+}
+
 /** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
 function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): { unit: string; to: number } | null {
   let k = i;
+  // "some 100 live in Iran", "600,000 holding university degrees": a verb after the figure, no noun.
+  if (verbAfter(toks, k)) return null;
   if (toks[k]?.key === "more" || toks[k]?.key === "additional" || toks[k]?.key === "new") k++;
   let head: Token | null = null;
   let to = k;
@@ -215,7 +314,7 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       to = k;
       continue;
     }
-    if (t.kind !== "word" || STOP_NOUN.has(t.key) || t.key.endsWith("ly")) break;
+    if (t.kind !== "word" || STOP_NOUN.has(t.key) || (t.key.endsWith("ly") && !FREQUENCY.has(t.key))) break;
     if (ADVERBS.has(t.key) && (head !== null || !toks[k + 1] || toks[k + 1]?.kind !== "word")) break;
     // "three former U.S. Coast Guard cutters", "five used Japanese Coast Guard vessels": after a lower-case modifier, a
     // run of capitals is a name in the phrase when a lower-case plural closes it.
@@ -380,7 +479,7 @@ function elided(
   if (hasNoun || (parsed.words && !more) || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
   if (last.unit === "percent" || last.unit === "rank" || last.unit === last.unit.toUpperCase()) return null;
   const next = toks[parsed.to + more];
-  if (next && next.kind === "word" && !STOP_NOUN.has(next.key)) return null;
+  if (next && next.kind === "word" && !STOP_NOUN.has(next.key) && !verbAfter(toks, parsed.to + more)) return null;
   return more || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
 }
 
@@ -512,6 +611,21 @@ export function findIndicators(
           hyphenCurrency = hyphenAmount(toks, parsed.to + 2);
           parsed = { ...parsed, value: parsed.value * (SCALE_WORDS.get(word.key) ?? 1), to: parsed.to + 4 };
           next = toks[parsed.to];
+        } else if (
+          word &&
+          glued(next, word) &&
+          SCALE_WORDS.has(word.key) &&
+          prev &&
+          glued(prev, t) &&
+          CURRENCIES.has(prev.key)
+        ) {
+          // "a ¥18.7-billion loan", "a $5-million grant": the sign before, the scale hyphened on as an adjective.
+          parsed = {
+            ...parsed,
+            value: Number((parsed.value * (SCALE_WORDS.get(word.key) ?? 1)).toPrecision(12)),
+            to: parsed.to + 2,
+          };
+          next = toks[parsed.to];
         } else if (word && glued(next, word) && COMPOUND_COUNT.has(word.key)) {
           // "the 27-member bloc" counts members.
           compound = `${word.key}s`;
@@ -526,6 +640,14 @@ export function findIndicators(
         const tail = toks[parsed.to - 1];
         const measure = next && glued(tail, next) && MEASURES.has(next.key);
         if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text) && !measure) continue;
+        // "Updated: 2:14 p.m.", "a 3:1 vote": digits glued on either side of a colon are a clock time or a score.
+        if (
+          next?.text === ":" &&
+          glued(tail, next) &&
+          toks[parsed.to + 1]?.kind === "number" &&
+          glued(next, toks[parsed.to + 1])
+        )
+          continue;
         // "2 plus 2 dialogue", "ASEAN + 3": a formula is a name.
         if ((next?.key === "plus" || next?.text === "+") && toks[parsed.to + 1]?.kind === "number") continue;
         if ((prev?.key === "plus" || prev?.text === "+") && toks[i - 2]?.kind === "number") continue;
@@ -605,6 +727,16 @@ export function findIndicators(
           for (let c = total.from; c < total.to; c++) consumed.add(c);
         }
       }
+      // "ranking 15th among the 149 countries and territories investing": the field a rank is taken in is its total.
+      if (rank && toks[k]?.key === "among") {
+        const at = toks[k + 1]?.key === "the" ? k + 2 : k + 1;
+        const total = parseNumberAt(toks, at);
+        if (total && !YEAR.test(toks[at]?.text ?? "")) {
+          of = total.value;
+          consumed ??= new Set();
+          for (let c = total.from; c < total.to; c++) consumed.add(c);
+        }
+      }
       const qual = qualifierBefore(toks, i);
       let qualifier = qual?.text ?? null;
       if (prev?.key === "all" && of === null) of = parsed.value;
@@ -658,6 +790,8 @@ export function findIndicators(
         if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) continue;
         // "two countries", "two sides": the pair a bilateral story is about, not a count.
         if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
+        // "the two ASEAN members", "between two EU partners": a bloc named before the noun makes the pair, not a tally.
+        if (noun && parsed.value === 2 && parsed.words && PAIR_MEMBERS.has(noun.unit) && covered?.has(end)) continue;
         const population = populationOf(toks, qual?.from ?? i);
         const partitive = ofWhom(toks, i, out, s.index) ?? elided(toks, i, parsed, noun !== null, out, s.index);
         // "arrivals topped 40,000 last year": the plural subject of a verb of level, the figure closing its clause or
@@ -678,7 +812,16 @@ export function findIndicators(
         const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
         const counted = partitive || part || relative;
         if (!noun && after?.kind === "word" && !rank && !counted && !population && !rate && !level) continue;
+        // "three other EU members: Spain, Britain and Germany", "three of which – China, Russia and India –": a small
+        // count that the names after it spell out restates the list.
+        const listAt = noun ? noun.to : relative ? end + 2 : -1;
+        if (!rank && parsed.value <= 10 && listAt >= 0 && listFollows(toks, listAt)) continue;
         unit = rank ? "rank" : head;
+        const joined = noun && !rank ? coordinatedKind(toks, noun.unit, noun.to) : null;
+        if (joined && noun) {
+          unit = joined.unit;
+          noun.to = joined.to;
+        }
         if (noun) {
           const nounStart = toks[end] as Token;
           let stop = noun.to;
@@ -692,13 +835,10 @@ export function findIndicators(
       // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
       if (SPATIAL.has(toks[parsed.to]?.key ?? "")) continue;
       if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) continue;
-      if (
-        !rank &&
-        parsed.words &&
-        parsed.value <= 3 &&
-        (s.text.slice(0, t.start - s.start).match(QUOTE_MARKS)?.length ?? 0) % 2 === 1
-      )
-        continue;
+      // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
+      // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
+      const quoted = insideQuote(s.text, t.start - s.start);
+      if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
       const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
       if (alias) unit = alias.unit;
       // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
@@ -716,7 +856,7 @@ export function findIndicators(
         start: first.start,
         end: last.end,
         // "18 of 21 members" is a share of a group, not a count of the indicator: it must not be compared with one.
-        key: of === null ? keyFor(window, unit) : null,
+        key: of === null || rank ? keyFor(window, unit) : null,
         value: parsed.value,
         of,
         unit,

@@ -28,6 +28,10 @@ const NumberWords = z.object({
   levelVerbs: z.array(z.string()),
   amountNouns: z.array(z.string()),
   addressWords: z.array(z.string()),
+  frequencyAdjectives: z.array(z.string()),
+  verbsAfterCount: z.array(z.string()),
+  pairMemberNouns: z.array(z.string()),
+  coordinatedKinds: z.record(z.string(), z.array(z.string())),
   topRank: z.object({ words: z.array(z.string()), roles: z.array(z.string()) }),
 });
 export const numberWords = NumberWords.parse(data);

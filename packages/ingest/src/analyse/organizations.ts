@@ -32,11 +32,22 @@ for (const org of organizations) {
 /** Surface forms of every organisation (names, aliases and acronyms). */
 export function organizationPhrases(): Array<{ phrase: string; org: Organization }> {
   return organizations.flatMap((org) =>
-    [org.name, ...org.aliases, ...(org.acronym ? [org.acronym, ...titleCased(org.acronym)] : [])].map((phrase) => ({
-      phrase,
-      org,
-    })),
+    [
+      ...new Set([
+        org.name,
+        ...org.aliases,
+        ...[org.name, ...org.aliases].flatMap(acronymWordsTitleCased),
+        ...(org.acronym ? [org.acronym, ...titleCased(org.acronym)] : []),
+      ]),
+    ].map((phrase) => ({ phrase, org })),
   );
+}
+
+/** "Asean Regional Forum": the house style that writes "Asean" alone writes it so inside longer names too. */
+function acronymWordsTitleCased(name: string): string[] {
+  const words = name.split(" ");
+  if (words.length < 2 || !words.some((w) => /^[A-Z]{4,}$/.test(w))) return [];
+  return [words.map((w) => (/^[A-Z]{4,}$/.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(" ")];
 }
 
 /** British and Malaysian style writes long acronyms as words ("Apec", "Nato", "Unesco"); short ones collide with words. */
