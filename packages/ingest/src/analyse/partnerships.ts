@@ -40,6 +40,7 @@ const Partnerships = z.object({
   spanWords: z.record(z.string(), z.number()),
   attributiveNouns: z.array(z.string()),
   backReferences: z.array(z.string()),
+  verbHeads: z.array(z.string()),
   otherFrameworks: z.array(z.string()),
   futureMarkers: z.array(z.string()),
   countVerbs: z.array(z.string()),
@@ -178,20 +179,38 @@ const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // "Canada, established in 2017, and Brazil": a dated participle aside does not end the list; nor does "and most
 // recently"; nor a dated relative aside ("China, which received it in 2008, Russia in 2012", "South Africa, which was
 // given the same status in 2004, and Chile").
+// "New Zealand, which upgraded last month, and Indonesia": an aside dated by a time word (no year) does not either.
 const LIST_GAP =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:which|who)\s+[^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
 const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
 // the article speaks from.
 const DATED_AFTER =
-  /^\s*(?:,\s*(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?\s+(?=(?:in|since)\s)|(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
+  /^\s*(?:,\s*(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?\s+(?=(?:in|since)\s)|(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:of\s+)?this\s+year(?=\s*\))|this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
+const DATED_HEAD = /^\s+(?:in|since)\s+(?:19|20)\d\d\s*,/;
+// "…; Japan in 2009; South Korea and Spain later the same year": a group dated by the year written before it.
+const SAME_YEAR_AFTER = /^\s*,?\s*(?:(?:later|earlier|also)\s+)?(?:in\s+)?(?:that|the)\s+same\s+year\b/i;
 // "as the two countries mark nine years of their strategic partnership": the level is that many years old. Groups 1
 // and 2 stay empty so the span's number is read like the anniversary's.
 const SPAN = new RegExp(`()()${config.anniversarySpan}`, "i");
 // "member of the European Union", "amid China's growing assertiveness": named, but not as a holder of the level.
-const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from)\s+(?:the\s+)?$/i;
+const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from|in)\s+(?:the\s+)?$/i;
+const RESUMED_VERB = /^\s*,\s*(?:is|are|was|were|has|have|had)\b/i;
+const MEMBER_OF = /\b(?:countr(?:y|ies)|nations?|members?|states?|economies|economy)\s+(?:in|of|from)\s+(?:the\s+)?$/i;
 const NOT_HOLDER_AFTER = /^['’]s?\b/;
+const COUNTED_PARTIES = new RegExp(
+  `\\b(?:with|to)\\s+(?:\\d{1,2}|${Object.keys(config.spanWords)
+    .filter((w) => /^[a-z]+$/.test(w) && w !== "a")
+    .join(
+      "|",
+    )}|several|many|more|other|a\\s+(?:dozen|number\\s+of|handful\\s+of))\\s+(?:other\\s+|more\\s+)?(?:countries|nations|partners|states|economies)\\b`,
+  "i",
+);
+// A clause that opens on its verb ("…, for its part, raised ties with …") and so has its subject before the break.
+const VERB_HEAD = new RegExp(`^\\s*(?:${config.verbHeads.join("|")})\\b`, "i");
+// "It agreed a …", "Its ties with …": a sentence whose subject is a pronoun.
+const PRONOUN_SUBJECT = /^\W*(?:It|Its|It\s+also|It\s+has\s+also)\b[^,;]*$/;
 const RANK: Record<PartnershipLevel, number> = {
   "Comprehensive Strategic Partnership": 3,
   "Strategic Partnership": 2,
@@ -314,6 +333,12 @@ const TITLED = /\b(?:entitled|titled|called|named|dubbed)\s*[:,]?\s*["“][^"”
 // "…, which set one up in 2009", "…, which has held it since 2008", "…, which did so in 2016": a step in the ties.
 const RELATIVE_STEP =
   /\b(?:held|holds|set|sets|formed|forged|given|granted|accorded|awarded|offered|agreed|concluded|did\s+(?:so|the\s+same)|followed(?:\s+suit)?)\b/i;
+const RELATIVE_NOW =
+  /^\s*,\s*(?:which|who)\s+([^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today))\b/i;
+const SIGNED_IN_AFTER =
+  /^\s*,?\s*(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:19|20)\d\d\b/i;
+// "…, and the United Kingdom, which is expected to follow later this year": a member's own hedged relative clause.
+const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*/i;
 const RELATIVE_DATED = /^\s*,\s*(?:which|who)\b[^,;.]{0,60}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const PLUPERFECT =
   /\b(?:previously|already|had\s+(?:already\s+|previously\s+)?(?:been|\w+ed|set up|made|given|held))\b/i;
@@ -394,8 +419,13 @@ function nearestLevel(text: string, offset: number, levels: readonly Level[], ye
     // "from a strategic partnership, set up in 2015, to a …": a year in a comma aside is the level's before it.
     // "moving from the comprehensive partnership they set up in 2013 straight to a …": a year closing the "from"
     // level's own words, right before "to", is that level's.
+    // "upgrade the strategic partnership established in 2007 to a …": a year between two levels, closing the first
+    // one's own words right before "to", is the first one's too.
     const fromBefore = levels.some(
-      (o) => o.end <= at && PREVIOUS_LEVEL.test(text.slice(Math.max(0, o.start - offset - 12), o.start - offset)),
+      (o) =>
+        o.end <= at &&
+        (PREVIOUS_LEVEL.test(text.slice(Math.max(0, o.start - offset - 12), o.start - offset)) ||
+          (at - o.end <= 60 && !/[.;,]/.test(text.slice(o.end - offset, at - offset)))),
     );
     const gap = (l: Level) =>
       at < l.start
@@ -478,6 +508,14 @@ function localWord(seg: string, ctx: YearContext): number | null {
   if (lastMonth) return relativeYear(seg, ctx);
   const inMonth =
     /\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(seg);
+  // "in January last year": the month of the year before, whatever the article's month.
+  if (
+    inMonth &&
+    /^\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+year\b/i.test(
+      seg.slice((inMonth.index ?? 0) + inMonth[0].length),
+    )
+  )
+    return ctx.year - 1;
   // "in November" read in a story of May is the November before.
   if (inMonth?.[1] && ctx.month && MONTH_NAMES.indexOf(inMonth[1].toLowerCase()) + 1 > ctx.month) return ctx.year - 1;
   if (inMonth) return ctx.year;
@@ -594,11 +632,25 @@ function timeline(
     if (c.start < from || c.end > to || out.has(c)) continue;
     const whole = chain(text, offset, countries, k, 1).filter((g) => g.end <= to);
     // "China (2008), Russia (2012), …": a member dated right after itself closes its own group.
-    const cut = whole.findIndex((g) => DATED_AFTER.test(text.slice(g.end - offset, g.end - offset + 60)));
+    const closes = (g: PlaceMention) => {
+      const next = text.slice(g.end - offset, g.end - offset + 60);
+      return DATED_AFTER.test(next) || SAME_YEAR_AFTER.test(next);
+    };
+    const cut = whole.findIndex(closes);
     const group = cut < 0 ? whole : whole.slice(0, cut + 1);
     const tail = group.at(-1) as PlaceMention;
     const dated = DATED_AFTER.exec(text.slice(tail.end - offset, tail.end - offset + 60));
-    const year = dated?.[1] ? Number(dated[1]) : dated?.[2] ? spokenYear(dated[2], ctx) : null;
+    const same = dated ? null : SAME_YEAR_AFTER.exec(text.slice(tail.end - offset, tail.end - offset + 60));
+    const prior = same
+      ? [...text.slice(0, (group[0] as PlaceMention).start - offset).matchAll(/\b(?:19|20)\d\d\b/g)].at(-1)
+      : undefined;
+    const year = dated?.[1]
+      ? Number(dated[1])
+      : dated?.[2]
+        ? spokenYear(dated[2], ctx)
+        : prior
+          ? Number(prior[0])
+          : null;
     if (year === null) continue;
     groups++;
     // "South Korea, the United States and Japan in 2022, 2023 and 2023": a series gives each member its own year.
@@ -841,6 +893,19 @@ export function findPartnerships(
       if (POSSESSOR_OF_LIST.test(s.text.slice(a.end - s.start, b.start - s.start))) countries.splice(k, 1);
     }
     const homeNamed = HOME_WORDS.test(s.text);
+    // The sentence `index` opens on a foreign country as its subject ("Australia is assembling …").
+    const foreignOpener = (index: number) => {
+      const prev = sentences.find((x) => x.index === index);
+      if (!prev || HOME_WORDS.test(prev.text)) return false;
+      const first = places.find((p) => p.sentenceIndex === index);
+      return (
+        first !== undefined &&
+        first.place.kind === "country" &&
+        first.place.code !== HOME &&
+        /^\W*(?:the\s+)?$/i.test(prev.text.slice(0, first.start - prev.start)) &&
+        !/^['’]s\b/.test(prev.text.slice(first.end - prev.start))
+      );
+    };
     const clauseEnd = (from: number) => {
       const semi = s.text.indexOf(";", from - s.start);
       return semi < 0 ? s.end : s.start + semi;
@@ -890,6 +955,8 @@ export function findPartnerships(
       if (c.place.kind !== "country" || (lv.afterOnly && c.start < lv.end)) return;
       // "four EU member states – Spain, Germany …": a name used as a modifier of the members holds nothing itself.
       if (MEMBERS_AFTER.test(s.text.slice(c.end - s.start))) return;
+      const aside = RELATIVE_ASIDE.exec(s.text.slice(c.end - s.start))?.[0];
+      if (aside && FUTURE_AFTER.test(aside)) return;
       const id = `${c.place.code}|${lv.level}`;
       const again = seen.has(id);
       // Only a timeline's year may date a holder already read undated in this sentence; any other repeat stops here.
@@ -940,6 +1007,15 @@ export function findPartnerships(
           ? Number(which[1])
           : null;
       // "… the same framework with South Korea, the United States and Japan in 2022, 2023 and 2023 respectively":
+      // "… as well as New Zealand, which upgraded last month, and Indonesia, which did so on Monday": a member's own
+      // relative clause dated by a time word dates that member alone.
+      const whichNow = own || which ? null : RELATIVE_NOW.exec(s.text.slice(c.end - s.start));
+      const whichNowYear =
+        whichNow?.[1] &&
+        !RELATIONS_WORDS.test(whichNow[1]) &&
+        (CHANGE_VERB.test(whichNow[1]) || RELATIVE_STEP.test(whichNow[1]) || ELLIPSIS.test(whichNow[1]))
+          ? relativeYear(whichNow[1], ctx)
+          : null;
       // the member's place in its group picks its year, whatever path found the level.
       if (series && dated === undefined) {
         const group = chain(s.text, s.start, countries, countries.indexOf(c), -1);
@@ -974,15 +1050,17 @@ export function findPartnerships(
         ? Number(own[1])
         : whichYear !== null
           ? whichYear
-          : ownNow?.[2] && ctx.year !== null
-            ? spokenYear(ownNow[2], ctx)
-            : lv.others
-              ? othersYear(s.text, lv.end - s.start, ctx)
-              : dated !== undefined
-                ? dated
-                : free.length > 0
-                  ? (free[0] ?? null)
-                  : rel;
+          : whichNowYear !== null
+            ? whichNowYear
+            : ownNow?.[2] && ctx.year !== null
+              ? spokenYear(ownNow[2], ctx)
+              : lv.others
+                ? othersYear(s.text, lv.end - s.start, ctx)
+                : dated !== undefined
+                  ? dated
+                  : free.length > 0
+                    ? (free[0] ?? null)
+                    : rel;
       // "…: China, which gained it in 2008, Russia in 2012": a second reading of the same holder in the same sentence
       // may only date what the first left undated.
       if (first) {
@@ -1027,7 +1105,16 @@ export function findPartnerships(
     let clauseStart = s.start;
     for (const part of s.text.split(";")) {
       const clauseEnd = clauseStart + part.length;
-      const own = levels.some((l) => l.start >= clauseStart && l.start < clauseEnd && !isFrom(l));
+      // "India became a strategic partner in 2007; Japan in 2009, under a framework styled a 'strategic partnership for
+      // …'": a part opening with a dated member is a step of the timeline; a level after that date only names the
+      // member's framework.
+      const head = countries.find((c) => c.start >= clauseStart && c.end <= clauseEnd);
+      const headDate =
+        head && /^\W*(?:and\s+)?(?:the\s+)?$/i.test(s.text.slice(clauseStart - s.start, head.start - s.start))
+          ? DATED_HEAD.exec(s.text.slice(head.end - s.start, clauseEnd - s.start))
+          : null;
+      const stepEnd = head && headDate ? head.end + headDate[0].length : clauseEnd;
+      const own = levels.some((l) => l.start >= clauseStart && l.start < stepEnd && !isFrom(l));
       const before = [...levels].reverse().find((l) => l.end <= clauseStart) ?? sentenceCarry;
       // "Indonesia and Thailand signed similar pacts with Hanoi earlier this year, …, while China sits one rung above
       // them as a comprehensive strategic partner": an elliptic clause keeps the level before it even when a later
@@ -1067,7 +1154,14 @@ export function findPartnerships(
         );
       const listed = before ?? timelineLevel;
       // "…; the U.S. in September 2023; Japan in November 2023": a short elliptic part after a level is one group.
-      const elliptic = levels.some((l) => l.end <= clauseStart) && part.trim().split(/\s+/).length <= 7 ? 1 : 2;
+      // Each member counts as one word ("South Korea and Spain later the same year").
+      const stepWords = countries
+        .filter((c) => c.start >= clauseStart && c.end <= stepEnd)
+        .reduceRight(
+          (t, c) => `${t.slice(0, c.start - clauseStart)}X${t.slice(c.end - clauseStart)}`,
+          s.text.slice(clauseStart - s.start, stepEnd - s.start),
+        );
+      const elliptic = levels.some((l) => l.end <= clauseStart) && stepWords.trim().split(/\s+/).length <= 7 ? 1 : 2;
       const dated =
         !own && listed && !RELATIONS_WORDS.test(part)
           ? timeline(s.text, s.start, countries, clauseStart, clauseEnd, ctx, elliptic)
@@ -1091,7 +1185,9 @@ export function findPartnerships(
           const [ca, cb] = CLAUSES.around(s.text, c.start - s.start);
           // "similar frameworks with Italy are being negotiated and could be signed next year": a step still to come
           // in the member's own clause is not held.
-          if (FUTURE_AFTER.test(s.text.slice(c.end - s.start, cb))) continue;
+          // "A similar agreement with France is expected to be signed when Mr Dung visits Paris": the hedge may stand
+          // before the member (here its capital) as well as after it.
+          if (FUTURE_AFTER.test(s.text.slice(ca, cb))) continue;
           const stepHere = antecedent(c) || (stepAt >= ca && stepAt < cb);
           // "India became the third in 2016, and South Korea the fourth in 2022": a year between a country and the
           // next one named is that country's own.
@@ -1192,7 +1288,28 @@ export function findPartnerships(
       let joinsNow = false;
       if (linked.length === 0) {
         const prevEnd = prevLevelEnd;
-        const at = countries.findLastIndex((c) => c.end <= lv.start && c.start >= prevEnd);
+        // "France was the first country in the European Union to hold …": the group a country belongs to holds nothing.
+        const lastAt = countries.findLastIndex(
+          (c) =>
+            c.end <= lv.start &&
+            c.start >= prevEnd &&
+            !MEMBER_OF.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start)),
+        );
+        // "The Philippines, which has signed an accord with Japan, is discussing an upgrade of its …": the main verb
+        // resumes after the relative clause, so its subject is the clause's antecedent, not the country inside it.
+        const antecedentAt =
+          lastAt > 0 &&
+          RESUMED_VERB.test(s.text.slice((countries[lastAt] as PlaceMention).end - s.start, lv.start - s.start))
+            ? countries.findLastIndex(
+                (c, i) =>
+                  i < lastAt &&
+                  c.start >= prevEnd &&
+                  /^\s*,\s*(?:which|who)\b[^,;]*$/i.test(
+                    s.text.slice(c.end - s.start, (countries[lastAt] as PlaceMention).start - s.start),
+                  ),
+              )
+            : -1;
+        const at = antecedentAt >= 0 ? antecedentAt : lastAt;
         const last = countries[at];
         const gap = last ? s.text.slice(last.end - s.start, lv.start - s.start) : "";
         // "Vietnam and Japan elevated their ties to a …", "upgraded relations with Australia to a …",
@@ -1262,6 +1379,9 @@ export function findPartnerships(
       // whose antecedent is Vietnam has Vietnam as its subject.
       const homeInClause = HOME_WORDS.test(s.text.slice(segA, segB)) || HOME_ANTECEDENT.test(s.text.slice(0, segA));
       const withFirst = linked[0];
+      // "Italy, for its part, raised ties with India to …": a clause opening on its verb after an aside keeps the
+      // subject of the clause before it.
+      const subjectFrom = segA > 1 && VERB_HEAD.test(s.text.slice(segA)) ? CLAUSES.around(s.text, segA - 2)[0] : segA;
       const foreignBefore =
         !subject &&
         !viaAfter &&
@@ -1269,7 +1389,7 @@ export function findPartnerships(
         countries.some(
           (c) =>
             // "Laos, which lifted its ties with China to …": the antecedent of a relative clause is its subject.
-            (c.start >= s.start + segA || RELATIVE_AFTER.test(s.text.slice(c.end - s.start, segA))) &&
+            (c.start >= s.start + subjectFrom || RELATIVE_AFTER.test(s.text.slice(c.end - s.start, segA))) &&
             c.end <= withFirst.start &&
             !linked.some(
               (l) => l.place.kind === "country" && c.place.kind === "country" && l.place.code === c.place.code,
@@ -1284,7 +1404,15 @@ export function findPartnerships(
             !linked.includes(c) &&
             OTHER_PARTY.test(s.text.slice(lv.end - s.start, c.start - s.start)),
         );
-      if (!homeInClause && (foreignSubject || foreignBefore || otherAfter || (pair && aboutVietnam))) return;
+      // "Australia is assembling a network of ties. It agreed a comprehensive strategic partnership with Singapore":
+      // the pronoun stands for the foreign subject of the sentence before.
+      const foreignPronoun =
+        viaAfter &&
+        segA === 0 &&
+        PRONOUN_SUBJECT.test(s.text.slice(0, lv.start - s.start)) &&
+        foreignOpener(s.index - 1);
+      if (!homeInClause && (foreignSubject || foreignBefore || otherAfter || foreignPronoun || (pair && aboutVietnam)))
+        return;
       // "The city-state itself has a comprehensive strategic partnership with Australia": a subject set apart by
       // "itself" is another country than Vietnam, whatever it is called.
       if (viaAfter && !homeInClause && /\b(?:itself|its\s+own)\b/i.test(s.text.slice(segA, lv.start - s.start))) return;
@@ -1298,7 +1426,13 @@ export function findPartnerships(
         countries.length === 0 &&
         ANNOUNCED.test(s.text.slice(Math.max(0, lv.start - s.start - 30), lv.start - s.start));
       const before = s.text.slice(0, lv.start - s.start);
-      const upgradedTo = countries.length === 0 && UPGRADE_TO.test(before.slice(-12)) && UPGRADE_VERB.test(before);
+      // "Hanoi has raised its relations with eight countries to a …": a count of partners names no one, least of all
+      // the story's main partner.
+      const upgradedTo =
+        countries.length === 0 &&
+        UPGRADE_TO.test(before.slice(-12)) &&
+        UPGRADE_VERB.test(before) &&
+        !COUNTED_PARTIES.test(before);
       if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo)) {
         const actors = countries.filter((c) => !backdrop(s, c));
         const named = new Set(actors.map((c) => c.place.kind === "country" && c.place.code));
@@ -1391,7 +1525,9 @@ export function findPartnerships(
         [...head.matchAll(new RegExp(ANNIVERSARY.source, "gi"))].findLast(
           (m) => !RELATIONS_ANNIVERSARY.test(head.slice((m.index ?? 0) + m[0].length)),
         ) ?? SPAN.exec(head);
-      if (anniversary) {
+      // "marked ten years of their strategic partnership, signed in 2013": the year written for the level is its own,
+      // not the year the anniversary is counted from.
+      if (anniversary && !SIGNED_IN_AFTER.test(s.text.slice(lv.end - s.start))) {
         const n = anniversary[1]
           ? Number(anniversary[1])
           : anniversary[2]
