@@ -11,7 +11,7 @@ async function main() {
   const server = await startServer({
     port: env.PORT,
     host: env.HOST,
-    dbPath: resolveDatabasePath(env.CHANCERY_DB),
+    dbPath: resolveDatabasePath(env.CHANCERY_DB, "the API"),
     staticDir: existsSync(dashboard) ? dashboard : undefined,
     token: env.CHANCERY_TOKEN,
     uploadLimitBytes: Math.round(env.CHANCERY_UPLOAD_LIMIT_MB * 1024 * 1024),

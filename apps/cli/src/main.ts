@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { openDatabase } from "@chancery/db";
+import { openDatabase, resolveDatabase } from "@chancery/db";
 
 const usage = `Usage:
-  chancery ingest <files, folders or URLs…> [--json | --jsonl] [--dry-run] [--watch] [--db FILE]
+  chancery ingest <files, folders or URLs…> [--json | --jsonl] [--dry-run] [--watch] [--db FILE | postgres://…]
   chancery query "SELECT …" [--json | --csv] [--db FILE] [--timeout MS] [--max-rows N]
   chancery reanalyze [--json] [--db FILE]
   chancery follow add indicator:<key> | partnership:<CC> | person:<name> | query:"…" | list | remove ID | changes
@@ -20,7 +20,9 @@ article; a larger run lists no articles and gives "articlesOmitted" (failures pa
 "failedOmitted"). ingest --jsonl streams one JSON line per article as it is committed, then a last line
 {"summary": {new, alreadyPresent, failed, …}}. Either way memory stays bounded, whatever the input's size.
 
-The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another.`;
+The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another. A postgres://
+address stores into PostgreSQL, where several ingests may run at once; so far only ingest of files and folders runs
+there (and migrate copies to and from it).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -49,11 +51,22 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return command ? 0 : 2;
   }
+  // A postgres:// address is refused, naming the command, by every command that does not run on PostgreSQL yet.
+  const location = resolveDatabase(values.db, `chancery ${command}`, command === "ingest");
   switch (command) {
     case "ingest": {
       if (positionals.length === 0) throw new UsageError("chancery ingest needs at least one file, folder or URL");
       if (values.json && values.jsonl) throw new UsageError("--json and --jsonl cannot be used together");
       // Each command is loaded when run, so `chancery query` starts without the ingest pipeline.
+      if (location.kind === "postgres") {
+        const { runPostgresIngestCommand } = await import("./commands/ingest.js");
+        return runPostgresIngestCommand(location.url, positionals, {
+          json: values.json,
+          jsonl: values.jsonl,
+          dryRun: values["dry-run"],
+          watch: values.watch,
+        });
+      }
       const { runIngestCommand } = await import("./commands/ingest.js");
       const database = openDatabase({ path: values.db });
       try {

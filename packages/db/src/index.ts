@@ -6,7 +6,13 @@
  *   db.select().from(articles).all();
  */
 export { type ChanceryDatabase, type Db, openDatabase, openReadOnlyDatabase } from "./open.js";
-export { DatabaseLocationError, findRepositoryRoot, resolveDatabasePath } from "./paths.js";
+export {
+  type DatabaseLocation,
+  DatabaseLocationError,
+  findRepositoryRoot,
+  resolveDatabase,
+  resolveDatabasePath,
+} from "./paths.js";
 export * from "./schema/index.js";
 export * from "./store/index.js";
 export * from "./validation.js";

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DatabaseLocationError, resolveDatabasePath } from "./paths.js";
+import { DatabaseLocationError, resolveDatabase, resolveDatabasePath } from "./paths.js";
 
 describe("where the database lives", () => {
   const saved = process.env.CHANCERY_DB;
@@ -28,5 +28,21 @@ describe("where the database lives", () => {
     }
     expect(message).toMatch(/^--db=postgresql:\/\/… names a database server/);
     expect(message).not.toContain("secret");
+  });
+
+  it("takes a postgres:// address as a PostgreSQL database for a command that runs there", () => {
+    process.env.CHANCERY_DB = "postgresql://chancery@127.0.0.1:5432/news";
+    expect(resolveDatabase(undefined, "chancery ingest", true)).toEqual({
+      kind: "postgres",
+      url: "postgresql://chancery@127.0.0.1:5432/news",
+    });
+    expect(resolveDatabase("tmp/x.db", "chancery ingest", true)).toEqual({ kind: "sqlite", path: resolve("tmp/x.db") });
+  });
+
+  it("refuses a postgres:// address naming the command that runs on SQLite only, and what runs on PostgreSQL", () => {
+    expect(() => resolveDatabase("postgres://u:secret@db/news", "chancery reanalyze")).toThrow(
+      /^--db=postgres:\/\/… names a database server, but chancery reanalyze runs on SQLite only so far: .*chancery ingest/,
+    );
+    expect(() => resolveDatabase("mysql://db/news", "chancery ingest", true)).toThrow(DatabaseLocationError);
   });
 });

@@ -5,11 +5,35 @@ import { dirname, join, resolve } from "node:path";
  * Where the database lives: an explicit path, else `CHANCERY_DB`, else `data/chancery.db`
  * at the repository root (found by walking up to `turbo.json`), so every command agrees.
  */
-export function resolveDatabasePath(explicit?: string): string {
-  if (explicit) return resolve(refuseServerAddress(explicit, "--db"));
-  const fromEnv = process.env.CHANCERY_DB;
-  if (fromEnv) return resolve(refuseServerAddress(fromEnv, "CHANCERY_DB"));
-  return join(findRepositoryRoot(process.cwd()), "data", "chancery.db");
+export function resolveDatabasePath(explicit?: string, user = "this command"): string {
+  const location = resolveDatabase(explicit, user);
+  if (location.kind === "sqlite") return location.path;
+  throw refusal(explicit ? "--db" : "CHANCERY_DB", "postgres", user);
+}
+
+/** A SQLite file, or a PostgreSQL server's database. */
+export type DatabaseLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
+
+/** What runs on PostgreSQL so far, named in the refusal every other command gives (docs/SCALING.md). */
+const ON_POSTGRES = "chancery ingest <files or folders> (and chancery migrate --to/--from)";
+
+/**
+ * Where the database lives, as `resolveDatabasePath`, but a `postgres://` (or `postgresql://`) address is a PostgreSQL
+ * database, for the commands that support it; `user` names the command in the message when `postgres` is not given.
+ */
+export function resolveDatabase(explicit: string | undefined, user: string, postgres = false): DatabaseLocation {
+  const setting = explicit ? "--db" : "CHANCERY_DB";
+  const location = explicit || process.env.CHANCERY_DB;
+  if (!location) return { kind: "sqlite", path: join(findRepositoryRoot(process.cwd()), "data", "chancery.db") };
+  if (!SERVER_ADDRESS.test(location)) return { kind: "sqlite", path: resolve(location) };
+  const scheme = location.slice(0, location.indexOf(":"));
+  if (/^postgres(ql)?$/i.test(scheme)) {
+    if (postgres) return { kind: "postgres", url: location };
+    throw refusal(setting, scheme, user);
+  }
+  throw new DatabaseLocationError(
+    `${setting}=${scheme}://… names a database server, but Chancery stores its data in one SQLite file or in PostgreSQL (postgres://…): give a file path (for example data/chancery.db).`,
+  );
 }
 
 /** A database server's address (`postgres://…`, `mysql://…`), as opposed to a file path. */
@@ -21,13 +45,12 @@ export class DatabaseLocationError extends Error {
 
 /**
  * Taken as a path, `postgres://host/db` would silently become a folder named `postgres:` holding a fresh SQLite
- * database, and the user would believe their data went to the server. Only SQLite files are supported, so say so.
+ * database, and the user would believe their data went to the server: a command that runs on SQLite alone says so.
+ * The address is not echoed, as it may carry a password.
  */
-function refuseServerAddress(location: string, setting: string): string {
-  if (!SERVER_ADDRESS.test(location)) return location;
-  const scheme = location.slice(0, location.indexOf(":"));
-  throw new DatabaseLocationError(
-    `${setting}=${scheme}://… names a database server, but Chancery stores its data in one SQLite file: give a file path (for example data/chancery.db). Server databases are not supported yet.`,
+function refusal(setting: string, scheme: string, user: string): DatabaseLocationError {
+  return new DatabaseLocationError(
+    `${setting}=${scheme}://… names a database server, but ${user} runs on SQLite only so far: give a file path (for example data/chancery.db). On PostgreSQL so far: ${ON_POSTGRES}.`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ChanceryDatabase } from "@chancery/db";
+import { openPostgres } from "@chancery/db/postgres";
 import { type IngestProgress, type IngestReport, ingestPaths, ingestUrls } from "@chancery/ingest";
 import { SingleBar } from "cli-progress";
 import { failedCount, printReport, summaryLine } from "./ingest-summary.js";
@@ -68,14 +69,7 @@ export async function runIngestCommand(
   const bar = progressBar();
   let report: IngestReport = { new: 0, alreadyPresent: 0, failed: [], articles: [] };
   try {
-    if (paths.length > 0)
-      report = await ingestPaths(database, paths, {
-        dryRun: options.dryRun,
-        onProgress: (p) => bar.update(p),
-        // Only --json prints the article lines kept in the report; the table and --jsonl need counts alone.
-        keepArticles: options.json,
-        onArticle: options.jsonl ? (article) => process.stdout.write(`${JSON.stringify(article)}\n`) : undefined,
-      });
+    if (paths.length > 0) report = await ingestFiles(database, paths, options, bar);
     if (urls.length > 0) {
       const fetched = await ingestUrls(database, urls, { dryRun: options.dryRun });
       if (options.jsonl) for (const article of fetched.articles) process.stdout.write(`${JSON.stringify(article)}\n`);
@@ -90,6 +84,53 @@ export async function runIngestCommand(
   } finally {
     bar.stop();
   }
+  return printed(report, options);
+}
+
+/**
+ * `chancery ingest FILES --db postgres://…`: files and folders stored into PostgreSQL, where several such processes
+ * may write at once. Watching folders, URLs and dry runs run on SQLite only so far, and are refused by name.
+ */
+export async function runPostgresIngestCommand(
+  url: string,
+  inputs: string[],
+  options: IngestCommandOptions,
+): Promise<number> {
+  const unsupported = options.watch
+    ? "--watch"
+    : options.dryRun
+      ? "--dry-run"
+      : inputs.find((input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input));
+  if (unsupported)
+    throw new Error(
+      `chancery ingest ${unsupported} runs on SQLite only so far; on PostgreSQL, ingest files and folders`,
+    );
+  const database = await openPostgres(url);
+  const bar = progressBar();
+  try {
+    return printed(await ingestFiles(database, inputs, options, bar), options);
+  } finally {
+    bar.stop();
+    await database.close();
+  }
+}
+
+function ingestFiles(
+  database: Parameters<typeof ingestPaths>[0],
+  paths: string[],
+  options: IngestCommandOptions,
+  bar: ReturnType<typeof progressBar>,
+): Promise<IngestReport> {
+  return ingestPaths(database, paths, {
+    dryRun: options.dryRun,
+    onProgress: (p) => bar.update(p),
+    // Only --json prints the article lines kept in the report; the table and --jsonl need counts alone.
+    keepArticles: options.json,
+    onArticle: options.jsonl ? (article) => process.stdout.write(`${JSON.stringify(article)}\n`) : undefined,
+  });
+}
+
+function printed(report: IngestReport, options: IngestCommandOptions): number {
   if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else if (options.jsonl) process.stdout.write(`${summaryLine(report)}\n`);
   else printReport(report, { dryRun: options.dryRun, out: process.stdout });

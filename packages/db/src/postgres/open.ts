@@ -12,6 +12,9 @@ export interface PostgresDatabase {
   close(): Promise<void>;
 }
 
+/** The advisory lock class (first key) held while migrations are applied. */
+const MIGRATIONS_LOCK = 0x43480000;
+
 const migrationsFolder = fileURLToPath(new URL("../../drizzle-pg", import.meta.url));
 
 /**
@@ -22,7 +25,15 @@ export async function openPostgres(url: string): Promise<PostgresDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const db = drizzle(pool, { schema: tables });
   try {
-    await migrate(db, { migrationsFolder });
+    // Several ingest processes may open one new database at once: one applies the migrations, the others wait.
+    const lock = await pool.connect();
+    try {
+      await lock.query("SELECT pg_advisory_lock($1, 0)", [MIGRATIONS_LOCK]);
+      await migrate(db, { migrationsFolder });
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1, 0)", [MIGRATIONS_LOCK]).catch(() => undefined);
+      lock.release();
+    }
   } catch (error) {
     await pool.end();
     throw error;

@@ -16,6 +16,7 @@ import {
   quotes,
   stories,
 } from "../schema/index.js";
+import { type EntityRow, entityId } from "./rows.js";
 
 /** `{ a: sql.placeholder("a"), … }` for the named columns: the values of a prepared insert. */
 function placeholders<K extends string>(keys: readonly K[]): Record<K, Placeholder<K>> {
@@ -167,8 +168,9 @@ export class RowInserter<T extends SQLiteTable, K extends keyof T["$inferInsert"
   }
 }
 
-const entityKeys = ["type", "key", "name", "code", "acronym", "mentionCount"] as const;
-type EntityRow = Pick<typeof entities.$inferInsert, (typeof entityKeys)[number]>;
+const entityKeys = ["type", "key", "name", "code", "acronym", "mentionCount"] as const satisfies ReadonlyArray<
+  keyof EntityRow
+>;
 
 /**
  * Adds an article's entities, each counted once more (one article, its mentions), in one statement instead of one
@@ -200,7 +202,7 @@ export class EntityUpserter {
     const ids = new Map<string, number>();
     this.rows.each(rows, (statement, values) => {
       for (const row of statement.all(values) as Array<{ id: number; type: string; key: string }>) {
-        ids.set(`${row.type}\u0000${row.key}`, row.id);
+        ids.set(entityId(row.type, row.key), row.id);
       }
     });
     return ids;

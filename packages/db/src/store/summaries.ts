@@ -19,8 +19,18 @@ function period(d: string, g: string): string {
 
 const GRANULARITIES = `(SELECT 'month' AS g UNION ALL SELECT 'quarter' UNION ALL SELECT 'year')`;
 const STORY_GRANULARITIES = `(SELECT 'month' AS g UNION ALL SELECT 'quarter' UNION ALL SELECT 'year' UNION ALL SELECT 'all')`;
-const SAME_FIGURE = (f: string, d: string) =>
-  `${f}.key = ${d}.key AND ${f}.value = ${d}.value AND ${f}."of" IS ${d}."of" AND ${f}.unit IS ${d}.unit`;
+/**
+ * What the two dialects spell differently, and only that: null-safe equality (`IS` in SQLite, `IS NOT DISTINCT FROM`
+ * in PostgreSQL). Parameters are written `@name` in both; `toPostgres` numbers them for PostgreSQL.
+ */
+interface Dialect {
+  same(a: string, b: string): string;
+}
+const SQLITE: Dialect = { same: (a, b) => `${a} IS ${b}` };
+const POSTGRES: Dialect = { same: (a, b) => `${a} IS NOT DISTINCT FROM ${b}` };
+
+const SAME_FIGURE = (dialect: Dialect, f: string, d: string) =>
+  `${f}.key = ${d}.key AND ${f}.value = ${d}.value AND ${dialect.same(`${f}."of"`, `${d}."of"`)} AND ${dialect.same(`${f}.unit`, `${d}.unit`)}`;
 
 /**
  * Statements over the findings of some articles: `@lo`…`@hi` when adding (a commit group's new articles, or one
@@ -30,13 +40,15 @@ const KEYED = `SELECT * FROM indicators WHERE article_id BETWEEN @lo AND @hi AND
 /** Each figure once per article (and date), with its first finding: an article counts once for a figure. */
 const PER_ARTICLE = `d AS (SELECT key, value, "of", unit, article_id, published_at, min(id) AS first FROM indicators
   WHERE article_id BETWEEN @lo AND @hi AND key IS NOT NULL GROUP BY key, value, "of", unit, article_id, published_at)`;
-const PER_OUTLET = `SELECT f.id AS figure_id, a.outlet, count(*) AS n, min(d.first) AS first
-  FROM d JOIN indicator_figures f ON ${SAME_FIGURE("f", "d")} JOIN articles a ON a.id = d.article_id GROUP BY f.id, a.outlet`;
+const PER_OUTLET = (dialect: Dialect) => `SELECT f.id AS figure_id, a.outlet, count(*) AS n, min(d.first) AS first
+  FROM d JOIN indicator_figures f ON ${SAME_FIGURE(dialect, "f", "d")} JOIN articles a ON a.id = d.article_id GROUP BY f.id, a.outlet`;
 const PER_PERIOD = `SELECT i.key, g.g AS granularity, ${period("i.published_at", "g.g")} AS period, count(*) AS n
   FROM (${KEYED}) i, ${GRANULARITIES} g WHERE true GROUP BY 1, 2, 3`;
-const PER_FIGURE_PERIOD = `SELECT f.id AS figure_id, g.g AS granularity, ${period("d.published_at", "g.g")} AS period, count(*) AS n
-  FROM d JOIN indicator_figures f ON ${SAME_FIGURE("f", "d")}, ${GRANULARITIES} g WHERE true GROUP BY 1, 2, 3`;
-const PER_FIGURE = `SELECT key, value, "of", unit, count(*) AS n, sum(published_at IS NULL) AS u, min(first) AS first
+const PER_FIGURE_PERIOD = (
+  dialect: Dialect,
+) => `SELECT f.id AS figure_id, g.g AS granularity, ${period("d.published_at", "g.g")} AS period, count(*) AS n
+  FROM d JOIN indicator_figures f ON ${SAME_FIGURE(dialect, "f", "d")}, ${GRANULARITIES} g WHERE true GROUP BY 1, 2, 3`;
+const PER_FIGURE = `SELECT key, value, "of", unit, count(*) AS n, sum(CASE WHEN published_at IS NULL THEN 1 ELSE 0 END) AS u, min(first) AS first
   FROM d GROUP BY key, value, "of", unit`;
 const KEYS_OF = `SELECT DISTINCT key FROM indicators WHERE article_id BETWEEN @lo AND @hi AND key IS NOT NULL`;
 
@@ -50,75 +62,77 @@ const THEME_ROWS = `c AS (
   UNION ALL SELECT '', published_at, coalesce(story_id, -id) FROM articles WHERE @article AND id BETWEEN @lo AND @hi),
   cg AS (SELECT c.k, g.g, ${period("c.published_at", "g.g")} AS period, c.story FROM c, ${STORY_GRANULARITIES} g)`;
 
-const ADD = [
-  // Indicators: findings per key and per key and period.
-  `INSERT INTO indicator_keys (key, findings, figures) SELECT key, count(*), 0 FROM (${KEYED}) WHERE true GROUP BY key
-    ON CONFLICT (key) DO UPDATE SET findings = findings + excluded.findings`,
-  `INSERT INTO indicator_periods (key, granularity, period, findings) SELECT key, granularity, period, n FROM (${PER_PERIOD}) WHERE true
-    ON CONFLICT (key, granularity, period) DO UPDATE SET findings = findings + excluded.findings`,
-  // Figures: a key counts its new figures, figures known already count the articles, new ones are added in the order
-  // of their first finding (the order one insert per finding gave them their ids).
-  `WITH ${PER_ARTICLE} UPDATE indicator_keys SET figures = figures + n.c FROM (
+function addStatements(dialect: Dialect): string[] {
+  return [
+    // Indicators: findings per key and per key and period.
+    `INSERT INTO indicator_keys (key, findings, figures) SELECT key, count(*), 0 FROM (${KEYED}) k WHERE true GROUP BY key
+    ON CONFLICT (key) DO UPDATE SET findings = indicator_keys.findings + excluded.findings`,
+    `INSERT INTO indicator_periods (key, granularity, period, findings) SELECT key, granularity, period, n FROM (${PER_PERIOD}) p WHERE true
+    ON CONFLICT (key, granularity, period) DO UPDATE SET findings = indicator_periods.findings + excluded.findings`,
+    // Figures: a key counts its new figures, figures known already count the articles, new ones are added in the order
+    // of their first finding (the order one insert per finding gave them their ids).
+    `WITH ${PER_ARTICLE} UPDATE indicator_keys SET figures = figures + n.c FROM (
      SELECT key, count(*) AS c FROM (${PER_FIGURE}) x
-     WHERE NOT EXISTS (SELECT 1 FROM indicator_figures f WHERE ${SAME_FIGURE("f", "x")}) GROUP BY key) n
+     WHERE NOT EXISTS (SELECT 1 FROM indicator_figures f WHERE ${SAME_FIGURE(dialect, "f", "x")}) GROUP BY key) n
    WHERE indicator_keys.key = n.key`,
-  `WITH ${PER_ARTICLE} UPDATE indicator_figures SET articles = articles + x.n, undated = undated + x.u FROM (${PER_FIGURE}) x
-   WHERE ${SAME_FIGURE("indicator_figures", "x")}`,
-  `WITH ${PER_ARTICLE} INSERT INTO indicator_figures (key, value, "of", unit, articles, undated)
+    `WITH ${PER_ARTICLE} UPDATE indicator_figures SET articles = articles + x.n, undated = undated + x.u FROM (${PER_FIGURE}) x
+   WHERE ${SAME_FIGURE(dialect, "indicator_figures", "x")}`,
+    `WITH ${PER_ARTICLE} INSERT INTO indicator_figures (key, value, "of", unit, articles, undated)
    SELECT key, value, "of", unit, n, u FROM (${PER_FIGURE}) x
-   WHERE NOT EXISTS (SELECT 1 FROM indicator_figures f WHERE ${SAME_FIGURE("f", "x")}) ORDER BY first`,
-  `WITH ${PER_ARTICLE} INSERT INTO indicator_figure_periods (figure_id, key, granularity, period, value, "of", unit, articles)
-   SELECT f.id, f.key, p.granularity, p.period, f.value, f."of", f.unit, p.n FROM (${PER_FIGURE_PERIOD}) p
+   WHERE NOT EXISTS (SELECT 1 FROM indicator_figures f WHERE ${SAME_FIGURE(dialect, "f", "x")}) ORDER BY first`,
+    `WITH ${PER_ARTICLE} INSERT INTO indicator_figure_periods (figure_id, key, granularity, period, value, "of", unit, articles)
+   SELECT f.id, f.key, p.granularity, p.period, f.value, f."of", f.unit, p.n FROM (${PER_FIGURE_PERIOD(dialect)}) p
    JOIN indicator_figures f ON f.id = p.figure_id WHERE true
-   ON CONFLICT (figure_id, granularity, period) DO UPDATE SET articles = articles + excluded.articles`,
-  `WITH ${PER_ARTICLE} UPDATE indicator_figure_outlets SET articles = articles + o.n FROM (${PER_OUTLET}) o
-   WHERE indicator_figure_outlets.figure_id = o.figure_id AND indicator_figure_outlets.outlet IS o.outlet`,
-  `WITH ${PER_ARTICLE} INSERT INTO indicator_figure_outlets (figure_id, outlet, articles)
-   SELECT figure_id, outlet, n FROM (${PER_OUTLET}) o
-   WHERE NOT EXISTS (SELECT 1 FROM indicator_figure_outlets e WHERE e.figure_id = o.figure_id AND e.outlet IS o.outlet)
+   ON CONFLICT (figure_id, granularity, period) DO UPDATE SET articles = indicator_figure_periods.articles + excluded.articles`,
+    `WITH ${PER_ARTICLE} UPDATE indicator_figure_outlets SET articles = articles + o.n FROM (${PER_OUTLET(dialect)}) o
+   WHERE indicator_figure_outlets.figure_id = o.figure_id AND ${dialect.same("indicator_figure_outlets.outlet", "o.outlet")}`,
+    `WITH ${PER_ARTICLE} INSERT INTO indicator_figure_outlets (figure_id, outlet, articles)
+   SELECT figure_id, outlet, n FROM (${PER_OUTLET(dialect)}) o
+   WHERE NOT EXISTS (SELECT 1 FROM indicator_figure_outlets e WHERE e.figure_id = o.figure_id AND ${dialect.same("e.outlet", "o.outlet")})
    ORDER BY first`,
-  // Partnership statements per country.
-  `INSERT INTO partnership_countries (country_code, statements)
+    // Partnership statements per country.
+    `INSERT INTO partnership_countries (country_code, statements)
    SELECT country_code, count(*) FROM partnerships WHERE article_id BETWEEN @lo AND @hi GROUP BY country_code
-   ON CONFLICT (country_code) DO UPDATE SET statements = statements + excluded.statements`,
-  // Articles per entity and date.
-  `INSERT INTO entity_dates (entity_id, published_at, articles)
+   ON CONFLICT (country_code) DO UPDATE SET statements = partnership_countries.statements + excluded.statements`,
+    // Articles per entity and date.
+    `INSERT INTO entity_dates (entity_id, published_at, articles)
    SELECT m.entity_id, coalesce(a.published_at, ''), count(DISTINCT m.article_id)
    FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id BETWEEN @lo AND @hi GROUP BY 1, 2
-   ON CONFLICT (entity_id, published_at) DO UPDATE SET articles = articles + excluded.articles`,
-  // Stories per theme and period: a period counts the stories it had no version of before.
-  `WITH ${THEME_ROWS} INSERT INTO theme_periods (theme_key, granularity, period, stories)
+   ON CONFLICT (entity_id, published_at) DO UPDATE SET articles = entity_dates.articles + excluded.articles`,
+    // Stories per theme and period: a period counts the stories it had no version of before.
+    `WITH ${THEME_ROWS} INSERT INTO theme_periods (theme_key, granularity, period, stories)
    SELECT k, g, period, count(DISTINCT story) FROM cg
    WHERE NOT EXISTS (SELECT 1 FROM theme_story_periods s
      WHERE s.theme_key = cg.k AND s.granularity = cg.g AND s.period = cg.period AND s.story = cg.story)
    GROUP BY 1, 2, 3
-   ON CONFLICT (theme_key, granularity, period) DO UPDATE SET stories = stories + excluded.stories`,
-  `WITH ${THEME_ROWS} INSERT INTO theme_story_periods (theme_key, granularity, period, story, articles)
+   ON CONFLICT (theme_key, granularity, period) DO UPDATE SET stories = theme_periods.stories + excluded.stories`,
+    `WITH ${THEME_ROWS} INSERT INTO theme_story_periods (theme_key, granularity, period, story, articles)
    SELECT k, g, period, story, count(*) FROM cg WHERE true GROUP BY 1, 2, 3, 4
-   ON CONFLICT (theme_key, granularity, period, story) DO UPDATE SET articles = articles + excluded.articles`,
-];
+   ON CONFLICT (theme_key, granularity, period, story) DO UPDATE SET articles = theme_story_periods.articles + excluded.articles`,
+  ];
+}
 
 /** The same, taken out for `@lo` = `@hi` = one article, before its findings (or itself) are deleted. */
 const SUBTRACT_FINDINGS = [
-  `UPDATE indicator_figure_outlets SET articles = articles - o.n FROM (WITH ${PER_ARTICLE} ${PER_OUTLET}) o
+  `UPDATE indicator_figure_outlets SET articles = articles - o.n FROM (WITH ${PER_ARTICLE} ${PER_OUTLET(SQLITE)}) o
    WHERE indicator_figure_outlets.figure_id = o.figure_id AND indicator_figure_outlets.outlet IS o.outlet`,
   `WITH ${PER_ARTICLE} DELETE FROM indicator_figure_outlets WHERE articles = 0
-   AND figure_id IN (SELECT f.id FROM d JOIN indicator_figures f ON ${SAME_FIGURE("f", "d")})`,
-  `UPDATE indicator_figure_periods SET articles = articles - p.n FROM (WITH ${PER_ARTICLE} ${PER_FIGURE_PERIOD}) p
+   AND figure_id IN (SELECT f.id FROM d JOIN indicator_figures f ON ${SAME_FIGURE(SQLITE, "f", "d")})`,
+  `UPDATE indicator_figure_periods SET articles = articles - p.n FROM (WITH ${PER_ARTICLE} ${PER_FIGURE_PERIOD(SQLITE)}) p
    WHERE indicator_figure_periods.figure_id = p.figure_id AND indicator_figure_periods.granularity = p.granularity
      AND indicator_figure_periods.period = p.period`,
   `WITH ${PER_ARTICLE} DELETE FROM indicator_figure_periods WHERE articles = 0
-   AND figure_id IN (SELECT f.id FROM d JOIN indicator_figures f ON ${SAME_FIGURE("f", "d")})`,
+   AND figure_id IN (SELECT f.id FROM d JOIN indicator_figures f ON ${SAME_FIGURE(SQLITE, "f", "d")})`,
   `UPDATE indicator_figures SET articles = articles - x.n, undated = undated - x.u FROM (WITH ${PER_ARTICLE} ${PER_FIGURE}) x
-   WHERE ${SAME_FIGURE("indicator_figures", "x")}`,
+   WHERE ${SAME_FIGURE(SQLITE, "indicator_figures", "x")}`,
   `UPDATE indicator_keys SET figures = figures - z.c FROM (
      SELECT key, count(*) AS c FROM indicator_figures WHERE articles = 0 AND key IN (${KEYS_OF}) GROUP BY key) z
    WHERE indicator_keys.key = z.key`,
   `DELETE FROM indicator_figures WHERE articles = 0 AND key IN (${KEYS_OF})`,
   `UPDATE indicator_periods SET findings = findings - p.n FROM (${PER_PERIOD}) p
    WHERE indicator_periods.key = p.key AND indicator_periods.granularity = p.granularity AND indicator_periods.period = p.period`,
-  `DELETE FROM indicator_periods WHERE findings = 0 AND (key, granularity, period) IN (SELECT key, granularity, period FROM (${PER_PERIOD}))`,
-  `UPDATE indicator_keys SET findings = findings - c.n FROM (SELECT key, count(*) AS n FROM (${KEYED}) GROUP BY key) c
+  `DELETE FROM indicator_periods WHERE findings = 0 AND (key, granularity, period) IN (SELECT key, granularity, period FROM (${PER_PERIOD}) p)`,
+  `UPDATE indicator_keys SET findings = findings - c.n FROM (SELECT key, count(*) AS n FROM (${KEYED}) k GROUP BY key) c
    WHERE indicator_keys.key = c.key`,
   `DELETE FROM indicator_keys WHERE findings = 0 AND key IN (${KEYS_OF})`,
   `UPDATE partnership_countries SET statements = statements - c.n FROM (
@@ -148,6 +162,20 @@ const SUBTRACT_THEMES = [
    WHERE stories = 0 AND (theme_key, granularity, period) IN (SELECT k, g, period FROM cg)`,
 ];
 
+/** The statements that add a group's share on PostgreSQL, each with its `@name` parameters numbered (`$1`…). */
+export const postgresSummaryAdds: ReadonlyArray<{ text: string; names: string[] }> =
+  addStatements(POSTGRES).map(toPostgres);
+
+/** `@name` parameters as PostgreSQL's `$n`, numbered in order of first use (a parameter not used is not sent). */
+function toPostgres(text: string): { text: string; names: string[] } {
+  const names: string[] = [];
+  const numbered = text.replace(/@(\w+)/g, (_, name: string) => {
+    if (!names.includes(name)) names.push(name);
+    return `$${names.indexOf(name) + 1}`;
+  });
+  return { text: numbered, names };
+}
+
 /** Keeps the summaries: the only code that writes them after the migrations filled them. */
 export class SummaryKeeper {
   private readonly add: Statement[];
@@ -155,7 +183,7 @@ export class SummaryKeeper {
   private readonly subtractThemes: Statement[];
 
   constructor(sqlite: Database) {
-    this.add = ADD.map((sql) => sqlite.prepare(sql));
+    this.add = addStatements(SQLITE).map((sql) => sqlite.prepare(sql));
     this.subtractFindings = SUBTRACT_FINDINGS.map((sql) => sqlite.prepare(sql));
     this.subtractThemes = SUBTRACT_THEMES.map((sql) => sqlite.prepare(sql));
   }

@@ -6,7 +6,6 @@ import {
   entities,
   indicators,
   mentions,
-  partnershipLevels,
   partnerships,
   personRoles,
   quotes,
@@ -14,9 +13,10 @@ import {
 } from "../schema/index.js";
 import { type AppendOptions, type CorrectionEntry, CorrectionStore } from "./corrections.js";
 import { LshIndex, lshKeysToBlob } from "./lsh.js";
+import { entityRows, findingRows, mergeSameEntities } from "./rows.js";
 import { prepareStatements, type WriterStatements } from "./statements.js";
 import { SummaryKeeper } from "./summaries.js";
-import type { ArticleToStore, EntityToStore, FindingsToStore, ReanalysisToStore, StoreOutcome } from "./types.js";
+import type { ArticleToStore, FindingsToStore, ReanalysisToStore, StoreOutcome } from "./types.js";
 import { WatchWriter } from "./watch.js";
 
 /** The writing connection's page cache, in KiB. */
@@ -213,59 +213,15 @@ export class Writer {
   private insertFindings(articleId: number, analysed: FindingsToStore, publishedAt: string | null): void {
     const findings = this.corrections.correct(articleId, analysed);
     const s = this.statements;
-    const countryIds = new Map<string, number>();
-    const personIds = new Map<string, number>();
-    // Rows are gathered in the order one insert each would have written them, then written a statement per table.
-    const mentionRows: Array<typeof mentions.$inferInsert> = [];
-    const roleRows: Array<typeof personRoles.$inferInsert> = [];
     const merged = mergeSameEntities(findings.entities);
-    const ids = s.upsertEntities.upsert(
-      merged.map((entity) => ({
-        type: entity.type,
-        key: entity.key,
-        name: entity.name,
-        code: entity.code,
-        acronym: entity.acronym,
-        mentionCount: entity.mentions.length,
-      })),
-    );
-    for (const entity of merged) {
-      const id = ids.get(`${entity.type}\u0000${entity.key}`);
-      if (id === undefined) continue;
-      if (entity.type === "country" && entity.code) countryIds.set(entity.code, id);
-      if (entity.type === "person") personIds.set(entity.name, id);
-      for (const m of entity.mentions) mentionRows.push({ articleId, entityId: id, ...m });
-      for (const r of entity.roles) roleRows.push({ articleId, entityId: id, ...r });
-    }
-    s.insertMentions.insert(mentionRows);
-    s.insertRoles.insert(roleRows);
-    s.insertIndicators.insert(findings.indicators.map((indicator) => ({ ...indicator, articleId, publishedAt })));
-    s.insertPartnerships.insert(
-      findings.partnerships.map((p) => ({
-        ...p,
-        articleId,
-        countryEntityId: countryIds.get(p.countryCode) ?? null,
-        levelRank: partnershipLevels.indexOf(p.level) + 1,
-        publishedAt,
-      })),
-    );
-    s.insertQuotes.insert(
-      findings.quotes.map((q) => ({
-        articleId,
-        speakerEntityId: q.speaker ? (personIds.get(q.speaker) ?? null) : null,
-        speakerName: q.speaker,
-        text: q.text,
-        start: q.start,
-        end: q.end,
-      })),
-    );
-    s.insertThemes.insert(
-      [...new Map(findings.themes.map((t) => [t.key, t.score]))].map(([themeKey, score]) => ({
-        articleId,
-        themeKey,
-        score,
-      })),
-    );
+    const ids = s.upsertEntities.upsert(entityRows(merged));
+    const rows = findingRows(articleId, findings, merged, ids, publishedAt);
+    s.insertMentions.insert(rows.mentions);
+    s.insertRoles.insert(rows.roles);
+    s.insertIndicators.insert(rows.indicators);
+    s.insertPartnerships.insert(rows.partnerships);
+    s.insertQuotes.insert(rows.quotes);
+    s.insertThemes.insert(rows.themes);
   }
 
   /** Removes an article's findings and takes its share out of the entities' counts. */
@@ -312,23 +268,6 @@ export class Writer {
     const next = Number.isFinite(previous) && previous >= now ? previous + 1 : now;
     this.statements.setChangeStamp.run({ value: new Date(next).toISOString() });
   }
-}
-
-/** One row per (type, key): an analysis that lists an entity twice must still count one article for it. */
-function mergeSameEntities(list: readonly EntityToStore[]): EntityToStore[] {
-  const byKey = new Map<string, EntityToStore>();
-  for (const entity of list) {
-    const id = `${entity.type}\u0000${entity.key}`;
-    const seen = byKey.get(id);
-    if (!seen) byKey.set(id, entity);
-    else
-      byKey.set(id, {
-        ...seen,
-        mentions: [...seen.mentions, ...entity.mentions],
-        roles: [...seen.roles, ...entity.roles],
-      });
-  }
-  return [...byKey.values()];
 }
 
 const writers = new WeakMap<ChanceryDatabase["sqlite"], Writer>();

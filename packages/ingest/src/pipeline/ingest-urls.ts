@@ -64,7 +64,7 @@ export async function ingestUrls(
     const metadata = { url: fetched.url, title: item.title ?? null, published: item.published ?? null };
     for (const document of parseDecoded(item.url, format, decoded.text, metadata)) {
       if (isReadFailure(document)) failed(document.error, "unreadable");
-      else batch.add(document);
+      else await batch.add(document);
     }
   }
   return batch.finish();

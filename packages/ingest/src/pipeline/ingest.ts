@@ -1,4 +1,5 @@
-import type { ChanceryDatabase } from "@chancery/db";
+import { type ChanceryDatabase, type OutcomeToRecord, recordOutcomes } from "@chancery/db";
+import { type PostgresDatabase, postgresWriterFor } from "@chancery/db/postgres";
 import type { SourceDocument } from "../read/document.js";
 import {
   type DiscoveredFile,
@@ -8,7 +9,13 @@ import {
   readBuffer,
   readSourceFile,
 } from "../read/index.js";
-import { findByContentHash, type StoreOutcome, storeArticle, storeArticles } from "../store/article.js";
+import {
+  findByContentHash,
+  type StoreOutcome,
+  storeArticle,
+  storeArticles,
+  storeArticlesPostgres,
+} from "../store/article.js";
 import { findPendingStory, findStoredStory } from "../stories/assign.js";
 import type { Fingerprint } from "../stories/fingerprint.js";
 import { type FailureContext, Ledger, type LedgerContext } from "./ledger.js";
@@ -54,6 +61,10 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+function isPostgres(database: ChanceryDatabase | PostgresDatabase): database is PostgresDatabase {
+  return "pool" in database;
+}
+
 /** A dry run compares a new article with this many of the batch's latest new ones: linear cost on huge inputs. */
 const PENDING_COMPARED = 2000;
 
@@ -70,20 +81,33 @@ export class Batch {
   private readonly ledger: Ledger | null;
 
   constructor(
-    private readonly database: ChanceryDatabase,
+    /** A SQLite database, or a PostgreSQL one (stored into only: a dry run needs SQLite). */
+    private readonly database: ChanceryDatabase | PostgresDatabase,
     private readonly dryRun: boolean,
     keepArticles = true,
     private readonly onArticle: ((article: IngestedArticle) => void) | null = null,
     ledger: LedgerContext = { origin: "file" },
   ) {
+    if (dryRun && isPostgres(database))
+      throw new Error("a dry run reads a SQLite database; PostgreSQL is not supported");
     this.listing = keepArticles;
-    this.ledger = dryRun ? null : new Ledger(database, ledger);
+    const record = isPostgres(database)
+      ? (rows: readonly OutcomeToRecord[]) => postgresWriterFor(database).recordOutcomes(rows)
+      : (rows: readonly OutcomeToRecord[]) => recordOutcomes(database, rows);
+    this.ledger = dryRun ? null : new Ledger(record, ledger);
   }
 
   /** Articles handled so far, listed in the report or not. */
   handled = 0;
   /** Called every few articles, so one large bulk file still shows progress. */
   onArticles: ((handled: number) => void) | null = null;
+
+  /** The report once the coverage ledger is written (on PostgreSQL, its writes are asynchronous). */
+  async finished(): Promise<IngestReport> {
+    const report = this.finish();
+    await this.ledger?.settled();
+    return report;
+  }
 
   /** The report as it stands: counts, failures, and the article lines when the run was small enough to list. */
   finish(): IngestReport {
@@ -117,7 +141,7 @@ export class Batch {
     else this.failedOmitted++;
   }
 
-  add(document: SourceDocument): void {
+  async add(document: SourceDocument): Promise<void> {
     let prepared: PreparedArticle;
     try {
       prepared = prepareArticle(document);
@@ -125,18 +149,33 @@ export class Batch {
       this.fail(document.sourcePath, describeError(error));
       return;
     }
-    this.acceptMany([prepared]);
+    await this.acceptMany([prepared]);
   }
 
-  /** Stores a group in one transaction; if it fails, each article is tried alone so only the bad one fails. */
-  acceptMany(group: PreparedArticle[]): void {
+  /**
+   * Stores a group in one transaction; if it fails, each article is tried alone so only the bad one fails. On
+   * PostgreSQL every article is its own transaction already (store/postgres-writer.ts), so only a failing one fails.
+   */
+  async acceptMany(group: PreparedArticle[]): Promise<void> {
     if (group.length === 0) return;
+    const { database } = this;
+    if (isPostgres(database)) {
+      for (const prepared of group) {
+        try {
+          const [outcome] = await storeArticlesPostgres(database, [prepared]);
+          if (outcome) this.record(prepared, outcome);
+        } catch (error) {
+          this.fail(prepared.document.sourcePath, describeError(error));
+        }
+      }
+      return;
+    }
     if (this.dryRun) {
-      for (const prepared of group) this.guard(prepared, () => this.predict(prepared));
+      for (const prepared of group) this.guard(prepared, () => this.predict(database, prepared));
       return;
     }
     try {
-      const outcomes = storeArticles(this.database, group);
+      const outcomes = storeArticles(database, group);
       for (const [i, prepared] of group.entries()) this.record(prepared, outcomes[i] as StoreOutcome);
     } catch (error) {
       if (group.length === 1) {
@@ -144,7 +183,7 @@ export class Batch {
         return;
       }
       for (const prepared of group) {
-        this.guard(prepared, () => this.record(prepared, storeArticle(this.database, prepared)));
+        this.guard(prepared, () => this.record(prepared, storeArticle(database, prepared)));
       }
     }
   }
@@ -176,9 +215,9 @@ export class Batch {
     });
   }
 
-  private predict(prepared: PreparedArticle): void {
+  private predict(database: ChanceryDatabase, prepared: PreparedArticle): void {
     const { contentHash, fingerprint } = prepared;
-    const stored = findByContentHash(this.database, contentHash);
+    const stored = findByContentHash(database, contentHash);
     // 16 hex digits of a SHA-256 keep a million hashes apart while taking a quarter of the memory.
     const key = contentHash.slice(0, 16);
     const earlier = this.pendingByHash.get(key);
@@ -192,7 +231,7 @@ export class Batch {
       });
       return;
     }
-    const storedMatch = findStoredStory(this.database, fingerprint);
+    const storedMatch = findStoredStory(database, fingerprint);
     const story =
       storedMatch !== null
         ? String(storedMatch.storyId)
@@ -228,10 +267,12 @@ const ARTICLES_PER_PROGRESS = 50;
 /**
  * Ingests files and folders: one bad file never stops the others, and each article is stored whole or not at all.
  * Articles are stored in input order, so "the earlier copy" and story grouping do not depend on thread timing.
+ * `database` may be a PostgreSQL one (`openPostgres`), which several ingests can write to at once; a dry run needs
+ * SQLite.
  * @example const report = await ingestPaths(openDatabase(), ["seeds"]);
  */
 export async function ingestPaths(
-  database: ChanceryDatabase,
+  database: ChanceryDatabase | PostgresDatabase,
   inputs: string[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
@@ -253,11 +294,11 @@ export async function ingestPaths(
       const head = inFlight.shift() as (typeof inFlight)[number];
       const outcome = await head.outcome;
       if ("error" in outcome) {
-        batch.acceptMany(group.splice(0));
+        await batch.acceptMany(group.splice(0));
         batch.fail(head.file, outcome.error);
       } else group.push(outcome.prepared);
     }
-    batch.acceptMany(group);
+    await batch.acceptMany(group);
   };
   let done = 0;
   let current = "";
@@ -268,7 +309,7 @@ export async function ingestPaths(
       try {
         for await (const item of readSourceFile(file, options.read)) {
           if (isReadFailure(item)) batch.fail(item.sourcePath, item.error);
-          else if (!pool) batch.add(item);
+          else if (!pool) await batch.add(item);
           else {
             inFlight.push({ file: item.sourcePath, outcome: pool.prepare(item) });
             if (inFlight.length >= IN_FLIGHT) await settle();
@@ -284,7 +325,7 @@ export async function ingestPaths(
   } finally {
     await pool?.close();
   }
-  return batch.finish();
+  return batch.finished();
 }
 
 /** Ingests uploaded files (name + bytes), as the API receives them. */
@@ -298,7 +339,7 @@ export async function ingestBuffers(
     try {
       for (const item of readBuffer(file.name, file.bytes)) {
         if (isReadFailure(item)) batch.fail(item.sourcePath, item.error);
-        else batch.add(item);
+        else await batch.add(item);
       }
     } catch (error) {
       batch.fail(file.name, describeError(error));

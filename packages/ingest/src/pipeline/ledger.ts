@@ -1,10 +1,4 @@
-import {
-  type ChanceryDatabase,
-  type FailureReason,
-  type IngestOrigin,
-  type OutcomeToRecord,
-  recordOutcomes,
-} from "@chancery/db";
+import type { FailureReason, IngestOrigin, OutcomeToRecord } from "@chancery/db";
 import type { PreparedArticle } from "./prepare.js";
 
 /** Where the outcomes of one ingest run go in the coverage ledger, and what they share. */
@@ -49,9 +43,12 @@ export function classifyFailure(error: string): FailureReason {
 /** Collects an ingest run's outcomes for the coverage ledger and hands them to the writer. */
 export class Ledger {
   private rows: OutcomeToRecord[] = [];
+  /** Writes still under way on an asynchronous backend (PostgreSQL); SQLite's are done when `flush` returns. */
+  private pending: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly database: ChanceryDatabase,
+    /** The writer's `recordOutcomes` for the run's database. */
+    private readonly record: (rows: readonly OutcomeToRecord[]) => void | Promise<void>,
     private readonly context: LedgerContext,
   ) {}
 
@@ -90,10 +87,18 @@ export class Ledger {
   flush(): void {
     const rows = this.rows;
     this.rows = [];
+    // The ledger describes the ingest; a ledger that cannot be written (disk full, locked) must not fail it.
     try {
-      recordOutcomes(this.database, rows);
-    } catch {
-      // The ledger describes the ingest; a ledger that cannot be written (disk full, locked) must not fail it.
-    }
+      const writing = this.record(rows);
+      if (writing) {
+        const caught = writing.catch(() => undefined);
+        this.pending = this.pending.then(() => caught);
+      }
+    } catch {}
+  }
+
+  /** Resolves once every flushed row is written. */
+  settled(): Promise<void> {
+    return this.pending;
   }
 }

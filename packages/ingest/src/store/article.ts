@@ -1,7 +1,13 @@
 import { type ArticleToStore, type ChanceryDatabase, type StoreOutcome, writerFor } from "@chancery/db";
+import { type PostgresDatabase, postgresWriterFor } from "@chancery/db/postgres";
 import { ANALYZER_VERSION } from "../analyse/index.js";
 import type { PreparedArticle } from "../pipeline/prepare.js";
-import { findStoredStory, storedWithFingerprint } from "../stories/assign.js";
+import {
+  findStoredStory,
+  findStoredStoryPostgres,
+  storedWithFingerprint,
+  storedWithFingerprintPostgres,
+} from "../stories/assign.js";
 import { fingerprintFromStored, fingerprintToBlob } from "../stories/fingerprint.js";
 import { lshKeys } from "../stories/lsh.js";
 
@@ -63,6 +69,32 @@ export function storeArticles(database: ChanceryDatabase, batch: readonly Prepar
   for (const [i, outcome] of outcomes.entries()) {
     const prepared = batch[i];
     if (prepared && outcome.status === "new") storedWithFingerprint(database, outcome.id, prepared.fingerprint);
+  }
+  return outcomes;
+}
+
+/**
+ * The same on PostgreSQL, where several ingest processes may write at once: the story search runs inside each
+ * article's transaction, after its buckets are locked, so a near-duplicate another process is storing is waited for
+ * and then seen (store/postgres-writer.ts).
+ */
+export async function storeArticlesPostgres(
+  database: PostgresDatabase,
+  batch: readonly PreparedArticle[],
+): Promise<StoreOutcome[]> {
+  const outcomes = await postgresWriterFor(database).storeArticles(batch.map(toStore), async (item, read) => {
+    const match = await findStoredStoryPostgres(
+      read,
+      database.pool,
+      item.prepared.fingerprint,
+      item.fingerprint.buckets,
+    );
+    return match?.storyId ?? null;
+  });
+  for (const [i, outcome] of outcomes.entries()) {
+    const prepared = batch[i];
+    if (prepared && outcome.status === "new")
+      storedWithFingerprintPostgres(database.pool, outcome.id, prepared.fingerprint);
   }
   return outcomes;
 }

@@ -1,4 +1,5 @@
 import { type ChanceryDatabase, lshBucketRange } from "@chancery/db";
+import type { PostgresReader } from "@chancery/db/postgres";
 import type { Statement } from "better-sqlite3";
 import { type Fingerprint, fingerprintFromStored } from "./fingerprint.js";
 import { lshKeys } from "./lsh.js";
@@ -83,10 +84,12 @@ function storedFingerprint(search: StorySearch, articleId: number): Fingerprint 
 }
 
 function rememberFingerprint(search: StorySearch, articleId: number, fingerprint: Fingerprint): void {
-  search.fingerprints.set(articleId, fingerprint);
-  if (search.fingerprints.size > FINGERPRINTS_CACHED) {
-    search.fingerprints.delete(search.fingerprints.keys().next().value as number);
-  }
+  remember(search.fingerprints, articleId, fingerprint);
+}
+
+function remember(fingerprints: Map<number, Fingerprint>, articleId: number, fingerprint: Fingerprint): void {
+  fingerprints.set(articleId, fingerprint);
+  if (fingerprints.size > FINGERPRINTS_CACHED) fingerprints.delete(fingerprints.keys().next().value as number);
 }
 
 /**
@@ -106,15 +109,82 @@ export function findStoredStory(
   if (keys.length === 0) return null;
   const search = searchOf(database);
   const bounds = keys.flatMap((key) => lshBucketRange(key));
+  const candidates = candidateSearch(search, database, keys.length).all(bounds);
+  return bestVerified(fingerprint, candidates, (articleId) => storedFingerprint(search, articleId));
+}
+
+/** Of the candidates (most shared buckets first), the one whose story this fingerprint verifiably belongs to. */
+function bestVerified(
+  fingerprint: Fingerprint,
+  candidates: readonly StoredCandidate[],
+  storedOf: (articleId: number) => Fingerprint | null,
+): StoryMatch | null {
   let best: StoryMatch | null = null;
-  for (const row of candidateSearch(search, database, keys.length).all(bounds)) {
+  for (const row of candidates) {
     if (row.story_id === null) continue;
-    const stored = storedFingerprint(search, row.article_id);
+    const stored = storedOf(row.article_id);
     if (!stored) continue;
     const { score, sameStory } = storySimilarity(fingerprint, stored);
     if (sameStory && (!best || score > best.score)) best = { articleId: row.article_id, storyId: row.story_id, score };
   }
   return best;
+}
+
+/**
+ * The same search on PostgreSQL, through the writer's transaction (`read`): the same buckets of `lsh_keys`, the same
+ * newest `BUCKET_SAMPLE` per bucket, the same candidates in the same order. `cache` keeps parsed fingerprints per
+ * database, as the SQLite search does per connection.
+ */
+export async function findStoredStoryPostgres(
+  read: PostgresReader,
+  cache: object,
+  fingerprint: Fingerprint,
+  keys: readonly number[],
+): Promise<StoryMatch | null> {
+  if (keys.length === 0) return null;
+  const candidates = (
+    await read<{ article_id: number; story_id: number | null }>(
+      `SELECT c.article_id::integer AS article_id, a.story_id::integer AS story_id
+       FROM (SELECT b.id & ${0x7fffffff} AS article_id, count(*) AS shared
+             FROM unnest($1::bigint[]) AS k(low),
+                  LATERAL (SELECT id FROM lsh_keys WHERE id BETWEEN k.low AND k.low + ${0x7fffffff}
+                           ORDER BY id DESC LIMIT ${BUCKET_SAMPLE}) b
+             GROUP BY 1 ORDER BY shared DESC, article_id DESC LIMIT ${CANDIDATES_VERIFIED}) c
+       JOIN articles a ON a.id = c.article_id
+       ORDER BY c.shared DESC, c.article_id DESC`,
+      [keys.map((key) => String(lshBucketRange(key)[0]))],
+    )
+  ).map((row) => ({
+    article_id: Number(row.article_id),
+    story_id: row.story_id === null ? null : Number(row.story_id),
+  }));
+  let fingerprints = postgresFingerprints.get(cache);
+  if (!fingerprints) {
+    fingerprints = new Map();
+    postgresFingerprints.set(cache, fingerprints);
+  }
+  const search = fingerprints;
+  const missing = candidates.map((c) => c.article_id).filter((id) => !search.has(id));
+  if (missing.length > 0) {
+    const rows = await read<{ article_id: number; minhash: Buffer; features: string }>(
+      "SELECT article_id::integer AS article_id, minhash, features FROM article_fingerprints WHERE article_id = ANY($1::bigint[])",
+      [missing],
+    );
+    for (const row of rows) remember(search, Number(row.article_id), fingerprintFromStored(row.minhash, row.features));
+  }
+  return bestVerified(fingerprint, candidates, (articleId) => search.get(articleId) ?? null);
+}
+
+const postgresFingerprints = new WeakMap<object, Map<number, Fingerprint>>();
+
+/** Tells the PostgreSQL search about an article just committed with this fingerprint (see `storedWithFingerprint`). */
+export function storedWithFingerprintPostgres(cache: object, articleId: number, fingerprint: Fingerprint): void {
+  let fingerprints = postgresFingerprints.get(cache);
+  if (!fingerprints) {
+    fingerprints = new Map();
+    postgresFingerprints.set(cache, fingerprints);
+  }
+  remember(fingerprints, articleId, fingerprint);
 }
 
 /** The same decision among articles not stored (a dry run): compared one by one, as a batch is small. */

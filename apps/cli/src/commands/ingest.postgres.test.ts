@@ -1,0 +1,294 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  openPostgres,
+  type PostgresDatabase,
+  postgresSuitesRun,
+  startThrowawayCluster,
+  type ThrowawayCluster,
+} from "@chancery/db/postgres";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/*
+ * `chancery ingest --db postgres://…` through the built CLI into real servers: the same corpus as on SQLite, table by
+ * table; several processes at once giving the single-process result; a killed process leaving no half-written article.
+ */
+const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
+const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
+const pages = fileURLToPath(new URL("../../../../packages/ingest/test/pages", import.meta.url));
+const serverTests = postgresSuitesRun() ? describe : describe.skip;
+
+/** The pages themselves, not their readings (*.expected.json) or logs. */
+const pageFiles = () =>
+  readdirSync(pages)
+    .filter((f) => /\.(html|txt)$/.test(f))
+    .sort()
+    .map((f) => join(pages, f));
+
+function chancery(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the CLI in the background; resolves with its exit code and standard error. */
+function chanceryAsync(...args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
+type Row = Record<string, string | null>;
+type Id = string | null | undefined;
+/** Runs a query written the same for both backends. */
+type Read = (query: string) => Promise<Row[]>;
+
+/** Every value as text, the same for both drivers: numbers in decimal, blobs in hex. */
+function plain(row: Record<string, unknown>): Row {
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [
+      k,
+      v === null || v === undefined ? null : Buffer.isBuffer(v) ? v.toString("hex") : String(v),
+    ]),
+  );
+}
+
+const sqliteReader =
+  (file: string): Read =>
+  async (query) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare(query).all() as Record<string, unknown>[]).map(plain);
+    } finally {
+      db.close();
+    }
+  };
+
+const postgresReader =
+  (url: string): Read =>
+  async (query) => {
+    const database = await openPostgres(url);
+    try {
+      return (await database.pool.query(query)).rows.map(plain);
+    } finally {
+      await database.close();
+    }
+  };
+
+/**
+ * A database's contents with its ids replaced by what they stand for (an article by its content hash, a story by
+ * its articles' hashes, an entity by type and key, a figure by its value), so two databases that stored the same
+ * things in another order, or on another backend, compare equal table by table.
+ */
+async function contents(query: Read): Promise<Record<string, string[]>> {
+  const read = (table: string) => query(`SELECT * FROM ${table}`);
+  const articles = await read("articles");
+  const hash = new Map(articles.map((a) => [a.id, a.content_hash]));
+  const members = new Map<Id, string[]>();
+  for (const a of articles) members.set(a.story_id, [...(members.get(a.story_id) ?? []), a.content_hash ?? ""]);
+  const story = (id: Id) => (members.get(id) ?? [`empty story ${id}`]).sort().join("+");
+  const entities = await read("entities");
+  const entity = new Map(entities.map((e) => [e.id, `${e.type}:${e.key}`]));
+  const figures = await read("indicator_figures");
+  const figure = new Map(figures.map((f) => [f.id, `${f.key}|${f.value}|${f.of}|${f.unit}`]));
+  const swap = (row: Row, drop: string[], ids: Record<string, (id: Id) => string | null | undefined>) => {
+    const out: Row = {};
+    // Columns by name: SQLite appends a column added by a later migration, the derived table keeps schema order.
+    for (const [k, v] of Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (drop.includes(k)) continue;
+      const map = ids[k];
+      out[k] = map ? (map(v) ?? `missing ${v}`) : v;
+    }
+    return JSON.stringify(out);
+  };
+  const byArticle = { article_id: (id: Id) => hash.get(id) };
+  const table = async (name: string, drop: string[], ids: Parameters<typeof swap>[2] = {}) =>
+    (await read(name)).map((row) => swap(row, drop, ids)).sort();
+  const ofArticle = { ...byArticle, entity_id: (id: Id) => entity.get(id) };
+  return {
+    // `search` is PostgreSQL's own full-text column, as FTS5's tables are SQLite's.
+    articles: articles.map((a) => swap(a, ["id", "ingested_at", "search"], { story_id: story })).sort(),
+    stories: (await read("stories")).map((s) => swap(s, ["created_at"], { id: story })).sort(),
+    // As a set: a file read by two processes at once, or again after a kill, is one more sighting of the same copy.
+    article_sightings: [...new Set(await table("article_sightings", ["id", "seen_at"], byArticle))],
+    article_fingerprints: await table("article_fingerprints", [], byArticle),
+    // Split in SQL: a row id is a 63-bit integer, beyond a JavaScript number's exact range.
+    lsh_keys: (await query("SELECT id >> 31 AS bucket, id & 2147483647 AS article FROM lsh_keys"))
+      .map((r) => `${r.bucket}:${hash.get(r.article)}`)
+      .sort(),
+    entities: entities.map((e) => swap(e, ["id"], {})).sort(),
+    mentions: await table("mentions", ["id"], ofArticle),
+    person_roles: await table("person_roles", ["id"], ofArticle),
+    indicators: await table("indicators", ["id"], byArticle),
+    partnerships: await table("partnerships", ["id"], { ...byArticle, country_entity_id: (id) => entity.get(id) }),
+    quotes: await table("quotes", ["id"], { ...byArticle, speaker_entity_id: (id) => entity.get(id) }),
+    article_themes: await table("article_themes", [], byArticle),
+    indicator_keys: await table("indicator_keys", []),
+    indicator_periods: await table("indicator_periods", []),
+    indicator_figures: figures.map((f) => swap(f, ["id"], {})).sort(),
+    indicator_figure_periods: await table("indicator_figure_periods", [], { figure_id: (id) => figure.get(id) }),
+    indicator_figure_outlets: await table("indicator_figure_outlets", ["id"], { figure_id: (id) => figure.get(id) }),
+    partnership_countries: await table("partnership_countries", []),
+    entity_dates: await table("entity_dates", [], { entity_id: (id) => entity.get(id) }),
+    theme_periods: await table("theme_periods", []),
+    theme_story_periods: await table("theme_story_periods", [], {
+      story: (id) => (Number(id) < 0 ? hash.get(String(-Number(id))) : story(id)),
+    }),
+    ingest_outcomes: await table("ingest_outcomes", ["id", "recorded_at"], byArticle),
+    meta: (await read("meta"))
+      .filter((m) => m.key !== "last_changed_at")
+      .map((m) => `${m.key}=${m.value}`)
+      .sort(),
+  };
+}
+
+/** Each table compared on its own, so a failure names the table that differs. */
+function expectSameContents(actual: Record<string, string[]>, expected: Record<string, string[]>): void {
+  expect(Object.keys(actual)).toEqual(Object.keys(expected));
+  for (const [name, rows] of Object.entries(expected)) expect(actual[name], name).toEqual(rows);
+}
+
+serverTests("chancery ingest --db postgres://", () => {
+  let dir: string;
+  let cluster: ThrowawayCluster;
+  let admin: PostgresDatabase;
+  let made = 0;
+  /** A new empty database on the cluster. */
+  const database = async () => {
+    const name = `ingest_${++made}`;
+    await admin.pool.query(`CREATE DATABASE ${name}`);
+    return cluster.url.replace(/\/chancery$/, `/${name}`);
+  };
+  let sqliteFile: string;
+  let expected: Record<string, string[]>;
+
+  beforeAll(async () => {
+    if (!existsSync(cli)) throw new Error(`${cli} is missing: build first`);
+    dir = mkdtempSync(join(tmpdir(), "chancery-cli-pg-ingest-"));
+    cluster = await startThrowawayCluster();
+    admin = await openPostgres(cluster.url);
+    sqliteFile = join(dir, "corpus.db");
+    const ingest = chancery("ingest", seeds, ...pageFiles(), "--db", sqliteFile, "--json");
+    expect(ingest.stderr).toBe("");
+    expect(ingest.code).toBe(0);
+    expected = await contents(sqliteReader(sqliteFile));
+  }, 240_000);
+  afterAll(async () => {
+    await admin?.close();
+    cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("stores the seeds and the test pages as SQLite does, table by table", { timeout: 300_000 }, async () => {
+    const url = await database();
+    const ingest = chancery("ingest", seeds, ...pageFiles(), "--db", url, "--json");
+    expect(ingest.stderr).toBe("");
+    expect(ingest.code).toBe(0);
+    expect(JSON.parse(ingest.stdout).new).toBeGreaterThan(100);
+    expect(expected.articles?.length).toBeGreaterThan(100);
+    expectSameContents(await contents(postgresReader(url)), expected);
+    // Ingested again: every article is a sighting of stored content, nothing else changes but the ledger.
+    const again = JSON.parse(chancery("ingest", seeds, "--db", url, "--json").stdout);
+    expect(again).toMatchObject({ new: 0, alreadyPresent: 5 });
+  });
+
+  it("gives three concurrent ingests of overlapping inputs the single-process result", {
+    timeout: 300_000,
+  }, async () => {
+    const url = await database();
+    const files = [...readdirSync(seeds).map((f) => join(seeds, f)), ...pageFiles()];
+    // Each process takes every file but one third of them (those at index k mod 3): every file is ingested by exactly
+    // two processes at once, whatever the number of files.
+    const parts = [0, 1, 2].map((k) => files.filter((_, i) => i % 3 !== k));
+    const runs = await Promise.all(parts.map((part) => chanceryAsync("ingest", ...part, "--db", url, "--json")));
+    for (const run of runs) {
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+    }
+    const actual = await contents(postgresReader(url));
+    // The ledger records each process's outcomes, twice as many; the stored corpus is the single-process one, but
+    // for a story's title: its first version's, and which version is first depends on which process came first.
+    expect(actual.ingest_outcomes).toHaveLength((expected.ingest_outcomes?.length ?? 0) * 2);
+    const untitled = (stories: string[] = []) =>
+      stories.map((s) => JSON.stringify({ ...JSON.parse(s), title: undefined })).sort();
+    expectSameContents(
+      { ...actual, ingest_outcomes: [], stories: untitled(actual.stories) },
+      { ...expected, ingest_outcomes: [], stories: untitled(expected.stories) },
+    );
+    const reader = await openPostgres(url);
+    try {
+      const { rows } = await reader.pool.query(`SELECT s.id FROM stories s WHERE s.title IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.title = s.title)`);
+      expect(rows).toEqual([]);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it("leaves no half-written article when an ingest is killed, and a re-run completes it", {
+    timeout: 300_000,
+  }, async () => {
+    const url = await database();
+    const reader = (await openPostgres(url)).pool;
+    try {
+      const child = spawn(process.execPath, [cli, "ingest", seeds, ...pageFiles(), "--db", url], { stdio: "ignore" });
+      const exited = new Promise((resolve) => child.on("close", resolve));
+      const stored = async () => {
+        const { rows } = await reader.query("SELECT count(*)::integer AS n FROM articles").catch(() => ({ rows: [] }));
+        return (rows[0] as { n: number } | undefined)?.n ?? 0;
+      };
+      while ((await stored()) < 40) await new Promise((resolve) => setTimeout(resolve, 100));
+      child.kill("SIGKILL");
+      await exited;
+      const killedAt = await stored();
+      expect(killedAt).toBeLessThan(expected.articles?.length ?? 0);
+      // Every stored article is whole: its sighting, fingerprint, buckets, story and totals all written with it.
+      const check = async (sql: string) => (await reader.query(sql)).rows;
+      expect(
+        await check(`SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_sightings s WHERE s.article_id = a.id)
+          OR NOT EXISTS (SELECT 1 FROM article_fingerprints f WHERE f.article_id = a.id)
+          OR (SELECT count(*) FROM lsh_keys k WHERE k.id & 2147483647 = a.id) = 0
+          OR a.story_id IS NULL`),
+      ).toEqual([]);
+      expect(
+        await check(`SELECT s.id FROM stories s
+          WHERE s.article_count <> (SELECT count(*) FROM articles a WHERE a.story_id = s.id) OR s.article_count = 0`),
+      ).toEqual([]);
+      expect(
+        await check(`SELECT key FROM meta WHERE (key = 'articles' AND value::bigint <> (SELECT count(*) FROM articles))
+          OR (key = 'stories' AND value::bigint <> (SELECT count(*) FROM stories))
+          OR (key = 'words' AND value::bigint <> (SELECT sum(word_count) FROM articles))`),
+      ).toEqual([]);
+      expect(
+        await check(`SELECT e.id FROM entities e WHERE e.mention_count <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)
+          OR e.article_count <> (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id)`),
+      ).toEqual([]);
+      const rerun = chancery("ingest", seeds, ...pageFiles(), "--db", url, "--json");
+      expect(rerun.code).toBe(0);
+      const actual = await contents(postgresReader(url));
+      // The killed run's ledger rows stay beside the re-run's; the stored corpus is the uninterrupted one.
+      expectSameContents({ ...actual, ingest_outcomes: [] }, { ...expected, ingest_outcomes: [] });
+    } finally {
+      await reader.end();
+    }
+  });
+
+  it("is refused, naming the command, by the commands that run on SQLite only", () => {
+    const refused = chancery("reanalyze", "--db", cluster.url);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /--db=postgres:\/\/… names a database server, but chancery reanalyze runs on SQLite/,
+    );
+    const watch = chancery("ingest", seeds, "--watch", "--db", cluster.url);
+    expect(watch.code).toBe(2);
+    expect(watch.stderr).toMatch(/chancery ingest --watch runs on SQLite only so far/);
+  });
+});
