@@ -229,6 +229,8 @@ interface Span {
   to: number;
   /** "Ambassador to Vietnam": where the office ends before the state it is held to. */
   office?: number;
+  /** "Prime Ministers A and B": the title is written in the plural, each holds it in the singular. */
+  plural?: boolean;
 }
 
 /** Token i is covered by a country or organisation name. */
@@ -421,9 +423,19 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key);
     if (!hyphen && !capWord && !lowWord && !(t.cap && j === i && COMPLEMENT.has(t.key))) break;
     if ((t.cap && HEAD_LAST.has(t.key)) || (!t.cap && LOWER_HEADS.has(t.key))) lastHead = j;
+    // "a former director-general": a lower-case head written with a hyphen ends on its second word.
+    else if (!t.cap && toks[j - 1]?.text === "-" && LOWER_HEADS.has(`${toks[j - 2]?.key}-${t.key}`)) lastHead = j;
     j++;
   }
   if (lastHead < 0) return null;
+  // "Harbour University trade economist": capitals before the lower-case words of a lower-case title name where he
+  // works ("Labor leader", with the head straight after them, is the title).
+  let from = i;
+  if (!toks[lastHead]?.cap) {
+    let m = i;
+    while (m < lastHead && toks[m]?.cap && !ROLE_WORDS.has(toks[m]?.key ?? "")) m++;
+    if (m > i && m < lastHead && !toks[m]?.cap) from = m;
+  }
   let end = lastHead + 1;
   // "President-elect Donald Trump"
   if (toks[end]?.text === "-" && toks[end + 1]?.key === "elect" && glued(toks[end], toks[end + 1])) end += 2;
@@ -485,14 +497,14 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     }
     if (good >= 0) {
       // The state an ambassador is sent to is not part of the office.
-      if (officeEnd >= 0) return { from: i, to: good + 1, office: officeEnd };
+      if (officeEnd >= 0) return { from, to: good + 1, office: officeEnd };
       end = good + 1;
     } else if (lowerTitle && next.key === "of" && BODY_HEADS.has(toks[lastHead]?.key ?? "")) {
       // "head of the ruling coalition": what he heads is not read, so neither is the office.
       return null;
     }
   }
-  return { from: i, to: end };
+  return { from, to: end };
 }
 
 /** A country or organisation at k, perhaps styled: "the US", "the State of Qatar", "the Kingdom of Spain". */
@@ -536,13 +548,24 @@ function parseRoleChain(
   covered: Covered,
 ): { roles: Span[]; next: number; state?: Span } | null {
   const toks = s.tokens;
+  // "Under President Tsai's policy": "Under" opens a title only before a secretary ("Under Secretary").
+  if (toks[i]?.key === "under" && toks[i + 1]?.kind === "word" && toks[i + 1]?.key !== "secretary") return null;
   let start = i;
   let possessed = false;
+  // "ASEAN Secretary-General", "European Commission President": where the office belongs to a body, not a state.
+  let body = -1;
   // A leading demonym, country or possessive names the state, not the role ("China's Foreign Minister").
   for (;;) {
     const t = toks[start];
     if (!t) break;
-    const stateWord = DEMONYMS.has(t.key) || (covered(s.index, start) && !isRoleWord(t));
+    const named = covered(s.index, start) && !isRoleWord(t);
+    const bodyEnd = named && start === i ? bodyBeforeHead(s, start, covered) : -1;
+    if (bodyEnd > start) {
+      body = start;
+      start = bodyEnd;
+      break;
+    }
+    const stateWord = DEMONYMS.has(t.key) || named;
     const possessive = t.text === "'" && toks[start + 1]?.key === "s" && start > i;
     // "Asia-Pacific chief economist": a hyphenated region before a lower-case title says where, not what, he is.
     const region = t.cap && toks[start + 1]?.text === "-" && hyphenatedRegion(toks, start);
@@ -553,8 +576,9 @@ function parseRoleChain(
     } else if (stateWord) start++;
     else break;
   }
-  const first = parseRole(s, start, covered);
-  if (!first) return null;
+  const parsed = parseRole(s, start, covered);
+  if (!parsed) return null;
+  const first = body >= 0 ? { ...parsed, from: body } : parsed;
   // "the visiting Vietnamese president": "visiting" is part of a title only before a scholar's ("visiting fellow").
   const firstHead = toks[(first.office ?? first.to) - 1]?.key ?? "";
   if (ACADEMIC_MODIFIERS.has(toks[first.from]?.key ?? "") && !ACADEMIC_HEADS.has(firstHead)) {
@@ -568,6 +592,8 @@ function parseRoleChain(
     if (toks[next]?.text === "(" && toks[next + 2]?.text === ")") next += 3;
     let k = next;
     if (toks[k]?.text === ",") k++;
+    // "To Lam, general secretary …, and President Emmanuel Macron": ", and" opens the next person, not a second hat.
+    if (k > next && toks[k]?.key === "and") break;
     if (toks[k]?.key === "and") k++;
     // Titles stacked with no joiner: "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing".
     const stacked = k === next && toks[k]?.cap === true && ROLE_WORDS.has(toks[k]?.key ?? "");
@@ -582,6 +608,29 @@ function parseRoleChain(
     next = role.to;
   }
   return { roles, next, state };
+}
+
+const HEADS = new Set([...titles.heads.map(fold), ...titles.lowercaseHeads]);
+
+/**
+ * Where an organisation's name at k ends, when a bare head follows it straight away ("European Commission President",
+ * "Government spokesman"), or -1. A state there is the holder's country ("Vietnam President"), and a portfolio between
+ * the two ("EU Trade Commissioner") says what the office is of, so neither makes the name part of the title.
+ */
+function bodyBeforeHead(s: Sentence, k: number, covered: Covered): number {
+  const toks = s.tokens;
+  // "Vietnamese Communist Party leader": a body named with its state's demonym is read after the demonym.
+  if (DEMONYMS.has(toks[k]?.key ?? "")) return -1;
+  let end = k;
+  while (end < k + 6 && covered(s.index, end) && toks[end]?.kind === "word") end++;
+  if (toks[end]?.kind !== "word" || covered(s.index, end)) return -1;
+  const from = toks[k] as Token;
+  const to = toks[end - 1] as Token;
+  if (countryCode(s.text.slice(from.start - s.start, to.end - s.start)) || DEMONYMS.has(to.key)) return -1;
+  const role = parseRole(s, end, covered);
+  if (!role) return -1;
+  const head = textOf(s, { from: end, to: role.office ?? role.to });
+  return HEADS.has(fold(head)) ? end : -1;
 }
 
 /** A royal or princely word standing before a name of two words or more ("Prince Faisal bin Farhan"). */
@@ -635,7 +684,17 @@ function apposition(
   // "a member of the delegation": a seat in a body, not an office.
   if (article && MEMBERSHIP.has(toks[k]?.key ?? "")) return null;
   const chain = parseRoleChain(s, k, covered);
-  if (chain && !parseName(s, chain.next, covered, 1)) return { ...chain, secondHat, indefinite };
+  if (chain && !parseName(s, chain.next, covered, 1)) {
+    // "a Southeast Asia analyst": capitals opening a lower-case title after "a" say where he works, not what he is.
+    const first = chain.roles[0] as Span;
+    const head = toks[(first.office ?? first.to) - 1];
+    let from = first.from;
+    if (indefinite && head?.cap === false) {
+      while (from < first.to - 1 && toks[from]?.cap && !ROLE_WORDS.has(toks[from]?.key ?? "")) from++;
+    }
+    chain.roles[0] = { ...first, from };
+    return { ...chain, secondHat, indefinite };
+  }
   const expert = article ? expertTitle(s, k, covered) : null;
   return expert ? { ...expert, secondHat, indefinite } : null;
 }
@@ -734,6 +793,10 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
     // "Trade and Export Growth Minister": one more portfolio joined by "and", when one already stands before the head;
     // a list before it ("Trade, Industry and Fisheries Minister") is read on below.
     const joined = k < role.from && toks[k - 1]?.key === "and" && portfolioWord(k - 2);
+    // "Victoria University of Wellington trade economist": capitals before a lower-case title name a place, not its
+    // portfolio, unless the capital is only the sentence's ("Protest organiser Tran Thi Mai Anh").
+    const lowerTitle = toks[(role.office ?? role.to) - 1]?.cap === false;
+    if (lowerTitle && (k > 0 || k < role.from - 1)) return role.from;
     if (joined && toks[k - 3]?.text !== "," && opens(k - 3)) return k - 2;
     if (!joined && k < role.from && opens(k - 1)) return k;
     if (!joined) {
@@ -878,7 +941,17 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       }
       const prev = toks[i - 1];
       // Inside a run of capitals only a title may start ("Ho Chi Minh City People's Committee Chairman Phan Van Mai").
-      const midRun = prev?.kind === "word" && prev.cap && !covered(s.index, i - 1);
+      // A function word opening the sentence is no part of the run ("For Pierre-Yves Cadoret, a historian"), and the
+      // word after a hyphen inside a name is no name's start ("Pierre-Yves").
+      const midRun =
+        (prev?.kind === "word" && prev.cap && !covered(s.index, i - 1) && !(i === 1 && NOT_PORTFOLIO.has(prev.key))) ||
+        (prev?.text === "-" && glued(toks[i - 2], prev) && glued(prev, t) && toks[i - 2]?.cap === true);
+      const shared = t.cap ? pluralTitle(s, i, covered) : null;
+      if (shared) {
+        for (const name of shared.names) found.push({ name, roles: [shared.role], sentence: s, cued: true });
+        i = shared.next - 1;
+        continue;
+      }
       const chain = parseRoleChain(s, i, covered);
       if (chain) {
         // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific between title and name is neither.
@@ -964,10 +1037,28 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       i = name.to - 1;
     }
   }
-  const people = mergePeople(found);
+  const { people, owners } = mergePeople(found);
   addUncuedMentions(sentences, people);
+  counterpartOffices(found, owners, people);
   sharedOffices(sentences, people);
   return people;
+}
+
+/**
+ * "Prime Ministers Prayut Chan-o-cha and Nguyen Xuan Phuc", "Foreign Ministers A and B": a title in the plural before two
+ * names joined by "and" is the office each of them holds.
+ */
+function pluralTitle(s: Sentence, i: number, covered: Covered): { names: Span[]; role: Span; next: number } | null {
+  const toks = s.tokens;
+  let k = i;
+  while (k < i + 3 && toks[k]?.cap && ROLE_WORDS.has(toks[k]?.key ?? "")) k++;
+  const head = toks[k];
+  if (!head?.cap || !PLURAL_HEADS.has(head.key)) return null;
+  const a = parseName(s, skipHonorifics(toks, k + 1), covered, 2);
+  if (!a || toks[a.to]?.key !== "and") return null;
+  const b = parseName(s, skipHonorifics(toks, a.to + 1), covered, 2);
+  if (!b) return null;
+  return { names: [a, b], role: { from: i, to: k + 1, plural: true }, next: b.to };
 }
 
 // "presidents" → "president": the plural of each one-word head and of each two-word head, folded.
@@ -1099,22 +1190,33 @@ const isCounterpart = (role: string) => /\bcounterpart$/i.test(role);
  * "Prime Minister Modi held talks with his Vietnamese counterpart Nguyen Xuan Phuc": a counterpart holds the office of
  * the person named before him in the sentence, when that person holds exactly one.
  */
-function counterpartOffices(found: readonly Found[], owners: ReadonlyMap<Found, Person>): void {
+function counterpartOffices(found: readonly Found[], owners: ReadonlyMap<Found, Person>, people: Person[]): void {
   for (const f of found) {
     const p = owners.get(f);
     const last = f.roles.at(-1);
     if (!p || !last || !isCounterpart(textOf(f.sentence, last))) continue;
-    const host = found.find(
-      (g) => g.sentence === f.sentence && g.name.to <= f.name.from && owners.get(g) && owners.get(g) !== p,
-    );
-    const hostPerson = host ? owners.get(host) : undefined;
+    // An office of his own, read anywhere in the story, is what he holds; the host's is only a fallback.
+    if (p.roles.length > 0) continue;
+    // The host is the person named last before him in the sentence ("Foreign Minister Son and his French counterpart
+    // Barrot", after "Prime Minister Barnier"), cued or not ("Trudeau and his Vietnamese counterpart, Phuc").
+    const at = (f.sentence.tokens[f.name.from] as Token).start;
+    let hostPerson: Person | undefined;
+    let nearest = -1;
+    for (const q of people) {
+      if (q === p) continue;
+      for (const m of q.mentions) {
+        if (m.sentenceIndex === f.sentence.index && m.start < at && m.start > nearest) {
+          nearest = m.start;
+          hostPerson = q;
+        }
+      }
+    }
     const offices = hostPerson?.roles.filter((r) => !SECOND_READINGS.has(r) && !isCounterpart(r.role)) ?? [];
     const office = offices.length === 1 ? offices[0] : undefined;
-    if (!office || p.roles.some((r) => fold(r.role) === fold(office.role))) continue;
+    if (!office) continue;
     const ra = f.sentence.tokens[last.from] as Token;
     const rb = f.sentence.tokens[last.to - 1] as Token;
     p.roles.push({ role: office.role, start: ra.start, end: rb.end });
-    // "his Vietnamese counterpart": the office with the counterpart's state, as the title before a name reads.
   }
 }
 
@@ -1125,7 +1227,7 @@ function counterpartOffices(found: readonly Found[], owners: ReadonlyMap<Found, 
  */
 const SECOND_READINGS = new WeakSet<object>();
 
-function mergePeople(found: Found[]): Person[] {
+function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Person> } {
   const people = new Map<string, Person>();
   const full = found.filter((f) => f.name.to - f.name.from >= 2 && !f.honorificOnly);
   const owners = new Map<Found, Person>();
@@ -1147,7 +1249,8 @@ function mergePeople(found: Found[]): Person[] {
     // One reading per office: "Vietnamese Prime Minister" is the office "Prime Minister" held for Vietnam, not a
     // second role (the state is the person's country, already a finding of its own).
     for (const r of f.roles) {
-      const written = textOf(f.sentence, { from: r.from, to: r.office ?? r.to });
+      const asWritten = textOf(f.sentence, { from: r.from, to: r.office ?? r.to });
+      const written = r.plural ? asWritten.replace(/s$/, "") : asWritten;
       // "Dung, the first Vietnamese head of government to visit …": a lower-case rank in a series of visitors describes
       // the visit, not an office ("First Deputy Prime Minister", capitalised, is one).
       // A two-word title ("first lady") is an office of its own.
@@ -1235,7 +1338,6 @@ function mergePeople(found: Found[]): Person[] {
     for (const [f, o] of owners) if (o === p) owners.set(f, full);
     people.delete(p.key);
   }
-  counterpartOffices(found, owners);
   // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs"; nor does "leader" beside
   // "General Secretary".
   for (const p of people.values()) {
@@ -1246,5 +1348,5 @@ function mergePeople(found: Found[]): Person[] {
         !p.roles.some((o) => o !== r && !SECOND_READINGS.has(o) && ` ${fold(o.role)} `.includes(` ${fold(r.role)} `)),
     );
   }
-  return [...people.values()];
+  return { people: [...people.values()], owners };
 }
