@@ -92,12 +92,46 @@ const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z]
 const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}/u;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
 
+// "Rs 3,350 crore", "Tk 20,700 crore": lower-case signs that stand apart from the figure as capital codes do.
+const SPACED_SIGNS = new Set(numberWords.spacedCurrencySigns);
+// "450 million pesos" on a Buenos Aires page are Argentine: a shared currency word is the page's country's.
+const REGIONAL = new Map(
+  Object.entries(numberWords.regionalCurrencies).map(([word, by]) => [
+    word,
+    Object.entries(by).map(([code, cue]) => ({ code, cue: new RegExp(`\\b(?:${cue})`, "gi") })),
+  ]),
+);
+/** The sentences findIndicators is reading, and the shared currency words already resolved for them. */
+let pageSentences: readonly Sentence[] = [];
+let pageText: string | null = null;
+const resolvedCurrency = new Map<string, string>();
+/** A currency word's code; a word several countries share goes to the one the page names most (read once a page). */
+function currencyOf(key: string): string | undefined {
+  const plain = CURRENCIES.get(key) ?? CURRENCY_AFTER.get(key);
+  const options = REGIONAL.get(key);
+  if (!options || !plain) return plain;
+  const known = resolvedCurrency.get(key);
+  if (known) return known;
+  pageText ??= pageSentences.map((s) => s.text).join("\n");
+  let best = plain;
+  let most = 0;
+  for (const o of options) {
+    const n = pageText.match(o.cue)?.length ?? 0;
+    if (n > most) {
+      most = n;
+      best = o.code;
+    }
+  }
+  resolvedCurrency.set(key, best);
+  return best;
+}
+
 function currencyAfter(toks: readonly Token[], at: number): { unit: string; to: number } | null {
   let key = "";
   let best: { unit: string; to: number } | null = null;
   for (let k = at; k < toks.length && k < at + 5; k++) {
     key += toks[k]?.key ?? "";
-    const unit = CURRENCY_AFTER.get(key);
+    const unit = CURRENCY_AFTER.has(key) ? currencyOf(key) : undefined;
     if (unit && toks[k]?.kind === "word") best = { unit, to: k + 1 };
   }
   return best;
@@ -536,6 +570,9 @@ export function findIndicators(
   localDollar: string | null = null,
 ): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
+  pageSentences = sentences;
+  pageText = null;
+  resolvedCurrency.clear();
   for (const s of sentences) {
     const toks = s.tokens;
     const covered = coveredBy.get(s.index);
@@ -748,7 +785,7 @@ export function findIndicators(
       let unit: string | null = null;
       let about: string | null = null;
       const dollarPrefix = prev?.key === "$" && glued(toks[i - 2], prev) ? `${toks[i - 2]?.key}$` : "";
-      const currencyBefore = prev && (CURRENCIES.get(dollarPrefix) ?? CURRENCIES.get(prev.key) ?? letterCurrency);
+      const currencyBefore = prev && (CURRENCIES.get(dollarPrefix) ?? currencyOf(prev.key) ?? letterCurrency);
       const currencyGlued = prev?.kind === "word" && glued(prev, t) ? currencyBefore : undefined;
       const after = toks[end];
       const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
@@ -757,7 +794,10 @@ export function findIndicators(
       const code = prev?.kind === "word" && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
       const spent = out.at(-1)?.sentenceIndex === s.index && (out.at(-1)?.end ?? 0) >= (prev?.end ?? 0);
       if (hyphenCurrency) unit = hyphenCurrency;
-      else if (currencyBefore && (prev?.kind !== "word" || currencyGlued || (code && !spent))) {
+      else if (
+        currencyBefore &&
+        (prev?.kind !== "word" || currencyGlued || ((code || SPACED_SIGNS.has(prev.key)) && !spent))
+      ) {
         // A bare "$" (not "US$") on an Australian or Singaporean outlet's own copy is that country's dollar.
         const bare = prev?.key === "$" && !dollarPrefix && !(toks[i - 2] && glued(toks[i - 2], prev));
         unit = bare && localDollar ? localDollar : currencyBefore;

@@ -33,6 +33,8 @@ const NumberWords = z.object({
   pairMemberNouns: z.array(z.string()),
   coordinatedKinds: z.record(z.string(), z.array(z.string())),
   topRank: z.object({ words: z.array(z.string()), roles: z.array(z.string()) }),
+  regionalCurrencies: z.record(z.string(), z.record(z.string(), z.string())),
+  spacedCurrencySigns: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

@@ -20,6 +20,8 @@ const QuoteData = z.object({
   abbreviations: z.array(z.string()),
   courtesyReferences: z.record(z.string(), z.array(z.string())),
   questionLabels: z.array(z.string()),
+  speechNouns: z.array(z.string()),
+  imageVerbs: z.array(z.string()),
   answerLabels: z.array(z.string()),
   answeringCues: z.array(z.string()),
 });
@@ -33,7 +35,9 @@ const ORG_NAME = new RegExp(
   "u",
 );
 const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(esc).join("|")})$`, "i");
-const VERBS = [...new Set([...SPEECH_VERBS, ...titles.quoteVerbs])].sort((a, b) => b.length - a.length);
+const VERBS = [...new Set([...SPEECH_VERBS, ...titles.quoteVerbs, ...quoteData.imageVerbs])].sort(
+  (a, b) => b.length - a.length,
+);
 const VERB_ALL = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "gi");
 const VERB = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "i");
 const REFERENCES = new Map(
@@ -135,6 +139,15 @@ const WHAT_CALLED = new RegExp(
 );
 // A line broken by a PDF's layout is a full line of print, at least this long.
 const WRAPPED_MIN_CHARS = 40;
+// A sentence that opens with a passive "asked" ("Asked by a reporter,", "When asked about Taiwan,") before a quotation.
+// "Moon's pledge of “…”": a possessive before a noun of speech, right before the opening mark.
+const POSSESSIVE_SPEECH = new RegExp(
+  `['’]s\\s+(?:${quoteData.speechNouns.join("|")})\\s+(?:of|that|for|to)?\\s*[“"‘']?\\s*$`,
+  "i",
+);
+// A capitalised adjective shaped like a nationality ("Ugandan", "Burundian", "Bhutanese") for a role reference.
+const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
+const ASKED_LEAD = /^\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b[^“”"«»]{0,60}$/i;
 const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/;
 // After a subject, an aside opens with a lower-case word ("who", "on his first visit"), an article or a possessive.
 const APPOSITION = /^,\s*(?:\p{Ll}+|An?|The|His|Her|\p{Lu}[\p{L}-]*['’]s)\s/u;
@@ -342,15 +355,19 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const key = fold(noun);
     const patterns = REFERENCES.get(key) ?? [key];
     // "Vietnam's head of state": a country's possessive names the nationality as a demonym does.
-    const codes = adjectives
-      .split(/\s+/)
-      .map(
-        (w) =>
-          DEMONYMS.get(fold(w)) ??
-          (/['’]s$/.test(w) ? countryCode(w.slice(0, -2)) : /^(?:\p{Lu}\.)+$/u.test(w) ? countryCode(w) : null) ??
-          undefined,
-      )
-      .filter((c): c is string => c !== undefined);
+    const codesOf = (words: string) =>
+      words
+        .split(/\s+/)
+        .map(
+          (w) =>
+            DEMONYMS.get(fold(w)) ??
+            (/['’]s$/.test(w) ? countryCode(w.slice(0, -2)) : /^(?:\p{Lu}\.)+$/u.test(w) ? countryCode(w) : null) ??
+            // "the Ugandan minister" with a nationality the gazetteer lacks: still one nobody known to be of another
+            // country can be.
+            (UNKNOWN_DEMONYM.test(w) ? `?${fold(w)}` : undefined),
+        )
+        .filter((c): c is string => c !== undefined);
+    const codes = codesOf(adjectives);
     const before = allBefore(Math.min(pos, refAt)).reverse();
     const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => cueOf(p).codes.has(c));
     const nationOpen = (p: Person) => nationFits(p) || cueOf(p).codes.size === 0;
@@ -381,7 +398,11 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       let last: RegExpExecArray | null = null;
       if (limit > from) {
         for (const m of body.slice(from, limit).matchAll(ROLE_REF_ALL)) {
-          if (fold(m[2] ?? "") === key && /\S/.test(m[1] ?? "")) last = m as RegExpExecArray;
+          // "The Vietnamese minister said …" then "The Omani minister, for his part, said:": another nationality is
+          // another person, not a restatement.
+          const theirs = codesOf(m[1] ?? "");
+          const clash = codes.length > 0 && theirs.length > 0 && !theirs.some((c) => codes.includes(c));
+          if (fold(m[2] ?? "") === key && /\S/.test(m[1] ?? "") && !clash) last = m as RegExpExecArray;
         }
       }
       if (last) {
@@ -513,12 +534,18 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
   }
   // A PDF copied as text breaks every line of a paragraph ('… it is a fitting way to' / 'begin our anniversary year,"
   // Prime Minister Luxon said'): a long line that stops mid-sentence before a lower-case word runs on. The break is
-  // read as a space, so offsets stay those of the body.
-  for (let li = lines.length - 2; li >= 0; li--) {
+  // read as a space, so offsets stay those of the body. A line may open a quotation mid-sentence ('… likened it to
+  // bamboo, with' / '"strong roots, a sturdy').
+  // Read forwards, so a short piece of a wrapped sentence ('"strong roots, a sturdy') joins the long line before it
+  // first and then runs on.
+  for (let li = 0; li < lines.length - 1; ) {
     const line = lines[li] as Line;
     const next = lines[li + 1] as Line;
     const text = line.text.trimEnd();
-    if (text.length < WRAPPED_MIN_CHARS || !/[\p{L}\p{N},-]$/u.test(text) || !/^\s*\p{Ll}/u.test(next.text)) continue;
+    if (text.length < WRAPPED_MIN_CHARS || !/[\p{L}\p{N},-]$/u.test(text) || !/^\s*[“"‘]?\p{Ll}/u.test(next.text)) {
+      li++;
+      continue;
+    }
     lines.splice(li, 2, {
       text: body.slice(line.start, next.start + next.text.length).replace(/\n/g, " "),
       start: line.start,
@@ -834,7 +861,11 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       !/[.!?…]$/.test(text) &&
       /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*:\s*$/u.test(head) &&
       endLine.text.slice(tailFrom).trim() === "";
+    // 'Asked by a reporter, "Is this about containing China?", Biden said: "No. …"': the question put to the speaker is
+    // the asker's words, not his; his answer follows.
+    const putQuestion = rawEnd === "?" && ASKED_LEAD.test(head);
     let skip =
+      putQuestion ||
       headline ||
       creditedElsewhere ||
       words < MIN_WORDS ||
@@ -866,6 +897,14 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
           DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ")));
     }
     if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
+    // 'But can Moon's pledge of "a people-centred partnership …" survive?': the named possessor's words, with no verb.
+    let possessor: Person | undefined;
+    if (skip && lower && !verbBefore && words >= MIN_WORDS && !label && !named && !headline && !isSlogan(text)) {
+      const m = POSSESSIVE_SPEECH.exec(head);
+      const at = line.start + headFrom + (m?.index ?? 0);
+      possessor = m ? inRange(at - 80, at).find((r) => r.end === at)?.person : undefined;
+      if (possessor) skip = false;
+    }
     if (skip) continue;
 
     let speaker: Person | null | undefined;
@@ -875,6 +914,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       /[.]["”’»]*$/.test(endLine.text.slice(Math.max(0, u.end - endLine.start - 2), u.end - endLine.start));
     const tailCap = /^\s*[\p{Lu}]/u.test(tail);
     speaker = u.inner !== undefined ? u.inner : fromHead(line, headFrom, Math.max(0, u.open));
+    if (possessor) speaker = possessor;
     // 'said the accord was “a historic step”, adding: “…”', '… and said the framework would open “…”': a verb after an
     // earlier quotation in the sentence, with no subject of its own, has the sentence's subject.
     const coordinated = /^[\s,"”’']*(?:and\s+(?:also\s+|then\s+|later\s+)?)?(\p{Ll}+)\b/u.exec(head);
