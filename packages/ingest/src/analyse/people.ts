@@ -46,6 +46,7 @@ const Titles = z.object({
   bodyHeads: z.array(z.string()),
   genericTitles: z.array(z.string()),
   patronymParticles: z.array(z.string()),
+  holderAdverbs: z.array(z.string()),
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
 });
 export const titles = Titles.parse(data);
@@ -169,11 +170,20 @@ const MEMBERSHIP = new Set(titles.membershipHeads);
 const BODY_HEADS = new Set(titles.bodyHeads);
 const GENERIC = new Set(titles.genericTitles.map(fold));
 const PATRONYM = new Set(titles.patronymParticles);
+// "the Prime Minister, currently Pham Minh Chinh": a word saying when the office is held, between title and name.
+const HOLDER_ADVERBS = new Set(titles.holderAdverbs);
 // Every wording of a party office with its party before or after it, folded, → the office.
 const PARTY_OFFICES = new Map<string, string>();
 for (const [office, name] of Object.entries(titles.partyOffices.offices)) {
   for (const owner of titles.partyOffices.owners) {
-    for (const wording of [`${owner} ${office}`, `${office} of ${owner}`, `${office} of the ${owner}`]) {
+    // "General Secretary of the Central Committee of the Communist Party of Viet Nam": the committee before the party
+    // is the same office as the committee after it.
+    for (const wording of [
+      `${owner} ${office}`,
+      `${office} of ${owner}`,
+      `${office} of the ${owner}`,
+      `${office} of the central committee of the ${owner}`,
+    ]) {
       PARTY_OFFICES.set(wording, name);
       PARTY_OFFICES.set(`${wording} central committee`, name);
     }
@@ -680,7 +690,8 @@ function apposition(
   const secondHat = k > i;
   const article = ARTICLES.has(toks[k]?.key ?? "");
   const indefinite = article && toks[k]?.key !== "the";
-  if (article) k++;
+  // "a 58-year-old community organizer": the age before the description says nothing about the office.
+  if (article) k = ageEnd(toks, k + 1);
   // "a member of the delegation": a seat in a body, not an office.
   if (article && MEMBERSHIP.has(toks[k]?.key ?? "")) return null;
   const chain = parseRoleChain(s, k, covered);
@@ -737,8 +748,16 @@ const DESCRIPTION_STOPS = new Set([
   "their",
   "our",
 ]);
-// What may follow an expert's title: where he works, or the end of the apposition.
-const AFTER_EXPERT = new Set(["at", "of", "with", "from", "in", "for", ",", ".", ";", ")"]);
+// What may follow an expert's title: where he works, the end of the apposition, or a relative clause about him ("a
+// community organizer whose family left …").
+const AFTER_EXPERT = new Set(["at", "of", "with", "from", "in", "for", ",", ".", ";", ")", "who", "whose"]);
+
+/** Token index after an age written as one hyphenated word ("58-year-old"), or at when there is none. */
+function ageEnd(toks: readonly Token[], at: number): number {
+  const [n, a, y, b, o] = [0, 1, 2, 3, 4].map((d) => toks[at + d]);
+  const shape = n?.kind === "number" && a?.text === "-" && y?.key === "year" && b?.text === "-" && o?.key === "old";
+  return shape ? at + 5 : at;
+}
 
 /**
  * "an international relations lecturer at …", "a Manila-based political analyst": up to four words saying in what field
@@ -946,7 +965,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const midRun =
         (prev?.kind === "word" && prev.cap && !covered(s.index, i - 1) && !(i === 1 && NOT_PORTFOLIO.has(prev.key))) ||
         (prev?.text === "-" && glued(toks[i - 2], prev) && glued(prev, t) && toks[i - 2]?.cap === true);
-      const shared = t.cap ? pluralTitle(s, i, covered) : null;
+      const shared = pluralTitle(s, i, covered);
       if (shared) {
         for (const name of shared.names) found.push({ name, roles: [shared.role], sentence: s, cued: true });
         i = shared.next - 1;
@@ -994,10 +1013,14 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
             while (k < comma + 4 && toks[k]?.cap && toks[k]?.kind === "word") k++;
             if (toks[k]?.text === ",") comma = k;
           }
-          const named = toks[comma]?.text === "," ? parseName(s, skipHonorifics(toks, comma + 1), covered, 2) : null;
+          const holder = comma + (HOLDER_ADVERBS.has(toks[comma + 1]?.key ?? "") ? 2 : 1);
+          const named = toks[comma]?.text === "," ? parseName(s, skipHonorifics(toks, holder), covered, 2) : null;
           // "…," said Vietnam's ambassador to the EU, Nguyen Van Thao.': the apposition may close the sentence.
           const closes = (t: Token | undefined) => !t || t.text === "," || t.text === "." || t.text === ";";
-          if (named && closes(toks[named.to])) {
+          // After "currently", a name cut off by the end of a line with no stop ("currently Pham Minh") may run on in
+          // the next one (a hard-wrapped copy): only a name its own punctuation closes is whole.
+          const whole = holder === comma + 1 || toks[named?.to ?? -1] !== undefined;
+          if (named && whole && closes(toks[named.to])) {
             found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true });
             i = named.to - 1;
           } else i = Math.max(i, chain.next - 1);
@@ -1050,14 +1073,22 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
  */
 function pluralTitle(s: Sentence, i: number, covered: Covered): { names: Span[]; role: Span; next: number } | null {
   const toks = s.tokens;
+  // AP style writes the same title in lower case ("foreign ministers Wang Yi and …"), its modifiers too.
+  const cap = toks[i]?.cap === true;
+  const modifier = (t: Token | undefined) =>
+    !!t && t.cap === cap && (cap ? ROLE_WORDS.has(t.key) : LOWER_MODS.has(t.key));
   let k = i;
-  while (k < i + 3 && toks[k]?.cap && ROLE_WORDS.has(toks[k]?.key ?? "")) k++;
+  while (k < i + 3 && modifier(toks[k])) k++;
   const head = toks[k];
-  if (!head?.cap || !PLURAL_HEADS.has(head.key)) return null;
-  const a = parseName(s, skipHonorifics(toks, k + 1), covered, 2);
+  if (!head || head.cap !== cap || !PLURAL_HEADS.has(head.key)) return null;
+  // "Our foreign ministers, Bui Thanh Son and Park Jin, will …": the two names may stand between commas.
+  const comma = toks[k + 1]?.text === ",";
+  const a = parseName(s, skipHonorifics(toks, k + (comma ? 2 : 1)), covered, 2);
   if (!a || toks[a.to]?.key !== "and") return null;
   const b = parseName(s, skipHonorifics(toks, a.to + 1), covered, 2);
   if (!b) return null;
+  const end = toks[b.to]?.text;
+  if (comma && end !== undefined && end !== "," && end !== "." && end !== ";") return null;
   return { names: [a, b], role: { from: i, to: k + 1, plural: true }, next: b.to };
 }
 
