@@ -28,6 +28,8 @@ const Boilerplate = z.object({
   staffCreditVerbs: Phrases,
   endMarks: z.string().min(1),
   commentHeadings: Phrases,
+  closingHeadings: Phrases,
+  stageDirections: Phrases,
   gatedPatterns: z.array(
     z.object({
       needs: Phrases,
@@ -41,7 +43,7 @@ const Boilerplate = z.object({
 const data = Boilerplate.parse(boilerplateJson);
 
 // A link label may close on a colon or on a mark that it leads on: "Continue reading...", "Read more »".
-const EXACT = new RegExp(`^(?:${alternation(data.exactLines)})\\s*(?:[:：]|\\.{2,3}|…|»|›|→)?$`, "iu");
+const EXACT = new RegExp(`^(?:${alternation(data.exactLines)})\\s*(?:[:：]|\\.{2,3}|…|»|›|→|>)?$`, "iu");
 const phrasePrefixes = data.linePrefixes.filter((p) => /\s/.test(p));
 const wordPrefixes = data.linePrefixes.filter((p) => !/\s/.test(p));
 // A single word ("Tags", "Share") only with a colon: "Share prices rose" is a sentence. A label may pair two names for
@@ -421,9 +423,34 @@ export function isEndMark(line: string): boolean {
 }
 
 const COMMENT_HEADING = anyOf(data.commentHeadings, "iu");
+// "Disclaimer", "Disclosure statement": a heading under the story over the publisher's legal notes.
+const CLOSING_HEADING = new RegExp(`^(?:${data.closingHeadings.join("|")})\\s*:?$`, "iu");
+
+/** The heading of the notes a report or a site sets under the story: "Disclaimer", "Disclosure statement". */
+export function isClosingHeading(line: string): boolean {
+  return line.length <= MAX_COMMENT_HEADING && CLOSING_HEADING.test(line);
+}
 const MAX_COMMENT_HEADING = 60;
 
 /** The heading of the readers' comment section: "12 Comments", "Log in to comment", "Readers' comments (3)". */
 export function isCommentsHeading(line: string): boolean {
   return line.length <= MAX_COMMENT_HEADING && COMMENT_HEADING.test(line);
+}
+
+// "[Applause]", "(Laughter)": a transcript's note on the room, in brackets, inside or after what the speaker said.
+const STAGE_DIRECTION = new RegExp(`\\s*[[(](?:${alternation(data.stageDirections)})[.]?[\\])]`, "giu");
+
+/** A transcript's line without its notes on the room, and the notes; the line as it is when it has none. */
+export function withoutStageDirections(line: string): { kept: string; removed: string[] } {
+  if (!line.includes("[") && !line.includes("(")) return { kept: line, removed: [] };
+  const removed = (line.match(STAGE_DIRECTION) ?? []).map((note) => note.trim());
+  return removed.length ? { kept: line.replace(STAGE_DIRECTION, "").trim(), removed } : { kept: line, removed };
+}
+
+// "Correction: An earlier version of this story …": the note that closes a story after it was corrected.
+const CORRECTION_NOTE = /^(?:correction|clarification)\s*[:：]\s/iu;
+
+/** A correction or clarification note; under the story, what follows it is the note's own explanation. */
+export function isCorrectionNote(line: string): boolean {
+  return CORRECTION_NOTE.test(line);
 }

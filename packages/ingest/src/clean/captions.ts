@@ -221,8 +221,14 @@ const OUTLET_PIC = new RegExp(
 );
 
 /** A caption closed by its credit in capitals: "… in Putrajaya. - BERNAMA PIC", "… on Sunday. | KYODO". */
+// "… yesterday. PHOTO | ERICKY BONIPHACE", "… yesterday. (Télam photo)": a picture's credit labelled as one, after
+// the caption's last stop. "(Photo: VNA)" is left to the caption splitter, which keeps a story sentence before it.
+const LABELLED_PHOTO_CREDIT =
+  /(?<=[.!?"'’”])\s*(?:(?:photo|photograph|picture|pic)s?\s*\|\s*\p{Lu}[\p{L}.&'’ /-]{1,40}|\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:photo|photograph|pic)s?\))$/iu;
+
 export function isCreditedCaption(line: string): boolean {
   if (line.length > MAX_CREDITED_CAPTION) return false;
+  if (LABELLED_PHOTO_CREDIT.test(line)) return true;
   const outletPic = OUTLET_PIC.exec(line)?.[1];
   if (outletPic && knownOutlet(outletPic)) return true;
   if (line.endsWith("]")) {
@@ -233,7 +239,9 @@ export function isCreditedCaption(line: string): boolean {
 }
 
 // "… on June 20. © Reuters": a copyright sign and a name after the caption's last stop.
-const COPYRIGHT_CREDIT = /(?<=[.!?"'’”)])\s*©\s*(\p{Lu}[\p{L}\p{N}.&/'’ -]{0,40})$/u;
+// "… on Oct. 20. © president.gov.ua": the holder may be a site's domain, in lower case.
+const COPYRIGHT_CREDIT =
+  /(?<=[.!?"'’”)])\s*©\s*(\p{Lu}[\p{L}\p{N}.&/'’ -]{0,40}|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)+)$/u;
 
 /**
  * A caption closed by a copyright sign and its credit; the same tail can close a story's last paragraph, so the

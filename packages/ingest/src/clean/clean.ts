@@ -5,7 +5,9 @@ import {
   domainOutlet,
   isBoilerplate,
   isCacheNote,
+  isClosingHeading,
   isCommentsHeading,
+  isCorrectionNote,
   isEndMark,
   isMasthead,
   isMenuLine,
@@ -19,6 +21,7 @@ import {
   readTableRow,
   withoutInlineFurniture,
   withoutReadingTime,
+  withoutStageDirections,
   withoutTrailingFurniture,
 } from "./boilerplate.js";
 import {
@@ -52,11 +55,13 @@ import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from
 import {
   contentWords,
   echoes,
+  isEnglishPage,
   isForeignScriptLine,
   isFunctionWord,
   isHashtagRow,
   isLatinPage,
   isMediaLabel,
+  isOtherLanguageLine,
   isSiteNote,
   isStrangerNote,
   readsAsPost,
@@ -370,6 +375,69 @@ function isStampLine(line: string): boolean {
   );
 }
 
+// "By Nguyen Vu Tung Published : Dec. 6, 2022 - 05:30": a labelled stamp set on the byline's line, after it.
+const INNER_STAMP_LABEL =
+  /\s(?=(?:publish(?:ed)?|updated|posted|last\s+updated)\s*:?\s*\d|(?:publish(?:ed)?|updated|posted)\s*:?\s*\p{L}{3,9}\.?\s+\d)/iu;
+// "13/12/2024 09:15' Send Print": a stamp followed by the page's tools, and the minute mark some sites print.
+const STAMP_TOOLS = /(?:\s+(?:send|print|e-?mail|share|save|comments?|font\s+size|text\s+size|A\+|A-))+$/iu;
+const OUTLET_DATE = /^(.*?)(?<![\p{L}])(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}),\s+(.{6,40})$/u;
+// What a toolbar holds before such a stamp: its buttons, bars between them, a count of comments.
+const STAMP_TOOL_WORDS =
+  /\d+\s+comments?\s*\(s\)|\d+\s+comment\(s\)|\b(?:print|send|e-?mail|share|save|comments?)\b|[|·•]/giu;
+const MINUTE_MARK = /(?<=\d)['’]$/u;
+// "Oct. 20, 2011, 3:41 p.m. | Ukraine — by Interfax-Ukraine": a stamp, a section, and the credit after a dash.
+const STAMP_CREDIT = /\s+[—–|-]\s+(by\s+.{2,60})$/iu;
+const MAX_STAMP_SECTION_WORDS = 3;
+const MAX_STAMP_OUTLET_WORDS = 3;
+
+function isBareStamp(text: string): boolean {
+  const stamp = text.replace(STAMP_TOOLS, "").replace(MINUTE_MARK, "");
+  return NUMERIC_DATE.test(stamp) || isPublicationDateLine(stamp);
+}
+
+/**
+ * A line that holds the page's stamp of when it ran, with what the template sets beside it: the tools after it, the
+ * outlet's name after it, a byline before it, a section and a credit after it. The stamp, the line's text before it,
+ * and the outlet or the credit the line names; null when the line holds no stamp.
+ */
+function splitStamp(
+  line: string,
+): { head: string; stamp: string; outlet: string | null; credit: string | null } | null {
+  if (line.length > 120 || !/\d/.test(line)) return null;
+  const credited = STAMP_CREDIT.exec(line);
+  if (credited) {
+    const parts = line
+      .slice(0, credited.index)
+      .split("|")
+      .map((part) => part.trim());
+    const [first, ...sections] = parts;
+    if (first && isBareStamp(first) && sections.every((part) => part.split(" ").length <= MAX_STAMP_SECTION_WORDS))
+      return { head: "", stamp: line, outlet: null, credit: credited[1] ?? null };
+  }
+  // "Print | E-mail | Xinhua, August 12, 2025": the page's tools, then the outlet the copy came from and its day.
+  const dated = OUTLET_DATE.exec(line);
+  if (dated && !(dated[1] ?? "").replace(STAMP_TOOL_WORDS, "").trim() && isBareStamp(dated[3] ?? "")) {
+    const outlet = knownOutlet(dated[2] ?? "");
+    if (outlet) return { head: "", stamp: line, outlet, credit: null };
+  }
+  const inner = INNER_STAMP_LABEL.exec(line);
+  const head = inner ? line.slice(0, inner.index).trim() : "";
+  const stamp = inner ? line.slice(inner.index).trim() : line;
+  // A stamp alone on its line is read where the page's frame is read; here only one that shares its line.
+  const tooled = stamp.replace(STAMP_TOOLS, "").replace(MINUTE_MARK, "") !== stamp;
+  if (isBareStamp(stamp)) return head || tooled ? { head, stamp, outlet: null, credit: null } : null;
+  // "Updated 21:40, 13-Dec-2023 CGTN": the outlet's name closes the stamp.
+  const words = stamp.split(" ");
+  for (let n = 1; n <= MAX_STAMP_OUTLET_WORDS && n < words.length; n++) {
+    // "March 4, 2025 (Mainichi Japan)" credits the story: the dated-credit reader takes the outlet in brackets.
+    const name = words.slice(-n).join(" ");
+    const outlet = /^\p{L}/u.test(name) ? knownOutlet(name) : null;
+    if (outlet && isBareStamp(words.slice(0, -n).join(" ")))
+      return { head, stamp: words.slice(0, -n).join(" "), outlet, credit: null };
+  }
+  return null;
+}
+
 // "via MTI": the agency a story came through, on a line of its own under it.
 const VIA_CREDIT = /^via\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})$/u;
 const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
@@ -431,16 +499,39 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     latinPage ??= isLatinPage(lines);
     return latinPage;
   };
+  let englishPage: boolean | undefined;
+  const onEnglishPage = () => {
+    englishPage ??= isEnglishPage(lines);
+    return englishPage;
+  };
   // Past the story's end mark, every kept line is marked as the page's.
   let ended = false;
   const keep = (paragraph: Paragraph) => kept.push(ended ? { ...paragraph, afterEnd: true } : paragraph);
-  for (const [at, original] of lines.entries()) {
+  for (const [at, raw] of lines.entries()) {
     if (at <= skipTo) continue;
+    // A stamp sharing its line with a byline, the page's tools or its name: the stamp goes, the rest is read on.
+    const stamped = splitStamp(raw);
+    if (stamped) {
+      found.remove("dateline", stamped.stamp, at);
+      found.credit({ author: null, outlet: stamped.outlet }, Rank.Masthead);
+      // An agency named by the stamp is where the copy came from ("Xinhua, October 30, 2025" on a carrier's page).
+      if (stamped.outlet && isAgency(stamped.outlet)) found.agency(stamped.outlet, Rank.Credit);
+      const credit = stamped.credit ? readByline(stamped.credit) : null;
+      if (credit) found.credit(credit, Rank.Credit);
+      if (credit?.outlet && isAgency(credit.outlet)) found.agency(credit.outlet, Rank.Credit);
+      if (!stamped.head) continue;
+    }
+    const directions = withoutStageDirections(stamped?.head || raw);
+    for (const note of directions.removed) found.remove("boilerplate", note, at);
+    if (!directions.kept) continue;
+    const original = directions.kept;
     if (slides.has(at)) {
       found.remove("caption", original, at);
       continue;
     }
-    if (isForeignScriptLine(original) && onLatinPage()) {
+    // On a page in English, a line in another language set in Latin letters: the block of a bilingual page in the
+    // other language, or that language's menu.
+    if ((isForeignScriptLine(original) && onLatinPage()) || (isOtherLanguageLine(original) && onEnglishPage())) {
       found.remove("boilerplate", original, at);
       continue;
     }
@@ -451,7 +542,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     }
     // The readers' comment section opens under the story ("5 Comments", "Log in to comment"): their posts read as
     // prose, so the heading ends the story as an end mark does. A counter in a toolbar above the story stays a line.
-    if (storyParagraphs >= MIN_STORY_BEFORE_COMMENTS && isCommentsHeading(original)) {
+    const closing = isCommentsHeading(original) || isClosingHeading(original) || isCorrectionNote(original);
+    if (storyParagraphs >= MIN_STORY_BEFORE_COMMENTS && closing) {
       found.remove("boilerplate", original, at);
       ended = true;
       continue;
@@ -1125,6 +1217,56 @@ function isUnfinishedShortLine(text: string): boolean {
   return words.length <= 3 || capitalised * 2 >= words.length || /[|:/·•]/u.test(text);
 }
 
+// "Subject: Asia Daily Brief: Japan and …": an e-mail's subject line, the newsletter's name before the headline.
+const MAIL_SUBJECT = /^(?:subject|subj|fwd?|re)\s*:\s*/iu;
+const SUBJECT_LABEL = /^((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\p{Lu}[\p{L}'’&-]*)\s*[:|–—-]\s+(?=\S)/u;
+
+/**
+ * A headline read off an e-mail's subject line: without "Subject:", and without the newsletter's name before it when
+ * the page sets that name again on a line of its own (its masthead, "ASIA DAILY BRIEF").
+ */
+function withoutMailSubject(title: string, lines: readonly string[]): string {
+  if (!MAIL_SUBJECT.test(title)) return title;
+  const headline = title.replace(MAIL_SUBJECT, "");
+  const label = SUBJECT_LABEL.exec(headline);
+  const name = label ? comparable(label[1] ?? "") : "";
+  return label && lines.some((line) => comparable(line) === name) ? headline.slice(label[0].length) : headline;
+}
+
+// A roundup (a digest, a newsletter, a wire's news summary) sets several briefs one after another, each opening on its
+// own dateline; the story is the one brief that runs long, the others are a paragraph or two.
+const MIN_ROUNDUP_ITEMS = 3;
+const MAX_OTHER_ITEM_PARAGRAPHS = 3;
+const MIN_ROUNDUP_STORY_PARAGRAPHS = 3;
+const ROUNDUP_STORY_SHARE = 2;
+const LIST_NUMBER = /^\d{1,2}[.)]\s+/u;
+
+/** The paragraphs of the other briefs of a roundup the page sets around its story; empty for any other page. */
+function otherBriefs(body: readonly Paragraph[]): Set<number> {
+  const starts = [0];
+  for (const [i, paragraph] of body.entries())
+    if (i > 0 && !paragraph.row && readDateline(paragraph.text)?.place) starts.push(i);
+  if (starts.length < MIN_ROUNDUP_ITEMS) return new Set();
+  const items = starts.map((start, k) => ({ start, end: starts[k + 1] ?? body.length }));
+  const size = (item: { start: number; end: number }) =>
+    body.slice(item.start, item.end).reduce((sum, p) => sum + p.text.length, 0);
+  const ranked = [...items].sort((a, b) => size(b) - size(a));
+  const [story, second] = ranked;
+  if (!story || !second || story.end - story.start < MIN_ROUNDUP_STORY_PARAGRAPHS) return new Set();
+  if (size(story) < ROUNDUP_STORY_SHARE * size(second)) return new Set();
+  const others = items.filter((item) => item !== story);
+  if (others.some((item) => item.end - item.start > MAX_OTHER_ITEM_PARAGRAPHS)) return new Set();
+  const dropped = new Set<number>();
+  for (const item of others) for (let i = item.start; i < item.end; i++) dropped.add(i);
+  // "4. Indonesia's candidates …" in the digest's list of contents above the story: another brief's headline.
+  const headlines = new Set([...dropped].map((i) => comparable((body[i] as Paragraph).text)));
+  for (let i = story.start; i < story.end; i++) {
+    const text = (body[i] as Paragraph).text;
+    if (LIST_NUMBER.test(text) && headlines.has(comparable(text.replace(LIST_NUMBER, "")))) dropped.add(i);
+  }
+  return dropped;
+}
+
 export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const found = new Findings(given.outlet ?? null);
   // A page's author slot may hold a credit ("PTI", "By Global Times"): the story's, ranked over a photo's.
@@ -1224,7 +1366,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
     if (i === titleAt) {
-      title = paragraph.text.replace(WIRE_LABEL, "");
+      title = withoutMailSubject(paragraph.text.replace(WIRE_LABEL, ""), lines);
       found.remove("title", paragraph.text, paragraph.at);
       const rest = paragraphs[i + 1];
       if (rest && i + 1 < firstBody && isCapitals(title) && isCapitals(rest.text) && isHeadlineTail(title, rest.text)) {
@@ -1235,6 +1377,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       continue;
     }
     if (i === headingTail) continue;
+    // The headline set again under it, alone on its line: a report's running head at the top of each page.
+    if (title && i > titleAt && !paragraph.row && comparable(paragraph.text) === comparable(title)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     // A picture's credit or gallery label ("AKP Photo", "Photo Gallery (6 photos)") and a row of hashtags are never
     // the story's, wherever they stand.
     const mediaLabel = !paragraph.row && isMediaLabel(paragraph.text);
@@ -1441,6 +1588,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   }
 
   found.weighClosingNames();
+  const briefs = otherBriefs(body);
+  for (const i of [...briefs].sort((a, b) => b - a)) {
+    const [brief] = body.splice(i, 1);
+    if (brief) found.remove("related", brief.text, brief.at);
+  }
   const dateline = removeDateline(body, found);
   removeRepeatedCaptions(body, found);
   const last = body.at(-1);

@@ -226,7 +226,7 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
 const DATE_LINE_WORD =
-  /^(?:published|updated?|modified|posted|last|first|created|edited|originally|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+  /^(?:publish(?:ed)?|updated?|modified|posted|last|first|created|edited|originally|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
 const ORDINAL_SUFFIX = /(?<=\d)(?:st|nd|rd|th)\b/giu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 // "3:05 p.m." is a clock time, not three words.
@@ -234,7 +234,7 @@ const MERIDIEM = /\b[ap]\.\s?m\./giu;
 
 const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}),\s+/u;
 // A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".
-const DATE_LABEL = /^(?:(?:first|originally)\s+)?(?:published|updated?|posted|created|last\s+updated|date)\b/iu;
+const DATE_LABEL = /^(?:(?:first|originally)\s+)?(?:publish(?:ed)?|updated?|posted|created|last\s+updated|date)\b/iu;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 
 /**

@@ -30,6 +30,9 @@ const Model = z.object({
   maxClosingNoteLength: z.number().int().positive(),
   foreignScriptShare: z.number().min(0).max(1),
   pageScriptShare: z.number().min(0).max(1),
+  englishPageShare: z.number().min(0).max(1),
+  otherLanguageShare: z.number().min(0).max(1),
+  maxEnglishInOther: z.number().min(0).max(1),
   minScriptLetters: z.number().int().positive(),
   echoShare: z.number().min(0).max(1),
   minEchoWords: z.number().int().positive(),
@@ -251,4 +254,44 @@ export function isStrangerNote(text: string, story: string): boolean {
   if (!who || !/^\p{Lu}/u.test(who) || who.split(/\s+/).some((word) => !/^\p{Lu}/u.test(word))) return false;
   const last = (who.split(/\s+/).at(-1) ?? "").toLowerCase();
   return !story.toLowerCase().includes(last);
+}
+
+const LETTER_WORD = /\p{L}+/gu;
+// A word in lower case with a letter outside ASCII: "tháng", "của", "não"; a name ("Nguyễn") is capitalised.
+const MARKED_LOWER = /^\p{Ll}*\P{ASCII}\p{L}*$/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+function wordShares(line: string): { words: number; marked: number; english: number } {
+  let words = 0;
+  let marked = 0;
+  let english = 0;
+  for (const [word] of line.matchAll(LETTER_WORD)) {
+    words++;
+    if (LOWER_INITIAL.test(word) && MARKED_LOWER.test(word)) marked++;
+    if (functionWords.has(word.toLowerCase())) english++;
+  }
+  return { words, marked, english };
+}
+
+/** Whether the page's text reads as English: its function words ("the", "of", "and") run through it. */
+export function isEnglishPage(lines: readonly string[]): boolean {
+  let words = 0;
+  let english = 0;
+  for (const line of lines) {
+    const shares = wordShares(line);
+    words += shares.words;
+    english += shares.english;
+  }
+  return words > 0 && english / words >= model.englishPageShare;
+}
+
+/**
+ * A line in Latin letters but in another language than an English page's ("Xem bản tiếng Việt đầy đủ ở trang 3."):
+ * its lower-case words carry the language's accents and none of English's function words stand in it. A name with
+ * its accents inside an English sentence is capitalised, and the sentence has its "the" and "of".
+ */
+export function isOtherLanguageLine(line: string): boolean {
+  if (!NON_ASCII.test(line)) return false;
+  const { words, marked, english } = wordShares(line);
+  return marked > 0 && marked / words >= model.otherLanguageShare && english / words < model.maxEnglishInOther;
 }

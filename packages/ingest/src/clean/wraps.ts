@@ -5,13 +5,108 @@ const MIN_WRAPPED_LINES = 3;
 const SENTENCE_END = /[.!?:;"'”’)]$/;
 // "approx-" + "imately": a word split at the margin.
 const SPLIT_WORD = /\p{L}-$/u;
+const LOWER_START = /^\p{Ll}/u;
+// "2. During …", "• The …": a numbered or bulleted paragraph opens on its own line.
+const ITEM_START = /^(?:\d{1,2}[.)]|[•▪●*–-])\s/u;
+// A line in capitals is a heading or a letterhead, never the middle of a paragraph.
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+// A text copied out of a PDF keeps its column: many lines near one width, with headings, running heads and page
+// numbers set between them in the same block. Its width is read from the long lines, which are most of the block.
+const MIN_COLUMN_LINES = 8;
+const MIN_COLUMN_WIDTH = 35;
+const MAX_COLUMN_WIDTH = 110;
+const WIDTH_PERCENTILE = 0.8;
+// A line at least this share of the column's width ran to the margin; a shorter one ended its paragraph or is a heading.
+const FULL_SHARE = 0.85;
+const MIN_FULL_LINES = 0.55;
+// A line longer than this share of the width is not the column's (a disclaimer set across the page).
+const OVER_WIDTH = 1.2;
+// The wrapping must show: lines ending mid-sentence with the next in lower case, or words split at the margin. A
+// list of headlines, each a line, never does.
+const MIN_WRAP_SIGNS = 2;
+const MIN_WRAP_SIGN_SHARE = 0.12;
 
 function isWrapped(lines: readonly string[]): boolean {
   if (lines.length < MIN_WRAPPED_LINES) return false;
   const inner = lines.slice(0, -1);
   if (!inner.every((line) => line.length >= MIN_WRAPPED && line.length <= MAX_WRAPPED)) return false;
   // Lines that each end a sentence are paragraphs of their own, not one paragraph wrapped.
-  return inner.filter((line) => !SENTENCE_END.test(line)).length * 2 > inner.length;
+  if (inner.filter((line) => !SENTENCE_END.test(line)).length * 2 <= inner.length) return false;
+  // A list of headlines, each a line, never goes on in lower case: a wrapped paragraph does somewhere.
+  return wrapSigns(lines) > 0;
+}
+
+/** Lines that end mid-sentence or mid-word with the next going on in lower case. */
+function wrapSigns(lines: readonly string[]): number {
+  let signs = 0;
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1];
+    if (next && LOWER_START.test(next) && (SPLIT_WORD.test(line) || !SENTENCE_END.test(line))) signs++;
+  }
+  return signs;
+}
+
+/** The column's width when the block reads as a PDF's column of wrapped text, else null. */
+function columnWidth(lines: readonly string[]): number | null {
+  if (lines.length < MIN_COLUMN_LINES) return null;
+  const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)] ?? 0;
+  if (width < MIN_COLUMN_WIDTH || width > MAX_COLUMN_WIDTH) return null;
+  const full = lines.filter((line) => line.length >= width * FULL_SHARE && line.length <= width * OVER_WIDTH);
+  if (full.length < lines.length * MIN_FULL_LINES) return null;
+  return wrapSigns(lines) >= Math.max(MIN_WRAP_SIGNS, lines.length * MIN_WRAP_SIGN_SHARE) ? width : null;
+}
+
+/**
+ * Joins a PDF column's wrapped lines into paragraphs: a line that ran to the margin goes on in the next, as does a
+ * line ending mid-sentence before one in lower case, and a paragraph already wrapped that has not reached its stop.
+ * A short line after a stop (a heading, a running head, a page number) stands alone.
+ */
+function unwrapColumn(lines: readonly string[], width: number): string {
+  const isFull = (line: string) => line.length >= width * FULL_SHARE && line.length <= width * OVER_WIDTH;
+  // A line set twice in the column is its title and running head, a heading however long.
+  const seen = new Map<string, number>();
+  for (const line of lines) seen.set(line, (seen.get(line) ?? 0) + 1);
+  const isHead = (line: string) => (seen.get(line) ?? 0) > 1;
+  const paragraphs: string[] = [];
+  let current = "";
+  let prev = "";
+  let count = 0;
+  for (const line of lines) {
+    const open = !SENTENCE_END.test(prev);
+    const fits = line.length <= width * OVER_WIDTH;
+    let join = false;
+    if (
+      !current ||
+      !fits ||
+      ITEM_START.test(line) ||
+      CAPITALS.test(line) ||
+      CAPITALS.test(prev) ||
+      isHead(line) ||
+      isHead(prev)
+    )
+      join = false;
+    else if (SPLIT_WORD.test(prev) && LOWER_START.test(line)) {
+      current = current.slice(0, -1) + line;
+      prev = line;
+      count++;
+      continue;
+    } else if (open && LOWER_START.test(line)) join = true;
+    else if (isFull(prev) && (open || isFull(line))) join = true;
+    else if (open && count >= 2 && isFull(line)) join = true;
+    if (join) {
+      // "U.S.-" + "Vietnam": a hyphen at the margin before a capital belongs to the word.
+      current += SPLIT_WORD.test(prev) ? line : ` ${line}`;
+      count++;
+    } else {
+      if (current) paragraphs.push(current);
+      current = line;
+      count = 1;
+    }
+    prev = line;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs.join("\n");
 }
 
 /**
@@ -24,11 +119,13 @@ export function unwrapLines(text: string): string {
     .split(/\n[^\S\n]*\n/)
     .map((block) => {
       const lines = block.split("\n").map((line) => line.trim());
+      const width = columnWidth(lines.filter(Boolean));
+      if (width !== null) return unwrapColumn(lines.filter(Boolean), width);
       if (!isWrapped(lines.filter(Boolean))) return block;
       let joined = "";
       for (const line of lines.filter(Boolean)) {
         if (!joined) joined = line;
-        else if (SPLIT_WORD.test(joined) && /^\p{Ll}/u.test(line)) joined = joined.slice(0, -1) + line;
+        else if (SPLIT_WORD.test(joined) && LOWER_START.test(line)) joined = joined.slice(0, -1) + line;
         else joined += ` ${line}`;
       }
       return joined;

@@ -19,8 +19,9 @@ const MONTH_NAME_DAY = new RegExp(
   `\\b(${monthNamePattern})(?:\\.\\s*|\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`,
   "i",
 );
+// "13 Dec 2023", and "13-Dec-2023" as some sites' stamps join it with hyphens.
 const DAY_MONTH_NAME = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNamePattern})\\.?,?\\s+(\\d{4})\\b`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)(${monthNamePattern})(?:\\.?,?\\s+|-)(\\d{4})\\b`,
   "i",
 );
 const VIETNAMESE_DAY = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/i;
