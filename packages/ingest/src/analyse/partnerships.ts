@@ -56,6 +56,7 @@ const Partnerships = z.object({
   listDescriptorNouns: z.array(z.string()),
   groupPutVerbs: z.array(z.string()),
   groupOpeners: z.array(z.string()),
+  anaphoricLevels: z.object({ top: z.array(z.string()), last: z.array(z.string()), asVerbs: z.array(z.string()) }),
   roles: z.object({
     arriveVerbs: z.array(z.string()),
     arriveObjects: z.array(z.string()),
@@ -695,7 +696,71 @@ function reviewedYear(sentences: readonly Sentence[], ctx: YearContext): YearCon
 }
 
 /** Vietnam's partnership level with each country named next to a level phrase; one finding per listed country. */
+// A copy of a PDF or a printed column breaks its sentences at every line ("As of April 2024, Vietnam had
+// Comprehensive" / "Strategic Partnerships with China (2008), Russia (2012),"): each line reaches the splitter as a
+// sentence. A page where many lines end with no closing mark and run on into the next line is read with those lines
+// joined again; offsets stay those of the body (the gap between two lines becomes spaces).
+const OPEN_END = /[^.!?…"”’)\]:]\s*$/;
+const WRAP_SHARE = 0.4;
+const WRAP_MIN = 8;
+const WRAP_RUN = 12;
+function rewrapped(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+): { sentences: readonly Sentence[]; places: readonly PlaceMention[] } {
+  const runsOn = (k: number) => {
+    const a = sentences[k] as Sentence;
+    const b = sentences[k + 1];
+    return b !== undefined && b.line === a.line + 1 && OPEN_END.test(a.text);
+  };
+  let open = 0;
+  for (let k = 0; k < sentences.length; k++) if (runsOn(k)) open++;
+  if (open < WRAP_MIN || open < sentences.length * WRAP_SHARE) return { sentences, places };
+  const joined: Sentence[] = [];
+  const moved = new Map<number, number>();
+  for (let k = 0; k < sentences.length; k++) {
+    const a = sentences[k] as Sentence;
+    let text = a.text;
+    let end = a.end;
+    const tokens = [...a.tokens];
+    moved.set(a.index, joined.length);
+    let n = 1;
+    while (runsOn(k) && n < WRAP_RUN) {
+      const b = sentences[k + 1] as Sentence;
+      text += " ".repeat(Math.max(1, b.start - end)) + b.text;
+      end = b.end;
+      tokens.push(...b.tokens);
+      k++;
+      n++;
+      moved.set(b.index, joined.length);
+    }
+    joined.push({ ...a, index: joined.length, text, end, tokens });
+  }
+  return {
+    sentences: joined,
+    places: places.map((p) => ({ ...p, sentenceIndex: moved.get(p.sentenceIndex) ?? p.sentenceIndex })),
+  };
+}
+
 export function findPartnerships(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  published: YearContext,
+): PartnershipFinding[] {
+  const out = readPartnerships(sentences, places, published);
+  const wrapped = rewrapped(sentences, places);
+  if (wrapped.sentences === sentences) return out;
+  // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
+  // sentence saying less than its lines did
+  for (const p of readPartnerships(wrapped.sentences, wrapped.places, published)) {
+    if (out.some((q) => q.countryCode === p.countryCode)) continue;
+    const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
+    out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
+  }
+  return out;
+}
+
+function readPartnerships(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
   published: YearContext,
@@ -1804,10 +1869,210 @@ export function findPartnerships(
   headlineUpgrade(sentences, places, ctx, out);
   linkByRoles(sentences, places, ctx, out);
   ownSegmentYears(sentences, places, ctx, out);
+  anaphoricLevels(sentences, places, out);
+  countedAsLevel(sentences, places, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
   for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
   return out.filter((p) => RANK[p.level] === top.get(p.countryCode));
+}
+
+// "… to join China, Russia and India at the top", "only four countries had made it: China (2008), …", "reserves that
+// top rank for …": a level the sentence refers to without naming it. "Top" phrases mean the highest level; "that
+// level", "the same rank", "made it" mean the last level named in this sentence or the few before it.
+const ANAPHOR_TOP = new RegExp(config.anaphoricLevels.top.join("|"), "gi");
+const ANAPHOR_LAST = new RegExp(config.anaphoricLevels.last.join("|"), "gi");
+// "Hanoi counts Spain (2009) and Italy (2013) as strategic partners, and Denmark as a comprehensive partner": the
+// level follows its list, after "as".
+const AS_VERB = new RegExp(`\\b(?:${config.anaphoricLevels.asVerbs.join("|")})\\b`, "gi");
+const AS_BEFORE = /\bas\s+(?:(?:a|an|its|their|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?$/i;
+const LIST_HEAD = /^\s*,?\s*(?:and\s+)?(?:(?:only|now|also|currently|still)\s+)?(?:the\s+)?$/i;
+const LIST_END = /^\s*(?:\([^()]{0,30}\)\s*)?as\s+(?:(?:a|an|its|their|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?$/i;
+const ONE_DAY = /\b(?:one\s+day|some\s+day|eventually|in\s+(?:the\s+)?future)\b/i;
+const GROUP_JOIN = /^\s*,?\s*(?:and\s+|&\s+)?(?:the\s+)?$/i;
+// "Italy and France (both 2013)", "China (2008)", "China, Russia and India, which reached that level in 2008, 2012
+// and 2016 respectively": a year bound to a country by its place.
+const PAREN_YEAR = new RegExp(
+  `^\\s*\\(\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\s*\\)`,
+  "i",
+);
+
+/** The countries of a sentence, in order, and each one's year as its position gives it (or null). */
+function positionalYears(s: Sentence, countries: readonly PlaceMention[]): Map<PlaceMention, number | null> {
+  const years = new Map<PlaceMention, number | null>();
+  const rest = (to: number) => s.text.slice(to - s.start);
+  for (let i = 0; i < countries.length; i++) {
+    const c = countries[i] as PlaceMention;
+    const own = PAREN_YEAR.exec(rest(c.end));
+    if (own) {
+      years.set(c, Number(own[1]));
+      continue;
+    }
+    // the group this country closes or belongs to: members joined by commas and "and" with nothing else between
+    let k = i;
+    while (k + 1 < countries.length) {
+      const a = countries[k] as PlaceMention;
+      const b = countries[k + 1] as PlaceMention;
+      if (!GROUP_JOIN.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
+      k++;
+    }
+    let j = i;
+    while (j > 0) {
+      const a = countries[j - 1] as PlaceMention;
+      const b = countries[j] as PlaceMention;
+      if (!GROUP_JOIN.test(s.text.slice(a.end - s.start, b.start - s.start)) || PAREN_YEAR.test(rest(a.end))) break;
+      j--;
+    }
+    const last = countries[k] as PlaceMention;
+    const shared = PAREN_YEAR.exec(rest(last.end));
+    if (shared && k > i) {
+      years.set(c, Number(shared[1]));
+      continue;
+    }
+    const series = respectiveYears(rest(last.end), k - j + 1);
+    years.set(c, series ? (series[i - j] ?? null) : null);
+  }
+  return years;
+}
+
+function foreignCountries(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] {
+  return places.filter(
+    (p) =>
+      p.sentenceIndex === s.index &&
+      p.place.kind === "country" &&
+      p.place.code !== HOME &&
+      !NOT_HOLDER_AFTER.test(s.text.slice(p.end - s.start)),
+  );
+}
+
+/** Adds a holder the main pass missed, or dates (and re-levels, when `relevel`) the one it read in this sentence. */
+function settle(
+  out: PartnershipFinding[],
+  s: Sentence,
+  c: PlaceMention,
+  level: PartnershipLevel,
+  year: number | null,
+  relevel: boolean,
+) {
+  if (c.place.kind !== "country") return;
+  const code = c.place.code;
+  const here = out.find((p) => p.countryCode === code && p.sentenceIndex === s.index);
+  if (here) {
+    if (relevel) here.level = level;
+    if (here.level === level && year !== null && here.year !== year)
+      Object.assign(here, { year, yearSource: "sentence" });
+    return;
+  }
+  const held = out.filter((p) => p.countryCode === code);
+  // a holder read elsewhere keeps its own reading; only its missing year may come from here
+  if (held.length > 0) {
+    for (const p of held)
+      if (p.level === level && p.year === null && year !== null) Object.assign(p, { year, yearSource: "sentence" });
+    return;
+  }
+  out.push({
+    countryCode: code,
+    countryName: c.place.name,
+    level,
+    year,
+    yearSource: year === null ? null : "sentence",
+    sentence: s.text,
+    sentenceIndex: s.index,
+    start: c.start,
+    end: c.end,
+  });
+}
+
+function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+  if (!sentences.some((s) => HOME_WORDS.test(s.text))) return;
+  // the last level named, and where
+  let named: { level: PartnershipLevel; sentence: number } | null = null;
+  for (const s of sentences) {
+    const explicit = [...s.text.matchAll(LEVEL_RE)].map((m) => ({
+      at: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      level: GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)] as PartnershipLevel,
+    }));
+    const refs: { at: number; end: number; level: PartnershipLevel }[] = [];
+    for (const m of s.text.matchAll(ANAPHOR_TOP))
+      refs.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, level: TOP_LEVEL });
+    for (const m of s.text.matchAll(ANAPHOR_LAST)) {
+      const at = m.index ?? 0;
+      // "elevate ties to a comprehensive strategic partnership, 12 years after they became strategic partners. X is
+      // the second to reach that level": the news level, the highest the last sentence naming levels gave
+      const before = explicit
+        .filter((e) => e.end <= at)
+        .reduce<PartnershipLevel | null>((a, e) => (a === null || RANK[e.level] > RANK[a] ? e.level : a), null);
+      const level = before ?? (named && s.index - named.sentence <= REFERENCE_REACH ? named.level : null);
+      if (level) refs.push({ at, end: at + m[0].length, level });
+    }
+    if (refs.length > 0) {
+      const future = HEDGE_ANY.test(s.text.toLowerCase()) || FUTURE_AFTER.test(s.text);
+      const countries = foreignCountries(s, places);
+      const years = positionalYears(s, countries);
+      const parts = CLAUSES.parts(s.text);
+      const ref = refs.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
+      // "Thailand could reach that level next year", "Brazil hopes one day to join China … at the top": the subject
+      // of a hedged verb holds nothing yet, whoever read it
+      const hedge = CLAUSE_HEDGE.exec(s.text.slice(0, ref.at)) ?? ONE_DAY.exec(s.text.slice(0, ref.at));
+      const hedgedBefore = (c: PlaceMention) => hedge !== null && c.start - s.start < (hedge.index ?? 0);
+      if (explicit.length === 0)
+        for (const c of countries) {
+          if (!hedgedBefore(c) || c.place.kind !== "country") continue;
+          const code = c.place.code;
+          const k = out.findIndex((p) => p.countryCode === code && p.sentenceIndex === s.index);
+          if (k >= 0) out.splice(k, 1);
+        }
+      for (const c of countries) {
+        if (future || hedgedBefore(c)) continue;
+        const at = c.start - s.start;
+        const part = parts.find(([a, b]) => at >= a && at < b) ?? [0, s.text.length];
+        // a clause naming its own level, or hedged, is read by the main pass
+        if (explicit.some((e) => e.at >= part[0] && e.at < part[1])) continue;
+        if (CLAUSE_HEDGE.test(s.text.slice(part[0], part[1]))) continue;
+        // a sentence naming no level gave the main pass only this reference to read, at its guess of the level
+        settle(out, s, c, ref.level, years.get(c) ?? null, explicit.length === 0);
+      }
+    }
+    const highest = explicit.reduce<PartnershipLevel | null>(
+      (a, e) => (a === null || RANK[e.level] > RANK[a] ? e.level : a),
+      null,
+    );
+    if (highest) named = { level: highest, sentence: s.index };
+  }
+}
+
+function countedAsLevel(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+  for (const s of sentences) {
+    AS_VERB.lastIndex = 0;
+    const verb = AS_VERB.exec(s.text);
+    if (!verb || (!HOME_WORDS.test(s.text.slice(0, verb.index)) && !/^\W*(?:It|Hanoi)\b/.test(s.text))) continue;
+    if (HEDGE_ANY.test(s.text.toLowerCase())) continue;
+    const countries = foreignCountries(s, places);
+    const years = positionalYears(s, countries);
+    let from = verb.index + verb[0].length;
+    for (const m of s.text.matchAll(LEVEL_RE)) {
+      const at = m.index ?? 0;
+      if (at < from || !AS_BEFORE.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+      const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)] as PartnershipLevel;
+      // only a bare list of countries stands between the verb and "as": "treats companies from Japan … as strategic
+      // partners" counts firms, not states
+      const listed = countries.filter((c) => c.start - s.start >= from && c.start - s.start < at);
+      const head = listed[0];
+      const tail = listed.at(-1);
+      const bare =
+        head !== undefined &&
+        tail !== undefined &&
+        LIST_HEAD.test(s.text.slice(from, head.start - s.start)) &&
+        LIST_END.test(s.text.slice(tail.end - s.start, at)) &&
+        listed.every(
+          (c, i) =>
+            i === 0 || LIST_GAP.test(s.text.slice((listed[i - 1] as PlaceMention).end - s.start, c.start - s.start)),
+        );
+      if (bare) for (const c of listed) settle(out, s, c, level, years.get(c) ?? null, true);
+      from = at + m[0].length;
+    }
+  }
 }
 
 // "- China (2008)", "• Japan – November 2023", "3. India: 2016": one list item per line, a country and maybe its date;
