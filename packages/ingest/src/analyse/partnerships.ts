@@ -387,7 +387,7 @@ const PUT_IN_GROUP = new RegExp(
 const GROUP_PRONOUN =
   /^(?:it|them|ties|relations|the\s+(?:country|nation|kingdom|republic|relationship|partnership|ties|relations|two(?:\s+\w+)?))$/i;
 const PUT_IN_GROUP_ANY = new RegExp(PUT_IN_GROUP.source.replace(/\$$/, ""), "i");
-// A cheap gate before PUT_IN_GROUP_ANY: every opener holds one of these words (round5 shapes test checks it).
+// A cheap gate before PUT_IN_GROUP_ANY: every opener holds one of these words (partnerships.partners-around-an-upgrade.test.ts checks it).
 const GROUP_CUE =
   /\b(?:alongside|next to|beside|company|group|club|circle|list|ranks|league|tier|bracket|category|class|rank)\b/i;
 const RELATIONS_YEAR = /\b(?:diplomatic\s+(?:relations|ties)|normali[sz](?:ed|ation))\b([^,;()]{0,30})$/i;
