@@ -38,6 +38,26 @@ function insertStatement(database: ChanceryDatabase) {
  * article deleted later keeps its row (its link set to null), so the day it was read still counts.
  * @example recordOutcomes(database, [{ origin: "url", status: "failed", source: url, reason: "timeout", … }]);
  */
+/**
+ * The ledger row of one outcome, the same on both backends. Typed as the whole row: a column added to the table fails
+ * to compile here until it is set.
+ */
+export function outcomeRow(row: OutcomeToRecord, recordedAt: string): Row {
+  return {
+    recordedAt,
+    origin: row.origin,
+    status: row.status,
+    source: row.source,
+    outlet: row.outlet ?? null,
+    day: row.day ?? null,
+    reason: row.reason ?? null,
+    detail: row.detail ?? null,
+    articleId: row.articleId ?? null,
+    findings: row.findings ?? 0,
+    feedId: row.feedId ?? null,
+  };
+}
+
 export function recordOutcomes(database: ChanceryDatabase, rows: readonly OutcomeToRecord[], at?: string): void {
   if (rows.length === 0) return;
   const recordedAt = at ?? new Date().toISOString();
@@ -45,20 +65,7 @@ export function recordOutcomes(database: ChanceryDatabase, rows: readonly Outcom
   database.sqlite
     .transaction(() => {
       for (const row of rows) {
-        // Typed as the whole row: a column added to the table fails to compile here until it is set.
-        statement.run({
-          recordedAt,
-          origin: row.origin,
-          status: row.status,
-          source: row.source,
-          outlet: row.outlet ?? null,
-          day: row.day ?? null,
-          reason: row.reason ?? null,
-          detail: row.detail ?? null,
-          articleId: row.articleId ?? null,
-          findings: row.findings ?? 0,
-          feedId: row.feedId ?? null,
-        });
+        statement.run(outcomeRow(row, recordedAt));
       }
     })
     .immediate();

@@ -4,7 +4,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type pg from "pg";
 import type { PostgresDatabase } from "../postgres/open.js";
 import * as tables from "../postgres/tables.js";
-import type { OutcomeToRecord } from "./coverage.js";
+import { type OutcomeToRecord, outcomeRow } from "./coverage.js";
 import { lshKeysToBlob, lshRowId } from "./lsh.js";
 import { entityId, entityRows, findingRows, mergeSameEntities } from "./rows.js";
 import { postgresSummaryAdds } from "./summaries.js";
@@ -87,19 +87,7 @@ export class PostgresWriter {
     await insertRows(
       tx,
       tables.ingestOutcomes,
-      rows.map((row) => ({
-        recordedAt,
-        origin: row.origin,
-        status: row.status,
-        source: row.source,
-        outlet: row.outlet ?? null,
-        day: row.day ?? null,
-        reason: row.reason ?? null,
-        detail: row.detail ?? null,
-        articleId: row.articleId ?? null,
-        findings: row.findings ?? 0,
-        feedId: row.feedId ?? null,
-      })),
+      rows.map((row) => outcomeRow(row, recordedAt)),
     );
   }
 

@@ -1970,17 +1970,7 @@ function settle(
       if (p.level === level && p.year === null && year !== null) Object.assign(p, { year, yearSource: "sentence" });
     return;
   }
-  out.push({
-    countryCode: code,
-    countryName: c.place.name,
-    level,
-    year,
-    yearSource: year === null ? null : "sentence",
-    sentence: s.text,
-    sentenceIndex: s.index,
-    start: c.start,
-    end: c.end,
-  });
+  out.push(foundInSentence(s, code, c.place.name, level, year, c.start, c.end));
 }
 
 function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
@@ -2134,17 +2124,7 @@ function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMent
       if (c.place.kind !== "country") continue;
       const code = c.place.code;
       if (out.some((p) => p.countryCode === code && p.level === level && p.year !== null)) continue;
-      out.push({
-        sentenceIndex: s.index,
-        start,
-        end: start + m[0].length,
-        countryCode: code,
-        countryName: c.place.name,
-        level,
-        year,
-        yearSource: year === null ? null : "sentence",
-        sentence: s.text,
-      });
+      out.push(foundInSentence(s, code, c.place.name, level, year, start, start + m[0].length));
     }
     i = j - 1;
   }
@@ -2578,17 +2558,17 @@ function linkByRoles(
             if (have.year === null && year !== null) Object.assign(have, { year, yearSource: "sentence" });
             continue;
           }
-          out.push({
-            sentenceIndex: s.index,
-            start: s.start + a + (cue.index ?? 0),
-            end: s.start + a + (cue.index ?? 0) + cue[0].length,
-            countryCode: code,
-            countryName: c.place.name,
-            level,
-            year,
-            yearSource: year === null ? null : "sentence",
-            sentence: s.text,
-          });
+          out.push(
+            foundInSentence(
+              s,
+              code,
+              c.place.name,
+              level,
+              year,
+              s.start + a + (cue.index ?? 0),
+              s.start + a + (cue.index ?? 0) + cue[0].length,
+            ),
+          );
           linked = true;
         }
       }
@@ -2650,17 +2630,7 @@ function subjectHolders(
     if (c.place.kind !== "country") continue;
     const code = c.place.code;
     if (out.some((p) => p.countryCode === code)) continue;
-    out.push({
-      sentenceIndex: s.index,
-      start: s.start + at,
-      end: s.start + at + m[0].length,
-      countryCode: code,
-      countryName: c.place.name,
-      level,
-      year,
-      yearSource: year === null ? null : "sentence",
-      sentence: s.text,
-    });
+    out.push(foundInSentence(s, code, c.place.name, level, year, s.start + at, s.start + at + m[0].length));
   }
 }
 
@@ -2871,17 +2841,17 @@ function similarClauses(
           Object.assign(have, { year, yearSource: "sentence" });
         continue;
       }
-      out.push({
-        sentenceIndex: s.index,
-        start: s.start + (m.index ?? 0),
-        end: s.start + (m.index ?? 0) + m[0].length,
-        countryCode: code,
-        countryName: c.place.name,
-        level,
-        year,
-        yearSource: year === null ? null : "sentence",
-        sentence: s.text,
-      });
+      out.push(
+        foundInSentence(
+          s,
+          code,
+          c.place.name,
+          level,
+          year,
+          s.start + (m.index ?? 0),
+          s.start + (m.index ?? 0) + m[0].length,
+        ),
+      );
     }
   }
 }
@@ -2967,4 +2937,27 @@ function clauseYears(
     const year = timeYear(times[0], ctx, prev);
     if (year !== null) Object.assign(p, { year, yearSource: "sentence" });
   }
+}
+
+/** A finding read from one sentence, its year (if any) taken from that sentence. */
+function foundInSentence(
+  s: { index: number; text: string },
+  countryCode: string,
+  countryName: string,
+  level: PartnershipFinding["level"],
+  year: number | null,
+  start: number,
+  end: number,
+): PartnershipFinding {
+  return {
+    sentenceIndex: s.index,
+    start,
+    end,
+    countryCode,
+    countryName,
+    level,
+    year,
+    yearSource: year === null ? null : "sentence",
+    sentence: s.text,
+  };
 }
