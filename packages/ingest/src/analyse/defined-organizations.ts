@@ -15,7 +15,7 @@ const Rules = z.object({
   leadingHeads: z.array(z.string()),
   selfEvidentHeads: z.array(z.string()),
   strongCues: z.array(z.string()),
-  cuelessHeads: z.array(z.string()),
+  researchWords: z.array(z.string()),
   cuelessLeadingHeads: z.array(z.string()),
 });
 const rules = Rules.parse(data);
@@ -27,7 +27,7 @@ const HEADS = new Set(rules.heads.map(fold));
 const LEADING_HEADS = new Set(rules.leadingHeads.map(fold));
 const SELF_EVIDENT = new Set(rules.selfEvidentHeads.map(fold));
 const STRONG_CUES = new Set(rules.strongCues.map(fold));
-const CUELESS_HEADS = new Set(rules.cuelessHeads.map(fold));
+const RESEARCH_WORDS = new Set(rules.researchWords.map(fold));
 const CUELESS_LEADING = new Set(rules.cuelessLeadingHeads.map(fold));
 /** Longest written-out name read without an acronym, in tokens. */
 const NAME_REACH = 12;
@@ -66,7 +66,11 @@ export function findDefinedOrganizations(
       }
       const words = toks.slice(from, i).filter((t) => t.kind === "word");
       const keys = words.map((w) => w.key);
-      if (keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k)) || !keys.some((k) => INTERNATIONAL.has(k))) continue;
+      if (
+        keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k) || RESEARCH_WORDS.has(k)) ||
+        !keys.some((k) => INTERNATIONAL.has(k))
+      )
+        continue;
       for (let start = 0; start < words.length; start++) {
         const w = words[start] as Token;
         if (!w.cap || w.key === "the") continue;
@@ -149,7 +153,9 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       const run = toks.slice(i, end + 1);
       const words = run.filter((w) => w.kind === "word" && w.cap);
       const keys = run.filter((w) => w.kind === "word").map((w) => w.key);
-      if (keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k))) continue;
+      // A think tank, a university or a national institute is a domestic body, not an international organisation
+      // (the readings count international organisations and forums only), whatever cue its name carries.
+      if (keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k) || RESEARCH_WORDS.has(k))) continue;
       const last = words.at(-1) as Token;
       // "Membership in International Organizations": a name of only cue and head words is a common noun in a
       // title-case heading, not a body.
@@ -158,10 +164,9 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       const leading = LEADING_HEADS.has(t.key) && ["for", "on", "of"].includes(toks[i + 1]?.key ?? "");
       const ended = HEADS.has(last.key) || SELF_EVIDENT.has(last.key);
       const headed = ended || leading;
-      // A think tank's name ("Lowy Institute", "ISEAS-Yusof Ishak Institute") and a body "on" a matter ("Commission on
-      // the Limits of the Continental Shelf") are organisations with no cue, once no domestic word is in them.
-      const cueless =
-        (ended && CUELESS_HEADS.has(last.key)) || (leading && CUELESS_LEADING.has(t.key) && toks[i + 1]?.key === "on");
+      // A body "on" a matter ("Commission on the Limits of the Continental Shelf") is an organisation with no cue,
+      // once no domestic word is in it.
+      const cueless = leading && CUELESS_LEADING.has(t.key) && toks[i + 1]?.key === "on";
       const cue =
         cueless ||
         (ended
