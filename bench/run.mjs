@@ -393,6 +393,12 @@ function report() {
   const pageNames = [...new Set(rows.flatMap((r) => Object.keys(r.paints)))];
   const sizeHeads = rows.map((r) => fmt(r.size)).join(" | ");
   const cpuModel = cpus()[0]?.model ?? "cpu";
+  // What a profile or a by-hand before/after found is not something this harness measures: those notes live in
+  // bench/notes/<section>.md and are copied in after their section, so a new run never loses them.
+  const notes = (section) => {
+    const file = join(here, "notes", `${section}.md`);
+    return existsSync(file) ? [readFileSync(file, "utf8").trim(), ""] : [];
+  };
   const harness = (r) =>
     Object.entries(r.phase)
       .filter(([name]) => !name.startsWith("ingest"))
@@ -429,10 +435,7 @@ function report() {
     "",
     "Targets (issue 12): ≥ 1,000 art/s at every size and the 1M rate ≥ 80 % of the 10k rate; within 5× of the floor; peak RSS < 500 MB with or without `--json`.",
     "",
-    // Where the ingest's time goes is measured by profiling, not by this harness: the note is kept beside it.
-    ...(existsSync(join(here, "ingest-profile.md"))
-      ? [readFileSync(join(here, "ingest-profile.md"), "utf8").trim(), ""]
-      : []),
+    ...notes("ingest"),
     "## API p95 under 8 concurrent clients (ms)",
     "",
     `Closed loop, ${loadSeconds} s per route with 8 clients after ${Math.max(1, loadSeconds / 2)} s with one; the load generator shares the two cores with the server. In brackets: p50 with one client (service time).`,
@@ -448,6 +451,7 @@ function report() {
     "",
     "Targets: every page's route p95 ≤ 20 ms; search p95 ≤ 50 ms for the common term, ≤ 20 ms for the rare one.",
     "",
+    ...notes("api"),
     "## Dashboard first meaningful paint in Chromium (ms, median of 3 cold loads)",
     "",
     'From navigation start until the page\'s heading is drawn with no "Loading …" status or chart placeholder left in the first screenful (1280 × 800); the API server serves the built dashboard. "> N": the median run had not painted after N ms.',
@@ -461,6 +465,7 @@ function report() {
     "",
     "Target: ≤ 1,000 ms per page.",
     "",
+    ...notes("paint"),
     "## Analysis",
     "",
     `analyseArticle on a ${analysis.bytes}-byte seed article: median ${fmt(analysis.medianMs, 2)} ms, p95 ${fmt(analysis.p95Ms, 2)} ms.`,
