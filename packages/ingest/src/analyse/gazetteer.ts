@@ -33,6 +33,17 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
     const toks = s.tokens;
     for (const m of index.scan(toks)) {
       if (m.value.kind === "none") continue;
+      // "the Singapore-based economist", "a Japan-based fund": a base names where someone sits, not a country in the
+      // story.
+      const dash = toks[m.to];
+      if (
+        m.value.kind === "country" &&
+        dash?.text === "-" &&
+        dash.start === toks[m.to - 1]?.end &&
+        toks[m.to + 1]?.key === "based" &&
+        toks[m.to + 1]?.start === dash.end
+      )
+        continue;
       let place = m.value;
       const open = toks[m.to];
       const acr = toks[m.to + 1];

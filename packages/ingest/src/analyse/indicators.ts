@@ -47,6 +47,9 @@ const ADDRESS = new Set(numberWords.addressWords);
 const FREQUENCY = new Set(numberWords.frequencyAdjectives);
 const VERBS_AFTER = new Set(numberWords.verbsAfterCount);
 const PAIR_MEMBERS = new Set(numberWords.pairMemberNouns);
+const LISTED_TALLIES = new Set(numberWords.listedTallyNouns);
+// Words after a comma that open the names a count spells out ("…, after Indonesia, Thailand and Singapore").
+const LIST_OPENERS = new Set(numberWords.listOpeners);
 const KINDS = Object.entries(numberWords.coordinatedKinds).map(([kind, nouns]) => ({ kind, nouns: new Set(nouns) }));
 const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
 const MONEY = new Set(CURRENCIES.values());
@@ -242,19 +245,29 @@ function verbAfter(toks: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** A colon or a dash that opens a list of at least two capitalised names, joined by commas or "and". */
+/**
+ * A colon or a dash that opens a list of at least two capitalised names, joined by commas or "and". A comma opens one
+ * too ("four ASEAN members, Indonesia, Thailand and Singapore", "…, after Indonesia, Thailand and …"): the names in
+ * apposition spell the count out.
+ */
 function listFollows(toks: readonly Token[], at: number): boolean {
   const mark = toks[at];
-  if (!mark || !(mark.text === ":" || mark.text === "–" || mark.text === "—")) return false;
+  if (!mark || !(mark.text === ":" || mark.text === "–" || mark.text === "—" || mark.text === ",")) return false;
   let names = 0;
   let capital = false;
-  for (let k = at + 1; k < toks.length && k < at + 16; k++) {
+  let from = at + 1;
+  if (mark.text === "," && LIST_OPENERS.has(toks[from]?.key ?? "")) from++;
+  // The name after "and" closes the list; a comma after it ends the apposition and the sentence goes on.
+  let last = false;
+  for (let k = from; k < toks.length && k < at + 16; k++) {
     const t = toks[k] as Token;
     if (t.kind === "word" && t.cap) capital = true;
     else if (t.text === "," || t.key === "and" || t.text === "–" || t.text === "—" || t.text === ".") {
       if (capital) names++;
+      const closes = last && capital;
       capital = false;
-      if (t.text !== "," && t.key !== "and") break;
+      if ((t.text !== "," && t.key !== "and") || closes) break;
+      if (t.key === "and") last = true;
     } else if (t.kind === "word" && !["the", "of"].includes(t.key)) return false;
   }
   if (capital) names++;
@@ -318,6 +331,13 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       while (covered.has(k + 1) || (HYPHENS.has(toks[k + 1]?.text ?? "") && covered.has(k + 2))) k++;
       to = ++k;
       names += k - from;
+      // "80 Chinese vessels", "200 Russian troops": a demonym with a plural organ is one place phrase; its plural
+      // is what the figure counts and closes the phrase.
+      const organ = toks[k - 1] as Token;
+      if (head === null && organ.kind === "word" && !organ.cap && isPlural(organ.key)) {
+        head = organ;
+        break;
+      }
       continue;
     }
     // "70 regional and international organisations": two modifiers joined before the noun.
@@ -411,8 +431,12 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       k++;
     }
   }
+  // "among the 12 negotiating the pact", "all three added this year": a participle or a past tense where the noun
+  // should be is a verb; the noun was named earlier or not at all.
+  if (head && !isPlural(head.key) && !COLLECTIVE.has(head.key) && VERB_ENDING.test(head.key)) return null;
   return head ? { unit: head.key, to } : null;
 }
+const VERB_ENDING = /(?:ed|ing)$/;
 
 /** "Vietnamese arrivals in Thailand topped one million": the plural subject of a verb of level before the figure. */
 function subjectNoun(toks: readonly Token[], at: number): string | null {
@@ -426,6 +450,21 @@ function subjectNoun(toks: readonly Token[], at: number): string | null {
       return AMOUNT_NOUNS.has(t.key) ? null : t.key;
   }
   return null;
+}
+
+/**
+ * "the fourth-largest source of new capital, up from sixth in 2022", "rose to 12th-biggest from 15th": an ordinal after
+ * "from" restates an earlier place when a ranked superlative stands before it in the sentence.
+ */
+function formerRank(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.key !== "from") return false;
+  for (let k = i - 2; k >= 0 && k >= i - 14; k--) {
+    const t = toks[k] as Token;
+    if (!SUPERLATIVE.test(t.key) || t.key === "most") continue;
+    const place = toks[k - 1]?.text === "-" ? toks[k - 2] : toks[k - 1];
+    if (ordinalValue(place) !== null || ORDINAL_SUFFIX.has(place?.key ?? "")) return true;
+  }
+  return false;
 }
 
 /** "-dollar" after "300-million": the currency of a hyphenated amount, at the hyphen. */
@@ -603,7 +642,7 @@ export function findIndicators(
         if (ord === null) continue;
         const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
         const sup = toks[i + 1]?.text === "-" ? toks[i + 2] : toks[i + 1];
-        if (!cue && !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most")) continue;
+        if (!cue && !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") && !formerRank(toks, i)) continue;
         parsed = { value: ord, from: i, to: i + 1, words: true };
         rank = true;
       }
@@ -624,7 +663,7 @@ export function findIndicators(
         // "the 10th largest investor" is a rank; "the 35th meeting" is only an ordinal.
         const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
         const sup = toks[i + 2]?.text === "-" ? toks[i + 3] : toks[i + 2];
-        if (!cue && !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most")) continue;
+        if (!cue && !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") && !formerRank(toks, i)) continue;
         parsed = { value: parsed.value, from: i, to: i + 2, words: false };
         rank = true;
         next = toks[i + 2];
@@ -855,7 +894,17 @@ export function findIndicators(
         // "three other EU members: Spain, Britain and Germany", "three of which – China, Russia and India –": a small
         // count that the names after it spell out restates the list.
         const listAt = noun ? noun.to : relative ? end + 2 : -1;
-        if (!rank && parsed.value <= 10 && listAt >= 0 && listFollows(toks, listAt)) continue;
+        // A tally is kept though its names follow ("partnerships with seven other countries: China, …", "six such
+        // partners: …", "BRICS now has 10 full members: …"); a subset picked out by a name before its noun ("five EU
+        // members – Spain, …", "four Nordic countries: Denmark, …") or other members of a group restates the names.
+        let named = false;
+        let other = false;
+        for (let n = end; noun && n < noun.to; n++) {
+          if (toks[n]?.cap || covered?.has(n)) named = true;
+          if (toks[n]?.key === "other") other = true;
+        }
+        const tally = noun !== null && !named && (!other || LISTED_TALLIES.has(noun.unit));
+        if (!rank && parsed.value <= 10 && listAt >= 0 && !tally && listFollows(toks, listAt)) continue;
         unit = rank ? "rank" : head;
         const joined = noun && !rank ? coordinatedKind(toks, noun.unit, noun.to) : null;
         if (joined && noun) {
@@ -879,6 +928,9 @@ export function findIndicators(
       // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
       const quoted = insideQuote(s.text, t.start - s.start);
       if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
+      // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
+      // figure the report already gave adds no new one.
+      if (!rank && quoted && out.some((o) => o.value === parsed.value && o.unit === unit)) continue;
       const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
       if (alias) unit = alias.unit;
       // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
@@ -927,12 +979,13 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     if (seen.has(phrase0)) continue;
     seen.add(phrase0);
     const phrase = m[0].replace(/^\S+(?:\s+[A-Z]\S*)?\s+/, "");
+    const value = 1 + placesAhead(s.text.slice(at + m[0].length));
     found.push({
       sentenceIndex: s.index,
       start: s.start + at,
       end: s.start + at + m[0].length,
       key: keyFor(s.text.toLowerCase(), "rank"),
-      value: 1,
+      value,
       of: null,
       unit: "rank",
       qualifier: null,
@@ -941,4 +994,22 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     });
   }
   return found;
+}
+
+// "the largest group of foreign residents after those from China", "its biggest investor after Japan and Korea": the
+// names after "after", in the same clause, stand ahead of the first place.
+const AHEAD =
+  /^[a-z\s]{0,30}?\bafter\s+(?:those\s+from\s+|people\s+from\s+)?((?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)*)/u;
+
+/** How many names the text right after an unnumbered first place puts ahead of it ("… after China" is one). */
+function placesAhead(tail: string): number {
+  const m = AHEAD.exec(tail);
+  if (!m?.[1]) return 0;
+  const first =
+    m[1]
+      .replace(/^the\s+/, "")
+      .split(/\s/)[0]
+      ?.toLowerCase() ?? "";
+  if (MONTHS.has(first.replace(/\.$/, ""))) return 0;
+  return m[1].split(/\s*,\s*|\s+and\s+/).length;
 }

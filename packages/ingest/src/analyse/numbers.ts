@@ -1,6 +1,6 @@
 import { z } from "zod";
 import data from "./data/numbers.json" with { type: "json" };
-import type { Token } from "./tokens.js";
+import { glued, type Token } from "./tokens.js";
 
 const NumberWords = z.object({
   units: z.record(z.string(), z.number()),
@@ -31,6 +31,8 @@ const NumberWords = z.object({
   frequencyAdjectives: z.array(z.string()),
   verbsAfterCount: z.array(z.string()),
   pairMemberNouns: z.array(z.string()),
+  listedTallyNouns: z.array(z.string()),
+  listOpeners: z.array(z.string()),
   coordinatedKinds: z.record(z.string(), z.array(z.string())),
   topRank: z.object({ words: z.array(z.string()), roles: z.array(z.string()) }),
   regionalCurrencies: z.record(z.string(), z.record(z.string(), z.string())),
@@ -40,6 +42,8 @@ export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
 const SCALES = new Map(Object.entries(numberWords.scales));
 const ORDINALS = new Map(Object.entries(numberWords.ordinals));
+// The last word of each qualifier ("more than", "about"): before "a dozen" it makes the twelve a guess.
+const HEDGES = new Set(numberWords.qualifiers.map((q) => q.split(" ").at(-1) ?? ""));
 
 export interface ParsedNumber {
   value: number;
@@ -67,7 +71,30 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
       value += UNITS.get(unit.key) ?? 0;
       to = i + 3;
     }
+  } else if (
+    t.key === "dozen" &&
+    toks[i - 1]?.key === "a" &&
+    toks[i + 1]?.kind === "word" &&
+    !HEDGES.has(toks[i - 2]?.key ?? "")
+  ) {
+    // "signed a dozen memorandums": twelve. "more than a dozen countries", "dozens of" are vague and never read.
+    value = 12;
+    words = true;
   } else return null;
+  // "seven-thousand companies", "160-thousand nationals": broadcast scripts hyphen the scale onto the figure. A second
+  // hyphen after the scale makes an adjective ("a 300-million-dollar credit"), which the reader of amounts takes.
+  const hyphen = toks[to];
+  const scaled = toks[to + 1];
+  if (
+    hyphen?.text === "-" &&
+    glued(toks[to - 1], hyphen) &&
+    scaled &&
+    glued(hyphen, scaled) &&
+    SCALES.has(scaled.key) &&
+    scaled.key.length > 3 &&
+    !(toks[to + 2]?.text === "-" && glued(scaled, toks[to + 2]))
+  )
+    to++;
   for (;;) {
     const scale = toks[to];
     if (!scale || !SCALES.has(scale.key)) break;
