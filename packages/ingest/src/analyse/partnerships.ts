@@ -334,8 +334,17 @@ const TITLED = /\b(?:entitled|titled|called|named|dubbed)\s*[:,]?\s*["“][^"”
 // "…, which set one up in 2009", "…, which has held it since 2008", "…, which did so in 2016": a step in the ties.
 const RELATIVE_STEP =
   /\b(?:held|holds|set|sets|formed|forged|given|granted|accorded|awarded|offered|agreed|concluded|did\s+(?:so|the\s+same)|followed(?:\s+suit)?)\b/i;
-const RELATIVE_NOW =
-  /^\s*,\s*(?:which|who)\s+([^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today))\b/i;
+// "…, which upgraded last month", "…, which jumped two grades in September": a time word with no year dates the step.
+const NOW_WORDS =
+  "(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|(?:in|last)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s*,?\\s*\\d))";
+const RELATIVE_NOW = new RegExp(`^\\s*,\\s*(?:which|who)\\s+([^,;.()]{1,40}?\\b${NOW_WORDS})\\b`, "i");
+// "…, and the United States and Japan, both of which joined last year": the same, for a whole group.
+const GROUP_NOW = new RegExp(
+  `^\\s*,\\s*(?:both|all|each)\\s+of\\s+(?:which|whom|them)\\s+([^,;.()]{1,40}?\\b${NOW_WORDS})\\b`,
+  "i",
+);
+// the steps such a clause reports beside the change verbs: "joined", "jumped two grades", "reached it".
+const STEP_NOW = /\b(?:joined|jumped|reached|climbed|moved\s+up|got\s+there)\b/i;
 const SIGNED_IN_AFTER =
   /^\s*,?\s*(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:19|20)\d\d\b/i;
 // "…, and the United Kingdom, which is expected to follow later this year": a member's own hedged relative clause.
@@ -584,6 +593,9 @@ function respectiveYears(after: string, n: number): number[] | null {
   return years.length === n ? years : null;
 }
 // "…, and Spain since 2009": a country closing a clause with nothing but its year.
+const SHARED_PREDICATE = /^\s*,\s*(?:and\s+)?(?:as|so)\s+(?:are|is|was|were|do|does|did|have|has|had)\s+(?:the\s+)?$/i;
+// ", all since 2013", ", both in 2015": one year for the whole group before it.
+const SHARED_TAIL = /^\s*,?\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const ELLIPTIC_TAIL = /^\s*,?\s+(?:since|in)\s+((?:19|20)\d\d)\s*(?:[,;.]|$)/i;
 
 /** `current`: the level held now, named as the start of an upgrade still to come ("expected to lift ties from X to Y"). */
@@ -749,7 +761,7 @@ export function findPartnerships(
 ): PartnershipFinding[] {
   const out = readPartnerships(sentences, places, published);
   const wrapped = rewrapped(sentences, places);
-  if (wrapped.sentences === sentences) return out;
+  if (wrapped.sentences === sentences) return firstHeld(out);
   // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
   // sentence saying less than its lines did
   for (const p of readPartnerships(wrapped.sentences, wrapped.places, published)) {
@@ -757,7 +769,42 @@ export function findPartnerships(
     const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
     out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
   }
+  return firstHeld(out);
+}
+
+/**
+ * A level's year is the year it was first held. "Russia and Vietnam agreed to deepen their comprehensive strategic
+ * partnership" dates it by the story; "… raised to a comprehensive strategic partnership in 2012" further down
+ * writes the year itself. A year the text writes, earlier than the story's, wins over the story's.
+ */
+function firstHeld(out: PartnershipFinding[]): PartnershipFinding[] {
+  for (const p of out) {
+    if (p.yearSource !== "context" || p.year === null) continue;
+    const written = out
+      .filter(
+        (q) => q.countryCode === p.countryCode && q.level === p.level && q.yearSource === "sentence" && yearOfLevel(q),
+      )
+      .map((q) => q.year ?? Number.POSITIVE_INFINITY);
+    const year = Math.min(...written);
+    if (year < p.year) Object.assign(p, { year, yearSource: "sentence" });
+  }
   return out;
+}
+
+/**
+ * The year of `p` is written for its own level: right after it in the same stretch of clause ("raised to a
+ * comprehensive strategic partnership in 2012", "the strategic partnership … set up in 2009"), with no comma, quote
+ * or talk of diplomatic relations between ("…, after Japan, whose ties … in 2011" is another pair's).
+ */
+function yearOfLevel(p: PartnershipFinding): boolean {
+  const at = p.year === null ? -1 : p.sentence.indexOf(String(p.year));
+  if (at < 0) return false;
+  const lv = [...p.sentence.matchAll(LEVEL_RE)].findLast((m) => (m.index ?? 0) < at);
+  if (!lv || GROUP_LEVEL[lv.slice(1).findIndex((g) => g !== undefined)] !== p.level) return false;
+  const gap = p.sentence.slice((lv.index ?? 0) + lv[0].length, at);
+  // "New Zealand and ASEAN lifted their own relationship to …": another pair's framework, whoever read it.
+  const own = /\b(?:their|its)\s+own\b/i.test(p.sentence.slice(0, lv.index ?? 0));
+  return !own && gap.length <= 90 && !/[,;"“”]/.test(gap) && !RELATIONS_WORDS.test(gap);
 }
 
 function readPartnerships(
@@ -1074,12 +1121,18 @@ function readPartnerships(
       // "… the same framework with South Korea, the United States and Japan in 2022, 2023 and 2023 respectively":
       // "… as well as New Zealand, which upgraded last month, and Indonesia, which did so on Monday": a member's own
       // relative clause dated by a time word dates that member alone.
-      const whichNow = own || which ? null : RELATIVE_NOW.exec(s.text.slice(c.end - s.start));
+      const whichNow =
+        own || which
+          ? null
+          : (RELATIVE_NOW.exec(s.text.slice(c.end - s.start)) ?? GROUP_NOW.exec(s.text.slice(groupEnd(c) - s.start)));
       const whichNowYear =
         whichNow?.[1] &&
         !RELATIONS_WORDS.test(whichNow[1]) &&
-        (CHANGE_VERB.test(whichNow[1]) || RELATIVE_STEP.test(whichNow[1]) || ELLIPSIS.test(whichNow[1]))
-          ? relativeYear(whichNow[1], ctx)
+        (CHANGE_VERB.test(whichNow[1]) ||
+          RELATIVE_STEP.test(whichNow[1]) ||
+          ELLIPSIS.test(whichNow[1]) ||
+          STEP_NOW.test(whichNow[1]))
+          ? localWord(whichNow[1], ctx)
           : null;
       // the member's place in its group picks its year, whatever path found the level.
       if (series && dated === undefined) {
@@ -1345,7 +1398,10 @@ function readPartnerships(
       // with South African President …": the relative clause hangs on the person named with his country.
       const owner = countries.findLast((c) => c.end <= lv.start && c.start >= prevLevelEnd);
       const whose = owner && WHOSE_COUNTRY.test(s.text.slice(owner.end - s.start, lv.start - s.start)) ? owner : null;
-      let linked = whose ? [whose] : gate && (!listedBefore || lv.afterOnly) ? after : [];
+      // "A and B are strategic partners, as are C and D": the list after "as are" shares the predicate; it is no
+      // other party of the level.
+      const sharing = after[0] !== undefined && SHARED_PREDICATE.test(lead);
+      let linked = whose ? [whose] : gate && !sharing && (!listedBefore || lv.afterOnly) ? after : [];
       const viaAfter = !whose && linked.length > 0;
       let subject = false;
       let earlier: PlaceMention[] = [];
@@ -1429,9 +1485,16 @@ function readPartnerships(
       // "Germany and Italy have been strategic partners since 2011 and 2013": one year for each member of the group
       // (or "hold comprehensive partnerships", plural) means a framework each, with the country the story is about.
       const respective = respectiveYears(s.text.slice(lv.end - s.start, clauseEnd(lv.end) - s.start), linked.length);
+      // "India (2007), Spain (2009) and Germany (2011) are strategic partners": a year bracketed after each member,
+      // or three members and more, list the holders of Vietnam's level, not partners of each other.
+      const named = s.text.slice(lv.start - s.start, lv.end - s.start);
       const eachOwn =
         respective !== null ||
-        (/partnerships$/i.test(s.text.slice(lv.start - s.start, lv.end - s.start)) && aboutVietnam);
+        sharing ||
+        (aboutVietnam &&
+          (/partnerships$/i.test(named) ||
+            (/partners$/i.test(named) &&
+              (linked.length >= 3 || linked.every((c) => PAREN_YEAR.test(s.text.slice(c.end - s.start)))))));
       const pair =
         subject && !eachOwn && new Set(linked.map((c) => c.place.kind === "country" && c.place.code)).size > 1;
       const clauseStart = s.start + s.text.lastIndexOf(";", lv.start - s.start) + 1;
@@ -1625,6 +1688,10 @@ function readPartnerships(
           emit(c, lv, [], respective[i]);
         });
       for (const c of linked) emit(c, lv, years, lv.current ? (years[0] ?? null) : undefined, news || joinsNow);
+      if (sharing && linked.length > 0) {
+        const tail = SHARED_TAIL.exec(s.text.slice((after.at(-1) as PlaceMention).end - s.start));
+        for (const c of after) emit(c, lv, [], tail ? Number(tail[1]) : null);
+      }
       // "… since 2011 and 2013, and Spain since 2009": a verbless tail adds one more holder with its own year.
       if (linked.length > 0) {
         const to = clauseEnd(lv.end);
