@@ -47,6 +47,7 @@ const Titles = z.object({
   genericTitles: z.array(z.string()),
   patronymParticles: z.array(z.string()),
   holderAdverbs: z.array(z.string()),
+  institutionWords: z.array(z.string()),
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
 });
 export const titles = Titles.parse(data);
@@ -55,6 +56,7 @@ const PersonNames = z.object({
   japaneseGivenNames: z.array(z.string()),
   malayHonorifics: z.array(z.string()),
   knownPeople: z.array(z.string()),
+  fullestNames: z.boolean(),
 });
 const personNames = PersonNames.parse(nameData);
 const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k, v]) => [fold(k), v]));
@@ -79,8 +81,9 @@ const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 const canonicalNames = new Map<string, string>();
 
 /**
- * The name a person is filed under: aliases; honorifics inside a Malay name and a middle initial dropped
- * ("Najib Tun Razak", "Ferdinand R. Marcos Jr."); Japanese names written family-first turned round.
+ * The name as written, made uniform: aliases; Japanese names written family-first turned round. A middle initial or a
+ * Malay honorific inside the name is kept ("Benigno S. Aquino III", "Najib Tun Razak"): the person is filed under
+ * the fullest form the story gives, and the shorter mentions are found by `shortKey`.
  */
 function canonicalName(raw: string): string {
   let name = canonicalNames.get(raw);
@@ -99,16 +102,32 @@ function withoutInitials(name: string): string {
   return parts.filter((w, k) => k === 0 || k === parts.length - 1 || !MIDDLE_INITIAL.test(w)).join(" ");
 }
 
-function readCanonicalName(raw: string): string {
-  const alias = NAME_ALIASES.get(fold(raw));
-  if (alias) return alias;
-  let parts = raw.split(" ").map((w) => (/^jnr\.?$/i.test(w) ? "Jr" : w));
+/** "Najib Tun Razak" → "Najib Razak": the honorifics inside a Malay name dropped. */
+function withoutInnerHonorifics(name: string): string {
+  const parts = name.split(" ");
   for (let k = 1; k < parts.length - 1; k++) {
     const h = MALAY_INNER.find((x) => x.every((w, n) => fold(parts[k + n] ?? "") === w) && k + x.length < parts.length);
     if (h) parts.splice(k, h.length);
   }
-  // Readings disagree on "Benigno S. Aquino III" (about half keep the initial); the name is filed without it.
-  parts = withoutInitials(parts.join(" ")).split(" ");
+  return parts.join(" ");
+}
+
+/**
+ * The key one person's mentions share, however fully each names him: "Benigno S. Aquino III" and "Benigno Aquino III",
+ * "Najib Tun Razak" and "Najib Razak" are one person.
+ */
+function shortKey(name: string): string {
+  const short = withoutInitials(withoutInnerHonorifics(name));
+  return fold(NAME_ALIASES.get(fold(short)) ?? short);
+}
+
+function readCanonicalName(raw: string): string {
+  const alias = NAME_ALIASES.get(fold(raw));
+  if (alias) return alias;
+  let parts = raw.split(" ").map((w) => (/^jnr\.?$/i.test(w) ? "Jr" : w));
+  // Readings disagree on "Benigno S. Aquino III" and "Najib Tun Razak": the data says whether the name is filed in the
+  // fullest form given or without its middle initials and inner honorifics.
+  if (!personNames.fullestNames) parts = withoutInitials(withoutInnerHonorifics(parts.join(" "))).split(" ");
   // MOFA writes the family name in capitals: "KISHIDA Fumio".
   const capsFirst = parts.length === 2 && isCaps(parts[0] ?? "") && !isCaps(parts[1] ?? "");
   parts = parts.map((w) => (isCaps(w) && !/^[IVX]+$/.test(w) ? titleCase(w) : w));
@@ -172,6 +191,7 @@ const GENERIC = new Set(titles.genericTitles.map(fold));
 const PATRONYM = new Set(titles.patronymParticles);
 // "the Prime Minister, currently Pham Minh Chinh": a word saying when the office is held, between title and name.
 const HOLDER_ADVERBS = new Set(titles.holderAdverbs);
+const INSTITUTIONS = new Set(titles.institutionWords.map(fold));
 // Every wording of a party office with its party before or after it, folded, → the office.
 const PARTY_OFFICES = new Map<string, string>();
 for (const [office, name] of Object.entries(titles.partyOffices.offices)) {
@@ -285,6 +305,20 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
 }
 
+/** A capital letter and its full stop between two name words. */
+function initialInName(s: Sentence, k: number, covered: Covered): boolean {
+  const t = s.tokens[k];
+  const dot = s.tokens[k + 1];
+  return (
+    t?.kind === "word" &&
+    /^\p{Lu}$/u.test(t.text) &&
+    dot?.text === "." &&
+    glued(t, dot) &&
+    isNameToken(s, k - 1, covered) &&
+    isNameToken(s, k + 2, covered)
+  );
+}
+
 const GLUED_NAME = /^(\p{Lu}\p{Ll}?)\.(\p{Lu}[\p{L}'-]+)$/u;
 
 /** "D.Amarbayasgalan", "Ts.Elbegdorj": an initial of one or two letters, a full stop and a word, all glued. */
@@ -312,6 +346,8 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
   const vietnamese = SURNAMES.has(s.tokens[j]?.key ?? "");
   const nameWord = (at: number) =>
     isNameToken(s, at, covered) ||
+    // "Miguel A. Reyes", "Jose I. Santos": a middle initial that is also a word elsewhere ("A", "I"), inside a name.
+    (at > j && initialInName(s, at, covered)) ||
     (vietnamese &&
       at > j &&
       s.tokens[at]?.cap === true &&
@@ -431,6 +467,22 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
     const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
     const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key);
+    // "chief Asia economist", "senior China strategist": a region in capitals inside a lower-case title.
+    const prevLow = toks[j - 1];
+    const region =
+      j > i &&
+      t.cap &&
+      t.kind === "word" &&
+      !ROLE_WORDS.has(t.key) &&
+      prevLow?.cap === false &&
+      LOWER_ROLES.has(prevLow.key);
+    if (region) {
+      const head = [j + 1, j + 2].find((h) => toks[h]?.cap === false && LOWER_HEADS.has(toks[h]?.key ?? ""));
+      if (head !== undefined && toks.slice(j, head).every((w) => w.cap && w.kind === "word")) {
+        j = head;
+        continue;
+      }
+    }
     if (!hyphen && !capWord && !lowWord && !(t.cap && j === i && COMPLEMENT.has(t.key))) break;
     if ((t.cap && HEAD_LAST.has(t.key)) || (!t.cap && LOWER_HEADS.has(t.key))) lastHead = j;
     // "a former director-general": a lower-case head written with a hyphen ends on its second word.
@@ -438,6 +490,10 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     j++;
   }
   if (lastHead < 0) return null;
+  // "White House spokesman": a body's word opens a title only before a capitalised head ("Assembly Chairman").
+  const opener = toks[i] as Token;
+  const bodyWord = COMPLEMENT.has(opener.key) && !ROLE_WORDS.has(opener.key) && !DEMONYMS.has(opener.key);
+  if (!toks[lastHead]?.cap && opener.cap && bodyWord && !covered(s.index, i)) return null;
   // "Harbour University trade economist": capitals before the lower-case words of a lower-case title name where he
   // works ("Labor leader", with the head straight after them, is the title).
   let from = i;
@@ -673,6 +729,9 @@ function isRoleWord(t: Token): boolean {
   return t.cap ? ROLE_WORDS.has(t.key) : LOWER_ROLES.has(t.key);
 }
 
+/** The words at i follow "according to": they name the source of what the sentence reports. */
+const reported = (toks: readonly Token[], i: number) => toks[i - 1]?.key === "to" && toks[i - 2]?.key === "according";
+
 /**
  * Roles after a comma describe the name before them, unless another name follows ("A, President B"). The office may
  * come as a second hat ("Xi, also general secretary of …", "Son, who is also Deputy Prime Minister") or after an
@@ -682,6 +741,7 @@ function apposition(
   s: Sentence,
   i: number,
   covered: Covered,
+  source = false,
 ): { roles: Span[]; next: number; secondHat: boolean; indefinite: boolean } | null {
   const toks = s.tokens;
   let k = i;
@@ -695,6 +755,9 @@ function apposition(
   // "a member of the delegation": a seat in a body, not an office.
   if (article && MEMBERSHIP.has(toks[k]?.key ?? "")) return null;
   const chain = parseRoleChain(s, k, covered);
+  // "According to spokesperson A, the Prime Minister told her guest …": after a source the comma ends the phrase, and
+  // a title that runs on into a speech verb is the next clause's subject, not the source's office.
+  if (chain && source && SPEECH_VERBS.has(toks[chain.next]?.text ?? "")) return null;
   if (chain && !parseName(s, chain.next, covered, 1)) {
     // "a Southeast Asia analyst": capitals opening a lower-case title after "a" say where he works, not what he is.
     const first = chain.roles[0] as Span;
@@ -705,6 +768,12 @@ function apposition(
     }
     chain.roles[0] = { ...first, from };
     return { ...chain, secondHat, indefinite };
+  }
+  // "to meet A, general secretary of …, President B and C": in a list of people met, the last title after a comma
+  // opens the next person's name; the titles before it are the apposition's.
+  const last = chain?.roles.at(-1);
+  if (chain && last && chain.roles.length > 1 && toks[last.from - 1]?.text === ",") {
+    return { roles: chain.roles.slice(0, -1), next: last.from, secondHat, indefinite };
   }
   const expert = article ? expertTitle(s, k, covered) : null;
   return expert ? { ...expert, secondHat, indefinite } : null;
@@ -798,6 +867,10 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
     return !/ing$/.test(t.key) && !DEMONYMS.has(t.key) && !DEMONYM_ENDING.test(t.key);
   };
   let a = role.from;
+  // "Kremlin aide", "Pentagon spokesman": a seat of government straight before a one-word lower-case head is its body.
+  const seat = toks[role.from - 1];
+  if (role.to - role.from === 1 && !toks[role.from]?.cap && seat?.cap && INSTITUTIONS.has(seat.key))
+    return role.from - 1;
   if (!toks.slice(role.from, role.to).some((t) => t.key === "and")) {
     // "Armed Forces Minister", "Shadow Home Secretary", "House Speaker": capitals the data does not list, straight
     // before the title and opening the phrase, name its portfolio.
@@ -933,7 +1006,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         const honorific = honorificWords(toks, i, j);
         const name = parseName(s, j, covered, 1);
         if (name) {
-          const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered) : null;
+          const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered, reported(toks, i)) : null;
           found.push({ name, roles: appos?.roles ?? [], sentence: s, cued: true, honorific });
           // "H.E. Mr. A, President of …, H.E. Mr. B, Prime Minister of …": the office read is A's, never B's too.
           i = (appos?.next ?? name.to) - 1;
@@ -998,7 +1071,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
           const first = chain.roles[0] as Span;
           chain.roles[0] = { ...first, from: portfolioListStart(s, first, covered) };
           // "Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, said"
-          const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered) : null;
+          const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered, reported(toks, i)) : null;
           const roles = [...chain.roles, ...(appos?.roles ?? [])];
           const honorific = honorificWords(toks, chain.next, afterHonorifics);
           found.push({ name, roles, state: chain.state, sentence: s, cued: true, monarch, honorific });
@@ -1036,7 +1109,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const comma = close > 0 ? close + 1 : name.to;
       const after = toks[name.to];
       if (toks[comma]?.text === ",") {
-        const appos = apposition(s, comma + 1, covered);
+        const appos = apposition(s, comma + 1, covered, reported(toks, i));
         // "Hu, general secretary of …", "Binh, who is also Deputy Prime Minister": a surname alone gives its office to
         // the person named in full elsewhere in the story.
         // "Ishiba, a former defense minister": a class he belongs to, said of a surname, is background, not his office.
@@ -1052,7 +1125,7 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       // "said Le Hong Hiep" names the speaker; "told Tuoi Tre", "asked Japan" name the listener.
       const spoke = SPEECH_VERBS.has(verbBefore) && !LISTENER_VERBS.has(verbBefore);
       const saidBefore = (according || spoke) && name.to - name.from >= 2;
-      const saidAfter = after && SPEECH_VERBS.has(after.text);
+      const saidAfter = (after && SPEECH_VERBS.has(after.text)) || saidAfterAside(toks, comma, name);
       if (saidAfter || saidBefore) found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });
       else if (vietnameseName(s, name) || knownPerson(s, name)) {
         found.push({ name, roles: [], sentence: s, cued: false });
@@ -1065,6 +1138,20 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
   counterpartOffices(found, owners, people);
   sharedOffices(sentences, people);
   return people;
+}
+
+/**
+ * "Na Seung-woo, head of a plant in Bac Ninh, said": a full name, an aside between commas that no title reading
+ * explains, then a speech verb. The aside is short and holds no other speaker's verb.
+ */
+function saidAfterAside(toks: readonly Token[], comma: number, name: Span): boolean {
+  if (name.to - name.from < 2 || toks[comma]?.text !== ",") return false;
+  for (let k = comma + 1; k < comma + 16 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.text === ",") return SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
+    if (t.text === "." || t.text === ";" || t.text === ":" || t.text === '"' || SPEECH_VERBS.has(t.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1138,15 +1225,37 @@ function sharedOffices(sentences: readonly Sentence[], people: Person[]): void {
 function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): void {
   const index = new PhraseIndex<Person>();
   const parts = new Map<string, Person | null>();
+  const sharers = new Map<string, Person[]>();
   for (const p of people) {
     if (!p.key.includes(" ")) continue;
     index.add(p.name, p);
+    // "Benigno Aquino III" after "Benigno S. Aquino III": the shorter form is the same person.
+    const short = withoutInitials(withoutInnerHonorifics(p.name));
+    if (short !== p.name) index.add(short, p);
     const words = nameParts(p.key);
     for (const w of [words[0], words.at(-1)]) {
       if (!w || NOT_NAME.has(w) || FUNCTION_WORDS.has(w)) continue;
       parts.set(w, parts.has(w) && parts.get(w) !== p ? null : p);
+      const list = sharers.get(w) ?? [];
+      if (!list.includes(p)) list.push(p);
+      sharers.set(w, list);
     }
   }
+  // "said Nguyen Hoang Linh" then "Nguyen, a visiting fellow …": a part two people share is the one of them named
+  // last, within the two sentences before.
+  const lastNamed = (w: string, s: Sentence, at: number): Person | undefined => {
+    let best: Person | undefined;
+    let nearest = -1;
+    for (const p of sharers.get(w) ?? []) {
+      for (const m of p.mentions) {
+        if (m.start < at && m.start > nearest && m.sentenceIndex >= s.index - 2 && m.surface.includes(" ")) {
+          nearest = m.start;
+          best = p;
+        }
+      }
+    }
+    return best;
+  };
   // Only full names are looked for again: with none, no sentence needs reading.
   const named = people.some((p) => p.key.includes(" "));
   for (const s of named ? sentences : []) {
@@ -1162,7 +1271,8 @@ function addUncuedMentions(sentences: readonly Sentence[], people: Person[]): vo
       });
     }
     s.tokens.forEach((t, k) => {
-      const owner = t.cap ? parts.get(t.key) : undefined;
+      const part = t.cap ? parts.get(t.key) : undefined;
+      const owner = part === null ? lastNamed(t.key, s, t.start) : part;
       const next = s.tokens[k + 1];
       if (!owner || s.tokens[k - 1]?.cap || next?.cap) return;
       if (owner.mentions.some((x) => x.start <= t.start && x.end >= t.end)) return;
@@ -1186,7 +1296,7 @@ function vietnameseName(s: Sentence, name: Span): boolean {
 /** A public figure the data lists, named whole and not as part of a place ("Ho Chi Minh City"). */
 function knownPerson(s: Sentence, name: Span): boolean {
   if (PLACE_WORDS.has(s.tokens[name.to]?.key ?? "")) return false;
-  return KNOWN_PEOPLE.has(fold(withoutInitials(canonicalName(textOf(s, name)))));
+  return KNOWN_PEOPLE.has(shortKey(canonicalName(textOf(s, name))));
 }
 
 /** Without a title, stray capitals before a Vietnamese surname are not part of the name ("Traffic Tao Chi Trung said"). */
@@ -1236,9 +1346,27 @@ function counterpartOffices(found: readonly Found[], owners: ReadonlyMap<Found, 
     for (const q of people) {
       if (q === p) continue;
       for (const m of q.mentions) {
+        // "Foreign Minister Iwaya, who accompanied Ishiba, held talks with his counterpart": a person named inside a
+        // relative clause is not the one who holds the talks.
+        if (inRelativeClause(f.sentence, m.start, at)) continue;
         if (m.sentenceIndex === f.sentence.index && m.start < at && m.start > nearest) {
           nearest = m.start;
           hostPerson = q;
+        }
+      }
+    }
+    // "Speaking alongside his Vietnamese counterpart Tran Dai Quang, Mr Obama said": with no one named before him in
+    // the sentence, the host is the person named next, the subject the opening phrase belongs to.
+    if (!hostPerson) {
+      const end = (f.sentence.tokens[f.name.to - 1] as Token).end;
+      let first = Number.POSITIVE_INFINITY;
+      for (const q of people) {
+        if (q === p) continue;
+        for (const m of q.mentions) {
+          if (m.sentenceIndex === f.sentence.index && m.start > end && m.start < first) {
+            first = m.start;
+            hostPerson = q;
+          }
         }
       }
     }
@@ -1249,6 +1377,23 @@ function counterpartOffices(found: readonly Found[], owners: ReadonlyMap<Found, 
     const rb = f.sentence.tokens[last.to - 1] as Token;
     p.roles.push({ role: office.role, start: ra.start, end: rb.end });
   }
+}
+
+const RELATIVES = new Set(["who", "whom", "whose", "which"]);
+
+/** The words at `start` stand in a clause ", who …," that closes before `before`. */
+function inRelativeClause(s: Sentence, start: number, before: number): boolean {
+  const toks = s.tokens;
+  const at = toks.findIndex((t) => t.start === start);
+  if (at < 0) return false;
+  let open = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    if (toks[k]?.text !== ",") continue;
+    open = RELATIVES.has(toks[k + 1]?.key ?? "") ? k : -1;
+    break;
+  }
+  if (open < 0) return false;
+  return toks.some((t, k) => k > at && t.text === "," && t.start < before);
 }
 
 /**
@@ -1267,6 +1412,9 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
     if (!p) {
       p = { name, key, roles: [], mentions: [] };
       people.set(key, p);
+    } else if (shortKey(name) === key && name.split(" ").length > p.name.split(" ").length) {
+      // "Benigno Aquino III" first, "Benigno S. Aquino III" later: the person is named in the fullest form given.
+      p.name = name;
     }
     owners.set(f, p);
     const a = f.sentence.tokens[f.name.from] as Token;
@@ -1303,7 +1451,7 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
     // "Díaz-Canel" after "Miguel Díaz-Canel": a hyphenated surname alone is the person named in full.
     // "Lula da Silva" after "Luiz Inácio Lula da Silva": the full name's last words are the same person ("Aung San"
     // before "Aung San Suu Kyi" is her father, so only an ending counts).
-    const key = fold(withoutInitials(name));
+    const key = shortKey(name);
     // "U.Khurelsukh" after "Ukhnaagiin Khurelsukh": a glued initial and the surname name the person named in full.
     const glued = GLUED_NAME.exec(name);
     const owner = [...people.values()].find(
@@ -1345,7 +1493,17 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
     const alias = NAME_ALIASES.get(word);
     if (alias) add(fold(alias), alias, f);
     else if (owner) add(owner.key, owner.name, f);
-    else if (f.cued && !f.needsOwner && standsAlone(f)) {
+    else if (
+      !f.cued &&
+      !f.needsOwner &&
+      KNOWN_BY_PART.has(word) &&
+      !SURNAMES.has(nameParts(fold(KNOWN_BY_PART.get(word) ?? ""))[0] ?? "")
+    ) {
+      // "Modi told the press", where the full name stood only in a caption or dateline the cleaner removed: the surname
+      // of a public figure the data lists, speaking, is that figure (not a Vietnamese given name: "Trung" is many people).
+      const known = KNOWN_BY_PART.get(word) as string;
+      add(shortKey(known), known, f);
+    } else if (f.cued && !f.needsOwner && standsAlone(f)) {
       // "Thai Prime Minister Srettha": a public figure the data lists, when only one of them has that name.
       const known = KNOWN_BY_PART.get(word);
       const name = known ?? textOf(f.sentence, f.name);

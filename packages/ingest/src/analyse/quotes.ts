@@ -69,6 +69,8 @@ const roleHas = (role: string, pattern: string): boolean => {
   }
   return re.test(role);
 };
+const ACCORDING_OPENING = /^\s*according to\s[^,“”"]{3,90},\s*/i;
+const DEPUTY = /\b(?:deputy|vice)\b/;
 const PRONOUN = /\b(he|she|He|She)\b/;
 const PRONOUN_SUBJECT = /^(?:He|She)\s/;
 const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`, "i");
@@ -91,9 +93,10 @@ const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
 const FEMALE_HONORIFIC = new RegExp(`\\b(?:${titles.femaleCues.honorifics.map(esc).join("|")})\\.?\\s*$`);
 const FEMALE_PARTS = new Set(titles.femaleCues.nameParts.map(fold));
 const FEMALE_ROLE = new RegExp(`(?:${titles.femaleCues.roleWords.join("|")})`, "i");
-// A name right after one of these is an object ("talks with Ishiba"), not the subject a later "he" refers to.
+// A name right after one of these is an object ("talks with Ishiba", "alongside his counterpart Quang"), not the
+// subject a later "he" refers to.
 const OBJECT_BEFORE =
-  /\b(?:with|by|to|of|for|from|on|at|and|met|meet|meeting|received|receiving|told|thanked|congratulated|invited|hosted|welcomed|visited|called|urged|asked|invite|host)\s+(?:(?:his|her|their|its|the)\s+)?$/i;
+  /\b(?:with|by|to|of|for|from|on|at|and|alongside|beside|under|between|among|including|against|without|accompanied|accompanying|met|meet|meeting|received|receiving|told|thanked|congratulated|invited|hosted|welcomed|visited|called|urged|asked|invite|host)\s+(?:(?:his|her|their|its|the)\s+)?$/i;
 // Title words walked over when looking for what precedes a name ("met Party General Secretary To Lam").
 const TITLE_WORD =
   /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[\p{Lu}][\p{L}'’-]*|counterpart|leader|minister|president|premier|chief|secretary|ambassador|envoy|spokesperson|spokesman|spokeswoman|deputy|vice|foreign|prime|general|state|of|and)$/u;
@@ -372,11 +375,13 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => cueOf(p).codes.has(c));
     const nationOpen = (p: Person) => nationFits(p) || cueOf(p).codes.size === 0;
     // "the minister" is not the prime minister when another minister is in the text.
+    // "the Vietnamese leader" is not the deputy prime minister: a deputy's office matches only a reference to a deputy.
+    const deputyRef = DEPUTY.test(key);
     const fits = (p: Person) =>
       p.roles.some((r) => {
         const role = fold(r.role);
         if (key === "minister" && /prime minister$/.test(role)) return false;
-        return patterns.some((x) => roleHas(role, x));
+        return patterns.some((x) => roleHas(role, x) && (deputyRef || !DEPUTY.test(role) || DEPUTY.test(x)));
       });
     // "his German counterpart Guido Westerwelle" is "the German minister": nationality with no title of his own.
     const untitled = (p: Person) => p.roles.every((r) => /\bcounterpart$/i.test(r.role));
@@ -614,6 +619,17 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
           .every((w) => isTitleWord(w))
       )
         return first.person;
+    }
+    // "According to spokesperson A, the Prime Minister told her guest that …": the source is named in the opening
+    // phrase; the subject after it, a role or a pronoun, is the one whose words are reported.
+    const source = ACCORDING_OPENING.exec(head.slice(0, v));
+    if (source) {
+      const clause = head.slice(source[0].length, v);
+      const at = a + source[0].length;
+      if (PRONOUN_SUBJECT.test(clause) || ROLE_REF.exec(clause)?.index === 0) {
+        const ref = refer(clause, at, at);
+        if (ref) return ref;
+      }
     }
     // "To Lam, who was accompanied by … Bui Thanh Son, said", "Motegi, on his first visit since Prime Minister
     // Takaichi took office, told reporters": the subject before the aside, not the nearest name.
