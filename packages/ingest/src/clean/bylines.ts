@@ -154,6 +154,25 @@ export function readDashedName(line: string): Credit | null {
   return name && isPersonName(name) ? { author: name, outlet: null } : null;
 }
 
+// "Chen Yiwen in Beijing and Tran Ngoc Mai in Hanoi": each reporter with the place filed from, no "By".
+const PLACED_NAME =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+const MAX_PLACED_NAMES = 120;
+// One "<Name> in <Place>" may be a headline's words; two reporters, each with a place, are a byline.
+const MIN_PLACED_NAMES = 2;
+
+/** A line of reporters, each with the place they filed from, joined by "and" or commas; every name a person's. */
+export function readPlacedNames(line: string): Credit | null {
+  if (line.length > MAX_PLACED_NAMES || !line.includes(" in ")) return null;
+  const names: string[] = [];
+  for (const part of line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)) {
+    const match = PLACED_NAME.exec(part);
+    if (!match || !isPersonName(match[1] ?? "") || !knownPlace(match[2] ?? "")) return null;
+    names.push(match[1] as string);
+  }
+  return names.length >= MIN_PLACED_NAMES ? { author: names.join(", "), outlet: null } : null;
+}
+
 /** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
 export function readBareCredit(line: string): Credit | null {
   if (line.length > 60 || /[.!?:;"]$/.test(line)) return null;

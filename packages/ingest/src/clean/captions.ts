@@ -94,11 +94,12 @@ function isShortCredit(text: string): boolean {
 const PHOTOGRAPHER_CREDIT =
   /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s*\/\s*([^/]{2,40}?)(?:\s+via\s+Getty\s+Images)?$/u;
 
-function isPhotographerCredit(inner: string): boolean {
+export function isPhotographerCredit(inner: string): boolean {
   const match = PHOTOGRAPHER_CREDIT.exec(inner);
   return match !== null && isPersonName(match[1] ?? "") && knownOutlet(match[2] ?? "") !== null;
 }
 
+const PICTURE_DESK = /\s+(?:photos?|pictures?|pics?|images?|foto)$/iu;
 const slashCreditWords = new Set(data.slashCreditWords.map((word) => word.toLowerCase()));
 const MAX_SLASH_PART = 40;
 
@@ -108,7 +109,13 @@ const MAX_SLASH_PART = 40;
  */
 export function isSlashCredit(inner: string): boolean {
   if (!inner.includes("/") || /[.!?;"]/.test(inner.replace(/\.$/, ""))) return false;
-  const parts = inner.split(/\s*\/\s*|\s+via\s+/u).map((part) => part.trim().replace(/^(?:file|photo)\s*:\s*/iu, ""));
+  // "AAP Photo", "ANTARA FOTO", "Reuters Pictures": an agency named with its picture desk's word is the agency.
+  const parts = inner.split(/\s*\/\s*|\s+via\s+/u).map((part) =>
+    part
+      .trim()
+      .replace(/^(?:file|photo)\s*:\s*/iu, "")
+      .replace(PICTURE_DESK, ""),
+  );
   if (parts.length > 4 || parts.some((part) => !part || part.length > MAX_SLASH_PART)) return false;
   return parts.some((part) => slashCreditWords.has(part.toLowerCase()) || knownOutlet(part) !== null);
 }
@@ -226,9 +233,17 @@ const OUTLET_PIC = new RegExp(
 const LABELLED_PHOTO_CREDIT =
   /(?<=[.!?"'’”])\s*(?:(?:photo|photograph|picture|pic)s?\s*\|\s*\p{Lu}[\p{L}.&'’ /-]{1,40}|\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:photo|photograph|pic)s?\))$/iu;
 
+// "… on Thursday (December 22, 2022). ANTARA FOTO/Sigid Kurniawan/rwa.": a slash credit after the caption's last stop.
+const PICTURE_WORD = /\b(?:photos?|pictures?|pics?|images?|foto)\b/iu;
+const TRAILING_SLASH_CREDIT = /(?<=[.!?)"'’”])\s+(\p{Lu}[^.!?]{1,80}\/[^.!?]{1,80}?)\.?$/u;
+
 export function isCreditedCaption(line: string): boolean {
   if (line.length > MAX_CREDITED_CAPTION) return false;
   if (LABELLED_PHOTO_CREDIT.test(line)) return true;
+  const slashed = line.includes("/") ? TRAILING_SLASH_CREDIT.exec(line)?.[1] : undefined;
+  // A story's sign-off has the same shape ("… said. VNA/VNS"): a picture's credit names its desk or its photographer.
+  if (slashed && isSlashCredit(slashed) && (PICTURE_WORD.test(slashed) || slashed.split("/").some(isPersonName)))
+    return true;
   const outletPic = OUTLET_PIC.exec(line)?.[1];
   if (outletPic && knownOutlet(outletPic)) return true;
   if (line.endsWith("]")) {

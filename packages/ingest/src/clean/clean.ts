@@ -36,6 +36,7 @@ import {
   readDashedName,
   readInputsCredit,
   readIntroduction,
+  readPlacedNames,
   readSignoff,
   readSource,
   readStampedCredit,
@@ -45,7 +46,9 @@ import {
   isCopyrightCaption,
   isCreditedCaption,
   isNamesAtOccasion,
+  isPhotographerCredit,
   isPlaceDatedCaption,
+  isSlashCredit,
   splitCaptions,
   splitGluedCredit,
 } from "./captions.js";
@@ -53,6 +56,7 @@ import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, re
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import {
+  closingNoteName,
   contentWords,
   echoes,
   isEnglishPage,
@@ -62,6 +66,7 @@ import {
   isLatinPage,
   isMediaLabel,
   isOtherLanguageLine,
+  isPictureCredit,
   isSiteNote,
   isStrangerNote,
   readsAsPost,
@@ -189,6 +194,14 @@ class Findings {
     const outlet = this.givenOutlet ?? this.outlet;
     const sources = this.sources.filter(([rank, name]) => rank !== Rank.PhotoCredit || !outlet || name === outlet);
     const best = this.best(sources);
+    // The page's own outlet in its byline or dateline ("CGTN", "NDO/VNA –") publishes; an agency credited in the
+    // story's lines besides it ("(With input from Xinhua)", the "VNA" of "NDO/VNA") is the copy's source.
+    if (best && outlet && best === outlet && !isAgency(best)) {
+      const agency = this.best(
+        sources.filter(([rank, name]) => rank <= Rank.Footer && name !== outlet && isAgency(knownOutlet(name) ?? name)),
+      );
+      if (agency) return agency;
+    }
     // "Havana, Sep 23 (RCI) … (Source: PL)": a bracket the outlet list does not know is the carrier's own tag; a listed
     // agency credited in the story's own lines is the copy's source.
     if (best && !knownOutlet(best)) {
@@ -795,7 +808,15 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
  * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
  * a section label, a date line or a byline. -1 when there is none.
  */
-function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead = ""): number {
+// Menu lines under a line that make it the page's frame rather than the headline.
+const MIN_MENU_BEFORE_HEADLINE = 2;
+
+function findTitle(
+  header: readonly Paragraph[],
+  menu: readonly boolean[],
+  lead = "",
+  lines: readonly string[] = [],
+): number {
   const candidates: number[] = [];
   for (const [i, { text, row, at }] of header.entries()) {
     if (
@@ -819,9 +840,30 @@ function findTitle(header: readonly Paragraph[], menu: readonly boolean[], lead 
       candidates.push(i);
   }
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
+  if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
+  // A site's tagline, a sponsor's label or a section's banner ("<Site> x <Country>") stands above the site's menu; a
+  // headline is never followed by the menu before its story. A line with menu lines under it, before a later line
+  // that echoes the lead more, is the page's frame.
+  if (lead && candidates.length > 1) {
+    const shares = candidates.map((c) => sharedWords((header[c] as Paragraph).text, lead));
+    let start = 0;
+    for (let k = 1; k < candidates.length; k++) {
+      const [line, next] = [
+        header[candidates[k - 1] as number] as Paragraph,
+        header[candidates[k] as number] as Paragraph,
+      ];
+      const menuBetween = lines
+        .slice(line.at + 1, next.at)
+        .filter(
+          (between) => isMenuEntry(between) || isMenuLine(between, 1) || isNavLine(between) || isBoilerplate(between),
+        );
+      if (menuBetween.length >= MIN_MENU_BEFORE_HEADLINE && (shares[k] as number) > Math.max(...shares.slice(0, k)))
+        start = k;
+    }
+    candidates.splice(0, start);
+  }
   const first = candidates[0] ?? -1;
   const second = candidates[1];
-  if (second !== undefined && isTitledMenu((header[first] as Paragraph).text)) return second;
   // A section's name above the headline ("Saudi Arabia", "World News"): a word or three in capitals with no comma,
   // when a longer line under it echoes the lead more.
   if (second !== undefined && lead && isSectionName((header[first] as Paragraph).text)) {
@@ -963,8 +1005,8 @@ function isHeadlineTail(headline: string, line: string): boolean {
 function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead: string): number {
   const letterhead = letterheadLines(lines);
   const menu = menuRuns(lines).map((inMenu, i) => inMenu || (letterhead[i] ?? false));
-  const found = findTitle(header, menu, lead);
-  return found >= 0 ? found : findTitle(header, letterhead, lead);
+  const found = findTitle(header, menu, lead, lines);
+  return found >= 0 ? found : findTitle(header, letterhead, lead, lines);
 }
 
 function isTitledMenu(text: string): boolean {
@@ -987,6 +1029,7 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     }
     found.remove("dateline", dateline.prefix, paragraph.at);
     found.credit({ author: null, outlet: dateline.outlet, place: dateline.place }, Rank.Dateline);
+    found.agency(dateline.agency ?? null, Rank.Dateline);
     paragraph.text = dateline.rest.trim();
     return dateline;
   }
@@ -1010,6 +1053,72 @@ function removeRepeatedCaptions(body: Paragraph[], found: Findings): void {
     caption.text = "";
   }
 }
+
+// A quotation's spans: between straight or curly double quotation marks, each span's words.
+const QUOTED_SPAN = /["“]([^"“”]{1,600})["”]/gu;
+// A paragraph that is one quotation and nothing else ('"Hanoi wants more than one friend."'): no speaker named.
+const WHOLE_QUOTATION = /^["“][^"“”]{20,600}["”][.!?,]?$/u;
+
+/** What a paragraph quotes, its spans joined: a quotation split around "he said" reads as one. */
+function quotedText(text: string): string {
+  return [...text.matchAll(QUOTED_SPAN)].map((m) => m[1]).join(" ");
+}
+
+function quotedWords(text: string): Set<string> {
+  return contentWords(quotedText(text));
+}
+
+/** Letters and digits only, in lower case: the same words whatever their punctuation. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * A pull quote: a paragraph that is a quotation alone, with no speaker, whose words the story quotes again in a
+ * paragraph that names who said them (before it or after it, restated or word for word). The story keeps the
+ * attributed quotation; the page's display copy goes.
+ */
+function removePullQuotes(body: Paragraph[], found: Findings): void {
+  const quoted = body.map((p) => (p.row || !/["“]/u.test(p.text) ? null : quotedWords(p.text)));
+  for (const [i, paragraph] of body.entries()) {
+    if (paragraph.row || !WHOLE_QUOTATION.test(paragraph.text)) continue;
+    const words = quoted[i];
+    if (!words) continue;
+    const own = letters(paragraph.text);
+    const restated = body.some(
+      (other, j) =>
+        j !== i &&
+        !WHOLE_QUOTATION.test(other.text) &&
+        quoted[j] !== null &&
+        // A short pull quote has too few content words to echo: it repeats the quotation word for word.
+        (echoes(words, quoted[j] as Set<string>) || letters(quotedText(other.text)).includes(own)),
+    );
+    if (!restated) continue;
+    found.remove("boilerplate", paragraph.text, paragraph.at);
+    paragraph.text = "";
+  }
+}
+
+// A caption over its picture's credit is one short sentence; a story's lead runs longer.
+const MAX_CAPTION_OVER_CREDIT_WORDS = 20;
+
+/** Whether a paragraph is a caption: one short sentence with only picture labels under it, one a credit. */
+function isCaptionOverCredit(above: Paragraph, label: Paragraph, lines: readonly string[]): boolean {
+  if (above.row || !SENTENCE_END.test(above.text) || /["“”]/u.test(above.text)) return false;
+  const words = above.text.split(" ").length;
+  if (words > MAX_CAPTION_OVER_CREDIT_WORDS || /[.!?]\s+\p{Lu}/u.test(above.text)) return false;
+  const under = lines.slice(above.at + 1, label.at + 1);
+  return (
+    under.every((line) => isMediaLabel(line) || isPhotographerCredit(line)) &&
+    under.some((line) => isPictureCredit(line) || isSlashCredit(line))
+  );
+}
+
+// "Sign up for our Mekong briefing": a sign-up box's heading, which a short line of its own describes.
+const SIGN_UP_HEADING =
+  /^(?:sign up|subscribe|register)\b[^.!?]{0,60}\b(?:newsletters?|briefings?|bulletins?|digests?|emails?|alerts?)$/iu;
+// A sign-up box's description is a line, never a paragraph of story.
+const MAX_BOX_TEXT_WORDS = 20;
 
 const MAX_BARE_NAME_WORDS = 4;
 
@@ -1267,11 +1376,18 @@ function otherBriefs(body: readonly Paragraph[]): Set<number> {
   return dropped;
 }
 
+/** "KYODO Oct 19, 2020": a byline slot that holds the day after the name; the name alone. */
+function withoutDate(slot: string): string {
+  for (let at = slot.indexOf(" "); at > 0; at = slot.indexOf(" ", at + 1))
+    if (isPublicationDateLine(slot.slice(at + 1))) return slot.slice(0, at);
+  return slot;
+}
+
 export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const found = new Findings(given.outlet ?? null);
   // A page's author slot may hold a credit ("PTI", "By Global Times"): the story's, ranked over a photo's.
   const slot = given.author?.trim();
-  const slotCredit = slot ? (readByline(slot) ?? readBareCredit(slot)) : null;
+  const slotCredit = slot ? (readByline(slot) ?? readBareCredit(slot) ?? readBareCredit(withoutDate(slot))) : null;
   found.agency(slotCredit?.outlet ?? null, Rank.Credit);
   // Normalised input has single spaces already; collapsing again keeps every pattern linear on raw input.
   const lines = unwrapLines(text)
@@ -1299,6 +1415,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   // A note on a stranger is the author's when the page names no author, or when it opens on the byline's name; with
   // a byline naming someone else, a note on another person is the story's.
   // A byline's author named in the note makes it the author's note, whatever the role's capitals.
+  const bylineNames: string[] = [];
   const authors = [
     found.author,
     slotCredit?.author,
@@ -1306,8 +1423,20 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       .slice(0, Math.max(firstBody, 0) + BYLINE_SEARCH + 1)
       .map((p) => (/^By\s/iu.test(p.text) ? readByline(p.text)?.author : null)),
   ].filter((name): name is string => !!name);
-  const isStranger = (text: string, story: string) =>
-    isStrangerNote(text, story) && (authors.length === 0 || authors.some((name) => text.startsWith(name)));
+  // "Tom Ridley" alone under the standfirst: a byline the page sets without its "By". A bare line may as well be a
+  // place or a section, so it only serves to match the name a closing note opens on.
+  for (const p of paragraphs.slice(0, Math.max(firstBody, 0) + BYLINE_SEARCH + 1)) {
+    const name = isBareName(p.text) ? readBareCredit(p.text)?.author : null;
+    if (name) bylineNames.push(name);
+  }
+  // A note opening on the byline's name is the author's even when the story above holds that name: the byline line
+  // itself may stand under a standfirst the cleaner took for story.
+  const isStranger = (text: string, story: string) => {
+    const who = closingNoteName(text);
+    if (!who) return false;
+    if ([...authors, ...bylineNames].some((name) => sameName(name, who))) return true;
+    return authors.length === 0 && isStrangerNote(text, story);
+  };
   const isClosingNote = (i: number) => {
     const text = (paragraphs[i] as Paragraph).text;
     return isSiteNote(text) || isStranger(text, storyAbove(i));
@@ -1384,9 +1513,21 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
     // A picture's credit or gallery label ("AKP Photo", "Photo Gallery (6 photos)") and a row of hashtags are never
     // the story's, wherever they stand.
-    const mediaLabel = !paragraph.row && isMediaLabel(paragraph.text);
+    // "Dita Prameswari/AP" alone on its line, beside a picture widget's label ("hide caption"): the photographer and
+    // the agency of a picture. Elsewhere the same shape is the reporter's byline ("Ben Sokhean / Khmer Times").
+    const photographer =
+      !paragraph.row &&
+      isPhotographerCredit(paragraph.text) &&
+      [lines[paragraph.at - 1], lines[paragraph.at + 1]].some((line) => line !== undefined && isMediaLabel(line));
+    const mediaLabel = !paragraph.row && (isMediaLabel(paragraph.text) || photographer);
     if (mediaLabel || (!paragraph.row && isHashtagRow(paragraph.text))) {
       found.remove(mediaLabel ? "caption" : "boilerplate", paragraph.text, paragraph.at);
+      // The short sentence just over a picture's credit, where the story has not begun, is the picture's caption.
+      const above = body.at(-1);
+      if (mediaLabel && above && i <= firstBody + 1 && isCaptionOverCredit(above, paragraph, lines)) {
+        found.remove("caption", above.text, above.at);
+        body.pop();
+      }
       continue;
     }
     // "HANOI —" alone on its line opens the next paragraph: joined to it, the dateline reader reads both.
@@ -1470,6 +1611,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
+    // "Minh Thu - Quang Hieu / VOV correspondents in Singapore" under the story: the reporters' sign-off, their names
+    // and their newsroom after a slash. A bare name under a quotation, with no slash, is its speaker.
+    if (footer && !paragraph.row && paragraph.text.includes("/") && readBareCredit(paragraph.text)?.author) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      continue;
+    }
     if (footer && bulletTags.has(i)) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
@@ -1513,6 +1660,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       early && !quoteBefore && (isBareName(paragraph.text) || /^[-–—―]\s/u.test(paragraph.text))
         ? readBareCredit(paragraph.text)
         : null;
+    const placedNames =
+      ((header && i > titleAt) || early) && !quoteBefore && !bareName ? readPlacedNames(paragraph.text) : null;
+    if (placedNames) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      found.credit(placedNames, Rank.Credit);
+      continue;
+    }
     if (bareName?.author && !bareName.outlet) {
       found.remove("byline", paragraph.text, paragraph.at);
       found.credit(bareName, Rank.Credit);
@@ -1587,6 +1741,25 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     body.push({ ...paragraph });
   }
 
+  // Under the story (or as its last paragraph), a short line with the page's furniture just above it and just under
+  // it is that box's text ("Get our insights every weekday." between a sign-up heading and its consent line), however
+  // it reads: a story's closing line follows the story, not a removed line.
+  const storyEnd = lastBody >= 0 ? (paragraphs[lastBody] as Paragraph).at : Number.POSITIVE_INFINITY;
+  const removedAt = new Map(found.noise.map((n) => [n.at, n]));
+  // The box's heading above it speaks of the site ("Sign up for our … newsletter"); a source line or a factbox's
+  // note above a story's closing sentence does not.
+  const isBoxHeading = (at: number) => {
+    const above = removedAt.get(at);
+    return above?.kind === "boilerplate" && (isSiteNote(above.text) || SIGN_UP_HEADING.test(above.text));
+  };
+  for (let k = body.length - 1; k >= 0; k--) {
+    const paragraph = body[k] as Paragraph;
+    if (paragraph.at < storyEnd || paragraph.row || /["“”]/u.test(paragraph.text)) continue;
+    if (paragraph.text.split(" ").length > MAX_BOX_TEXT_WORDS) continue;
+    if (!isBoxHeading(paragraph.at - 1) || !removedAt.has(paragraph.at + 1)) continue;
+    found.remove("boilerplate", paragraph.text, paragraph.at);
+    body.splice(k, 1);
+  }
   found.weighClosingNames();
   const briefs = otherBriefs(body);
   for (const i of [...briefs].sort((a, b) => b - a)) {
@@ -1595,6 +1768,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   }
   const dateline = removeDateline(body, found);
   removeRepeatedCaptions(body, found);
+  removePullQuotes(body, found);
   const last = body.at(-1);
   const signoff = last ? readSignoff(last.text) : null;
   if (last && signoff) {

@@ -35,7 +35,17 @@ describe("readDateline", () => {
     ["TOKYO, VIETNAM, November 26 -", null, "Tokyo"],
     ["VIETNAM, December 5 - SEOUL —", null, "Seoul"],
   ])("removes %s and reads the outlet %s and the place %s", (prefix, outlet, place) => {
-    expect(readDateline(`${prefix} ${REST}`)).toEqual({ prefix, rest: REST, outlet, place });
+    // "NDO/VNA –" also names the agency after the slash, read below.
+    const { agency: _agency, ...read } = readDateline(`${prefix} ${REST}`) ?? {};
+    expect(read).toEqual({ prefix, rest: REST, outlet, place });
+  });
+
+  it.each([
+    ["NDO/VNA –", "VNA"],
+    ["WVR/VNA -", "VNA"],
+    ["NDO –", undefined],
+  ])("reads the agency %s names after the outlet's slash: %s", (prefix, agency) => {
+    expect(readDateline(`${prefix} ${REST}`)?.agency).toBe(agency);
   });
 
   it("reads a dateline with no space after its dash", () => {

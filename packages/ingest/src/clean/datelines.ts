@@ -59,6 +59,8 @@ export interface Dateline {
   rest: string;
   /** The agency or outlet it names, canonically ("VNA"); null for a bare place ("HÀ NỘI —"). */
   outlet: string | null;
+  /** The agency named after the outlet and a slash: "VNA" in "NDO/VNA –". */
+  agency?: string | null;
   /** The place it names as recorded ("Tokyo", "Hanoi"); null for an outlet alone ("VGP -"). */
   place: string | null;
 }
@@ -92,6 +94,7 @@ function readOne(paragraph: string): Dateline | null {
       prefix: byOutlet[0].trim(),
       rest: paragraph.slice(byOutlet[0].length),
       outlet: knownOutlet(byOutlet.groups.outlet),
+      ...(second && isAgency(knownOutlet(second) ?? "") ? { agency: knownOutlet(second) } : {}),
       place: atPlace ? placeName(at ?? "") : null,
     };
   }
@@ -226,7 +229,7 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
 
 // Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
 const DATE_LINE_WORD =
-  /^(?:publish(?:ed)?|updated?|modified|posted|last|first|created|edited|originally|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
+  /^(?:publish(?:ed)?|updated?|modified|posted|last|first|created|edited|originally|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|latest|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
 const ORDINAL_SUFFIX = /(?<=\d)(?:st|nd|rd|th)\b/giu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 // "3:05 p.m." is a clock time, not three words.
@@ -234,7 +237,12 @@ const MERIDIEM = /\b[ap]\.\s?m\./giu;
 
 const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}),\s+/u;
 // A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".
-const DATE_LABEL = /^(?:(?:first|originally)\s+)?(?:publish(?:ed)?|updated?|posted|created|last\s+updated|date)\b/iu;
+const DATE_LABEL =
+  /^(?:(?:first|originally)\s+)?(?:publish(?:ed)?|updated?|posted|created|(?:last|latest)\s+updated?|date)\b/iu;
+// "(Latest Update September 6, 2012)": the stamp set in brackets.
+const BRACKETED_STAMP = /^\((.{6,58})\)$/u;
+// "06:00 Sydney time": a clock's zone named by the city it is kept in.
+const CITY_TIME = /\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s+time$/u;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 
 /**
@@ -249,6 +257,10 @@ export function isPublicationDateLine(line: string): boolean {
   // "Monday , May 14 , 2024": a template that sets a space before each comma prints the same date.
   if (SPACED_COMMA.test(line)) return isPublicationDateLine(line.replace(SPACED_COMMAS, ","));
   // "Montevideo, January 19th 2026 - 06:57 UTC": a site's header may set its city before the day and time.
+  const bracketed = line.startsWith("(") ? BRACKETED_STAMP.exec(line)?.[1] : undefined;
+  if (bracketed) return isPublicationDateLine(bracketed);
+  const cityTime = CLOCK.test(line) ? CITY_TIME.exec(line) : null;
+  if (cityTime && knownPlace(cityTime[1] ?? "")) return isPublicationDateLine(line.slice(0, cityTime.index));
   const placed = PLACE_BEFORE_DATE.exec(line);
   if (placed && knownPlace(placed[1] ?? "")) return isPublicationDateLine(line.slice(placed[0].length));
   if (!parsePublishedDate(line) && !((DATE_LABEL.test(line) || CLOCK.test(line)) && dayInYear(line, 2000)))

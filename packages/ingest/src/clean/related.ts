@@ -19,11 +19,13 @@ const INLINE = new RegExp(`^(?:${alternation(data.inlinePrefixes)})\\s*[:：>»]
 /** "RELATED NEWS", "Read more", "See also": the heading of a list of links; it and all after it are not the article. */
 export function isRelatedHeading(line: string): boolean {
   // "▶ Related Articles", "» Read more": a marker before the heading's words.
-  const words = line.replace(LEADING_MARKS, "");
+  // "[Related Articles]", "(Read more)": a heading set in brackets.
+  const words = line.replace(ENCLOSING_BRACKETS, "$1").replace(LEADING_MARKS, "");
   return words.length <= 40 && (HEADING.test(words) || HEADING_PATTERNS.some((pattern) => pattern.test(words)));
 }
 
 const LEADING_MARKS = /^[^\p{L}\p{N}"“'‘(]+/u;
+const ENCLOSING_BRACKETS = /^[[(](.{1,38})[\])]$/u;
 
 const WIDGET = new RegExp(`^(?:${alternation(data.widgetHeadings)})\\s*[:：]?$`, "iu");
 

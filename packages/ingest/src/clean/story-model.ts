@@ -24,6 +24,8 @@ const Model = z.object({
   reportingVerbs: z.array(z.string().min(1)).min(1),
   postVoice: z.array(z.string().min(1)).min(1),
   mediaCalls: z.array(z.string().min(1)).min(1),
+  captionLabelOpeners: z.array(z.string().min(1)).min(1),
+  captionLabelWords: z.array(z.string().min(1)).min(1),
   maxSiteNoteLength: z.number().int().positive(),
   maxLabelledCreditWords: z.number().int().positive(),
   closingNoteNouns: z.array(z.string().min(1)).min(1),
@@ -41,6 +43,10 @@ const Model = z.object({
 const model = Model.parse(modelJson);
 const functionWords = new Set(model.functionWords);
 const mediaWords = new Set(model.mediaWords);
+const CAPTION_LABEL = new RegExp(
+  `^(?:${model.captionLabelOpeners.join("|")})\\s+(?:${model.captionLabelWords.join("|")})(?:\\s*,)?\\s+\\S`,
+  "iu",
+);
 const reportingVerbs = new Set(model.reportingVerbs);
 const postVoice = new Set(model.postVoice);
 const mediaCalls = new Set(model.mediaCalls);
@@ -85,7 +91,7 @@ const INITIALS = /^\p{Lu}{2,6}$/u;
 const LABELLED_CREDIT = /^(?:(?:photo|image|picture|video|pic)s?(?:\s+(?:credit|courtesy|source)s?)?|courtesy)\s*:/iu;
 
 /** "Reuters/Jane Doe": before the slash an agency, a web address or initials, never "Vietnam/Laos Border Talks". */
-function isPictureCredit(text: string): boolean {
+export function isPictureCredit(text: string): boolean {
   const owner = PICTURE_CREDIT.exec(text)?.[1];
   return !!owner && (owner.includes(".") || INITIALS.test(owner) || knownOutlet(owner) !== null);
 }
@@ -147,6 +153,8 @@ export function isSiteNote(text: string): boolean {
  * Gallery (6 photos)", "Video gallery"): a few words, no final stop, one of them a media word, and nothing of prose.
  */
 export function isMediaLabel(text: string): boolean {
+  // "Image caption The two presidents …", "Media caption … reports: "…"": the widget's own label opens the line.
+  if (text.length <= model.maxSiteNoteLength && CAPTION_LABEL.test(text)) return true;
   if (SENTENCE_END.test(text) || QUOTATION.test(text)) return false;
   if (isPictureCredit(text)) return true;
   const words = text.match(WORD) ?? [];
@@ -247,13 +255,34 @@ const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
  * `story` is the text above the note.
  */
 export function isStrangerNote(text: string, story: string): boolean {
-  if (text.length > model.maxClosingNoteLength || QUOTATION.test(text)) return false;
-  if ((text.match(SENTENCE_BREAK) ?? []).length > 1) return false;
+  const who = closingNoteName(text);
+  return who !== null && !namesWord(story, who.split(/\s+/).at(-1) ?? "");
+}
+
+/**
+ * The name a closing note opens on ("<Name> is a senior associate with …"), or null when the paragraph has not the
+ * note's shape: at most two sentences and maxClosingNoteLength characters, no quotation, a name of two to six
+ * capitalised words, then "is a/an/the" and one of closingNoteNouns.
+ */
+export function closingNoteName(text: string): string | null {
+  if (text.length > model.maxClosingNoteLength || QUOTATION.test(text)) return null;
+  if ((text.match(SENTENCE_BREAK) ?? []).length > 1) return null;
   const who = CLOSING_NOTE.exec(text)?.groups?.who;
   // The pattern reads case-insensitively for the role ("Visiting Fellow"); the name itself must be capitalised.
-  if (!who || !/^\p{Lu}/u.test(who) || who.split(/\s+/).some((word) => !/^\p{Lu}/u.test(word))) return false;
-  const last = (who.split(/\s+/).at(-1) ?? "").toLowerCase();
-  return !story.toLowerCase().includes(last);
+  if (!who || !/^\p{Lu}/u.test(who) || who.split(/\s+/).some((word) => !/^\p{Lu}/u.test(word))) return null;
+  return who;
+}
+
+/** Whether a text uses a word as a whole word: a surname "Lin" is not named by "line" or "Berlin". */
+function namesWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  const wanted = word.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    const before = lower[at - 1] ?? " ";
+    const after = lower[at + wanted.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 const LETTER_WORD = /\p{L}+/gu;
