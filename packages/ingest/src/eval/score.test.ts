@@ -108,6 +108,15 @@ describe("strict scoring of one article", () => {
     expect(s.roles.wrong).toEqual(['Bui Thanh Son: extra "deputy prime minister"']);
   });
 
+  it("reads Vietnam's 'State President' and 'President' as one office", () => {
+    const role = (r: string) => ({ role: r, start: 0, end: 0 });
+    const s = scoreArticle(
+      gold({ people: [{ name: "Vo Van Thuong", roles: ["State President"] }] }),
+      predicted({ entities: [entity("person", "Vo Van Thuong", { roles: [role("President")] })] }),
+    );
+    expect(s.roles).toMatchObject({ right: 1, total: 1 });
+  });
+
   it("reads an office written with its party or the state it is held to as the office, and keeps others apart", () => {
     const role = (r: string) => ({ role: r, start: 0, end: 0 });
     const s = scoreArticle(

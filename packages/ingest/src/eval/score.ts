@@ -107,6 +107,8 @@ const OFFICE_WORDINGS: Record<string, string> = {
   "minister of national defense": "minister of national defence",
   "minister of defence": "minister of national defence",
   "minister of defense": "minister of national defence",
+  // Vietnam's head of state (Chu tich nuoc) in the two wordings news uses for the one office.
+  "state president": "president",
   pm: "prime minister",
   premier: "prime minister",
   // A ministry's spokesperson in the wordings news uses (after "spokesman"/"spokeswoman" are read as "spokesperson").
