@@ -8,6 +8,9 @@ export const extensionFormats = {
   ".markdown": "md",
   ".html": "html",
   ".htm": "html",
+  // A page saved as a single file: its HTML is taken out of the MIME wrapper when read (mhtml.ts).
+  ".mhtml": "html",
+  ".mht": "html",
   ".jsonl": "jsonl",
   ".ndjson": "jsonl",
   ".json": "json",

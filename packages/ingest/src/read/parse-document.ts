@@ -8,6 +8,7 @@ import { documentFromJson } from "./json-record.js";
 import { LineSplitter, type SplitLine } from "./line-splitter.js";
 import { markdownToText } from "./markdown-text.js";
 import { fillMetadata } from "./metadata.js";
+import { isMhtml, unwrapMhtml } from "./mhtml.js";
 
 /** Per-record ceiling for JSONL lines and JSON array elements. */
 export const DEFAULT_MAX_RECORD_BYTES = 5 * 1024 * 1024;
@@ -25,8 +26,12 @@ export function parseSingleDocument(
   raw: string,
   fallback: SourceMetadata | null,
 ): SourceDocument | ReadFailure {
-  const parsed = format === "html" ? extractHtml(raw) : splitFrontMatter(raw);
+  // A page saved as one file (.mhtml) carries the HTML inside a MIME message: read the page, keep the file as raw.
+  const mime = format === "html" && isMhtml(raw) ? unwrapMhtml(raw) : null;
+  if (mime && !mime.ok) return failure(sourcePath, mime.reason);
+  const parsed = format === "html" ? extractHtml(mime?.ok ? mime.html : raw) : splitFrontMatter(raw);
   if (!parsed.ok) return failure(sourcePath, parsed.reason);
+  if (mime?.ok && mime.location && !parsed.metadata.url) parsed.metadata.url = mime.location;
   const text = format === "md" ? markdownToText(parsed.text) : parsed.text;
   return { sourcePath, format, text, raw, metadata: fillMetadata(parsed.metadata, fallback) };
 }
