@@ -64,4 +64,21 @@ describe("inferDate", () => {
     });
     expect(date("Trade should grow from 2024 to 2030.")).toBeNull();
   });
+
+  it("does not take a year naming a document or a list label as the story's year", () => {
+    expect(
+      date(
+        "The plan keeps the rules of the 2019 defence white paper. The 2019 paper is still cited. Partners are Chile (2009), Peru (2009) and Brazil (both 2009).",
+      ),
+    ).toBeNull();
+  });
+
+  it("does not take the base of a comparison as the story's year", () => {
+    expect(date("Trade in 2018 was high. Exports rose 9 percent over 2018. Output grew 3 percent on 2018.")).toBeNull();
+  });
+
+  it("counts the story's year from a change measured against a written base year", () => {
+    expect(date("Exports reached 40 billion dollars last year, up 12.5 percent on 2022.")?.date).toBe("2024");
+    expect(date("Sales this year are up 6 percent from 2024, officials said.")?.date).toBe("2025");
+  });
 });

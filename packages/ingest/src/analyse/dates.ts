@@ -55,6 +55,16 @@ const future = (before: string) => (before.toLowerCase().match(/[a-z]+/g) ?? [])
 // event being prepared for is still to come, however far back in the clause the cue stands.
 const PREPARING = /\b(?:preparations?|preparing|prepares|ahead\s+of|upcoming|forthcoming)\b[^.;:!?]{0,90}$/i;
 const NAME_YEAR = /^\s+[A-Z][a-z]/;
+// "the 2019 defence white paper", "its 2013 fiscal year", "before the 2026 congress": a year set before a noun names a
+// thing (a document, a budget, an event) by its year; it is not the time the text is written in.
+const ATTRIBUTIVE = /\b(?:the|its|their|his|her|our|a|an)\s+$/i;
+const NOUN_AFTER = /^[-\s]+(?!and\b|or\b|to\b|through\b)[a-z]/;
+// "China (2008), Russia (2012)", "South Korea and Spain (both 2009)": a year in brackets labels the thing before it
+// with the year of an event; a list of such labels says nothing of when the text was written.
+const LABEL_OPEN = /\(\s*(?:both|all|each|since|from|in)?\s*$/i;
+const LABEL_CLOSE = /^\s*[),;]/;
+// "up 24.5 percent on 2019", "compared with 2019", "higher than in 2019": the base of a comparison is an earlier year.
+const COMPARED = /\b(?:on|over|than|versus|vs\.?|(?:compared|relative)\s+(?:with|to)|than\s+in)\s+$/i;
 const ANY_YEAR = /(?:19|20)\d\d/;
 
 interface Candidate {
@@ -75,6 +85,11 @@ const ANNIVERSARY_OF = new RegExp(
   `\\b(?:marks?|marked|marking|celebrat\\w*|commemorat\\w*)\\s+(?:the\\s+|their\\s+|its\\s+)(${ORDINAL_WORDS})\\s+anniversary\\s+of\\b[^.;]{0,100}?\\b(?:in|since)\\s+((?:19|20)\\d\\d)\\b(?![-–]\\d)`,
   "i",
 );
+
+// "exports reached $77 billion last year, up 24 percent on 2019": a year-on-year change measures "last year" against
+// the year before it, so the text is written two years after the base ("this year … from 2024": one year after).
+const RELATIVE_BASE =
+  /\b(last|this)\s+year\b(?:[^.;]|\.\d){0,40}?\b(?:up|down|rose|fell|grew|increased?|decreased?|higher|lower)\b(?:[^.;]|\.\d){0,40}?\b(?:on|from|over|against|compared\s+(?:with|to))\s+((?:19|20)\d\d)\b(?![-–]\d)/i;
 
 /** "30", "thirty", "30th", "thirtieth" as a number; null when it is none of them. */
 function countOf(word: string): number | null {
@@ -137,6 +152,10 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       const at = (m.index ?? 0) + m[0].length;
       const before = s.text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0);
       if (/\bthe\s+$/i.test(before) && NAME_YEAR.test(s.text.slice(at))) continue;
+      const wider = s.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
+      if (ATTRIBUTIVE.test(wider) && NOUN_AFTER.test(s.text.slice(at))) continue;
+      if (COMPARED.test(wider)) continue;
+      if (LABEL_OPEN.test(wider) && LABEL_CLOSE.test(s.text.slice(at))) continue;
       push(m, { date: m[1] ?? "", precision: "year", evidence: s.text });
     }
   }
@@ -148,6 +167,11 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       const n = m ? countOf(m[1] ?? "") : null;
       if (m && n !== null)
         found.push({ date: String(Number(m[2]) + n), precision: "year", evidence: s.text, derived: true });
+    }
+    const base = RELATIVE_BASE.exec(s.text);
+    if (base) {
+      const gap = base[1]?.toLowerCase() === "last" ? 2 : 1;
+      found.push({ date: String(Number(base[2]) + gap), precision: "year", evidence: s.text, derived: true });
     }
   }
   // A year written once is usually an event in the past ("set up in 2013"); the article's own year recurs.

@@ -188,7 +188,7 @@ const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:t
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
 // the article speaks from.
 const DATED_AFTER =
-  /^\s*(?:,\s*(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?\s+(?=(?:in|since)\s)|(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:of\s+)?this\s+year(?=\s*\))|this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
+  /^\s*(?:,\s*(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?\s+(?=(?:in|since)\s)|,\s*(?:added|admitted|upgraded|elevated|raised|promoted)\s+(?=(?:in|last|this|earlier\s+this)\s)|(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:of\s+)?this\s+year(?=\s*\))|this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week|january|february|march|april|may|june|july|august|september|october|november|december)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
 const DATED_HEAD = /^\s+(?:in|since)\s+(?:19|20)\d\d\s*,/;
 // "…; Japan in 2009; South Korea and Spain later the same year": a group dated by the year written before it.
 const SAME_YEAR_AFTER = /^\s*,?\s*(?:(?:later|earlier|also)\s+)?(?:in\s+)?(?:that|the)\s+same\s+year\b/i;
@@ -549,6 +549,9 @@ function relativeYear(text: string, ctx: YearContext): number | null {
   const lastMonth =
     /\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(lower);
   if (lastMonth?.[1] && ctx.month) return MONTH_NAMES.indexOf(lastMonth[1]) + 1 >= ctx.month ? ctx.year - 1 : ctx.year;
+  // Known to the year only: "added last July" most often names the July of the year before (a month of the same
+  // year is usually written "in July").
+  if (lastMonth?.[1]) return ctx.year - 1;
   // "Last month's upgrade": news of the weeks before the article.
   if (/\blast (?:month|week)\b/.test(lower)) return ctx.year;
   // "… were added during the year": the year the article reviews.
@@ -623,6 +626,8 @@ function chain(text: string, offset: number, countries: readonly PlaceMention[],
 /** The year of a time word without a year ("this year", "in February"): a month later than the article's is last year's. */
 function spokenYear(phrase: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
+  // "added last July": the month before the article's, however far back.
+  if (/^last\s+[a-z]{3,}/i.test(phrase)) return relativeYear(phrase, ctx);
   const month = /^in\s+([a-z]+)/i.exec(phrase)?.[1]?.toLowerCase().slice(0, 3);
   const at = month ? MONTH_NAMES.findIndex((m) => m.startsWith(month)) + 1 : 0;
   return at > 0 && ctx.month && at > ctx.month ? ctx.year - 1 : ctx.year;
@@ -1355,7 +1360,14 @@ function readPartnerships(
       if (isOld(n) && !lv.current) return;
       // The new level of "upgraded their X to a Y" looks back past the old one for its countries.
       const prevLevelEnd = (n > 0 && isOld(n - 1) ? levels[n - 2]?.end : levels[n - 1]?.end) ?? s.start;
-      const nextStart = Math.min(levels[n + 1]?.start ?? s.end, clauseEnd(lv.end));
+      // "… was raised to a comprehensive strategic partner in 2012, while the relationship with China has been a …": when
+      // the next clause names a level of its own, the countries of that clause are its, not this level's.
+      const ownEnd = s.start + CLAUSES.around(s.text, lv.end - s.start)[1];
+      const nextLevel = levels[n + 1]?.start ?? s.end;
+      // A relative clause (", which …") still speaks of the list it hangs on.
+      const relative = /^\s*,?\s*(?:which|who|whose)\b/i.test(s.text.slice(ownEnd - s.start));
+      const cut = nextLevel < s.end && ownEnd < nextLevel && !relative ? ownEnd : s.end;
+      const nextStart = Math.min(nextLevel, clauseEnd(lv.end), cut);
       if (!lv.current && PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start)))
         return;
       const afterAt = countries.findIndex((c) => c.start >= lv.end && c.start < nextStart);
@@ -1755,7 +1767,7 @@ function readPartnerships(
       const earlierAt = earlierYear?.[1]
         ? Number(earlierYear[1])
         : earlierYear?.[2]
-          ? ctx.year
+          ? spokenYear(earlierYear[2], ctx)
           : earlierWhich
             ? Number(earlierWhich[1])
             : (joinedYear ??

@@ -33,7 +33,8 @@ describe("readBuffer", () => {
     expect(readBuffer("report.docx", utf8("text"))).toEqual([
       {
         sourcePath: "report.docx",
-        error: "unsupported file type .docx (supported: .txt, .md, .markdown, .html, .htm, .mhtml, .mht, .jsonl, .ndjson, .json)",
+        error:
+          "unsupported file type .docx (supported: .txt, .md, .markdown, .html, .htm, .mhtml, .mht, .jsonl, .ndjson, .json)",
       },
     ]);
     expect(readBuffer("README", utf8("text"))[0]).toMatchObject({

@@ -43,7 +43,10 @@ describe("readSourceFile on the bad-input fixtures", () => {
   it.each([
     ["empty.txt", "empty file"],
     ["whitespace-only.txt", "empty file (only whitespace)"],
-    ["flag.png", "unsupported file type .png (supported: .txt, .md, .markdown, .html, .htm, .mhtml, .mht, .jsonl, .ndjson, .json)"],
+    [
+      "flag.png",
+      "unsupported file type .png (supported: .txt, .md, .markdown, .html, .htm, .mhtml, .mht, .jsonl, .ndjson, .json)",
+    ],
     ["articles.zip", expect.stringMatching(/^unsupported file type \.zip/)],
     ["corpus.sqlite", expect.stringMatching(/^unsupported file type \.sqlite/)],
     ["screenshot-saved-as.txt", "binary file (PNG image), not text"],
