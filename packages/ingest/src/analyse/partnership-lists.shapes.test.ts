@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { eachPartnership } from "./testing/partnership-readings.js";
 
 /**
  * Analysis round 4 (issue 11): the ways real news copy enumerates several of Vietnam's partners and dates them —
@@ -10,12 +10,6 @@ import { analyseArticle } from "./index.js";
  * or used loosely are not Vietnam's.
  */
 type Case = { shape: string; body: string; publishedAt?: string; expected: string[] };
-
-const ABBR: Record<string, string> = {
-  "Comprehensive Strategic Partnership": "CSP",
-  "Strategic Partnership": "SP",
-  "Comprehensive Partnership": "CP",
-};
 
 const CASES: Case[] = [
   {
@@ -186,10 +180,7 @@ const CASES: Case[] = [
   },
 ];
 
-const read = (c: Case) =>
-  analyseArticle(c.body, { publishedAt: c.publishedAt ?? "2025-06-15", title: null })
-    .partnerships.map((p) => `${p.countryCode}|${ABBR[p.level]}|${p.year}`)
-    .sort();
+const read = (c: Case) => eachPartnership(c.body, { publishedAt: c.publishedAt ?? "2025-06-15" }).sort();
 
 describe("partnerships: lists of partners and their years (round 4 shapes)", () => {
   it.each(CASES.map((c) => [c.shape, c] as const))("reads %s", (_shape, c) => {

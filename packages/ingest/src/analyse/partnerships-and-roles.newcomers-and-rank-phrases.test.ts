@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./index.js";
+import { partnershipPerLevel } from "./testing/partnership-readings.js";
 
 /**
  * Analysis round 7 (issue 11): shapes from the released blind14/blind15 misses, each written in new sentences with
@@ -11,23 +12,7 @@ import { analyseArticle } from "./index.js";
  */
 type Case = { shape: string; body: string; expected: string[] };
 
-const ABBR: Record<string, string> = {
-  "Comprehensive Strategic Partnership": "CSP",
-  "Strategic Partnership": "SP",
-  "Comprehensive Partnership": "CP",
-};
-
-const read = (body: string) => {
-  const found = analyseArticle(body, { publishedAt: "2025-06-15", title: null }).partnerships;
-  const keys = [...new Set(found.map((p) => `${p.countryCode}|${p.level}`))];
-  return keys
-    .map((k) => {
-      const year = found.find((p) => `${p.countryCode}|${p.level}` === k && p.year !== null)?.year ?? null;
-      const [code, level] = k.split("|");
-      return `${code}|${ABBR[level ?? ""]}|${year}`;
-    })
-    .sort();
-};
+const read = (body: string) => partnershipPerLevel(body, { publishedAt: "2025-06-15" });
 
 const COMPANIONS: Case[] = [
   {

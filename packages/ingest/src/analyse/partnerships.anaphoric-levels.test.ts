@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { eachPartnership } from "./testing/partnership-readings.js";
 
 /**
  * A level the sentence refers to without naming it ("at the top", "that rank", "had made it:"), countries counted
@@ -7,15 +7,7 @@ import { analyseArticle } from "./index.js";
  * and a hard-wrapped copy whose lines break the sentences. Readings: country code | level | year. Own sentences.
  */
 type Case = { name: string; body: string; publishedAt?: string; expected: string[] };
-const ABBR: Record<string, string> = {
-  "Comprehensive Strategic Partnership": "CSP",
-  "Strategic Partnership": "SP",
-  "Comprehensive Partnership": "CP",
-};
-const read = (c: Case) =>
-  analyseArticle(c.body, { publishedAt: c.publishedAt ?? null, title: null })
-    .partnerships.map((p) => `${p.countryCode}|${ABBR[p.level]}|${p.year}`)
-    .sort();
+const read = (c: Case) => eachPartnership(c.body, c).sort();
 
 const CASES: Case[] = [
   {

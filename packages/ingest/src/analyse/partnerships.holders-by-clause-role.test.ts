@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { partnershipPerLevel } from "./testing/partnership-readings.js";
 
 /**
  * Analysis round 6 (issue 11): holders linked to a level by the roles of a clause, not by the level's wording. The
@@ -13,12 +13,6 @@ import { analyseArticle } from "./index.js";
  * were written before the extractor ran on them.
  */
 type Case = { shape: string; body: string; publishedAt?: string; expected: string[] };
-
-const ABBR: Record<string, string> = {
-  "Comprehensive Strategic Partnership": "CSP",
-  "Strategic Partnership": "SP",
-  "Comprehensive Partnership": "CP",
-};
 
 /** Holders in the sentence after the level, linked by a verb of arriving ("reached it", "joined", "followed"). */
 const FOLLOW_ON: Case[] = [
@@ -180,17 +174,7 @@ const GUARDS: Case[] = [
 ];
 
 /** One reading per country and level, dated by the first year any finding gives (as the scorer reads them). */
-const read = (c: Case) => {
-  const found = analyseArticle(c.body, { publishedAt: c.publishedAt ?? "2025-06-15", title: null }).partnerships;
-  const keys = [...new Set(found.map((p) => `${p.countryCode}|${p.level}`))];
-  return keys
-    .map((k) => {
-      const year = found.find((p) => `${p.countryCode}|${p.level}` === k && p.year !== null)?.year ?? null;
-      const [code, level] = k.split("|");
-      return `${code}|${ABBR[level ?? ""]}|${year}`;
-    })
-    .sort();
-};
+const read = (c: Case) => partnershipPerLevel(c.body, { publishedAt: c.publishedAt ?? "2025-06-15" });
 
 describe("partnerships: holders in the sentence after the level (round 6 roles)", () => {
   it.each(FOLLOW_ON.map((c) => [c.shape, c] as const))("reads %s", (_shape, c) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import data from "./data/partnerships.json" with { type: "json" };
-import { analyseArticle } from "./index.js";
+import { partnershipPerLevel } from "./testing/partnership-readings.js";
 
 /**
  * Analysis round 5 (issue 11): pages that name several of Vietnam's partners around one upgrade, and the year each
@@ -12,12 +12,6 @@ import { analyseArticle } from "./index.js";
  * level, the first year any finding gives, as the scorer reads them) were written before the extractor ran.
  */
 type Case = { shape: string; body: string; publishedAt?: string; expected: string[] };
-
-const ABBR: Record<string, string> = {
-  "Comprehensive Strategic Partnership": "CSP",
-  "Strategic Partnership": "SP",
-  "Comprehensive Partnership": "CP",
-};
 
 const CASES: Case[] = [
   {
@@ -214,17 +208,7 @@ const GUARDS: Case[] = [
 ];
 
 /** One reading per country and level, dated by the first year any finding gives (as the scorer reads them). */
-const read = (c: Case) => {
-  const found = analyseArticle(c.body, { publishedAt: c.publishedAt ?? "2025-06-15", title: null }).partnerships;
-  const keys = [...new Set(found.map((p) => `${p.countryCode}|${p.level}`))];
-  return keys
-    .map((k) => {
-      const year = found.find((p) => `${p.countryCode}|${p.level}` === k && p.year !== null)?.year ?? null;
-      const [code, level] = k.split("|");
-      return `${code}|${ABBR[level ?? ""]}|${year}`;
-    })
-    .sort();
-};
+const read = (c: Case) => partnershipPerLevel(c.body, { publishedAt: c.publishedAt ?? "2025-06-15" });
 
 describe("partnerships: several partners around one upgrade, and their years (round 5 shapes)", () => {
   it.each(CASES.map((c) => [c.shape, c] as const))("reads %s", (_shape, c) => {

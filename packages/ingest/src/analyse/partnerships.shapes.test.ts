@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import data from "./data/partnerships.json" with { type: "json" };
-import { analyseArticle } from "./index.js";
+import { eachPartnership } from "./testing/partnership-readings.js";
 
 /**
  * Shapes of partnership statements seen on real pages (issue 11, third pass), each written here in new words with the
  * reading a careful analyst gives it: country code | level | year (CSP, SP, CP as in the unseen set).
  */
-const ABBR: Record<string, string> = {
-  "Comprehensive Strategic Partnership": "CSP",
-  "Strategic Partnership": "SP",
-  "Comprehensive Partnership": "CP",
-};
 const read = (body: string, publishedAt = "2024-06-15", title: string | null = null) =>
-  analyseArticle(body, { publishedAt, title })
-    .partnerships.map((p) => `${p.countryCode}|${ABBR[p.level]}|${p.year}`)
-    .sort();
+  eachPartnership(body, { publishedAt, title }).sort();
 
 describe("partnerships: plans and hedges", () => {
   it("refuses a level agreed for next year and keeps the framework already held", () => {

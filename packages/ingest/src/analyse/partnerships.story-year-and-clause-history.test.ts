@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { eachPartnership } from "./testing/partnership-readings.js";
 
 /**
  * The story's year read from an undated text (a year-on-year change against a written base year), months after
@@ -7,15 +7,7 @@ import { analyseArticle } from "./index.js";
  * later clause names another country's level. Readings: country code | level | year. Own sentences.
  */
 type Case = { name: string; body: string; publishedAt?: string; expected: string[] };
-const ABBR: Record<string, string> = {
-  "Comprehensive Strategic Partnership": "CSP",
-  "Strategic Partnership": "SP",
-  "Comprehensive Partnership": "CP",
-};
-const read = (c: Case) =>
-  analyseArticle(c.body, { publishedAt: c.publishedAt ?? null, title: null })
-    .partnerships.map((p) => `${p.countryCode}|${ABBR[p.level]}|${p.year}`)
-    .sort();
+const read = (c: Case) => eachPartnership(c.body, c).sort();
 
 const CASES: Case[] = [
   {
