@@ -8,7 +8,8 @@ import { ErrorMessage } from "../../components/QueryState.js";
 import { displayTitle } from "../../text/display-title.js";
 import { ArticleFindings } from "./ArticleFindings.js";
 
-const accepted = ".txt,.md,.markdown,.html,.htm,.mhtml,.mht,.json,.jsonl,text/plain,text/markdown,text/html,application/json";
+const accepted =
+  ".txt,.md,.markdown,.html,.htm,.mhtml,.mht,.json,.jsonl,text/plain,text/markdown,text/html,application/json";
 const tokenKey = "chancery.token";
 
 export function UploadPage() {
