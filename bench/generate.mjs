@@ -7,7 +7,9 @@
 //
 //   node bench/generate.mjs --count 10000 --seed 42 > corpus.jsonl
 //   node bench/generate.mjs --count 10000 --seed 42 --out corpus.jsonl
-import { createWriteStream, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const knowledge = JSON.parse(readFileSync(new URL("./data/knowledge.json", import.meta.url), "utf8"));
@@ -348,6 +350,31 @@ export async function writeCorpus(path, count, seed = 42) {
     out.end(resolve);
   });
   return stats;
+}
+
+// Cached corpora are named by size, seed and this hash of the generator and its data, so an edited generator
+// regenerates; every bench reads the same cache.
+const generatorVersion = createHash("sha1")
+  .update(readFileSync(new URL(import.meta.url)))
+  .update(readFileSync(new URL("./data/knowledge.json", import.meta.url)))
+  .digest("hex")
+  .slice(0, 8);
+
+/**
+ * The corpus of a size and seed under `work`, generated once (through a `.partial` file, so a stopped run leaves no
+ * half corpus under the final name). `generated` has the counts and seconds when this call wrote it, else null.
+ */
+export async function cachedCorpus(work, size, seed, log = () => {}) {
+  const path = join(work, `corpus-${size}-s${seed}-${generatorVersion}.jsonl`);
+  if (existsSync(path)) return { path, generated: null };
+  mkdirSync(work, { recursive: true });
+  log(`generating ${size} articles → ${path}`);
+  const started = performance.now();
+  const generated = await writeCorpus(`${path}.partial`, size, seed);
+  generated.seconds = (performance.now() - started) / 1000;
+  rmSync(path, { force: true });
+  renameSync(`${path}.partial`, path);
+  return { path, generated };
 }
 
 function parseArgs(argv) {

@@ -15,7 +15,6 @@
 // Options: --sizes (default 10000), --seed (42), --runs (1: each case this many times, median wall),
 // --cases (sqlite,pg1,pg2halves,pg2whole), --profile N (0: none), --out (bench/postgres-results.md).
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import {
   closeSync,
   createReadStream,
@@ -25,7 +24,6 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -36,7 +34,7 @@ import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { writeCorpus } from "./generate.mjs";
+import { cachedCorpus } from "./generate.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -65,11 +63,6 @@ const work = process.env.BENCH_WORK ?? join(here, "corpus");
 const cli = join(root, "apps/cli/dist/main.js");
 // The heap cap `npm run ingest` gives the CLI (root package.json), as bench/run.mjs runs it.
 const cliHeap = "--max-old-space-size=256";
-const generatorVersion = createHash("sha1")
-  .update(readFileSync(join(here, "generate.mjs")))
-  .update(readFileSync(join(here, "data/knowledge.json")))
-  .digest("hex")
-  .slice(0, 8);
 mkdirSync(work, { recursive: true });
 
 const log = (text) => process.stderr.write(`[pg bench ${new Date().toISOString().slice(11, 19)}] ${text}\n`);
@@ -82,16 +75,8 @@ const load = () =>
     .join(" / ");
 const ticks = 100; // USER_HZ: /proc/<pid>/stat counts CPU time in these.
 
-/** The corpus of a size, generated once and cached under the name bench/run.mjs gives it. */
-async function corpusFor(size) {
-  const corpus = join(work, `corpus-${size}-s${seed}-${generatorVersion}.jsonl`);
-  if (!existsSync(corpus)) {
-    log(`generating ${size} articles → ${corpus}`);
-    await writeCorpus(`${corpus}.partial`, size, seed);
-    renameSync(`${corpus}.partial`, corpus);
-  }
-  return corpus;
-}
+/** The corpus of a size, generated once and cached where bench/run.mjs finds it too. */
+const corpusFor = async (size) => (await cachedCorpus(work, size, seed, log)).path;
 
 /** Streams the lines of `file` into `outputs` by `pick(lineIndex)`; returns the outputs' paths. */
 async function splitLines(file, outputs, pick) {

@@ -9,14 +9,13 @@
 // sizes ≤ 100,000), BENCH_REPEATS_UP_TO (sizes up to this run floor and ingest 3 times, median; default 10,000),
 // BENCH_LOAD_SECONDS (8-client load per route, default 4), BENCH_KEEP_DB=1 (keep every size's databases).
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scalingSvg } from "./chart.mjs";
-import { writeCorpus } from "./generate.mjs";
+import { cachedCorpus } from "./generate.mjs";
 import { measure } from "./load.mjs";
 import { measurePaints } from "./paint.mjs";
 
@@ -45,12 +44,6 @@ const cli = join(root, "apps/cli/dist/main.js");
 // The heap cap `npm run ingest` and `npm run reanalyze` give the CLI (root package.json): without it V8 lets garbage
 // grow the heap past the 500 MB budget before collecting (536 MB at 10k against 367 MB with it, same run).
 const cliHeap = "--max-old-space-size=256";
-// Corpora are cached by size, seed and this hash of the generator and its data, so an edited generator regenerates.
-const generatorVersion = createHash("sha1")
-  .update(readFileSync(join(here, "generate.mjs")))
-  .update(readFileSync(join(here, "data/knowledge.json")))
-  .digest("hex")
-  .slice(0, 8);
 const timeBinary = "/usr/bin/time";
 mkdirSync(work, { recursive: true });
 
@@ -298,16 +291,7 @@ for (const size of sizes) {
     phase[name] = (performance.now() - mark) / 1000;
     mark = performance.now();
   };
-  const corpus = join(work, `corpus-${size}-s${seed}-${generatorVersion}.jsonl`);
-  let generated = null;
-  if (!existsSync(corpus)) {
-    log(`generating ${size} articles → ${corpus}`);
-    const started = performance.now();
-    generated = await writeCorpus(`${corpus}.partial`, size, seed);
-    generated.seconds = (performance.now() - started) / 1000;
-    rmSync(corpus, { force: true });
-    require("node:fs").renameSync(`${corpus}.partial`, corpus);
-  }
+  const { path: corpus, generated } = await cachedCorpus(work, size, seed, log);
   lap("generate");
   const mb = statSync(corpus).size / 1e6;
   const repeats = size <= repeatsUpTo ? 3 : 1;
