@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./index.js";
 import { eachPartnership } from "./testing/partnership-readings.js";
+import { peopleOf as people } from "./testing/people-readings.js";
 
 /**
  * Shapes read in analysis round 3 (issue 11, blind9's misses), each written here in new words and in several wordings:
@@ -10,10 +11,6 @@ import { eachPartnership } from "./testing/partnership-readings.js";
 const partners = (body: string, publishedAt = "2024-06-15", title: string | null = null) =>
   eachPartnership(body, { publishedAt, title }).sort();
 const quotes = (body: string) => analyseArticle(body, {}).quotes.map((q) => [q.speaker, q.text.slice(0, 24)]);
-const people = (body: string) =>
-  analyseArticle(body, {})
-    .entities.filter((e) => e.type === "person")
-    .map((p) => ({ name: p.name, roles: p.roles.map((r) => r.role) }));
 const ranks = (body: string) =>
   analyseArticle(body, {})
     .indicators.filter((i) => i.unit === "rank")

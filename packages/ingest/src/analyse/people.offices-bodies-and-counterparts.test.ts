@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { peopleOf as people, type RoleRow, roleRows } from "./testing/people-readings.js";
 
 /**
  * Shapes of people's roles read in analysis round 8 (issue 11; role misses on blind … blind15), each written here in
  * new words. One table per shape; every row must hold for the shape, not for one page.
  */
-const people = (body: string) =>
-  analyseArticle(body, {})
-    .entities.filter((e) => e.type === "person")
-    .map((p) => ({ name: p.name, roles: p.roles.map((r) => r.role) }));
-// A person not read at all has no office either: the negative rows hold either way.
-const rolesOf = (body: string, name: string) => people(body).find((p) => p.name === name)?.roles ?? [];
 
-type Row = [body: string, name: string, roles: string[]];
-const rows = (title: string, table: Row[]) =>
-  describe(title, () => {
-    it.each(table)("%s", (body, name, roles) => {
-      expect(rolesOf(body, name)).toEqual(roles);
-    });
-  });
+const rows = (title: string, table: RoleRow[]) => roleRows(title, table);
 
 rows("a title in the plural before two names joined by 'and' is each one's office", [
   [

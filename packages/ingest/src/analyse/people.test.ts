@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./index.js";
-
-const people = (body: string) =>
-  analyseArticle(body, {})
-    .entities.filter((e) => e.type === "person")
-    .map((p) => ({ name: p.name, roles: p.roles.map((r) => r.role) }));
+import { peopleOf as people } from "./testing/people-readings.js";
 
 describe("people", () => {
   it("splits a title chain on 'and' into roles", () => {

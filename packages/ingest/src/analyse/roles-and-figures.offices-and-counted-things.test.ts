@@ -1,26 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./index.js";
+import { type RoleRow, roleRows } from "./testing/people-readings.js";
 
 /**
  * Shapes read in analysis round 5 (issue 11; misses on blind6..blind10 and the tuned sets), each written here in new
  * words: offices as diplomatic copy writes them around a name, and figures with what they count. One table per shape;
  * every row must hold for the shape, not for one page.
  */
-const people = (body: string) =>
-  analyseArticle(body, {})
-    .entities.filter((e) => e.type === "person")
-    .map((p) => ({ name: p.name, roles: p.roles.map((r) => r.role) }));
-// A person not read at all has no office either: the negative rows hold either way.
-const rolesOf = (body: string, name: string) => people(body).find((p) => p.name === name)?.roles ?? [];
 const figures = (body: string) => analyseArticle(body, {}).indicators.map((i) => `${i.value} ${i.unit}`);
 
-type Row = [body: string, name: string, roles: string[]];
-const rows = (title: string, table: Row[]) =>
-  describe(title, () => {
-    it.each(table)("%s", (body, name, roles) => {
-      expect(rolesOf(body, name)).toEqual(roles);
-    });
-  });
+const rows = (title: string, table: RoleRow[]) => roleRows(title, table);
 
 rows("a portfolio list with commas before the head is one title", [
   [
