@@ -81,6 +81,9 @@ const LEVEL_RE = new RegExp(
   "gi",
 );
 const GROUP_LEVEL: PartnershipLevel[] = config.levels.flatMap((l) => l.patterns.map(() => l.level));
+/** The level a LEVEL_RE match names: the one of its first matched group. */
+const levelOf = (m: RegExpMatchArray): PartnershipLevel | undefined =>
+  GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
 // "elevated the United States to its highest diplomatic status": the top level, described rather than named;
 // "raised its ties with Hanoi to the highest level": the ties may stand between the verb and the level.
 const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
@@ -97,6 +100,9 @@ const REACHED_TOP = new RegExp(
   "gi",
 );
 const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
+/** Levels named in `text`, leaving out a level that is part of a name ("Strategic Partnership Dialogue"). */
+const namedLevels = (text: string) =>
+  [...text.matchAll(LEVEL_RE)].filter((m) => !NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
 const HOME = "VN";
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
 const CONNECTOR = words(config.connectors);
@@ -135,7 +141,9 @@ const ANNIVERSARY = new RegExp(
 const POSSESSOR = /^['’]s\s+(?:(?:19|20)\d\d\s+|new\s+|current\s+|existing\s+|own\s+)?$/i;
 // "Spain, a strategic partner since 2009, …": a level in apposition to the country before it.
 // "Japan, India and Australia, all comprehensive strategic partners of Vietnam, …": "all" sets a group in apposition.
-const APPOSITION = /^\s*,\s*(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)?\s*["“‘']?\s*$/i;
+// "China and Russia, the only two comprehensive strategic partners": a count of the group may stand before the level.
+const APPOSITION =
+  /^\s*,\s*(?:(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)\s+)?(?:(?:only|other)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?["“‘']?\s*$/i;
 // "… partnership with Japan", "… strategic partner of Australia": the other party is named right after the level.
 const OTHER_PARTY = /^\s*["”’']?\s*(?:with|of|between)\s+(?:the\s+)?$/i;
 const OTHER_NAMED = /^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b|Ha Noi\b)[A-Z]/;
@@ -159,9 +167,10 @@ const COUNTS = new RegExp(`\\b(?:${config.countVerbs.join("|")})\\s+(?:the\\s+)?
 const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
 // "… on the list of Hanoi's strategic partners", "… among Vietnam's strategic partners" read like "as".
 // "… joins Chile and Peru as the only nations with which Vietnam has a …": the group is described by a relative clause
-// whose subject is Vietnam, so the level is still the group's own.
+// whose subject is Vietnam, so the level is still the group's own. "India joins China and Russia as the third country
+// to have a comprehensive strategic partnership with Vietnam": a count of holders reads the same.
 const AS_LEVEL =
-  /^\s*(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?$/i;
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -182,7 +191,7 @@ const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // given the same status in 2004, and Chile").
 // "New Zealand, which upgraded last month, and Indonesia": an aside dated by a time word (no year) does not either.
 const LIST_GAP =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:which|who)\s+[^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:which|who)\s+[^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:since|dating\s+(?:from|back\s+to))\s+(?:19|20)\d\d\s*(?=,))?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
 const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
@@ -805,7 +814,7 @@ function yearOfLevel(p: PartnershipFinding): boolean {
   const at = p.year === null ? -1 : p.sentence.indexOf(String(p.year));
   if (at < 0) return false;
   const lv = [...p.sentence.matchAll(LEVEL_RE)].findLast((m) => (m.index ?? 0) < at);
-  if (!lv || GROUP_LEVEL[lv.slice(1).findIndex((g) => g !== undefined)] !== p.level) return false;
+  if (!lv || levelOf(lv) !== p.level) return false;
   const gap = p.sentence.slice((lv.index ?? 0) + lv[0].length, at);
   // "New Zealand and ASEAN lifted their own relationship to …": another pair's framework, whoever read it.
   const own = /\b(?:their|its)\s+own\b/i.test(p.sentence.slice(0, lv.index ?? 0));
@@ -1482,10 +1491,25 @@ function readPartnerships(
           // "Germany joins Russia, India and Japan as …": the one joining is the news; the list held the level before.
           // "Vietnam already counts Indonesia, Thailand … as strategic partners": Vietnam's own count of holders.
           const counter = s.text.slice(prevEnd - s.start, head.start - s.start);
-          if (COUNTS.test(counter) && HOME_WORDS.test(counter)) linked = list;
+          // "Vietnam has … , while it counts Japan … among its strategic partners": "it" is the sentence's subject,
+          // Vietnam when it is named before any foreign country.
+          const homeAt = s.text.search(HOME_WORDS);
+          const counterIsHome =
+            HOME_WORDS.test(counter) ||
+            (/\bit\s+(?:also\s+)?\w+\s*$/i.test(counter) &&
+              homeAt >= 0 &&
+              homeAt < (countries[0]?.start ?? s.end) - s.start);
+          if (COUNTS.test(counter) && counterIsHome) linked = list;
           else if (JOINS.test(joins)) {
-            const joined = joiner && joiner.start >= prevEnd && /^\s*\w+\s*(?:the\s+)?$/.test(joins);
-            linked = joined ? [joiner] : list;
+            // "Thailand now joins …": an adverb may stand before the verb.
+            const joined =
+              joiner &&
+              joiner.start >= prevEnd &&
+              /^\s*(?:(?:now|also|thereby|thus|today|formally)\s+)?\w+\s*(?:the\s+)?$/i.test(joins);
+            // "The United States and Japan joined …": the joiners may be a group of their own.
+            linked = joined
+              ? chain(s.text, s.start, countries, countries.indexOf(joiner), -1).filter((c) => c.start >= prevEnd)
+              : list;
             if (joined) joiners = list;
             // "Kenya joins …" in the present tense reports the news of the article.
             joinsNow = !!joined && /\bjoins\b/i.test(joins);
@@ -1711,7 +1735,8 @@ function readPartnerships(
           if (c.start < lv.end || c.end > Math.min(to, nextStart) || linked.includes(c)) continue;
           const tail = ELLIPTIC_TAIL.exec(s.text.slice(c.end - s.start, to - s.start));
           const lead = s.text.slice(Math.max(lv.end, countries[k - 1]?.end ?? lv.end) - s.start, c.start - s.start);
-          if (tail && /(?:19|20)\d\d\s*,\s*and\s+(?:the\s+)?$/.test(lead)) emit(c, lv, [], Number(tail[1]));
+          // "… since 2010 and France since 2013", "… since 2001, India since 2007": "and" or a comma alone.
+          if (tail && /(?:19|20)\d\d\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/.test(lead)) emit(c, lv, [], Number(tail[1]));
         }
       }
       // "Australia is now among the countries with which Vietnam has its highest-level ties, alongside China, …": the
@@ -1841,7 +1866,7 @@ function readPartnerships(
             return !PREVIOUS_LEVEL.test(head.slice(-12)) && !REPLACED_BEFORE.test(head);
           })
           .at(-1);
-        const namedLevel = named ? GROUP_LEVEL[named.slice(1).findIndex((g) => g !== undefined)] : undefined;
+        const namedLevel = named ? levelOf(named) : undefined;
         const [ns] = named ? CLAUSES.around(s.text, named.index ?? 0) : [0];
         // "A comprehensive strategic partnership would put …": the level opens its clause, or Vietnam is named.
         const namedOk =
@@ -1950,6 +1975,9 @@ function readPartnerships(
   ownSegmentYears(sentences, places, ctx, out);
   anaphoricLevels(sentences, places, out);
   countedAsLevel(sentences, places, out);
+  groupSeriesYears(sentences, places, out);
+  parenthesisedLevels(sentences, places, out);
+  whoseLevels(sentences, places, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
   for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
@@ -2060,7 +2088,7 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
     const explicit = [...s.text.matchAll(LEVEL_RE)].map((m) => ({
       at: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
-      level: GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)] as PartnershipLevel,
+      level: levelOf(m) as PartnershipLevel,
     }));
     const refs: { at: number; end: number; level: PartnershipLevel }[] = [];
     for (const m of s.text.matchAll(ANAPHOR_TOP))
@@ -2123,7 +2151,7 @@ function countedAsLevel(sentences: readonly Sentence[], places: readonly PlaceMe
     for (const m of s.text.matchAll(LEVEL_RE)) {
       const at = m.index ?? 0;
       if (at < from || !AS_BEFORE.test(s.text.slice(Math.max(0, at - 30), at))) continue;
-      const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)] as PartnershipLevel;
+      const level = levelOf(m) as PartnershipLevel;
       // only a bare list of countries stands between the verb and "as": "treats companies from Japan … as strategic
       // partners" counts firms, not states
       const listed = countries.filter((c) => c.start - s.start >= from && c.start - s.start < at);
@@ -2151,6 +2179,7 @@ const ITEM_DATE = new RegExp(
   `[(:,–—-]?\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\s*\\)?`,
   "i",
 );
+const ITEM_NOTE = /\([^()]{0,120}\)/g;
 /** Items a list may carry besides the country ("Republic of Korea" read as "Korea"). */
 const ITEM_REST = 3;
 /** How far a list may start below the level that heads it ("… 13 comprehensive strategic partners. In order:"). */
@@ -2165,15 +2194,14 @@ function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMent
     places.filter((p) => p.sentenceIndex === i && p.place.kind === "country" && p.place.code !== HOME);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
-    const m = [...s.text.matchAll(LEVEL_RE)]
-      .filter((x) => !NAME_AFTER.test(s.text.slice((x.index ?? 0) + x[0].length)))
-      .at(-1);
+    const m = namedLevels(s.text).at(-1);
     if (!m) continue;
-    const lower = s.text.toLowerCase();
-    if (config.hedges.some((h) => lower.includes(h)) || CLAUSE_HEDGE.test(s.text)) continue;
-    const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text);
+    if (HEDGE_ANY.test(s.text.toLowerCase()) || CLAUSE_HEDGE.test(s.text)) continue;
+    // "COMPREHENSIVE STRATEGIC PARTNERSHIP" on a line of its own: a factbox's section heading names its level bare.
+    const bare = /^\W*$/.test(s.text.slice(0, m.index)) && /^\W*$/.test(s.text.slice((m.index ?? 0) + m[0].length));
+    const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text) || bare;
     if (!heading || (foreignIn(i).length > 0 && !HOME_WORDS.test(s.text))) continue;
-    const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+    const level = levelOf(m);
     if (!level) continue;
     let j = i + 1;
     if (sentences[j] && LIST_INTRO.test(sentences[j]?.text ?? "") && foreignIn(j).length === 0) j++;
@@ -2188,6 +2216,8 @@ function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMent
       for (const c of [...named].reverse()) rest = rest.slice(0, c.start - item.start) + rest.slice(c.end - item.start);
       const date = ITEM_DATE.exec(rest);
       if (date) rest = rest.replace(date[0], " ");
+      // "Japan - 2009 (described since 2014 as …)": a dated item's parenthetical note is no part of its name.
+      if (date) rest = rest.replace(ITEM_NOTE, " ");
       rest = rest.replace(ITEM_MARK, " ").replace(/[\s.;,]+$/, "");
       // "2023 – United States, Japan": several countries on one dated line, joined by nothing but commas and "and".
       if (codes.size > 1) rest = rest.replace(/(?:^|\s|,)(?:and|&|the)(?=\s|,|$)|,/gi, " ");
@@ -2222,8 +2252,8 @@ function headlineUpgrade(
   const m = new RegExp(LEVEL_RE.source, "i").exec(title);
   // "… elevate ties to …", "Brunei, Vietnam establish Comprehensive Partnership": a headline reporting a change.
   if (!m || !CHANGE_VERB.test(title.slice(0, m.index)) || NAME_AFTER.test(title.slice(m.index + m[0].length))) return;
-  if (CLAUSE_HEDGE.test(title.slice(0, m.index)) || config.hedges.some((h) => title.toLowerCase().includes(h))) return;
-  const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+  if (CLAUSE_HEDGE.test(title.slice(0, m.index)) || HEDGE_ANY.test(title.toLowerCase())) return;
+  const level = levelOf(m);
   const main = mainPartner(places);
   const s = sentences.slice(0, LEAD).find((x) => THE_UPGRADE.test(x.text));
   // "Vietnam, Brazil lift ties to strategic partnership": the one foreign country the headline names.
@@ -2275,8 +2305,12 @@ function partnerJustBefore(
     const s = sentences[p.sentenceIndex];
     return !s || !backdrop(s, p);
   });
+  // "Malaysia joins Australia and France … . Vietnam's ties with China are older. The two neighbours …": the sentence
+  // right before, when it names one foreign country alone, is the pair "the two" refers to.
+  const last = near.filter((p) => p.sentenceIndex === index - 1);
+  const lastCodes = new Set(last.map((p) => p.place.kind === "country" && p.place.code));
   const codes = new Set(near.map((p) => p.place.kind === "country" && p.place.code));
-  const one = codes.size === 1 ? near.at(-1) : undefined;
+  const one = lastCodes.size === 1 ? last.at(-1) : codes.size === 1 ? near.at(-1) : undefined;
   if (one?.place.kind !== "country") return null;
   const code = one.place.code;
   return found.some((p) => p.countryCode === code) ? null : one;
@@ -2521,9 +2555,7 @@ function linkByRoles(
   let anchor: { level: PartnershipLevel; sentence: number; year: number | null } | null = null;
   for (const s of sentences) {
     // Every level pattern names "partner" or is an acronym: a cheap gate before the level alternation.
-    const named = LEVEL_GATE.test(s.text)
-      ? [...s.text.matchAll(LEVEL_RE)].filter((m) => !NAME_AFTER.test(s.text.slice((m.index ?? 0) + m[0].length)))
-      : [];
+    const named = LEVEL_GATE.test(s.text) ? namedLevels(s.text) : [];
     const top = TOP_DESCRIBED.exec(s.text);
     // Most sentences name no level and stand far from one: nothing to read, and no hedge to test.
     if (named.length === 0 && !top && !(anchor && s.index - anchor.sentence <= 2)) continue;
@@ -2551,7 +2583,7 @@ function linkByRoles(
       // The anchor is a level said about Vietnam: one the main pass read here, or one in a sentence naming Vietnam.
       const lastFound = found.at(-1);
       const m = named.at(-1) as RegExpMatchArray;
-      const level = lastFound?.level ?? GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+      const level = lastFound?.level ?? levelOf(m);
       // "One rung lower sit the strategic partners.": on a page about Vietnam, a level naming no other state is its own.
       anchor =
         !hedged && level && (lastFound || HOME_WORDS.test(s.text) || foreignOf(s, places).length === 0)
@@ -2629,33 +2661,32 @@ function linkByRoles(
         let year = t ? timeYear(t, ctx, prev) : null;
         if (year === null && !t && REPEAT.test(after + head)) year = anchorYear;
         if (year !== null) prev = year;
-        for (const c of group) {
-          if (c.place.kind !== "country") continue;
-          const code = c.place.code;
-          const have = out.find((p) => p.countryCode === code && p.level === level);
-          if (have) {
-            if (have.year === null && year !== null) Object.assign(have, { year, yearSource: "sentence" });
-            continue;
-          }
-          out.push(
-            foundInSentence(
-              s,
-              code,
-              c.place.name,
-              level,
-              year,
-              s.start + a + (cue.index ?? 0),
-              s.start + a + (cue.index ?? 0) + cue[0].length,
-            ),
-          );
-          linked = true;
-        }
+        const at = s.start + a + (cue.index ?? 0);
+        for (const c of group) if (addOrDate(out, s, c, level, year, at, at + cue[0].length, "same")) linked = true;
       }
     }
     // A sentence that handed the level on keeps it for the next ("… reached it in 2024. Malaysia got there later.").
     if (linked || top)
       anchor = { level: handed ?? (top ? TOP_LEVEL : (near?.level ?? TOP_LEVEL)), sentence: s.index, year: prev };
   }
+}
+
+// Members of one bare list: "China, Russia and India", "Japan & Korea".
+const BARE_LIST_GAP = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
+/**
+ * The run of `list[k]` and its neighbours (after it with `dir` 1, before it with -1) joined only by commas, "and" or
+ * "&", in text order: the group a clause's holders form.
+ */
+function listFrom(s: Sentence, list: readonly PlaceMention[], k: number, dir: 1 | -1): PlaceMention[] {
+  const group = [list[k] as PlaceMention];
+  for (let j = k + dir; j >= 0 && j < list.length; j += dir) {
+    const c = list[j] as PlaceMention;
+    const [left, right] = dir === 1 ? [group.at(-1) as PlaceMention, c] : [c, group[0] as PlaceMention];
+    if (!BARE_LIST_GAP.test(s.text.slice(left.end - s.start, right.start - s.start))) break;
+    if (dir === 1) group.push(c);
+    else group.unshift(c);
+  }
+  return group;
 }
 
 /** Clauses of a sentence for the roles pass: the data file's breaks plus ", and" before a new subject. */
@@ -2687,12 +2718,7 @@ function subjectHolders(
 ) {
   const first = countries[0];
   if (!first || !/^\W*(?:the\s+)?$/i.test(s.text.slice(0, first.start - s.start))) return;
-  const group = [first];
-  for (const c of countries.slice(1)) {
-    const gap = s.text.slice((group.at(-1) as PlaceMention).end - s.start, c.start - s.start);
-    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
-    group.push(c);
-  }
+  const group = listFrom(s, countries, 0, 1);
   const tail = group.at(-1) as PlaceMention;
   const m = named.find((x) => (x.index ?? 0) >= tail.end - s.start);
   if (!m || !/s$/i.test(m[0])) return;
@@ -2700,7 +2726,7 @@ function subjectHolders(
   if (!SUBJECT_HAS.test(s.text.slice(tail.end - s.start, at))) return;
   const rest = s.text.slice(at + m[0].length);
   if (OTHER_PARTY_AFTER.test(rest)) return;
-  const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+  const level = levelOf(m);
   if (!level) return;
   const clause = rest.split(/[;.]/)[0] ?? "";
   const times = [...clause.matchAll(TIME)];
@@ -2713,13 +2739,14 @@ function subjectHolders(
   }
 }
 
-// "Indonesia, Thailand and Singapore, which all signed on in 2013, and Malaysia, which did so in August this year",
+// "Indonesia, Thailand and Singapore, which all signed on in 2013 (or: all of which signed in 2013), and Malaysia, which
+// did so in August this year",
 // "a strategic partnership with Australia, signed in 2018, and …", "with Denmark, also in 2013": a dated aside right
 // after a holder (or after a group, with "all" / "both") is that holder's own year, whatever the sentence's other
 // years; and a year claimed that way by one holder is no other holder's.
 const SEGMENT_STEP = new RegExp(`\\b(?:${alt(ROLE.segmentSteps)})\\b`, "i");
 const SEGMENT = new RegExp(
-  `^\\s*\\)?\\s*,\\s*(?:(?:which|who)\\s+((?:all|both|each)\\s+)?[^,;.()]{0,40}?|(?:(all|both|each)\\s+)?(?:${alt(ROLE.segmentParticiples)})\\s+|also\\s+)(?=(?:in|since|from|last|this|earlier)\\b)`,
+  `^\\s*\\)?\\s*,\\s*(?:(?:which|who)\\s+((?:all|both|each)\\s+)?[^,;.()]{0,40}?|(all|both|each)\\s+of\\s+(?:which|whom|them)\\s+[^,;.()]{0,40}?|(?:(all|both|each)\\s+)?(?:${alt(ROLE.segmentParticiples)})\\s+|also\\s+)(?=(?:in|since|from|last|this|earlier)\\b)`,
   "i",
 );
 const LIST_TAIL_GAP = /^\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?$/i;
@@ -2762,13 +2789,7 @@ function ownSegmentYears(
       claimed.add(year);
       // "…, and Australia, France and Malaysia, all upgraded last year": the group is the bare names before the aside;
       // a member dated in parentheses ("Japan (2023), and …") belongs to an earlier group.
-      const members = [c];
-      for (let j = k - 1; (m[1] || m[2]) && j >= 0; j--) {
-        const prev = countries[j] as PlaceMention;
-        const gap = s.text.slice(prev.end - s.start, (members[0] as PlaceMention).start - s.start);
-        if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
-        members.unshift(prev);
-      }
+      const members = m[1] || m[2] || m[3] ? listFrom(s, countries, k, -1) : [c];
       for (const g of members) if (g.place.kind === "country") own.set(g.place.code, year);
       // "China (2008), …, and Australia, France and Malaysia, all upgraded last year": a dated group that closes a
       // list the main pass read holds the level of the member right before it.
@@ -2797,6 +2818,99 @@ function ownSegmentYears(
   }
 }
 
+// "delegates from Japan, whose comprehensive strategic partnership with Vietnam dates from 2023", "… Japan, whose ties
+// with Hanoi were raised to a comprehensive strategic partnership in 2023": the antecedent of "whose" holds the level
+// its relative clause names, whatever word stands before it ("from Japan"), dated by the clause's own year.
+const WHOSE_GAP =
+  /^\s*,\s*whose\s+(?:(?:own|current|existing|new)\s+)?(?:(?:ties|relations|relationship|partnership)\s+with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:raised|elevated|upgraded|lifted)\s+(?:to|into)\s+(?:a|an|the)\s+)?["“‘']?$/i;
+const WITH_HOME_AFTER = /^\s*["”’']?\s*(?:with|of)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\b/i;
+function whoseLevels(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+  for (const s of sentences) {
+    if (!/\bwhose\b/i.test(s.text) || !LEVEL_GATE.test(s.text)) continue;
+    const countries = foreignOf(s, places);
+    for (const m of namedLevels(s.text)) {
+      const at = m.index ?? 0;
+      const c = countries.filter((x) => x.end - s.start <= at).at(-1);
+      if (!c || !WHOSE_GAP.test(s.text.slice(c.end - s.start, at))) continue;
+      const gap = s.text.slice(c.end - s.start, at);
+      const after = s.text.slice(at + m[0].length);
+      // "whose strategic partnership with Japan …" is another pair's: Vietnam must be the other party.
+      if (!HOME_WORDS.test(gap) && !WITH_HOME_AFTER.test(after)) continue;
+      const clause = (after.split(/[,;.]/)[0] ?? "").slice(0, 120);
+      if (HEDGE_ANY.test(`${gap}${clause}`.toLowerCase()) || CLAUSE_HEDGE.test(`${gap}${clause}`)) continue;
+      const level = levelOf(m);
+      if (!level) continue;
+      const year = yearsIn(clause, 0)[0] ?? null;
+      addOrDate(out, s, c, level, year, s.start + at, s.start + at + m[0].length, "same-or-higher");
+    }
+  }
+}
+
+// "Japan (comprehensive strategic partner since 2023), Germany (strategic partner since 2011)": a level in brackets
+// right after a country, with nothing else inside but its year, is that country's, on a page about Vietnam.
+const PAREN_AFTER =
+  /^\s*\(\s*(?:a\s+|an\s+|the\s+)?([^()]{6,60}?)(?:\s*,?\s+(?:since|in|from)\s+((?:19|20)\d\d))?\s*\)/i;
+function parenthesisedLevels(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  out: PartnershipFinding[],
+) {
+  if (!sentences.some((s) => HOME_WORDS.test(s.text))) return;
+  for (const s of sentences) {
+    if (!s.text.includes("(") || !LEVEL_GATE.test(s.text)) continue;
+    for (const c of foreignOf(s, places)) {
+      const m = PAREN_AFTER.exec(s.text.slice(c.end - s.start));
+      if (!m) continue;
+      const inner = m[1] ?? "";
+      const lv = namedLevels(inner).find((x) => x.index === 0 && x[0].length === inner.length);
+      const level = lv ? levelOf(lv) : undefined;
+      if (!level) continue;
+      const at = c.end + (m.index ?? 0);
+      addOrDate(out, s, c, level, m[2] ? Number(m[2]) : null, at, at + m[0].length, "same-or-higher");
+    }
+  }
+}
+
+// "China, Russia and India, with which we set up the framework in 2008, 2012 and 2016 respectively", "China and Russia,
+// comprehensive strategic partners since 2008 and 2012", "China and Russia, … – the first since 2008, the second since
+// 2012": a bare group of holders followed, in its own clause, by as many years as it has members takes them in order.
+const GROUP_SERIES =
+  /(?<!\b(?:between|from)\s+)\b(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s+(?:the\s+(?:first|second|third|fourth|fifth|former|latter|other)\s+(?:since|in)\s+)?(?:19|20)\d\d)+\b/;
+const SERIES_ABOUT = /partner|framework|\b(?:ties|relations)\b/i;
+const SERIES_END = /;|,\s*(?:and|but|while)\b|\s(?:while|but|whereas)\s/i;
+function groupSeriesYears(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+  const indices = new Set(out.map((p) => p.sentenceIndex));
+  for (const index of indices) {
+    const s = sentences[index];
+    if (!s) continue;
+    const countries = foreignOf(s, places);
+    for (let k = 0; k < countries.length; k++) {
+      const group = listFrom(s, countries, k, 1);
+      if (group.length < 2) continue;
+      k += group.length - 1;
+      const tail = group.at(-1) as PlaceMention;
+      const next = countries[k + 1];
+      // The series must stand in the group's own clause: ", and exports rose in 2009 and 2010" dates something else.
+      const after = (
+        s.text.slice(tail.end - s.start, next ? next.start - s.start : s.text.length).split(SERIES_END)[0] ?? ""
+      ).slice(0, 160);
+      const series = GROUP_SERIES.exec(after);
+      if (!series) continue;
+      const gap = after.slice(0, series.index);
+      if (!SERIES_ABOUT.test(gap) && !CHANGE_VERB.test(gap)) continue;
+      const years = yearsIn(series[0], 0);
+      if (years.length !== group.length) continue;
+      group.forEach((c, i) => {
+        if (c.place.kind !== "country") return;
+        const code = c.place.code;
+        for (const p of out)
+          if (p.sentenceIndex === index && p.countryCode === code && (p.year === null || years.includes(p.year)))
+            Object.assign(p, { year: years[i], yearSource: "sentence" });
+      });
+    }
+  }
+}
+
 // "Hanoi lifted five countries to a comprehensive strategic partnership, the top rung: New Zealand in February,
 // Indonesia and Singapore within days of each other in March, Thailand in May …": after a colon that closes Vietnam's
 // level, every country of the list holds it, dated by the time phrase of its own item.
@@ -2815,7 +2929,7 @@ function colonList(
   if (!/^[^.;:()]{0,60}$/.test(s.text.slice((m.index ?? 0) + m[0].length, colon))) return;
   const items = countries.filter((c) => c.start - s.start > colon);
   if (items.length < 2 || HOME_WORDS.test(s.text.slice(colon))) return;
-  const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+  const level = levelOf(m);
   if (!level) return;
   let prev: number | null = null;
   for (let k = 0; k < items.length; k++) {
@@ -2850,17 +2964,8 @@ function colonList(
         }
         return null;
       })();
-    out.push({
-      sentenceIndex: s.index,
-      start: s.start + (m.index ?? 0),
-      end: s.start + (m.index ?? 0) + m[0].length,
-      countryCode: code,
-      countryName: c.place.name,
-      level,
-      year: groupYear,
-      yearSource: groupYear === null ? null : "sentence",
-      sentence: s.text,
-    });
+    const at = s.start + (m.index ?? 0);
+    out.push(foundInSentence(s, code, c.place.name, level, groupYear, at, at + m[0].length));
   }
 }
 
@@ -2891,7 +2996,7 @@ function similarClauses(
     const m =
       inner.length > 0 ? (pronounHome ? inner.at(-1) : undefined) : named.filter((x) => (x.index ?? 0) < a).at(-1);
     if (!m || (inner.length === 0 && !SIMILAR.test(clause))) continue;
-    const level = GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
+    const level = levelOf(m);
     if (!level) continue;
     const members = countries.filter((c) => c.start - s.start >= a && c.end - s.start <= b);
     const first = members.findIndex((c) =>
@@ -2900,38 +3005,12 @@ function similarClauses(
       ),
     );
     if (first < 0) continue;
-    const group = [members[first] as PlaceMention];
-    for (const c of members.slice(first + 1)) {
-      const gap = s.text.slice((group.at(-1) as PlaceMention).end - s.start, c.start - s.start);
-      if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
-      group.push(c);
-    }
+    const group = listFrom(s, members, first, 1);
     const after = s.text.slice((group.at(-1) as PlaceMention).end - s.start, b);
     const t = [...after.matchAll(TIME)][0] ?? [...clause.matchAll(TIME)][0];
     const year = t ? timeYear(t, ctx, null) : null;
-    for (const c of group) {
-      if (c.place.kind !== "country") continue;
-      const code = c.place.code;
-      const have: PartnershipFinding | undefined = out.find(
-        (p) => p.countryCode === code && RANK[p.level] >= RANK[level],
-      );
-      if (have) {
-        if (have.year === null && have.level === level && year !== null)
-          Object.assign(have, { year, yearSource: "sentence" });
-        continue;
-      }
-      out.push(
-        foundInSentence(
-          s,
-          code,
-          c.place.name,
-          level,
-          year,
-          s.start + (m.index ?? 0),
-          s.start + (m.index ?? 0) + m[0].length,
-        ),
-      );
-    }
+    const at = s.start + (m.index ?? 0);
+    for (const c of group) addOrDate(out, s, c, level, year, at, at + m[0].length, "same-or-higher");
   }
 }
 
@@ -2952,9 +3031,9 @@ function latterAside(
   const inside = named.find((x) => (x.index ?? 0) > from && (x.index ?? 0) < to);
   const outer = named.filter((x) => (x.index ?? 0) < from).at(-1);
   if (!outer) return;
-  const outerLevel = GROUP_LEVEL[outer.slice(1).findIndex((g) => g !== undefined)];
+  const outerLevel = levelOf(outer);
   // An aside with no level of its own ("-- the latter a key supplier --") only interrupts the list.
-  const innerLevel = inside ? GROUP_LEVEL[inside.slice(1).findIndex((g) => g !== undefined)] : undefined;
+  const innerLevel = inside ? levelOf(inside) : undefined;
   if (!outerLevel || innerLevel === outerLevel) return;
   const asideYears = new Set(yearsIn(aside[0], 0));
   const latter = countries.filter((c) => c.end - s.start <= from).at(-1);
@@ -2976,17 +3055,8 @@ function latterAside(
         Object.assign(p, { level: outerLevel, year: null, yearSource: null });
     if (mine.length > 0) continue;
     if (out.some((p) => p.countryCode === code)) continue;
-    out.push({
-      sentenceIndex: s.index,
-      start: s.start + (outer.index ?? 0),
-      end: s.start + (outer.index ?? 0) + outer[0].length,
-      countryCode: code,
-      countryName: c.place.name,
-      level: outerLevel,
-      year: null,
-      yearSource: null,
-      sentence: s.text,
-    });
+    const at = s.start + (outer.index ?? 0);
+    out.push(foundInSentence(s, code, c.place.name, outerLevel, null, at, at + outer[0].length));
   }
 }
 
@@ -3016,6 +3086,36 @@ function clauseYears(
     const year = timeYear(times[0], ctx, prev);
     if (year !== null) Object.assign(p, { year, yearSource: "sentence" });
   }
+}
+
+/**
+ * Adds `c` as a holder of `level`, or, when it already holds that level ("same") or that level or a higher one
+ * ("same-or-higher"), dates the existing reading of that very level if it has no year yet. The roles pass and the
+ * similar-clauses pass both read holders a main-pass finding may already cover: a second reading never changes the
+ * first one's level or year, it only fills a missing year. Returns whether a new finding was added.
+ */
+function addOrDate(
+  out: PartnershipFinding[],
+  s: Sentence,
+  c: PlaceMention,
+  level: PartnershipLevel,
+  year: number | null,
+  start: number,
+  end: number,
+  covered: "same" | "same-or-higher",
+): boolean {
+  if (c.place.kind !== "country") return false;
+  const code = c.place.code;
+  const have = out.find(
+    (p) => p.countryCode === code && (covered === "same" ? p.level === level : RANK[p.level] >= RANK[level]),
+  );
+  if (!have) {
+    out.push(foundInSentence(s, code, c.place.name, level, year, start, end));
+    return true;
+  }
+  if (have.year === null && have.level === level && year !== null)
+    Object.assign(have, { year, yearSource: "sentence" });
+  return false;
 }
 
 /** A finding read from one sentence, its year (if any) taken from that sentence. */
