@@ -12,13 +12,22 @@ export interface ClauseSplitter {
 
 export function clauseSplitter(breaks: readonly string[]): ClauseSplitter {
   const re = new RegExp(breaks.join("|"), "gi");
+  // The passes ask about the same sentence many times in a row: its breaks are found once, as [start, end) pairs.
+  let lastText: string | null = null;
+  let lastBreaks: Array<[number, number]> = [];
+  const breaksOf = (text: string) => {
+    if (text !== lastText) {
+      lastBreaks = [...text.matchAll(re)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
+      lastText = text;
+    }
+    return lastBreaks;
+  };
   return {
     around(text, at) {
       let start = 0;
       let end = text.length;
-      for (const m of text.matchAll(re)) {
-        const i = m.index ?? 0;
-        if (i + m[0].length <= at) start = i + m[0].length;
+      for (const [i, after] of breaksOf(text)) {
+        if (after <= at) start = after;
         else if (i >= at) {
           end = i;
           break;
@@ -29,10 +38,9 @@ export function clauseSplitter(breaks: readonly string[]): ClauseSplitter {
     parts(text) {
       const out: [number, number][] = [];
       let start = 0;
-      for (const m of text.matchAll(re)) {
-        const i = m.index ?? 0;
+      for (const [i, after] of breaksOf(text)) {
         out.push([start, i]);
-        start = i + m[0].length;
+        start = after;
       }
       out.push([start, text.length]);
       return out;

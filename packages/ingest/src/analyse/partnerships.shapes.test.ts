@@ -712,4 +712,16 @@ describe("partnerships data", () => {
     const cue = new RegExp(data.descriptionCues.join("|"), "i");
     expect(data.descriptions.filter((d) => !cue.test(d))).toEqual([]);
   });
+
+  it("gives every level pattern one of the cue words a sentence must hold to be read for levels", () => {
+    const cue = new RegExp(data.levelCues.join("|"), "i");
+    const patterns = data.levels.flatMap((level) => level.patterns);
+    expect(patterns.length).toBeGreaterThan(0);
+    expect(patterns.filter((pattern) => !cue.test(pattern))).toEqual([]);
+  });
+
+  it("gives every phrase for the top level one of the cue words a sentence must hold to be read for them", () => {
+    const cue = new RegExp(data.anaphoricLevels.topCues.join("|"), "i");
+    expect(data.anaphoricLevels.top.filter((phrase) => !cue.test(phrase))).toEqual([]);
+  });
 });

@@ -52,11 +52,17 @@ const Partnerships = z.object({
   contextAfter: z.array(z.string()),
   upgradedObjectVerbs: z.array(z.string()),
   descriptionCues: z.array(z.string()),
+  levelCues: z.array(z.string()),
   listDescriptors: z.array(z.string()),
   listDescriptorNouns: z.array(z.string()),
   groupPutVerbs: z.array(z.string()),
   groupOpeners: z.array(z.string()),
-  anaphoricLevels: z.object({ top: z.array(z.string()), last: z.array(z.string()), asVerbs: z.array(z.string()) }),
+  anaphoricLevels: z.object({
+    topCues: z.array(z.string()),
+    top: z.array(z.string()),
+    last: z.array(z.string()),
+    asVerbs: z.array(z.string()),
+  }),
   roles: z.object({
     arriveVerbs: z.array(z.string()),
     arriveObjects: z.array(z.string()),
@@ -101,8 +107,24 @@ const REACHED_TOP = new RegExp(
 );
 const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
 /** Levels named in `text`, leaving out a level that is part of a name ("Strategic Partnership Dialogue"). */
-const namedLevels = (text: string) =>
-  [...text.matchAll(LEVEL_RE)].filter((m) => !NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
+const namedLevels = (text: string) => outsideNames(text, [...text.matchAll(LEVEL_RE)]);
+const outsideNames = (text: string, found: readonly RegExpExecArray[]) =>
+  found.filter((m) => !NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
+// Every level pattern holds one of these words (partnerships.shapes.test.ts checks it): a sentence without them names
+// no level, and most sentences are such.
+const LEVEL_WORDS = new RegExp(config.levelCues.join("|"), "i");
+/** A sentence's level matches, read once: the main pass and five later ones ask for them. */
+const levelsRead = new WeakMap<Sentence, RegExpExecArray[]>();
+function levelsIn(s: Sentence): RegExpExecArray[] {
+  let found = levelsRead.get(s);
+  if (!found) {
+    found = LEVEL_WORDS.test(s.text) ? [...s.text.matchAll(LEVEL_RE)] : [];
+    levelsRead.set(s, found);
+  }
+  return found;
+}
+/** `namedLevels` of a sentence, from its matches read once. */
+const namedLevelsIn = (s: Sentence) => outsideNames(s.text, levelsIn(s));
 const HOME = "VN";
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
 const CONNECTOR = words(config.connectors);
@@ -130,8 +152,28 @@ const CLAUSE_HEDGE = new RegExp(
     .join("|")})\\b`,
 );
 const CLAUSE_HEDGE_ALL = new RegExp(CLAUSE_HEDGE.source, "g");
+/** Where the sentence's clause hedges start, read once per sentence. */
+const clauseHedgesRead = new WeakMap<Sentence, number[]>();
+function clauseHedgeStarts(s: Sentence): number[] {
+  let found = clauseHedgesRead.get(s);
+  if (!found) {
+    found = [...s.text.matchAll(CLAUSE_HEDGE_ALL)].map((m) => m.index ?? 0);
+    clauseHedgesRead.set(s, found);
+  }
+  return found;
+}
 // Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
 const HEDGE_ANY = new RegExp(config.hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+/** Whether a sentence holds a hedge anywhere, read once: four passes ask. */
+const hedgesRead = new WeakMap<Sentence, boolean>();
+function hedgeAnywhere(s: Sentence): boolean {
+  let found = hedgesRead.get(s);
+  if (found === undefined) {
+    found = HEDGE_ANY.test(s.text.toLowerCase());
+    hedgesRead.set(s, found);
+  }
+  return found;
+}
 const HELD_AFTER_HEDGE = new RegExp(`\\b(?:${config.heldAfterHedge.join("|")})\\s+(?:the|its|their|a|an)?\\s*$`, "i");
 const ANNIVERSARY = new RegExp(
   `(?:${config.anniversary})|\\b(${Object.keys(config.anniversaryWords).join("|")})\\s+anniversary\\s+of\\b`,
@@ -839,12 +881,12 @@ function readPartnerships(
   // On a page that never names Vietnam, the first country of a pair is the outlet's own ("India and the Philippines").
   const aboutVietnam = sentences.some((s) => HOME_WORDS.test(s.text));
   for (const s of sentences) {
-    const lower = s.text.toLowerCase();
     // The change reported before this sentence: what "The upgrade … puts X in a group that …" refers to.
     const changeBefore = change;
     // A hedge holds back the levels of its own clause: "… comprehensive partners since 2012, but Brussels has yet to
     // agree to a strategic partnership" keeps the first.
-    const hedgedAt = !HEDGE_ANY.test(lower)
+    const lower = hedgeAnywhere(s) ? s.text.toLowerCase() : null;
+    const hedgedAt = !lower
       ? []
       : config.hedges.flatMap((h) => {
           const at = lower.indexOf(h);
@@ -857,7 +899,7 @@ function readPartnerships(
       });
     if (hedgedAt.length > 0) carry = null;
     const levels: Level[] = [];
-    const levelMatches = [...s.text.matchAll(LEVEL_RE)];
+    const levelMatches = levelsIn(s);
     const rawLevels = levelMatches.map((m) => m.index ?? 0);
     for (const m of levelMatches) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
@@ -904,7 +946,10 @@ function readPartnerships(
       // resumes its clause after an aside is hedged from where that clause began.
       const resumed = cs > 1 && /,\s*(?:to|into)\s+(?:a|an|the)?\s*["“‘']?$/i.test(before);
       const hs = resumed ? CLAUSES.around(s.text, cs - 2)[0] : cs;
-      const hedges = [...s.text.slice(hs, start - s.start).matchAll(CLAUSE_HEDGE_ALL)];
+      // Read on the clause's own stretch only when the sentence has a hedge starting there (most have none).
+      const hedges = clauseHedgeStarts(s).some((h) => h >= hs && h < start - s.start)
+        ? [...s.text.slice(hs, start - s.start).matchAll(CLAUSE_HEDGE_ALL)]
+        : [];
       const lastHedge = hedges.at(-1);
       const spent =
         lastHedge !== undefined &&
@@ -978,7 +1023,7 @@ function readPartnerships(
     if (stepBack && carry && !CHANGE_VERB.test(sentences[s.index - 1]?.text ?? "")) carry = stepBack;
     const sentenceCarry = carry ?? (referred && anchor ? anchor.lv : null);
     const nextCarry = carry;
-    carry = levels.at(-1) ?? (ELLIPSIS.test(s.text) ? carry : null);
+    carry = levels.at(-1) ?? (carry !== null && ELLIPSIS.test(s.text) ? carry : null);
     if (levels.length > 0 && CHANGE_VERB.test(s.text)) change = { lv: levels.at(-1) as Level, sentence: s.index };
     if (s.index < LEAD && !leadNews && levels.length > 0 && UPGRADE_VERB.test(s.text) && hedgedAt.length === 0)
       leadNews = { lv: levels.find((l) => !isFrom(l)) ?? (levels.at(-1) as Level), sentence: s.index };
@@ -1988,6 +2033,8 @@ function readPartnerships(
 // top rank for …": a level the sentence refers to without naming it. "Top" phrases mean the highest level; "that
 // level", "the same rank", "made it" mean the last level named in this sentence or the few before it.
 const ANAPHOR_TOP = new RegExp(config.anaphoricLevels.top.join("|"), "gi");
+// Every "top" phrase holds one of these words (partnerships.shapes.test.ts checks it): a cheap gate before them.
+const ANAPHOR_TOP_WORDS = new RegExp(config.anaphoricLevels.topCues.join("|"), "i");
 const ANAPHOR_LAST = new RegExp(config.anaphoricLevels.last.join("|"), "gi");
 // "Hanoi counts Spain (2009) and Italy (2013) as strategic partners, and Denmark as a comprehensive partner": the
 // level follows its list, after "as".
@@ -2085,14 +2132,15 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
   // the last level named, and where
   let named: { level: PartnershipLevel; sentence: number } | null = null;
   for (const s of sentences) {
-    const explicit = [...s.text.matchAll(LEVEL_RE)].map((m) => ({
+    const explicit = levelsIn(s).map((m) => ({
       at: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       level: levelOf(m) as PartnershipLevel,
     }));
     const refs: { at: number; end: number; level: PartnershipLevel }[] = [];
-    for (const m of s.text.matchAll(ANAPHOR_TOP))
-      refs.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, level: TOP_LEVEL });
+    if (ANAPHOR_TOP_WORDS.test(s.text))
+      for (const m of s.text.matchAll(ANAPHOR_TOP))
+        refs.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, level: TOP_LEVEL });
     for (const m of s.text.matchAll(ANAPHOR_LAST)) {
       const at = m.index ?? 0;
       // "elevate ties to a comprehensive strategic partnership, 12 years after they became strategic partners. X is
@@ -2104,7 +2152,7 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
       if (level) refs.push({ at, end: at + m[0].length, level });
     }
     if (refs.length > 0) {
-      const future = HEDGE_ANY.test(s.text.toLowerCase()) || FUTURE_AFTER.test(s.text);
+      const future = hedgeAnywhere(s) || FUTURE_AFTER.test(s.text);
       const countries = foreignCountries(s, places);
       const years = positionalYears(s, countries);
       const parts = CLAUSES.parts(s.text);
@@ -2141,14 +2189,16 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
 
 function countedAsLevel(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
   for (const s of sentences) {
+    // Only a level named after the verb is read: a sentence naming none has nothing to give.
+    if (levelsIn(s).length === 0) continue;
     AS_VERB.lastIndex = 0;
     const verb = AS_VERB.exec(s.text);
     if (!verb || (!HOME_WORDS.test(s.text.slice(0, verb.index)) && !/^\W*(?:It|Hanoi)\b/.test(s.text))) continue;
-    if (HEDGE_ANY.test(s.text.toLowerCase())) continue;
+    if (hedgeAnywhere(s)) continue;
     const countries = foreignCountries(s, places);
     const years = positionalYears(s, countries);
     let from = verb.index + verb[0].length;
-    for (const m of s.text.matchAll(LEVEL_RE)) {
+    for (const m of levelsIn(s)) {
       const at = m.index ?? 0;
       if (at < from || !AS_BEFORE.test(s.text.slice(Math.max(0, at - 30), at))) continue;
       const level = levelOf(m) as PartnershipLevel;
@@ -2194,9 +2244,9 @@ function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMent
     places.filter((p) => p.sentenceIndex === i && p.place.kind === "country" && p.place.code !== HOME);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
-    const m = namedLevels(s.text).at(-1);
+    const m = namedLevelsIn(s).at(-1);
     if (!m) continue;
-    if (HEDGE_ANY.test(s.text.toLowerCase()) || CLAUSE_HEDGE.test(s.text)) continue;
+    if (hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text)) continue;
     // "COMPREHENSIVE STRATEGIC PARTNERSHIP" on a line of its own: a factbox's section heading names its level bare.
     const bare = /^\W*$/.test(s.text.slice(0, m.index)) && /^\W*$/.test(s.text.slice((m.index ?? 0) + m[0].length));
     const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text) || bare;
@@ -2555,7 +2605,7 @@ function linkByRoles(
   let anchor: { level: PartnershipLevel; sentence: number; year: number | null } | null = null;
   for (const s of sentences) {
     // Every level pattern names "partner" or is an acronym: a cheap gate before the level alternation.
-    const named = LEVEL_GATE.test(s.text) ? namedLevels(s.text) : [];
+    const named = LEVEL_GATE.test(s.text) ? namedLevelsIn(s) : [];
     const top = TOP_DESCRIBED.exec(s.text);
     // Most sentences name no level and stand far from one: nothing to read, and no hedge to test.
     if (named.length === 0 && !top && !(anchor && s.index - anchor.sentence <= 2)) continue;
@@ -2828,7 +2878,7 @@ function whoseLevels(sentences: readonly Sentence[], places: readonly PlaceMenti
   for (const s of sentences) {
     if (!/\bwhose\b/i.test(s.text) || !LEVEL_GATE.test(s.text)) continue;
     const countries = foreignOf(s, places);
-    for (const m of namedLevels(s.text)) {
+    for (const m of namedLevelsIn(s)) {
       const at = m.index ?? 0;
       const c = countries.filter((x) => x.end - s.start <= at).at(-1);
       if (!c || !WHOSE_GAP.test(s.text.slice(c.end - s.start, at))) continue;

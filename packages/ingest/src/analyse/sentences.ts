@@ -65,14 +65,30 @@ const NO_BREAK_AFTER = new Set([
 // A boundary is ., ! or ? (plus closing quotes/brackets) followed by space and an upper-case letter, digit or quote.
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
 
+const LETTER = /\p{L}/u;
+
+/** The run of letters and dots that ends at `at`, reading no further back than `floor` ("Mr.", "U.S", "J"). */
+function wordBefore(line: string, floor: number, at: number): string {
+  let i = at;
+  while (i > floor) {
+    const code = line.charCodeAt(i - 1);
+    // ASCII letters and the dot by code; anything else (a pair of surrogates as one code point) by its class.
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46) i--;
+    else if (code < 128) break;
+    else if (code >= 0xdc00 && code <= 0xdfff && i - 2 >= floor && LETTER.test(line.slice(i - 2, i))) i -= 2;
+    else if (LETTER.test(line.charAt(i - 1))) i--;
+    else break;
+  }
+  return line.slice(i, at);
+}
+
 /** Sentence spans [start, end) of one line, shifted by offset (quotes read their attribution sentence by sentence). */
 export function splitLine(line: string, offset: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
   for (const m of line.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
-    const before = line.slice(Math.max(from, at - 24), at);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    const word = wordBefore(line, Math.max(from, at - 24), at).toLowerCase();
     // Single initials ("J. Blinken") and listed abbreviations do not end a sentence.
     if (NO_BREAK_AFTER.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) continue;
     const end = at + m[0].length;
