@@ -13,6 +13,7 @@ const Boilerplate = z.object({
   copyrightOpeners: Phrases,
   inlinePhrases: Phrases,
   menuWords: Phrases,
+  shareWords: Phrases,
   linePatterns: Phrases,
   trailingPatterns: Phrases,
   mastheadWords: Phrases,
@@ -99,6 +100,9 @@ function isGatedFurniture(line: string): boolean {
 const MAX_LONG_LINE = 500;
 const TRAILING = new RegExp(`(?:${data.trailingPatterns.join("|")})`, "iu");
 const menuWords = new Set(data.menuWords.map(foldPlace).filter(Boolean));
+const shareWords = new Set(data.shareWords.map(foldPlace).filter(Boolean));
+const MIN_SHARE_BAR_WORDS = 3;
+const MIN_SHARE_TARGETS = 2;
 const MAX_MENU = 600;
 const MAX_TRAILING = 400;
 // A cache mirror's note under the story, which repeats its title: "<title> have 311 words, post on <site> at …".
@@ -310,6 +314,17 @@ export function isMenuLine(line: string, minWords: number): boolean {
   }
   // A few place words ("Ha Noi") can be a heading; a list of them is a menu.
   return places === 0 || words.length >= 6;
+}
+
+/**
+ * "Facebook Twitter Zalo Print" between the standfirst and the story: a share bar, every word a menu word and two or
+ * more of them a network or a share action. Inside the story a menu line needs five words (a subheading may be made
+ * of section words); a share bar's targets are never a subheading.
+ */
+export function isShareBar(line: string): boolean {
+  if (!isMenuLine(line, MIN_SHARE_BAR_WORDS) || /\d/.test(line)) return false;
+  const words = foldPlace(line).split(" ").filter(Boolean);
+  return words.filter((word) => shareWords.has(word)).length >= MIN_SHARE_TARGETS;
 }
 
 // A share bar's counters: "Like 0", "Share 12", "0 email", "1.2K".

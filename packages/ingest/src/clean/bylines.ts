@@ -311,7 +311,7 @@ const AUTHOR_NOTE_NOUNS = alternation(data.authorNoteNouns);
 // "Linh Pham is a journalist based in Hanoi …", "The author is a senior fellow at …": who wrote the piece, once,
 // with no quotation in it; a paragraph opening on "is a …" has lost its name to a line of its own.
 const AUTHOR_NOTE = new RegExp(
-  `^(?:(?<who>[Tt]he (?:author|writer)s?|[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3})\\s+)?(?:is|was|has been|serves as|are)\\s+(?:an?|the)\\s+[^"“”]{0,160}?\\b(?:${AUTHOR_NOTE_NOUNS})s?\\b[^"“”]{0,240}$`,
+  `^(?:(?<who>[Tt]he (?:author|writer)s?|[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3})\\s+)?(?:is|was|has been|serves as|are)\\s+(?:(?:an?|the)\\s+[^"“”]{0,160}?|(?:[\\p{L}-]+\\s+){0,3})\\b(?:${AUTHOR_NOTE_NOUNS})s?\\b[^"“”]{0,240}$`,
   "u",
 );
 const AUTHOR_NOTE_CUE = new RegExp(`\\b(?:${alternation(data.authorNoteCues)})\\b`, "iu");

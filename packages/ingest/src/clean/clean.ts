@@ -15,6 +15,7 @@ import {
   isPlaceLine,
   isPostText,
   isSeparator,
+  isShareBar,
   isStaffCredit,
   readCacheDate,
   readCreditBar,
@@ -107,6 +108,18 @@ const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 const BYLINE_RUN_INTO_DATELINE =
   /^By\s+(?:\p{Lu}[\p{Ll}'’.-]+\s+){1,3}\p{Lu}[\p{Ll}'’.-]+\s+(?=\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2},?\s*(?:[-–—]|\(|,\s))/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
+// A social post's emoji around its headline ("🇧🇾🇻🇳 Lukashenko: …", "… in February ⛸"): flags and pictographs.
+const EDGE_EMOJI =
+  /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\s]|\uFE0F|\u200D)+|(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\s]|\uFE0F|\u200D)+$/gu;
+// A headline over its dateline's lead is a line of a few words; a caption set there runs longer ("<Names> at …").
+const MAX_HEADLINE_ABOVE_LEAD = 16;
+// A forwarded newsletter: the forwarder's note or two above the article's headline, which shares three words or more
+// with the mail's subject.
+const MAX_FORWARD_NOTES = 2;
+const MAX_FORWARD_NOTE = 300;
+const MIN_SHARED_WITH_SUBJECT = 3;
+// A summary box's label alone on its line: "Key points:", "In brief:", "Highlights:".
+const BOX_LABEL_COLON = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}:$/u;
 // A name and nothing else: no dash, slash or bracket that would make it a sign-off ("— VNS", "VNA/VNS").
 const SITE_NAME = /^[\p{L}\p{N}][\p{L}\p{N} .+&'’]*$/u;
 // A byline glued to its name and date, and a clock time, never stand in a headline: "ByBernamaHanoiMon 03, 10:40 PM".
@@ -635,7 +648,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     } else if (seenBody && isInlineRelated(line) && !isBoilerplate(line)) {
       // A line the furniture readers take keeps their reading ("Tags: …"); else a links heading as a label is a link.
       found.remove("related", line, at);
-    } else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1) || isNavLine(line)) {
+    } else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1) || isShareBar(line) || isNavLine(line)) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
       if (copyright) found.credit({ author: null, outlet: copyright }, Rank.Copyright);
@@ -1383,6 +1396,36 @@ function withoutDate(slot: string): string {
   return slot;
 }
 
+// A report's source note: "3 Foreign Investment Agency, April 2016." — its number, a space, then a capital.
+const FOOTNOTE = /^(\d{1,2})\s+\p{Lu}/u;
+const MAX_FOOTNOTE = 200;
+const MIN_FOOTNOTES = 2;
+
+/**
+ * The notes a report sets under its text ("1 White House fact sheet, May 23, 2016." / "2 Company announcements."): a
+ * run of short lines numbered 1, 2, 3 … in order, each number marked in the text above, glued after a word or a
+ * stop ("… US$16 billion in deals.1"). A story's numbered list is written "1." or "1)" and has no such marks.
+ */
+function footnoteLines(body: readonly Paragraph[]): number[] {
+  for (let start = 0; start < body.length; start++) {
+    if (FOOTNOTE.exec((body[start] as Paragraph).text)?.[1] !== "1") continue;
+    const run: number[] = [];
+    for (let k = start; k < body.length; k++) {
+      const { text, row } = body[k] as Paragraph;
+      if (row || text.length > MAX_FOOTNOTE || FOOTNOTE.exec(text)?.[1] !== String(run.length + 1)) break;
+      run.push(k);
+    }
+    if (run.length < MIN_FOOTNOTES) continue;
+    const above = body
+      .slice(0, start)
+      .map((p) => p.text)
+      .join(" ");
+    const marked = run.every((_, n) => new RegExp(`[\\p{L}.,;)"”’]${n + 1}(?!\\d)`, "u").test(above));
+    if (marked) return run;
+  }
+  return [];
+}
+
 export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const found = new Findings(given.outlet ?? null);
   // A page's author slot may hold a credit ("PTI", "By Global Times"): the story's, ranked over a photo's.
@@ -1470,7 +1513,25 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     .slice(0, 2)
     .map((p) => p.text)
     .join(" ");
-  const titleAt = firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines, lead) : -1;
+  let titleAt = firstBody > 0 ? titleAmong(paragraphs.slice(0, firstBody), lines, lead) : -1;
+  // A story that opens on its dateline ("MINSK, 10 December (BelTA) –") has its headline on the line just above: over
+  // it stand a channel's or a feed's frame, another post, a sharer's note. That line, when it reads as a headline and
+  // echoes the lead more than the line taken, is the title, and what stands between is the frame.
+  const aboveLead = firstBody > 1 ? (paragraphs[firstBody - 1] as Paragraph) : null;
+  if (
+    aboveLead &&
+    titleAt >= 0 &&
+    titleAt < firstBody - 1 &&
+    !SENTENCE_END.test(aboveLead.text) &&
+    aboveLead.text.split(" ").length >= MIN_HEADLINE_WORDS &&
+    aboveLead.text.split(" ").length <= MAX_HEADLINE_ABOVE_LEAD &&
+    readDateline((paragraphs[firstBody] as Paragraph).text) !== null &&
+    // A caption that repeats the lead's first words is no headline.
+    !comparable(lead.slice(0, MAX_TITLE_ECHO)).includes(comparable(aboveLead.text)) &&
+    findTitle([{ ...aboveLead, text: aboveLead.text.replace(EDGE_EMOJI, "") }], [], lead, lines) === 0 &&
+    sharedWords(aboveLead.text, lead) > sharedWords((paragraphs[titleAt] as Paragraph).text, lead)
+  )
+    titleAt = firstBody - 1;
   // The lines in capitals above the story (a letterhead, a site's name): set again inside it, a page's running head.
   const headerCapitals = lines
     .slice(
@@ -1495,7 +1556,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
     if (i === titleAt) {
-      title = withoutMailSubject(paragraph.text.replace(WIRE_LABEL, ""), lines);
+      title = withoutMailSubject(paragraph.text.replace(WIRE_LABEL, "").replace(EDGE_EMOJI, ""), lines);
       found.remove("title", paragraph.text, paragraph.at);
       const rest = paragraphs[i + 1];
       if (rest && i + 1 < firstBody && isCapitals(title) && isCapitals(rest.text) && isHeadlineTail(title, rest.text)) {
@@ -1699,6 +1760,21 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       removePromotion(paragraph);
       continue;
     }
+    // "Key points:" over the summary's points, between the headline and the lead: the box's label, a word or three
+    // and a colon, with a point (no sentence's stop) under it; the points are the story's, the label is the page's.
+    if (
+      titleAt >= 0 &&
+      i > titleAt &&
+      i <= firstBody + 1 &&
+      !paragraph.row &&
+      BOX_LABEL_COLON.test(paragraph.text) &&
+      next &&
+      !SENTENCE_END.test(next.text) &&
+      knownPlace(paragraph.text.slice(0, -1)) === null
+    ) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     // A short label is the page's between the headline and the story, in capitals inside the story, in the run of
     // headlines under such a label, and anywhere after the story's agency tag; a subheading in sentence case stays.
     const within = (titleAt >= 0 && i > titleAt) || (i > firstBody && i < lastBody);
@@ -1759,6 +1835,32 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (!isBoxHeading(paragraph.at - 1) || !removedAt.has(paragraph.at + 1)) continue;
     found.remove("boilerplate", paragraph.text, paragraph.at);
     body.splice(k, 1);
+  }
+  // A forwarded newsletter's subject names the issue ("<Newsletter> Weekly: …"); the article's own headline stands
+  // at the top of the body, echoing it, and what stands above it there is the forwarder's note.
+  const subject = titleAt >= 0 && title && MAIL_SUBJECT.test((paragraphs[titleAt] as Paragraph).text) ? title : null;
+  const ownHeadline = subject
+    ? body
+        .slice(0, MAX_FORWARD_NOTES + 1)
+        .findIndex(
+          (p) =>
+            !p.row &&
+            p.text !== subject &&
+            isHeadline(p.text) &&
+            sharedWords(p.text, subject) >= MIN_SHARED_WITH_SUBJECT &&
+            !SENTENCE_END.test(p.text),
+        )
+    : -1;
+  if (ownHeadline >= 0 && body.slice(0, ownHeadline).every((p) => p.text.length <= MAX_FORWARD_NOTE)) {
+    const taken = body.splice(0, ownHeadline + 1);
+    const headline = taken.pop() as Paragraph;
+    for (const note of taken) found.remove("boilerplate", note.text, note.at);
+    found.remove("title", headline.text, headline.at);
+    title = headline.text;
+  }
+  for (const k of footnoteLines(body).reverse()) {
+    const [note] = body.splice(k, 1);
+    if (note) found.remove("boilerplate", note.text, note.at);
   }
   found.weighClosingNames();
   const briefs = otherBriefs(body);

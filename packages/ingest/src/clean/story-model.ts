@@ -18,6 +18,7 @@ const Model = z.object({
     comments: z.array(z.string()),
     publishing: z.array(z.string()),
     stamp: z.array(z.string()),
+    rights: z.array(z.string()),
   }),
   mediaWords: z.array(z.string().min(1)).min(1),
   maxPostLength: z.number().int().positive(),
@@ -141,7 +142,9 @@ export function isSiteNote(text: string): boolean {
   let groups = 0;
   for (const group of CUE_GROUPS) if (groupHits(group, text, 1) > 0) groups++;
   if (groups === 0) return false;
-  if (groups >= 2 || groupHits("publishing", text, 2) >= 2) return true;
+  // Two marks of a site's rights ("© 2010 <Site>. All rights reserved.", "Licence No. … Copyright ©") make its
+  // footer notice wherever the notice stands on the line, after the publisher's name and address as well.
+  if (groups >= 2 || groupHits("publishing", text, 2) >= 2 || groupHits("rights", text, 2) >= 2) return true;
   if (!SENTENCE_END.test(text) && groupHits("comments", text, 2) >= 2) return true;
   // A comment box's rules run as sentences: three of its words ("comments", "moderated", "the user") make the note.
   if (isCommentRules(text)) return true;
@@ -242,9 +245,10 @@ export function echoes(line: string | ReadonlySet<string>, other: string | Reado
 }
 
 const noteNouns = model.closingNoteNouns.map((noun) => noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-// "<Name> is a visiting fellow with …", "<Agency> is an international news agency headquartered in …".
+// "<Name> is a visiting fellow with …", "<Agency> is an international news agency headquartered in …"; a newsroom's
+// note may drop the article when the role comes within three words ("<Name> is senior political correspondent at …").
 const CLOSING_NOTE = new RegExp(
-  `^(?<who>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,5})\\s+(?:is|was|has been|serves as)\\s+(?:an?|the)\\s+[^"“”]{0,120}?\\b(?:${noteNouns})s?\\b`,
+  `^(?<who>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,5})\\s+(?:is|was|has been|serves as)\\s+(?:(?:an?|the)\\s+[^"“”]{0,120}?|(?:[\\p{L}-]+\\s+){0,3})\\b(?:${noteNouns})s?\\b`,
   "iu",
 );
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;

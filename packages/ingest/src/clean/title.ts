@@ -39,6 +39,8 @@ export function isHeadline(line: string): boolean {
 // after a colon set off by spaces, as some templates print it ("… : The Daily Example"), never a headline's own colon.
 const SUFFIX = /\s+(?:[|\-–—]|:(?=\s))\s+([^|\-–—:]{1,60})$/u;
 const MAX_SUFFIXES = 2;
+// A section's name: one or two capitalised words.
+const SECTION = /^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?$/u;
 
 /** A site's or a section's name: a known outlet (also in brackets), a masthead or a menu word ("Politics"). */
 function isSiteName(part: string): boolean {
@@ -69,9 +71,13 @@ export function siteSuffixAgency(title: string): string | null {
  */
 export function withoutSiteSuffix(title: string): string {
   let kept = title.trim();
-  for (let n = 0; n < MAX_SUFFIXES; n++) {
+  for (let n = 0; n <= MAX_SUFFIXES; n++) {
     const match = SUFFIX.exec(kept);
-    if (!match || !isSiteName((match[1] ?? "").trim())) break;
+    const part = (match?.[1] ?? "").trim();
+    // "Headline | Investing | <Site>": once the site's name is off, a word or two after a bar is its section, even
+    // one no menu lists; a third part goes only so.
+    const section = n > 0 && match?.[0].trimStart().startsWith("|") === true && SECTION.test(part);
+    if (!match || (n === MAX_SUFFIXES && !section) || !(section || isSiteName(part))) break;
     const rest = kept.slice(0, match.index).trim();
     if (rest.split(" ").length < 3) break;
     kept = rest;
