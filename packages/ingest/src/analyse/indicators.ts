@@ -31,6 +31,7 @@ const REFERENCE = new Set(numberWords.referenceWords.map((w) => w.toLowerCase().
 const MONTHS = new Set(numberWords.months);
 const ABSTRACT = new Set(numberWords.abstractNouns);
 const PAGE_COUNTERS = new Set(numberWords.pageCounters);
+const LINE_COUNTERS = new Set(numberWords.lineCounters);
 /** Sentences at the top of a story (standfirst, lead) that may restate one figure. */
 const LEAD = 3;
 const ADVERBS = new Set(numberWords.adverbs);
@@ -44,6 +45,10 @@ const LABEL_WORDS = new Set(numberWords.labelWords);
 const LEVEL_VERBS = new Set(numberWords.levelVerbs);
 const AMOUNT_NOUNS = new Set(numberWords.amountNouns);
 const ADDRESS = new Set(numberWords.addressWords);
+const DIMENSIONS = new Set(numberWords.dimensionWords);
+// Words between a comma and a count that restates the names before it: ", the only two …", ", both …".
+const RELATIVES = new Set(["that", "which", "whose"]);
+const APPOSITION = new Set(["the", "only", "both", "all"]);
 const FREQUENCY = new Set(numberWords.frequencyAdjectives);
 const VERBS_AFTER = new Set(numberWords.verbsAfterCount);
 const PAIR_MEMBERS = new Set(numberWords.pairMemberNouns);
@@ -65,17 +70,22 @@ const QUOTE_MARKS = /["“”]/g;
  */
 function insideQuote(text: string, at: number): boolean {
   let inside = false;
-  for (const m of text.slice(0, at).matchAll(QUOTE_MARKS)) {
+  let first = true;
+  for (const m of text.matchAll(QUOTE_MARKS)) {
     const k = m.index ?? 0;
-    if (m[0] === "“") inside = true;
-    else if (m[0] === "”") inside = false;
+    let opens: boolean;
+    if (m[0] === "“") opens = true;
+    else if (m[0] === "”") opens = false;
     else {
       const before = text.charAt(k - 1);
       const after = text.charAt(k + 1);
-      const closes =
-        k > 0 && /\S/.test(before) && !/[([]/.test(before) && (after === "" || /[\s,.;:!?)\]]/.test(after));
-      inside = !closes;
+      opens = !(k > 0 && /\S/.test(before) && !/[([]/.test(before) && (after === "" || /[\s,.;:!?)\]]/.test(after)));
     }
+    // 'This figure does not reflect … 175 million."': a sentence whose first mark closes began inside a quotation
+    // opened in a sentence before it, so everything before that mark is quoted.
+    if (k >= at) return first ? !opens : inside;
+    first = false;
+    inside = opens;
   }
   return inside;
 }
@@ -93,6 +103,8 @@ const TOP_RANK = new RegExp(
 const TOP_WORDS = new RegExp(`\\s(?:${numberWords.topRank.words.join("|")})\\s`);
 const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
 const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}/u;
+// " of most Asean members", " of the Philippines": the holder of a first place written after it.
+const OWNER_AFTER = /^\s+of\s+(?:(?:most|many|several|all|some|both)\b|(?:the\s+)?\p{Lu})[\p{L}\s.-]{0,30}/u;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
 
 // "Rs 3,350 crore", "Tk 20,700 crore": lower-case signs that stand apart from the figure as capital codes do.
@@ -274,6 +286,25 @@ function listFollows(toks: readonly Token[], at: number): boolean {
   return names >= 2;
 }
 
+/** "the five countries that already held the top status": a relative clause after the noun defines the set counted. */
+function definedSet(toks: readonly Token[], at: number, covered?: Set<number>): boolean {
+  const noun = countedNoun(toks, at, covered);
+  return noun !== null && RELATIVES.has(toks[noun.to]?.key ?? "");
+}
+
+/**
+ * "four permanent members of the UN Security Council – China, …": the named whole after "of" stands between a subset's
+ * noun and the names that spell it out; the list mark comes after it.
+ */
+function pastNamedWhole(toks: readonly Token[], at: number, covered?: Set<number>): number {
+  if (toks[at]?.key !== "of") return at;
+  let k = at + 1;
+  if (toks[k]?.key === "the") k++;
+  const from = k;
+  while (k < at + 8 && (covered?.has(k) || (toks[k]?.cap && toks[k]?.kind === "word"))) k++;
+  return k > from ? k : at;
+}
+
 /**
  * "40 activists and bloggers", "80 troops, medical staff and engineers": plurals joined after the counted noun share the
  * count; when every one belongs to one kind the figure counts that kind. Lower-case modifiers may stand before each.
@@ -318,12 +349,26 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
   // "some 100 live in Iran", "600,000 holding university degrees": a verb after the figure, no noun.
   if (verbAfter(toks, k)) return null;
   if (toks[k]?.key === "more" || toks[k]?.key === "additional" || toks[k]?.key === "new") k++;
+  // "14 other Asia-Pacific countries": "other" before a capitalised modifier is no head that a name would end.
+  else if (toks[k]?.key === "other" && toks[k + 1]?.cap) k++;
+  // 'more than 800 "rescue flights"': marks around the counted phrase set it off; the noun inside is what is counted.
+  let marked = false;
+  if ((toks[k]?.text === '"' || toks[k]?.text === "“") && toks[k + 1]?.kind === "word" && glued(toks[k], toks[k + 1])) {
+    marked = true;
+    k++;
+  }
   let head: Token | null = null;
   let to = k;
   // Place names do not count towards the phrase's length: "18 Viet Nam-Singapore Industrial Parks" counts parks.
   let names = 0;
   while (k < toks.length && k - i - names < 5) {
     const t = toks[k] as Token;
+    if (marked && (t.text === '"' || t.text === "”") && head !== null) {
+      marked = false;
+      k++;
+      names++;
+      continue;
+    }
     // Place names inside the phrase ("30 U.S. companies") are modifiers, never the counted noun.
     if (covered?.has(k)) {
       const from = k;
@@ -443,14 +488,23 @@ function subjectNoun(toks: readonly Token[], at: number): string | null {
   let k = at - 1;
   if (toks[k]?.key === "at" || toks[k]?.key === "to") k--;
   if (!LEVEL_VERBS.has(toks[k]?.key ?? "")) return null;
+  // "enrolments in Australian universities have grown to 32,000": a plural behind a preposition belongs to its phrase;
+  // the plural before the preposition heads the subject.
+  let found: string | null = null;
+  let behindPreposition = false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const t = toks[j] as Token;
-    if (t.kind === "punct" && !HYPHENS.has(t.text)) return null;
-    if (t.kind === "word" && !t.cap && isPlural(t.key) && !STOP_NOUN.has(t.key) && !ABSTRACT.has(t.key))
-      return AMOUNT_NOUNS.has(t.key) ? null : t.key;
+    if (t.kind === "punct" && !HYPHENS.has(t.text)) break;
+    if (found && SUBJECT_PREPOSITIONS.has(t.key)) behindPreposition = true;
+    else if (t.kind === "word" && !t.cap && isPlural(t.key) && !STOP_NOUN.has(t.key) && !ABSTRACT.has(t.key)) {
+      if (found && !behindPreposition) break;
+      found = t.key;
+      behindPreposition = false;
+    }
   }
-  return null;
+  return found && !AMOUNT_NOUNS.has(found) ? found : null;
 }
+const SUBJECT_PREPOSITIONS = new Set(["in", "at", "from", "of", "to", "across", "for"]);
 
 /**
  * "the fourth-largest source of new capital, up from sixth in 2022", "rose to 12th-biggest from 15th": an ordinal after
@@ -489,7 +543,8 @@ function partitiveNoun(toks: readonly Token[], at: number, covered?: Set<number>
 
 /** "patrol boats, 12 of which": the nearest plural before the figure, in the same clause before the comma. */
 function relativeNoun(toks: readonly Token[], from: number, at: number): string | null {
-  if (toks[at]?.key !== "of" || !["which", "whom"].includes(toks[at + 1]?.key ?? "")) return null;
+  // "ten free trade agreements, six of them inside ASEAN": "them" after a comma stands for the plural too.
+  if (toks[at]?.key !== "of" || !["which", "whom", "them"].includes(toks[at + 1]?.key ?? "")) return null;
   if (toks[from - 1]?.text !== ",") return null;
   for (let k = from - 2; k >= 0 && k >= from - 6; k--) {
     const t = toks[k] as Token;
@@ -497,6 +552,28 @@ function relativeNoun(toks: readonly Token[], from: number, at: number): string 
     if (!t.cap && isPlural(t.key) && !STOP_NOUN.has(t.key) && !ABSTRACT.has(t.key)) return t.key;
   }
   return null;
+}
+
+/**
+ * "putting the US seventh among foreign investors", "12th among 149 economies": a place taken among a plural field is a
+ * rank, whatever verb put it there.
+ */
+function amongPlurals(toks: readonly Token[], at: number): boolean {
+  if (toks[at]?.key !== "among") return false;
+  for (let k = at + 1; k < at + 5 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word" && t.kind !== "number") return false;
+    if (t.kind === "word" && !t.cap && isPlural(t.key) && !STOP_NOUN.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** "20,000 to 26,000 jobs": the plural after a higher figure at `at`, for the lower end of the range. */
+function spanNoun(toks: readonly Token[], at: number, low: number, covered?: Set<number>): string | null {
+  const high = parseNumberAt(toks, at);
+  if (!high || high.words || high.value <= low) return null;
+  const noun = countedNoun(toks, high.to, covered);
+  return noun && isPlural(noun.unit) && !ABSTRACT.has(noun.unit) && !TIME.has(noun.unit) ? noun.unit : null;
 }
 
 /** "the (total) number of partners ... to 32": the noun after "number of". */
@@ -584,6 +661,12 @@ function numberIndexes(toks: readonly Token[]): number[] {
   return out;
 }
 
+const GROUP_NOUNS = new Set(numberWords.groupNouns);
+const PERSON_KINDS = new Set(KINDS.find((k) => k.kind === "people")?.nouns ?? []);
+/** Counts of persons under any name ("citizens", "people", "nationals", "Vietnamese"). */
+const persons = (unit: string | null) =>
+  unit !== null && (PERSON_KINDS.has(unit) || COLLECTIVE.has(unit) || unit === "nationals" || unit === "compatriots");
+
 const sameKind = (a: string | null, b: string | null) =>
   a === b || (a !== null && b !== null && COUNTABLE.has(a) && COUNTABLE.has(b));
 
@@ -591,16 +674,27 @@ const sameKind = (a: string | null, b: string | null) =>
 function dropLeadRepeats(found: IndicatorFinding[]): IndicatorFinding[] {
   return found.filter(
     (f, n) =>
-      f.sentenceIndex >= LEAD ||
       f.key === null ||
       f.unit === "rank" ||
       !found
         .slice(0, n)
         .some(
-          (e) => e.sentenceIndex !== f.sentenceIndex && e.value === f.value && e.unit === f.unit && e.key === f.key,
+          (e) =>
+            (f.sentenceIndex < LEAD || headlineBefore(e, f)) &&
+            e.sentenceIndex !== f.sentenceIndex &&
+            e.value === f.value &&
+            e.unit === f.unit &&
+            e.key === f.key,
         ),
   );
 }
+
+/**
+ * A headline (a line with no closing stop) and the lead just under it write one figure twice, wherever page furniture
+ * (a channel's name, a subscriber count) pushed them down the page.
+ */
+const headlineBefore = (e: IndicatorFinding, f: IndicatorFinding) =>
+  f.sentenceIndex - e.sentenceIndex <= 2 && !/[.!?:;"”’)]\s*$/.test(e.sentence);
 
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
 export function findIndicators(
@@ -642,28 +736,48 @@ export function findIndicators(
         if (ord === null) continue;
         const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
         const sup = toks[i + 1]?.text === "-" ? toks[i + 2] : toks[i + 1];
-        if (!cue && !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") && !formerRank(toks, i)) continue;
+        if (
+          !cue &&
+          !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
+          !formerRank(toks, i) &&
+          !amongPlurals(toks, i + 1)
+        )
+          continue;
         parsed = { value: ord, from: i, to: i + 1, words: true };
         rank = true;
       }
       let next = toks[parsed.to];
+      let oddGuess = false;
       let range: number | null = null;
       let compound: string | null = null;
       // "a 300-million-dollar credit": the amount written as one hyphenated adjective.
       let hyphenCurrency: string | undefined;
       // "W2.5 trillion", "P25 billion": a one-letter sign glued before an amount that carries a scale word.
+      // "$US9 billion", "$A500 million": Australian papers write the country's letters after the dollar sign.
+      const before = toks[i - 2];
+      const lettersAfterSign =
+        prev?.kind === "word" && glued(prev, t) && before?.text === "$" && glued(before, prev)
+          ? CURRENCIES.get(`${prev.key}$`)
+          : undefined;
       const letterCurrency =
-        prev?.text.length === 1 &&
+        lettersAfterSign ??
+        (prev?.text.length === 1 &&
         glued(prev, t) &&
         parsed.to > i + 1 &&
         SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "")
           ? LETTER_CURRENCIES.get(prev.key)
-          : undefined;
+          : undefined);
       if (t.kind === "number" && next && glued(t, next) && ORDINAL_SUFFIX.has(next.key)) {
         // "the 10th largest investor" is a rank; "the 35th meeting" is only an ordinal.
         const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
         const sup = toks[i + 2]?.text === "-" ? toks[i + 3] : toks[i + 2];
-        if (!cue && !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") && !formerRank(toks, i)) continue;
+        if (
+          !cue &&
+          !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
+          !formerRank(toks, i) &&
+          !amongPlurals(toks, i + 2)
+        )
+          continue;
         parsed = { value: parsed.value, from: i, to: i + 2, words: false };
         rank = true;
         next = toks[i + 2];
@@ -713,7 +827,35 @@ export function findIndicators(
         // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
         // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
         if (prev && glued(prev, t) && !CURRENCIES.has(prev.key) && !OPENERS.has(prev.text) && !letterCurrency) continue;
+        // "a record(3).", "the total.[2]": a number in brackets glued to the word before is a note's mark.
+        if ((prev?.text === "(" || prev?.text === "[") && glued(toks[i - 2], prev) && toks[i - 2]?.kind !== "punct")
+          continue;
+        // "1 White House fact sheet", "96 Hoang Quoc Viet, Ha Noi": a small number opening a line before a name is a
+        // note's or a house number; news copy spells a count out there or writes it before a demonym or a place.
+        const opener = toks[parsed.to];
+        if (
+          i === 0 &&
+          /^\d{1,3}$/.test(t.text) &&
+          parsed.to === i + 1 &&
+          opener?.kind === "word" &&
+          opener.cap &&
+          opener.text !== opener.text.toUpperCase() &&
+          !covered?.has(parsed.to) &&
+          !DEMONYMS.has(opener.key.replace(/s$/, ""))
+        )
+          continue;
         const tail = toks[parsed.to - 1];
+        // "the 2,000-odd students": "-odd" makes the figure a round guess, not part of a compound.
+        if (
+          next?.text === "-" &&
+          glued(tail, next) &&
+          toks[parsed.to + 1]?.key === "odd" &&
+          glued(next, toks[parsed.to + 1])
+        ) {
+          parsed = { ...parsed, to: parsed.to + 2 };
+          next = toks[parsed.to];
+          oddGuess = true;
+        }
         const measure = next && glued(tail, next) && MEASURES.has(next.key);
         if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text) && !measure) continue;
         // "Updated: 2:14 p.m.", "a 3:1 vote": digits glued on either side of a colon are a clock time or a score.
@@ -765,13 +907,24 @@ export function findIndicators(
       // "the three countries" refers back to a set; "the five Mekong countries" names and counts one.
       if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) {
         const noun = countedNoun(toks, parsed.to, covered);
-        const named = toks[parsed.to]?.cap === true;
+        const named = toks[parsed.to]?.cap === true || definedSet(toks, parsed.to, covered);
         if (!noun || !named || !COUNTABLE.has(noun.unit) || (parsed.value === 2 && PAIR_NOUNS.has(noun.unit))) continue;
       }
       // "China is India's second-largest trading partner": a ranking between two other countries is not Vietnam's.
       if (rank && prev?.key === "s" && toks[i - 2]?.text === "'" && covered?.has(i - 3) && !home()) continue;
       // "… the Commission and the Committee, two subsidiary bodies of ECOSOC": the count restates the names listed.
-      if (!rank && parsed.words && parsed.value <= 10 && prev?.text === "," && covered?.has(i - 2)) continue;
+      // "China and Russia, the only two comprehensive strategic partners": so does one after "the (only)".
+      let apposed = i - 1;
+      while (apposed > i - 3 && APPOSITION.has(toks[apposed]?.key ?? "")) apposed--;
+      if (
+        !rank &&
+        parsed.words &&
+        parsed.value <= 10 &&
+        toks[apposed]?.text === "," &&
+        covered?.has(apposed - 1) &&
+        !definedSet(toks, parsed.to, covered)
+      )
+        continue;
       // A capitalised number word inside a name ("Asia Zero Emission Community", "the Big Four") is not a count.
       if (parsed.words && t.cap && prev?.kind === "word" && prev.cap) continue;
       // "Vietnam's Two Corridors and One Economic Circle plan": a capitalised number word mid-sentence before a
@@ -814,7 +967,7 @@ export function findIndicators(
         }
       }
       const qual = qualifierBefore(toks, i);
-      let qualifier = qual?.text ?? null;
+      let qualifier = qual?.text ?? (oddGuess ? "about" : null);
       if (prev?.key === "all" && of === null) of = parsed.value;
       if (prev?.key === "top" && !rank) rank = true;
       // "the world's three biggest rice exporters": a count before a superlative places, it does not count.
@@ -848,6 +1001,18 @@ export function findIndicators(
         end += after.key === "per" ? 2 : 1;
       } else if (compound) unit = compound;
       else {
+        unit = null;
+      }
+      // "Gold 3.25 million VND/tael", "$80/barrel": an amount per unit is a price, not a sum.
+      if (
+        unit &&
+        MONEY.has(unit) &&
+        toks[end]?.text === "/" &&
+        glued(toks[end - 1], toks[end]) &&
+        toks[end + 1]?.kind === "word"
+      )
+        continue;
+      if (unit === null && !compound) {
         // "six million of our compatriots": the counted noun follows "of" and a determiner.
         const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
         // "five of the boats", "12 of the forum's participants": a part of a named whole counts the whole's noun.
@@ -865,8 +1030,22 @@ export function findIndicators(
         // "topped 40,000 last year": a time phrase after the figure is when, not what it counts.
         const when = ["last", "this", "next"].includes(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
         const noun = when ? null : countedNoun(toks, end, covered);
+        // "create 20,000 to 26,000 jobs a year": the low end of a range written with "to" counts the high end's noun;
+        // "from 12 to 15" is a change, whose first figure is the old level.
+        const span =
+          !noun && !when && toks[end]?.key === "to" && prev?.key !== "from"
+            ? spanNoun(toks, end + 1, parsed.value, covered)
+            : null;
         if (noun && TIME.has(noun.unit)) continue;
         if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) continue;
+        // "12 540 subscribers" alone on a line: a channel's header, not a figure of the story.
+        if (
+          noun &&
+          LINE_COUNTERS.has(noun.unit) &&
+          noun.to === toks.length &&
+          toks.every((x) => x.kind === "number" || x === toks[noun.to - 1])
+        )
+          continue;
         // "two countries", "two sides": the pair a bilateral story is about, not a count.
         if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
         // "the two ASEAN members", "between two EU partners": a bloc named before the noun makes the pair, not a tally.
@@ -884,13 +1063,14 @@ export function findIndicators(
           backReferencedNoun(toks, i) ??
           labelNoun(toks, qual?.from ?? i, covered) ??
           population ??
+          level ??
           partitive ??
-          level;
+          span;
         if (!head && !rank) continue;
         // "around 100 a year": a rate after the figure leaves the noun named before it.
         const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
         const counted = partitive || part || relative;
-        if (!noun && after?.kind === "word" && !rank && !counted && !population && !rate && !level) continue;
+        if (!noun && after?.kind === "word" && !rank && !counted && !population && !rate && !level && !span) continue;
         // "three other EU members: Spain, Britain and Germany", "three of which – China, Russia and India –": a small
         // count that the names after it spell out restates the list.
         const listAt = noun ? noun.to : relative ? end + 2 : -1;
@@ -898,13 +1078,21 @@ export function findIndicators(
         // partners: …", "BRICS now has 10 full members: …"); a subset picked out by a name before its noun ("five EU
         // members – Spain, …", "four Nordic countries: Denmark, …") or other members of a group restates the names.
         let named = false;
-        let other = false;
+        // "the other four permanent members …": "other" before the figure picks out a subset as after it does.
+        let other = prev?.key === "other";
         for (let n = end; noun && n < noun.to; n++) {
           if (toks[n]?.cap || covered?.has(n)) named = true;
           if (toks[n]?.key === "other") other = true;
         }
         const tally = noun !== null && !named && (!other || LISTED_TALLIES.has(noun.unit));
-        if (!rank && parsed.value <= 10 && listAt >= 0 && !tally && listFollows(toks, listAt)) continue;
+        if (
+          !rank &&
+          parsed.value <= 10 &&
+          listAt >= 0 &&
+          !tally &&
+          listFollows(toks, pastNamedWhole(toks, listAt, covered))
+        )
+          continue;
         unit = rank ? "rank" : head;
         const joined = noun && !rank ? coordinatedKind(toks, noun.unit, noun.to) : null;
         if (joined && noun) {
@@ -923,6 +1111,11 @@ export function findIndicators(
       if (TIME.has(unit ?? "")) continue;
       // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
       if (SPATIAL.has(toks[parsed.to]?.key ?? "")) continue;
+      // "452m tall": a dimension word after the figure measures; "40 high-level visits" (hyphened) still counts.
+      const dimension = toks[parsed.to];
+      if (DIMENSIONS.has(dimension?.key ?? "") && toks[parsed.to + 1]?.text !== "-") continue;
+      // "net zero emissions", "zero tariffs": nothing counted is never a tally.
+      if (parsed.value === 0 && parsed.words) continue;
       if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) continue;
       // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
       // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
@@ -937,6 +1130,12 @@ export function findIndicators(
       const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
       const determined = !qual && (possessive || (prev !== undefined && DEICTIC.has(prev.key)));
       if (!rank && determined && out.some((o) => o.value === parsed.value && sameKind(o.unit, unit))) continue;
+      // "The first 16 Vietnamese citizens left …; the group of 16 people crossed …": "the group of" before a count of
+      // persons that repeats one already read restates it.
+      const group =
+        prev?.key === "of" && GROUP_NOUNS.has(toks[i - 2]?.key ?? "") && DEICTIC.has(toks[i - 3]?.key ?? "");
+      if (!rank && !qual && group && out.some((o) => o.value === parsed.value && persons(o.unit) && persons(unit)))
+        continue;
       const first = toks[qual?.from ?? i] as Token;
       const last = toks[end - 1] as Token;
       numberTokens ??= numberIndexes(toks);
@@ -974,6 +1173,10 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
     // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
     if (BARE_THE_REGION.test(m[0])) continue;
+    // "China, the biggest trading partner of most Asean members": a first place whose holder is named after it is
+    // theirs, unless that holder is Vietnam.
+    const owner = OWNER_AFTER.exec(s.text.slice(at + m[0].length));
+    if (owner && !HOME_WORDS.test(owner[0])) continue;
     // "Brazil is Vietnam's largest trading partner in Latin America", restated further down: one first place.
     const phrase0 = m[0].replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/, "").toLowerCase();
     if (seen.has(phrase0)) continue;

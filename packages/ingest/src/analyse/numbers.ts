@@ -37,6 +37,9 @@ const NumberWords = z.object({
   topRank: z.object({ words: z.array(z.string()), roles: z.array(z.string()) }),
   regionalCurrencies: z.record(z.string(), z.record(z.string(), z.string())),
   spacedCurrencySigns: z.array(z.string()),
+  dimensionWords: z.array(z.string()),
+  groupNouns: z.array(z.string()),
+  lineCounters: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
