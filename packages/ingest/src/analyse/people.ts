@@ -49,6 +49,12 @@ const Titles = z.object({
   holderAdverbs: z.array(z.string()),
   institutionWords: z.array(z.string()),
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
+  appointmentVerbs: z.array(z.string()),
+  servingVerbs: z.array(z.string()),
+  postModifiers: z.array(z.string()),
+  militaryRanks: z.array(z.string()),
+  rankAfterHeads: z.array(z.string()),
+  rankAbbreviations: z.record(z.string(), z.string()),
 });
 export const titles = Titles.parse(data);
 const PersonNames = z.object({
@@ -180,7 +186,21 @@ const PLACE_WORDS = new Set(titles.placeWords.map(fold));
 export const SPEECH_VERBS = new Set(titles.speechVerbs);
 const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...COMPLEMENT]);
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
-const ROLE_ALIASES = new Map(Object.entries(titles.aliases).map(([k, v]) => [fold(k), v]));
+// A rank written short is read up to its last word ("Lt. Gen"): the full stop after it may end the sentence.
+const ROLE_ALIASES = new Map([
+  ...Object.entries(titles.aliases).map(([k, v]) => [fold(k), v] as const),
+  ...Object.entries(titles.rankAbbreviations).map(([k, v]) => [fold(k.replace(/\.$/, "")), v] as const),
+]);
+// A rank as tokens' keys, longest first: "Lt. Gen." is ["lt", ".", "gen", "."].
+const RANKS = [...titles.militaryRanks, ...Object.keys(titles.rankAbbreviations)]
+  .map((r) => tokenize(r).map((t) => t.key))
+  .sort((a, b) => b.length - a.length);
+const RANK_AFTER = new Set(titles.rankAfterHeads.map(fold));
+const APPOINTING = new Set(titles.appointmentVerbs);
+const SERVING = new Set(titles.servingVerbs);
+const POST_MODIFIERS = new Set(titles.postModifiers.map(fold));
+// The words an office after "as" may open with: its holder's body ("its general secretary") or none.
+const AS_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
 const NOT_OFFICE = new Set(titles.notOfficeWords);
 const RANKING = new Set(titles.rankingWords);
 const ACADEMIC_MODIFIERS = new Set(titles.academicModifiers);
@@ -238,6 +258,7 @@ const FUNCTION_WORDS = new Set([
   "up",
 ]);
 const ARTICLES = new Set(["the", "a", "an"]);
+const OPENING_PREPOSITIONS = new Set(["for", "to", "with", "from", "like", "unlike", "according", "by", "as"]);
 const JOINERS = new Set(["of", "the", "and", "for", "on", "'", "s", "&", "-"]);
 
 export interface PersonMention {
@@ -445,6 +466,21 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
   return { from: j, to: k };
 }
 
+/** Token index after a military rank starting at k ("Senior Lieutenant General", "Lt. Gen."), or k when none. */
+function rankEnd(toks: readonly Token[], k: number): number {
+  if (!toks[k]?.cap) return k;
+  for (const rank of RANKS) {
+    if (rank.every((key, n) => toks[k + n]?.key === key && (key === "." || toks[k + n]?.cap))) return k + rank.length;
+  }
+  return k;
+}
+
+/** "(CIEM)" at k: a bracketed acronym of capitals. */
+function acronymAt(toks: readonly Token[], k: number): boolean {
+  const word = toks[k + 1];
+  return toks[k]?.text === "(" && toks[k + 2]?.text === ")" && !!word && /^\p{Lu}{2,8}$/u.test(word.text);
+}
+
 /** One role: [modifiers] head [of complement], e.g. "Standing Deputy Minister of Foreign Affairs". */
 function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   const toks = s.tokens;
@@ -464,6 +500,14 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     }
     // "Foreign Minister Prince Faisal bin Farhan": the royal style after a whole title belongs to the name's bearer.
     if (lastHead >= 0 && t.cap && royalStyle(s, j, covered)) break;
+    // "Defence Minister Gen. Phan Van Giang", "Deputy Minister Senior Lieutenant General …": a soldier's rank after an
+    // office is a second title. A bare "General" splits only after a minister ("Attorney General" is one office).
+    const rank = rankEnd(toks, j);
+    if (rank > j) {
+      if (lastHead >= 0 && (rank - j > 1 || RANK_AFTER.has(toks[lastHead]?.key ?? ""))) break;
+      // "Gen.", "Lt. Gen.": a rank written short is a whole title; the name starts after its last full stop.
+      if (toks[rank - 1]?.text === ".") return { from: i, to: rank, office: rank - 1 };
+    }
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
     const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
     const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key);
@@ -503,6 +547,8 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     if (m > i && m < lastHead && !toks[m]?.cap) from = m;
   }
   let end = lastHead + 1;
+  // "a professor emeritus at …": a word that follows the head is part of the title.
+  if (POST_MODIFIERS.has(toks[end]?.key ?? "")) end++;
   // "President-elect Donald Trump"
   if (toks[end]?.text === "-" && toks[end + 1]?.key === "elect" && glued(toks[end], toks[end + 1])) end += 2;
   // "Secretary (East)": a bracketed portfolio belongs to the title (Indian and other foreign ministries).
@@ -555,6 +601,10 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
         continue;
       } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
         // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
+      } else if (good >= 0 && t.cap && t.kind === "word" && acronymAt(toks, k + 1)) {
+        // "deputy head of the Central Institute for Economic Management (CIEM)": the word before the body's acronym
+        // ends its name, whatever the word.
+        good = k;
       } else if (t.cap && t.kind === "word" && COMPLEMENT.has(toks[k + 1]?.key ?? "") && toks[k + 1]?.cap) {
         // A place inside the body's name: "Chairman of the Hanoi People's Committee".
       } else if (!JOINERS.has(t.key)) break;
@@ -662,7 +712,7 @@ function parseRoleChain(
     if (k > next && toks[k]?.key === "and") break;
     if (toks[k]?.key === "and") k++;
     // Titles stacked with no joiner: "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing".
-    const stacked = k === next && toks[k]?.cap === true && ROLE_WORDS.has(toks[k]?.key ?? "");
+    const stacked = k === next && toks[k]?.cap === true && (ROLE_WORDS.has(toks[k]?.key ?? "") || rankEnd(toks, k) > k);
     if (k === next && !stacked) break;
     // "Foreign Minister Prince Faisal bin Farhan": a royal style before the name is how he is addressed, not an office.
     if (stacked && royalStyle(s, k, covered)) break;
@@ -1134,7 +1184,9 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
     }
   }
   const { people, owners } = mergePeople(found);
+  givenNamesOfSurnames(sentences, people, covered);
   addUncuedMentions(sentences, people);
+  officesAfterAs(sentences, people, covered);
   counterpartOffices(found, owners, people);
   sharedOffices(sentences, people);
   return people;
@@ -1215,6 +1267,107 @@ function sharedOffices(sentences: readonly Sentence[], people: Person[]): void {
       if (!other || !role) continue;
       other.roles.push({ role: role.role, start: role.start, end: role.end });
     }
+  }
+}
+
+/**
+ * "re-elected To Lam as its general secretary", "elected Nguyen Phu Trong, Politburo member …, as General Secretary",
+ * "Mr Lam, who also served briefly as state president": the office after "as" is the person's, when an appointing verb
+ * stands before the name or a serving verb in the "who" clause after it.
+ */
+function officesAfterAs(sentences: readonly Sentence[], people: Person[], covered: Covered): void {
+  for (const p of people) {
+    for (const m of p.mentions) {
+      const s = sentences[m.sentenceIndex];
+      if (!s) continue;
+      const toks = s.tokens;
+      const first = toks.findIndex((t) => t.start === m.start);
+      const last = toks.findIndex((t) => t.end === m.end);
+      if (first < 0 || last < 0) continue;
+      let k = last + 1;
+      const appointed = APPOINTING.has(toks[first - 1]?.key ?? "");
+      if (appointed && toks[k]?.text === ",") {
+        // An apposition between the name and "as": up to its closing comma.
+        let c = k + 1;
+        while (c < toks.length && c < k + 25 && toks[c]?.text !== "," && toks[c]?.text !== ".") c++;
+        k = toks[c]?.text === "," ? c + 1 : -1;
+      } else if (!appointed && toks[k]?.text === "," && toks[k + 1]?.key === "who") {
+        // ", who also served briefly as": lower-case words only, one of them a serving verb.
+        let c = k + 2;
+        let serving = false;
+        while (c < k + 7 && toks[c]?.kind === "word" && !toks[c]?.cap && toks[c]?.key !== "as") {
+          if (SERVING.has(toks[c]?.key ?? "")) serving = true;
+          c++;
+        }
+        k = serving ? c : -1;
+      } else if (!appointed) continue;
+      if (k < 0 || toks[k]?.key !== "as") continue;
+      let r = k + 1;
+      if (AS_DETERMINERS.has(toks[r]?.key ?? "")) r++;
+      const chain = parseRoleChain(s, r, covered);
+      // "as President Biden's guest": a name after the title makes it someone else's.
+      if (!chain || parseName(s, chain.next, covered, 1)) continue;
+      for (const role of chain.roles) {
+        const name = roleName(textOf(s, { from: role.from, to: role.office ?? role.to }));
+        if (name === "" || RELATIONS.has(fold(name).split(" ").at(-1) ?? "")) continue;
+        if (p.roles.some((x) => fold(x.role) === fold(name))) continue;
+        const a = toks[role.from] as Token;
+        const b = toks[role.to - 1] as Token;
+        p.roles.push({ role: name, start: a.start, end: b.end });
+      }
+    }
+  }
+}
+
+/**
+ * "For Carl Thayer, the upgrade …" then "Professor Thayer said": a person the text cues only by surname is the one it
+ * names in full, uncued, elsewhere: one capitalised word straight before the surname that is no title, place or
+ * function word, the same given name wherever the pair stands.
+ */
+function givenNamesOfSurnames(sentences: readonly Sentence[], people: Person[], covered: Covered): void {
+  const lone = new Map<string, Person>();
+  for (const p of people) if (!p.key.includes(" ") && !p.key.includes("-")) lone.set(p.key, p);
+  if (lone.size === 0) return;
+  const taken = new Set(people.map((p) => p.key));
+  const given = new Map<Person, string | null>();
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let k = 1; k < toks.length; k++) {
+      const p = lone.get((toks[k] as Token).key);
+      if (!p || !(toks[k] as Token).cap) continue;
+      const g = toks[k - 1] as Token;
+      const before = toks[k - 2];
+      const ok =
+        g.kind === "word" &&
+        g.cap &&
+        glued(g, toks[k]) === false &&
+        /^\p{Lu}\p{Ll}+$/u.test(g.text) &&
+        !NOT_NAME.has(g.key) &&
+        !FUNCTION_WORDS.has(g.key) &&
+        !DEMONYMS.has(g.key) &&
+        !PLACE_WORDS.has(g.key) &&
+        !covered(s.index, k - 1) &&
+        // Mid-sentence after a lower-case word or a comma ("But Thayer said" opens with no given name); a third
+        // capital before the pair makes it part of a longer name or a body's name, but a preposition opening the
+        // sentence ("For Carl Thayer, …") is only capitalised.
+        !!before &&
+        ((before.kind === "word" && !before.cap) ||
+          before.text === "," ||
+          (k === 2 && OPENING_PREPOSITIONS.has(before.key))) &&
+        !toks[k + 1]?.cap;
+      if (!ok) continue;
+      const name = `${g.text} ${(toks[k] as Token).text}`;
+      const had = given.get(p);
+      given.set(p, had === undefined || had === name ? name : null);
+    }
+  }
+  for (const [p, name] of given) {
+    if (!name) continue;
+    const full = canonicalName(name);
+    const key = shortKey(full);
+    if (taken.has(key)) continue;
+    p.name = full;
+    p.key = key;
   }
 }
 

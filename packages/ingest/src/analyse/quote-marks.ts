@@ -32,8 +32,20 @@ function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
     const { left, right, prev, next } = side(line, i, c.length);
     if (c === "“" || c === "«" || c === "„") marks.push({ at: i, open: !(!left && right) });
     else if (c === "”" || c === "»") marks.push({ at: i, open: left && !right && next.trim() !== "" });
+    // 'français ", a-t-il dit': a padded closing mark straight before punctuation; no quotation opens on a comma.
+    else if (c === '"' && prev === " " && /[,.;:!?)]/.test(next)) marks.push({ at: i, open: false });
     else if (left && next.trim() !== "") marks.push({ at: i, open: true });
     else if (prev.trim() !== "" && right) marks.push({ at: i, open: false });
+    else if (c === '"' && prev === " " && next === " ") {
+      // French copy pads its guillemets with spaces, kept when they are printed straight: 'a dit : " Nous … départ. "'.
+      // The words beyond the spaces tell the side: words after and none before open, words before and none after close.
+      const before = line.charAt(i - 2);
+      const after = line.charAt(i + 2);
+      const wordAfter = WORDCHAR.test(after);
+      const wordBefore = WORDCHAR.test(before);
+      if (wordAfter && !wordBefore) marks.push({ at: i, open: true });
+      else if (!wordAfter && (wordBefore || /[.!?…,;]/.test(before))) marks.push({ at: i, open: false });
+    }
   }
   return marks;
 }

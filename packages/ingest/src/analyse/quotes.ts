@@ -46,9 +46,10 @@ const REFERENCES = new Map(
 const REF_NOUNS = [...new Set([...REFERENCES.keys(), ...titles.roleNouns.map(fold)])].sort(
   (a, b) => b.length - a.length,
 );
-// "the minister", "the Vietnamese leader", "the top diplomat", "the Japanese Prime Minister": up to three words between.
+// "the minister", "the Vietnamese leader", "the top diplomat", "the Japanese Prime Minister": up to three words between,
+// an age among them ("the 62-year-old leader").
 const ROLE_REF = new RegExp(
-  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}.'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
+  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
   "iu",
 );
 const ROLE_REF_ALL = new RegExp(ROLE_REF.source, "giu");
@@ -140,6 +141,11 @@ const WHAT_CALLED = new RegExp(
   `\\bwhat\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(esc).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
   "iu",
 );
+// A credit right after a closing mark: ', he said', ', Nguyen said', ', the minister added'.
+const TAIL_CREDIT = new RegExp(
+  `^\\s*,\\s*(?:he|she|(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’-]+|the\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?(?:${REF_NOUNS.map(esc).join("|")}))\\s+(?:${[...SPEECH_VERBS].map(esc).join("|")})\\b`,
+  "u",
+);
 // A line broken by a PDF's layout is a full line of print, at least this long.
 const WRAPPED_MIN_CHARS = 40;
 // A sentence that opens with a passive "asked" ("Asked by a reporter,", "When asked about Taiwan,") before a quotation.
@@ -210,6 +216,19 @@ const SMALL_WORDS = new Set([
   "upon",
   "onto",
 ]);
+// "the President of Russia", "the Prime Minister of Japan": the state written after a role reference's noun.
+const OF_STATE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u;
+/** The state a reference names after its noun, as a country code (none when the words are a body, not a state). */
+function stateAfter(text: string): string[] {
+  const words = OF_STATE.exec(text)?.[1]?.split(/\s+/) ?? [];
+  // "of the Russian Federation", "of Viet Nam": the longest run of capitals that names a state.
+  for (let n = words.length; n > 0; n--) {
+    const code = countryCode(words.slice(0, n).join(" "));
+    if (code) return [code];
+  }
+  return [];
+}
+
 /** Title Case words with no sentence punctuation: a name of a document, an event or a slogan. */
 function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => WORDCHAR.test(w));
@@ -318,7 +337,9 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const words = head.split(/\s+/);
     if (words.at(-1) === "") words.pop();
     let k = words.length;
-    while (k > 0 && words.length - k < 6 && TITLE_WORD.test(words[k - 1] as string)) {
+    // "Chairman of the Hanoi People's Committee Nguyen Duc Chung": "the" after "of" and before a capital is the title's.
+    const ofThe = (n: number) => words[n] === "the" && words[n - 1] === "of" && /^\p{Lu}/u.test(words[n + 1] ?? "");
+    while (k > 0 && words.length - k < 8 && (TITLE_WORD.test(words[k - 1] as string) || ofThe(k - 1))) {
       // "of" and "and" belong to a title only between two title words ("Minister of Foreign Affairs").
       if (/^(?:of|and)$/.test(words[k - 1] as string) && !/^[\p{Lu}]/u.test(words[k - 2] ?? "")) break;
       k--;
@@ -354,7 +375,14 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (!fallback || !pronoun) return fallback;
     return pronoun.toLowerCase() === "she" || !cueOf(fallback).female ? fallback : null;
   };
-  const byRole = (adjectives: string, noun: string, pos: number, refAt = pos, depth = 0): Person | null => {
+  const byRole = (
+    adjectives: string,
+    noun: string,
+    pos: number,
+    refAt = pos,
+    depth = 0,
+    stateCodes: readonly string[] = [],
+  ): Person | null => {
     const key = fold(noun);
     const patterns = REFERENCES.get(key) ?? [key];
     // "Vietnam's head of state": a country's possessive names the nationality as a demonym does.
@@ -370,7 +398,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
             (UNKNOWN_DEMONYM.test(w) ? `?${fold(w)}` : undefined),
         )
         .filter((c): c is string => c !== undefined);
-    const codes = codesOf(adjectives);
+    const codes = [...codesOf(adjectives), ...stateCodes];
     const before = allBefore(Math.min(pos, refAt)).reverse();
     const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => cueOf(p).codes.has(c));
     const nationOpen = (p: Person) => nationFits(p) || cueOf(p).codes.size === 0;
@@ -395,7 +423,10 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const hit =
       pick((p) => fits(p) && nationFits(p)) ??
       (codes.length > 0 ? pick((p) => nationFits(p) && cueOf(p).codes.size > 0 && untitled(p)) : undefined) ??
-      pick((p) => fits(p) && nationOpen(p));
+      pick((p) => fits(p) && nationOpen(p)) ??
+      // "The President of Russia pointed out …" on a page that gives the Russian no title: a state no one named fits is
+      // the one person of no known state and no office.
+      (stateCodes.length > 0 ? pick((p) => cueOf(p).codes.size === 0 && p.roles.length === 0) : undefined);
     // "The Vietnamese Prime Minister said …" then "…," the Prime Minister added: the later reference repeats the earlier.
     if (depth < 2) {
       const from = hit ? hit.end : 0;
@@ -456,7 +487,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       if (!OPENING_PHRASE.test(opening) || inRange(at, at + role.index).length > 0) return null;
       if (!VERB.test(sentence.slice(role.index + role[0].length).split(/[,;]/)[0] ?? "")) return null;
     }
-    const person = byRole(role[1] ?? "", role[2] ?? "", at, at);
+    const after = sentence.slice(role.index + role[0].length);
+    const person = byRole(role[1] ?? "", role[2] ?? "", at, at, 0, stateAfter(after));
     return person && fitsPronoun(person, pronoun) ? person : null;
   };
   /**
@@ -487,7 +519,14 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (role && (!pro || role.index < pro.index))
       return (
         bothRoles(text.slice(role.index + role[0].length), role[2] ?? "", pos) ??
-        byRole(role[1] ?? "", role[2] ?? "", pos, at + role.index)
+        byRole(
+          role[1] ?? "",
+          role[2] ?? "",
+          pos,
+          at + role.index,
+          0,
+          stateAfter(text.slice(role.index + role[0].length)),
+        )
       );
     if (pro) {
       const lead = leadRoleBefore(pos, pro[1] ?? "he");
@@ -639,8 +678,17 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     // "received by President X, who called Vietnam “…”": the relative clause's speaker is the name it follows.
     const relative = /,\s*who\s+(?:also\s+|later\s+|has\s+|had\s+)?$/.exec(head.slice(0, v));
     const antecedent = relative ? pre.at(-1) : undefined;
-    if (relative && antecedent && body.slice(antecedent.end, a + relative.index).trim() === "")
-      return antecedent.person;
+    // "met To Lam, general secretary of the Communist Party, who praised …": the office read between the name and
+    // "who" is the name's apposition, so the clause is still his.
+    const whoAt = a + (relative?.index ?? 0);
+    const between = antecedent ? body.slice(antecedent.end, whoAt) : "";
+    const apposed =
+      antecedent !== undefined &&
+      /^\s*,/.test(between) &&
+      antecedent.person.roles.some(
+        (r) => r.start > antecedent.end && r.start - antecedent.end <= 3 && r.end >= whoAt - 1,
+      );
+    if (relative && antecedent && (between.trim() === "" || apposed)) return antecedent.person;
     const subject = aside ?? [...pre].reverse().find((m) => !isObject(m));
     if (subject) return subject.person;
     // "The U.S. Embassy in Hanoi said no country should give Putin …": an institution speaks, not a person after it.
@@ -902,8 +950,11 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
       // 'said the two sides had agreed to deepen the partnership they set up in 2013 “…”': one clause may run longer.
       const limit = NOT_ONE_CLAUSE.test(reported) ? MAX_REPORTED : MAX_REPORTED_ONE_CLAUSE;
+      // 'a new agreement would give them “clear rights …”, he said': reported words before the quotation, the credit
+      // straight after it.
+      const credited = !verbBefore && TAIL_CREDIT.test(tail);
       skip =
-        !verbBefore ||
+        (!verbBefore && !credited) ||
         // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
         wordCount(reported.replace(ASIDE, " ")) > limit ||
         (!judged &&
@@ -921,6 +972,15 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       possessor = m ? inRange(at - 80, at).find((r) => r.end === at)?.person : undefined;
       if (possessor) skip = false;
     }
+    // 'announced the lifting, removing what he called “a lingering vestige …”', 'thanked his hosts for what he called
+    // “…”': the subject's own words, however far the sentence's speech verb stands, or with none.
+    const ownCall =
+      whatCalled !== null &&
+      lower &&
+      /^(?:he|she)\s/i.test(whatCalled[1] ?? "") &&
+      words >= MIN_WORDS &&
+      !isSlogan(text);
+    if (ownCall) skip = false;
     if (skip) continue;
 
     let speaker: Person | null | undefined;
@@ -931,6 +991,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const tailCap = /^\s*[\p{Lu}]/u.test(tail);
     speaker = u.inner !== undefined ? u.inner : fromHead(line, headFrom, Math.max(0, u.open));
     if (possessor) speaker = possessor;
+    if (ownCall && speaker == null) speaker = refer(whatCalled?.[1] ?? "he", whatAt) ?? null;
     // 'said the accord was “a historic step”, adding: “…”', '… and said the framework would open “…”': a verb after an
     // earlier quotation in the sentence, with no subject of its own, has the sentence's subject.
     const coordinated = /^[\s,"”’']*(?:and\s+(?:also\s+|then\s+|later\s+)?)?(\p{Ll}+)\b/u.exec(head);
