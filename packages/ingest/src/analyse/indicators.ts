@@ -209,6 +209,17 @@ const STOP_NOUN = new Set([
   "than",
   "would",
   "could",
+  // "by 120 votes to 14 against": a preposition after a figure is never what it counts.
+  "against",
+  "toward",
+  "towards",
+  "through",
+  "within",
+  "without",
+  "via",
+  "despite",
+  "beyond",
+  "amid",
 ]);
 const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both", "his", "her", "such"]);
 const RANK_CUES = new Set([
@@ -467,8 +478,13 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     k++;
     // A plural noun closes the phrase: "30 U.S. companies | announced".
     // "two crew members": a collective noun before a plural is its modifier.
+    // "110,000 people becomes the smallest …": a word in -s before a determiner is a verb, not the head noun.
     const compoundHead =
-      COLLECTIVE.has(t.key) && toks[k]?.kind === "word" && !toks[k]?.cap && isPlural(toks[k]?.key ?? "");
+      COLLECTIVE.has(t.key) &&
+      toks[k]?.kind === "word" &&
+      !toks[k]?.cap &&
+      isPlural(toks[k]?.key ?? "") &&
+      !DETERMINERS_AFTER_VERB.has(toks[k + 1]?.key ?? "");
     if (head === t && isPlural(t.key) && !compoundHead) break;
     const next = toks[k];
     if (next && HYPHENS.has(next.text) && glued(t, next)) {
@@ -482,6 +498,35 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
   return head ? { unit: head.key, to } : null;
 }
 const VERB_ENDING = /(?:ed|ing)$/;
+// Qualifiers that also open a time phrase ("over 2020", "under 1990s rules"): they make no year a count.
+const TIME_PREPOSITIONS = new Set(["over", "under", "above", "below", "exceeding"]);
+
+/** "about 2000 Vietnamese students", "more than 1990 delegates": a guess before the number and a plural after it. */
+function guessedCount(toks: readonly Token[], i: number, covered?: Set<number>): boolean {
+  const qual = qualifierBefore(toks, i);
+  if (!qual || TIME_PREPOSITIONS.has(qual.text)) return false;
+  const noun = countedNoun(toks, i + 1, covered);
+  return noun !== null && isPlural(noun.unit) && !TIME.has(noun.unit) && !ABSTRACT.has(noun.unit);
+}
+// Words that open an object or a complement: after a word in -s they make it a verb ("people becomes the …").
+const DETERMINERS_AFTER_VERB = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "to"]);
+
+/** "174 foreign firms and 78 Vietnamese ones": "ones" stands for the nearest plural before it in the sentence. */
+function antecedentPlural(toks: readonly Token[], at: number): string | null {
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const t = toks[k] as Token;
+    if (
+      t.kind === "word" &&
+      !t.cap &&
+      t.key !== "ones" &&
+      isPlural(t.key) &&
+      !STOP_NOUN.has(t.key) &&
+      !ABSTRACT.has(t.key)
+    )
+      return t.key;
+  }
+  return null;
+}
 
 /** "Vietnamese arrivals in Thailand topped one million": the plural subject of a verb of level before the figure. */
 function subjectNoun(toks: readonly Token[], at: number): string | null {
@@ -693,8 +738,9 @@ function dropLeadRepeats(found: IndicatorFinding[]): IndicatorFinding[] {
  * A headline (a line with no closing stop) and the lead just under it write one figure twice, wherever page furniture
  * (a channel's name, a subscriber count) pushed them down the page.
  */
+// Three sentences: a deck under the headline ("Trade goal set at $150b by 2030") may stand above a dateline and a lead.
 const headlineBefore = (e: IndicatorFinding, f: IndicatorFinding) =>
-  f.sentenceIndex - e.sentenceIndex <= 2 && !/[.!?:;"”’)]\s*$/.test(e.sentence);
+  f.sentenceIndex - e.sentenceIndex <= 3 && !/[.!?:;"”’)]\s*$/.test(e.sentence);
 
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
 export function findIndicators(
@@ -890,7 +936,8 @@ export function findIndicators(
           next?.cap &&
           (ADDRESS.has(toks[i + 2]?.key ?? "") || (toks[i + 2]?.cap && ADDRESS.has(toks[i + 3]?.key ?? "")));
         if (street && parsed.to === i + 1) continue;
-        if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1) continue;
+        // "around 2000 Vietnamese students": a year-shaped number after a guess and before a plural is a count.
+        if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1 && !guessedCount(toks, i, covered)) continue;
         // "2.0 Strategy" is a version; "1.5 million Thai visitors" is a scaled count whose noun has a demonym before it.
         if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text) && parsed.to === i + 1) continue;
         // "Free Trade Area 3.0", "Industry 4.0": a small decimal right after a name word is a version, not a count.
@@ -972,7 +1019,9 @@ export function findIndicators(
       if (prev?.key === "top" && !rank) rank = true;
       // "the world's three biggest rice exporters": a count before a superlative places, it does not count.
       const sup = toks[parsed.to];
-      if (!rank && parsed.words && sup && SUPERLATIVE.test(sup.key) && sup.key !== "most" && !sup.cap) rank = true;
+      // "the world's 20 largest trading nations": digits place the same way once a possessor or "the" stands before.
+      const placed = parsed.words || (prev && (prev.key === "the" || prev.key === "s"));
+      if (!rank && placed && sup && SUPERLATIVE.test(sup.key) && sup.key !== "most" && !sup.cap) rank = true;
 
       let unit: string | null = null;
       let about: string | null = null;
@@ -1029,7 +1078,11 @@ export function findIndicators(
         if (TIME.has(toks[end]?.key ?? "")) continue;
         // "topped 40,000 last year": a time phrase after the figure is when, not what it counts.
         const when = ["last", "this", "next"].includes(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
-        const noun = when ? null : countedNoun(toks, end, covered);
+        const read = when ? null : countedNoun(toks, end, covered);
+        // "78 Vietnamese ones": a pro-form counts its antecedent's noun, or nothing when none stands before it.
+        const antecedent = read?.unit === "ones" ? antecedentPlural(toks, i) : undefined;
+        if (antecedent === null) continue;
+        const noun = read && antecedent ? { ...read, unit: antecedent } : read;
         // "create 20,000 to 26,000 jobs a year": the low end of a range written with "to" counts the high end's noun;
         // "from 12 to 15" is a change, whose first figure is the old level.
         const span =

@@ -38,12 +38,14 @@ const NumberWords = z.object({
   regionalCurrencies: z.record(z.string(), z.record(z.string(), z.string())),
   spacedCurrencySigns: z.array(z.string()),
   dimensionWords: z.array(z.string()),
+  gluedScales: z.array(z.string()),
   groupNouns: z.array(z.string()),
   lineCounters: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
 const SCALES = new Map(Object.entries(numberWords.scales));
+const GLUED_SCALES = new Set(numberWords.gluedScales);
 const ORDINALS = new Map(Object.entries(numberWords.ordinals));
 // The last word of each qualifier ("more than", "about"): before "a dozen" it makes the twelve a guess.
 const HEDGES = new Set(numberWords.qualifiers.map((q) => q.split(" ").at(-1) ?? ""));
@@ -103,6 +105,8 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
     if (!scale || !SCALES.has(scale.key)) break;
     // "m"/"bn" only glued or right after digits ("$5m", "3 bn"), never the word "m" elsewhere.
     if (scale.key.length <= 3 && scale.key !== "mln" && scale.key !== "bln" && t.kind !== "number") break;
+    // "NZ$5b": a one-letter scale that is also a common letter counts only glued to the digits.
+    if (GLUED_SCALES.has(scale.key) && !glued(toks[to - 1], scale)) break;
     // toPrecision: binary floats make 8.3 × 1e9 = 8300000000.000001.
     value = Number((value * (SCALES.get(scale.key) ?? 1)).toPrecision(12));
     to++;
