@@ -31,6 +31,7 @@ const Boilerplate = z.object({
   commentHeadings: Phrases,
   closingHeadings: Phrases,
   stageDirections: Phrases,
+  tickerLabels: Phrases,
   gatedPatterns: z.array(
     z.object({
       needs: Phrases,
@@ -348,6 +349,14 @@ export function withoutTrailingFurniture(paragraph: string): { kept: string; rem
   const match = TRAILING.exec(tail);
   if (!match) return null;
   return { kept: paragraph.slice(0, from + match.index).trim(), removed: match[0].trim() };
+}
+
+// A ticker's label before a colon or bar, then the headlines it rolls: "BREAKING: … | …", "Hot news: …".
+const TICKER = new RegExp(`^(?:${alternation(data.tickerLabels)})\\s*[:|]\\s+\\S`, "iu");
+
+/** A news ticker's line above the headline: its label, then other stories' headlines. */
+export function isTickerLine(line: string): boolean {
+  return TICKER.test(line);
 }
 
 /** The date a cache mirror's wrapper puts before the text, split from the line it opens. */

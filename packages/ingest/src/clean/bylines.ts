@@ -60,9 +60,10 @@ const CREDITS = new RegExp(`^[(*]?\\s*(?:${alternation(data.creditPrefixes)})\\s
 const AUTHOR_CREDIT = new RegExp(`(?:^|[(;]\\s*)(?:${alternation(data.authorCreditPrefixes)})\\s+([^;)]+)`, "iu");
 const SIGNOFF_NAME = alternation(data.signoffs);
 const MAX_SIGNOFF_TAIL = 80;
-// "— VNS", "― Bernama", "VNA/VNS": the agency first, then the outlet that carried the story.
+// "— VNS", "― Bernama", "VNA/VNS": the agency first, then the outlet that carried the story; some papers close
+// the tag with a full stop ("… to Laos. — Xinhua.").
 const SIGNOFF = new RegExp(
-  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)(?:\\s+\\p{Lu}{2,4}){0,4}\\s*$`,
+  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)(?:\\s+\\p{Lu}{2,4}){0,4}\\.?\\s*$`,
   "u",
 );
 const VNA_END = /(\.)\s*\/\.$/u;
@@ -276,7 +277,7 @@ export function readSignoff(paragraph: string): Signoff | null {
     return { kept: paragraph.slice(0, at), removed: bracketed[0].trim(), outlet: tagged, source: tagged };
   }
   // Every tag ends in a letter ("VNS") or "+" ("Vietnam+"): most paragraphs end in a full stop and are done here.
-  if (!/[\p{L}+]$/u.test(paragraph)) return null;
+  if (!/[\p{L}+]\.?$/u.test(paragraph)) return null;
   // The tag closes the paragraph: only its tail is searched, from a space so that "^" means the whole line.
   const from = paragraph.length > MAX_SIGNOFF_TAIL ? paragraph.indexOf(" ", paragraph.length - MAX_SIGNOFF_TAIL) : 0;
   if (from < 0) return null;

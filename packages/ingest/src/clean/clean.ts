@@ -17,6 +17,7 @@ import {
   isSeparator,
   isShareBar,
   isStaffCredit,
+  isTickerLine,
   readCacheDate,
   readCreditBar,
   readTableRow,
@@ -852,6 +853,11 @@ function findTitle(
     )
       candidates.push(i);
   }
+  // A ticker's line ("BREAKING: …", "Hot news: …") rolls other stories' headlines: the headline is another line.
+  if (candidates.some((c) => !isTickerLine((header[c] as Paragraph).text))) {
+    const own = candidates.filter((c) => !isTickerLine((header[c] as Paragraph).text));
+    candidates.splice(0, candidates.length, ...own);
+  }
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
   if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
   // A site's tagline, a sponsor's label or a section's banner ("<Site> x <Country>") stands above the site's menu; a
@@ -1019,6 +1025,11 @@ function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead
   const letterhead = letterheadLines(lines);
   const menu = menuRuns(lines).map((inMenu, i) => inMenu || (letterhead[i] ?? false));
   const found = findTitle(header, menu, lead, lines);
+  // A ticker's line taken for want of another: the headline may stand among the menu's lines, read without them.
+  if (found >= 0 && isTickerLine((header[found] as Paragraph).text)) {
+    const unmenued = findTitle(header, letterhead, lead, lines);
+    return unmenued >= 0 && !isTickerLine((header[unmenued] as Paragraph).text) ? unmenued : found;
+  }
   return found >= 0 ? found : findTitle(header, letterhead, lead, lines);
 }
 
@@ -1250,6 +1261,20 @@ function isOwnNameAgain(text: string, mastheads: ReadonlySet<string>): boolean {
     if (rest.length <= MAX_EDITION_WORDS && rest.every((word) => /^\p{Lu}[\p{L}.-]*$/u.test(word))) return true;
   }
   return false;
+}
+
+// A site's name above the headline is a few words ("Nhan Dan Online"); a longer line there is no name.
+const MAX_OWN_NAME_WORDS = 4;
+// After the site's name, the separator its motto or a dateline takes, then a capital.
+const AFTER_OWN_NAME = /^(?:\s+[-–—―|:]|\.|:)\s+\p{Lu}/u;
+
+/** The site's name from above the headline (any case) as the paragraph opens it, before a separator; else null. */
+function ownNameOpening(text: string, mastheads: ReadonlySet<string>): string | null {
+  for (const name of mastheads) {
+    if (name.length >= text.length || text.slice(0, name.length).toLowerCase() !== name.toLowerCase()) continue;
+    if (AFTER_OWN_NAME.test(text.slice(name.length))) return text.slice(0, name.length);
+  }
+  return null;
 }
 
 /** A line of a site's name that names no known outlet, which would be a credit. */
@@ -1545,6 +1570,15 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     .filter((line) => isCapitals(line) && line.split(" ").length >= 3);
   const body: Paragraph[] = [];
   const mastheads = new Set<string>();
+  // The site's names above the headline, those the line readers took already as well: its motto or dateline below.
+  const ownNames = new Set(
+    lines.slice(0, titleAt >= 0 ? (paragraphs[titleAt] as Paragraph).at : 0).filter(
+      (line, at) =>
+        line.split(" ").length <= MAX_OWN_NAME_WORDS &&
+        // The page's first line, a name without a stop ("HANOIMOI"), is its masthead however it is spelled.
+        ((at === 0 && !SENTENCE_END.test(line)) || isMasthead(line) || knownOutlet(line) !== null),
+    ),
+  );
   // Whether the last paragraph was a label's headline run, and whether the story's agency tag has closed it.
   let inLabelRun = false;
   // The second line of a headline wrapped in two, read with the first.
@@ -1632,6 +1666,21 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     ) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
+    }
+    // The site's name from above the headline opening the story's last paragraph or one under it, a separator after
+    // it ("<Site> - Central organ of …", "<Site>. Official voice of …"): the site's motto in its footer.
+    if (i >= lastBody && i > firstBody && ownNameOpening(paragraph.text, ownNames) !== null) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
+    // "<Site> – Fifty years after …": the site's own name opens the lead as a dateline would, and names no agency.
+    const ownOpening = i === firstBody ? ownNameOpening(paragraph.text, ownNames) : null;
+    if (ownOpening && /^\s*[–—―-]\s/u.test(paragraph.text.slice(ownOpening.length))) {
+      const rest = paragraph.text.slice(ownOpening.length).replace(/^\s*[–—―-]\s+/u, "");
+      if (/^\p{Lu}/u.test(rest)) {
+        found.remove("boilerplate", paragraph.text.slice(0, paragraph.text.length - rest.length).trim(), paragraph.at);
+        paragraph.text = rest;
+      }
     }
     if (footer && isStranger(paragraph.text, storyText)) {
       found.remove("byline", paragraph.text, paragraph.at);

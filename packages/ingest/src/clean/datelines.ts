@@ -14,10 +14,12 @@ const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4
  * "HANOI: ", "MOSCOW, March 5. /TASS/. ". A hyphen after a bare place needs spaces ("HANOI-based" is a word).
  */
 // "Rome, 26 Jul 18:12 - (Nova) - ": some wires print the clock time after the day, and a dash before the agency too.
+// "Hanoi [Vietnam], June 8 (ANI): ": some wires name the country in square brackets after the city.
+const BRACKETED_COUNTRY = String.raw`(?:\s+\[\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\])?`;
 const DAY_TIME = String.raw`${DAY}(?:,?\s+\d{1,2}[:.]\d{2})?`;
 const DATELINE = new RegExp(
   // "Mar 23 (NHK) - ": a day alone before a bracketed agency, as aggregators copy wire stories.
-  String.raw`^(?:(?<place>${PLACE})(?:,?\s+(?<day>${DAY_TIME}))?|(?<dayOnly>${DAY})(?=\s*\())?(?:` +
+  String.raw`^(?:(?<place>${PLACE})${BRACKETED_COUNTRY}(?:,?\s+(?<day>${DAY_TIME}))?|(?<dayOnly>${DAY})(?=\s*\())?(?:` +
     // "(EFE).- ", "(ANI): " as some wires set the mark after the agency.
     String.raw`(?:\s+[-–—―])?\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\.?--?|[–—―]|(?<colon>:))\s*` +
     // "Ulaanbaatar, May 3 (MONTSAME). The …", "Lima, Feb. 2 (ANDINA). The …": a full stop after the

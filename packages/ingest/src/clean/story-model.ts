@@ -18,6 +18,8 @@ const Model = z.object({
     comments: z.array(z.string()),
     publishing: z.array(z.string()),
     stamp: z.array(z.string()),
+    // A publisher's postal address ("Zip Code 10699", "Tel: +84 …") beside a rights notice makes a footer.
+    postal: z.array(z.string()),
     rights: z.array(z.string()),
   }),
   mediaWords: z.array(z.string().min(1)).min(1),

@@ -42,10 +42,21 @@ const MAX_SUFFIXES = 2;
 // A section's name: one or two capitalised words.
 const SECTION = /^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?$/u;
 
+const MAX_LISTED_SECTIONS = 3;
+
 /** A site's or a section's name: a known outlet (also in brackets), a masthead or a menu word ("Politics"). */
 function isSiteName(part: string): boolean {
   const bare = part.replace(/\s*\([^()]*\)\s*$/, "").trim();
   const inner = /\(([^()]+)\)\s*$/.exec(part)?.[1] ?? "";
+  // "Headlines, News, The Philippine Star": a template's sections listed with commas before the site's name.
+  const listed = part.split(", ");
+  if (
+    listed.length > 1 &&
+    listed.length <= MAX_LISTED_SECTIONS + 1 &&
+    listed.slice(0, -1).every((name) => SECTION.test(name)) &&
+    isSiteName(listed.at(-1) ?? "")
+  )
+    return true;
   return (
     knownOutlet(part) !== null ||
     (bare !== "" && knownOutlet(bare) !== null) ||
