@@ -1,9 +1,12 @@
 import { type ChanceryDatabase, openDatabase } from "@chancery/db";
+import { type ExportSearch, QueryError, runReadOnlySql } from "@chancery/query";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "./context.js";
 import { errorResponse, handleError, validationHook } from "./errors.js";
+import { refuseWritesOnPostgres } from "./middleware/refuse-writes.js";
+import { consoleUrl } from "./postgres-backend.js";
 import { ReadPool } from "./reads/pool.js";
 import { articleDetailRoutes } from "./routes/article-detail.js";
 import { articleUploadRoutes } from "./routes/article-upload.js";
@@ -45,6 +48,11 @@ export interface AppOptions {
   serverUrl?: string;
   /** The read workers (their owner closes them); otherwise a pool is started whose threads do not keep the process alive. */
   reads?: ReadPool;
+  /**
+   * The reads come from PostgreSQL (`database` and `reads` opened there, by `startServer`): the SQL console runs on
+   * `readUrl` as `chancery_reader`, and the routes that write answer 501.
+   */
+  postgres?: { readUrl: string; searchPages: (input: Record<string, unknown>) => Promise<ExportSearch> } | undefined;
 }
 
 const tags = [
@@ -85,17 +93,33 @@ const tags = [
  * @example const app = createApp({ dbPath: "data/chancery.db" }); await app.request("/api/health");
  */
 export function createApp(options: AppOptions) {
+  const { postgres } = options;
+  if (postgres && !(options.database && options.reads))
+    throw new Error("createApp on PostgreSQL needs its database and reads opened by startServer.");
   const database = options.database ?? openDatabase({ path: options.dbPath });
   const context: AppContext = {
     database,
     reads: options.reads ?? new ReadPool(database),
     dbPath: options.dbPath,
+    runSql: postgres
+      ? async (sql, params, limits) => {
+          const { runReadOnlyPostgresSql } = await import("@chancery/query/postgres");
+          if (params !== undefined && !Array.isArray(params))
+            throw new QueryError(
+              "bad_request",
+              "Named parameters are SQLite's: on PostgreSQL write $1, $2… and give params as an array.",
+            );
+          return runReadOnlyPostgresSql(consoleUrl(postgres.readUrl), sql, params, limits);
+        }
+      : (sql, params, limits) => runReadOnlySql(options.dbPath, sql, params, limits),
+    searchPages: postgres?.searchPages,
     token: options.token || undefined,
     uploadLimitBytes: options.uploadLimitBytes ?? 10 * 1024 * 1024,
   };
   const base = new OpenAPIHono({ defaultHook: validationHook });
   // nosniff, frame and referrer policies on every answer; no CSP, which the /api/docs page (CDN scripts) would trip.
   base.use("*", secureHeaders({ strictTransportSecurity: false }));
+  if (postgres) base.use("/api/*", refuseWritesOnPostgres);
   const app = base
     .route("/", healthRoutes(context))
     .route("/", changesRoutes(context))

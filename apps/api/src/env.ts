@@ -14,6 +14,12 @@ export const Env = z
     HOST: z.string().min(1).default("127.0.0.1"),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     CHANCERY_DB: z.string().min(1).optional(),
+    /** A PostgreSQL replica every read goes to (issue 17); needs CHANCERY_DB=postgres://… (the primary). */
+    CHANCERY_DB_READ: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//i, "CHANCERY_DB_READ must be a postgres:// address (a PostgreSQL replica)")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     CHANCERY_TOKEN: z
       .string()
       .min(16, "CHANCERY_TOKEN must be at least 16 characters")
@@ -37,6 +43,11 @@ export const Env = z
     message:
       "CHANCERY_WEBHOOK_URL is set: set CHANCERY_WEBHOOK_SECRET (16+ characters) too, so receivers can check the signature.",
     path: ["CHANCERY_WEBHOOK_SECRET"],
+  })
+  .refine((env) => !env.CHANCERY_DB_READ || /^postgres(ql)?:\/\//i.test(env.CHANCERY_DB ?? ""), {
+    message:
+      "CHANCERY_DB_READ sends the reads to a PostgreSQL replica: set CHANCERY_DB=postgres://… (the primary) too.",
+    path: ["CHANCERY_DB_READ"],
   })
   .refine((env) => isLoopback(env.HOST) || env.CHANCERY_TOKEN !== undefined, {
     message:

@@ -9,6 +9,7 @@ export const errorCodes = [
   "unauthorized",
   "method_not_allowed",
   "payload_too_large",
+  "not_supported",
   "internal",
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
@@ -39,6 +40,7 @@ export const statusOf = {
   method_not_allowed: 405,
   payload_too_large: 413,
   internal: 500,
+  not_supported: 501,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export function errorBody(code: ErrorCode, message: string, details?: Record<string, unknown>): ErrorBody {

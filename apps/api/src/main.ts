@@ -1,17 +1,20 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { resolveDatabasePath } from "@chancery/db";
+import { resolveDatabase } from "@chancery/db";
 import { readEnv } from "./env.js";
 import { startServer } from "./server.js";
 
 /** The process entry: checks the environment, serves the API and the built dashboard, stops on a signal. */
 async function main() {
   const env = readEnv();
+  const location = resolveDatabase(env.CHANCERY_DB, "the API", true);
   const dashboard = fileURLToPath(new URL("../../dashboard/dist", import.meta.url));
   const server = await startServer({
     port: env.PORT,
     host: env.HOST,
-    dbPath: resolveDatabasePath(env.CHANCERY_DB, "the API"),
+    ...(location.kind === "postgres"
+      ? { postgres: { url: location.url, readUrl: env.CHANCERY_DB_READ } }
+      : { dbPath: location.path }),
     staticDir: existsSync(dashboard) ? dashboard : undefined,
     token: env.CHANCERY_TOKEN,
     uploadLimitBytes: Math.round(env.CHANCERY_UPLOAD_LIMIT_MB * 1024 * 1024),

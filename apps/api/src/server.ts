@@ -4,12 +4,16 @@ import { type FeedPoller, type PollerOptions, startFeedPoller, WebhookQueue } fr
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { isLoopback } from "./env.js";
+import { openPostgresBackend, type PostgresSetting } from "./postgres-backend.js";
 import { ReadPool } from "./reads/pool.js";
 
 export interface ServerOptions {
   port: number;
   host?: string;
-  dbPath: string;
+  /** The SQLite file; ignored when `postgres` is given. */
+  dbPath?: string;
+  /** Serve the reads from PostgreSQL (`CHANCERY_DB=postgres://…`, `CHANCERY_DB_READ`); writes are refused there. */
+  postgres?: PostgresSetting;
   staticDir?: string;
   token?: string;
   uploadLimitBytes?: number;
@@ -30,11 +34,24 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
     throw new Error(`Refusing to listen on ${host} without a token: set CHANCERY_TOKEN, or listen on 127.0.0.1.`);
   }
   const shownHost = host.includes(":") ? `[${host}]` : host;
-  const database = openDatabase({ path: options.dbPath });
+  if (options.postgres && (options.feeds || options.webhook))
+    throw new Error(
+      "Feeds and webhooks write change events, and the API writes to SQLite only so far: unset CHANCERY_FEEDS and CHANCERY_WEBHOOK_URL to serve a PostgreSQL database.",
+    );
+  if (!options.postgres && !options.dbPath) throw new Error("startServer needs a dbPath (SQLite) or postgres.");
+  const backend = options.postgres ? await openPostgresBackend(options.postgres) : null;
+  const database = backend?.database ?? openDatabase({ path: options.dbPath });
   // With `port: 0` the port is known only after listening; the document then keeps the default.
   const serverUrl = options.port ? `http://${shownHost}:${options.port}` : undefined;
-  const reads = new ReadPool(database);
-  const app = createApp({ ...options, dbPath: database.path, database, reads, serverUrl });
+  const reads = new ReadPool(database, backend ? { postgres: { url: backend.readUrl, readers: backend.readers } } : {});
+  const app = createApp({
+    ...options,
+    dbPath: database.path,
+    database,
+    reads,
+    serverUrl,
+    postgres: backend ? { readUrl: backend.readUrl, searchPages: backend.searchPages } : undefined,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
     started.once("error", reject);
@@ -55,8 +72,9 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
       new Promise<void>((resolve) => {
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => {
-          void Promise.all([reads.close(), webhook?.stop(), poller?.stop()]).then(() => {
-            database.close();
+          void Promise.all([reads.close(), webhook?.stop(), poller?.stop()]).then(async () => {
+            if (backend) await backend.close();
+            else database.close();
             resolve();
           });
         });

@@ -15,7 +15,8 @@ export function resolveDatabasePath(explicit?: string, user = "this command"): s
 export type DatabaseLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
 
 /** What runs on PostgreSQL so far, named in the refusal every other command gives (docs/SCALING.md). */
-const ON_POSTGRES = "chancery ingest <files or folders> (and chancery migrate --to/--from)";
+const ON_POSTGRES =
+  "chancery ingest <files or folders>, chancery migrate --to/--from, and the API's reads (npm start, with CHANCERY_DB_READ for a replica)";
 
 /**
  * Where the database lives, as `resolveDatabasePath`, but a `postgres://` (or `postgresql://`) address is a PostgreSQL

@@ -32,7 +32,13 @@ export { EntityPage, entitySorts, ListEntitiesInput, listEntities } from "./enti
 export { EntitySummary } from "./entities/summary.js";
 export { parseInput, QueryError, QueryErrorCode, queryErrorCodes } from "./errors.js";
 export { toCsv } from "./export/csv.js";
-export { ExportDataset, type ExportTable, exportDataset, exportDatasets } from "./export/datasets.js";
+export {
+  ExportDataset,
+  type ExportSearch,
+  type ExportTable,
+  exportDataset,
+  exportDatasets,
+} from "./export/datasets.js";
 export { toJsonArray } from "./export/json.js";
 export {
   IndicatorChart,

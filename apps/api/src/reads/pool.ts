@@ -5,10 +5,28 @@ import { QueryError, type QueryErrorCode } from "@chancery/query";
 import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
 import { AnswerCache, databaseVersion } from "./answer-cache.js";
-import { type ReaderInput, type ReaderName, type ReaderOutput, type ReadOutcome, readers } from "./readers.js";
+import {
+  type ReaderInput,
+  type ReaderName,
+  type ReaderOutput,
+  type Readers,
+  type ReadOutcome,
+  readers,
+} from "./readers.js";
 
 /** Reads whose answer is not a function of the data alone (the export is stamped with the time it was made). */
 const uncached: ReadonlySet<ReaderName> = new Set<ReaderName>(["exportCorrections"]);
+
+export interface ReadPoolOptions {
+  /** Worker threads; default the machine's parallelism, at least two. */
+  size?: number;
+  /**
+   * Read from PostgreSQL (issue 17): each worker opens this address through the synchronous bridge, `readers` (from
+   * `postgresReaders`) answer on the calling thread when workers cannot load, and answers are not kept, since
+   * the answer cache keys on SQLite's data version.
+   */
+  postgres?: { url: string; readers: Readers };
+}
 
 interface Slot {
   worker: Worker;
@@ -26,13 +44,16 @@ export class ReadPool {
   private readonly waiting = new Map<number, { slot: Slot; resolve: (outcome: ReadOutcome) => void }>();
   private nextId = 0;
   private closing = false;
-  private readonly answers: AnswerCache;
+  private readonly answers: AnswerCache | null;
+  private readonly readers: Readers;
 
   constructor(
     private readonly database: ChanceryDatabase,
-    size = Math.max(2, availableParallelism()),
+    private readonly options: ReadPoolOptions = {},
   ) {
-    this.answers = new AnswerCache(databaseVersion(database));
+    const size = options.size ?? Math.max(2, availableParallelism());
+    this.readers = options.postgres?.readers ?? readers;
+    this.answers = options.postgres ? null : new AnswerCache(databaseVersion(database));
     const script = new URL("./worker.js", import.meta.url);
     if (!import.meta.url.endsWith(".js")) return;
     for (let i = 0; i < size; i++) this.slots.push(this.start(script));
@@ -45,7 +66,8 @@ export class ReadPool {
 
   private start(script: URL): Slot {
     // No inherited flags: a test runner's `--conditions` would point the built worker at TypeScript sources.
-    const worker = new Worker(script, { workerData: { dbPath: this.database.path }, execArgv: [] });
+    const workerData = { dbPath: this.database.path, postgresUrl: this.options.postgres?.url };
+    const worker = new Worker(script, { workerData, execArgv: [] });
     const slot: Slot = { worker, busy: 0 };
     worker.on("message", (message: { id: number; outcome: ReadOutcome }) => {
       const entry = this.waiting.get(message.id);
@@ -78,7 +100,7 @@ export class ReadPool {
    * worker is thrown here with its code. Answers are kept until the database version moves (`AnswerCache`).
    */
   async json<K extends ReaderName>(name: K, input: ReaderInput<K>): Promise<string> {
-    if (uncached.has(name)) return this.run(name, input);
+    if (!this.answers || uncached.has(name)) return this.run(name, input);
     return this.answers.get(`${name}\u0000${JSON.stringify(input ?? null)}`, () => this.run(name, input));
   }
 
@@ -86,7 +108,9 @@ export class ReadPool {
     let slot: Slot | undefined;
     for (const candidate of this.slots) if (!slot || candidate.busy < slot.busy) slot = candidate;
     if (!slot)
-      return JSON.stringify((readers[name] as (db: ChanceryDatabase, input: unknown) => unknown)(this.database, input));
+      return JSON.stringify(
+        await (this.readers[name] as (db: ChanceryDatabase, input: unknown) => unknown)(this.database, input),
+      );
     const id = this.nextId++;
     const chosen = slot;
     chosen.busy++;

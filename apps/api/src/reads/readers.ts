@@ -42,6 +42,14 @@ export const readers = {
 };
 
 export type ReaderName = keyof typeof readers;
+
+/** The reads by name, any of which may answer asynchronously (search on PostgreSQL does). */
+export type Readers = {
+  [K in ReaderName]: (
+    database: Parameters<(typeof readers)[K]>[0],
+    input: Parameters<(typeof readers)[K]>[1],
+  ) => ReturnType<(typeof readers)[K]> | Promise<ReturnType<(typeof readers)[K]>>;
+};
 export type ReaderInput<K extends ReaderName> = Parameters<(typeof readers)[K]>[1];
 export type ReaderOutput<K extends ReaderName> = ReturnType<(typeof readers)[K]>;
 

@@ -1,10 +1,17 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { openReadOnlyDatabase } from "@chancery/db";
+import { type ChanceryDatabase, openReadOnlyDatabase } from "@chancery/db";
 import { QueryError } from "@chancery/query";
-import { type ReaderName, type ReadOutcome, readers } from "./readers.js";
+import { postgresReaders } from "./postgres-readers.js";
+import { type ReaderName, type Readers, type ReadOutcome, readers as sqliteReaders } from "./readers.js";
 
-/** One read worker: its own read-only connection, so its statement cache and memoised aggregates are its own. */
-const database = openReadOnlyDatabase({ path: (workerData as { dbPath: string }).dbPath });
+/**
+ * One read worker: its own read-only connection (a SQLite file, or a PostgreSQL database through the synchronous
+ * bridge), so its statement cache and memoised aggregates are its own.
+ */
+const data = workerData as { dbPath: string; postgresUrl?: string };
+const { database, readers }: { database: ChanceryDatabase; readers: Readers } = data.postgresUrl
+  ? await postgresReaders(data.postgresUrl)
+  : { database: openReadOnlyDatabase({ path: data.dbPath }), readers: sqliteReaders };
 
 /** Memoised aggregates come back as the same object until the data change, so their JSON is written once. */
 const texts = new WeakMap<object, string>();
@@ -19,11 +26,11 @@ function toJson(value: unknown): string {
   return text;
 }
 
-parentPort?.on("message", (message: { id: number; name: ReaderName; input: unknown }) => {
+parentPort?.on("message", async (message: { id: number; name: ReaderName; input: unknown }) => {
   let outcome: ReadOutcome;
   try {
     const read = readers[message.name] as (db: typeof database, input: unknown) => unknown;
-    outcome = { ok: true, json: toJson(read(database, message.input)) };
+    outcome = { ok: true, json: toJson(await read(database, message.input)) };
   } catch (error) {
     outcome =
       error instanceof QueryError

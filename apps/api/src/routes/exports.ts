@@ -1,4 +1,4 @@
-import { exportDataset, exportDatasets, runReadOnlySql, SqlRequest, toCsv, toJsonArray } from "@chancery/query";
+import { exportDataset, exportDatasets, SqlRequest, toCsv, toJsonArray } from "@chancery/query";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppContext } from "../context.js";
@@ -62,16 +62,18 @@ function sendTable(c: Context, file: string, columns: string[], rows: Iterable<u
 
 export function exportsRoutes(context: AppContext) {
   return newRouter()
-    .openapi(datasetRoute, (c) => {
+    .openapi(datasetRoute, async (c) => {
       const { file } = c.req.valid("param");
       const dataset = file.replace(/\.(csv|json)$/, "") as (typeof exportDatasets)[number];
-      const table = exportDataset(context.database, dataset, c.req.query());
+      const query = c.req.query();
+      const searchWith = dataset === "search" && context.searchPages ? await context.searchPages(query) : undefined;
+      const table = exportDataset(context.database, dataset, query, searchWith);
       return sendTable(c, file, table.columns, table.rows);
     })
     .openapi(queryRoute, async (c) => {
       const { file } = c.req.valid("param");
       const { sql, params } = c.req.valid("json");
-      const result = await runReadOnlySql(context.dbPath, sql, params, { maxRows: maxExportRows, timeoutMs: 10_000 });
+      const result = await context.runSql(sql, params, { maxRows: maxExportRows, timeoutMs: 10_000 });
       return sendTable(c, file, result.columns, result.rows);
     });
 }

@@ -1,4 +1,4 @@
-import { runReadOnlySql, SqlRequest, SqlResult } from "@chancery/query";
+import { SqlRequest, SqlResult } from "@chancery/query";
 import { createRoute } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
 import { limitBody } from "../middleware/limit-body.js";
@@ -19,6 +19,6 @@ const route = createRoute({
 export function queryRoutes(context: AppContext) {
   return newRouter().openapi(route, async (c) => {
     const { sql, params } = c.req.valid("json");
-    return c.json(await runReadOnlySql(context.dbPath, sql, params), 200);
+    return c.json(await context.runSql(sql, params), 200);
   });
 }

@@ -1,7 +1,7 @@
 /**
  * @chancery/db/postgres: the PostgreSQL tables derived from the one schema, their migrations, how to open a
  * PostgreSQL database, and a throwaway cluster for tests. The ingest writes through
- * `postgresWriterFor`; the other commands are SQLite's alone so far (see docs/SCALING.md).
+ * `postgresWriterFor`; the API reads through `@chancery/query/postgres` (see docs/SCALING.md).
  */
 
 export {
@@ -14,5 +14,5 @@ export {
 } from "../store/postgres-copy.js";
 export { type PostgresReader, PostgresWriter, postgresWriterFor } from "../store/postgres-writer.js";
 export { postgresBinaries, postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
-export { openPostgres, type PostgresDatabase, type PostgresDb } from "./open.js";
+export { connectPostgres, openPostgres, type PostgresDatabase, type PostgresDb } from "./open.js";
 export * from "./tables.js";

@@ -40,3 +40,12 @@ export async function openPostgres(url: string): Promise<PostgresDatabase> {
   }
   return { pool, db, close: () => pool.end() };
 }
+
+/**
+ * Connects to a PostgreSQL database without applying migrations: for a streaming replica, which refuses writes, or
+ * a reader of a database another process keeps migrated.
+ */
+export function connectPostgres(url: string, max = 4): PostgresDatabase {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return { pool, db: drizzle(pool, { schema: tables }), close: () => pool.end() };
+}

@@ -181,7 +181,7 @@ export function getArticle(database: ChanceryDatabase, input: { id: number | str
       ),
       themes: all(
         `SELECT ${column("t", articleThemes, "themeKey")} AS key, ${column("t", articleThemes, "score")} AS score
-         FROM article_themes t WHERE t.article_id = ? ORDER BY t.score DESC`,
+         FROM article_themes t WHERE t.article_id = ? ORDER BY t.score DESC, t.theme_key`,
         id,
       ),
     },

@@ -116,7 +116,7 @@ export function getEntity(database: ChanceryDatabase, input: { id: number | stri
         min(a.published_at) AS firstSeen, max(a.published_at) AS lastSeen,
         count(DISTINCT CASE WHEN a.published_at IS NULL THEN a.id END) AS undated
        FROM person_roles r JOIN articles a ON a.id = r.article_id WHERE r.entity_id = ?
-       GROUP BY r.role ORDER BY lastSeen IS NULL, lastSeen DESC, articles DESC LIMIT 50`,
+       GROUP BY r.role ORDER BY max(a.published_at) IS NULL, lastSeen DESC, articles DESC LIMIT 50`,
       id,
     ),
     quotes: listQuoteGroups(database, { speaker: id, limit: 10 }),

@@ -7,7 +7,7 @@ import { ListIndicatorsInput, listIndicators } from "../findings/indicators.js";
 import { ListPartnershipsInput, listPartnerships } from "../findings/partnerships.js";
 import { ListQuotesInput, listQuotes } from "../findings/quotes.js";
 import { toFtsQuery } from "../search/fts-query.js";
-import { SearchInput, search } from "../search/search.js";
+import { SearchInput, type SearchResult, search } from "../search/search.js";
 
 export const exportDatasets = ["articles", "search", "entities", "indicators", "partnerships", "quotes"] as const;
 export const ExportDataset = z.enum(exportDatasets);
@@ -19,7 +19,12 @@ export interface ExportTable {
 }
 
 /** Search exports stop here: each page re-ranks the whole result set. */
-const maxSearchRows = 10_000;
+export const maxSearchRows = 10_000;
+/** Rows per page an export reads. */
+export const exportPageSize = 100;
+
+/** How an export searches: `search` on SQLite; on PostgreSQL, pages read ahead by `searchPagesPostgres`. */
+export type ExportSearch = (input: SearchInput & { limit: number; cursor: string | undefined }) => SearchResult;
 
 function* pages<Item>(
   fetch: (cursor: string | undefined) => { items: Item[]; nextCursor: string | null },
@@ -54,6 +59,7 @@ export function exportDataset(
   database: ChanceryDatabase,
   dataset: ExportDataset,
   input: Record<string, unknown> = {},
+  searchWith: ExportSearch = (page) => search(database, page),
 ): ExportTable {
   const { limit: _limit, cursor: _cursor, ...filters } = input;
   switch (dataset) {
@@ -68,7 +74,7 @@ export function exportDataset(
       toFtsQuery(parseInput(SearchInput, filters).q);
       let count = 0;
       const hits = pages((cursor) => {
-        const page = search(database, { ...(filters as SearchInput), limit: 100, cursor });
+        const page = searchWith({ ...(filters as SearchInput), limit: exportPageSize, cursor });
         count += page.items.length;
         return count >= maxSearchRows ? { ...page, nextCursor: null } : page;
       });

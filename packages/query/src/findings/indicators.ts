@@ -114,11 +114,13 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
   const keys = options.key
     ? (prepared(sqlite, "SELECT key, findings, figures FROM indicator_keys WHERE key = ?").all(options.key) as KeyRow[])
     : (prepared(sqlite, "SELECT key, findings, figures FROM indicator_keys ORDER BY key").all() as KeyRow[]);
-  // Reads the (key, published_at, value, of) index: the newest values without sorting the whole history.
+  // Reads the (key, published_at, value, of) index backwards: the newest values without sorting the whole history,
+  // ties in the index's own order, written out so that every backend picks the same ones.
   const valuesOf = prepared(
     sqlite,
     `SELECT ${selectList("i", indicators, valueKeys)}, ${column("a", articles, "title")} AS articleTitle
-     FROM (SELECT id FROM indicators WHERE key = @key ORDER BY published_at DESC LIMIT @limit) newest
+     FROM (SELECT id FROM indicators WHERE key = @key
+       ORDER BY published_at DESC, value DESC, "of" DESC, id DESC LIMIT @limit) newest
      JOIN indicators i ON i.id = newest.id JOIN articles a ON a.id = i.article_id
      ORDER BY i.published_at IS NULL, i.published_at DESC, i.article_id DESC, i.start`,
   );
@@ -145,7 +147,7 @@ function computeIndicators(database: ChanceryDatabase, options: z.infer<typeof L
 type KeyRow = { key: string; findings: number; figures: number };
 
 /** How a figure is told apart when sources are compared: its value and base, whatever the unit. */
-const comparedFigure = `value || '/' || coalesce("of", '')`;
+const comparedFigure = `value || '/' || coalesce(CAST("of" AS TEXT), '')`;
 
 /**
  * Different figures disagree when published in the same year, or when one of them is undated and so cannot be told

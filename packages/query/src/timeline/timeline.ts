@@ -46,7 +46,7 @@ function computeTimeline(database: ChanceryDatabase, options: z.infer<typeof Tim
     database.sqlite,
     `SELECT ${periodSql("a.published_at", granularity)} AS period, count(*) AS articles,
       count(DISTINCT coalesce(a.story_id, -a.id)) AS stories
-     FROM articles a WHERE 1 ${filtered} GROUP BY period`,
+     FROM articles a WHERE true ${filtered} GROUP BY period`,
   ).all(params) as Array<{ period: string | null; articles: number; stories: number }>;
   return { ...toTimeSeries(rows, granularity, { articles: 0, stories: 0 }), span };
 }

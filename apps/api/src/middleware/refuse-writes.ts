@@ -1,0 +1,19 @@
+import type { MiddlewareHandler } from "hono";
+import { errorResponse } from "../errors.js";
+
+/** The routes that take a POST body but only read: the SQL console and query exports. */
+const readsByPost = [/^\/api\/query$/, /^\/api\/export\/[^/]+$/];
+
+/**
+ * On PostgreSQL the API serves the reads; uploads, corrections, follows and feeds write through SQLite's writer
+ * alone so far, so they answer 501 naming why and what to use instead (docs/SCALING.md).
+ */
+export const refuseWritesOnPostgres: MiddlewareHandler = async (c, next) => {
+  const { method, path } = c.req;
+  if (method === "GET" || method === "HEAD" || readsByPost.some((read) => read.test(path))) return next();
+  return errorResponse(
+    c,
+    "not_supported",
+    `${method} ${path} writes, and on PostgreSQL the API serves reads only so far: add articles with \`chancery ingest FILES --db postgres://…\` (docs/SCALING.md).`,
+  );
+};

@@ -1,0 +1,37 @@
+import type { ChanceryDatabase } from "@chancery/db";
+import type { ExportSearch } from "@chancery/query";
+import { postgresReaders } from "./reads/postgres-readers.js";
+import type { Readers } from "./reads/readers.js";
+
+/** Where the API's PostgreSQL data lives: the primary (`CHANCERY_DB`) and, optionally, a replica to read from. */
+export interface PostgresSetting {
+  url: string;
+  /** `CHANCERY_DB_READ`: every read goes there (a streaming replica); the primary when unset. */
+  readUrl?: string | undefined;
+}
+
+/**
+ * Opens the API's PostgreSQL side: the primary once, to apply the committed migrations as a SQLite file is migrated
+ * on open, then the read address for the reads on this thread (change stamps, coverage, exports) and the workers.
+ */
+export async function openPostgresBackend(setting: PostgresSetting): Promise<{
+  database: ChanceryDatabase;
+  readers: Readers;
+  searchPages: (input: Record<string, unknown>) => Promise<ExportSearch>;
+  readUrl: string;
+  close(): Promise<void>;
+}> {
+  const { openPostgres } = await import("@chancery/db/postgres");
+  const primary = await openPostgres(setting.url);
+  await primary.close();
+  const readUrl = setting.readUrl ?? setting.url;
+  return { ...(await postgresReaders(readUrl)), readUrl };
+}
+
+/** The SQL console connects as the SELECT-only role `chancery_reader` (drizzle-pg/0002) to the read address. */
+export function consoleUrl(readUrl: string): string {
+  const url = new URL(readUrl);
+  url.username = "chancery_reader";
+  url.password = "";
+  return url.toString();
+}
