@@ -24,14 +24,14 @@ roleRows("a soldier's rank after a civil office is a second title; a rank writte
   ["Attorney General Laura Finch said the case was closed.", "Laura Finch", ["Attorney General"]],
 ]);
 
-roleRows("'emeritus' after a professor's title belongs to it (before it, the older readings leave it out)", [
+roleRows("'emeritus' belongs to a professor's title, after it or before it", [
   [
     '"We will see," said Mark Ellis, a professor emeritus at a university in Sydney.',
     "Mark Ellis",
     ["professor emeritus"],
   ],
   ["Professor Emeritus Ruth Kane wrote the report.", "Ruth Kane", ["Professor Emeritus"]],
-  ["Ruth Kane, an emeritus professor at a Sydney university, wrote the report.", "Ruth Kane", ["professor"]],
+  ["Ruth Kane, an emeritus professor at a Sydney university, wrote the report.", "Ruth Kane", ["emeritus professor"]],
 ]);
 
 roleRows("a body's name runs to the acronym in brackets after it, whatever its last word", [

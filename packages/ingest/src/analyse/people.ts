@@ -52,6 +52,7 @@ const Titles = z.object({
   appointmentVerbs: z.array(z.string()),
   servingVerbs: z.array(z.string()),
   postModifiers: z.array(z.string()),
+  bodyLevels: z.array(z.string()),
   militaryRanks: z.array(z.string()),
   rankAfterHeads: z.array(z.string()),
   rankAbbreviations: z.record(z.string(), z.string()),
@@ -199,6 +200,7 @@ const RANK_AFTER = new Set(titles.rankAfterHeads.map(fold));
 const APPOINTING = new Set(titles.appointmentVerbs);
 const SERVING = new Set(titles.servingVerbs);
 const POST_MODIFIERS = new Set(titles.postModifiers.map(fold));
+const BODY_LEVELS = new Set(titles.bodyLevels.map(fold));
 // The words an office after "as" may open with: its holder's body ("its general secretary") or none.
 const AS_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
 const NOT_OFFICE = new Set(titles.notOfficeWords);
@@ -605,6 +607,24 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
         // "deputy head of the Central Institute for Economic Management (CIEM)": the word before the body's acronym
         // ends its name, whatever the word.
         good = k;
+      } else if (
+        !t.cap &&
+        BODY_LEVELS.has(t.key) &&
+        toks[k - 1]?.key === "the" &&
+        toks[k + 1]?.cap === true &&
+        COMPLEMENT.has(toks[k + 1]?.key ?? "")
+      ) {
+        // "Deputy Secretary of the municipal Party Committee": the level of a local body, written lower-case after
+        // "the", is part of its name.
+      } else if (
+        good === k - 1 &&
+        t.kind === "number" &&
+        /^(?:19|20)\d\d$/.test(t.text) &&
+        toks[k + 1]?.cap === true &&
+        (COMPLEMENT.has(toks[k + 1]?.key ?? "") || COMPLEMENT.has(toks[k + 2]?.key ?? ""))
+      ) {
+        // "Chairwoman of the APEC 2027 National Secretariat", "head of the SEA Games 2031 Organising Committee": the
+        // year an event is held is part of the name of the body that runs it.
       } else if (t.cap && t.kind === "word" && COMPLEMENT.has(toks[k + 1]?.key ?? "") && toks[k + 1]?.cap) {
         // A place inside the body's name: "Chairman of the Hanoi People's Committee".
       } else if (!JOINERS.has(t.key)) break;
@@ -1046,7 +1066,14 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (t.kind !== "word" || (!t.cap && !LOWER_ROLES.has(t.key))) {
+      // "then-presidents Truong Tan Sang and Barack Obama": a lower-case plural title may open two names.
+      // After a capitalised word it is the tail of a title written in mixed case ("Foreign ministers"), left alone.
+      const lowerPlural =
+        !t.cap &&
+        PLURAL_HEADS.has(t.key) &&
+        !GENERIC.has(PLURAL_HEADS.get(t.key) ?? "") &&
+        !(toks[i - 1]?.cap && toks[i - 1]?.kind === "word");
+      if (t.kind !== "word" || (!t.cap && !LOWER_ROLES.has(t.key) && !lowerPlural)) {
         if (!t.cap && PATRONYM.has(t.text)) i = patronymEnd(toks, i) - 1;
         continue;
       }
@@ -1194,11 +1221,15 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
 
 /**
  * "Na Seung-woo, head of a plant in Bac Ninh, said": a full name, an aside between commas that no title reading
- * explains, then a speech verb. The aside is short and holds no other speaker's verb.
+ * explains, then a speech verb. The aside is short and holds no other speaker's verb; an age may stand before it.
  */
 function saidAfterAside(toks: readonly Token[], comma: number, name: Span): boolean {
   if (name.to - name.from < 2 || toks[comma]?.text !== ",") return false;
-  for (let k = comma + 1; k < comma + 16 && k < toks.length; k++) {
+  // "Tran Minh Quang Vu, 29, a software engineer, said": an age between commas goes before the aside.
+  const age = toks[comma + 1];
+  const aged = age?.kind === "number" && /^\d{1,3}$/.test(age.text) && toks[comma + 2]?.text === ",";
+  const from = aged ? comma + 2 : comma;
+  for (let k = from + 1; k < from + 16 && k < toks.length; k++) {
     const t = toks[k] as Token;
     if (t.text === ",") return SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
     if (t.text === "." || t.text === ";" || t.text === ":" || t.text === '"' || SPEECH_VERBS.has(t.text)) return false;

@@ -871,6 +871,9 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     if (text) out.push({ speaker, text, start: u.start, end: u.end });
   };
   let prevUnit: { unit: Unit; speaker: string } | null = null;
+  // '"This is about trust," Luxon said. "It says that …"': an opening too short to count alone starts the quotation
+  // the next sentence carries on, when only the attribution stands between them.
+  let shortOpening: Unit | null = null;
   for (const u of units) {
     const line = lines[u.first] as Line;
     const endLine = lines[u.last] as Line;
@@ -981,7 +984,14 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       words >= MIN_WORDS &&
       !isSlogan(text);
     if (ownCall) skip = false;
-    if (skip) continue;
+    if (skip) {
+      const onlyShort =
+        words >= 2 && words < MIN_WORDS && !lower && rawEnd === "," && headFrom === sStart && head.trim() === "";
+      shortOpening = onlyShort && !putQuestion && !headline && !label && !named ? u : null;
+      continue;
+    }
+    const opening = shortOpening;
+    shortOpening = null;
 
     let speaker: Person | null | undefined;
     const headBlank = head.trim() === "" || /^[\s—–-]*$/.test(head);
@@ -1068,6 +1078,13 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       const before = line.text.slice(0, Math.max(0, u.open));
       if (VERB.test(before) && inRange(line.start, line.start + before.length).length > 0)
         speaker = subjectBefore(line.start + before.length);
+    }
+    if (speaker && opening && opening.last === u.first && u.first === u.last && headBlank) {
+      const gap = body.slice(opening.end + 1, u.start - 1);
+      if (wordCount(gap) <= 14 && VERB.test(gap) && !/[.!?]["”’]?\s+\S/.test(gap.trim())) {
+        u.parts.unshift(...opening.parts);
+        u.start = opening.start;
+      }
     }
     if (speaker) {
       emit(speaker.name, u);

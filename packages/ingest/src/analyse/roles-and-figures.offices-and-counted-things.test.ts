@@ -81,7 +81,8 @@ rows("an expert's apposition after 'a' reads the title past the words that say w
   [
     "According to Peter Grant, an emeritus professor at the University of Sydney, the effect is political.",
     "Peter Grant",
-    ["professor"],
+    // The office as printed: "emeritus" is part of it (ruled 2026-12-02; newer readings keep it, blind6's does not).
+    ["emeritus professor"],
   ],
   [
     "The visit matters, said Siti Rahma, an international relations lecturer at Gadjah Mada University.",
