@@ -207,12 +207,13 @@ const LIST_OPENER = new RegExp(
 // "Australia joins China, Russia … as Vietnam's comprehensive strategic partners".
 const COUNTS = new RegExp(`\\b(?:${config.countVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
 const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`, "i");
-// "… on the list of Hanoi's strategic partners", "… among Vietnam's strategic partners" read like "as".
+// "… on the list of Hanoi's strategic partners", "… among Vietnam's strategic partners" read like "as"; so does
+// "Vietnam has added A (2022) and B (2023) to its own list of comprehensive strategic partners".
 // "… joins Chile and Peru as the only nations with which Vietnam has a …": the group is described by a relative clause
 // whose subject is Vietnam, so the level is still the group's own. "India joins China and Russia as the third country
 // to have a comprehensive strategic partnership with Vietnam": a count of holders reads the same.
 const AS_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?$/i;
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -810,7 +811,36 @@ function rewrapped(
   };
 }
 
+// Vietnamese outlets write the home names with their tone marks ("Việt Nam's comprehensive strategic partners",
+// "Hà Nội"); every home pattern here is written without them. Each marked letter is one UTF-16 unit, like the letter
+// it folds to, so a folded copy keeps every offset.
+const MARKED_HOME = /\b(?:Vi[eệ]t(?=\s?Nam\b)|H[aà](?=\s?N[oộ]i\b)|N[oộ](?=i\b))/g;
+const MARKED_ANY = /Việt\s?Nam|Hà\s?Nội/;
+const unmark = (m: string) => m.normalize("NFD").replace(/\p{M}/gu, "");
+
+function unmarkedHome(sentences: readonly Sentence[]): readonly Sentence[] {
+  if (!sentences.some((s) => MARKED_ANY.test(s.text))) return sentences;
+  return sentences.map((s) => (MARKED_ANY.test(s.text) ? { ...s, text: s.text.replace(MARKED_HOME, unmark) } : s));
+}
+
 export function findPartnerships(
+  marked: readonly Sentence[],
+  places: readonly PlaceMention[],
+  published: YearContext,
+): PartnershipFinding[] {
+  const sentences = unmarkedHome(marked);
+  if (sentences !== marked) {
+    // the findings quote the page's own sentence, marks and all
+    const original = new Map(sentences.map((s, i) => [s.text, marked[i]?.text ?? s.text]));
+    return readFolded(sentences, places, published).map((p) => ({
+      ...p,
+      sentence: original.get(p.sentence) ?? p.sentence,
+    }));
+  }
+  return readFolded(sentences, places, published);
+}
+
+function readFolded(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
   published: YearContext,
@@ -1391,6 +1421,14 @@ function readPartnerships(
         const undated = out.filter((p) => p.sentenceIndex === s.index - 1 && p.level === lv.level);
         if (!inPart && PAIR.test(part) && years.length === 1 && undated.length === 1 && undated[0]?.year === null)
           Object.assign(undated[0], { year: years[0], yearSource: "sentence" });
+        // "China holds that top label since 2008, and India joined it in 2016": when the holders of the clause each
+        // write a year right after them, the year after a country (up to the next one) is its own.
+        const inClause = countries.filter((c) => c.start >= clauseStart && c.end <= clauseEnd);
+        const yearAfter = (c: PlaceMention) => {
+          const next = inClause.find((o) => o.start >= c.end);
+          return yearsIn(s.text.slice(c.end - s.start, (next?.start ?? clauseEnd) - s.start), 0);
+        };
+        const eachDated = inClause.length > 1 && inClause.every((c) => yearAfter(c).length === 1);
         for (const c of foreignPair ? [] : countries) {
           if (c.start < clauseStart || c.end > clauseEnd) continue;
           // "puts Japan alongside …" after the sentence reporting Japan's upgrade: already found with its year.
@@ -1400,7 +1438,7 @@ function readPartnerships(
           if (NOT_HOLDER_BEFORE.test(prefix) || NOT_HOLDER_AFTER.test(s.text.slice(c.end - s.start))) continue;
           const head = chain(s.text, s.start, countries, countries.indexOf(c), -1)[0] as PlaceMention;
           const earlier = FAR_LIST.test(s.text.slice(Math.max(0, head.start - s.start - 30), head.start - s.start));
-          emit(c, lv, ownYears(c, years), earlier ? null : undefined);
+          emit(c, lv, eachDated ? yearAfter(c) : ownYears(c, years), earlier ? null : undefined);
         }
       }
       clauseStart = clauseEnd + 1;
@@ -1550,7 +1588,11 @@ function readPartnerships(
             const joined =
               joiner &&
               joiner.start >= prevEnd &&
-              /^\s*(?:(?:now|also|thereby|thus|today|formally)\s+)?\w+\s*(?:the\s+)?$/i.test(joins);
+              (/^\s*(?:(?:now|also|thereby|thus|today|formally)\s+)?\w+\s*(?:the\s+)?$/i.test(joins) ||
+                // "Malaysia moved up in November 2024, joining China, …": a participle whose subject opens the
+                // sentence.
+                (/^[^,;:.]{1,60},\s*(?:thereby\s+|thus\s+)?joining\s+(?:the\s+)?$/i.test(joins) &&
+                  /^\W*(?:the\s+)?$/i.test(s.text.slice(0, joiner.start - s.start))));
             // "The United States and Japan joined …": the joiners may be a group of their own.
             linked = joined
               ? chain(s.text, s.start, countries, countries.indexOf(joiner), -1).filter((c) => c.start >= prevEnd)
@@ -2019,6 +2061,7 @@ function readPartnerships(
   linkByRoles(sentences, places, ctx, out);
   ownSegmentYears(sentences, places, ctx, out);
   anaphoricLevels(sentences, places, out);
+  othersListed(sentences, places, out);
   countedAsLevel(sentences, places, out);
   groupSeriesYears(sentences, places, out);
   parenthesisedLevels(sentences, places, out);
@@ -2125,6 +2168,40 @@ function settle(
     return;
   }
   out.push(foundInSentence(s, code, c.place.name, level, year, c.start, c.end));
+}
+
+// "France becomes the eighth country to hold a comprehensive strategic partnership with Vietnam. The others are China,
+// Russia, …", "New Zealand becomes Vietnam's 17th strategic partner. Among the others are Thailand (2013), …": a
+// sentence opening on "the others" lists the remaining holders of the level the sentence before counted.
+const OTHERS_OPEN =
+  /^\W*(?:among\s+)?(?:the\s+)?(?:others|other\s+(?:\w+\s+)?(?:holders|members|partners|countries)|rest|remaining\s+(?:ones|\w+))\s*(?:are|were|include|included|:)\s+(?:the\s+)?$/i;
+const COUNTED_HOLDER =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|latest|newest)\s+(?:[\w-]+\s+){0,2}(?:country|nation|partner|state|member)\b/i;
+const OWN_PAREN_YEAR = /^\s*\((?:both\s+|all\s+|in\s+|since\s+)?((?:19|20)\d\d)\)/i;
+
+function othersListed(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+  for (const [i, s] of sentences.entries()) {
+    const prev = sentences[i - 1];
+    if (!prev || !/\bothers?\b|\brest\b|\bremaining\b/i.test(s.text.slice(0, 40))) continue;
+    const countries = foreignOf(s, places);
+    const first = countries[0];
+    if (!first || !OTHERS_OPEN.test(s.text.slice(0, first.start - s.start))) continue;
+    const levels = levelsIn(prev);
+    const counted = levels.at(-1);
+    if (!counted || !COUNTED_HOLDER.test(prev.text) || !HOME_WORDS.test(prev.text)) continue;
+    const level = levelOf(counted) as PartnershipLevel;
+    const members = chain(s.text, s.start, countries, 0, 1);
+    // "Malaysia and the Philippines (both 2015)": a bracketed year closes its group.
+    let k = 0;
+    while (k < members.length) {
+      let j = k;
+      while (j < members.length - 1 && !OWN_PAREN_YEAR.test(s.text.slice((members[j] as PlaceMention).end - s.start)))
+        j++;
+      const y = OWN_PAREN_YEAR.exec(s.text.slice((members[j] as PlaceMention).end - s.start))?.[1];
+      for (let m = k; m <= j; m++) settle(out, s, members[m] as PlaceMention, level, y ? Number(y) : null, false);
+      k = j + 1;
+    }
+  }
 }
 
 function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
@@ -2234,6 +2311,8 @@ const ITEM_NOTE = /\([^()]{0,120}\)/g;
 const ITEM_REST = 3;
 /** How far a list may start below the level that heads it ("… 13 comprehensive strategic partners. In order:"). */
 const LIST_INTRO = /^[^.!?]{0,40}:\s*$/;
+/** Beside a level in a table's header row: column words ("Partner", "since", "Year"), cell rules, nothing else. */
+const TABLE_HEAD_SIDE = /^[\s|/\t]*(?:\p{L}+[\s|/\t]*){0,2}$/u;
 
 /**
  * "Vietnam now has 13 comprehensive strategic partners:" followed by one country per line or bullet: each listed
@@ -2249,7 +2328,14 @@ function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMent
     if (hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text)) continue;
     // "COMPREHENSIVE STRATEGIC PARTNERSHIP" on a line of its own: a factbox's section heading names its level bare.
     const bare = /^\W*$/.test(s.text.slice(0, m.index)) && /^\W*$/.test(s.text.slice((m.index ?? 0) + m[0].length));
-    const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text) || bare;
+    // "Partner | Comprehensive strategic partnership | since": a table's header row names the level between a column
+    // word or two, with no verb, digit or closing stop.
+    const header =
+      TABLE_HEAD_SIDE.test(s.text.slice(0, m.index)) &&
+      TABLE_HEAD_SIDE.test(s.text.slice((m.index ?? 0) + m[0].length)) &&
+      !/[.!?]\s*$|\d/.test(s.text) &&
+      !/\n/.test(s.text.trim());
+    const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text) || bare || header;
     if (!heading || (foreignIn(i).length > 0 && !HOME_WORDS.test(s.text))) continue;
     const level = levelOf(m);
     if (!level) continue;
