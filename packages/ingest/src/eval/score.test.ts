@@ -192,6 +192,14 @@ describe("strict scoring of one article", () => {
     expect(s.fields.countries).toMatchObject({ tp: 4, fp: 0, fn: 0 });
   });
 
+  it("reads a gold country written by a short name the ISO list lacks", () => {
+    const s = scoreArticle(
+      gold({ countries: ["Moldova", "Syria", "Burma"] }),
+      predicted({ entities: ["MD", "SY", "MM"].map((code) => entity("country", code, { code })) }),
+    );
+    expect(s.fields.countries).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+  });
+
   it("matches an organisation on its name or its acronym only", () => {
     const s = scoreArticle(
       gold({ organizations: ["ASEAN", "Asia-Pacific Economic Cooperation", "Mekong Cooperation"] }),

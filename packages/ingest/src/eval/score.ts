@@ -169,6 +169,16 @@ const COUNTRY_ALIASES: Record<string, string> = {
   russia: "RU",
   "european union": "EU",
   "timor-leste": "TL",
+  // Short names the ISO list does not take ("Moldova, Republic of", "Syrian Arab Republic", …).
+  "east timor": "TL",
+  moldova: "MD",
+  syria: "SY",
+  micronesia: "FM",
+  vatican: "VA",
+  "holy see": "VA",
+  macau: "MO",
+  macao: "MO",
+  burma: "MM",
 };
 
 export function goldCountryCode(name: string): string {
