@@ -176,26 +176,8 @@ const METADATA_FIELD = new RegExp(
   "iu",
 );
 
-/**
- * Answers by line, kept while one page is cleaned: the cleaner asks about the same line from several passes, some
- * of them for every line after a candidate, and the line patterns cost tens of microseconds a line. Bounded, so a
- * long run of pages never grows it.
- */
-const boilerplateAnswers = new Map<string, boolean>();
-const ANSWERS_KEPT = 4096;
-
 /** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
-  let answer = boilerplateAnswers.get(line);
-  if (answer === undefined) {
-    if (boilerplateAnswers.size >= ANSWERS_KEPT) boilerplateAnswers.clear();
-    answer = readsAsBoilerplate(line);
-    boilerplateAnswers.set(line, answer);
-  }
-  return answer;
-}
-
-function readsAsBoilerplate(line: string): boolean {
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line))) return true;
   if (line.length > MAX_LONG_LINE) return false;
