@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { normaliseText } from "../normalise/normalise.js";
 import { readByline, readStampedCredit } from "./bylines.js";
 import { isCreditedCaption } from "./captions.js";
 import { readDateline, readGluedDateline } from "./datelines.js";
-import { cleanArticle } from "./index.js";
 import { closingTeasers } from "./related.js";
+import { clean, LEAD, lines, MORE, TITLE } from "./testing/story-parts.js";
 
 // Shapes of wire copy as republished by scrapers, print views and mirrors (issue 11): credits and furniture that
 // name or hide the story's source. Each test fails if the shape is read as story or its credit is lost.
-const clean = (text: string, given = {}) => cleanArticle(normaliseText(text), given);
-const lines = (...parts: string[]) => parts.join("\n");
-
-const TITLE = "Laos and Thailand plan second Mekong rail bridge";
-const LEAD =
-  "Laos and Thailand agreed on Tuesday to build a second rail bridge across the Mekong River, the two foreign ministers said after their talks.";
-const MORE =
-  "The bridge is expected to cut freight costs for farmers on both banks and open in three years, officials from both ministries said.";
 
 describe("credits that name no 'By'", () => {
   it("reads a stamped credit line of names, outlet, place, section and date, never a sentence", () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { normaliseText } from "../normalise/normalise.js";
 import { isTickerLine } from "./boilerplate.js";
 import { readDateline } from "./datelines.js";
-import { cleanArticle } from "./index.js";
+import { clean, LEAD, lines, MORE, TITLE } from "./testing/story-parts.js";
 import { withoutSiteSuffix } from "./title.js";
 
 // Round 13: page shapes of unseen sets, each written here in other words; every test fails if the shape is misread.
-const clean = (text: string) => cleanArticle(normaliseText(text));
-const lines = (...parts: string[]) => parts.join("\n");
-
-const TITLE = "Laos and Thailand plan second Mekong rail bridge";
-const LEAD =
-  "Laos and Thailand agreed on Tuesday to build a second rail bridge across the Mekong River, the two foreign ministers said after their talks.";
-const MORE =
-  "The bridge is expected to cut freight costs for farmers on both banks and open in three years, officials from both ministries said.";
 
 describe("site mottos, tickers and republication notes", () => {
   it("drops the site's name with its motto under the story, and reads the story's last paragraph", () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { normaliseText } from "../normalise/normalise.js";
-import { cleanArticle } from "./index.js";
+import { clean, LEAD, lines, MORE, TITLE } from "./testing/story-parts.js";
 
 // Furniture shapes surveyed across many outlets (issue 11, cleaning round 4): wire services, Gulf, African, South
 // Asian and Latin American sites, government portals, aggregators and cache mirrors. Every wording is our own; each
 // shape is tested in several, as different sites print it, and beside a story line of similar look that must stay.
-const clean = (text: string) => cleanArticle(normaliseText(text));
-const lines = (...parts: string[]) => parts.join("\n");
 
-const TITLE = "Laos and Thailand plan second Mekong rail bridge";
-const LEAD =
-  "Laos and Thailand agreed on Tuesday to build a second rail bridge across the Mekong River, the two foreign ministers said after their talks.";
-const MORE =
-  "The bridge is expected to cut freight costs for farmers on both banks and open in three years, officials from both ministries said.";
 const LAST = "Both ministers will meet again in Bangkok in December to review the work.";
 const STORY = [LEAD, MORE, LAST].join("\n\n");
 
