@@ -334,6 +334,19 @@ describe("strict scoring of one article", () => {
     expect(other.title).toMatchObject({ right: 0, total: 1 });
   });
 
+  it("counts a noise string left in the body only as words of its own, not inside a longer word", () => {
+    const s = scoreArticle(
+      gold({ notInBody: { people: [], countries: [], text: ["EFE", "(VNA)"] } }),
+      predicted({}, { body: "The side was defeated in 2019 (VNA). The EFEs were not." }),
+    );
+    expect(s.noise).toEqual(["(VNA)"]);
+    const credit = scoreArticle(
+      gold({ notInBody: { people: [], countries: [], text: ["EFE"] } }),
+      predicted({}, { body: "The talks ended on Friday. EFE" }),
+    );
+    expect(credit.noise).toEqual(["EFE"]);
+  });
+
   it("expects no source when gold says the page names none", () => {
     const s = scoreArticle(gold({ source: null }), predicted({}, { source: "Reuters" }));
     expect(s.source).toMatchObject({ right: 0, total: 1 });

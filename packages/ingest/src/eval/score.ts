@@ -87,6 +87,23 @@ export interface ArticleScore {
 }
 
 // The scorer reads gold as written: its own fold and country table, never the analyser's helpers.
+/**
+ * Whether `text` holds `part` with no letter or digit glued to either end: a listed noise string is left in the body
+ * only as words of its own ("EFE" as an agency credit, not inside "defeated").
+ */
+const holdsAsWords = (text: string, part: string) => {
+  const wordChar = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + part.length];
+    const glued =
+      (before !== undefined && wordChar.test(before) && wordChar.test(part[0] ?? "")) ||
+      (after !== undefined && wordChar.test(after) && wordChar.test(part[part.length - 1] ?? ""));
+    if (!glued) return true;
+  }
+  return false;
+};
+
 const fold = (s: string) =>
   s
     .normalize("NFD")
@@ -424,7 +441,7 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
   }
 
   const body = fold(predicted.body);
-  const noise = [...gold.notInBody.text, ...gold.noise].filter((t) => fold(t) !== "" && body.includes(fold(t)));
+  const noise = [...gold.notInBody.text, ...gold.noise].filter((t) => fold(t) !== "" && holdsAsWords(body, fold(t)));
 
   const leaked: string[] = [];
   const names = new Set(people.map((p) => fold(p.name)));
