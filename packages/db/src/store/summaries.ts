@@ -21,13 +21,20 @@ const GRANULARITIES = `(SELECT 'month' AS g UNION ALL SELECT 'quarter' UNION ALL
 const STORY_GRANULARITIES = `(SELECT 'month' AS g UNION ALL SELECT 'quarter' UNION ALL SELECT 'year' UNION ALL SELECT 'all')`;
 /**
  * What the two dialects spell differently, and only that: null-safe equality (`IS` in SQLite, `IS NOT DISTINCT FROM`
- * in PostgreSQL). Parameters are written `@name` in both; `toPostgres` numbers them for PostgreSQL.
+ * in PostgreSQL); and "no row in a table for this one", which PostgreSQL's planner turns from `NOT EXISTS` into a
+ * hash anti-join over a scan of the whole table (for `theme_story_periods`, a cost that grew with the corpus), so it
+ * is written there as a subquery it keeps per row, one probe of the primary key each. Parameters are written `@name`
+ * in both; `toPostgres` numbers them for PostgreSQL.
  */
 interface Dialect {
   same(a: string, b: string): string;
+  noRow(select1: string): string;
 }
-const SQLITE: Dialect = { same: (a, b) => `${a} IS ${b}` };
-const POSTGRES: Dialect = { same: (a, b) => `${a} IS NOT DISTINCT FROM ${b}` };
+const SQLITE: Dialect = { same: (a, b) => `${a} IS ${b}`, noRow: (select1) => `NOT EXISTS (${select1})` };
+const POSTGRES: Dialect = {
+  same: (a, b) => `${a} IS NOT DISTINCT FROM ${b}`,
+  noRow: (select1) => `(${select1} LIMIT 1) IS NULL`,
+};
 
 const SAME_FIGURE = (dialect: Dialect, f: string, d: string) =>
   `${f}.key = ${d}.key AND ${f}.value = ${d}.value AND ${dialect.same(`${f}."of"`, `${d}."of"`)} AND ${dialect.same(`${f}.unit`, `${d}.unit`)}`;
@@ -102,8 +109,8 @@ function addStatements(dialect: Dialect): string[] {
     // Stories per theme and period: a period counts the stories it had no version of before.
     `WITH ${THEME_ROWS} INSERT INTO theme_periods (theme_key, granularity, period, stories)
    SELECT k, g, period, count(DISTINCT story) FROM cg
-   WHERE NOT EXISTS (SELECT 1 FROM theme_story_periods s
-     WHERE s.theme_key = cg.k AND s.granularity = cg.g AND s.period = cg.period AND s.story = cg.story)
+   WHERE ${dialect.noRow(`SELECT 1 FROM theme_story_periods s
+     WHERE s.theme_key = cg.k AND s.granularity = cg.g AND s.period = cg.period AND s.story = cg.story`)}
    GROUP BY 1, 2, 3
    ON CONFLICT (theme_key, granularity, period) DO UPDATE SET stories = theme_periods.stories + excluded.stories`,
     `WITH ${THEME_ROWS} INSERT INTO theme_story_periods (theme_key, granularity, period, story, articles)
