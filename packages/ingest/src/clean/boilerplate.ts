@@ -162,6 +162,8 @@ const MAX_STAMPED_LINE = 160;
 /** A line without the reading-time stamp that closes it; null when it has none or is long enough to be story. */
 export function withoutReadingTime(line: string): { kept: string; removed: string } | null {
   if (line.length > MAX_STAMPED_LINE || !/\d/.test(line)) return null;
+  // "Time to read 3 min.": the whole line is the stamp; cut from its end it would leave "Time to" behind.
+  if (READING_TIME.test(line)) return { kept: "", removed: line };
   const match = TRAILING_READING_TIME.exec(line);
   if (!match) return null;
   const kept = line.slice(0, match.index).trim();

@@ -18,6 +18,10 @@ const Captions = z.object({
   slashCreditWords: Phrases,
   occasionWords: Phrases,
   nameParticles: Phrases,
+  sceneVerbs: Phrases,
+  notSceneVerbBefore: Phrases,
+  irregularPasts: Phrases,
+  positionMarkers: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -398,4 +402,101 @@ export function isNamesAtOccasion(line: string): boolean {
     else if (!nameParticles.has(word)) return false;
   }
   return capitalised >= MIN_CAPTION_NAMES && /^\p{Lu}/u.test(names[0] ?? "");
+}
+
+// "… sign the minutes in Phnom Penh yesterday. Pha Lina", "… in Nairobi on Friday. | Evans Habil | Nation Media Group":
+// after the caption's last stop, its photographer's bare name, or credits between bars. A story's sentence never ends
+// on a name with no stop of its own; a sign-off naming an outlet is the sign-off reader's.
+const TAIL_AFTER_LAST_STOP = /([.!?]["'’”)]?)\s+\|?\s*([^.!?"“”|][^.!?"“”]{2,100})$/u;
+// The credit is read from the line's last characters only: a story's paragraph is never scanned whole.
+const MAX_TAIL_SPAN = 110;
+const MIN_NAMED_CAPTION = 20;
+const MAX_NAMED_CAPTION_WORDS = 60;
+const SCENE_ALONE = { aboveStory: true, nextToPicture: () => false };
+const SENTENCE_CLOSE = /(?:\p{Ll}{3,}|\d)[.!?]["'’”)]?$/u;
+
+/** A caption closed by its photographer's name, bare or between bars, with no reported speech before it. */
+export function isNamedCreditCaption(line: string): boolean {
+  // A name closes the line on a letter; a story's paragraph closes on its stop or quote mark.
+  if (line.length > MAX_CREDITED_CAPTION || !/\p{L}$/u.test(line)) return false;
+  const end = line.slice(-MAX_TAIL_SPAN);
+  const match = TAIL_AFTER_LAST_STOP.exec(end);
+  if (!match) return false;
+  const caption = line.slice(0, line.length - match[0].length) + (match[1] ?? "");
+  if (caption.length < MIN_NAMED_CAPTION) return false;
+  // The stop ends a sentence, not an initial or a title's abbreviation ("Leon E. Panetta", "Gen. Phung Quang Thanh").
+  if (!SENTENCE_CLOSE.test(caption)) return false;
+  const parts = (match[2] ?? "")
+    .split("|")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return (
+    parts.length > 0 &&
+    parts.length <= 3 &&
+    // A name in capitals closes a wire story too ("… met the minister. PTI ABC XYZ"): in capitals, the name counts
+    // only after a sentence that reads as a caption by itself.
+    parts.some((part) => isPersonName(part) && (/\p{Ll}/u.test(part) || isSceneCaption(caption, SCENE_ALONE))) &&
+    parts.every((part) => isPersonName(part) || knownOutlet(part) !== null || isCapitalisedName(part)) &&
+    caption.split(" ").length <= MAX_NAMED_CAPTION_WORDS &&
+    !SPEECH.test(caption)
+  );
+}
+
+// "Nation Media Group", "Pool": the credited desk or paper, a few capitalised words.
+function isCapitalisedName(part: string): boolean {
+  return /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(part);
+}
+
+const sceneVerbForms = new Set(
+  data.sceneVerbs.flatMap((verb) => {
+    const esForm = /(?:s|sh|ch|x|z)$/.test(verb)
+      ? `${verb}es`
+      : /[^aeiou]y$/.test(verb)
+        ? `${verb.slice(0, -1)}ies`
+        : `${verb}s`;
+    return [verb, esForm];
+  }),
+);
+// What makes the verb's form an infinitive ("agreed to sign", "will meet") or a noun ("held talks", "a state visit").
+const NOT_PRESENT_BEFORE = new Set(data.notSceneVerbBefore);
+const POSITION_MARKER = new RegExp(`\\((?:${alternation(data.positionMarkers)})\\)`, "u");
+// A caption tells the day of a past scene in the present: "… in Vientiane on Monday.", "… yesterday.".
+const SCENE_TIME_END =
+  /\b(?:yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?)\.$/u;
+// A second sentence inside the line: a stop, a space and a capital.
+const INNER_SENTENCE = /[.!?]["'’”)]?\s+["“'‘(]?\p{Lu}/u;
+const MAX_SCENE_WORDS = 45;
+const SCENE_VERB_WINDOW = 30;
+
+// A story's lead tells the day in the past or the perfect ("have agreed", "was elected", "held talks"): a word of
+// that kind before the scene's verb makes the line a sentence of news, and "talks", "visit" after it are nouns.
+const NEWS_TENSE = /\b(?:have|has|had|was|were|will|would|been|did)\b/u;
+const PAST_FORM = /^\p{Ll}[\p{Ll}-]*ed$/u;
+const irregularPasts = new Set(data.irregularPasts);
+
+function hasPresentSceneVerb(line: string, words: readonly string[]): boolean {
+  if (NEWS_TENSE.test(line)) return false;
+  const end = Math.min(words.length, SCENE_VERB_WINDOW);
+  for (let i = 1; i < end; i++) {
+    const word = words[i] ?? "";
+    if (PAST_FORM.test(word) || irregularPasts.has(word)) return false;
+    if (sceneVerbForms.has(word) && !NOT_PRESENT_BEFORE.has((words[i - 1] ?? "").toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * A photo's caption with no label or credit: one sentence, no speech, that says where people stand in the picture
+ * ("X (left) and Y …"), or tells a past day's scene in the present tense ("Leaders … pose for a photo … on
+ * Thursday."), the latter only above the story's lead. Beside a photo's credit line (`nextToPicture`) the present
+ * tense alone will do. The caller checks that story comes after the line.
+ */
+export function isSceneCaption(line: string, place: { aboveStory: boolean; nextToPicture: () => boolean }): boolean {
+  if (line.length > MAX_CREDITED_CAPTION || !/[.!?]$/.test(line) || SPEECH.test(line)) return false;
+  if (INNER_SENTENCE.test(line.slice(0, -1))) return false;
+  const words = line.split(" ");
+  if (words.length > MAX_SCENE_WORDS || !/^\p{Lu}/u.test(line)) return false;
+  if (line.includes("(") && POSITION_MARKER.test(line)) return true;
+  if (!place.aboveStory || !hasPresentSceneVerb(line, words)) return false;
+  return SCENE_TIME_END.test(line) || place.nextToPicture();
 }

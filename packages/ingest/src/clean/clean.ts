@@ -47,9 +47,11 @@ import {
   creditOutlet,
   isCopyrightCaption,
   isCreditedCaption,
+  isNamedCreditCaption,
   isNamesAtOccasion,
   isPhotographerCredit,
   isPlaceDatedCaption,
+  isSceneCaption,
   isSlashCredit,
   splitCaptions,
   splitGluedCredit,
@@ -329,6 +331,13 @@ function storyAfter(lines: readonly string[], at: number): boolean {
   return false;
 }
 
+// "Photo: UNISFA/Nguyen Hoang Long": a photo's credit alone on its line, the caption it credits beside it.
+const MAX_BARE_CREDIT_LINE = 80;
+
+function isBareCreditLine(line: string | undefined): boolean {
+  return !!line?.trim() && line.length <= MAX_BARE_CREDIT_LINE && splitCaptions(line).kept === "";
+}
+
 /**
  * An agency tag on a line before the story with story after it: a photo's credit when bracketed, or when the
  * story's byline is still to come (a story does not start above its byline).
@@ -385,19 +394,29 @@ const ENTRY_STAMP = /^[-–—•·]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+
 // "Lima, Nov. 14.": a place and a day without its year, the second part of a stamp.
 const PLACE_AND_DAY = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30},\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\.?$/u;
 
-/** A stamp of parts between bars, each a clock time, a date or a place and its day: "16:35 | Lima, Nov. 14.". */
+// A stamp's parts are set between bars, or between slashes with spaces round them (a date's own slashes have none).
+const STAMP_PARTS = /\s*\|\s*|\s+\/\s+/u;
+// "Hanoi" before "/ Wed, September 12, 2018 / 05:12 pm": the place the story was filed from, one to three words.
+const BARE_PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$/u;
+
+/**
+ * A stamp of parts between bars or spaced slashes, each a clock time, a date, or a place with or without its day:
+ * "16:35 | Lima, Nov. 14.", "Hanoi / Wed, September 12, 2018 / 05:12 pm". A bare place counts only beside a full date.
+ */
 function isStampLine(line: string): boolean {
-  if (line.length > 80 || !line.includes("|")) return false;
-  const parts = line.split("|").map((part) => part.trim());
+  if (line.length > 80 || !(line.includes("|") || line.includes(" / "))) return false;
+  const parts = line.split(STAMP_PARTS).map((part) => part.trim());
+  const dated = parts.map((part) => NUMERIC_DATE.test(part) || isPublicationDateLine(part));
   return (
-    parts.some((part) => CLOCK_ONLY.test(part) || NUMERIC_DATE.test(part)) &&
+    parts.length > 1 &&
+    parts.some((part, i) => CLOCK_ONLY.test(part) || (dated[i] && NUMERIC_DATE.test(part))) &&
     parts.every(
-      (part) =>
+      (part, i) =>
         CLOCK_ONLY.test(part) ||
-        NUMERIC_DATE.test(part) ||
+        dated[i] ||
         PLACE_AND_DAY.test(part) ||
         PLACE_AND_DATE.test(part) ||
-        isPublicationDateLine(part),
+        (BARE_PLACE.test(part) && dated.some(Boolean)),
     )
   );
 }
@@ -406,7 +425,9 @@ function isStampLine(line: string): boolean {
 const INNER_STAMP_LABEL =
   /\s(?=(?:publish(?:ed)?|updated|posted|last\s+updated)\s*:?\s*\d|(?:publish(?:ed)?|updated|posted)\s*:?\s*\p{L}{3,9}\.?\s+\d)/iu;
 // "13/12/2024 09:15' Send Print": a stamp followed by the page's tools, and the minute mark some sites print.
-const STAMP_TOOLS = /(?:\s+(?:send|print|e-?mail|share|save|comments?|font\s+size|text\s+size|A\+|A-))+$/iu;
+// "27/07/2012 [Print] [Send to friend] [Back]": the tools may stand in brackets, with the way back to the list.
+const STAMP_TOOLS =
+  /(?:\s+\[?(?:send(?:\s+to\s+(?:a\s+)?friend)?|print|e-?mail(?:\s+to\s+(?:a\s+)?friend)?|share|save|back|top|comments?|font\s+size|text\s+size|A\+|A-)\]?)+$/iu;
 const OUTLET_DATE = /^(.*?)(?<![\p{L}])(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}),\s+(.{6,40})$/u;
 // What a toolbar holds before such a stamp: its buttons, bars between them, a count of comments.
 const STAMP_TOOL_WORDS =
@@ -717,6 +738,20 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.remove("caption", line, at);
         continue;
       }
+      // "… sign the minutes in Phnom Penh yesterday. Pha Lina": a caption closed by its photographer's bare name.
+      // "X (left) and Y …", or a past day's scene told in the present above the lead: a caption with no label.
+      if (
+        (isNamedCreditCaption(line) ||
+          isSceneCaption(line, {
+            aboveStory: !seenBody,
+            // Read only for a line that tells a scene in the present: a credit line costs a caption split.
+            nextToPicture: () => isBareCreditLine(lines[at - 1]) || isBareCreditLine(lines[at + 1]),
+          })) &&
+        storyAfter(lines, at)
+      ) {
+        found.remove("caption", line, at);
+        continue;
+      }
       // A story's agency tag ("… officials said. VNA/VNS") would otherwise read as a photo credit.
       const signoff = readSignoff(line);
       // "… in Hanoi, Feb 26, 2025. - Reuters" just above "HANOI (Reuters): …": a photo's caption and its credit.
@@ -849,7 +884,8 @@ function findTitle(
       !DOCUMENT_NUMBER.test(text) &&
       !REFERENCE_NUMBER.test(text) &&
       !PLACE_AND_DATE.test(text) &&
-      !isDateAndMenu(text)
+      !isDateAndMenu(text) &&
+      !isTrailTo(text, header[i + 1]?.text)
     )
       candidates.push(i);
   }
@@ -915,6 +951,18 @@ function findTitle(
 }
 
 const MAX_SECTION_WORDS = 3;
+// "Home / India News / <headline>" over the headline: the page's trail of sections, ending on the line under it.
+const TRAIL_SEPARATOR = /\s(?:\/|>|»|›|\|)\s$/u;
+
+function isTrailTo(text: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.length >= 10 &&
+    text.length > next.length &&
+    text.endsWith(next) &&
+    TRAIL_SEPARATOR.test(text.slice(0, text.length - next.length))
+  );
+}
 
 function isSectionName(text: string): boolean {
   const words = text.split(" ");

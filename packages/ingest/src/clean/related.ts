@@ -14,7 +14,8 @@ const data = Related.parse(relatedJson);
 const HEADING = new RegExp(`^(?:${alternation(data.headings)})\\s*[:：]?$`, "iu");
 // Case-sensitive: a site's name before "recommends" is capitalised.
 const HEADING_PATTERNS = data.headingPatterns.map((source) => new RegExp(source, "u"));
-const INLINE = new RegExp(`^(?:${alternation(data.inlinePrefixes)})\\s*[:：>»]\\s*\\S`, "iu");
+// "Also Read | <headline>": some sites set a bar, not a colon, between the label and the link.
+const INLINE = new RegExp(`^(?:${alternation(data.inlinePrefixes)})\\s*[:：>»|]\\s*\\S`, "iu");
 
 /** "RELATED NEWS", "Read more", "See also": the heading of a list of links; it and all after it are not the article. */
 export function isRelatedHeading(line: string): boolean {

@@ -225,7 +225,19 @@ export function extractHtml(html: string): HtmlArticle {
     });
     metadata.title = withoutOwnSiteName(
       withSiteSuffix(
-        labelledHeading(fullerTitle(headingOverSiteName(metadata.title ?? null, heading), heading), heading),
+        labelledHeading(
+          fullerTitle(
+            headingInPageTitle(
+              headingOverSiteName(metadata.title ?? null, heading),
+              heading,
+              pageTitle,
+              metadata.outlet ?? null,
+              text,
+            ),
+            heading,
+          ),
+          heading,
+        ),
         pageTitle,
       ),
       heading,
@@ -351,6 +363,56 @@ export function headingOverSiteName(title: string | null, heading: string | null
   // With no heading to take instead, the cleaner finds the headline in the text.
   if (!heading || isMasthead(heading)) return null;
   return heading;
+}
+
+const MIN_FRAMED_HEADING_WORDS = 4;
+const MIN_HEADING_SHARED = 2;
+
+/** How many words of four letters or more a line shares with the story's opening. */
+function sharedWithLead(line: string, text: string): number {
+  const lead = new Set(text.slice(0, LEAD_CHARS).toLowerCase().match(WORD) ?? []);
+  return [...new Set(line.toLowerCase().match(WORD) ?? [])].filter((word) => lead.has(word)).length;
+}
+
+const PAGE_TITLE_PARTS = /\s+[|\-–—·•]\s+/u;
+// ", Latest Asia News" after the headline in a <title>: a section's label of a few capitalised words after a comma,
+// then perhaps the site's name after a bar or dash.
+const SECTION_TAIL = /^,\s+(?:\p{Lu}[\p{L}&'’-]*\s?){1,5}(\s+[|\-–—·•]\s+.*)?$/u;
+
+/**
+ * The page's heading when the <title> holds it as one of its parts and the title read is another part ("<Ministry's
+ * name> - <headline>", of which a reader took the name), or the heading with a section's label after a comma
+ * ("<headline>, Latest Asia News - <Site>"). The page shows its heading; the <title> adds what search engines read.
+ */
+export function headingInPageTitle(
+  title: string | null,
+  heading: string | null,
+  pageTitle: string | null,
+  site: string | null = null,
+  lead = "",
+): string | null {
+  if (!title || !heading || !pageTitle || title === heading) return title;
+  const parts = pageTitle.split(PAGE_TITLE_PARTS).map((part) => part.trim());
+  // A heading that is the site's own name (a logo set as the first <h1>) is no headline.
+  const siteName = isMasthead(heading) || knownOutlet(heading) !== null || heading === site;
+  if (parts.length > 1 && !siteName && parts.includes(heading) && parts.includes(title.trim())) return heading;
+  // "Foreign & Commonwealth Office - <heading>", "<Embassy's name> : Press Releases": a <title> of the site's frame,
+  // which shares less with the story's opening than the page's heading does. A known outlet's name in it stays for
+  // the cleaner, which reads the story's source from it.
+  if (
+    lead &&
+    !siteName &&
+    pageTitle.includes(title.trim()) &&
+    heading.split(" ").length >= MIN_FRAMED_HEADING_WORDS &&
+    !title.split(PAGE_TITLE_PARTS).some((part) => part.trim() !== heading && knownOutlet(part.trim()) !== null)
+  ) {
+    const headingShared = sharedWithLead(heading, lead);
+    if (headingShared >= MIN_HEADING_SHARED && sharedWithLead(title.replace(heading, " "), lead) < headingShared)
+      return heading;
+  }
+  if (!title.startsWith(heading)) return title;
+  const tail = SECTION_TAIL.exec(title.slice(heading.length));
+  return tail ? heading + (tail[1] ?? "") : title;
 }
 
 // Where pages without an <h1> set their headline: "<div class='view-title'>", "<span class='headline'>", an <h2> or <h3>.
