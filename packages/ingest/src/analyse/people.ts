@@ -16,6 +16,7 @@ const Titles = z.object({
   aliases: z.record(z.string(), z.string()),
   roleNouns: z.array(z.string()),
   speechVerbs: z.array(z.string()),
+  seatHeads: z.array(z.string()),
   notNameWords: z.array(z.string()),
   lowercaseHeads: z.array(z.string()),
   relationNouns: z.array(z.string()),
@@ -196,6 +197,7 @@ const ROLE_ALIASES = new Map([
 const RANKS = [...titles.militaryRanks, ...Object.keys(titles.rankAbbreviations)]
   .map((r) => tokenize(r).map((t) => t.key))
   .sort((a, b) => b.length - a.length);
+const SEAT_HEADS = new Set(titles.seatHeads.map(fold));
 const RANK_AFTER = new Set(titles.rankAfterHeads.map(fold));
 const APPOINTING = new Set(titles.appointmentVerbs);
 const SERVING = new Set(titles.servingVerbs);
@@ -556,9 +558,19 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   // "Secretary (East)": a bracketed portfolio belongs to the title (Indian and other foreign ministries).
   const portfolio = toks[end + 1];
   if (toks[end]?.text === "(" && toks[end + 2]?.text === ")" && portfolio?.cap && portfolio.kind === "word") end += 3;
+  // "senior minister in charge of border affairs", "Deputy Prime Minister in charge of the economy": what he is in
+  // charge of is part of the office, up to four lower-case words (or words of a body's name) closing the phrase.
+  if (toks[end]?.key === "in" && toks[end + 1]?.key === "charge" && toks[end + 2]?.key === "of") {
+    let k = end + 3;
+    while (k < end + 7 && chargeWord(toks[k])) k++;
+    if (k > end + 3 && !ARTICLES.has(toks[k - 1]?.key ?? "")) end = k;
+  }
   const next = toks[end];
   // "Ambassador to the US Nguyen Quoc Dung": "to" opens a complement only before a country or organisation.
   const toPlace = next?.key === "to" && placeAt(s, end + 1, covered);
+  // "Permanent Representative to the UN", "Permanent Representative to ASEAN": an office that is a seat at a body names
+  // the body as part of it; the place an ambassador is sent to, a state or a body, is only where he serves.
+  const toBody = toPlace && SEAT_HEADS.has(toks[lastHead]?.key ?? "") && !stateAt(s, end + 1, covered);
   // "Secretary (East) in the Ministry of External Affairs": "in" opens a complement only before a body's name.
   const body = toks[end + 1]?.key === "the" ? toks[end + 2] : toks[end + 1];
   const inBody =
@@ -571,7 +583,7 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     let good = -1;
     // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where, not what, the office is.
     // "Ambassador of Viet Nam to the State of Qatar": so is the state an envoy is sent to, after his own state.
-    let officeEnd = next.key === "at" || toPlace ? end : -1;
+    let officeEnd = next.key === "at" || (toPlace && !toBody) ? end : -1;
     // After a lower-case title the body is lower-case too: "deputy minister of planning and investment".
     const lowerTitle = !toks[lastHead]?.cap;
     while (k < toks.length) {
@@ -643,6 +655,13 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   return { from, to: end };
 }
 
+/** A word of what an office is in charge of: a lower-case word that is not grammar, or a capitalised ministry word. */
+function chargeWord(t: Token | undefined): boolean {
+  if (t?.kind !== "word") return false;
+  if (t.cap) return COMPLEMENT.has(t.key) && !HEAD_LAST.has(t.key);
+  return t.key === "the" || (!DESCRIPTION_STOPS.has(t.key) && !SPEECH_VERBS.has(t.key) && !LOWER_HEADS.has(t.key));
+}
+
 /** A country or organisation at k, perhaps styled: "the US", "the State of Qatar", "the Kingdom of Spain". */
 function placeAt(s: Sentence, k: number, covered: Covered): boolean {
   return placeEnd(s, k, covered) > k;
@@ -660,6 +679,15 @@ function placeEnd(s: Sentence, k: number, covered: Covered): number {
   if (!covered(s.index, at)) return k;
   while (covered(s.index, at)) at++;
   return at;
+}
+
+/** The place at k is a state ("the US", "the State of Qatar"), not a body such as the UN or ASEAN. */
+function stateAt(s: Sentence, k: number, covered: Covered): boolean {
+  const end = placeEnd(s, k, covered);
+  const from = s.tokens[k]?.key === "the" ? k + 1 : k;
+  let at = end - 1;
+  while (at > from && covered(s.index, at - 1)) at--;
+  return countryCode(textOf(s, { from: at, to: end })) !== null;
 }
 
 /** A body's name at k ("the Ministry of Foreign Affairs"): a name the text covers, or a capitalised body word. */
@@ -936,6 +964,14 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
     if (/\p{Ll}\p{Lu}/u.test(t.text)) return false;
     return !/ing$/.test(t.key) && !DEMONYMS.has(t.key) && !DEMONYM_ENDING.test(t.key);
   };
+  // The phrase opens after a lower-case word, a stop, a possessive or a state ("French Armed Forces Minister").
+  const opens = (at: number) => {
+    const t = toks[at];
+    if (!t?.cap || t.kind !== "word" || (t.key === "s" && toks[at - 1]?.text === "'")) return true;
+    return covered(s.index, at) || DEMONYMS.has(t.key);
+  };
+  // A capitalised word the data knows from ministries' names ("Affairs", "Fisheries", "Planning").
+  const known = (at: number) => toks[at]?.cap === true && COMPLEMENT.has(toks[at]?.key ?? "") && !covered(s.index, at);
   let a = role.from;
   // "Kremlin aide", "Pentagon spokesman": a seat of government straight before a one-word lower-case head is its body.
   const seat = toks[role.from - 1];
@@ -946,12 +982,6 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
     // before the title and opening the phrase, name its portfolio.
     let k = role.from;
     while (k > role.from - 2 && portfolioWord(k - 1)) k--;
-    // The phrase opens after a lower-case word, a stop, a possessive or a state ("French Armed Forces Minister").
-    const opens = (at: number) => {
-      const t = toks[at];
-      if (!t?.cap || t.kind !== "word" || (t.key === "s" && toks[at - 1]?.text === "'")) return true;
-      return covered(s.index, at) || DEMONYMS.has(t.key);
-    };
     // "Trade and Export Growth Minister": one more portfolio joined by "and", when one already stands before the head;
     // a list before it ("Trade, Industry and Fisheries Minister") is read on below.
     const joined = k < role.from && toks[k - 1]?.key === "and" && portfolioWord(k - 2);
@@ -964,7 +994,7 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
     if (!joined) {
       k = role.from;
       if (word(k - 1)) k--;
-      if (toks[k - 1]?.key !== "and" || !word(k - 2)) return role.from;
+      if (toks[k - 1]?.key !== "and" || !(word(k - 2) || known(k - 2))) return role.from;
     }
     a = k - 2;
   }
@@ -972,6 +1002,14 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
   while (toks[a - 1]?.text === "," && word(a - 2)) {
     a -= 2;
     commas++;
+  }
+  // "Maritime Affairs and Fisheries Minister", "Natural Resources and Environment Minister": with no list before it, a
+  // portfolio of one or two words the data knows as a ministry's, joined by "and" to the title, is part of it.
+  if (commas === 0 && toks[a + 1]?.key === "and") {
+    if (known(a)) {
+      const b = known(a - 1) && !HEAD_LAST.has(toks[a - 1]?.key ?? "") ? a - 1 : a;
+      if (toks[b - 1]?.text !== "," && opens(b - 1)) return b;
+    }
   }
   // "In Hanoi, Trade and Industry Minister …": a place opening the sentence is no portfolio.
   if (a === 1 && NOT_PORTFOLIO.has(toks[0]?.key ?? "")) return role.from;
@@ -1009,8 +1047,12 @@ function withoutState(role: string): string {
     DEMONYMS.has(fold(state)) ? `${modifier} ` : whole,
   );
   out = out.replace(OF_STATES, (whole, state: string) => (countryCode(state) ? " of the " : whole));
-  const tail = TRAILING_STATE.exec(out);
-  if (tail?.[1] && countryCode(tail[1]) && PORTFOLIO_END.test(out.slice(0, tail.index))) out = out.slice(0, tail.index);
+  for (const pattern of [TRAILING_STYLED_STATE, TRAILING_STATE]) {
+    const tail = pattern.exec(out);
+    // "the Kingdom of Thailand": a style the country list does not carry names the state after it.
+    const state = tail?.[1] && (countryCode(tail[1]) ?? countryCode(tail[1].replace(STATE_STYLE, "")));
+    if (tail && state && PORTFOLIO_END.test(out.slice(0, tail.index))) return out.slice(0, tail.index);
+  }
   return out;
 }
 const MODIFIER_STATE = /^(former|then|ex-)\s+(\p{Lu}[\p{L}-]+)\s+/iu;
@@ -1018,8 +1060,12 @@ const OF_STATES = /\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2
 // A ministry's portfolio closes the office ("Minister of Foreign Affairs of Laos"); "Speaker of the National Assembly of
 // the Republic of Korea" and "… Bank for Investment and Development of Vietnam" keep the state inside a body's name.
 const PORTFOLIO_END =
-  /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}(?:Affairs|Defence|Defense|Trade|Industry|Finance|Security|Justice|Health|Education|Planning)$/u;
+  /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}(?:Affairs|Defence|Defense|Trade|Industry|Finance|Security|Justice|Health|Education|Planning)$/u;
+const STATE_STYLE = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}of\s+/u;
 const TRAILING_STATE = /\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
+// A state styled with "of" inside: "Minister of Foreign Affairs of the Socialist Republic of Viet Nam".
+const TRAILING_STYLED_STATE =
+  /\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u;
 
 interface Found {
   name: Span;

@@ -100,7 +100,7 @@ const OBJECT_BEFORE =
   /\b(?:with|by|to|of|for|from|on|at|and|alongside|beside|under|between|among|including|against|without|accompanied|accompanying|met|meet|meeting|received|receiving|told|thanked|congratulated|invited|hosted|welcomed|visited|called|urged|asked|invite|host)\s+(?:(?:his|her|their|its|the)\s+)?$/i;
 // Title words walked over when looking for what precedes a name ("met Party General Secretary To Lam").
 const TITLE_WORD =
-  /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[\p{Lu}][\p{L}'’-]*|counterpart|leader|minister|president|premier|chief|secretary|ambassador|envoy|spokesperson|spokesman|spokeswoman|deputy|vice|foreign|prime|general|state|of|and)$/u;
+  /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[\p{Lu}][\p{L}'’-]*|counterpart|leader|minister|president|premier|chief|secretary|ambassador|envoy|spokesperson|spokesman|spokeswoman|deputy|vice|foreign|prime|general|state|of|for|and)$/u;
 
 // An institution as the subject of a speech verb: "the U.S. Embassy in Hanoi", "the ministry", "the Kremlin".
 const ORG_NOUN =
@@ -156,6 +156,11 @@ const POSSESSIVE_SPEECH = new RegExp(
 );
 // A capitalised adjective shaped like a nationality ("Ugandan", "Burundian", "Bhutanese") for a role reference.
 const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
+// A line that labels what follows as someone's words: "Remarks by …:", "Statement from …:", "Quotes attributable to …:".
+const CREDIT_LABEL = new RegExp(
+  `^(?:${quoteData.speechNouns.join("|")})\\b[^:.!?]{0,30}?\\b(?:by|from|to|of)\\s[^.!?]*:\\s*$`,
+  "iu",
+);
 const ASKED_LEAD = /^\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b[^“”"«»]{0,60}$/i;
 const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/;
 // After a subject, an aside opens with a lower-case word ("who", "on his first visit"), an article or a possessive.
@@ -340,8 +345,9 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     // "Chairman of the Hanoi People's Committee Nguyen Duc Chung": "the" after "of" and before a capital is the title's.
     const ofThe = (n: number) => words[n] === "the" && words[n - 1] === "of" && /^\p{Lu}/u.test(words[n + 1] ?? "");
     while (k > 0 && words.length - k < 8 && (TITLE_WORD.test(words[k - 1] as string) || ofThe(k - 1))) {
-      // "of" and "and" belong to a title only between two title words ("Minister of Foreign Affairs").
-      if (/^(?:of|and)$/.test(words[k - 1] as string) && !/^[\p{Lu}]/u.test(words[k - 2] ?? "")) break;
+      // "of", "for" and "and" belong to a title only between two title words ("Minister of Foreign Affairs", "Minister
+      // for Foreign Affairs").
+      if (/^(?:of|for|and)$/.test(words[k - 1] as string) && !/^[\p{Lu}]/u.test(words[k - 2] ?? "")) break;
       k--;
       // "British Ambassador to Vietnam Helen Carter": "to" belongs to an envoy's title, not to a verb before it.
       if (words[k - 1] === "to" && /^(?:Ambassador|Envoy|Consul)/.test(words[k - 2] ?? "")) k--;
@@ -420,7 +426,15 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       const same = before.filter((m) => m.sentenceIndex === hit.sentenceIndex && ok(m.person)).reverse();
       return same.find((m) => !isObject(m)) ?? hit;
     };
+    // "the Science and Innovation Minister": capitalised portfolio words before the noun pick the one whose office
+    // holds them all, before anyone nearer with the bare noun.
+    const portfolio = adjectives
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !DEMONYMS.has(fold(w)) && countryCode(w) === null)
+      .map((w) => fold(w));
+    const holds = (p: Person) => p.roles.some((r) => portfolio.every((w) => fold(r.role).split(/\s+/).includes(w)));
     const hit =
+      (portfolio.length > 0 ? pick((p) => fits(p) && nationFits(p) && holds(p)) : undefined) ??
       pick((p) => fits(p) && nationFits(p)) ??
       (codes.length > 0 ? pick((p) => nationFits(p) && cueOf(p).codes.size > 0 && untitled(p)) : undefined) ??
       pick((p) => fits(p) && nationOpen(p)) ??
@@ -630,8 +644,12 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       if (!/:\s*$/.test(head)) return undefined;
       // A bare colon introduces a title or a document as often as speech: it needs a named speaker, or a pronoun or a
       // role as the sentence's subject ("He put it simply: “…”").
-      const named = inRange(a, a + head.length).filter((m) => !isObject(m));
+      const mentioned = inRange(a, a + head.length);
+      const named = mentioned.filter((m) => !isObject(m));
       if (named.length > 0) return (named.at(-1) as MentionRef).person;
+      // "Remarks by Minister X:", "Quotes attributable to Ambassador Y:": a label of speech naming one person credits
+      // the words that follow it to that person, though the name stands after a preposition.
+      if (mentioned.length === 1 && CREDIT_LABEL.test(head.trimStart())) return (mentioned[0] as MentionRef).person;
       const lead = head.trimStart();
       if (!PRONOUN_SUBJECT.test(lead) && ROLE_REF.exec(lead)?.index !== 0) return null;
       return refer(lead, a + head.length, a + head.length - lead.length) ?? null;
