@@ -48,6 +48,8 @@ const ADDRESS = new Set(numberWords.addressWords);
 const DIMENSIONS = new Set(numberWords.dimensionWords);
 // Words between a comma and a count that restates the names before it: ", the only two …", ", both …".
 const RELATIVES = new Set(["that", "which", "whose"]);
+const AGE_WORDS = new Set(numberWords.ageWords);
+const POINTING = new Set(numberWords.pointingAdjectives);
 const APPOSITION = new Set(["the", "only", "both", "all"]);
 const FREQUENCY = new Set(numberWords.frequencyAdjectives);
 const VERBS_AFTER = new Set(numberWords.verbsAfterCount);
@@ -146,8 +148,15 @@ function currencyAfter(toks: readonly Token[], at: number): { unit: string; to: 
   let best: { unit: string; to: number } | null = null;
   for (let k = at; k < toks.length && k < at + 5; k++) {
     key += toks[k]?.key ?? "";
-    const unit = CURRENCY_AFTER.has(key) ? currencyOf(key) : undefined;
-    if (unit && toks[k]?.kind === "word") best = { unit, to: k + 1 };
+    // "1,500 kyats", "20,000 riels": a currency word written in the plural is the same currency; a capitalised form
+    // ("SARS") is a name, not a plural.
+    const t = toks[k];
+    const one =
+      !CURRENCY_AFTER.has(key) && t?.kind === "word" && /^[a-z]{3,}s$/.test(t.text) && key.length > 3
+        ? key.slice(0, -1)
+        : key;
+    const unit = CURRENCY_AFTER.has(one) ? currencyOf(one) : undefined;
+    if (unit && t?.kind === "word") best = { unit, to: k + 1 };
   }
   return best;
 }
@@ -236,6 +245,7 @@ const RANK_CUES = new Set([
 const SUPERLATIVE = /(est|most)$/;
 const HYPHENS = new Set(["-", "–", "—", "/"]);
 const BULLETS = new Set(["-", "•", "*", "–", "—", ":", ";", "."]);
+const DATELINE_MARKS = new Set([":", "—", "–", "-"]);
 const OPENERS = new Set(["(", '"', "'", "“", "‘", "["]);
 const CLOSERS = new Set([".", ",", ";", ":", "!", "?", ")", '"', "'", "”", "’", "]"]);
 
@@ -394,6 +404,8 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
         head = organ;
         break;
       }
+      // "500 Vietnamese military and police personnel": a singular organ is a modifier that "and" may join to the next.
+      if (head === null && organ.kind === "word" && !organ.cap && toks[k]?.key === "and") head = organ;
       continue;
     }
     // "70 regional and international organisations": two modifiers joined before the noun.
@@ -462,7 +474,19 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       }
       // "Vietnamese technical interns": a lower-case adjective may stand between the demonym and the noun.
       const adjective = n?.kind === "word" && !n.cap && !STOP_NOUN.has(n.key) && !/(ing|ly)$/.test(n.key);
-      const noun = adjective && !ADVERBS.has(n.key) && !n.key.endsWith("s") && !COLLECTIVE.has(n.key) ? toks[k + 2] : n;
+      const single = adjective && !ADVERBS.has(n.key) && !n.key.endsWith("s") && !COLLECTIVE.has(n.key);
+      // "Vietnamese military and police personnel", "Vietnamese engineering and nursing students": two modifiers (an
+      // adjective or a participle) joined by "and" before the noun.
+      const modifier = (w: Token | undefined) =>
+        w?.kind === "word" &&
+        !w.cap &&
+        !STOP_NOUN.has(w.key) &&
+        !ADVERBS.has(w.key) &&
+        !w.key.endsWith("ly") &&
+        !w.key.endsWith("s") &&
+        !COLLECTIVE.has(w.key);
+      const pair = modifier(n) && toks[k + 2]?.key === "and" && modifier(toks[k + 3]);
+      const noun = pair ? toks[k + 4] : single ? toks[k + 2] : n;
       // "35 Vietnamese fishing boats": a participle modifier may stand before the plural too.
       const participle = n?.kind === "word" && !n.cap && /ing$/.test(n.key) && !STOP_NOUN.has(n.key);
       const afterParticiple = participle ? toks[k + 2] : undefined;
@@ -613,11 +637,53 @@ function amongPlurals(toks: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * A person's age: "aged 41", "at the age of 41", "aged between 28 and 51", or a bare figure after "at" that a comma,
+ * dash or bracket sets off ("— at 41, one of the youngest heads of mission"); "trade stood at 41," has a word before.
+ */
+function ageAt(toks: readonly Token[], i: number, parsed: { to: number; value: number; words: boolean }): boolean {
+  if (parsed.to !== i + 1 || !Number.isInteger(parsed.value) || parsed.value > 120) return false;
+  const prev = toks[i - 1]?.key ?? "";
+  if (AGE_WORDS.has(prev)) return true;
+  if ((prev === "of" || prev === "between" || prev === "from") && AGE_WORDS.has(toks[i - 2]?.key ?? "")) return true;
+  // "aged between 28 and 51": the upper end of an age range.
+  if ((prev === "and" || prev === "to") && toks[i - 2]?.kind === "number") {
+    const low = Number(toks[i - 2]?.text);
+    return ageAt(toks, i - 2, { to: i - 1, value: low, words: false });
+  }
+  if (prev !== "at" || parsed.words || parsed.value < 16) return false;
+  const before = toks[i - 2];
+  const after = toks[parsed.to];
+  return (before === undefined || before.kind === "punct") && (after === undefined || after.kind === "punct");
+}
+
 /** "20,000 to 26,000 jobs": the plural after a higher figure at `at`, for the lower end of the range. */
 function spanNoun(toks: readonly Token[], at: number, low: number, covered?: Set<number>): string | null {
   const high = parseNumberAt(toks, at);
   if (!high || high.words || high.value <= low) return null;
   const noun = countedNoun(toks, high.to, covered);
+  return noun && isPlural(noun.unit) && !ABSTRACT.has(noun.unit) && !TIME.has(noun.unit) ? noun.unit : null;
+}
+
+/**
+ * "6.9 million and 6.7 million tonnes", "12 or 15 vessels": two figures of one shape joined by "and"/"or" share the
+ * noun after the second. Same shape (both digits, both scaled or both not) keeps a year or a date ("in 2019 and 40
+ * ships") and a bare number beside a scaled one from borrowing it.
+ */
+function sharedNoun(
+  toks: readonly Token[],
+  first: { from: number; to: number; words: boolean },
+  covered?: Set<number>,
+): string | null {
+  const join = toks[first.to]?.key;
+  if (join !== "and" && join !== "or") return null;
+  const second = parseNumberAt(toks, first.to + 1);
+  if (!second || second.words !== first.words) return null;
+  if (second.to - second.from !== first.to - first.from) return null;
+  if (!first.words && (YEAR.test(toks[first.from]?.text ?? "") || YEAR.test(toks[second.from]?.text ?? "")))
+    return null;
+  // "6.9 million and 6.7 million tonnes respectively": an adverb may close the pair before its noun.
+  const noun = countedNoun(toks, second.to, covered);
   return noun && isPlural(noun.unit) && !ABSTRACT.has(noun.unit) && !TIME.has(noun.unit) ? noun.unit : null;
 }
 
@@ -951,11 +1017,40 @@ export function findIndicators(
       if (ref && REFERENCE.has(ref.key)) continue;
       // "Sept. 11", "Jan. 6": a month's abbreviation with its stop before the number makes a date too.
       if ((prev && MONTHS.has(prev.key)) || (ref && MONTHS.has(ref.key)) || (next && MONTHS.has(next.key))) continue;
+      if (!rank && ageAt(toks, i, parsed)) continue;
+      // "a top-ten trading partner", "a Big-Four bank": a number word hyphened onto a word before it is part of an
+      // adjective, not a count ("twenty-five" is read whole from its first word).
+      if (
+        parsed.words &&
+        prev?.text === "-" &&
+        glued(prev, t) &&
+        toks[i - 2]?.kind === "word" &&
+        glued(toks[i - 2], prev) &&
+        !NUMBER_WORDS.has(toks[i - 2]?.key ?? "")
+      )
+        continue;
       // "the three countries" refers back to a set; "the five Mekong countries" names and counts one.
       if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) {
         const noun = countedNoun(toks, parsed.to, covered);
         const named = toks[parsed.to]?.cap === true || definedSet(toks, parsed.to, covered);
-        if (!noun || !named || !COUNTABLE.has(noun.unit) || (parsed.value === 2 && PAIR_NOUNS.has(noun.unit))) continue;
+        // "the eight wooden boats", "the six Vietnam-Singapore Industrial Parks": a modifier before the noun defines the
+        // set it counts, as a name does; "the three countries" alone points back, and "the two" of any kind is the
+        // pair the story is about.
+        // "the four major powers", "the ten other members", "the ten largest recipients" still point back or rank.
+        const modifiers = noun ? toks.slice(parsed.to, noun.to - 1) : [];
+        const modified =
+          noun !== null &&
+          parsed.value > 2 &&
+          modifiers.length > 0 &&
+          !ABSTRACT.has(noun.unit) &&
+          !modifiers.some((m) => POINTING.has(m.key) || (SUPERLATIVE.test(m.key) && !m.cap));
+        if (
+          !noun ||
+          !(named || modified) ||
+          (!COUNTABLE.has(noun.unit) && !modified) ||
+          (parsed.value === 2 && PAIR_NOUNS.has(noun.unit))
+        )
+          continue;
       }
       // "China is India's second-largest trading partner": a ranking between two other countries is not Vietnam's.
       if (rank && prev?.key === "s" && toks[i - 2]?.text === "'" && covered?.has(i - 3) && !home()) continue;
@@ -977,7 +1072,16 @@ export function findIndicators(
       // "Vietnam's Two Corridors and One Economic Circle plan": a capitalised number word mid-sentence before a
       // capitalised noun opens a name.
       const nameNext = toks[parsed.to];
-      if (parsed.words && t.cap && i > 0 && !OPENERS.has(prev?.text ?? "") && nameNext?.cap && nameNext.kind === "word")
+      // A dateline's colon or dash opens the sentence as a bracket does ("KUANTAN: Eight Vietnamese skippers …").
+      if (
+        parsed.words &&
+        t.cap &&
+        i > 0 &&
+        !OPENERS.has(prev?.text ?? "") &&
+        !DATELINE_MARKS.has(prev?.text ?? "") &&
+        nameNext?.cap &&
+        nameNext.kind === "word"
+      )
         continue;
 
       let end = parsed.to;
@@ -1061,6 +1165,16 @@ export function findIndicators(
         toks[end + 1]?.kind === "word"
       )
         continue;
+      // "€7.99 per month", "$5 a month": a small amount per span of time is a price or a fee (a subscription, a fare),
+      // not a sum the story reports; "$1,500 a month" promised as a wage and "$12 million a year" are kept.
+      if (
+        unit &&
+        MONEY.has(unit) &&
+        parsed.value < 100 &&
+        ["per", "a", "an", "each", "every"].includes(toks[end]?.key ?? "") &&
+        TIME.has(toks[end + 1]?.key ?? "")
+      )
+        continue;
       if (unit === null && !compound) {
         // "six million of our compatriots": the counted noun follows "of" and a determiner.
         const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
@@ -1088,7 +1202,9 @@ export function findIndicators(
         const span =
           !noun && !when && toks[end]?.key === "to" && prev?.key !== "from"
             ? spanNoun(toks, end + 1, parsed.value, covered)
-            : null;
+            : !noun && !when
+              ? sharedNoun(toks, parsed, covered)
+              : null;
         if (noun && TIME.has(noun.unit)) continue;
         if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) continue;
         // "12 540 subscribers" alone on a line: a channel's header, not a figure of the story.
@@ -1117,8 +1233,9 @@ export function findIndicators(
           labelNoun(toks, qual?.from ?? i, covered) ??
           population ??
           level ??
-          partitive ??
-          span;
+          // "25 and 30 volunteers": the noun written after the pair outranks one carried over from an earlier figure.
+          span ??
+          partitive;
         if (!head && !rank) continue;
         // "around 100 a year": a rate after the figure leaves the noun named before it.
         const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
@@ -1189,6 +1306,9 @@ export function findIndicators(
         prev?.key === "of" && GROUP_NOUNS.has(toks[i - 2]?.key ?? "") && DEICTIC.has(toks[i - 3]?.key ?? "");
       if (!rank && !qual && group && out.some((o) => o.value === parsed.value && persons(o.unit) && persons(unit)))
         continue;
+      // "192 of 193 votes" in a headline, "192 of the 193 member states" in the lead: the same share of the same total
+      // restates one result, whatever noun each sentence gives it.
+      if (!rank && of !== null && out.some((o) => o.value === parsed.value && o.of === of)) continue;
       const first = toks[qual?.from ?? i] as Token;
       const last = toks[end - 1] as Token;
       numberTokens ??= numberIndexes(toks);

@@ -41,14 +41,19 @@ const NumberWords = z.object({
   gluedScales: z.array(z.string()),
   groupNouns: z.array(z.string()),
   lineCounters: z.array(z.string()),
+  ageWords: z.array(z.string()),
+  roundHedges: z.array(z.string()),
+  pointingAdjectives: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
 const SCALES = new Map(Object.entries(numberWords.scales));
 const GLUED_SCALES = new Set(numberWords.gluedScales);
 const ORDINALS = new Map(Object.entries(numberWords.ordinals));
-// The last word of each qualifier ("more than", "about"): before "a dozen" it makes the twelve a guess.
-const HEDGES = new Set(numberWords.qualifiers.map((q) => q.split(" ").at(-1) ?? ""));
+// The last word of each qualifier ("more than", "over"): before "a dozen" a bound makes the twelve vague; a round
+// guess ("about a dozen") still reads twelve.
+const ROUND = new Set(numberWords.roundHedges);
+const HEDGES = new Set(numberWords.qualifiers.map((q) => q.split(" ").at(-1) ?? "").filter((w) => !ROUND.has(w)));
 
 export interface ParsedNumber {
   value: number;
@@ -82,7 +87,8 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
     toks[i + 1]?.kind === "word" &&
     !HEDGES.has(toks[i - 2]?.key ?? "")
   ) {
-    // "signed a dozen memorandums": twelve. "more than a dozen countries", "dozens of" are vague and never read.
+    // "signed a dozen memorandums", "about a dozen agreements": twelve. "more than a dozen countries", "dozens of" are
+    // vague and never read.
     value = 12;
     words = true;
   } else return null;
