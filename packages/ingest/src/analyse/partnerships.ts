@@ -212,8 +212,9 @@ const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`
 // "… joins Chile and Peru as the only nations with which Vietnam has a …": the group is described by a relative clause
 // whose subject is Vietnam, so the level is still the group's own. "India joins China and Russia as the third country
 // to have a comprehensive strategic partnership with Vietnam": a count of holders reads the same.
+// "… among its other comprehensive partners": a word setting the list beside the news may stand before the level.
 const AS_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow)\s+)?$/i;
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -240,7 +241,12 @@ const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:t
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
 // the article speaks from.
 const DATED_AFTER =
-  /^\s*(?:,\s*(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?\s+(?=(?:in|since)\s)|,\s*(?:added|admitted|upgraded|elevated|raised|promoted)\s+(?=(?:in|last|this|earlier\s+this)\s)|(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:of\s+)?this\s+year(?=\s*\))|this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week|january|february|march|april|may|june|july|august|september|october|november|december)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
+  /^\s*(?:,\s*(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?\s+(?=(?:in|since)\s)|,\s*(?:added|admitted|upgraded|elevated|raised|promoted)\s+(?=(?:in|last|this|earlier\s+this)\s)|(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|,\s*(?:both|all|each)\s+(?:in|since)\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:of\s+)?this\s+year(?=\s*\))|this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+year|last\s+(?:month|week|january|february|march|april|may|june|july|august|september|october|november|december)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
+const LEVEL_NOW = new RegExp(
+  `^\\s*(?:since|in)\\s+(?:(?:${MONTH_NAMES.join("|")})\\s+)?(?:last|this|earlier\\s+this)\\s+year\\b`,
+  "i",
+);
+const MEMBER_NOW = /^\s*(?:last|this|earlier\s+this)\s+year\b/i;
 const DATED_HEAD = /^\s+(?:in|since)\s+(?:19|20)\d\d\s*,/;
 // "…; Japan in 2009; South Korea and Spain later the same year": a group dated by the year written before it.
 const SAME_YEAR_AFTER = /^\s*,?\s*(?:(?:later|earlier|also)\s+)?(?:in\s+)?(?:that|the)\s+same\s+year\b/i;
@@ -252,6 +258,10 @@ const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from|in)\s+(?:the\s+)?$/i;
 const RESUMED_VERB = /^\s*,\s*(?:is|are|was|were|has|have|had)\b/i;
 const MEMBER_OF = /\b(?:countr(?:y|ies)|nations?|members?|states?|economies|economy)\s+(?:in|of|from)\s+(?:the\s+)?$/i;
 const NOT_HOLDER_AFTER = /^['’]s?\b/;
+// "ASEAN had upgraded …", "The Secretary-General noted that ASEAN had …": an organisation opening its clause (or the
+// clause reported after "that") is its subject; one after a verb or preposition ("chairs ASEAN", "at the ASEAN summit")
+// is not.
+const ORG_SUBJECT_HEAD = /^\W*(?:[^;]{0,80}?\bthat\s+)?(?:the\s+)?$/i;
 const COUNTED_PARTIES = new RegExp(
   `\\b(?:with|to)\\s+(?:\\d{1,2}|${Object.keys(config.spanWords)
     .filter((w) => /^[a-z]+$/.test(w) && w !== "a")
@@ -261,7 +271,7 @@ const COUNTED_PARTIES = new RegExp(
   "i",
 );
 // A clause that opens on its verb ("…, for its part, raised ties with …") and so has its subject before the break.
-const VERB_HEAD = new RegExp(`^\\s*(?:${config.verbHeads.join("|")})\\b`, "i");
+const VERB_HEAD = new RegExp(`^\\s*(?:and\\s+)?(?:also\\s+)?(?:${config.verbHeads.join("|")})\\b`, "i");
 // "It agreed a …", "Its ties with …": a sentence whose subject is a pronoun.
 const PRONOUN_SUBJECT = /^\W*(?:It|Its|It\s+also|It\s+has\s+also)\b[^,;]*$/;
 const RANK: Record<PartnershipLevel, number> = {
@@ -305,10 +315,10 @@ function capitalMentions(s: Sentence): PlaceMention[] {
     };
   });
 }
-// "Mongolia (October 2024)", "Japan (in November 2023)": a month may stand before the year; "(both 2023)" dates a
-// group.
+// "Mongolia (October 2024)", "Japan (in November 2023)": a month may stand before the year; "(both 2023)" and ", both
+// in 2023" date a group.
 const OWN_YEAR = new RegExp(
-  `^\\s*(?:,\\s*(?=(?:in|since)\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\s*,))?\\(?\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b`,
+  `^\\s*(?:,\\s*(?=(?:in|since)\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\s*,|(?:both|all|each)\\s+(?:in|since)\\s))?\\(?\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b`,
   "i",
 );
 const YEAR_SERIES_AFTER = /^\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
@@ -349,8 +359,10 @@ const BACK_REFERENCE = new RegExp(`\\b(?:${config.backReferences.join("|")})\\b`
 const HANDED_TO = /^\s+(?:(?:since|now|also|already)\s+)?(?:to|with)\s+(?:the\s+)?$/i;
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who)$/i;
 // "…, a framework Viet Nam established with the UAE earlier this week": the auxiliary may be left out.
+// "… to a comprehensive partnership, which Vietnam has with South Africa since 2004": the withheld level, taken up by a
+// relative clause whose subject is Vietnam, is held with the countries after it.
 const STEP_TAKEN_WITH =
-  /^\s*,\s*(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed)\s+(?:with|to)\b/i;
+  /^\s*,\s*(?:(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?|which\s+)(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:already\s+|also\s+)?(?:has\s+had|has|holds|shares|keeps|maintains|enjoys|(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed))\s+(?:with|to)\b/i;
 // "…, Germany (2011), joined earlier this year by Italy, …": later holders added to the list by a passive.
 const JOINED_BY = /,\s*joined\s+[^,;.]{0,30}?\bby\s+(?:the\s+)?$/i;
 const FOREIGN_WITH_WHICH = /,\s*with\s+which\s+(?!(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\b)\p{Lu}[^,;]*$/u;
@@ -1043,7 +1055,13 @@ function readPartnerships(
     // level named since, the reference is to the news the story opened with.
     const recent = last && s.index - last.sentence <= REFERENCE_REACH ? last : null;
     const anchor = recent ?? (leadNews && (!last || last.sentence <= leadNews.sentence + LEAD) ? leadNews : null);
-    const referred = levels.every(isFrom) && anchor !== null && REFERENCE.test(s.text);
+    // "Vietnam has signed similar agreements with Russia …, and holds a … with China": a reference in a clause of its
+    // own, before any level the sentence names, still points back to the anchor.
+    const refAt = anchor !== null ? s.text.search(REFERENCE) : -1;
+    const referred =
+      refAt >= 0 &&
+      (levels.every(isFrom) ||
+        levels.every((l) => l.start - s.start >= CLAUSES.around(s.text, refAt)[1] && !isFrom(l)));
     // "… had been strategic partners since 2010. France took the same step last year": the step repeated is the last
     // upgrade reported, not the history named in between.
     const stepBack: Level | null =
@@ -1054,10 +1072,17 @@ function readPartnerships(
     const sentenceCarry = carry ?? (referred && anchor ? anchor.lv : null);
     const nextCarry = carry;
     carry = levels.at(-1) ?? (carry !== null && ELLIPSIS.test(s.text) ? carry : null);
-    if (levels.length > 0 && CHANGE_VERB.test(s.text)) change = { lv: levels.at(-1) as Level, sentence: s.index };
+    // "… upgraded their relationship to a comprehensive strategic partnership, eleven years after signing a strategic
+    // partnership": the level a change leads to is what a later "this rank" means, not the history named after it.
+    const lastLevel =
+      (CHANGE_VERB.test(s.text)
+        ? levels.findLast(
+            (l) => !isFrom(l) && UPGRADE_TO.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)),
+          )
+        : undefined) ?? levels.at(-1);
+    if (lastLevel && CHANGE_VERB.test(s.text)) change = { lv: lastLevel, sentence: s.index };
     if (s.index < LEAD && !leadNews && levels.length > 0 && UPGRADE_VERB.test(s.text) && hedgedAt.length === 0)
       leadNews = { lv: levels.find((l) => !isFrom(l)) ?? (levels.at(-1) as Level), sentence: s.index };
-    const lastLevel = levels.at(-1);
     const prior = last && last.sentence !== s.index && s.index - last.sentence <= REFERENCE_REACH ? last : null;
     if (lastLevel) last = { lv: lastLevel, sentence: s.index };
     // "Membership grew slowly. China joined in 2008, Russia in 2012 and India in 2016.": a dated timeline of joiners
@@ -1252,6 +1277,10 @@ function readPartnerships(
         if (!mine && !a.elsewhere) taken.add(a.year);
       }
       const free = own ? years : years.filter((y) => !taken.has(y));
+      // "comprehensive partner since 2009 and strategic partner since March last year": a time word written right
+      // after the level dates that level, before any year the sentence gives another one.
+      const nowWords = LEVEL_NOW.exec(s.text.slice(lv.end - s.start, lv.end - s.start + 40));
+      const levelNow = nowWords ? localWord(nowWords[0], ctx) : null;
       // Holders of a level the news is compared with keep only a year written right after them.
       const year = own
         ? Number(own[1])
@@ -1265,9 +1294,11 @@ function readPartnerships(
                 ? othersYear(s.text, lv.end - s.start, ctx)
                 : dated !== undefined
                   ? dated
-                  : free.length > 0
-                    ? (free[0] ?? null)
-                    : rel;
+                  : levelNow !== null
+                    ? levelNow
+                    : free.length > 0
+                      ? (free[0] ?? null)
+                      : rel;
       // "…: China, which gained it in 2008, Russia in 2012": a second reading of the same holder in the same sentence
       // may only date what the first left undated.
       if (first) {
@@ -1322,7 +1353,7 @@ function readPartnerships(
           : null;
       const stepEnd = head && headDate ? head.end + headDate[0].length : clauseEnd;
       const own = levels.some((l) => l.start >= clauseStart && l.start < stepEnd && !isFrom(l));
-      const before = [...levels].reverse().find((l) => l.end <= clauseStart) ?? sentenceCarry;
+      let before = [...levels].reverse().find((l) => l.end <= clauseStart) ?? sentenceCarry;
       // "Indonesia and Thailand signed similar pacts with Hanoi earlier this year, …, while China sits one rung above
       // them as a comprehensive strategic partner": an elliptic clause keeps the level before it even when a later
       // clause of the same part names a level of its own.
@@ -1330,8 +1361,12 @@ function readPartnerships(
       const ell = own && before ? ELLIPSIS.exec(part) : null;
       if (ell) {
         const [a, b] = CLAUSES.around(part, ell.index);
-        if (!levels.some((l) => l.start >= clauseStart + a && l.start < clauseStart + b))
+        if (!levels.some((l) => l.start >= clauseStart + a && l.start < clauseStart + b)) {
           sub = [clauseStart + a, clauseStart + b];
+          // "… holds strategic partnerships with India (2007), …, and signed similar accords with Italy": the level
+          // named earlier in the same part is the one the elliptic clause repeats.
+          before = [...levels].reverse().find((l) => l.end <= clauseStart + a) ?? before;
+        }
       }
       const partCountries = countries.filter(
         (c) => c.start >= (sub?.[0] ?? clauseStart) && c.end <= (sub?.[1] ?? clauseEnd),
@@ -1399,8 +1434,12 @@ function readPartnerships(
           // "India became the third in 2016, and South Korea the fourth in 2022": a year between a country and the
           // next one named is that country's own.
           const nextC = partCountries.find((o) => o.start >= c.end);
-          const between = s.text.slice(c.end - s.start, (nextC?.start ?? clauseEnd) - s.start);
-          const mine = nextC || partCountries.length > 1 ? yearsIn(between, 0) : [];
+          const between = s.text.slice(c.end - s.start, (nextC?.start ?? sub?.[1] ?? clauseEnd) - s.start);
+          const written = nextC || partCountries.length > 1 ? yearsIn(between, 0) : [];
+          // "… Japan and India in 2006 and 2007 and Spain last year": a time word right after the member is its own.
+          const spoken = written.length === 0 ? MEMBER_NOW.exec(between) : null;
+          const spokenAt = spoken ? localWord(spoken[0], ctx) : null;
+          const mine = spokenAt !== null ? [spokenAt] : written;
           // "… in 2016. South Korea followed six years later.": counted on from the year of the step followed.
           const later = years.length === 0 ? LATER.exec(part) : null;
           const step = later ? spanYears(later[1] ?? "") : undefined;
@@ -1628,11 +1667,18 @@ function readPartnerships(
       const [segA, segB] = CLAUSES.around(s.text, lv.start - s.start);
       // "… a strategic partner of Vietnam, which has comprehensive partnerships with Chile, …": a relative clause
       // whose antecedent is Vietnam has Vietnam as its subject.
-      const homeInClause = HOME_WORDS.test(s.text.slice(segA, segB)) || HOME_ANTECEDENT.test(s.text.slice(0, segA));
-      const withFirst = linked[0];
       // "Italy, for its part, raised ties with India to …": a clause opening on its verb after an aside keeps the
       // subject of the clause before it.
       const subjectFrom = segA > 1 && VERB_HEAD.test(s.text.slice(segA)) ? CLAUSES.around(s.text, segA - 2)[0] : segA;
+      // "Vietnam has signed similar pacts with Russia, and holds a … with China": a clause opening on its verb has
+      // Vietnam for subject when Vietnam opens the clause it borrows its subject from, before any foreign country.
+      const homeAt = subjectFrom < segA ? s.text.slice(subjectFrom, segA).search(HOME_WORDS) : -1;
+      const homeSubject =
+        homeAt >= 0 &&
+        !countries.some((c) => c.start >= s.start + subjectFrom && c.start < s.start + subjectFrom + homeAt);
+      const homeInClause =
+        homeSubject || HOME_WORDS.test(s.text.slice(segA, segB)) || HOME_ANTECEDENT.test(s.text.slice(0, segA));
+      const withFirst = linked[0];
       const foreignBefore =
         !subject &&
         !viaAfter &&
@@ -1645,6 +1691,24 @@ function readPartnerships(
             !linked.some(
               (l) => l.place.kind === "country" && c.place.kind === "country" && l.place.code === c.place.code,
             ),
+        );
+      // "ASEAN had upgraded its relations with Australia to a …": an organisation standing as the clause's subject (no
+      // preposition before it) is the other party, as a foreign country would be; a union is read as a country above.
+      const orgBefore =
+        withFirst !== undefined &&
+        places.some(
+          (p) =>
+            p.sentenceIndex === s.index &&
+            p.place.kind === "org" &&
+            !UNIONS.has(p.place.org.acronym ?? "") &&
+            p.start >= s.start + subjectFrom &&
+            p.end <= withFirst.start &&
+            // "the ASEAN-Australia Comprehensive Strategic Partnership": an organisation joined to the country by a
+            // dash is the compound's other party wherever the compound stands.
+            (/^\s*[-–—]\s*$/.test(s.text.slice(p.end - s.start, withFirst.start - s.start)) ||
+              (!subject &&
+                ORG_SUBJECT_HEAD.test(s.text.slice(subjectFrom, p.start - s.start)) &&
+                !NOT_HOLDER_AFTER.test(s.text.slice(p.end - s.start)))),
         );
       // "Manila is also a strategic partner of Tokyo": the other party named after the level is foreign.
       const otherAfter =
@@ -1662,7 +1726,10 @@ function readPartnerships(
         segA === 0 &&
         PRONOUN_SUBJECT.test(s.text.slice(0, lv.start - s.start)) &&
         foreignOpener(s.index - 1);
-      if (!homeInClause && (foreignSubject || foreignBefore || otherAfter || foreignPronoun || (pair && aboutVietnam)))
+      if (
+        !homeInClause &&
+        (foreignSubject || foreignBefore || orgBefore || otherAfter || foreignPronoun || (pair && aboutVietnam))
+      )
         return;
       // "The city-state itself has a comprehensive strategic partnership with Australia": a subject set apart by
       // "itself" is another country than Vietnam, whatever it is called.
