@@ -3,7 +3,7 @@ import { type ExportSearch, QueryError, runReadOnlySql } from "@chancery/query";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { secureHeaders } from "hono/secure-headers";
-import type { AppContext } from "./context.js";
+import type { AppContext, PostgresWrites } from "./context.js";
 import { errorResponse, handleError, validationHook } from "./errors.js";
 import { refuseWritesOnPostgres } from "./middleware/refuse-writes.js";
 import { consoleUrl } from "./postgres-backend.js";
@@ -52,7 +52,14 @@ export interface AppOptions {
    * The reads come from PostgreSQL (`database` and `reads` opened there, by `startServer`): the SQL console runs on
    * `readUrl` as `chancery_reader`, and the routes that write answer 501.
    */
-  postgres?: { readUrl: string; searchPages: (input: Record<string, unknown>) => Promise<ExportSearch> } | undefined;
+  postgres?:
+    | {
+        readUrl: string;
+        searchPages: (input: Record<string, unknown>) => Promise<ExportSearch>;
+        /** The primary's writer, for the writes that run on PostgreSQL (corrections). */
+        writes?: PostgresWrites;
+      }
+    | undefined;
 }
 
 const tags = [
@@ -113,6 +120,7 @@ export function createApp(options: AppOptions) {
         }
       : (sql, params, limits) => runReadOnlySql(options.dbPath, sql, params, limits),
     searchPages: postgres?.searchPages,
+    postgresWrites: postgres?.writes,
     token: options.token || undefined,
     uploadLimitBytes: options.uploadLimitBytes ?? 10 * 1024 * 1024,
   };

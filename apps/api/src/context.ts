@@ -1,4 +1,5 @@
 import type { ChanceryDatabase } from "@chancery/db";
+import type { PostgresWriter } from "@chancery/db/postgres";
 import type { ExportSearch, SqlLimits, SqlParams, SqlResult } from "@chancery/query";
 import type { ReadPool } from "./reads/pool.js";
 
@@ -12,6 +13,18 @@ export interface AppContext {
   runSql(sql: string, params: SqlParams | undefined, limits?: SqlLimits): Promise<SqlResult>;
   /** On PostgreSQL, whose search is asynchronous: the search export's pages, read ahead. */
   searchPages: ((input: Record<string, unknown>) => Promise<ExportSearch>) | undefined;
+  /**
+   * On PostgreSQL, the writes that run there: the primary's writer, and reads of the primary for their answers
+   * (a replica given as CHANCERY_DB_READ may not have the new rows yet).
+   */
+  postgresWrites?: PostgresWrites | undefined;
   token: string | undefined;
   uploadLimitBytes: number;
+}
+
+/** The PostgreSQL primary's writer and its reads (`openPostgresBackend`). */
+export interface PostgresWrites {
+  writer: PostgresWriter;
+  /** Opened on first use, so a server that writes nothing holds no read connection to the primary. */
+  reads(): ChanceryDatabase;
 }

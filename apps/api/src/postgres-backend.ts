@@ -1,5 +1,6 @@
 import type { ChanceryDatabase } from "@chancery/db";
 import type { ExportSearch } from "@chancery/query";
+import type { PostgresWrites } from "./context.js";
 import { postgresReaders } from "./reads/postgres-readers.js";
 import type { Readers } from "./reads/readers.js";
 
@@ -19,13 +20,31 @@ export async function openPostgresBackend(setting: PostgresSetting): Promise<{
   readers: Readers;
   searchPages: (input: Record<string, unknown>) => Promise<ExportSearch>;
   readUrl: string;
+  writes: PostgresWrites;
   close(): Promise<void>;
 }> {
-  const { openPostgres } = await import("@chancery/db/postgres");
+  const { openPostgres, postgresWriterFor } = await import("@chancery/db/postgres");
   const primary = await openPostgres(setting.url);
-  await primary.close();
   const readUrl = setting.readUrl ?? setting.url;
-  return { ...(await postgresReaders(readUrl)), readUrl };
+  const readers = await postgresReaders(readUrl);
+  const { openPostgresReads } = await import("@chancery/query/postgres");
+  let primaryReads: ChanceryDatabase | undefined = readUrl === setting.url ? readers.database : undefined;
+  return {
+    ...readers,
+    readUrl,
+    writes: {
+      writer: postgresWriterFor(primary),
+      reads: () => {
+        primaryReads ??= openPostgresReads(setting.url);
+        return primaryReads;
+      },
+    },
+    close: async () => {
+      if (primaryReads && primaryReads !== readers.database) primaryReads.close();
+      await readers.close();
+      await primary.close();
+    },
+  };
 }
 
 /** The SQL console connects as the SELECT-only role `chancery_reader` (drizzle-pg/0002) to the read address. */

@@ -132,7 +132,6 @@ serverTests("the API on PostgreSQL", () => {
   it("refuses the routes that write with 501, naming why", async () => {
     const writes: Array<[string, string]> = [
       ["POST", "/api/articles"],
-      ["POST", "/api/corrections"],
       ["POST", "/api/watch/follows"],
       ["DELETE", "/api/feeds/1"],
     ];

@@ -50,7 +50,9 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
     database,
     reads,
     serverUrl,
-    postgres: backend ? { readUrl: backend.readUrl, searchPages: backend.searchPages } : undefined,
+    postgres: backend
+      ? { readUrl: backend.readUrl, searchPages: backend.searchPages, writes: backend.writes }
+      : undefined,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));

@@ -7,8 +7,8 @@ const usage = `Usage:
   chancery query "SELECT …" [--json | --csv] [--db FILE] [--timeout MS] [--max-rows N]
   chancery reanalyze [--json] [--db FILE]
   chancery follow add indicator:<key> | partnership:<CC> | person:<name> | query:"…" | list | remove ID | changes
-  chancery corrections export [--out FILE] [--db FILE]   (the corrections log as JSON)
-  chancery corrections import FILE [--db FILE]
+  chancery corrections export [--out FILE] [--db FILE | postgres://…]   (the corrections log as JSON)
+  chancery corrections import FILE [--db FILE | postgres://…]
   chancery feeds add URL [--interval 30m] | list | remove ID|URL | poll [--once] [--json] [--db FILE]
   chancery migrate --to postgres://… [--db FILE] [--json] [--sample N]
                                           (copy the SQLite database into PostgreSQL, resumable, then verify)
@@ -22,7 +22,7 @@ article; a larger run lists no articles and gives "articlesOmitted" (failures pa
 
 The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another. A postgres://
 address stores into PostgreSQL, where several ingests may run at once; so far only ingest of files and folders runs
-there (and migrate copies to and from it).`;
+there (and migrate copies to and from it), with corrections export and import.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // A postgres:// address is refused, naming the command, by every command that does not run on PostgreSQL yet.
-  const location = resolveDatabase(values.db, `chancery ${command}`, command === "ingest");
+  const location = resolveDatabase(values.db, `chancery ${command}`, command === "ingest" || command === "corrections");
   switch (command) {
     case "ingest": {
       if (positionals.length === 0) throw new UsageError("chancery ingest needs at least one file, folder or URL");
@@ -119,11 +119,12 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case "corrections": {
-      const { runCorrectionsCommand } = await import("./commands/corrections.js");
+      const { runCorrectionsCommand, runPostgresCorrectionsCommand } = await import("./commands/corrections.js");
+      const [action, ...files] = positionals;
+      if (location.kind === "postgres") return runPostgresCorrectionsCommand(location.url, action, files, values);
       const database = openDatabase({ path: values.db });
       try {
-        const [action, ...files] = positionals;
-        return runCorrectionsCommand(database, action, files, { out: values.out });
+        return await runCorrectionsCommand(database, action, files, { out: values.out });
       } finally {
         database.close();
       }

@@ -3,14 +3,17 @@ import { errorResponse } from "../errors.js";
 
 /** The routes that take a POST body but only read: the SQL console and query exports. */
 const readsByPost = [/^\/api\/query$/, /^\/api\/export\/[^/]+$/];
+/** The writes that run on PostgreSQL: corrections (made, undone, imported) through the primary's writer. */
+const writesOnPostgres = [/^\/api\/corrections(\/import|\/\d+\/undo)?$/];
 
 /**
- * On PostgreSQL the API serves the reads; uploads, corrections, follows and feeds write through SQLite's writer
+ * On PostgreSQL the API serves the reads and corrections; uploads, follows and feeds write through SQLite's writer
  * alone so far, so they answer 501 naming why and what to use instead (docs/SCALING.md).
  */
 export const refuseWritesOnPostgres: MiddlewareHandler = async (c, next) => {
   const { method, path } = c.req;
   if (method === "GET" || method === "HEAD" || readsByPost.some((read) => read.test(path))) return next();
+  if (method === "POST" && writesOnPostgres.some((write) => write.test(path))) return next();
   return errorResponse(
     c,
     "not_supported",

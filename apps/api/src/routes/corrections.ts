@@ -19,7 +19,8 @@ import { newRouter } from "../router.js";
 
 /*
  * The corrections log: reads on the read pool, writes on the main thread's one writer (which applies each entry to
- * the findings tables and moves the change stamp, so every cached read refreshes).
+ * the findings tables and moves the change stamp, so every cached read refreshes); on PostgreSQL, the primary's
+ * writer, the entries written read back from the primary.
  * `.meta`, not `.openapi`: the db and query packages' zod is the ESM instance, which @hono/zod-openapi does not extend.
  */
 const NewCorrection = CorrectionInput.meta({ id: "NewCorrection" });
@@ -108,9 +109,9 @@ const findingsRoute = createRoute({
 });
 
 /** The writer's refusals in the API's one error shape. */
-function write<T>(action: () => T): T {
+async function write<T>(action: () => T | Promise<T>): Promise<T> {
   try {
-    return action();
+    return await action();
   } catch (error) {
     if (error instanceof CorrectionError) throw new QueryError(error.code, error.message, error.details);
     throw error;
@@ -118,7 +119,13 @@ function write<T>(action: () => T): T {
 }
 
 export function correctionsRoutes(context: AppContext) {
-  const writer = () => writerFor(context.database);
+  const correct = (entries: readonly unknown[], options?: { imported: boolean }) =>
+    write(() =>
+      context.postgresWrites
+        ? context.postgresWrites.writer.correct(entries, options)
+        : writerFor(context.database).correct(entries, options),
+    );
+  const written = (ids: number[]) => getCorrections(context.postgresWrites?.reads() ?? context.database, ids);
   const guard = requireToken(context.token);
   return newRouter()
     .openapi(listRoute, (c) => context.reads.respond(c, "listCorrections", c.req.valid("query")))
@@ -129,39 +136,20 @@ export function correctionsRoutes(context: AppContext) {
       c.header("Cache-Control", "no-store");
       return context.reads.respond(c, "exportCorrections", undefined);
     })
-    .openapi({ ...createRoute_, middleware: [guard, limitBody(1024 * 1024)] as const }, (c) => {
-      const appended = write(() => writer().correct([c.req.valid("json")]));
-      return c.json(
-        {
-          items: getCorrections(
-            context.database,
-            appended.map((e) => e.id),
-          ),
-        },
-        200,
-      );
+    .openapi({ ...createRoute_, middleware: [guard, limitBody(1024 * 1024)] as const }, async (c) => {
+      const appended = await correct([c.req.valid("json")]);
+      return c.json({ items: written(appended.map((e) => e.id)) }, 200);
     })
-    .openapi({ ...undoRoute, middleware: [guard, limitBody(64 * 1024)] as const }, (c) => {
+    .openapi({ ...undoRoute, middleware: [guard, limitBody(64 * 1024)] as const }, async (c) => {
       const { id } = c.req.valid("param");
       const { author, reason } = c.req.valid("json");
-      const appended = write(() => writer().correct([{ kind: "undo", target: { id }, author, reason }]));
-      return c.json(
-        {
-          items: getCorrections(
-            context.database,
-            appended.map((e) => e.id),
-          ),
-        },
-        200,
-      );
+      const appended = await correct([{ kind: "undo", target: { id }, author, reason }]);
+      return c.json({ items: written(appended.map((e) => e.id)) }, 200);
     })
-    .openapi({ ...importRoute, middleware: [guard, limitBody(32 * 1024 * 1024)] as const }, (c) => {
+    .openapi({ ...importRoute, middleware: [guard, limitBody(32 * 1024 * 1024)] as const }, async (c) => {
       const log = LogFile.parse(c.req.valid("json"));
-      const appended = write(() => writer().correct(log.corrections, { imported: true }));
-      const entries = getCorrections(
-        context.database,
-        appended.map((e) => e.id),
-      );
+      const appended = await correct(log.corrections, { imported: true });
+      const entries = written(appended.map((e) => e.id));
       return c.json({ imported: appended.length, stale: entries.filter((e) => e.stale).length }, 200);
     });
 }

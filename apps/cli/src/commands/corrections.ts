@@ -1,6 +1,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { type ChanceryDatabase, CorrectionError, CorrectionLog, writerFor } from "@chancery/db";
+import { type ChanceryDatabase, type CorrectionEntry, CorrectionError, CorrectionLog, writerFor } from "@chancery/db";
 import { exportCorrections, getCorrections } from "@chancery/query";
+
+/** Where the log is read from and appended to: SQLite's writer, or a PostgreSQL primary's. */
+interface CorrectionsBackend {
+  /** Reads (the log, its entries' state). */
+  reads: ChanceryDatabase;
+  append(entries: readonly unknown[]): CorrectionEntry[] | Promise<CorrectionEntry[]>;
+}
 
 /**
  * `chancery corrections export [--out FILE]` writes the whole log as JSON (to stdout by default);
@@ -11,7 +18,41 @@ export function runCorrectionsCommand(
   action: string | undefined,
   files: readonly string[],
   options: { out?: string | undefined },
-): number {
+): Promise<number> {
+  const backend = {
+    reads: database,
+    append: (entries: readonly unknown[]) => writerFor(database).correct(entries, { imported: true }),
+  };
+  return runWith(backend, action, files, options);
+}
+
+/** The same on PostgreSQL (`--db postgres://…`): the import through the PostgreSQL writer, in one transaction. */
+export async function runPostgresCorrectionsCommand(
+  url: string,
+  action: string | undefined,
+  files: readonly string[],
+  options: { out?: string | undefined },
+): Promise<number> {
+  const { openPostgres, postgresWriterFor } = await import("@chancery/db/postgres");
+  const { openPostgresReads } = await import("@chancery/query/postgres");
+  const primary = await openPostgres(url);
+  const reads = openPostgresReads(url);
+  try {
+    const append = (entries: readonly unknown[]) => postgresWriterFor(primary).correct(entries, { imported: true });
+    return await runWith({ reads, append }, action, files, options);
+  } finally {
+    reads.close();
+    await primary.close();
+  }
+}
+
+async function runWith(
+  backend: CorrectionsBackend,
+  action: string | undefined,
+  files: readonly string[],
+  options: { out?: string | undefined },
+): Promise<number> {
+  const database = backend.reads;
   if (action === "export") {
     const log = exportCorrections(database);
     const text = `${JSON.stringify(log, null, 2)}\n`;
@@ -37,7 +78,7 @@ export function runCorrectionsCommand(
       return 1;
     }
     try {
-      const appended = writerFor(database).correct(log.corrections, { imported: true });
+      const appended = await backend.append(log.corrections);
       const stale = getCorrections(
         database,
         appended.map((e) => e.id),

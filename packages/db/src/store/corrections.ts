@@ -1,18 +1,6 @@
-import { asc, eq, sql } from "drizzle-orm";
+import type { Statement } from "better-sqlite3";
 import type { ChanceryDatabase } from "../open.js";
-import {
-  articleThemes,
-  type CorrectionKind,
-  correctionHits,
-  corrections,
-  entities,
-  entityAliases,
-  indicators,
-  mentions,
-  partnerships,
-  personRoles,
-  quotes,
-} from "../schema/index.js";
+import type { CorrectionKind } from "../schema/index.js";
 import {
   type Correction,
   CorrectionError,
@@ -69,64 +57,116 @@ const opens = (text: string, opening: string) =>
     );
 
 /**
+ * Every read and write of the corrections, once for both backends: `@name` parameters (numbered for PostgreSQL by
+ * the driver), integers cast so both return numbers (PostgreSQL's are bigint), camelCase names quoted.
+ */
+export const CORRECTION_SQL = {
+  lastId: `SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS n FROM corrections`,
+  article: `SELECT CAST(id AS INTEGER) AS id, content_hash AS hash, published_at AS "publishedAt" FROM articles WHERE id = @id`,
+  articleByHash: `SELECT CAST(id AS INTEGER) AS id FROM articles WHERE content_hash = @hash`,
+  body: `SELECT body FROM articles WHERE id = @id`,
+  clearHits: `DELETE FROM correction_hits WHERE article_id = @articleId`,
+  addHit: `INSERT INTO correction_hits (correction_id, article_id) VALUES (@correctionId, @articleId) ON CONFLICT DO NOTHING`,
+  keepRaw: `INSERT INTO corrected_analyses (article_id, findings) VALUES (@articleId, @findings)
+    ON CONFLICT (article_id) DO UPDATE SET findings = excluded.findings`,
+  dropRaw: `DELETE FROM corrected_analyses WHERE article_id = @articleId`,
+  raw: `SELECT findings FROM corrected_analyses WHERE article_id = @articleId`,
+  entityName: `SELECT name FROM entities WHERE type = @type AND key = @key`,
+  insertEntry: `INSERT INTO corrections (kind, target, payload, author, reason, created_at, undoes)
+    VALUES (@kind, @target, @payload, @author, @reason, @createdAt, @undoes) RETURNING CAST(id AS INTEGER) AS id`,
+  entry: `SELECT CAST(id AS INTEGER) AS id, kind FROM corrections WHERE id = @id`,
+  undoneBy: `SELECT CAST(id AS INTEGER) AS id FROM corrections WHERE undoes = @id`,
+  entries: `SELECT CAST(id AS INTEGER) AS id, kind, target, payload, author, reason, created_at AS "createdAt",
+    CAST(undoes AS INTEGER) AS undoes FROM corrections ORDER BY id`,
+  anyHit: `SELECT 1 AS one FROM correction_hits WHERE correction_id = @correctionId`,
+  hitArticles: `SELECT CAST(article_id AS INTEGER) AS "articleId" FROM correction_hits WHERE correction_id = @correctionId`,
+  dropHits: `DELETE FROM correction_hits WHERE correction_id = @correctionId`,
+  mentioning: `SELECT DISTINCT CAST(m.article_id AS INTEGER) AS "articleId" FROM mentions m
+    JOIN entities e ON e.id = m.entity_id WHERE e.type = @type AND e.key = @key`,
+  teachAlias: `INSERT INTO entity_aliases (type, variant_key, canonical_key, correction_id)
+    VALUES (@type, @variantKey, @canonicalKey, @correctionId)
+    ON CONFLICT (type, variant_key) DO UPDATE SET canonical_key = excluded.canonical_key, correction_id = excluded.correction_id`,
+  forgetAliases: `DELETE FROM entity_aliases WHERE correction_id = @correctionId`,
+  aliases: `SELECT type, variant_key AS "variantKey", canonical_key AS "canonicalKey",
+    CAST(correction_id AS INTEGER) AS "correctionId" FROM entity_aliases`,
+  storedMentions: `SELECT CAST(e.id AS INTEGER) AS "entityId", e.type, e.key, e.name, e.code, e.acronym,
+    CAST(m.sentence_index AS INTEGER) AS "sentenceIndex", CAST(m.start AS INTEGER) AS start,
+    CAST(m."end" AS INTEGER) AS "end", m.surface
+    FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = @articleId ORDER BY m.id`,
+  storedRoles: `SELECT CAST(entity_id AS INTEGER) AS "entityId", role, CAST(start AS INTEGER) AS start,
+    CAST("end" AS INTEGER) AS "end" FROM person_roles WHERE article_id = @articleId ORDER BY id`,
+  storedIndicators: `SELECT key, value, "of", unit, qualifier, about, sentence,
+    CAST(sentence_index AS INTEGER) AS "sentenceIndex", CAST(start AS INTEGER) AS start, CAST("end" AS INTEGER) AS "end"
+    FROM indicators WHERE article_id = @articleId ORDER BY id`,
+  storedPartnerships: `SELECT country_code AS "countryCode", country_name AS "countryName", level,
+    CAST(year AS INTEGER) AS year, year_source AS "yearSource", sentence,
+    CAST(sentence_index AS INTEGER) AS "sentenceIndex", CAST(start AS INTEGER) AS start, CAST("end" AS INTEGER) AS "end"
+    FROM partnerships WHERE article_id = @articleId ORDER BY id`,
+  storedQuotes: `SELECT speaker_name AS speaker, text, CAST(start AS INTEGER) AS start, CAST("end" AS INTEGER) AS "end"
+    FROM quotes WHERE article_id = @articleId ORDER BY id`,
+  storedThemes: `SELECT theme_key AS key, score FROM article_themes WHERE article_id = @articleId`,
+} as const;
+
+export type CorrectionStatement = keyof typeof CORRECTION_SQL;
+
+/**
+ * One thing the corrections ask of the database: a statement (`run`, the first row with `get`, all with `all`), or
+ * the writer's own delete or insert of an article's findings. The steps below yield these; each backend's driver
+ * carries them out (synchronously on SQLite, awaited on PostgreSQL) and sends the answer back.
+ */
+export type CorrectionStep =
+  | { statement: CorrectionStatement; params: Record<string, unknown>; mode: "run" | "get" | "all" }
+  | { deleteFindings: number }
+  | { insertFindings: { articleId: number; findings: FindingsToStore; publishedAt: string | null } };
+
+type Steps<R> = Generator<CorrectionStep, R, unknown>;
+
+function* get<R>(statement: CorrectionStatement, params: Record<string, unknown> = {}): Steps<R | undefined> {
+  return (yield { statement, params, mode: "get" }) as R | undefined;
+}
+function* all<R>(statement: CorrectionStatement, params: Record<string, unknown> = {}): Steps<R[]> {
+  return (yield { statement, params, mode: "all" }) as R[];
+}
+function* run(statement: CorrectionStatement, params: Record<string, unknown> = {}): Steps<void> {
+  yield { statement, params, mode: "run" };
+}
+
+/**
  * Applies the analysts' corrections (the `corrections` log) to the findings the writer stores: every time an
  * article's findings are written — at ingest, reanalysis or when a correction is made or undone — the active
  * entries rewrite them first, so the tables hold the corrected picture and every read shows it unchanged.
+ * The one description of these reads and writes, as steps; `CorrectionStore` (SQLite) and the PostgreSQL writer's
+ * `PostgresCorrections` run them.
  */
-export class CorrectionStore {
+export class CorrectionSteps {
   private loadedUpTo = -1;
   private index: ActiveIndex = emptyIndex();
-  private readonly statements;
-
-  constructor(
-    private readonly database: ChanceryDatabase,
-    private readonly hooks: FindingsHooks,
-  ) {
-    const { sqlite } = database;
-    this.statements = {
-      lastId: sqlite.prepare("SELECT coalesce(max(id), 0) FROM corrections").pluck(),
-      article: sqlite.prepare(
-        "SELECT id, content_hash AS hash, published_at AS publishedAt FROM articles WHERE id = ?",
-      ),
-      articleByHash: sqlite.prepare("SELECT id FROM articles WHERE content_hash = ?").pluck(),
-      body: sqlite.prepare("SELECT body FROM articles WHERE id = ?").pluck(),
-      clearHits: sqlite.prepare("DELETE FROM correction_hits WHERE article_id = ?"),
-      addHit: sqlite.prepare("INSERT OR IGNORE INTO correction_hits (correction_id, article_id) VALUES (?, ?)"),
-      keepRaw: sqlite.prepare(
-        "INSERT INTO corrected_analyses (article_id, findings) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET findings = excluded.findings",
-      ),
-      dropRaw: sqlite.prepare("DELETE FROM corrected_analyses WHERE article_id = ?"),
-      raw: sqlite.prepare("SELECT findings FROM corrected_analyses WHERE article_id = ?").pluck(),
-    };
-  }
 
   /**
    * The findings to store for an article: the analysis with the active corrections applied. Records which
    * corrections changed it (the others are stale) and keeps the analysis as given when any did.
    */
-  correct(articleId: number, given: FindingsToStore): FindingsToStore {
-    const index = this.refresh();
+  *correct(articleId: number, given: FindingsToStore): Steps<FindingsToStore> {
+    const index = yield* this.refresh();
     if (!index.anyEntries) return given;
-    const s = this.statements;
-    s.clearHits.run(articleId);
-    const article = s.article.get(articleId) as { id: number; hash: string } | undefined;
+    yield* run("clearHits", { articleId });
+    const article = yield* get<{ id: number; hash: string }>("article", { id: articleId });
     if (index.active === 0 || !article) {
-      s.dropRaw.run(articleId);
+      yield* run("dropRaw", { articleId });
       return given;
     }
     const touched = new Set<number>();
-    let body: string | undefined;
-    const bodyOf = () => {
-      body ??= s.body.get(articleId) as string;
-      return body;
-    };
-    const findings = applyCorrections(given, index, index.byArticle.get(article.hash) ?? [], bodyOf, touched);
+    const perArticle = index.byArticle.get(article.hash) ?? [];
+    // The body is read only when an entry of this article needs it (a split within a sentence, an added finding).
+    const needsBody = perArticle.some((e) => e.kind === "split_mention" || e.kind === "add_finding");
+    const body = needsBody ? ((yield* get<{ body: string }>("body", { id: articleId }))?.body ?? "") : "";
+    const findings = applyCorrections(given, index, perArticle, () => body, touched);
     if (touched.size === 0) {
-      s.dropRaw.run(articleId);
+      yield* run("dropRaw", { articleId });
       return given;
     }
-    s.keepRaw.run(articleId, JSON.stringify(given));
-    for (const id of touched) s.addHit.run(id, articleId);
+    yield* run("keepRaw", { articleId, findings: JSON.stringify(given) });
+    for (const id of touched) yield* run("addHit", { correctionId: id, articleId });
     return findings;
   }
 
@@ -135,7 +175,7 @@ export class CorrectionStore {
    * entry that finds nothing to change is refused (unless imported), naming the thing it looked for.
    * Runs inside the caller's write transaction.
    */
-  append(inputs: readonly unknown[], options: AppendOptions = {}): CorrectionEntry[] {
+  *append(inputs: readonly unknown[], options: AppendOptions = {}): Steps<CorrectionEntry[]> {
     const imported = options.imported === true;
     const affected = new Set<number>();
     const appended: CorrectionEntry[] = [];
@@ -165,41 +205,29 @@ export class CorrectionStore {
         }
         correction = { ...correction, target: { id: mapped } };
       }
-      correction = this.validate(correction, imported);
+      correction = yield* this.validate(correction, imported);
       const createdAt =
         imported && typeof given.createdAt === "string" && given.createdAt ? given.createdAt : new Date().toISOString();
-      const row = this.database.db
-        .insert(corrections)
-        .values({
-          kind: correction.kind,
-          target: JSON.stringify(correction.target),
-          payload: JSON.stringify(correction.payload),
-          author: correction.author,
-          reason: correction.reason,
-          createdAt,
-          undoes: correction.kind === "undo" ? correction.target.id : null,
-        })
-        .returning({ id: corrections.id })
-        .get();
-      if (imported && typeof given.id === "number") importedIds.set(given.id, row.id);
-      for (const id of this.effectsOf(row.id, correction)) affected.add(id);
-      appended.push({
-        id: row.id,
+      const undoes = correction.kind === "undo" ? correction.target.id : null;
+      const row = yield* get<{ id: number }>("insertEntry", {
         kind: correction.kind,
-        correction,
+        target: JSON.stringify(correction.target),
+        payload: JSON.stringify(correction.payload),
+        author: correction.author,
+        reason: correction.reason,
         createdAt,
-        undoes: correction.kind === "undo" ? correction.target.id : null,
+        undoes,
       });
+      if (!row) throw new Error("the database did not return the new correction's id");
+      if (imported && typeof given.id === "number") importedIds.set(given.id, row.id);
+      for (const id of yield* this.effectsOf(row.id, correction)) affected.add(id);
+      appended.push({ id: row.id, kind: correction.kind, correction, createdAt, undoes });
     }
-    this.rederive([...affected]);
+    yield* this.rederive([...affected]);
     if (!imported) {
       for (const entry of appended) {
         if (entry.kind === "undo") continue;
-        const hit = this.database.db
-          .select({ one: sql`1` })
-          .from(correctionHits)
-          .where(eq(correctionHits.correctionId, entry.id))
-          .get();
+        const hit = yield* get("anyHit", { correctionId: entry.id });
         if (!hit)
           throw new CorrectionError(
             "not_found",
@@ -211,41 +239,35 @@ export class CorrectionStore {
   }
 
   /** Refuses what cannot be right whatever the database holds, and (for new entries) targets it does not hold. */
-  private validate(correction: Correction, imported: boolean): Correction {
-    const { db } = this.database;
-    const entityOf = (ref: EntityRef) =>
-      db
-        .select({ name: entities.name })
-        .from(entities)
-        .where(sql`${entities.type} = ${ref.type} AND ${entities.key} = ${ref.key}`)
-        .get();
-    const needArticle = (hash: string) => {
-      if (imported || this.statements.articleByHash.get(hash) !== undefined) return;
+  private *validate(correction: Correction, imported: boolean): Steps<Correction> {
+    const entityOf = (ref: EntityRef) => get<{ name: string }>("entityName", { type: ref.type, key: ref.key });
+    const needArticle = function* (hash: string): Steps<void> {
+      if (imported || (yield* get("articleByHash", { hash })) !== undefined) return;
       throw new CorrectionError("not_found", `No stored article has content hash ${hash}.`);
     };
-    const needEntity = (ref: EntityRef) => {
-      if (!imported && !entityOf(ref))
+    const needEntity = function* (ref: EntityRef): Steps<void> {
+      if (!imported && !(yield* entityOf(ref)))
         throw new CorrectionError("not_found", `No ${label(ref.type)} with key "${ref.key}" is stored.`);
     };
     switch (correction.kind) {
       case "merge_entity": {
         const from = correction.target.entity;
-        const alias = this.resolve(from);
+        const alias = yield* this.resolve(from);
         if (alias.key !== from.key) {
           throw new CorrectionError(
             "bad_request",
             `The ${label(from.type)} "${from.key}" is already merged into "${alias.key}".`,
           );
         }
-        needEntity(from);
-        const into = this.resolve(correction.payload.into);
+        yield* needEntity(from);
+        const into = yield* this.resolve(correction.payload.into);
         if (into.key === from.key) {
           throw new CorrectionError(
             "bad_request",
             `"${correction.payload.into.key}" is already merged into "${from.key}"; merging back would loop.`,
           );
         }
-        const stored = entityOf({ type: from.type, key: into.key });
+        const stored = yield* entityOf({ type: from.type, key: into.key });
         if (!stored && !imported)
           throw new CorrectionError(
             "not_found",
@@ -259,26 +281,26 @@ export class CorrectionStore {
         };
       }
       case "rename_entity":
-        needEntity(correction.target.entity);
+        yield* needEntity(correction.target.entity);
         return correction;
       case "split_mention":
-        needArticle(correction.target.article);
-        needEntity(correction.target.entity);
+        yield* needArticle(correction.target.article);
+        yield* needEntity(correction.target.entity);
         return correction;
       case "reject_finding":
       case "add_finding":
-        needArticle(correction.target.article);
+        yield* needArticle(correction.target.article);
         return correction;
       case "undo": {
         const { id } = correction.target;
-        const row = db.select().from(corrections).where(eq(corrections.id, id)).get();
+        const row = yield* get<{ id: number; kind: string }>("entry", { id });
         if (!row) throw new CorrectionError("not_found", `No correction ${id} to undo.`);
         if (row.kind === "undo")
           throw new CorrectionError(
             "bad_request",
             `Correction ${id} is itself an undo; make the correction again instead.`,
           );
-        const undone = db.select({ id: corrections.id }).from(corrections).where(eq(corrections.undoes, id)).get();
+        const undone = yield* get<{ id: number }>("undoneBy", { id });
         if (undone)
           throw new CorrectionError("bad_request", `Correction ${id} was already undone by correction ${undone.id}.`);
         return correction;
@@ -287,53 +309,39 @@ export class CorrectionStore {
   }
 
   /** Applies an entry's effect beyond the findings (the alias a merge teaches) and names the articles to re-derive. */
-  private effectsOf(id: number, correction: Correction): number[] {
-    const { db } = this.database;
-    const mentioning = (ref: EntityRef) =>
-      db
-        .selectDistinct({ articleId: mentions.articleId })
-        .from(mentions)
-        .innerJoin(entities, eq(entities.id, mentions.entityId))
-        .where(sql`${entities.type} = ${ref.type} AND ${entities.key} = ${ref.key}`)
-        .all()
-        .map((r) => r.articleId);
-    const byHash = (hash: string) => {
-      const articleId = this.statements.articleByHash.get(hash) as number | undefined;
-      return articleId === undefined ? [] : [articleId];
+  private *effectsOf(id: number, correction: Correction): Steps<number[]> {
+    const mentioning = function* (ref: EntityRef): Steps<number[]> {
+      return (yield* all<{ articleId: number }>("mentioning", { type: ref.type, key: ref.key })).map(
+        (r) => r.articleId,
+      );
+    };
+    const byHash = function* (hash: string): Steps<number[]> {
+      const row = yield* get<{ id: number }>("articleByHash", { hash });
+      return row === undefined ? [] : [row.id];
     };
     switch (correction.kind) {
       case "merge_entity": {
         const { entity } = correction.target;
-        db.insert(entityAliases)
-          .values({
-            type: entity.type,
-            variantKey: entity.key,
-            canonicalKey: correction.payload.into.key,
-            correctionId: id,
-          })
-          .onConflictDoUpdate({
-            target: [entityAliases.type, entityAliases.variantKey],
-            set: { canonicalKey: correction.payload.into.key, correctionId: id },
-          })
-          .run();
-        return mentioning(entity);
+        yield* run("teachAlias", {
+          type: entity.type,
+          variantKey: entity.key,
+          canonicalKey: correction.payload.into.key,
+          correctionId: id,
+        });
+        return yield* mentioning(entity);
       }
       case "rename_entity":
-        return mentioning(correction.target.entity);
+        return yield* mentioning(correction.target.entity);
       case "split_mention":
       case "reject_finding":
       case "add_finding":
-        return byHash(correction.target.article);
+        return yield* byHash(correction.target.article);
       case "undo": {
-        db.delete(entityAliases).where(eq(entityAliases.correctionId, correction.target.id)).run();
-        const hit = db
-          .select({ articleId: correctionHits.articleId })
-          .from(correctionHits)
-          .where(eq(correctionHits.correctionId, correction.target.id))
-          .all()
-          .map((r) => r.articleId);
+        const correctionId = correction.target.id;
+        yield* run("forgetAliases", { correctionId });
+        const hit = (yield* all<{ articleId: number }>("hitArticles", { correctionId })).map((r) => r.articleId);
         // An undone entry stays in the log but no longer applies: its hits go, so it is not shown as stale.
-        db.delete(correctionHits).where(eq(correctionHits.correctionId, correction.target.id)).run();
+        yield* run("dropHits", { correctionId });
         return hit;
       }
     }
@@ -344,41 +352,27 @@ export class CorrectionStore {
    * otherwise as stored), applying the active corrections. All are taken out before any is written back, so an
    * entity that only these articles named is removed and comes back under its corrected name.
    */
-  rederive(articleIds: readonly number[]): void {
-    const jobs = articleIds.map((id) => {
-      const article = this.statements.article.get(id) as { publishedAt: string | null };
-      const kept = this.statements.raw.get(id) as string | undefined;
-      return {
+  *rederive(articleIds: readonly number[]): Steps<void> {
+    const jobs: Array<{ id: number; publishedAt: string | null; findings: FindingsToStore }> = [];
+    for (const id of articleIds) {
+      const article = yield* get<{ publishedAt: string | null }>("article", { id });
+      const kept = yield* get<{ findings: string }>("raw", { articleId: id });
+      jobs.push({
         id,
-        publishedAt: article.publishedAt,
-        findings: kept ? (JSON.parse(kept) as FindingsToStore) : this.asStored(id),
-      };
-    });
-    for (const job of jobs) this.hooks.deleteFindings(job.id);
-    for (const job of jobs) this.hooks.insertFindings(job.id, job.findings, job.publishedAt);
+        publishedAt: article?.publishedAt ?? null,
+        findings: kept ? (JSON.parse(kept.findings) as FindingsToStore) : yield* this.asStored(id),
+      });
+    }
+    for (const job of jobs) yield { deleteFindings: job.id };
+    for (const job of jobs)
+      yield { insertFindings: { articleId: job.id, findings: job.findings, publishedAt: job.publishedAt } };
   }
 
   /** An article's findings read back from the tables in the writer's input shape. */
-  private asStored(articleId: number): FindingsToStore {
-    const { db } = this.database;
-    const mentionRows = db
-      .select({
-        entityId: entities.id,
-        type: entities.type,
-        key: entities.key,
-        name: entities.name,
-        code: entities.code,
-        acronym: entities.acronym,
-        sentenceIndex: mentions.sentenceIndex,
-        start: mentions.start,
-        end: mentions.end,
-        surface: mentions.surface,
-      })
-      .from(mentions)
-      .innerJoin(entities, eq(entities.id, mentions.entityId))
-      .where(eq(mentions.articleId, articleId))
-      .orderBy(asc(mentions.id))
-      .all();
+  private *asStored(articleId: number): Steps<FindingsToStore> {
+    type MentionRow = Omit<EntityToStore, "mentions" | "roles"> &
+      EntityToStore["mentions"][number] & { entityId: number };
+    const mentionRows = yield* all<MentionRow>("storedMentions", { articleId });
     const byEntity = new Map<
       number,
       EntityToStore & { mentions: EntityToStore["mentions"][number][]; roles: EntityToStore["roles"][number][] }
@@ -391,74 +385,21 @@ export class CorrectionStore {
       }
       entity.mentions.push(mention);
     }
-    const roleRows = db
-      .select({
-        entityId: personRoles.entityId,
-        role: personRoles.role,
-        start: personRoles.start,
-        end: personRoles.end,
-      })
-      .from(personRoles)
-      .where(eq(personRoles.articleId, articleId))
-      .orderBy(asc(personRoles.id))
-      .all();
-    for (const { entityId, ...role } of roleRows) byEntity.get(entityId)?.roles.push(role);
-    const indicatorRows: IndicatorToStore[] = db
-      .select({
-        key: indicators.key,
-        value: indicators.value,
-        of: indicators.of,
-        unit: indicators.unit,
-        qualifier: indicators.qualifier,
-        about: indicators.about,
-        sentence: indicators.sentence,
-        sentenceIndex: indicators.sentenceIndex,
-        start: indicators.start,
-        end: indicators.end,
-      })
-      .from(indicators)
-      .where(eq(indicators.articleId, articleId))
-      .orderBy(asc(indicators.id))
-      .all();
-    const partnershipRows: PartnershipToStore[] = db
-      .select({
-        countryCode: partnerships.countryCode,
-        countryName: partnerships.countryName,
-        level: partnerships.level,
-        year: partnerships.year,
-        yearSource: partnerships.yearSource,
-        sentence: partnerships.sentence,
-        sentenceIndex: partnerships.sentenceIndex,
-        start: partnerships.start,
-        end: partnerships.end,
-      })
-      .from(partnerships)
-      .where(eq(partnerships.articleId, articleId))
-      .orderBy(asc(partnerships.id))
-      .all();
-    const quoteRows: QuoteToStore[] = db
-      .select({ speaker: quotes.speakerName, text: quotes.text, start: quotes.start, end: quotes.end })
-      .from(quotes)
-      .where(eq(quotes.articleId, articleId))
-      .orderBy(asc(quotes.id))
-      .all();
-    const themes = db
-      .select({ key: articleThemes.themeKey, score: articleThemes.score })
-      .from(articleThemes)
-      .where(eq(articleThemes.articleId, articleId))
-      .all();
+    type RoleRow = EntityToStore["roles"][number] & { entityId: number };
+    for (const { entityId, ...role } of yield* all<RoleRow>("storedRoles", { articleId }))
+      byEntity.get(entityId)?.roles.push(role);
     return {
       entities: [...byEntity.values()],
-      indicators: indicatorRows,
-      partnerships: partnershipRows,
-      quotes: quoteRows,
-      themes,
+      indicators: yield* all<IndicatorToStore>("storedIndicators", { articleId }),
+      partnerships: yield* all<PartnershipToStore>("storedPartnerships", { articleId }),
+      quotes: yield* all<QuoteToStore>("storedQuotes", { articleId }),
+      themes: yield* all<{ key: string; score: number }>("storedThemes", { articleId }),
     };
   }
 
   /** An entity's canonical key and name after the aliases merges taught. */
-  private resolve(ref: EntityRef): { key: string; name: string } {
-    const index = this.refresh();
+  private *resolve(ref: EntityRef): Steps<{ key: string; name: string }> {
+    const index = yield* this.refresh();
     let key = ref.key;
     let name = ref.key;
     for (let hops = 0; hops < 16; hops++) {
@@ -471,11 +412,19 @@ export class CorrectionStore {
   }
 
   /** The active corrections, read again only when the log has grown (another process may have written to it). */
-  private refresh(): ActiveIndex {
-    const lastId = this.statements.lastId.get() as number;
+  private *refresh(): Steps<ActiveIndex> {
+    const lastId = (yield* get<{ n: number }>("lastId"))?.n ?? 0;
     if (lastId === this.loadedUpTo) return this.index;
-    const { db } = this.database;
-    const rows = db.select().from(corrections).orderBy(asc(corrections.id)).all();
+    const rows = yield* all<{
+      id: number;
+      kind: CorrectionKind;
+      target: string;
+      payload: string;
+      author: string;
+      reason: string;
+      createdAt: string;
+      undoes: number | null;
+    }>("entries");
     const undone = new Set(rows.flatMap((r) => (r.undoes === null ? [] : [r.undoes])));
     const index = emptyIndex();
     index.anyEntries = rows.length > 0;
@@ -510,7 +459,9 @@ export class CorrectionStore {
         index.byArticle.set(correction.target.article, list);
       }
     }
-    for (const alias of db.select().from(entityAliases).all()) {
+    for (const alias of yield* all<{ type: string; variantKey: string; canonicalKey: string; correctionId: number }>(
+      "aliases",
+    )) {
       index.aliases.set(entityId(alias.type, alias.variantKey), {
         key: alias.canonicalKey,
         name: mergeNames.get(alias.correctionId) ?? alias.canonicalKey,
@@ -520,6 +471,61 @@ export class CorrectionStore {
     this.index = index;
     this.loadedUpTo = lastId;
     return index;
+  }
+}
+
+/** The `@name` parameters a statement uses, in order of first use. */
+export function parameterNames(text: string): string[] {
+  return [...new Set([...text.matchAll(/@(\w+)/g)].map((m) => m[1] as string))];
+}
+
+/** The corrections on SQLite: the steps run synchronously inside the writer's transaction. */
+export class CorrectionStore {
+  private readonly steps = new CorrectionSteps();
+  private readonly statements = new Map<CorrectionStatement, { run: Statement<unknown[]>; names: string[] }>();
+
+  constructor(
+    private readonly database: ChanceryDatabase,
+    private readonly hooks: FindingsHooks,
+  ) {}
+
+  correct(articleId: number, given: FindingsToStore): FindingsToStore {
+    return this.drive(this.steps.correct(articleId, given));
+  }
+
+  append(inputs: readonly unknown[], options: AppendOptions = {}): CorrectionEntry[] {
+    return this.drive(this.steps.append(inputs, options));
+  }
+
+  rederive(articleIds: readonly number[]): void {
+    this.drive(this.steps.rederive(articleIds));
+  }
+
+  private drive<R>(steps: Steps<R>): R {
+    let next = steps.next();
+    while (!next.done) next = steps.next(this.carryOut(next.value));
+    return next.value;
+  }
+
+  private carryOut(step: CorrectionStep): unknown {
+    if ("deleteFindings" in step) return this.hooks.deleteFindings(step.deleteFindings);
+    if ("insertFindings" in step) {
+      const { articleId, findings, publishedAt } = step.insertFindings;
+      return this.hooks.insertFindings(articleId, findings, publishedAt);
+    }
+    let prepared = this.statements.get(step.statement);
+    if (!prepared) {
+      const text = CORRECTION_SQL[step.statement];
+      prepared = { run: this.database.sqlite.prepare(text), names: parameterNames(text) };
+      this.statements.set(step.statement, prepared);
+    }
+    const params: Record<string, unknown> = {};
+    for (const name of prepared.names) params[name] = step.params[name];
+    const statement = prepared.run;
+    const none = prepared.names.length === 0;
+    if (step.mode === "run") return none ? statement.run() : statement.run(params);
+    if (step.mode === "get") return none ? statement.get() : statement.get(params);
+    return none ? statement.all() : statement.all(params);
   }
 }
 

@@ -4,11 +4,13 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import pg from "pg";
 import type { PostgresDatabase } from "../postgres/open.js";
 import * as tables from "../postgres/tables.js";
+import type { AppendOptions, CorrectionEntry } from "./corrections.js";
 import { type OutcomeToRecord, outcomeRow } from "./coverage.js";
 import { lshKeysToBlob, lshRowId } from "./lsh.js";
+import { PostgresCorrections } from "./postgres-corrections.js";
 import { entityId, entityRows, findingRows, mergeSameEntities } from "./rows.js";
-import { postgresSummaryAdds } from "./summaries.js";
-import type { ArticleToStore, StoreOutcome } from "./types.js";
+import { postgresSummaryAdds, postgresSummarySubtracts } from "./summaries.js";
+import type { ArticleToStore, FindingsToStore, StoreOutcome } from "./types.js";
 
 /*
  * The one writer's PostgreSQL side for ingest: the same inputs and outcomes as the SQLite writer (store/writer.ts),
@@ -16,10 +18,13 @@ import type { ArticleToStore, StoreOutcome } from "./types.js";
  * transaction (whole or absent) that takes its locks in one global order, so two writers never deadlock:
  *   1. its LSH buckets, as transaction-scoped advisory locks in ascending key order, before the content hash is looked
  *      up and the story searched: a near-duplicate (or the same content) stored by another writer shares a bucket, so
- *      it is committed and seen before this one chooses its story;
+ *      it is committed and seen before this one chooses its story; then the corrections lock, shared, so the
+ *      corrections log it applies cannot change before it commits;
  *   2. its story's row (one);
  *   3. its entities' rows, upserted in one statement in sorted (type, key) order;
  *   4. one advisory lock for the corpus-wide summaries and totals, then their rows.
+ * A correction takes the corrections lock exclusively, first (so it waits for the articles being stored, and they for
+ * it), then the summaries lock, and re-derives the findings of the articles it touches in one transaction.
  * A serialization failure or deadlock reported anyway is retried, never surfaced as lost work.
  *
  * Round trips, not statements, were the cost (bench/postgres-results.md): the statements an article needs without
@@ -32,6 +37,7 @@ import type { ArticleToStore, StoreOutcome } from "./types.js";
 /** Advisory lock classes (the first of the two keys), so Chancery's locks cannot meet another application's. */
 const LSH_BUCKET_LOCK = 0x43480001;
 const SUMMARIES_LOCK = 0x43480002;
+const CORRECTIONS_LOCK = 0x43480003;
 /** SQLSTATEs after which the whole transaction is run again: serialization_failure, deadlock_detected. */
 const RETRIED = new Set(["40001", "40P01"]);
 const ATTEMPTS = 8;
@@ -100,6 +106,14 @@ function insertStatements(tx: Tx, table: PgTable, rows: readonly object[]): stri
  */
 export class PostgresWriter {
   private checked: Promise<void> | null = null;
+  /** Analysts' corrections, applied to every article's findings as they are written (store/corrections.ts). */
+  private readonly corrections = new PostgresCorrections({
+    deleteFindings: (client, articleId) => this.deleteFindings(client, articleId),
+    insertFindings: async (client, articleId, findings, publishedAt) => {
+      await this.insertFindings(client, articleId, findings, publishedAt);
+      await this.addSummaries(client, articleId, false);
+    },
+  });
 
   constructor(private readonly database: PostgresDatabase) {}
 
@@ -133,17 +147,31 @@ export class PostgresWriter {
   }
 
   /**
-   * Corrections and follows act on every article the SQLite writer stores; here they would be silently skipped, so
+   * Appends corrections to the log and applies them to the findings of the articles they touch, in one transaction
+   * (`Writer.correct` on SQLite): an invalid entry, or (unless imported) one that matches nothing, throws a
+   * CorrectionError and changes nothing.
+   */
+  async correct(entries: readonly unknown[], options?: AppendOptions): Promise<CorrectionEntry[]> {
+    return this.retried(async (client) => {
+      await client.query("SELECT pg_advisory_xact_lock($1, 0)", [CORRECTIONS_LOCK]);
+      await client.query("SELECT pg_advisory_xact_lock($1, 0)", [SUMMARIES_LOCK]);
+      const appended = await this.corrections.append(client, entries, options);
+      if (appended.length > 0) await this.moveChangeStamp(client);
+      return appended;
+    });
+  }
+
+  /**
+   * Follows act on every article the SQLite writer stores (change events); here they would be silently skipped, so
    * a database that holds any is refused until they run on PostgreSQL too.
    */
   private async refuseWhatOnlySqliteDoes(): Promise<void> {
-    const { rows } = await this.database.pool.query<{ corrections: boolean; follows: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM corrections) AS corrections, EXISTS (SELECT 1 FROM follows) AS follows`,
+    const { rows } = await this.database.pool.query<{ follows: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM follows) AS follows`,
     );
-    const found = rows[0];
-    if (found?.corrections || found?.follows)
+    if (rows[0]?.follows)
       throw new Error(
-        `this PostgreSQL database holds ${found.corrections ? "corrections" : "follows"}, which ingest applies only on SQLite so far: ingest into the SQLite database and copy it over with chancery migrate`,
+        "this PostgreSQL database holds follows, whose change events ingest writes only on SQLite so far: ingest into the SQLite database and copy it over with chancery migrate",
       );
   }
 
@@ -178,8 +206,10 @@ export class PostgresWriter {
     const { article, fingerprint, sighting } = item;
     const buckets = [...new Set(fingerprint.buckets.map((key) => key | 0))].sort((a, b) => a - b);
     // Scanned in array order, so the locks are taken in ascending order; the look-up runs once they are held.
-    const [, existing] = await together(client, [
+    // The corrections lock, shared, after the bucket locks: no article commits under a log that changed meanwhile.
+    const [, , existing] = await together(client, [
       `SELECT pg_advisory_xact_lock(${LSH_BUCKET_LOCK}, k) FROM unnest(${literal(`{${buckets.join(",")}}`)}::integer[]) AS k`,
+      `SELECT pg_advisory_xact_lock_shared(${CORRECTIONS_LOCK}, 0)`,
       `SELECT id::integer AS id, story_id::integer AS story_id FROM articles WHERE content_hash = ${literal(article.contentHash)}`,
     ]);
     const stored = existing?.rows[0] as { id: number; story_id: number | null } | undefined;
@@ -216,7 +246,8 @@ export class PostgresWriter {
     if (!row) throw new InsertRaced(`content ${article.contentHash} was stored meanwhile`);
     const id = row.id as number;
     // One round trip: the article's own rows, then its entities (whose ids its findings need).
-    const merged = mergeSameEntities(item.findings.entities);
+    const findings = await this.corrections.correct(client, id, item.findings);
+    const merged = mergeSameEntities(findings.entities);
     const upsert = this.entityUpsert(tx, merged);
     const results = await together(client, [
       inlined(
@@ -247,7 +278,7 @@ export class PostgresWriter {
     // touches are held for the commit alone).
     const params: Record<string, unknown> = { lo: id, hi: id, findings: true, article: true };
     await together(client, [
-      ...this.findingInserts(tx, id, item, merged, ids),
+      ...this.findingInserts(tx, id, findings, merged, ids, article.publishedAt),
       `SELECT pg_advisory_xact_lock(${SUMMARIES_LOCK}, 0)`,
       ...postgresSummaryAdds.map((statement) =>
         inlined({ sql: statement.text, params: statement.names.map((name) => params[name]) }),
@@ -255,6 +286,39 @@ export class PostgresWriter {
       ...this.totals({ articles: 1, stories: found === null ? 1 : 0, words: article.wordCount }),
     ]);
     return { id, storyId, status: "new" };
+  }
+
+  /** Adds an article's share to the summaries (with `article`, the article itself), under the summaries lock. */
+  private async addSummaries(client: pg.PoolClient, articleId: number, article: boolean): Promise<void> {
+    const params: Record<string, unknown> = { lo: articleId, hi: articleId, findings: true, article };
+    await together(
+      client,
+      postgresSummaryAdds.map((statement) =>
+        inlined({ sql: statement.text, params: statement.names.map((name) => params[name]) }),
+      ),
+    );
+  }
+
+  /**
+   * Writes an article's findings again, with the active corrections applied, and adds their share to the entities'
+   * counts (a correction's re-application; a new article's findings go with its other rows in `storeOne`).
+   */
+  private async insertFindings(
+    client: pg.PoolClient,
+    articleId: number,
+    analysed: FindingsToStore,
+    publishedAt: string | null,
+  ): Promise<void> {
+    const tx: Tx = drizzle(client);
+    const findings = await this.corrections.correct(client, articleId, analysed);
+    const merged = mergeSameEntities(findings.entities);
+    const upsert = this.entityUpsert(tx, merged);
+    const ids = new Map<string, number>();
+    if (upsert)
+      for (const r of (await client.query(upsert)).rows)
+        ids.set(entityId(r.type as string, r.key as string), Number(r.id));
+    const inserts = this.findingInserts(tx, articleId, findings, merged, ids, publishedAt);
+    if (inserts.length > 0) await together(client, inserts);
   }
 
   /** The upsert that adds an article's share to its entities' counts, entities in sorted order (their lock order). */
@@ -286,11 +350,12 @@ export class PostgresWriter {
   private findingInserts(
     tx: Tx,
     articleId: number,
-    item: ArticleToStore,
+    findings: FindingsToStore,
     merged: ReturnType<typeof mergeSameEntities>,
     ids: Map<string, number>,
+    publishedAt: string | null,
   ): string[] {
-    const rows = findingRows(articleId, item.findings, merged, ids, item.article.publishedAt);
+    const rows = findingRows(articleId, findings, merged, ids, publishedAt);
     return [
       ...insertStatements(tx, tables.mentions, rows.mentions),
       ...insertStatements(tx, tables.personRoles, rows.roles),
@@ -302,6 +367,40 @@ export class PostgresWriter {
   }
 
   /**
+   * Removes an article's findings, taking its share out of the summaries and the entities' counts first; an entity no
+   * article mentions any more goes unless something else points at it (`Writer.deleteFindings` on SQLite, whose
+   * `max(0, …)` is PostgreSQL's `greatest(0, …)`). Called under the corrections and summaries locks.
+   */
+  private async deleteFindings(client: pg.PoolClient, articleId: number): Promise<void> {
+    const params: Record<string, unknown> = { lo: articleId, hi: articleId, findings: true, article: false };
+    for (const statement of postgresSummarySubtracts) {
+      await client.query(
+        statement.text,
+        statement.names.map((name) => params[name]),
+      );
+    }
+    const { rows } = await client.query<{ id: string }>(
+      `UPDATE entities SET mention_count = greatest(0, entities.mention_count - m.n),
+         article_count = greatest(0, entities.article_count - 1)
+       FROM (SELECT entity_id, count(*) AS n FROM mentions WHERE article_id = $1 GROUP BY entity_id) m
+       WHERE entities.id = m.entity_id RETURNING entities.id`,
+      [articleId],
+    );
+    for (const table of ["mentions", "person_roles", "indicators", "partnerships", "quotes", "article_themes"]) {
+      await client.query(`DELETE FROM ${table} WHERE article_id = $1`, [articleId]);
+    }
+    if (rows.length === 0) return;
+    await client.query(
+      `DELETE FROM entities e WHERE e.id = ANY($1::bigint[]) AND e.article_count = 0
+         AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)
+         AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_entity_id = e.id)
+         AND NOT EXISTS (SELECT 1 FROM partnerships p WHERE p.country_entity_id = e.id)
+         AND NOT EXISTS (SELECT 1 FROM person_roles r WHERE r.entity_id = e.id)`,
+      [rows.map((r) => r.id)],
+    );
+  }
+
+  /**
    * Corpus totals and the change stamp, which SQLite keeps by trigger (migration 0004) and the change stamp by its
    * writer. Kept here rather than by triggers: a row trigger would lock these rows, which every article updates, from
    * the article's insert to its commit; here they are written under the summaries' lock, only at the very end.
@@ -310,17 +409,29 @@ export class PostgresWriter {
     return [
       `INSERT INTO meta (key, value) VALUES ('articles', ${literal(String(added.articles))}), ('stories', ${literal(String(added.stories))}), ('words', ${literal(String(added.words))})
        ON CONFLICT (key) DO UPDATE SET value = (meta.value::bigint + excluded.value::bigint)::text`,
-      // Read caches compare this stamp: strictly forward, even for two commits in the same millisecond (ISO times in
-      // UTC compare as strings; the previous one plus a millisecond when it is not earlier than this one).
-      `INSERT INTO meta (key, value)
+      changeStamp(),
+    ];
+  }
+
+  /** Moves the change stamp alone (a correction changes no totals). */
+  private async moveChangeStamp(client: pg.PoolClient): Promise<void> {
+    await client.query(changeStamp());
+  }
+}
+
+/**
+ * The statement that moves the change stamp read caches compare: strictly forward, even for two commits in the same
+ * millisecond (ISO times in UTC compare as strings; the previous one plus a millisecond when it is not earlier than
+ * this one).
+ */
+function changeStamp(): string {
+  return `INSERT INTO meta (key, value)
        SELECT 'last_changed_at', CASE WHEN p.value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$' AND p.value >= n.value
          THEN to_char((p.value::timestamptz + interval '1 millisecond') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
          ELSE n.value END
        FROM (SELECT ${literal(new Date().toISOString())}::text AS value) n
        LEFT JOIN meta p ON p.key = 'last_changed_at' WHERE true
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    ];
-  }
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
 }
 
 const writers = new WeakMap<PostgresDatabase["pool"], PostgresWriter>();

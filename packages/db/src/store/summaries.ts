@@ -120,18 +120,18 @@ function addStatements(dialect: Dialect): string[] {
 }
 
 /** The same, taken out for `@lo` = `@hi` = one article, before its findings (or itself) are deleted. */
-const SUBTRACT_FINDINGS = [
-  `UPDATE indicator_figure_outlets SET articles = articles - o.n FROM (WITH ${PER_ARTICLE} ${PER_OUTLET(SQLITE)}) o
-   WHERE indicator_figure_outlets.figure_id = o.figure_id AND indicator_figure_outlets.outlet IS o.outlet`,
+const subtractFindings = (dialect: Dialect) => [
+  `UPDATE indicator_figure_outlets SET articles = articles - o.n FROM (WITH ${PER_ARTICLE} ${PER_OUTLET(dialect)}) o
+   WHERE indicator_figure_outlets.figure_id = o.figure_id AND ${dialect.same("indicator_figure_outlets.outlet", "o.outlet")}`,
   `WITH ${PER_ARTICLE} DELETE FROM indicator_figure_outlets WHERE articles = 0
-   AND figure_id IN (SELECT f.id FROM d JOIN indicator_figures f ON ${SAME_FIGURE(SQLITE, "f", "d")})`,
-  `UPDATE indicator_figure_periods SET articles = articles - p.n FROM (WITH ${PER_ARTICLE} ${PER_FIGURE_PERIOD(SQLITE)}) p
+   AND figure_id IN (SELECT f.id FROM d JOIN indicator_figures f ON ${SAME_FIGURE(dialect, "f", "d")})`,
+  `UPDATE indicator_figure_periods SET articles = articles - p.n FROM (WITH ${PER_ARTICLE} ${PER_FIGURE_PERIOD(dialect)}) p
    WHERE indicator_figure_periods.figure_id = p.figure_id AND indicator_figure_periods.granularity = p.granularity
      AND indicator_figure_periods.period = p.period`,
   `WITH ${PER_ARTICLE} DELETE FROM indicator_figure_periods WHERE articles = 0
-   AND figure_id IN (SELECT f.id FROM d JOIN indicator_figures f ON ${SAME_FIGURE(SQLITE, "f", "d")})`,
+   AND figure_id IN (SELECT f.id FROM d JOIN indicator_figures f ON ${SAME_FIGURE(dialect, "f", "d")})`,
   `UPDATE indicator_figures SET articles = articles - x.n, undated = undated - x.u FROM (WITH ${PER_ARTICLE} ${PER_FIGURE}) x
-   WHERE ${SAME_FIGURE(SQLITE, "indicator_figures", "x")}`,
+   WHERE ${SAME_FIGURE(dialect, "indicator_figures", "x")}`,
   `UPDATE indicator_keys SET figures = figures - z.c FROM (
      SELECT key, count(*) AS c FROM indicator_figures WHERE articles = 0 AND key IN (${KEYS_OF}) GROUP BY key) z
    WHERE indicator_keys.key = z.key`,
@@ -173,8 +173,14 @@ const SUBTRACT_THEMES = [
 export const postgresSummaryAdds: ReadonlyArray<{ text: string; names: string[] }> =
   addStatements(POSTGRES).map(toPostgres);
 
+/** The statements that take one article's findings out on PostgreSQL (`removingFindings`), numbered likewise. */
+export const postgresSummarySubtracts: ReadonlyArray<{ text: string; names: string[] }> = [
+  ...subtractFindings(POSTGRES),
+  ...SUBTRACT_THEMES,
+].map(toPostgres);
+
 /** `@name` parameters as PostgreSQL's `$n`, numbered in order of first use (a parameter not used is not sent). */
-function toPostgres(text: string): { text: string; names: string[] } {
+export function toPostgres(text: string): { text: string; names: string[] } {
   const names: string[] = [];
   const numbered = text.replace(/@(\w+)/g, (_, name: string) => {
     if (!names.includes(name)) names.push(name);
@@ -191,7 +197,7 @@ export class SummaryKeeper {
 
   constructor(sqlite: Database) {
     this.add = addStatements(SQLITE).map((sql) => sqlite.prepare(sql));
-    this.subtractFindings = SUBTRACT_FINDINGS.map((sql) => sqlite.prepare(sql));
+    this.subtractFindings = subtractFindings(SQLITE).map((sql) => sqlite.prepare(sql));
     this.subtractThemes = SUBTRACT_THEMES.map((sql) => sqlite.prepare(sql));
   }
 
