@@ -1,4 +1,5 @@
 import { type ChanceryDatabase, openDatabase } from "@chancery/db";
+import type { PostgresDatabase } from "@chancery/db/postgres";
 import { type ExportSearch, QueryError, runReadOnlySql } from "@chancery/query";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
@@ -50,12 +51,14 @@ export interface AppOptions {
   reads?: ReadPool;
   /**
    * The reads come from PostgreSQL (`database` and `reads` opened there, by `startServer`): the SQL console runs on
-   * `readUrl` as `chancery_reader`, and the routes that write answer 501.
+   * `readUrl` as `chancery_reader`, uploads write to `primary`, corrections through `writes`, and the other routes that write answer 501.
    */
   postgres?:
     | {
         readUrl: string;
         searchPages: (input: Record<string, unknown>) => Promise<ExportSearch>;
+        /** The primary, which uploads write to. */
+        primary: PostgresDatabase;
         /** The primary's writer, for the writes that run on PostgreSQL (corrections). */
         writes?: PostgresWrites;
       }
@@ -120,6 +123,7 @@ export function createApp(options: AppOptions) {
         }
       : (sql, params, limits) => runReadOnlySql(options.dbPath, sql, params, limits),
     searchPages: postgres?.searchPages,
+    primary: postgres?.primary,
     postgresWrites: postgres?.writes,
     token: options.token || undefined,
     uploadLimitBytes: options.uploadLimitBytes ?? 10 * 1024 * 1024,

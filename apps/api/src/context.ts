@@ -1,11 +1,13 @@
 import type { ChanceryDatabase } from "@chancery/db";
-import type { PostgresWriter } from "@chancery/db/postgres";
+import type { PostgresDatabase, PostgresWriter } from "@chancery/db/postgres";
 import type { ExportSearch, SqlLimits, SqlParams, SqlResult } from "@chancery/query";
 import type { ReadPool } from "./reads/pool.js";
 
 /** What every route needs: the open database, its path (for the separate read-only SQL process) and settings. */
 export interface AppContext {
   database: ChanceryDatabase;
+  /** On PostgreSQL, the primary (`CHANCERY_DB`): uploads write there, while `database` reads (`CHANCERY_DB_READ`). */
+  primary?: PostgresDatabase | undefined;
   /** Runs the `@chancery/query` reads on worker threads with their own read-only connections. */
   reads: ReadPool;
   dbPath: string;

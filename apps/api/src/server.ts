@@ -12,7 +12,7 @@ export interface ServerOptions {
   host?: string;
   /** The SQLite file; ignored when `postgres` is given. */
   dbPath?: string;
-  /** Serve the reads from PostgreSQL (`CHANCERY_DB=postgres://…`, `CHANCERY_DB_READ`); writes are refused there. */
+  /** Serve the reads from PostgreSQL (`CHANCERY_DB=postgres://…`, `CHANCERY_DB_READ`); uploads and corrections write to its primary, other writes are refused. */
   postgres?: PostgresSetting;
   staticDir?: string;
   token?: string;
@@ -36,7 +36,7 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
   const shownHost = host.includes(":") ? `[${host}]` : host;
   if (options.postgres && (options.feeds || options.webhook))
     throw new Error(
-      "Feeds and webhooks write change events, and the API writes to SQLite only so far: unset CHANCERY_FEEDS and CHANCERY_WEBHOOK_URL to serve a PostgreSQL database.",
+      "Feeds and webhooks write change events, which run on SQLite only so far: unset CHANCERY_FEEDS and CHANCERY_WEBHOOK_URL to serve a PostgreSQL database.",
     );
   if (!options.postgres && !options.dbPath) throw new Error("startServer needs a dbPath (SQLite) or postgres.");
   const backend = options.postgres ? await openPostgresBackend(options.postgres) : null;
@@ -51,7 +51,12 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
     reads,
     serverUrl,
     postgres: backend
-      ? { readUrl: backend.readUrl, searchPages: backend.searchPages, writes: backend.writes }
+      ? {
+          readUrl: backend.readUrl,
+          searchPages: backend.searchPages,
+          primary: backend.primary,
+          writes: backend.writes,
+        }
       : undefined,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

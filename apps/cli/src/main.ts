@@ -21,8 +21,8 @@ article; a larger run lists no articles and gives "articlesOmitted" (failures pa
 {"summary": {new, alreadyPresent, failed, …}}. Either way memory stays bounded, whatever the input's size.
 
 The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another. A postgres://
-address stores into PostgreSQL, where several ingests may run at once; so far only ingest of files and folders runs
-there (and migrate copies to and from it), with corrections export and import.`;
+address stores into PostgreSQL, where several ingests may run at once; so far ingest (files, folders, URLs, --dry-run,
+--watch) runs there (and migrate copies to and from it), with corrections export and import.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -3,11 +3,14 @@ import { errorResponse } from "../errors.js";
 
 /** The routes that take a POST body but only read: the SQL console and query exports. */
 const readsByPost = [/^\/api\/query$/, /^\/api\/export\/[^/]+$/];
-/** The writes that run on PostgreSQL: corrections (made, undone, imported) through the primary's writer. */
-const writesOnPostgres = [/^\/api\/corrections(\/import|\/\d+\/undo)?$/];
+/**
+ * The writes that run on PostgreSQL: uploads (through the PostgreSQL writer to the primary) and corrections (made,
+ * undone, imported, through the primary's writer).
+ */
+const writesOnPostgres = [/^\/api\/articles$/, /^\/api\/corrections(\/import|\/\d+\/undo)?$/];
 
 /**
- * On PostgreSQL the API serves the reads and corrections; uploads, follows and feeds write through SQLite's writer
+ * On PostgreSQL the API serves the reads, uploads and corrections; follows and feeds write through SQLite's writer
  * alone so far, so they answer 501 naming why and what to use instead (docs/SCALING.md).
  */
 export const refuseWritesOnPostgres: MiddlewareHandler = async (c, next) => {
@@ -17,6 +20,6 @@ export const refuseWritesOnPostgres: MiddlewareHandler = async (c, next) => {
   return errorResponse(
     c,
     "not_supported",
-    `${method} ${path} writes, and on PostgreSQL the API serves reads only so far: add articles with \`chancery ingest FILES --db postgres://…\` (docs/SCALING.md).`,
+    `${method} ${path} writes, and on PostgreSQL the API serves reads, uploads and corrections only so far: add articles with \`chancery ingest FILES --db postgres://…\` (docs/SCALING.md).`,
   );
 };

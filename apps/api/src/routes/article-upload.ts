@@ -95,6 +95,8 @@ export function articleUploadRoutes(context: AppContext) {
     ),
   });
 
+  // On PostgreSQL the articles go to the primary, through its writer; SQLite's one connection both reads and writes.
+  const into = context.primary ?? context.database;
   return newRouter().openapi(route, async (c) => {
     const type = c.req.header("content-type") ?? "";
     const files: Array<{ name: string; bytes: Uint8Array }> = [];
@@ -102,7 +104,7 @@ export function articleUploadRoutes(context: AppContext) {
     if (/^application\/json/i.test(type)) {
       const article = c.req.valid("json");
       // Fetched pages answer with the same report; a page that cannot be fetched is one failure among the items.
-      if ("urls" in article) return c.json(await ingestUrls(context.database, article.urls), 200);
+      if ("urls" in article) return c.json(await ingestUrls(into, article.urls), 200);
       files.push({ name: "upload.json", bytes: new TextEncoder().encode(JSON.stringify(article)) });
     } else if (/^multipart\/form-data/i.test(type)) {
       const form = c.req.valid("form") as z.infer<typeof FileList>;
@@ -123,7 +125,7 @@ export function articleUploadRoutes(context: AppContext) {
       );
     }
     const report: IngestReport = files.length
-      ? await ingestBuffers(context.database, files)
+      ? await ingestBuffers(into, files)
       : { new: 0, alreadyPresent: 0, failed: [], articles: [] };
     return c.json({ ...report, failed: [...oversized, ...report.failed] }, 200);
   });

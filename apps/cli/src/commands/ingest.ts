@@ -1,5 +1,5 @@
 import type { ChanceryDatabase } from "@chancery/db";
-import { openPostgres } from "@chancery/db/postgres";
+import { openPostgres, type PostgresDatabase } from "@chancery/db/postgres";
 import { type IngestProgress, type IngestReport, ingestPaths, ingestUrls } from "@chancery/ingest";
 import { SingleBar } from "cli-progress";
 import { failedCount, printReport, summaryLine } from "./ingest-summary.js";
@@ -52,8 +52,9 @@ function progressBar(): { update(progress: IngestProgress): void; stop(): void }
   };
 }
 
+/** `chancery ingest`, into a SQLite database or a PostgreSQL one (`runPostgresIngestCommand` opens it). */
 export async function runIngestCommand(
-  database: ChanceryDatabase,
+  database: ChanceryDatabase | PostgresDatabase,
   inputs: string[],
   options: IngestCommandOptions,
 ): Promise<number> {
@@ -88,29 +89,18 @@ export async function runIngestCommand(
 }
 
 /**
- * `chancery ingest FILES --db postgres://…`: files and folders stored into PostgreSQL, where several such processes
- * may write at once. Watching folders, URLs and dry runs run on SQLite only so far, and are refused by name.
+ * `chancery ingest … --db postgres://…`: files, folders, URLs, a dry run or a watched folder, into PostgreSQL, where
+ * several such processes may write at once (each article is its own transaction; store/postgres-writer.ts).
  */
 export async function runPostgresIngestCommand(
   url: string,
   inputs: string[],
   options: IngestCommandOptions,
 ): Promise<number> {
-  const unsupported = options.watch
-    ? "--watch"
-    : options.dryRun
-      ? "--dry-run"
-      : inputs.find((input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input));
-  if (unsupported)
-    throw new Error(
-      `chancery ingest ${unsupported} runs on SQLite only so far; on PostgreSQL, ingest files and folders`,
-    );
   const database = await openPostgres(url);
-  const bar = progressBar();
   try {
-    return printed(await ingestFiles(database, inputs, options, bar), options);
+    return await runIngestCommand(database, inputs, options);
   } finally {
-    bar.stop();
     await database.close();
   }
 }

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { ChanceryDatabase } from "@chancery/db";
+import type { PostgresDatabase } from "@chancery/db/postgres";
 import { ingestPaths } from "@chancery/ingest";
 import { watch } from "chokidar";
 import { summaryLine } from "./ingest-summary.js";
@@ -9,7 +10,7 @@ import { summaryLine } from "./ingest-summary.js";
  * file's size stops changing, so a file still being written is never read half-done.
  */
 export function watchFolders(
-  database: ChanceryDatabase,
+  database: ChanceryDatabase | PostgresDatabase,
   folders: string[],
   options: { json: boolean; jsonl: boolean },
 ): Promise<number> {

@@ -49,6 +49,10 @@ export type PostgresReader = <R extends Record<string, unknown>>(text: string, v
 
 type Tx = NodePgDatabase<Record<string, never>>;
 
+/** The stored article with this content, if any: read in the writer's transaction, and by a dry run. */
+const STORED_BY_HASH = "SELECT id::integer AS id, story_id::integer AS story_id FROM articles WHERE content_hash = $1";
+type StoredRow = { id: number; story_id: number | null };
+
 class InsertRaced extends Error {}
 
 /**
@@ -134,6 +138,12 @@ export class PostgresWriter {
     return outcomes;
   }
 
+  /** The stored article with this content, as `Writer.findByContentHash` (a dry run's question; it writes nothing). */
+  async findByContentHash(hash: string): Promise<Omit<StoreOutcome, "status"> | null> {
+    const stored = (await this.database.pool.query<StoredRow>(STORED_BY_HASH, [hash])).rows[0];
+    return stored ? { id: stored.id, storyId: stored.story_id } : null;
+  }
+
   /** Appends outcomes to the coverage ledger (`recordOutcomes` on SQLite). */
   async recordOutcomes(rows: readonly OutcomeToRecord[], at?: string): Promise<void> {
     if (rows.length === 0) return;
@@ -210,9 +220,9 @@ export class PostgresWriter {
     const [, , existing] = await together(client, [
       `SELECT pg_advisory_xact_lock(${LSH_BUCKET_LOCK}, k) FROM unnest(${literal(`{${buckets.join(",")}}`)}::integer[]) AS k`,
       `SELECT pg_advisory_xact_lock_shared(${CORRECTIONS_LOCK}, 0)`,
-      `SELECT id::integer AS id, story_id::integer AS story_id FROM articles WHERE content_hash = ${literal(article.contentHash)}`,
+      inlined({ sql: STORED_BY_HASH, params: [article.contentHash] }),
     ]);
-    const stored = existing?.rows[0] as { id: number; story_id: number | null } | undefined;
+    const stored = existing?.rows[0] as StoredRow | undefined;
     if (stored) {
       await tx.insert(tables.articleSightings).values({ articleId: stored.id, ...sighting, seenAt: now });
       return { id: stored.id, storyId: stored.story_id, status: "alreadyPresent" };

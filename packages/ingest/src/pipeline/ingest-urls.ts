@@ -1,9 +1,18 @@
 import type { ChanceryDatabase, FailureReason } from "@chancery/db";
-import { client, type FetchOptions, fetchUrl, findKnownUrl, outletOfUrl, parseHttpUrl } from "../fetch/index.js";
+import type { PostgresDatabase } from "@chancery/db/postgres";
+import {
+  client,
+  type FetchOptions,
+  fetchUrl,
+  findKnownUrl,
+  findKnownUrlPostgres,
+  outletOfUrl,
+  parseHttpUrl,
+} from "../fetch/index.js";
 import { parsePublishedDate } from "../metadata/index.js";
 import { decodeText, isReadFailure } from "../read/index.js";
 import { parseDecoded } from "../read/parse-document.js";
-import { Batch, type IngestOptions } from "./ingest.js";
+import { Batch, type IngestOptions, isPostgres } from "./ingest.js";
 import type { IngestReport } from "./report.js";
 
 /** A URL to ingest, with what a feed already said of it (used when the page itself does not say). */
@@ -26,10 +35,11 @@ function dayOf(published: string | null | undefined): string | null {
  * Ingests web pages by URL: each is fetched (see `fetchUrl` for the limits), read as a saved page would be, and
  * stored with its URL as provenance. A URL already ingested is recognised before any request; one that cannot be
  * fetched or read is a failure with its reason in the report and the coverage ledger, and never stops the others.
+ * `database` may be a PostgreSQL one (`openPostgres`).
  * @example const report = await ingestUrls(openDatabase(), ["https://example.org/news/1"]);
  */
 export async function ingestUrls(
-  database: ChanceryDatabase,
+  database: ChanceryDatabase | PostgresDatabase,
   inputs: ReadonlyArray<string | UrlToIngest>,
   options: IngestUrlsOptions = {},
 ): Promise<IngestReport> {
@@ -44,7 +54,9 @@ export async function ingestUrls(
       failed(url, "badUrl");
       continue;
     }
-    const known = findKnownUrl(database, item.url);
+    const known = isPostgres(database)
+      ? await findKnownUrlPostgres(database, item.url)
+      : findKnownUrl(database, item.url);
     if (known) {
       batch.knownUrl(item.url, known.articleId, known.outlet, known.day);
       continue;
@@ -67,5 +79,5 @@ export async function ingestUrls(
       else await batch.add(document);
     }
   }
-  return batch.finish();
+  return batch.finished();
 }

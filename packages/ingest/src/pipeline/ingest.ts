@@ -1,5 +1,5 @@
 import { type ChanceryDatabase, type OutcomeToRecord, recordOutcomes } from "@chancery/db";
-import { type PostgresDatabase, postgresWriterFor } from "@chancery/db/postgres";
+import { type PostgresDatabase, type PostgresReader, postgresWriterFor } from "@chancery/db/postgres";
 import type { SourceDocument } from "../read/document.js";
 import {
   type DiscoveredFile,
@@ -16,8 +16,9 @@ import {
   storeArticles,
   storeArticlesPostgres,
 } from "../store/article.js";
-import { findPendingStory, findStoredStory } from "../stories/assign.js";
+import { findPendingStory, findStoredStory, findStoredStoryPostgres, type StoryMatch } from "../stories/assign.js";
 import type { Fingerprint } from "../stories/fingerprint.js";
+import { lshKeys } from "../stories/lsh.js";
 import { type FailureContext, Ledger, type LedgerContext } from "./ledger.js";
 import { type PreparedArticle, prepareArticle } from "./prepare.js";
 import { PreparePool } from "./prepare-pool.js";
@@ -61,7 +62,7 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
-function isPostgres(database: ChanceryDatabase | PostgresDatabase): database is PostgresDatabase {
+export function isPostgres(database: ChanceryDatabase | PostgresDatabase): database is PostgresDatabase {
   return "pool" in database;
 }
 
@@ -81,15 +82,13 @@ export class Batch {
   private readonly ledger: Ledger | null;
 
   constructor(
-    /** A SQLite database, or a PostgreSQL one (stored into only: a dry run needs SQLite). */
+    /** A SQLite database, or a PostgreSQL one. */
     private readonly database: ChanceryDatabase | PostgresDatabase,
     private readonly dryRun: boolean,
     keepArticles = true,
     private readonly onArticle: ((article: IngestedArticle) => void) | null = null,
     ledger: LedgerContext = { origin: "file" },
   ) {
-    if (dryRun && isPostgres(database))
-      throw new Error("a dry run reads a SQLite database; PostgreSQL is not supported");
     this.listing = keepArticles;
     const record = isPostgres(database)
       ? (rows: readonly OutcomeToRecord[]) => postgresWriterFor(database).recordOutcomes(rows)
@@ -162,6 +161,10 @@ export class Batch {
     if (isPostgres(database)) {
       for (const prepared of group) {
         try {
+          if (this.dryRun) {
+            this.predict(prepared, ...(await storedPostgres(database, prepared)));
+            continue;
+          }
           const [outcome] = await storeArticlesPostgres(database, [prepared]);
           if (outcome) this.record(prepared, outcome);
         } catch (error) {
@@ -171,7 +174,8 @@ export class Batch {
       return;
     }
     if (this.dryRun) {
-      for (const prepared of group) this.guard(prepared, () => this.predict(database, prepared));
+      for (const prepared of group)
+        this.guard(prepared, () => this.predict(prepared, ...storedSqlite(database, prepared)));
       return;
     }
     try {
@@ -215,9 +219,9 @@ export class Batch {
     });
   }
 
-  private predict(database: ChanceryDatabase, prepared: PreparedArticle): void {
+  /** A dry run's line for an article, given what the database holds: the same content, or a story it joins. */
+  private predict(prepared: PreparedArticle, stored: StoredContent | null, storyOf: () => StoryMatch | null): void {
     const { contentHash, fingerprint } = prepared;
-    const stored = findByContentHash(database, contentHash);
     // 16 hex digits of a SHA-256 keep a million hashes apart while taking a quarter of the memory.
     const key = contentHash.slice(0, 16);
     const earlier = this.pendingByHash.get(key);
@@ -231,7 +235,7 @@ export class Batch {
       });
       return;
     }
-    const storedMatch = findStoredStory(database, fingerprint);
+    const storedMatch = storyOf();
     const story =
       storedMatch !== null
         ? String(storedMatch.storyId)
@@ -242,6 +246,28 @@ export class Batch {
     this.report.new++;
     this.push(prepared, { id: null, status: "wouldBeNew", story, duplicateOf: null });
   }
+}
+
+type StoredContent = Omit<StoreOutcome, "status">;
+
+/** What a dry run asks SQLite about an article: its content stored, else (when asked) the stored story it joins. */
+function storedSqlite(
+  database: ChanceryDatabase,
+  prepared: PreparedArticle,
+): [StoredContent | null, () => StoryMatch | null] {
+  return [findByContentHash(database, prepared.contentHash), () => findStoredStory(database, prepared.fingerprint)];
+}
+
+/** The same questions asked of PostgreSQL, outside any transaction: a dry run writes nothing and locks nothing. */
+async function storedPostgres(
+  database: PostgresDatabase,
+  prepared: PreparedArticle,
+): Promise<[StoredContent | null, () => StoryMatch | null]> {
+  const stored = await postgresWriterFor(database).findByContentHash(prepared.contentHash);
+  if (stored) return [stored, () => null];
+  const read: PostgresReader = async (text, values) => (await database.pool.query(text, values)).rows;
+  const match = await findStoredStoryPostgres(read, database.pool, prepared.fingerprint, lshKeys(prepared.fingerprint));
+  return [null, () => match];
 }
 
 /** Bulk files and large folders are worth starting analysis workers for; a handful of files is not. */
@@ -267,8 +293,8 @@ const ARTICLES_PER_PROGRESS = 50;
 /**
  * Ingests files and folders: one bad file never stops the others, and each article is stored whole or not at all.
  * Articles are stored in input order, so "the earlier copy" and story grouping do not depend on thread timing.
- * `database` may be a PostgreSQL one (`openPostgres`), which several ingests can write to at once; a dry run needs
- * SQLite.
+ * `database` may be a PostgreSQL one (`openPostgres`), which several ingests can write to at once (a dry run there
+ * only reads, outside any transaction).
  * @example const report = await ingestPaths(openDatabase(), ["seeds"]);
  */
 export async function ingestPaths(
@@ -330,7 +356,7 @@ export async function ingestPaths(
 
 /** Ingests uploaded files (name + bytes), as the API receives them. */
 export async function ingestBuffers(
-  database: ChanceryDatabase,
+  database: ChanceryDatabase | PostgresDatabase,
   files: Array<{ name: string; bytes: Uint8Array }>,
   options: Pick<IngestOptions, "dryRun" | "ledger"> = {},
 ): Promise<IngestReport> {
@@ -345,5 +371,5 @@ export async function ingestBuffers(
       batch.fail(file.name, describeError(error));
     }
   }
-  return batch.finish();
+  return batch.finished();
 }
