@@ -73,6 +73,14 @@ function inlined(statement: { sql: string; params: readonly unknown[] }): string
   return statement.sql.replace(/\$(\d+)/g, (_, n: string) => literal(statement.params[Number(n) - 1]));
 }
 
+/** The statements that add an article's findings (and, with `article`, the article itself) to the summaries. */
+function summaryAdds(articleId: number, article: boolean): string[] {
+  const params: Record<string, unknown> = { lo: articleId, hi: articleId, findings: true, article };
+  return postgresSummaryAdds.map((statement) =>
+    inlined({ sql: statement.text, params: statement.names.map((name) => params[name]) }),
+  );
+}
+
 /** Sends statements as one query (one round trip); the results of each, in order. */
 async function together(client: pg.PoolClient, statements: readonly string[]): Promise<pg.QueryResult[]> {
   const results = (await client.query(statements.join(";\n"))) as unknown as pg.QueryResult | pg.QueryResult[];
@@ -286,13 +294,10 @@ export class PostgresWriter {
         ids.set(entityId(r.type as string, r.key as string), Number(r.id));
     // One round trip: the findings; then the totals and summaries, one writer at a time (the rows every article
     // touches are held for the commit alone).
-    const params: Record<string, unknown> = { lo: id, hi: id, findings: true, article: true };
     await together(client, [
       ...this.findingInserts(tx, id, findings, merged, ids, article.publishedAt),
       `SELECT pg_advisory_xact_lock(${SUMMARIES_LOCK}, 0)`,
-      ...postgresSummaryAdds.map((statement) =>
-        inlined({ sql: statement.text, params: statement.names.map((name) => params[name]) }),
-      ),
+      ...summaryAdds(id, true),
       ...this.totals({ articles: 1, stories: found === null ? 1 : 0, words: article.wordCount }),
     ]);
     return { id, storyId, status: "new" };
@@ -300,13 +305,7 @@ export class PostgresWriter {
 
   /** Adds an article's share to the summaries (with `article`, the article itself), under the summaries lock. */
   private async addSummaries(client: pg.PoolClient, articleId: number, article: boolean): Promise<void> {
-    const params: Record<string, unknown> = { lo: articleId, hi: articleId, findings: true, article };
-    await together(
-      client,
-      postgresSummaryAdds.map((statement) =>
-        inlined({ sql: statement.text, params: statement.names.map((name) => params[name]) }),
-      ),
-    );
+    await together(client, summaryAdds(articleId, article));
   }
 
   /**

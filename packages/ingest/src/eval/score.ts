@@ -91,8 +91,8 @@ export interface ArticleScore {
  * Whether `text` holds `part` with no letter or digit glued to either end: a listed noise string is left in the body
  * only as words of its own ("EFE" as an agency credit, not inside "defeated").
  */
+const wordChar = /[\p{L}\p{N}]/u;
 const holdsAsWords = (text: string, part: string) => {
-  const wordChar = /[\p{L}\p{N}]/u;
   for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
     const before = text[at - 1];
     const after = text[at + part.length];
