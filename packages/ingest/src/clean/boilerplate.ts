@@ -384,6 +384,14 @@ export function readTableRow(line: string): string | null {
   return cells.every((cell) => TABLE_RULE_CELL.test(cell)) ? "" : tableRowText(cells);
 }
 
+/**
+ * A table row that is a menu: old pages lay their links out in tables ("Home | Asia | Markets | Opinion"). Short
+ * capitalised parts with no figure or year read as links; a row that holds a number is the table's data.
+ */
+export function isLinkRow(row: string): boolean {
+  return !/\d/.test(row) && (isNavLine(row) || isMenuLine(row, 1));
+}
+
 const TOOLBAR_OPENER = new RegExp(`^(?:${alternation(data.archiveToolbar.openers)})\\b`, "iu");
 const toolbarClosers = new Set(data.archiveToolbar.closers.map((line) => line.toLowerCase()));
 const TOOLBAR_SEARCH = 3;

@@ -482,6 +482,27 @@ describe("cleanArticle on real page shapes (issue 11)", () => {
     );
   });
 
+  it("keeps a table's rows that hold years or figures, and drops a layout table's row of links as a menu", () => {
+    const cleaned = clean(
+      lines(
+        "| Home | Asia | Markets | Opinion |",
+        SIGNING,
+        "| China | Comprehensive strategic partnership | 2008 |",
+        "| Russia | Comprehensive strategic partnership | 2012 |",
+        TALKS,
+        "| About us | Contact | Advertise | Careers |",
+      ),
+    );
+    expect(cleaned.body).toBe(
+      lines(
+        SIGNING,
+        "China | Comprehensive strategic partnership | 2008",
+        "Russia | Comprehensive strategic partnership | 2012",
+        TALKS,
+      ),
+    );
+  });
+
   it("keeps short headings and sentences made of ordinary words", () => {
     const text = lines(SIGNING, "Foreign affairs and national security", "Hanoi", TALKS, "Vietnam and the world");
     expect(clean(text).body).toBe(text);

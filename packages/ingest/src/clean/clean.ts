@@ -9,6 +9,7 @@ import {
   isCommentsHeading,
   isCorrectionNote,
   isEndMark,
+  isLinkRow,
   isMasthead,
   isMenuLine,
   isNavLine,
@@ -626,9 +627,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     const links = seenBody && isRelatedHeading(line) ? linksInStory(lines, at) : 0;
     const row = readTableRow(line);
     if (row !== null) {
-      // Table rows are figures the analysis reads, not captions; the rule row is a separator.
-      if (row) keep({ text: row, at, row: true });
-      else found.remove("separator", line, at);
+      // Table rows are figures the analysis reads, not captions; the rule row is a separator, a layout table's row
+      // of links a menu.
+      if (!row) found.remove("separator", line, at);
+      else if (isLinkRow(row)) found.remove("boilerplate", line, at);
+      else keep({ text: row, at, row: true });
     } else if (isSeparator(line)) found.remove("separator", line, at);
     else if (readDatedCredit(line)) {
       found.remove("dateline", line, at);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import noiseJson from "./data/html-noise.json" with { type: "json" };
-import { tableRowText } from "./table-row.js";
+import { markedTableRow } from "./table-row.js";
 
 const Noise = z.object({
   remove: z.array(z.string()),
@@ -76,7 +76,7 @@ function gluedItems(left: WalkNode | undefined, right: WalkNode): boolean {
   if (!INLINE.has(left.nodeName.toUpperCase()) || !INLINE.has(right.nodeName.toUpperCase())) return false;
   return GLUED_END.test(left.textContent ?? "") && GLUED_START.test(right.textContent ?? "");
 }
-// Between a row's cells while it is walked; the finished row is written by tableRowText.
+// Between a row's cells while it is walked; the finished row is written by markedTableRow.
 const CELL_MARK = "\u0000";
 const ELEMENT = 1;
 const TEXT = 3;
@@ -100,7 +100,7 @@ export function paragraphsOf(root: WalkNode): string {
     for (const line of current.split("\n")) {
       const trimmed = line.trim();
       if (trimmed === "") emit();
-      else if (trimmed.includes(CELL_MARK)) lines.push(tableRowText(trimmed.split(CELL_MARK).map((c) => c.trim())));
+      else if (trimmed.includes(CELL_MARK)) lines.push(markedTableRow(trimmed.split(CELL_MARK).map((c) => c.trim())));
       else lines.push(trimmed);
     }
     emit();

@@ -190,16 +190,16 @@ describe("extractHtml", () => {
     expect(result.ok && result.metadata.title).toBeFalsy();
   });
 
-  it("reads a table row as one line, a label beside a figure as 'label: figure', also in a figure", () => {
+  it("hands each table row on as one marked line ('| cell | cell |') for the cleaner, also in a figure", () => {
     const intro =
       "The ministry released figures on Viet Nam's foreign relations at its year-end review conference in Ha Noi on Tuesday.";
     const html = `<html><body><article><p>${intro}</p><figure class="wp-block-table"><table><tr><th>Measure</th><th>Count</th></tr><tr><td>Countries with diplomatic relations</td><td>194</td></tr><tr><td>Japan</td><td>2023</td><td>CSP</td></tr></table></figure></article></body></html>`;
     const result = extractHtml(html);
     if (!result.ok) throw new Error(result.reason);
     const paragraphs = result.text.split("\n\n");
-    expect(paragraphs).toContain("Measure | Count");
-    expect(paragraphs).toContain("Countries with diplomatic relations: 194");
-    expect(paragraphs).toContain("Japan | 2023 | CSP");
+    expect(paragraphs).toContain("| Measure | Count |");
+    expect(paragraphs).toContain("| Countries with diplomatic relations | 194 |");
+    expect(paragraphs).toContain("| Japan | 2023 | CSP |");
   });
 });
 

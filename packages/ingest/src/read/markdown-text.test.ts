@@ -29,35 +29,33 @@ describe("markdownToText", () => {
     expect(markdownToText("the fta_partners key and 3 * 4 = 12")).toBe("the fta_partners key and 3 * 4 = 12");
   });
 
-  it("keeps a pipe table's rows as lines, a label beside one figure as 'label: figure', and drops its rule row", () => {
+  it("keeps a pipe table's rows as marked rows for the cleaner and drops its rule row", () => {
     const markdown = [
       "Viet Nam's foreign relations at the end of 2024:",
       "",
       "| Measure | Count |",
       "|---|:---:|",
       "| Countries with diplomatic relations | 194 |",
-      "| Comprehensive strategic partners | 12 |",
       "| Strategic partners | 17 |",
     ].join("\n");
     expect(markdownToText(markdown)).toBe(
       [
         "Viet Nam's foreign relations at the end of 2024:",
         "",
-        "Measure | Count",
+        "| Measure | Count |",
         "",
-        "Countries with diplomatic relations: 194",
-        "Comprehensive strategic partners: 12",
-        "Strategic partners: 17",
+        "| Countries with diplomatic relations | 194 |",
+        "| Strategic partners | 17 |",
       ].join("\n"),
     );
   });
 
-  it("keeps the bars of a row wider than two cells, or whose last cell is no figure", () => {
-    const markdown = ["| Partner | Year | Level |", "|---|---|---|", "| Japan | 2023 | 1 |", "| Laos | Hanoi |"].join(
+  it("marks a row of one filled cell as plain text, and a bar inside a cell as a slash", () => {
+    const markdown = ["| Partner | Year | Level |", "|---|---|---|", "| Japan |  |  |", "| Laos | 1962 | A/B |"].join(
       "\n",
     );
     expect(markdownToText(markdown)).toBe(
-      ["Partner | Year | Level", "", "Japan | 2023 | 1", "Laos | Hanoi"].join("\n"),
+      ["| Partner | Year | Level |", "", "Japan", "| Laos | 1962 | A/B |"].join("\n"),
     );
   });
 });

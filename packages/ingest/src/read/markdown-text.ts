@@ -1,4 +1,4 @@
-import { tableRowText } from "./table-row.js";
+import { markedTableRow } from "./table-row.js";
 
 /*
  * Markdown articles are stored as their plain text: the analysis reads sentences, not markup. Only the inline and
@@ -20,13 +20,13 @@ const rules: Array<[RegExp, string]> = [
   [/<\/?[a-z][^>]*>/gi, ""],
 ];
 
-// A pipe table's rule row ("|---|:--:|") carries nothing; its other rows are kept as "cell | cell" lines,
-// or "label: figure" for a label beside one figure.
+// A pipe table's rule row ("|---|:--:|") carries nothing; its other rows stay marked rows ("| cell | cell |"),
+// which the cleaner reads as a table's, not a menu's.
 const TABLE_RULE = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
 const TABLE_ROW = /^ {0,3}\|([^\n]*)\|[ \t]*$/gm;
 
 function tableRow(_: string, cells: string): string {
-  return tableRowText(cells.split("|").map((cell) => cell.trim()));
+  return markedTableRow(cells.split("|").map((cell) => cell.trim()));
 }
 
 export function markdownToText(markdown: string): string {

@@ -13,3 +13,13 @@ export function tableRowText(cells: readonly string[]): string {
   }
   return cells.join(" | ");
 }
+
+/**
+ * A table row as the readers hand it on: "| cell | cell |", the shape of a Markdown or copied pipe table, so the
+ * cleaner tells a table's row from a menu line ("Home | World | Business") and reads it with tableRowText; a
+ * row with one filled cell is just that cell's text.
+ */
+export function markedTableRow(cells: readonly string[]): string {
+  const filled = cells.map((cell) => cell.replaceAll("|", "/")).filter(Boolean);
+  return filled.length < 2 ? (filled[0] ?? "") : `| ${filled.join(" | ")} |`;
+}
