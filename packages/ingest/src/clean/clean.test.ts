@@ -503,6 +503,13 @@ describe("cleanArticle on real page shapes (issue 11)", () => {
     );
   });
 
+  it("keeps a timeline's entries that open on a month, as it keeps those that open on a year", () => {
+    const entries = ["2008 - China", "Dec 2022 — South Korea", "September 2023: the United States"];
+    // Above the first full paragraph, where a short line with no stop is otherwise taken for the page's label.
+    const cleaned = clean(lines("Vietnam's top partners", "The dates so far:", ...entries, SIGNING, TALKS));
+    expect(cleaned.body).toBe(lines("The dates so far:", ...entries, SIGNING, TALKS));
+  });
+
   it("keeps short headings and sentences made of ordinary words", () => {
     const text = lines(SIGNING, "Foreign affairs and national security", "Hanoi", TALKS, "Vietnam and the world");
     expect(clean(text).body).toBe(text);

@@ -1,3 +1,4 @@
+import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import {
   archiveToolbar,
@@ -1223,6 +1224,9 @@ const MAX_HEADER_LABEL_WORDS = 6;
 const MAX_LABEL_LENGTH = 160;
 const LABEL_END = /[.!?:;,"'”’)\]…]$/u;
 const LIST_ITEM = /^[-•*–—―\d(]/u;
+// A timeline's entry opens on its month: "Dec 2022 — South Korea", "September 2023: the United States". A list item,
+// as "2008 — China" is, never a label.
+const DATED_ENTRY = new RegExp(`^(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,4}\\b.*(?:\\s[-–—―]|:)\\s*\\p{L}`, "u");
 // A place in capitals and its dash or colon with nothing after it: "HANOI —", "KUALA LUMPUR -", "VIENTIANE:".
 const LONE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\s[-–—―]{1,2}|:)$/u;
 // "SOCHI, July 27 (RIA Novosti)" alone on its line: a place, a day and the agency in brackets open the story.
@@ -1292,7 +1296,8 @@ function isCapitals(text: string): boolean {
 
 /** A short unfinished line between the story's paragraphs, kept only when it opens the story as its dateline. */
 function isStoryLabel(text: string, before: string | undefined, maxWords: number): boolean {
-  if (text.length > MAX_LABEL_LENGTH || LABEL_END.test(text) || LIST_ITEM.test(text)) return false;
+  if (text.length > MAX_LABEL_LENGTH || LABEL_END.test(text) || LIST_ITEM.test(text) || DATED_ENTRY.test(text))
+    return false;
   if (text.split(" ").length > maxWords) return false;
   // "HANOI —" alone on its line opens the story; a name under a quote is its speaker.
   if (readDateline(text) || readGluedDateline(text) || QUOTE_AROUND.test(before ?? "")) return false;
