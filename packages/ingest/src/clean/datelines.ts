@@ -1,4 +1,5 @@
 import { countryCode } from "../analyse/countries.js";
+import { isDateLineWord, isPageTool } from "../metadata/date-words.js";
 import { dayInYear, parsePublishedDate } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
@@ -229,9 +230,6 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
   return null;
 }
 
-// Words a publication date line may carry besides the date: labels, time zones, weekdays (English and Vietnamese).
-const DATE_LINE_WORD =
-  /^(?:publish(?:ed)?|updated?|modified|posted|last|first|created|edited|originally|on|at|date|am|pm|gmt|ict|utc|hrs|wib|wita|wit|kst|jst|sgt|myt|pht|ist|hkt|cst|cdt|msk|edt|est|et|pt|pst|pdt|mst|mdt|bst|cet|cest|eet|eest|aest|aedt|awst|nzst|nzdt|pkt|trt|sast|eat|wat|hours?|minutes?|mins?|days?|ago|latest|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|cập|nhật|ngày|lúc|thứ|chủ|hai|ba|tư|năm|sáu|bảy)$/iu;
 const ORDINAL_SUFFIX = /(?<=\d)(?:st|nd|rd|th)\b/giu;
 const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu");
 // "3:05 p.m." is a clock time, not three words.
@@ -240,7 +238,7 @@ const MERIDIEM = /\b[ap]\.\s?m\./giu;
 const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}),\s+/u;
 // A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".
 const DATE_LABEL =
-  /^(?:(?:first|originally)\s+)?(?:publish(?:ed)?|updated?|posted|created|(?:last|latest)\s+updated?|date)\b/iu;
+  /^(?:(?:first|originally)\s+)?(?:publish(?:ed)?|updated?|posted|written|created|(?:last|latest)\s+updated?|date)\b/iu;
 // "(Latest Update September 6, 2012)": the stamp set in brackets.
 const BRACKETED_STAMP = /^\((.{6,58})\)$/u;
 // "06:00 Sydney time": a clock's zone named by the city it is kept in.
@@ -254,8 +252,44 @@ const CLOCK = /\b\d{1,2}:\d{2}\b/;
 const SPACED_COMMA = /\s,/u;
 const SPACED_COMMAS = /\s+,/gu;
 
+// "VOV.VN - Friday, 10/11/2017, 22:05 PM", "Xinhua | Updated: 2025-06-24 21:08", "October 30, 2025 | Xinhua": the
+// outlet that ran the story, set before or after its stamp by a dash, a bar or a comma.
+// "Jakarta / Hanoi ● Fri, January 12, 2024": the places a story was filed from may stand there instead.
+const OUTLET_BEFORE_DATE = /^([^|,–—●•·]{2,40}?)(?:\s*[|–—●•·]|\s+-|,)\s+(?=\S)/u;
+const OUTLET_AFTER_DATE = /(?:\s*[|–—●•·]|\s+-|,)\s+([^|,–—●•·]{2,40})$/u;
+const PLACE_LIST = /\s+\/\s+/u;
+// "13/07/2015 | Print | Email to friend": the page's tools between bars after the stamp.
+const BARS = /\s*\|\s*/u;
+const givesDay = (stamp: string) => parsePublishedDate(stamp)?.precision === "day" || dayInYear(stamp, 2000) !== null;
+const outletOrPlaces = (head: string) =>
+  knownOutlet(head) !== null || head.split(PLACE_LIST).every((place) => knownPlace(place) !== null);
+// "at 7:14 pm (Paris)": a clock's zone named by the city it is kept in, in brackets.
+const BRACKETED_CITY = /\s*\((\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\)/gu;
+// A labelled stamp may give the time it was first published and the time it was updated on one line.
+const MAX_DATE_LINE = 60;
+const MAX_LABELLED_DATE_LINE = 90;
+const MAX_TOOLED_DATE_LINE = 140;
+
 export function isPublicationDateLine(line: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length <= MAX_TOOLED_DATE_LINE && line.includes("|")) {
+    const [stamp = "", ...rest] = line.split(BARS);
+    if (stamp && rest.length && rest.every(isPageTool)) return isPublicationDateLine(stamp);
+  }
+  if (line.length > (DATE_LABEL.test(line) ? MAX_LABELLED_DATE_LINE : MAX_DATE_LINE)) return false;
+  const before = OUTLET_BEFORE_DATE.exec(line);
+  // After a dash the rest is the stamp only when it holds no dash of its own: "KYODO NEWS - Nov 27, 2023 - 21:15"
+  // is one credit whose parts the byline reader takes apart.
+  const dashed = before?.[0].trimEnd().endsWith("-") && / [-–—] /u.test(line.slice(before[0].length));
+  // The stamp after a name gives a day: "Singapore – 2025" is a row of a table of partners and their years.
+  const named = before && !dashed ? line.slice(before[0].length) : "";
+  if (before && named && outletOrPlaces(before[1] ?? "") && givesDay(named)) return isPublicationDateLine(named);
+  const after = OUTLET_AFTER_DATE.exec(line);
+  if (after && knownOutlet(after[1] ?? "")) return isPublicationDateLine(line.slice(0, after.index));
+
+  if (line.includes("(") && CLOCK.test(line)) {
+    const zoned = line.replace(BRACKETED_CITY, (whole, city: string) => (knownPlace(city) ? "" : whole));
+    if (zoned !== line) return isPublicationDateLine(zoned);
+  }
   // "Monday , May 14 , 2024": a template that sets a space before each comma prints the same date.
   if (SPACED_COMMA.test(line)) return isPublicationDateLine(line.replace(SPACED_COMMAS, ","));
   // "Montevideo, January 19th 2026 - 06:57 UTC": a site's header may set its city before the day and time.
@@ -274,7 +308,7 @@ export function isPublicationDateLine(line: string): boolean {
       .replace(MONTH_NAMES, " ")
       .replace(ORDINAL_SUFFIX, "")
       .match(/\p{L}+/gu) ?? [];
-  return words.every((w) => DATE_LINE_WORD.test(w));
+  return words.every(isDateLineWord);
 }
 
 // "January 16, 2017 (Mainichi Japan)": the day a story ran, with the outlet in brackets after it.

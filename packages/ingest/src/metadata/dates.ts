@@ -1,4 +1,4 @@
-import { monthNamePattern, monthNumber } from "./months.js";
+import { monthNamePattern, monthNamePatternAnyCase, monthNumber } from "./months.js";
 
 export type DatePrecision = "day" | "month" | "year";
 export interface PublishedDate {
@@ -14,11 +14,14 @@ const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 // "2025/06/24", and "2018.09.11." as Hungarian and other central European sites print the day, year first.
 const YEAR_FIRST_DAY = /\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b(?!\.\d)/;
 const NUMERIC_DAY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
-// "Dec 6, 2022", "Dec. 6 2022", and the compact "Dec.6,2022" some Korean pages print.
+// "Dec 6, 2022", "Dec. 6 2022", and the compact "Dec.6,2022" some Korean pages print; "Sep, 03 2016" and
+// "October, 19/2020" as some templates set a comma after the month and a slash before the year.
 const MONTH_NAME_DAY = new RegExp(
-  `\\b(${monthNamePattern})(?:\\.\\s*|\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`,
+  `\\b(${monthNamePattern})(?:\\.\\s*|,?\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s*/\\s*)(\\d{4})\\b`,
   "i",
 );
+// "By Jane DoeJanuary 30, 2024": a byline whose name runs into the month with no space between them.
+const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=\\p{Lu})(?=(?:${monthNamePatternAnyCase})\\.?,?\\s*\\d)`, "u");
 // "13 Dec 2023", and "13-Dec-2023" as some sites' stamps join it with hyphens.
 const DAY_MONTH_NAME = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)(${monthNamePattern})(?:\\.?,?\\s+|-)(\\d{4})\\b`,
@@ -78,8 +81,9 @@ const rules: readonly Rule[] = [
  * @example parsePublishedDate("Monday, 23/11/2026 14:05 (GMT+7)") // => { date: "2026-11-23", precision: "day" }
  */
 export function parsePublishedDate(value: string): PublishedDate | null {
-  const text = value.trim().replace(/\s+/g, " ");
-  if (!text || text.length > 200) return null;
+  const spaced = value.trim().replace(/\s+/g, " ");
+  if (!spaced || spaced.length > 200) return null;
+  const text = spaced.replace(GLUED_MONTH, " ");
   for (const [pattern, read] of rules) {
     const match = pattern.exec(text);
     if (match) return read(match.slice(1).map((part) => part ?? ""));
