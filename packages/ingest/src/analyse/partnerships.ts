@@ -57,6 +57,11 @@ const Partnerships = z.object({
   listDescriptorNouns: z.array(z.string()),
   groupPutVerbs: z.array(z.string()),
   groupOpeners: z.array(z.string()),
+  datedListOthers: z.array(z.string()),
+  tableInitials: z.record(
+    z.string(),
+    z.enum(["Comprehensive Strategic Partnership", "Strategic Partnership", "Comprehensive Partnership"]),
+  ),
   anaphoricLevels: z.object({
     topCues: z.array(z.string()),
     top: z.array(z.string()),
@@ -857,7 +862,11 @@ function readFolded(
   places: readonly PlaceMention[],
   published: YearContext,
 ): PartnershipFinding[] {
-  const out = readPartnerships(sentences, places, published);
+  const out = tableRows(
+    continuedLists(readPartnerships(sentences, places, published), sentences, places, published),
+    sentences,
+    places,
+  );
   const wrapped = rewrapped(sentences, places);
   if (wrapped.sentences === sentences) return firstHeld(out);
   // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
@@ -868,6 +877,217 @@ function readFolded(
     out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
   }
   return firstHeld(out);
+}
+
+// A table's row: a short line that opens on a country and holds one level — named, or by the initials tables print in
+// capitals ("China  CSP  2008", "Japan | Strategic Partnership | 2009") — and a date, with nothing else to say.
+const ROW_INITIALS = new RegExp(`(?<![\\w-])(?:${Object.keys(config.tableInitials).join("|")})(?![\\w-])`, "g");
+const ROW_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const ROW_FILLER = new RegExp(`\\b(?:${MONTH_NAMES.join("|")}|upgraded|established|since|in)\\b|[^\\p{L}]+`, "giu");
+const ROW_WORDS = 10;
+type Row =
+  | { kind: "header"; level: PartnershipLevel }
+  | {
+      kind: "row";
+      s: Sentence;
+      c: PlaceMention;
+      level: PartnershipLevel | null;
+      year: number | null;
+      at: number;
+      end: number;
+    };
+const CELL_BREAK = /\||:\s/;
+function tableRow(s: Sentence, places: readonly PlaceMention[]): Row | null {
+  if (s.text.split(/\s+/).length > ROW_WORDS || /[.!?]["”’]?$/.test(s.text)) return null;
+  const here = places.filter((m) => m.sentenceIndex === s.index);
+  const c = here[0];
+  if (here.length === 0) {
+    // "Country | Comprehensive strategic partner since": a header row naming one level gives it to the rows below.
+    const named = namedLevelsIn(s);
+    const level = named.length === 1 && CELL_BREAK.test(s.text) ? levelOf(named[0] as RegExpExecArray) : undefined;
+    return level ? { kind: "header", level } : null;
+  }
+  if (here.length !== 1 || !c || c.place.kind !== "country" || c.place.code === HOME) return null;
+  if (!/^\W*(?:the\s+)?$/i.test(s.text.slice(0, c.start - s.start))) return null;
+  const rest = s.text.slice(c.end - s.start);
+  const named = namedLevelsIn(s).filter((m) => (m.index ?? 0) >= c.end - s.start);
+  const initials = [...rest.matchAll(ROW_INITIALS)];
+  if (named.length + initials.length > 1) return null;
+  const m = named[0] ?? initials[0];
+  const level = m ? (named[0] ? levelOf(m) : config.tableInitials[m[0]]) : null;
+  if (level === undefined) return null;
+  // Nothing but the level and a date: a row, not a sentence about the country.
+  if ((m ? rest.replace(m[0], " ") : rest).replace(ROW_FILLER, " ").trim() !== "") return null;
+  const years = rest.match(ROW_YEAR);
+  // a row naming no level is only a row under a header that names one, and must be dated
+  if (!m && !years) return null;
+  const at = m ? c.end + (rest.indexOf(m[0]) ?? 0) : c.start;
+  return { kind: "row", s, c, level, year: years?.[0] ? Number(years[0]) : null, at, end: at + (m?.[0].length ?? 0) };
+}
+
+/**
+ * Rows of a table of partners: each holds the level it names, or the one its header names ("| Partner | Strategic
+ * partner since |" over "| Spain | 2009 |"). Two or more rows make a table; one row-shaped line alone may be a
+ * headline.
+ */
+function tableRows(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+): PartnershipFinding[] {
+  const held: {
+    s: Sentence;
+    c: PlaceMention;
+    level: PartnershipLevel;
+    year: number | null;
+    at: number;
+    end: number;
+  }[] = [];
+  let header: PartnershipLevel | null = null;
+  for (const s of sentences) {
+    const r = tableRow(s, places);
+    if (r === null) header = null;
+    else if (r.kind === "header") header = r.level;
+    else if (r.level ?? header) held.push({ ...r, level: (r.level ?? header) as PartnershipLevel });
+  }
+  if (held.length < 2) return out;
+  for (const r of held) {
+    if (r.c.place.kind !== "country") continue;
+    const code = r.c.place.code;
+    const have = out.find((p) => p.countryCode === code && p.level === r.level);
+    if (have) {
+      if (have.year === null && r.year !== null) Object.assign(have, { year: r.year, yearSource: "sentence" });
+      continue;
+    }
+    out.push(foundInSentence(r.s, code, r.c.place.name, r.level, r.year, r.at, r.end));
+  }
+  return out;
+}
+
+// The stretch between two holders of one list: short, no sentence end, and no second framework or other talk
+// ("against", "from", "of" make the next country something else).
+const HOLDER_GAP = /^[^.!?:()]{0,60}$/;
+const CONTINUES = /(?:,|;|\band\b|\bas\s+well\s+as\b)/i;
+const NOT_HOLDER_TAIL =
+  /\b(?:of|amid|against|from|in|to|by|over|between|than|unlike|except|like|including\s+\w+\s+with)\s+(?:the\s+)?$/i;
+const TURN = /\b(?:while|whereas|but|although|though|yet|unlike|except)\b/i;
+const WRITTEN_YEAR_AFTER = /^\s*(?:\(\s*|,?\s*(?:in|since)\s+|,?\s*(?:both|all)\s+(?:in|since)\s+)((?:19|20)\d\d)\b/i;
+
+/**
+ * A list of one level's holders often runs on past the connector the main pass reads: "… with Russia (2001), Japan
+ * and India, and with Britain and Spain …", "… Argentina, since 2010, and added Peru …", "…; and the United States
+ * and Japan, both in 2023". In a sentence that names ONE level and already gives it two or more holders, a country
+ * after a holder, joined to it by a short run of commas, "and" or a semicolon (no sentence end, bracket or
+ * preposition that makes it something else), holds the same level. Its year is the one written right after it, else
+ * the time word of its own stretch.
+ */
+const SHARED_YEAR_AFTER =
+  /^[^;.()]{0,60}?(?:\(\s*(?:all|both)\s+|,?\s*(?:all|both)\s+(?:in|since)\s+)((?:19|20)\d\d)\b/i;
+// capitalised, so the modal "may" is no month
+const MONTH_WORD = new RegExp(
+  `\\b(?:([Ll]ast)\\s+)?(${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join("|")})\\b(\\s+(?:of\\s+)?last\\s+year)?`,
+);
+const GAP_YEAR = /\b(?:in|since)\s+((?:19|20)\d\d)\b/gi;
+const SAME_TIME = /\b(?:the\s+)?same\s+(?:month|year|day|week)\b/i;
+const THIS_YEAR = /\b(?:this|the\s+current)\s+year\b/i;
+const LAST_YEAR = /\blast\s+year\b/i;
+
+/**
+ * The year of a time word around a list's later holder ("…, since July last year, the United States", "… with
+ * Singapore, in early September"): a month is this story's year, or the year before when it is later in the calendar
+ * than the story or said "last".
+ */
+function timeWordYear(before: string, after: string, ctx: YearContext): number | null {
+  for (const text of [after, before]) {
+    if (ctx.year === null) continue;
+    const m = MONTH_WORD.exec(text);
+    if (m?.[2]) {
+      const month = MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1;
+      if (m[3] || (m[1] && ctx.month && month >= ctx.month) || (ctx.month && month > ctx.month)) return ctx.year - 1;
+      return ctx.year;
+    }
+    if (THIS_YEAR.test(text)) return ctx.year;
+    if (LAST_YEAR.test(text)) return ctx.year - 1;
+  }
+  return null;
+}
+
+function continuedLists(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+): PartnershipFinding[] {
+  const bySentence = new Map<number, PartnershipFinding[]>();
+  for (const p of out) bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
+  for (const [index, found] of bySentence) {
+    const codes = new Set(found.map((p) => p.countryCode));
+    if (codes.size < 2) continue;
+    const level = found[0]?.level;
+    if (!level || found.some((p) => p.level !== level)) continue;
+    const s = sentences.find((x) => x.index === index);
+    if (!s || hedgeAnywhere(s)) continue;
+    const named = namedLevelsIn(s);
+    if (named.length !== 1 || levelOf(named[0] as RegExpExecArray) !== level) continue;
+    const levelEnd = (named[0]?.index ?? 0) + (named[0]?.[0].length ?? 0);
+    const here = places
+      .filter((m) => m.sentenceIndex === index && m.place.kind === "country")
+      .sort((a, b) => a.start - b.start);
+    let last: PlaceMention | undefined;
+    let lastAdded: PartnershipFinding | undefined;
+    for (const m of here) {
+      if (m.place.kind !== "country") continue;
+      const code = m.place.code;
+      if (codes.has(code)) {
+        last = m;
+        lastAdded = undefined;
+        continue;
+      }
+      if (!last || code === HOME || m.start - s.start < levelEnd) continue;
+      if (out.some((p) => p.countryCode === code && p.level === level)) continue;
+      const gap = s.text.slice(last.end - s.start, m.start - s.start);
+      const plain = gap.replace(/\(\s*(?:19|20)\d\d\s*\)/g, "");
+      if (!HOLDER_GAP.test(plain) || !CONTINUES.test(plain) || NOT_HOLDER_TAIL.test(gap)) continue;
+      // "…, while relations with Cuba rest on …", "… and it is set to sign one with France": the list has ended
+      if (TURN.test(gap) || FUTURE_AFTER.test(gap)) continue;
+      if (NOT_HOLDER_AFTER.test(s.text.slice(m.end - s.start))) continue;
+      const after = s.text.slice(m.end - s.start);
+      const written = WRITTEN_YEAR_AFTER.exec(after);
+      const tail = after.slice(0, 90).split(/[;.]|,\s*and\b/)[0] ?? "";
+      const shared = SHARED_YEAR_AFTER.exec(tail);
+      // "…, Germany (2011) and, in a burst of talks in 2013, with Italy, France and Spain": a year written in the
+      // stretch before a holder dates it, and a bare comma or "and" hands the year of the holder before to the next.
+      const before = gap.split(/[;]/).pop() ?? "";
+      // the year right after the holder before is that holder's own ("Chile, since 2009, and added Peru …")
+      const own = WRITTEN_YEAR_AFTER.exec(before);
+      const ahead = [...before.slice(own ? own[0].length : 0).matchAll(GAP_YEAR)].at(-1);
+      const year = written?.[1]
+        ? Number(written[1])
+        : shared?.[1]
+          ? Number(shared[1])
+          : ahead?.[1]
+            ? Number(ahead[1])
+            : BARE_LIST_GAP.test(gap) && lastAdded
+              ? lastAdded.year
+              : timeWordYear(before, tail, ctx);
+      // "… and added Peru during a stop in Lima the same month": the month is some event's the list does not date, and
+      // an undated reading of a dated step is wrong either way.
+      if (year === null && SAME_TIME.test(`${before} ${tail}`)) continue;
+      const held = found[found.length - 1] as PartnershipFinding;
+      const added: PartnershipFinding = {
+        ...held,
+        countryCode: code,
+        countryName: m.place.name,
+        year,
+        yearSource: year === null ? null : written ? "sentence" : "context",
+      };
+      out.push(added);
+      codes.add(code);
+      last = m;
+      lastAdded = added;
+    }
+  }
+  return out;
 }
 
 /**
@@ -1069,7 +1289,10 @@ function readPartnerships(
         ? change.lv
         : null;
     if (stepBack && carry && !CHANGE_VERB.test(sentences[s.index - 1]?.text ?? "")) carry = stepBack;
-    const sentenceCarry = carry ?? (referred && anchor ? anchor.lv : null);
+    // "Its free trade deals came with Japan (2008) and Chile (2011)": a sentence naming no level but another kind of
+    // agreement is about that agreement, not the level before it.
+    const otherDeal = levels.length === 0 && DATED_OTHERS.test(s.text);
+    const sentenceCarry = otherDeal ? null : (carry ?? (referred && anchor ? anchor.lv : null));
     const nextCarry = carry;
     carry = levels.at(-1) ?? (carry !== null && ELLIPSIS.test(s.text) ? carry : null);
     // "… upgraded their relationship to a comprehensive strategic partnership, eleven years after signing a strategic
@@ -2701,7 +2924,7 @@ const HOLDER_BY = /\b(?:followed|joined|lifted|raised|elevated|upgraded|moved)\b
 const ROLE_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 // A time phrase of a clause: "in 2024", "(2009)", "in December last year", "in March", "later that year", "a year later".
 const TIME = new RegExp(
-  `\\b(?:in|since|from|as\\s+(?:far\\s+back|early)\\s+as|back\\s+in)\\s+((?:19|20)\\d\\d)\\b|\\(\\s*((?:19|20)\\d\\d)\\s*\\)|\\bin\\s+(${ROLE_MONTHS})(?:\\s+((?:19|20)\\d\\d)|\\s+(last|this)\\s+year)?\\b|\\b(last|this|earlier\\s+this)\\s+year\\b|\\blast\\s+(${ROLE_MONTHS})\\b|\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+year\\b|\\bthat\\s+same\\s+year\\b|\\b(a|one|two|three|four|five)\\s+years?\\s+later\\b|\\b(?:a\\s+few|several|a|one|two|three|\\d{1,2})\\s+(?:days?|weeks?|months?)\\s+later\\b|\\b(?:the|that)\\s+same\\s+(?:day|week|month)\\b`,
+  `\\b(?:in|since|from|as\\s+(?:far\\s+back|early)\\s+as|back\\s+in)\\s+((?:19|20)\\d\\d)\\b|\\(\\s*((?:19|20)\\d\\d)\\s*\\)|\\bin\\s+(${ROLE_MONTHS})(?:\\s+((?:19|20)\\d\\d)|\\s+(last|this)\\s+year)?\\b|\\b(last|this|earlier\\s+this)\\s+year\\b|\\blast\\s+(${ROLE_MONTHS})\\b|\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+year\\b|\\bthat\\s+same\\s+year\\b|\\b(a|one|two|three|four|five)\\s+years?\\s+later\\b|\\b(?:a\\s+few|several|a|one|two|three|\\d{1,2})\\s+(?:days?|weeks?|months?)\\s+later\\b|\\b(?:the|that)\\s+same\\s+(?:day|week|month)\\b|\\bin\\s+the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b)`,
   "gi",
 );
 const SPAN_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -2756,12 +2979,29 @@ function linkByRoles(
 ) {
   if (!sentences.some((s) => HOME_WORDS.test(s.text))) return;
   let anchor: { level: PartnershipLevel; sentence: number; year: number | null } | null = null;
+  // A level stays the topic for the rest of its paragraph and into the next one ("… its highest tier.¶ That tier has
+  // grown. For a decade it held only China (2008), …"), however many sentences that takes, up to a short reach.
+  const inScope = (a: typeof anchor, s: Sentence): a is NonNullable<typeof anchor> =>
+    a !== null && (s.index - a.sentence <= 2 || inTopic(a, s));
+  const inTopic = (a: typeof anchor, s: Sentence): a is NonNullable<typeof anchor> => {
+    if (!a) return false;
+    const d = s.index - a.sentence;
+    if (d > TOPIC_REACH) return false;
+    // Headings and questions between ("Who else holds it?") do not move the text on; a paragraph of prose does.
+    let prose = 0;
+    for (let k = a.sentence + 1; k < s.index; k++) {
+      const x = sentences[k] as Sentence;
+      const alone = x.line !== sentences[k - 1]?.line && x.line !== sentences[k + 1]?.line;
+      if (x.line !== sentences[k - 1]?.line && x.line !== s.line && !(alone && shortLine(x))) prose++;
+    }
+    return prose === 0;
+  };
   for (const s of sentences) {
     // Every level pattern names "partner" or is an acronym: a cheap gate before the level alternation.
     const named = LEVEL_GATE.test(s.text) ? namedLevelsIn(s) : [];
     const top = TOP_DESCRIBED.exec(s.text);
     // Most sentences name no level and stand far from one: nothing to read, and no hedge to test.
-    if (named.length === 0 && !top && !(anchor && s.index - anchor.sentence <= 2)) continue;
+    if (named.length === 0 && !top && !inScope(anchor, s)) continue;
     // "Poland followed in May": the month is no modal verb. Tested only where a level or an arrival is read.
     const hedgedNow = () => {
       const masked = s.text.replace(MONTH_MAY, "Mai");
@@ -2770,7 +3010,7 @@ function linkByRoles(
     const found = out.filter((p) => p.sentenceIndex === s.index);
     if (named.length > 0) {
       const hedged = hedgedNow();
-      const near = anchor && s.index - anchor.sentence <= 2 ? anchor : null;
+      const near = inScope(anchor, s) ? anchor : null;
       if (near && !hedged) subjectHolders(s, named, foreignOf(s, places), ctx, out);
       // "Vietnam has built a network … . Its ties with China were raised to …": a pronoun whose antecedent is the
       // sentence before's subject Vietnam makes this sentence Vietnam's too.
@@ -2785,8 +3025,11 @@ function linkByRoles(
       }
       // The anchor is a level said about Vietnam: one the main pass read here, or one in a sentence naming Vietnam.
       const lastFound = found.at(-1);
-      const m = named.at(-1) as RegExpMatchArray;
-      const level = lastFound?.level ?? levelOf(m);
+      // "The strategic partnership sits below the top level and above the comprehensive one.": a level that opens
+      // the sentence as its subject is what it is about, whatever levels it is compared with.
+      const subject = named.length > 1 && SUBJECT_LEVEL.test(s.text.slice(0, named[0]?.index ?? 0)) ? named[0] : null;
+      const m = (subject ?? named.at(-1)) as RegExpMatchArray;
+      const level = subject ? levelOf(subject) : (lastFound?.level ?? levelOf(m));
       // "One rung lower sit the strategic partners.": on a page about Vietnam, a level naming no other state is its own.
       anchor =
         !hedged && level && (lastFound || HOME_WORDS.test(s.text) || foreignOf(s, places).length === 0)
@@ -2795,14 +3038,22 @@ function linkByRoles(
       continue;
     }
     const parts = clauseParts(s.text);
-    const cues = parts.map(([a, b]) => ARRIVE_REF.exec(s.text.slice(a, b)) ?? ARRIVE_BARE.exec(s.text.slice(a, b)));
+    // Within a level's topic, a chronology ("China (2008), Russia (2012) and India (2016)") is a list of its holders
+    // even with no verb of arrival: two or more countries each dated right after its name.
+    const dated = inTopic(anchor, s) && !DATED_OTHERS.test(s.text) ? datedListCue(s, foreignOf(s, places)) : null;
+    const cues = parts.map(
+      ([a, b]) =>
+        ARRIVE_REF.exec(s.text.slice(a, b)) ??
+        ARRIVE_BARE.exec(s.text.slice(a, b)) ??
+        (dated && dated.at >= s.start + a && dated.at < s.start + b ? DATED_MARK.exec(s.text.slice(a, b)) : null),
+    );
     const sentenceCue = cues.find((c) => c !== null) ?? null;
     if ((!sentenceCue && !top) || hedgedNow()) {
       // "Chile could join them next year": a hedged arrival ends the chain; a plain top-tier mention starts one.
       anchor = sentenceCue ? null : top && !hedgedNow() ? { level: TOP_LEVEL, sentence: s.index, year: null } : anchor;
       continue;
     }
-    const near = anchor && s.index - anchor.sentence <= 2 ? anchor : null;
+    const near = inScope(anchor, s) ? anchor : null;
     const countries = foreignOf(s, places);
     let linked = false;
     let prev: number | null = near?.year ?? null;
@@ -2815,7 +3066,7 @@ function linkByRoles(
         (c) =>
           c.start - s.start >= a &&
           c.end - s.start <= b &&
-          /^\W*(?:the\s+|plus\s+)?$/i.test(s.text.slice(a, c.start - s.start)),
+          CLAUSE_OPENS_ON_NAME.test(s.text.slice(a, c.start - s.start)),
       );
       const cue = cues[k] ?? (sentenceCue && opensOnCountry ? sentenceCue : null);
       if (!cue) continue;
@@ -2872,6 +3123,28 @@ function linkByRoles(
     if (linked || top)
       anchor = { level: handed ?? (top ? TOP_LEVEL : (near?.level ?? TOP_LEVEL)), sentence: s.index, year: prev };
   }
+}
+
+const TOPIC_REACH = 6;
+const SUBJECT_LEVEL = /^\W*(?:(?:the|a|an|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?$/i;
+// A dated list of something else: "free trade agreements with Chile (2011) and Israel (2023)".
+const DATED_OTHERS = new RegExp(`\\b(?:${config.datedListOthers.join("|")})\\b`, "i");
+const SHORT_LINE_WORDS = 8;
+/** A heading, question or label line: one short sentence alone on its line. */
+function shortLine(s: Sentence): boolean {
+  return s.text.split(/\s+/).length <= SHORT_LINE_WORDS;
+}
+// "…; and in 2025 New Zealand, Indonesia and Thailand": a clause may open on its time before its group of countries.
+const CLAUSE_OPENS_ON_NAME = /^\W*(?:and\s+)?(?:(?:in|since)\s+(?:19|20)\d\d\s*,?\s+)?(?:the\s+|plus\s+)?$/i;
+// A year written right after a country: "China (2008)", "Russia, in 2012", "India, 2016".
+const DATED_AFTER_NAME = /^\s*(?:\(\s*(?:(?:all|both)\s+)?(?:19|20)\d\d\s*\)|,\s*(?:in\s+|since\s+)?(?:19|20)\d\d\b)/i;
+// The clause's first dated name marks where its list starts (the cue's position).
+const DATED_MARK = /\(\s*(?:(?:all|both)\s+)?(?:19|20)\d\d\s*\)|,\s*(?:in\s+|since\s+)?(?:19|20)\d\d\b/i;
+/** Where a sentence's dated list of two or more countries starts, or null when it has none. */
+function datedListCue(s: Sentence, countries: readonly PlaceMention[]): { at: number } | null {
+  const dated = countries.filter((c) => DATED_AFTER_NAME.test(s.text.slice(c.end - s.start, c.end - s.start + 16)));
+  if (new Set(dated.map((c) => c.place.kind === "country" && c.place.code)).size < 2) return null;
+  return { at: (dated[0] as PlaceMention).end };
 }
 
 // Members of one bare list: "China, Russia and India", "Japan & Korea".
