@@ -493,8 +493,11 @@ export function withoutStageDirections(line: string): { kept: string; removed: s
   return removed.length ? { kept: line.replace(STAGE_DIRECTION, "").trim(), removed } : { kept: line, removed };
 }
 
-// "Correction: An earlier version of this story …": the note that closes a story after it was corrected.
-const CORRECTION_NOTE = /^(?:correction|clarification)\s*[:：]\s/iu;
+// "Correction: An earlier version of this story …": the note that closes a story after it was corrected, its label
+// dated or not ("Correction, July 27, 2013: …"), or set as a sentence about the piece ("The brief was updated on … to
+// correct …", "This article has been amended …").
+const CORRECTION_NOTE =
+  /^(?:(?:correction|clarification)\b[^:：\n]{0,30}[:：]\s|an earlier version of this\s|(?:this|the) (?:story|article|post|brief|report|piece|commentary|analysis) (?:was|has been) (?:updated|corrected|amended)\b)/iu;
 
 /** A correction or clarification note; under the story, what follows it is the note's own explanation. */
 export function isCorrectionNote(line: string): boolean {

@@ -59,6 +59,7 @@ import {
   splitGluedCredit,
 } from "./captions.js";
 import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
+import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import {
@@ -390,7 +391,21 @@ const NUMERIC_DATE =
 // "Issued on: 03/11/2025 - 08:15 Modified: 04/11/2025 - 09:40": two labelled dates in figures, first and last edit.
 const LABELLED_STAMPS =
   /^(?:\p{L}+\s){0,2}\p{L}+\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s+(?:\p{L}+\s){0,2}\p{L}+\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?$/u;
-const CLOCK_ONLY = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
+// A clock time alone on its line, as a live blog stamps its posts and a transcript its turns: "18:40 (IST)",
+// "[13:00:05]", "00:04:52", "2:15 p.m. ET".
+const CLOCK_ONLY = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s*[ap]\.?m\.?)?(?:\s+[[(]?\p{Lu}{2,5}[\])]?)?$/iu;
+// A date, then the clock time of a live post: "Sept. 10, 2023, 11:24 AM EDT"; the date part is read as a page's date.
+const TRAILING_CLOCK = /,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[[(]?\p{Lu}{2,5}[\])]?)?$/iu;
+// A podcast's or a video's chapter: a time code in brackets, then a few words with no stop ("(01:45) The vote").
+const CHAPTER_MARK = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+\S.{0,78}[^.!?]$/u;
+// A time code with its seconds or in brackets before a transcript's turn ("[13:00:05] ", "00:04:52 "), then a capital.
+const LEADING_TIME_CODE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2})\s+(?=\p{Lu})/u;
+
+/** A date with a clock time after it, alone on its line. */
+function isDatedClock(line: string): boolean {
+  const clock = line.length <= 60 ? TRAILING_CLOCK.exec(line) : null;
+  return clock !== null && clock.index > 0 && isPublicationDateLine(line.slice(0, clock.index));
+}
 // "- 07:20 GMT", "• 14:05", "09.45 BST": a live blog's entry stamp, a clock time alone on its line after a dash or bullet.
 const ENTRY_STAMP = /^[-–—•·]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu;
 // "Lima, Nov. 14.": a place and a day without its year, the second part of a stamp.
@@ -603,7 +618,9 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       isStampLine(original) ||
       LABELLED_STAMPS.test(original) ||
       ENTRY_STAMP.test(original) ||
-      CLOCK_ONLY.test(original)
+      CLOCK_ONLY.test(original) ||
+      CHAPTER_MARK.test(original) ||
+      isDatedClock(original)
     ) {
       found.remove("dateline", original, at);
       continue;
@@ -623,7 +640,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       skipTo = at + 1;
       continue;
     }
-    const line = withoutWrappers(original, at, found, kept.length === 0);
+    const wrapped = withoutWrappers(original, at, found, kept.length === 0);
+    // "[13:00:05] ANCHOR: …", "00:04:52 Pres. Obama: …": a transcript's time code opening a turn is the player's.
+    const timeCode = LEADING_TIME_CODE.exec(wrapped)?.[0];
+    if (timeCode) found.remove("dateline", timeCode.trim(), at);
+    const line = timeCode ? wrapped.slice(timeCode.length) : wrapped;
     if (!line) continue;
     const links = seenBody && isRelatedHeading(line) ? linksInStory(lines, at) : 0;
     const row = readTableRow(line);
@@ -863,6 +884,8 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
  */
 // Menu lines under a line that make it the page's frame rather than the headline.
 const MIN_MENU_BEFORE_HEADLINE = 2;
+// The footnote's mark after an author's name, calling the note on who they are: "<Name>*", "<Name>†".
+const AUTHOR_MARK = /\s?[*†]+$/u;
 
 function findTitle(
   header: readonly Paragraph[],
@@ -921,6 +944,26 @@ function findTitle(
     }
     candidates.splice(0, start);
   }
+  // The line just over the byline ("by <Name>", "<Name>*") is the headline or its standfirst, as article templates
+  // set them; a site's name, a blog's tagline or a section's banner stands higher.
+  const overByline = candidates.find((c) => {
+    const under = lines[(header[c] as Paragraph).at + 1]?.replace(AUTHOR_MARK, "");
+    if (under === undefined) return false;
+    // "<Name>*" alone under it, the mark calling the author's note, is a byline without its "by".
+    if (AUTHOR_MARK.test(lines[(header[c] as Paragraph).at + 1] ?? "") && isBareName(under))
+      return readBareCredit(under)?.author != null;
+    return /^by\s/iu.test(under) && readByline(under)?.author != null;
+  });
+  // A standfirst stands there as well, just under its headline: the line over the byline wins only when no
+  // headline-like line stands just above it.
+  const top = candidates[0];
+  if (
+    overByline !== undefined &&
+    top !== undefined &&
+    overByline !== top &&
+    !candidates.some((c) => (header[c] as Paragraph).at === (header[overByline] as Paragraph).at - 1)
+  )
+    return overByline;
   const first = candidates[0] ?? -1;
   const second = candidates[1];
   // A section's name above the headline ("Saudi Arabia", "World News"): a word or three in capitals with no comma,
@@ -1962,6 +2005,25 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     for (const note of taken) found.remove("boilerplate", note.text, note.at);
     found.remove("title", headline.text, headline.at);
     title = headline.text;
+  }
+  // At the story's edges, a note on its authors, a disclaimer, and a press release's "About" blocks are the page's.
+  const isRunningFoot = runningHeads(lines);
+  for (let k = body.length - 1; k >= 0; k--) {
+    const paragraph = body[k] as Paragraph;
+    if (paragraph.row || !isRunningFoot(paragraph.text)) continue;
+    found.remove("boilerplate", paragraph.text, paragraph.at);
+    body.splice(k, 1);
+  }
+  const edgeItems = edgeFurniture(
+    body.map((p) => p.text),
+    body.map((p) => lines[p.at - 1]),
+    [...authors, ...bylineNames],
+  );
+  if (edgeItems.aboutFrom >= 0)
+    for (const about of body.splice(edgeItems.aboutFrom)) found.remove("boilerplate", about.text, about.at);
+  for (const k of edgeItems.notes.reverse()) {
+    const [note] = body.splice(k, 1);
+    if (note) found.remove("byline", note.text, note.at);
   }
   for (const k of footnoteLines(body).reverse()) {
     const [note] = body.splice(k, 1);

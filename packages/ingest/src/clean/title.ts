@@ -39,6 +39,7 @@ export function isHeadline(line: string): boolean {
 // after a colon set off by spaces, as some templates print it ("… : The Daily Example"), never a headline's own colon.
 const SUFFIX = /\s+(?:[|\-–—]|:(?=\s))\s+([^|\-–—:]{1,60})$/u;
 const MAX_SUFFIXES = 2;
+const CODE_PREFIX = /^(?:[\p{L}\p{N} .-]{0,30}#\s?\d+|\p{Lu}{1,4}\d{4,}|UPDATE\s+\d+)\s+[|–—-]\s+/u;
 // A section's name: one or two capitalised words.
 const SECTION = /^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?$/u;
 
@@ -82,6 +83,10 @@ export function siteSuffixAgency(title: string): string | null {
  */
 export function withoutSiteSuffix(title: string): string {
   let kept = title.trim();
+  // "CO14098 | <headline>", "<Series> #48 - <headline>", "UPDATE 2 - <headline>": a series' number or a document's
+  // code before the headline is the archive's, not the headline's.
+  const code = CODE_PREFIX.exec(kept);
+  if (code && kept.slice(code[0].length).split(" ").length >= 3) kept = kept.slice(code[0].length);
   for (let n = 0; n <= MAX_SUFFIXES; n++) {
     const match = SUFFIX.exec(kept);
     const part = (match?.[1] ?? "").trim();
