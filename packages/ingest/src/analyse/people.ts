@@ -1108,6 +1108,8 @@ const honorificWords = (toks: readonly Token[], from: number, to: number) =>
 export function findPeople(sentences: readonly Sentence[], covered: Covered): Person[] {
   canonicalNames.clear();
   const found: Found[] = [];
+  /** Sentences that introduce someone as "Name is an office at …". */
+  const introductions = new Set<number>();
   for (const s of sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -1243,6 +1245,19 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
           continue;
         }
       }
+      // "Lorena Vásquez is chief Asia economist at …": a full name opening its sentence (or a transcript turn, after the
+      // label's colon), then "is"/"was" and an office or a profession, introduces the person as an apposition would
+      // (broadcast scripts introduce guests so).
+      const opensClause = name.from === 0 || toks[name.from - 1]?.text === ":";
+      if (opensClause && name.to - name.from >= 2 && (after?.key === "is" || after?.key === "was")) {
+        const appos = apposition(s, name.to + 1, covered);
+        if (appos && !appos.secondHat) {
+          found.push({ name, roles: appos.roles, sentence: s, cued: true });
+          introductions.add(s.index);
+          i = appos.next - 1;
+          continue;
+        }
+      }
       const according = toks[i - 1]?.key === "to" && toks[i - 2]?.key === "according";
       const verbBefore = toks[i - 1]?.text ?? "";
       // "said Le Hong Hiep" names the speaker; "told Tuoi Tre", "asked Japan" name the listener.
@@ -1256,9 +1271,15 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       i = name.to - 1;
     }
   }
-  const { people, owners } = mergePeople(found);
+  const merged = mergePeople(found);
+  const { owners } = merged;
+  let { people } = merged;
   givenNamesOfSurnames(sentences, people, covered);
   addUncuedMentions(sentences, people);
+  // "Hugh Kilbride is a former diplomat who …" closing an opinion page is its author's note: a person introduced so and
+  // never named again anywhere else is no one the story is about (a broadcast guest introduced so speaks later).
+  if (introductions.size > 0)
+    people = people.filter((p) => p.mentions.some((m) => !introductions.has(m.sentenceIndex)));
   officesAfterAs(sentences, people, covered);
   counterpartOffices(found, owners, people);
   sharedOffices(sentences, people);

@@ -18,10 +18,12 @@ const QuoteData = z.object({
   organisationHeads: z.array(z.string()),
   turnHonorifics: z.array(z.string()),
   abbreviations: z.array(z.string()),
+  courtesyTurns: z.array(z.string()),
   courtesyReferences: z.record(z.string(), z.array(z.string())),
   questionLabels: z.array(z.string()),
   speechNouns: z.array(z.string()),
   imageVerbs: z.array(z.string()),
+  chargeVerbs: z.array(z.string()),
   answerLabels: z.array(z.string()),
   answeringCues: z.array(z.string()),
 });
@@ -35,9 +37,9 @@ const ORG_NAME = new RegExp(
   "u",
 );
 const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(esc).join("|")})$`, "i");
-const VERBS = [...new Set([...SPEECH_VERBS, ...titles.quoteVerbs, ...quoteData.imageVerbs])].sort(
-  (a, b) => b.length - a.length,
-);
+const VERBS = [
+  ...new Set([...SPEECH_VERBS, ...titles.quoteVerbs, ...quoteData.imageVerbs, ...quoteData.chargeVerbs]),
+].sort((a, b) => b.length - a.length);
 const VERB_ALL = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "gi");
 const VERB = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "i");
 const REFERENCES = new Map(
@@ -117,8 +119,15 @@ const ORG_AFTER = new RegExp(
 );
 // 'SECRETARY PANETTA: Thank you.', 'Minister Son: The rail link …', 'Ned Price (00:04):': a transcript's turn opens its
 // paragraph with the speaker's label (capitalised words, perhaps a timestamp) and a colon, the words after it unmarked.
+// Broadcast transcripts add the speaker's office after a comma and a note in brackets ('BARACK OBAMA, PRESIDENT OF THE
+// UNITED STATES:', 'President Quang (through interpreter):', 'Gen. Sec. Trong (via interpreter):'): the name is the
+// words before the comma; the office words are capitalised or joiners, never a clause.
 const TURN_LABEL =
-  /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*)\s*(?:\(\s*[\d:.]+\s*\)\s*)?:(?:\s+(.*))?$/su;
+  /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*)(?:\s*,\s*(?:(?:[\p{Lu}\d][\p{L}.'’&-]*|of|the|for|and|on|to|in)\s*){1,9})?\s*(?:\(\s*[^()]{1,40}\)\s*)?:(?:\s+(.*))?$/su;
+// '[13:01:12] ', '00:00:09 ', '00:33 ': a recording's clock before a paragraph, not part of its words.
+const TURN_CLOCK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)/u;
+// 'Thank you very much, everybody.': a turn of one sentence that only thanks or greets.
+const COURTESY_TURN = new RegExp(`^(?:${quoteData.courtesyTurns.map(esc).join("|")})\\b[^.!?]*[.!?]?$`, "iu");
 const HONORIFICS = new Set(quoteData.turnHonorifics.map((w) => fold(w)));
 const QUESTION_LABELS = new Set(quoteData.questionLabels.map((w) => fold(w)));
 const ANSWER_LABELS = new Set(quoteData.answerLabels.map((w) => fold(w)));
@@ -148,6 +157,17 @@ const TAIL_CREDIT = new RegExp(
 );
 // A line broken by a PDF's layout is a full line of print, at least this long.
 const WRAPPED_MIN_CHARS = 40;
+const WRAPPED_PAGE_MIN_CHARS = 20;
+const WRAPPED_LINE_MAX = 75;
+/** Most lines of the page are of a column's width and stop mid-sentence: the text was broken at a fixed width. */
+function isHardWrapped(lines: readonly Line[]): boolean {
+  let open = 0;
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t.length >= WRAPPED_PAGE_MIN_CHARS && t.length <= WRAPPED_LINE_MAX && /[\p{L}\p{N},-]$/u.test(t)) open++;
+  }
+  return open >= 8 && open >= lines.length * 0.4;
+}
 // A sentence that opens with a passive "asked" ("Asked by a reporter,", "When asked about Taiwan,") before a quotation.
 // "Moon's pledge of “…”": a possessive before a noun of speech, right before the opening mark.
 const POSSESSIVE_SPEECH = new RegExp(
@@ -156,9 +176,10 @@ const POSSESSIVE_SPEECH = new RegExp(
 );
 // A capitalised adjective shaped like a nationality ("Ugandan", "Burundian", "Bhutanese") for a role reference.
 const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
-// A line that labels what follows as someone's words: "Remarks by …:", "Statement from …:", "Quotes attributable to …:".
+// A line that labels what follows as someone's words: "Remarks by …:", "Statement from …:", "Quotes attributable to …:",
+// "Key quote from …:" (a word or two may qualify the noun).
 const CREDIT_LABEL = new RegExp(
-  `^(?:${quoteData.speechNouns.join("|")})\\b[^:.!?]{0,30}?\\b(?:by|from|to|of)\\s[^.!?]*:\\s*$`,
+  `^(?:\\p{L}+\\s+){0,2}(?:${quoteData.speechNouns.join("|")})\\b[^:.!?]{0,30}?\\b(?:by|from|to|of)\\s[^.!?]*:\\s*$`,
   "iu",
 );
 const ASKED_LEAD = /^\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b[^“”"«»]{0,60}$/i;
@@ -596,11 +617,20 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
   // bamboo, with' / '"strong roots, a sturdy').
   // Read forwards, so a short piece of a wrapped sentence ('"strong roots, a sturdy') joins the long line before it
   // first and then runs on.
+  // A page broken at a fixed width throughout (a PDF's columns: most lines short and stopping mid-sentence) runs on
+  // before a capital too ('… told the' / 'Bulletin that …'), and after a quotation closed on a comma ('… cooperation,"'
+  // / 'Mr. Modi said …').
+  const hardWrapped = isHardWrapped(lines);
   for (let li = 0; li < lines.length - 1; ) {
     const line = lines[li] as Line;
     const next = lines[li + 1] as Line;
     const text = line.text.trimEnd();
-    if (text.length < WRAPPED_MIN_CHARS || !/[\p{L}\p{N},-]$/u.test(text) || !/^\s*[“"‘]?\p{Ll}/u.test(next.text)) {
+    const runsOn = hardWrapped
+      ? text.length >= WRAPPED_PAGE_MIN_CHARS &&
+        (/[\p{L}\p{N},;-]$/u.test(text) || /,[”"’]$/u.test(text)) &&
+        /^\s*[“"‘]?[\p{L}\p{N}]/u.test(next.text)
+      : text.length >= WRAPPED_MIN_CHARS && /[\p{L}\p{N},-]$/u.test(text) && /^\s*[“"‘]?\p{Ll}/u.test(next.text);
+    if (!runsOn) {
       li++;
       continue;
     }
@@ -650,7 +680,15 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       // "Remarks by Minister X:", "Quotes attributable to Ambassador Y:": a label of speech naming one person credits
       // the words that follow it to that person, though the name stands after a preposition.
       if (mentioned.length === 1 && CREDIT_LABEL.test(head.trimStart())) return (mentioned[0] as MentionRef).person;
-      const lead = head.trimStart();
+      let lead = head.trimStart();
+      // "After citing a poet, he turned to the future: “…”": an opening phrase that names no one stands before the
+      // subject; the pronoun or role after its comma is still the one speaking.
+      const opening = /^[^,;:“”"]{3,80},\s+(?=(?:he|she|the)\s)/.exec(lead);
+      if (opening) {
+        const rest = lead.slice(opening[0].length);
+        const subject = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+        if (PRONOUN_SUBJECT.test(subject) || ROLE_REF.exec(subject)?.index === 0) lead = subject;
+      }
       if (!PRONOUN_SUBJECT.test(lead) && ROLE_REF.exec(lead)?.index !== 0) return null;
       return refer(lead, a + head.length, a + head.length - lead.length) ?? null;
     }
@@ -1164,8 +1202,8 @@ function labelSpeaker(label: string, people: readonly Person[]): Person | null {
 function turnQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): boolean {
   const turns: Array<{ li: number; person: Person | null; rest: string; kind: "question" | "answer" | null }> = [];
   for (let li = 0; li < lines.length; li++) {
-    const text = (lines[li] as Line).text;
-    if (text.indexOf(":") < 0 || text.indexOf(":") > 80) continue;
+    const text = (lines[li] as Line).text.replace(TURN_CLOCK, "");
+    if (text.indexOf(":") < 0 || text.indexOf(":") > 120) continue;
     const m = TURN_LABEL.exec(text);
     if (!m) continue;
     const rest = (m[2] ?? "").trim();
@@ -1198,7 +1236,9 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
     const parts: Array<{ text: string; start: number; end: number }> = [];
     for (let j = from; j < stop; j++) {
       const line = lines[j] as Line;
-      const text = trimQuote((j === t.li ? t.rest : line.text).replace(/^[\s“"‘'«]+|[\s”"’'»]+$/g, ""));
+      const text = trimQuote(
+        (j === t.li ? t.rest : line.text.replace(TURN_CLOCK, "")).replace(/^[\s“"‘'«]+|[\s”"’'»]+$/g, ""),
+      );
       // The turn ends at furniture after it ('END', a link list): a paragraph that does not end a sentence.
       if (j > from && !/[.!?…"”’)]$/.test(text)) break;
       // An unlabelled paragraph that asks is still the interviewer's.
@@ -1210,7 +1250,7 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
     const last = parts.at(-1);
     if (!first || !last) continue;
     const text = parts.map((p) => p.text).join(" ");
-    if (wordCount(text) < MIN_WORDS) continue;
+    if (wordCount(text) < MIN_WORDS || COURTESY_TURN.test(text)) continue;
     // A turn already read from its quotation marks is the same quote: the label names its speaker.
     const same = out.findIndex((q) => q.start >= first.start && q.start <= first.start + 2);
     if (same >= 0) out.splice(same, 1);
