@@ -7,7 +7,6 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppContext, PostgresWrites } from "./context.js";
 import { errorResponse, handleError, validationHook } from "./errors.js";
 import { refuseWritesOnPostgres } from "./middleware/refuse-writes.js";
-import { consoleUrl } from "./postgres-backend.js";
 import { ReadPool } from "./reads/pool.js";
 import { articleDetailRoutes } from "./routes/article-detail.js";
 import { articleUploadRoutes } from "./routes/article-upload.js";
@@ -113,7 +112,7 @@ export function createApp(options: AppOptions) {
     dbPath: options.dbPath,
     runSql: postgres
       ? async (sql, params, limits) => {
-          const { runReadOnlyPostgresSql } = await import("@chancery/query/postgres");
+          const { consoleUrl, runReadOnlyPostgresSql } = await import("@chancery/query/postgres");
           if (params !== undefined && !Array.isArray(params))
             throw new QueryError(
               "bad_request",

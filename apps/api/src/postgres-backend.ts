@@ -53,11 +53,3 @@ export async function openPostgresBackend(setting: PostgresSetting): Promise<{
     },
   };
 }
-
-/** The SQL console connects as the SELECT-only role `chancery_reader` (drizzle-pg/0002) to the read address. */
-export function consoleUrl(readUrl: string): string {
-  const url = new URL(readUrl);
-  url.username = "chancery_reader";
-  url.password = "";
-  return url.toString();
-}

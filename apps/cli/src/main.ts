@@ -4,8 +4,8 @@ import { openDatabase, resolveDatabase } from "@chancery/db";
 
 const usage = `Usage:
   chancery ingest <files, folders or URLs…> [--json | --jsonl] [--dry-run] [--watch] [--db FILE | postgres://…]
-  chancery query "SELECT …" [--json | --csv] [--db FILE] [--timeout MS] [--max-rows N]
-  chancery reanalyze [--json] [--db FILE]
+  chancery query "SELECT …" [params…] [--json | --csv] [--db FILE | postgres://…] [--timeout MS] [--max-rows N]
+  chancery reanalyze [--json] [--db FILE | postgres://… [--all]]
   chancery follow add indicator:<key> | partnership:<CC> | person:<name> | query:"…" | list | remove ID | changes
   chancery corrections export [--out FILE] [--db FILE | postgres://…]   (the corrections log as JSON)
   chancery corrections import FILE [--db FILE | postgres://…]
@@ -22,7 +22,10 @@ article; a larger run lists no articles and gives "articlesOmitted" (failures pa
 
 The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another. A postgres://
 address stores into PostgreSQL, where several ingests may run at once; so far ingest (files, folders, URLs, --dry-run,
---watch) runs there (and migrate copies to and from it), with corrections export and import.`;
+--watch) runs there (and migrate copies to and from it), with corrections export and import, query and reanalyze.
+query on PostgreSQL logs in as the SELECT-only role chancery_reader (its password, if any, from PGPASSWORD or
+~/.pgpass) and takes parameters as $1, $2…; reanalyze there redoes only the articles an older analyzer read (--all:
+every one), each in its own transaction, so a killed run resumes where it stopped.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -44,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
       to: { type: "string" },
       from: { type: "string" },
       sample: { type: "string" },
+      all: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -52,7 +56,11 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // A postgres:// address is refused, naming the command, by every command that does not run on PostgreSQL yet.
-  const location = resolveDatabase(values.db, `chancery ${command}`, command === "ingest" || command === "corrections");
+  const location = resolveDatabase(
+    values.db,
+    `chancery ${command}`,
+    ["ingest", "corrections", "query", "reanalyze"].includes(command),
+  );
   switch (command) {
     case "ingest": {
       if (positionals.length === 0) throw new UsageError("chancery ingest needs at least one file, folder or URL");
@@ -91,13 +99,16 @@ async function main(argv: string[]): Promise<number> {
         sql,
         params,
         dbPath: values.db,
+        postgresUrl: location.kind === "postgres" ? location.url : undefined,
         format: values.csv ? "csv" : values.json ? "json" : "table",
         timeoutMs: values.timeout ? Number(values.timeout) : undefined,
         maxRows: values["max-rows"] ? Number(values["max-rows"]) : undefined,
       });
     }
     case "reanalyze": {
-      const { runReanalyzeCommand } = await import("./commands/reanalyze.js");
+      const { runPostgresReanalyzeCommand, runReanalyzeCommand } = await import("./commands/reanalyze.js");
+      if (location.kind === "postgres")
+        return runPostgresReanalyzeCommand(location.url, { json: values.json, all: values.all });
       const database = openDatabase({ path: values.db });
       try {
         return runReanalyzeCommand(database, { json: values.json });

@@ -22,6 +22,12 @@ export {
 export { type IngestOptions, type IngestProgress, ingestBuffers, ingestPaths } from "./pipeline/ingest.js";
 export { type IngestUrlsOptions, ingestUrls, type UrlToIngest } from "./pipeline/ingest-urls.js";
 export { type PreparedArticle, prepareArticle } from "./pipeline/prepare.js";
-export { formatDelta, type ReanalyzeReport, reanalyzeAll } from "./pipeline/reanalyze.js";
+export {
+  formatDelta,
+  olderAnalyzer,
+  type ReanalyzeReport,
+  reanalyzeAll,
+  reanalyzeAllPostgres,
+} from "./pipeline/reanalyze.js";
 export { IngestedArticle, IngestFailure, IngestReport } from "./pipeline/report.js";
 export type { ReadFailure, SourceDocument, SourceMetadata } from "./read/document.js";

@@ -9,4 +9,4 @@ export { differences, toPostgres } from "./postgres/dialect.js";
 export { openPostgresReads } from "./postgres/reads.js";
 export { PostgresReadError, SyncPostgres } from "./postgres/sync-client.js";
 export { searchPostgres, toTsQuery } from "./search/postgres-search.js";
-export { runReadOnlyPostgresSql } from "./sql/postgres.js";
+export { consoleUrl, runReadOnlyPostgresSql } from "./sql/postgres.js";

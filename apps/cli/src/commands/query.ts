@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
 import { resolveDatabasePath } from "@chancery/db";
-import { QueryError, runReadOnlySql, toCsv } from "@chancery/query";
+import { QueryError, runReadOnlySql, type SqlResult, toCsv } from "@chancery/query";
 
 export interface QueryCommandOptions {
   sql: string;
   params: string[];
   dbPath: string | undefined;
+  /** A postgres:// address: the API's PostgreSQL console, logged in as `chancery_reader`, instead of a file. */
+  postgresUrl?: string;
   format: "table" | "json" | "csv";
   timeoutMs: number | undefined;
   maxRows: number | undefined;
@@ -17,21 +19,27 @@ function cell(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-/** `chancery query`: the same read-only runner as the API, printed as a table, JSON or CSV. */
+/** `chancery query`: the same read-only runner as the API (SQLite's or PostgreSQL's), printed as a table, JSON or CSV. */
 export async function runQueryCommand(options: QueryCommandOptions): Promise<number> {
-  const dbPath = resolveDatabasePath(options.dbPath);
-  // Checked here because SQLite's own message names neither the file nor the fix, and a query must create nothing.
-  if (!existsSync(dbPath)) {
-    process.stderr.write(
-      `chancery query: no database at ${dbPath}. Run \`npm start\` or \`npm run ingest -- seeds\` to create it, or pass --db FILE (or set CHANCERY_DB).\n`,
-    );
-    return 1;
+  const limits = { timeoutMs: options.timeoutMs, maxRows: options.maxRows };
+  let run: () => Promise<SqlResult>;
+  if (options.postgresUrl) {
+    const { consoleUrl, runReadOnlyPostgresSql } = await import("@chancery/query/postgres");
+    const url = consoleUrl(options.postgresUrl);
+    run = () => runReadOnlyPostgresSql(url, options.sql, options.params, limits);
+  } else {
+    const dbPath = resolveDatabasePath(options.dbPath);
+    // Checked here because SQLite's own message names neither the file nor the fix, and a query must create nothing.
+    if (!existsSync(dbPath)) {
+      process.stderr.write(
+        `chancery query: no database at ${dbPath}. Run \`npm start\` or \`npm run ingest -- seeds\` to create it, or pass --db FILE (or set CHANCERY_DB).\n`,
+      );
+      return 1;
+    }
+    run = () => runReadOnlySql(dbPath, options.sql, options.params, limits);
   }
   try {
-    const result = await runReadOnlySql(dbPath, options.sql, options.params, {
-      timeoutMs: options.timeoutMs,
-      maxRows: options.maxRows,
-    });
+    const result = await run();
     if (options.format === "json") {
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else if (options.format === "csv") {

@@ -1,10 +1,32 @@
 import type { ChanceryDatabase } from "@chancery/db";
-import { formatDelta, reanalyzeAll } from "@chancery/ingest";
+import { openPostgres } from "@chancery/db/postgres";
+import { formatDelta, type ReanalyzeReport, reanalyzeAll, reanalyzeAllPostgres } from "@chancery/ingest";
+
+const progress = (done: number) => {
+  if (process.stderr.isTTY && done % 500 === 0) process.stderr.write(`\rreanalysed ${done} articles`);
+};
 
 export function runReanalyzeCommand(database: ChanceryDatabase, options: { json: boolean }): number {
-  const report = reanalyzeAll(database, (done) => {
-    if (process.stderr.isTTY && done % 500 === 0) process.stderr.write(`\rreanalysed ${done} articles`);
-  });
+  return printed(reanalyzeAll(database, progress), options);
+}
+
+/**
+ * `chancery reanalyze --db postgres://…`: the articles an older analyzer read (every one with `all`), each replaced
+ * in its own transaction; a killed run resumes where it stopped, and ingests may run meanwhile.
+ */
+export async function runPostgresReanalyzeCommand(
+  url: string,
+  options: { json: boolean; all: boolean },
+): Promise<number> {
+  const database = await openPostgres(url);
+  try {
+    return printed(await reanalyzeAllPostgres(database, { all: options.all }, progress), options);
+  } finally {
+    await database.close();
+  }
+}
+
+function printed(report: ReanalyzeReport, options: { json: boolean }): number {
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } else {

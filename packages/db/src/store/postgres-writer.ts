@@ -9,8 +9,14 @@ import { type OutcomeToRecord, outcomeRow } from "./coverage.js";
 import { lshKeysToBlob, lshRowId } from "./lsh.js";
 import { PostgresCorrections } from "./postgres-corrections.js";
 import { entityId, entityRows, findingRows, mergeSameEntities } from "./rows.js";
-import { postgresSummaryAdds, postgresSummarySubtracts } from "./summaries.js";
-import type { ArticleToStore, FindingsToStore, StoreOutcome } from "./types.js";
+import { postgresArticleSubtracts, postgresSummaryAdds, postgresSummarySubtracts } from "./summaries.js";
+import {
+  type ArticleToStore,
+  type FindingsToStore,
+  type ReanalysisToStore,
+  reanalysedColumns,
+  type StoreOutcome,
+} from "./types.js";
 
 /*
  * The one writer's PostgreSQL side for ingest: the same inputs and outcomes as the SQLite writer (store/writer.ts),
@@ -176,6 +182,51 @@ export class PostgresWriter {
       const appended = await this.corrections.append(client, entries, options);
       if (appended.length > 0) await this.moveChangeStamp(client);
       return appended;
+    });
+  }
+
+  /**
+   * Replaces a stored article's cleaning and findings with a new analysis, the active corrections applied, in one
+   * transaction (`Writer.replaceAnalysis` on SQLite). An article whose stored analyzer version `unless` accepts (read
+   * under the transaction's lock) is left alone and false returned, so a concurrent reanalysis never redoes one.
+   * A re-derivation, locked as a correction's: the corrections lock exclusively (it waits for the articles being
+   * stored, and they for it, so no other writer holds an entity row when it takes one), then the summaries lock.
+   */
+  async replaceAnalysis(
+    reanalysis: ReanalysisToStore,
+    options: { unless?: (storedVersion: string) => boolean } = {},
+  ): Promise<boolean> {
+    const { articleId, article, findings } = reanalysis;
+    return this.retried(async (client) => {
+      await together(client, [
+        `SELECT pg_advisory_xact_lock(${CORRECTIONS_LOCK}, 0)`,
+        `SELECT pg_advisory_xact_lock(${SUMMARIES_LOCK}, 0)`,
+      ]);
+      const stored = (
+        await client.query<{ word_count: number; analyzer_version: string }>(
+          "SELECT word_count::integer AS word_count, analyzer_version FROM articles WHERE id = $1 FOR NO KEY UPDATE",
+          [articleId],
+        )
+      ).rows[0];
+      if (!stored) throw new Error(`article ${articleId} is not stored`);
+      if (options.unless?.(stored.analyzer_version)) return false;
+      await this.deleteFindings(client, articleId);
+      // Its date may change: the article leaves its period's counts and comes back under its new date.
+      const params: Record<string, unknown> = { lo: articleId, hi: articleId, findings: false, article: true };
+      await together(
+        client,
+        postgresArticleSubtracts.map((statement) =>
+          inlined({ sql: statement.text, params: statement.names.map((name) => params[name]) }),
+        ),
+      );
+      const columns = Object.fromEntries(reanalysedColumns.map((column) => [column, article[column]]));
+      await drizzle(client).update(tables.articles).set(columns).where(sql`${tables.articles.id} = ${articleId}`);
+      await this.insertFindings(client, articleId, findings, article.publishedAt);
+      await together(client, [
+        ...summaryAdds(articleId, true),
+        ...this.totals({ articles: 0, stories: 0, words: article.wordCount - stored.word_count }),
+      ]);
+      return true;
     });
   }
 

@@ -179,6 +179,10 @@ export const postgresSummarySubtracts: ReadonlyArray<{ text: string; names: stri
   ...SUBTRACT_THEMES,
 ].map(toPostgres);
 
+/** The statements that take one article itself out on PostgreSQL (`removingArticle`: `@findings` false, `@article` true). */
+export const postgresArticleSubtracts: ReadonlyArray<{ text: string; names: string[] }> =
+  SUBTRACT_THEMES.map(toPostgres);
+
 /** `@name` parameters as PostgreSQL's `$n`, numbered in order of first use (a parameter not used is not sent). */
 export function toPostgres(text: string): { text: string; names: string[] } {
   const names: string[] = [];

@@ -59,21 +59,23 @@ export interface StoreOutcome {
   status: "new" | "alreadyPresent";
 }
 
+/** The article columns a re-analysis rewrites (the rest — text, source, hashes, story — stay as stored). */
+export const reanalysedColumns = [
+  "body",
+  "removedNoise",
+  "wordCount",
+  "analyzerVersion",
+  "source",
+  "datelinePlace",
+  "publishedAt",
+  "publishedPrecision",
+  "publishedSource",
+  "publishedEvidence",
+] as const;
+
 /** A re-analysis of a stored article: the new cleaning and findings replace the old ones. */
 export interface ReanalysisToStore {
   articleId: number;
-  article: Pick<
-    ArticleColumns,
-    | "body"
-    | "removedNoise"
-    | "wordCount"
-    | "analyzerVersion"
-    | "source"
-    | "datelinePlace"
-    | "publishedAt"
-    | "publishedPrecision"
-    | "publishedSource"
-    | "publishedEvidence"
-  >;
+  article: Pick<ArticleColumns, (typeof reanalysedColumns)[number]>;
   findings: FindingsToStore;
 }

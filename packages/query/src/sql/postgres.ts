@@ -1,7 +1,7 @@
 import pg from "pg";
 import { parseInput, QueryError } from "../errors.js";
 import { type SqlLimits, SqlRequest, type SqlResult } from "./run.js";
-import { blankLiteralsAndComments } from "./statement-check.js";
+import { blankLiteralsAndComments, writeRefused } from "./statement-check.js";
 
 /*
  * The read-only SQL console on PostgreSQL (issue 17). Four locks, each enough on its own for writes:
@@ -9,7 +9,8 @@ import { blankLiteralsAndComments } from "./statement-check.js";
  *    statement can raise itself back to a stronger role;
  *  - every query runs in a READ ONLY transaction that is always rolled back;
  *  - the statement is run as `DECLARE … CURSOR FOR <statement>`, which PostgreSQL accepts only for SELECT and
- *    VALUES and refuses with data-modifying WITH clauses;
+ *    VALUES and refuses with data-modifying WITH clauses (EXPLAIN, which a cursor cannot hold, runs as itself: it
+ *    plans without running, and EXPLAIN ANALYZE runs only what a SELECT could, under the other three locks);
  *  - the extended protocol, which refuses a second statement after a `;`.
  * `statement_timeout` stops it at the limit (the server cancels the query; nothing is left running), and rows past
  * the cap are never fetched.
@@ -75,12 +76,7 @@ function translate(cause: unknown, timeoutMs: number, sql: string): QueryError {
           .replace(/^\(+\s*/, ""),
       )?.[0]
       .toUpperCase() ?? "";
-  if (error.code === "42601" && !readingStarts.has(first))
-    return new QueryError(
-      "sql_refused",
-      `Only statements that read are allowed (SELECT, WITH … SELECT, VALUES); this ${first || "statement"} would change the database.`,
-      { statement: first },
-    );
+  if (error.code === "42601" && !readingStarts.has(first)) return writeRefused(first);
   if (error.code === "57014")
     return new QueryError(
       "sql_timeout",
@@ -95,12 +91,21 @@ function translate(cause: unknown, timeoutMs: number, sql: string): QueryError {
     );
   // 25006: a write in a read-only transaction; 42601 from DECLARE: not a SELECT or VALUES; 42501: not permitted.
   if (error.code === "25006" || /DECLARE CURSOR|must be a SELECT|data-modifying/i.test(message))
-    return new QueryError(
-      "sql_refused",
-      "Only statements that read are allowed (SELECT, WITH … SELECT, VALUES); this statement would change the database.",
-    );
+    return writeRefused(first);
   if (error.code === "42501") return new QueryError("sql_refused", `Not allowed for the SQL console: ${message}.`);
   return new QueryError("sql_error", `PostgreSQL could not run the query: ${message}`, undefined, { cause });
+}
+
+/**
+ * The console's address: the database at `url` as the SELECT-only role `chancery_reader` (drizzle-pg/0002); its
+ * password, if any, comes from `PGPASSWORD` or `~/.pgpass`, never from the writer's address.
+ * @example consoleUrl("postgres://chancery:secret@db/chancery") // "postgres://chancery_reader@db/chancery"
+ */
+export function consoleUrl(url: string): string {
+  const reader = new URL(url);
+  reader.username = "chancery_reader";
+  reader.password = "";
+  return reader.toString();
 }
 
 /**
@@ -138,12 +143,16 @@ export async function runReadOnlyPostgresSql(
       const values = (request.params as unknown[] | undefined) ?? [];
       // Trailing semicolons are harmless on SQLite's console; DECLARE would read them as a second command.
       const statement = request.sql.replace(/[;\s]+$/, "");
-      await client.query({
-        text: `DECLARE chancery_console NO SCROLL CURSOR FOR ${statement}`,
-        values,
-        queryMode: "extended",
-      } as pg.QueryConfig);
-      const fetched = await client.query({ text: `FETCH ${maxRows + 1} FROM chancery_console`, rowMode: "array" });
+      const explain = /^EXPLAIN\b/i.test(blankLiteralsAndComments(statement).trim());
+      if (!explain)
+        await client.query({
+          text: `DECLARE chancery_console NO SCROLL CURSOR FOR ${statement}`,
+          values,
+          queryMode: "extended",
+        } as pg.QueryConfig);
+      const fetched = explain
+        ? await client.query({ text: statement, values, queryMode: "extended", rowMode: "array" } as pg.QueryConfig)
+        : await client.query({ text: `FETCH ${maxRows + 1} FROM chancery_console`, rowMode: "array" });
       const truncated = fetched.rows.length > maxRows;
       const rows = (fetched.rows as unknown[][]).slice(0, maxRows).map((row) => row.map(cell));
       return {

@@ -9,6 +9,15 @@ export function blankLiteralsAndComments(sql: string): string {
   );
 }
 
+/** The refusal of a statement that would write, in both backends' consoles; `keyword` is its first word. */
+export function writeRefused(keyword: string): QueryError {
+  return new QueryError(
+    "sql_refused",
+    `Only statements that read are allowed (SELECT, WITH … SELECT, VALUES, EXPLAIN); this ${keyword || "statement"} would change the database.`,
+    { statement: keyword },
+  );
+}
+
 const refusedStatements: Record<string, string> = {
   PRAGMA:
     "PRAGMA statements are not allowed: read settings with the pragma functions instead, e.g. SELECT * FROM pragma_table_info('articles').",
@@ -51,12 +60,6 @@ export function checkReadOnlyStatement(sqlite: Database.Database, sql: string): 
     }
     throw new QueryError("sql_error", `SQLite could not read the query: ${message}`, undefined, { cause });
   }
-  if (!statement.reader || !statement.readonly) {
-    throw new QueryError(
-      "sql_refused",
-      `Only statements that read are allowed (SELECT, WITH … SELECT, VALUES, EXPLAIN); this ${keyword || "statement"} would change the database.`,
-      { statement: keyword },
-    );
-  }
+  if (!statement.reader || !statement.readonly) throw writeRefused(keyword);
   return statement;
 }
