@@ -10,10 +10,19 @@
 // postmaster reaps them; the checkpointer and WAL writer live on and are not counted), DB bytes per stored article (pg_database_size; the SQLite file) and the stored counts,
 // which must agree across the runs. `--profile N` adds a profiled one-process run over the first N lines: the CLI
 // under `node --cpu-prof` and every statement's server time from the server's log (log_min_duration_statement = 0).
-// Writes bench/postgres-results.md (rewritten after every run, so a stopped bench keeps the cases it finished).
+// Writes bench/postgres-results.md (rewritten after every run, so a stopped bench keeps the cases it finished), then
+// bench/notes/postgres.md (earlier runs and by-hand measurements, which no run of this bench rewrites).
+//
+// `--api` adds the API under load on both backends in the same run: after the PostgreSQL one-process case, the API
+// server (apps/api/dist/main.js) is started on the SQLite run's file and on that case's cluster, and each route the
+// dashboard's pages call (bench/api.mjs, as `npm run bench` times them) is timed on one backend then the other:
+// p50 with one client, then p50/p95/p99 with 8 concurrent clients (closed loop, bench/load.mjs), the load average
+// beside each. `--first N` ingests only the first N lines of each size's corpus (e.g. `--sizes 100000 --first 20000`:
+// the first 20,000 articles of the 100,000-article corpus, when the whole does not fit the time there is).
 //
 // Options: --sizes (default 10000), --seed (42), --runs (1: each case this many times, median wall),
-// --cases (sqlite,pg1,pg2halves,pg2whole), --profile N (0: none), --out (bench/postgres-results.md).
+// --cases (sqlite,pg1,pg2halves,pg2whole), --profile N (0: none), --first N (0: the whole corpus), --api,
+// --api-seconds (4: seconds of 8-client load per route and backend), --out (bench/postgres-results.md).
 import { spawn } from "node:child_process";
 import {
   closeSync,
@@ -34,7 +43,9 @@ import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { dashboardRoutes, pickTerms, startApi } from "./api.mjs";
 import { cachedCorpus } from "./generate.mjs";
+import { measure } from "./load.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -50,6 +61,9 @@ const { values } = parseArgs({
     runs: { type: "string", default: "1" },
     cases: { type: "string", default: "sqlite,pg1,pg2halves,pg2whole" },
     profile: { type: "string", default: "0" },
+    first: { type: "string", default: "0" },
+    api: { type: "boolean", default: false },
+    "api-seconds": { type: "string", default: "4" },
     out: { type: "string", default: join(here, "postgres-results.md") },
   },
 });
@@ -59,10 +73,16 @@ const seed = Number(values.seed);
 const runs = Number(values.runs);
 const cases = values.cases.split(",").filter(Boolean);
 const profileLines = Number(values.profile);
+const firstLines = Number(values.first);
+const apiSeconds = Number(values["api-seconds"]);
+if (values.api && !(cases.includes("sqlite") && cases.includes("pg1")))
+  throw new Error("--api times the API on the sqlite and pg1 cases' databases: give both cases");
 const work = process.env.BENCH_WORK ?? join(here, "corpus");
 const cli = join(root, "apps/cli/dist/main.js");
 // The heap cap `npm run ingest` gives the CLI (root package.json), as bench/run.mjs runs it.
 const cliHeap = "--max-old-space-size=256";
+// What earlier runs and by-hand measurements found, appended to every report (as bench/run.mjs does with bench/notes).
+const notesFile = join(here, "notes", "postgres.md");
 mkdirSync(work, { recursive: true });
 
 const log = (text) => process.stderr.write(`[pg bench ${new Date().toISOString().slice(11, 19)}] ${text}\n`);
@@ -186,7 +206,7 @@ async function serverCpu(url) {
 }
 
 /** Runs one case's processes (all at once) against a fresh cluster or SQLite file; returns the measured run. */
-async function runCase(name, files, size, { profile = false } = {}) {
+async function runCase(name, files, size, { profile = false, keep = false, onCluster = null } = {}) {
   const started = performance.now();
   if (name === "sqlite") {
     const dbPath = join(work, `pg-bench-sqlite-${size}.db`);
@@ -195,8 +215,8 @@ async function runCase(name, files, size, { profile = false } = {}) {
     const [p] = await Promise.all(files.map((f, i) => runMeasured(ingestArgs(f, dbPath), `sqlite-${i}`)));
     const counts = sqliteCounts(dbPath);
     counts.bytes = ["", "-wal"].reduce((s, x) => s + (existsSync(dbPath + x) ? statSync(dbPath + x).size : 0), 0);
-    for (const s of ["", "-wal", "-shm"]) rmSync(`${dbPath}${s}`, { force: true });
-    return { name, loadAt, seconds: (p.ended - started) / 1000, processes: [p], counts, serverCpu: 0 };
+    if (!keep) for (const s of ["", "-wal", "-shm"]) rmSync(`${dbPath}${s}`, { force: true });
+    return { name, loadAt, seconds: (p.ended - started) / 1000, processes: [p], counts, serverCpu: 0, dbPath };
   }
   const cluster = await startThrowawayCluster();
   try {
@@ -221,6 +241,7 @@ async function runCase(name, files, size, { profile = false } = {}) {
     const counts = await postgresCounts(cluster.url);
     const result = { name, loadAt, seconds, processes, counts, serverCpu: after.seconds - before.seconds };
     if (profile) result.profile = { client: clientProfile(profileDir), server: serverLog(after.dataDir, seconds) };
+    if (onCluster) await onCluster(cluster.url, result);
     return result;
   } finally {
     cluster.stop();
@@ -286,6 +307,53 @@ function serverLog(dataDir, wallSeconds) {
   };
 }
 
+/**
+ * The API under load on both backends: one server on the SQLite file, one on the cluster, each route timed on SQLite
+ * then on PostgreSQL (one client for the service time, then 8), with the load average when each began.
+ */
+async function apiOnBoth(sqliteFile, postgresUrl, articles) {
+  const terms = pickTerms(sqliteFile, articles);
+  log(
+    `API: search terms common "${terms.common.word}" (${fmt(terms.common.share * 100, 1)} %), rare "${terms.rare.word}" (${fmt(terms.rare.share * 100, 2)} %)`,
+  );
+  const servers = { sqlite: await startApi(sqliteFile) };
+  try {
+    servers.postgres = await startApi(postgresUrl);
+    const routesOf = {
+      sqlite: await dashboardRoutes(servers.sqlite.base, terms),
+      postgres: await dashboardRoutes(servers.postgres.base, terms),
+    };
+    const routes = {};
+    for (const name of Object.keys(routesOf.sqlite.routes)) {
+      routes[name] = {};
+      for (const backend of ["sqlite", "postgres"]) {
+        const url = servers[backend].base + routesOf[backend].routes[name];
+        // The first request of the route: on SQLite computed (later ones may come from the API's answer cache,
+        // kept until the file changes); on PostgreSQL every request is computed (no answer cache there).
+        const t0 = performance.now();
+        const response = await fetch(url);
+        const body = await response.text();
+        const answer = { status: response.status, bytes: Buffer.byteLength(body), firstMs: performance.now() - t0 };
+        const loadAt = load();
+        const alone = await measure(url, { connections: 1, seconds: Math.max(1, apiSeconds / 2) });
+        const eight = await measure(url, { connections: 8, seconds: apiSeconds });
+        routes[name][backend] = { ...eight, alone: alone.p50, loadAt, answer };
+      }
+      const { sqlite: a, postgres: b } = routes[name];
+      log(
+        `  ${name}: p95 SQLite ${fmt(a.p95, 1)} ms, PostgreSQL ${fmt(b.p95, 1)} ms (1 client p50 ${fmt(a.alone, 1)} / ${fmt(b.alone, 1)}; errors ${a.errors} / ${b.errors}), load ${b.loadAt}`,
+      );
+    }
+    const same = ["articleId", "entityId"].every((k) => routesOf.sqlite[k] === routesOf.postgres[k]);
+    const ids = Object.fromEntries(
+      Object.entries(routesOf).map(([k, r]) => [k, { articleId: r.articleId, entityId: r.entityId }]),
+    );
+    return { terms, routes, same, ids };
+  } finally {
+    for (const s of Object.values(servers)) await s.stop();
+  }
+}
+
 const CASES = {
   sqlite: { title: "SQLite, 1 process", files: (whole) => [whole] },
   pg1: { title: "PostgreSQL, 1 process", files: (whole) => [whole] },
@@ -297,26 +365,44 @@ const startedAt = new Date();
 log(`sizes ${sizes.join(", ")}, cases ${cases.join(", ")}, runs ${runs}, load ${load()}`);
 const sections = [];
 for (const size of sizes) {
-  const corpus = await corpusFor(size);
+  const whole = await corpusFor(size);
+  const n = firstLines > 0 ? Math.min(firstLines, size) : size;
+  const corpus = n < size ? join(work, `pg-bench-${size}-first-${n}.jsonl`) : whole;
+  if (n < size) await splitLines(whole, [corpus], (i) => (i < n ? 0 : -1));
   const halves = await splitLines(
     corpus,
     [join(work, `pg-bench-${size}-a.jsonl`), join(work, `pg-bench-${size}-b.jsonl`)],
     (i) => i % 2,
   );
   const results = {};
+  let api = null;
   for (const name of cases) {
     const spec = CASES[name];
     if (!spec) throw new Error(`unknown case ${name}`);
     results[name] = [];
     for (let r = 0; r < runs; r++) {
-      log(`${spec.title} at ${size} (${r + 1}/${runs}), load ${load()}`);
-      const result = await runCase(name, spec.files(corpus, halves), size);
+      log(`${spec.title} at ${n} (${r + 1}/${runs}), load ${load()}`);
+      // With --api, the first run's SQLite file is kept until the first one-process PostgreSQL run has been served.
+      const withApi = values.api && r === 0 && api === null;
+      const sqliteRun = results.sqlite?.[0];
+      const result = await runCase(name, spec.files(corpus, halves), n, {
+        keep: withApi && name === "sqlite",
+        onCluster:
+          withApi && name === "pg1"
+            ? async (url) => {
+                log(`API on both backends at ${n}, load ${load()}`);
+                api = await apiOnBoth(sqliteRun.dbPath, url, sqliteRun.counts.articles);
+              }
+            : null,
+      });
+      if (withApi && name === "pg1")
+        for (const s of ["", "-wal", "-shm"]) rmSync(`${sqliteRun.dbPath}${s}`, { force: true });
       results[name].push(result);
       log(
-        `  ${fmt(result.seconds, 1)} s (${fmt(size / result.seconds)} art/s), new ${result.processes.map((p) => p.new).join(" + ")}, articles ${result.counts.articles}, stories ${result.counts.stories}, findings ${result.counts.findings}`,
+        `  ${fmt(result.seconds, 1)} s (${fmt(n / result.seconds)} art/s), new ${result.processes.map((p) => p.new).join(" + ")}, articles ${result.counts.articles}, stories ${result.counts.stories}, findings ${result.counts.findings}`,
       );
       // After every run, so a long run that is stopped still leaves the cases it finished.
-      writeFileSync(values.out, report([...sections, section(size, results, null)]));
+      writeFileSync(values.out, report([...sections, section(size, n, results, null, api)]));
     }
   }
   let profiled = null;
@@ -328,15 +414,16 @@ for (const size of sizes) {
     rmSync(sample, { force: true });
   }
   for (const h of halves) rmSync(h, { force: true });
-  sections.push(section(size, results, profiled));
+  if (corpus !== whole) rmSync(corpus, { force: true });
+  sections.push(section(size, n, results, profiled, api));
   writeFileSync(values.out, report(sections));
 }
 log(`done: ${values.out} (${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min)`);
 
-function section(size, results, profiled) {
+function section(size, n, results, profiled, api) {
   const sqliteSeconds = results.sqlite?.length ? median(results.sqlite.map((r) => r.seconds)) : Number.NaN;
   const lines = [
-    `### ${fmt(size)} articles`,
+    n < size ? `### The first ${fmt(n)} articles of the ${fmt(size)}-article corpus` : `### ${fmt(size)} articles`,
     "",
     "| run | load at start | wall s | art/s | time vs SQLite | new per process | peak RSS MB per process | CPU s per process | server CPU s | DB bytes / article |",
     "|---|---|---|---|---|---|---|---|---|---|",
@@ -346,7 +433,7 @@ function section(size, results, profiled) {
     const mid = [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)];
     const walls = list.map((r) => fmt(r.seconds, 1)).join(", ");
     lines.push(
-      `| ${CASES[name].title} | ${mid.loadAt} | ${list.length > 1 ? `${fmt(mid.seconds, 1)} (${walls})` : fmt(mid.seconds, 1)} | ${fmt(size / mid.seconds)} | ${fmt(mid.seconds / sqliteSeconds, 2)}× | ${mid.processes.map((p) => fmt(p.new)).join(" + ")} | ${mid.processes.map((p) => fmt(p.rssMb)).join(", ")} | ${mid.processes.map((p) => fmt(p.cpu, 1)).join(", ")} | ${name === "sqlite" ? "" : fmt(mid.serverCpu, 1)} | ${fmt(mid.counts.bytes / mid.counts.articles)} |`,
+      `| ${CASES[name].title} | ${mid.loadAt} | ${list.length > 1 ? `${fmt(mid.seconds, 1)} (${walls})` : fmt(mid.seconds, 1)} | ${fmt(n / mid.seconds)} | ${fmt(mid.seconds / sqliteSeconds, 2)}× | ${mid.processes.map((p) => fmt(p.new)).join(" + ")} | ${mid.processes.map((p) => fmt(p.rssMb)).join(", ")} | ${mid.processes.map((p) => fmt(p.cpu, 1)).join(", ")} | ${name === "sqlite" ? "" : fmt(mid.serverCpu, 1)} | ${fmt(mid.counts.bytes / mid.counts.articles)} |`,
     );
     countRows.push([CASES[name].title, mid.counts]);
   }
@@ -370,6 +457,22 @@ function section(size, results, profiled) {
       : `**Counts that differ** from ${countRows[0][0]}: ${differing.join("; ")}.`,
     "",
   );
+  if (api) {
+    const cell = (m) => `${fmt(m.p95, 1)} (${fmt(m.alone, 1)})${m.errors ? ` **${m.errors} errors**` : ""}`;
+    lines.push(
+      `#### API under 8 concurrent clients, both backends in the same run (ms)`,
+      "",
+      `After the one-process ingests: the API (\`apps/api/dist/main.js\`) on the SQLite run's file and on the PostgreSQL one-process run's cluster, each route timed on SQLite then on PostgreSQL: ${fmt(Math.max(1, apiSeconds / 2))} s with one client, then ${fmt(apiSeconds)} s with 8 (closed loop; the load generator shares the cores with the servers and the database). p95 with 8 clients, in brackets p50 with one client (service time). The SQLite API keeps each read's answer until the file changes (\`apps/api/src/reads/answer-cache.ts\`), so after a route's first request SQLite's figures are mostly the cache's; the PostgreSQL API keeps none, so its figures are the query's every time. "first request": one request before the timing, computed on both. Search terms chosen from the SQLite file's index: common "${api.terms.common.word}" (in ${fmt(api.terms.common.share * 100, 1)} % of articles), rare "${api.terms.rare.word}" (${fmt(api.terms.rare.share * 100, 2)} %). The article and the country are the first each API lists (${api.same ? `ids ${api.ids.sqlite.articleId} and ${api.ids.sqlite.entityId} on both` : `article ${api.ids.sqlite.articleId} and entity ${api.ids.sqlite.entityId} on SQLite, ${api.ids.postgres.articleId} and ${api.ids.postgres.entityId} on PostgreSQL`}). "answer": HTTP status and bytes of one response on each backend.`,
+      "",
+      "| route | SQLite p95 (1-client p50) | PostgreSQL p95 (1-client p50) | PostgreSQL / SQLite p95 | first request SQLite / PostgreSQL | requests SQLite / PostgreSQL | answer SQLite / PostgreSQL | load at start (SQLite; PostgreSQL) |",
+      "|---|---|---|---|---|---|---|---|",
+      ...Object.entries(api.routes).map(
+        ([route, { sqlite: a, postgres: b }]) =>
+          `| ${route} | ${cell(a)} | ${cell(b)} | ${fmt(b.p95 / a.p95, 2)} | ${fmt(a.answer.firstMs, 1)} / ${fmt(b.answer.firstMs, 1)} | ${fmt(a.requests)} / ${fmt(b.requests)} | ${a.answer.status} ${fmt(a.answer.bytes)} B / ${b.answer.status} ${fmt(b.answer.bytes)} B | ${a.loadAt}; ${b.loadAt} |`,
+      ),
+      "",
+    );
+  }
   if (profiled) {
     const { client, server } = profiled.profile;
     lines.push(
@@ -398,10 +501,11 @@ function report(sections) {
   return [
     "# PostgreSQL ingest against SQLite (issue 17)",
     "",
-    `Run ${startedAt.toISOString()} (\`npm run bench:postgres -- --sizes ${sizes.join(",")}${runs > 1 ? ` --runs ${runs}` : ""}${profileLines ? ` --profile ${profileLines}` : ""}\`, seed ${seed}) on ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Shared, noisy machine: read the ratios, measured in the same run, more than the times; the load average (1 min / 5 / 15) is given at the start of each run.`,
+    `Run ${startedAt.toISOString()} (\`npm run bench:postgres -- --sizes ${sizes.join(",")}${firstLines ? ` --first ${firstLines}` : ""}${values.api ? " --api" : ""}${cases.join(",") !== "sqlite,pg1,pg2halves,pg2whole" ? ` --cases ${cases.join(",")}` : ""}${runs > 1 ? ` --runs ${runs}` : ""}${profileLines ? ` --profile ${profileLines}` : ""}\`, seed ${seed}) on ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Shared, noisy machine: read the ratios, measured in the same run, more than the times; the load average (1 min / 5 / 15) is given at the start of each run.`,
     "",
     "Each run ingests the bench corpus (`bench/generate.mjs`) through the CLI (`node --max-old-space-size=256 apps/cli/dist/main.js ingest FILE --db …`); PostgreSQL runs each get a fresh throwaway cluster (`startThrowawayCluster`: fsync and synchronous_commit off, as in the tests). Two processes given halves take every other line each. Wall time runs from the start of the first process to the exit of the last; art/s is the corpus size over it. CPU per process is user + system from `/usr/bin/time` (the CLI analyses in worker threads, counted in it); server CPU is what the cluster's backends used during the run (reaped by the postmaster; its checkpointer and WAL writer are not counted). DB bytes per stored article: `pg_database_size`, or the SQLite file with its WAL.",
     "",
     ...sections,
+    ...(existsSync(notesFile) ? [readFileSync(notesFile, "utf8").trim(), ""] : []),
   ].join("\n");
 }

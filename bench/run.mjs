@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { dashboardRoutes, pickTerms, startApi } from "./api.mjs";
 import { scalingSvg } from "./chart.mjs";
 import { cachedCorpus } from "./generate.mjs";
 import { measure } from "./load.mjs";
@@ -22,7 +23,6 @@ import { measurePaints } from "./paint.mjs";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const require = createRequire(join(root, "packages/db/package.json"));
-const Database = require("better-sqlite3");
 
 function option(name) {
   const argv = process.argv.slice(2);
@@ -136,89 +136,10 @@ async function cliIngest(corpus, dbPath, { json = false } = {}) {
   return { ...result, ...counts };
 }
 
-/** Search terms for the size: the word nearest 30 % of articles and a rare one (~0.2 %), counted in the floor's FTS. */
-function pickTerms(floorDb, articles) {
-  const words = [
-    "wind",
-    "semiconductor",
-    "infrastructure",
-    "hydrogen",
-    "mangrove",
-    "peacekeeping",
-    "durian",
-    "remittances",
-    "telemedicine",
-    "lychee",
-    "ventilators",
-    "cassava",
-    "cybersecurity",
-    "scholarships",
-    "festival",
-    "airport",
-    "inflation",
-    "wreath",
-    "booths",
-    "hectares",
-    "exhibition",
-    "loan",
-    "Kallas",
-    "Georgieva",
-    "Tokayev",
-    "Szijjarto",
-    "Lipavsky",
-    "Okafor",
-  ];
-  const db = new Database(floorDb, { readonly: true });
-  const count = db.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?");
-  const shares = words.map((word) => ({ word, share: count.get(`"${word}"`).n / articles }));
-  db.close();
-  const nearest = (target) =>
-    shares
-      .filter((s) => s.share > 0)
-      .sort((a, b) => Math.abs(Math.log(a.share / target)) - Math.abs(Math.log(b.share / target)))[0];
-  return { common: nearest(0.3), rare: nearest(0.002) };
-}
-
-async function startServer(dbPath) {
-  const port = 3900 + Math.floor(Math.random() * 90);
-  const server = spawn(process.execPath, [join(root, "apps/api/dist/main.js")], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", CHANCERY_DB: dbPath },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop: () => server.kill() };
-    } catch {}
-    if (server.exitCode !== null) throw new Error(`API server exited with ${server.exitCode}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error("API server did not answer /api/health within 120 s");
-}
-
 async function apiAndPaint(dbPath, terms) {
-  const { base, stop } = await startServer(dbPath);
+  const { base, stop } = await startApi(dbPath);
   try {
-    const pick = async (path, select) => select(await (await fetch(base + path)).json());
-    const articleId = await pick("/api/articles?limit=1", (b) => b.items[0].id);
-    const entityId = await pick("/api/entities?type=country&limit=1", (b) => b.items[0].id);
-    const common = encodeURIComponent(terms.common.word);
-    const rare = encodeURIComponent(terms.rare.word);
-    const routes = {
-      "health (baseline)": "/api/health",
-      overview: "/api/metrics/overview",
-      "entities list": "/api/entities?limit=50",
-      "entity page": `/api/entities/${entityId}`,
-      indicators: "/api/indicators",
-      partnerships: "/api/partnerships",
-      themes: "/api/themes",
-      timeline: "/api/timeline",
-      "article list": "/api/articles?limit=20",
-      article: `/api/articles/${articleId}`,
-      "search common term": `/api/search?q=${common}`,
-      "search rare term": `/api/search?q=${rare}`,
-    };
+    const { articleId, entityId, common, routes } = await dashboardRoutes(base, terms);
     const latency = {};
     for (const [name, path] of Object.entries(routes)) {
       // One client shows the service time; eight show it with queueing.
