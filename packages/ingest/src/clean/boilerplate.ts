@@ -384,6 +384,32 @@ export function readTableRow(line: string): string | null {
   return cells.every((cell) => TABLE_RULE_CELL.test(cell)) ? "" : tableRowText(cells);
 }
 
+/** The cells of "a | b | c" written without a table's outer bars; null for any other line. */
+function bareCells(line: string | undefined): string[] | null {
+  if (!line || line.startsWith("|") || !line.includes(" | ")) return null;
+  const cells = line.split(" | ").map((cell) => cell.trim());
+  return cells.length >= 2 && cells.every(Boolean) ? cells : null;
+}
+
+/**
+ * "Germany | SP | 2011" in a text copy: a table's row without its outer bars. Alone it cannot be told from a menu or
+ * a credit bar ("Home | World", "Xinhua | Updated: …"); a neighbour with as many cells and a figure in the same
+ * column makes the run a table. The row as tableRowText reads it, or null.
+ */
+export function readBareTableRow(line: string, above: string | undefined, below: string | undefined): string | null {
+  const cells = bareCells(line);
+  if (!cells) return null;
+  const sameShape = (other: string | undefined) => {
+    const otherCells = bareCells(other);
+    return (
+      otherCells !== null &&
+      otherCells.length === cells.length &&
+      otherCells.some((cell, i) => /\d/.test(cell) && /\d/.test(cells[i] as string))
+    );
+  };
+  return sameShape(above) || sameShape(below) ? tableRowText(cells) : null;
+}
+
 /**
  * A table row that is a menu: old pages lay their links out in tables ("Home | Asia | Markets | Opinion"). Short
  * capitalised parts with no figure or year read as links; a row that holds a number is the table's data.

@@ -503,6 +503,14 @@ describe("cleanArticle on real page shapes (issue 11)", () => {
     );
   });
 
+  const LATER = "Officials gave no date for the next round of talks on the railway link, the ministry said.";
+  it("keeps a text copy's table rows written without outer bars when a neighbour row matches, not a lone menu", () => {
+    const cleaned = clean(
+      lines(SIGNING, "China | CSP | 2008", "Russia | CSP | 2012", TALKS, "Home | World | 2024 Archive", LATER),
+    );
+    expect(cleaned.body).toBe(lines(SIGNING, "China | CSP | 2008", "Russia | CSP | 2012", TALKS, LATER));
+  });
+
   it("keeps a timeline's entries that open on a month, as it keeps those that open on a year", () => {
     const entries = ["2008 - China", "Dec 2022 — South Korea", "September 2023: the United States"];
     // Above the first full paragraph, where a short line with no stop is otherwise taken for the page's label.

@@ -20,6 +20,7 @@ import {
   isShareBar,
   isStaffCredit,
   isTickerLine,
+  readBareTableRow,
   readCacheDate,
   readCreditBar,
   readTableRow,
@@ -647,7 +648,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     const line = timeCode ? wrapped.slice(timeCode.length) : wrapped;
     if (!line) continue;
     const links = seenBody && isRelatedHeading(line) ? linksInStory(lines, at) : 0;
-    const row = readTableRow(line);
+    const row = readTableRow(line) ?? readBareTableRow(line, lines[at - 1], lines[at + 1]);
     if (row !== null) {
       // Table rows are figures the analysis reads, not captions; the rule row is a separator, a layout table's row
       // of links a menu.
