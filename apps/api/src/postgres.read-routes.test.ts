@@ -129,9 +129,9 @@ serverTests("the API on PostgreSQL", () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("sql_refused");
   });
 
-  it("refuses the routes that write, but uploads and corrections, with 501, naming why", async () => {
+  it("refuses the routes that write, but uploads, corrections and follows, with 501, naming why", async () => {
     const writes: Array<[string, string]> = [
-      ["POST", "/api/watch/follows"],
+      ["POST", "/api/feeds"],
       ["DELETE", "/api/feeds/1"],
     ];
     for (const [method, path] of writes) {
@@ -143,7 +143,7 @@ serverTests("the API on PostgreSQL", () => {
       expect(response.status).toBe(501);
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe("not_supported");
-      expect(body.error.message).toMatch(/PostgreSQL the API serves reads, uploads and corrections only/);
+      expect(body.error.message).toMatch(/PostgreSQL the API serves reads, uploads, corrections and follows only/);
     }
   });
 });

@@ -12,7 +12,7 @@ export interface ServerOptions {
   host?: string;
   /** The SQLite file; ignored when `postgres` is given. */
   dbPath?: string;
-  /** Serve the reads from PostgreSQL (`CHANCERY_DB=postgres://…`, `CHANCERY_DB_READ`); uploads and corrections write to its primary, other writes are refused. */
+  /** Serve the reads from PostgreSQL (`CHANCERY_DB=postgres://…`, `CHANCERY_DB_READ`); uploads, corrections and follows write to its primary (webhooks record deliveries there), feeds are refused. */
   postgres?: PostgresSetting;
   staticDir?: string;
   token?: string;
@@ -34,9 +34,9 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
     throw new Error(`Refusing to listen on ${host} without a token: set CHANCERY_TOKEN, or listen on 127.0.0.1.`);
   }
   const shownHost = host.includes(":") ? `[${host}]` : host;
-  if (options.postgres && (options.feeds || options.webhook))
+  if (options.postgres && options.feeds)
     throw new Error(
-      "Feeds and webhooks write change events, which run on SQLite only so far: unset CHANCERY_FEEDS and CHANCERY_WEBHOOK_URL to serve a PostgreSQL database.",
+      "Feeds are polled and written through SQLite's writer only so far: unset CHANCERY_FEEDS to serve a PostgreSQL database.",
     );
   if (!options.postgres && !options.dbPath) throw new Error("startServer needs a dbPath (SQLite) or postgres.");
   const backend = options.postgres ? await openPostgresBackend(options.postgres) : null;
@@ -72,7 +72,14 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
       })
     : null;
   const url = `http://${shownHost}:${port}`;
-  const webhook = options.webhook ? new WebhookQueue(database, { ...options.webhook, baseUrl: url }).start() : null;
+  // On PostgreSQL the queue is read from the primary and each delivery recorded through its writer.
+  const webhook = options.webhook
+    ? new WebhookQueue(
+        backend ? backend.writes.reads() : database,
+        { ...options.webhook, baseUrl: url },
+        backend?.writes.writer.watch,
+      ).start()
+    : null;
   return {
     url,
     close: () =>

@@ -7,6 +7,7 @@ const usage = `Usage:
   chancery query "SELECT …" [params…] [--json | --csv] [--db FILE | postgres://…] [--timeout MS] [--max-rows N]
   chancery reanalyze [--json] [--db FILE | postgres://… [--all]]
   chancery follow add indicator:<key> | partnership:<CC> | person:<name> | query:"…" | list | remove ID | changes
+                 | deliver [--db FILE | postgres://…]
   chancery corrections export [--out FILE] [--db FILE | postgres://…]   (the corrections log as JSON)
   chancery corrections import FILE [--db FILE | postgres://…]
   chancery feeds add URL [--interval 30m] | list | remove ID|URL | poll [--once] [--json] [--db FILE]
@@ -22,7 +23,7 @@ article; a larger run lists no articles and gives "articlesOmitted" (failures pa
 
 The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another. A postgres://
 address stores into PostgreSQL, where several ingests may run at once; so far ingest (files, folders, URLs, --dry-run,
---watch) runs there (and migrate copies to and from it), with corrections export and import, query and reanalyze.
+--watch) runs there (and migrate copies to and from it), with corrections export and import, follow, query and reanalyze.
 query on PostgreSQL logs in as the SELECT-only role chancery_reader (its password, if any, from PGPASSWORD or
 ~/.pgpass) and takes parameters as $1, $2…; reanalyze there redoes only the articles an older analyzer read (--all:
 every one), each in its own transaction, so a killed run resumes where it stopped.`;
@@ -59,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   const location = resolveDatabase(
     values.db,
     `chancery ${command}`,
-    ["ingest", "corrections", "query", "reanalyze"].includes(command),
+    ["ingest", "corrections", "query", "reanalyze", "follow"].includes(command),
   );
   switch (command) {
     case "ingest": {
@@ -141,7 +142,9 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case "follow": {
-      const { runFollowCommand } = await import("./commands/follow.js");
+      const { runFollowCommand, runPostgresFollowCommand } = await import("./commands/follow.js");
+      if (location.kind === "postgres")
+        return runPostgresFollowCommand(location.url, positionals, { json: values.json });
       const database = openDatabase({ path: values.db });
       try {
         return await runFollowCommand(database, positionals, { json: values.json });

@@ -1,4 +1,4 @@
-import { addFollow, FollowInput, removeFollow } from "@chancery/follow";
+import { addFollow, addFollowOnPostgres, FollowInput, removeFollow, removeFollowOnPostgres } from "@chancery/follow";
 import { Follow, FollowList, listFollows } from "@chancery/query";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
@@ -49,20 +49,28 @@ const removeRoute = createRoute({
   responses: jsonResponses("The id of the follow removed", Removed, 400, 401, 404),
 });
 
-/** The watchlist: reads on the main thread (a watchlist is a few rows), writes through the one writer. */
+/**
+ * The watchlist: reads on the main thread (a watchlist is a few rows), writes through the one writer; on PostgreSQL,
+ * the primary's writer, the follow added read back from the primary.
+ */
 export function watchFollowsRoutes(context: AppContext) {
   const guard = requireToken(context.token);
+  const postgres = context.postgresWrites;
   return newRouter()
     .openapi(listRoute, (c) => c.json(listFollows(context.database), 200))
-    .openapi({ ...addRoute, middleware: [guard, limitBody(16 * 1024)] as const }, (c) => {
-      const { id, created } = addFollow(context.database, c.req.valid("json"));
-      const follow = listFollows(context.database).items.find((f) => f.id === id);
+    .openapi({ ...addRoute, middleware: [guard, limitBody(16 * 1024)] as const }, async (c) => {
+      const input = c.req.valid("json");
+      const { id, created } = postgres
+        ? await addFollowOnPostgres(postgres.writer.watch, input)
+        : addFollow(context.database, input);
+      const follow = listFollows(postgres?.reads() ?? context.database).items.find((f) => f.id === id);
       if (!follow) throw new Error(`follow ${id} was stored but cannot be read back`);
       return c.json({ follow, created }, 200);
     })
-    .openapi({ ...removeRoute, middleware: [guard] as const }, (c) => {
+    .openapi({ ...removeRoute, middleware: [guard] as const }, async (c) => {
       const { id } = c.req.valid("param");
-      removeFollow(context.database, id);
+      if (postgres) await removeFollowOnPostgres(postgres.writer.watch, id);
+      else removeFollow(context.database, id);
       return c.json({ removed: id }, 200);
     });
 }

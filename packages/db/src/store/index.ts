@@ -34,5 +34,12 @@ export type {
   ReanalysisToStore,
   StoreOutcome,
 } from "./types.js";
-export { type ChangeDetector, type DeliveryOutcome, type FollowToStore, sentenceAround, WatchWriter } from "./watch.js";
+export {
+  type ChangeDetector,
+  type DeliveryOutcome,
+  type FollowLabelLookup,
+  type FollowToStore,
+  sentenceAround,
+  WatchWriter,
+} from "./watch.js";
 export { type Writer, writerFor } from "./writer.js";

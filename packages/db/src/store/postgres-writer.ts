@@ -8,6 +8,7 @@ import type { AppendOptions, CorrectionEntry } from "./corrections.js";
 import { type OutcomeToRecord, outcomeRow } from "./coverage.js";
 import { lshKeysToBlob, lshRowId } from "./lsh.js";
 import { PostgresCorrections } from "./postgres-corrections.js";
+import { POSTGRES_ALL_FOLLOWS, PostgresWatch, recordChangesOnPostgres } from "./postgres-watch.js";
 import { entityId, entityRows, findingRows, mergeSameEntities } from "./rows.js";
 import { postgresArticleSubtracts, postgresSummaryAdds, postgresSummarySubtracts } from "./summaries.js";
 import {
@@ -17,6 +18,7 @@ import {
   reanalysedColumns,
   type StoreOutcome,
 } from "./types.js";
+import type { StoredFollow } from "./watch.js";
 
 /*
  * The one writer's PostgreSQL side for ingest: the same inputs and outcomes as the SQLite writer (store/writer.ts),
@@ -28,7 +30,9 @@ import {
  *      corrections log it applies cannot change before it commits;
  *   2. its story's row (one);
  *   3. its entities' rows, upserted in one statement in sorted (type, key) order;
- *   4. one advisory lock for the corpus-wide summaries and totals, then their rows.
+ *   4. one advisory lock for the corpus-wide summaries and totals, then their rows; under it, the follows are read
+ *      and the article's change events detected and written (postgres-watch.ts): held to the commit by every
+ *      article, that lock runs the detections one at a time, each seeing the articles committed before it.
  * A correction takes the corrections lock exclusively, first (so it waits for the articles being stored, and they for
  * it), then the summaries lock, and re-derives the findings of the articles it touches in one transaction.
  * A serialization failure or deadlock reported anyway is retried, never surfaced as lost work.
@@ -123,7 +127,8 @@ function insertStatements(tx: Tx, table: PgTable, rows: readonly object[]): stri
  * @example await postgresWriterFor(await openPostgres(url)).storeArticles([{ article, findings, fingerprint, sighting }]);
  */
 export class PostgresWriter {
-  private checked: Promise<void> | null = null;
+  /** Follows and the webhook delivery state of their change events (the events themselves are written here). */
+  readonly watch: PostgresWatch;
   /** Analysts' corrections, applied to every article's findings as they are written (store/corrections.ts). */
   private readonly corrections = new PostgresCorrections({
     deleteFindings: (client, articleId) => this.deleteFindings(client, articleId),
@@ -133,7 +138,9 @@ export class PostgresWriter {
     },
   });
 
-  constructor(private readonly database: PostgresDatabase) {}
+  constructor(private readonly database: PostgresDatabase) {
+    this.watch = new PostgresWatch(database.pool);
+  }
 
   /**
    * Stores each article whole — with its findings, fingerprint, story and sighting — or records a sighting when the
@@ -145,8 +152,6 @@ export class PostgresWriter {
     findStory?: (item: T, read: PostgresReader) => Promise<number | null>,
     at?: string,
   ): Promise<StoreOutcome[]> {
-    this.checked ??= this.refuseWhatOnlySqliteDoes();
-    await this.checked;
     const outcomes: StoreOutcome[] = [];
     for (const item of batch) outcomes.push(await this.retried((client) => this.storeOne(client, item, findStory, at)));
     return outcomes;
@@ -228,20 +233,6 @@ export class PostgresWriter {
       ]);
       return true;
     });
-  }
-
-  /**
-   * Follows act on every article the SQLite writer stores (change events); here they would be silently skipped, so
-   * a database that holds any is refused until they run on PostgreSQL too.
-   */
-  private async refuseWhatOnlySqliteDoes(): Promise<void> {
-    const { rows } = await this.database.pool.query<{ follows: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM follows) AS follows`,
-    );
-    if (rows[0]?.follows)
-      throw new Error(
-        "this PostgreSQL database holds follows, whose change events ingest writes only on SQLite so far: ingest into the SQLite database and copy it over with chancery migrate",
-      );
   }
 
   /** Runs `work` in a transaction, again after a serialization failure or deadlock, with a growing random pause. */
@@ -344,13 +335,17 @@ export class PostgresWriter {
       for (const r of results[results.length - 1]?.rows ?? [])
         ids.set(entityId(r.type as string, r.key as string), Number(r.id));
     // One round trip: the findings; then the totals and summaries, one writer at a time (the rows every article
-    // touches are held for the commit alone).
-    await together(client, [
+    // touches are held for the commit alone); then the follows, read under that lock.
+    const tail = await together(client, [
       ...this.findingInserts(tx, id, findings, merged, ids, article.publishedAt),
       `SELECT pg_advisory_xact_lock(${SUMMARIES_LOCK}, 0)`,
       ...summaryAdds(id, true),
       ...this.totals({ articles: 1, stories: found === null ? 1 : 0, words: article.wordCount }),
+      POSTGRES_ALL_FOLLOWS,
     ]);
+    // Change events, only when something is followed (then a round trip per look-up), in this transaction.
+    const follows = (tail[tail.length - 1]?.rows ?? []) as StoredFollow[];
+    if (follows.length > 0) await recordChangesOnPostgres(client, follows, id, item, now);
     return { id, storyId, status: "new" };
   }
 

@@ -1,7 +1,15 @@
 export { type AtomOptions, atomContentType, changesAtomFeed } from "./atom.js";
-export { addFollow, FollowInput, parseFollowSpec, removeFollow } from "./follows.js";
+export {
+  addFollow,
+  addFollowOnPostgres,
+  FollowInput,
+  parseFollowSpec,
+  removeFollow,
+  removeFollowOnPostgres,
+} from "./follows.js";
 export {
   deliverPendingChanges,
+  deliverPendingChangesOnPostgres,
   signWebhookBody,
   verifyWebhookSignature,
   type WebhookOptions,

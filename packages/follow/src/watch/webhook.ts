@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { type ChanceryDatabase, writerFor } from "@chancery/db";
+import { type ChanceryDatabase, type DeliveryOutcome, writerFor } from "@chancery/db";
+import type { PostgresWatch } from "@chancery/db/postgres";
 import { type ChangeEvent, pendingDeliveries } from "@chancery/query";
 
 export interface WebhookOptions {
@@ -65,17 +66,37 @@ export async function deliverPendingChanges(
   database: ChanceryDatabase,
   options: WebhookOptions,
 ): Promise<{ delivered: number; failed: number }> {
+  const watch = writerFor(database).watch;
+  return deliver(database, (id, outcome) => watch.recordDelivery(id, outcome), options);
+}
+
+/**
+ * `deliverPendingChanges` on PostgreSQL: the queue read from `reads` (the primary's, `openPostgresReads`), each
+ * outcome recorded through the primary's writer (`postgresWriterFor(primary).watch`).
+ */
+export function deliverPendingChangesOnPostgres(
+  watch: PostgresWatch,
+  reads: ChanceryDatabase,
+  options: WebhookOptions,
+): Promise<{ delivered: number; failed: number }> {
+  return deliver(reads, (id, outcome) => watch.recordDelivery(id, outcome), options);
+}
+
+async function deliver(
+  reads: ChanceryDatabase,
+  record: (eventId: number, outcome: DeliveryOutcome) => unknown,
+  options: WebhookOptions,
+): Promise<{ delivered: number; failed: number }> {
   const maxAttempts = options.maxAttempts ?? 8;
   const backoffMs = options.backoffMs ?? 2000;
-  const watch = writerFor(database).watch;
   let delivered = 0;
   let failed = 0;
-  const due = pendingDeliveries(database, { now: new Date().toISOString(), maxAttempts, limit: 100 });
+  const due = pendingDeliveries(reads, { now: new Date().toISOString(), maxAttempts, limit: 100 });
   for (const event of due) {
     const error = await post(event, options);
     const at = new Date();
     if (error === null) {
-      watch.recordDelivery(event.id, { ok: true, at: at.toISOString() });
+      await record(event.id, { ok: true, at: at.toISOString() });
       delivered++;
       continue;
     }
@@ -83,7 +104,7 @@ export async function deliverPendingChanges(
     const attempts = event.attempts + 1;
     const wait = Math.min(backoffMs * 2 ** (attempts - 1), maxBackoffMs);
     const retryAt = attempts >= maxAttempts ? null : new Date(at.getTime() + wait).toISOString();
-    watch.recordDelivery(event.id, { ok: false, at: at.toISOString(), error, retryAt });
+    await record(event.id, { ok: false, at: at.toISOString(), error, retryAt });
   }
   return { delivered, failed };
 }
@@ -124,9 +145,11 @@ export class WebhookQueue {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | null = null;
 
+  /** On PostgreSQL, `database` is the primary's reads and `postgres` its writer's watchlist. */
   constructor(
     private readonly database: ChanceryDatabase,
     private readonly options: WebhookOptions & { intervalMs?: number },
+    private readonly postgres?: PostgresWatch,
   ) {}
 
   start(): this {
@@ -137,7 +160,11 @@ export class WebhookQueue {
 
   /** Runs a pass now unless one is running; resolves when that pass ends. */
   nudge(): Promise<unknown> {
-    this.running ??= deliverPendingChanges(this.database, this.options)
+    this.running ??= (
+      this.postgres
+        ? deliverPendingChangesOnPostgres(this.postgres, this.database, this.options)
+        : deliverPendingChanges(this.database, this.options)
+    )
       .catch((error: unknown) => process.emitWarning(`Chancery webhook: ${String(error)}`))
       .finally(() => {
         this.running = null;
