@@ -80,6 +80,13 @@ describe("extractHtml", () => {
     expect(result).toMatchObject({ ok: true, metadata: { published: date } });
   });
 
+  it("reads a date slot's own text when the slot also holds its tool links (print, e-mail)", () => {
+    const html = `<html><body><div class="post-date">12/09/2023 08:15 | <a href="#print">Print</a> | <a href="#mail">E-mail</a></div>
+      <article><p>Vietnam and Indonesia agreed on Monday to lift their ties to a comprehensive strategic partnership, officials said.</p></article></body></html>`;
+    const result = extractHtml(html);
+    expect(result).toMatchObject({ ok: true, metadata: { published: "12/09/2023 08:15" } });
+  });
+
   it("reads a date set as the last part of the page title when nothing else dates the page", () => {
     const body =
       "<p>German Chancellor Angela Merkel signed a declaration in Hanoi on Wednesday with her host.</p>".repeat(4);

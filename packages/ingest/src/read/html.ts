@@ -26,6 +26,7 @@ interface Node {
   getAttribute(name: string): string | null;
   parentElement: Node | null;
   children: ArrayLike<Node>;
+  childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
 }
 const all = (document: Page, selector: string) => Array.from(document.querySelectorAll(selector)) as unknown as Node[];
 
@@ -145,14 +146,21 @@ const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b/i;
 function bareDate(document: Page): string | null {
   let slotted: string | null = null;
   for (const element of all(document, DATE_HOLDERS)) {
-    if (element.children.length > 0) continue;
-    const text = clean(element.textContent);
+    // A slot that also holds links ("12/09/2023 08:15 | Print | E-mail") is read by its own text, without them.
+    const text = clean(element.children.length > 0 ? ownText(element) : element.textContent);
     if (!text || text.length > 60 || !isPublicationDateLine(text)) continue;
     if (parsePublishedDate(text)?.precision !== "day") continue;
     if (CLOCK.test(text)) return text;
     if (!slotted && inDateSlot(element)) slotted = text;
   }
   return slotted;
+}
+
+/** The text an element holds itself, not inside its children, with the separators left between them trimmed. */
+function ownText(element: Node): string {
+  let text = "";
+  for (const child of Array.from(element.childNodes)) if (child.nodeType === 3) text += ` ${child.textContent ?? ""}`;
+  return text.replace(/^[\s|•·/]+|[\s|•·/]+$/gu, "");
 }
 
 function inDateSlot(element: Node): boolean {

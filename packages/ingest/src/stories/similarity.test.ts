@@ -39,6 +39,20 @@ describe("storySimilarity", () => {
     expect(storySimilarity(translation, sameSubject).sameStory).toBe(false);
   });
 
+  it("keeps apart two pages that list the same partners with the same years but tell different news", () => {
+    const explainer = fingerprintOf(
+      "France joined the top tier of Vietnam's foreign relations on Monday after talks in Paris. The table lists the " +
+        "others: China 2008, Russia 2012, India 2016, South Korea 2022, the United States 2023 and Japan 2023. Trade " +
+        "with France was about $6.6 billion last year, customs figures show.",
+    );
+    const analysis = fingerprintOf(
+      "Hanoi's ladder of ties has grown quickly since 2008, when China came first; Russia followed in 2012, India in " +
+        "2016, South Korea in 2022 and both the United States and Japan in 2023. Analysts expect more upgrades before " +
+        "the Party congress, a researcher in Singapore said.",
+    );
+    expect(storySimilarity(explainer, analysis).sameStory).toBe(false);
+  });
+
   it("keeps unrelated short wire items apart", () => {
     const a = fingerprintOf(
       "Vietnam and Japan signed three agreements on rail, energy and education in Tokyo on Monday.",
