@@ -1,8 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   openPostgres,
   type PostgresDatabase,
@@ -12,20 +10,15 @@ import {
 } from "@chancery/db/postgres";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chancery } from "../testing/run-cli.js";
 
 /*
  * `chancery follow … --db postgres://…` through the built CLI: the same follows added to a SQLite file and to a
  * throwaway PostgreSQL, the same articles ingested into each (the refusal of an ingest into a database with follows
  * is gone), the same change events recorded; then listed, and a follow removed with its events.
  */
-const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
 const serverTests = postgresSuitesRun() ? describe : describe.skip;
 if (!postgresSuitesRun()) console.log("follow.postgres.test.ts: PostgreSQL 15 binaries not found, skipped");
-
-function chancery(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const ARTICLES: Array<[string, string]> = [
   [

@@ -1,8 +1,7 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   openPostgres,
   type PostgresDatabase,
@@ -11,49 +10,19 @@ import {
   type ThrowawayCluster,
 } from "@chancery/db/postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contents, postgresReader, sqliteReader } from "../testing/corpus-contents.js";
+import { contents, expectSameContents, postgresReader, sqliteReader } from "../testing/corpus-contents.js";
+import { chancery, chanceryAsync, cli, pageFiles, seeds } from "../testing/run-cli.js";
 
 /*
  * `chancery ingest --db postgres://…` through the built CLI into real servers: the same corpus as on SQLite, table by
  * table; several processes at once giving the single-process result; a killed process leaving no half-written article.
  */
-const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
-const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
-const pages = fileURLToPath(new URL("../../../../packages/ingest/test/pages", import.meta.url));
 const serverTests = postgresSuitesRun() ? describe : describe.skip;
 
 /** The pages themselves, not their readings (*.expected.json) or logs. */
-const pageFiles = () =>
-  readdirSync(pages)
-    .filter((f) => /\.(html|txt)$/.test(f))
-    .sort()
-    .map((f) => join(pages, f));
-
-function chancery(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs the CLI in the background; resolves with its exit code and standard error. */
-function chanceryAsync(...args: string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (code) => resolve({ code, stderr }));
-  });
-}
 
 /** A name without case or diacritics: the spellings one entity key may be stored under. */
 const foldedName = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
-
-/** Each table compared on its own, so a failure names the table that differs. */
-function expectSameContents(actual: Record<string, string[]>, expected: Record<string, string[]>): void {
-  expect(Object.keys(actual)).toEqual(Object.keys(expected));
-  for (const [name, rows] of Object.entries(expected)) expect(actual[name], name).toEqual(rows);
-}
 
 serverTests("chancery ingest --db postgres://", () => {
   let dir: string;

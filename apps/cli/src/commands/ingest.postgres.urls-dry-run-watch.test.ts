@@ -1,8 +1,7 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   connectPostgres,
   postgresSuitesRun,
@@ -13,13 +12,12 @@ import type { IngestReport } from "@chancery/ingest";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type NewsServer, startNewsServer } from "../../../../packages/ingest/test/news-server.js";
+import { chancery, chanceryAsync, cli, pages } from "../testing/run-cli.js";
 
 /*
  * `chancery ingest --db postgres://…` of URLs, with --dry-run and with --watch, through the built CLI into a throwaway
  * cluster: the same reports as the same runs on SQLite, a dry run writing nothing, a watched file stored once.
  */
-const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
-const pages = fileURLToPath(new URL("../../../../packages/ingest/test/pages", import.meta.url));
 const serverTests = postgresSuitesRun() ? describe : describe.skip;
 if (!postgresSuitesRun()) console.log("skipped: no PostgreSQL binaries (see postgresBinaries)");
 
@@ -29,27 +27,6 @@ const pageNames = readdirSync(pages)
 /** Stored first; then the dry run and the URLs take some of these again and some new ones. */
 const stored = pageNames.filter((_, i) => i % 40 === 1);
 const fresh = pageNames.filter((_, i) => i % 40 === 2);
-
-function chancery(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The same, not blocking this process: the test's news server must answer the CLI's requests meanwhile. */
-function chanceryAsync(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 type Rows = (sql: string) => Promise<Array<Record<string, unknown>>>;
 

@@ -1,23 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { openDatabase } from "@chancery/db";
 import { openPostgres, postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "@chancery/db/postgres";
 import { listIndicators, listPartnerships, listThemes, overviewMetrics, search } from "@chancery/query";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chancery, cli, pages, seeds } from "../testing/run-cli.js";
 
 /* `chancery migrate` through the built CLI, into a real PostgreSQL server, as a team moving over would run it. */
-const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
-const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
-const pages = fileURLToPath(new URL("../../../../packages/ingest/test/pages", import.meta.url));
 const serverTests = postgresSuitesRun() ? describe : describe.skip;
-
-function chancery(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 serverTests("chancery migrate --to postgres://", () => {
   let dir: string;

@@ -1,8 +1,7 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   openPostgres,
   type PostgresDatabase,
@@ -13,7 +12,8 @@ import {
 } from "@chancery/db/postgres";
 import { ANALYZER_VERSION } from "@chancery/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contents, postgresReader, sqliteReader } from "../testing/corpus-contents.js";
+import { contents, expectSameContents, postgresReader, sqliteReader } from "../testing/corpus-contents.js";
+import { chancery, chanceryAsync, cli, pageFiles, seeds } from "../testing/run-cli.js";
 
 /*
  * `chancery reanalyze --db postgres://…` through the built CLI on a real server: articles an older analyzer read (some
@@ -21,42 +21,8 @@ import { contents, postgresReader, sqliteReader } from "../testing/corpus-conten
  * same files gives on SQLite, table by table; a second run touching nothing; a killed run resumed; an ingest at the
  * same time.
  */
-const cli = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
-const seeds = fileURLToPath(new URL("../../../../seeds", import.meta.url));
-const pages = fileURLToPath(new URL("../../../../packages/ingest/test/pages", import.meta.url));
 if (!postgresSuitesRun()) console.log("chancery reanalyze on PostgreSQL: skipped, the PostgreSQL binaries are absent");
 const serverTests = postgresSuitesRun() ? describe : describe.skip;
-
-const pageFiles = () =>
-  readdirSync(pages)
-    .filter((f) => /\.(html|txt)$/.test(f))
-    .sort()
-    .map((f) => join(pages, f));
-
-function chancery(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function chanceryAsync(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function expectSameContents(actual: Record<string, string[]>, expected: Record<string, string[]>): void {
-  expect(Object.keys(actual)).toEqual(Object.keys(expected));
-  for (const [name, rows] of Object.entries(expected)) expect(actual[name], name).toEqual(rows);
-}
 
 const OLD = "1.0.0";
 

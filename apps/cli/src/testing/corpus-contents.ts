@@ -1,5 +1,6 @@
 import { openPostgres } from "@chancery/db/postgres";
 import Database from "better-sqlite3";
+import { expect } from "vitest";
 
 /*
  * A corpus's contents, the same for both backends (the tests of ingest and reanalyze on PostgreSQL compare them with
@@ -108,4 +109,10 @@ export async function contents(query: Read): Promise<Record<string, string[]>> {
       .map((m) => `${m.key}=${m.value}`)
       .sort(),
   };
+}
+
+/** Each table compared on its own, so a failure names the table that differs. */
+export function expectSameContents(actual: Record<string, string[]>, expected: Record<string, string[]>): void {
+  expect(Object.keys(actual)).toEqual(Object.keys(expected));
+  for (const [name, rows] of Object.entries(expected)) expect(actual[name], name).toEqual(rows);
 }
