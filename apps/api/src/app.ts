@@ -50,7 +50,7 @@ export interface AppOptions {
   reads?: ReadPool;
   /**
    * The reads come from PostgreSQL (`database` and `reads` opened there, by `startServer`): the SQL console runs on
-   * `readUrl` as `chancery_reader`, uploads write to `primary`, corrections through `writes`, and the other routes that write answer 501.
+   * `readUrl` as `chancery_reader`, uploads write to `primary`; corrections, follows and feeds through `writes`; any other write answers 501.
    */
   postgres?:
     | {

@@ -129,10 +129,10 @@ serverTests("the API on PostgreSQL", () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("sql_refused");
   });
 
-  it("refuses the routes that write, but uploads, corrections and follows, with 501, naming why", async () => {
+  it("refuses a write no route serves on PostgreSQL with 501, naming why", async () => {
     const writes: Array<[string, string]> = [
-      ["POST", "/api/feeds"],
-      ["DELETE", "/api/feeds/1"],
+      ["PUT", "/api/feeds/1"],
+      ["PATCH", "/api/articles/1"],
     ];
     for (const [method, path] of writes) {
       const response = await fetch(`${postgresApi.url}${path}`, {
@@ -143,7 +143,9 @@ serverTests("the API on PostgreSQL", () => {
       expect(response.status).toBe(501);
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe("not_supported");
-      expect(body.error.message).toMatch(/PostgreSQL the API serves reads, uploads, corrections and follows only/);
+      expect(body.error.message).toMatch(
+        /PostgreSQL the API serves reads, uploads, corrections, follows and feeds only/,
+      );
     }
   });
 });

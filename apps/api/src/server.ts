@@ -12,7 +12,7 @@ export interface ServerOptions {
   host?: string;
   /** The SQLite file; ignored when `postgres` is given. */
   dbPath?: string;
-  /** Serve the reads from PostgreSQL (`CHANCERY_DB=postgres://…`, `CHANCERY_DB_READ`); uploads, corrections and follows write to its primary (webhooks record deliveries there), feeds are refused. */
+  /** Serve the reads from PostgreSQL (`CHANCERY_DB=postgres://…`, `CHANCERY_DB_READ`); uploads, corrections, follows and feeds write to its primary (webhooks record deliveries there, feeds are polled there). */
   postgres?: PostgresSetting;
   staticDir?: string;
   token?: string;
@@ -34,10 +34,6 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
     throw new Error(`Refusing to listen on ${host} without a token: set CHANCERY_TOKEN, or listen on 127.0.0.1.`);
   }
   const shownHost = host.includes(":") ? `[${host}]` : host;
-  if (options.postgres && options.feeds)
-    throw new Error(
-      "Feeds are polled and written through SQLite's writer only so far: unset CHANCERY_FEEDS to serve a PostgreSQL database.",
-    );
   if (!options.postgres && !options.dbPath) throw new Error("startServer needs a dbPath (SQLite) or postgres.");
   const backend = options.postgres ? await openPostgresBackend(options.postgres) : null;
   const database = backend?.database ?? openDatabase({ path: options.dbPath });
@@ -64,9 +60,10 @@ export async function startServer(options: ServerOptions): Promise<{ url: string
     started.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
-  // The poller writes through this process's one connection, like uploads; a failed round is logged, never fatal.
+  // The poller writes through this process's one connection (on PostgreSQL, the primary's writer), like uploads; a
+  // failed round is logged, never fatal.
   const poller: FeedPoller | null = options.feeds
-    ? startFeedPoller(database, {
+    ? startFeedPoller(backend?.primary ?? database, {
         ...(typeof options.feeds === "object" ? options.feeds : {}),
         onError: (error) => console.error("[chancery feeds] polling failed:", error),
       })

@@ -10,7 +10,7 @@ const usage = `Usage:
                  | deliver [--db FILE | postgres://…]
   chancery corrections export [--out FILE] [--db FILE | postgres://…]   (the corrections log as JSON)
   chancery corrections import FILE [--db FILE | postgres://…]
-  chancery feeds add URL [--interval 30m] | list | remove ID|URL | poll [--once] [--json] [--db FILE]
+  chancery feeds add URL [--interval 30m] | list | remove ID|URL | poll [--once] [--json] [--db FILE | postgres://…]
   chancery migrate --to postgres://… [--db FILE] [--json] [--sample N]
                                           (copy the SQLite database into PostgreSQL, resumable, then verify)
   chancery migrate --from postgres://… --db NEW_FILE [--json] [--sample N]
@@ -22,11 +22,14 @@ article; a larger run lists no articles and gives "articlesOmitted" (failures pa
 {"summary": {new, alreadyPresent, failed, …}}. Either way memory stays bounded, whatever the input's size.
 
 The database is data/chancery.db at the repository root unless CHANCERY_DB or --db names another. A postgres://
-address stores into PostgreSQL, where several ingests may run at once; so far ingest (files, folders, URLs, --dry-run,
---watch) runs there (and migrate copies to and from it), with corrections export and import, follow, query and reanalyze.
+address stores into PostgreSQL, where several ingests may run at once; ingest (files, folders, URLs, --dry-run,
+--watch) runs there (and migrate copies to and from it), with corrections export and import, follow, feeds, query and
+reanalyze.
 query on PostgreSQL logs in as the SELECT-only role chancery_reader (its password, if any, from PGPASSWORD or
 ~/.pgpass) and takes parameters as $1, $2…; reanalyze there redoes only the articles an older analyzer read (--all:
 every one), each in its own transaction, so a killed run resumes where it stopped.`;
+
+const COMMANDS = ["ingest", "query", "reanalyze", "feeds", "corrections", "follow", "migrate"];
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -56,11 +59,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return command ? 0 : 2;
   }
+  if (command === "watch")
+    throw new UsageError(
+      'unknown command "watch": to ingest files as they appear in a folder, run chancery ingest --watch FOLDER',
+    );
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`);
   // A postgres:// address is refused, naming the command, by every command that does not run on PostgreSQL yet.
   const location = resolveDatabase(
     values.db,
     `chancery ${command}`,
-    ["ingest", "corrections", "query", "reanalyze", "follow"].includes(command),
+    ["ingest", "corrections", "query", "reanalyze", "follow", "feeds"].includes(command),
   );
   switch (command) {
     case "ingest": {
@@ -118,14 +126,12 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case "feeds": {
-      const { runFeedsCommand } = await import("./commands/feeds.js");
+      const { runFeedsCommand, runPostgresFeedsCommand } = await import("./commands/feeds.js");
+      const feedsOptions = { json: values.json, interval: values.interval, once: values.once };
+      if (location.kind === "postgres") return runPostgresFeedsCommand(location.url, positionals, feedsOptions);
       const database = openDatabase({ path: values.db });
       try {
-        return await runFeedsCommand(database, positionals, {
-          json: values.json,
-          interval: values.interval,
-          once: values.once,
-        });
+        return await runFeedsCommand(database, positionals, feedsOptions);
       } finally {
         database.close();
       }

@@ -16,7 +16,7 @@ export type DatabaseLocation = { kind: "sqlite"; path: string } | { kind: "postg
 
 /** What runs on PostgreSQL so far, named in the refusal every other command gives (docs/SCALING.md). */
 const ON_POSTGRES =
-  "chancery ingest (files, folders, URLs, --dry-run, --watch), chancery follow, chancery corrections export/import, chancery query, chancery reanalyze, chancery migrate --to/--from, and the API's reads, uploads and corrections (npm start, with CHANCERY_DB_READ for a replica)";
+  "chancery ingest (files, folders, URLs, --dry-run, --watch), chancery follow, chancery feeds, chancery corrections export/import, chancery query, chancery reanalyze, chancery migrate --to/--from, and the API with its reads, uploads, corrections, follows and feeds (npm start, with CHANCERY_DB_READ for a replica)";
 
 /**
  * Where the database lives, as `resolveDatabasePath`, but a `postgres://` (or `postgresql://`) address is a PostgreSQL

@@ -7,15 +7,17 @@
  */
 export {
   addFeed,
+  addFeedOnPostgres,
   DEFAULT_INTERVAL_SECONDS,
   FeedInputError,
   FeedView,
   getFeed,
   listFeeds,
   removeFeed,
+  removeFeedOnPostgres,
 } from "./feeds/feeds.js";
 export { HostQueue } from "./feeds/host-queue.js";
 export { type FeedEntry, type ReadFeed, readFeed } from "./feeds/parse.js";
-export { FeedPollResult, type PollOptions, pollFeeds } from "./feeds/poll.js";
+export { type FeedDatabase, FeedPollResult, type PollOptions, pollFeeds } from "./feeds/poll.js";
 export { type FeedPoller, type PollerOptions, startFeedPoller } from "./feeds/poller.js";
 export * from "./watch/index.js";

@@ -15,6 +15,8 @@ export {
   type FetchResult,
   fetchUrl,
   findKnownUrl,
+  findKnownUrlPostgres,
+  type KnownUrl,
   outletOfUrl,
   parseHttpUrl,
   USER_AGENT,

@@ -1,4 +1,14 @@
-import { addFeed, FeedInputError, FeedPollResult, FeedView, listFeeds, pollFeeds, removeFeed } from "@chancery/follow";
+import {
+  addFeed,
+  addFeedOnPostgres,
+  FeedInputError,
+  FeedPollResult,
+  FeedView,
+  listFeeds,
+  pollFeeds,
+  removeFeed,
+  removeFeedOnPostgres,
+} from "@chancery/follow";
 import { QueryError } from "@chancery/query";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../context.js";
@@ -9,7 +19,8 @@ import { newRouter } from "../router.js";
 
 /*
  * Feeds: listed from the main connection (a small table), written through the writer on the main thread, polled
- * here on request ("poll now"); the server polls due feeds by itself when started with CHANCERY_FEEDS=1.
+ * here on request ("poll now"); the server polls due feeds by itself when started with CHANCERY_FEEDS=1. On
+ * PostgreSQL they are written and polled through the primary's writer, and what was added is answered from it.
  * `.meta`, not `.openapi`: the follow package's zod is the ESM instance, which @hono/zod-openapi does not extend.
  */
 const Feed = FeedView.meta({ id: "Feed" });
@@ -83,25 +94,33 @@ export function feedsRoutes(context: AppContext) {
     responses: jsonResponses("What each poll did", PollAnswer, 400, 401, 413),
   });
 
+  const postgres = context.postgresWrites;
   return newRouter()
     .openapi(listRoute, (c) => c.json({ feeds: listFeeds(context.database) }, 200))
-    .openapi(addRoute, (c) => {
+    .openapi(addRoute, async (c) => {
       try {
-        return c.json(addFeed(context.database, c.req.valid("json")), 200);
+        const input = c.req.valid("json");
+        const added = postgres
+          ? await addFeedOnPostgres(postgres.writer.feeds, input)
+          : addFeed(context.database, input);
+        return c.json(added, 200);
       } catch (error) {
         if (error instanceof FeedInputError) throw new QueryError("bad_request", `url: ${error.message}`);
         throw error;
       }
     })
-    .openapi(removeRoute, (c) => {
+    .openapi(removeRoute, async (c) => {
       const { id } = c.req.valid("param");
-      if (!removeFeed(context.database, id)) throw new QueryError("not_found", `No feed ${id}.`);
+      const removed = postgres
+        ? await removeFeedOnPostgres(postgres.writer.feeds, id)
+        : removeFeed(context.database, id);
+      if (!removed) throw new QueryError("not_found", `No feed ${id}.`);
       return c.json({ removed: true as const }, 200);
     })
     .openapi(pollRoute, async (c) => {
       const type = c.req.header("content-type") ?? "";
       const body = /^application\/json/i.test(type) ? c.req.valid("json") : {};
-      const results = await pollFeeds(context.database, { feedIds: body.feedIds });
+      const results = await pollFeeds(context.primary ?? context.database, { feedIds: body.feedIds });
       return c.json({ results }, 200);
     });
 }

@@ -1,11 +1,14 @@
 import type { ChanceryDatabase } from "@chancery/db";
 import {
   addFeed,
+  addFeedOnPostgres,
+  type FeedDatabase,
   type FeedPollResult,
   type FeedView,
   listFeeds,
   pollFeeds,
   removeFeed,
+  removeFeedOnPostgres,
   startFeedPoller,
 } from "@chancery/follow";
 
@@ -56,12 +59,64 @@ function pollLine(result: FeedPollResult): string {
   return `#${result.feedId} ${result.url}: ${result.listed} listed, ${result.newItems} new — ${result.stored} stored, ${result.duplicates} duplicates, ${result.failed} failed`;
 }
 
+/** Where the feeds are read, written and polled: a SQLite file's one writer, or a PostgreSQL primary's. */
+interface FeedsBackend {
+  reads: ChanceryDatabase;
+  add(input: { url: string; intervalSeconds?: number }): Promise<{ feed: FeedView; created: boolean }>;
+  remove(feed: number | string): Promise<boolean>;
+  polls: FeedDatabase;
+}
+
 /** `chancery feeds add | list | remove | poll`. Returns the exit code. */
-export async function runFeedsCommand(
+export function runFeedsCommand(
   database: ChanceryDatabase,
   args: string[],
   options: FeedsCommandOptions,
 ): Promise<number> {
+  return runWith(
+    {
+      reads: database,
+      add: async (input) => addFeed(database, input),
+      remove: async (feed) => removeFeed(database, feed),
+      polls: database,
+    },
+    args,
+    options,
+  );
+}
+
+/**
+ * `chancery feeds … --db postgres://…`: the same, written through the primary's writer and read from it; polls read
+ * and write the primary, and store the articles as `chancery ingest` does there.
+ */
+export async function runPostgresFeedsCommand(
+  url: string,
+  args: string[],
+  options: FeedsCommandOptions,
+): Promise<number> {
+  const { openPostgres, postgresWriterFor } = await import("@chancery/db/postgres");
+  const { openPostgresReads } = await import("@chancery/query/postgres");
+  const primary = await openPostgres(url);
+  const reads = openPostgresReads(url);
+  const { feeds } = postgresWriterFor(primary);
+  try {
+    return await runWith(
+      {
+        reads,
+        add: (input) => addFeedOnPostgres(feeds, input),
+        remove: (feed) => removeFeedOnPostgres(feeds, feed),
+        polls: primary,
+      },
+      args,
+      options,
+    );
+  } finally {
+    reads.close();
+    await primary.close();
+  }
+}
+
+async function runWith(backend: FeedsBackend, args: string[], options: FeedsCommandOptions): Promise<number> {
   const [action, ...rest] = args;
   const out = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
   switch (action) {
@@ -69,13 +124,13 @@ export async function runFeedsCommand(
       const [url] = rest;
       if (!url || rest.length > 1) throw new Error("chancery feeds add needs one feed URL");
       const interval = options.interval === undefined ? undefined : parseInterval(options.interval);
-      const { feed, created } = addFeed(database, { url, intervalSeconds: interval });
+      const { feed, created } = await backend.add({ url, intervalSeconds: interval });
       if (options.json) out({ feed, created });
       else process.stdout.write(`${created ? "Following" : "Already following"} feed #${feed.id} ${feed.url}\n`);
       return 0;
     }
     case "list": {
-      const feeds = listFeeds(database);
+      const feeds = listFeeds(backend.reads);
       if (options.json) out({ feeds });
       else printFeeds(feeds);
       return 0;
@@ -83,7 +138,7 @@ export async function runFeedsCommand(
     case "remove": {
       const [which] = rest;
       if (!which || rest.length > 1) throw new Error("chancery feeds remove needs one feed id or URL");
-      const removed = removeFeed(database, /^\d+$/.test(which) ? Number(which) : which);
+      const removed = await backend.remove(/^\d+$/.test(which) ? Number(which) : which);
       if (!removed) {
         process.stderr.write(`chancery: no feed ${which} (see chancery feeds list)\n`);
         return 1;
@@ -94,12 +149,12 @@ export async function runFeedsCommand(
     }
     case "poll": {
       if (options.once) {
-        const results = await pollFeeds(database);
+        const results = await pollFeeds(backend.polls);
         if (options.json) out({ results });
         else process.stdout.write(results.length ? `${results.map(pollLine).join("\n")}\n` : "No feeds to poll.\n");
         return results.some((r) => r.status === "error") ? 1 : 0;
       }
-      return pollUntilStopped(database, options.json);
+      return pollUntilStopped(backend.polls, options.json);
     }
     default:
       throw new Error(`chancery feeds needs add, list, remove or poll${action ? `, not "${action}"` : ""}`);
@@ -107,7 +162,7 @@ export async function runFeedsCommand(
 }
 
 /** Polls due feeds until SIGINT or SIGTERM, printing each poll as it ends. */
-function pollUntilStopped(database: ChanceryDatabase, json: boolean): Promise<number> {
+function pollUntilStopped(database: FeedDatabase, json: boolean): Promise<number> {
   process.stderr.write("Polling due feeds until stopped (Ctrl+C)…\n");
   return new Promise((resolve) => {
     const poller = startFeedPoller(database, {

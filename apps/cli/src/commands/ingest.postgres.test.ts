@@ -4,10 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   openPostgres,
-  type PostgresDatabase,
   postgresSuitesRun,
-  startThrowawayCluster,
-  type ThrowawayCluster,
+  startThrowawayDatabases,
+  type ThrowawayDatabases,
 } from "@chancery/db/postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contents, expectSameContents, postgresReader, sqliteReader } from "../testing/corpus-contents.js";
@@ -26,23 +25,16 @@ const foldedName = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, ""
 
 serverTests("chancery ingest --db postgres://", () => {
   let dir: string;
-  let cluster: ThrowawayCluster;
-  let admin: PostgresDatabase;
-  let made = 0;
+  let clusters: ThrowawayDatabases;
   /** A new empty database on the cluster. */
-  const database = async () => {
-    const name = `ingest_${++made}`;
-    await admin.pool.query(`CREATE DATABASE ${name}`);
-    return cluster.url.replace(/\/chancery$/, `/${name}`);
-  };
+  const database = () => clusters.fresh();
   let sqliteFile: string;
   let expected: Record<string, string[]>;
 
   beforeAll(async () => {
     if (!existsSync(cli)) throw new Error(`${cli} is missing: build first`);
     dir = mkdtempSync(join(tmpdir(), "chancery-cli-pg-ingest-"));
-    cluster = await startThrowawayCluster();
-    admin = await openPostgres(cluster.url);
+    clusters = await startThrowawayDatabases("ingest");
     sqliteFile = join(dir, "corpus.db");
     const ingest = chancery("ingest", seeds, ...pageFiles(), "--db", sqliteFile, "--json");
     expect(ingest.stderr).toBe("");
@@ -50,8 +42,7 @@ serverTests("chancery ingest --db postgres://", () => {
     expected = await contents(sqliteReader(sqliteFile));
   }, 240_000);
   afterAll(async () => {
-    await admin?.close();
-    cluster?.stop();
+    clusters?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -150,11 +141,5 @@ serverTests("chancery ingest --db postgres://", () => {
     } finally {
       await reader.end();
     }
-  });
-
-  it("is refused, naming the command, by the commands that run on SQLite only", () => {
-    const refused = chancery("feeds", "list", "--db", cluster.url);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/--db=postgres:\/\/… names a database server, but chancery feeds runs on SQLite/);
   });
 });

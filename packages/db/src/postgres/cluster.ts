@@ -3,6 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 
 /*
  * A throwaway PostgreSQL cluster for tests: its own data folder in a temporary directory, a free loopback port,
@@ -144,4 +145,38 @@ export async function startThrowawayCluster(options: { replicaOf?: ThrowawayClus
     throw error;
   }
   return { url: `postgres://chancery@127.0.0.1:${port}/chancery`, port, stop };
+}
+
+/** A suite's throwaway cluster and the fresh databases its cases take from it. */
+export interface ThrowawayDatabases {
+  cluster: ThrowawayCluster;
+  /** Creates an empty database (`<prefix>_<n>`) in the cluster and gives its address; openPostgres migrates it. */
+  fresh(): Promise<string>;
+  stop(): void;
+}
+
+/**
+ * Starts a throwaway cluster for a suite whose cases each want a database of their own: a new database is seconds
+ * cheaper than a new cluster. `prefix` names them (lower-case letters, digits, underscores).
+ * @example const pg = await startThrowawayDatabases("feeds"); const url = await pg.fresh(); … pg.stop();
+ */
+export async function startThrowawayDatabases(prefix: string): Promise<ThrowawayDatabases> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`"${prefix}" cannot prefix a database name`);
+  const cluster = await startThrowawayCluster();
+  let made = 0;
+  return {
+    cluster,
+    async fresh() {
+      const name = `${prefix}_${++made}`;
+      const admin = new pg.Client({ connectionString: cluster.url });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await admin.end();
+      }
+      return cluster.url.replace(/\/chancery$/, `/${name}`);
+    },
+    stop: () => cluster.stop(),
+  };
 }

@@ -12,8 +12,16 @@ export {
   type TableVerified,
   verifyCopy,
 } from "../store/postgres-copy.js";
+export { PostgresFeeds } from "../store/postgres-feeds.js";
 export { PostgresWatch, tsQueryOfMatch } from "../store/postgres-watch.js";
 export { type PostgresReader, PostgresWriter, postgresWriterFor } from "../store/postgres-writer.js";
-export { postgresBinaries, postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
+export {
+  postgresBinaries,
+  postgresSuitesRun,
+  startThrowawayCluster,
+  startThrowawayDatabases,
+  type ThrowawayCluster,
+  type ThrowawayDatabases,
+} from "./cluster.js";
 export { connectPostgres, openPostgres, type PostgresDatabase, type PostgresDb } from "./open.js";
 export * from "./tables.js";

@@ -8,6 +8,7 @@ import type { AppendOptions, CorrectionEntry } from "./corrections.js";
 import { type OutcomeToRecord, outcomeRow } from "./coverage.js";
 import { lshKeysToBlob, lshRowId } from "./lsh.js";
 import { PostgresCorrections } from "./postgres-corrections.js";
+import { PostgresFeeds } from "./postgres-feeds.js";
 import { POSTGRES_ALL_FOLLOWS, PostgresWatch, recordChangesOnPostgres } from "./postgres-watch.js";
 import { entityId, entityRows, findingRows, mergeSameEntities } from "./rows.js";
 import { postgresArticleSubtracts, postgresSummaryAdds, postgresSummarySubtracts } from "./summaries.js";
@@ -129,6 +130,8 @@ function insertStatements(tx: Tx, table: PgTable, rows: readonly object[]): stri
 export class PostgresWriter {
   /** Follows and the webhook delivery state of their change events (the events themselves are written here). */
   readonly watch: PostgresWatch;
+  /** Followed feeds and what their polls learnt (the articles their items bring are stored by `storeArticles`). */
+  readonly feeds: PostgresFeeds;
   /** Analysts' corrections, applied to every article's findings as they are written (store/corrections.ts). */
   private readonly corrections = new PostgresCorrections({
     deleteFindings: (client, articleId) => this.deleteFindings(client, articleId),
@@ -140,6 +143,7 @@ export class PostgresWriter {
 
   constructor(private readonly database: PostgresDatabase) {
     this.watch = new PostgresWatch(database.pool);
+    this.feeds = new PostgresFeeds(database.pool, (work) => this.retried(work));
   }
 
   /**

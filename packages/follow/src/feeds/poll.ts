@@ -2,20 +2,26 @@ import {
   type ChanceryDatabase,
   type FailureReason,
   type FeedItemToRecord,
+  type FeedPollToRecord,
+  type FeedRow,
   failureReasons,
   feedItems,
   feeds,
   type IngestStatus,
+  type OutcomeToRecord,
   recordFeedItems,
   recordFeedPoll,
   recordOutcomes,
 } from "@chancery/db";
+import { type PostgresDatabase, postgresWriterFor } from "@chancery/db/postgres";
 import {
   type FetchOptions,
   fetchUrl,
   findKnownUrl,
+  findKnownUrlPostgres,
   type IngestReport,
   ingestUrls,
+  type KnownUrl,
   outletOfUrl,
 } from "@chancery/ingest";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
@@ -60,16 +66,81 @@ export type FeedPollResult = z.infer<typeof FeedPollResult>;
 const MAX_BACKOFF_DOUBLINGS = 6;
 const DEFAULT_HOST_DELAY_MS = 1000;
 
-const polling = new WeakMap<ChanceryDatabase["sqlite"], Set<number>>();
-const queues = new WeakMap<ChanceryDatabase["sqlite"], Map<number, HostQueue>>();
+/** A SQLite database, or a PostgreSQL primary (`openPostgres`), which the feeds are read from and written to. */
+export type FeedDatabase = ChanceryDatabase | PostgresDatabase;
+
+const polling = new WeakMap<object, Set<number>>();
+const queues = new WeakMap<object, Map<number, HostQueue>>();
 
 /** One queue per database and pause, shared by overlapping polls (the server's poller and a "poll now"). */
-function hostQueue(database: ChanceryDatabase, delayMs: number): HostQueue {
-  const byDelay = queues.get(database.sqlite) ?? new Map<number, HostQueue>();
-  queues.set(database.sqlite, byDelay);
+function hostQueue(store: PollStore, delayMs: number): HostQueue {
+  const byDelay = queues.get(store.key) ?? new Map<number, HostQueue>();
+  queues.set(store.key, byDelay);
   const queue = byDelay.get(delayMs) ?? new HostQueue(delayMs);
   byDelay.set(delayMs, queue);
   return queue;
+}
+
+/**
+ * What a poll reads and writes, on either backend: SQLite's one writer, or the PostgreSQL primary's (its reads from
+ * the primary too, so a poll sees the items it just recorded).
+ */
+interface PollStore {
+  /** The connection overlapping polls share their busy feeds and host queues by. */
+  key: object;
+  database: FeedDatabase;
+  feeds(filter: { feedIds?: readonly number[]; dueBy?: string }): Promise<Feed[]>;
+  seenKeys(feedId: number, keys: readonly string[]): Promise<Set<string>>;
+  recordPoll(feedId: number, poll: FeedPollToRecord): Promise<void>;
+  recordOutcomes(rows: readonly OutcomeToRecord[]): Promise<void>;
+  recordItems(feedId: number, items: readonly FeedItemToRecord[]): Promise<number>;
+  knownUrl(url: string): Promise<KnownUrl | null>;
+}
+
+function storeOf(database: FeedDatabase): PollStore {
+  if ("pool" in database) {
+    const writer = postgresWriterFor(database);
+    return {
+      key: database.pool,
+      database,
+      feeds: (filter) => writer.feeds.feedsToPoll(filter),
+      seenKeys: (feedId, keys) => writer.feeds.seenKeys(feedId, keys),
+      recordPoll: (feedId, poll) => writer.feeds.recordFeedPoll(feedId, poll),
+      recordOutcomes: (rows) => writer.recordOutcomes(rows),
+      recordItems: (feedId, items) => writer.feeds.recordFeedItems(feedId, items),
+      knownUrl: (url) => findKnownUrlPostgres(database, url),
+    };
+  }
+  return {
+    key: database.sqlite,
+    database,
+    feeds: async ({ feedIds, dueBy }) =>
+      database.db
+        .select()
+        .from(feeds)
+        .where(
+          and(feedIds ? inArray(feeds.id, [...feedIds]) : undefined, dueBy ? lte(feeds.nextPollAt, dueBy) : undefined),
+        )
+        .orderBy(asc(feeds.id))
+        .all(),
+    seenKeys: async (feedId, keys) => {
+      const seen = new Set<string>();
+      // 500 keys per lookup stays well inside SQLite's bound-parameter limit.
+      for (let i = 0; i < keys.length; i += 500) {
+        const rows = database.db
+          .select({ key: feedItems.key })
+          .from(feedItems)
+          .where(and(eq(feedItems.feedId, feedId), inArray(feedItems.key, keys.slice(i, i + 500))))
+          .all();
+        for (const row of rows) seen.add(row.key);
+      }
+      return seen;
+    },
+    recordPoll: async (feedId, poll) => recordFeedPoll(database, feedId, poll),
+    recordOutcomes: async (rows) => recordOutcomes(database, rows),
+    recordItems: async (feedId, items) => recordFeedItems(database, feedId, items),
+    knownUrl: async (url) => findKnownUrl(database, url),
+  };
 }
 
 function later(now: Date, seconds: number): string {
@@ -80,29 +151,25 @@ function later(now: Date, seconds: number): string {
  * Polls feeds: a conditional request each (ETag / Last-Modified, so an unchanged feed answers 304 and nothing else
  * is fetched), then every item not seen before is fetched and ingested like a URL. One request at a time per host,
  * with a pause; a failing feed records its error, is retried with a growing interval, and never stops the others.
+ * `database` may be a PostgreSQL primary (`openPostgres`): then every write goes through its PostgreSQL writer.
  * @example const results = await pollFeeds(database, { feedIds: [1] });
  */
-export async function pollFeeds(database: ChanceryDatabase, options: PollOptions = {}): Promise<FeedPollResult[]> {
+export async function pollFeeds(database: FeedDatabase, options: PollOptions = {}): Promise<FeedPollResult[]> {
   const now = options.now ?? (() => new Date());
-  const conditions = [
-    options.feedIds ? inArray(feeds.id, [...options.feedIds]) : undefined,
-    options.dueOnly ? lte(feeds.nextPollAt, now().toISOString()) : undefined,
-  ];
-  const due = database.db
-    .select()
-    .from(feeds)
-    .where(and(...conditions))
-    .orderBy(asc(feeds.id))
-    .all();
-  const queue = hostQueue(database, options.hostDelayMs ?? DEFAULT_HOST_DELAY_MS);
-  const busy = polling.get(database.sqlite) ?? new Set<number>();
-  polling.set(database.sqlite, busy);
+  const store = storeOf(database);
+  const due = await store.feeds({
+    feedIds: options.feedIds,
+    dueBy: options.dueOnly ? now().toISOString() : undefined,
+  });
+  const queue = hostQueue(store, options.hostDelayMs ?? DEFAULT_HOST_DELAY_MS);
+  const busy = polling.get(store.key) ?? new Set<number>();
+  polling.set(store.key, busy);
   return Promise.all(
     due.map(async (feed): Promise<FeedPollResult> => {
       if (busy.has(feed.id)) return { ...emptyResult(feed), status: "busy" };
       busy.add(feed.id);
       try {
-        return await pollOne(database, feed, queue, options, now);
+        return await pollOne(store, feed, queue, options, now);
       } finally {
         busy.delete(feed.id);
       }
@@ -110,7 +177,7 @@ export async function pollFeeds(database: ChanceryDatabase, options: PollOptions
   );
 }
 
-type Feed = typeof feeds.$inferSelect;
+type Feed = FeedRow;
 
 function emptyResult(feed: Feed): FeedPollResult {
   return {
@@ -129,7 +196,7 @@ function emptyResult(feed: Feed): FeedPollResult {
 }
 
 async function pollOne(
-  database: ChanceryDatabase,
+  store: PollStore,
   feed: Feed,
   queue: HostQueue,
   options: PollOptions,
@@ -143,18 +210,18 @@ async function pollOne(
     etag: feed.etag,
     lastModified: feed.lastModified,
   });
-  const failed = (reason: FailureReason, error: string): FeedPollResult => {
+  const failed = async (reason: FailureReason, error: string): Promise<FeedPollResult> => {
     const at = now();
     const failures = feed.consecutiveFailures + 1;
     const nextPollAt = later(at, feed.intervalSeconds * 2 ** Math.min(failures, MAX_BACKOFF_DOUBLINGS));
-    recordFeedPoll(database, feed.id, {
+    await store.recordPoll(feed.id, {
       lastPolledAt: at.toISOString(),
       lastError: error,
       lastErrorAt: at.toISOString(),
       consecutiveFailures: failures,
       nextPollAt,
     });
-    recordOutcomes(database, [
+    await store.recordOutcomes([
       {
         origin: "feed",
         status: "feedError",
@@ -169,10 +236,10 @@ async function pollOne(
     return { ...result, status: "error", error, reason, nextPollAt };
   };
   if (!fetched.ok) return failed(fetched.reason, fetched.message);
-  const succeeded = (update: { title?: string | null; etag?: string | null; lastModified?: string | null }) => {
+  const succeeded = async (update: { title?: string | null; etag?: string | null; lastModified?: string | null }) => {
     const at = now();
     const nextPollAt = later(at, feed.intervalSeconds);
-    recordFeedPoll(database, feed.id, {
+    await store.recordPoll(feed.id, {
       ...update,
       lastPolledAt: at.toISOString(),
       lastSuccessAt: at.toISOString(),
@@ -182,15 +249,17 @@ async function pollOne(
     });
     return nextPollAt;
   };
-  if (fetched.notModified) return { ...result, status: "notModified", nextPollAt: succeeded({}) };
+  if (fetched.notModified) return { ...result, status: "notModified", nextPollAt: await succeeded({}) };
   const read = readFeed(new TextDecoder("utf-8").decode(fetched.bytes), fetched.url);
   if (!read.ok) return failed("notAFeed", read.error);
-  const fresh = unseen(database, feed.id, read.entries);
-  const report = options.ingest === false ? null : await ingestEntries(database, feed.id, fresh, options, schedule);
-  const items = fresh.map((entry) => itemOutcome(database, entry, report));
-  recordFeedItems(database, feed.id, items);
+  const fresh = await unseen(store, feed.id, read.entries);
+  const report =
+    options.ingest === false ? null : await ingestEntries(store.database, feed.id, fresh, options, schedule);
+  const items: FeedItemToRecord[] = [];
+  for (const entry of fresh) items.push(await itemOutcome(store, entry, report));
+  await store.recordItems(feed.id, items);
   const count = (status: IngestStatus) => items.filter((i) => i.status === status).length;
-  const nextPollAt = succeeded({
+  const nextPollAt = await succeeded({
     title: read.title ?? feed.title,
     // A server that stops sending a validator must not be asked with a stale one.
     etag: fetched.etag,
@@ -208,24 +277,14 @@ async function pollOne(
 }
 
 /** The entries never seen in this feed, each once (a feed listing an item twice fetches it once). */
-function unseen(database: ChanceryDatabase, feedId: number, entries: readonly FeedEntry[]): FeedEntry[] {
+async function unseen(store: PollStore, feedId: number, entries: readonly FeedEntry[]): Promise<FeedEntry[]> {
   const byKey = new Map(entries.map((entry) => [entry.key, entry]));
-  const keys = [...byKey.keys()];
-  const seen = new Set<string>();
-  // 500 keys per lookup stays well inside SQLite's bound-parameter limit.
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = database.db
-      .select({ key: feedItems.key })
-      .from(feedItems)
-      .where(and(eq(feedItems.feedId, feedId), inArray(feedItems.key, keys.slice(i, i + 500))))
-      .all();
-    for (const row of rows) seen.add(row.key);
-  }
+  const seen = await store.seenKeys(feedId, [...byKey.keys()]);
   return [...byKey.values()].filter((entry) => !seen.has(entry.key));
 }
 
 function ingestEntries(
-  database: ChanceryDatabase,
+  database: FeedDatabase,
   feedId: number,
   entries: readonly FeedEntry[],
   options: PollOptions,
@@ -236,12 +295,12 @@ function ingestEntries(
 }
 
 /** What became of an entry, from the ingest report (or, for a URL known before, from the database). */
-function itemOutcome(database: ChanceryDatabase, entry: FeedEntry, report: IngestReport | null): FeedItemToRecord {
+async function itemOutcome(store: PollStore, entry: FeedEntry, report: IngestReport | null): Promise<FeedItemToRecord> {
   const base = { key: entry.key, link: entry.link, title: entry.title, publishedAt: entry.published };
   if (!report || !entry.link) return { ...base, status: null, articleId: null };
   if (report.failed.some((f) => f.file === entry.link)) return { ...base, status: "failed", articleId: null };
   const line = report.articles.find((a) => a.file === entry.link);
   if (line) return { ...base, status: line.status === "new" ? "stored" : "duplicate", articleId: line.id };
-  const known = findKnownUrl(database, entry.link);
+  const known = await store.knownUrl(entry.link);
   return { ...base, status: known ? "duplicate" : null, articleId: known?.articleId ?? null };
 }

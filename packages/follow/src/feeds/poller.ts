@@ -1,5 +1,4 @@
-import type { ChanceryDatabase } from "@chancery/db";
-import { type FeedPollResult, type PollOptions, pollFeeds } from "./poll.js";
+import { type FeedDatabase, type FeedPollResult, type PollOptions, pollFeeds } from "./poll.js";
 
 export interface PollerOptions extends Omit<PollOptions, "dueOnly" | "feedIds"> {
   /** How often to look for due feeds (default 30 s); each feed keeps its own interval. */
@@ -15,10 +14,10 @@ export interface FeedPoller {
 
 /**
  * Polls due feeds until stopped: what `chancery feeds poll` and the server (with feeds enabled) run. A round never
- * overlaps the previous one.
+ * overlaps the previous one. On PostgreSQL, `database` is the primary, which the polls read and write.
  * @example const poller = startFeedPoller(database, { onPoll: console.log }); … await poller.stop();
  */
-export function startFeedPoller(database: ChanceryDatabase, options: PollerOptions = {}): FeedPoller {
+export function startFeedPoller(database: FeedDatabase, options: PollerOptions = {}): FeedPoller {
   const { checkEveryMs = 30_000, onPoll, onError, ...pollOptions } = options;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
