@@ -34,6 +34,8 @@ const NAME_REACH = 12;
 // "… Studies in Washington": a place after "in" or "to" is not part of the name.
 const NAME_JOINERS = new Set(["of", "for", "and", "on", "the", "-", "–", "&"]);
 const ACRONYM = /^[A-Z][A-Za-z]{1,9}$/;
+// Between a known name and the rest of a longer one: "WTO and Integration Centre".
+const MODIFIER_JOINERS = new Set(["and", "&"]);
 
 /** The acronym's capitals are the initials of the words, in order; function words may be skipped. */
 function spells(acronym: string, words: readonly Token[]): boolean {
@@ -173,14 +175,21 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
           ? keys.some((k) => INTERNATIONAL.has(k)) || SELF_EVIDENT.has(last.key)
           : keys.some((k) => STRONG_CUES.has(k)));
       if (!headed || !cue) continue;
-      const name = s.text.slice(t.start - s.start, last.end - s.start);
+      // "US-ASEAN Business Council": a country glued on by a hyphen opens the name, though it was read as a country.
+      const dash = toks[i - 1];
+      const glued = toks[i - 2];
+      const opens =
+        dash?.text === "-" && glued?.kind === "word" && glued.cap && glued.end === dash.start && dash.end === t.start
+          ? glued
+          : t;
+      const name = s.text.slice(opens.start - s.start, last.end - s.start);
       const org: Organization = { name, acronym: null, type: "organization", aliases: [] };
       out.push({
         place: { kind: "org", org },
         sentenceIndex: s.index,
         from: i,
         to: end + 1,
-        start: t.start,
+        start: opens.start,
         end: last.end,
         surface: name,
       });
@@ -188,4 +197,38 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
     }
   }
   return out;
+}
+
+/**
+ * Whether a known name only modifies a longer one that goes on to an organisational head: glued by a hyphen to a
+ * name before it ("ASEAN" in "US-ASEAN Business Council") or joined by "and" to the words after it ("WTO" in "WTO
+ * and Integration Centre"). A name followed straight by its own body's words ("ASEAN Future Forum") stays named.
+ */
+export function modifiesLongerName(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  opensKnown: ReadonlySet<number>,
+): boolean {
+  const dash = toks[from - 1];
+  const before = toks[from - 2];
+  const glued =
+    dash?.text === "-" &&
+    before?.kind === "word" &&
+    before.cap &&
+    before.end === dash.start &&
+    dash.end === toks[from]?.start;
+  const joined = MODIFIER_JOINERS.has(toks[to]?.key ?? "");
+  if (!glued && !joined) return false;
+  let own = 0;
+  for (let j = joined ? to + 1 : to; j < toks.length && j - to < NAME_REACH; j++) {
+    const w = toks[j] as Token;
+    // "… and the International Monetary Fund": "the" or a known name after "and" opens another body.
+    if (opensKnown.has(j) || (joined && j === to + 1 && !(w.kind === "word" && w.cap))) return false;
+    if (w.kind === "word" && w.cap) {
+      if (HEADS.has(w.key) && own > 0) return true;
+      own++;
+    } else if (!NAME_JOINERS.has(w.key) || w.key === "and") return false;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { countryCode, countryName, countryPhrases, notCountryPhrases } from "./countries.js";
-import { findDefinedOrganizations, findNamedOrganizations } from "./defined-organizations.js";
+import { findDefinedOrganizations, findNamedOrganizations, modifiesLongerName } from "./defined-organizations.js";
 import { type Organization, organizationByAcronym, organizationPhrases, treatyPhrases } from "./organizations.js";
 import { PhraseIndex } from "./phrases.js";
 import type { Sentence } from "./sentences.js";
@@ -31,7 +31,10 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const s of sentences) {
     const toks = s.tokens;
-    for (const m of index.scan(toks)) {
+    const matches = [...index.scan(toks)];
+    // Tokens that open a known name of their own: "ASEAN and Mekong River Commission" is two bodies, not one name.
+    const opensKnown = new Set(matches.filter((m) => m.value.kind !== "none").map((m) => m.from));
+    for (const m of matches) {
       if (m.value.kind === "none") continue;
       // "the Singapore-based economist", "a Japan-based fund": a base names where someone sits, not a country in the
       // story.
@@ -45,6 +48,7 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
       )
         continue;
       let place = m.value;
+      if (place.kind === "org" && modifiesLongerName(toks, m.from, m.to, opensKnown)) continue;
       const open = toks[m.to];
       const acr = toks[m.to + 1];
       const close = toks[m.to + 2];
@@ -86,7 +90,26 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
   );
   kept.push(...defined);
   kept.push(...findNamedOrganizations(sentences, kept));
-  return kept;
+  return withoutCapitalsAcronyms(kept, sentences);
+}
+
+const LOWER = /\p{Ll}/u;
+
+/**
+ * A heading in capitals ("WHO ELSE IS IN THAT TIER?") writes every word as an acronym is written: an acronym there
+ * names its organisation only when the text names it elsewhere in ordinary case.
+ */
+function withoutCapitalsAcronyms(found: PlaceMention[], sentences: readonly Sentence[]): PlaceMention[] {
+  const texts = new Map(sentences.map((s) => [s.index, s.text]));
+  const inCapitals = (p: PlaceMention) => !LOWER.test(texts.get(p.sentenceIndex) ?? "");
+  const isAcronym = (p: PlaceMention) =>
+    p.place.kind === "org" && p.to - p.from === 1 && p.surface === p.place.org.acronym;
+  const named = new Set(
+    found
+      .filter((p) => p.place.kind === "org" && !inCapitals(p))
+      .map((p) => (p.place.kind === "org" ? p.place.org.name : "")),
+  );
+  return found.filter((p) => p.place.kind !== "org" || !isAcronym(p) || !inCapitals(p) || named.has(p.place.org.name));
 }
 
 function mention(place: PlaceMention["place"], s: Sentence, from: number, to: number, start: number, end: number) {

@@ -23,6 +23,13 @@ describe("indicators", () => {
     ]);
   });
 
+  it("reads a first place as an aid provider, with the aid written out or as an acronym", () => {
+    expect(ind("Japan is Vietnam's largest provider of official development assistance.")).toMatchObject([
+      { value: 1, unit: "rank" },
+    ]);
+    expect(ind("Japan is Vietnam's largest ODA donor.")).toMatchObject([{ value: 1, unit: "rank" }]);
+  });
+
   it("reads 'X out of a total of Y' as value and total", () => {
     expect(ind("A partnership with 18 out of a total of 21 members of the G20.")[0]).toMatchObject({
       value: 18,

@@ -3,6 +3,7 @@ import countryData from "./data/countries.json" with { type: "json" };
 import data from "./data/indicators.json" with { type: "json" };
 import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
+import { figureLines, tableFigures, tableRowSentences } from "./table-figures.js";
 import { glued, type Token } from "./tokens.js";
 import type { IndicatorFinding } from "./types.js";
 
@@ -96,9 +97,10 @@ const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g
 const YEAR = /^(1[89]|20|21)\d\d$/;
 // "Vietnam's largest trading partner", "the biggest market for Vietnamese exports": first place, with no number written.
 // "the bloc's largest trading partner": a possessor in lower case after "the" holds the first place too.
-// "its largest Asian investor": a capitalised adjective may stand between the rank word and the role.
+// "its largest Asian investor": a capitalised adjective may stand between the rank word and the role, or an acronym
+// ("the largest ODA donor").
 const TOP_RANK = new RegExp(
-  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?[A-Za-z][a-z]*\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
+  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?(?:[A-Z]{2,5}|[A-Za-z][a-z]*)\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
   "g",
 );
 // The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place.
@@ -1333,8 +1335,21 @@ export function findIndicators(
   }
   const ranked = new Set<string>();
   for (const s of sentences) out.push(...topRanks(s, ranked));
-  out.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
-  return dropLeadRepeats(out);
+  const cells = [...tableFigures(sentences, keyFor), ...figureLines(sentences, keyFor)];
+  const all = [...out.filter((f) => !cells.some((c) => c.start < f.end && f.start < c.end)), ...cells];
+  all.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+  return dropLeadRepeats(dropTableRestatements(all, sentences));
+}
+
+/** A table or fact box beside the story restates the story's own figures ("$4.92B" in prose and in the row): keep the prose one. */
+function dropTableRestatements(found: IndicatorFinding[], sentences: readonly Sentence[]): IndicatorFinding[] {
+  const rows = tableRowSentences(sentences);
+  if (rows.size === 0) return found;
+  return found.filter(
+    (f) =>
+      !rows.has(f.sentenceIndex) ||
+      !found.some((g) => !rows.has(g.sentenceIndex) && g.value === f.value && g.unit === f.unit),
+  );
 }
 
 /** Unnumbered first places ("China is Vietnam's largest trading partner"); rankings between two other countries are not Vietnam's. */

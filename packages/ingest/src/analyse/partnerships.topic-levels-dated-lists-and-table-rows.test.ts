@@ -80,6 +80,17 @@ const CASES: Case[] = [
     expected: ["CN|CSP|2008", "IN|CSP|2016", "RU|CSP|2012"],
   },
   {
+    name: "a row's level cell is its level whatever its notes cell says of another level",
+    body: [
+      "Partner | Level | Year | Notes",
+      "Mongolia | CP | 2024 | —",
+      "Brazil | SP | 2024 | Upgraded during a presidential visit to Brasilia",
+      "Cambodia | SP | 2013 | CSP expected next year after talks",
+    ].join("\n\n"),
+    publishedAt: "2025-01-10",
+    expected: ["BR|SP|2024", "KH|SP|2013", "MN|CP|2024"],
+  },
+  {
     name: "one row-shaped line alone is no table",
     body: "Germany | SP | 2011\n\nThe minister flew to Berlin on Monday for talks on trade.",
     publishedAt: "2019-09-09",

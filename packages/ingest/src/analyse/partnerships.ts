@@ -4,6 +4,7 @@ import { capitals, countryName } from "./countries.js";
 import data from "./data/partnerships.json" with { type: "json" };
 import { MONTH_NAMES } from "./dates.js";
 import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
+import { headedLists, type LevelReader } from "./headed-lists.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
@@ -898,7 +899,7 @@ type Row =
     };
 const CELL_BREAK = /\||:\s/;
 function tableRow(s: Sentence, places: readonly PlaceMention[]): Row | null {
-  if (s.text.split(/\s+/).length > ROW_WORDS || /[.!?]["”’]?$/.test(s.text)) return null;
+  if ((s.text.split(/\s+/).length > ROW_WORDS && !levelCell(s.text)) || /[.!?]["”’]?$/.test(s.text)) return null;
   const here = places.filter((m) => m.sentenceIndex === s.index);
   const c = here[0];
   if (here.length === 0) {
@@ -910,6 +911,8 @@ function tableRow(s: Sentence, places: readonly PlaceMention[]): Row | null {
   if (here.length !== 1 || !c || c.place.kind !== "country" || c.place.code === HOME) return null;
   if (!/^\W*(?:the\s+)?$/i.test(s.text.slice(0, c.start - s.start))) return null;
   const rest = s.text.slice(c.end - s.start);
+  const cell = levelCell(s.text);
+  if (cell) return { kind: "row", s, c, ...cell, at: s.start + cell.at, end: s.start + cell.at + cell.length };
   const named = namedLevelsIn(s).filter((m) => (m.index ?? 0) >= c.end - s.start);
   const initials = [...rest.matchAll(ROW_INITIALS)];
   if (named.length + initials.length > 1) return null;
@@ -923,6 +926,31 @@ function tableRow(s: Sentence, places: readonly PlaceMention[]): Row | null {
   if (!m && !years) return null;
   const at = m ? c.end + (rest.indexOf(m[0]) ?? 0) : c.start;
   return { kind: "row", s, c, level, year: years?.[0] ? Number(years[0]) : null, at, end: at + (m?.[0].length ?? 0) };
+}
+
+const CELL_YEAR = new RegExp(`^(?:(?:${MONTH_NAMES.join("|")})\\.?\\s+)?((?:19|20)\\d\\d)$`, "i");
+/**
+ * "Thailand | SP | 2013 | "Enhanced" SP; CSP expected in May": a row whose one level cell holds nothing but the level
+ * is at that level, with the year of its year cell, whatever its notes cell says of other levels.
+ */
+function levelCell(text: string): { level: PartnershipLevel; year: number | null; at: number; length: number } | null {
+  if (!text.includes(" | ")) return null;
+  const cells: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const part of text.split(" | ")) {
+    cells.push({ text: part.trim(), at: at + (part.length - part.trimStart().length) });
+    at += part.length + 3;
+  }
+  const levels = cells.flatMap((cell) => {
+    const initial = config.tableInitials[cell.text];
+    if (initial) return [{ cell, level: initial }];
+    const m = cell.text.match(LEVEL_RE);
+    return m && m[0].length === cell.text.length && levelOf(m) ? [{ cell, level: levelOf(m) as PartnershipLevel }] : [];
+  });
+  const only = levels.length === 1 ? levels[0] : undefined;
+  if (!only) return null;
+  const year = cells.map((cell) => CELL_YEAR.exec(cell.text)?.[1]).find(Boolean);
+  return { level: only.level, year: year ? Number(year) : null, at: only.cell.at, length: only.cell.text.length };
 }
 
 /**
@@ -954,6 +982,12 @@ function tableRows(
   for (const r of held) {
     if (r.c.place.kind !== "country") continue;
     const code = r.c.place.code;
+    // the row's level cell is its level: another level its notes name ("CSP expected in May") is not the row's
+    for (let k = out.length - 1; k >= 0; k--) {
+      const p = out[k] as PartnershipFinding;
+      if (p.sentenceIndex === r.s.index && p.countryCode === code && p.level !== r.level && levelCell(r.s.text))
+        out.splice(k, 1);
+    }
     const have = out.find((p) => p.countryCode === code && p.level === r.level);
     if (have) {
       if (have.year === null && r.year !== null) Object.assign(have, { year: r.year, yearSource: "sentence" });
@@ -2356,10 +2390,50 @@ function readPartnerships(
   groupSeriesYears(sentences, places, out);
   parenthesisedLevels(sentences, places, out);
   whoseLevels(sentences, places, out);
+  listedUnderHeadings(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
   for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
   return out.filter((p) => RANK[p.level] === top.get(p.countryCode));
+}
+
+/**
+ * Holders listed one a line, a row or a bullet under a heading that names their level (headed-lists.ts). A listed
+ * year is the line's own record of the step: it dates the holder whatever a sentence elsewhere implied.
+ */
+function listedUnderHeadings(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+) {
+  const reader: LevelReader = {
+    levels: (s) =>
+      namedLevelsIn(s).flatMap((m) => {
+        const level = levelOf(m);
+        return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+      }),
+    hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+    timeWordYear: (text) => timeWordYear("", text, ctx),
+    initials: config.tableInitials,
+    // a level a holder has since left ("had been a comprehensive partner since 2013") is no longer its tier
+    levelBefore: (index) =>
+      out
+        .filter((p) => !out.some((q) => q.countryCode === p.countryCode && RANK[q.level] > RANK[p.level]))
+        .reduce<PartnershipFinding | null>(
+          (best, p) => (p.sentenceIndex < index && (!best || p.sentenceIndex > best.sentenceIndex) ? p : best),
+          null,
+        )?.level ?? null,
+  };
+  for (const item of headedLists(sentences, (s) => foreignOf(s, places), reader)) {
+    const c = item.country.place;
+    if (c.kind !== "country") continue;
+    const have = out.filter((p) => p.countryCode === c.code && p.level === item.level);
+    for (const p of have)
+      if (item.year !== null && p.year !== item.year) Object.assign(p, { year: item.year, yearSource: "sentence" });
+    if (have.length === 0)
+      out.push(foundInSentence(item.heading, c.code, c.name, item.level, item.year, item.start, item.end));
+  }
 }
 
 // "… to join China, Russia and India at the top", "only four countries had made it: China (2008), …", "reserves that

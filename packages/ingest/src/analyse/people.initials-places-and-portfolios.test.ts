@@ -91,14 +91,15 @@ describe("first places without a number", () => {
   it.each([
     ["Vietnam is its largest Asian investor, with 20 projects.", "1 rank"],
     ["Vietnam is Chile's biggest Asian trading partner.", "1 rank"],
+    // About twenty readings list an aid donor's first place as rank 1, four older ones do not: read it.
+    ["Korea remains the largest provider of official development assistance to Vietnam.", "1 rank"],
   ])("%s", (body, reading) => {
     expect(indicators(body)).toContain(reading);
   });
 
   it.each([
-    // The readings disagree on a pact's or an aid donor's first place; the analyser leaves both unread.
+    // The readings disagree on a pact's first place; the analyser leaves it unread.
     "Eleven economies signed the world's largest free-trade agreement on Sunday.",
-    "Korea remains the largest provider of official development assistance to Vietnam.",
     // With no possessor, a region's first place belongs to the country the sentence is about.
     "China remains the largest Asian investor in the country, officials in Maputo said.",
   ])("no first place in: %s", (body) => {

@@ -185,6 +185,7 @@ const LISTENER_VERBS = new Set(titles.listenerVerbs);
 const HYPHEN_SUFFIXES = new Set(titles.hyphenSuffixes);
 const PARTICLES = new Set(titles.nameParticles);
 const PLACE_WORDS = new Set(titles.placeWords.map(fold));
+const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "are", "were", "be", "been", "will", "would"]);
 export const SPEECH_VERBS = new Set(titles.speechVerbs);
 const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...COMPLEMENT]);
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
@@ -1233,7 +1234,8 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
         toks[name.to]?.text === "(" ? toks.findIndex((t, k) => k > name.to && k <= name.to + 8 && t.text === ")") : -1;
       const comma = close > 0 ? close + 1 : name.to;
       const after = toks[name.to];
-      if (toks[comma]?.text === ",") {
+      // "received, at the Itamaraty Palace, the Deputy Prime Minister …": a building is no one, whatever follows it.
+      if (toks[comma]?.text === "," && !PLACE_WORDS.has(toks[name.to - 1]?.key ?? "")) {
         const appos = apposition(s, comma + 1, covered, reported(toks, i));
         // "Hu, general secretary of …", "Binh, who is also Deputy Prime Minister": a surname alone gives its office to
         // the person named in full elsewhere in the story.
@@ -1261,7 +1263,10 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       const according = toks[i - 1]?.key === "to" && toks[i - 2]?.key === "according";
       const verbBefore = toks[i - 1]?.text ?? "";
       // "said Le Hong Hiep" names the speaker; "told Tuoi Tre", "asked Japan" name the listener.
-      const spoke = SPEECH_VERBS.has(verbBefore) && !LISTENER_VERBS.has(verbBefore);
+      // "Japan has concluded Reciprocal Access Agreements": a verb after an auxiliary has its subject before it and
+      // takes an object; only an inverted attribution ("…," said X) names its speaker after the verb.
+      const spoke =
+        SPEECH_VERBS.has(verbBefore) && !LISTENER_VERBS.has(verbBefore) && !AUXILIARIES.has(toks[i - 2]?.key ?? "");
       const saidBefore = (according || spoke) && name.to - name.from >= 2;
       const saidAfter = (after && SPEECH_VERBS.has(after.text)) || saidAfterAside(toks, comma, name);
       if (saidAfter || saidBefore) found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });

@@ -188,6 +188,9 @@ const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/;
 const APPOSITION = /^,\s*(?:\p{Ll}+|An?|The|His|Her|\p{Lu}[\p{L}-]*['’]s)\s/u;
 // "Speaking at a state banquet, ": an opening phrase that ends before the subject.
 const OPENING_PHRASE = /^[^,;]{3,80},\s*$/;
+// After a subject, the finite verb of the clause it opens ("the vice president praised", "the minister had thanked").
+const CLAUSE_VERB = /^\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?\p{Ll}{2,}ed\b/u;
+const LISTENER_VERBS = new Set(titles.listenerVerbs.map((w) => w.toLowerCase()));
 
 interface MentionRef {
   person: Person;
@@ -409,6 +412,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     refAt = pos,
     depth = 0,
     stateCodes: readonly string[] = [],
+    not?: Person,
   ): Person | null => {
     const key = fold(noun);
     const patterns = REFERENCES.get(key) ?? [key];
@@ -426,7 +430,9 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         )
         .filter((c): c is string => c !== undefined);
     const codes = [...codesOf(adjectives), ...stateCodes];
-    const before = allBefore(Math.min(pos, refAt)).reverse();
+    const before = allBefore(Math.min(pos, refAt))
+      .filter((m) => m.person !== not)
+      .reverse();
     const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => cueOf(p).codes.has(c));
     const nationOpen = (p: Person) => nationFits(p) || cueOf(p).codes.size === 0;
     // "the minister" is not the prime minister when another minister is in the text.
@@ -478,11 +484,25 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       }
       if (last) {
         const adj = `${last[1] ?? ""} ${adjectives}`;
-        const chained = byRole(adj, last[2] ?? "", from + (last.index ?? 0), from + (last.index ?? 0), depth + 1);
+        const chained = byRole(
+          adj,
+          last[2] ?? "",
+          from + (last.index ?? 0),
+          from + (last.index ?? 0),
+          depth + 1,
+          [],
+          not,
+        );
         if (chained) return chained;
       }
     }
     if (hit) return hit.person;
+    // "Minister Mauro Vieira" then "the Foreign Minister": an office given bare may be any of its portfolios.
+    const head = key.split(" ").at(-1) ?? key;
+    if (head !== key && !DEPUTY.test(key)) {
+      const bare = pick((p) => p.roles.some((r) => fold(r.role) === head) && nationFits(p));
+      if (bare) return bare.person;
+    }
     if (key === "minister") {
       const pm = before.find(
         (m) => m.person.roles.some((r) => /prime minister$/i.test(r.role)) && nationFits(m.person),
@@ -548,7 +568,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     return null;
   };
   /** A role reference or a pronoun in text (absolute offset a) resolved to someone named before pos. */
-  const refer = (text: string, pos: number, at = pos): Person | null | undefined => {
+  const refer = (text: string, pos: number, at = pos, not?: Person): Person | null | undefined => {
     const role = ROLE_REF.exec(text);
     const pro = PRONOUN.exec(text);
     if (role && (!pro || role.index < pro.index))
@@ -561,6 +581,7 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
           at + role.index,
           0,
           stateAfter(text.slice(role.index + role[0].length)),
+          not,
         )
       );
     if (pro) {
@@ -665,6 +686,25 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const hits = people.filter((p) => words.every((w) => p.key.split(" ").includes(w)));
     return hits.length === 1 ? (hits[0] as Person) : null;
   };
+  /**
+   * "the press secretary said the vice president praised … and described the country as “…”": a role opening the
+   * clause reported after a speech verb, as the subject of its own verb, is the one whose words the clause quotes.
+   */
+  const reportedSubject = (text: string, at: number): Person | null => {
+    for (const m of text.matchAll(VERB_ALL)) {
+      if (LISTENER_VERBS.has(m[0].toLowerCase())) continue;
+      const clause = text.slice((m.index ?? 0) + m[0].length);
+      const lead = /^\s+(?:that\s+)?/.exec(clause)?.[0] ?? "";
+      const rest = clause.slice(lead.length);
+      const role = ROLE_REF.exec(rest);
+      if (role?.index !== 0 || /[.;:!?]/.test(rest)) continue;
+      if (!CLAUSE_VERB.test(rest.slice(role[0].length))) continue;
+      const roleAt = at + text.length - rest.length;
+      const ref = refer(role[0], roleAt, roleAt);
+      if (ref) return ref;
+    }
+    return null;
+  };
   const fromHead = (line: Line, from: number, to: number): Person | null | undefined => {
     const head = line.text.slice(from, to);
     const a = line.start + from;
@@ -745,6 +785,8 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
         (r) => r.start > antecedent.end && r.start - antecedent.end <= 3 && r.end >= whoAt - 1,
       );
     if (relative && antecedent && (between.trim() === "" || apposed)) return antecedent.person;
+    const reporting = reportedSubject(head.slice(0, v), a);
+    if (reporting) return reporting;
     const subject = aside ?? [...pre].reverse().find((m) => !isObject(m));
     if (subject) return subject.person;
     // "The U.S. Embassy in Hanoi said no country should give Putin …": an institution speaks, not a person after it.
@@ -789,8 +831,16 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     // '"…," said the foreign ministry, which hosted Putin': the institution is the speaker.
     if (ORG_AFTER.test(post)) return null;
     const after = inRange(a + verb.index, a + verb.index + verb[0].length + Math.min(post.length, 90))[0];
+    // '"…," said the Chancellor at the press conference with Prime Minister X': the role right after the verb is the
+    // subject; a name the rest of the clause governs by a preposition is someone else.
+    const role = ROLE_REF.exec(post);
+    const object = after && isObject(after) ? after.person : undefined;
+    if (object && role && /^\s*$/.test(post.slice(0, role.index))) {
+      const ref = refer(post.slice(0, role.index + role[0].length), quoteStart, quoteStart, object);
+      if (ref) return ref;
+    }
     if (after && after.start - (a + verb.index) <= 70) return after.person;
-    return refer(post.slice(0, 40), quoteStart) ?? null;
+    return refer(post.slice(0, 40), quoteStart, quoteStart, object) ?? null;
   };
 
   /** Only a title and a name between start and end: a headline naming someone ("PM Chinh Meets Kishida") is not a credit. */
@@ -1173,6 +1223,12 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
  * Anything else ('Q', 'QUESTION', 'MODERATOR', an outlet asking) is not a speaker the article quotes.
  */
 function labelSpeaker(label: string, people: readonly Person[]): Person | null {
+  const hits = labelCandidates(label, people);
+  return hits.length === 1 ? (hits[0] as Person) : null;
+}
+
+/** The people a label could name: those whose name holds its name words, or, for a label of titles alone, its office. */
+function labelCandidates(label: string, people: readonly Person[]): Person[] {
   const words = label
     .split(/\s+/)
     .map((w) => fold(w.replace(/\.+$/, "")))
@@ -1181,16 +1237,23 @@ function labelSpeaker(label: string, people: readonly Person[]): Person | null {
   // A word of someone's name is a name even where it could be a title word too ("Son").
   const names = words.filter((w) => parts.some((ps) => ps.includes(w)));
   const offices = words.filter((w) => !names.includes(w));
-  if (offices.some((w) => !isTitleWord(w))) return null;
-  let hits: Person[];
-  if (names.length > 0) hits = people.filter((_, i) => names.every((n) => (parts[i] as string[]).includes(n)));
-  else {
-    const asked = offices.filter((w) => w !== "the");
-    hits = asked.length
-      ? people.filter((p) => p.roles.some((r) => asked.every((o) => fold(r.role).split(" ").includes(o))))
-      : [];
-  }
-  return hits.length === 1 ? (hits[0] as Person) : null;
+  if (offices.some((w) => !isTitleWord(w))) return [];
+  if (names.length > 0) return people.filter((_, i) => names.every((n) => (parts[i] as string[]).includes(n)));
+  const asked = offices.filter((w) => w !== "the");
+  return asked.length
+    ? people.filter((p) => p.roles.some((r) => asked.every((o) => fold(r.role).split(" ").includes(o))))
+    : [];
+}
+
+/** The holders of the office a label of titles alone names ('PRIME MINISTER', 'THE PRESIDENT'); none for a name. */
+function officeHolders(label: string, people: readonly Person[]): Person[] {
+  const words = label
+    .split(/\s+/)
+    .map((w) => fold(w.replace(/\.+$/, "")))
+    .filter((w) => w && !HONORIFICS.has(w) && w !== "the");
+  if (words.length === 0 || words.some((w) => !isTitleWord(w) || people.some((p) => p.key.split(" ").includes(w))))
+    return [];
+  return labelCandidates(label, people);
 }
 
 /**
@@ -1200,7 +1263,13 @@ function labelSpeaker(label: string, people: readonly Person[]): Person | null {
  * or more is read as a transcript, so a lone 'Name: …' line (a caption, a crosshead) is not.
  */
 function turnQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): boolean {
-  const turns: Array<{ li: number; person: Person | null; rest: string; kind: "question" | "answer" | null }> = [];
+  const turns: Array<{
+    li: number;
+    person: Person | null;
+    rest: string;
+    kind: "question" | "answer" | null;
+    label: string;
+  }> = [];
   for (let li = 0; li < lines.length; li++) {
     const text = (lines[li] as Line).text.replace(TURN_CLOCK, "");
     if (text.indexOf(":") < 0 || text.indexOf(":") > 120) continue;
@@ -1212,9 +1281,17 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
     if (rest && (!/^[\p{Lu}\d“"‘'«(]/u.test(rest) || !/[.!?…][”"’'»)]*$/.test(rest))) continue;
     const label = fold((m[1] ?? "").replace(/\.+$/, ""));
     const kind = QUESTION_LABELS.has(label) ? "question" : ANSWER_LABELS.has(label) ? "answer" : null;
-    turns.push({ li, person: kind ? null : labelSpeaker(m[1] ?? "", people), rest, kind });
+    turns.push({ li, person: kind ? null : labelSpeaker(m[1] ?? "", people), rest, kind, label: m[1] ?? "" });
   }
   if (turns.length < 2) return false;
+  // A leader's own office labels its host by office alone ('PRIME MINISTER:') and the guest by office and name ('PRIME
+  // MINISTER CHINH (VIA INTERPRETER):'): the bare office is the holder no other label of the transcript names.
+  const labelled = new Set(turns.flatMap((t) => (t.person ? [t.person] : [])));
+  for (const t of turns) {
+    if (t.person || t.kind) continue;
+    const host = officeHolders(t.label, people).filter((p) => !labelled.has(p));
+    if (host.length === 1) t.person = host[0] as Person;
+  }
   // An interview printed as 'Q:' questions and unlabelled or 'A:' answers: the answers are the interviewee's, the one
   // person its introduction (before the first question) names.
   let interviewee: Person | null = null;

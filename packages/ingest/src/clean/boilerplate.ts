@@ -384,6 +384,16 @@ export function readTableRow(line: string): string | null {
   return cells.every((cell) => TABLE_RULE_CELL.test(cell)) ? "" : tableRowText(cells);
 }
 
+/**
+ * "| # | Country | Established |" over "| 1 | China | 2008 |": a row of words above a row of as many cells holding a
+ * figure is the table's head, whose column names the rows need, not a layout table's row of links.
+ */
+function headsMarkedTable(line: string, below: string | undefined): boolean {
+  const cellsOf = (row: string) => row.slice(1, -1).split("|").length;
+  if (!below?.startsWith("|") || !below.endsWith("|") || !/\d/.test(below)) return false;
+  return cellsOf(line) === cellsOf(below);
+}
+
 /** The cells of "a | b | c" written without a table's outer bars; null for any other line. */
 function bareCells(line: string | undefined): string[] | null {
   if (!line || line.startsWith("|") || !line.includes(" | ")) return null;
@@ -407,8 +417,40 @@ export function readBareTableRow(line: string, above: string | undefined, below:
       otherCells.some((cell, i) => /\d/.test(cell) && /\d/.test(cells[i] as string))
     );
   };
-  return sameShape(above) || sameShape(below) ? tableRowText(cells) : null;
+  return sameShape(above) || sameShape(below) || headsTable(line, below) ? tableRowText(cells) : null;
 }
+
+/** The cells of a table's row, marked ("| a | b |") or bare ("a | b"); null for any other line. */
+function rowCells(line: string | undefined): string[] | null {
+  if (line?.startsWith("|") && line.endsWith("|") && line.length > 2) {
+    const cells = line
+      .slice(1, -1)
+      .split("|")
+      .map((cell) => cell.trim());
+    return cells.length >= 2 ? cells : null;
+  }
+  return bareCells(line);
+}
+
+/**
+ * "No. | Partner | New projects | Capital (US$ million)" over "1 | Singapore | 215 | 2,985.4": a row of words right
+ * above a row of as many cells holding a bare figure is the table's header, which names what the figures count;
+ * alone it reads like a menu.
+ */
+export function headsTable(line: string, below: string | undefined): boolean {
+  if (headsMarkedTable(line, below)) return true;
+  const cells = rowCells(line);
+  const under = rowCells(below);
+  return (
+    cells !== null &&
+    under !== null &&
+    cells.length === under.length &&
+    cells.length >= 3 &&
+    !cells.some((cell) => FIGURE_CELL.test(cell)) &&
+    under.some((cell) => FIGURE_CELL.test(cell))
+  );
+}
+const FIGURE_CELL = /^[-+−]?\d[\d.,]*$/u;
 
 /**
  * A table row that is a menu: old pages lay their links out in tables ("Home | Asia | Markets | Opinion"). Short

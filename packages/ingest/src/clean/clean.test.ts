@@ -511,6 +511,15 @@ describe("cleanArticle on real page shapes (issue 11)", () => {
     expect(cleaned.body).toBe(lines(SIGNING, "China | CSP | 2008", "Russia | CSP | 2012", TALKS, LATER));
   });
 
+  it("keeps a table's header row of words above its figures, which a lone row of words would read as a menu", () => {
+    const header = "No. | Province | New projects | Capital (US$ million)";
+    const rows = ["1 | Binh Duong | 112 | 845.2", "2 | Bac Ninh | 97 | 1,204.8"];
+    expect(clean(lines(SIGNING, header, ...rows, TALKS)).body).toBe(lines(SIGNING, header, ...rows, TALKS));
+    expect(clean(lines(SIGNING, "| Home | Provinces | Archive |", ...rows, TALKS)).body).toBe(
+      lines(SIGNING, ...rows, TALKS),
+    );
+  });
+
   it("keeps a timeline's entries that open on a month, as it keeps those that open on a year", () => {
     const entries = ["2008 - China", "Dec 2022 — South Korea", "September 2023: the United States"];
     // Above the first full paragraph, where a short line with no stop is otherwise taken for the page's label.

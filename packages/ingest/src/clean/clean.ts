@@ -1,9 +1,11 @@
+import { countryCode } from "../analyse/countries.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import {
   archiveToolbar,
   copyrightOutlet,
   domainOutlet,
+  headsTable,
   isBoilerplate,
   isCacheNote,
   isClosingHeading,
@@ -60,6 +62,7 @@ import {
   splitGluedCredit,
 } from "./captions.js";
 import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
+import { edgeRecords, isSectionTrail } from "./edge-form.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
@@ -80,7 +83,7 @@ import {
   readsAsPost,
   readsAsProse,
 } from "./story-model.js";
-import { isHeadline, isSubstantial } from "./title.js";
+import { isHeadline, isInstitutionName, isSubstantial } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { unwrapLines } from "./wraps.js";
 
@@ -653,13 +656,16 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // Table rows are figures the analysis reads, not captions; the rule row is a separator, a layout table's row
       // of links a menu.
       if (!row) found.remove("separator", line, at);
-      else if (isLinkRow(row)) found.remove("boilerplate", line, at);
+      else if (isLinkRow(row) && !headsTable(line, lines[at + 1])) found.remove("boilerplate", line, at);
       else keep({ text: row, at, row: true });
     } else if (isSeparator(line)) found.remove("separator", line, at);
     else if (readDatedCredit(line)) {
       found.remove("dateline", line, at);
       found.credit({ author: null, outlet: readDatedCredit(line) }, Rank.Credit);
-    } else if (seenBody && isPublicationDateLine(line)) found.remove("dateline", line, at);
+    }
+    // "2008" over "CHINA": a timeline's date, set over the country it dates, is no date of the page.
+    else if (seenBody && isPublicationDateLine(line) && !(DATE_ALONE.test(line) && countryCode(lines[at + 1] ?? "")))
+      found.remove("dateline", line, at);
     else if (links > 0) {
       found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
       skipTo = at + links;
@@ -913,6 +919,7 @@ function findTitle(
       !REFERENCE_NUMBER.test(text) &&
       !PLACE_AND_DATE.test(text) &&
       !isDateAndMenu(text) &&
+      !isSectionTrail(text) &&
       !isTrailTo(text, header[i + 1]?.text)
     )
       candidates.push(i);
@@ -924,6 +931,10 @@ function findTitle(
   }
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
   if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
+  // The publisher's name set as a letterhead over a document's headline ("Nordic Chamber of Commerce in Vietnam",
+  // "<Name> Institute") is no headline while another line is left.
+  if (candidates.length > 1 && isInstitutionName((header[candidates[0] as number] as Paragraph).text))
+    candidates.shift();
   // A site's tagline, a sponsor's label or a section's banner ("<Site> x <Country>") stands above the site's menu; a
   // headline is never followed by the menu before its story. A line with menu lines under it, before a later line
   // that echoes the lead more, is the page's frame.
@@ -967,6 +978,7 @@ function findTitle(
     return overByline;
   const first = candidates[0] ?? -1;
   const second = candidates[1];
+
   // A section's name above the headline ("Saudi Arabia", "World News"): a word or three in capitals with no comma,
   // when a longer line under it echoes the lead more.
   if (second !== undefined && lead && isSectionName((header[first] as Paragraph).text)) {
@@ -1114,6 +1126,21 @@ function isHeadlineTail(headline: string, line: string): boolean {
     !LABEL_END.test(headline) &&
     !LABEL_END.test(line) &&
     line.split(" ").length <= MAX_HEADLINE_TAIL_WORDS
+  );
+}
+
+// The rest of a headline wrapped onto a second line: a few words in lower case, no stop.
+const MAX_WRAPPED_TAIL_WORDS = 6;
+
+function isWrappedHeadlineTail(line: string): boolean {
+  // "by <Name>", "dpa/Hanoi": a byline or a credit under the headline also opens in lower case.
+  return (
+    /^\p{Ll}/u.test(line) &&
+    line.split(" ").length <= MAX_WRAPPED_TAIL_WORDS &&
+    !/[.,;:!?]$/.test(line) &&
+    !/[/|@]/.test(line) &&
+    !/^by\s/u.test(line) &&
+    !readByline(line)
   );
 }
 
@@ -1271,6 +1298,48 @@ const LIST_ITEM = /^[-•*–—―\d(]/u;
 // A timeline's entry opens on its month: "Dec 2022 — South Korea", "September 2023: the United States". A list item,
 // as "2008 — China" is, never a label.
 const DATED_ENTRY = new RegExp(`^(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,4}\\b.*(?:\\s[-–—―]|:)\\s*\\p{L}`, "u");
+// A record opening on a country's name and then its date, as a timeline, a slide or a flattened table prints one:
+// "China ........ 2008", "Japan ------ 2023", "United Kingdom 2010", "Japan, since 2009 (…)", "France, Italy … all 2013".
+const COUNTRY_ENTRY = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’., -]*?)\\s*(?:[.…·_–—-]{2,}|[,:–—-])?\\s+(?:(?:since|all|in)\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+)?(?:\\d{1,2}\\/)?(?:19|20)\\d\\d\\b`,
+  "u",
+);
+function isCountryEntry(text: string): boolean {
+  const m = COUNTRY_ENTRY.exec(text);
+  return !!m?.[1] && countryCode((m[1].split(",")[0] ?? "").trim()) !== null;
+}
+// A date alone on its line: an infographic's timeline sets it over the country it dates ("12/2022" / "REPUBLIC OF KOREA").
+const DATE_ALONE = new RegExp(`^(?:(?:${monthNamePatternAnyCase})\\.?\\s+)?(?:\\d{1,2}\\/)?(?:19|20)\\d\\d$`, "u");
+// A record's heading may stand a few short lines above it (a caption, an "as of" line, a count and its label).
+const RECORD_HEAD_REACH = 4;
+const MAX_RECORD_HEAD_WORDS = 8;
+
+/**
+ * Which paragraphs are the page's data: a table's rows, a timeline's entries ("China ........ 2008", a date over a
+ * country's name), and the short unfinished lines just above them that head them (a caption, a slide's title, the
+ * notes between entries). Wherever the prose around them ends, they are never a label, a widget's heading or a tag list.
+ */
+function recordLines(paragraphs: readonly Paragraph[]): boolean[] {
+  const text = (i: number) => paragraphs[i]?.text ?? "";
+  const entry = paragraphs.map(
+    (p, i) =>
+      !!p.row ||
+      isCountryEntry(p.text) ||
+      (DATE_ALONE.test(p.text) && countryCode(text(i + 1)) !== null) ||
+      (countryCode(p.text) !== null && DATE_ALONE.test(text(i - 1))),
+  );
+  const short = (i: number) => !SENTENCE_END.test(text(i)) && text(i).split(" ").length <= MAX_RECORD_HEAD_WORDS;
+  return entry.map((isEntry, i) => {
+    if (isEntry) return true;
+    if (!short(i)) return false;
+    for (let k = i + 1; k <= i + RECORD_HEAD_REACH && k < paragraphs.length; k++) {
+      if (entry[k]) return true;
+      if (!short(k)) return false;
+    }
+    return false;
+  });
+}
+
 // A place in capitals and its dash or colon with nothing after it: "HANOI —", "KUALA LUMPUR -", "VIENTIANE:".
 const LONE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\s[-–—―]{1,2}|:)$/u;
 // "SOCHI, July 27 (RIA Novosti)" alone on its line: a place, a day and the agency in brackets open the story.
@@ -1340,7 +1409,13 @@ function isCapitals(text: string): boolean {
 
 /** A short unfinished line between the story's paragraphs, kept only when it opens the story as its dateline. */
 function isStoryLabel(text: string, before: string | undefined, maxWords: number): boolean {
-  if (text.length > MAX_LABEL_LENGTH || LABEL_END.test(text) || LIST_ITEM.test(text) || DATED_ENTRY.test(text))
+  if (
+    text.length > MAX_LABEL_LENGTH ||
+    LABEL_END.test(text) ||
+    LIST_ITEM.test(text) ||
+    DATED_ENTRY.test(text) ||
+    isCountryEntry(text)
+  )
     return false;
   if (text.split(" ").length > maxWords) return false;
   // "HANOI —" alone on its line opens the story; a name under a quote is its speaker.
@@ -1684,6 +1759,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   // The second line of a headline wrapped in two, read with the first.
   let headingTail = -1;
   let signedOff = false;
+  const records = recordLines(paragraphs);
   const closingHeadlines = closingHeadlineRun(paragraphs, lastBody);
   const bulletTags = closingBulletTags(paragraphs, lastBody);
   for (const [i, paragraph] of paragraphs.entries()) {
@@ -1693,7 +1769,17 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       title = withoutMailSubject(paragraph.text.replace(WIRE_LABEL, "").replace(EDGE_EMOJI, ""), lines);
       found.remove("title", paragraph.text, paragraph.at);
       const rest = paragraphs[i + 1];
-      if (rest && i + 1 < firstBody && isCapitals(title) && isCapitals(rest.text) && isHeadlineTail(title, rest.text)) {
+      // A headline wrapped at a document's width goes on in lower case on the next line ("… set out a" / "dairy plan").
+      const wrapped =
+        rest !== undefined &&
+        !LABEL_END.test(title) &&
+        isWrappedHeadlineTail(rest.text) &&
+        lines[paragraph.at + 1] === rest.text;
+      if (
+        rest &&
+        i + 1 < firstBody &&
+        (wrapped || (isCapitals(title) && isCapitals(rest.text) && isHeadlineTail(title, rest.text)))
+      ) {
         title = `${title} ${rest.text}`;
         found.remove("title", rest.text, rest.at);
         headingTail = i + 1;
@@ -1803,9 +1889,9 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       continue;
     }
     const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;
-    if ((header || footer) && !paragraph.row && removeFrame(paragraph, found, footer, afterQuote)) continue;
+    if ((header || footer) && !records[i] && removeFrame(paragraph, found, footer, afterQuote)) continue;
     // "Level 21, Grand Plimmer Tower, 2-6 Gilmer Terrace, Wellington 6011" above or under the story: an address.
-    if ((header || footer) && !paragraph.row && isPostalAddress(paragraph.text)) {
+    if ((header || footer) && !records[i] && isPostalAddress(paragraph.text)) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
@@ -1927,10 +2013,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // A short label is the page's between the headline and the story, in capitals inside the story, in the run of
     // headlines under such a label, and anywhere after the story's agency tag; a subheading in sentence case stays.
     const within = (titleAt >= 0 && i > titleAt) || (i > firstBody && i < lastBody);
+    // A table's rows, a timeline's entries and the short line that heads them (a caption, a slide's title) are the
+    // page's data, wherever the prose around them ends: never a label, a widget's heading or a tag list.
     const label =
       within &&
       !footer &&
-      !paragraph.row &&
+      !records[i] &&
       isStoryLabel(paragraph.text, body.at(-1)?.text, header ? MAX_HEADER_LABEL_WORDS : MAX_LABEL_WORDS);
     if (label && (header || inLabelRun || signedOff || isCapitals(paragraph.text))) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
@@ -1940,7 +2028,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // Under the story, a short line that is not a sentence (no final stop, no quotation, not a list item and not
     // the agency's sign-off) is the page's: a widget's heading, a link, a tag list, a section name. What each
     // site prints there differs, its shape does not.
-    if (footer && !paragraph.row && !afterQuote && isUnfinishedShortLine(paragraph.text)) {
+    if (footer && !records[i] && !afterQuote && isUnfinishedShortLine(paragraph.text)) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
@@ -1953,11 +2041,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     const above = paragraphs[i - 1]?.text ?? "";
     const listGoesOn = LIST_ITEM.test(paragraph.text) && /[:：]$|^[-•*–—―\d(]/u.test(above);
     const unfinishedNonProse = !SENTENCE_END.test(paragraph.text) && !readsAsProse(paragraph.text);
-    if (
-      footer &&
-      !paragraph.row &&
-      (isSiteNote(paragraph.text) || (!speakerSlot && !listGoesOn && unfinishedNonProse))
-    ) {
+    if (footer && !records[i] && (isSiteNote(paragraph.text) || (!speakerSlot && !listGoesOn && unfinishedNonProse))) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
@@ -2037,6 +2121,16 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (brief) found.remove("related", brief.text, brief.at);
   }
   const dateline = removeDateline(body, found);
+  // Above the story's first sentence and under its last, a line of names, dates and counters is the page's record;
+  // read after the dateline, which may take its date from such a line ("Aired July 25, 2013 -").
+  const edgeLines = edgeRecords(
+    body.map((p) => p.text),
+    body.map((p) => p.row === true),
+  );
+  for (const k of edgeLines.reverse()) {
+    const [record] = body.splice(k, 1);
+    if (record) found.remove("boilerplate", record.text, record.at);
+  }
   removeRepeatedCaptions(body, found);
   removePullQuotes(body, found);
   const last = body.at(-1);

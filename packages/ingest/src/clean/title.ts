@@ -1,5 +1,16 @@
+import { z } from "zod";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import { isMasthead, isMenuLine } from "./boilerplate.js";
+import institutionJson from "./data/institution-names.json" with { type: "json" };
+
+const Institutions = z.object({ heads: z.array(z.string()), joiners: z.array(z.string()) });
+const institutions = Institutions.parse(institutionJson);
+const INSTITUTION_HEADS = new Set(institutions.heads.map((w) => w.toLowerCase()));
+const INSTITUTION_JOINERS = new Set(institutions.joiners);
+// After the head, the words that carry the name on: "Chamber of Commerce", "Embassy in Egypt".
+const HEAD_FOLLOWERS = new Set(["of", "for", "in", "on"]);
+// "… IN VIETNAM – HANOI": a place after a dash closes a letterhead.
+const PLACE_TAIL = /\s+[–—-]\s+\p{Lu}[\p{L}\p{M} ]{1,30}$/u;
 
 const MAX_TITLE = 200;
 const MAX_TITLE_WORDS = 30;
@@ -99,4 +110,29 @@ export function withoutSiteSuffix(title: string): string {
     kept = rest;
   }
   return kept;
+}
+
+/**
+ * Whether a line is only an institution's name (a letterhead, a site's name): capitalised words and joiners with an
+ * institutional head ("Nordic Chamber of Commerce in Vietnam", "Australian Strategic Policy Institute"), no verb's
+ * lower-case word. A headline in title case may pass; the caller weighs the lines under it.
+ * @example isInstitutionName("Prime Minister's Office of Japan") // => true
+ */
+export function isInstitutionName(line: string): boolean {
+  const words = line
+    .replace(PLACE_TAIL, "")
+    .replace(/['’]s\b/gu, "")
+    .split(" ");
+  const capitals = line === line.toUpperCase();
+  let named = 0;
+  let headed = false;
+  for (const [k, word] of words.entries()) {
+    const lower = word.toLowerCase();
+    if (INSTITUTION_JOINERS.has(capitals ? lower : word)) continue;
+    if (!/^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&-]*$/u.test(word)) return false;
+    named++;
+    const next = words[k + 1]?.toLowerCase();
+    if (INSTITUTION_HEADS.has(lower) && (next === undefined || HEAD_FOLLOWERS.has(next))) headed = true;
+  }
+  return headed && named >= 2;
 }

@@ -1,0 +1,219 @@
+import { z } from "zod";
+import data from "./data/table-headers.json" with { type: "json" };
+import { numberWords } from "./numbers.js";
+import type { Sentence } from "./sentences.js";
+import type { IndicatorFinding } from "./types.js";
+
+const Headers = z.object({
+  rowNumberHeaders: z.array(z.string()),
+  codeHeaders: z.array(z.string()),
+  rankHeaders: z.array(z.string()),
+  percentMarks: z.array(z.string()),
+  blockedCountHeaders: z.array(z.string()),
+});
+const headers = Headers.parse(data);
+const ROW_NUMBERS = new Set(headers.rowNumberHeaders);
+const CODES = new Set(headers.codeHeaders);
+const RANKS = new Set(headers.rankHeaders);
+const BLOCKED = new Set([
+  ...headers.blockedCountHeaders,
+  ...numberWords.abstractNouns,
+  ...numberWords.timeUnits,
+  ...numberWords.pageCounters,
+]);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PERCENT = new RegExp(`(?:^|[\\s(,])(?:${headers.percentMarks.map(escapeRegExp).join("|")})(?=$|[\\s),])`, "i");
+// Longest first, so "US$" is read before "$" and "new zealand dollars" before "dollars".
+const CURRENCIES = Object.entries(numberWords.currencies)
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([word, code]) => ({ word, code, re: new RegExp(`(?:^|[\\s(,/])${escapeRegExp(word)}(?=$|[\\s),/])`, "i") }));
+const SCALES = Object.entries(numberWords.scales).map(([word, scale]) => ({
+  scale,
+  re: new RegExp(`(?:^|[\\s(,/])${escapeRegExp(word)}(?=$|[\\s),/])`, "i"),
+}));
+const YEAR = /^(1[89]|20|21)\d\d$/;
+// A cell holding one bare figure, its sign apart: "28.5", "+19.6", "−3.2", "1,250".
+const BARE = /^([-+−–]?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/u;
+
+type ColumnUnit = { unit: string; scale: number } | null;
+
+/**
+ * What a column's header says its figures count: money (a currency and a scale in the header), a percentage, a place
+ * or a plural noun. Null for a row-number or code column and a header that names no unit.
+ */
+export function columnUnit(header: string): ColumnUnit {
+  const folded = header.trim().toLowerCase();
+  if (folded === "" || ROW_NUMBERS.has(folded) || CODES.has(folded)) return null;
+  // The unit is written in brackets or after a comma ("Value (US$ billion)", "Trade, EUR m"); bare, the whole header.
+  const bracket = /\(([^)]*)\)/.exec(header)?.[1];
+  const comma = header.includes(",") ? header.slice(header.lastIndexOf(",") + 1) : undefined;
+  const part = bracket ?? comma ?? header;
+  if (PERCENT.test(part)) return { unit: "percent", scale: 1 };
+  // Alphabetic currency words stand for a currency in capitals ("USD", "EUR") or spelled long ("dollars"), never as
+  // a short lower-case word of a header ("won", "rand").
+  const currency = CURRENCIES.find(
+    (c) => c.re.test(part) && (/[^a-z]/i.test(c.word) || c.word.length > 3 || part.includes(c.word.toUpperCase())),
+  );
+  const scale = SCALES.find((s) => s.re.test(part))?.scale ?? 1;
+  if (currency) return { unit: currency.code, scale };
+  const name = header.replace(/\([^)]*\)/g, " ").trim();
+  const head = name.toLowerCase().split(/\s+/).at(-1) ?? "";
+  if (RANKS.has(head)) return { unit: "rank", scale: 1 };
+  // "Projects", "Number of students": a plural noun names what each figure counts.
+  if (/^[a-z]{3,}s$/.test(head) && !/ss$/.test(head) && !BLOCKED.has(head) && bracket === undefined) {
+    return { unit: head, scale };
+  }
+  return null;
+}
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A line's text rebuilt from its sentences, and its cells when it is a table row ("a | b | c"). */
+function rowCells(line: readonly Sentence[]): Cell[] | null {
+  const first = line[0];
+  const last = line.at(-1);
+  if (!first || !last) return null;
+  const chars = Array.from({ length: last.end - first.start }, () => " ");
+  for (const s of line) for (let k = 0; k < s.text.length; k++) chars[s.start - first.start + k] = s.text[k] as string;
+  const text = chars.join("");
+  if (!text.includes(" | ")) return null;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (const part of text.split("|")) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    cells.push({ text: trimmed, start: first.start + from + lead, end: first.start + from + lead + trimmed.length });
+    from += part.length + 1;
+  }
+  return cells.length >= 2 && cells.every((c) => c.text !== "") ? cells : null;
+}
+
+/** Sentence indexes of the lines that are table rows: a figure there may restate one the prose gives. */
+export function tableRowSentences(sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  for (const line of lines(sentences)) if (rowCells(line)) for (const s of line) out.add(s.index);
+  return out;
+}
+
+function lines(sentences: readonly Sentence[]): Sentence[][] {
+  const out: Sentence[][] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && last[0]?.line === s.line) last.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
+/**
+ * Figures in the body rows of a table whose header row names their unit: "1 | United States | 28.5 | 19.0 | +19.6"
+ * under "No. | Market | Value (US$ billion) | Share of total (%) | Change on 2013 (%)" is US$28.5 billion, 19.0 % and
+ * 19.6 %. A header is a row with as many cells and no bare figure; the rows under it keep it until a row of another
+ * width. A cell that writes its own unit ("$4.92B", "25.8%") is read as prose is, not here.
+ */
+export function tableFigures(
+  sentences: readonly Sentence[],
+  keyFor: (window: string, unit: string | null) => string | null,
+): IndicatorFinding[] {
+  const out: IndicatorFinding[] = [];
+  let header: { cells: Cell[]; units: ColumnUnit[] } | null = null;
+  let previousLine = -2;
+  for (const line of lines(sentences)) {
+    const cells = rowCells(line);
+    const lineIndex = line[0]?.line ?? -1;
+    if (!cells) {
+      header = null;
+      continue;
+    }
+    const adjacent = lineIndex === previousLine + 1;
+    previousLine = lineIndex;
+    if (header && (!adjacent || header.cells.length !== cells.length)) header = null;
+    if (!cells.some((c) => BARE.test(c.text))) {
+      header = { cells, units: cells.map((c) => columnUnit(c.text)) };
+      continue;
+    }
+    if (!header) continue;
+    // The row's name: its first cell with letters ("United States"), past the row number.
+    const label = cells.find((c) => /\p{L}/u.test(c.text))?.text ?? "";
+    cells.forEach((cell, n) => {
+      const column = header?.units[n];
+      const bare = BARE.exec(cell.text);
+      if (!column || !bare) return;
+      const digits = (bare[2] as string).replace(/,/g, "");
+      if (column.unit !== "percent" && column.unit !== "rank" && column.scale === 1 && YEAR.test(digits)) return;
+      const sign = bare[1] === "" || bare[1] === "+" ? 1 : -1;
+      const value = Number((sign * Number(digits) * column.scale).toPrecision(12));
+      const s = line.find((x) => x.start <= cell.start && cell.end <= x.end) ?? (line[0] as Sentence);
+      const heading = header?.cells[n]?.text ?? "";
+      out.push({
+        sentenceIndex: s.index,
+        start: cell.start,
+        end: cell.end,
+        key: keyFor(`${label} ${heading}`.toLowerCase(), column.unit),
+        value,
+        of: null,
+        unit: column.unit,
+        qualifier: null,
+        about: label ? `${label}: ${heading}` : heading,
+        sentence: s.text,
+      });
+    });
+  }
+  return out;
+}
+
+// A line that is one figure and nothing else: "8", "4th", "1,250".
+const FIGURE_LINE = /^(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)?$/;
+
+/**
+ * Hero stats and infographic text put a figure on a line of its own and its label on the next ("4th" / "South Korea's
+ * rank among Vietnam's export destinations", "8" / "COUNTRIES"): an ordinal there is a place, a number counts the
+ * label's plural noun. The label's own figures are read as prose is.
+ */
+export function figureLines(
+  sentences: readonly Sentence[],
+  keyFor: (window: string, unit: string | null) => string | null,
+): IndicatorFinding[] {
+  const out: IndicatorFinding[] = [];
+  const all = lines(sentences);
+  all.forEach((line, n) => {
+    const s = line[0];
+    const next = all[n + 1];
+    const label = next?.map((x) => x.text).join(" ") ?? "";
+    const m = s && line.length === 1 ? FIGURE_LINE.exec(s.text.trim()) : null;
+    if (!s || !m || !next || next[0]?.line !== s.line + 1 || !/\p{L}/u.test(label)) return;
+    const digits = (m[1] as string).replace(/,/g, "");
+    if (YEAR.test(digits) && !m[2]) return;
+    // The label's first phrase names the thing: "strategic partners (at that level only)", "rank among …".
+    // A coordinated label counts its first noun, as prose readings do ("consulates and trade offices").
+    const phrase =
+      label
+        .split(/[(,:;]|\s(?:and|or)\s/)[0]
+        ?.trim()
+        .toLowerCase() ?? "";
+    const words = phrase.split(/\s+/);
+    const head = words.at(-1) ?? "";
+    let unit: string | null = null;
+    if (m[2] || words.some((w) => RANKS.has(w))) unit = m[2] && !words.some((w) => RANKS.has(w)) ? null : "rank";
+    else if (/^[a-z]{3,}s$/.test(head) && !/ss$/.test(head) && !BLOCKED.has(head)) unit = head;
+    if (!unit) return;
+    const at = s.start + s.text.indexOf(m[0]);
+    out.push({
+      sentenceIndex: s.index,
+      start: at,
+      end: at + m[0].length,
+      key: keyFor(label.toLowerCase(), unit),
+      value: Number(digits),
+      of: null,
+      unit,
+      qualifier: null,
+      about: label,
+      sentence: s.text,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { countryCode } from "../analyse/countries.js";
+import formJson from "./data/edge-form.json" with { type: "json" };
+import { splitSentences } from "./sentences.js";
+
+// Rounds of noise rules named the furniture of pages already seen and did not carry to the next. This judges a line
+// at the story's edges by its FORM: a sentence of the story is made of lower-case words (its verbs, nouns and
+// pronouns); a page's record (breadcrumb, stamp, credit, reference) is names, dates and counters glued by "of", ";",
+// ">" and "|". Thresholds and glue words are data (data/edge-form.json).
+const Form = z.object({
+  glueWords: z.array(z.string().min(1)).min(1),
+  minStoryWords: z.number().int().positive(),
+  minStoryProse: z.number().int().positive(),
+  minStoryShare: z.number().min(0).max(1),
+  maxRecordProse: z.number().int().nonnegative(),
+  maxRecordShare: z.number().min(0).max(1),
+  maxBracketedWords: z.number().int().positive(),
+});
+const form = Form.parse(formJson);
+const glue = new Set(form.glueWords);
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const LETTER = /\p{L}/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
+const QUOTED = /["“][^"“”]{1,300}["”]/gu;
+const QUOTATION = /["“”]/u;
+const SENTENCE_END = /[.!?]["'’”)\]]?$/u;
+// A figure with its measure is a finding of the story ("$4.7 billion", "13.6%"), never a page's counter.
+const MEASURED = /[$€£¥₫%]|\bUS\$|\d\s*(?:per\s?cent|percent)\b/iu;
+const BRACKETED = /^[[(][^[\]()]+[\])]$/u;
+const RECORD_JOINT = /;|\s[|>•·»]\s/u;
+// "^ "<Title>". <Outlet>. 28 August 2025. Retrieved 29 August 2025.": a reference is three fragments or more.
+const MIN_FRAGMENTS = 3;
+// An entry opens on its date or figure within its first words: "2008 - China", "Dec 2022 — South Korea".
+const FIGURE_OPEN = /^[^\d]{0,12}\d/u;
+const MIN_RECORD_WORDS = 2;
+const LEAD_IN = /[:：]$/u;
+const DASH_OPEN = /^[-–—―]/u;
+const STOP_INSIDE = /[.!?]\s/u;
+
+interface Shape {
+  /** Words with a letter, figures aside ("4th", "2024" are not words). */
+  words: number;
+  /** Of them, lower-case words other than the glue between names: the words prose is made of. */
+  prose: number;
+}
+
+function shapeOf(text: string): Shape {
+  let words = 0;
+  let prose = 0;
+  for (const [token] of text.matchAll(TOKEN)) {
+    if (!LETTER.test(token[0] as string)) continue;
+    words++;
+    if (LOWER_INITIAL.test(token) && !glue.has(token.toLowerCase())) prose++;
+  }
+  return { words, prose };
+}
+
+/** Whether a paragraph reads as a sentence of the story: it ends like one and is made of prose's words. */
+export function isStorySentence(text: string): boolean {
+  if (!SENTENCE_END.test(text)) return false;
+  const { words } = shapeOf(text);
+  // A quoted title ("… diplomacy?". The Diplomat. 2023.) is a name in a reference; prose is read outside quotes.
+  const unquoted = shapeOf(text.replace(QUOTED, " "));
+  const { prose } = unquoted.words >= 2 ? unquoted : shapeOf(text);
+  return words >= form.minStoryWords && prose >= form.minStoryProse && prose / words >= form.minStoryShare;
+}
+
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}.]*/gu;
+const MAX_COUNTRY_WORDS = 4;
+
+/**
+ * The countries a text names, as written: runs of capitalised words ("Viet Nam", "South Korea") looked up in the
+ * analysis' own gazetteer, the longest run first.
+ */
+function countriesIn(text: string): string[] {
+  const words = [...text.matchAll(NAME_WORD)];
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - i); n >= 1; n--) {
+      const first = words[i] as RegExpMatchArray;
+      const last = words[i + n - 1] as RegExpMatchArray;
+      const phrase = text.slice(first.index, (last.index as number) + last[0].length);
+      // Only words in a row, one space apart, make a name: "Viet Nam", not "Viet, Nam".
+      if (n > 1 && !/^[\p{L}\p{M}.]+(?: [\p{L}\p{M}.]+)*$/u.test(phrase)) continue;
+      if (countryCode(phrase) !== null) {
+        found.push(phrase);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a line is a record of the page rather than the story: not a story sentence, its words names, dates and
+ * counters (a quoted title counts as a name), no measured figure, and no country the rest of the page leaves unnamed.
+ * A line that is mostly a quotation is someone's words, never the page's.
+ */
+export function isPageRecord(text: string, rest: string): boolean {
+  if (isStorySentence(text) || MEASURED.test(text)) return false;
+  if (BRACKETED.test(text) && !STOP_INSIDE.test(text))
+    return shapeOf(text).words <= form.maxBracketedWords && !countriesIn(text).some((c) => !rest.includes(c));
+  // A sentence ("<Name> left <Place> for <Place>.", "<Speaker>: Good news for <Place>.") is the story's however few
+  // its lower-case words; a record that ends on a stop is a list ("Subjects: A; B; C.") or a chain of fragments.
+  if (SENTENCE_END.test(text) && !RECORD_JOINT.test(text) && splitSentences(text).length < MIN_FRAGMENTS) return false;
+  const unquoted = text.replace(QUOTED, " ");
+  if (QUOTATION.test(text) && shapeOf(unquoted).words < 2) return false;
+  const { words, prose } = shapeOf(unquoted);
+  // One word beside a figure ("13:00 ET", "4th") is too little to tell a record from a story's stamp or callout.
+  if (words < MIN_RECORD_WORDS || prose > form.maxRecordProse || prose / words > form.maxRecordShare) return false;
+  // Names alone are no proof: a signature block, a speaker's name, a dateline's place are the story's. A record
+  // carries a page's marks as well: a date or a counter, or parts joined by ";", "|", ">" or "•".
+  if (!/\d/u.test(text) && !RECORD_JOINT.test(text)) return false;
+  return !countriesIn(text).some((country) => !rest.includes(country));
+}
+
+/**
+ * The paragraphs at the story's edges that are the page's records: above its first story sentence and under its
+ * last. A table row is data wherever it stands. With no story sentence at all, only the runs of records opening and
+ * closing the text are taken.
+ */
+export function edgeRecords(texts: readonly string[], rows: readonly boolean[] = []): number[] {
+  const story = texts.map((text, i) => !rows[i] && isStorySentence(text));
+  // The story runs from its first two sentences in a row to its last two: a standfirst alone over a credit and a
+  // stamp ("Interview conducted by …", "19.01.2024 • from …") does not start it.
+  const pair = (i: number) => story[i] === true && story[i + 1] === true;
+  const opening = texts.findIndex((_, i) => pair(i));
+  const closing = texts.findLastIndex((_, i) => i > 0 && pair(i - 1));
+  const first = opening >= 0 ? opening : story.indexOf(true);
+  const last = closing >= 0 ? closing : story.lastIndexOf(true);
+  const restOf = (i: number) => texts.filter((_, k) => k !== i).join(" ");
+  // "— <Name>, <office>, <occasion>" under a quotation names its speaker: the story's, however it reads. A line
+  // ending on a colon leads into what follows ("<Name> said:"), and a line under an unfinished one ("… set out a")
+  // is the rest of a sentence a column wrapped.
+  const speaker = (i: number) => QUOTATION.test(texts[i - 1] ?? "") && DASH_OPEN.test(texts[i] as string);
+  const leadIn = (i: number) => LEAD_IN.test(texts[i] as string);
+  const wrapped = (i: number) => glue.has(/(\p{L}+)$/u.exec(texts[i - 1] ?? "")?.[1] ?? "");
+  // "2008 - China" over "Dec 2022 — …": entries of a timeline or a list open on figures line after line.
+  const listed = (i: number) =>
+    FIGURE_OPEN.test(texts[i] as string) &&
+    [texts[i - 1], texts[i + 1]].some((t) => t !== undefined && FIGURE_OPEN.test(t));
+  const record = (i: number) =>
+    !rows[i] && !speaker(i) && !leadIn(i) && !wrapped(i) && !listed(i) && isPageRecord(texts[i] as string, restOf(i));
+  const found: number[] = [];
+  if (first < 0) {
+    for (let i = 0; i < texts.length && record(i); i++) found.push(i);
+    for (let i = texts.length - 1; i > (found.at(-1) ?? -1) && record(i); i--) found.push(i);
+    return found.sort((a, b) => a - b);
+  }
+  for (let i = 0; i < first; i++) if (record(i)) found.push(i);
+  for (let i = last + 1; i < texts.length; i++) if (record(i)) found.push(i);
+  return found;
+}
+
+// "Home » News » <Section>": a trail of sections joined by one separator standing between spaces. A guillemet the
+// normaliser made a straight quote stands between spaces there too, which no quotation mark in prose does.
+const TRAIL_STEP = /\s([/>»›|"])\s/gu;
+const MIN_TRAIL_STEPS = 2;
+
+/** Whether a line is a trail of sections: the same separator, between spaces, at least twice. */
+export function isSectionTrail(text: string): boolean {
+  const steps = new Map<string, number>();
+  for (const [, separator] of text.matchAll(TRAIL_STEP)) {
+    const count = (steps.get(separator as string) ?? 0) + 1;
+    if (count >= MIN_TRAIL_STEPS) return true;
+    steps.set(separator as string, count);
+  }
+  return false;
+}
