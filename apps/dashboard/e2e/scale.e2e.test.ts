@@ -26,6 +26,16 @@ import { type RunningServer, startServer } from "./server.js";
 const articles = 10_000;
 /** The render ceiling per warm page (see above; the log gives each page's time, cold and warm). */
 const renderBudgetMs = Number(process.env.CHANCERY_E2E_RENDER_BUDGET_MS ?? 2000);
+/**
+ * A slow runner slows every page alike: on a CI run where the overview over the five seeds, which does not depend on
+ * the corpus, took 1.84 s warm, pages over 10,000 articles took 1.2x that and failed the fixed 2 s. So the ceiling
+ * is also this many times the seeds' overview measured in the same run, whichever is higher: a page whose cost grows
+ * with the corpus, or regains the old start-up cost (3x and more the seeds' overview), still fails.
+ */
+const MACHINE_FLOOR_FACTOR = 1.5;
+/** The warm load of the overview over the seeds in this run (0 until measured). */
+let seedsOverviewMs = 0;
+const ceilingMs = () => Math.max(renderBudgetMs, Math.round(MACHINE_FLOOR_FACTOR * seedsOverviewMs));
 const browsers = browserPerFile();
 let server: RunningServer;
 let work: string;
@@ -133,7 +143,7 @@ async function visit(name: string, path: string, ready: string, check: (page: Pa
     await screenshot(warm.page, `scale-${name}`);
     expect(warm.problems).toEqual([]);
     console.log(`${name}: first load ${cold.ms} ms, again ${warm.ms} ms`);
-    expect(warm.ms, `${name} rendered in ${warm.ms} ms`).toBeLessThanOrEqual(renderBudgetMs);
+    expect(warm.ms, `${name} rendered in ${warm.ms} ms (ceiling ${ceilingMs()} ms)`).toBeLessThanOrEqual(ceilingMs());
   } finally {
     await warm.page.context().close();
   }
@@ -174,6 +184,7 @@ describe(`the dashboard over ${articles.toLocaleString("en")} generated articles
     await again.page.context().close();
     console.log(`overview over the seeds: first load ${seeds.ms} ms, again ${again.ms} ms`);
     expect(again.problems).toEqual([]);
+    seedsOverviewMs = again.ms;
   });
 
   it("overview: consecutive periods, the off-axis counts said, each latest quote once", async () => {
