@@ -1,4 +1,5 @@
 import type { ChanceryDatabase } from "@chancery/db";
+import { getChanges } from "@chancery/query";
 
 /**
  * The database's version as this connection sees it: `PRAGMA data_version` moves when another connection (the
@@ -8,6 +9,21 @@ import type { ChanceryDatabase } from "@chancery/db";
 export function databaseVersion(database: ChanceryDatabase): () => string {
   const ownChanges = database.sqlite.prepare("SELECT total_changes() AS n").pluck();
   return () => `${database.sqlite.pragma("data_version", { simple: true })}:${ownChanges.get()}`;
+}
+
+/**
+ * The version on PostgreSQL (issue 17), where no `data_version` exists: the writer's change stamp and article count
+ * (`meta`), which every writer transaction that changes what a read answers moves (articles, reanalysis,
+ * corrections), in the same transaction as the data. Because the stamp is data, a read that sees the new stamp sees
+ * the new rows too, so an answer computed from rows older than its version is never kept. (A WAL position would
+ * not do: a commit's WAL record is written before its rows become visible, so a read between the two would keep an
+ * old answer under the new position.) On a streaming replica the stamp arrives with the rows it stamps.
+ */
+export function postgresVersion(database: ChanceryDatabase): () => string {
+  return () => {
+    const { lastChangedAt, articles } = getChanges(database);
+    return `${lastChangedAt}|${articles}`;
+  };
 }
 
 export interface AnswerCacheOptions {

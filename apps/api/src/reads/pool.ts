@@ -4,7 +4,7 @@ import type { ChanceryDatabase } from "@chancery/db";
 import { QueryError, type QueryErrorCode } from "@chancery/query";
 import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
-import { AnswerCache, databaseVersion } from "./answer-cache.js";
+import { AnswerCache, databaseVersion, postgresVersion } from "./answer-cache.js";
 import {
   type ReaderInput,
   type ReaderName,
@@ -22,8 +22,8 @@ export interface ReadPoolOptions {
   size?: number;
   /**
    * Read from PostgreSQL (issue 17): each worker opens this address through the synchronous bridge, `readers` (from
-   * `postgresReaders`) answer on the calling thread when workers cannot load, and answers are not kept, since
-   * the answer cache keys on SQLite's data version.
+   * `postgresReaders`) answer on the calling thread when workers cannot load, and answers are kept until the
+   * writer's change stamp moves (`postgresVersion`), read through `database`, the bridge opened on this address.
    */
   postgres?: { url: string; readers: Readers };
 }
@@ -44,7 +44,7 @@ export class ReadPool {
   private readonly waiting = new Map<number, { slot: Slot; resolve: (outcome: ReadOutcome) => void }>();
   private nextId = 0;
   private closing = false;
-  private readonly answers: AnswerCache | null;
+  private readonly answers: AnswerCache;
   private readonly readers: Readers;
 
   constructor(
@@ -53,7 +53,7 @@ export class ReadPool {
   ) {
     const size = options.size ?? Math.max(2, availableParallelism());
     this.readers = options.postgres?.readers ?? readers;
-    this.answers = options.postgres ? null : new AnswerCache(databaseVersion(database));
+    this.answers = new AnswerCache(options.postgres ? postgresVersion(database) : databaseVersion(database));
     const script = new URL("./worker.js", import.meta.url);
     if (!import.meta.url.endsWith(".js")) return;
     for (let i = 0; i < size; i++) this.slots.push(this.start(script));
@@ -100,7 +100,7 @@ export class ReadPool {
    * worker is thrown here with its code. Answers are kept until the database version moves (`AnswerCache`).
    */
   async json<K extends ReaderName>(name: K, input: ReaderInput<K>): Promise<string> {
-    if (!this.answers || uncached.has(name)) return this.run(name, input);
+    if (uncached.has(name)) return this.run(name, input);
     return this.answers.get(`${name}\u0000${JSON.stringify(input ?? null)}`, () => this.run(name, input));
   }
 
