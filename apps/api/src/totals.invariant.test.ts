@@ -91,7 +91,7 @@ async function apply(database: ChanceryDatabase, s: Step): Promise<void> {
       return;
     }
     case "reanalyze":
-      reanalyzeAll(database);
+      reanalyzeAll(database, { all: true });
       return;
   }
 }

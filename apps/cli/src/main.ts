@@ -5,7 +5,7 @@ import { openDatabase, resolveDatabase } from "@chancery/db";
 const usage = `Usage:
   chancery ingest <files, folders or URLs…> [--json | --jsonl] [--dry-run] [--watch] [--db FILE | postgres://…]
   chancery query "SELECT …" [params…] [--json | --csv] [--db FILE | postgres://…] [--timeout MS] [--max-rows N]
-  chancery reanalyze [--json] [--db FILE | postgres://… [--all]]
+  chancery reanalyze [--json] [--all] [--db FILE | postgres://…]
   chancery follow add indicator:<key> | partnership:<CC> | person:<name> | query:"…" | list | remove ID | changes
                  | deliver [--db FILE | postgres://…]
   chancery corrections export [--out FILE] [--db FILE | postgres://…]   (the corrections log as JSON)
@@ -26,8 +26,9 @@ address stores into PostgreSQL, where several ingests may run at once; ingest (f
 --watch) runs there (and migrate copies to and from it), with corrections export and import, follow, feeds, query and
 reanalyze.
 query on PostgreSQL logs in as the SELECT-only role chancery_reader (its password, if any, from PGPASSWORD or
-~/.pgpass) and takes parameters as $1, $2…; reanalyze there redoes only the articles an older analyzer read (--all:
-every one), each in its own transaction, so a killed run resumes where it stopped.`;
+~/.pgpass) and takes parameters as $1, $2….
+reanalyze redoes only the articles an older analyzer read (--all: every one), each in its own transaction, so a
+killed run resumes where it stopped; the same on SQLite and PostgreSQL.`;
 
 const COMMANDS = ["ingest", "query", "reanalyze", "feeds", "corrections", "follow", "migrate"];
 
@@ -120,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
         return runPostgresReanalyzeCommand(location.url, { json: values.json, all: values.all });
       const database = openDatabase({ path: values.db });
       try {
-        return runReanalyzeCommand(database, { json: values.json });
+        return runReanalyzeCommand(database, { json: values.json, all: values.all });
       } finally {
         database.close();
       }

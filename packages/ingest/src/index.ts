@@ -27,6 +27,7 @@ export { type PreparedArticle, prepareArticle } from "./pipeline/prepare.js";
 export {
   formatDelta,
   olderAnalyzer,
+  type ReanalyzeOptions,
   type ReanalyzeReport,
   reanalyzeAll,
   reanalyzeAllPostgres,

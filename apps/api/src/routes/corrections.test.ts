@@ -105,7 +105,7 @@ describe("corrections API", () => {
     expect(people(database)).toContainEqual({ key: "anthony albanese", articles: 2 });
     expect(figures(database)).toEqual([500_000_000]);
 
-    reanalyzeAll(database);
+    reanalyzeAll(database, { all: true });
     expect(people(database)).toContainEqual({ key: "anthony albanese", articles: 2 });
     expect(people(database)).not.toContainEqual(expect.objectContaining({ key: "tony albanese" }));
     expect(figures(database)).toEqual([500_000_000]);

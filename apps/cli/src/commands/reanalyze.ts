@@ -6,21 +6,22 @@ const progress = (done: number) => {
   if (process.stderr.isTTY && done % 500 === 0) process.stderr.write(`\rreanalysed ${done} articles`);
 };
 
-export function runReanalyzeCommand(database: ChanceryDatabase, options: { json: boolean }): number {
-  return printed(reanalyzeAll(database, progress), options);
+/**
+ * `chancery reanalyze`: the articles an older analyzer read (every one with `all`), each replaced in its own
+ * transaction, so a killed run resumes where it stopped; the same on SQLite and PostgreSQL.
+ */
+export function runReanalyzeCommand(database: ChanceryDatabase, options: { json: boolean; all: boolean }): number {
+  return printed(reanalyzeAll(database, { all: options.all, onProgress: progress }), options);
 }
 
-/**
- * `chancery reanalyze --db postgres://…`: the articles an older analyzer read (every one with `all`), each replaced
- * in its own transaction; a killed run resumes where it stopped, and ingests may run meanwhile.
- */
+/** `chancery reanalyze --db postgres://…`, where ingests may run meanwhile. */
 export async function runPostgresReanalyzeCommand(
   url: string,
   options: { json: boolean; all: boolean },
 ): Promise<number> {
   const database = await openPostgres(url);
   try {
-    return printed(await reanalyzeAllPostgres(database, { all: options.all }, progress), options);
+    return printed(await reanalyzeAllPostgres(database, { all: options.all, onProgress: progress }), options);
   } finally {
     await database.close();
   }

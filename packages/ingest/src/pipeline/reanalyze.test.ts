@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { articles, type ChanceryDatabase, openDatabase, writerFor } from "@chancery/db";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ANALYZER_VERSION } from "../analyse/index.js";
 import { ingestPaths } from "./ingest.js";
 import { formatDelta, reanalyzeAll } from "./reanalyze.js";
 
@@ -34,7 +35,7 @@ const findings = () => ({
 describe("reanalyzeAll", () => {
   it("changes nothing when the extractors have not changed", () => {
     const before = findings();
-    const report = reanalyzeAll(database);
+    const report = reanalyzeAll(database, { all: true });
     expect(report.articles).toBe(5);
     expect(report.changed).toBe(0);
     expect(formatDelta(report.delta)).toBe("no change");
@@ -80,8 +81,31 @@ describe("reanalyzeAll", () => {
     expect(stamp() > before).toBe(true);
   });
 
+  it("takes only the articles an older analyzer read, so a second run does nothing", () => {
+    const ids = database.sqlite.prepare("SELECT id FROM articles ORDER BY id LIMIT 2").pluck().all() as number[];
+    // Stamped as an older analyzer would have (dotted numbers below the current one, and a hand-written stamp).
+    database.sqlite.prepare("UPDATE articles SET analyzer_version = '0.9.0' WHERE id = ?").run(ids[0]);
+    database.sqlite.prepare("UPDATE articles SET analyzer_version = 'fixture' WHERE id = ?").run(ids[1]);
+    const stamp = () => database.sqlite.prepare("SELECT value FROM meta WHERE key = 'last_changed_at'").pluck().get();
+    const first = reanalyzeAll(database);
+    expect(first.articles).toBe(2);
+    expect(count(`SELECT count(*) AS n FROM articles WHERE analyzer_version = '${ANALYZER_VERSION}'`)).toBe(5);
+    const before = stamp();
+    const second = reanalyzeAll(database);
+    expect(second.articles).toBe(0);
+    expect(stamp()).toBe(before);
+  });
+
+  it("leaves an article a newer analyzer read alone unless asked for all", () => {
+    const id = count("SELECT min(id) AS n FROM articles");
+    database.sqlite.prepare("UPDATE articles SET analyzer_version = '999.0.0' WHERE id = ?").run(id);
+    expect(reanalyzeAll(database).articles).toBe(0);
+    expect(reanalyzeAll(database, { all: true }).articles).toBe(5);
+    expect(count(`SELECT count(*) AS n FROM articles WHERE analyzer_version = '${ANALYZER_VERSION}'`)).toBe(5);
+  });
+
   it("keeps entity counts equal to the mentions stored", () => {
-    reanalyzeAll(database);
+    reanalyzeAll(database, { all: true });
     const drift = count(
       `SELECT count(*) AS n FROM entities e
        WHERE e.mention_count != (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)

@@ -107,11 +107,20 @@ const emptyReport = (): ReanalyzeReport => ({
   analyzerVersion: ANALYZER_VERSION,
 });
 
+/** Which articles a reanalysis takes, and who hears of its progress. */
+export interface ReanalyzeOptions {
+  /** Every article, not only those an older analyzer read. */
+  all?: boolean;
+  onProgress?: (done: number) => void;
+}
+
 /**
- * Recomputes every stored article's analysis from its raw text, one transaction per article.
+ * Recomputes the analysis of the articles an older analyzer read (every article with `all`) from their raw text,
+ * one transaction per article, as on PostgreSQL: a killed run leaves each article old or new, and the next run
+ * does only the rest.
  * @example const report = reanalyzeAll(openDatabase()); // report.delta.people === +3
  */
-export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: number) => void): ReanalyzeReport {
+export function reanalyzeAll(database: ChanceryDatabase, options: ReanalyzeOptions = {}): ReanalyzeReport {
   const report = emptyReport();
   const countStored = storedCounter(database);
   const writer = writerFor(database);
@@ -127,15 +136,22 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
         publishedPrecision: articles.publishedPrecision,
         publishedSource: articles.publishedSource,
         publishedEvidence: articles.publishedEvidence,
+        analyzerVersion: articles.analyzerVersion,
       })
       .from(articles)
-      .where(gt(articles.id, lastId))
+      .where(
+        options.all
+          ? gt(articles.id, lastId)
+          : and(gt(articles.id, lastId), ne(articles.analyzerVersion, ANALYZER_VERSION)),
+      )
       .orderBy(asc(articles.id))
       .limit(PAGE)
       .all();
     if (page.length === 0) break;
     for (const row of page) {
       lastId = row.id;
+      // A stamp from a newer analyzer than this one (another install ran ahead) is left alone, as on PostgreSQL.
+      if (!options.all && !olderAnalyzer(row.analyzerVersion)) continue;
       report.articles++;
       try {
         const { reanalysis, after } = reanalysisOf(row);
@@ -145,7 +161,7 @@ export function reanalyzeAll(database: ChanceryDatabase, onProgress?: (done: num
       } catch (error) {
         fail(report, row.id, error);
       }
-      onProgress?.(report.articles);
+      options.onProgress?.(report.articles);
     }
   }
   return report;
@@ -175,8 +191,7 @@ export function olderAnalyzer(stored: string, current: string = ANALYZER_VERSION
  */
 export async function reanalyzeAllPostgres(
   database: PostgresDatabase,
-  options: { all?: boolean } = {},
-  onProgress?: (done: number) => void,
+  options: ReanalyzeOptions = {},
 ): Promise<ReanalyzeReport> {
   const report = emptyReport();
   const writer = postgresWriterFor(database);
@@ -217,7 +232,7 @@ export async function reanalyzeAllPostgres(
         report.articles++;
         fail(report, lastId, error);
       }
-      onProgress?.(report.articles);
+      options.onProgress?.(report.articles);
     }
   }
   return report;
