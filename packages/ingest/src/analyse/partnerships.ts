@@ -1,5 +1,6 @@
 import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
+import { tableCells } from "../read/table-row.js";
 import { capitals, countryName } from "./countries.js";
 import data from "./data/partnerships.json" with { type: "json" };
 import { MONTH_NAMES } from "./dates.js";
@@ -934,13 +935,8 @@ const CELL_YEAR = new RegExp(`^(?:(?:${MONTH_NAMES.join("|")})\\.?\\s+)?((?:19|2
  * is at that level, with the year of its year cell, whatever its notes cell says of other levels.
  */
 function levelCell(text: string): { level: PartnershipLevel; year: number | null; at: number; length: number } | null {
-  if (!text.includes(" | ")) return null;
-  const cells: { text: string; at: number }[] = [];
-  let at = 0;
-  for (const part of text.split(" | ")) {
-    cells.push({ text: part.trim(), at: at + (part.length - part.trimStart().length) });
-    at += part.length + 3;
-  }
+  const cells = tableCells(text, { shape: "as written", empty: true })?.map((c) => ({ text: c.text, at: c.start }));
+  if (!cells) return null;
   const levels = cells.flatMap((cell) => {
     const initial = config.tableInitials[cell.text];
     if (initial) return [{ cell, level: initial }];
@@ -2878,7 +2874,7 @@ function holderNearby(
 ): PlaceMention[] {
   const text = (a: number, b: number) => s.text.slice(a - s.start, b - s.start);
   // "2008 | China | Comprehensive strategic partnership": a table row whose cells are one country and the level.
-  const cells = s.text.split("|").map((c) => c.trim());
+  const cells = tableCells(s.text, { shape: "as written", anyBar: true, empty: true })?.map((c) => c.text) ?? [];
   const levelCell = cells.includes(text(lv.start, lv.end).trim());
   const rowCountries = countries.filter(
     (c) => cells.includes(c.surface.trim()) || cells.includes(text(c.start, c.end)),

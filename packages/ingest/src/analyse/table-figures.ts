@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tableCells } from "../read/table-row.js";
 import data from "./data/table-headers.json" with { type: "json" };
 import { numberWords } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
@@ -79,17 +80,8 @@ function rowCells(line: readonly Sentence[]): Cell[] | null {
   if (!first || !last) return null;
   const chars = Array.from({ length: last.end - first.start }, () => " ");
   for (const s of line) for (let k = 0; k < s.text.length; k++) chars[s.start - first.start + k] = s.text[k] as string;
-  const text = chars.join("");
-  if (!text.includes(" | ")) return null;
-  const cells: Cell[] = [];
-  let from = 0;
-  for (const part of text.split("|")) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    cells.push({ text: trimmed, start: first.start + from + lead, end: first.start + from + lead + trimmed.length });
-    from += part.length + 1;
-  }
-  return cells.length >= 2 && cells.every((c) => c.text !== "") ? cells : null;
+  const cells = tableCells(chars.join(""), { shape: "bare", anyBar: true });
+  return cells?.map((c) => ({ text: c.text, start: first.start + c.start, end: first.start + c.end })) ?? null;
 }
 
 /** Sentence indexes of the lines that are table rows: a figure there may restate one the prose gives. */
