@@ -17,6 +17,9 @@ const Rules = z.object({
   strongCues: z.array(z.string()),
   researchWords: z.array(z.string()),
   cuelessLeadingHeads: z.array(z.string()),
+  membershipHeads: z.array(z.string()),
+  memberNouns: z.array(z.string()),
+  remitJoiners: z.array(z.string()),
 });
 const rules = Rules.parse(data);
 const INTERNATIONAL = new Set(rules.international.map(fold));
@@ -29,6 +32,10 @@ const SELF_EVIDENT = new Set(rules.selfEvidentHeads.map(fold));
 const STRONG_CUES = new Set(rules.strongCues.map(fold));
 const RESEARCH_WORDS = new Set(rules.researchWords.map(fold));
 const CUELESS_LEADING = new Set(rules.cuelessLeadingHeads.map(fold));
+const MEMBERSHIP_HEADS = new Set(rules.membershipHeads.map(fold));
+const MEMBER_NOUNS = new Set(rules.memberNouns.map(fold));
+const REMIT_JOINERS = new Set(rules.remitJoiners.map(fold));
+const LOWERCASE = /\p{Ll}/u;
 /** Longest written-out name read without an acronym, in tokens. */
 const NAME_REACH = 12;
 // "… Studies in Washington": a place after "in" or "to" is not part of the name.
@@ -36,6 +43,8 @@ const NAME_JOINERS = new Set(["of", "for", "and", "on", "the", "-", "–", "&"])
 const ACRONYM = /^[A-Z][A-Za-z]{1,9}$/;
 // Between a known name and the rest of a longer one: "WTO and Integration Centre".
 const MODIFIER_JOINERS = new Set(["and", "&"]);
+// Between the adjectives of a membership: "Latin American and Caribbean States", "Asia-Pacific States".
+const MEMBER_JOINERS = new Set(["and", "-", "–"]);
 
 /** The acronym's capitals are the initials of the words, in order; function words may be skipped. */
 function spells(acronym: string, words: readonly Token[]): boolean {
@@ -116,6 +125,63 @@ export function findDefinedOrganizations(
 }
 
 /**
+ * Bodies of several states named by their membership: a membership head, "of", capitalised words and a plural of
+ * states ("Organization of American States", "Group of Asia-Pacific States"). The members make the body
+ * international whatever its head; "United States" is a country, and a known organisation stops the name.
+ */
+export function findMembershipBodies(sentences: readonly Sentence[], known: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    const inOrg = new Set<number>();
+    for (const p of known)
+      if (p.sentenceIndex === s.index && p.place.kind === "org") for (let k = p.from; k < p.to; k++) inOrg.add(k);
+    for (let i = 0; i + 3 < toks.length; i++) {
+      const head = toks[i] as Token;
+      if (!(head.kind === "word" && head.cap) || !MEMBERSHIP_HEADS.has(head.key) || inOrg.has(i)) continue;
+      if (toks[i + 1]?.key !== "of") continue;
+      let j = toks[i + 2]?.key === "the" ? i + 3 : i + 2;
+      let modifiers = 0;
+      let end = -1;
+      for (; j < toks.length && j - i < NAME_REACH && !inOrg.has(j); j++) {
+        const w = toks[j] as Token;
+        if (w.kind === "word" && w.cap) {
+          if (MEMBER_NOUNS.has(w.key) && modifiers > 0 && toks[j - 1]?.key !== "united") {
+            end = j;
+            break;
+          }
+          modifiers++;
+        } else if (!MEMBER_JOINERS.has(w.key)) break;
+      }
+      if (end < 0) continue;
+      const last = toks[end] as Token;
+      const name = s.text.slice(head.start - s.start, last.end - s.start);
+      // "the Group of Leading Developed and Emerging Economies (G20)": a known acronym after it names the body.
+      const acronym =
+        toks[end + 1]?.text === "("
+          ? known.find(
+              (p) =>
+                p.sentenceIndex === s.index && p.from === end + 2 && p.place.kind === "org" && toks[p.to]?.text === ")",
+            )
+          : undefined;
+      const org: Organization =
+        acronym?.place.kind === "org" ? acronym.place.org : { name, acronym: null, type: "organization", aliases: [] };
+      out.push({
+        place: { kind: "org", org },
+        sentenceIndex: s.index,
+        from: i,
+        to: end + 1,
+        start: head.start,
+        end: last.end,
+        surface: name,
+      });
+      i = end;
+    }
+  }
+  return out;
+}
+
+/**
  * Organisations written out in full that no data file lists and no acronym defines: a capitalised name ending in an
  * organisational head ("Asia Maritime Transparency Initiative") or opening with one ("Center for Strategic and
  * International Studies"), with an international cue and no domestic one; a few heads need no cue ("Human Rights
@@ -163,9 +229,22 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       // title-case heading, not a body.
       // A place-like cue ("Mekong Institute") still names one.
       if (words.every((w) => STRONG_CUES.has(w.key) || HEADS.has(w.key) || LEADING_HEADS.has(w.key))) continue;
+      // "HILL WATCH": a run written wholly in capitals is a heading or a label.
+      if (!words.some((w) => LOWERCASE.test(w.text))) continue;
       const leading = LEADING_HEADS.has(t.key) && ["for", "on", "of"].includes(toks[i + 1]?.key ?? "");
       const ended = HEADS.has(last.key) || SELF_EVIDENT.has(last.key);
-      const headed = ended || leading;
+      // "World Organisation for Animal Health": a head inside the name before its remit, with a strong cue before it.
+      const remit = run.findIndex(
+        (w, k) =>
+          k > 0 &&
+          w.kind === "word" &&
+          w.cap &&
+          (HEADS.has(w.key) || LEADING_HEADS.has(w.key)) &&
+          REMIT_JOINERS.has(run[k + 1]?.key ?? "") &&
+          (run[k + 2]?.cap ?? false),
+      );
+      const inner = remit > 0 && run.slice(0, remit).some((w) => STRONG_CUES.has(w.key));
+      const headed = ended || leading || inner;
       // A body "on" a matter ("Commission on the Limits of the Continental Shelf") is an organisation with no cue,
       // once no domestic word is in it.
       const cueless = leading && CUELESS_LEADING.has(t.key) && toks[i + 1]?.key === "on";

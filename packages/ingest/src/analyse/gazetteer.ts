@@ -1,8 +1,20 @@
 import { countryCode, countryName, countryPhrases, notCountryPhrases } from "./countries.js";
-import { findDefinedOrganizations, findNamedOrganizations, modifiesLongerName } from "./defined-organizations.js";
-import { type Organization, organizationByAcronym, organizationPhrases, treatyPhrases } from "./organizations.js";
+import {
+  findDefinedOrganizations,
+  findMembershipBodies,
+  findNamedOrganizations,
+  modifiesLongerName,
+} from "./defined-organizations.js";
+import {
+  isBareName,
+  type Organization,
+  organizationByAcronym,
+  organizationPhrases,
+  treatyPhrases,
+} from "./organizations.js";
 import { PhraseIndex } from "./phrases.js";
 import type { Sentence } from "./sentences.js";
+import type { Token } from "./tokens.js";
 
 export type Place =
   | { kind: "country"; code: string; name: string }
@@ -49,6 +61,7 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
         continue;
       let place = m.value;
       if (place.kind === "org" && modifiesLongerName(toks, m.from, m.to, opensKnown)) continue;
+      if (place.kind === "org" && ownedByAnotherBody(toks, m.from, m.to)) continue;
       const open = toks[m.to];
       const acr = toks[m.to + 1];
       const close = toks[m.to + 2];
@@ -89,11 +102,41 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
       ),
   );
   kept.push(...defined);
-  kept.push(...findNamedOrganizations(sentences, kept));
-  return withoutCapitalsAcronyms(kept, sentences);
+  // "Organization of American States": an adjective of place inside a membership names no country of its own.
+  const members = findMembershipBodies(sentences, kept);
+  const outside = kept.filter(
+    (p) =>
+      p.place.kind !== "country" ||
+      !members.some((m) => m.sentenceIndex === p.sentenceIndex && m.from <= p.from && m.to >= p.to),
+  );
+  outside.push(...members);
+  outside.push(...findNamedOrganizations(sentences, outside));
+  return withoutCapitalsAcronyms(outside, sentences);
 }
 
 const LOWER = /\p{Ll}/u;
+// "the General Assembly of the United Nations" is still the UN's.
+const UN_WORDS = new Set(["united", "un", "u.n."]);
+
+/**
+ * "AIPA General Assembly", "the General Assembly of the Inter-Parliamentary Union": a bare UN organ's name after
+ * another body's acronym, or followed by "of" and a name other than the UN's, is that body's organ.
+ */
+function ownedByAnotherBody(toks: readonly Token[], from: number, to: number): boolean {
+  if (
+    !isBareName(
+      toks
+        .slice(from, to)
+        .map((t) => t.text)
+        .join(" "),
+    )
+  )
+    return false;
+  const before = toks[from - 1];
+  if (before?.kind === "word" && before.text.length > 1 && before.text === before.text.toUpperCase()) return true;
+  const after = toks[to + 1]?.key === "the" ? toks[to + 2] : toks[to + 1];
+  return toks[to]?.key === "of" && after?.kind === "word" && after.cap && !UN_WORDS.has(after.key);
+}
 
 /**
  * A heading in capitals ("WHO ELSE IS IN THAT TIER?") writes every word as an acronym is written: an acronym there

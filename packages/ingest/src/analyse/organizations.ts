@@ -13,13 +13,24 @@ export type Organization = z.infer<typeof Organization> & {
   type: Extract<EntityType, "organization" | "domestic_body">;
 };
 
-const OrganizationData = z.object({ entries: z.array(Organization), treaties: z.array(z.string()) });
+const OrganizationData = z.object({
+  entries: z.array(Organization),
+  treaties: z.array(z.string()),
+  bareNames: z.array(z.string()),
+});
 const parsed = OrganizationData.parse(data);
 export const organizations: readonly Organization[] = parsed.entries;
 
 /** Treaties and trade pacts (CPTPP, UNCLOS): names that hold no organisation, whatever words they contain. */
 export function treatyPhrases(): readonly string[] {
   return parsed.treaties;
+}
+
+const BARE = new Set(parsed.bareNames.map(fold));
+
+/** "General Assembly" alone: a UN organ's name that another body's assembly or council may also bear. */
+export function isBareName(surface: string): boolean {
+  return BARE.has(fold(surface));
 }
 
 const byAcronym = new Map<string, Organization>();
