@@ -77,11 +77,12 @@ describe("indicators", () => {
     ).toEqual([[10, "rank"]]);
   });
 
-  it("keeps a range as its lower bound with the span as qualifier, and counts '27-member'", () => {
+  it("keeps both ends of a range with the span as qualifier, and counts '27-member'", () => {
     expect(
       ind("Growth may slow to 6-6.5% this year in the 27-member bloc.").map((i) => [i.value, i.unit, i.qualifier]),
     ).toEqual([
       [6, "percent", "6-6.5"],
+      [6.5, "percent", "6-6.5"],
       [27, "members", null],
     ]);
   });
@@ -110,6 +111,7 @@ describe("indicators", () => {
       ind("It aims for 36-38 billion USD in 55 of the country's 63 provinces.").map((i) => [i.value, i.of, i.unit]),
     ).toEqual([
       [36_000_000_000, null, "USD"],
+      [38_000_000_000, null, "USD"],
       [55, 63, "provinces"],
     ]);
   });

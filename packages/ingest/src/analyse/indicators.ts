@@ -27,6 +27,7 @@ const CURRENCIES = new Map(Object.entries(numberWords.currencies));
 const LETTER_CURRENCIES = new Map(Object.entries(numberWords.scaledLetterCurrencies));
 const SCALE_WORDS = new Map(Object.entries(numberWords.scales));
 const PERCENT = new Set(numberWords.percent);
+const BASIS_POINTS = new Set(numberWords.basisPoints);
 const TIME = new Set(numberWords.timeUnits);
 const REFERENCE = new Set(numberWords.referenceWords.map((w) => w.toLowerCase().replace(/\.$/, "")));
 const MONTHS = new Set(numberWords.months);
@@ -659,6 +660,15 @@ function ageAt(toks: readonly Token[], i: number, parsed: { to: number; value: n
   return (before === undefined || before.kind === "punct") && (after === undefined || after.kind === "punct");
 }
 
+/** "8 to 15 percent": a higher figure after "to" at `at` written with a percent sign or word. */
+function spanPercent(toks: readonly Token[], at: number, low: number): boolean {
+  if (toks[at]?.key !== "to") return false;
+  const high = parseNumberAt(toks, at + 1);
+  if (!high || high.words || high.value <= low) return false;
+  const sign = toks[high.to];
+  return sign !== undefined && (PERCENT.has(sign.key) || (sign.key === "per" && toks[high.to + 1]?.key === "cent"));
+}
+
 /** "20,000 to 26,000 jobs": the plural after a higher figure at `at`, for the lower end of the range. */
 function spanNoun(toks: readonly Token[], at: number, low: number, covered?: Set<number>): string | null {
   const high = parseNumberAt(toks, at);
@@ -937,10 +947,23 @@ export function findIndicators(
           next = toks[parsed.to];
         }
       }
+      // "US$9.3b (-2.1%)", "fell to -3%": a minus sign glued to the digits after a bracket, a colon or a lower-case word
+      // is the sign of a change; glued to what stands before ("COVID-19", "2023-2025") it is a joiner, and after a
+      // ticker or a price ("AMKR -0.84%", "0.175 -2.78%") it is a quote box's move, not the story's figure.
+      const signAt = toks[i - 2];
+      const minus =
+        t.kind === "number" &&
+        (prev?.text === "-" || prev?.text === "\u2212") &&
+        glued(prev, t) &&
+        (!signAt ||
+          OPENERS.has(signAt.text) ||
+          signAt.text === ":" ||
+          (!glued(signAt, prev) && signAt.kind === "word" && /^\p{Ll}/u.test(signAt.text)));
       if (t.kind === "number" && !rank) {
         // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
         // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
-        if (prev && glued(prev, t) && !CURRENCIES.has(prev.key) && !OPENERS.has(prev.text) && !letterCurrency) continue;
+        if (prev && glued(prev, t) && !CURRENCIES.has(prev.key) && !OPENERS.has(prev.text) && !letterCurrency && !minus)
+          continue;
         // "a record(3).", "the total.[2]": a number in brackets glued to the word before is a note's mark.
         if ((prev?.text === "(" || prev?.text === "[") && glued(toks[i - 2], prev) && toks[i - 2]?.kind !== "punct")
           continue;
@@ -971,7 +994,9 @@ export function findIndicators(
           oddGuess = true;
         }
         const measure = next && glued(tail, next) && MEASURES.has(next.key);
-        if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text) && !measure) continue;
+        const basis = next && BASIS_POINTS.has(next.key);
+        if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text) && !measure && !basis)
+          continue;
         // "Updated: 2:14 p.m.", "a 3:1 vote": digits glued on either side of a colon are a clock time or a score.
         if (
           next?.text === ":" &&
@@ -1154,8 +1179,15 @@ export function findIndicators(
       } else if (percent) {
         unit = "percent";
         end += after.key === "per" ? 2 : 1;
+      } else if (after && (BASIS_POINTS.has(after.key) || (after.key === "basis" && toks[end + 1]?.key === "points"))) {
+        unit = "bp";
+        end += after.key === "basis" ? 2 : 1;
       } else if (compound) unit = compound;
-      else {
+      else if (spanPercent(toks, end, parsed.value) && prev?.key !== "from") {
+        // "8 to 15 percent": the low end of a range takes the unit written after the high end ("from 5 to 8 percent"
+        // is a change, whose first figure is the old level).
+        unit = "percent";
+      } else {
         unit = null;
       }
       // "Gold 3.25 million VND/tael", "$80/barrel": an amount per unit is a price, not a sum.
@@ -1317,19 +1349,22 @@ export function findIndicators(
       const window = windowAround(s, numberTokens, t.start, i, end);
       if (qualifier === "all") qualifier = null;
       if (range !== null) qualifier = `${qualifier ? `${qualifier} ` : ""}${parsed.value}-${range}`;
-      out.push({
+      const finding: IndicatorFinding = {
         sentenceIndex: s.index,
         start: first.start,
         end: last.end,
         // "18 of 21 members" is a share of a group, not a count of the indicator: it must not be compared with one.
         key: of === null || rank ? keyFor(window, unit) : null,
-        value: parsed.value,
+        value: minus && (unit === "percent" || MONEY.has(unit ?? "")) ? -parsed.value : parsed.value,
         of,
         unit,
         qualifier,
         about,
         sentence: s.text,
-      });
+      };
+      out.push(finding);
+      // "S$300–400 million", "6-6.5%": a range reports both ends, each with the range's unit.
+      if (range !== null && !rank) out.push({ ...finding, value: finding.value < 0 ? -range : range });
       i = end - 1;
     }
   }

@@ -44,6 +44,7 @@ const NumberWords = z.object({
   ageWords: z.array(z.string()),
   roundHedges: z.array(z.string()),
   pointingAdjectives: z.array(z.string()),
+  basisPoints: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
@@ -117,6 +118,18 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
     value = Number((value * (SCALES.get(scale.key) ?? 1)).toPrecision(12));
     to++;
   }
+  // "17.3 tril. won": an abbreviated scale keeps its dot, so the currency word after it still belongs to the amount.
+  const dot = toks[to];
+  const after = toks[to + 1];
+  if (
+    to > i + 1 &&
+    SCALES.has(toks[to - 1]?.key ?? "") &&
+    dot?.text === "." &&
+    glued(toks[to - 1], dot) &&
+    after?.kind === "word" &&
+    /^\p{Ll}/u.test(after.text)
+  )
+    to++;
   return Number.isFinite(value) ? { value, from: i, to, words } : null;
 }
 
