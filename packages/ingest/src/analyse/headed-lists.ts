@@ -128,8 +128,9 @@ export function headedLists(
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i] as Line;
     const heading = head.sentences[0] as Sentence;
-    if (wordCount(head.text) > config.maxHeadingWords) continue;
-    if (CLOSED.test(head.text) || countriesOn(head).length > 0) continue;
+    // a closed line (nearly every line of prose) is no heading: tested before the word count, which costs more
+    if (CLOSED.test(head.text)) continue;
+    if (wordCount(head.text) > config.maxHeadingWords || countriesOn(head).length > 0) continue;
     if (head.sentences.some((s) => reader.hedged(s))) continue;
     const named = ownLevels(head, reader);
     const kinds = new Set(named.map((m) => m.level));

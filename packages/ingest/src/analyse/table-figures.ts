@@ -78,6 +78,9 @@ function rowCells(line: readonly Sentence[]): Cell[] | null {
   const first = line[0];
   const last = line.at(-1);
   if (!first || !last) return null;
+  // The rebuilt line is its sentences' characters with spaces between: with no "|" in any sentence it holds no " | ",
+  // so the (costly) rebuild is skipped for the prose lines that are nearly all of an article.
+  if (!line.some((s) => s.text.includes("|"))) return null;
   const chars = Array.from({ length: last.end - first.start }, () => " ");
   for (const s of line) for (let k = 0; k < s.text.length; k++) chars[s.start - first.start + k] = s.text[k] as string;
   const cells = tableCells(chars.join(""), { shape: "bare", anyBar: true });
