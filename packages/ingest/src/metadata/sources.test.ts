@@ -116,6 +116,17 @@ describe("the publisher is the source when it is an agency", () => {
       "the copyright notice",
       { noise: [{ kind: "boilerplate", text: "MONTSAME News Agency © 2024. All rights reserved." }] },
     ],
+    [
+      "a copyright notice followed by its legal terms",
+      {
+        noise: [
+          {
+            kind: "boilerplate",
+            text: "© Copyright 2009 Kyodo. All rights reserved. Republication or redistribution of Kyodo content, including by framing, is prohibited without prior written consent.",
+          },
+        ],
+      },
+    ],
     ["the metadata's outlet", { outlet: "Xinhua" }],
     [
       "a cache copy's address",

@@ -213,11 +213,21 @@ export function ownAgency(evidence: SourceEvidence): string | null {
   const holders: Array<string | null> = [];
   for (const item of evidence.noise) {
     // A caption's "© Reuters" is its picture's; a footer's notice is a short line of its own.
-    if (item.kind === "caption" || item.text.length > MAX_NOTICE || !COPYRIGHT.test(item.text)) continue;
-    if (PICTURE_RIGHTS.test(item.text) || SENTENCE_IN_NOTICE.test(item.text)) continue;
-    for (const part of item.text.split(COPYRIGHT_PARTS)) if (part.trim()) holders.push(agencyNamed(part));
+    if (item.kind === "caption" || !COPYRIGHT.test(item.text)) continue;
+    const notice = noticeSentence(item.text);
+    if (notice.length > MAX_NOTICE || PICTURE_RIGHTS.test(notice) || SENTENCE_IN_NOTICE.test(notice)) continue;
+    for (const part of notice.split(COPYRIGHT_PARTS)) if (part.trim()) holders.push(agencyNamed(part));
   }
   return distinctAgency(holders);
+}
+
+// "© Copyright 2007 PTI. All rights reserved. Republication … of PTI content … is prohibited": the holder is named
+// in the notice's own sentence; the legal terms after it name it again, in prose.
+const NOTICE_END = /(?<=[^\s.]{2,}[.!?])\s+(?=\p{Lu})/u;
+
+/** The sentence of a footer line that holds its copyright notice. */
+function noticeSentence(line: string): string {
+  return line.split(NOTICE_END).find((sentence) => COPYRIGHT.test(sentence)) ?? line;
 }
 
 /** The names the page gives its publisher: the metadata's outlet, og:site_name, the <title> after the headline, the masthead. */

@@ -82,4 +82,38 @@ describe("decodeText", () => {
     expect(decodeText(fixture("whitespace-only.txt"))).toEqual({ ok: false, reason: "empty file (only whitespace)" });
     expect(decodeText(bytes(0xef, 0xbb, 0xbf))).toEqual({ ok: false, reason: "empty file" });
   });
+
+  it("reads a page that is not UTF-8 in the charset its <meta> declares", () => {
+    const head = ascii(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><body>',
+    );
+    // "東京" in Shift_JIS: not valid UTF-8, and nonsense as Windows-1252.
+    const decoded = decodeText(bytes(...head, 0x93, 0x8c, 0x8b, 0x9e, ...ascii("</body></html>")));
+    expect(decoded).toMatchObject({ ok: true, encoding: "shift_jis" });
+    expect(decoded.ok && decoded.text).toContain("<body>東京</body>");
+  });
+
+  it("reads a page declaring Latin-1 as Windows-1252, keeping its curly quotes", () => {
+    const decoded = decodeText(bytes(...ascii('<meta charset="iso-8859-1"><p>'), 0x93, ...ascii("Caf"), 0xe9, 0x94));
+    expect(decoded).toEqual({
+      ok: true,
+      text: '<meta charset="iso-8859-1"><p>\u201cCaf\u00e9\u201d',
+      encoding: "windows-1252",
+    });
+  });
+
+  it("repairs UTF-8 that was once read as Windows-1252 and saved again", () => {
+    const garbled = "Th\u00e1\u00bb\u00a7 t\u00c6\u00b0\u00e1\u00bb\u203ang Nguy\u00e1\u00bb\u2026n";
+    expect(decodeText(new TextEncoder().encode(garbled))).toEqual({
+      ok: true,
+      text: "Thủ tướng Nguyễn",
+      encoding: "utf-8",
+    });
+  });
+
+  it("leaves correct Vietnamese byte for byte", () => {
+    const text = "Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đón Đại sứ tại Hà Nội.\n";
+    const decoded = decodeText(new TextEncoder().encode(text));
+    expect(decoded.ok && new TextEncoder().encode(decoded.text)).toEqual(new TextEncoder().encode(text));
+  });
 });

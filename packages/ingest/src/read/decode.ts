@@ -1,7 +1,10 @@
 import { detectBinary } from "./binary.js";
+import { canonicalCharset, declaredCharset, decodeCharset } from "./charset.js";
+import { repairMojibake } from "./mojibake.js";
 import { decodeWindows1252 } from "./windows-1252.js";
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+/** How a file was read: a Unicode form, Windows-1252 by default, or the charset the page declares ("shift_jis"). */
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | (string & {});
 
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
 
@@ -32,9 +35,20 @@ function sniffUtf16WithoutBom(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
+/** Bytes that are not UTF-8: in the charset the page declares when a decoder knows it, else Windows-1252. */
+function notUtf8(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  const declared = declaredCharset(bytes);
+  const encoding = declared ? canonicalCharset(declared) : null;
+  const text = encoding && encoding !== "windows-1252" ? decodeCharset(bytes, encoding) : null;
+  if (encoding && text !== null) return { text, encoding };
+  return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+}
+
 /**
  * Turns a file's bytes into text: UTF-8 (BOM stripped), UTF-16 with a BOM (or plainly UTF-16 without one),
- * else Windows-1252 when the bytes are not valid UTF-8. Refuses binary content and files with no text. Nothing else is changed.
+ * else, when the bytes are not valid UTF-8, the charset the page declares (<meta charset>, http-equiv) or
+ * Windows-1252. Text once garbled by reading UTF-8 as Windows-1252 is repaired. Refuses binary content and files
+ * with no text.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
@@ -52,9 +66,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
     try {
       decoded = { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
     } catch {
-      decoded = { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+      decoded = notUtf8(bytes);
     }
   }
+  // UTF-8 once read as Windows-1252 and saved again ("NguyÃªn") is repaired whatever the file's own encoding. Its
+  // lead characters (U+00C2-U+00F4) are the bytes C3 xx in UTF-8: a byte search spares a scan of a large clean file.
+  if (decoded.encoding !== "utf-8" || bytes.includes(0xc3)) decoded.text = repairMojibake(decoded.text);
   if (decoded.text.trim() === "") {
     return { ok: false, reason: decoded.text === "" ? "empty file" : "empty file (only whitespace)" };
   }

@@ -206,7 +206,7 @@ export function extractHtml(html: string): HtmlArticle {
     const sourceLine = sourceLineOf(document);
     const standfirst = standfirstOf(document);
     const pageTitle = clean(document.querySelector("title")?.textContent);
-    const h1 = clean(document.querySelector("h1")?.textContent);
+    const h1 = headlineHeading(document);
     const titled = h1 ? [] : titledTexts(document);
     removeNoise(document);
     const dom = document as unknown as ConstructorParameters<typeof Readability>[0];
@@ -233,14 +233,17 @@ export function extractHtml(html: string): HtmlArticle {
     });
     metadata.title = withoutOwnSiteName(
       withSiteSuffix(
-        labelledHeading(
-          fullerTitle(
-            headingInPageTitle(
-              headingOverSiteName(metadata.title ?? null, heading),
+        headingWithinTitle(
+          labelledHeading(
+            fullerTitle(
+              headingInPageTitle(
+                headingOverSiteName(metadata.title ?? null, heading),
+                heading,
+                pageTitle,
+                metadata.outlet ?? null,
+                text,
+              ),
               heading,
-              pageTitle,
-              metadata.outlet ?? null,
-              text,
             ),
             heading,
           ),
@@ -428,12 +431,82 @@ const TITLED = "[class*='headline'], [class*='title'], [class*='heading'], [id*=
 const MIN_HEADING = 15;
 const MAX_HEADING = 200;
 
+// A site's logo set as an <h1> ("<h1 class='logo'><a href='/'>BusinessKorea</a></h1>"): the site's name, no headline.
+const LOGO = /logo|brand|masthead|site-?(?:name|title)/i;
+const SITE_ROOT = /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i;
+
+type Element = Node & { querySelector(selector: string): Element | null; tagName: string };
+
+function isLogo(heading: Element): boolean {
+  for (let at: Node | null = heading, depth = 0; at && depth < 3; at = at.parentElement, depth++) {
+    if (LOGO.test(`${at.getAttribute("class") ?? ""} ${at.getAttribute("id") ?? ""}`)) return true;
+  }
+  const link = heading.querySelector("a[href]");
+  const text = clean(heading.textContent);
+  return link !== null && clean(link.textContent) === text && SITE_ROOT.test(link.getAttribute("href") ?? "");
+}
+
+/** The page's first <h1> that is not its logo. */
+function headlineHeading(document: Page): string | null {
+  for (const heading of all(document, "h1") as Element[]) {
+    const text = clean(heading.textContent);
+    if (text && !isLogo(heading)) return text;
+  }
+  return null;
+}
+
+// Old table-and-font pages set their headline as a bold line of its own: "<font size=3><b>Headline</b></font><br>".
+const BOLD_LINES = "b, strong";
+const MAX_BOLD_HEADING_WORDS = 25;
+const BLOCK_EDGE = /^(?:BR|P|DIV|TD|TH|TR|TABLE|H\d|LI|UL|HR|CENTER|BLOCKQUOTE)$/i;
+
+type Sibling = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  previousSibling: Sibling | null;
+  nextSibling: Sibling | null;
+};
+
+/** Whether an element stands on a line of its own: nothing but whitespace between it and a line break or block. */
+function standsAlone(element: Sibling & { parentElement: unknown }): boolean {
+  const edge = (next: (node: Sibling) => Sibling | null) => {
+    for (let node = next(element); node; node = next(node)) {
+      if (node.nodeType === 3 && !(node.textContent ?? "").trim()) continue;
+      return node.nodeType === 1 && BLOCK_EDGE.test(node.nodeName);
+    }
+    return true;
+  };
+  return edge((node) => node.previousSibling) && edge((node) => node.nextSibling);
+}
+
+/** The bold line, or the wrapper holding only it (a <font> around the <b>), that stands on a line of its own. */
+function boldLine(element: Sibling & { parentElement: unknown }): boolean {
+  let at = element;
+  for (let depth = 0; depth < 3; depth++) {
+    if (standsAlone(at)) return true;
+    const parent = at.parentElement as (Sibling & { parentElement: unknown }) | null;
+    if (!parent || clean(parent.textContent) !== clean(element.textContent)) return false;
+    at = parent;
+  }
+  return false;
+}
+
 /** Headline-sized texts of the elements a page marks as titles, for pages that set no <h1>. */
 function titledTexts(document: Page): string[] {
   const texts: string[] = [];
   for (const element of Array.from(document.querySelectorAll(TITLED)) as Array<{ textContent: string | null }>) {
     const text = clean(element.textContent);
     if (text && text.length >= MIN_HEADING && text.length <= MAX_HEADING && !isMasthead(text)) texts.push(text);
+  }
+  for (const element of Array.from(document.querySelectorAll(BOLD_LINES)) as Array<
+    Sibling & { parentElement: unknown }
+  >) {
+    const text = clean(element.textContent);
+    if (!text || text.length < MIN_HEADING || text.length > MAX_HEADING || isMasthead(text)) continue;
+    // A headline is a phrase: a bold lead sentence ends on its full stop.
+    if (/[.:]$/.test(text) || text.split(" ").length > MAX_BOLD_HEADING_WORDS || !boldLine(element)) continue;
+    texts.push(text);
   }
   return texts;
 }
@@ -489,15 +562,96 @@ export function labelledHeading(title: string | null, heading: string | null): s
 }
 
 const MIN_LABELLED_WORDS = 3;
+const MIN_WITHIN_WORDS = 4;
+const WORD_EDGE = /[\p{L}\p{N}]/u;
+
+/**
+ * The page's <h1> when the title holds it whole with a site's or section's labels around it ("La Moncloa. <h1>
+ * [Press Office/Prime Minister]"): the page shows its heading, the <title> adds what a browser tab needs. A known
+ * outlet's name around it stays, for the cleaner, which reads the story's source from it.
+ */
+export function headingWithinTitle(title: string | null, heading: string | null): string | null {
+  if (!title || !heading || title === heading || heading.split(" ").length < MIN_WITHIN_WORDS) return title;
+  if (isMasthead(heading) || knownOutlet(heading) !== null) return title;
+  const at = title.indexOf(heading);
+  if (at < 0) return title;
+  const before = title.slice(0, at);
+  const after = title.slice(at + heading.length);
+  // A heading cut out of a longer headline ("… strategic partnership" of "… strategic partnerships") is no heading.
+  if (WORD_EDGE.test(before.slice(-1)) || WORD_EDGE.test(after.charAt(0))) return title;
+  const labels = `${before} ${after}`.split(/[|\-–—·•:.[\]()/,]+/u).map((part) => part.trim());
+  return labels.some((label) => label && knownOutlet(label) !== null) ? title : heading;
+}
 
 type Removable = {
   remove(): void;
+  replaceWith(...nodes: unknown[]): void;
+  childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
   querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+  closest(selector: string): Removable | null;
+  parentElement: Removable | null;
   getAttribute(name: string): string | null;
   textContent: string | null;
 };
 
+// A form holding this much prose is the page's frame (ASP.NET and SharePoint wrap whole pages in one), not a control.
+const MIN_WRAPPING_FORM_PROSE = 400;
+
+/** Whether a form wraps the page's content rather than being a search box or a login: it holds runs of prose. */
+function wrapsContent(form: Removable): boolean {
+  let prose = 0;
+  for (const node of Array.from(form.querySelectorAll("p, td, div, font, li, span")) as Removable[]) {
+    // Only the text an element holds itself, so that nested wrappers are not counted twice.
+    for (const child of Array.from(node.childNodes))
+      if (child.nodeType === 3) prose += (child.textContent ?? "").trim().length;
+  }
+  for (const child of Array.from(form.childNodes))
+    if (child.nodeType === 3) prose += (child.textContent ?? "").trim().length;
+  return prose >= MIN_WRAPPING_FORM_PROSE;
+}
+
+/** Replaces each form that wraps the page's content by its children, so that the form rule drops only controls. */
+function unwrapPageForms(document: Page): void {
+  for (const form of Array.from(document.querySelectorAll("form")) as Removable[]) {
+    if (wrapsContent(form)) form.replaceWith(...Array.from(form.childNodes));
+  }
+}
+
+// A caption that tells part of the story is a sentence or more; a gallery has several.
+const MIN_STORY_CAPTION = 80;
+const MIN_STORY_CAPTIONS = 3;
+const CAPTIONS = "figcaption, [class*='caption'], [class*='Caption']";
+
+/**
+ * A photo gallery's captions as its body, when they carry more of the story than the page's own paragraphs (a lead
+ * of a line or two above the slides): otherwise they are removed as captions and the story is lost with them.
+ * Each becomes a plain paragraph, out of its <figure>, which is removed with the photo.
+ */
+function promoteStoryCaptions(document: Page): void {
+  const captions = (Array.from(document.querySelectorAll(CAPTIONS)) as Removable[]).filter(
+    (caption) =>
+      (caption.textContent ?? "").trim().length >= MIN_STORY_CAPTION && !caption.parentElement?.closest(CAPTIONS),
+  );
+  if (captions.length < MIN_STORY_CAPTIONS) return;
+  const captionChars = captions.reduce((sum, caption) => sum + (caption.textContent ?? "").trim().length, 0);
+  let prose = 0;
+  for (const paragraph of Array.from(document.querySelectorAll("p")) as Removable[]) {
+    const text = (paragraph.textContent ?? "").trim();
+    if (text.length >= MIN_STORY_CAPTION && !paragraph.closest(CAPTIONS)) prose += text.length;
+  }
+  if (captionChars <= prose) return;
+  for (const caption of captions) {
+    const paragraph = document.createElement("p");
+    paragraph.append(...Array.from(caption.childNodes));
+    const figure = caption.closest("figure");
+    (figure && !figure.querySelector("table") ? figure : caption).replaceWith(paragraph);
+  }
+}
+
 function removeNoise(document: Page): void {
+  unwrapPageForms(document);
+  promoteStoryCaptions(document);
   for (const element of Array.from(document.querySelectorAll(noiseSelector)) as Removable[]) element.remove();
   for (const element of Array.from(document.querySelectorAll("[class]")) as Removable[]) {
     if (isFurnitureBeforeReading(element)) element.remove();

@@ -1,4 +1,4 @@
-import { decodeWindows1252 } from "./windows-1252.js";
+import { decodeCharset } from "./charset.js";
 
 /**
  * A page saved by a browser as one file ("Webpage, Single File": `.mhtml`/`.mht`) is a MIME message: headers, then
@@ -51,16 +51,6 @@ function quotedPrintable(text: string): Uint8Array {
     }
   }
   return Uint8Array.from(out);
-}
-
-function decodeCharset(bytes: Uint8Array, charset: string | null): string | null {
-  const label = (charset ?? "utf-8").toLowerCase();
-  if (label === "windows-1252" || label === "iso-8859-1" || label === "us-ascii") return decodeWindows1252(bytes);
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /** Whether a decoded file is a MIME-wrapped page rather than plain HTML or text. */

@@ -1,6 +1,7 @@
 import type { ReadFailure, SourceDocument, SourceMetadata } from "./document.js";
 import { failure } from "./failure.js";
 import type { FileFormat } from "./formats.js";
+import { forwardedStory } from "./forwarded.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { extractHtml } from "./html.js";
 import { JsonArrayScanner, type ScannedValue } from "./json-array-scanner.js";
@@ -31,6 +32,9 @@ export function parseSingleDocument(
   if (mime && !mime.ok) return failure(sourcePath, mime.reason);
   const parsed = format === "html" ? extractHtml(mime?.ok ? mime.html : raw) : splitFrontMatter(raw);
   if (!parsed.ok) return failure(sourcePath, parsed.reason);
+  // A story forwarded by e-mail: the list's page and the forwarder's note before the message go.
+  const forwarded = format === "html" ? null : forwardedStory(parsed.text);
+  if (forwarded) parsed.text = forwarded;
   if (mime?.ok && mime.location && !parsed.metadata.url) parsed.metadata.url = mime.location;
   const text = format === "md" ? markdownToText(parsed.text) : parsed.text;
   return { sourcePath, format, text, raw, metadata: fillMetadata(parsed.metadata, fallback) };
