@@ -4,6 +4,7 @@ import { tableCells } from "../read/table-row.js";
 import { capitals, countryName } from "./countries.js";
 import data from "./data/partnerships.json" with { type: "json" };
 import { MONTH_NAMES } from "./dates.js";
+import { readSides, type SideReader } from "./framework-sides.js";
 import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
 import { clauseSplitter } from "./partnership-clauses.js";
@@ -869,8 +870,18 @@ function readFolded(
     sentences,
     places,
   );
+  const sides: SideReader = {
+    levels: (s) =>
+      namedLevelsIn(s).flatMap((m) => {
+        const level = levelOf(m);
+        return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+      }),
+    timeWordYear: (text) => timeWordYear("", text, published),
+    year: published.year,
+    rank: RANK,
+  };
   const wrapped = rewrapped(sentences, places);
-  if (wrapped.sentences === sentences) return firstHeld(out);
+  if (wrapped.sentences === sentences) return firstHeld(readSides(out, sentences, places, sides));
   // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
   // sentence saying less than its lines did
   for (const p of readPartnerships(wrapped.sentences, wrapped.places, published)) {
@@ -878,7 +889,7 @@ function readFolded(
     const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
     out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
   }
-  return firstHeld(out);
+  return firstHeld(readSides(out, sentences, places, sides));
 }
 
 // A table's row: a short line that opens on a country and holds one level — named, or by the initials tables print in
@@ -1683,7 +1694,8 @@ function readPartnerships(
           // in the member's own clause is not held.
           // "A similar agreement with France is expected to be signed when Mr Dung visits Paris": the hedge may stand
           // before the member (here its capital) as well as after it.
-          if (FUTURE_AFTER.test(s.text.slice(ca, cb))) continue;
+          // "Talks are under way on a similar framework with …": a step being negotiated is not held either.
+          if (FUTURE_AFTER.test(s.text.slice(ca, cb)) || CLAUSE_HEDGE.test(s.text.slice(ca, cb))) continue;
           const stepHere = antecedent(c) || (stepAt >= ca && stepAt < cb);
           // "India became the third in 2016, and South Korea the fourth in 2022": a year between a country and the
           // next one named is that country's own.
