@@ -63,6 +63,7 @@ import {
 } from "./captions.js";
 import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
+import { isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
@@ -1637,7 +1638,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     .split("\n")
     .map((l) => (IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim())
     .filter(Boolean);
-  const paragraphs = removeLineNoise(lines, found);
+  // A reposted item's messages (headers, the forwarder's note, replies) and a forum's post stamps are the thread's.
+  const thread = messageFurniture(lines);
+  const paragraphs = removeLineNoise(lines, found).filter((p) => {
+    if (p.row || !(thread.has(p.at) || isPostStamp(p.text))) return true;
+    found.remove("boilerplate", p.text, p.at);
+    return false;
+  });
   const teasers = closingTeasers(paragraphs.map((p) => p.text));
   for (const teaser of paragraphs.splice(paragraphs.length - teasers, teasers))
     found.remove("related", teaser.text, teaser.at);

@@ -49,6 +49,17 @@ describe("lines at the story's edges judged by their form", () => {
     expect(edgeRecords(texts)).toEqual([]);
   });
 
+  it("takes a dashed credit of agencies, a link's arrow line and a contact address under the story", () => {
+    const texts = [
+      ...story,
+      'The minister called the talks "a fresh start for both sides".',
+      "— With reports from Andes Wire and Agence France-Presse/LMV",
+      "> Chile and the Pacific Alliance",
+      "Please write to webdesk@andes-trade.example.cl giving details of your browser.",
+    ];
+    expect(edgeRecords(texts)).toEqual([3, 4, 5]);
+  });
+
   it("takes a chain of reference fragments under the story, its quoted title read as a name", () => {
     const reference = '^ "Chile courts Hanoi". Andes Wire. 12 May 2022. Retrieved 1 June 2022.';
     expect(edgeRecords([...story, reference])).toEqual([2]);

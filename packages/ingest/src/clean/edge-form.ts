@@ -28,7 +28,11 @@ const SENTENCE_END = /[.!?]["'’”)\]]?$/u;
 // A figure with its measure is a finding of the story ("$4.7 billion", "13.6%"), never a page's counter.
 const MEASURED = /[$€£¥₫%]|\bUS\$|\d\s*(?:per\s?cent|percent)\b/iu;
 const BRACKETED = /^[[(][^[\]()]+[\])]$/u;
-const RECORD_JOINT = /;|\s[|>•·»]\s/u;
+// Parts joined by ";", "|", ">", "•" or "»", or a link's arrow opening the line ("> Accessions gateway").
+const RECORD_JOINT = /;|(?:^|\s)[|>•·»›]\s/u;
+// A mail address under the story is the page's contact ("Please contact webmaster@… giving details …"), however
+// it reads: the story's people are quoted, not written to.
+const MAIL_ADDRESS = /[\w.-]+@[\w-]+(?:\.[\w-]+)+/u;
 // "^ "<Title>". <Outlet>. 28 August 2025. Retrieved 29 August 2025.": a reference is three fragments or more.
 const MIN_FRAGMENTS = 3;
 // An entry opens on its date or figure within its first words: "2008 - China", "Dec 2022 — South Korea".
@@ -36,6 +40,9 @@ const FIGURE_OPEN = /^[^\d]{0,12}\d/u;
 const MIN_RECORD_WORDS = 2;
 const LEAD_IN = /[:：]$/u;
 const DASH_OPEN = /^[-–—―]/u;
+// "— Mauro Vieira, Minister …": a dash, then a name of two capitalised words or more; "— With reports from …" is
+// a credit, not a speaker.
+const DASHED_NAME = /^[-–—―]\s*\p{Lu}[\p{L}\p{M}.'’-]*\s+\p{Lu}/u;
 const STOP_INSIDE = /[.!?]\s/u;
 
 interface Shape {
@@ -66,7 +73,8 @@ export function isStorySentence(text: string): boolean {
   return words >= form.minStoryWords && prose >= form.minStoryProse && prose / words >= form.minStoryShare;
 }
 
-const NAME_WORD = /\p{Lu}[\p{L}\p{M}.]*/gu;
+// A word joined to the next by a hyphen is one name with it: "Agence France-Presse" names no country.
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}.]*(?:-\p{L}[\p{L}\p{M}.]*)*/gu;
 const MAX_COUNTRY_WORDS = 4;
 
 /**
@@ -111,8 +119,9 @@ export function isPageRecord(text: string, rest: string): boolean {
   // One word beside a figure ("13:00 ET", "4th") is too little to tell a record from a story's stamp or callout.
   if (words < MIN_RECORD_WORDS || prose > form.maxRecordProse || prose / words > form.maxRecordShare) return false;
   // Names alone are no proof: a signature block, a speaker's name, a dateline's place are the story's. A record
-  // carries a page's marks as well: a date or a counter, or parts joined by ";", "|", ">" or "•".
-  if (!/\d/u.test(text) && !RECORD_JOINT.test(text)) return false;
+  // carries a page's marks as well: a date or a counter, parts joined by ";", "|", ">" or "•", or the dash a
+  // sign-off opens on ("— With reports from <Agency> and <Agency>"; under a quotation it names the speaker instead).
+  if (!/\d/u.test(text) && !RECORD_JOINT.test(text) && !DASH_OPEN.test(text)) return false;
   return !countriesIn(text).some((country) => !rest.includes(country));
 }
 
@@ -134,7 +143,7 @@ export function edgeRecords(texts: readonly string[], rows: readonly boolean[] =
   // "— <Name>, <office>, <occasion>" under a quotation names its speaker: the story's, however it reads. A line
   // ending on a colon leads into what follows ("<Name> said:"), and a line under an unfinished one ("… set out a")
   // is the rest of a sentence a column wrapped.
-  const speaker = (i: number) => QUOTATION.test(texts[i - 1] ?? "") && DASH_OPEN.test(texts[i] as string);
+  const speaker = (i: number) => QUOTATION.test(texts[i - 1] ?? "") && DASHED_NAME.test(texts[i] as string);
   const leadIn = (i: number) => LEAD_IN.test(texts[i] as string);
   const wrapped = (i: number) => glue.has(/(\p{L}+)$/u.exec(texts[i - 1] ?? "")?.[1] ?? "");
   // "2008 - China" over "Dec 2022 — …": entries of a timeline or a list open on figures line after line.
@@ -150,7 +159,8 @@ export function edgeRecords(texts: readonly string[], rows: readonly boolean[] =
     return found.sort((a, b) => a - b);
   }
   for (let i = 0; i < first; i++) if (record(i)) found.push(i);
-  for (let i = last + 1; i < texts.length; i++) if (record(i)) found.push(i);
+  for (let i = last + 1; i < texts.length; i++)
+    if (record(i) || (!rows[i] && MAIL_ADDRESS.test(texts[i] as string))) found.push(i);
   return found;
 }
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean.js";
+import { isPostStamp, messageFurniture } from "./messages.js";
+
+const item = [
+  "Chile and Viet Nam agree to open talks on a trade protocol",
+  "SANTIAGO, May 4 (EFE) - Chile and Viet Nam agreed on Thursday to open talks on a new trade protocol covering wine, fruit and seafood.",
+  "The two trade ministers said the protocol should be ready before the end of next year, officials in Santiago said.",
+  '"Our exporters have waited for this for a long time," Chile\'s trade minister told reporters after the meeting.',
+  "Two-way trade reached about 1.6 billion dollars last year, according to Chilean customs figures.",
+];
+
+describe("a news item reposted inside a list's or a group's messages", () => {
+  it("keeps the forwarded item and drops the forwarder's note, the header and what follows the closing marker", () => {
+    const page = [
+      "Andes-Asia List",
+      "Subject: [andes-asia] FW: Chile and Viet Nam agree to open talks",
+      "Hello all,",
+      "Sending this on for the Thursday reading group. The customs figure at the end is worth a look.",
+      "Rosa",
+      "-----Original Message-----",
+      "From: EFE English Service [mailto:english@efe-wire.example.com]",
+      "Sent: Friday, May 05, 2023 9:02 AM",
+      "To: rosa@example.cl",
+      ...item,
+      "--- End forwarded message ---",
+      "Reply Forward",
+    ];
+    const furniture = messageFurniture(page);
+    expect([...furniture].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15]);
+    const cleaned = cleanArticle(page.join("\n"));
+    expect(cleaned.body).toContain("Our exporters have waited");
+    expect(cleaned.body).not.toContain("Sending this on");
+    expect(cleaned.body).not.toContain("mailto:");
+    expect(cleaned.hints.title).toBe(item[0]);
+  });
+
+  it("drops the readers' replies under the item, keeping the item's signature for its credit", () => {
+    const header = (name: string, day: string) => [
+      `${name} View profile More options May ${day} 2023, 10:12 am`,
+      "Newsgroups: soc.culture.chile",
+      `From: ${name} <${name.toLowerCase().replace(" ", ".")}@example.com>`,
+      `Date: Fri, ${day} May 2023 10:12:44 -0700`,
+    ];
+    const page = [
+      ...header("Ana Ruiz", "5"),
+      ...item,
+      "-- EFE",
+      "You must join this group before you can post.",
+      ...header("Luis Vera", "6"),
+      "> Our exporters have waited for this for a long time",
+      "They said the same about the Korea deal in 2004. Let us see the text first.",
+    ];
+    const furniture = messageFurniture(page);
+    expect(furniture.has(page.indexOf("-- EFE"))).toBe(false);
+    expect(furniture.has(page.indexOf("You must join this group before you can post."))).toBe(true);
+    expect(furniture.has(page.length - 1)).toBe(true);
+    for (const line of item) expect(furniture.has(page.indexOf(line))).toBe(false);
+  });
+
+  it("leaves a story that quotes a mail's header alone", () => {
+    const page = [
+      ...item,
+      "The ministry later released the message it had sent to the embassy:",
+      "From: Directorate of Trade <dirtrack@example.cl>",
+      "Sent: Wednesday, May 3, 2023 4:10 PM",
+      "The talks will open in June.",
+    ];
+    expect(messageFurniture(page).size).toBe(0);
+  });
+
+  it("reads a forum post's stamp by its account name and day, not a sentence naming a date", () => {
+    expect(isPostStamp("andes_reader, 05/05/2023")).toBe(true);
+    expect(isPostStamp("Topic started by condor77, 5 May 2023.")).toBe(true);
+    expect(isPostStamp("The talks open on 5 May 2023.")).toBe(false);
+    expect(isPostStamp("Chile, 05/05/2023")).toBe(false);
+  });
+});
