@@ -23,13 +23,16 @@ rows("a title in the plural before two names joined by 'and' is each one's offic
   ["Presidents Joao Lima and Vo Thanh Nam witnessed the signing.", "Joao Lima", ["President"]],
 ]);
 
-rows("an organisation straight before a bare head is part of the office; a state or a portfolio is not", [
-  ["ASEAN Secretary-General Lim Boon Keat will attend the forum.", "Lim Boon Keat", ["ASEAN Secretary-General"]],
-  ["European Commission President Karin Vogel welcomed the deal.", "Karin Vogel", ["European Commission President"]],
-  ["Government spokesman Sok Dara said the bill would go to parliament.", "Sok Dara", ["Government spokesman"]],
-  ["EU Trade Commissioner Pia Lund signed for the bloc.", "Pia Lund", ["Trade Commissioner"]],
-  ["Vietnam President Tran Quoc Hai came to Seoul.", "Tran Quoc Hai", ["President"]],
-]);
+rows(
+  "an organisation straight before a bare head is part of the office; a state, a portfolio or the owner of its own top office is not",
+  [
+    ["ASEAN Secretary-General Lim Boon Keat will attend the forum.", "Lim Boon Keat", ["Secretary-General"]],
+    ["European Commission President Karin Vogel welcomed the deal.", "Karin Vogel", ["European Commission President"]],
+    ["Government spokesman Sok Dara said the bill would go to parliament.", "Sok Dara", ["Government spokesman"]],
+    ["EU Trade Commissioner Pia Lund signed for the bloc.", "Pia Lund", ["Trade Commissioner"]],
+    ["Vietnam President Tran Quoc Hai came to Seoul.", "Tran Quoc Hai", ["President"]],
+  ],
+);
 
 rows("a lower-case body or portfolio before a lower-case head belongs to the title", [
   [

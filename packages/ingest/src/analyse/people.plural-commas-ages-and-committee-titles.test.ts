@@ -65,7 +65,7 @@ rows("a word saying when the office is held may stand between a title's comma an
     ["Prime Minister"],
   ],
   // Without a title before the comma there is no office to give.
-  ["The firm's founder, currently Tran Van Hai, declined to comment.", "Tran Van Hai", []],
+  ["The firm's owner, currently Tran Van Hai, declined to comment.", "Tran Van Hai", []],
 ]);
 
 describe("a name cut off by a line end with no stop after 'currently' is not read as whole", () => {

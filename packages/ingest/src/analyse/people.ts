@@ -45,6 +45,8 @@ const Titles = z.object({
   academicHeads: z.array(z.string()),
   membershipHeads: z.array(z.string()),
   bodyHeads: z.array(z.string()),
+  organisationHeads: z.array(z.string()),
+  sharedPostHeads: z.array(z.string()),
   genericTitles: z.array(z.string()),
   patronymParticles: z.array(z.string()),
   holderAdverbs: z.array(z.string()),
@@ -212,6 +214,8 @@ const ACADEMIC_MODIFIERS = new Set(titles.academicModifiers);
 const ACADEMIC_HEADS = new Set(titles.academicHeads.map((h) => h.split(" ").at(-1) ?? ""));
 const MEMBERSHIP = new Set(titles.membershipHeads);
 const BODY_HEADS = new Set(titles.bodyHeads);
+const ORGANISATION_HEADS = new Set(titles.organisationHeads.map(fold));
+const SHARED_POSTS = new Set(titles.sharedPostHeads.map(fold));
 const GENERIC = new Set(titles.genericTitles.map(fold));
 const PATRONYM = new Set(titles.patronymParticles);
 // "the Prime Minister, currently Pham Minh Chinh": a word saying when the office is held, between title and name.
@@ -380,7 +384,21 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
       DEMONYMS.has(s.tokens[at]?.key ?? "") &&
       !covered(s.index, at) &&
       isNameToken(s, at + 1, covered));
-  while (k < s.tokens.length && words < 4 && nameWord(k)) {
+  // "Resources Minister Madeleine King said": a monarch's title closing a name, with no name after it, is a surname.
+  const titleSurname = (at: number) => {
+    const t = s.tokens[at];
+    const after = s.tokens[at + 1];
+    return (
+      at > j &&
+      t?.kind === "word" &&
+      t.cap &&
+      MONARCHS.has(t.key) &&
+      !covered(s.index, at) &&
+      !(after?.kind === "word" && after.cap) &&
+      after?.key !== "of"
+    );
+  };
+  while (k < s.tokens.length && words < 4 && (nameWord(k) || titleSurname(k))) {
     k++;
     words++;
     // A middle initial: "Joseph R. Biden".
@@ -536,6 +554,8 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     if ((t.cap && HEAD_LAST.has(t.key)) || (!t.cap && LOWER_HEADS.has(t.key))) lastHead = j;
     // "a former director-general": a lower-case head written with a hyphen ends on its second word.
     else if (!t.cap && toks[j - 1]?.text === "-" && LOWER_HEADS.has(`${toks[j - 2]?.key}-${t.key}`)) lastHead = j;
+    // "director general", "chief executive": a lower-case head of two words ends on its second.
+    else if (!t.cap && toks[j - 1]?.cap === false && LOWER_HEADS.has(`${toks[j - 1]?.key} ${t.key}`)) lastHead = j;
     j++;
   }
   if (lastHead < 0) return null;
@@ -579,6 +599,12 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     body?.cap === true &&
     COMPLEMENT.has(body.key) &&
     HEAD_LAST.has(body.key) === false;
+  // "head of research at …", "head of KOTRA's Hanoi trade center,": what a lower-case head heads, named with no
+  // article, is read up to where the phrase closes.
+  if (next?.key === "of" && !toks[lastHead]?.cap && BODY_HEADS.has(toks[lastHead]?.key ?? "")) {
+    const headed = headedEnd(toks, end + 1);
+    if (headed > 0) return { from, to: headed };
+  }
   if (next && (next.key === "of" || next.key === "for" || toPlace || inBody)) {
     let k = end + 1;
     let good = -1;
@@ -648,12 +674,46 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
       // The state an ambassador is sent to is not part of the office.
       if (officeEnd >= 0) return { from, to: good + 1, office: officeEnd };
       end = good + 1;
+    } else if (lowerTitle && next.key === "of" && namedBodyEnd(toks, end + 1) > 0) {
+      // "chief executive of Viettel,": a firm's own name, one to three capitalised words closing the phrase.
+      return { from, to: namedBodyEnd(toks, end + 1) };
     } else if (lowerTitle && next.key === "of" && BODY_HEADS.has(toks[lastHead]?.key ?? "")) {
       // "head of the ruling coalition": what he heads is not read, so neither is the office.
       return null;
     }
   }
   return { from, to: end };
+}
+
+// Where what a head heads ends: a preposition opening where he works, punctuation, a relative or a speech verb.
+const HEADED_CLOSES = new Set([",", ".", ";", ":", ")", "at", "in", "for", "with", "who", "since"]);
+
+/** The end of what "head of" names from k: up to five words, possessives inside, no article; or -1. */
+function headedEnd(toks: readonly Token[], k: number): number {
+  let words = 0;
+  let at = k;
+  while (at < toks.length && words <= 5) {
+    const t = toks[at] as Token;
+    if (HEADED_CLOSES.has(t.key) || SPEECH_VERBS.has(t.text)) break;
+    if (t.text === "'" && toks[at + 1]?.key === "s" && words > 0) {
+      at += 2;
+      continue;
+    }
+    if (t.kind !== "word" || (!t.cap && (DESCRIPTION_STOPS.has(t.key) || AUXILIARIES.has(t.key)))) return -1;
+    words++;
+    at++;
+  }
+  const last = toks[at - 1];
+  const closes = at >= toks.length || HEADED_CLOSES.has(toks[at]?.key ?? "") || SPEECH_VERBS.has(toks[at]?.text ?? "");
+  return words > 0 && words <= 5 && closes && last?.kind === "word" ? at : -1;
+}
+
+/** The end of one to three capitalised words from k that close the phrase ("of Viettel,"), or -1. */
+function namedBodyEnd(toks: readonly Token[], k: number): number {
+  let at = k;
+  while (at < k + 3 && toks[at]?.kind === "word" && toks[at]?.cap && !NOT_PORTFOLIO.has(toks[at]?.key ?? "")) at++;
+  const closes = at >= toks.length || HEADED_CLOSES.has(toks[at]?.key ?? "") || SPEECH_VERBS.has(toks[at]?.text ?? "");
+  return at > k && closes ? at : -1;
 }
 
 /** A word of what an office is in charge of: a lower-case word that is not grammar, or a capitalised ministry word. */
@@ -678,7 +738,10 @@ function placeEnd(s: Sentence, k: number, covered: Covered): number {
   if (at > from && toks[at]?.key === "of" && covered(s.index, at + 1)) at++;
   else at = from;
   if (!covered(s.index, at)) return k;
+  const first = at;
   while (covered(s.index, at)) at++;
+  // "handed the chair to Vietnamese leader To Lam": a demonym before a noun describes someone; it is no place.
+  if (DEMONYMS.has(toks[first]?.key ?? "") && (at > first + 1 || toks[at]?.kind === "word")) return k;
   return at;
 }
 
@@ -726,7 +789,8 @@ function parseRoleChain(
     const named = covered(s.index, start) && !isRoleWord(t);
     const bodyEnd = named && start === i ? bodyBeforeHead(s, start, covered) : -1;
     if (bodyEnd > start) {
-      body = start;
+      // "UN Secretary-General": the organisation an organisation's own office belongs to is whose it is, not part of it.
+      if (!ownOffice(s, bodyEnd, covered)) body = start;
       start = bodyEnd;
       break;
     }
@@ -741,9 +805,9 @@ function parseRoleChain(
     } else if (stateWord) start++;
     else break;
   }
-  const parsed = parseRole(s, start, covered);
+  const parsed = parseRole(s, start, covered) ?? (start > i ? lowerPortfolioRole(s, start, covered) : null);
   if (!parsed) return null;
-  const first = body >= 0 ? { ...parsed, from: body } : parsed;
+  const first = body >= 0 ? { ...parsed, from: body } : insideBodyName(s, i) ? bareHead(toks, parsed) : parsed;
   // "the visiting Vietnamese president": "visiting" is part of a title only before a scholar's ("visiting fellow").
   const firstHead = toks[(first.office ?? first.to) - 1]?.key ?? "";
   if (ACADEMIC_MODIFIERS.has(toks[first.from]?.key ?? "") && !ACADEMIC_HEADS.has(firstHead)) {
@@ -769,10 +833,42 @@ function parseRoleChain(
     if (k > next && DEMONYMS.has(toks[k]?.key ?? "") && toks[k + 1]?.cap) k++;
     const role = parseRole(s, k, covered);
     if (!role) break;
+    // "founder and CEO", "acting chairman and chief executive of Viettel": a firm's two posts joined by "and" are one.
+    const before = roles.at(-1) as Span;
+    if (toks[k - 1]?.key === "and" && k - 1 === next && sharedPost(s, before) && sharedPost(s, role)) {
+      roles[roles.length - 1] = { from: before.from, to: role.to, office: role.office };
+      next = role.to;
+      continue;
+    }
     roles.push(role);
     next = role.to;
   }
   return { roles, next, state };
+}
+
+/**
+ * "Japan's economic revitalization minister": after a state or a possessive, which opens the noun phrase, lower-case
+ * words the data does not know, straight before a lower-case title, are its portfolio. Words that describe the holder
+ * or the moment ("new", "ruling", "embattled", "then") are not.
+ */
+function lowerPortfolioRole(s: Sentence, at: number, covered: Covered): Span | null {
+  const toks = s.tokens;
+  let k = at;
+  const plain = (t: Token | undefined) =>
+    t?.kind === "word" &&
+    !t.cap &&
+    !LOWER_HEADS.has(t.key) &&
+    (LOWER_MODS.has(t.key) ||
+      (!DESCRIPTION_STOPS.has(t.key) &&
+        !HOLDER_WORDS.has(t.key) &&
+        !RANKING.has(t.key) &&
+        !NOT_PORTFOLIO.has(t.key) &&
+        !SPEECH_VERBS.has(t.key) &&
+        !/(?:ing|ed|ly)$/.test(t.key)));
+  while (k < at + 3 && plain(toks[k])) k++;
+  if (k === at || toks[k]?.cap !== false || !LOWER_HEADS.has(toks[k]?.key ?? "")) return null;
+  const role = parseRole(s, k, covered);
+  return role && role.from === k ? { ...role, from: at } : null;
 }
 
 const HEADS = new Set([...titles.heads.map(fold), ...titles.lowercaseHeads]);
@@ -796,6 +892,37 @@ function bodyBeforeHead(s: Sentence, k: number, covered: Covered): number {
   if (!role) return -1;
   const head = textOf(s, { from: end, to: role.office ?? role.to });
   return HEADS.has(fold(head)) ? end : -1;
+}
+
+/** "Chamber of Commerce and Industry Chairman": the capitals at i continue a body's name opened by "X of". */
+function insideBodyName(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  return toks[i - 1]?.key === "of" && toks[i - 2]?.cap === true && toks[i - 2]?.kind === "word";
+}
+
+/** The title from its first title word: the body's words before it are the body's name, not a portfolio. */
+function bareHead(toks: readonly Token[], role: Span): Span {
+  let from = role.from;
+  const bodyWord = (t: Token | undefined) => !!t && (COMPLEMENT.has(t.key) || t.key === "and" || t.text === ",");
+  while (from < (role.office ?? role.to) - 1 && bodyWord(toks[from]) && !HEAD_LAST.has(toks[from]?.key ?? "")) from++;
+  return { ...role, from };
+}
+
+/** A post heading a firm or body, written with no "of" after its head ("founder", "acting chairman", "CEO"). */
+function sharedPost(s: Sentence, role: Span): boolean {
+  const toks = s.tokens;
+  let head = role.office ?? role.to;
+  const of = toks.findIndex((t, k) => k > role.from && k < head && t.key === "of");
+  if (of > 0) head = of;
+  const two = `${toks[head - 2]?.key} ${toks[head - 1]?.key}`;
+  if (toks[role.from]?.cap === true && toks[head - 1]?.text !== "CEO") return false;
+  return SHARED_POSTS.has(two) || SHARED_POSTS.has(toks[head - 1]?.key ?? "");
+}
+
+/** The title at k is an organisation's own top office ("Secretary-General"), whoever's name stands before it. */
+function ownOffice(s: Sentence, k: number, covered: Covered): boolean {
+  const role = parseRole(s, k, covered);
+  return !!role && ORGANISATION_HEADS.has(fold(textOf(s, { from: k, to: role.office ?? role.to })));
 }
 
 /** A royal or princely word standing before a name of two words or more ("Prince Faisal bin Farhan"). */
@@ -951,6 +1078,12 @@ function expertTitle(s: Sentence, at: number, covered: Covered): { roles: Span[]
  * is one title. Where the list starts, or `from` when the title has none.
  */
 function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
+  const from = portfolioStart(s, role, covered);
+  // "Korea Chamber of Commerce and Industry Chairman": capitals after "of" end a body's name; the title is the head.
+  return from < role.from && s.tokens[from - 1]?.key === "of" ? role.from : from;
+}
+
+function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   const toks = s.tokens;
   const word = (k: number) => {
     const t = toks[k];
@@ -976,7 +1109,9 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
   let a = role.from;
   // "Kremlin aide", "Pentagon spokesman": a seat of government straight before a one-word lower-case head is its body.
   const seat = toks[role.from - 1];
-  if (role.to - role.from === 1 && !toks[role.from]?.cap && seat?.cap && INSTITUTIONS.has(seat.key))
+  // "MEA spokesperson": so is a ministry's acronym no name list covers, as "White House spokesman" is a body's name.
+  const acronym = !!seat && /^\p{Lu}{2,5}$/u.test(seat.text) && !covered(s.index, role.from - 1);
+  if (role.to - role.from === 1 && !toks[role.from]?.cap && seat?.cap && (INSTITUTIONS.has(seat.key) || acronym))
     return role.from - 1;
   if (!toks.slice(role.from, role.to).some((t) => t.key === "and")) {
     // "Armed Forces Minister", "Shadow Home Secretary", "House Speaker": capitals the data does not list, straight
