@@ -643,7 +643,9 @@ function promoteStoryCaptions(document: Page): void {
   if (captionChars <= prose) return;
   for (const caption of captions) {
     const paragraph = document.createElement("p");
-    paragraph.append(...Array.from(caption.childNodes));
+    // linkedom's nodes, typed here by the few fields the readers use; under the DOM lib (the dashboard's typecheck
+    // reaches this file) `append` wants DOM nodes, which they are at run time.
+    paragraph.append(...(Array.from(caption.childNodes) as never[]));
     const figure = caption.closest("figure");
     (figure && !figure.querySelector("table") ? figure : caption).replaceWith(paragraph);
   }
