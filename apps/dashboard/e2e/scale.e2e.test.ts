@@ -30,9 +30,11 @@ const renderBudgetMs = Number(process.env.CHANCERY_E2E_RENDER_BUDGET_MS ?? 2000)
  * A slow runner slows every page alike: on a CI run where the overview over the five seeds, which does not depend on
  * the corpus, took 1.84 s warm, pages over 10,000 articles took 1.2x that and failed the fixed 2 s. So the ceiling
  * is also this many times the seeds' overview measured in the same run, whichever is higher: a page whose cost grows
- * with the corpus, or regains the old start-up cost (3x and more the seeds' overview), still fails.
+ * with the corpus, or regains the old start-up cost (3x and more the seeds' overview), still fails. 2x, not 1.5x:
+ * pages heavier than the overview whatever the corpus (the partnerships page draws a world map, a table and a
+ * timeline) took 1.6x it on a later slow run (2.79 s against 1.76 s) while every other page stayed under 1.5x.
  */
-const MACHINE_FLOOR_FACTOR = 1.5;
+const MACHINE_FLOOR_FACTOR = 2;
 /** The warm load of the overview over the seeds in this run (0 until measured). */
 let seedsOverviewMs = 0;
 const ceilingMs = () => Math.max(renderBudgetMs, Math.round(MACHINE_FLOOR_FACTOR * seedsOverviewMs));
