@@ -20,6 +20,8 @@ export interface SideReader {
   /** The story's own year, or null when unknown. */
   year: number | null;
   rank: Readonly<Record<PartnershipLevel, number>>;
+  /** Each capital the sentence names, as a mention of its country ("Washington's … partnership with India"). */
+  capitals?(s: Sentence): PlaceMention[];
 }
 
 const Config = z.object({
@@ -28,6 +30,7 @@ const Config = z.object({
   homeWords: z.array(z.string()),
   holderNouns: z.array(z.string()),
   rankNouns: z.array(z.string()),
+  pairNouns: z.array(z.string()),
   record: z.array(z.object({ code: z.string(), level: z.string(), from: z.number().int() })),
 });
 const config = Config.parse(data);
@@ -37,6 +40,9 @@ const HOLDER_NOUN = config.holderNouns.join("|");
 const WHOSE_HOLDER = new RegExp(`,\\s*whose\\s+(?:${HOLDER_NOUN})\\b[^,;:]*$`, "i");
 // "Russia's strategic partnerships with …": a possessor right before the level holds it.
 const POSSESSED = /^['’]s\s+(?:(?:own|other|several|many|older|newer|long-standing|existing|first)\s+){0,2}$/i;
+// "Washington's Comprehensive Global Strategic Partnership with India": the framework's own capitalised name around
+// the level.
+const POSSESSED_NAMED = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 // "Vietnam becomes the third Southeast Asian nation to have …": a ranking whose subject is Vietnam counts Vietnam's peers.
 const HOME_RANKED = new RegExp(
   `\\b(?:${config.homeWords.join("|")})\\s+(?:becomes|became|is|was|has become|will become)\\s+(?:(?:also|now|thus|so)\\s+)?(?:the|its)\\s+(?:\\w+(?:st|nd|rd|th)|first|second|third|latest|only)\\s+(?:[\\w-]+\\s+){0,3}(?:${config.rankNouns.join("|")})\\b`,
@@ -51,6 +57,17 @@ const DATED_STRETCH = /^\s*(?:\(\s*(?:19|20)\d\d\s*\)|,?\s*(?:in|since|from)\s+(
 const GROUP_GAP = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
 const GROUP_YEAR = /^\s*(?:\(\s*|,?\s*(?:in|since|from)\s+)((?:19|20)\d\d)\b/i;
 const GROUP_TIME = /^\s*,?\s*(?:in|since|from)\s+[^,;.()]{0,30}/i;
+
+const HOME_WORD = new RegExp(`\\b(?:${config.homeWords.join("|")})\\b`, "i");
+// "Australia and Indonesia agreed to lift their own relationship to …": the tie a pair of subjects calls theirs, in the
+// stretch between the pair and the level, with no comma or clause break on the way.
+const THEIR_TIE = new RegExp(
+  `^\\s+(?:[^,;:()"“”]{0,60}?\\s)?their\\s+(?:own\\s+)?(?:(?:bilateral|two-way|mutual)\\s+)?(?:${config.pairNouns.join("|")})\\b[^,;:()]{0,40}$`,
+  "i",
+);
+
+const BETWEEN =
+  /^\s+(?:(?:signed|established|agreed|set\s+up)\s+)?between\s+[^,;:()]{2,80}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3}/u;
 
 const countriesOf = (places: readonly PlaceMention[], s: Sentence) =>
   places.filter((m) => m.sentenceIndex === s.index && m.place.kind === "country").sort((a, b) => a.start - b.start);
@@ -83,10 +100,24 @@ function foreignSides(s: Sentence, countries: readonly PlaceMention[], reader: S
       return m ? end + m.index : s.text.length;
     })();
     const after = countries.filter((c) => c.start - s.start >= end && c.start - s.start < clauseEnd);
+    // "the strategic partnership between ASEAN and China": two sides named after "between", neither of them Vietnam
+    const between = BETWEEN.exec(s.text.slice(end));
+    // the second side's whole name runs to the clause's end ("… and the Socialist Republic of Vietnam")
+    const sides = between ? (s.text.slice(end).split(/[,;.]/u)[0] ?? "") : "";
+    if (between && !HOME_WORD.test(sides) && !after.some((c) => codeOf(c) === config.home)) {
+      const stop = end + between[0].length;
+      for (const c of after) if (c.start - s.start < stop) others.add(c);
+      continue;
+    }
     // the holder: a foreign possessor right before the level, or the antecedent of "whose country"
-    const possessor = countries.findLast((c) => c.end - s.start <= lv.index);
+    // a capital stands for its country as a possessor too: "Washington's … partnership with India"
+    const possessor = [...countries, ...(reader.capitals?.(s) ?? [])]
+      .filter((c) => c.end - s.start <= lv.index)
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
     let holder: PlaceMention | undefined;
-    if (possessor && POSSESSED.test(s.text.slice(possessor.end - s.start, lv.index))) holder = possessor;
+    const owned = possessor ? s.text.slice(possessor.end - s.start, lv.index) : "";
+    if (possessor && (POSSESSED.test(owned) || POSSESSED_NAMED.test(owned))) holder = possessor;
     const whose = WHOSE_HOLDER.exec(before);
     if (!holder && whose) holder = countries.findLast((c) => c.end - s.start <= (whose.index ?? 0));
     // the holder's partners are the group right after "with": "Singapore's own … with Australia, …, and Viet Nam's
@@ -106,6 +137,27 @@ function foreignSides(s: Sentence, countries: readonly PlaceMention[], reader: S
     for (const c of after) if (!group.has(c)) others.add(c);
   }
   return others;
+}
+
+/**
+ * The foreign pairs that hold a level of the sentence between themselves: two or more countries joined by commas and
+ * "and", none of them Vietnam, whose tie ("their relationship", "their own ties") is raised to the level.
+ */
+function foreignPairs(s: Sentence, countries: readonly PlaceMention[], reader: SideReader): Set<PlaceMention> {
+  const pairs = new Set<PlaceMention>();
+  for (const lv of reader.levels(s)) {
+    for (let k = 0; k < countries.length; k++) {
+      const group = groupFrom(s, countries, k);
+      const tail = group.at(-1) as PlaceMention;
+      k += group.length - 1;
+      if (group.length < 2 || tail.end - s.start > lv.index) continue;
+      if (group.some((c) => codeOf(c) === config.home)) continue;
+      const gap = s.text.slice(tail.end - s.start, lv.index);
+      if (HOME_WORD.test(gap) || !THEIR_TIE.test(gap)) continue;
+      for (const c of group) pairs.add(c);
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -220,7 +272,14 @@ export function readSides(
     const mine = out.filter((p) => p.sentenceIndex === s.index);
     lifted.push(...liftLumped(s, countries, mine, reader));
     const others = foreignSides(s, countries, reader);
+    const pairs = foreignPairs(s, countries, reader);
     for (const p of mine) {
+      // a holder named only as one of a foreign pair raising its own tie holds nothing with Vietnam here
+      const all = countries.filter((c) => codeOf(c) === p.countryCode);
+      if (all.length && all.every((c) => pairs.has(c))) {
+        dropped.add(p);
+        continue;
+      }
       // "Australian Prime Minister …, whose country signed … with Australia": a mention before any level is no holder
       const firstLevel = reader.levels(s)[0]?.index ?? 0;
       const named = countries.filter((c) => codeOf(c) === p.countryCode && c.start - s.start >= firstLevel);

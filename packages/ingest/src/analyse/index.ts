@@ -12,7 +12,7 @@ import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.22.0";
+export const ANALYZER_VERSION = "1.23.0";
 
 /** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
 function yearOfHeadline(title: string | null | undefined): number | null {
@@ -82,7 +82,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
       month: known && /^\d{4}-\d\d/.test(known) ? Number(known.slice(5, 7)) : null,
       title: context.title ?? null,
     }),
-    quotes: findQuotes(body, people),
+    quotes: findQuotes(body, people, context.title),
     themes: scoreThemes(sentences),
     inferredDate,
   };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import countryData from "./data/countries.json" with { type: "json" };
 import data from "./data/indicators.json" with { type: "json" };
+import { continentalPage, readNotation } from "./notation.js";
 import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
 import { figureLines, tableFigures, tableRowSentences } from "./table-figures.js";
@@ -48,6 +49,22 @@ const LEVEL_VERBS = new Set(numberWords.levelVerbs);
 const AMOUNT_NOUNS = new Set(numberWords.amountNouns);
 const ADDRESS = new Set(numberWords.addressWords);
 const DIMENSIONS = new Set(numberWords.dimensionWords);
+const MASS = new Set(numberWords.massUnits);
+const MEASURE_WORDS = new Set(numberWords.measureWords);
+
+/**
+ * "a displacement of about 2,500 tonnes", "displaces 12,000 tonnes", "each carrying around 60 tonnes of equipment": a
+ * word of weighing or carrying earlier in the figure's clause makes a mass a measurement of a ship or a load, not a
+ * quantity of goods the story tracks ("donated 10,000 tonnes of rice").
+ */
+function measuredMass(toks: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 10; k--) {
+    const t = toks[k] as Token;
+    if (t.kind === "punct" && t.text !== "-") return false;
+    if (MEASURE_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
 // Words between a comma and a count that restates the names before it: ", the only two …", ", both …".
 const RELATIVES = new Set(["that", "which", "whose"]);
 const AGE_WORDS = new Set(numberWords.ageWords);
@@ -66,6 +83,7 @@ const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]
   words: phrase.split(" "),
   unit,
 }));
+const ALIASED = new Set(Object.keys(numberWords.unitAliases).map((p) => p.split(" ").at(-1) ?? ""));
 const QUOTE_MARKS = /["“”]/g;
 /**
  * Whether a position is inside a quotation. A sentence may open with the tail of a quotation begun in the sentence
@@ -765,8 +783,14 @@ function keyFor(window: string, unit: string | null): string | null {
   return null;
 }
 
-function windowAround(s: Sentence, numbers: number[], at: number, i: number, end: number): string {
-  const toks = s.tokens;
+function windowAround(
+  s: Sentence,
+  toks: readonly Token[],
+  numbers: number[],
+  at: number,
+  i: number,
+  end: number,
+): string {
   let a = 0;
   // Back to the clause start: earlier figures in the clause often name what this one counts ("17 FTAs with 60 partners").
   for (let k = i - 1; k >= a; k--) if (toks[k]?.text === ";") a = k + 1;
@@ -830,9 +854,10 @@ export function findIndicators(
   pageSentences = sentences;
   pageText = null;
   resolvedCurrency.clear();
+  const continental = continentalPage(sentences);
   for (const s of sentences) {
-    const toks = s.tokens;
-    const covered = coveredBy.get(s.index);
+    // "3,6 billion", "200.000 people", "5 000 students": continental figures read as one English-notation number.
+    const { tokens: toks, covered } = readNotation(s, continental, coveredBy.get(s.index));
     // Both read the whole sentence, so only when a figure needs the answer (most sentences have none), and once.
     let disasterSeen: boolean | undefined;
     const disaster = () => {
@@ -1297,6 +1322,25 @@ export function findIndicators(
           listFollows(toks, pastNamedWhole(toks, listAt, covered))
         )
           continue;
+        // "the 175 Military Hospital", "the VCG Region 3 Command": digits above one after "the" or a capitalised word and
+        // before a capitalised singular noun do not count it (English counts in the plural); they belong to the name.
+        // Spelled numbers are left to the rules for names above ("nine Memoranda of Understanding" counts).
+        const headWord = noun ? toks[noun.to - 1] : undefined;
+        if (
+          !rank &&
+          !parsed.words &&
+          (prev?.key === "the" || (prev?.kind === "word" && prev.cap)) &&
+          headWord?.cap &&
+          headWord.kind === "word" &&
+          parsed.value > 1 &&
+          headWord.text.length > 3 &&
+          headWord.text !== headWord.text.toUpperCase() &&
+          !isPlural(headWord.key) &&
+          !ALIASED.has(headWord.key) &&
+          !DEMONYMS.has(headWord.key) &&
+          !covered?.has((noun?.to ?? 0) - 1)
+        )
+          continue;
         unit = rank ? "rank" : head;
         const joined = noun && !rank ? coordinatedKind(toks, noun.unit, noun.to) : null;
         if (joined && noun) {
@@ -1313,6 +1357,7 @@ export function findIndicators(
         } else about = head;
       }
       if (TIME.has(unit ?? "")) continue;
+      if (!rank && MASS.has(unit ?? "") && measuredMass(toks, qual?.from ?? i)) continue;
       // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
       if (SPATIAL.has(toks[parsed.to]?.key ?? "")) continue;
       // "452m tall": a dimension word after the figure measures; "40 high-level visits" (hyphened) still counts.
@@ -1346,7 +1391,7 @@ export function findIndicators(
       const first = toks[qual?.from ?? i] as Token;
       const last = toks[end - 1] as Token;
       numberTokens ??= numberIndexes(toks);
-      const window = windowAround(s, numberTokens, t.start, i, end);
+      const window = windowAround(s, toks, numberTokens, t.start, i, end);
       if (qualifier === "all") qualifier = null;
       if (range !== null) qualifier = `${qualifier ? `${qualifier} ` : ""}${parsed.value}-${range}`;
       const finding: IndicatorFinding = {

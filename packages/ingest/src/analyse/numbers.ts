@@ -45,6 +45,8 @@ const NumberWords = z.object({
   roundHedges: z.array(z.string()),
   pointingAdjectives: z.array(z.string()),
   basisPoints: z.array(z.string()),
+  massUnits: z.array(z.string()),
+  measureWords: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
@@ -107,6 +109,21 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
     !(toks[to + 2]?.text === "-" && glued(scaled, toks[to + 2]))
   )
     to++;
+  // "about 33 ten thousand people", "52.0 ten thousand": translations of East Asian scales (万, 만 are ten thousands)
+  // put a number word between the digits and the scale; the two words make one scale.
+  const tens = toks[to];
+  if (
+    t.kind === "number" &&
+    tens?.kind === "word" &&
+    UNITS.has(tens.key) &&
+    tens.key !== "dozen" &&
+    SCALES.has(toks[to + 1]?.key ?? "") &&
+    (toks[to + 1]?.key.length ?? 0) > 3
+  ) {
+    value = Number((value * (UNITS.get(tens.key) ?? 1)).toPrecision(12));
+    to++;
+  }
+  let last = Number.POSITIVE_INFINITY;
   for (;;) {
     const scale = toks[to];
     if (!scale || !SCALES.has(scale.key)) break;
@@ -116,7 +133,15 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
     if (GLUED_SCALES.has(scale.key) && !glued(toks[to - 1], scale)) break;
     // toPrecision: binary floats make 8.3 × 1e9 = 8300000000.000001.
     value = Number((value * (SCALES.get(scale.key) ?? 1)).toPrecision(12));
+    last = SCALES.get(scale.key) ?? 1;
     to++;
+  }
+  // "6 trillion 630 billion yen", "3 million 200 thousand": a figure under a smaller scale right after a scaled one
+  // is the rest of the same amount, as East Asian numbers are read out group by group.
+  const rest = last !== Number.POSITIVE_INFINITY && toks[to]?.kind === "number" ? parseNumberAt(toks, to) : null;
+  if (rest && rest.to > rest.from + 1 && rest.value < last && !rest.words) {
+    value = Number((value + rest.value).toPrecision(12));
+    to = rest.to;
   }
   // "17.3 tril. won": an abbreviated scale keeps its dot, so the currency word after it still belongs to the amount.
   const dot = toks[to];

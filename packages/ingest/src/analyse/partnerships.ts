@@ -69,6 +69,7 @@ const Partnerships = z.object({
     topCues: z.array(z.string()),
     top: z.array(z.string()),
     last: z.array(z.string()),
+    held: z.array(z.string()),
     asVerbs: z.array(z.string()),
   }),
   roles: z.object({
@@ -879,9 +880,10 @@ function readFolded(
     timeWordYear: (text) => timeWordYear("", text, published),
     year: published.year,
     rank: RANK,
+    capitals: capitalMentions,
   };
   const wrapped = rewrapped(sentences, places);
-  if (wrapped.sentences === sentences) return firstHeld(readSides(out, sentences, places, sides));
+  if (wrapped.sentences === sentences) return firstHeld(readSides(out, sentences, places, sides), sentences, places);
   // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
   // sentence saying less than its lines did
   for (const p of readPartnerships(wrapped.sentences, wrapped.places, published)) {
@@ -889,7 +891,7 @@ function readFolded(
     const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
     out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
   }
-  return firstHeld(readSides(out, sentences, places, sides));
+  return firstHeld(readSides(out, sentences, places, sides), sentences, places);
 }
 
 // A table's row: a short line that opens on a country and holds one level — named, or by the initials tables print in
@@ -1137,7 +1139,11 @@ function continuedLists(
  * partnership" dates it by the story; "… raised to a comprehensive strategic partnership in 2012" further down
  * writes the year itself. A year the text writes, earlier than the story's, wins over the story's.
  */
-function firstHeld(out: PartnershipFinding[]): PartnershipFinding[] {
+function firstHeld(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+): PartnershipFinding[] {
   for (const p of out) {
     if (p.yearSource !== "context" || p.year === null) continue;
     const written = out
@@ -1145,11 +1151,48 @@ function firstHeld(out: PartnershipFinding[]): PartnershipFinding[] {
         (q) => q.countryCode === p.countryCode && q.level === p.level && q.yearSource === "sentence" && yearOfLevel(q),
       )
       .map((q) => q.year ?? Number.POSITIVE_INFINITY);
-    const year = Math.min(...written);
+    // the only news of its level the story dates by itself may have its origin given in a sentence naming no holder
+    const alone = out.filter((q) => q.level === p.level && q.yearSource === "context").length === 1;
+    const year = Math.min(...written, ...originYears(p, alone ? sentences : [], places));
     if (year < p.year) Object.assign(p, { year, yearSource: "sentence" });
   }
   return out;
 }
+
+// "raise the Strategic Partnership, established in 2009, to the Extensive Strategic Partnership": a level set off by an
+// aside that gives its origin, right after the level's name.
+const ORIGIN_AFTER =
+  /^["”’']?\s*(?:,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:established|set\s+up|signed|forged|launched|formed|founded|agreed)\s+(?:in|since)\s+|\(\s*(?:established\s+|set\s+up\s+|since\s+|in\s+)?)((?:19|20)\d\d)\b/i;
+
+/**
+ * The years `p`'s own sentence gives a mention of the same level as its origin: a framework renamed or deepened at the
+ * same rank ("raise the Strategic Partnership, established in 2009, to the Extensive Strategic Partnership") was first
+ * held in that year, not the story's.
+ */
+function originYears(p: PartnershipFinding, sentences: readonly Sentence[], places: readonly PlaceMention[]): number[] {
+  const out: number[] = [];
+  const read = (text: string, definite: boolean) => {
+    for (const m of text.matchAll(LEVEL_RE)) {
+      if (levelOf(m) !== p.level) continue;
+      if (definite && !DEFINITE_BEFORE.test(text.slice(0, m.index ?? 0))) continue;
+      const origin = ORIGIN_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
+      if (origin?.[1]) out.push(Number(origin[1]));
+    }
+  };
+  read(p.sentence, false);
+  // "… would deepen the strategic partnership set up in 2009": a sentence naming no other holder speaks of the
+  // story's own pair when it says "the" level
+  for (const s of sentences) {
+    if (s.text === p.sentence || !LEVEL_WORDS.test(s.text)) continue;
+    const named = places.filter(
+      (m) => m.sentenceIndex === s.index && m.place.kind === "country" && m.place.code !== HOME,
+    );
+    if (named.some((m) => m.place.kind === "country" && m.place.code !== p.countryCode)) continue;
+    read(s.text, true);
+  }
+  return out;
+}
+const DEFINITE_BEFORE = /\b(?:the|their|its)\s+$/i;
 
 /**
  * The year of `p` is written for its own level: right after it in the same stretch of clause ("raised to a
@@ -2452,6 +2495,7 @@ const ANAPHOR_TOP = new RegExp(config.anaphoricLevels.top.join("|"), "gi");
 // Every "top" phrase holds one of these words (partnerships.shapes.test.ts checks it): a cheap gate before them.
 const ANAPHOR_TOP_WORDS = new RegExp(config.anaphoricLevels.topCues.join("|"), "i");
 const ANAPHOR_LAST = new RegExp(config.anaphoricLevels.last.join("|"), "gi");
+const ANAPHOR_HELD = new RegExp(config.anaphoricLevels.held.join("|"), "gi");
 // "Hanoi counts Spain (2009) and Italy (2013) as strategic partners, and Denmark as a comprehensive partner": the
 // level follows its list, after "as".
 const AS_VERB = new RegExp(`\\b(?:${config.anaphoricLevels.asVerbs.join("|")})\\b`, "gi");
@@ -2577,6 +2621,28 @@ function othersListed(sentences: readonly Sentence[], places: readonly PlaceMent
   }
 }
 
+/** The level a country named before `at` in the reference's own clause was read with in the few sentences before. */
+function heldBySubject(
+  s: Sentence,
+  places: readonly PlaceMention[],
+  out: readonly PartnershipFinding[],
+  at: number,
+): PartnershipLevel | null {
+  const [from] = CLAUSES.around(s.text, at);
+  for (const c of foreignCountries(s, places)) {
+    if (c.start - s.start < from || c.start - s.start >= at || c.place.kind !== "country") continue;
+    const code = c.place.code;
+    // a holder read at two levels (the history a statement recalls, then the upgrade) stands at the higher
+    const held = out
+      .filter(
+        (p) => p.countryCode === code && p.sentenceIndex < s.index && s.index - p.sentenceIndex <= REFERENCE_REACH,
+      )
+      .reduce<PartnershipLevel | null>((a, p) => (a === null || RANK[p.level] > RANK[a] ? p.level : a), null);
+    if (held) return held;
+  }
+  return null;
+}
+
 function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
   if (!sentences.some((s) => HOME_WORDS.test(s.text))) return;
   // the last level named, and where
@@ -2599,6 +2665,12 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
         .filter((e) => e.end <= at)
         .reduce<PartnershipLevel | null>((a, e) => (a === null || RANK[e.level] > RANK[a] ? e.level : a), null);
       const level = before ?? (named && s.index - named.sentence <= REFERENCE_REACH ? named.level : null);
+      if (level) refs.push({ at, end: at + m[0].length, level });
+    }
+    // "Japan becomes the fifth country for Vietnam at this level": "this" points at the level its subject holds
+    for (const m of s.text.matchAll(ANAPHOR_HELD)) {
+      const at = m.index ?? 0;
+      const level = explicit.some((e) => e.end <= at) ? null : heldBySubject(s, places, out, at);
       if (level) refs.push({ at, end: at + m[0].length, level });
     }
     if (refs.length > 0) {
@@ -2634,6 +2706,10 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
       null,
     );
     if (highest) named = { level: highest, sentence: s.index };
+    // "Japan becomes the fifth at this level … The United States also rose to the same level": a sentence that named
+    // its level only by reference passes on the level it was read with
+    else if (refs.length > 0)
+      named = { level: refs.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a)).level, sentence: s.index };
   }
 }
 

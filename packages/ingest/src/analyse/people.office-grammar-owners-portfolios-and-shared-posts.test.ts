@@ -12,9 +12,9 @@ const people = (body: string) =>
     .map((e) => [e.name, e.roles.map((r) => r.role)]);
 
 describe("the office grammar", () => {
-  it("reads an organisation's own top office without the organisation, but keeps a body before any other head", () => {
+  it("keeps the organisation before its own top office and a body before any other head", () => {
     expect(people("WTO Director-General Carla Mendes met European Commission President Lars Holm in Geneva.")).toEqual([
-      ["Carla Mendes", ["Director-General"]],
+      ["Carla Mendes", ["WTO Director-General"]],
       ["Lars Holm", ["European Commission President"]],
     ]);
   });

@@ -26,7 +26,7 @@ rows("a title in the plural before two names joined by 'and' is each one's offic
 rows(
   "an organisation straight before a bare head is part of the office; a state, a portfolio or the owner of its own top office is not",
   [
-    ["ASEAN Secretary-General Lim Boon Keat will attend the forum.", "Lim Boon Keat", ["Secretary-General"]],
+    ["ASEAN Secretary-General Lim Boon Keat will attend the forum.", "Lim Boon Keat", ["ASEAN Secretary-General"]],
     ["European Commission President Karin Vogel welcomed the deal.", "Karin Vogel", ["European Commission President"]],
     ["Government spokesman Sok Dara said the bill would go to parliament.", "Sok Dara", ["Government spokesman"]],
     ["EU Trade Commissioner Pia Lund signed for the bloc.", "Pia Lund", ["Trade Commissioner"]],

@@ -219,10 +219,10 @@ describe("names as other conventions write them", () => {
     ]);
   });
 
-  it("drops Malay honorifics inside a name and a middle initial", () => {
+  it("keeps Malay honorifics inside a name and a middle initial (the fullest name, READING.md)", () => {
     expect(names("Prime Minister Najib Tun Razak met President Ferdinand R. Marcos Jr. in Hanoi.")).toEqual([
-      "Najib Razak",
-      "Ferdinand Marcos Jr.",
+      "Najib Tun Razak",
+      "Ferdinand R. Marcos Jr.",
     ]);
     expect(names("Philippine President Ferdinand Marcos Jnr wrapped up a visit.")).toEqual(["Ferdinand Marcos Jr"]);
   });

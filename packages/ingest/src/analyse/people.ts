@@ -26,6 +26,7 @@ const Titles = z.object({
   monarchTitles: z.array(z.string()),
   nameSuffixes: z.array(z.string()),
   listenerVerbs: z.array(z.string()),
+  headlineVerbs: z.array(z.string()),
   hyphenSuffixes: z.array(z.string()),
   nameParticles: z.array(z.string()),
   portfolioNouns: z.array(z.string()),
@@ -45,7 +46,6 @@ const Titles = z.object({
   academicHeads: z.array(z.string()),
   membershipHeads: z.array(z.string()),
   bodyHeads: z.array(z.string()),
-  organisationHeads: z.array(z.string()),
   sharedPostHeads: z.array(z.string()),
   genericTitles: z.array(z.string()),
   patronymParticles: z.array(z.string()),
@@ -131,7 +131,8 @@ function shortKey(name: string): string {
   return fold(NAME_ALIASES.get(fold(short)) ?? short);
 }
 
-function readCanonicalName(raw: string): string {
+/** The name as written, made uniform (aliases, a family name first in capitals turned round), uncached. */
+export function readCanonicalName(raw: string): string {
   const alias = NAME_ALIASES.get(fold(raw));
   if (alias) return alias;
   let parts = raw.split(" ").map((w) => (/^jnr\.?$/i.test(w) ? "Jr" : w));
@@ -184,6 +185,7 @@ const REGNAL = new Set(titles.regnalTitles.map(fold));
 const MONARCHS = new Set(titles.monarchTitles.map((t) => fold(t).split(" ").at(-1) ?? ""));
 const SUFFIXES = new Set(titles.nameSuffixes.map(fold));
 const LISTENER_VERBS = new Set(titles.listenerVerbs);
+const HEADLINE_VERBS = new Set(titles.headlineVerbs.map(fold));
 const HYPHEN_SUFFIXES = new Set(titles.hyphenSuffixes);
 const PARTICLES = new Set(titles.nameParticles);
 const PLACE_WORDS = new Set(titles.placeWords.map(fold));
@@ -214,7 +216,6 @@ const ACADEMIC_MODIFIERS = new Set(titles.academicModifiers);
 const ACADEMIC_HEADS = new Set(titles.academicHeads.map((h) => h.split(" ").at(-1) ?? ""));
 const MEMBERSHIP = new Set(titles.membershipHeads);
 const BODY_HEADS = new Set(titles.bodyHeads);
-const ORGANISATION_HEADS = new Set(titles.organisationHeads.map(fold));
 const SHARED_POSTS = new Set(titles.sharedPostHeads.map(fold));
 const GENERIC = new Set(titles.genericTitles.map(fold));
 const PATRONYM = new Set(titles.patronymParticles);
@@ -398,7 +399,14 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
       after?.key !== "of"
     );
   };
-  while (k < s.tokens.length && words < 4 && (nameWord(k) || titleSurname(k))) {
+  // "Speaker Woo Won Shik Meets Vice Chairwoman …": in a headline written in title case, a verb after two name words and
+  // before the next capital is the headline's predicate, not the name's last word.
+  const headlineVerb = (at: number) =>
+    words >= 2 &&
+    HEADLINE_VERBS.has(s.tokens[at]?.key ?? "") &&
+    s.tokens[at + 1]?.kind === "word" &&
+    s.tokens[at + 1]?.cap === true;
+  while (k < s.tokens.length && words < 4 && !headlineVerb(k) && (nameWord(k) || titleSurname(k))) {
     k++;
     words++;
     // A middle initial: "Joseph R. Biden".
@@ -613,6 +621,7 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     let officeEnd = next.key === "at" || (toPlace && !toBody) ? end : -1;
     // After a lower-case title the body is lower-case too: "deputy minister of planning and investment".
     const lowerTitle = !toks[lastHead]?.cap;
+    const placeStart = next.key === "of" ? end + 1 + (toks[end + 1]?.key === "the" ? 1 : 0) : -1;
     while (k < toks.length) {
       const t = toks[k] as Token;
       const lowerBody = lowerTitle && t.kind === "word" && !t.cap && COMPLEMENT.has(t.key);
@@ -664,6 +673,13 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
       ) {
         // "Chairwoman of the APEC 2027 National Secretariat", "head of the SEA Games 2031 Organising Committee": the
         // year an event is held is part of the name of the body that runs it.
+      } else if (good < 0 && k === placeStart && toks[from - 1]?.text !== "," && placeThenName(s, k, covered)) {
+        // "Mayor of Sakai Hideki Nagafuji", "Chairman of the Mazhilis Yerlan Koshanov": one capitalised word the data
+        // does not know, then a name of two or three words that a verb or a comma closes: the word is the body. After a
+        // comma the title is an apposition whose holder stands before it ("Huong, General Director of Saigon Coastal
+        // Power, said"), and no name follows.
+        good = k;
+        break;
       } else if (t.cap && t.kind === "word" && COMPLEMENT.has(toks[k + 1]?.key ?? "") && toks[k + 1]?.cap) {
         // A place inside the body's name: "Chairman of the Hanoi People's Committee".
       } else if (!JOINERS.has(t.key)) break;
@@ -683,6 +699,18 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     }
   }
   return { from, to: end };
+}
+
+/** The capitalised word at k, then a name of two or three words closed by a lower-case word or a comma. */
+function placeThenName(s: Sentence, k: number, covered: Covered): boolean {
+  const toks = s.tokens;
+  const t = toks[k];
+  if (t?.kind !== "word" || !t.cap || t.text === t.text.toUpperCase() || NOT_NAME.has(t.key)) return false;
+  if (PLACE_WORDS.has(toks[k + 1]?.key ?? "")) return false;
+  const name = parseName(s, k + 1, covered, 2);
+  if (!name || name.to - name.from > 3) return false;
+  const after = toks[name.to];
+  return after?.text === "," || (after?.kind === "word" && !after.cap);
 }
 
 // Where what a head heads ends: a preposition opening where he works, punctuation, a relative or a speech verb.
@@ -789,8 +817,7 @@ function parseRoleChain(
     const named = covered(s.index, start) && !isRoleWord(t);
     const bodyEnd = named && start === i ? bodyBeforeHead(s, start, covered) : -1;
     if (bodyEnd > start) {
-      // "UN Secretary-General": the organisation an organisation's own office belongs to is whose it is, not part of it.
-      if (!ownOffice(s, bodyEnd, covered)) body = start;
+      body = start;
       start = bodyEnd;
       break;
     }
@@ -917,12 +944,6 @@ function sharedPost(s: Sentence, role: Span): boolean {
   const two = `${toks[head - 2]?.key} ${toks[head - 1]?.key}`;
   if (toks[role.from]?.cap === true && toks[head - 1]?.text !== "CEO") return false;
   return SHARED_POSTS.has(two) || SHARED_POSTS.has(toks[head - 1]?.key ?? "");
-}
-
-/** The title at k is an organisation's own top office ("Secretary-General"), whoever's name stands before it. */
-function ownOffice(s: Sentence, k: number, covered: Covered): boolean {
-  const role = parseRole(s, k, covered);
-  return !!role && ORGANISATION_HEADS.has(fold(textOf(s, { from: k, to: role.office ?? role.to })));
 }
 
 /** A royal or princely word standing before a name of two words or more ("Prince Faisal bin Farhan"). */
@@ -1094,6 +1115,8 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
     const t = toks[k];
     if (t?.kind !== "word" || !t.cap || covered(s.index, k) || t.text === t.text.toUpperCase()) return false;
     if ((NOT_PORTFOLIO.has(t.key) && !PORTFOLIO_NOUNS.has(t.key)) || HOLDER_WORDS.has(t.key)) return false;
+    // "Comrade General Secretary Xi Jinping": a form of address before the title is no portfolio of it.
+    if (honorificEnd(toks, k) > k) return false;
     // "HanoiGerman": a dateline glued to the next word is no portfolio either.
     if (/\p{Ll}\p{Lu}/u.test(t.text)) return false;
     return !/ing$/.test(t.key) && !DEMONYMS.has(t.key) && !DEMONYM_ENDING.test(t.key);
@@ -1591,7 +1614,8 @@ function givenNamesOfSurnames(sentences: readonly Sentence[], people: Person[], 
         !!before &&
         ((before.kind === "word" && !before.cap) ||
           before.text === "," ||
-          (k === 2 && OPENING_PREPOSITIONS.has(before.key))) &&
+          (k === 2 && OPENING_PREPOSITIONS.has(before.key)) ||
+          officeOfPlace(toks, k - 2)) &&
         !toks[k + 1]?.cap;
       if (!ok) continue;
       const name = `${g.text} ${(toks[k] as Token).text}`;
@@ -1607,6 +1631,23 @@ function givenNamesOfSurnames(sentences: readonly Sentence[], people: Person[], 
     p.name = full;
     p.key = key;
   }
+}
+
+/**
+ * "Mayor of Sakai Hideki Nagafuji": the one capitalised word at k closes "<title> of <place>", so the pair after it may
+ * be a name (the place is a single word, straight after "of" and a title's last word).
+ */
+function officeOfPlace(toks: readonly Token[], k: number): boolean {
+  const place = toks[k];
+  const title = toks[k - 2];
+  return (
+    place?.kind === "word" &&
+    place.cap &&
+    toks[k - 1]?.key === "of" &&
+    title?.kind === "word" &&
+    title.cap &&
+    HEAD_LAST.has(title.key)
+  );
 }
 
 /**

@@ -117,12 +117,12 @@ const cases: Case[] = [
   {
     shape: "middle initial and generational suffix",
     body: "President Benigno S. Aquino III met the Vietnamese president at Malacañang Palace.",
-    people: [{ name: "Benigno Aquino III", roles: ["President"] }],
+    people: [{ name: "Benigno S. Aquino III", roles: ["President"] }],
   },
   {
     shape: "middle initial before a name particle",
     body: "Foreign Affairs Secretary Albert F. del Rosario signed the plan of action.",
-    people: [{ name: "Albert del Rosario" }],
+    people: [{ name: "Albert F. del Rosario" }],
   },
   {
     shape: "Sultan before a two-word name",

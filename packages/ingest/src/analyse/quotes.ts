@@ -3,9 +3,10 @@ import { countryCode } from "./countries.js";
 import countryData from "./data/countries.json" with { type: "json" };
 import quoteJson from "./data/quotes.json" with { type: "json" };
 import { fold } from "./fold.js";
-import { isTitleWord, type Person, SPEECH_VERBS, titles } from "./people.js";
+import { findPlaces } from "./gazetteer.js";
+import { findPeople, isTitleWord, type Person, readCanonicalName, SPEECH_VERBS, titles } from "./people.js";
 import { quoteSpans, type Span, WORDCHAR } from "./quote-marks.js";
-import { splitLine } from "./sentences.js";
+import { splitLine, splitSentences } from "./sentences.js";
 import type { QuoteFinding } from "./types.js";
 
 const MIN_WORDS = 5;
@@ -129,6 +130,9 @@ const TURN_CLOCK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)/u;
 // 'Thank you very much, everybody.': a turn of one sentence that only thanks or greets.
 const COURTESY_TURN = new RegExp(`^(?:${quoteData.courtesyTurns.map(esc).join("|")})\\b[^.!?]*[.!?]?$`, "iu");
 const HONORIFICS = new Set(quoteData.turnHonorifics.map((w) => fold(w)));
+// 'Shri Randhir Jaiswal, Official Spokesperson:': a style of address written before a name (one word of the people
+// data's honorifics) is no part of the label's name, unless someone's name holds the word ("Tun").
+const STYLES = new Set(titles.honorifics.filter((h) => !/\s/.test(h)).map((h) => fold(h.replace(/\.$/, ""))));
 const QUESTION_LABELS = new Set(quoteData.questionLabels.map((w) => fold(w)));
 const ANSWER_LABELS = new Set(quoteData.answerLabels.map((w) => fold(w)));
 // "Mr. Phuc said,": a full stop after an abbreviation does not end the attribution's sentence.
@@ -272,7 +276,7 @@ function isSlogan(text: string): boolean {
 }
 
 /** Direct quotations (five words or more) attributed to a person the article names before them. */
-export function findQuotes(body: string, people: readonly Person[]): QuoteFinding[] {
+export function findQuotes(body: string, people: readonly Person[], title?: string | null): QuoteFinding[] {
   const mentions: MentionRef[] = people
     .flatMap((person) =>
       person.mentions.map((m) => ({ person, sentenceIndex: m.sentenceIndex, start: m.start, end: m.end })),
@@ -708,6 +712,18 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
   const fromHead = (line: Line, from: number, to: number): Person | null | undefined => {
     const head = line.text.slice(from, to);
     const a = line.start + from;
+    // 'According to him, Moscow and Hanoi are moving to …: “…”': the source an opening phrase names (a person, a
+    // pronoun, a role) is the one whose words the colon introduces, when no other verb of speech stands between.
+    const according = ACCORDING_OPENING.exec(head);
+    if (according && /:\s*$/.test(head) && !VERB.test(head.slice(according[0].length))) {
+      const source = according[0].replace(/^\s*according to\s+/i, "").replace(/,\s*$/, "");
+      const sourceAt = a + head.indexOf(source, according[0].length - source.length - 2);
+      const named = inRange(sourceAt, sourceAt + source.length)[0];
+      if (named) return named.person;
+      const pronoun = /^(him|her)$/i.exec(source)?.[1];
+      if (pronoun) return refer(pronoun.toLowerCase() === "her" ? "she" : "he", sourceAt, sourceAt) ?? null;
+      if (ROLE_REF.exec(source)?.index === 0) return refer(source, sourceAt, sourceAt) ?? null;
+    }
     let verb: RegExpExecArray | null = null;
     for (const m of head.matchAll(VERB_ALL)) verb = m as RegExpExecArray;
     if (!verb) {
@@ -1185,6 +1201,22 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
       if (VERB.test(before) && inRange(line.start, line.start + before.length).length > 0)
         speaker = subjectBefore(line.start + before.length);
     }
+    // '… recalled the words of Fidel Castro: “As Fidel told the world, ‘…’, and today …”': words that name the person
+    // credited with them are another's, recalling that person's saying; the subject of the sentence speaks them.
+    if (speaker && u.open >= 0 && namesItsSpeaker(text, speaker)) {
+      const own = inRange(line.start + sStart, line.start + u.open).find(
+        (m) => m.person !== speaker && !isObject(m),
+      )?.person;
+      // 'Díaz-Canel thanked …': a subject written by a part of the name, or a pronoun, opens the sentence.
+      const lead = line.text.slice(sStart, u.open).trimStart();
+      const leadAt = line.start + u.open - line.text.slice(sStart, u.open).trimStart().length;
+      const first = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\p{Ll}/u.exec(lead)?.[1];
+      const subject =
+        own ??
+        (first ? bySurname(first) : null) ??
+        (PRONOUN_SUBJECT.test(lead) ? refer(lead.slice(0, 40), leadAt, leadAt, speaker) : null);
+      if (subject && subject !== speaker) speaker = subject;
+    }
     if (speaker && opening && opening.last === u.first && u.first === u.last && headBlank) {
       const gap = body.slice(opening.end + 1, u.start - 1);
       if (wordCount(gap) <= 14 && VERB.test(gap) && !/[.!?]["”’]?\s+\S/.test(gap.trim())) {
@@ -1213,8 +1245,87 @@ export function findQuotes(body: string, people: readonly Person[]): QuoteFindin
     const start = line.start + line.text.indexOf(text);
     out.push({ speaker: speaker.name, text, start, end: start + text.length });
   }
-  if (!turnQuotes(lines, people, out)) answerQuotes(lines, people, out);
+  const heading = headingOf(title, people);
+  if (!turnQuotes(lines, people, heading, out)) answerQuotes(lines, people, heading, out);
   return out;
+}
+
+/**
+ * Whether a quotation names the person it is credited to by a word of their name inside a sentence ('As Fidel told the
+ * world, …'): a saying recalled by someone else. A word that opens a sentence ('To achieve this …'), a short word or one
+ * another person's name shares is not taken for the name.
+ */
+function namesItsSpeaker(text: string, speaker: Person): boolean {
+  const parts = new Set(speaker.key.split(" ").filter((w) => w.length >= 3));
+  for (const m of text.matchAll(/(^|[.!?…]["”’']?\s+|\s)(\p{Lu}[\p{L}'’-]+)/gu)) {
+    if (m[1] !== " " && m[1] !== "\n" && !/^\s$/.test(m[1] ?? "")) continue;
+    if (parts.has(fold(m[2] ?? ""))) return true;
+  }
+  return false;
+}
+
+/** A page's heading, with the people it names (read as the body's people are) and whether it names a briefing. */
+interface Heading {
+  text: string;
+  people: Person[];
+  /** 'Spokesperson Hua Chunying's Regular Press Conference', 'Interview with Ambassador X': who answers is named. */
+  answering: boolean;
+}
+
+/**
+ * A briefing's transcript names its speaker in full only in its heading ('Press Conference by Press Secretary
+ * KOBAYASHI Maki', 'Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference'); its turns carry a
+ * surname ('Press Secretary KOBAYASHI:') or a bare 'A:'. The heading's people are read as the body's are; one the body
+ * names too is the body's person, so offsets stay the body's (a heading's own person has none).
+ */
+function headingOf(title: string | null | undefined, people: readonly Person[]): Heading | null {
+  const text = title?.trim();
+  if (!text) return null;
+  const sentences = splitSentences(text);
+  const covered = new Map<number, Set<number>>();
+  for (const p of findPlaces(sentences)) {
+    const set = covered.get(p.sentenceIndex) ?? new Set<number>();
+    covered.set(p.sentenceIndex, set);
+    for (let k = p.from; k < p.to; k++) set.add(k);
+  }
+  const named = findPeople(sentences, (s, k) => covered.get(s)?.has(k) ?? false).map(
+    (h) => people.find((p) => p.key === h.key) ?? { ...h, mentions: [] },
+  );
+  return { text, people: named, answering: (text.match(ANSWERING_CUE) ?? []).length > 0 };
+}
+
+/**
+ * The person a turn label names in the page's heading: one the heading's people hold the label's name words, else the
+ * run of capitalised words around the label's name word in the heading ('Press Secretary KOBAYASHI' and 'Press
+ * Conference by Press Secretary KOBAYASHI Maki' → Maki Kobayashi), when the run is longer than the label's name.
+ */
+function headingSpeaker(label: string, heading: Heading | null): Person | null {
+  if (!heading) return null;
+  const listed = labelCandidates(label, heading.people);
+  if (listed.length === 1) return listed[0] as Person;
+  if (listed.length > 1) return null;
+  const names = label
+    .split(/\s+/)
+    .map((w) => w.replace(/\.+$/, ""))
+    .filter((w) => w && !HONORIFICS.has(fold(w)) && !STYLES.has(fold(w)) && !isTitleWord(fold(w)));
+  if (names.length !== 1 || !/^\p{Lu}/u.test(names[0] as string)) return null;
+  const words = heading.text.split(/\s+/).map((w) => w.replace(/['’]s$|[,:;.!?)(]+$|^[(]+/gu, ""));
+  const at = words.findIndex((w) => fold(w) === fold(names[0] as string));
+  if (at < 0) return null;
+  const isName = (w: string | undefined) =>
+    !!w && /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !isTitleWord(fold(w)) && !HONORIFICS.has(fold(w)) && !STYLES.has(fold(w));
+  let from = at;
+  let to = at + 1;
+  while (from > 0 && to - from < 4 && isName(words[from - 1])) from--;
+  while (to < words.length && to - from < 4 && isName(words[to])) to++;
+  if (to - from < 2) return null;
+  const name = readCanonicalName(words.slice(from, to).join(" "));
+  return { name, key: fold(name), roles: [], mentions: [] };
+}
+
+/** The one person a heading that names a briefing or an interview names: who answers its questions. */
+function headingAnswerer(heading: Heading | null): Person | null {
+  return heading?.answering && heading.people.length === 1 ? (heading.people[0] as Person) : null;
 }
 
 /**
@@ -1229,11 +1340,11 @@ function labelSpeaker(label: string, people: readonly Person[]): Person | null {
 
 /** The people a label could name: those whose name holds its name words, or, for a label of titles alone, its office. */
 function labelCandidates(label: string, people: readonly Person[]): Person[] {
+  const parts = people.map((p) => p.key.split(" "));
   const words = label
     .split(/\s+/)
     .map((w) => fold(w.replace(/\.+$/, "")))
-    .filter((w) => w && !HONORIFICS.has(w));
-  const parts = people.map((p) => p.key.split(" "));
+    .filter((w) => w && !HONORIFICS.has(w) && !(STYLES.has(w) && !parts.some((ps) => ps.includes(w))));
   // A word of someone's name is a name even where it could be a title word too ("Son").
   const names = words.filter((w) => parts.some((ps) => ps.includes(w)));
   const offices = words.filter((w) => !names.includes(w));
@@ -1262,7 +1373,12 @@ function officeHolders(label: string, people: readonly Person[]): Person[] {
  * from the turn's first words; its later paragraphs run on until the next label. Only a page with two labelled turns
  * or more is read as a transcript, so a lone 'Name: …' line (a caption, a crosshead) is not.
  */
-function turnQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): boolean {
+function turnQuotes(
+  lines: readonly Line[],
+  people: readonly Person[],
+  heading: Heading | null,
+  out: QuoteFinding[],
+): boolean {
   const turns: Array<{
     li: number;
     person: Person | null;
@@ -1281,7 +1397,12 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
     if (rest && (!/^[\p{Lu}\d“"‘'«(]/u.test(rest) || !/[.!?…][”"’'»)]*$/.test(rest))) continue;
     const label = fold((m[1] ?? "").replace(/\.+$/, ""));
     const kind = QUESTION_LABELS.has(label) ? "question" : ANSWER_LABELS.has(label) ? "answer" : null;
-    turns.push({ li, person: kind ? null : labelSpeaker(m[1] ?? "", people), rest, kind, label: m[1] ?? "" });
+    // A label the body's people do not name may name the heading's ('Press Secretary KOBAYASHI:').
+    const person = kind
+      ? null
+      : (labelSpeaker(m[1] ?? "", people) ??
+        (labelCandidates(m[1] ?? "", people).length === 0 ? headingSpeaker(m[1] ?? "", heading) : null));
+    turns.push({ li, person, rest, kind, label: m[1] ?? "" });
   }
   if (turns.length < 2) return false;
   // A leader's own office labels its host by office alone ('PRIME MINISTER:') and the guest by office and name ('PRIME
@@ -1299,7 +1420,30 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
   if (!turns.some((t) => t.person) && firstQuestion && turns.filter((t) => t.kind === "question").length >= 2) {
     const before = (lines[firstQuestion.li] as Line).start;
     const named = people.filter((p) => p.mentions.some((m) => m.start < before));
-    if (named.length === 1) interviewee = named[0] as Person;
+    // A heading naming the briefing's spokesperson says who answers, whoever its announcements name first.
+    interviewee = headingAnswerer(heading) ?? (named.length === 1 ? (named[0] as Person) : null);
+  }
+  // Answers are spoken in the first person: a briefing's summary under 'Reporter:' questions that names the speaker
+  // again ('Spokesperson Pham Thu Hang said: …', 'The Spokesperson reaffirmed that …') reports them, and its quoted
+  // words are read from their marks.
+  if (interviewee && firstQuestion) {
+    const who = interviewee;
+    const labelled = new Set(turns.map((t) => t.li));
+    for (let li = firstQuestion.li + 1; li < lines.length; li++) {
+      if (labelled.has(li)) continue;
+      const line = lines[li] as Line;
+      const end = line.start + line.text.length;
+      const role = ROLE_REF.exec(line.text);
+      const roleSpeaks = role?.index === 0 && VERB.test(line.text.slice(role.index + role[0].length).slice(0, 40));
+      if (
+        THIRD_PERSON_SPEECH.test(line.text) ||
+        roleSpeaks ||
+        who.mentions.some((m) => m.start >= line.start && m.start < end)
+      ) {
+        interviewee = null;
+        break;
+      }
+    }
   }
   if (!turns.some((t) => t.person) && !interviewee) return false;
   let found = false;
@@ -1328,6 +1472,9 @@ function turnQuotes(lines: readonly Line[], people: readonly Person[], out: Quot
     if (!first || !last) continue;
     const text = parts.map((p) => p.text).join(" ");
     if (wordCount(text) < MIN_WORDS || COURTESY_TURN.test(text)) continue;
+    // 'Meera Iyer: Sir, Meera Iyer from … Will any agreements be signed?': a named reporter's turn that ends by asking
+    // is a question, which a briefing's reading never counts.
+    if (!t.kind && /\?["”’)]*$/.test(text)) continue;
     // A turn already read from its quotation marks is the same quote: the label names its speaker.
     const same = out.findIndex((q) => q.start >= first.start && q.start <= first.start + 2);
     if (same >= 0) out.splice(same, 1);
@@ -1386,7 +1533,12 @@ const MAX_ANSWER_LINES = 8;
  * questions or more are each followed by an answer; an FAQ names nobody, a column's readers are named in their
  * questions, and an article's rhetorical question stands alone.
  */
-function answerQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): void {
+function answerQuotes(
+  lines: readonly Line[],
+  people: readonly Person[],
+  heading: Heading | null,
+  out: QuoteFinding[],
+): void {
   const questions: number[] = [];
   for (let li = 0; li < lines.length; li++) {
     const text = (lines[li] as Line).text.trim();
@@ -1403,7 +1555,7 @@ function answerQuotes(lines: readonly Line[], people: readonly Person[], out: Qu
   const answered = questions.filter((q, k) => questions[k + 1] !== q + 1 && isAnswer(q + 1));
   if (answered.length < 2) return;
   const firstQuestion = questions[0] as number;
-  const speaker = answeringPerson(lines, people, firstQuestion);
+  const speaker = answeringPerson(lines, people, firstQuestion) ?? headingAnswerer(heading);
   if (!speaker) return;
   // Answers are spoken in the first person: a page whose 'answers' name the speaker again or credit words to 'he' or
   // 'she' is a report under question subheads (an explainer), not the interview. A question may name them ('Mr

@@ -221,7 +221,8 @@ const cases: Case[] = [
   {
     shape: "Filipino middle initial and generational suffix",
     body: 'President Benigno S. Aquino III said: "Our nations share the same sea and the same hopes."',
-    quotes: [["Benigno Aquino III", "Our nations share the"]],
+    // The fullest form the story gives (test/READING.md), initial and suffix kept.
+    quotes: [["Benigno S. Aquino III", "Our nations share the"]],
   },
   {
     shape: "Indian honorific 'Shri'",
@@ -306,7 +307,8 @@ const secondRound: Case[] = [
   {
     shape: "Malay 'Datuk Seri Utama' and an inner 'Haji'",
     body: 'Malaysian Foreign Minister Datuk Seri Utama Haji Mohamad Haji Hasan said: "Our two countries must keep the sea lanes open for all."',
-    quotes: [["Mohamad Hasan", "Our two countries must"]],
+    // The title's honorifics go; the inner "Haji" of the name as printed stays (fullestNames).
+    quotes: [["Mohamad Haji Hasan", "Our two countries must"]],
   },
   {
     shape: "a given name alone for a public figure the data lists",
@@ -316,7 +318,7 @@ const secondRound: Case[] = [
   {
     shape: "two initials in the middle of a name",
     body: 'Indonesian Foreign Minister Retno L.P. Marsudi said that "ASEAN must not become a proxy of any power".',
-    quotes: [["Retno Marsudi", "ASEAN must not become"]],
+    quotes: [["Retno L.P. Marsudi", "ASEAN must not become"]],
   },
   {
     shape: "a quotation paragraph after 'X spoke at the forum'",

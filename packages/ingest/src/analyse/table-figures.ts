@@ -21,6 +21,8 @@ const BLOCKED = new Set([
   ...numberWords.abstractNouns,
   ...numberWords.timeUnits,
   ...numberWords.pageCounters,
+  // "Total acres", "Area (hectares)": a column of lengths, areas or speeds measures; it counts nothing.
+  ...numberWords.spatialUnits,
 ]);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PERCENT = new RegExp(`(?:^|[\\s(,])(?:${headers.percentMarks.map(escapeRegExp).join("|")})(?=$|[\\s),])`, "i");

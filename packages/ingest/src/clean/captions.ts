@@ -270,6 +270,16 @@ export function isCopyrightCaption(line: string): boolean {
   return line.length <= MAX_CREDITED_CAPTION && line.includes("©") && COPYRIGHT_CREDIT.test(line);
 }
 
+// "(Photo) <Names> at <place>": a bare media word in brackets opening the line labels all of it as the picture's
+// caption; with a credit inside ("(Photo: VNA)") the bracket is a credit and the line is read on. A story's paragraph
+// never opens on such a label, and a caption is a line, never a long paragraph.
+const BARE_MEDIA_LABEL = /^[([](?:photos?|images?|pictures?|video|photo\s+caption)[)\]]\s+\S/iu;
+const MAX_LABELLED_CAPTION_WORDS = 40;
+
+function isLabelledCaption(line: string): boolean {
+  return BARE_MEDIA_LABEL.test(line) && line.split(/\s+/u).length <= MAX_LABELLED_CAPTION_WORDS && !/["“”]/u.test(line);
+}
+
 // A caption's all-caps lead: "STATE VISIT.", "WARM WELCOME:".
 const CAPS_LABEL = /^[\p{Lu}\d'’ -]{3,40}[.:]$/u;
 
@@ -279,6 +289,7 @@ const CAPS_LABEL = /^[\p{Lu}\d'’ -]{3,40}[.:]$/u;
  */
 export function splitCaptions(line: string): CaptionSplit {
   if (line.endsWith(" |") || isDatedCaption(line) || isImageAltLine(line)) return { kept: "", captions: [line] };
+  if (isLabelledCaption(line)) return { kept: "", captions: [line] };
   if (line.length <= MAX_INITIALS_CAPTION && line.includes("/") && INITIALS_CREDIT.test(line))
     return { kept: "", captions: [line] };
   if (isCreditedCaption(line)) return { kept: "", captions: [line] };
@@ -387,9 +398,11 @@ const MIN_CAPTION_NAMES = 2;
  * Every word before the occasion is capitalised or a particle of a name or title ("of", "and", "bin"), with at least
  * two names' words; a sentence of news has a verb there. A headline of that shape stops on no full stop.
  */
-export function isNamesAtOccasion(line: string): boolean {
-  if (line.length > 400 || !(line.endsWith(".") || line.includes(": "))) return false;
-  const match = NAMES_AT_OCCASION.exec(line);
+export function isNamesAtOccasion(line: string, unstopped = false): boolean {
+  // Between the headline and the lead a caption may stand without its stop: read it as if it had one.
+  const read = unstopped && !/[.!?:;,"'”’)\]…]$/u.test(line) ? `${line}.` : line;
+  if (read.length > 400 || !(read.endsWith(".") || read.includes(": "))) return false;
+  const match = NAMES_AT_OCCASION.exec(read);
   if (!match) return false;
   const names = (match[1] ?? "").split(" ");
   const occasion = (match[2] ?? "").split(" ");
@@ -499,4 +512,38 @@ export function isSceneCaption(line: string, place: { aboveStory: boolean; nextT
   if (line.includes("(") && POSITION_MARKER.test(line)) return true;
   if (!place.aboveStory || !hasPresentSceneVerb(line, words)) return false;
   return SCENE_TIME_END.test(line) || place.nextToPicture();
+}
+
+// A caption run into the story's first sentence with no space after its bracketed credit: "… of Vietnam (27, Prime
+// Minister's Office)Prime Minister …", "… on the 11th. [Presidential Office Photo Reporters Group](Seoul=Yonhap …".
+// A closing bracket touching a capital or an opening bracket is no typesetting of prose: two text nodes the page
+// set apart (the picture's caption, then the story) lost their break.
+const BRACKET_GLUE = /[)\]](?=[\p{Lu}(])/gu;
+const MAX_GLUED_CAPTION_HEAD = 400;
+const MIN_GLUED_CAPTION_WORDS = 6;
+// The caption closes on its bracketed credit: a photographer, a pool, an office, a day.
+const CLOSING_BRACKET_GROUP = /\s[([][^()[\]]{2,60}[)\]]$/u;
+
+/**
+ * A picture's caption glued to the story's first paragraph by its closing bracket: the caption (its credit in
+ * brackets last) and the story after it. The caption names the story's people, so most of its words recur in the
+ * story. Null when the paragraph opens on no such glue. `isDateline` keeps "HANOI (VNA)President …" whole: a
+ * dateline glued to its sentence is the dateline reader's.
+ */
+export function splitBracketGluedCaption(
+  paragraph: string,
+  isDateline: (head: string) => boolean,
+  echoed: (head: string, rest: string) => boolean,
+): { caption: string; rest: string } | null {
+  const head = paragraph.slice(0, MAX_GLUED_CAPTION_HEAD);
+  for (const glue of head.matchAll(BRACKET_GLUE)) {
+    const at = glue.index + 1;
+    const caption = paragraph.slice(0, at);
+    const rest = paragraph.slice(at);
+    if (!CLOSING_BRACKET_GROUP.test(caption) || /["“”]/u.test(caption)) continue;
+    if (caption.split(/\s+/u).length < MIN_GLUED_CAPTION_WORDS || isDateline(caption)) continue;
+    if (rest.split(/\s+/u).length < MIN_GLUED_CAPTION_WORDS || !echoed(caption, rest)) continue;
+    return { caption, rest };
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import { countryCode } from "../analyse/countries.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
+import { mailSubject } from "../read/mail-header.js";
 import {
   archiveToolbar,
   copyrightOutlet,
@@ -58,10 +59,18 @@ import {
   isPlaceDatedCaption,
   isSceneCaption,
   isSlashCredit,
+  splitBracketGluedCaption,
   splitCaptions,
   splitGluedCredit,
 } from "./captions.js";
-import { type Dateline, isPublicationDateLine, readDatedCredit, readDateline, readGluedDateline } from "./datelines.js";
+import {
+  type Dateline,
+  isPublicationDateLine,
+  isScriptDateStamp,
+  readDatedCredit,
+  readDateline,
+  readGluedDateline,
+} from "./datelines.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
 import { isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
@@ -84,7 +93,7 @@ import {
   readsAsPost,
   readsAsProse,
 } from "./story-model.js";
-import { isHeadline, isInstitutionName, isSubstantial } from "./title.js";
+import { isFrameLine, isHeadline, isSubstantial, withoutLetterheads } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { unwrapLines } from "./wraps.js";
 
@@ -100,6 +109,8 @@ enum Rank {
   Masthead = 6,
 }
 
+// "Author: …", "Writer: …", "Text and photos: …": a label of a word or two and its colon opening a credit line.
+const BYLINE_LABEL = /^\p{L}+(?:\s\p{L}+){0,2}\s*[:：]\s+\p{Lu}/u;
 // How far past the first paragraph of story a byline may stand: under a standfirst or a caption.
 const BYLINE_SEARCH = 3;
 // How many closing paragraphs may be notes on the author.
@@ -110,6 +121,10 @@ const DATELINE_SEARCH = 3;
 const WIRE_LABEL =
   /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|FOCUS|REFILE|CORRECTED)[^()]{0,40}\)\s*|UPDATE\s+\d+-\s*)/iu;
 const MIN_REPEATED_CAPTION = 30;
+// "Attachment | 241024_Speaker_Viet Nam.jpg", "Full text.pdf": a line that ends on a file's name and extension is the
+// page's download or picture slot, never a sentence of the story (which ends on its stop).
+const TABLE_ROW_BARS = /^\|\s*|\s*\|$/gu;
+const FILE_NAME_LINE = /^[^.!?]{0,100}?[\w)\]-]\.(?:jpe?g|png|gif|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|hwp|txt)$/iu;
 const IMAGE_FILE = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)(?=\p{Lu}|\s|$)/iu;
 // "… in Cebu on May 7, 2026. (PCO)", "… in Hanoi on Friday. [JOINT PRESS CORPS]": a short capitalised tag after the last stop.
 const CREDIT_TAG_END = /[.!?]["'’”]?\s*[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
@@ -537,6 +552,19 @@ function splitGluedCaption(line: string): { caption: string; rest: string } | nu
   return null;
 }
 
+// A caption names the story's people and places: two of its capitalised names, or most of its words, recur below.
+const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
+const MIN_SHARED_NAMES = 2;
+
+function sharesNames(caption: string, story: string): boolean {
+  if (echoes(caption, story)) return true;
+  const names = new Set([...caption.matchAll(CAPITALISED_NAME)].map(([name]) => name));
+  const storyNames = new Set([...story.matchAll(CAPITALISED_NAME)].map(([name]) => name));
+  let shared = 0;
+  for (const name of names) if (storyNames.has(name)) shared++;
+  return shared >= MIN_SHARED_NAMES;
+}
+
 /**
  * A caption above the story that says what its first paragraph says ("… receives … at the palace on Tuesday. — SPA"
  * over "RIYADH (SPA) — … received … at the palace on Tuesday, …"): a sentence or a credited line, not a headline.
@@ -625,12 +653,14 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       ENTRY_STAMP.test(original) ||
       CLOCK_ONLY.test(original) ||
       CHAPTER_MARK.test(original) ||
-      isDatedClock(original)
+      isDatedClock(original) ||
+      isScriptDateStamp(original)
     ) {
       found.remove("dateline", original, at);
       continue;
     }
     if (
+      FILE_NAME_LINE.test(original.replace(TABLE_ROW_BARS, "")) ||
       (placeLine[at] && (placeLine[at - 1] || placeLine[at + 1])) ||
       (toolbar && at >= toolbar[0] && at <= toolbar[1])
     ) {
@@ -756,7 +786,13 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       }
       // "… meets his counterpart in Riyadh on Monday. (SPA)" above the story: a sentence closed by initials in
       // brackets that no list knows is a photo's caption; a story's own tag closes its last paragraph, not its first.
-      if (!seenBody && UNLISTED_PHOTO_TAG.test(line) && line.length <= MAX_TAGGED_CAPTION && storyAfter(lines, at)) {
+      // Under a standfirst the story has not begun either: the lead is still to come.
+      if (
+        storyParagraphs <= 1 &&
+        UNLISTED_PHOTO_TAG.test(line) &&
+        line.length <= MAX_TAGGED_CAPTION &&
+        storyAfter(lines, at)
+      ) {
         found.remove("caption", line, at);
         continue;
       }
@@ -829,6 +865,15 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (gluedCaption) {
         found.remove("caption", gluedCaption.caption, at);
         story = gluedCaption.rest;
+      }
+      // "… of Vietnam (27, Prime Minister's Office)Prime Minister …": a caption whose credit bracket touches the story.
+      const bracketGlued =
+        storyParagraphs < DATELINE_SEARCH
+          ? splitBracketGluedCaption(story, (head) => readDateline(head) !== null, sharesNames)
+          : null;
+      if (bracketGlued) {
+        found.remove("caption", bracketGlued.caption, at);
+        story = bracketGlued.rest;
       }
       // Above the story only: a caption's credit glued to the first sentence ("… yesterday. STPMPrime Minister …").
       const glued = seenBody ? null : splitGluedCredit(story, (word) => knownOutlet(word) !== null);
@@ -921,6 +966,7 @@ function findTitle(
       !PLACE_AND_DATE.test(text) &&
       !isDateAndMenu(text) &&
       !isSectionTrail(text) &&
+      !isFrameLine(text) &&
       !isTrailTo(text, header[i + 1]?.text)
     )
       candidates.push(i);
@@ -934,8 +980,7 @@ function findTitle(
   if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
   // The publisher's name set as a letterhead over a document's headline ("Nordic Chamber of Commerce in Vietnam",
   // "<Name> Institute") is no headline while another line is left.
-  if (candidates.length > 1 && isInstitutionName((header[candidates[0] as number] as Paragraph).text))
-    candidates.shift();
+  candidates.splice(0, candidates.length, ...withoutLetterheads(candidates, (c) => (header[c] as Paragraph).text));
   // A site's tagline, a sponsor's label or a section's banner ("<Site> x <Country>") stands above the site's menu; a
   // headline is never followed by the menu before its story. A line with menu lines under it, before a later line
   // that echoes the lead more, is the page's frame.
@@ -1408,6 +1453,14 @@ function isCapitals(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+const SINGLE_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+
+/** How often a text uses a word as a word of its own, in any case. */
+function wordCount(text: string, word: string): number {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return (text.match(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, "giu")) ?? []).length;
+}
+
 /** A short unfinished line between the story's paragraphs, kept only when it opens the story as its dateline. */
 function isStoryLabel(text: string, before: string | undefined, maxWords: number): boolean {
   if (
@@ -1540,8 +1593,8 @@ function isUnfinishedShortLine(text: string): boolean {
   return words.length <= 3 || capitalised * 2 >= words.length || /[|:/·•]/u.test(text);
 }
 
-// "Subject: Asia Daily Brief: Japan and …": an e-mail's subject line, the newsletter's name before the headline.
-const MAIL_SUBJECT = /^(?:subject|subj|fwd?|re)\s*:\s*/iu;
+// "Subject: Asia Daily Brief: Japan and …": an e-mail's subject line (read/mail-header.ts), the newsletter's name
+// before the headline.
 const SUBJECT_LABEL = /^((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\p{Lu}[\p{L}'’&-]*)\s*[:|–—-]\s+(?=\S)/u;
 
 /**
@@ -1549,8 +1602,8 @@ const SUBJECT_LABEL = /^((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\p{Lu}[\p{L}'’&-]*)\s
  * the page sets that name again on a line of its own (its masthead, "ASIA DAILY BRIEF").
  */
 function withoutMailSubject(title: string, lines: readonly string[]): string {
-  if (!MAIL_SUBJECT.test(title)) return title;
-  const headline = title.replace(MAIL_SUBJECT, "");
+  const headline = mailSubject(title);
+  if (headline === null) return title;
   const label = SUBJECT_LABEL.exec(headline);
   const name = label ? comparable(label[1] ?? "") : "";
   return label && lines.some((line) => comparable(line) === name) ? headline.slice(label[0].length) : headline;
@@ -1930,13 +1983,17 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       continue;
     }
     // "X and Y during the talks.": a photo's caption of names and an occasion, under the headline or in the story.
-    if (i > titleAt && !paragraph.row && isNamesAtOccasion(paragraph.text)) {
+    // Under the headline and above the lead, the same caption may lack its stop: "X and Y during the ceremony in Hanoi".
+    const aboveLead = titleAt >= 0 && i > titleAt && i <= firstBody && i < lastBody;
+    if (i > titleAt && !paragraph.row && isNamesAtOccasion(paragraph.text, aboveLead)) {
       found.remove("caption", paragraph.text, paragraph.at);
       continue;
     }
     // "By David Harlan" under a standfirst the cleaner took for story: a byline line is never the story's.
     const early = firstBody >= 0 && i > firstBody && i <= firstBody + BYLINE_SEARCH;
-    const byline = early && /^By\s/i.test(paragraph.text) ? readByline(paragraph.text) : null;
+    // So is a labelled one ("Author: <Name> | <mail>"), which only a byline reader reads as a name.
+    const byline =
+      early && (/^By\s/i.test(paragraph.text) || BYLINE_LABEL.test(paragraph.text)) ? readByline(paragraph.text) : null;
     if (byline?.author) {
       found.remove("byline", paragraph.text, paragraph.at);
       found.credit(byline, Rank.Credit);
@@ -2027,9 +2084,26 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       !footer &&
       !records[i] &&
       isStoryLabel(paragraph.text, body.at(-1)?.text, header ? MAX_HEADER_LABEL_WORDS : MAX_LABEL_WORDS);
+    // A single word alone between two paragraphs of the story ("Ads", "Advertisement", "Sponsored") is a slot the
+    // page left there; a crosshead says what follows in a phrase, and a speaker's name under a quotation is named in
+    // the story too. A country or a place alone may head a section.
+    const lone =
+      within &&
+      i > firstBody &&
+      i < lastBody &&
+      !paragraph.row &&
+      !records[i] &&
+      SINGLE_WORD.test(paragraph.text) &&
+      countryCode(paragraph.text) === null &&
+      knownPlace(paragraph.text) === null &&
+      wordCount(storyText, paragraph.text) <= 1;
     if (label && (header || inLabelRun || signedOff || isCapitals(paragraph.text))) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       inLabelRun = !header;
+      continue;
+    }
+    if (lone) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
     // Under the story, a short line that is not a sentence (no final stop, no quotation, not a list item and not
@@ -2078,7 +2152,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   }
   // A forwarded newsletter's subject names the issue ("<Newsletter> Weekly: …"); the article's own headline stands
   // at the top of the body, echoing it, and what stands above it there is the forwarder's note.
-  const subject = titleAt >= 0 && title && MAIL_SUBJECT.test((paragraphs[titleAt] as Paragraph).text) ? title : null;
+  const subject = titleAt >= 0 && title && mailSubject((paragraphs[titleAt] as Paragraph).text) !== null ? title : null;
   const ownHeadline = subject
     ? body
         .slice(0, MAX_FORWARD_NOTES + 1)

@@ -87,7 +87,52 @@ function agencyOf(named: string): string | null {
   return AGENCY_LIKE.test(first) && /\p{L}{2}/u.test(first) ? canonicalOutlet(first) : null;
 }
 
+// "(Seoul=Yonhap News) Reporter Kim Ji-hyun = ": Korean wires set the place and the agency joined by "=" in brackets,
+// then the reporter's line closed by "=" before the story. The place is the part before "=", the agency after it.
+const EQUALS_DATELINE =
+  /^\((?<place>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)\s*=\s*(?<agency>[^()=\n]{2,40}?)\)\s*(?:(?<staff>[^=\n.!?"“”]{2,60}?)\s*=\s*)?(?=\p{Lu}|\p{Lo}|["“])/u;
+// "Xinhua News Agency, Hanoi, December 12 (Reporters Yang Yijun and Hu Jiali) On the afternoon …": an agency opens
+// the story on its name, the place and the day, its reporters in brackets after, as Chinese wires set their
+// datelines ("新华社河内12月12日电（记者…）") and translations keep them.
+// The agency's name is looked up first (up to the first comma), so that only such a paragraph is matched further.
+const AFTER_AGENCY = new RegExp(
+  String.raw`^,\s+(?<place>${PLACE}),\s+(?<day>${DAY})(?:\s*[(（](?<staff>[^()（）\n]{2,80})[)）])?(?:\s*(?:[-–—―:]|--)\s*|\s+)(?=\p{Lu})`,
+  "u",
+);
+const MAX_AGENCY_NAME = 40;
+
+/** The Korean and Chinese wires' datelines: the agency named, the place kept when it is known. */
+function readWireForms(paragraph: string): Dateline | null {
+  const equals = paragraph.startsWith("(") ? EQUALS_DATELINE.exec(paragraph) : null;
+  const agency = equals ? agencyOf(equals.groups?.agency ?? "") : null;
+  if (equals && agency) {
+    const place = equals.groups?.place?.trim() ?? "";
+    return {
+      prefix: equals[0].trim(),
+      rest: paragraph.slice(equals[0].length),
+      outlet: agency,
+      place: knownPlace(place) ? placeName(place) : null,
+    };
+  }
+  const comma = paragraph.indexOf(",");
+  if (comma < 2 || comma > MAX_AGENCY_NAME) return null;
+  const named = knownOutlet(paragraph.slice(0, comma));
+  if (!named || !isAgency(named)) return null;
+  const after = AFTER_AGENCY.exec(paragraph.slice(comma));
+  if (!after) return null;
+  const place = after.groups?.place?.split(",")[0]?.trim() ?? "";
+  const prefix = paragraph.slice(0, comma + after[0].length);
+  return {
+    prefix: prefix.trim(),
+    rest: paragraph.slice(prefix.length),
+    outlet: named,
+    place: knownPlace(place) ? placeName(place) : null,
+  };
+}
+
 function readOne(paragraph: string): Dateline | null {
+  const wire = readWireForms(paragraph);
+  if (wire) return wire;
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
   const second = byOutlet?.groups?.second;
   const at = byOutlet?.groups?.at;
@@ -328,4 +373,22 @@ export function readDatedCredit(line: string): string | null {
   const slashed = line.includes(" / ") ? CREDIT_THEN_DATE.exec(line) : null;
   if (!slashed || !isPublicationDateLine(slashed[2] ?? "")) return null;
   return knownOutlet(slashed[1] ?? "");
+}
+
+// "2023年11月27日 19:42 (2023年11月27日 21:05 updated)", "2025년 8월 11일 16:05": a date in the figures and signs of
+// Chinese, Japanese and Korean, with its clock time and the label of an update, is the page's stamp in any language.
+const SCRIPT_DATE = /\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]/gu;
+const SCRIPT_DATED = new RegExp(SCRIPT_DATE.source, "u");
+const STAMP_CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/gu;
+const STAMP_WORD = /[\p{L}\p{M}]+/gu;
+// What a stamp says besides its dates and times: "updated", "更新", "입력 … 수정" — a label or two.
+const MAX_STAMP_LABELS = 2;
+const MAX_SCRIPT_STAMP = 80;
+
+/** Whether a line is only a stamp of dates in Chinese, Japanese or Korean signs, clock times and a label or two. */
+export function isScriptDateStamp(line: string): boolean {
+  if (line.length > MAX_SCRIPT_STAMP || !SCRIPT_DATED.test(line)) return false;
+  const rest = line.replace(SCRIPT_DATE, " ").replace(STAMP_CLOCK, " ");
+  if (/\d/u.test(rest)) return false;
+  return (rest.match(STAMP_WORD) ?? []).length <= MAX_STAMP_LABELS;
 }

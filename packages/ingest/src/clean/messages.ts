@@ -1,30 +1,19 @@
 import { z } from "zod";
+import { isMessageMarker, mailHeaders } from "../read/mail-header.js";
 import messagesJson from "./data/messages.json" with { type: "json" };
 import { isStorySentence } from "./edge-form.js";
 
 // A news item reposted to a mailing list, a newsgroup or a forum arrives inside its messages: each message opens on
-// a header (fields "Label: value" naming an address, a forward marker), the item is the message that holds the
-// story, and the forwarder's note above it, the sign-off's tail and the readers' replies under it are not the story.
-// What is judged is the page's STRUCTURE (fields, markers, segments), never the labels' words.
+// a header (fields "Label: value" naming an address, a forward marker: read by read/mail-header.ts), the item is the
+// message that holds the story, and the forwarder's note above it, the sign-off's tail and the readers' replies under
+// it are not the story. What is judged is the page's STRUCTURE (fields, markers, segments), never the labels' words.
 const Form = z.object({
-  minHeaderFields: z.number().int().positive(),
-  maxFieldLabelWords: z.number().int().positive(),
-  maxPosterLineWords: z.number().int().positive(),
   maxStampLineWords: z.number().int().positive(),
 });
 const form = Form.parse(messagesJson);
 
-// "From: VNA English Bulletin [mailto:…]", "Date: Thu, 8 Apr 2010 18:12:44 -0700": a capitalised label and a value.
-const FIELD = /^(\p{Lu}[\p{L}-]+(?: [\p{L}-]+)*)\s?:\s+(\S.*)$/u;
-// An address is what makes a run of fields a message's header rather than a fact box: a mailbox ("…@host"),
-// "mailto:".
-const ADDRESS = /[\w.…-]@[\w-]+\.[\w.-]+|mailto:/iu;
-// "-----Original Message-----", "--- End forwarded message ---", "========== Forwarded ==========": words framed by
-// runs of rules, as mail programs mark where a quoted message starts and stops.
-const MARKER = /^[-=_*]{2,}\s*\p{L}[\p{L}\s']{2,40}?\s*[-=_*]{2,}$/u;
 // "-- AFP", "-- KB": the signature delimiter of mail, a name after two dashes; past it a message holds no story.
 const SIGNATURE = /^--\s+\S.{0,40}$/u;
-const DATE_OR_CLOCK = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/u;
 // A forum's post stamp: an account's name (lower case, with a digit or an underscore) and the day it posted,
 // ending the line: "saigon_ranger, 03/09/2016", "… by river88, 4 May 2015.".
 const POST_STAMP =
@@ -32,42 +21,6 @@ const POST_STAMP =
 const WORD = /\S+/gu;
 
 const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
-
-function isField(line: string): boolean {
-  const match = FIELD.exec(line);
-  if (!match) return false;
-  const [, label = "", value = ""] = match;
-  return wordCount(label) <= form.maxFieldLabelWords && !isStorySentence(value);
-}
-
-interface Header {
-  /** The header's first line: its poster line or forward marker when it has one. */
-  start: number;
-  /** The line after its last field. */
-  end: number;
-}
-
-/** The messages' headers on a page: runs of fields holding an address, with a marker or a poster line above. */
-function headers(lines: readonly string[]): Header[] {
-  const found: Header[] = [];
-  for (let at = 0; at < lines.length; at++) {
-    if (!isField(lines[at] as string)) continue;
-    let end = at;
-    while (end < lines.length && isField(lines[end] as string)) end++;
-    const fields = lines.slice(at, end);
-    let start = at;
-    const above = lines[at - 1];
-    const marked = above !== undefined && MARKER.test(above);
-    // A web archive prints the poster's name and the day above the fields: "Hoang Phuc View profile … 1:12 am".
-    const poster =
-      above !== undefined && !marked && wordCount(above) <= form.maxPosterLineWords && DATE_OR_CLOCK.test(above);
-    if (marked || poster) start = at - 1;
-    if ((fields.length >= form.minHeaderFields || marked) && (marked || fields.some((f) => ADDRESS.test(f))))
-      found.push({ start, end });
-    at = end - 1;
-  }
-  return found;
-}
 
 const storySentences = (lines: readonly string[]) => lines.filter((line) => isStorySentence(line)).length;
 
@@ -78,7 +31,7 @@ const storySentences = (lines: readonly string[]) => lines.filter((line) => isSt
  * header, or when the text above the first header outweighs every message (a story that quotes a mail).
  */
 export function messageFurniture(lines: readonly string[]): Set<number> {
-  const found = headers(lines);
+  const found = mailHeaders(lines);
   const furniture = new Set<number>();
   if (!found.length) return furniture;
   const bounds = found.map((header, k) => ({ ...header, next: found[k + 1]?.start ?? lines.length }));
@@ -94,7 +47,7 @@ export function messageFurniture(lines: readonly string[]): Set<number> {
   // Past the item's signature ("-- AFP", kept: it credits the story) or its closing marker, the message holds the
   // list's notices and buttons.
   const close = lines.findIndex(
-    (line, at) => at >= own.end && at < own.next && (SIGNATURE.test(line) || MARKER.test(line)),
+    (line, at) => at >= own.end && at < own.next && (SIGNATURE.test(line) || isMessageMarker(line)),
   );
   if (close >= 0)
     for (let at = SIGNATURE.test(lines[close] as string) ? close + 1 : close; at < own.next; at++) furniture.add(at);

@@ -136,3 +136,27 @@ export function isInstitutionName(line: string): boolean {
   }
   return headed && named >= 2;
 }
+
+// "Founded 1964 · Registered charity", "In this issue: A · B · C": items joined by a middle dot or a bullet.
+const LIST_JOINER = /\s[·•]\s/u;
+// "National Assembly of the Republic of Korea > News": a trail of sections, one step is enough.
+const TRAIL_STEP = /\s(?:>|»|›)\s/u;
+
+/**
+ * A line of the page's frame that a headline's shape cannot have: items joined by "·" or "•" (a newsletter's
+ * contents, a society's strapline) and a trail of sections ("Home > News").
+ * @example isFrameLine("In this issue: Strategic partnership signed · Book reviews · Diary dates") // => true
+ */
+export function isFrameLine(line: string): boolean {
+  return LIST_JOINER.test(line) || TRAIL_STEP.test(line);
+}
+
+/**
+ * The headline candidates without the letterheads among them: an institution's name ("Japanese Communist Party",
+ * "Official Organ of the Central Committee of …") set above the story is the publisher's, so it goes while a line
+ * of another shape is left.
+ */
+export function withoutLetterheads<T>(candidates: readonly T[], text: (candidate: T) => string): T[] {
+  const others = candidates.filter((c) => !isInstitutionName(text(c)));
+  return others.length > 0 ? others : [...candidates];
+}

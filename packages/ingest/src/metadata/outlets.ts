@@ -18,8 +18,13 @@ const Outlets = z.object({
     .min(1),
   /** News agencies, whose name on a page credits the story's source rather than the site that publishes it. */
   agencies: z.array(z.string().min(1)),
+  /**
+   * A government's or an organisation's news portal, whose own tag opening a story ("VGP - ") names the publisher and
+   * its own staff, never the story's source (test/READING.md: null on government pages).
+   */
+  portals: z.array(z.string().min(1)),
 });
-const { outlets, agencies: agencyNames } = Outlets.parse(outletsJson);
+const { outlets, agencies: agencyNames, portals: portalNames } = Outlets.parse(outletsJson);
 
 /** Lower case, no diacritics, punctuation as spaces, no leading "the": "LAO ĐỘNG" and "The Lao Dong" both key as "lao dong". */
 function outletKey(name: string): string {
@@ -63,6 +68,14 @@ for (const outlet of outlets) {
 const agencies = new Set(agencyNames);
 for (const name of agencies)
   if (byKey.get(outletKey(name)) !== name) throw new Error(`outlets.json: agency "${name}" is not an outlet's name`);
+const portals = new Set(portalNames);
+for (const name of portals)
+  if (byKey.get(outletKey(name)) !== name) throw new Error(`outlets.json: portal "${name}" is not an outlet's name`);
+
+/** Whether a canonical outlet name is a government's or an organisation's portal ("Vietnam Government Portal"). */
+export function isPortal(outlet: string): boolean {
+  return portals.has(outlet);
+}
 
 /** The currency a bare "$" stands for in an outlet's own copy; null when it is the US dollar or unknown. */
 export function localDollar(outlet: string | null): string | null {

@@ -1,5 +1,5 @@
 import { parsePublishedDate } from "./dates.js";
-import { isAgency, knownOutlet, outletFromUrl, outletNames } from "./outlets.js";
+import { isAgency, isPortal, knownOutlet, outletFromUrl, outletNames } from "./outlets.js";
 
 /**
  * Who wrote the story, weighed over every place a page names it. The readings' convention: the agency that wrote
@@ -289,13 +289,32 @@ function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean 
   return seen;
 }
 
+// "(CER) - ", "(Chinhphu.vn) - ", "VGP - ": a name alone before the dash, with no place and no day, as a portal opens
+// each of its own stories.
+const OWN_TAG = /^\(?\s*([^()]{2,40}?)\s*\)?\s*(?:--?|[–—―])$/u;
+
+/**
+ * Whether the cleaner's source is only a portal's own tag opening the story: a government's or an organisation's
+ * site names itself so ("(CER) - ", "VGP - "), and its own staff wrote the story. A listed agency's tag
+ * ("(ANTARA) - ") still credits it, and so does a listed news outlet's, whose readings name it.
+ */
+export function isOwnTag(source: string, noise: SourceEvidence["noise"]): boolean {
+  const known = knownOutlet(source);
+  if (known !== null && !isPortal(known)) return false;
+  return noise.some((item) => {
+    if (item.kind !== "dateline") return false;
+    const name = OWN_TAG.exec(item.text.trim())?.[1];
+    return name !== undefined && (knownOutlet(name) ?? name) === source;
+  });
+}
+
 /**
  * The story's source, from the evidence kinds in the order an analyst weighs them: the dateline, credit or sign-off
  * the cleaner read; a credit line saying who carried the story; the author slot; a wire tail of initials; the
  * publisher itself when it is an agency; last, a picture's credit the cleaner took.
  */
 export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
-  const cleaned = evidence.cleaned;
+  const cleaned = evidence.cleaned && !isOwnTag(evidence.cleaned, evidence.noise) ? evidence.cleaned : null;
   const pictureOnly = cleaned ? namedOnlyInPictures(cleaned, evidence) : false;
   if (cleaned && !pictureOnly) return { source: cleaned, kind: "cleaned" };
   const edges = edgeParagraphs(evidence.body);

@@ -72,6 +72,25 @@ function dateFromHeader(noise: CleanedArticle["noise"]): ResolvedDate | null {
 // A year the page states outside the story: a copyright line, a cache stamp, a credit ("Copyright © ANTARA 2025").
 const PAGE_YEAR = /\b(19\d{2}|2[01]\d{2})\b/;
 
+// "Kompas.com - 10/03/2025, 15:42 WIB", "Wednesday, April 24, 2024, 4:02 p.m. Ministry of Foreign Affairs": a short
+// line set aside from the story that gives a whole day and the time of day is the page's own stamp, whatever site or
+// office name rides with it. A time of day is what tells it from a day the story names: a caption's "Monday
+// (10/3/2025)" or a footer's notice gives none. Lists of other stories keep their own stamps and are not read.
+const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\b(?!\.\d)/u;
+const MAX_STAMP_LINE = 90;
+const STAMP_KINDS = new Set(["boilerplate", "dateline", "byline"]);
+
+function dateFromStamp(noise: CleanedArticle["noise"]): ResolvedDate | null {
+  for (const item of noise) {
+    const text = item.text.trim();
+    if (!STAMP_KINDS.has(item.kind) || text.length > MAX_STAMP_LINE || text.includes("\n")) continue;
+    if (!STAMP_CLOCK.test(text)) continue;
+    const parsed = parsePublishedDate(text);
+    if (parsed?.precision === "day") return { ...parsed, source: "text", evidence: text };
+  }
+  return null;
+}
+
 /**
  * A dateline gives the day without its year ("HANOI, Dec. 12 (Xinhua) --"): the year comes from a date the page
  * states elsewhere, in its furniture (copyright, credit) or, failing that, in a dated byline.
@@ -146,7 +165,8 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     resolveDate(document) ??
     dateFromHeader(cleaned.noise) ??
     dateFromAuthor(givenAuthor) ??
-    dateFromDateline(cleaned.noise, givenAuthor);
+    dateFromDateline(cleaned.noise, givenAuthor) ??
+    dateFromStamp(cleaned.noise);
   // The copyright year comes last, after a date the text gives, so the analysis takes it as a fallback: one pass
   // resolves the story's relative dates ("on Sunday", "last year") against whichever date wins.
   const copyright = !published && !(title && TITLE_YEAR.test(title)) ? dateFromCopyright(cleaned.noise) : null;

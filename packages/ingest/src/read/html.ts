@@ -116,6 +116,7 @@ const MAX_LABELLED_DATE = 80;
 const DATE_LABEL =
   /^\s*(?:this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?)?(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)\b/iu;
 const DATE_HOLDERS = "time, span, small, em, p, div, li, dd";
+const FIELD_BAR = /\s+\|\s+/u;
 
 /** A date the page labels in its header, where no markup states one: the text after its label. */
 type TextHolder = { firstChild: { nodeType: number; textContent: string | null } | null; textContent: string | null };
@@ -125,7 +126,8 @@ function labelledDate(document: Page): string | null {
     // The label opens the element's own text: a cheap test before reading the whole element.
     const first = element.firstChild;
     if (first?.nodeType !== 3 || !DATE_LABEL.test(first.textContent ?? "")) continue;
-    const text = clean(element.textContent);
+    // "Published: 02 October 2018 | Category: … | Author: …": a meta line's first field, cut at the bar after it.
+    const text = clean(element.textContent)?.split(FIELD_BAR)[0];
     if (!text || text.length > MAX_LABELLED_DATE) continue;
     const date = LABELLED_DATE.exec(text)?.[1];
     if (date && parsePublishedDate(date)?.precision === "day") return date;
@@ -147,14 +149,24 @@ function bareDate(document: Page): string | null {
   let slotted: string | null = null;
   for (const element of all(document, DATE_HOLDERS)) {
     // A slot that also holds links ("12/09/2023 08:15 | Print | E-mail") is read by its own text, without them.
-    const text = clean(element.children.length > 0 ? ownText(element) : element.textContent);
-    if (!text || text.length > 60 || !isPublicationDateLine(text)) continue;
+    // A slot whose words all sit in inline wrappers (a translator's <font> around each run) is read by its whole text.
+    const own = element.children.length > 0 ? ownText(element) : null;
+    const text = clean(
+      own === "" && (element.children[0] as { nodeName?: string } | undefined)?.nodeName === "FONT"
+        ? element.textContent
+        : (own ?? element.textContent),
+    );
+    if (!text || text.length > 60 || !(isPublicationDateLine(text) || isBareStamp(text))) continue;
     if (parsePublishedDate(text)?.precision !== "day") continue;
     if (CLOCK.test(text)) return text;
     if (!slotted && inDateSlot(element)) slotted = text;
   }
   return slotted;
 }
+
+// "13/11/2024 | 19:48 h": a day and a time of day with nothing but separators and the clock's own marks around them.
+const STAMP_FILLER = /\d+|[\s|,./:()–—+-]|\b(?:h|hrs?|[ap]\.?m\.?|gmt|utc)\b/giu;
+const isBareStamp = (text: string) => CLOCK.test(text) && text.replace(STAMP_FILLER, "") === "";
 
 /** The text an element holds itself, not inside its children, with the separators left between them trimmed. */
 function ownText(element: Node): string {
