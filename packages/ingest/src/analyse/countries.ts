@@ -44,7 +44,8 @@ for (const { phrase, code } of countryPhrases()) if (!byFolded.has(fold(phrase))
 /** ISO code for a country name as written ("Viet Nam", "the UAE"), or null. */
 export function countryCode(name: string): string | null {
   const key = fold(name.trim());
-  return byFolded.get(key) ?? byFolded.get(key.replace(/^the /, "")) ?? null;
+  // No pattern: role reading asks this of many spans of every sentence.
+  return byFolded.get(key) ?? (key.startsWith("the ") ? byFolded.get(key.slice(4)) : undefined) ?? null;
 }
 
 /** Capital city → ISO code, for metonymy such as "Hanoi and Canberra agreed". */

@@ -51,6 +51,26 @@ const ADDRESS = new Set(numberWords.addressWords);
 const DIMENSIONS = new Set(numberWords.dimensionWords);
 const MASS = new Set(numberWords.massUnits);
 const MEASURE_WORDS = new Set(numberWords.measureWords);
+const RANK_ROLES = new Set(numberWords.rankRoles);
+const RANK_HOLDERS = new Set(["the", "its", "their", "s"]);
+
+/**
+ * "Cuba's second trading partner in Asia", "its first Asian investor", "the 4th European investor": an ordinal after a
+ * possessor or "the" and before a trade or investment role (one or two modifiers between) places without a
+ * superlative. "the third ASEAN member to hold …" names no role and stays an ordinal.
+ */
+function beforeRankRole(toks: readonly Token[], i: number, at: number): boolean {
+  if (!RANK_HOLDERS.has(toks[i - 1]?.key ?? "")) return false;
+  for (let k = at; k < at + 3 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word" || STOP_NOUN.has(t.key)) return false;
+    // "Vietnam's third comprehensive strategic partner" counts frameworks in order of signing; only a trading partner
+    // is placed by a figure.
+    if (t.key === "partner") return ["trading", "trade"].includes(toks[k - 1]?.key ?? "");
+    if (RANK_ROLES.has(t.key)) return true;
+  }
+  return false;
+}
 
 /**
  * "a displacement of about 2,500 tonnes", "displaces 12,000 tonnes", "each carrying around 60 tonnes of equipment": a
@@ -125,7 +145,8 @@ const TOP_RANK = new RegExp(
 // The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place.
 const TOP_WORDS = new RegExp(`\\s(?:${numberWords.topRank.words.join("|")})\\s`);
 const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
-const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}/u;
+// "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not.
+const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
 // " of most Asean members", " of the Philippines": the holder of a first place written after it.
 const OWNER_AFTER = /^\s+of\s+(?:(?:most|many|several|all|some|both)\b|(?:the\s+)?\p{Lu})[\p{L}\s.-]{0,30}/u;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
@@ -889,7 +910,8 @@ export function findIndicators(
           !cue &&
           !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
           !formerRank(toks, i) &&
-          !amongPlurals(toks, i + 1)
+          !amongPlurals(toks, i + 1) &&
+          !beforeRankRole(toks, i, i + 1)
         )
           continue;
         parsed = { value: ord, from: i, to: i + 1, words: true };
@@ -924,7 +946,8 @@ export function findIndicators(
           !cue &&
           !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
           !formerRank(toks, i) &&
-          !amongPlurals(toks, i + 2)
+          !amongPlurals(toks, i + 2) &&
+          !beforeRankRole(toks, i, i + 2)
         )
           continue;
         parsed = { value: parsed.value, from: i, to: i + 2, words: false };
@@ -1438,6 +1461,9 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   if (!TOP_WORDS.test(s.text)) return found;
   for (const m of s.text.matchAll(TOP_RANK)) {
     const at = m.index ?? 0;
+    // '"Germany is Vietnam's most important trading partner …," Merkel said': a place a speaker gives is rhetoric, as a
+    // count in a quotation is; the report's own sentence states it.
+    if (insideQuote(s.text, at)) continue;
     if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
     // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
     if (BARE_THE_REGION.test(m[0])) continue;

@@ -47,6 +47,7 @@ const NumberWords = z.object({
   basisPoints: z.array(z.string()),
   massUnits: z.array(z.string()),
   measureWords: z.array(z.string()),
+  rankRoles: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

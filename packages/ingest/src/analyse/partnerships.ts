@@ -140,8 +140,10 @@ const CONNECTOR = words(config.connectors);
 const RELATION_VERB = words(config.relationVerbs);
 const PAIR = words(config.pairWords);
 const ELLIPSIS = words(config.ellipsis);
+// "raised ties with the United States to the top Comprehensive Strategic Partnership level": "top" or "highest" may
+// stand before the level's name (the name then reads as the level it is).
 const TO_LEVEL = new RegExp(
-  `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into|beyond)\\s+(?:a|an|the)?\\s*["“‘']?\\s*$`,
+  `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into|beyond)\\s+(?:a|an|the)?\\s*(?:(?:very\\s+)?(?:top|highest)\\s+)?["“‘']?\\s*$`,
   "i",
 );
 const SKIPPED = new RegExp(
@@ -538,8 +540,9 @@ function spanYears(words: string): number | undefined {
 }
 
 // "this year", "last month", "in April", "a decade ago": a time word that dates the news without naming its year.
+// "… to the same level last November": a month said "last" is dated like "last year" (localWord reads which year).
 const LOCAL_TIME =
-  /\b(?:this|last|earlier this)\s+(?:year|month|week)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
+  /\b(?:this|last|earlier this)\s+(?:year|month|week)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
 
 // "Trudeau and Phuc announced the establishment of a comprehensive partnership": a launch reported as news; so is
 // "adopted a joint statement on …" or "welcomed the establishment of …".
@@ -790,7 +793,10 @@ function reviewedYear(sentences: readonly Sentence[], ctx: YearContext): YearCon
 // Comprehensive" / "Strategic Partnerships with China (2008), Russia (2012),"): each line reaches the splitter as a
 // sentence. A page where many lines end with no closing mark and run on into the next line is read with those lines
 // joined again; offsets stay those of the body (the gap between two lines becomes spaces).
-const OPEN_END = /[^.!?…"”’)\]:]\s*$/;
+// Same answer as /[^.!?…"”’)\]:]\s*$/ (a white-space end is open too, as the class takes a space), without running
+// a pattern over the whole sentence to reach its last character.
+const CLOSING = '.!?…"”’)]:';
+const openEnd = (text: string) => text.length > 0 && !CLOSING.includes(text.charAt(text.length - 1));
 const WRAP_SHARE = 0.4;
 const WRAP_MIN = 8;
 const WRAP_RUN = 12;
@@ -801,7 +807,7 @@ function rewrapped(
   const runsOn = (k: number) => {
     const a = sentences[k] as Sentence;
     const b = sentences[k + 1];
-    return b !== undefined && b.line === a.line + 1 && OPEN_END.test(a.text);
+    return b !== undefined && b.line === a.line + 1 && openEnd(a.text);
   };
   let open = 0;
   for (let k = 0; k < sentences.length; k++) if (runsOn(k)) open++;
@@ -1015,6 +1021,9 @@ const CONTINUES = /(?:,|;|\band\b|\bas\s+well\s+as\b)/i;
 const NOT_HOLDER_TAIL =
   /\b(?:of|amid|against|from|in|to|by|over|between|than|unlike|except|like|including\s+\w+\s+with)\s+(?:the\s+)?$/i;
 const TURN = /\b(?:while|whereas|but|although|though|yet|unlike|except)\b/i;
+// After the level: its own name-word or date, then "and with" the next party ("… level in 2023 and with Australia").
+const COORDINATED_WITH =
+  /^\s*(?:level|status|tier|framework)?\s*(?:(?:in|on|since|during)\s+[^,;.()]{0,40}?)?\s*,?\s*and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?with\s+(?:the\s+)?$/i;
 const WRITTEN_YEAR_AFTER = /^\s*(?:\(\s*|,?\s*(?:in|since)\s+|,?\s*(?:both|all)\s+(?:in|since)\s+)((?:19|20)\d\d)\b/i;
 
 /**
@@ -1066,13 +1075,16 @@ function continuedLists(
   for (const p of out) bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
   for (const [index, found] of bySentence) {
     const codes = new Set(found.map((p) => p.countryCode));
-    if (codes.size < 2) continue;
+    const single = codes.size < 2;
     const level = found[0]?.level;
     if (!level || found.some((p) => p.level !== level)) continue;
     const s = sentences.find((x) => x.index === index);
     if (!s || hedgeAnywhere(s)) continue;
     const named = namedLevelsIn(s);
-    if (named.length !== 1 || levelOf(named[0] as RegExpExecArray) !== level) continue;
+    // "… and with Malaysia in November, bringing the number of its comprehensive strategic partners to nine": a
+    // coordinated party may be followed by the same level named again.
+    if (named.length === 0 || named.some((n) => levelOf(n) !== level)) continue;
+    const oneLevel = named.length === 1;
     const levelEnd = (named[0]?.index ?? 0) + (named[0]?.[0].length ?? 0);
     const here = places
       .filter((m) => m.sentenceIndex === index && m.place.kind === "country")
@@ -1091,7 +1103,12 @@ function continuedLists(
       if (out.some((p) => p.countryCode === code && p.level === level)) continue;
       const gap = s.text.slice(last.end - s.start, m.start - s.start);
       const plain = gap.replace(/\(\s*(?:19|20)\d\d\s*\)/g, "");
-      if (!HOLDER_GAP.test(plain) || !CONTINUES.test(plain) || NOT_HOLDER_TAIL.test(gap)) continue;
+      // "raised ties with A to the level in 2023 and with B in March": "and with" after the level and its own date
+      // hands the level to one more party, however long the level's stretch, even after a single holder.
+      const coordinated =
+        last.end - s.start <= levelEnd && COORDINATED_WITH.test(s.text.slice(levelEnd, m.start - s.start));
+      if ((single || !oneLevel) && !coordinated) continue;
+      if (!coordinated && (!HOLDER_GAP.test(plain) || !CONTINUES.test(plain) || NOT_HOLDER_TAIL.test(gap))) continue;
       // "…, while relations with Cuba rest on …", "… and it is set to sign one with France": the list has ended
       if (TURN.test(gap) || FUTURE_AFTER.test(gap)) continue;
       if (NOT_HOLDER_AFTER.test(s.text.slice(m.end - s.start))) continue;
@@ -1104,7 +1121,8 @@ function continuedLists(
       const before = gap.split(/[;]/).pop() ?? "";
       // the year right after the holder before is that holder's own ("Chile, since 2009, and added Peru …")
       const own = WRITTEN_YEAR_AFTER.exec(before);
-      const ahead = [...before.slice(own ? own[0].length : 0).matchAll(GAP_YEAR)].at(-1);
+      // the year in a coordinated stretch ("… level in 2023 and with B") is the level's date for the holders before
+      const ahead = coordinated ? undefined : [...before.slice(own ? own[0].length : 0).matchAll(GAP_YEAR)].at(-1);
       const year = written?.[1]
         ? Number(written[1])
         : shared?.[1]
@@ -1376,8 +1394,9 @@ function readPartnerships(
     if (stepBack && carry && !CHANGE_VERB.test(sentences[s.index - 1]?.text ?? "")) carry = stepBack;
     // "Its free trade deals came with Japan (2008) and Chile (2011)": a sentence naming no level but another kind of
     // agreement is about that agreement, not the level before it.
-    const otherDeal = levels.length === 0 && DATED_OTHERS.test(s.text);
-    const sentenceCarry = otherDeal ? null : (carry ?? (referred && anchor ? anchor.lv : null));
+    // Read only when there is a level to carry: most sentences carry none, and the pattern reads the whole sentence.
+    const carried = carry ?? (referred && anchor ? anchor.lv : null);
+    const sentenceCarry = carried !== null && levels.length === 0 && DATED_OTHERS.test(s.text) ? null : carried;
     const nextCarry = carry;
     carry = levels.at(-1) ?? (carry !== null && ELLIPSIS.test(s.text) ? carry : null);
     // "… upgraded their relationship to a comprehensive strategic partnership, eleven years after signing a strategic
@@ -1721,7 +1740,7 @@ function readPartnerships(
         carry = nextCarry ?? carry;
         // A timeline running over several sentences keeps its level in reach of the next group.
         last = { lv: listed, sentence: s.index };
-      } else if ((!own || sub) && before && ELLIPSIS.test(part)) {
+      } else if ((!own || sub) && before && ELLIPSIS.test(part) && !stepWithOther(part)) {
         const years = yearsIn(part, 0);
         // "the UK joins France, which took the same step in October 2024, among Vietnam's top-tier partners": the
         // step (and its clause's year) is the antecedent's of ", which", and it led to the top level.
@@ -1760,7 +1779,7 @@ function readPartnerships(
           else if (base && step) emit(c, before, [base + step]);
           else emit(c, before, mine.length > 0 ? mine : ownYears(c, stepHere ? years : []));
         }
-      } else if (!own && before && referred && REFERENCE.test(part)) {
+      } else if (!own && before && referred && REFERENCE.test(part) && !stepWithOther(part, REFERENCE)) {
         const years = yearsIn(part, 0);
         const ref = REFERENCE.exec(part)?.[0] ?? "";
         const lv: Level = TOP_REFERENCE.test(ref) ? { ...before, level: TOP_LEVEL } : before;
@@ -2436,7 +2455,8 @@ function readPartnerships(
   headlineUpgrade(sentences, places, ctx, out);
   linkByRoles(sentences, places, ctx, out);
   ownSegmentYears(sentences, places, ctx, out);
-  anaphoricLevels(sentences, places, out);
+  anaphoricLevels(sentences, places, out, ctx);
+  besideHolders(sentences, places, out);
   othersListed(sentences, places, out);
   countedAsLevel(sentences, places, out);
   groupSeriesYears(sentences, places, out);
@@ -2643,7 +2663,12 @@ function heldBySubject(
   return null;
 }
 
-function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+function anaphoricLevels(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  out: PartnershipFinding[],
+  ctx: YearContext,
+) {
   if (!sentences.some((s) => HOME_WORDS.test(s.text))) return;
   // the last level named, and where
   let named: { level: PartnershipLevel; sentence: number } | null = null;
@@ -2664,7 +2689,11 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
       const before = explicit
         .filter((e) => e.end <= at)
         .reduce<PartnershipLevel | null>((a, e) => (a === null || RANK[e.level] > RANK[a] ? e.level : a), null);
-      const level = before ?? (named && s.index - named.sentence <= REFERENCE_REACH ? named.level : null);
+      const last = named && s.index - named.sentence <= REFERENCE_REACH ? named.level : null;
+      // "They established a strategic partnership in 2018. The upgrade places Australia in the same tier as China …":
+      // the tier its subject was just raised to, when that outranks the old level the sentence before named last
+      const held = before ? null : heldBySubject(s, places, out, at);
+      const level = before ?? (held && (last === null || RANK[held] > RANK[last]) ? held : last);
       if (level) refs.push({ at, end: at + m[0].length, level });
     }
     // "Japan becomes the fifth country for Vietnam at this level": "this" points at the level its subject holds
@@ -2697,8 +2726,12 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
         // a clause naming its own level, or hedged, is read by the main pass
         if (explicit.some((e) => e.at >= part[0] && e.at < part[1])) continue;
         if (CLAUSE_HEDGE.test(s.text.slice(part[0], part[1]))) continue;
+        // "… had upgraded its ties with Malaysia to the same level last November": with no year written, a time word in
+        // the reference's own stretch dates it, when the holder stands in that stretch too
+        const [ra, rb] = CLAUSES.around(s.text, ref.at);
+        const spoken = at >= ra && at < rb ? localYear(s.text, ref.at, ref.end, ctx) : null;
         // a sentence naming no level gave the main pass only this reference to read, at its guess of the level
-        settle(out, s, c, ref.level, years.get(c) ?? null, explicit.length === 0);
+        settle(out, s, c, ref.level, years.get(c) ?? spoken, explicit.length === 0);
       }
     }
     const highest = explicit.reduce<PartnershipLevel | null>(
@@ -2711,6 +2744,64 @@ function anaphoricLevels(sentences: readonly Sentence[], places: readonly PlaceM
     else if (refs.length > 0)
       named = { level: refs.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a)).level, sentence: s.index };
   }
+}
+
+// "putting the United States on par with China and Russia", "now counts France alongside China, Russia …": a country
+// set beside a list of others, one of Vietnam's holders beside the rest.
+const BESIDE = /^\s+(?:on\s+(?:a\s+)?par\s+with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?$/i;
+const SETS_BESIDE =
+  /\b(?:puts?|putting|places?|placed|placing|brings?|bringing|brought|counts?|counted|counting|lists?|listed|ranks?|ranked)\s+(?:the\s+)?$/i;
+// After the list: the level it is counted among ("… among its comprehensive strategic partners").
+const AMONG_LEVEL =
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow)\s+)?$/i;
+// … or a word of the diplomatic ranking the comparison is made in ("… in Vietnam's diplomatic ranking").
+const RANKING_AFTER = /^[^.;]{0,60}?\b(?:ranking|hierarchy|ladder|pecking\s+order|tier)\b/i;
+
+/**
+ * "… lifted ties to a comprehensive strategic partnership, putting the United States on par with China and Russia in
+ * Vietnam's diplomatic ranking"; "Vietnam now counts France alongside China, Russia … among its comprehensive strategic
+ * partners". The countries set beside a holder hold the level named after them, else the level the holder itself was
+ * read with (in this sentence or the few before). A comparison in anything else (trade, exports) names no ranking, no
+ * level and no home subject, and is left.
+ */
+function besideHolders(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+  for (const s of sentences) {
+    if (!/\b(?:par|alongside|along\s+with|together\s+with)\b/i.test(s.text) || hedgeAnywhere(s)) continue;
+    const countries = foreignCountries(s, places);
+    for (const [k, holder] of countries.entries()) {
+      const next = countries[k + 1];
+      if (!next || holder.place.kind !== "country") continue;
+      if (!BESIDE.test(s.text.slice(holder.end - s.start, next.start - s.start))) continue;
+      const before = s.text.slice(Math.max(0, holder.start - s.start - 20), holder.start - s.start);
+      if (!SETS_BESIDE.test(before)) continue;
+      const list = chain(s.text, s.start, countries, k + 1, 1);
+      const end = (list.at(-1) as PlaceMention).end - s.start;
+      const after = s.text.slice(end);
+      const named = levelsIn(s).find((m) => (m.index ?? 0) >= end);
+      const own =
+        named && AMONG_LEVEL.test(s.text.slice(end, named.index ?? 0)) ? (levelOf(named) as PartnershipLevel) : null;
+      const code = holder.place.code;
+      const held = out
+        .filter(
+          (p) => p.countryCode === code && p.sentenceIndex <= s.index && s.index - p.sentenceIndex <= REFERENCE_REACH,
+        )
+        .reduce<PartnershipLevel | null>((a, p) => (a === null || RANK[p.level] > RANK[a] ? p.level : a), null);
+      const homeCounts = HOME_WORDS.test(s.text.slice(0, holder.start - s.start));
+      const level = own ?? (held && (RANKING_AFTER.test(after) || homeCounts) ? held : null);
+      if (!level) continue;
+      for (const c of list) settle(out, s, c, level, null, false);
+    }
+  }
+}
+
+// "… had expressed interest in similar deals with the union": the similar step is taken with a bloc (or "it", "them"),
+// not with Vietnam, so its takers hold nothing of Vietnam's.
+const WITH_OTHER_BODY =
+  /^\s+with\s+(?:the\s+|this\s+|that\s+)?(?:union|bloc|group|grouping|organi[sz]ation|association|alliance|it|them)\b/i;
+
+function stepWithOther(part: string, phrase: RegExp = ELLIPSIS): boolean {
+  const m = phrase.exec(part);
+  return m !== null && WITH_OTHER_BODY.test(part.slice((m.index ?? 0) + m[0].length));
 }
 
 function countedAsLevel(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {

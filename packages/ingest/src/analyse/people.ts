@@ -56,6 +56,7 @@ const Titles = z.object({
   servingVerbs: z.array(z.string()),
   postModifiers: z.array(z.string()),
   bodyLevels: z.array(z.string()),
+  rankModifiers: z.array(z.string()),
   militaryRanks: z.array(z.string()),
   rankAfterHeads: z.array(z.string()),
   rankAbbreviations: z.record(z.string(), z.string()),
@@ -202,12 +203,16 @@ const ROLE_ALIASES = new Map([
 const RANKS = [...titles.militaryRanks, ...Object.keys(titles.rankAbbreviations)]
   .map((r) => tokenize(r).map((t) => t.key))
   .sort((a, b) => b.length - a.length);
+/** RANKS grouped by their first word, each group in RANKS' order. */
+const RANKS_BY_FIRST = new Map<string, string[][]>();
+for (const rank of RANKS) RANKS_BY_FIRST.set(rank[0] ?? "", [...(RANKS_BY_FIRST.get(rank[0] ?? "") ?? []), rank]);
 const SEAT_HEADS = new Set(titles.seatHeads.map(fold));
 const RANK_AFTER = new Set(titles.rankAfterHeads.map(fold));
 const APPOINTING = new Set(titles.appointmentVerbs);
 const SERVING = new Set(titles.servingVerbs);
 const POST_MODIFIERS = new Set(titles.postModifiers.map(fold));
 const BODY_LEVELS = new Set(titles.bodyLevels.map(fold));
+const RANK_MODIFIERS = new Set(titles.rankModifiers.map(fold));
 // The words an office after "as" may open with: its holder's body ("its general secretary") or none.
 const AS_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
 const NOT_OFFICE = new Set(titles.notOfficeWords);
@@ -500,7 +505,8 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
 /** Token index after a military rank starting at k ("Senior Lieutenant General", "Lt. Gen."), or k when none. */
 function rankEnd(toks: readonly Token[], k: number): number {
   if (!toks[k]?.cap) return k;
-  for (const rank of RANKS) {
+  // Most capitalised words open no rank: only the ranks starting with this word are tried, longest first as in RANKS.
+  for (const rank of RANKS_BY_FIRST.get(toks[k]?.key ?? "") ?? []) {
     if (rank.every((key, n) => toks[k + n]?.key === key && (key === "." || toks[k + n]?.cap))) return k + rank.length;
   }
   return k;
@@ -680,8 +686,9 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
         // Power, said"), and no name follows.
         good = k;
         break;
-      } else if (t.cap && t.kind === "word" && COMPLEMENT.has(toks[k + 1]?.key ?? "") && toks[k + 1]?.cap) {
-        // A place inside the body's name: "Chairman of the Hanoi People's Committee".
+      } else if (t.cap && t.kind === "word" && placeInBodyName(toks, k)) {
+        // A place inside the body's name: "Chairman of the Hanoi People's Committee", "Secretary of the Thanh Hoa
+        // Provincial Party Committee".
       } else if (!JOINERS.has(t.key)) break;
       else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
       k++;
@@ -699,6 +706,21 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     }
   }
   return { from, to: end };
+}
+
+/**
+ * The capitalised word at k starts a place of one to three words that a body's word follows: "Hanoi People's
+ * Committee", "Thanh Hoa Provincial Party Committee" (most Vietnamese provinces and cities are named in two words).
+ */
+function placeInBodyName(toks: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m <= k + 3; m++) {
+    const t = toks[m];
+    if (!t?.cap || t.kind !== "word") return false;
+    // "Provincial", "City": the level of a local body opens its name as a body's word does.
+    if (COMPLEMENT.has(t.key) || BODY_LEVELS.has(t.key)) return true;
+    if (ROLE_WORDS.has(t.key)) return false;
+  }
+  return false;
 }
 
 /** The capitalised word at k, then a name of two or three words closed by a lower-case word or a comma. */
@@ -917,8 +939,13 @@ function bodyBeforeHead(s: Sentence, k: number, covered: Covered): number {
   if (countryCode(s.text.slice(from.start - s.start, to.end - s.start)) || DEMONYMS.has(to.key)) return -1;
   const role = parseRole(s, end, covered);
   if (!role) return -1;
-  const head = textOf(s, { from: end, to: role.office ?? role.to });
-  return HEADS.has(fold(head)) ? end : -1;
+  // "UNDP Resident Representative", "World Bank Vice President": a rank inside the body is no portfolio.
+  // "Country Director for Viet Nam": the head is read before what the office is of, for or in.
+  const written = fold(textOf(s, { from: end, to: role.office ?? role.to })).split(" ");
+  const opener = written.findIndex((w, n) => n > 0 && (w === "of" || w === "for" || w === "in" || w === "to"));
+  const words = opener > 0 ? written.slice(0, opener) : written;
+  while (words.length > 1 && RANK_MODIFIERS.has(words[0] as string)) words.shift();
+  return HEADS.has(words.join(" ")) ? end : -1;
 }
 
 /** "Chamber of Commerce and Industry Chairman": the capitals at i continue a body's name opened by "X of". */

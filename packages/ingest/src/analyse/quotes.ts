@@ -77,6 +77,10 @@ const ACCORDING_OPENING = /^\s*according to\s[^,“”"]{3,90},\s*/i;
 const DEPUTY = /\b(?:deputy|vice)\b/;
 const PRONOUN = /\b(he|she|He|She)\b/;
 const PRONOUN_SUBJECT = /^(?:He|She)\s/;
+// "A German official …", "An analyst in Hanoi …": a subject written with an indefinite article names no one.
+const INDEFINITE_SUBJECT = /^\s*(?:A|An|Another|One)\s+\p{L}/u;
+// "But he noted …", "However, she added …": a word linking a sentence to the one before, ahead of its subject.
+const LINKING_WORD = /^(?:But|And|Yet|So|However|Meanwhile|Later|Then|Also|Separately|Still),?$/;
 const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`, "i");
 // A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not
 // a document's wording ("the Party reaffirmed its commitment to “…”").
@@ -150,8 +154,9 @@ const SOME_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT_W
 // A bare subject of one or two capitalised words, at the start of its clause.
 const SURNAME_SUBJECT = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)$/u;
 // "what the two governments called a “…”": the words are credited to whoever the clause names, not the speaker.
+// "beef, which he called “…”": a relative "which" names who called it so just as "what" does.
 const WHAT_CALLED = new RegExp(
-  `\\bwhat\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(esc).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
+  `\\b(?:what|which)\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(esc).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
   "iu",
 );
 // A credit right after a closing mark: ', he said', ', Nguyen said', ', the minister added'.
@@ -189,7 +194,8 @@ const CREDIT_LABEL = new RegExp(
 const ASKED_LEAD = /^\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b[^“”"«»]{0,60}$/i;
 const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/;
 // After a subject, an aside opens with a lower-case word ("who", "on his first visit"), an article or a possessive.
-const APPOSITION = /^,\s*(?:\p{Ll}+|An?|The|His|Her|\p{Lu}[\p{L}-]*['’]s)\s/u;
+// "Trong, 79, who received …": an age written between commas may come first.
+const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:\p{Ll}+|An?|The|His|Her|\p{Lu}[\p{L}-]*['’]s)\s/u;
 // "Speaking at a state banquet, ": an opening phrase that ends before the subject.
 const OPENING_PHRASE = /^[^,;]{3,80},\s*$/;
 // After a subject, the finite verb of the clause it opens ("the vice president praised", "the minister had thanked").
@@ -226,6 +232,13 @@ interface Unit {
 }
 
 const INNER_ATTRIBUTION = /^(.*?[\p{L}\p{N}][,.!?…]?)\s+[–—]\s+([^–—“”"«»]{3,90}?)[.,:]?\s+[–—]\s+(.+)$/su;
+// The pattern above backtracks over the whole quotation from its lazy head; it needs two dashes, which few quotations
+// hold, so a quotation with fewer is passed over unread.
+const DASH = /[–—]/;
+const twoDashes = (text: string) => {
+  const first = text.search(DASH);
+  return first >= 0 && DASH.test(text.slice(first + 1));
+};
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => WORDCHAR.test(w)).length;
 const trimQuote = (s: string) => s.replace(/^[\s.…,;:—–-]+/, "").replace(/[\s,;:—–-]+$/, "");
 
@@ -293,9 +306,15 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
     let female =
       (codes.has("VN") && parts.some((w) => FEMALE_PARTS.has(w))) || p.roles.some((r) => FEMALE_ROLE.test(r.role));
     for (const r of p.roles) {
-      const of = /\bof (?:the )?([\p{L} ]+)$/u.exec(r.role)?.[1];
-      const code = of ? countryCode(of) : null;
-      if (code) codes.add(code);
+      // "President of the Socialist Republic of Vietnam", "First Secretary of the Central Committee of the Communist
+      // Party of Cuba": the state may follow any "of" of the office, the last one included.
+      for (const m of r.role.matchAll(/\bof (?:the )?(?=\p{Lu})/gu)) {
+        const code = countryCode(r.role.slice((m.index ?? 0) + m[0].length));
+        if (code) {
+          codes.add(code);
+          break;
+        }
+      }
     }
     for (const m of p.mentions) {
       const before = body.slice(Math.max(0, m.start - 48), m.start);
@@ -529,11 +548,15 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
    * "The Vietnamese leader, for his part, stressed …" then "…," he said: the role that opens the sentence before the
    * quotation is its subject, not a person it goes on to mention ("recalled that … Ho Chi Minh lived in Paris").
    */
-  const leadRoleBefore = (pos: number, pronoun: string): Person | null => {
+  const leadRoleBefore = (pos: number, pronoun: string, pronounAt = false): Person | null => {
     const window = body.slice(Math.max(0, pos - 600), pos);
     const ends = [...window.matchAll(/[.!?]["”’]?\s+|\n+/g)];
     const last = ends.at(-1);
-    if (!last || window.slice((last.index ?? 0) + last[0].length).replace(/[\s"“‘'«]/g, "")) return null;
+    if (!last) return null;
+    // "The Vietnamese minister told her that … . But he noted that … “…”": a pronoun opening its own sentence (after a
+    // linking word at most) looks back to the sentence before it, as a quotation right after that sentence does.
+    const rest = window.slice((last.index ?? 0) + last[0].length).replace(/[\s"“‘'«]/g, "");
+    if (rest && !(pronounAt && LINKING_WORD.test(rest))) return null;
     const prev = ends.at(-2);
     const from = prev ? (prev.index ?? 0) + prev[0].length : 0;
     const sentence = window.slice(from, last.index ?? 0);
@@ -542,6 +565,9 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
     const opening = role ? sentence.slice(0, role.index) : "";
     const at = pos - window.length + from;
     if (!role) return null;
+    // "The Minister of Foreign Affairs, Antonio Tajani, … said …. He said …": a sentence that names its subject is
+    // left to the named subject.
+    if (pronounAt && inRange(at, at + sentence.length).some((m) => !isObject(m))) return null;
     if (role.index !== 0) {
       if (!OPENING_PHRASE.test(opening) || inRange(at, at + role.index).length > 0) return null;
       if (!VERB.test(sentence.slice(role.index + role[0].length).split(/[,;]/)[0] ?? "")) return null;
@@ -589,7 +615,9 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
         )
       );
     if (pro) {
-      const lead = leadRoleBefore(pos, pro[1] ?? "he");
+      const proAt = at + pro.index;
+      const lead =
+        leadRoleBefore(pos, pro[1] ?? "he") ?? (proAt < pos ? leadRoleBefore(proAt, pro[1] ?? "he", true) : null);
       if (lead) return lead;
       if (unnamedSpeakerBefore(pos)) return null;
       // '"…," the ambassador replied.' then '"…," he said': the last speaker goes on when no one is named between.
@@ -811,6 +839,9 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
       if (speaking) return speaking;
     }
     if (ORG_SPEAKER.test(head.slice(0, v)) && !PRONOUN.test(head.slice(0, v))) return null;
+    // "A German official travelling with Merkel described them as “…”": a subject the article does not name, with
+    // the named only as objects around it, is nobody the page lists.
+    if (INDEFINITE_SUBJECT.test(head.slice(0, v)) && pre.every((m) => isObject(m))) return null;
     const post = inRange(a + v, a + head.length);
     if (post[0]) return post[0].person;
     const ref = refer(head.slice(0, v), a + v, a) ?? refer(head.slice(v), a + v, a + v);
@@ -973,7 +1004,7 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
   // inside the marks. The words between the dashes are the attribution, not the quotation.
   for (const u of units) {
     const p = u.parts[0] as Unit["parts"][number];
-    const m = INNER_ATTRIBUTION.exec(p.text);
+    const m = twoDashes(p.text) ? INNER_ATTRIBUTION.exec(p.text) : null;
     if (!m || !VERB.test(m[2] ?? "") || wordCount(m[2] ?? "") > 8) continue;
     const from = p.start + p.text.indexOf(m[2] ?? "", (m[1] ?? "").length);
     const named = inRange(from, from + (m[2] ?? "").length);
@@ -1039,8 +1070,12 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
     const named = !lower && /\b(?:the|a|an)\s*$/i.test(head);
     const whatCalled = WHAT_CALLED.exec(head);
     const whatAt = line.start + headFrom + (whatCalled?.index ?? 0);
+    // "…, which the Minister described as “…”": a role reference as the one who called it so is a person named before.
+    const callerRole = ROLE_REF.exec((whatCalled?.[1] ?? "").trim());
+    const calledByRole = callerRole?.index === 0 && callerRole[0].length === (whatCalled?.[1] ?? "").trim().length;
     const creditedElsewhere =
       whatCalled !== null &&
+      !calledByRole &&
       !/^(?:he|she)\s/i.test(whatCalled[1] ?? "") &&
       inRange(whatAt, whatAt + whatCalled[0].length).length === 0;
     // "Biden: 'Not about containing China'": a live blog's or a page's title line, a label and unfinished words.
@@ -1102,7 +1137,7 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
     const ownCall =
       whatCalled !== null &&
       lower &&
-      /^(?:he|she)\s/i.test(whatCalled[1] ?? "") &&
+      (calledByRole || /^(?:he|she)\s/i.test(whatCalled[1] ?? "")) &&
       words >= MIN_WORDS &&
       !isSlogan(text);
     if (ownCall) skip = false;
@@ -1124,6 +1159,9 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
     speaker = u.inner !== undefined ? u.inner : fromHead(line, headFrom, Math.max(0, u.open));
     if (possessor) speaker = possessor;
     if (ownCall && speaker == null) speaker = refer(whatCalled?.[1] ?? "he", whatAt) ?? null;
+    if (ownCall && calledByRole)
+      speaker =
+        refer(whatCalled?.[1] ?? "", whatAt, whatAt + (whatCalled?.[0].indexOf(whatCalled[1] ?? "") ?? 0)) ?? speaker;
     // 'said the accord was “a historic step”, adding: “…”', '… and said the framework would open “…”': a verb after an
     // earlier quotation in the sentence, with no subject of its own, has the sentence's subject.
     const coordinated = /^[\s,"”’']*(?:and\s+(?:also\s+|then\s+|later\s+)?)?(\p{Ll}+)\b/u.exec(head);
@@ -1222,6 +1260,36 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
       if (wordCount(gap) <= 14 && VERB.test(gap) && !/[.!?]["”’]?\s+\S/.test(gap.trim())) {
         u.parts.unshift(...opening.parts);
         u.start = opening.start;
+      }
+    }
+    // '"…," Merkel told a news conference. "…," she said.': a second quoted sentence of the same speaker in the same
+    // paragraph, after only the first one's attribution, carries the quotation on even with an attribution of its own;
+    // readers count the two as one quotation (a new paragraph with its own attribution is a new one).
+    if (
+      speaker &&
+      headBlank &&
+      !lower &&
+      prevUnit &&
+      prevUnit.unit.last === u.first &&
+      prevUnit.speaker === speaker.name
+    ) {
+      const prior = out.at(-1);
+      const gap = body.slice(prevUnit.unit.end + 1, u.start - 1);
+      if (
+        prior &&
+        prior.end === prevUnit.unit.end &&
+        wordCount(gap) <= 14 &&
+        VERB.test(gap) &&
+        !/[“”"«»]/.test(gap.replace(/^[\s,.]*["”’»]/, "").replace(/["“‘«]\s*$/, ""))
+      ) {
+        prior.text = `${prior.text} ${u.parts
+          .map((p) => p.text)
+          .filter((t) => wordCount(t) > 0)
+          .join(" ")}`;
+        prior.end = u.end;
+        prevUnit = { unit: u, speaker: speaker.name };
+        lastSpoken = { person: speaker, end: u.end };
+        continue;
       }
     }
     if (speaker) {

@@ -1224,6 +1224,12 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     found.credit({ author: null, outlet: dateline.outlet, place: dateline.place }, Rank.Dateline);
     found.agency(dateline.agency ?? null, Rank.Dateline);
     paragraph.text = dateline.rest.trim();
+    // "United Nations, Apr 19 (EFE).- (Corrects spelling of … in paragraph 6)": a wire's note on the correction or
+    // update rides on the dateline's line; once the dateline is read off, the note alone is the desk's, not the story's.
+    if (paragraph.text && isBoilerplate(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      body.splice(body.indexOf(paragraph), 1);
+    }
     return dateline;
   }
   return null;

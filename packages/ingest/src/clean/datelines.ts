@@ -46,6 +46,12 @@ const OUTLET_DATELINE = new RegExp(
   String.raw`^(?<outlet>${alternation(outletNames)})(?:\s*/\s*(?<second>[^\s/–—―-]+(?:\s+[^\s/–—―-]+){0,4}))?(?:,\s*(?<at>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}))?\s*(?:[–—―]\s*|--?\s+)(?=\S)`,
   "iu",
 );
+// "JAKARTA, KOMPAS.com - ", "Jakarta, detikNews – ": a listed place, then the outlet's name as its dateline credit,
+// as Indonesian sites set their own and their wire's stories.
+const PLACE_OUTLET_DATELINE = new RegExp(
+  String.raw`^(?<at>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}),\s+(?<outlet>${alternation(outletNames)})\s*(?:[–—―]|--?)\s+(?=\S)`,
+  "iu",
+);
 // "Africa-Press – Angola. The minister …": a portal's name, a dash and the country it files from, closed by a full
 // stop before the story's first capital, as regional aggregators open each story.
 const PORTAL_DATELINE =
@@ -144,6 +150,16 @@ function readOne(paragraph: string): Dateline | null {
       outlet: knownOutlet(byOutlet.groups.outlet),
       ...(second && isAgency(knownOutlet(second) ?? "") ? { agency: knownOutlet(second) } : {}),
       place: atPlace ? placeName(at ?? "") : null,
+    };
+  }
+  const placeFirst = PLACE_OUTLET_DATELINE.exec(paragraph);
+  const firstAt = placeFirst?.groups?.at ?? "";
+  if (placeFirst && knownPlace(firstAt)) {
+    return {
+      prefix: placeFirst[0].trim(),
+      rest: paragraph.slice(placeFirst[0].length),
+      outlet: knownOutlet(placeFirst.groups?.outlet ?? ""),
+      place: placeName(firstAt),
     };
   }
   const portal = PORTAL_DATELINE.exec(paragraph);

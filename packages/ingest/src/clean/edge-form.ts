@@ -15,9 +15,11 @@ const Form = z.object({
   maxRecordProse: z.number().int().nonnegative(),
   maxRecordShare: z.number().min(0).max(1),
   maxBracketedWords: z.number().int().positive(),
+  listVerbs: z.array(z.string().min(1)).min(1),
 });
 const form = Form.parse(formJson);
 const glue = new Set(form.glueWords);
+const LIST_VERBS = new Set(form.listVerbs);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 const LETTER = /\p{L}/u;
@@ -102,6 +104,18 @@ function countriesIn(text: string): string[] {
 }
 
 /**
+ * "Accompanying the NA Chairman were A, Chairman of …; B, …; and C, ….": a sentence whose opening clause has its verb
+ * before the first ";" lists people with their offices. Names and titles leave it few lower-case words, and the ";"
+ * between its items looks like a record's joint, but a breadcrumb or a stamp has no verb.
+ */
+function listOfPeople(text: string): boolean {
+  if (!SENTENCE_END.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  const clause = text.split(";")[0] as string;
+  // Whole lower-case words only: the tail of a capitalised word ("Was" → "as") is no verb.
+  return [...clause.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)].some(([w]) => LIST_VERBS.has(w));
+}
+
+/**
  * Whether a line is a record of the page rather than the story: not a story sentence, its words names, dates and
  * counters (a quoted title counts as a name), no measured figure, and no country the rest of the page leaves unnamed.
  * A line that is mostly a quotation is someone's words, never the page's.
@@ -113,6 +127,7 @@ export function isPageRecord(text: string, rest: string): boolean {
   // A sentence ("<Name> left <Place> for <Place>.", "<Speaker>: Good news for <Place>.") is the story's however few
   // its lower-case words; a record that ends on a stop is a list ("Subjects: A; B; C.") or a chain of fragments.
   if (SENTENCE_END.test(text) && !RECORD_JOINT.test(text) && splitSentences(text).length < MIN_FRAGMENTS) return false;
+  if (listOfPeople(text)) return false;
   const unquoted = text.replace(QUOTED, " ");
   if (QUOTATION.test(text) && shapeOf(unquoted).words < 2) return false;
   const { words, prose } = shapeOf(unquoted);

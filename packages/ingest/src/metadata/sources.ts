@@ -96,6 +96,25 @@ export function carriedAgency(line: string, dated = false): string | null {
   return distinctAgency(agencies);
 }
 
+// "With files from The Canadian Press", "BY JANE DOE with a report from AFP", "With information from EFE and the
+// presidency's press office", "Anh Mai (According to VNA)": a note closing a byline or a story that names the copy
+// it drew on. "According to" counts only in brackets: in a sentence it attributes a fact, not the story.
+const DREW_ON =
+  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=\()according\s+to)\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
+const MAX_DREW_ON_LINE = 160;
+
+/**
+ * The one agency a drew-on note names: EFE in "With information from EFE and Prensa Presidencia". A note naming two
+ * agencies ("with reports from AFP and Reuters") credits contributions to the outlet's own story, none its source.
+ */
+export function drewOnAgency(line: string): string | null {
+  const text = line.trim();
+  if (text.length > MAX_DREW_ON_LINE || PHOTO_WORD.test(text)) return null;
+  const named = DREW_ON.exec(text)?.[1];
+  if (!named) return null;
+  return distinctAgency(named.split(/\s*(?:,|;|\/|&|\band\b)\s*/iu).map((name) => agencyNamed(name)));
+}
+
 // An agency's own people in a byline slot: "AFP correspondent", "PA Political Correspondent", "Agência Brasil reporter".
 const STAFF_ROLE = /\s+(?:correspondent|reporter|staff|writer|editor|bureau)s?\b/iu;
 const MAX_STAFF_HEAD = 6;
@@ -128,8 +147,10 @@ export function slotAgency(slot: string): string | null {
   const agencies: Array<string | null> = [];
   for (const part of parts) {
     if (!part) continue;
+    // "Al Arabiya English, with WAM": the joining word may open a part after the comma.
+    const name = part.replace(LEADING_JOIN, "");
     // "Tom Hale PA Political Correspondent": a name, then the agency's staff title in the same span.
-    agencies.push(agencyNamed(part) ?? staffAgency(part));
+    agencies.push(agencyNamed(name) ?? staffAgency(name));
   }
   return distinctAgency(agencies);
 }
@@ -177,6 +198,18 @@ export function markupSlots(raw: string | null): string[] {
   return slots.filter(Boolean);
 }
 
+const SOURCE_SLOT = /^(?:sources?|nguồn|fuente|fonte)\s*:\s*([^:|]{2,40}?)\.?$/iu;
+
+/**
+ * The known outlet a labelled source slot names ("Source: VGP"), any outlet, not only an agency: the label says
+ * whose copy it is. The publisher's own name there ("Source: VTV" on VTV's site) credits its own staff: none.
+ */
+export function labelledOutlet(slot: string, publisher: string | null): string | null {
+  const named = SOURCE_SLOT.exec(slot.trim())?.[1];
+  const outlet = named ? knownOutlet(named) : null;
+  return outlet && outlet !== (publisher ? (knownOutlet(publisher) ?? publisher) : null) ? outlet : null;
+}
+
 // "abc/xy (Reuters)", "(END) ab/cd (KUNA)": an editor's initials and the wire's name closing its copy.
 const WIRE_TAIL = /^(?:\(END\)\s*)?\p{L}{2,5}(?:\s*\/\s*\p{L}{2,5}){0,4}\s*\(([^()]{2,40})\)$/u;
 
@@ -184,6 +217,25 @@ const WIRE_TAIL = /^(?:\(END\)\s*)?\p{L}{2,5}(?:\s*\/\s*\p{L}{2,5}){0,4}\s*\(([^
 export function wireTailAgency(line: string): string | null {
   const match = line.length <= 60 ? WIRE_TAIL.exec(line.trim()) : null;
   return match ? agencyNamed(match[1] ?? "") : null;
+}
+
+// "… returning home on Monday. (SGT-VNA)": the carrier's initials joined to the agency's in the closing bracket.
+const JOINED_TAIL = /\(\s*(\p{Lu}\p{L}{1,9}(?:\s*[-/]\s*\p{Lu}\p{L}{1,9}){1,2})\s*\)\s*$/u;
+// "(FIN) Source: Andina", "(END) Fuente: EFE": the wire's end mark, then the source named on the same line.
+const END_MARKED_SOURCE =
+  /^\(\s*(?:end|ends|fin|fim|ende)\s*\)\s*(?:sources?|fuente|fonte|quelle)\s*:\s*([^()]{2,40}?)\.?$/iu;
+// "(MENAFN- Trend News Agency) BAKU, …": an aggregator's bracket opening the story names the agency it took it from.
+const AGGREGATOR_OPENING = /^\(\s*[\p{L}.]{2,20}\s*[-–:]\s*([^()]{2,60}?)\s*\)/u;
+
+/** The agency a closing tag or an aggregator's opening bracket names, when one of its parts is a known agency. */
+export function taggedAgency(line: string): string | null {
+  const text = line.trim();
+  const joined = JOINED_TAIL.exec(text)?.[1];
+  if (joined) return distinctAgency(joined.split(/\s*[-/]\s*/u).map((part) => agencyNamed(part)));
+  const ended = END_MARKED_SOURCE.exec(text)?.[1];
+  if (ended) return agencyNamed(ended);
+  const opened = AGGREGATOR_OPENING.exec(text)?.[1];
+  return opened ? agencyNamed(opened) : null;
 }
 
 const TITLE = /<title[^>]*>([\s\S]{1,400}?)<\/title>/iu;
@@ -323,6 +375,15 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
     ...edges.map((line) => carriedAgency(line)),
   ]);
   if (carried) return { source: carried, kind: "carried" };
+  // A note of the copy the story drew on, in the credits the cleaner set aside, the story's edges or the author slot.
+  const drewOn = distinctAgency(
+    [
+      ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
+      ...edges,
+      evidence.author ?? "",
+    ].map((line) => drewOnAgency(line)),
+  );
+  if (drewOn) return { source: drewOn, kind: "carried" };
   // A bracketed name alone ("(Yonhap)") is the tail of a picture's caption the cleaner split off, not a byline.
   const bylines = evidence.noise.filter((i) => i.kind === "byline" && !BRACKETED_ALONE.test(i.text));
   const slots = [evidence.author ?? "", ...bylines.map((i) => i.text)];
@@ -333,8 +394,11 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // The markup's slots count only when they agree: a list of stories, each with its "source" span, names several.
   const marked = distinctAgency(markupSlots(evidence.raw).map((slot) => slotAgency(slot)));
   if (marked) return { source: marked, kind: "slot" };
+  // "Source: VGP" in the template's source box under a broadcaster's story: the outlet it was taken from.
+  const labelled = distinctAgency(markupSlots(evidence.raw).map((slot) => labelledOutlet(slot, evidence.outlet)));
+  if (labelled) return { source: labelled, kind: "slot" };
   for (const line of [...evidence.noise.map((item) => item.text), ...edges]) {
-    const agency = wireTailAgency(line);
+    const agency = wireTailAgency(line) ?? taggedAgency(line);
     if (agency) return { source: agency, kind: "tail" };
   }
   const own = ownAgency(evidence);
