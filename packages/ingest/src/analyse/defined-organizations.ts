@@ -20,6 +20,8 @@ const Rules = z.object({
   membershipHeads: z.array(z.string()),
   memberNouns: z.array(z.string()),
   remitJoiners: z.array(z.string()),
+  officePrefixes: z.array(z.string()),
+  forHeads: z.array(z.string()),
 });
 const rules = Rules.parse(data);
 const INTERNATIONAL = new Set(rules.international.map(fold));
@@ -35,6 +37,8 @@ const CUELESS_LEADING = new Set(rules.cuelessLeadingHeads.map(fold));
 const MEMBERSHIP_HEADS = new Set(rules.membershipHeads.map(fold));
 const MEMBER_NOUNS = new Set(rules.memberNouns.map(fold));
 const REMIT_JOINERS = new Set(rules.remitJoiners.map(fold));
+const OFFICE_PREFIXES = new Set(rules.officePrefixes.map(fold));
+const FOR_HEADS = new Set(rules.forHeads.map(fold));
 const LOWERCASE = /\p{Ll}/u;
 /** Longest written-out name read without an acronym, in tokens. */
 const NAME_REACH = 12;
@@ -203,6 +207,9 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       const t = toks[i] as Token;
       if (!(t.kind === "word" && t.cap) || t.key === "the" || taken(s, i)) continue;
       if (i > 0 && toks[i - 1]?.kind === "word" && toks[i - 1]?.cap) continue;
+      // "Chairman of the Board of the Eurasian Economic Commission": an office or organ before "of" is not part of
+      // the body's name; the name starts again after "of (the)".
+      if (OFFICE_PREFIXES.has(t.key) && toks[i + 1]?.key === "of") continue;
       let j = i;
       let end = i;
       while (j < toks.length && j - i < NAME_REACH) {
@@ -310,4 +317,13 @@ export function modifiesLongerName(
     } else if (!NAME_JOINERS.has(w.key) || w.key === "and") return false;
   }
   return false;
+}
+
+/**
+ * "Center for WTO and International Trade": a centre or institute whose remit names a known body is a national body
+ * of its own; the known name inside it is not a mention of that body.
+ */
+export function namedForBody(toks: readonly Token[], from: number): boolean {
+  const before = toks[from - 2];
+  return toks[from - 1]?.key === "for" && before?.kind === "word" && before.cap && FOR_HEADS.has(before.key);
 }

@@ -4,8 +4,10 @@ import {
   findMembershipBodies,
   findNamedOrganizations,
   modifiesLongerName,
+  namedForBody,
 } from "./defined-organizations.js";
 import {
+  findOrganization,
   isBareName,
   type Organization,
   organizationByAcronym,
@@ -46,8 +48,10 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
     const matches = [...index.scan(toks)];
     // Tokens that open a known name of their own: "ASEAN and Mekong River Commission" is two bodies, not one name.
     const opensKnown = new Set(matches.filter((m) => m.value.kind !== "none").map((m) => m.from));
+    // Tokens a name read past its acronym already holds ("… (ASEAN) Regional Forum").
+    let coveredUntil = 0;
     for (const m of matches) {
-      if (m.value.kind === "none") continue;
+      if (m.value.kind === "none" || m.from < coveredUntil) continue;
       // "the Singapore-based economist", "a Japan-based fund": a base names where someone sits, not a country in the
       // story.
       const dash = toks[m.to];
@@ -60,6 +64,15 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
       )
         continue;
       let place = m.value;
+      // Read as the national body it names, so a role "director of the Center for WTO …" still runs over it.
+      if (place.kind === "org" && namedForBody(toks, m.from)) {
+        const head = toks[m.from - 2] as Token;
+        const last = toks[m.to - 1] as Token;
+        const name = s.text.slice(head.start - s.start, last.end - s.start);
+        const org: Organization = { name, acronym: null, type: "domestic_body", aliases: [] };
+        out.push(mention({ kind: "org", org }, s, m.from - 2, m.to, head.start, last.end));
+        continue;
+      }
       if (place.kind === "org" && modifiesLongerName(toks, m.from, m.to, opensKnown)) continue;
       if (place.kind === "org" && ownedByAnotherBody(toks, m.from, m.to)) continue;
       const open = toks[m.to];
@@ -77,6 +90,14 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
         else if (code && place.kind === "country" && place.code !== code)
           place = { kind: "country", code, name: countryName(code) };
         if ((named && place.kind === "org") || code) to = m.to + 3;
+        // "Association of Southeast Asian Nations (ASEAN) Regional Forum": the name goes on past its acronym, and the
+        // acronym with the words after it is a known body of its own.
+        const tail = place.kind === "org" && to === m.to + 3 ? acronymTail(s, toks, m.to + 1) : null;
+        if (tail) {
+          place = { kind: "org", org: tail.org };
+          to = tail.to;
+          coveredUntil = to;
+        }
       }
       const first = toks[m.from];
       const last = toks[m.to - 1];
@@ -112,6 +133,27 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
   outside.push(...members);
   outside.push(...findNamedOrganizations(sentences, outside));
   return withoutCapitalsAcronyms(outside, sentences);
+}
+
+// Longest tail read after an acronym, in tokens.
+const TAIL_REACH = 6;
+
+/**
+ * The known body an acronym in brackets and the capitalised words after its closing bracket name together:
+ * "(ASEAN) Regional Forum" is the ASEAN Regional Forum; the longest such name wins.
+ */
+function acronymTail(s: Sentence, toks: readonly Token[], acr: number): { org: Organization; to: number } | null {
+  const a = toks[acr] as Token;
+  const close = toks[acr + 1] as Token;
+  let best: { org: Organization; to: number } | null = null;
+  for (let j = acr + 2; j < toks.length && j - acr - 2 < TAIL_REACH; j++) {
+    const w = toks[j] as Token;
+    if (j === acr + 2 && !(w.kind === "word" && w.cap)) return null;
+    if (w.kind !== "word" && w.text !== "'" && w.text !== "-") break;
+    const org = findOrganization(`${a.text} ${s.text.slice(close.end - s.start, w.end - s.start).trim()}`);
+    if (org && org.acronym !== a.text) best = { org, to: j + 1 };
+  }
+  return best;
 }
 
 const LOWER = /\p{Ll}/u;

@@ -382,6 +382,11 @@ const POSSESSOR_OF_LIST =
   /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:allies|neighbours|neighbors|partners|rivals|members|friends)\s+(?:the\s+)?$/;
 const POSSESSOR_PHRASE =
   /(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}(?:allies|neighbours|neighbors|partners|rivals|members|friends)\s+(?:the\s+)?$/u;
+// A foreign possessor right before a level ("Thailand's other", "Japan's"), and the level written in the plural.
+const FOREIGN_OWNER = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/;
+const PLURAL_LEVEL = /partners\b|partnerships\b/i;
+// Where the clause of such a list ends: a semicolon, "and that", "while", "but" or the sentence's end.
+const CLAUSE_STOP = /;|,?\s+(?:and\s+that|while|but|whereas)\b|[.!?](?:\s|$)/i;
 const HOLD_OWN =
   /^\s*,\s*(?:which|who|that)\s+(?:already\s+|also\s+)?(?:(?:have|has|had)\s+(?:long\s+|already\s+)?(?:held|had|enjoyed|maintained)|hold|holds|held|have|has|had|enjoy|enjoys|maintain|maintains)\s+(?:a\s+|an\s+)?$/i;
 const DASH_ASIDE = /\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s/g;
@@ -1444,6 +1449,24 @@ function readPartnerships(
       const a = countries[k] as PlaceMention;
       const b = countries[k + 1] as PlaceMention;
       if (POSSESSOR_OF_LIST.test(s.text.slice(a.end - s.start, b.start - s.start))) countries.splice(k, 1);
+    }
+    // "placed Vietnam alongside Thailand's other comprehensive strategic partners, Japan and China": a foreign
+    // country's own level in the plural names that country's partners, not Vietnam's; neither the possessor nor the
+    // countries after it in the clause hold the level here (a partner of Vietnam holds it from its own sentence).
+    for (const m of levelsIn(s)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (!PLURAL_LEVEL.test(s.text.slice(at, end + 6))) continue;
+      const owner = countries.findLast((c) => c.end - s.start <= at);
+      if (!owner || !FOREIGN_OWNER.test(s.text.slice(owner.end - s.start, at))) continue;
+      const stop = CLAUSE_STOP.exec(s.text.slice(end));
+      const clauseEnd = stop ? end + (stop.index ?? 0) : s.text.length;
+      if (HOME_WORDS.test(s.text.slice(end, clauseEnd))) continue;
+      for (let k = countries.length - 1; k >= 0; k--) {
+        const c = countries[k] as PlaceMention;
+        const from = c.start - s.start;
+        if (c === owner || (from >= end && from < clauseEnd)) countries.splice(k, 1);
+      }
     }
     const homeNamed = HOME_WORDS.test(s.text);
     // The sentence `index` opens on a foreign country as its subject ("Australia is assembling …").

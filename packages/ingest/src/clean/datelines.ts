@@ -210,6 +210,14 @@ function readOne(paragraph: string): Dateline | null {
   if (undashed !== undefined) {
     // An unlisted agency counts by its initials in capitals: "HAVANA, Cuba, Sep 26 (ACN) In a post …".
     const initials = AGENCY_INITIALS.test(undashed) ? canonicalOutlet(undashed) : null;
+    // "(Dtinews) Vietnam became …", "(VNA) The President …": an old template or a print view opens the story on the
+    // outlet's bracketed tag alone, with no place or day; only a listed outlet's name counts there. The tag is
+    // stripped either way, but names the story's source only when it is a wire's: a paper's own tag is its masthead.
+    if (!place && !day && paragraph.startsWith("(")) {
+      const tagged = knownOutlet(undashed);
+      if (!tagged) return null;
+      return read(isAgency(tagged) ? tagged : null);
+    }
     outlet = place && day ? (knownOutlet(undashed) ?? initials) : null;
     if (!outlet) return null;
   } else if (bracketed !== undefined || slashed !== undefined) {

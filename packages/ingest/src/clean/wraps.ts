@@ -57,6 +57,14 @@ function columnWidth(lines: readonly string[]): number | null {
   return wrapSigns(lines) >= Math.max(MIN_WRAP_SIGNS, lines.length * MIN_WRAP_SIGN_SHARE) ? width : null;
 }
 
+// A printed page's rule ("_____") and a running head or foot set out across the width by a wide gap ("<Bulletin>
+// No. 11/2015          page 2") reach the margin by their layout, not by running text: they stand alone.
+const RULE_LINE = /^[_=~*.\-–—\s]{8,}$/u;
+const LAYOUT_GAP = /\S[^\S\n]{6,}\S/u;
+function isLaidOut(line: string): boolean {
+  return RULE_LINE.test(line) || LAYOUT_GAP.test(line);
+}
+
 /**
  * Joins a PDF column's wrapped lines into paragraphs: a line that ran to the margin goes on in the next, as does a
  * line ending mid-sentence before one in lower case, and a paragraph already wrapped that has not reached its stop.
@@ -83,7 +91,9 @@ function unwrapColumn(lines: readonly string[], width: number): string {
       CAPITALS.test(line) ||
       CAPITALS.test(prev) ||
       isHead(line) ||
-      isHead(prev)
+      isHead(prev) ||
+      isLaidOut(line) ||
+      isLaidOut(prev)
     )
       join = false;
     else if (SPLIT_WORD.test(prev) && LOWER_START.test(line)) {
