@@ -22,6 +22,8 @@ const Rules = z.object({
   remitJoiners: z.array(z.string()),
   officePrefixes: z.array(z.string()),
   forHeads: z.array(z.string()),
+  ownedNameHeads: z.array(z.string()),
+  timeWords: z.array(z.string()),
 });
 const rules = Rules.parse(data);
 const INTERNATIONAL = new Set(rules.international.map(fold));
@@ -39,6 +41,8 @@ const MEMBER_NOUNS = new Set(rules.memberNouns.map(fold));
 const REMIT_JOINERS = new Set(rules.remitJoiners.map(fold));
 const OFFICE_PREFIXES = new Set(rules.officePrefixes.map(fold));
 const FOR_HEADS = new Set(rules.forHeads.map(fold));
+const OWNED_HEADS = new Set(rules.ownedNameHeads.map(fold));
+const TIME_WORDS = new Set(rules.timeWords.map(fold));
 const LOWERCASE = /\p{Ll}/u;
 /** Longest written-out name read without an acronym, in tokens. */
 const NAME_REACH = 12;
@@ -194,10 +198,15 @@ export function findMembershipBodies(sentences: readonly Sentence[], known: read
 export function findNamedOrganizations(sentences: readonly Sentence[], known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   const takenBy = new Map<number, Set<number>>();
+  // Known international bodies by the sentence and the token they end before: "OPEC" in "OPEC Fund for …".
+  const endsBefore = new Map<string, PlaceMention>();
+  // "opec fund" → "OPEC Fund for International Development": owned names read so far, by owner and first head.
+  const shortForms = new Map<string, string>();
   for (const p of known) {
     const set = takenBy.get(p.sentenceIndex) ?? new Set<number>();
     takenBy.set(p.sentenceIndex, set);
     for (let k = p.from; k < p.to; k++) set.add(k);
+    if (p.place.kind === "org" && p.place.org.type === "organization") endsBefore.set(`${p.sentenceIndex}:${p.to}`, p);
   }
   for (const s of sentences) {
     const toks = s.tokens;
@@ -206,15 +215,27 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (!(t.kind === "word" && t.cap) || t.key === "the" || taken(s, i)) continue;
-      if (i > 0 && toks[i - 1]?.kind === "word" && toks[i - 1]?.cap) continue;
+      // "OPEC Fund for International Development", "ASEAN Business Advisory Council", "UN Commission on the Limits
+      // of the Continental Shelf": a known body's name glued before a longer name of a body is that body's owner,
+      // not the body the text names.
+      const owner = i > 0 ? endsBefore.get(`${s.index}:${i}`) : undefined;
+      if (!owner && i > 0 && toks[i - 1]?.kind === "word" && toks[i - 1]?.cap) continue;
       // "Chairman of the Board of the Eurasian Economic Commission": an office or organ before "of" is not part of
       // the body's name; the name starts again after "of (the)".
       if (OFFICE_PREFIXES.has(t.key) && toks[i + 1]?.key === "of") continue;
+      // "Minister of Trade of the Eurasian Economic Commission": the office's portfolio after "of" is no name either.
+      const portfolioEnd = portfolioOfOffice(toks, i);
+      if (portfolioEnd > i) {
+        i = portfolioEnd;
+        continue;
+      }
       let j = i;
       let end = i;
       while (j < toks.length && j - i < NAME_REACH) {
         const w = toks[j] as Token;
         if (taken(s, j)) break;
+        // "… for International Development on Thursday": a day or a month after a joiner is when, not the name.
+        if (w.kind === "word" && w.cap && TIME_WORDS.has(w.key)) break;
         if (w.kind === "word" && w.cap) end = j;
         else if (!NAME_JOINERS.has(w.key)) break;
         // "… Institute and the Asian Development Bank": "and the" starts another name.
@@ -224,6 +245,24 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       // Most runs are one capitalised word: count before copying.
       let capitals = 0;
       for (let k = i; k <= end && capitals < 2; k++) if (toks[k]?.kind === "word" && toks[k]?.cap) capitals++;
+      // "the OPEC Fund" after "the OPEC Fund for International Development": the owner and the head alone refer
+      // back to the body named in full earlier on the page.
+      const earlier =
+        owner && capitals === 1 && end === i ? shortForms.get(`${fold(owner.surface)} ${t.key}`) : undefined;
+      if (owner && earlier) {
+        const org: Organization = { name: earlier, acronym: null, type: "organization", aliases: [] };
+        const surface = s.text.slice(owner.start - s.start, t.end - s.start);
+        out.push({
+          place: { kind: "org", org },
+          sentenceIndex: s.index,
+          from: owner.from,
+          to: i + 1,
+          start: owner.start,
+          end: t.end,
+          surface,
+        });
+        continue;
+      }
       if (capitals < 2) continue;
       const run = toks.slice(i, end + 1);
       const words = run.filter((w) => w.kind === "word" && w.cap);
@@ -260,7 +299,35 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
         (ended
           ? keys.some((k) => INTERNATIONAL.has(k)) || SELF_EVIDENT.has(last.key)
           : keys.some((k) => STRONG_CUES.has(k)));
+      if (owner) {
+        // The owner is the cue. A remit after a leading head ("Fund for International Development", "Commission on the Limits …") or a
+        // name of three words or more ending in an owned body's head ("Business Advisory Council"); a shorter one
+        // is a meeting, programme or national office that only carries the owner's name ("ASEAN Future Forum", "LMC
+        // Special Fund", "WTO Accession Support Centre"): the owner stays named.
+        const bodyName = words.length >= 3 && OWNED_HEADS.has(last.key);
+        if (!(leading && words.length >= 2) && !bodyName) continue;
+        const name = UN_OWNERS.has(fold(owner.surface))
+          ? s.text.slice(t.start - s.start, last.end - s.start)
+          : s.text.slice(owner.start - s.start, last.end - s.start);
+        shortForms.set(`${fold(owner.surface)} ${t.key}`, name);
+        const org: Organization = { name, acronym: null, type: "organization", aliases: [] };
+        // from covers the owner's tokens, so the caller drops the owner's mention; the UN's family name is left out
+        // of the body's own name ("Commission on the Limits of the Continental Shelf").
+        const start = UN_OWNERS.has(fold(owner.surface)) ? t.start : owner.start;
+        out.push({
+          place: { kind: "org", org },
+          sentenceIndex: s.index,
+          from: owner.from,
+          to: end + 1,
+          start,
+          end: last.end,
+          surface: name,
+        });
+        i = end;
+        continue;
+      }
       if (!headed || !cue) continue;
+      if (departmentOfAcronym(words)) continue;
       // "US-ASEAN Business Council": a country glued on by a hyphen opens the name, though it was read as a country.
       const dash = toks[i - 1];
       const glued = toks[i - 2];
@@ -283,6 +350,41 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
     }
   }
   return out;
+}
+
+/**
+ * "JCP International Commission", "ANC International Relations Commission": an acronym of a body the gazetteer does
+ * not know, then "International" and a name ending in a head, is that party's or body's own department for foreign
+ * relations, a domestic body.
+ */
+function departmentOfAcronym(words: readonly Token[]): boolean {
+  const [first, cue] = words;
+  const head = words.at(-1);
+  return (
+    words.length >= 3 &&
+    first !== undefined &&
+    /^[A-Z]{2,6}$/.test(first.text) &&
+    cue?.key === "international" &&
+    head !== undefined &&
+    HEADS.has(head.key)
+  );
+}
+
+// "UN Commission on …": the UN's family name before one of its bodies, which the body's own name leaves out.
+const UN_OWNERS = new Set(["un", "u.n.", "united nations"]);
+
+/**
+ * "Minister of Trade of the …", "Minister of Integration and Macroeconomics of the …": capitalised words after an
+ * office and "of" that run on to another "of" are the office's portfolio. Returns that second "of", or -1.
+ */
+function portfolioOfOffice(toks: readonly Token[], i: number): number {
+  if (toks[i - 1]?.key !== "of" || !OFFICE_PREFIXES.has(toks[i - 2]?.key ?? "")) return -1;
+  for (let j = i; j < toks.length && j - i < 6; j++) {
+    const w = toks[j] as Token;
+    if (w.key === "of") return j;
+    if (!((w.kind === "word" && w.cap) || w.key === "and" || w.text === ",")) return -1;
+  }
+  return -1;
 }
 
 /**

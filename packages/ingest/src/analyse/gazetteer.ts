@@ -131,8 +131,15 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
       !members.some((m) => m.sentenceIndex === p.sentenceIndex && m.from <= p.from && m.to >= p.to),
   );
   outside.push(...members);
-  outside.push(...findNamedOrganizations(sentences, outside));
-  return withoutCapitalsAcronyms(outside, sentences);
+  // A known body read as the owner at the head of a longer name ("OPEC" in "OPEC Fund for …") is not named itself.
+  const named = findNamedOrganizations(sentences, outside);
+  const unowned = outside.filter(
+    (p) =>
+      p.place.kind !== "org" ||
+      !named.some((n) => n.sentenceIndex === p.sentenceIndex && n.from <= p.from && n.to >= p.to),
+  );
+  unowned.push(...named);
+  return withoutCapitalsAcronyms(unowned, sentences);
 }
 
 // Longest tail read after an acronym, in tokens.

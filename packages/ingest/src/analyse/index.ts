@@ -6,13 +6,14 @@ import { findPartnerships } from "./partnerships.js";
 import { findPeople } from "./people.js";
 import { findQuotes } from "./quotes.js";
 import { splitSentences } from "./sentences.js";
+import { labelledPeople } from "./speaker-turns.js";
 import { scoreThemes } from "./themes.js";
 import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.25.0";
+export const ANALYZER_VERSION = "1.26.0";
 
 /** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
 function yearOfHeadline(title: string | null | undefined): number | null {
@@ -37,7 +38,9 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     }
     for (let k = p.from; k < p.to; k++) set.add(k);
   }
-  const people = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false);
+  const found = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false);
+  // A transcript's host or reporter may be named only in its speaker labels ('SABRA LANE:'); they are the page's people.
+  const people = [...found, ...labelledPeople(body, found)];
 
   const entities: EntityFinding[] = people.map((p) => ({
     type: "person",
@@ -70,19 +73,28 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   }
   entities.push(...placeEntities.values());
 
+  // Quotes first: a count inside a quotation the quote reader found (a transcript's answer turn, a quotation running on
+  // over several sentences) is the speaker's, as one inside quotation marks is.
+  const spoken: Array<{ start: number; end: number }> = [];
+  const quotes = findQuotes(body, people, context.title, spoken);
   const inferredDate = inferDate(sentences);
   const known = context.publishedAt ?? inferredDate?.date ?? context.fallbackDate ?? null;
   const year = known ? Number(known.slice(0, 4)) : yearOfHeadline(context.title);
   return {
     version: ANALYZER_VERSION,
     entities,
-    indicators: findIndicators(sentences, coveredBy, context.localDollar ?? null),
+    indicators: findIndicators(sentences, coveredBy, context.localDollar ?? null, [
+      // Marked quotations are read from their marks; a span with marks may hold the attribution between two parts.
+      ...quotes.filter((q) => !/["“”]/.test(body.slice(q.start, q.end))),
+      // A transcript's turns and an interview's answers are quotes printed without marks.
+      ...spoken,
+    ]),
     partnerships: findPartnerships(sentences, places, {
       year: Number.isFinite(year) ? year : null,
       month: known && /^\d{4}-\d\d/.test(known) ? Number(known.slice(5, 7)) : null,
       title: context.title ?? null,
     }),
-    quotes: findQuotes(body, people, context.title),
+    quotes,
     themes: scoreThemes(sentences),
     inferredDate,
   };

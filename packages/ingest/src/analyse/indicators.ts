@@ -291,6 +291,21 @@ const DATELINE_MARKS = new Set([":", "—", "–", "-"]);
 const OPENERS = new Set(["(", '"', "'", "“", "‘", "["]);
 const CLOSERS = new Set([".", ",", ";", ":", "!", "?", ")", '"', "'", "”", "’", "]"]);
 
+const FALL_WORDS = new Set(numberWords.fallWords);
+const FALL_NOUNS = new Set(numberWords.fallNouns);
+/**
+ * "exports fell 8.1 per cent", "down 27%", "dropped by about 20 percent", "a decline of 12%": a percentage written
+ * right after a verb or noun of falling is a fall, which READING.md reads as a negative change. "fell to 3%" and
+ * "dropped from 20%" give a level, not the change, so only "by" or "of" (after a noun) may stand between.
+ */
+function fallBefore(toks: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (toks[k]?.key === "by") k--;
+  else if (toks[k]?.key === "of" && FALL_NOUNS.has(toks[k - 1]?.key ?? "")) return true;
+  const word = toks[k];
+  return word !== undefined && word.kind === "word" && FALL_WORDS.has(word.key);
+}
+
 function qualifierBefore(toks: readonly Token[], i: number): { text: string; from: number } | null {
   for (const q of QUALIFIERS) {
     const from = i - q.length;
@@ -870,6 +885,7 @@ export function findIndicators(
   sentences: readonly Sentence[],
   coveredBy: ReadonlyMap<number, Set<number>> = new Map(),
   localDollar: string | null = null,
+  quotes: readonly { start: number; end: number }[] = [],
 ): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
   pageSentences = sentences;
@@ -1006,6 +1022,8 @@ export function findIndicators(
         (!signAt ||
           OPENERS.has(signAt.text) ||
           signAt.text === ":" ||
+          // "$529 million, -27% y/y": a change set after a comma beside the amount it moves.
+          (signAt.text === "," && !glued(signAt, prev)) ||
           (!glued(signAt, prev) && signAt.kind === "word" && /^\p{Ll}/u.test(signAt.text)));
       if (t.kind === "number" && !rank) {
         // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
@@ -1391,7 +1409,8 @@ export function findIndicators(
       if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) continue;
       // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
       // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
-      const quoted = insideQuote(s.text, t.start - s.start);
+      const quoted =
+        insideQuote(s.text, t.start - s.start) || quotes.some((q) => t.start >= q.start && t.start < q.end);
       if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
       // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
       // figure the report already gave adds no new one.
@@ -1423,7 +1442,11 @@ export function findIndicators(
         end: last.end,
         // "18 of 21 members" is a share of a group, not a count of the indicator: it must not be compared with one.
         key: of === null || rank ? keyFor(window, unit) : null,
-        value: minus && (unit === "percent" || MONEY.has(unit ?? "")) ? -parsed.value : parsed.value,
+        value:
+          (minus && (unit === "percent" || MONEY.has(unit ?? ""))) ||
+          (!minus && unit === "percent" && fallBefore(toks, qual?.from ?? i))
+            ? -parsed.value
+            : parsed.value,
         of,
         unit,
         qualifier,

@@ -48,6 +48,8 @@ const NumberWords = z.object({
   massUnits: z.array(z.string()),
   measureWords: z.array(z.string()),
   rankRoles: z.array(z.string()),
+  fallWords: z.array(z.string()),
+  fallNouns: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

@@ -195,8 +195,9 @@ const POSSESSOR = /^['’]s\s+(?:(?:19|20)\d\d\s+|new\s+|current\s+|existing\s+|
 // "Spain, a strategic partner since 2009, …": a level in apposition to the country before it.
 // "Japan, India and Australia, all comprehensive strategic partners of Vietnam, …": "all" sets a group in apposition.
 // "China and Russia, the only two comprehensive strategic partners": a count of the group may stand before the level.
+// "China, Hanoi's comprehensive strategic partner since 2008,": Vietnam as the possessor of the level.
 const APPOSITION =
-  /^\s*,\s*(?:(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)\s+)?(?:(?:only|other)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?["“‘']?\s*$/i;
+  /^\s*,\s*(?:(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)\s+|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+)?(?:(?:only|other)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?["“‘']?\s*$/i;
 // "… partnership with Japan", "… strategic partner of Australia": the other party is named right after the level.
 const OTHER_PARTY = /^\s*["”’']?\s*(?:with|of|between)\s+(?:the\s+)?$/i;
 const OTHER_NAMED = /^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b|Ha Noi\b)[A-Z]/;
@@ -224,8 +225,9 @@ const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`
 // whose subject is Vietnam, so the level is still the group's own. "India joins China and Russia as the third country
 // to have a comprehensive strategic partnership with Vietnam": a count of holders reads the same.
 // "… among its other comprehensive partners": a word setting the list beside the news may stand before the level.
+// "… joined China, Russia and India at the top of Vietnam's hierarchy": "at" before a described top level.
 const AS_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow)\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow)\s+)?$/i;
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -246,7 +248,7 @@ const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
 // given the same status in 2004, and Chile").
 // "New Zealand, which upgraded last month, and Indonesia": an aside dated by a time word (no year) does not either.
 const LIST_GAP =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:which|who)\s+[^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:since|dating\s+(?:from|back\s+to))\s+(?:19|20)\d\d\s*(?=,))?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*|(?:19|20)\d\d(?=\s*(?:,|and\b|&|\([^()]{0,60}\)\s*,))\s*(?:\([^()]{0,60}\)\s*)?)?(?:,\s*(?:which|who)\s+[^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:since|dating\s+(?:from|back\s+to))\s+(?:19|20)\d\d\s*(?=,))?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
 const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
@@ -692,13 +694,18 @@ type Level = {
   current?: boolean;
 };
 
+// "South Korea and, since last year, the United States": a time aside set off by commas after the connector leaves
+// the list running (the aside dates the members after it, which the year passes read on their own).
+const CONNECTOR_TIME_ASIDE =
+  /\b(and|or)\s*,\s*(?:since|in|from)\s+(?:(?:last|this)\s+(?:year|month)|(?:19|20)\d\d|(?:last\s+)?[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\s*,\s*/g;
+const timeAsideOut = (gap: string) => gap.replace(CONNECTOR_TIME_ASIDE, "$1 ");
 /** The enumeration a country belongs to, walking from `at` forwards (dir 1) or backwards (dir -1). */
 function chain(text: string, offset: number, countries: readonly PlaceMention[], at: number, dir: 1 | -1) {
   const out = [countries[at] as PlaceMention];
   for (let k = at + dir; k >= 0 && k < countries.length; k += dir) {
     const a = dir === 1 ? (out.at(-1) as PlaceMention) : (countries[k] as PlaceMention);
     const b = dir === 1 ? (countries[k] as PlaceMention) : (out.at(-1) as PlaceMention);
-    if (!LIST_GAP.test(text.slice(a.end - offset, b.start - offset).replace(DASH_ASIDE, " "))) break;
+    if (!LIST_GAP.test(timeAsideOut(text.slice(a.end - offset, b.start - offset).replace(DASH_ASIDE, " ")))) break;
     out.push(countries[k] as PlaceMention);
   }
   return dir === 1 ? out : out.reverse();
@@ -1781,6 +1788,8 @@ function readPartnerships(
           // before the member (here its capital) as well as after it.
           // "Talks are under way on a similar framework with …": a step being negotiated is not held either.
           if (FUTURE_AFTER.test(s.text.slice(ca, cb)) || CLAUSE_HEDGE.test(s.text.slice(ca, cb))) continue;
+          // "… have not said whether similar frameworks with Thailand are being discussed": a hedge of the data list.
+          if (HEDGE_ANY.test(s.text.slice(ca, cb).toLowerCase())) continue;
           const stepHere = antecedent(c) || (stepAt >= ca && stepAt < cb);
           // "India became the third in 2016, and South Korea the fourth in 2022": a year between a country and the
           // next one named is that country's own.
@@ -1838,14 +1847,30 @@ function readPartnerships(
       const lv = levels[n];
       return !!next && !!lv && OLD_TO_NEW.test(s.text.slice(lv.end - s.start, next.start - s.start));
     };
+    // "Russia 2001, India 2007, China 2008 (a "comprehensive strategic cooperative partnership"), Spain 2009": a level
+    // in brackets right after a listed country is that country's own name for its level, an aside; the list it
+    // stands in goes on past it, and the bracket holds no one else.
+    const bracketed = new Map<Level, PlaceMention>();
+    for (const lv of levels) {
+      const before = s.text.slice(Math.max(0, lv.start - s.start - 40), lv.start - s.start);
+      const open = /\(\s*(?:(?:a|an|the)\s+)?["“‘']?\s*$/.exec(before);
+      if (!open) continue;
+      const at = lv.start - s.start - (before.length - open.index);
+      const owner = countries.findLast((c) => c.end - s.start <= at);
+      if (!owner || !/^\s*(?:(?:19|20)\d\d\s*)?$/.test(s.text.slice(owner.end - s.start, at))) continue;
+      bracketed.set(lv, owner);
+    }
+    const asideOwners = new Set(bracketed.values());
     levels.forEach((lv, n) => {
       if (isOld(n) && !lv.current) return;
+      // The bracketed level is its owner's, read by the pass for levels in brackets.
+      if (bracketed.has(lv)) return;
       // The new level of "upgraded their X to a Y" looks back past the old one for its countries.
       const prevLevelEnd = (n > 0 && isOld(n - 1) ? levels[n - 2]?.end : levels[n - 1]?.end) ?? s.start;
       // "… was raised to a comprehensive strategic partner in 2012, while the relationship with China has been a …": when
       // the next clause names a level of its own, the countries of that clause are its, not this level's.
       const ownEnd = s.start + CLAUSES.around(s.text, lv.end - s.start)[1];
-      const nextLevel = levels[n + 1]?.start ?? s.end;
+      const nextLevel = levels.find((l, m) => m > n && !bracketed.has(l))?.start ?? s.end;
       // A relative clause (", which …") still speaks of the list it hangs on.
       const relative = /^\s*,?\s*(?:which|who|whose)\b/i.test(s.text.slice(ownEnd - s.start));
       const cut = nextLevel < s.end && ownEnd < nextLevel && !relative ? ownEnd : s.end;
@@ -1853,7 +1878,10 @@ function readPartnerships(
       if (!lv.current && PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start)))
         return;
       const afterAt = countries.findIndex((c) => c.start >= lv.end && c.start < nextStart);
-      const after = afterAt < 0 ? [] : chain(s.text, s.start, countries, afterAt, 1).filter((c) => c.start < nextStart);
+      const after =
+        afterAt < 0
+          ? []
+          : chain(s.text, s.start, countries, afterAt, 1).filter((c) => c.start < nextStart && !asideOwners.has(c));
       // "… partnership with Vietnam was followed by South Korea's": a "with" spent on Vietnam links no one else.
       const lead = after[0]
         ? s.text
@@ -2082,6 +2110,8 @@ function readPartnerships(
         (foreignSubject || foreignBefore || orgBefore || otherAfter || foreignPronoun || (pair && aboutVietnam))
       )
         return;
+      // "…; it has a … with Japan, a strategic partnership with Australia …": a later object of the pronoun's run too.
+      if (viaAfter && !homeInClause && pronounRunOwn(s.text, lv.start - s.start) && foreignOpener(s.index - 1)) return;
       // "The city-state itself has a comprehensive strategic partnership with Australia": a subject set apart by
       // "itself" is another country than Vietnam, whatever it is called.
       if (viaAfter && !homeInClause && /\b(?:itself|its\s+own)\b/i.test(s.text.slice(segA, lv.start - s.start))) return;
@@ -2235,14 +2265,19 @@ function readPartnerships(
       }
       // "… since 2011 and 2013, and Spain since 2009": a verbless tail adds one more holder with its own year.
       if (linked.length > 0) {
+        let tailed = false;
         const to = clauseEnd(lv.end);
         for (const [k, c] of countries.entries()) {
           if (c.start < lv.end || c.end > Math.min(to, nextStart) || linked.includes(c)) continue;
           const tail = ELLIPTIC_TAIL.exec(s.text.slice(c.end - s.start, to - s.start));
           const lead = s.text.slice(Math.max(lv.end, countries[k - 1]?.end ?? lv.end) - s.start, c.start - s.start);
           // "… since 2010 and France since 2013", "… since 2001, India since 2007": "and" or a comma alone.
-          if (tail && /(?:19|20)\d\d\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/.test(lead)) emit(c, lv, [], Number(tail[1]));
+          if (tail && /(?:19|20)\d\d\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/.test(lead)) {
+            emit(c, lv, [], Number(tail[1]));
+            tailed = true;
+          }
         }
+        if (tailed) ownYearBeforeTail(s, lv, linked, out);
       }
       // "Australia is now among the countries with which Vietnam has its highest-level ties, alongside China, …": the
       // list after "alongside" holds the level, and so does the subject that Vietnam shares it with.
@@ -2400,7 +2435,7 @@ function readPartnerships(
                 start: s.start + (named.index ?? 0),
                 end: s.start + (named.index ?? 0) + named[0].length,
               }
-            : recentChange;
+            : (recentChange ?? newStatusLevel(s.text.slice(0, movedAt - s.start), movedCountries, out));
         if (!lv) continue;
         for (const m of chain(s.text, s.start, countries, k, 1)) emit(m, lv, [], null);
         // "… alongside Australia, Japan …. Australia made the jump only last week.": the next sentence may step back.
@@ -2639,7 +2674,31 @@ const COUNTED_HOLDER =
   /\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|latest|newest)\s+(?:[\w-]+\s+){0,2}(?:country|nation|partner|state|member)\b/i;
 const OWN_PAREN_YEAR = /^\s*\((?:both\s+|all\s+|in\s+|since\s+)?((?:19|20)\d\d)\)/i;
 
+// "With the elevation … to a Comprehensive Strategic Partnership, Australia becomes the seventh country to hold the
+// highest level of partnership with Viet Nam, after China, Russia, …": the list closing the count held the level first.
+const AFTER_COUNTED = /,\s*(?:coming\s+|following\s+)?after\s+(?:the\s+)?$/i;
+
 function othersListed(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
+  for (const s of sentences) {
+    if (!/\bafter\b/i.test(s.text) || !HOME_WORDS.test(s.text)) continue;
+    const counted = COUNTED_HOLDER.exec(s.text);
+    if (!counted || hedgeAnywhere(s)) continue;
+    const countries = foreignOf(s, places);
+    const k = countries.findIndex(
+      (c) => c.start - s.start > (counted.index ?? 0) && AFTER_COUNTED.test(s.text.slice(0, c.start - s.start)),
+    );
+    const head = countries[k];
+    if (!head) continue;
+    // "the second country with which the Philippines has a strategic partnership, after Japan": a foreign country
+    // inside the count makes it that country's count of its own partners
+    const from = s.start + (counted.index ?? 0);
+    if (countries.some((c) => c.start > from && c.start < head.start)) continue;
+    // the level the count is of: the last one named before the list
+    const named = levelsIn(s).filter((m) => (m.index ?? 0) + m[0].length <= head.start - s.start);
+    const level = named.length > 0 ? levelOf(named.at(-1) as RegExpExecArray) : undefined;
+    if (!level) continue;
+    for (const c of chain(s.text, s.start, countries, k, 1)) settle(out, s, c, level, null, false);
+  }
   for (const [i, s] of sentences.entries()) {
     const prev = sentences[i - 1];
     if (!prev || !/\bothers?\b|\brest\b|\bremaining\b/i.test(s.text.slice(0, 40))) continue;
@@ -2774,6 +2833,41 @@ function anaphoricLevels(
 const BESIDE = /^\s+(?:on\s+(?:a\s+)?par\s+with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?$/i;
 const SETS_BESIDE =
   /\b(?:puts?|putting|places?|placed|placing|brings?|bringing|brought|counts?|counted|counting|lists?|listed|ranks?|ranked)\s+(?:the\s+)?$/i;
+// "… puts Australia in a club of seven, alongside China, …", "Thailand's arrival brings the number on it to 13,
+// alongside China, …": a count of the group may stand between the country and the list it is set beside; the count
+// is itself the ranking the comparison is made in.
+const COUNTED_BESIDE =
+  /^(?:['’]s\s+(?:arrival|entry|addition|admission|upgrade|elevation|promotion)\s+(?:brings|takes|lifts|raises|pushes|brought|took|lifted|raised|pushed)\s+the\s+(?:number|count|tally|total)\b[^,;.]{0,40}?\bto\s+(?:\d{1,2}|[a-z]+)|\s+in(?:to)?\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:club|group|circle|tier|league|company)\s+of\s+(?:\d{1,2}|[a-z]+))\s*,\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?$/i;
+// The counting verb is inside the gap ("'s arrival brings the number … to 13"): nothing need stand before the country.
+const ARRIVAL_BESIDE = /^['’]s\s/;
+// "It has a comprehensive strategic partnership with Japan, a strategic partnership with Australia signed in 2020, and
+// last month raised ties with India …": every level in the run of objects after "it has" (from the sentence's start or
+// a semicolon) is the pronoun's, the foreign country the sentence before opened on, not only the first.
+const PRONOUN_RUN = /^\W*(?:it|its)\s+(?:also\s+)?(?:has|had|have|holds|held|keeps|kept|maintains|signed|agreed)\b/i;
+function pronounRunOwn(text: string, at: number): boolean {
+  const from = text.lastIndexOf(";", at) + 1;
+  const run = text.slice(from, at);
+  return PRONOUN_RUN.test(run) && !HOME_WORDS.test(run) && !/\b(?:while|whereas|but|although)\b/i.test(run);
+}
+
+/**
+ * "France and Viet Nam have been strategic partners since 2013, Germany since 2011, …": once the verbless tail gives
+ * each later holder its own year, the year right after the level is the one holder's before it, not the list's.
+ */
+function ownYearBeforeTail(s: Sentence, lv: Level, linked: readonly PlaceMention[], out: PartnershipFinding[]) {
+  const one = linked.length === 1 ? linked[0] : undefined;
+  const own = /^\s*(?:since|in)\s+((?:19|20)\d\d)\b/i.exec(s.text.slice(lv.end - s.start));
+  if (one?.place.kind !== "country" || !own) return;
+  const code = one.place.code;
+  const found = out.find((p) => p.sentenceIndex === s.index && p.countryCode === code && p.level === lv.level);
+  if (found && found.year === null) Object.assign(found, { year: Number(own[1]), yearSource: "sentence" });
+}
+/** "Thailand's arrival brings the number … to 13, alongside …": the possessor opening the sentence is the holder. */
+function arrivingHolder(s: Sentence, places: readonly PlaceMention[], others: readonly PlaceMention[]): PlaceMention[] {
+  const first = places.find((p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME);
+  if (!first || others.includes(first) || !/^\W*(?:the\s+)?$/i.test(s.text.slice(0, first.start - s.start))) return [];
+  return ARRIVAL_BESIDE.test(s.text.slice(first.end - s.start)) ? [first] : [];
+}
 // After the list: the level it is counted among ("… among its comprehensive strategic partners").
 const AMONG_LEVEL =
   /^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow)\s+)?$/i;
@@ -2791,12 +2885,15 @@ function besideHolders(sentences: readonly Sentence[], places: readonly PlaceMen
   for (const s of sentences) {
     if (!/\b(?:par|alongside|along\s+with|together\s+with)\b/i.test(s.text) || hedgeAnywhere(s)) continue;
     const countries = foreignCountries(s, places);
+    countries.unshift(...arrivingHolder(s, places, countries));
     for (const [k, holder] of countries.entries()) {
       const next = countries[k + 1];
       if (!next || holder.place.kind !== "country") continue;
-      if (!BESIDE.test(s.text.slice(holder.end - s.start, next.start - s.start))) continue;
+      const gap = s.text.slice(holder.end - s.start, next.start - s.start);
+      const counted = COUNTED_BESIDE.test(gap);
+      if (!BESIDE.test(gap) && !counted) continue;
       const before = s.text.slice(Math.max(0, holder.start - s.start - 20), holder.start - s.start);
-      if (!SETS_BESIDE.test(before)) continue;
+      if (!SETS_BESIDE.test(before) && !(counted && ARRIVAL_BESIDE.test(gap))) continue;
       const list = chain(s.text, s.start, countries, k + 1, 1);
       const end = (list.at(-1) as PlaceMention).end - s.start;
       const after = s.text.slice(end);
@@ -2810,11 +2907,29 @@ function besideHolders(sentences: readonly Sentence[], places: readonly PlaceMen
         )
         .reduce<PartnershipLevel | null>((a, p) => (a === null || RANK[p.level] > RANK[a] ? p.level : a), null);
       const homeCounts = HOME_WORDS.test(s.text.slice(0, holder.start - s.start));
-      const level = own ?? (held && (RANKING_AFTER.test(after) || homeCounts) ? held : null);
+      const level = own ?? (held && (RANKING_AFTER.test(after) || homeCounts || counted) ? held : null);
       if (!level) continue;
       for (const c of list) settle(out, s, c, level, null, false);
     }
   }
+}
+
+// "For Hanoi, the new status puts Wellington in the same tier as Canberra, …": "the new status" (or "the upgrade") is
+// the country's own step, reported however far back, so the group holds the level that country was read with.
+const NEW_STATUS =
+  /\b(?:the|this|its)\s+(?:new\s+(?:status|level|tier|label|rank|partnership|framework)|upgrade|elevation)\b[^,;.]{0,20}$/i;
+function newStatusLevel(
+  head: string,
+  moved: readonly PlaceMention[],
+  out: readonly PartnershipFinding[],
+): Level | null {
+  const one = moved.length === 1 ? moved[0] : undefined;
+  if (one?.place.kind !== "country" || !NEW_STATUS.test(head)) return null;
+  const code = one.place.code;
+  const held = out
+    .filter((p) => p.countryCode === code)
+    .reduce<PartnershipFinding | null>((a, p) => (a === null || RANK[p.level] > RANK[a.level] ? p : a), null);
+  return held ? { level: held.level, start: held.start, end: held.end } : null;
 }
 
 // "… had expressed interest in similar deals with the union": the similar step is taken with a bloc (or "it", "them"),
@@ -3597,8 +3712,10 @@ function whoseLevels(sentences: readonly Sentence[], places: readonly PlaceMenti
 
 // "Japan (comprehensive strategic partner since 2023), Germany (strategic partner since 2011)": a level in brackets
 // right after a country, with nothing else inside but its year, is that country's, on a page about Vietnam.
+// "China 2008 (a "comprehensive strategic cooperative partnership")": in a list dated by bare years, the year stands
+// between the country and the bracket, and the partner's own name for the level may be quoted.
 const PAREN_AFTER =
-  /^\s*\(\s*(?:a\s+|an\s+|the\s+)?([^()]{6,60}?)(?:\s*,?\s+(?:since|in|from)\s+((?:19|20)\d\d))?\s*\)/i;
+  /^\s*(?:((?:19|20)\d\d)\s*)?\(\s*(?:a\s+|an\s+|the\s+)?["“‘']?([^()"“”‘’']{6,60}?)["”’']?(?:\s*,?\s+(?:since|in|from)\s+((?:19|20)\d\d))?\s*\)/i;
 function parenthesisedLevels(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
@@ -3610,12 +3727,13 @@ function parenthesisedLevels(
     for (const c of foreignOf(s, places)) {
       const m = PAREN_AFTER.exec(s.text.slice(c.end - s.start));
       if (!m) continue;
-      const inner = m[1] ?? "";
+      const inner = m[2] ?? "";
       const lv = namedLevels(inner).find((x) => x.index === 0 && x[0].length === inner.length);
       const level = lv ? levelOf(lv) : undefined;
       if (!level) continue;
       const at = c.end + (m.index ?? 0);
-      addOrDate(out, s, c, level, m[2] ? Number(m[2]) : null, at, at + m[0].length, "same-or-higher");
+      const year = m[3] ?? m[1];
+      addOrDate(out, s, c, level, year ? Number(year) : null, at, at + m[0].length, "same-or-higher");
     }
   }
 }

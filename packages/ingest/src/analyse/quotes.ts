@@ -7,6 +7,7 @@ import { findPlaces } from "./gazetteer.js";
 import { findPeople, isTitleWord, type Person, readCanonicalName, SPEECH_VERBS, titles } from "./people.js";
 import { quoteSpans, type Span, WORDCHAR } from "./quote-marks.js";
 import { splitLine, splitSentences } from "./sentences.js";
+import { PROGRAMME_ROLES, TURN_CLOCK, TURN_LABEL } from "./speaker-turns.js";
 import type { QuoteFinding } from "./types.js";
 
 const MIN_WORDS = 5;
@@ -27,6 +28,8 @@ const QuoteData = z.object({
   chargeVerbs: z.array(z.string()),
   answerLabels: z.array(z.string()),
   answeringCues: z.array(z.string()),
+  soundbiteLabels: z.array(z.string()),
+  programmeRoles: z.array(z.string()),
 });
 const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -122,17 +125,12 @@ const ORG_AFTER = new RegExp(
   `^\\s+(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}\\b(?!\\s+(?:${REF_NOUNS.map(esc).join("|")})\\b)`,
   "iu",
 );
-// 'SECRETARY PANETTA: Thank you.', 'Minister Son: The rail link …', 'Ned Price (00:04):': a transcript's turn opens its
-// paragraph with the speaker's label (capitalised words, perhaps a timestamp) and a colon, the words after it unmarked.
-// Broadcast transcripts add the speaker's office after a comma and a note in brackets ('BARACK OBAMA, PRESIDENT OF THE
-// UNITED STATES:', 'President Quang (through interpreter):', 'Gen. Sec. Trong (via interpreter):'): the name is the
-// words before the comma; the office words are capitalised or joiners, never a clause.
-const TURN_LABEL =
-  /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*)(?:\s*,\s*(?:(?:[\p{Lu}\d][\p{L}.'’&-]*|of|the|for|and|on|to|in)\s*){1,9})?\s*(?:\(\s*[^()]{1,40}\)\s*)?:(?:\s+(.*))?$/su;
-// '[13:01:12] ', '00:00:09 ', '00:33 ': a recording's clock before a paragraph, not part of its words.
-const TURN_CLOCK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)/u;
-// 'Thank you very much, everybody.': a turn of one sentence that only thanks or greets.
-const COURTESY_TURN = new RegExp(`^(?:${quoteData.courtesyTurns.map(esc).join("|")})\\b[^.!?]*[.!?]?$`, "iu");
+// 'Thank you very much, everybody.', 'Thank you very much, Prime Minister.': a turn of one sentence that only thanks or
+// greets, the courtesy and a few words of address. 'Thanks, Joanne, it's great to be here.' says more: a guest's turn.
+const COURTESY_TURN = new RegExp(
+  `^(?:${quoteData.courtesyTurns.map(esc).join("|")})\\b(?:[\\s,;:—–-]+[^\\s.!?]+){0,4}[\\s,]*[.!?]?$`,
+  "iu",
+);
 const HONORIFICS = new Set(quoteData.turnHonorifics.map((w) => fold(w)));
 // 'Shri Randhir Jaiswal, Official Spokesperson:': a style of address written before a name (one word of the people
 // data's honorifics) is no part of the label's name, unless someone's name holds the word ("Tun").
@@ -289,7 +287,13 @@ function isSlogan(text: string): boolean {
 }
 
 /** Direct quotations (five words or more) attributed to a person the article names before them. */
-export function findQuotes(body: string, people: readonly Person[], title?: string | null): QuoteFinding[] {
+export function findQuotes(
+  body: string,
+  people: readonly Person[],
+  title?: string | null,
+  /** Filled with the spans of the quotes read from a transcript's turns or an interview's answers (no marks). */
+  spoken?: Array<{ start: number; end: number }>,
+): QuoteFinding[] {
   const mentions: MentionRef[] = people
     .flatMap((person) =>
       person.mentions.map((m) => ({ person, sentenceIndex: m.sentenceIndex, start: m.start, end: m.end })),
@@ -1303,19 +1307,53 @@ export function findQuotes(body: string, people: readonly Person[], title?: stri
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li] as Line;
     const prev = lines[li - 1] as Line;
-    if ((spansByLine[li] as Span[]).length > 0 || !/:\s*$/.test(prev.text) || wordCount(prev.text) > 14) continue;
+    if ((spansByLine[li] as Span[]).length > 0 || !/:\s*$/.test(prev.text)) continue;
     const text = line.text.trim();
     if (!/^\p{Lu}/u.test(text) || !/[.!?]$/.test(text) || wordCount(text) < MIN_WORDS) continue;
-    const verb = VERB.exec(prev.text);
-    if (!verb || sentencesOf(prev).length > 1) continue;
-    const speaker = fromHead(prev, 0, prev.text.trimEnd().length);
+    // A live blog sets the words off as a block quote after a paragraph whose last sentence introduces them ('… The
+    // prime minister says it is fitting that …:'): that sentence is the attribution.
+    const end = prev.text.trimEnd().length;
+    const from = sentencesOf(prev).length > 1 ? sentenceStart(prev, end - 1) : 0;
+    const head = prev.text.slice(from, end);
+    if (wordCount(head) > (from > 0 ? 25 : 14) || (spansByLine[li - 1] as Span[]).length > 0) continue;
+    const verb = VERB.exec(head);
+    if (!verb) continue;
+    const speaker = fromHead(prev, from, end);
     if (!speaker) continue;
     const start = line.start + line.text.indexOf(text);
     out.push({ speaker: speaker.name, text, start, end: start + text.length });
   }
   const heading = headingOf(title, people);
+  const marked = new Set(out);
   if (!turnQuotes(lines, people, heading, out)) answerQuotes(lines, people, heading, out);
+  for (const q of out) if (!marked.has(q)) spoken?.push({ start: q.start, end: q.end });
+  soundbiteQuotes(lines, people, out);
   return out;
+}
+
+// '[Soundbite] Yoon Suk Yeol - President (Korean)', '[SOT] Name, Role': a TV script's cue naming who speaks next.
+const SOUNDBITE = new RegExp(`^\\s*\\[\\s*(?:${quoteData.soundbiteLabels.map(esc).join("|")})\\s*\\]\\s*\\S`, "iu");
+
+/**
+ * A TV news script prints each soundbite as a cue line naming the speaker ('[Soundbite] Name - Role (language)') and
+ * the words in quotation marks on the next line, with no attribution: the words are the quote of the person the cue
+ * names (the first person named on the cue line).
+ */
+function soundbiteQuotes(lines: readonly Line[], people: readonly Person[], out: QuoteFinding[]): void {
+  for (let li = 0; li + 1 < lines.length; li++) {
+    const cue = lines[li] as Line;
+    if (!SOUNDBITE.test(cue.text)) continue;
+    const end = cue.start + cue.text.length;
+    const named = people
+      .flatMap((p) => p.mentions.filter((m) => m.start >= cue.start && m.end <= end).map((m) => ({ p, at: m.start })))
+      .sort((a, b) => a.at - b.at)[0];
+    if (!named) continue;
+    const next = lines[li + 1] as Line;
+    const text = trimQuote(next.text.trim().replace(/^[“"‘'«„]+|[”"’'»]+$/g, ""));
+    if (!/^\s*[“"‘'«„]/.test(next.text) || wordCount(text) < MIN_WORDS) continue;
+    const start = next.start + next.text.indexOf(text);
+    insertQuote(out, { speaker: named.p.name, text, start, end: start + text.length });
+  }
 }
 
 /**
@@ -1406,19 +1444,30 @@ function labelSpeaker(label: string, people: readonly Person[]): Person | null {
   return hits.length === 1 ? (hits[0] as Person) : null;
 }
 
+/** The one person a label names by a word of their name ('Shri Vikas Swarup'); none for a label of offices alone. */
+function namedSpeaker(label: string, people: readonly Person[]): Person | null {
+  const speaker = labelSpeaker(label, people);
+  if (!speaker) return null;
+  const parts = speaker.key.split(" ");
+  return label.split(/\s+/).some((w) => parts.includes(fold(w.replace(/\.+$/, "")))) ? speaker : null;
+}
+
 /** The people a label could name: those whose name holds its name words, or, for a label of titles alone, its office. */
 function labelCandidates(label: string, people: readonly Person[]): Person[] {
   const parts = people.map((p) => p.key.split(" "));
   const words = label
     .split(/\s+/)
     .map((w) => fold(w.replace(/\.+$/, "")))
-    .filter((w) => w && !HONORIFICS.has(w) && !(STYLES.has(w) && !parts.some((ps) => ps.includes(w))));
+    .filter((w) => w && !HONORIFICS.has(w) && !(STYLES.has(w) && !parts.some((ps) => ps.includes(w))))
+    // 'HOST MARGARET LIM': a programme's role before the name is no office the people hold.
+    .filter((w) => !PROGRAMME_ROLES.has(w) || parts.some((ps) => ps.includes(w)));
   // A word of someone's name is a name even where it could be a title word too ("Son").
   const names = words.filter((w) => parts.some((ps) => ps.includes(w)));
-  const offices = words.filter((w) => !names.includes(w));
+  // 'President of Vietnam To Lam': the office's state and its joiners belong to the office.
+  const offices = words.filter((w) => !names.includes(w) && !(w === "of" || w === "the" || countryCode(w)));
   if (offices.some((w) => !isTitleWord(w))) return [];
   if (names.length > 0) return people.filter((_, i) => names.every((n) => (parts[i] as string[]).includes(n)));
-  const asked = offices.filter((w) => w !== "the");
+  const asked = words.filter((w) => !names.includes(w) && w !== "the" && w !== "of");
   return asked.length
     ? people.filter((p) => p.roles.some((r) => asked.every((o) => fold(r.role).split(" ").includes(o))))
     : [];
@@ -1459,20 +1508,27 @@ function turnQuotes(
     if (text.indexOf(":") < 0 || text.indexOf(":") > 120) continue;
     const m = TURN_LABEL.exec(text);
     if (!m) continue;
-    const rest = (m[2] ?? "").trim();
+    const rest = (m[3] ?? "").trim();
     // A turn's words are sentences; 'Le Van Tuan: a profile of …' and "Biden: 'Not about containing China'" are
-    // headlines' shapes.
-    if (rest && (!/^[\p{Lu}\d“"‘'«(]/u.test(rest) || !/[.!?…][”"’'»)]*$/.test(rest))) continue;
+    // headlines' shapes. A speech's salutation ends on a comma and runs on in the next paragraph ('Your Excellency
+    // President Vladimir Putin, ladies and gentlemen,').
+    if (rest && (!/^[\p{Lu}\d“"‘'«(]/u.test(rest) || !/(?:[.!?…][”"’'»)]*|,)$/.test(rest))) continue;
     const label = fold((m[1] ?? "").replace(/\.+$/, ""));
     const kind = QUESTION_LABELS.has(label) ? "question" : ANSWER_LABELS.has(label) ? "answer" : null;
-    // A label the body's people do not name may name the heading's ('Press Secretary KOBAYASHI:').
+    // 'Official Spokesperson, Shri Vikas Swarup:': the office first, the name after the comma; a name there is the
+    // speaker. A label the body's people do not name may name the heading's ('Press Secretary KOBAYASHI:').
+    const tail = m[2] ? namedSpeaker(m[2], people) : null;
     const person = kind
       ? null
-      : (labelSpeaker(m[1] ?? "", people) ??
+      : (tail ??
+        labelSpeaker(m[1] ?? "", people) ??
         (labelCandidates(m[1] ?? "", people).length === 0 ? headingSpeaker(m[1] ?? "", heading) : null));
     turns.push({ li, person, rest, kind, label: m[1] ?? "" });
   }
-  if (turns.length < 2) return false;
+  // A statement or a speech posted under one label standing on its own line ('PRIME MINISTER KISHIDA:') is one turn,
+  // when the label names a person the page names; a lone 'Name: …' line with words after it stays a caption's shape.
+  const speech = turns.length === 1 && !turns[0]?.rest && !!turns[0]?.person && (turns[0]?.li ?? 0) + 1 < lines.length;
+  if (turns.length < 2 && !speech) return false;
   // A leader's own office labels its host by office alone ('PRIME MINISTER:') and the guest by office and name ('PRIME
   // MINISTER CHINH (VIA INTERPRETER):'): the bare office is the holder no other label of the transcript names.
   const labelled = new Set(turns.flatMap((t) => (t.person ? [t.person] : [])));
@@ -1514,6 +1570,15 @@ function turnQuotes(
     }
   }
   if (!turns.some((t) => t.person) && !interviewee) return false;
+  // Speakers with a turn that does not end by asking.
+  const states = new Set(
+    turns.flatMap((t, k) => {
+      if (!t.person) return [];
+      const next = turns[k + 1]?.li ?? lines.length;
+      const last = (t.rest && next === t.li + 1 ? t.rest : (lines[next - 1] as Line).text).trim();
+      return wordCount(last) >= MIN_WORDS && !/\?["”’)]*$/.test(last) ? [t.person] : [];
+    }),
+  );
   let found = false;
   for (let k = 0; k < turns.length; k++) {
     const t = turns[k] as (typeof turns)[number];
@@ -1521,7 +1586,15 @@ function turnQuotes(
     if (!speaker) continue;
     // A question's answer starts after it: on the next paragraph, or the one after a label standing alone.
     const from = t.kind === "question" ? t.li + (t.rest ? 1 : 2) : t.rest ? t.li : t.li + 1;
-    const stop = Math.min(turns[k + 1]?.li ?? lines.length, t.li + 12);
+    // The last turn's short reply on its label's line ('SULLIVAN: You're welcome.') closes the transcript when the
+    // paragraphs after it do not speak in the first person: they are the page's (a disclaimer), not more of the reply
+    // ('Thank you, President Boric.' then 'On behalf of the delegation, I thank …' runs on).
+    const closing =
+      !turns[k + 1] &&
+      /[.!?…]$/.test(t.rest) &&
+      (wordCount(t.rest) < MIN_WORDS || COURTESY_TURN.test(t.rest)) &&
+      !lines.slice(t.li + 1, t.li + 4).some((l) => /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b/.test(l.text));
+    const stop = closing ? t.li + 1 : Math.min(turns[k + 1]?.li ?? lines.length, t.li + (speech ? 400 : 12));
     const parts: Array<{ text: string; start: number; end: number }> = [];
     for (let j = from; j < stop; j++) {
       const line = lines[j] as Line;
@@ -1542,7 +1615,9 @@ function turnQuotes(
     if (wordCount(text) < MIN_WORDS || COURTESY_TURN.test(text)) continue;
     // 'Meera Iyer: Sir, Meera Iyer from … Will any agreements be signed?': a named reporter's turn that ends by asking
     // is a question, which a briefing's reading never counts.
-    if (!t.kind && /\?["”’)]*$/.test(text)) continue;
+    // A host's questions on a programme are the host's words: one who also speaks without asking (a welcome, the
+    // narration between soundbites) is quoted whole, questions included.
+    if (!t.kind && /\?["”’)]*$/.test(text) && !states.has(speaker)) continue;
     // A turn already read from its quotation marks is the same quote: the label names its speaker.
     const same = out.findIndex((q) => q.start >= first.start && q.start <= first.start + 2);
     if (same >= 0) out.splice(same, 1);

@@ -117,7 +117,8 @@ export function isCacheNote(line: string): boolean {
   return match !== null && !/[.!?…]/.test(line.slice(0, match.index));
 }
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
-const MAY_TRAIL = /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$/;
+const MAY_TRAIL =
+  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]/;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { joinedAgency } from "../metadata/agencies.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
 import bylinesJson from "./data/bylines.json" with { type: "json" };
@@ -265,19 +266,6 @@ export interface Signoff {
 const BRACKETED_TAG = /(?:^|(?<=[.!?"'”’]))\s*\(([^()]{2,40})\)$/u;
 const SOURCE_LABEL = /^(?:sources?|fuente|fonte|quelle|nguồn)\s*:\s*/iu;
 
-// "(SGT-VNA)", "(DBW/VNA)": the carrier's initials joined to a listed agency's, as print editions close wire copy.
-const JOINED_NAMES = /^\p{Lu}\p{L}{1,9}(?:\s*[-/]\s*\p{Lu}\p{L}{1,9}){1,2}$/u;
-
-/** The one listed agency in a joined closing tag; null when none or several of its names are. */
-function joinedTag(tag: string): string | null {
-  if (!JOINED_NAMES.test(tag.trim())) return null;
-  const agencies = tag.split(/\s*[-/]\s*/u).flatMap((name) => {
-    const outlet = knownOutlet(name);
-    return outlet && isAgency(outlet) ? [outlet] : [];
-  });
-  return agencies.length === 1 ? (agencies[0] ?? null) : null;
-}
-
 /** The agency tag closing a story ("... ties. — VNS", "... ties./.", "... ties. (PNA)"), removed from the last paragraph. */
 export function readSignoff(paragraph: string): Signoff | null {
   const vna = VNA_END.exec(paragraph);
@@ -285,7 +273,7 @@ export function readSignoff(paragraph: string): Signoff | null {
   const bracketed = paragraph.endsWith(")") ? BRACKETED_TAG.exec(paragraph) : null;
   // "(Source: PL)", "(Fuente: EFE)": the tag may carry its label.
   const tagged = bracketed
-    ? (knownOutlet((bracketed[1] ?? "").replace(SOURCE_LABEL, "")) ?? joinedTag(bracketed[1] ?? ""))
+    ? (knownOutlet((bracketed[1] ?? "").replace(SOURCE_LABEL, "")) ?? joinedAgency(bracketed[1] ?? ""))
     : null;
   if (bracketed && tagged) {
     const at = paragraph.length - bracketed[0].length;

@@ -339,6 +339,9 @@ const GLUED_CAPS_CREDIT = /^(.{20,400}?[.!?]["'’”)]?)\s+(\p{Lu}{2,8}?)(?=\p{
 // A bracketed credit closing the caption, the story's first word against its bracket: "… on Monday. (Kyodo)Japan and …".
 // Prose leaves a space after a closing bracket, so the touching capital marks where the story begins.
 const GLUED_BRACKET_CREDIT = /^(.{20,400}?[.!?]["'’”]?\s*\((\p{Lu}[^()]{1,40})\))(?=\p{Lu})/u;
+// A dashed agency credit closing the caption, glued to the story's own bracketed agency tag: "… in Hanoi. --KPL(KPL)
+// Prime Minister …". The story keeps its tag, which the dateline reader takes as its source.
+const GLUED_DASH_CREDIT = /^(.{20,400}?[.!?]["'’”)]?)\s*(?:--|[–—])\s*(\p{Lu}{2,8})(?=\(\p{Lu}{2,8}\)\s*\p{Lu})/u;
 
 /**
  * A caption above the story, closed by a credit in capitals glued to the story's first sentence: the caption with
@@ -349,6 +352,8 @@ export function splitGluedCredit(
   line: string,
   isWord: (word: string) => boolean,
 ): { caption: string; credit: string; rest: string } | null {
+  const dashed = GLUED_DASH_CREDIT.exec(line);
+  if (dashed) return { caption: dashed[1] as string, credit: dashed[2] as string, rest: line.slice(dashed[0].length) };
   const bracketed = GLUED_BRACKET_CREDIT.exec(line);
   if (bracketed)
     return { caption: bracketed[1] as string, credit: bracketed[2] as string, rest: line.slice(bracketed[0].length) };

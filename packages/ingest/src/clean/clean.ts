@@ -285,6 +285,9 @@ function withoutWrappers(original: string, at: number, found: Findings, opening:
   const trailing = withoutTrailingFurniture(inline);
   if (!trailing) return inline;
   found.remove("boilerplate", trailing.removed, at);
+  // "… the last sentence. Source: VNA": the tag glued to the story's end credits it as a line of its own would.
+  const source = readSource(trailing.removed.replace(/^\(|\)$/gu, ""));
+  if (source) found.credit(source, Rank.Credit);
   return trailing.kept;
 }
 
@@ -527,7 +530,9 @@ function splitStamp(
 const VIA_CREDIT = /^via\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})$/u;
 const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
 // A caption's last word glued to the story's dateline: "… ANTARA/Rizky WardhanaJakarta (ANTARA) - …".
-const LOWER_UPPER = /\p{Ll}(?=\p{Lu})/gu;
+// Or its closing stop glued to it: "… Giulio Terzi di Sant'Agata.Hanoi (VNA) – …".
+const LOWER_UPPER = /\p{Ll}(?=\p{Lu})|\p{Ll}[.!?](?=\p{Lu}\p{Ll})/gu;
+const STOP_GLUED = /\p{Ll}[.!?]$/u;
 // The caption closes a sentence, then at most a credit, before the glue.
 const CAPTION_STOP = /[.!?)]["'’”]?\s+[^.!?]{0,60}$/u;
 const MAX_GLUED_HEAD = 400;
@@ -542,9 +547,9 @@ const CAPTION_END = /[.!?]["'’”)]?(?:\s*(?:[-–—]\s*[^\s.!?][^.!?]{0,30}|
 function splitGluedCaption(line: string): { caption: string; rest: string } | null {
   const head = line.slice(0, MAX_GLUED_HEAD);
   for (const glue of head.matchAll(LOWER_UPPER)) {
-    const at = glue.index + 1;
+    const at = glue.index + glue[0].length;
     const caption = line.slice(0, at);
-    if (!CAPTION_STOP.test(caption)) continue;
+    if (!CAPTION_STOP.test(caption) && !STOP_GLUED.test(caption)) continue;
     const rest = line.slice(at);
     const dateline = readDateline(rest.slice(0, 200));
     if (dateline && (dateline.outlet || dateline.place) && isSubstantial(rest)) return { caption, rest };

@@ -15,6 +15,8 @@ const Edges = z.object({
   maxClosingParagraphs: z.number().int().positive(),
   maxOpeningParagraphs: z.number().int().nonnegative(),
   maxBioSentenceLength: z.number().int().positive(),
+  beatVerbs: z.array(z.string().min(1)).min(1),
+  followPronouns: z.array(z.string().min(1)).min(1),
 });
 const edges = Edges.parse(edgesJson);
 
@@ -32,6 +34,14 @@ const BIO_OPENING = new RegExp(
   `^[*†‡]?\\s*(?:(?:${alternation(edges.titles)})\\.?\\s+)*(?<who>${NAME_WORD}(?:\\s+${NAME_WORD}){1,5})(?:\\s*\\([^()]{1,80}\\))?,?\\s+(?:${alternation(edges.bioVerbs)})\\s`,
   "u",
 );
+// A reporter's beat note names the outlet, not an office: "<Name> covers mining and energy for <Outlet> from Perth."
+// A surname alone is enough there ("Park covers trade … for <Outlet>."): the verb and "for" make it a note.
+const BEAT_OPENING = new RegExp(
+  `^(?<who>${NAME_WORD}(?:\\s+${NAME_WORD}){0,5})\\s+(?:${alternation(edges.beatVerbs)})\\s[^.!?]{0,160}?\\bfor\\s+(?:the\\s+)?\\p{Lu}`,
+  "u",
+);
+// A note's next sentence goes on about the same person: "She previously reported from Hanoi for five years."
+const FOLLOW_PRONOUN = new RegExp(`^(?:${alternation(edges.followPronouns)})\\s`, "u");
 const BIO_NOUN = new RegExp(`\\b(?:${alternation(edges.bioNouns)})s?\\b`, "iu");
 const SELF_DESCRIPTION = new RegExp(`\\b(?:${alternation(edges.selfDescriptions)})\\b`, "iu");
 const DISCLAIMER = new RegExp(`\\b(?:${alternation(edges.disclaimers)})`, "iu");
@@ -43,6 +53,8 @@ const MAX_EDGE_NOTE = 700;
 /** The person or body a bio sentence is about, or null when the sentence is not a note on who someone is. */
 function bioSubject(sentence: string): string | null {
   if (sentence.length > edges.maxBioSentenceLength) return null;
+  const beat = BEAT_OPENING.exec(sentence)?.groups?.who;
+  if (beat) return beat;
   const who = BIO_OPENING.exec(sentence)?.groups?.who;
   if (!who) return null;
   const rest = sentence.slice(sentence.indexOf(who) + who.length);
@@ -69,8 +81,12 @@ export function isEdgeNote(paragraph: string, rest: string, authors: readonly st
   const sentences = splitSentences(paragraph);
   let strangers = 0;
   let disclaimers = 0;
+  let afterBio = false;
   for (const sentence of sentences) {
     const who = bioSubject(sentence);
+    const follows: boolean = afterBio && FOLLOW_PRONOUN.test(sentence);
+    afterBio = who !== null || follows;
+    if (follows) continue;
     if (who) {
       const surname = who.split(/\s+/).at(-1) ?? "";
       // With a byline, a note counts only on its author: a note on anyone else may be the story's closing line.

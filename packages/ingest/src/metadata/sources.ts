@@ -1,5 +1,8 @@
+import { agencyNamed, distinctAgency, joinedAgency } from "./agencies.js";
 import { parsePublishedDate } from "./dates.js";
-import { isAgency, isPortal, knownOutlet, outletFromUrl, outletNames } from "./outlets.js";
+import { isAgency, isPortal, knownOutlet, outletFromUrl } from "./outlets.js";
+
+export { agencyNamed } from "./agencies.js";
 
 /**
  * Who wrote the story, weighed over every place a page names it. The readings' convention: the agency that wrote
@@ -29,26 +32,6 @@ export interface ResolvedSource {
   kind: SourceKind;
 }
 
-// The first word of every agency's name and alias, as printed and without accents: most names a page prints are no
-// agency's, and this turns them away before the outlet lookup folds them.
-const FIRST_WORD = /^[\s([|]*(?:the\s+)?([^\s,.;:|()/]+)/iu;
-const agencyFirstWords = new Set<string>();
-for (const name of outletNames) {
-  const outlet = knownOutlet(name);
-  const first = FIRST_WORD.exec(name)?.[1]?.toLowerCase();
-  if (!outlet || !isAgency(outlet) || !first) continue;
-  agencyFirstWords.add(first);
-  agencyFirstWords.add(first.normalize("NFD").replace(/\p{M}/gu, ""));
-}
-
-/** The canonical name of a known news agency ("Press Trust of India" → "PTI"); null for anything else. */
-export function agencyNamed(name: string): string | null {
-  const first = FIRST_WORD.exec(name)?.[1]?.toLowerCase();
-  if (!first || !agencyFirstWords.has(first)) return null;
-  const outlet = knownOutlet(name.trim());
-  return outlet && isAgency(outlet) ? outlet : null;
-}
-
 // A picture's credit, which never names the story's source: "Photo: Name/MTI", "Credit: AFP", "© Name, AFP".
 const PHOTO_WORD = /\b(?:photos?|photograph|image|picture|foto|credit|courtesy|file|illustration|video)\b|©/iu;
 const MAX_CREDIT_LINE = 90;
@@ -59,12 +42,6 @@ const LEADING_JOIN = /^(?:by\s*:?\s*|via\s+|with\s+)/iu;
 const WHOLE_BRACKET = /^\(\s*((?:with|via)\s[^()]+?)\s*\)$/iu;
 // A name as a credit prints it: capitalised words or initials, no sentence.
 const NAME_PART = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’+-]*(?:\s+[\p{L}\p{N}.&'’+-]+){0,4}$/u;
-
-function distinctAgency(names: Iterable<string | null>): string | null {
-  const found = new Set<string>();
-  for (const name of names) if (name) found.add(name);
-  return found.size === 1 ? ([...found][0] ?? null) : null;
-}
 
 /**
  * "Harbour Gazette with BTA | 16 October 2025", "The Valley Post with Belga", "Cairo Evening , MENA , Tuesday 6 May
@@ -220,7 +197,7 @@ export function wireTailAgency(line: string): string | null {
 }
 
 // "… returning home on Monday. (SGT-VNA)": the carrier's initials joined to the agency's in the closing bracket.
-const JOINED_TAIL = /\(\s*(\p{Lu}\p{L}{1,9}(?:\s*[-/]\s*\p{Lu}\p{L}{1,9}){1,2})\s*\)\s*$/u;
+const JOINED_TAIL = /\(([^()]{3,40})\)\s*$/u;
 // "(FIN) Source: Andina", "(END) Fuente: EFE": the wire's end mark, then the source named on the same line.
 const END_MARKED_SOURCE =
   /^\(\s*(?:end|ends|fin|fim|ende)\s*\)\s*(?:sources?|fuente|fonte|quelle)\s*:\s*([^()]{2,40}?)\.?$/iu;
@@ -231,7 +208,8 @@ const AGGREGATOR_OPENING = /^\(\s*[\p{L}.]{2,20}\s*[-–:]\s*([^()]{2,60}?)\s*\)
 export function taggedAgency(line: string): string | null {
   const text = line.trim();
   const joined = JOINED_TAIL.exec(text)?.[1];
-  if (joined) return distinctAgency(joined.split(/\s*[-/]\s*/u).map((part) => agencyNamed(part)));
+  const joinedTag = joined ? joinedAgency(joined) : null;
+  if (joinedTag) return joinedTag;
   const ended = END_MARKED_SOURCE.exec(text)?.[1];
   if (ended) return agencyNamed(ended);
   const opened = AGGREGATOR_OPENING.exec(text)?.[1];
@@ -346,13 +324,17 @@ function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean 
 const OWN_TAG = /^\(?\s*([^()]{2,40}?)\s*\)?\s*(?:--?|[–—―])$/u;
 
 /**
- * Whether the cleaner's source is only a portal's own tag opening the story: a government's or an organisation's
- * site names itself so ("(CER) - ", "VGP - "), and its own staff wrote the story. A listed agency's tag
- * ("(ANTARA) - ") still credits it, and so does a listed news outlet's, whose readings name it.
+ * Whether the cleaner's source is only a site's own tag opening the story: a portal ("(CER) - ", "VGP - ") or a
+ * newspaper or broadcaster ("NDO –", "PANO –", "(VOVWORLD) -") names itself so, and its own staff wrote the story
+ * (test/READING.md: the source is null on own-staff and government pages). A listed agency's tag ("(ANTARA) - ")
+ * still credits it, and so does another newspaper's tag on a page whose publisher is known to differ.
+ * @param publisher the site the page's metadata or address names, when known.
  */
-export function isOwnTag(source: string, noise: SourceEvidence["noise"]): boolean {
+export function isOwnTag(source: string, noise: SourceEvidence["noise"], publisher: string | null = null): boolean {
   const known = knownOutlet(source);
-  if (known !== null && !isPortal(known)) return false;
+  if (known !== null && isAgency(known)) return false;
+  const site = publisher ? (knownOutlet(publisher) ?? publisher) : null;
+  if (known !== null && !isPortal(known) && site !== null && site !== known) return false;
   return noise.some((item) => {
     if (item.kind !== "dateline") return false;
     const name = OWN_TAG.exec(item.text.trim())?.[1];
@@ -361,12 +343,28 @@ export function isOwnTag(source: string, noise: SourceEvidence["noise"]): boolea
 }
 
 /**
+ * Whether the cleaner's source is the publisher itself, a newspaper's or a broadcaster's name in its own byline or
+ * credit ("By Jane Doe (The Example Star)" on the Star's site): its own staff wrote the story, which names no source
+ * (test/READING.md). An agency publishing its own story is still its source.
+ */
+export function isPublisherItself(source: string, publisher: string | null): boolean {
+  const known = knownOutlet(source);
+  const site = publisher ? knownOutlet(publisher) : null;
+  return known !== null && known === site && !isAgency(known);
+}
+
+/**
  * The story's source, from the evidence kinds in the order an analyst weighs them: the dateline, credit or sign-off
  * the cleaner read; a credit line saying who carried the story; the author slot; a wire tail of initials; the
  * publisher itself when it is an agency; last, a picture's credit the cleaner took.
  */
 export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
-  const cleaned = evidence.cleaned && !isOwnTag(evidence.cleaned, evidence.noise) ? evidence.cleaned : null;
+  const cleaned =
+    evidence.cleaned &&
+    !isOwnTag(evidence.cleaned, evidence.noise, evidence.outlet) &&
+    !isPublisherItself(evidence.cleaned, evidence.outlet)
+      ? evidence.cleaned
+      : null;
   const pictureOnly = cleaned ? namedOnlyInPictures(cleaned, evidence) : false;
   if (cleaned && !pictureOnly) return { source: cleaned, kind: "cleaned" };
   const edges = edgeParagraphs(evidence.body);

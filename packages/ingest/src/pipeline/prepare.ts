@@ -10,6 +10,7 @@ import {
   parsePublishedDate,
   resolveSource,
 } from "../metadata/index.js";
+import { headlineUnderPrintLine } from "../metadata/titles.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
 import { type Fingerprint, fingerprintOf } from "../stories/fingerprint.js";
@@ -151,10 +152,14 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     author: givenAuthor,
     outlet: givenOutlet ? canonicalOutlet(givenOutlet) : null,
   });
-  const body = cleaned.body.trim();
-  if (!body) throw new EmptyArticleError("no article text left after removing captions, bylines and boilerplate");
+  const cleanedBody = cleaned.body.trim();
+  if (!cleanedBody)
+    throw new EmptyArticleError("no article text left after removing captions, bylines and boilerplate");
   const givenTitle = present(metadata.title) ?? cleaned.hints.title;
-  const title = givenTitle ? withoutSiteSuffix(givenTitle) : null;
+  // A print page's running line taken for the title ("Sat, Jul 24, 2010 - Page 5"): the headline opens the body.
+  const underPrintLine = headlineUnderPrintLine(givenTitle ? withoutSiteSuffix(givenTitle) : null, cleanedBody);
+  const body = underPrintLine?.body ?? cleanedBody;
+  const title = underPrintLine?.title ?? (givenTitle ? withoutSiteSuffix(givenTitle) : null);
   const url = present(metadata.url);
   const outlet =
     (givenOutlet ? canonicalOutlet(givenOutlet) : null) ??
