@@ -125,21 +125,23 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
   kept.push(...defined);
   // "Organization of American States": an adjective of place inside a membership names no country of its own.
   const members = findMembershipBodies(sentences, kept);
-  const outside = kept.filter(
-    (p) =>
-      p.place.kind !== "country" ||
-      !members.some((m) => m.sentenceIndex === p.sentenceIndex && m.from <= p.from && m.to >= p.to),
-  );
-  outside.push(...members);
+  const outside = [...withoutCovered(kept, "country", members), ...members];
   // A known body read as the owner at the head of a longer name ("OPEC" in "OPEC Fund for …") is not named itself.
   const named = findNamedOrganizations(sentences, outside);
-  const unowned = outside.filter(
+  return withoutCapitalsAcronyms([...withoutCovered(outside, "org", named), ...named], sentences);
+}
+
+/** The places of this kind that lie inside none of the longer names found over them (same sentence, token span). */
+function withoutCovered<P extends { place: { kind: string }; sentenceIndex: number; from: number; to: number }>(
+  places: readonly P[],
+  kind: string,
+  longer: readonly { sentenceIndex: number; from: number; to: number }[],
+): P[] {
+  return places.filter(
     (p) =>
-      p.place.kind !== "org" ||
-      !named.some((n) => n.sentenceIndex === p.sentenceIndex && n.from <= p.from && n.to >= p.to),
+      p.place.kind !== kind ||
+      !longer.some((n) => n.sentenceIndex === p.sentenceIndex && n.from <= p.from && n.to >= p.to),
   );
-  unowned.push(...named);
-  return withoutCapitalsAcronyms(unowned, sentences);
 }
 
 // Longest tail read after an acronym, in tokens.
