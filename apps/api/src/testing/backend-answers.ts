@@ -171,9 +171,9 @@ export const readRequests: ReadRequest[] = [
   { kind: "article", path: () => "/api/metrics/overview" },
   { kind: "article", path: () => "/api/changes" },
   { kind: "entity", path: () => "/api/entities?limit=20", ties: "mentionCount" },
-  { kind: "entity", path: () => "/api/entities?type=person&limit=10" },
+  { kind: "entity", path: () => "/api/entities?type=person&limit=10", ties: "mentionCount" },
   { kind: "entity", path: () => "/api/entities?sort=name&limit=15" },
-  { kind: "entity", path: () => "/api/entities?sort=articles&limit=10" },
+  { kind: "entity", path: () => "/api/entities?sort=articles&limit=10", ties: "articleCount" },
   { kind: "entity", path: () => "/api/entities?q=viet" },
   ...[vietnam, chinh, "organization:asean", "country:japan"].map(
     (entity): ReadRequest => ({
