@@ -45,7 +45,7 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const s of sentences) {
     const toks = s.tokens;
-    const matches = [...index.scan(toks)];
+    const matches = index.scan(toks);
     // Tokens that open a known name of their own: "ASEAN and Mekong River Commission" is two bodies, not one name.
     const opensKnown = new Set(matches.filter((m) => m.value.kind !== "none").map((m) => m.from));
     // Tokens a name read past its acronym already holds ("… (ASEAN) Regional Forum").

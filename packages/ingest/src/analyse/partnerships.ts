@@ -42,6 +42,7 @@ const Partnerships = z.object({
   anniversarySpan: z.string(),
   spanWords: z.record(z.string(), z.number()),
   attributiveNouns: z.array(z.string()),
+  hostOpeners: z.array(z.string()),
   backReferences: z.array(z.string()),
   verbHeads: z.array(z.string()),
   otherFrameworks: z.array(z.string()),
@@ -205,6 +206,12 @@ const OTHER_NAMED = /^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!Viet\
 const VISITOR =
   /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|King|Emperor|leader)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+(?:(?:first|state|official|working)\s+)*visit\b/u;
 const ATTRIBUTIVE = new RegExp(`^\\s+(?:${config.attributiveNouns.join("|")})\\b`, "i");
+// "Receiving New Zealand Ambassador Caroline Harvey, the President said …": the envoy a Vietnamese host receives speaks
+// for the partner the host talks about, so the country is no mere modifier of a speaker.
+const GUEST_BEFORE = new RegExp(
+  `^\\W*(?:(?:while|when|in)\\s+)?(?:${config.hostOpeners.join("|")})\\s+(?:the\\s+)?(?:(?:new|newly\\s+appointed|visiting|outgoing|incoming)\\s+)?$`,
+  "i",
+);
 const WITH_HOME = /\b(?:with|of)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/gi;
 // "its comprehensive strategic partnership with Vietnam": a pronoun possessor refers to the sentence's subject.
 const PRONOUN_BEFORE = /\b(?:its|their)\s+(?:\w+\s+)?$/i;
@@ -285,6 +292,20 @@ const COUNTED_PARTIES = new RegExp(
 );
 // A clause that opens on its verb ("…, for its part, raised ties with …") and so has its subject before the break.
 const VERB_HEAD = new RegExp(`^\\s*(?:and\\s+)?(?:also\\s+)?(?:${config.verbHeads.join("|")})\\b`, "i");
+// "…, and said Vietnam …", "…, so the upgrade with Vietnam …": a coordinated clause after a foreign subject's list
+// (not "and with", nor a further member: "…, and Vietnam").
+const FOREIGN_LIST_TAIL =
+  /,\s*(?:and|so|but|while|whereas)\s+(?!(?:with|to|the\s+)?\s*(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b)(?!with\b)/i;
+// The end of a level's own clause when a foreign country or "we" is its subject: the clause stops at a coordinated
+// clause after the list.
+function foreignSubjectClauseEnd(text: string, levelEnd: number, segB: number): number {
+  const tail = FOREIGN_LIST_TAIL.exec(text.slice(levelEnd, segB));
+  return tail ? levelEnd + tail.index : segB;
+}
+// "We already have …": a first-person subject (whose country the sentence may show).
+const WE_SUBJECT = /^\W*(?:we|we\s+(?:already|also|now)|our\s+country)\b[^,;]*$/i;
+// "… the upgrade with Vietnam", "… ties with Hanoi": Vietnam named as the other party, so the speaker is foreign.
+const HOME_THIRD_PERSON = /\b(?:with|to)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/;
 // "It agreed a …", "Its ties with …": a sentence whose subject is a pronoun.
 const PRONOUN_SUBJECT = /^\W*(?:It|Its|It\s+also|It\s+has\s+also)\b[^,;]*$/;
 const RANK: Record<PartnershipLevel, number> = {
@@ -312,21 +333,28 @@ const TARGET_AFTER =
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
+const NAME_PARTICLE_BEFORE = /\p{Lu}\p{Ll}+\s+(?:de|da|do|dos|das|del|della|di|van|von|bin)\s+$/u;
 /** Each capital a sentence names, read as a mention of its country ("Tokyo" stands for Japan), in text order. */
 function capitalMentions(s: Sentence): PlaceMention[] {
-  return [...s.text.matchAll(CAPITAL_RE)].map((m) => {
-    const code = CAPITALS.get(m[0]) ?? "";
-    const start = s.start + (m.index ?? 0);
-    return {
-      place: { kind: "country", code, name: countryName(code) },
-      sentenceIndex: s.index,
-      from: -1,
-      to: -1,
-      start,
-      end: start + m[0].length,
-      surface: m[0],
-    };
-  });
+  // "Ambassador Rodrigo de Lima Baena": a capital after a given name and its particle is part of a person's name.
+  const inName = (m: RegExpMatchArray) =>
+    NAME_PARTICLE_BEFORE.test(s.text.slice(0, m.index ?? 0)) &&
+    /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice((m.index ?? 0) + m[0].length));
+  return [...s.text.matchAll(CAPITAL_RE)]
+    .filter((m) => !inName(m))
+    .map((m) => {
+      const code = CAPITALS.get(m[0]) ?? "";
+      const start = s.start + (m.index ?? 0);
+      return {
+        place: { kind: "country", code, name: countryName(code) },
+        sentenceIndex: s.index,
+        from: -1,
+        to: -1,
+        start,
+        end: start + m[0].length,
+        surface: m[0],
+      };
+    });
 }
 // "Mongolia (October 2024)", "Japan (in November 2023)": a month may stand before the year; "(both 2023)" and ", both
 // in 2023" date a group.
@@ -2040,7 +2068,21 @@ function readPartnerships(
         subject && !eachOwn && new Set(linked.map((c) => c.place.kind === "country" && c.place.code)).size > 1;
       const clauseStart = s.start + s.text.lastIndexOf(";", lv.start - s.start) + 1;
       const firstLevel = levels.find((l) => l.start >= clauseStart) ?? lv;
-      const foreignSubject = viaAfter && countries.some((c) => c.start >= clauseStart && c.end <= firstLevel.start);
+      // "Receiving New Zealand Ambassador …, the President said the … partnership with New Zealand": the party named
+      // after the level is no foreign subject before it.
+      const foreignSubject =
+        viaAfter &&
+        countries.some(
+          (c) =>
+            c.start >= clauseStart &&
+            c.end <= firstLevel.start &&
+            !(
+              GUEST_BEFORE.test(s.text.slice(0, c.start - s.start)) &&
+              linked.some(
+                (l) => l.place.kind === "country" && c.place.kind === "country" && l.place.code === c.place.code,
+              )
+            ),
+        );
       // Vietnam must be a party in the level's own clause: "India has a comprehensive strategic partnership with
       // Japan, while its ties with Vietnam …", "Malaysia elevated relations with South Korea to …".
       const [segA, segB] = CLAUSES.around(s.text, lv.start - s.start);
@@ -2055,8 +2097,11 @@ function readPartnerships(
       const homeSubject =
         homeAt >= 0 &&
         !countries.some((c) => c.start >= s.start + subjectFrom && c.start < s.start + subjectFrom + homeAt);
+      // "Australia already had comprehensive strategic partnerships with Indonesia and India, and said Vietnam belongs
+      // in that company": Vietnam named only in a coordinated clause after the foreign subject's list is no party to it.
+      const homeEnd = viaAfter ? foreignSubjectClauseEnd(s.text, lv.end - s.start, segB) : segB;
       const homeInClause =
-        homeSubject || HOME_WORDS.test(s.text.slice(segA, segB)) || HOME_ANTECEDENT.test(s.text.slice(0, segA));
+        homeSubject || HOME_WORDS.test(s.text.slice(segA, homeEnd)) || HOME_ANTECEDENT.test(s.text.slice(0, segA));
       const withFirst = linked[0];
       const foreignBefore =
         !subject &&
@@ -2101,10 +2146,15 @@ function readPartnerships(
       // "Australia is assembling a network of ties. It agreed a comprehensive strategic partnership with Singapore":
       // the pronoun stands for the foreign subject of the sentence before.
       const foreignPronoun =
-        viaAfter &&
-        segA === 0 &&
-        PRONOUN_SUBJECT.test(s.text.slice(0, lv.start - s.start)) &&
-        foreignOpener(s.index - 1);
+        (viaAfter &&
+          segA === 0 &&
+          PRONOUN_SUBJECT.test(s.text.slice(0, lv.start - s.start)) &&
+          foreignOpener(s.index - 1)) ||
+        // "We already have comprehensive strategic partnerships with Indonesia and India, so the upgrade with Vietnam
+        // completes the picture": a speaker who names Vietnam as the other party speaks for a foreign country.
+        (viaAfter &&
+          WE_SUBJECT.test(s.text.slice(segA, lv.start - s.start)) &&
+          HOME_THIRD_PERSON.test(s.text.slice(homeEnd, segB)));
       if (
         !homeInClause &&
         (foreignSubject || foreignBefore || orgBefore || otherAfter || foreignPronoun || (pair && aboutVietnam))
@@ -3249,7 +3299,9 @@ function holderNearby(
       // "member of the European Union" names no holder, but "one of Russia's priorities" does.
       (!NOT_HOLDER_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start)) ||
         /^['’]s\b/.test(s.text.slice(c.end - s.start))) &&
-      (!ATTRIBUTIVE.test(s.text.slice(c.end - s.start)) || VISITOR.test(s.text.slice(c.end - s.start))) &&
+      (!ATTRIBUTIVE.test(s.text.slice(c.end - s.start)) ||
+        VISITOR.test(s.text.slice(c.end - s.start)) ||
+        GUEST_BEFORE.test(s.text.slice(0, c.start - s.start))) &&
       !backdrop(s, c),
   );
   const codes = new Set(holders.map((c) => c.place.kind === "country" && c.place.code));

@@ -90,6 +90,8 @@ const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
 // An article files the same name again at every mention: read once per article (emptied by findPeople).
 const canonicalNames = new Map<string, string>();
+// Each mention is keyed again against every person already met: read once per article too (emptied by findPeople).
+const shortKeys = new Map<string, string>();
 
 /**
  * The name as written, made uniform: aliases; Japanese names written family-first turned round. A middle initial or a
@@ -116,9 +118,16 @@ function withoutInitials(name: string): string {
 /** "Najib Tun Razak" → "Najib Razak": the honorifics inside a Malay name dropped. */
 function withoutInnerHonorifics(name: string): string {
   const parts = name.split(" ");
+  // Nothing lies inside a name of one or two words.
+  if (parts.length < 3) return name;
+  // Each word folded once, kept in step with the words as honorifics are cut out.
+  const keys = parts.map(fold);
   for (let k = 1; k < parts.length - 1; k++) {
-    const h = MALAY_INNER.find((x) => x.every((w, n) => fold(parts[k + n] ?? "") === w) && k + x.length < parts.length);
-    if (h) parts.splice(k, h.length);
+    const h = MALAY_INNER.find((x) => x.every((w, n) => (keys[k + n] ?? "") === w) && k + x.length < parts.length);
+    if (h) {
+      parts.splice(k, h.length);
+      keys.splice(k, h.length);
+    }
   }
   return parts.join(" ");
 }
@@ -128,8 +137,13 @@ function withoutInnerHonorifics(name: string): string {
  * "Najib Tun Razak" and "Najib Razak" are one person.
  */
 function shortKey(name: string): string {
-  const short = withoutInitials(withoutInnerHonorifics(name));
-  return fold(NAME_ALIASES.get(fold(short)) ?? short);
+  let key = shortKeys.get(name);
+  if (key === undefined) {
+    const short = withoutInitials(withoutInnerHonorifics(name));
+    key = fold(NAME_ALIASES.get(fold(short)) ?? short);
+    shortKeys.set(name, key);
+  }
+  return key;
 }
 
 /** The name as written, made uniform (aliases, a family name first in capitals turned round), uncached. */
@@ -1293,6 +1307,7 @@ const honorificWords = (toks: readonly Token[], from: number, to: number) =>
  */
 export function findPeople(sentences: readonly Sentence[], covered: Covered): Person[] {
   canonicalNames.clear();
+  shortKeys.clear();
   const found: Found[] = [];
   /** Sentences that introduce someone as "Name is an office at …". */
   const introductions = new Set<number>();

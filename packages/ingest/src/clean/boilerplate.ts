@@ -25,6 +25,7 @@ const Boilerplate = z.object({
   archiveToolbar: z.object({ openers: Phrases, closers: Phrases, maxLines: z.number().int().positive() }),
   readingTime: z.string().min(1),
   metadataLabels: Phrases,
+  infoRowLabels: Phrases,
   englishFunctionWords: Phrases,
   staffCreditVerbs: Phrases,
   endMarks: z.string().min(1),
@@ -117,8 +118,9 @@ export function isCacheNote(line: string): boolean {
   return match !== null && !/[.!?…]/.test(line.slice(0, match.index));
 }
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
+// "… said. /cb": an editor's initials after a slash close the last paragraph on some sites.
 const MAY_TRAIL =
-  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]/;
+  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$/;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 
@@ -179,10 +181,30 @@ const METADATA_FIELD = new RegExp(
   "iu",
 );
 
+// A template's info row run into one line: "published : 20 May 2025 at 04:00 newspaper section: News writer: <Name>".
+// Each field is a label, a colon and a short value; the row opens on a field and holds two or more of them.
+const FIELD_LABEL = new RegExp(
+  `(?:^|\\s)(?:${alternation([...data.metadataLabels, ...data.infoRowLabels])})\\s*[:：]\\s*`,
+  "giu",
+);
+const MAX_FIELD_VALUE_WORDS = 6;
+
+function isInfoRow(line: string): boolean {
+  const starts = [...line.matchAll(FIELD_LABEL)];
+  if (starts.length < 2 || starts[0]?.index !== 0) return false;
+  // Each value runs to the next label: a few words, never a sentence.
+  return starts.every((start, i) => {
+    const value = line.slice(start.index + start[0].length, starts[i + 1]?.index ?? line.length).trim();
+    const words = value.split(/\s+/).filter(Boolean).length;
+    return words > 0 && words <= MAX_FIELD_VALUE_WORDS && !/[.!?]$/.test(value);
+  });
+}
+
 /** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
-  if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line))) return true;
+  if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line) || isInfoRow(line)))
+    return true;
   if (line.length > MAX_LONG_LINE) return false;
   if (LONG_LINE_PATTERN.test(line) || isGatedFurniture(line)) return true;
   // "Copyright © 2023 <holder>. All rights reserved. Distributed by …": a syndicated story's copyright note runs long.
