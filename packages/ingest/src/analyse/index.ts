@@ -6,14 +6,14 @@ import { findPartnerships } from "./partnerships.js";
 import { findPeople } from "./people.js";
 import { findQuotes } from "./quotes.js";
 import { splitSentences } from "./sentences.js";
-import { labelledPeople } from "./speaker-turns.js";
+import { speakerLabels } from "./speaker-turns.js";
 import { scoreThemes } from "./themes.js";
 import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.27.0";
+export const ANALYZER_VERSION = "1.28.0";
 
 /** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
 function yearOfHeadline(title: string | null | undefined): number | null {
@@ -38,9 +38,8 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     }
     for (let k = p.from; k < p.to; k++) set.add(k);
   }
-  const found = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false);
-  // A transcript's host or reporter may be named only in its speaker labels ('SABRA LANE:'); they are the page's people.
-  const people = [...found, ...labelledPeople(body, found)];
+  // A transcript's speaker labels may be the only place its host or reporter is named ('SABRA LANE:').
+  const people = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false, speakerLabels(body));
 
   const entities: EntityFinding[] = people.map((p) => ({
     type: "person",
@@ -73,22 +72,17 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   }
   entities.push(...placeEntities.values());
 
-  // Quotes first: a count inside a quotation the quote reader found (a transcript's answer turn, a quotation running on
-  // over several sentences) is the speaker's, as one inside quotation marks is.
-  const spoken: Array<{ start: number; end: number }> = [];
-  const quotes = findQuotes(body, people, context.title, spoken);
+  // Quotes first: a count inside a quotation the quote reader found printed without marks (a transcript's answer turn, a
+  // quotation running on over several sentences) is the speaker's, as one inside quotation marks is.
+  const unmarked: Array<{ start: number; end: number }> = [];
+  const quotes = findQuotes(body, people, context.title, unmarked);
   const inferredDate = inferDate(sentences);
   const known = context.publishedAt ?? inferredDate?.date ?? context.fallbackDate ?? null;
   const year = known ? Number(known.slice(0, 4)) : yearOfHeadline(context.title);
   return {
     version: ANALYZER_VERSION,
     entities,
-    indicators: findIndicators(sentences, coveredBy, context.localDollar ?? null, [
-      // Marked quotations are read from their marks; a span with marks may hold the attribution between two parts.
-      ...quotes.filter((q) => !/["“”]/.test(body.slice(q.start, q.end))),
-      // A transcript's turns and an interview's answers are quotes printed without marks.
-      ...spoken,
-    ]),
+    indicators: findIndicators(sentences, coveredBy, context.localDollar ?? null, unmarked),
     partnerships: findPartnerships(sentences, places, {
       year: Number.isFinite(year) ? year : null,
       month: known && /^\d{4}-\d\d/.test(known) ? Number(known.slice(5, 7)) : null,

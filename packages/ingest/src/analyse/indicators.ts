@@ -77,6 +77,20 @@ function beforeRankRole(toks: readonly Token[], i: number, at: number): boolean 
  * word of weighing or carrying earlier in the figure's clause makes a mass a measurement of a ship or a load, not a
  * quantity of goods the story tracks ("donated 10,000 tonnes of rice").
  */
+/**
+ * "Japan came second with US$6.57 billion", "Hong Kong came in fourth", "second only to China": an ordinal right after
+ * "came (in)" or before "only to" is a place in a ranking, as the league tables of investors and markets write it.
+ */
+function placeInRace(toks: readonly Token[], i: number, after: number): boolean {
+  const prev = toks[i - 1]?.key === "in" ? toks[i - 2] : toks[i - 1];
+  // "China came first, in 2008" tells an order in time: a place in a ranking has its amount or field after it, or
+  // closes the sentence.
+  const next = toks[after];
+  const placed = next === undefined || next.text === "." || next.key === "with" || next.key === "among";
+  if ((prev?.key === "came" || prev?.key === "comes") && placed) return true;
+  return next?.key === "only" && toks[after + 1]?.key === "to";
+}
+
 function measuredMass(toks: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 10; k--) {
     const t = toks[k] as Token;
@@ -316,6 +330,7 @@ function qualifierBefore(toks: readonly Token[], i: number): { text: string; fro
 }
 
 const COLLECTIVE = new Set(numberWords.collectiveNouns);
+const PLURAL_MODIFIERS = new Set(numberWords.pluralModifiers);
 // "eight crew aboard", "200 personnel": a collective noun counts like a plural and closes the phrase.
 const isPlural = (key: string) =>
   COLLECTIVE.has(key) || (key.length > 3 && key.endsWith("s") && !key.endsWith("ss") && !ADVERBS.has(key));
@@ -560,8 +575,9 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     // A plural noun closes the phrase: "30 U.S. companies | announced".
     // "two crew members": a collective noun before a plural is its modifier.
     // "110,000 people becomes the smallest …": a word in -s before a determiner is a verb, not the head noun.
+    // "7.2 million customs declarations", "12 arms deals": a noun plural in form that modifies the plural after it.
     const compoundHead =
-      COLLECTIVE.has(t.key) &&
+      (COLLECTIVE.has(t.key) || PLURAL_MODIFIERS.has(t.key)) &&
       toks[k]?.kind === "word" &&
       !toks[k]?.cap &&
       isPlural(toks[k]?.key ?? "") &&
@@ -773,6 +789,8 @@ function labelNoun(toks: readonly Token[], at: number, covered?: Set<number>): s
   if (toks[at - 1]?.text !== ":") return null;
   let start = at - 1;
   while (start > 0 && !BULLETS.has(toks[start - 1]?.text ?? "")) start--;
+  // "Newly licensed projects: 1,988": an adverb opening the label modifies the noun; it does not end the phrase.
+  while (start < at - 2 && toks[start]?.kind === "word" && /ly$/.test(toks[start]?.key ?? "")) start++;
   return countedNoun(toks, start, covered)?.unit ?? null;
 }
 
@@ -885,6 +903,7 @@ export function findIndicators(
   sentences: readonly Sentence[],
   coveredBy: ReadonlyMap<number, Set<number>> = new Map(),
   localDollar: string | null = null,
+  /** Quotations printed without marks, as one merged list (findQuotes' `unmarked`); marked ones are read from marks. */
   quotes: readonly { start: number; end: number }[] = [],
 ): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
@@ -927,7 +946,8 @@ export function findIndicators(
           !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
           !formerRank(toks, i) &&
           !amongPlurals(toks, i + 1) &&
-          !beforeRankRole(toks, i, i + 1)
+          !beforeRankRole(toks, i, i + 1) &&
+          !placeInRace(toks, i, i + 1)
         )
           continue;
         parsed = { value: ord, from: i, to: i + 1, words: true };
@@ -963,7 +983,8 @@ export function findIndicators(
           !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
           !formerRank(toks, i) &&
           !amongPlurals(toks, i + 2) &&
-          !beforeRankRole(toks, i, i + 2)
+          !beforeRankRole(toks, i, i + 2) &&
+          !placeInRace(toks, i, i + 2)
         )
           continue;
         parsed = { value: parsed.value, from: i, to: i + 2, words: false };
@@ -1025,10 +1046,26 @@ export function findIndicators(
           // "$529 million, -27% y/y": a change set after a comma beside the amount it moves.
           (signAt.text === "," && !glued(signAt, prev)) ||
           (!glued(signAt, prev) && signAt.kind === "word" && /^\p{Ll}/u.test(signAt.text)));
+      // "(+13.7 per cent)", "Exports to China: +11.9 pct": a plus sign glued to the digits after a bracket, a colon or a
+      // line's start marks a rise, written as figure boxes and bullet stats write changes; glued to what stands before
+      // ("ASEAN+3") it joins a name.
+      const plus =
+        t.kind === "number" &&
+        prev?.text === "+" &&
+        glued(prev, t) &&
+        (!signAt || OPENERS.has(signAt.text) || signAt.text === ":" || (signAt.text === "," && !glued(signAt, prev)));
       if (t.kind === "number" && !rank) {
         // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
         // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
-        if (prev && glued(prev, t) && !CURRENCIES.has(prev.key) && !OPENERS.has(prev.text) && !letterCurrency && !minus)
+        if (
+          prev &&
+          glued(prev, t) &&
+          !CURRENCIES.has(prev.key) &&
+          !OPENERS.has(prev.text) &&
+          !letterCurrency &&
+          !minus &&
+          !plus
+        )
           continue;
         // "a record(3).", "the total.[2]": a number in brackets glued to the word before is a note's mark.
         if ((prev?.text === "(" || prev?.text === "[") && glued(toks[i - 2], prev) && toks[i - 2]?.kind !== "punct")
@@ -1102,7 +1139,8 @@ export function findIndicators(
         // "Free Trade Area 3.0", "Industry 4.0": a small decimal right after a name word is a version, not a count.
         if (/\./.test(t.text) && parsed.value <= 10 && prev?.cap && prev.kind === "word" && !CURRENCIES.has(prev.key))
           continue;
-      } else if (parsed.value === 1 && parsed.to === i + 1) continue;
+        // "the first visit" is an ordinal; "Australia came first" is a place.
+      } else if (parsed.value === 1 && parsed.to === i + 1 && !(rank && placeInRace(toks, i, i + 1))) continue;
       else if (!rank && next?.text === "-" && glued(toks[parsed.to - 1], next)) continue;
       // "the Group of 20 summit", "the Group of Seven": a number in a group's name is not a count.
       if (prev?.key === "of" && toks[i - 2]?.text === "Group") continue;
@@ -1464,17 +1502,58 @@ export function findIndicators(
   const cells = [...tableFigures(sentences, keyFor), ...figureLines(sentences, keyFor)];
   const all = [...out.filter((f) => !cells.some((c) => c.start < f.end && f.start < c.end)), ...cells];
   all.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
-  return dropLeadRepeats(dropTableRestatements(all, sentences));
+  return dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences));
+}
+
+// "Total registered FDI: US$21.52 billion (+32.6% YoY)", "US$36.6b: Total FDI pledged in 2023": a key-figures line, a
+// short label and its figure on either side of a colon.
+const KEY_FIGURE_LINE = /^(?:[•*–—-]\s*)?(?:[^.!?:]{1,80}:\s+(?:[A-Z]{2,3}\$?\s?|[$€£¥+−-])?\d|[^\s:]{1,20}:\s+\p{L})/u;
+const MAX_KEY_FIGURE_LINE = 140;
+
+/**
+ * A "by the numbers" box or a figure's gloss writes a figure the story already gave: a key-figures line repeating the
+ * value and unit of a figure read before it ("US$36.6 billion" in the lead, "US$36.6b: Total FDI pledged" in the box),
+ * and "1.5 tỷ USD (about USD 1.5 bn)", one amount glossed in brackets, are each one figure.
+ */
+function dropBoxRestatements(found: IndicatorFinding[], sentences: readonly Sentence[]): IndicatorFinding[] {
+  const starts = new Map(sentences.map((s) => [s.index, s.start]));
+  // The text between an earlier finding and a later one in the same sentence.
+  const gap = (e: IndicatorFinding, f: IndicatorFinding) => {
+    const start = starts.get(f.sentenceIndex) ?? 0;
+    return f.sentence.slice(e.end - start, f.start - start);
+  };
+  return found.filter((f, n) => {
+    if (f.unit === "rank") return true;
+    const earlier = found.slice(0, n).filter((e) => e.value === f.value && e.unit === f.unit);
+    if (earlier.length === 0) return true;
+    const glossed = earlier.some(
+      (e) => e.sentenceIndex === f.sentenceIndex && /^[^()]{0,20}\(\s*[^()]{0,20}$/u.test(gap(e, f)),
+    );
+    const boxed =
+      f.sentence.length <= MAX_KEY_FIGURE_LINE &&
+      KEY_FIGURE_LINE.test(f.sentence) &&
+      earlier.some((e) => e.sentenceIndex !== f.sentenceIndex);
+    return !glossed && !boxed;
+  });
 }
 
 /** A table or fact box beside the story restates the story's own figures ("$4.92B" in prose and in the row): keep the prose one. */
 function dropTableRestatements(found: IndicatorFinding[], sentences: readonly Sentence[]): IndicatorFinding[] {
   const rows = tableRowSentences(sentences);
   if (rows.size === 0) return found;
+  // A place in a ranking table restates the prose only where the prose gives the row's holder that place: "1 |
+  // Singapore" does not restate Japan's first place as a donor.
+  const holder = (f: IndicatorFinding) => (f.about?.split(":")[0] ?? "").match(/\p{Lu}[\p{L}.]{2,}/gu) ?? [];
   return found.filter(
     (f) =>
       !rows.has(f.sentenceIndex) ||
-      !found.some((g) => !rows.has(g.sentenceIndex) && g.value === f.value && g.unit === f.unit),
+      !found.some(
+        (g) =>
+          !rows.has(g.sentenceIndex) &&
+          g.value === f.value &&
+          g.unit === f.unit &&
+          (f.unit !== "rank" || holder(f).length === 0 || holder(f).some((name) => g.sentence.includes(name))),
+      ),
   );
 }
 

@@ -50,6 +50,7 @@ const NumberWords = z.object({
   rankRoles: z.array(z.string()),
   fallWords: z.array(z.string()),
   fallNouns: z.array(z.string()),
+  pluralModifiers: z.array(z.string()),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

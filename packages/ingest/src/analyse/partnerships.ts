@@ -40,6 +40,7 @@ const Partnerships = z.object({
   anniversary: z.string(),
   anniversaryWords: z.record(z.string(), z.number()),
   anniversarySpan: z.string(),
+  changeSpan: z.string(),
   spanWords: z.record(z.string(), z.number()),
   attributiveNouns: z.array(z.string()),
   hostOpeners: z.array(z.string()),
@@ -273,6 +274,9 @@ const SAME_YEAR_AFTER = /^\s*,?\s*(?:(?:later|earlier|also)\s+)?(?:in\s+)?(?:tha
 // "as the two countries mark nine years of their strategic partnership": the level is that many years old. Groups 1
 // and 2 stay empty so the span's number is read like the anniversary's.
 const SPAN = new RegExp(`()()${config.anniversarySpan}`, "i");
+// "…, a year after the two countries raised their ties to a comprehensive strategic partnership": the level is that
+// many years older than the news the sentence reports.
+const CHANGE_SPAN = new RegExp(`()()${config.changeSpan}`, "i");
 // "member of the European Union", "amid China's growing assertiveness": named, but not as a holder of the level.
 const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from|in)\s+(?:the\s+)?$/i;
 const RESUMED_VERB = /^\s*,\s*(?:is|are|was|were|has|have|had)\b/i;
@@ -282,8 +286,9 @@ const NOT_HOLDER_AFTER = /^['’]s?\b/;
 // clause reported after "that") is its subject; one after a verb or preposition ("chairs ASEAN", "at the ASEAN summit")
 // is not.
 const ORG_SUBJECT_HEAD = /^\W*(?:[^;]{0,80}?\bthat\s+)?(?:the\s+)?$/i;
+// "Hanoi has lifted 13 countries to its top tier": a counted object of an upgrade verb names no one either.
 const COUNTED_PARTIES = new RegExp(
-  `\\b(?:with|to)\\s+(?:\\d{1,2}|${Object.keys(config.spanWords)
+  `\\b(?:with|to|${config.upgradedObjectVerbs.join("|")})\\s+(?:\\d{1,2}|${Object.keys(config.spanWords)
     .filter((w) => /^[a-z]+$/.test(w) && w !== "a")
     .join(
       "|",
@@ -385,6 +390,16 @@ const RELATIONS_ANNIVERSARY =
   /^\s*(?:the\s+)?(?:establishment\s+of\s+)?(?:diplomatic|bilateral\s+diplomatic)\s+(?:relations|ties)\b/i;
 // "the five countries that already held the top status": a reference to the highest level, whatever was named last.
 const TOP_REFERENCE = /\b(?:top|highest)\b/i;
+/** Whether a sentence names "top" or "highest", read once: the main pass and the roles pass ask. */
+const topsRead = new WeakMap<Sentence, boolean>();
+function topNamedIn(s: Sentence): boolean {
+  let found = topsRead.get(s);
+  if (found === undefined) {
+    found = TOP_REFERENCE.test(s.text);
+    topsRead.set(s, found);
+  }
+  return found;
+}
 const SUBSET_TOP =
   /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+of\s+(?:which|them|these|whom)\s*(?:–|—|--|\(|:|,)\s*[^–—():;.]{3,120}?\s*(?:–|—|--|\)|,)?\s*(?:(?:are|were|is|sit|sits|stand|stands)\s+)?(?:now\s+|already\s+)?(?:at|on|in)\s+(?:the\s+)?(?:highest|top)\s+(?:level|tier|rung)\b/i;
 // "made India a comprehensive strategic partner", "making Malaysia its eighth comprehensive strategic partner".
@@ -415,6 +430,10 @@ const POSSESSOR_PHRASE =
 // A foreign possessor right before a level ("Thailand's other", "Japan's"), and the level written in the plural.
 const FOREIGN_OWNER = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/;
 const PLURAL_LEVEL = /partners\b|partnerships\b/i;
+// "Indonesia's own list of comprehensive strategic partners is short.", "For Malaysia, the list of comprehensive
+// strategic partners is growing.": a foreign country's own list of a level opens sentences about its frameworks.
+const FOREIGN_LIST_HEAD =
+  /^(?:['’]s?|\s*,\s*(?:the|its))\s+(?:own\s+)?(?:list|roster|circle|club|group|network)\s+of\s+(?:its\s+)?$/i;
 // Where the clause of such a list ends: a semicolon, "and that", "while", "but" or the sentence's end.
 const CLAUSE_STOP = /;|,?\s+(?:and\s+that|while|but|whereas)\b|[.!?](?:\s|$)/i;
 const HOLD_OWN =
@@ -455,8 +474,9 @@ const GROUP_NOW = new RegExp(
 );
 // the steps such a clause reports beside the change verbs: "joined", "jumped two grades", "reached it".
 const STEP_NOW = /\b(?:joined|jumped|reached|climbed|moved\s+up|got\s+there)\b/i;
+// "… established a Comprehensive Partnership in July 2013": a month may stand before the level's own year.
 const SIGNED_IN_AFTER =
-  /^\s*,?\s*(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:19|20)\d\d\b/i;
+  /^\s*,?\s*(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 // "…, and the United Kingdom, which is expected to follow later this year": a member's own hedged relative clause.
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*/i;
 const RELATIVE_DATED = /^\s*,\s*(?:which|who)\b[^,;.]{0,60}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
@@ -885,9 +905,11 @@ const MARKED_HOME = /\b(?:Vi[eệ]t(?=\s?Nam\b)|H[aà](?=\s?N[oộ]i\b)|N[oộ](
 const MARKED_ANY = /Việt\s?Nam|Hà\s?Nội/;
 const unmark = (m: string) => m.normalize("NFD").replace(/\p{M}/gu, "");
 
+// Both marked names hold a precomposed "ệ" or "à": a plain string search spares unmarked sentences the pattern.
+const marked = (text: string) => (text.includes("ệ") || text.includes("à")) && MARKED_ANY.test(text);
 function unmarkedHome(sentences: readonly Sentence[]): readonly Sentence[] {
-  if (!sentences.some((s) => MARKED_ANY.test(s.text))) return sentences;
-  return sentences.map((s) => (MARKED_ANY.test(s.text) ? { ...s, text: s.text.replace(MARKED_HOME, unmark) } : s));
+  if (!sentences.some((s) => marked(s.text))) return sentences;
+  return sentences.map((s) => (marked(s.text) ? { ...s, text: s.text.replace(MARKED_HOME, unmark) } : s));
 }
 
 export function findPartnerships(
@@ -1241,7 +1263,9 @@ function originYears(p: PartnershipFinding, sentences: readonly Sentence[], plac
   // "… would deepen the strategic partnership set up in 2009": a sentence naming no other holder speaks of the
   // story's own pair when it says "the" level
   for (const s of sentences) {
-    if (s.text === p.sentence || !LEVEL_WORDS.test(s.text)) continue;
+    // levelsIn is read once per sentence and already cached by the main pass: a sentence it found no level in gives
+    // `read` nothing, so it is passed over before its places are filtered.
+    if (s.text === p.sentence || levelsIn(s).length === 0) continue;
     const named = places.filter(
       (m) => m.sentenceIndex === s.index && m.place.kind === "country" && m.place.code !== HOME,
     );
@@ -1290,19 +1314,25 @@ function readPartnerships(
     const changeBefore = change;
     // A hedge holds back the levels of its own clause: "… comprehensive partners since 2012, but Brussels has yet to
     // agree to a strategic partnership" keeps the first.
-    const lower = hedgeAnywhere(s) ? s.text.toLowerCase() : null;
-    const hedgedAt = !lower
-      ? []
-      : config.hedges.flatMap((h) => {
-          const at = lower.indexOf(h);
-          return at < 0 ? [] : [at];
-        });
+    // Read only when asked: a sentence naming no level and carrying none never needs it, and most sentences are such.
+    let hedgesFound: number[] | null = null;
+    const hedgedAt = (): number[] => {
+      if (hedgesFound) return hedgesFound;
+      const lower = hedgeAnywhere(s) ? s.text.toLowerCase() : null;
+      hedgesFound = !lower
+        ? []
+        : config.hedges.flatMap((h) => {
+            const at = lower.indexOf(h);
+            return at < 0 ? [] : [at];
+          });
+      return hedgesFound;
+    };
     const hedgedClause = (at: number) =>
-      hedgedAt.some((h) => {
+      hedgedAt().some((h) => {
         const [a, b] = CLAUSES.around(s.text, at);
         return h >= a && h < b;
       });
-    if (hedgedAt.length > 0) carry = null;
+    if (carry !== null && hedgedAt().length > 0) carry = null;
     const levels: Level[] = [];
     const levelMatches = levelsIn(s);
     const rawLevels = levelMatches.map((m) => m.index ?? 0);
@@ -1384,12 +1414,15 @@ function readPartnerships(
     // an upgrade counts beside the history named with it.
     // Every upgrade target names "top" or "highest" (the round 5 shapes test checks it): a cheap gate before the
     // look-behind patterns, which are the costliest of the sentence.
-    const topNamed = TOP_REFERENCE.test(s.text);
+    const topNamed = topNamedIn(s);
     const raised = topNamed ? [...s.text.matchAll(DESCRIBED_UPGRADE)] : [];
     const reached = topNamed && REACHED_CUE.test(s.text) ? [...s.text.matchAll(REACHED_TOP)] : [];
     for (const m of [...raised, ...reached]) {
       const start = s.start + (m.index ?? 0);
       if (levels.some((l) => l.level === TOP_LEVEL)) break;
+      // "… in 2010 and could be lifted to the top tier": a hedged clause holds back a described level like a named one.
+      const at = start - s.start;
+      if (hedgedClause(at) || CLAUSE_HEDGE.test(s.text.slice(CLAUSES.around(s.text, at)[0], at))) continue;
       levels.push({ level: TOP_LEVEL, start, end: start + m[0].length });
       levels.sort((a, b) => a.start - b.start);
     }
@@ -1438,20 +1471,25 @@ function readPartnerships(
     const carried = carry ?? (referred && anchor ? anchor.lv : null);
     const sentenceCarry = carried !== null && levels.length === 0 && DATED_OTHERS.test(s.text) ? null : carried;
     const nextCarry = carry;
-    carry = levels.at(-1) ?? (carry !== null && ELLIPSIS.test(s.text) ? carry : null);
+    // "… own list of comprehensive strategic partners is short. It signed its first with China in 2013, …": the
+    // foreign country's list is no level for the next sentences to carry or refer back to.
+    const foreignList = levels.length > 0 && levels.every((l) => foreignOwnList(s, l, places));
+    carry = foreignList ? null : (levels.at(-1) ?? (carry !== null && ELLIPSIS.test(s.text) ? carry : null));
     // "… upgraded their relationship to a comprehensive strategic partnership, eleven years after signing a strategic
     // partnership": the level a change leads to is what a later "this rank" means, not the history named after it.
+    // The change verb is read once, and only where there is a level for it to point at.
+    const changed = levels.length > 0 && CHANGE_VERB.test(s.text);
     const lastLevel =
-      (CHANGE_VERB.test(s.text)
+      (changed
         ? levels.findLast(
             (l) => !isFrom(l) && UPGRADE_TO.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)),
           )
         : undefined) ?? levels.at(-1);
-    if (lastLevel && CHANGE_VERB.test(s.text)) change = { lv: lastLevel, sentence: s.index };
-    if (s.index < LEAD && !leadNews && levels.length > 0 && UPGRADE_VERB.test(s.text) && hedgedAt.length === 0)
+    if (lastLevel && changed) change = { lv: lastLevel, sentence: s.index };
+    if (s.index < LEAD && !leadNews && levels.length > 0 && UPGRADE_VERB.test(s.text) && hedgedAt().length === 0)
       leadNews = { lv: levels.find((l) => !isFrom(l)) ?? (levels.at(-1) as Level), sentence: s.index };
     const prior = last && last.sentence !== s.index && s.index - last.sentence <= REFERENCE_REACH ? last : null;
-    if (lastLevel) last = { lv: lastLevel, sentence: s.index };
+    if (lastLevel) last = foreignList ? null : { lv: lastLevel, sentence: s.index };
     // "Membership grew slowly. China joined in 2008, Russia in 2012 and India in 2016.": a dated timeline of joiners
     // right after a level, naming none itself, lists that level's holders.
     const timelineLevel =
@@ -1459,8 +1497,8 @@ function readPartnerships(
       !sentenceCarry &&
       prior &&
       s.index - prior.sentence <= 2 &&
-      hedgedAt.length === 0 &&
       JOINING_WORDS.test(s.text) &&
+      hedgedAt().length === 0 &&
       !RELATIONS_WORDS.test(s.text)
         ? prior.lv
         : null;
@@ -2301,6 +2339,13 @@ function readPartnerships(
       const base = later ? yearsIn(s.text.slice(0, lv.start - s.start), lv.start - s.start)[0] : undefined;
       const step = later ? spanYears(later[1] ?? "") : undefined;
       if (base && step) years = [base + step];
+      // "… today, two years after the two countries raised their ties to a …": counted back from the news itself,
+      // unless the level has its own year written after it ("… after they established it in July 2013").
+      const since = anniversary ? null : CHANGE_SPAN.exec(head);
+      const back = since ? spanYears(since[3] ?? "") : undefined;
+      const now =
+        back && !SIGNED_IN_AFTER.test(s.text.slice(lv.end - s.start)) ? (relativeYear(s.text, ctx) ?? ctx.year) : null;
+      if (back && now) years = [now - back];
       // The level an upgrade still to come starts from is not the news: only a year written for it dates it.
       // "… partnerships with China, Russia and India in 2008, 2012 and 2016 respectively": a group after "with" pairs
       // with its years in order just as a subject group does.
@@ -2890,6 +2935,18 @@ const COUNTED_BESIDE =
   /^(?:['’]s\s+(?:arrival|entry|addition|admission|upgrade|elevation|promotion)\s+(?:brings|takes|lifts|raises|pushes|brought|took|lifted|raised|pushed)\s+the\s+(?:number|count|tally|total)\b[^,;.]{0,40}?\bto\s+(?:\d{1,2}|[a-z]+)|\s+in(?:to)?\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:club|group|circle|tier|league|company)\s+of\s+(?:\d{1,2}|[a-z]+))\s*,\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?$/i;
 // The counting verb is inside the gap ("'s arrival brings the number … to 13"): nothing need stand before the country.
 const ARRIVAL_BESIDE = /^['’]s\s/;
+/** Whether `lv` is a foreign country's own list of the level (FOREIGN_LIST_HEAD), owned by the country just before. */
+function foreignOwnList(s: Sentence, lv: Level, places: readonly PlaceMention[]): boolean {
+  const at = lv.start - s.start;
+  if (!PLURAL_LEVEL.test(s.text.slice(at, lv.end - s.start + 6))) return false;
+  const owner = places.findLast((p) => p.sentenceIndex === s.index && p.end <= lv.start);
+  if (owner?.place.kind !== "country" || owner.place.code === HOME) return false;
+  const head = s.text.slice(owner.end - s.start, at);
+  return (
+    FOREIGN_LIST_HEAD.test(head) && (!head.includes(",") || /\bfor\s+$/i.test(s.text.slice(0, owner.start - s.start)))
+  );
+}
+
 // "It has a comprehensive strategic partnership with Japan, a strategic partnership with Australia signed in 2020, and
 // last month raised ties with India …": every level in the run of objects after "it has" (from the sentence's start or
 // a semicolon) is the pronoun's, the foreign country the sentence before opened on, not only the first.
@@ -3359,6 +3416,9 @@ const ROLE_HEDGE = new RegExp(`\\b(?:${alt(ROLE.hedges)})\\b`, "i");
 const MONTH_MAY = /(?<=\b(?:in|early|late|mid|since|until|of|last|next|this)\s+|\d\s+)May\b|\bMay(?=\s+\d)/g;
 // The top of the ladder described, not named: "the top tier", "Hanoi's highest level".
 const TOP_DESCRIBED = new RegExp(`\\b(?:${alt(ROLE.topWords)})[\\s-]+(?:${alt(ROLE.rungWords)})\\b`, "i");
+// When every top word of the data holds "top" or "highest" as a word, a described top rung is only in a sentence whose
+// top words the main pass has read (cached); a new top word without them turns that gate off.
+const TOP_WORDS_NAMED = ROLE.topWords.every((w) => TOP_REFERENCE.test(w));
 const HOLDER_NOT = /\b(?:with|of|amid|against|from|for|than|over|to|in|on|at|by)\s+(?:the\s+)?$/i;
 const HOLDER_BY = /\b(?:followed|joined|lifted|raised|elevated|upgraded|moved)\b[^,;.]{0,30}?$/i;
 const ROLE_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -3438,8 +3498,9 @@ function linkByRoles(
   };
   for (const s of sentences) {
     // Every level pattern names "partner" or is an acronym: a cheap gate before the level alternation.
-    const named = LEVEL_GATE.test(s.text) ? namedLevelsIn(s) : [];
-    const top = TOP_DESCRIBED.exec(s.text);
+    // The main pass has read every sentence's levels and top words already: those cached readings come first.
+    const named = levelsIn(s).length > 0 && LEVEL_GATE.test(s.text) ? namedLevelsIn(s) : [];
+    const top = !TOP_WORDS_NAMED || topNamedIn(s) ? TOP_DESCRIBED.exec(s.text) : null;
     // Most sentences name no level and stand far from one: nothing to read, and no hedge to test.
     if (named.length === 0 && !top && !inScope(anchor, s)) continue;
     // "Poland followed in May": the month is no modal verb. Tested only where a level or an arrival is read.
@@ -3742,7 +3803,7 @@ const WHOSE_GAP =
 const WITH_HOME_AFTER = /^\s*["”’']?\s*(?:with|of)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\b/i;
 function whoseLevels(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
   for (const s of sentences) {
-    if (!/\bwhose\b/i.test(s.text) || !LEVEL_GATE.test(s.text)) continue;
+    if (levelsIn(s).length === 0 || !/\bwhose\b/i.test(s.text) || !LEVEL_GATE.test(s.text)) continue;
     const countries = foreignOf(s, places);
     for (const m of namedLevelsIn(s)) {
       const at = m.index ?? 0;
@@ -3775,7 +3836,8 @@ function parenthesisedLevels(
 ) {
   if (!sentences.some((s) => HOME_WORDS.test(s.text))) return;
   for (const s of sentences) {
-    if (!s.text.includes("(") || !LEVEL_GATE.test(s.text)) continue;
+    // a level in brackets is a level of the sentence: one naming none (read once, cached) has nothing to give
+    if (!s.text.includes("(") || levelsIn(s).length === 0 || !LEVEL_GATE.test(s.text)) continue;
     for (const c of foreignOf(s, places)) {
       const m = PAREN_AFTER.exec(s.text.slice(c.end - s.start));
       if (!m) continue;

@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { knownOutlet } from "../metadata/outlets.js";
 import { countryCode } from "./countries.js";
 import countryData from "./data/countries.json" with { type: "json" };
 import nameData from "./data/person-names.json" with { type: "json" };
+import quoteJson from "./data/quotes.json" with { type: "json" };
 import data from "./data/titles.json" with { type: "json" };
 import { fold } from "./fold.js";
+import { findPlaces } from "./gazetteer.js";
 import { PhraseIndex } from "./phrases.js";
-import type { Sentence } from "./sentences.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+import { PROGRAMME_ROLES, type SpeakerLabel } from "./speaker-turns.js";
 import { glued, type Token, tokenize } from "./tokens.js";
 
 const Titles = z.object({
@@ -54,6 +58,7 @@ const Titles = z.object({
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
   appointmentVerbs: z.array(z.string()),
   servingVerbs: z.array(z.string()),
+  seatTitles: z.array(z.string()),
   postModifiers: z.array(z.string()),
   bodyLevels: z.array(z.string()),
   rankModifiers: z.array(z.string()),
@@ -206,7 +211,14 @@ const PARTICLES = new Set(titles.nameParticles);
 const PLACE_WORDS = new Set(titles.placeWords.map(fold));
 const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "are", "were", "be", "been", "will", "would"]);
 export const SPEECH_VERBS = new Set(titles.speechVerbs);
-const NOT_NAME = new Set([...titles.notNameWords.map(fold), ...ROLE_WORDS, ...COMPLEMENT]);
+// holderWords describe the holder ("Host Anwar Ibrahim, Malaysia's prime minister", "Outgoing Joko Widodo"): straight
+// before a name with no title between, they are still no part of it.
+const NOT_NAME = new Set([
+  ...titles.notNameWords.map(fold),
+  ...ROLE_WORDS,
+  ...COMPLEMENT,
+  ...titles.holderWords.map(fold),
+]);
 const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).map(fold));
 // A rank written short is read up to its last word ("Lt. Gen"): the full stop after it may end the sentence.
 const ROLE_ALIASES = new Map([
@@ -225,6 +237,8 @@ const RANK_AFTER = new Set(titles.rankAfterHeads.map(fold));
 const APPOINTING = new Set(titles.appointmentVerbs);
 const SERVING = new Set(titles.servingVerbs);
 const POST_MODIFIERS = new Set(titles.postModifiers.map(fold));
+const SEAT_TITLES = new Set(titles.seatTitles.map(fold));
+const SEAT_MODIFIERS = words(titles.modifiers);
 const BODY_LEVELS = new Set(titles.bodyLevels.map(fold));
 const RANK_MODIFIERS = new Set(titles.rankModifiers.map(fold));
 // The words an office after "as" may open with: its holder's body ("its general secretary") or none.
@@ -318,7 +332,9 @@ export type Covered = (sentenceIndex: number, tokenIndex: number) => boolean;
 
 /** Token index after an honorific phrase starting at i ("Mr", "Datuk Seri", "His Majesty"), or i when none. */
 function honorificEnd(toks: readonly Token[], i: number): number {
-  if (!toks[i]?.cap) return i;
+  // "Senator the Hon Penny Wong": the Commonwealth style opens with a lower-case article; only a listed honorific that
+  // starts with it ("the Hon", "the Honourable") matches below.
+  if (!toks[i]?.cap && toks[i]?.key !== "the") return i;
   for (const h of HONORIFICS_BY_FIRST.get(toks[i]?.key ?? "") ?? []) {
     const written = (w: string, k: number) => !CAPITALS_ONLY.has(w) || toks[i + k]?.text === CAPITALS_ONLY.get(w);
     if (!h.every((w, k) => toks[i + k]?.key === w && written(w, k))) continue;
@@ -553,6 +569,10 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     if (lastHead >= 0 && t.cap && royalStyle(s, j, covered)) break;
     // "Defence Minister Gen. Phan Van Giang", "Deputy Minister Senior Lieutenant General …": a soldier's rank after an
     // office is a second title. A bare "General" splits only after a minister ("Attorney General" is one office).
+    // "Foreign Minister Senator the Hon Penny Wong": a legislator's title after a whole office is a second title.
+    // "Minister for Trade and Tourism Senator …": after a portfolio's word it starts a title of its own too ("State
+    // Senator", after a modifier, is one title).
+    if (t.cap && SEAT_TITLES.has(t.key) && j > i && !SEAT_MODIFIERS.has(toks[j - 1]?.key ?? "")) break;
     const rank = rankEnd(toks, j);
     if (rank > j) {
       if (lastHead >= 0 && (rank - j > 1 || RANK_AFTER.has(toks[lastHead]?.key ?? ""))) break;
@@ -602,6 +622,9 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   let end = lastHead + 1;
   // "a professor emeritus at …": a word that follows the head is part of the title.
   if (POST_MODIFIERS.has(toks[end]?.key ?? "")) end++;
+  // "Ambassador Extraordinary and Plenipotentiary of …": an envoy's full style joins two of them with "and", and the
+  // second is part of the title too (else it is read as the name of someone after the title).
+  if (end > lastHead + 1 && toks[end]?.key === "and" && POST_MODIFIERS.has(toks[end + 1]?.key ?? "")) end += 2;
   // "President-elect Donald Trump"
   if (toks[end]?.text === "-" && toks[end + 1]?.key === "elect" && glued(toks[end], toks[end + 1])) end += 2;
   // "Secretary (East)": a bracketed portfolio belongs to the title (Indian and other foreign ministries).
@@ -1305,7 +1328,12 @@ const honorificWords = (toks: readonly Token[], from: number, to: number) =>
  * ("Foreign Minister Bui Thanh Son"), an honorific ("Mr. Xu"), apposition ("Xu Ningning, Chairman of …")
  * or a speech verb ("Trung said"). A bare surname resolves to the full name used elsewhere in the article.
  */
-export function findPeople(sentences: readonly Sentence[], covered: Covered): Person[] {
+export function findPeople(
+  sentences: readonly Sentence[],
+  covered: Covered,
+  /** A transcript's speaker labels (speakerLabels): the people named only there are read too. */
+  labels: readonly SpeakerLabel[] = [],
+): Person[] {
   canonicalNames.clear();
   shortKeys.clear();
   const found: Found[] = [];
@@ -1362,7 +1390,12 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
       // A function word opening the sentence is no part of the run ("For Pierre-Yves Cadoret, a historian"), and the
       // word after a hyphen inside a name is no name's start ("Pierre-Yves").
       const midRun =
-        (prev?.kind === "word" && prev.cap && !covered(s.index, i - 1) && !(i === 1 && NOT_PORTFOLIO.has(prev.key))) ||
+        // "Host Anwar Ibrahim, Malaysia's prime minister,": a word describing the holder opens no name of its own.
+        (prev?.kind === "word" &&
+          prev.cap &&
+          !covered(s.index, i - 1) &&
+          !(i === 1 && NOT_PORTFOLIO.has(prev.key)) &&
+          !HOLDER_WORDS.has(prev.key)) ||
         (prev?.text === "-" && glued(toks[i - 2], prev) && glued(prev, t) && toks[i - 2]?.cap === true);
       const shared = pluralTitle(s, i, covered);
       if (shared) {
@@ -1488,7 +1521,100 @@ export function findPeople(sentences: readonly Sentence[], covered: Covered): Pe
   officesAfterAs(sentences, people, covered);
   counterpartOffices(found, owners, people);
   sharedOffices(sentences, people);
-  return people;
+  // A transcript's host or reporter may be named only in its speaker labels ('SABRA LANE:'): read after the text's own
+  // people, so a label never doubles someone the text names.
+  return [...people, ...labelledPeople(sentences, labels, people)];
+}
+
+const QUESTION_LABELS = new Set(quoteJson.questionLabels.map((w) => fold(w)));
+const ANSWER_LABELS = new Set(quoteJson.answerLabels.map((w) => fold(w)));
+const TURN_HONORIFICS = new Set(quoteJson.turnHonorifics.map((w) => fold(w)));
+const STYLES = new Set(titles.honorifics.filter((h) => !/\s/.test(h)).map((h) => fold(h.replace(/\.$/, ""))));
+// 'DER SPIEGEL:', 'THE ECONOMIST:': a label opening with an article names a publication asking, not a person.
+const LABEL_ARTICLES = new Set([...quoteJson.labelArticles, ...titles.notNameWords].map((w) => fold(w)));
+// A name's word: capitalised letters, perhaps hyphened or with an apostrophe ('Keon-hee', "O'Neill"); no full stops.
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
+
+/** Words of a label that could be a person's full name: two to four name-shaped words, none an office or a style. */
+function labelNameWords(label: string): string[] | null {
+  const words = label.trim().split(/\s+/);
+  while (words.length > 2 && PROGRAMME_ROLES.has(fold(words[0] as string))) words.shift();
+  if (LABEL_ARTICLES.has(fold(words[0] as string))) return null;
+  if (words.length < 2 || words.length > 4) return null;
+  for (const w of words) {
+    const key = fold(w);
+    if (!NAME_WORD.test(w) || isTitleWord(key) || TURN_HONORIFICS.has(key) || STYLES.has(key)) return null;
+    if (QUESTION_LABELS.has(key) || ANSWER_LABELS.has(key) || countryCode(w)) return null;
+  }
+  return words;
+}
+
+/** The body the sentences were split from, with every run of white space between them as spaces (offsets kept). */
+function bodyOf(sentences: readonly Sentence[]): string {
+  let text = "";
+  for (const s of sentences) text += " ".repeat(Math.max(0, s.start - text.length)) + s.text;
+  return text;
+}
+
+/**
+ * People a transcript names only in its speaker labels: a host, a reporter or a guest whose turns are labelled with
+ * their full name ('SABRA LANE:', 'AUDIE CORNISH, HOST:', '[00:00:04] Joanne Lim:') while the text introduces them in
+ * a shape the people reader does not take ('NPR's Michael Sullivan', a programme's credits) or not at all. A label is
+ * read as a person's name only on a page of two labelled turns or more, when it is two to four name-shaped words that
+ * no person already read holds, names no place, body or outlet, and is confirmed by the transcript itself: the same
+ * label opens another turn, or another turn is labelled by one of its words alone ('CORNISH:', 'Joanne:'). One of its
+ * turns must say something rather than ask (an outlet asking twice at a briefing is no person).
+ */
+function labelledPeople(
+  sentences: readonly Sentence[],
+  labels: readonly SpeakerLabel[],
+  people: readonly Person[],
+): Person[] {
+  if (labels.length < 2) return [];
+  const body = bodyOf(sentences);
+  const known = new Set(people.flatMap((p) => p.key.split(" ")));
+  const heads = labels.map((l) => fold(l.head));
+  const out: Person[] = [];
+  const byKey = new Map<string, Person>();
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k] as SpeakerLabel;
+    const words = labelNameWords(l.head);
+    if (!words) continue;
+    const keys = words.map((w) => fold(w));
+    if (keys.some((w) => known.has(w))) continue;
+    // Confirmed by another label, or by the name written out in the text ('Our reporter Daniel Mwangi has more').
+    const written = new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "iu");
+    const confirmed =
+      heads.some((h, j) => j !== k && (h === fold(l.head) || keys.includes(h) || h.endsWith(` ${keys.join(" ")}`))) ||
+      written.test(body.slice(0, l.start) + " ".repeat(l.head.length) + body.slice(l.start + l.head.length));
+    if (!confirmed) continue;
+    const own = labels.filter((x) => fold(x.head) === fold(l.head) || keys.includes(fold(x.head)));
+    if (!own.some((x) => x.rest && !/\?["”’)]*$/.test(x.rest))) {
+      // A label standing alone on its line speaks in the paragraphs after it.
+      if (!own.some((x) => !x.rest)) continue;
+    }
+    if (knownOutlet(l.head) || findPlaces(splitSentences(l.head)).length > 0) continue;
+    const name = readCanonicalName(words.join(" "));
+    const key = fold(name);
+    let person = byKey.get(key);
+    if (!person) {
+      person = { name, key, roles: [], mentions: [] };
+      byKey.set(key, person);
+      out.push(person);
+    }
+  }
+  if (out.length === 0) return out;
+  // Mentions at the labels, with the sentence each label opens, so offsets stay the body's.
+  const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end)?.index ?? 0;
+  for (const l of labels) {
+    const words = labelNameWords(l.head);
+    const person = words && byKey.get(fold(readCanonicalName(words.join(" "))));
+    if (!person) continue;
+    const at = l.start + l.head.lastIndexOf(words[0] as string);
+    const surface = l.head.slice(at - l.start);
+    person.mentions.push({ sentenceIndex: sentenceAt(at), start: at, end: at + surface.length, surface });
+  }
+  return out.filter((p) => p.mentions.length > 0);
 }
 
 /**

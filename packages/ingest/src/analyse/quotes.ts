@@ -145,6 +145,9 @@ const MODAL_END = /\b(?:would|will|could|can|should|may|might|must)\s+(?:[\p{L}-
 // "said the agreement would cover … and “…”", "said the legislature would consider the two agreements “…”": a modal
 // anywhere in the reported clause makes it the speaker's forecast, whatever document it names.
 const MODAL_IN = /\b(?:would|will|could|can|should|may|might|must)\s+(?:not\s+)?(?:be\s+)?\p{Ll}/u;
+// "added that he expected the Mekong programme to “…”": what the speaker expects a document to do is his forecast, as
+// a modal is.
+const EXPECTED_TO = /\b(?:expects?|expected|wants?|wanted)\s+(?:[\p{L}'’-]+\s+){1,5}to\s+$/iu;
 // A reported clause with an aside, a relative clause or a list may hold words that are not the speaker's own.
 const NOT_ONE_CLAUSE = /[,;:()—–]|\bwhich\b/;
 // "followed a policy of “…”", "shared a commitment to “…”": a document word after "a" names no document to quote.
@@ -291,8 +294,12 @@ export function findQuotes(
   body: string,
   people: readonly Person[],
   title?: string | null,
-  /** Filled with the spans of the quotes read from a transcript's turns or an interview's answers (no marks). */
-  spoken?: Array<{ start: number; end: number }>,
+  /**
+   * Filled with the spans of the page's quotations printed without marks, merged, sorted and never overlapping: the
+   * quotes read from a transcript's turns or an interview's answers, and any other quote with no marks in its span (a
+   * press release's words set off after 'said:'). A figure inside one is the speaker's, as one inside marks is.
+   */
+  unmarked?: Array<{ start: number; end: number }>,
 ): QuoteFinding[] {
   const mentions: MentionRef[] = people
     .flatMap((person) =>
@@ -478,7 +485,13 @@ export function findQuotes(
       const hit = before.find((m) => ok(m.person));
       if (!hit) return undefined;
       const same = before.filter((m) => m.sentenceIndex === hit.sentenceIndex && ok(m.person)).reverse();
-      return same.find((m) => !isObject(m)) ?? hit;
+      const subject = same.find((m) => !isObject(m));
+      if (subject) return subject;
+      // "was due to meet General Secretary To Lam and call on President Luong Cuong. The Vietnamese leader described …":
+      // two who fit, both only objects of the latest sentence, leave the reference to the one the story had as its
+      // subject before them (the host who held the talks).
+      if (new Set(same.map((m) => m.person)).size > 1) return before.find((m) => ok(m.person) && !isObject(m)) ?? hit;
+      return hit;
     };
     // "the Science and Innovation Minister": capitalised portfolio words before the noun pick the one whose office
     // holds them all, before anyone nearer with the bare noun.
@@ -1125,6 +1138,7 @@ export function findQuotes(
           !VERDICT_END.test(reported) &&
           !MODAL_END.test(reported) &&
           !MODAL_IN.test(reported) &&
+          !EXPECTED_TO.test(reported) &&
           DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ")));
     }
     if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
@@ -1169,7 +1183,14 @@ export function findQuotes(
     // 'said the accord was “a historic step”, adding: “…”', '… and said the framework would open “…”': a verb after an
     // earlier quotation in the sentence, with no subject of its own, has the sentence's subject.
     const coordinated = /^[\s,"”’']*(?:and\s+(?:also\s+|then\s+|later\s+)?)?(\p{Ll}+)\b/u.exec(head);
-    if (speaker == null && headFrom > sStart && coordinated && VERB.test(coordinated[1] ?? ""))
+    // 'thanked Malaysia for its “strong support” for the bid and said both sides should settle it “…”': a verb joined
+    // by "and" after a short quotation and more words of the same clause has the sentence's subject too, when that
+    // stretch names no one of its own.
+    const joinedVerb =
+      verbBefore !== null &&
+      COORDINATED.test(head.slice(0, verbBefore.index ?? 0)) &&
+      inRange(line.start + headFrom, line.start + Math.max(0, u.open)).length === 0;
+    if (speaker == null && headFrom > sStart && ((coordinated && VERB.test(coordinated[1] ?? "")) || joinedVerb))
       speaker = fromHead(line, sStart, Math.max(0, u.open)) ?? speaker;
     if (speaker == null) {
       const t = fromTail(endLine, tailFrom, u.start, endsStop && tailCap);
@@ -1326,9 +1347,27 @@ export function findQuotes(
   const heading = headingOf(title, people);
   const marked = new Set(out);
   if (!turnQuotes(lines, people, heading, out)) answerQuotes(lines, people, heading, out);
-  for (const q of out) if (!marked.has(q)) spoken?.push({ start: q.start, end: q.end });
+  // Taken now: a soundbite cue read next may replace a turn, whose words were spoken all the same.
+  const spoken = out.filter((q) => !marked.has(q)).map((q) => ({ start: q.start, end: q.end }));
   soundbiteQuotes(lines, people, out);
+  if (unmarked) {
+    // A turn's span may hold marks (a reporter quoting a document); a marked quotation elsewhere is read from its marks,
+    // and its span may hold the attribution between two parts, so it is left out.
+    const plain = out.filter((q) => !/["“”]/.test(body.slice(q.start, q.end)));
+    unmarked.push(...mergeSpans([...plain, ...spoken]));
+  }
   return out;
+}
+
+/** Spans sorted by start, overlapping or touching ones joined: a list where each offset falls in one span at most. */
+export function mergeSpans(spans: readonly { start: number; end: number }[]): Array<{ start: number; end: number }> {
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  return merged;
 }
 
 // '[Soundbite] Yoon Suk Yeol - President (Korean)', '[SOT] Name, Role': a TV script's cue naming who speaks next.

@@ -34,6 +34,7 @@ const SCALES = Object.entries(numberWords.scales).map(([word, scale]) => ({
   scale,
   re: new RegExp(`(?:^|[\\s(,/])${escapeRegExp(word)}(?=$|[\\s),/])`, "i"),
 }));
+const AMOUNTS = new Set(numberWords.amountNouns);
 const YEAR = /^(1[89]|20|21)\d\d$/;
 // A cell holding one bare figure, its sign apart: "28.5", "+19.6", "−3.2", "1,250".
 const BARE = /^([-+−–]?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/u;
@@ -63,10 +64,41 @@ export function columnUnit(header: string): ColumnUnit {
   const head = name.toLowerCase().split(/\s+/).at(-1) ?? "";
   if (RANKS.has(head)) return { unit: "rank", scale: 1 };
   // "Projects", "Number of students": a plural noun names what each figure counts.
+  // "Exports", "Imports": a column of amounts, whose unit the table's note gives ("Unit: USD bn"); they count nothing.
+  if (AMOUNTS.has(head)) return null;
   if (/^[a-z]{3,}s$/.test(head) && !/ss$/.test(head) && !BLOCKED.has(head) && bracket === undefined) {
     return { unit: head, scale };
   }
   return null;
+}
+
+// "Table 1: Trade with main markets (Unit: USD bn; growth y/y in %)", "Unit: million USD": a statistics office's table
+// names its unit once, on the caption line above the header, not in each column's header.
+const UNIT_NOTE = /\bunits?\s*:\s*([^)]+)/i;
+// "growth y/y in %": a part of the note that names the columns it is for before "in".
+const FOR_COLUMNS = /^(.*?)\s+in\s+(.+)$/;
+
+/**
+ * The units a table's note gives its columns: a part naming columns ("growth y/y in %") serves the columns whose header
+ * holds its first word ("Export growth"); a bare part ("USD bn") serves every column whose header names no unit.
+ */
+function noteUnits(note: string | undefined, cells: readonly Cell[]): ColumnUnit[] {
+  const own = cells.map((c) => columnUnit(c.text));
+  const text = note ? UNIT_NOTE.exec(note)?.[1] : undefined;
+  if (!text) return own;
+  const parts = text.split(";").map((part) => {
+    const m = FOR_COLUMNS.exec(part.trim());
+    const cue = m?.[1]?.toLowerCase().match(/[a-z]{4,}/)?.[0] ?? null;
+    return { cue, unit: columnUnit(`note (${(m?.[2] ?? part).trim()})`) };
+  });
+  const plain = parts.find((p) => p.cue === null)?.unit ?? null;
+  return cells.map((c, n) => {
+    const folded = c.text.trim().toLowerCase();
+    if (folded === "" || ROW_NUMBERS.has(folded) || CODES.has(folded)) return null;
+    const cued = parts.find((p) => p.cue !== null && new RegExp(`\\b${p.cue}`).test(folded));
+    if (cued) return cued.unit;
+    return own[n] ?? (/\p{L}/u.test(folded) && !RANKS.has(folded) ? plain : null);
+  });
 }
 
 interface Cell {
@@ -119,18 +151,22 @@ export function tableFigures(
   const out: IndicatorFinding[] = [];
   let header: { cells: Cell[]; units: ColumnUnit[] } | null = null;
   let previousLine = -2;
+  // The prose line just above a table: its caption, which may carry the table's unit note.
+  let caption: { text: string; line: number } | null = null;
   for (const line of lines(sentences)) {
     const cells = rowCells(line);
     const lineIndex = line[0]?.line ?? -1;
     if (!cells) {
       header = null;
+      caption = { text: line.map((x) => x.text).join(" "), line: lineIndex };
       continue;
     }
     const adjacent = lineIndex === previousLine + 1;
     previousLine = lineIndex;
     if (header && (!adjacent || header.cells.length !== cells.length)) header = null;
     if (!cells.some((c) => BARE.test(c.text))) {
-      header = { cells, units: cells.map((c) => columnUnit(c.text)) };
+      const note = caption && caption.line >= lineIndex - 2 ? caption.text : undefined;
+      header = { cells, units: noteUnits(note, cells) };
       continue;
     }
     if (!header) continue;
@@ -179,6 +215,11 @@ export function figureLines(
   const all = lines(sentences);
   all.forEach((line, n) => {
     const s = line[0];
+    const labelled = s ? labelledFigure(line, keyFor) : null;
+    if (labelled) {
+      out.push(labelled);
+      return;
+    }
     const next = all[n + 1];
     const label = next?.map((x) => x.text).join(" ") ?? "";
     const m = s && line.length === 1 ? FIGURE_LINE.exec(s.text.trim()) : null;
@@ -213,4 +254,43 @@ export function figureLines(
     });
   });
   return out;
+}
+
+// "• 28: direct air routes between …", "3,188: New projects, up 56.6%", "1,200+: weekly flights": a "by the numbers"
+// line sets the figure first, then a colon and its label.
+const FIGURE_FIRST = /^(?:[•*–—-]\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\+)?:\s+(\p{L}.*)$/u;
+// The label's noun phrase ends at its first preposition: "direct air routes | between Korean and Vietnamese cities".
+const PHRASE_END = /\s(?:between|with|per|in|of|for|from|to|across|among|by|at|on|under|since|that|which)\s/;
+
+/** A figure-first line's count of its label's plural noun. */
+function labelledFigure(
+  line: readonly Sentence[],
+  keyFor: (window: string, unit: string | null) => string | null,
+): IndicatorFinding | null {
+  const s = line[0] as Sentence;
+  const text = line.map((x) => x.text).join(" ");
+  const m = FIGURE_FIRST.exec(text);
+  if (!m) return null;
+  const digits = (m[1] as string).replace(/,/g, "");
+  // "2024: a record year" is a year; "1,900+:" written with its thousands comma is a count.
+  if (YEAR.test(m[1] as string)) return null;
+  const label = m[3] as string;
+  const phrase = (label.split(/[(,:;]/)[0] ?? "").toLowerCase().split(PHRASE_END)[0]?.trim() ?? "";
+  // "direct air routes", "new projects licensed this year": the phrase's first plural noun ("Countries and territories"
+  // counts countries, as prose does).
+  const unit = phrase.split(/\s+/).find((w) => /^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !BLOCKED.has(w));
+  if (!unit) return null;
+  const at = s.start + text.indexOf(m[1] as string);
+  return {
+    sentenceIndex: s.index,
+    start: at,
+    end: at + (m[1] as string).length,
+    key: keyFor(label.toLowerCase(), unit),
+    value: Number(digits),
+    of: null,
+    unit,
+    qualifier: m[2] ? "more than" : null,
+    about: label,
+    sentence: s.text,
+  };
 }

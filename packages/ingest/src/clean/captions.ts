@@ -396,6 +396,9 @@ const NAMES_AT_OCCASION = new RegExp(
 );
 // "at the Presidential Palace in Hanoi, Vietnam, on Monday": a place, its country and a day.
 const MAX_OCCASION_WORDS = 12;
+// The amount a figure box writes after its label: digits, or a currency sign or code and digits ("US$ 9.2 bn", "+3%").
+const FIGURE_AFTER_COLON =
+  /^[^:]*:\s+(?:about\s+|approximately\s+|nearly\s+|over\s+)?(?:[A-Z]{2,3}\$?\s?|[$€£¥+−-])?\d/u;
 const MIN_CAPTION_NAMES = 2;
 
 /**
@@ -409,6 +412,9 @@ export function isNamesAtOccasion(line: string, unstopped = false): boolean {
   if (read.length > 400 || !(read.endsWith(".") || read.includes(": "))) return false;
   const match = NAMES_AT_OCCASION.exec(read);
   if (!match) return false;
+  // "Dutch FDI in Viet Nam: USD 9.2 bn, 292 valid projects": a figure right after the colon makes a key-figures line,
+  // a label and its amount; a caption's colon opens words about the picture.
+  if (FIGURE_AFTER_COLON.test(read.slice((match[1]?.length ?? 0) + 1))) return false;
   const names = (match[1] ?? "").split(" ");
   const occasion = (match[2] ?? "").split(" ");
   if (occasion.length > MAX_OCCASION_WORDS) return false;

@@ -305,6 +305,9 @@ const MONTH_NAMES = new RegExp(String.raw`\b(?:${monthNamePattern})\b\.?`, "giu"
 const MERIDIEM = /\b[ap]\.\s?m\./giu;
 
 const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}),\s+/u;
+// "HANOI Apr. 28 2025 - 08:42 pm JST": a template's place line sets the city in capitals before the stamp, with no
+// comma; only a known place, and a stamp that gives the day, make it the page's date line.
+const CAPITAL_PLACE_BEFORE_DATE = /^(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2})\s+(?=\p{Lu}\p{Ll}|\d)/u;
 // A label or a clock time marks a day without its year as the page's date: "UPDATED: April 21, 15:10".
 const DATE_LABEL =
   /^(?:(?:first|originally)\s+)?(?:publish(?:ed)?|updated?|posted|written|created|(?:last|latest)\s+updated?|date)\b/iu;
@@ -368,6 +371,9 @@ export function isPublicationDateLine(line: string): boolean {
   if (cityTime && knownPlace(cityTime[1] ?? "")) return isPublicationDateLine(line.slice(0, cityTime.index));
   const placed = PLACE_BEFORE_DATE.exec(line);
   if (placed && knownPlace(placed[1] ?? "")) return isPublicationDateLine(line.slice(placed[0].length));
+  const capital = CAPITAL_PLACE_BEFORE_DATE.exec(line);
+  if (capital && knownPlace(capital[1] ?? "") && givesDay(line.slice(capital[0].length)))
+    return isPublicationDateLine(line.slice(capital[0].length));
   if (!parsePublishedDate(line) && !((DATE_LABEL.test(line) || CLOCK.test(line)) && dayInYear(line, 2000)))
     return false;
   // "10th March 2025": an ordinal's letters belong to its number.

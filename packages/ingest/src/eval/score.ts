@@ -127,6 +127,8 @@ const OFFICE_WORDINGS: Record<string, string> = {
   // Vietnam's head of state (Chu tich nuoc) in the two wordings news uses for the one office.
   "state president": "president",
   pm: "prime minister",
+  // An envoy's full style, as official channels write it, is the office news calls "Ambassador".
+  "ambassador extraordinary and plenipotentiary": "ambassador",
   premier: "prime minister",
   // A ministry's spokesperson in the wordings news uses (after "spokesman"/"spokeswoman" are read as "spokesperson").
   "foreign ministry spokesperson": "spokesperson of the ministry of foreign affairs",
@@ -138,14 +140,33 @@ const OFFICE_WORDINGS: Record<string, string> = {
 };
 // A state named before or after an office does not change the office: "Vietnamese Prime Minister", "President of China".
 const STATE_WORDS =
-  /^(?:(?:north |south |s\. )?korean|rok|dprk|vietnamese|viet nam|vietnam|chinese|china|indian|india|japanese|japan|us|u\.s\.|american|russian|russia|australian|australia|new zealand|indonesian|indonesia|malaysian|malaysia|thai|thailand|philippine|philippines|filipino|singaporean|singapore|cambodian|cambodia|lao|laotian|laos|bruneian|brunei|myanmar|french|france|german|germany|british|britain|uk|italian|italy|spanish|spain|dutch|belgian|czech|hungarian|polish|swiss|austrian|swedish|norwegian|danish|finnish|irish|turkish|iranian|israeli|egyptian|saudi|qatari|emirati|kuwaiti|pakistani|bangladeshi|sri lankan|mexican|argentine|chilean|peruvian|brazilian|canadian|mongolian|cuban|ukrainian|kazakh|timorese|south african)\s+/;
+  /^(?:(?:north |south |s\. )?korean|rok|dprk|vietnamese|viet nam|vietnam|chinese|china|indian|india|japanese|japan|us|u\.s\.|american|russian|russia|australian|australia|new zealand|indonesian|indonesia|malaysian|malaysia|thai|thailand|philippine|philippines|filipino|singaporean|singapore|cambodian|cambodia|lao|laotian|laos|bruneian|brunei|myanmar|french|france|german|germany|british|britain|uk|italian|italy|spanish|spain|dutch|belgian|czech|hungarian|polish|swiss|austrian|swedish|norwegian|danish|finnish|irish|turkish|iranian|israeli|egyptian|saudi|qatari|emirati|kuwaiti|pakistani|bangladeshi|sri lankan|mexican|argentine|chilean|peruvian|brazilian|canadian|mongolian|cuban|ukrainian|kazakh|timorese|south african)(?:['’]s)?\s+/;
 // The party an office belongs to does not change the office either: "Communist Party General Secretary", "General
 // Secretary of the Communist Party of Vietnam (CPV) Central Committee" and "General Secretary" are one office.
-const PARTY_BEFORE = /^(?:the )?(?:vietnamese |chinese )?communist party(?: of [a-z ]+?)? (general secretary|chief)$/;
-const PARTY_AFTER =
-  /^(general secretary) of the (?:vietnamese |chinese )?communist party(?: of [a-z ]+?)?(?: central committee)?$/;
+// Laos's ruling party is the Lao People's Revolutionary Party: its general secretary's office reads the same way.
+const RULING_PARTY = `(?:(?:vietnamese |chinese )?communist party(?: of [a-z ]+?)?|(?:lao )?people'?s revolutionary party)`;
+const PARTY_BEFORE = new RegExp(`^(?:the )?${RULING_PARTY} (general secretary|chief)$`);
+// "General Secretary of the Central Committee of the Communist Party of Viet Nam" names the committee first.
+const PARTY_AFTER = new RegExp(
+  `^(general secretary) of the (?:central committee of the )?${RULING_PARTY}(?: central committee)?$`,
+);
 /** "Ambassador to Viet Nam" is the office "Ambassador" held for a state, as "Vietnamese Ambassador" is. */
 const toState = (tail: string) => /^[A-Z]{2}$/.test(goldCountryCode(tail.replace(/^the /, "")));
+/** A state's style before its name: "the Socialist Republic of", "the Kingdom of". */
+const STATE_STYLE =
+  /^(?:the )?(?:(?:socialist |federal |democratic |people's |islamic )*republic of |kingdom of |state of )?/;
+/**
+ * "minister of foreign affairs of malaysia", "minister of industry and trade of the socialist republic of viet nam":
+ * after a portfolio named with "of", a last "of" that opens only a state names the holder's country, not the office.
+ */
+const withoutTrailingState = (role: string) => {
+  for (let at = role.indexOf(" of "); at >= 0; at = role.indexOf(" of ", at + 1)) {
+    const title = role.slice(0, at);
+    if (!title.includes(" of ")) continue;
+    if (toState(role.slice(at + 4).replace(STATE_STYLE, ""))) return title;
+  }
+  return role;
+};
 const office = (role: string) => {
   const bare = fold(role)
     .replace(/[.,]/g, "")
@@ -156,6 +177,11 @@ const office = (role: string) => {
     .replace(/^party (general secretary)$/, "$1")
     .replace(PARTY_AFTER, "$1")
     .replace(/^(.+?) to ((?:the )?[a-z ]+)$/, (whole, title: string, tail: string) => (toState(tail) ? title : whole))
+    // "Prime Minister of Timor-Leste": a hyphenated state name is a state as "of Malaysia" is.
+    .replace(/\s+of\s+(?:the\s+)?([a-z]+(?:-[a-z]+)+)$/, (whole, tail: string) => (toState(tail) ? "" : whole))
+    // "Minister of Foreign Affairs of Malaysia": the state after a portfolio is the holder's country, as it is after any
+    // other office below ("Ambassador of the Republic of India" is "Ambassador").
+    .replace(/^.+ of .+ of .+$/, withoutTrailingState)
     .replace(/\s+of\s+(?:the\s+)?(?:socialist republic of\s+)?[a-z ]+$/, (tail) =>
       /\b(?:affairs|defen[cs]e|trade|industry|planning|investment|finance|security|justice|health|education|state|party|assembly|office|government|committee|commission|ministry|department|council)\b/.test(
         tail,

@@ -322,6 +322,10 @@ function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean 
 // "(CER) - ", "(Chinhphu.vn) - ", "VGP - ": a name alone before the dash, with no place and no day, as a portal opens
 // each of its own stories.
 const OWN_TAG = /^\(?\s*([^()]{2,40}?)\s*\)?\s*(?:--?|[–—―])$/u;
+// "Photo: Viet Dung(HCMC Portal) -", "… tiếp Đại sứ Singapore.(Hanoi Portal) –": a photo's caption or credit glued with
+// no space to the bracketed tag that opens the story (the caption and the lead were one block on the page). The
+// bracket glued to the word before it is the tag alone; a dateline's place and day stand apart from it with a space.
+const GLUED_OWN_TAG = /[\p{L}.]\(\s*([^()]{2,40}?)\s*\)\s*(?:--?|[–—―])$/u;
 
 /**
  * Whether the cleaner's source is only a site's own tag opening the story: a portal ("(CER) - ", "VGP - ") or a
@@ -337,7 +341,8 @@ export function isOwnTag(source: string, noise: SourceEvidence["noise"], publish
   if (known !== null && !isPortal(known) && site !== null && site !== known) return false;
   return noise.some((item) => {
     if (item.kind !== "dateline") return false;
-    const name = OWN_TAG.exec(item.text.trim())?.[1];
+    const text = item.text.trim();
+    const name = OWN_TAG.exec(text)?.[1] ?? GLUED_OWN_TAG.exec(text)?.[1];
     return name !== undefined && (knownOutlet(name) ?? name) === source;
   });
 }

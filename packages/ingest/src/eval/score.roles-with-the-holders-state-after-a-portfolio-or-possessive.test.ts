@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { Analysis, EntityFinding } from "../analyse/types.js";
+import { GoldArticle } from "./gold.js";
+import { type Prediction, scoreArticle } from "./score.js";
+
+/*
+ * The scorer reads an office the same whichever way the page writes the holder's state beside it ("Ambassador to Viet
+ * Nam" is "Ambassador", "Vietnamese Ambassador" too). Official channels also write the state after a ministry's
+ * portfolio ("Minister of Foreign Affairs of Malaysia"), with a possessive ("Australia's Ambassador to Viet Nam"), and
+ * the Party's top office with its committee first; each is still the one office.
+ */
+const gold = (people: GoldArticle["people"]): GoldArticle =>
+  GoldArticle.parse({
+    file: "a.txt",
+    people,
+    countries: [],
+    organizations: [],
+    indicators: [],
+    partnerships: [],
+    quotes: [],
+  });
+
+const person = (name: string, roles: string[]): EntityFinding => ({
+  type: "person",
+  name,
+  key: name.toLowerCase(),
+  code: null,
+  acronym: null,
+  mentions: [],
+  roles: roles.map((role) => ({ role, start: 0, end: 0 })),
+});
+
+const predicted = (entities: EntityFinding[]): Prediction => ({
+  body: "",
+  title: null,
+  source: null,
+  analysis: {
+    version: "t",
+    entities,
+    indicators: [],
+    partnerships: [],
+    quotes: [],
+    themes: [],
+    inferredDate: null,
+  } as Analysis,
+});
+
+describe("roles written with the holder's state", () => {
+  it("reads a state after a ministry's portfolio, a possessive state and the Party's committee-first style as the office", () => {
+    const s = scoreArticle(
+      gold([
+        { name: "Ahmad Zaki", roles: ["Minister of Foreign Affairs of Malaysia"] },
+        { name: "Jane Hart", roles: ["Australia's Ambassador to Viet Nam"] },
+        { name: "To Lam", roles: ["General Secretary of the Central Committee of the Communist Party of Viet Nam"] },
+        { name: "Le Van Binh", roles: ["Minister of Industry and Trade of the Socialist Republic of Viet Nam"] },
+      ]),
+      predicted([
+        person("Ahmad Zaki", ["Minister of Foreign Affairs"]),
+        person("Jane Hart", ["Ambassador"]),
+        person("To Lam", ["General Secretary"]),
+        person("Le Van Binh", ["Minister of Industry and Trade"]),
+      ]),
+    );
+    expect(s.roles.wrong).toEqual([]);
+    expect(s.roles).toMatchObject({ right: 4, total: 4 });
+  });
+
+  it("reads an envoy's full style as the office 'Ambassador'", () => {
+    const s = scoreArticle(
+      gold([
+        { name: "Kenji Sato", roles: ["Ambassador"] },
+        {
+          name: "Rahul Mehta",
+          roles: ["Ambassador Extraordinary and Plenipotentiary of the Republic of India to Viet Nam"],
+        },
+      ]),
+      predicted([
+        person("Kenji Sato", ["Ambassador Extraordinary and Plenipotentiary"]),
+        person("Rahul Mehta", ["Ambassador"]),
+      ]),
+    );
+    expect(s.roles).toMatchObject({ right: 2, total: 2 });
+  });
+
+  it("keeps a body after a portfolio, and a different portfolio, apart", () => {
+    const s = scoreArticle(
+      gold([
+        { name: "Tran Thanh Man", roles: ["Chairman of the National Assembly of Viet Nam"] },
+        { name: "Ahmad Zaki", roles: ["Minister of Foreign Affairs of Malaysia"] },
+      ]),
+      predicted([person("Tran Thanh Man", ["Chairman"]), person("Ahmad Zaki", ["Minister of Defence"])]),
+    );
+    expect(s.roles).toMatchObject({ right: 0, total: 4 });
+  });
+});
