@@ -4,6 +4,11 @@ import { GoldArticle } from "./gold.js";
 import { type Prediction, scoreArticle } from "./score.js";
 
 /*
+ * The scorer reads an office the same whichever way the page writes the holder's state beside it ("Ambassador to Viet
+ * Nam" is "Ambassador", "Vietnamese Ambassador" too). Official channels also write the state after a ministry's
+ * portfolio ("Minister of Foreign Affairs of Malaysia"), with a possessive ("Australia's Ambassador to Viet Nam"), and
+ * the Party's top office with its committee first; each is still the one office.
+ *
  * Round 24: a reading writes "Prime Minister of Timor-Leste" from "Timor-Leste's Prime Minister", as it writes
  * "Prime Minister of Malaysia" from "Malaysia's Prime Minister". The state after "of" is dropped before two roles are
  * compared, and a state whose name has a hyphen (Timor-Leste, Guinea-Bissau) is a state all the same. The general
@@ -81,5 +86,54 @@ describe("roles: a hyphenated state after 'of' is a state", () => {
       predicted([person("Thongloun Sisoulith", ["general secretary"])]),
     );
     expect(s.roles).toMatchObject({ right: 1, total: 1 });
+  });
+});
+
+describe("roles written with the holder's state", () => {
+  it("reads a state after a ministry's portfolio, a possessive state and the Party's committee-first style as the office", () => {
+    const s = scoreArticle(
+      gold([
+        { name: "Ahmad Zaki", roles: ["Minister of Foreign Affairs of Malaysia"] },
+        { name: "Jane Hart", roles: ["Australia's Ambassador to Viet Nam"] },
+        { name: "To Lam", roles: ["General Secretary of the Central Committee of the Communist Party of Viet Nam"] },
+        { name: "Le Van Binh", roles: ["Minister of Industry and Trade of the Socialist Republic of Viet Nam"] },
+      ]),
+      predicted([
+        person("Ahmad Zaki", ["Minister of Foreign Affairs"]),
+        person("Jane Hart", ["Ambassador"]),
+        person("To Lam", ["General Secretary"]),
+        person("Le Van Binh", ["Minister of Industry and Trade"]),
+      ]),
+    );
+    expect(s.roles.wrong).toEqual([]);
+    expect(s.roles).toMatchObject({ right: 4, total: 4 });
+  });
+
+  it("reads an envoy's full style as the office 'Ambassador'", () => {
+    const s = scoreArticle(
+      gold([
+        { name: "Kenji Sato", roles: ["Ambassador"] },
+        {
+          name: "Rahul Mehta",
+          roles: ["Ambassador Extraordinary and Plenipotentiary of the Republic of India to Viet Nam"],
+        },
+      ]),
+      predicted([
+        person("Kenji Sato", ["Ambassador Extraordinary and Plenipotentiary"]),
+        person("Rahul Mehta", ["Ambassador"]),
+      ]),
+    );
+    expect(s.roles).toMatchObject({ right: 2, total: 2 });
+  });
+
+  it("keeps a body after a portfolio, and a different portfolio, apart", () => {
+    const s = scoreArticle(
+      gold([
+        { name: "Tran Thanh Man", roles: ["Chairman of the National Assembly of Viet Nam"] },
+        { name: "Ahmad Zaki", roles: ["Minister of Foreign Affairs of Malaysia"] },
+      ]),
+      predicted([person("Tran Thanh Man", ["Chairman"]), person("Ahmad Zaki", ["Minister of Defence"])]),
+    );
+    expect(s.roles).toMatchObject({ right: 0, total: 4 });
   });
 });
