@@ -20,6 +20,13 @@ describe("countries", () => {
     expect(countries("Chinese Coast Guard vessels were seen.")).toEqual(["CN"]);
   });
 
+  it("counts states only: Hong Kong and Macao are territories, Taiwan is read as news treats it", () => {
+    expect(countries("Investors from Hong Kong, Macao and Taiwan pledged more than those from Japan.")).toEqual([
+      "TW",
+      "JP",
+    ]);
+  });
+
   it("does not read a country inside a sea or newspaper name", () => {
     expect(countries("Tensions rose in the South China Sea, Lao Dong reported.")).toEqual([]);
   });

@@ -9,6 +9,7 @@ const CountryData = z.object({
   display: z.record(z.string(), z.string()),
   demonymOrgans: z.object({ demonyms: z.record(z.string(), z.string()), organs: z.array(z.string()) }),
   notCountries: z.array(z.string()),
+  notStates: z.array(z.string().length(2)),
   capitals: z.record(z.string(), z.string()),
 });
 const countryData = CountryData.parse(data);
@@ -23,7 +24,10 @@ export function countryName(code: string): string {
 export function countryPhrases(): Array<{ phrase: string; code: string }> {
   const out: Array<{ phrase: string; code: string }> = [];
   const names = countriesLib.getNames("en", { select: "all" }) as Record<string, string[]>;
+  // Territories the package lists beside states (Hong Kong, Macao) are no country mention: READING.md counts states.
+  const notStates = new Set(countryData.notStates);
   for (const [code, list] of Object.entries(names)) {
+    if (notStates.has(code)) continue;
     for (const name of list) if (!name.includes(",")) out.push({ phrase: name, code });
   }
   for (const [code, list] of Object.entries(countryData.aliases)) for (const phrase of list) out.push({ phrase, code });
