@@ -51,21 +51,30 @@ export class PhraseIndex<T> {
 
   /** Longest phrase starting at token i, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    let node: Node<T> | undefined = this.root;
+    const first = tokens[i];
+    const node = first && this.root.next.get(first.key);
+    return node ? this.matchFrom(node, tokens, i) : null;
+  }
+
+  /** Longest phrase starting at token i, whose first token led to `node`. */
+  private matchFrom(first: Node<T>, tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    let node: Node<T> | undefined = first;
     // The best hit so far, kept as pattern and end so that only the final match is allocated.
     let hit: Pattern<T> | undefined;
     let to = i;
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get((tokens[j] as Token).key);
-      const patterns = node?.patterns;
-      if (!patterns) continue;
-      for (const p of patterns) {
-        if (fits(p, tokens, i)) {
-          hit = p;
-          to = j + 1;
-          break;
+    for (let j = i; node; ) {
+      const patterns = node.patterns;
+      if (patterns) {
+        for (const p of patterns) {
+          if (fits(p, tokens, i)) {
+            hit = p;
+            to = j + 1;
+            break;
+          }
         }
       }
+      if (++j >= tokens.length || node.next.size === 0) break;
+      node = node.next.get((tokens[j] as Token).key);
     }
     return hit ? { value: hit.value, from: i, to } : null;
   }
@@ -73,15 +82,24 @@ export class PhraseIndex<T> {
   /** All non-overlapping longest matches, left to right. */
   scan(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const starts = this.root.next;
     // The match at the token after "the", read ahead once and reused when the scan steps onto that token.
-    let ahead: { at: number; m: PhraseMatch<T> | null } | null = null;
+    let aheadAt = -1;
+    let ahead: PhraseMatch<T> | null = null;
     for (let i = 0; i < tokens.length; ) {
-      let m = ahead?.at === i ? ahead.m : this.matchAt(tokens, i);
-      ahead = null;
+      const key = (tokens[i] as Token).key;
+      let m: PhraseMatch<T> | null;
+      if (aheadAt === i) m = ahead;
+      else {
+        // Most words start no phrase: one lookup settles them.
+        const node = starts.get(key);
+        m = node ? this.matchFrom(node, tokens, i) : null;
+      }
       // "The United Nations General Assembly": an optional article must not cut a longer name short.
-      if (tokens[i]?.key === "the") {
+      if (key === "the") {
         const inner = this.matchAt(tokens, i + 1);
-        ahead = { at: i + 1, m: inner };
+        aheadAt = i + 1;
+        ahead = inner;
         if (inner && (!m || inner.to > m.to)) m = inner;
       }
       if (m) {
