@@ -2,6 +2,7 @@ import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
 import { tableCells } from "../read/table-row.js";
 import { capitals, countryName } from "./countries.js";
+import recallData from "./data/partnership-recall.json" with { type: "json" };
 import data from "./data/partnerships.json" with { type: "json" };
 import { MONTH_NAMES } from "./dates.js";
 import { readSides, type SideReader } from "./framework-sides.js";
@@ -2616,6 +2617,7 @@ function readPartnerships(
   parenthesisedLevels(sentences, places, out);
   whoseLevels(sentences, places, out);
   listedUnderHeadings(sentences, places, ctx, out);
+  recallLists(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
   for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
@@ -4120,4 +4122,259 @@ function foundInSentence(
     yearSource: year === null ? null : "sentence",
     sentence: s.text,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Holders named by comparison (round 25, recall). Commentary and translated pages name many of Vietnam's holders only
+// beside another: "putting Washington on the same level as China, Russia, India and South Korea", "Japan becomes the
+// sixth country after China, …", "the UK is the first G7 member besides France to hold it", "one with China, signed
+// in 2008, and one with Russia since 2012", "the United States, with which Vietnam still has a comprehensive
+// partnership". The words are data (data/partnership-recall.json); each reader only adds holders the passes above
+// missed (settle keeps any holder already read).
+const RECALL = z
+  .object({
+    sameRank: z.object({ prepositions: z.array(z.string()), nouns: z.array(z.string()) }),
+    countedAfter: z.object({
+      ordinals: z.record(z.string(), z.number()),
+      nouns: z.array(z.string()),
+      counting: z.array(z.string()),
+      besides: z.array(z.string()),
+      heldIt: z.array(z.string()),
+      topNouns: z.array(z.string()),
+    }),
+    anotherWith: z.object({ pronouns: z.array(z.string()) }),
+    withWhichHome: z.object({ adverbs: z.array(z.string()), verbs: z.array(z.string()) }),
+  })
+  .parse(recallData);
+const SAME_RANK = new RegExp(
+  `\\b(?:${alt(RECALL.sameRank.prepositions)})\\s+(?:the\\s+)?same\\s+(?:${alt(RECALL.sameRank.nouns)})\\s+as\\s+(?:the\\s+)?$`,
+  "i",
+);
+const ORDINAL_WORDS = Object.keys(RECALL.countedAfter.ordinals);
+// "becomes the sixth country", "is the first G7 member in Europe": the ordinal, up to two words, the counted noun,
+// maybe a short place phrase, then the word that opens the list counted with it.
+const COUNTED_BEFORE_LIST = new RegExp(
+  `\\b(?:the|its|(?:Viet\\s?Nam|Vietnam|Hanoi)['’]s)\\s+(${alt(ORDINAL_WORDS)}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(RECALL.countedAfter.nouns)})(?:\\s+(?:in|of|from|outside)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s*,?\\s+(${alt(RECALL.countedAfter.besides.concat(RECALL.countedAfter.counting))})\\s+(?:the\\s+)?$`,
+  "i",
+);
+const COUNTED_SUBJECT =
+  /^\s+(?:(?:now|thus|therefore|also)\s+)?(?:is|was|becomes|became|has\s+become|will\s+become|would\s+become|will\s+be|would\s+be)\s+(?:now\s+)?$/i;
+const HELD_IT = new RegExp(`\\bto\\s+(?:${alt(RECALL.countedAfter.heldIt)})\\b`, "i");
+const TOP_NAMED = new RegExp(
+  `\\b(?:highest|top|top-tier|top-level)\\s+(?:${alt(RECALL.countedAfter.topNouns)})\\b`,
+  "i",
+);
+const ANOTHER_WITH = new RegExp(
+  `(?:,\\s*|\\s+)and\\s+(?:${alt(RECALL.anotherWith.pronouns)})\\s+with\\s+(?:the\\s+)?$`,
+  "i",
+);
+const ANOTHER_YEAR = /^\s*,?\s*(?:(?:signed|agreed|established|set\s+up|forged)\s+)?(?:in|since)\s+((?:19|20)\d\d)\b/i;
+const WITH_WHICH_HOME = new RegExp(
+  `,\\s*with\\s+which\\s+(?:Viet\\s?Nam|Vietnam|Hanoi|Ha\\s+Noi)\\s+(?:(?:${alt(RECALL.withWhichHome.adverbs)})\\s+)?(?:${alt(RECALL.withWhichHome.verbs)})\\s+(?:a|an|its|the)?\\s*["“‘']?$`,
+  "i",
+);
+const TURN_BEFORE = /,\s*(?:but|yet)\s+/gi;
+// "… a comprehensive partnership since 2013", "…, agreed in 2013": the year right after the level is its own.
+const WITH_WHICH_YEAR =
+  /^\s*["”’']?\s*,?\s*(?:(?:agreed|signed|established|set\s+up|forged)\s+)?(?:since|in)\s+((?:19|20)\d\d)\b/i;
+
+function ordinalValue(word: string): number | null {
+  const w = word.toLowerCase();
+  const n = RECALL.countedAfter.ordinals[w];
+  if (n !== undefined) return n;
+  const d = /^(\d{1,2})/.exec(w);
+  return d ? Number(d[1]) : null;
+}
+
+/** The last level named before `at` in the sentence that is not the old level of a step ("from a … to a …"). */
+function levelBefore(s: Sentence, at: number): PartnershipLevel | null {
+  const named = namedLevelsIn(s).filter(
+    (m) => (m.index ?? 0) + m[0].length <= at && !PREVIOUS_LEVEL.test(s.text.slice(0, m.index ?? 0)),
+  );
+  const last = named.at(-1);
+  return last ? (levelOf(last) ?? null) : null;
+}
+
+/** The highest level `code` was read with in this sentence or the `reach` before it. */
+function heldNear(
+  out: readonly PartnershipFinding[],
+  code: string,
+  s: Sentence,
+  reach: number,
+): PartnershipLevel | null {
+  return out
+    .filter((p) => p.countryCode === code && p.sentenceIndex <= s.index && s.index - p.sentenceIndex <= reach)
+    .reduce<PartnershipLevel | null>((a, p) => (a === null || RANK[p.level] > RANK[a] ? p.level : a), null);
+}
+
+function homeAround(sentences: readonly Sentence[], s: Sentence, reach: number): boolean {
+  for (let i = s.index; i >= 0 && s.index - i <= reach; i--) {
+    const x = sentences.find((y) => y.index === i);
+    if (x && HOME_WORDS.test(x.text)) return true;
+  }
+  return false;
+}
+
+function recallLists(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+) {
+  for (const s of sentences) {
+    const countries = foreignOf(s, places);
+    if (countries.length === 0) continue;
+    const hedged = hedgeAnywhere(s);
+    sameRankList(sentences, s, countries, hedged, out);
+    countedAfterList(sentences, s, countries, hedged, out);
+    if (levelsIn(s).length === 0) continue;
+    anotherWith(sentences, s, countries, out);
+    withWhichHome(s, countries, out);
+    colonListAfterTurn(s, countries, ctx, out);
+  }
+}
+
+/** "…, putting Washington on the same level as China, Russia, India and South Korea." */
+function sameRankList(
+  sentences: readonly Sentence[],
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  hedged: boolean,
+  out: PartnershipFinding[],
+) {
+  if (hedged || !/\bsame\b/i.test(s.text)) return;
+  const k = countries.findIndex((c) => SAME_RANK.test(s.text.slice(0, c.start - s.start)));
+  const head = countries[k];
+  if (!head) return;
+  const phrase = SAME_RANK.exec(s.text.slice(0, head.start - s.start));
+  const at = phrase?.index ?? 0;
+  if (CLAUSE_HEDGE.test(s.text.slice(0, at))) return;
+  const holder = countries.filter((c) => c.end - s.start <= at).at(-1);
+  const level =
+    levelBefore(s, at) ??
+    (TOP_NAMED.test(s.text) ? TOP_LEVEL : null) ??
+    (holder?.place.kind === "country" ? heldNear(out, holder.place.code, s, 1) : null);
+  if (!level || !homeAround(sentences, s, 2)) return;
+  for (const c of chain(s.text, s.start, countries, k, 1)) settle(out, s, c, level, null, false);
+}
+
+/**
+ * "It is the highest framework in Vietnam's diplomacy, and Japan becomes the sixth country after China, Russia, India,
+ * South Korea and the United States"; "the UK is the first G7 member in Europe besides France to hold it". A list
+ * counted "after" the holder must number one less than the ordinal, so that another ranking is not read as this one.
+ */
+function countedAfterList(
+  sentences: readonly Sentence[],
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  hedged: boolean,
+  out: PartnershipFinding[],
+) {
+  if (hedged) return;
+  for (const [k, head] of countries.entries()) {
+    const before = s.text.slice(0, head.start - s.start);
+    const counted = COUNTED_BEFORE_LIST.exec(before);
+    if (!counted) continue;
+    const at = counted.index ?? 0;
+    // the holder is the subject of "is/becomes the sixth …", right before the count
+    const holder = countries.filter((c) => c.end - s.start <= at).at(-1);
+    if (!holder || !COUNTED_SUBJECT.test(s.text.slice(holder.end - s.start, at))) continue;
+    // a foreign country inside the count ("the second country with which the Philippines …") makes it that one's
+    if (countries.some((c) => c.start - s.start > at && c.start < head.start)) continue;
+    const list = chain(s.text, s.start, countries, k, 1);
+    const word = (counted[2] ?? "").toLowerCase();
+    const n = ordinalValue(counted[1] ?? "");
+    const counting = RECALL.countedAfter.counting.includes(word);
+    if (counting && n !== null && n !== list.length + 1) continue;
+    const tail = s.text.slice((list.at(-1) as PlaceMention).end - s.start);
+    const level =
+      levelBefore(s, head.start - s.start) ??
+      (TOP_NAMED.test(s.text) ? TOP_LEVEL : null) ??
+      (holder.place.kind === "country" ? heldNear(out, holder.place.code, s, 1) : null);
+    if (!level) continue;
+    // a count "besides" others says nothing of a level unless it is held ("to hold it") or the level is named
+    if (!counting && !HELD_IT.test(tail) && levelBefore(s, head.start - s.start) === null) continue;
+    if (
+      !homeAround(sentences, s, 1) &&
+      heldNear(out, holder.place.kind === "country" ? holder.place.code : "", s, 1) === null
+    )
+      continue;
+    settle(out, s, holder, level, null, false);
+    for (const c of list) settle(out, s, c, level, null, false);
+    return;
+  }
+}
+
+/** "It has a comprehensive strategic partnership with China, signed in 2008, and one with Russia since 2012." */
+function anotherWith(
+  sentences: readonly Sentence[],
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  out: PartnershipFinding[],
+) {
+  if (!/\band\s+(?:one|another|a\s+second|a\s+third|a\s+similar|the\s+same)\b/i.test(s.text)) return;
+  const home =
+    HOME_WORDS.test(s.text) ||
+    (/^\W*(?:It|Hanoi)\b/.test(s.text) && homeAround(sentences, s, 1)) ||
+    out.some((p) => p.sentenceIndex === s.index);
+  if (!home) return;
+  for (const c of countries) {
+    const before = s.text.slice(0, c.start - s.start);
+    const m = ANOTHER_WITH.exec(before);
+    if (!m) continue;
+    const level = levelBefore(s, m.index ?? 0);
+    if (!level || CLAUSE_HEDGE.test(s.text.slice(m.index ?? 0, c.start - s.start))) continue;
+    const y = ANOTHER_YEAR.exec(s.text.slice(c.end - s.start))?.[1];
+    settle(out, s, c, level, y ? Number(y) : null, false);
+  }
+}
+
+/** "… ahead of the United States, with which Vietnam still has a “comprehensive partnership.”" */
+function withWhichHome(s: Sentence, countries: readonly PlaceMention[], out: PartnershipFinding[]) {
+  if (!/with\s+which/i.test(s.text)) return;
+  for (const m of namedLevelsIn(s)) {
+    const at = m.index ?? 0;
+    const w = WITH_WHICH_HOME.exec(s.text.slice(0, at));
+    if (!w) continue;
+    const c = countries.filter((x) => x.end - s.start <= (w.index ?? 0)).at(-1);
+    if (!c || !/^\s*$/.test(s.text.slice(c.end - s.start, w.index ?? 0))) continue;
+    const level = levelOf(m);
+    if (!level) continue;
+    const y = WITH_WHICH_YEAR.exec(s.text.slice(at + m[0].length))?.[1];
+    settle(out, s, c, level, y ? Number(y) : null, false);
+  }
+}
+
+/**
+ * "Vietnam has no framework with the EU as a bloc, but it has strategic partnerships with several of its members:
+ * Spain (2009), …": the hedge ("has no") is the first clause's; the clause after "but" reads as a colon list.
+ */
+function colonListAfterTurn(
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  ctx: YearContext,
+  out: PartnershipFinding[],
+) {
+  const colon = s.text.indexOf(":");
+  if (colon < 0 || !HOME_WORDS.test(s.text)) return;
+  const turn = [...s.text.slice(0, colon).matchAll(TURN_BEFORE)].at(-1);
+  if (!turn) return;
+  const from = (turn.index ?? 0) + turn[0].length;
+  const head = s.text.slice(0, turn.index ?? 0);
+  const rest = s.text.slice(from);
+  // only a hedge confined to the clause before the turn: otherwise the main reader's refusal stands
+  if (!(CLAUSE_HEDGE.test(head) || HEDGE_ANY.test(head.toLowerCase()))) return;
+  if (CLAUSE_HEDGE.test(rest) || HEDGE_ANY.test(rest.toLowerCase())) return;
+  if (!/^\W*(?:it|Vietnam|Viet\s?Nam|Hanoi|Ha\s+Noi)\b/i.test(rest)) return;
+  // "Italy and France (both 2013)": the group's bracketed year, read as a bare "(2013)" (offsets kept)
+  const bare = rest.replace(/\((?:both|all|each)\s+(?=(?:19|20)\d\d\))/gi, (m) => `(${" ".repeat(m.length - 1)}`);
+  const part: Sentence = { ...s, text: bare, start: s.start + from };
+  const named = namedLevels(bare);
+  colonList(
+    part,
+    named,
+    countries.filter((c) => c.start >= part.start),
+    ctx,
+    out,
+  );
 }

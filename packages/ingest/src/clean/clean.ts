@@ -1414,6 +1414,24 @@ const MAX_REPEATED_LINE = 200;
  * with no quotation (a pull quote repeats the story's words, and a quote is the story's), each echoing the other,
  * one of them at least no full paragraph.
  */
+/**
+ * "Australia  Comprehensive Strategic Partnership  2024" over "France  Comprehensive Strategic Partnership  2024": a
+ * table copied as text (its tabs gone) has rows that share most words. Lines on consecutive lines of the page, each
+ * with a figure and each its own, are the rows of one table, not a promotion set twice; a promotion is set again
+ * elsewhere on the page, or word for word.
+ */
+function tableRun(paragraphs: readonly Paragraph[], i: number, j: number): boolean {
+  const a = paragraphs[i] as Paragraph;
+  const b = paragraphs[j] as Paragraph;
+  if (a.text === b.text || !/\d/u.test(a.text) || !/\d/u.test(b.text)) return false;
+  for (let k = i; k < j; k++) {
+    const here = paragraphs[k] as Paragraph;
+    const next = paragraphs[k + 1] as Paragraph;
+    if (next.at !== here.at + 1 || !/\d/u.test(next.text)) return false;
+  }
+  return true;
+}
+
 function repeatedLines(paragraphs: readonly Paragraph[]): Set<number> {
   const candidates: Array<[number, Set<string>, boolean]> = [];
   for (const [i, p] of paragraphs.entries()) {
@@ -1426,6 +1444,7 @@ function repeatedLines(paragraphs: readonly Paragraph[]): Set<number> {
       // Two full paragraphs alike are the story's lead set again, which the dateline reader weighs; a promotion is
       // an unfinished line at least once.
       if (full && otherFull) continue;
+      if (tableRun(paragraphs, i, j)) continue;
       if (echoes(words, otherWords) && echoes(otherWords, words)) {
         twice.add(i);
         twice.add(j);
