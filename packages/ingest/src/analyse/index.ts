@@ -1,3 +1,4 @@
+import { bylineSpeaker } from "./byline-speaker.js";
 import { inferDate } from "./dates.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
@@ -39,7 +40,11 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     for (let k = p.from; k < p.to; k++) set.add(k);
   }
   // A transcript's speaker labels may be the only place its host or reporter is named ('SABRA LANE:').
-  const people = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false, speakerLabels(body));
+  const labels = speakerLabels(body);
+  const people = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false, labels);
+  // A briefing's spokesperson may be named only in the byline and labelled 'MR MILLER:' in the transcript.
+  const briefer = bylineSpeaker(context.byline, labels, people, sentences);
+  if (briefer) people.push(briefer);
 
   const entities: EntityFinding[] = people.map((p) => ({
     type: "person",

@@ -30,6 +30,8 @@ const QuoteData = z.object({
   answeringCues: z.array(z.string()),
   soundbiteLabels: z.array(z.string()),
   programmeRoles: z.array(z.string()),
+  salutations: z.array(z.string()),
+  briefingGreetings: z.array(z.string()),
 });
 const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -1347,6 +1349,18 @@ export function findQuotes(
   const heading = headingOf(title, people);
   const marked = new Set(out);
   if (!turnQuotes(lines, people, heading, out)) answerQuotes(lines, people, heading, out);
+  speechQuote(lines, people, heading, out);
+  // A live blog repeats an entry's heading in its navigation ('Skip next section Vietnam's Chinh: 'We need …''): the
+  // same words of the same speaker are one quotation, kept where they first stand.
+  const seen = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const q = out[k] as QuoteFinding;
+    const key = `${q.speaker}\u0000${fold(q.text)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()}`;
+    if (!seen.has(key)) seen.add(key);
+    else out.splice(k--, 1);
+  }
   // Taken now: a soundbite cue read next may replace a turn, whose words were spoken all the same.
   const spoken = out.filter((q) => !marked.has(q)).map((q) => ({ start: q.start, end: q.end }));
   soundbiteQuotes(lines, people, out);
@@ -1609,6 +1623,7 @@ function turnQuotes(
     }
   }
   if (!turns.some((t) => t.person) && !interviewee) return false;
+  if (interviewee && firstQuestion) openingStatement(lines, firstQuestion.li, interviewee, out);
   // Speakers with a turn that does not end by asking.
   const states = new Set(
     turns.flatMap((t, k) => {
@@ -1667,6 +1682,111 @@ function turnQuotes(
     found = true;
   }
   return found;
+}
+
+const SALUTATION = new RegExp(`\\b(?:${quoteData.salutations.map(esc).join("|")})\\b`, "iu");
+const BRIEFING_GREETING = new RegExp(`^(?:${quoteData.briefingGreetings.map(esc).join("|")})\\b`, "iu");
+const FIRST_PERSON = /\b(?:I|we|We|my|My|our|Our|me|us)\b/;
+const SALUTATION_MAX_WORDS = 12;
+// A speech's salutation stands at the top of the page, after at most a line of introduction and a speaker's line.
+const SALUTATION_FROM = 4;
+const MAX_SPEECH_LINES = 400;
+
+/**
+ * A speech posted in full ('Following is the text of the statement by Prime Minister X:', or the speaker's name and
+ * office on a line of its own) opens with its salutation, short lines ending on a comma ('Your Excellency, Prime
+ * Minister Nguyen Xuan Phuc,' 'Excellencies,' 'Ladies and gentlemen,'), then speaks in the first person. The whole
+ * speech is one quote of the one person named above the salutation (else in the page's heading) and not greeted in it, from the salutation's first
+ * words to the next labelled turn (a question session after it) or the page's end; a quotation inside it read from its
+ * marks as the speaker's own is the same quote.
+ */
+function speechQuote(
+  lines: readonly Line[],
+  people: readonly Person[],
+  heading: Heading | null,
+  out: QuoteFinding[],
+): void {
+  const isSalutation = (li: number) => {
+    const text = (lines[li] as Line | undefined)?.text.trim() ?? "";
+    // A turn's label before a greeting ('President of Chile Gabriel Boric: Mr President, …') is a transcript's turn.
+    return /,$/.test(text) && wordCount(text) <= SALUTATION_MAX_WORDS && !/[.!?:]\s/.test(text);
+  };
+  let from = -1;
+  for (let li = 0; li < Math.min(lines.length, SALUTATION_FROM + 1); li++) {
+    if (isSalutation(li)) {
+      from = li;
+      break;
+    }
+  }
+  if (from < 0) return;
+  let to = from;
+  while (to + 1 < lines.length && isSalutation(to + 1)) to++;
+  const block = lines.slice(from, to + 1);
+  if (!block.some((l) => SALUTATION.test(l.text))) return;
+  // The first words after the salutation speak: in the first person, as a speech does, not a report.
+  const opening = (lines[to + 1] as Line | undefined)?.text ?? "";
+  if (
+    !FIRST_PERSON.test(
+      opening
+        .split(/(?<=[.!?])\s+/)
+        .slice(0, 2)
+        .join(" "),
+    )
+  )
+    return;
+  const head = lines[from] as Line;
+  const blockEnd = (lines[to] as Line).start + (lines[to] as Line).text.length;
+  const greeted = new Set(people.filter((p) => p.mentions.some((m) => m.start >= head.start && m.start < blockEnd)));
+  let named = people.filter((p) => !greeted.has(p) && p.mentions.some((m) => m.start < head.start));
+  // 'Remarks by Prime Minister Erik Dahl at the …': a speech page may name its speaker only in its heading.
+  if (named.length === 0) named = (heading?.people ?? []).filter((h) => ![...greeted].some((g) => g.key === h.key));
+  if (named.length !== 1) return;
+  const speaker = named[0] as Person;
+  // The speech runs to a labelled turn after it ('John Chipman: Prime Minister, thank you …') or the page's end.
+  let stop = Math.min(lines.length, to + 1 + MAX_SPEECH_LINES);
+  for (let li = to + 1; li < stop; li++) {
+    const text = (lines[li] as Line).text;
+    const colon = text.indexOf(":");
+    if (colon > 0 && colon < 60 && TURN_LABEL.test(text)) {
+      stop = li;
+      break;
+    }
+  }
+  const last = lines[stop - 1] as Line;
+  const start = head.start + head.text.indexOf(head.text.trim());
+  const end = last.start + last.text.trimEnd().length;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const q = out[k] as QuoteFinding;
+    if (q.start >= start && q.start < end && q.speaker === speaker.name) out.splice(k, 1);
+  }
+  const text = lines
+    .slice(from, stop)
+    .map((l) => l.text.trim())
+    .join(" ");
+  insertQuote(out, { speaker: speaker.name, text, start, end });
+}
+
+/**
+ * A briefing's spokesperson opens with a statement before the first question ('Good afternoon. President Yoon will pay
+ * a state visit …'), unlabelled: from the greeting to the first question it is one quote of the one who answers.
+ */
+function openingStatement(lines: readonly Line[], firstQuestion: number, speaker: Person, out: QuoteFinding[]): void {
+  let from = -1;
+  for (let li = Math.max(0, firstQuestion - MAX_ANSWER_LINES); li < firstQuestion; li++) {
+    if (BRIEFING_GREETING.test((lines[li] as Line).text.trim())) {
+      from = li;
+      break;
+    }
+  }
+  if (from < 0) return;
+  const parts = lines.slice(from, firstQuestion).filter((l) => /[.!…"”’)]$/.test(l.text.trim()));
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (!first || !last) return;
+  const text = parts.map((l) => l.text.trim()).join(" ");
+  if (wordCount(text) < MIN_WORDS || COURTESY_TURN.test(text)) return;
+  const start = first.start + first.text.indexOf(first.text.trim());
+  insertQuote(out, { speaker: speaker.name, text, start, end: last.start + last.text.trimEnd().length });
 }
 
 /** Adds a quote read from a page's structure in text order, replacing one read from its marks at the same place. */

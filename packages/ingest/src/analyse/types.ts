@@ -83,4 +83,6 @@ export interface AnalysisContext {
   fallbackDate?: string | null;
   /** The currency a bare "$" means on the outlet's own copy (AUD on an Australian site); US dollars when absent. */
   localDollar?: string | null;
+  /** The byline the cleaner set aside ('Matthew Miller, Department Spokesperson'): a briefing may name its speaker only there. */
+  byline?: string | null;
 }

@@ -181,6 +181,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     fallbackDate: copyright?.date ?? null,
     // Wire copy keeps the agency's dollar; only the outlet's own story writes "$" for its country's currency.
     localDollar: cleaned.hints.source && cleaned.hints.source !== outlet ? null : localDollar(outlet),
+    byline: cleaned.noise.find((item) => item.kind === "byline")?.text ?? null,
   });
   if (!published && analysis.inferredDate) {
     published = { ...analysis.inferredDate, source: "text" };
