@@ -31,6 +31,7 @@ const Config = z.object({
   holderNouns: z.array(z.string()),
   rankNouns: z.array(z.string()),
   pairNouns: z.array(z.string()),
+  subjectVerbs: z.array(z.string()),
   record: z.array(z.object({ code: z.string(), level: z.string(), from: z.number().int() })),
 });
 const config = Config.parse(data);
@@ -49,6 +50,14 @@ const HOME_RANKED = new RegExp(
   "i",
 );
 const WITH_AFTER = /^\s+with\s+(?:the\s+)?$/i;
+// "Indonesia has Comprehensive Strategic Partnerships with China, Australia, …": a foreign subject right before a verb
+// of holding owns the frameworks the clause lists; the words between the verb and the level are only its modifiers.
+const SUBJECT_HOLDS = new RegExp(
+  `^\\s+(?:(?:now|also|already|currently|so\\s+far|itself|today)\\s+)*(?:${config.subjectVerbs.join("|")})\\s+(?:[a-z-]+\\s+){0,3}$`,
+  "i",
+);
+// a country right after a preposition or a conjunction is an object or a second subject, not the clause's own subject
+const NOT_SUBJECT_BEFORE = /\b(?:with|and|of|between|to|for|from|in|on|than|by|like)\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|\b(?:while|whereas|but)\b/i;
 // ", and with Brazil and Venezuela, from 2007": a further "with" group after a level's first one.
 // ", and China, from 2008": after a holder dated by its own year, the next holder joins the list without "with".
@@ -65,6 +74,10 @@ const THEIR_TIE = new RegExp(
   `^\\s+(?:[^,;:()"“”]{0,60}?\\s)?their\\s+(?:own\\s+)?(?:(?:bilateral|two-way|mutual)\\s+)?(?:${config.pairNouns.join("|")})\\b[^,;:()]{0,40}$`,
   "i",
 );
+
+const HYPHENED = /^\s?[-–—/]\s?$/;
+// only the level's own modifiers between the pair and the level: "Laos-China new comprehensive …"
+const PAIR_BEFORE_LEVEL = /^\s+(?:[a-z-]+\s+){0,2}$/;
 
 const BETWEEN =
   /^\s+(?:(?:signed|established|agreed|set\s+up)\s+)?between\s+[^,;:()]{2,80}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3}/u;
@@ -90,8 +103,14 @@ function groupFrom(s: Sentence, list: readonly PlaceMention[], k: number): Place
  * antecedent that is not Vietnam, or a ranking of Vietnam among its peers lists other holders of the same tie with a
  * third country. The findings it names are not Vietnam's.
  */
-function foreignSides(s: Sentence, countries: readonly PlaceMention[], reader: SideReader): Set<PlaceMention> {
+function foreignSides(
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  reader: SideReader,
+  homeHeld: HomeHeld[] = [],
+): Set<PlaceMention> {
   const others = new Set<PlaceMention>();
+  let last: { holder: PlaceMention; at: number } | null = null;
   for (const lv of reader.levels(s)) {
     const before = s.text.slice(0, lv.index);
     const end = lv.index + lv.length;
@@ -120,12 +139,23 @@ function foreignSides(s: Sentence, countries: readonly PlaceMention[], reader: S
     if (possessor && (POSSESSED.test(owned) || POSSESSED_NAMED.test(owned))) holder = possessor;
     const whose = WHOSE_HOLDER.exec(before);
     if (!holder && whose) holder = countries.findLast((c) => c.end - s.start <= (whose.index ?? 0));
+    if (!holder) holder = subjectHolder(s, countries, lv.index);
+    // "Cambodia's … partnership with China and its comprehensive strategic partnership with Japan": "its" right before
+    // a level takes up the foreign holder of the level before it
+    if (!holder && last && ITS_BEFORE.test(before) && !CLAUSE_BREAK.test(s.text.slice(last.at, lv.index)))
+      holder = last.holder;
     // the holder's partners are the group right after "with": "Singapore's own … with Australia, …, and Viet Nam's
     // with Australia" names Vietnam's own tie after it
     if (holder && codeOf(holder) !== config.home) {
+      last = { holder, at: end };
       const target = after[0];
-      if (target && WITH_AFTER.test(s.text.slice(end, target.start - s.start)))
-        for (const c of groupFrom(s, after, 0)) if (codeOf(c) !== codeOf(holder)) others.add(c);
+      if (target && WITH_AFTER.test(s.text.slice(end, target.start - s.start))) {
+        const group = groupFrom(s, after, 0);
+        for (const c of group) if (codeOf(c) !== codeOf(holder)) others.add(c);
+        // "Australia now has comprehensive strategic partnerships with Indonesia, …, India and Vietnam": Vietnam among
+        // the subject's partners makes the subject Vietnam's holder of the level
+        if (group.some((c) => codeOf(c) === config.home)) homeHeld.push({ holder, level: lv.level });
+      }
       continue;
     }
     // "Vietnam becomes the third … nation to have a strategic partnership with Korea after Indonesia, … and the
@@ -137,6 +167,21 @@ function foreignSides(s: Sentence, countries: readonly PlaceMention[], reader: S
     for (const c of after) if (!group.has(c)) others.add(c);
   }
   return others;
+}
+
+/** A foreign subject whose own list of partners at `level` names Vietnam. */
+interface HomeHeld {
+  holder: PlaceMention;
+  level: PartnershipLevel;
+}
+
+const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
+
+/** The country that is the clause's subject right before a verb of holding and the level: "Indonesia has …". */
+function subjectHolder(s: Sentence, countries: readonly PlaceMention[], at: number): PlaceMention | undefined {
+  const c = countries.filter((m) => m.end - s.start <= at).at(-1);
+  if (!c || !SUBJECT_HOLDS.test(s.text.slice(c.end - s.start, at))) return undefined;
+  return NOT_SUBJECT_BEFORE.test(s.text.slice(0, c.start - s.start)) ? undefined : c;
 }
 
 /**
@@ -155,6 +200,25 @@ function foreignPairs(s: Sentence, countries: readonly PlaceMention[], reader: S
       const gap = s.text.slice(tail.end - s.start, lv.index);
       if (HOME_WORD.test(gap) || !THEIR_TIE.test(gap)) continue;
       for (const c of group) pairs.add(c);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * "the Laos-China comprehensive strategic cooperative partnership": a hyphened pair right before a level names its two
+ * sides; with neither of them Vietnam, the level is theirs. Each side's code, with the offset the level ends at: a
+ * later mention ("… with Vietnam and Laos") may still hold a tie of Vietnam's.
+ */
+function hyphenedPairs(s: Sentence, countries: readonly PlaceMention[], reader: SideReader): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (const lv of reader.levels(s)) {
+    for (const [k, a] of countries.entries()) {
+      const b = countries[k + 1];
+      if (!b || codeOf(a) === config.home || codeOf(b) === config.home || b.end - s.start > lv.index) continue;
+      if (!HYPHENED.test(s.text.slice(a.end - s.start, b.start - s.start))) continue;
+      if (!PAIR_BEFORE_LEVEL.test(s.text.slice(b.end - s.start, lv.index))) continue;
+      for (const c of [a, b]) pairs.set(codeOf(c), lv.index + lv.length);
     }
   }
   return pairs;
@@ -271,9 +335,34 @@ export function readSides(
     laterWithGroups(s, countries, found, out, reader);
     const mine = out.filter((p) => p.sentenceIndex === s.index);
     lifted.push(...liftLumped(s, countries, mine, reader));
-    const others = foreignSides(s, countries, reader);
+    const homeHeld: HomeHeld[] = [];
+    const others = foreignSides(s, countries, reader, homeHeld);
+    for (const h of homeHeld) {
+      const code = codeOf(h.holder);
+      if (h.holder.place.kind !== "country") continue;
+      const like = mine.find((p) => p.level === h.level);
+      if (!like || out.some((p) => p.countryCode === code && p.level === h.level)) continue;
+      const holder: PartnershipFinding = {
+        ...like,
+        countryCode: code,
+        countryName: h.holder.place.name,
+        year: null,
+        yearSource: null,
+      };
+      out.push(holder);
+      mine.push(holder);
+    }
     const pairs = foreignPairs(s, countries, reader);
+    const hyphened = hyphenedPairs(s, countries, reader);
     for (const p of mine) {
+      const pairEnd = hyphened.get(p.countryCode);
+      if (
+        pairEnd !== undefined &&
+        !countries.some((c) => codeOf(c) === p.countryCode && c.start - s.start >= pairEnd)
+      ) {
+        dropped.add(p);
+        continue;
+      }
       // a holder named only as one of a foreign pair raising its own tie holds nothing with Vietnam here
       const all = countries.filter((c) => codeOf(c) === p.countryCode);
       if (all.length && all.every((c) => pairs.has(c))) {

@@ -10,6 +10,7 @@ import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { type Sentence, splitSentences } from "./sentences.js";
+import { timelineEntryYears } from "./timeline-entries.js";
 import type { PartnershipFinding } from "./types.js";
 
 const Partnerships = z.object({
@@ -476,8 +477,9 @@ const GROUP_NOW = new RegExp(
 // the steps such a clause reports beside the change verbs: "joined", "jumped two grades", "reached it".
 const STEP_NOW = /\b(?:joined|jumped|reached|climbed|moved\s+up|got\s+there)\b/i;
 // "… established a Comprehensive Partnership in July 2013": a month may stand before the level's own year.
+// "…, which was established in 2008": the level's own year in a relative clause right after it.
 const SIGNED_IN_AFTER =
-  /^\s*,?\s*(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
+  /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 // "…, and the United Kingdom, which is expected to follow later this year": a member's own hedged relative clause.
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*/i;
 const RELATIVE_DATED = /^\s*,\s*(?:which|who)\b[^,;.]{0,60}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
@@ -952,7 +954,8 @@ function readFolded(
     capitals: capitalMentions,
   };
   const wrapped = rewrapped(sentences, places);
-  if (wrapped.sentences === sentences) return firstHeld(readSides(out, sentences, places, sides), sentences, places);
+  if (wrapped.sentences === sentences)
+    return timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences);
   // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
   // sentence saying less than its lines did
   for (const p of readPartnerships(wrapped.sentences, wrapped.places, published)) {
@@ -960,7 +963,7 @@ function readFolded(
     const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
     out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
   }
-  return firstHeld(readSides(out, sentences, places, sides), sentences, places);
+  return timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences);
 }
 
 // A table's row: a short line that opens on a country and holds one level — named, or by the initials tables print in

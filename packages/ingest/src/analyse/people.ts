@@ -17,6 +17,9 @@ const Titles = z.object({
   modifiers: z.array(z.string()),
   complementWords: z.array(z.string()),
   honorifics: z.array(z.string()),
+  dottedHonorifics: z.array(z.string()),
+  affiliationWords: z.array(z.string()),
+  statePossessors: z.array(z.string()),
   aliases: z.record(z.string(), z.string()),
   roleNouns: z.array(z.string()),
   speechVerbs: z.array(z.string()),
@@ -186,7 +189,10 @@ const HEAD_LAST = new Set(
 );
 const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
 const COMPLEMENT = words(titles.complementWords);
-const HONORIFICS = titles.honorifics.map((h) => tokenize(h).map((t) => t.key)).sort((a, b) => b.length - a.length);
+const DOTTED_HONORIFICS = new Set(titles.dottedHonorifics.map(fold));
+const HONORIFICS = [...titles.honorifics, ...titles.dottedHonorifics]
+  .map((h) => tokenize(h).map((t) => t.key))
+  .sort((a, b) => b.length - a.length);
 // "HE", "HH" (Gulf styles) are honorifics only in capitals: "He Lifeng" is a surname, "He said" a pronoun.
 const CAPITALS_ONLY = new Map(
   titles.honorifics
@@ -340,6 +346,11 @@ function honorificEnd(toks: readonly Token[], i: number): number {
     if (!h.every((w, k) => toks[i + k]?.key === w && written(w, k))) continue;
     // A one-letter honorific (Myanmar "U Htin Kyaw") only before a name, never in "U.S." or "U Minh".
     if (h.length === 1 && h[0]?.length === 1 && !(toks[i + 1]?.cap && toks[i + 1]?.kind === "word")) continue;
+    // "Eng. Khalid …": a style that is also a name ("Lim Guan Eng") counts only with its full stop and a name after.
+    if (h.length === 1 && DOTTED_HONORIFICS.has(h[0] ?? "")) {
+      const after = toks[i + 2];
+      if (toks[i + 1]?.text !== "." || !(after?.cap && after.kind === "word")) continue;
+    }
     return i + h.length;
   }
   return i;
@@ -441,7 +452,10 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     HEADLINE_VERBS.has(s.tokens[at]?.key ?? "") &&
     s.tokens[at + 1]?.kind === "word" &&
     s.tokens[at + 1]?.cap === true;
-  while (k < s.tokens.length && words < 4 && !headlineVerb(k) && (nameWord(k) || titleSurname(k))) {
+  // "Mohammed bin Salman bin Abdulaziz Al Saud": an Arabic name is a chain of patronyms after "bin" with the family's
+  // name at its end, longer than any other name.
+  const maxWords = () => (s.tokens.slice(j, k).some((t) => !t.cap && PATRONYM.has(t.key)) ? 6 : 4);
+  while (k < s.tokens.length && words < maxWords() && !headlineVerb(k) && (nameWord(k) || titleSurname(k))) {
     k++;
     words++;
     // A middle initial: "Joseph R. Biden".
@@ -731,6 +745,12 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
       k++;
     }
     if (good >= 0) {
+      // "a lecturer at the University of Social Sciences and Humanities in Hanoi", "an economist at the Central Institute
+      // for Economic Management.": after a lower-case title the body where he works runs on through capitals the data
+      // does not know, up to where the phrase closes; a lone capital left after it is no name of anyone.
+      // Only after an adjective, which no body's name ends on: after a noun ("the CPC Central Committee's General
+      // Office Li Zhanshu") the capitals are the holder's name.
+      if (lowerTitle && /(?:al|ic|ive)$/.test(toks[good]?.key ?? "")) good = bodyTailEnd(s, good + 1, covered) - 1;
       // The state an ambassador is sent to is not part of the office.
       if (officeEnd >= 0) return { from, to: good + 1, office: officeEnd };
       end = good + 1;
@@ -743,6 +763,29 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     }
   }
   return { from, to: end };
+}
+
+const BODY_TAIL_CLOSES = new Set([",", ".", ";", ":", ")", "in", "and", "who", "said", "says"]);
+
+/**
+ * Where a body's name that stopped at k really ends: up to three more capitalised words, or two joined by "and"
+ * ("Sciences and Humanities"), when the phrase closes after them; k when it does not (a name may follow a title).
+ */
+function bodyTailEnd(s: Sentence, k: number, covered: Covered): number {
+  const toks = s.tokens;
+  const cap = (at: number) => {
+    const t = toks[at];
+    return t?.kind === "word" && t.cap && !covered(s.index, at) && !NOT_PORTFOLIO.has(t.key);
+  };
+  let at = k;
+  while (at < k + 4) {
+    if (cap(at)) at++;
+    else if (at > k && toks[at]?.key === "and" && cap(at + 1) && !parseRole(s, at + 1, covered)) at++;
+    else break;
+  }
+  if (at === k || toks[at - 1]?.key === "and") return k;
+  const closes = at >= toks.length || BODY_TAIL_CLOSES.has(toks[at]?.key ?? "");
+  return closes ? at : k;
 }
 
 /**
@@ -1063,6 +1106,15 @@ function apposition(
   const indefinite = article && toks[k]?.key !== "the";
   // "a 58-year-old community organizer": the age before the description says nothing about the office.
   if (article) k = ageEnd(toks, k + 1);
+  // "Dang Dinh Quy, the country's permanent representative in New York,": a possessor after "the" owns the office.
+  // Only a word for the state itself: "the hospital's director" is a post in a body, not an office read here.
+  if (
+    toks[k - 1]?.key === "the" &&
+    STATE_POSSESSORS.has(toks[k]?.key ?? "") &&
+    /^['’]$/.test(toks[k + 1]?.text ?? "") &&
+    toks[k + 2]?.key === "s"
+  )
+    k += 3;
   // "a member of the delegation": a seat in a body, not an office.
   if (article && MEMBERSHIP.has(toks[k]?.key ?? "")) return null;
   const chain = parseRoleChain(s, k, covered);
@@ -1394,7 +1446,7 @@ export function findPeople(
         (prev?.kind === "word" &&
           prev.cap &&
           !covered(s.index, i - 1) &&
-          !(i === 1 && NOT_PORTFOLIO.has(prev.key)) &&
+          !(i === 1 && (NOT_PORTFOLIO.has(prev.key) || OPENING_PREPOSITIONS.has(prev.key))) &&
           !HOLDER_WORDS.has(prev.key)) ||
         (prev?.text === "-" && glued(toks[i - 2], prev) && glued(prev, t) && toks[i - 2]?.cap === true);
       const shared = pluralTitle(s, i, covered);
@@ -1445,6 +1497,23 @@ export function findPeople(
             while (k < comma + 4 && toks[k]?.cap && toks[k]?.kind === "word") k++;
             if (toks[k]?.text === ",") comma = k;
           }
+          // "the President of the National Assembly of People's Power, Esteban Lazo Hernández": the rest of a body's
+          // name the data does not know (capitals and possessives after "of") may stand before that comma too.
+          const possessive = (k: number) => /^['’]$/.test(toks[k]?.text ?? "") && toks[k + 1]?.key === "s";
+          if (toks[comma]?.key === "of" || possessive(comma)) {
+            let k = comma;
+            let capitals = 0;
+            while (k < comma + 8) {
+              const t = toks[k];
+              if (t?.kind === "word" && t.cap) {
+                k++;
+                capitals++;
+              } else if (possessive(k)) k += 2;
+              else if (t?.key === "of" || t?.key === "the") k++;
+              else break;
+            }
+            if (capitals > 0 && toks[k]?.text === "," && toks[k - 1]?.kind === "word") comma = k;
+          }
           const holder = comma + (HOLDER_ADVERBS.has(toks[comma + 1]?.key ?? "") ? 2 : 1);
           const named = toks[comma]?.text === "," ? parseName(s, skipHonorifics(toks, holder), covered, 2) : null;
           // "…," said Vietnam's ambassador to the EU, Nguyen Van Thao.': the apposition may close the sentence.
@@ -1492,6 +1561,18 @@ export function findPeople(
           i = appos.next - 1;
           continue;
         }
+      }
+      // "Kim Seo-yeon of the Korea National Diplomatic Academy told a seminar", "Rahul Menon, who follows …": a full
+      // name with the research body it speaks from, or with a relative "who", is a person's (bodies take "which").
+      const bodyWord = toks.slice(name.from, name.to).some((w) => AFFILIATIONS.has(w.key) || PLACE_WORDS.has(w.key));
+      if (
+        name.to - name.from >= 2 &&
+        !bodyWord &&
+        (affiliationAt(s, name.to, covered) || (after?.text === "," && toks[comma + 1]?.key === "who"))
+      ) {
+        found.push({ name, roles: [], sentence: s, cued: true });
+        i = name.to - 1;
+        continue;
       }
       const according = toks[i - 1]?.key === "to" && toks[i - 2]?.key === "according";
       const verbBefore = toks[i - 1]?.text ?? "";
@@ -1888,9 +1969,33 @@ function vietnameseName(s: Sentence, name: Span): boolean {
   if (words.length < 3 || words.length > 4 || !SURNAMES.has(words[0]?.key ?? "")) return false;
   // Mid-sentence only: a line opening with a bare name is as often an author's bio as news.
   const prev = s.tokens[name.from - 1];
-  if (!prev || prev.cap || (prev.kind !== "word" && prev.text !== ",")) return false;
+  // "As Nguyen Thi Lan Huong … put it": a preposition opening the sentence is no part of a name.
+  const opener = name.from === 1 && OPENING_PREPOSITIONS.has(prev?.key ?? "");
+  if (!opener && (!prev || prev.cap || (prev.kind !== "word" && prev.text !== ","))) return false;
   if (words.some((w) => w.kind !== "word" || w.text.length > 7 || PLACE_WORDS.has(w.key))) return false;
   return !PLACE_WORDS.has(s.tokens[name.to]?.key ?? "");
+}
+
+const AFFILIATIONS = new Set(titles.affiliationWords.map(fold));
+const STATE_POSSESSORS = new Set(titles.statePossessors.map(fold));
+
+/**
+ * "of the Korea National Diplomatic Academy", "of the Institute for Foreign Policy and Strategic Studies": "of" and a
+ * capitalised name of up to seven words that holds a research or teaching body's word.
+ */
+function affiliationAt(s: Sentence, at: number, covered: Covered): boolean {
+  const toks = s.tokens;
+  if (toks[at]?.key !== "of") return false;
+  let k = at + 1 + (toks[at + 1]?.key === "the" ? 1 : 0);
+  const from = k;
+  let body = false;
+  while (k < from + 8) {
+    const t = toks[k];
+    if (t?.kind === "word" && (t.cap || covered(s.index, k))) body ||= AFFILIATIONS.has(t.key);
+    else if (!(t && ["of", "for", "and", "on"].includes(t.key) && toks[k + 1]?.cap)) break;
+    k++;
+  }
+  return body && toks[k - 1]?.cap === true;
 }
 
 /** A public figure the data lists, named whole and not as part of a place ("Ho Chi Minh City"). */

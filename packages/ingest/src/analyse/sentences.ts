@@ -91,6 +91,10 @@ export function splitLine(line: string, offset: number): Array<[number, number]>
     const word = wordBefore(line, Math.max(from, at - 24), at).toLowerCase();
     // Single initials ("J. Blinken") and listed abbreviations do not end a sentence.
     if (NO_BREAK_AFTER.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) continue;
+    // "Minister of Investment Eng. Khalid Al-Falih": the engineer's style of Gulf and Egyptian copy, written with its stop
+    // and a capital after it. (A name that ends so, "Lim Guan Eng.", then runs into the next sentence, which its own
+    // full stop still closes for the people reader.)
+    if (word === "eng" && /^\.\s+\p{Lu}/u.test(line.slice(at))) continue;
     const end = at + m[0].length;
     spans.push([offset + from, offset + end]);
     from = end;

@@ -594,6 +594,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   let skipTo = -1;
   // Province menus list one place a line: a run of such lines is navigation, a lone one may be a heading.
   const placeLine = lines.map((line) => isPlaceLine(line));
+  // "2014" over "March: … upgrade ties to …": a timeline's year over its entry is the entry's date, not the page's
+  const timeline = lines.filter((line) => YEAR_ALONE.test(line.trim())).length >= MIN_TIMELINE_YEARS;
+  const entryYear = (line: string, at: number) =>
+    timeline && YEAR_ALONE.test(line) && SENTENCE_END.test((lines[at + 1] ?? "").trim());
   const toolbar = archiveToolbar(lines);
   const slides = slideLines(lines);
   // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
@@ -701,7 +705,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.credit({ author: null, outlet: readDatedCredit(line) }, Rank.Credit);
     }
     // "2008" over "CHINA": a timeline's date, set over the country it dates, is no date of the page.
-    else if (seenBody && isPublicationDateLine(line) && !(DATE_ALONE.test(line) && countryCode(lines[at + 1] ?? "")))
+    else if (
+      seenBody &&
+      isPublicationDateLine(line) &&
+      !(DATE_ALONE.test(line) && countryCode(lines[at + 1] ?? "")) &&
+      !entryYear(line, at)
+    )
       found.remove("dateline", line, at);
     else if (links > 0) {
       found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
@@ -1368,6 +1377,9 @@ function isCountryEntry(text: string): boolean {
 }
 // A date alone on its line: an infographic's timeline sets it over the country it dates ("12/2022" / "REPUBLIC OF KOREA").
 const DATE_ALONE = new RegExp(`^(?:(?:${monthNamePatternAnyCase})\\.?\\s+)?(?:\\d{1,2}\\/)?(?:19|20)\\d\\d$`, "u");
+// A year alone on its line, as a timeline sets it over each entry; three of them make the page a timeline.
+const YEAR_ALONE = /^(?:19|20)\d\d$/;
+const MIN_TIMELINE_YEARS = 3;
 // A record's heading may stand a few short lines above it (a caption, an "as of" line, a count and its label).
 const RECORD_HEAD_REACH = 4;
 const MAX_RECORD_HEAD_WORDS = 8;
@@ -1379,9 +1391,12 @@ const MAX_RECORD_HEAD_WORDS = 8;
  */
 function recordLines(paragraphs: readonly Paragraph[]): boolean[] {
   const text = (i: number) => paragraphs[i]?.text ?? "";
+  // "2014" over "March: … upgrade ties to …": a timeline's years, each alone over its entry, date the entries below
+  const yearHeads = paragraphs.filter((p) => YEAR_ALONE.test(p.text)).length >= MIN_TIMELINE_YEARS;
   const entry = paragraphs.map(
     (p, i) =>
       !!p.row ||
+      (yearHeads && YEAR_ALONE.test(p.text) && SENTENCE_END.test(text(i + 1))) ||
       isCountryEntry(p.text) ||
       (DATE_ALONE.test(p.text) && countryCode(text(i + 1)) !== null) ||
       (countryCode(p.text) !== null && DATE_ALONE.test(text(i - 1))),
