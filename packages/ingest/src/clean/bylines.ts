@@ -22,6 +22,7 @@ const Bylines = z.object({
   authorNoteCues: Phrases,
   staffCredits: Phrases,
   outletStaffSuffixes: Phrases,
+  nameTitles: Phrases,
 });
 const data = Bylines.parse(bylinesJson);
 
@@ -95,7 +96,10 @@ export function readCredit(text: string): Credit | null {
     const filed = FILED_FROM.exec(whole);
     const from = filed ? knownPlace(filed[2] ?? "") : null;
     if (from) place ??= from;
-    const part = from ? (filed?.[1] ?? whole) : whole;
+    // "Dr Hoang Lan", "Prof Jane Roe": a title before the author's name is the byline's, not the name's.
+    // "Dr John Chipman," over "Excellencies,": a titled name closed by a comma opens a speech's salutation instead.
+    const bare = from ? (filed?.[1] ?? whole) : whole;
+    const part = /,\s*$/.test(text) ? bare : withoutNameTitle(bare);
     // "BLOOMBERG by Mark Brennan and Tran Thi Thu": a syndicated story's agency, then its writers.
     const agencyBy = /^(.{2,40}?)\s+by\s+(\p{Lu}.*)$/u.exec(part);
     const byOutlet = agencyBy ? knownOutlet(agencyBy[1] ?? "") : null;
@@ -119,6 +123,15 @@ export function readCredit(text: string): Credit | null {
   }
   if (authors.length === 0 && !outlet) return null;
   return { author: authors.length ? authors.join(", ") : null, outlet, ...(place ? { place } : {}) };
+}
+
+// The alternation tries the longest first, so "Associate Professor" goes whole before "Professor" could.
+const NAME_TITLE = new RegExp(`^(?:${alternation(data.nameTitles)})\\s+(?=\\p{Lu})`, "u");
+
+/** A credit's part without a title before the name: "Dr Eleanor Marsh" gives "Eleanor Marsh". */
+function withoutNameTitle(part: string): string {
+  const stripped = part.replace(NAME_TITLE, "");
+  return stripped !== part && isPersonName(stripped) ? stripped : part;
 }
 
 // An address after the credit: "BY PARK EUN-JI, YONHAP [park.eunji@joongang.co.kr]".

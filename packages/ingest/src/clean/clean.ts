@@ -88,6 +88,7 @@ import {
   isMediaLabel,
   isOtherLanguageLine,
   isPictureCredit,
+  isRoleLine,
   isSiteNote,
   isStrangerNote,
   readsAsPost,
@@ -1016,7 +1017,34 @@ function findTitle(
         start = k;
     }
     candidates.splice(0, start);
+    // A tagline under the site's name on the page's first lines ("<Site>" / "Analysis on Southeast Asia") with the
+    // menu under it is the site's, however little the headline below echoes the lead.
+    const [top, below] = [candidates[0], candidates[1]].map((c) => (c === undefined ? undefined : header[c]));
+    if (
+      top &&
+      below &&
+      top.at <= 1 &&
+      sharedWords(top.text, lead) === 0 &&
+      lines
+        .slice(top.at + 1, below.at)
+        .filter((between) => isMenuEntry(between) || isMenuLine(between, 1) || isNavLine(between)).length >=
+        MIN_MENU_BEFORE_HEADLINE
+    )
+      candidates.shift();
   }
+  // A section's name over the headline that the site's menu lists as well ("Trade and geopolitics") is the section's
+  // label, not the headline.
+  const menuNames = new Set(lines.filter((_, at) => menu[at]).map((line) => line.toLowerCase()));
+  // So is a trail of such labels set apart by bars ("Research | Article").
+  const isLabelTrail = (text: string) => {
+    const parts = text.split(/\s+\|\s+/u);
+    return parts.length >= 2 && parts.every(isMenuEntry);
+  };
+  const unlisted = candidates.filter((c) => {
+    const text = (header[c] as Paragraph).text;
+    return !menuNames.has(text.toLowerCase()) && !isLabelTrail(text);
+  });
+  if (unlisted.length > 0 && unlisted.length < candidates.length) candidates.splice(0, candidates.length, ...unlisted);
   // The line just over the byline ("by <Name>", "<Name>*") is the headline or its standfirst, as article templates
   // set them; a site's name, a blog's tagline or a section's banner stands higher.
   const overByline = candidates.find((c) => {
@@ -1336,8 +1364,18 @@ const MAX_BOX_TEXT_WORDS = 20;
 
 const MAX_BARE_NAME_WORDS = 4;
 
-/** A line of two to four capitalised words and nothing else: a name, never a sentence. */
+// Co-authors' names a template sets apart with bars: "Dang Thu Trang|Koh Wei Jie", "Jane Roe | John Doe".
+const MAX_BARRED_NAMES = 4;
+
+/**
+ * A line of two to four capitalised words and nothing else: a name, never a sentence. Names set apart by bars, each
+ * of that shape, are co-authors' names.
+ */
 function isBareName(text: string): boolean {
+  if (text.includes("|")) {
+    const names = text.split(/\s*\|\s*/u);
+    return names.length >= 2 && names.length <= MAX_BARRED_NAMES && names.every((name) => isBareName(name));
+  }
   const words = text.split(" ");
   return (
     words.length >= 2 && words.length <= MAX_BARE_NAME_WORDS && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))
@@ -1346,6 +1384,46 @@ function isBareName(text: string): boolean {
 
 function sameName(a: string, b: string | null | undefined): boolean {
   return !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/** A credit's authors one by one: readers join co-authors with ", " ("Kaori Ishida, Tran Quoc Bao"). */
+function eachAuthor(names: readonly string[]): string[] {
+  return names.flatMap((name) => name.split(", "));
+}
+
+// A note the site sets about itself under the story: "<Site> is hosted by …", "<Site> is published by …".
+const OWN_NOTE_VERB = /^\s+(?:is|was|has been|are)\s/u;
+const MAX_OWN_NOTE = 300;
+
+/**
+ * Whether a paragraph is the site's note on itself: it opens on the page's own name (its first line, a few words
+ * with no sentence's end and no place's name) and goes on with "is".
+ */
+function isOwnSiteNote(text: string, pageName: string | null): boolean {
+  return (
+    pageName !== null &&
+    text.length <= MAX_OWN_NOTE &&
+    text.length > pageName.length &&
+    text.slice(0, pageName.length).toLowerCase() === pageName.toLowerCase() &&
+    OWN_NOTE_VERB.test(text.slice(pageName.length))
+  );
+}
+
+// "[1] Embassy of India, …", "1 General Department of Vietnam Customs, annual trade statistics, 2022.": a numbered
+// note under the story, its number bracketed, or bare and closed by the year of the work it cites.
+const BRACKETED_NOTE = /^\[\d{1,3}\]\s*\S/u;
+const NUMBERED_CITATION =
+  /^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]?\s+)\p{Lu}[^\n]{4,300},[^\n]{0,200}\b(?:19|20)\d{2}[a-z]?[.)]?$/u;
+
+const NOTE_NUMBER = /^(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\p{Lu}/u;
+
+/** A footnote or a reference under the story: never the story's, which ends above it. */
+function isFootnote(text: string): boolean {
+  // A bracketed note as long as a paragraph may tell more of the story; one citing a work closes on its year.
+  return (
+    text.length <= MAX_OWN_NOTE * 2 &&
+    ((BRACKETED_NOTE.test(text) && !isSubstantial(text)) || NUMBERED_CITATION.test(text))
+  );
 }
 
 /** A headline-like line with no sentence's end, as a page repeats its headline over the story's next part. */
@@ -1768,16 +1846,26 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const authors = [
     found.author,
     slotCredit?.author,
+    // A labelled byline ("Author: <Name>", "Written by <Name>") names the author as "By" does.
     ...paragraphs
       .slice(0, Math.max(firstBody, 0) + BYLINE_SEARCH + 1)
-      .map((p) => (/^By\s/iu.test(p.text) ? readByline(p.text)?.author : null)),
-  ].filter((name): name is string => !!name);
+      .map((p) => (/^By\s/iu.test(p.text) || BYLINE_LABEL.test(p.text) ? readByline(p.text)?.author : null)),
+  ]
+    .filter((name): name is string => !!name)
+    .flatMap((name) => eachAuthor([name]));
   // "Tom Ridley" alone under the standfirst: a byline the page sets without its "By". A bare line may as well be a
   // place or a section, so it only serves to match the name a closing note opens on.
   for (const p of paragraphs.slice(0, Math.max(firstBody, 0) + BYLINE_SEARCH + 1)) {
     const name = isBareName(p.text) ? readBareCredit(p.text)?.author : null;
-    if (name) bylineNames.push(name);
+    if (name) bylineNames.push(...eachAuthor([name]));
   }
+  // The page's own name on its first line, a few words with no sentence's end and no place's name ("New Mandala"):
+  // a closing note opening on it is the site's note on itself.
+  const firstLine = lines[0] ?? "";
+  const pageName =
+    firstLine.split(" ").length <= MAX_OWN_NAME_WORDS && !SENTENCE_END.test(firstLine) && knownPlace(firstLine) === null
+      ? firstLine
+      : null;
   // A note opening on the byline's name is the author's even when the story above holds that name: the byline line
   // itself may stand under a standfirst the cleaner took for story.
   const isStranger = (text: string, story: string) => {
@@ -1788,7 +1876,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   };
   const isClosingNote = (i: number) => {
     const text = (paragraphs[i] as Paragraph).text;
-    return isSiteNote(text) || isStranger(text, storyAbove(i));
+    return isSiteNote(text) || isStranger(text, storyAbove(i)) || isOwnSiteNote(text, pageName) || isFootnote(text);
   };
   const setTwice = repeatedLines(paragraphs);
   while (lastBody > firstBody && (isClosingNote(lastBody) || setTwice.has(lastBody)))
@@ -1865,6 +1953,10 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   // The second line of a headline wrapped in two, read with the first.
   let headingTail = -1;
   let signedOff = false;
+  // The paragraph just under a byline the loop took: an author's post may stand there on its own line.
+  let underByline = -1;
+  // The last footnote the loop took under the story.
+  let lastFootnote = -2;
   const records = recordLines(paragraphs);
   const closingHeadlines = closingHeadlineRun(paragraphs, lastBody);
   const bulletTags = closingBulletTags(paragraphs, lastBody);
@@ -1893,6 +1985,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       continue;
     }
     if (i === headingTail) continue;
+    // "Dr <Name>" / "Senior Research Fellow, Asia-Pacific Programme": the author's post under the byline.
+    if (i === underByline && !paragraph.row && isRoleLine(paragraph.text)) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      continue;
+    }
     // The headline set again under it, alone on its line: a report's running head at the top of each page.
     if (title && i > titleAt && !paragraph.row && comparable(paragraph.text) === comparable(title)) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
@@ -1978,6 +2075,18 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       found.remove("byline", paragraph.text, paragraph.at);
       continue;
     }
+    // Under a footnote, the next numbered line is the next note, whatever it cites ("2 Company announcements."); a
+    // note as long as a paragraph tells more of the story ("[2] The vessels were pledged during …") and is kept.
+    const nextNote = i === lastFootnote + 1 && NOTE_NUMBER.test(paragraph.text) && !isSubstantial(paragraph.text);
+    if (footer && !paragraph.row && (isFootnote(paragraph.text) || nextNote)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      lastFootnote = i;
+      continue;
+    }
+    if (footer && !paragraph.row && isOwnSiteNote(paragraph.text, pageName)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
     // A short line inside the story that the page sets again above or under it ("Keep … free by supporting our
     // team"), or a site's note set a second time: the page's promotion, with the box's label just above it.
     const mayRepeat =
@@ -2043,6 +2152,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (byline?.author) {
       found.remove("byline", paragraph.text, paragraph.at);
       found.credit(byline, Rank.Credit);
+      underByline = i + 1;
       // The headline set again over it: a page's running head where the story continues after a short first part.
       const head = body.at(-1);
       if (head && title && comparable(head.text) === comparable(title) && body.length > 1) {
@@ -2076,6 +2186,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (bareName?.author && !bareName.outlet) {
       found.remove("byline", paragraph.text, paragraph.at);
       found.credit(bareName, Rank.Credit);
+      underByline = i + 1;
       continue;
     }
     // A long story's running head set again where it continues ("Continued 1 2"): its headline, then its byline.

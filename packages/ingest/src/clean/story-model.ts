@@ -255,6 +255,26 @@ const CLOSING_NOTE = new RegExp(
 );
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
 
+// An author's post under the byline names a role ("Senior Research Fellow, Asia-Pacific Programme"): one of the note's
+// nouns as a whole word, any case.
+const ROLE_NOUN = new RegExp(`\\b(?:${noteNouns})s?\\b`, "iu");
+const MAX_ROLE_LINE_WORDS = 12;
+
+/**
+ * The line of an author's post a template sets just under the byline: a few capitalised words naming a role, with no
+ * sentence's end or quotation ("Senior Research Fellow, Asia-Pacific Programme", "Research Officer, <Institute>").
+ * @example isRoleLine("Senior Research Fellow, Asia-Pacific Programme") // => true
+ */
+export function isRoleLine(text: string): boolean {
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?]$/u.test(text) &&
+    !QUOTATION.test(text) &&
+    text.split(" ").length <= MAX_ROLE_LINE_WORDS &&
+    ROLE_NOUN.test(text)
+  );
+}
+
 /**
  * A closing note on someone the story never names: the author's or the agency's description ("<Name> is a visiting
  * fellow at …"). A story's last paragraph about someone it quoted names them above; this one introduces a stranger.
