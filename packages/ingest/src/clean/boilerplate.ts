@@ -189,7 +189,24 @@ const FIELD_LABEL = new RegExp(
 );
 const MAX_FIELD_VALUE_WORDS = 6;
 
+// A template's info table read as one row, each label and its value in a cell of their own: "Date | 2023-06-15 |
+// Hit | 1824" (a ministry's briefing page sets its date and view counter so).
+const ROW_LABELS = new Set([...data.metadataLabels, ...data.infoRowLabels].map((label) => label.toLowerCase()));
+const MIN_BARRED_FIELDS = 2;
+
+/** A table row of labelled fields only, the page's info table: "Date | 2023-06-15 | Hit | 1824". */
+export function isBarredInfoRow(line: string): boolean {
+  const cells = line.split(/\s+\|\s+/u);
+  if (cells.length < MIN_BARRED_FIELDS * 2 || cells.length % 2 !== 0) return false;
+  return cells.every((cell, i) => {
+    if (i % 2 === 0) return ROW_LABELS.has(cell.toLowerCase());
+    const words = cell.split(/\s+/).filter(Boolean).length;
+    return words > 0 && words <= MAX_FIELD_VALUE_WORDS && !/[.!?]$/.test(cell);
+  });
+}
+
 function isInfoRow(line: string): boolean {
+  if (isBarredInfoRow(line)) return true;
   const starts = [...line.matchAll(FIELD_LABEL)];
   if (starts.length < 2 || starts[0]?.index !== 0) return false;
   // Each value runs to the next label: a few words, never a sentence.

@@ -7,6 +7,7 @@ import {
   copyrightOutlet,
   domainOutlet,
   headsTable,
+  isBarredInfoRow,
   isBoilerplate,
   isCacheNote,
   isClosingHeading,
@@ -72,6 +73,7 @@ import {
   readGluedDateline,
 } from "./datelines.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
+import { keyEventLines } from "./live-pages.js";
 import { isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { knownPlace } from "./places.js";
@@ -601,6 +603,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     timeline && YEAR_ALONE.test(line) && SENTENCE_END.test((lines[at + 1] ?? "").trim());
   const toolbar = archiveToolbar(lines);
   const slides = slideLines(lines);
+  const keyEvents = keyEventLines(lines);
   // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
   // script is weighed only once such a line turns up.
   let latinPage: boolean | undefined;
@@ -636,6 +639,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     const original = directions.kept;
     if (slides.has(at)) {
       found.remove("caption", original, at);
+      continue;
+    }
+    if (keyEvents.has(at)) {
+      found.remove("boilerplate", original, at);
       continue;
     }
     // On a page in English, a line in another language set in Latin letters: the block of a bilingual page in the
@@ -699,6 +706,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // of links a menu.
       if (!row) found.remove("separator", line, at);
       else if (isLinkRow(row) && !headsTable(line, lines[at + 1])) found.remove("boilerplate", line, at);
+      // A row of labelled fields ("Date | 2023-06-15 | Hit | 1824") is the page's info table, not the story's figures.
+      else if (isBarredInfoRow(row)) found.remove("boilerplate", line, at);
       else keep({ text: row, at, row: true });
     } else if (isSeparator(line)) found.remove("separator", line, at);
     else if (readDatedCredit(line)) {

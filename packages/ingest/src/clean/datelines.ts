@@ -21,6 +21,11 @@ const DAY_TIME = String.raw`${DAY}(?:,?\s+\d{1,2}[:.]\d{2})?`;
 const DATELINE = new RegExp(
   // "Mar 23 (NHK) - ": a day alone before a bracketed agency, as aggregators copy wire stories.
   String.raw`^(?:(?<place>${PLACE})${BRACKETED_COUNTRY}(?:,?\s+(?<day>${DAY_TIME}))?|(?<dayOnly>${DAY})(?=\s*\())?(?:` +
+    // "Metro Manila (CNN Philippines, November 13) — ": the outlet and its day in one bracket after the place, and
+    // "PHNOM PENH (FN), July 11 - ": the outlet's initials in brackets, then the day, as some live pages and
+    // national wires set their datelines.
+    String.raw`\s*\((?<datedOutlet>[^()\n,]{2,40}),\s+(?<outletDay>${DAY})\)\s*(?:--?|[–—―])\s*` +
+    String.raw`|\s*\((?<outletFirst>[^()\n,]{2,40})\),\s+(?<dayAfter>${DAY})\s*(?:--?|[–—―])\s*|` +
     // "(EFE).- ", "(ANI): " as some wires set the mark after the agency.
     String.raw`(?:\s+[-–—―])?\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\.?--?|[–—―]|(?<colon>:))\s*` +
     // "Ulaanbaatar, May 3 (MONTSAME). The …", "Lima, Feb. 2 (ANDINA). The …": a full stop after the
@@ -180,6 +185,7 @@ function readOne(paragraph: string): Dateline | null {
   if (!match || !groups) return null;
   const { place, dayOnly, bracketed, slashed, bare, undashed, colon, commaAgency, carrier, stopped, lineAgency } =
     groups;
+  const datedOutlet = groups.datedOutlet ?? groups.outletFirst;
   const day = groups.day ?? dayOnly;
   const credited = commaAgency ?? carrier;
   const city = place?.split(",")[0];
@@ -189,6 +195,11 @@ function readOne(paragraph: string): Dateline | null {
     outlet,
     place: city ? placeName(city) : null,
   });
+  if (datedOutlet !== undefined) {
+    // Only after a place, and only a name shaped like an outlet's (an unlisted one kept as printed, "FN").
+    const outlet = place ? agencyOf(datedOutlet) : null;
+    return outlet ? read(outlet) : null;
+  }
   if (lineAgency !== undefined) {
     const named = place && day ? knownOutlet(lineAgency) : null;
     return named && isAgency(named) ? read(named) : null;

@@ -110,6 +110,16 @@ function staffAgency(part: string): string | null {
   return null;
 }
 
+// "Sources: Reuters, AFP, US State Department" under a timeline or an explainer: the plural label lists what a
+// compiled piece drew on, several names after it; it credits none of them with the story.
+const COMPILATION_NOTE =
+  /^(?:sources|compiled\s+from|based\s+on\s+reports\s+(?:from|by))\s*[:：]?\s*[^,;&]{2,60}(?:[,;&]|\s+and\s+)\s*\S/iu;
+
+/** Whether a line lists the several sources a compiled piece drew on ("Sources: Reuters, AFP, …"). */
+export function isCompilationNote(line: string): boolean {
+  return COMPILATION_NOTE.test(line.trim());
+}
+
 // A byline slot's date and label after the credit: "PTI Last Updated: May 03, 2025", "Reuters | Updated: …".
 const SLOT_TAIL = /\s+(?:(?:last\s+)?(?:updated|published|posted|modified)\b|\d{1,2}[:./-]\d).*$/iu;
 
@@ -119,7 +129,7 @@ const SLOT_TAIL = /\s+(?:(?:last\s+)?(?:updated|published|posted|modified)\b|\d{
  */
 export function slotAgency(slot: string): string | null {
   const text = slot.replace(SLOT_TAIL, "").trim();
-  if (!text || text.length > 120 || PHOTO_WORD.test(text)) return null;
+  if (!text || text.length > 120 || PHOTO_WORD.test(text) || isCompilationNote(text)) return null;
   const parts = text.replace(LEADING_JOIN, "").split(/\s*(?:\||,|;|\/|\s[-–—]\s|\s+with\s+)\s*/iu);
   const agencies: Array<string | null> = [];
   for (const part of parts) {
@@ -312,7 +322,7 @@ function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean 
   const lines = [...evidence.noise.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
   let seen = false;
   for (const line of lines) {
-    if (line.length > 300 || !named.test(line)) continue;
+    if (line.length > 300 || !named.test(line) || isCompilationNote(line)) continue;
     if (!PHOTO_WORD.test(line)) return false;
     seen = true;
   }
@@ -352,10 +362,20 @@ export function isOwnTag(source: string, noise: SourceEvidence["noise"], publish
  * credit ("By Jane Doe (The Example Star)" on the Star's site): its own staff wrote the story, which names no source
  * (test/READING.md). An agency publishing its own story is still its source.
  */
-export function isPublisherItself(source: string, publisher: string | null): boolean {
+export function isPublisherItself(source: string, publisher: string | null, names: readonly string[] = []): boolean {
   const known = knownOutlet(source);
+  if (known !== null && isAgency(known)) return false;
   const site = publisher ? knownOutlet(publisher) : null;
-  return known !== null && known === site && !isAgency(known);
+  if (known !== null && known === site) return true;
+  // An outlet no list knows, named as the page names its own publisher (its masthead line, og:site_name, the
+  // <title>'s site part): a live page's "Metro Manila (<Outlet>, November 13) —" under its own <Outlet> is its own
+  // staff's. A listed outlet is weighed by the rules above: older readings credit a paper's own name on its page.
+  const own = fold(source);
+  return known === null && names.some((name) => fold(name) === own);
+}
+
+function fold(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
 /**
@@ -367,7 +387,7 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   const cleaned =
     evidence.cleaned &&
     !isOwnTag(evidence.cleaned, evidence.noise, evidence.outlet) &&
-    !isPublisherItself(evidence.cleaned, evidence.outlet)
+    !isPublisherItself(evidence.cleaned, evidence.outlet, publisherNames(evidence))
       ? evidence.cleaned
       : null;
   const pictureOnly = cleaned ? namedOnlyInPictures(cleaned, evidence) : false;
@@ -406,5 +426,8 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   }
   const own = ownAgency(evidence);
   if (own) return { source: own, kind: "own" };
-  return cleaned ? { source: cleaned, kind: "photo" } : null;
+  // A compiled piece that lists its several sources ("Sources: Reuters, AFP, …") names no one source; its picture's
+  // credit is not one more.
+  const compiled = [...evidence.noise.map((item) => item.text), ...edges].some((line) => isCompilationNote(line));
+  return cleaned && !compiled ? { source: cleaned, kind: "photo" } : null;
 }

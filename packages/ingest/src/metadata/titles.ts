@@ -1,6 +1,8 @@
-import { isHeadline } from "../clean/title.js";
+import { isMasthead } from "../clean/boilerplate.js";
+import { isHeadline, isInstitutionName } from "../clean/title.js";
 import { parsePublishedDate } from "./dates.js";
 import { monthNamePattern } from "./months.js";
+import { knownOutlet } from "./outlets.js";
 
 // A print page's or an issue's number: "Page 5", "p. 12", "No. 11/2015", "Issue 48", "Vol. 3".
 const ISSUE_MARK = /(?:^|[\s(])(?:page|p\.|no\.|issue|vol\.|volume|edition)\s*\d/iu;
@@ -42,4 +44,33 @@ export function headlineUnderPrintLine(title: string | null, body: string): { ti
   const joined = `${first} ${second}`;
   if (nextAt < 0 || second.length > MAX_HEAD_LINE || !isHeadline(second) || !isHeadline(joined)) return null;
   return rest(nextAt + 1) ? { title: joined, body: rest(nextAt + 1) } : null;
+}
+
+const MIN_PRINTED_WORDS = 4;
+const MIN_SHARED_WORDS = 2;
+// Words that carry a headline's story: four letters or more.
+const CONTENT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{3,}/gu;
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(CONTENT_WORD) ?? []).map((word) => word.replace(/['’]s$/u, "")));
+}
+
+/**
+ * The page's <h1> over a title the metadata words otherwise: a live page updates its <h1> as the story runs while
+ * its <title> and og:title keep the first version ("LIVE: 46th Summit in <City>" under "LIVE: <Leader> opens 46th
+ * Summit, …"), and a share card rewrites the headline for social media. test/READING.md takes the headline as
+ * printed on the page: the <h1>, when it reads as a headline of the same story (four words or more, a headline's
+ * shape, two or more of its words in the title). A title that holds the <h1> whole, or the <h1> the title, is left
+ * to the rules that trim a site's suffix or a label.
+ * @example printedHeadline("Live: Biden in Hanoi as US and Vietnam upgrade relations", "Biden in Vietnam live news: US and Vietnam elevate ties") // => "Biden in Vietnam live news: US and Vietnam elevate ties"
+ */
+export function printedHeadline(title: string | null, heading: string | null): string | null {
+  if (!title || !heading || title === heading) return title;
+  if (heading.split(/\s+/).length < MIN_PRINTED_WORDS || !isHeadline(heading)) return title;
+  // A site's or a ministry's name set as the <h1> ("MINISTRY OF FOREIGN AFFAIRS OF …") is its logo, no headline.
+  if (isMasthead(heading) || knownOutlet(heading) !== null || isInstitutionName(heading)) return title;
+  if (title.includes(heading) || heading.includes(title)) return title;
+  const own = contentWords(title);
+  const shared = [...contentWords(heading)].filter((word) => own.has(word)).length;
+  return shared >= MIN_SHARED_WORDS ? heading : title;
 }

@@ -6,6 +6,7 @@ import { readSource } from "../clean/bylines.js";
 import { isPublicationDateLine, readDatedCredit } from "../clean/datelines.js";
 import { parsePublishedDate } from "../metadata/dates.js";
 import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
+import { printedHeadline } from "../metadata/titles.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
 import { isFurnitureBeforeReading, nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
@@ -266,6 +267,8 @@ export function extractHtml(html: string): HtmlArticle {
       heading,
       metadata.outlet ?? null,
     );
+    // The <h1> the page prints over a title worded otherwise (a live page's first version, a share card's wording).
+    metadata.title = printedHeadline(metadata.title ?? null, h1);
     return { ok: true, text, metadata: withoutNulls(metadata) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
