@@ -1,6 +1,6 @@
 import quoteJson from "./data/quotes.json" with { type: "json" };
 import { fold } from "./fold.js";
-import { isTitleWord, type Person } from "./people.js";
+import type { Person } from "./people.js";
 import type { Sentence } from "./sentences.js";
 import type { SpeakerLabel } from "./speaker-turns.js";
 
@@ -22,6 +22,8 @@ export function bylineSpeaker(
   labels: readonly SpeakerLabel[],
   people: readonly Person[],
   sentences: readonly Sentence[],
+  /** people.ts's test for a word of an office; passed in so this file does not import the reader that calls it. */
+  isTitleWord: (word: string) => boolean,
 ): Person | null {
   const m = byline ? BYLINE.exec(byline) : null;
   if (!m) return null;

@@ -1,4 +1,3 @@
-import { bylineSpeaker } from "./byline-speaker.js";
 import { inferDate } from "./dates.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
@@ -14,7 +13,7 @@ import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.29.0";
+export const ANALYZER_VERSION = "1.30.0";
 
 /** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
 function yearOfHeadline(title: string | null | undefined): number | null {
@@ -40,11 +39,13 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     for (let k = p.from; k < p.to; k++) set.add(k);
   }
   // A transcript's speaker labels may be the only place its host or reporter is named ('SABRA LANE:').
-  const labels = speakerLabels(body);
-  const people = findPeople(sentences, (s, k) => coveredBy.get(s)?.has(k) ?? false, labels);
   // A briefing's spokesperson may be named only in the byline and labelled 'MR MILLER:' in the transcript.
-  const briefer = bylineSpeaker(context.byline, labels, people, sentences);
-  if (briefer) people.push(briefer);
+  const people = findPeople(
+    sentences,
+    (s, k) => coveredBy.get(s)?.has(k) ?? false,
+    speakerLabels(body),
+    context.byline ?? null,
+  );
 
   const entities: EntityFinding[] = people.map((p) => ({
     type: "person",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { knownOutlet } from "../metadata/outlets.js";
+import { bylineSpeaker } from "./byline-speaker.js";
 import { countryCode } from "./countries.js";
 import countryData from "./data/countries.json" with { type: "json" };
 import nameData from "./data/person-names.json" with { type: "json" };
@@ -1385,6 +1386,8 @@ export function findPeople(
   covered: Covered,
   /** A transcript's speaker labels (speakerLabels): the people named only there are read too. */
   labels: readonly SpeakerLabel[] = [],
+  /** The byline the cleaner set aside: a briefing may name its spokesperson only there ('Matthew Miller, …'). */
+  byline: string | null = null,
 ): Person[] {
   canonicalNames.clear();
   shortKeys.clear();
@@ -1604,7 +1607,10 @@ export function findPeople(
   sharedOffices(sentences, people);
   // A transcript's host or reporter may be named only in its speaker labels ('SABRA LANE:'): read after the text's own
   // people, so a label never doubles someone the text names.
-  return [...people, ...labelledPeople(sentences, labels, people)];
+  const read = [...people, ...labelledPeople(sentences, labels, people)];
+  // A briefing's spokesperson named only in the byline and labelled 'MR MILLER:' in the transcript.
+  const briefer = bylineSpeaker(byline, labels, read, sentences, isTitleWord);
+  return briefer ? [...read, briefer] : read;
 }
 
 const QUESTION_LABELS = new Set(quoteJson.questionLabels.map((w) => fold(w)));

@@ -50,7 +50,7 @@ describe("analysis and commentary furniture", () => {
       "This content is the responsibility of the author. The institute does not hold an institutional position.",
       "We believe in the free flow of information. Republish our articles for free under Creative Commons licence.",
       "Start your day right with our top stories",
-    ];
+    ] as const;
     const cleaned = clean(
       lines(TITLE, LEAD, furniture[0], furniture[1], MORE, furniture[2], THIRD, ...furniture.slice(3)),
     );
