@@ -88,4 +88,9 @@ describe("research units and think tanks", () => {
       "International Institute for Strategic Studies",
     ]);
   });
+
+  it("finds a known leader whether the romanised given name is hyphened or not, keeping the page's spelling", () => {
+    expect(people("Trump met Kim Jong-un in Hanoi on Wednesday.")).toEqual(["Kim Jong-un"]);
+    expect(people("Trump met Kim Jong Un in Hanoi on Wednesday.")).toEqual(["Kim Jong Un"]);
+  });
 });

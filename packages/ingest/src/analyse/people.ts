@@ -81,7 +81,10 @@ const PersonNames = z.object({
 const personNames = PersonNames.parse(nameData);
 const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k, v]) => [fold(k), v]));
 const JAPANESE_GIVEN = new Set(personNames.japaneseGivenNames.map(fold));
-const KNOWN_PEOPLE = new Set(personNames.knownPeople.map(fold));
+// "Kim Jong-un" and "Kim Jong Un", "Lee Jae-myung" and "Lee Jae Myung": a romanised given name is hyphened or not by
+// the outlet's style, so the list is looked up with hyphens read as spaces (the name keeps the page's spelling).
+const unhyphened = (key: string) => key.replace(/-/g, " ");
+const KNOWN_PEOPLE = new Set(personNames.knownPeople.map((n) => unhyphened(fold(n))));
 /** A known person's first or last name → the person, when no other known person shares it. */
 const KNOWN_BY_PART = new Map<string, string>();
 {
@@ -2007,7 +2010,7 @@ function affiliationAt(s: Sentence, at: number, covered: Covered): boolean {
 /** A public figure the data lists, named whole and not as part of a place ("Ho Chi Minh City"). */
 function knownPerson(s: Sentence, name: Span): boolean {
   if (PLACE_WORDS.has(s.tokens[name.to]?.key ?? "")) return false;
-  return KNOWN_PEOPLE.has(shortKey(canonicalName(textOf(s, name))));
+  return KNOWN_PEOPLE.has(unhyphened(shortKey(canonicalName(textOf(s, name)))));
 }
 
 /** Without a title, stray capitals before a Vietnamese surname are not part of the name ("Traffic Tao Chi Trung said"). */
