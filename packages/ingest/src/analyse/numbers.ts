@@ -164,5 +164,17 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
 
 export function ordinalValue(t: Token | undefined): number | null {
   if (!t) return null;
-  return ORDINALS.get(t.key) ?? null;
+  return ordinalOf(t.key);
 }
+
+/** "sixth" → 6, "14th" → 14: an ordinal written in words or in digits with a suffix; null for anything else. */
+export function ordinalOf(word: string): number | null {
+  const w = word.toLowerCase();
+  const n = ORDINALS.get(w);
+  if (n !== undefined) return n;
+  const d = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+  return d ? Number(d[1]) : null;
+}
+
+/** Every ordinal written in words that the data knows ("first" … "twentieth"). */
+export const ORDINAL_WORDS: readonly string[] = [...ORDINALS.keys()];

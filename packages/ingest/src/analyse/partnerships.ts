@@ -8,6 +8,7 @@ import { MONTH_NAMES } from "./dates.js";
 import { readSides, type SideReader } from "./framework-sides.js";
 import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
+import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { timelineEntryYears } from "./timeline-entries.js";
@@ -4138,7 +4139,6 @@ const RECALL = z
   .object({
     sameRank: z.object({ prepositions: z.array(z.string()), nouns: z.array(z.string()) }),
     countedAfter: z.object({
-      ordinals: z.record(z.string(), z.number()),
       nouns: z.array(z.string()),
       counting: z.array(z.string()),
       besides: z.array(z.string()),
@@ -4153,7 +4153,6 @@ const SAME_RANK = new RegExp(
   `\\b(?:${alt(RECALL.sameRank.prepositions)})\\s+(?:the\\s+)?same\\s+(?:${alt(RECALL.sameRank.nouns)})\\s+as\\s+(?:the\\s+)?$`,
   "i",
 );
-const ORDINAL_WORDS = Object.keys(RECALL.countedAfter.ordinals);
 // "becomes the sixth country", "is the first G7 member in Europe": the ordinal, up to two words, the counted noun,
 // maybe a short place phrase, then the word that opens the list counted with it.
 const COUNTED_BEFORE_LIST = new RegExp(
@@ -4180,14 +4179,6 @@ const TURN_BEFORE = /,\s*(?:but|yet)\s+/gi;
 // "… a comprehensive partnership since 2013", "…, agreed in 2013": the year right after the level is its own.
 const WITH_WHICH_YEAR =
   /^\s*["”’']?\s*,?\s*(?:(?:agreed|signed|established|set\s+up|forged)\s+)?(?:since|in)\s+((?:19|20)\d\d)\b/i;
-
-function ordinalValue(word: string): number | null {
-  const w = word.toLowerCase();
-  const n = RECALL.countedAfter.ordinals[w];
-  if (n !== undefined) return n;
-  const d = /^(\d{1,2})/.exec(w);
-  return d ? Number(d[1]) : null;
-}
 
 /** The last level named before `at` in the sentence that is not the old level of a step ("from a … to a …"). */
 function levelBefore(s: Sentence, at: number): PartnershipLevel | null {
@@ -4286,7 +4277,7 @@ function countedAfterList(
     if (countries.some((c) => c.start - s.start > at && c.start < head.start)) continue;
     const list = chain(s.text, s.start, countries, k, 1);
     const word = (counted[2] ?? "").toLowerCase();
-    const n = ordinalValue(counted[1] ?? "");
+    const n = ordinalOf(counted[1] ?? "");
     const counting = RECALL.countedAfter.counting.includes(word);
     if (counting && n !== null && n !== list.length + 1) continue;
     const tail = s.text.slice((list.at(-1) as PlaceMention).end - s.start);
