@@ -108,4 +108,13 @@ describe("the same words repeated on a page", () => {
     ].join("\n");
     expect(quotesOf(body)).toEqual([["Lee Jae-myung", "Our partnership with Vietnam"]]);
   });
+
+  it("keeps one quote when a pull quote repeats the speaker's words from the body", () => {
+    const body = [
+      "South Korean President Lee Jae-myung spoke in Hanoi on Monday.",
+      '"Our partnership with Vietnam is stronger than ever," Lee said.',
+      '"Our partnership with Vietnam is stronger than ever," Lee said.',
+    ].join("\n");
+    expect(quotesOf(body)).toEqual([["Lee Jae-myung", "Our partnership with Vietnam"]]);
+  });
 });

@@ -370,11 +370,12 @@ export function isPublisherItself(source: string, publisher: string | null, name
   // An outlet no list knows, named as the page names its own publisher (its masthead line, og:site_name, the
   // <title>'s site part): a live page's "Metro Manila (<Outlet>, November 13) —" under its own <Outlet> is its own
   // staff's. A listed outlet is weighed by the rules above: older readings credit a paper's own name on its page.
-  const own = fold(source);
-  return known === null && names.some((name) => fold(name) === own);
+  const own = sameNameKey(source);
+  return known === null && names.some((name) => sameNameKey(name) === own);
 }
 
-function fold(name: string): string {
+// Case and spacing only: outlet names are compared as printed, not folded of diacritics as analyse/fold.ts does.
+function sameNameKey(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
