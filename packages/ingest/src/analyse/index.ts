@@ -30,11 +30,14 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   const sentences = splitSentences(body);
   const places = findPlaces(sentences);
   const coveredBy = new Map<number, Set<number>>();
+  // The same sets by sentence index: the people reader asks of nearly every word, and an array read is cheaper.
+  const coveredAt: Array<Set<number> | undefined> = [];
   for (const p of places) {
     let set = coveredBy.get(p.sentenceIndex);
     if (!set) {
       set = new Set();
       coveredBy.set(p.sentenceIndex, set);
+      coveredAt[p.sentenceIndex] = set;
     }
     for (let k = p.from; k < p.to; k++) set.add(k);
   }
@@ -42,7 +45,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   // A briefing's spokesperson may be named only in the byline and labelled 'MR MILLER:' in the transcript.
   const people = findPeople(
     sentences,
-    (s, k) => coveredBy.get(s)?.has(k) ?? false,
+    (s, k) => coveredAt[s]?.has(k) ?? false,
     speakerLabels(body),
     context.byline ?? null,
   );

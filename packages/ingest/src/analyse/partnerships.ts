@@ -10,6 +10,7 @@ import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
 import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
+import { SentenceMemo } from "./sentence-memo.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { timelineEntryYears } from "./timeline-entries.js";
 import type { PartnershipFinding } from "./types.js";
@@ -128,7 +129,7 @@ const outsideNames = (text: string, found: readonly RegExpExecArray[]) =>
 // no level, and most sentences are such.
 const LEVEL_WORDS = new RegExp(config.levelCues.join("|"), "i");
 /** A sentence's level matches, read once: the main pass and five later ones ask for them. */
-const levelsRead = new WeakMap<Sentence, RegExpExecArray[]>();
+const levelsRead = new SentenceMemo<RegExpExecArray[]>();
 function levelsIn(s: Sentence): RegExpExecArray[] {
   let found = levelsRead.get(s);
   if (!found) {
@@ -169,7 +170,7 @@ const CLAUSE_HEDGE = new RegExp(
 );
 const CLAUSE_HEDGE_ALL = new RegExp(CLAUSE_HEDGE.source, "g");
 /** Where the sentence's clause hedges start, read once per sentence. */
-const clauseHedgesRead = new WeakMap<Sentence, number[]>();
+const clauseHedgesRead = new SentenceMemo<number[]>();
 function clauseHedgeStarts(s: Sentence): number[] {
   let found = clauseHedgesRead.get(s);
   if (!found) {
@@ -181,7 +182,7 @@ function clauseHedgeStarts(s: Sentence): number[] {
 // Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
 const HEDGE_ANY = new RegExp(config.hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 /** Whether a sentence holds a hedge anywhere, read once: four passes ask. */
-const hedgesRead = new WeakMap<Sentence, boolean>();
+const hedgesRead = new SentenceMemo<boolean>();
 function hedgeAnywhere(s: Sentence): boolean {
   let found = hedgesRead.get(s);
   if (found === undefined) {
@@ -394,7 +395,7 @@ const RELATIONS_ANNIVERSARY =
 // "the five countries that already held the top status": a reference to the highest level, whatever was named last.
 const TOP_REFERENCE = /\b(?:top|highest)\b/i;
 /** Whether a sentence names "top" or "highest", read once: the main pass and the roles pass ask. */
-const topsRead = new WeakMap<Sentence, boolean>();
+const topsRead = new SentenceMemo<boolean>();
 function topNamedIn(s: Sentence): boolean {
   let found = topsRead.get(s);
   if (found === undefined) {
@@ -917,6 +918,15 @@ function unmarkedHome(sentences: readonly Sentence[]): readonly Sentence[] {
 }
 
 export function findPartnerships(
+  marked: readonly Sentence[],
+  places: readonly PlaceMention[],
+  published: YearContext,
+): PartnershipFinding[] {
+  // the per-sentence readings below are kept for this article only
+  return SentenceMemo.during(() => partnershipsOf(marked, places, published));
+}
+
+function partnershipsOf(
   marked: readonly Sentence[],
   places: readonly PlaceMention[],
   published: YearContext,
@@ -3459,7 +3469,7 @@ function timeYear(m: RegExpMatchArray, ctx: YearContext, prev: number | null): n
 
 const LEVEL_GATE = /partner|\bCSPs?\b/i;
 // One reading per sentence object: the roles pass and the year pass both ask for it.
-const FOREIGN = new WeakMap<Sentence, PlaceMention[]>();
+const FOREIGN = new SentenceMemo<PlaceMention[]>();
 /** Foreign countries of a sentence, capitals read as their country ("Tokyo", "Canberra"), in text order. */
 function foreignOf(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] {
   const cached = FOREIGN.get(s);

@@ -1401,6 +1401,8 @@ export function findPeople(
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
+      // Most lower-case words are none of the three below: one look-up settles them.
+      if (!t.cap && !LOWER_OPENERS.has(t.key)) continue;
       // "then-presidents Truong Tan Sang and Barack Obama": a lower-case plural title may open two names.
       // After a capitalised word it is the tail of a title written in mixed case ("Foreign ministers"), left alone.
       const lowerPlural =
@@ -1756,6 +1758,9 @@ for (const h of titles.heads) {
   const key = fold(h);
   if (/^[a-z]+(?: [a-z]+)?$/.test(key) && !key.endsWith("s") && !key.endsWith("y")) PLURAL_HEADS.set(`${key}s`, key);
 }
+// Every lower-case word the main loop of `findPeople` reads further: a plural head, a lower-case role word or a
+// patronym particle (a token's key is its text folded, so the folded particles hold every text PATRONYM holds).
+const LOWER_OPENERS = new Set([...PLURAL_HEADS.keys(), ...LOWER_ROLES, ...[...PATRONYM].map(fold)]);
 
 /**
  * "When President Truong Tan Sang sat down with Barack Obama …, the two presidents agreed": the office of one of the
