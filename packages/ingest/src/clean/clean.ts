@@ -73,6 +73,15 @@ import {
   readGluedDateline,
 } from "./datelines.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
+import {
+  embeddedPostLines,
+  isPagePrompt,
+  isSourceCreditCaption,
+  isVideoWidgetHeading,
+  splitCreditGluedDateline,
+  videoListLines,
+  withoutTrailingLink,
+} from "./embeds-and-prompts.js";
 import { keyEventLines } from "./live-pages.js";
 import { isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
@@ -284,7 +293,11 @@ function withoutWrappers(original: string, at: number, found: Findings, opening:
   // "10th March 2025 21:47 Reading time: 4 min": the date line stays for the readers after, the stamp goes.
   const readingTime = withoutReadingTime(stamped);
   if (readingTime) found.remove("boilerplate", readingTime.removed, at);
-  const inline = readingTime ? readingTime.kept : stamped;
+  const unlinked = readingTime ? readingTime.kept : stamped;
+  // "… in the region. Also Read | <headline>": a link to another story glued after the paragraph's last sentence.
+  const link = withoutTrailingLink(unlinked);
+  if (link) found.remove("related", link.removed, at);
+  const inline = link ? link.kept : unlinked;
   const trailing = withoutTrailingFurniture(inline);
   if (!trailing) return inline;
   found.remove("boilerplate", trailing.removed, at);
@@ -604,6 +617,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const toolbar = archiveToolbar(lines);
   const slides = slideLines(lines);
   const keyEvents = keyEventLines(lines);
+  // Social posts embedded as text: name, handle, text, stamp and counters are the network's, not the story's.
+  const posts = embeddedPostLines(lines);
   // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
   // script is weighed only once such a line turns up.
   let latinPage: boolean | undefined;
@@ -662,6 +677,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     if (storyParagraphs >= MIN_STORY_BEFORE_COMMENTS && closing) {
       found.remove("boilerplate", original, at);
       ended = true;
+      continue;
+    }
+    // After the comment heading check: a post's counters ("96 comments") may open the readers' section.
+    if (posts.has(at) || isPagePrompt(original)) {
+      found.remove("boilerplate", original, at);
       continue;
     }
     if (
@@ -729,6 +749,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // A heading before any body is page navigation; after the body, it starts the links block.
       found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
       if (seenBody) break;
+    } else if (isVideoWidgetHeading(line)) {
+      // A video page's other clips: each headline with its running time under it; the story may go on after them.
+      const end = at + videoListLines(lines, at);
+      found.remove("related", lines.slice(at, end + 1).join("\n"), at);
+      skipTo = end;
     } else if (isWidgetHeading(line)) {
       // The widget's teasers are headlines; the first sentence-like paragraph after them is story again.
       let end = at;
@@ -774,6 +799,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.credit({ author: null, outlet: bar?.outlet ?? null }, Rank.Masthead);
       found.agency(bar?.agency ?? null, Rank.Credit);
     } else {
+      // "… at Parliament House. Source: AAP / Lukas Coch": a caption credited to an agency and its photographer.
+      if (isSourceCreditCaption(line) && storyAfter(lines, at)) {
+        found.remove("caption", line, at);
+        continue;
+      }
       const credit =
         readSource(line) ?? readCredits(line) ?? (isContributorNote(line) ? { author: null, outlet: null } : null);
       if (credit) {
@@ -886,7 +916,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         story = story.slice(runIn[0].length);
       }
       // A caption run into the story's dateline with no space: "… (10/3/2026). ANTARA/Rizky WardhanaJakarta (ANTARA) - …".
-      const gluedCaption = storyParagraphs < DATELINE_SEARCH ? splitGluedCaption(story) : null;
+      const gluedCaption =
+        storyParagraphs < DATELINE_SEARCH ? (splitGluedCaption(story) ?? splitCreditGluedDateline(story)) : null;
       if (gluedCaption) {
         found.remove("caption", gluedCaption.caption, at);
         story = gluedCaption.rest;
