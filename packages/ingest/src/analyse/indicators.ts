@@ -436,6 +436,21 @@ function coordinatedKind(toks: readonly Token[], head: string, at: number): { un
   return kind ? { unit: kind.kind, to } : null;
 }
 
+/**
+ * Where a model code after a maker's name ends: "737", "A350" and "A330neo" (tokenised "A", "330", "neo"), the letters
+ * glued to the number on either side; null when no model number stands at k.
+ */
+function modelCodeEnd(toks: readonly Token[], k: number): number | null {
+  let m = k;
+  const letters = toks[m];
+  if (letters?.kind === "word" && letters.cap && letters.text.length <= 3 && glued(letters, toks[m + 1])) m++;
+  const model = toks[m];
+  if (model?.kind !== "number" || YEAR.test(model.text) || /[.,]/.test(model.text)) return null;
+  const suffix = toks[m + 1];
+  if (suffix?.kind === "word" && !suffix.cap && suffix.text.length <= 4 && glued(model, suffix)) m++;
+  return m + 1;
+}
+
 /** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
 function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): { unit: string; to: number } | null {
   let k = i;
@@ -494,17 +509,9 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       continue;
     }
     // "50 Boeing 737 jets", "12 Airbus A350 aircraft": a maker and model number name what is counted, never a count.
-    const model = toks[k + 1];
-    if (
-      head === null &&
-      t.cap &&
-      t.kind === "word" &&
-      model?.kind === "number" &&
-      !YEAR.test(model.text) &&
-      !/[.,]/.test(model.text) &&
-      toks[k + 2]?.kind === "word"
-    ) {
-      k += 2;
+    const modelEnd = head === null && t.cap && t.kind === "word" ? modelCodeEnd(toks, k + 1) : null;
+    if (modelEnd !== null && toks[modelEnd]?.kind === "word") {
+      k = modelEnd;
       to = k;
       continue;
     }
@@ -1502,7 +1509,47 @@ export function findIndicators(
   const cells = [...tableFigures(sentences, keyFor), ...figureLines(sentences, keyFor)];
   const all = [...out.filter((f) => !cells.some((c) => c.start < f.end && f.start < c.end)), ...cells];
   all.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
-  return dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences));
+  return dropRankRestatements(dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences)));
+}
+
+// "Australia's 10th-largest trading partner": the possessor just before a place and the role just after it.
+const RANK_POSSESSOR = /(\p{Lu}[\p{L}.-]+)['’]s\s+(?:[\p{L}-]+\s+){0,1}$/u;
+
+/** The holder's possessor and the role of a place in a ranking ("australia|partner"), or null when either is unsaid. */
+function rankSignature(f: IndicatorFinding, sentenceStart: number): string | null {
+  const from = f.start - sentenceStart;
+  // An unnumbered first place's phrase opens on its possessor ("Brazil's largest trading partner").
+  const possessor =
+    RANK_POSSESSOR.exec(f.sentence.slice(Math.max(0, from - 40), from))?.[1] ??
+    /^(\p{Lu}[\p{L}.-]+)['’]s\s/u.exec(f.sentence.slice(from))?.[1];
+  if (!possessor) return null;
+  // The role is one of the first words after the place: "10th-largest trading partner", "largest export market".
+  const role = f.sentence
+    .slice(from, from + 60)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .slice(0, 7)
+    .find((word) => RANK_ROLES.has(word));
+  return role ? `${f.value}|${possessor.toLowerCase()}|${role}` : null;
+}
+
+/**
+ * A summary's bullet ("Key Points") or a subtitle and the story under it give one place twice: "Vietnam is
+ * Australia's 10th-largest trading partner" in both, or "Brazil's largest trading partner in Southeast Asia after
+ * Singapore" above "Brazil's second-largest trading partner in Southeast Asia". The same place in the same possessor's
+ * ranking of the same role is one figure.
+ */
+function dropRankRestatements(found: IndicatorFinding[]): IndicatorFinding[] {
+  const starts = new Map(pageSentences.map((s) => [s.index, s.start]));
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    if (f.unit !== "rank") return true;
+    const signature = rankSignature(f, starts.get(f.sentenceIndex) ?? 0);
+    if (signature === null) return true;
+    if (seen.has(signature)) return false;
+    seen.add(signature);
+    return true;
+  });
 }
 
 // "Total registered FDI: US$21.52 billion (+32.6% YoY)", "US$36.6b: Total FDI pledged in 2023": a key-figures line, a
@@ -1597,8 +1644,9 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
 
 // "the largest group of foreign residents after those from China", "its biggest investor after Japan and Korea": the
 // names after "after", in the same clause, stand ahead of the first place.
+// "its largest trading partner in Southeast Asia after Singapore": the region the place holds in may stand between.
 const AHEAD =
-  /^[a-z\s]{0,30}?\bafter\s+(?:those\s+from\s+|people\s+from\s+)?((?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)*)/u;
+  /^(?:\s+(?:in|within|among)\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3})?[a-z\s]{0,30}?\bafter\s+(?:those\s+from\s+|people\s+from\s+)?((?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)*)/u;
 
 /** How many names the text right after an unnumbered first place puts ahead of it ("… after China" is one). */
 function placesAhead(tail: string): number {

@@ -1,3 +1,3 @@
 export { type DatePrecision, dayInYear, type PublishedDate, parsePublishedDate } from "./dates.js";
-export { canonicalOutlet, isAgency, knownOutlet, localDollar, outletFromUrl } from "./outlets.js";
+export { canonicalOutlet, isAgency, knownOutlet, localDollar, outletFromUrl, regionDollar } from "./outlets.js";
 export { type ResolvedSource, resolveSource, type SourceEvidence } from "./sources.js";

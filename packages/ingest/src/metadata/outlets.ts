@@ -1,4 +1,5 @@
 import { z } from "zod";
+import localDollarsJson from "./data/local-dollars.json" with { type: "json" };
 import outletsJson from "./data/outlets.json" with { type: "json" };
 
 const Outlets = z.object({
@@ -128,3 +129,28 @@ export function outletFromUrl(url: string): string | null {
 
 /** Every name and alias, for building patterns that recognise an outlet inside a line. */
 export const outletNames: readonly string[] = outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]);
+
+const LocalDollars = z.object({
+  regions: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^[A-Z]{3}$/)),
+  timeZones: z.record(z.string().regex(/^[A-Z]{3,5}$/), z.string().regex(/^[A-Z]{3}$/)),
+});
+const localDollars = LocalDollars.parse(localDollarsJson);
+// "en-AU", "en_NZ": the region after the language.
+const LANGUAGE_REGION = /^[a-z]{2,3}[-_]([a-z]{2})$/iu;
+const TIME_ZONE = new RegExp(`\\b(${Object.keys(localDollars.timeZones).join("|")})\\b`, "u");
+
+/**
+ * The currency a bare "$" stands for on a page no outlet entry places, from the page's own signs of where it is
+ * published: its language tag's region ("en-NZ" on a Wellington broadcaster's page) or a time zone only one dollar
+ * country keeps in a date stamp ("7 Mar 2024 11:32 AM AEDT" on an Australian aggregator). Null when neither says.
+ */
+export function regionDollar(language: string | null, stamps: readonly string[] = []): string | null {
+  const region = language ? LANGUAGE_REGION.exec(language.trim())?.[1]?.toUpperCase() : undefined;
+  const byRegion = region ? localDollars.regions[region] : undefined;
+  if (byRegion) return byRegion;
+  for (const stamp of stamps) {
+    const zone = TIME_ZONE.exec(stamp)?.[1];
+    if (zone) return localDollars.timeZones[zone] ?? null;
+  }
+  return null;
+}

@@ -8,6 +8,7 @@ import {
   localDollar,
   outletFromUrl,
   parsePublishedDate,
+  regionDollar,
   resolveSource,
 } from "../metadata/index.js";
 import { headlineUnderPrintLine } from "../metadata/titles.js";
@@ -180,7 +181,15 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     publishedAt: published?.date ?? null,
     fallbackDate: copyright?.date ?? null,
     // Wire copy keeps the agency's dollar; only the outlet's own story writes "$" for its country's currency.
-    localDollar: cleaned.hints.source && cleaned.hints.source !== outlet ? null : localDollar(outlet),
+    // An outlet no entry places says where it is published by its language tag or its date stamp's time zone.
+    localDollar:
+      cleaned.hints.source && cleaned.hints.source !== outlet
+        ? null
+        : (localDollar(outlet) ??
+          regionDollar(present(metadata.language), [
+            metadata.published ?? "",
+            ...cleaned.noise.filter((item) => STAMP_KINDS.has(item.kind)).map((item) => item.text),
+          ])),
     byline: cleaned.noise.find((item) => item.kind === "byline")?.text ?? null,
   });
   if (!published && analysis.inferredDate) {
