@@ -191,7 +191,12 @@ function hedgeAnywhere(s: Sentence): boolean {
   }
   return found;
 }
-const HELD_AFTER_HEDGE = new RegExp(`\\b(?:${config.heldAfterHedge.join("|")})\\s+(?:the|its|their|a|an)?\\s*$`, "i");
+// "may raise their 2013 comprehensive partnership …", "consider raising their \"Extensive Strategic Partnership\" to …":
+// the possessed level is held now, whatever its year or quote marks; only the level it is raised to is hedged.
+const HELD_AFTER_HEDGE = new RegExp(
+  `\\b(?:${config.heldAfterHedge.join("|")})\\s+(?:the|its|their|a|an)?\\s*(?:(?<=(?:its|their)\\s+)(?:19|20)\\d\\d\\s+)?["“‘']?$`,
+  "i",
+);
 const ANNIVERSARY = new RegExp(
   `(?:${config.anniversary})|\\b(${Object.keys(config.anniversaryWords).join("|")})\\s+anniversary\\s+of\\b`,
   "i",
@@ -774,6 +779,9 @@ function spokenYear(phrase: string, ctx: YearContext): number | null {
   return at > 0 && ctx.month && at > ctx.month ? ctx.year - 1 : ctx.year;
 }
 
+// "India in 2016, South Korea in 2022, the United States and Japan last year, and Australia in March": inside a
+// dated timeline, "last year" closes a group like a year does (a bare "last year" elsewhere is too loose to date).
+const LAST_YEAR_ITEM = /^\s+last\s+year\b(?=\s*(?:[,;.]|and\b|$))/i;
 /** Groups of a dated timeline between `from` and `to`, each country with the year closing its group. */
 function timeline(
   text: string,
@@ -793,7 +801,7 @@ function timeline(
     // "China (2008), Russia (2012), …": a member dated right after itself closes its own group.
     const closes = (g: PlaceMention) => {
       const next = text.slice(g.end - offset, g.end - offset + 60);
-      return DATED_AFTER.test(next) || SAME_YEAR_AFTER.test(next);
+      return DATED_AFTER.test(next) || SAME_YEAR_AFTER.test(next) || LAST_YEAR_ITEM.test(next);
     };
     const cut = whole.findIndex(closes);
     const group = cut < 0 ? whole : whole.slice(0, cut + 1);
@@ -809,7 +817,9 @@ function timeline(
         ? spokenYear(dated[2], ctx)
         : prior
           ? Number(prior[0])
-          : null;
+          : LAST_YEAR_ITEM.test(text.slice(tail.end - offset)) && ctx.year !== null
+            ? ctx.year - 1
+            : null;
     if (year === null) continue;
     groups++;
     // "South Korea, the United States and Japan in 2022, 2023 and 2023": a series gives each member its own year.
@@ -4157,6 +4167,12 @@ const RECALL = z
     }),
     anotherWith: z.object({ pronouns: z.array(z.string()) }),
     withWhichHome: z.object({ adverbs: z.array(z.string()), verbs: z.array(z.string()) }),
+    joinedList: z.object({
+      verbs: z.array(z.string()),
+      collectives: z.array(z.string()),
+      openers: z.array(z.string()),
+      notShared: z.array(z.string()),
+    }),
   })
   .parse(recallData);
 const SAME_RANK = new RegExp(
@@ -4186,6 +4202,17 @@ const WITH_WHICH_HOME = new RegExp(
   "i",
 );
 const TURN_BEFORE = /,\s*(?:but|yet)\s+/gi;
+// "It joins ", "the UK joins a list that already runs to 13 countries, including ": the words right before the
+// first country of the list a holder joins.
+const JOINED_LIST = new RegExp(
+  `\\b(?:${alt(RECALL.joinedList.verbs)})\\s+(?:(?:a|an|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(RECALL.joinedList.collectives)})\\b[^.;:]{0,90}?(?:,\\s*|\\s+)(?:${alt(RECALL.joinedList.openers)})\\s+)?(?:the\\s+)?$`,
+  "i",
+);
+// what the holder joins the listed countries in, when it is not their level: "in calling for restraint"
+const JOINED_NOT_SHARED = new RegExp(`^\\s*,?\\s*(?:${alt(RECALL.joinedList.notShared)})\\b`, "i");
+// the subject of "joins": a country right before it, or "It" opening the sentence
+const JOINED_SUBJECT = /^\s+(?:(?:now|also|thus|therefore|so|thereby)\s+)?$/i;
+const JOINED_PRONOUN = /^\W*It\s+(?:(?:now|also|thus|therefore|so|thereby)\s+)?$/;
 // "… a comprehensive partnership since 2013", "…, agreed in 2013": the year right after the level is its own.
 const WITH_WHICH_YEAR =
   /^\s*["”’']?\s*,?\s*(?:(?:agreed|signed|established|set\s+up|forged)\s+)?(?:since|in)\s+((?:19|20)\d\d)\b/i;
@@ -4236,6 +4263,57 @@ function recallLists(
     withWhichHome(s, countries, out);
     colonListAfterTurn(s, countries, ctx, out);
   }
+  for (const s of sentences) {
+    const countries = foreignOf(s, places);
+    if (countries.length > 0 && !hedgeAnywhere(s)) joinedList(sentences, places, s, countries, out);
+  }
+}
+
+/**
+ * "France becomes the first country of the EU to reach the top tier of Vietnam's diplomatic ladder. It joins China,
+ * Russia, India …"; "… and the UK joins a list that in Hanoi's case already runs to 13 countries, including China,
+ * Russia …": the holder that joins a list shares its level with everyone on it. The level is one named before
+ * "joins" in the sentence, else a top tier named just before, else the joining holder's own highest reading.
+ */
+function joinedList(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  out: PartnershipFinding[],
+) {
+  if (!/\bjoin/i.test(s.text)) return;
+  const k = countries.findIndex((c) => JOINED_LIST.test(s.text.slice(0, c.start - s.start)));
+  const head = countries[k];
+  if (!head) return;
+  const before = s.text.slice(0, head.start - s.start);
+  const verb = JOINED_LIST.exec(before);
+  const at = verb?.index ?? 0;
+  if (CLAUSE_HEDGE.test(s.text.slice(0, at))) return;
+  const list = chain(s.text, s.start, countries, k, 1);
+  if (JOINED_NOT_SHARED.test(s.text.slice((list.at(-1) as PlaceMention).end - s.start))) return;
+  // the joining holder: a country right before the verb, or "It" for the holder of the sentence before
+  const subject = countries.filter((c) => c.end - s.start <= at).at(-1);
+  let holder: string | null = null;
+  if (subject && JOINED_SUBJECT.test(s.text.slice(subject.end - s.start, at)) && subject.place.kind === "country")
+    holder = subject.place.code;
+  else if (JOINED_PRONOUN.test(s.text.slice(0, at))) {
+    const prev = sentences.find((x) => x.index === s.index - 1);
+    const antecedent = prev ? foreignOf(prev, places) : [];
+    holder = antecedent[0]?.place.kind === "country" ? antecedent[0].place.code : null;
+  }
+  // only a holder already read shares its level: "Germany joins France and Italy" says nothing of a level alone
+  const own = holder ? heldNear(out, holder, s, s.index) : null;
+  if (!holder || !own) return;
+  // "… to reach the top tier. It joins …": the top named just before; else the holder's own (levels only go up, so
+  // its highest reading so far, not a history line such as "signed a strategic partnership in 2013")
+  const prev = sentences.find((x) => x.index === s.index - 1);
+  const level =
+    levelBefore(s, at) ??
+    (TOP_NAMED.test(s.text.slice(0, at)) || (prev && TOP_NAMED.test(prev.text)) ? TOP_LEVEL : null) ??
+    own;
+  if (!homeAround(sentences, s, 2)) return;
+  for (const c of list) settle(out, s, c, level, null, false);
 }
 
 /** "…, putting Washington on the same level as China, Russia, India and South Korea." */

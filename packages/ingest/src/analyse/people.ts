@@ -77,6 +77,8 @@ const PersonNames = z.object({
   malayHonorifics: z.array(z.string()),
   knownPeople: z.array(z.string()),
   fullestNames: z.boolean(),
+  nameStyles: z.array(z.string()),
+  abbreviatedGivenNames: z.array(z.string()),
 });
 const personNames = PersonNames.parse(nameData);
 const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k, v]) => [fold(k), v]));
@@ -96,6 +98,10 @@ const KNOWN_BY_PART = new Map<string, string>();
   }
   for (const [w, name] of seen) if (name) KNOWN_BY_PART.set(w, name);
 }
+// "Tengku Datuk Seri Zafrul …": a style by birth keeps its place in the name; the honorifics after it do not.
+const NAME_STYLES = new Set(personNames.nameStyles.map(fold));
+// "Ma. Lourdes O. Yparraguirre": a given name written short with its full stop.
+const SHORT_GIVEN = new Set(personNames.abbreviatedGivenNames.map(fold));
 const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).sort((a, b) => b.length - a.length);
 const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
@@ -469,7 +475,8 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     const particleNext = afterDot && !afterDot.cap && PARTICLES.has(afterDot.key) && isNameToken(s, k + 2, covered);
     if (
       dot?.text === "." &&
-      (s.tokens[k - 1]?.text.length === 1 || (k - 1 === j && gluedInitial(s.tokens, j))) &&
+      (s.tokens[k - 1]?.text.length === 1 ||
+        (k - 1 === j && (gluedInitial(s.tokens, j) || SHORT_GIVEN.has(s.tokens[j]?.key ?? "")))) &&
       glued(s.tokens[k - 1], dot) &&
       (isNameToken(s, k + 1, covered) || particleNext)
     ) {
@@ -1295,6 +1302,12 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   return commas > 0 ? a : role.from;
 }
 
+/** The name as the page writes it, with the style by birth written before its honorifics ("Tengku Zafrul …"). */
+function writtenName(f: Found): string {
+  const name = textOf(f.sentence, f.name);
+  return f.style ? `${f.style} ${name}` : name;
+}
+
 function textOf(s: Sentence, span: Span): string {
   const a = s.tokens[span.from] as Token;
   const b = s.tokens[span.to - 1] as Token;
@@ -1362,6 +1375,8 @@ interface Found {
   honorificOnly?: boolean;
   /** A surname alone with its office after a comma ("Hu, general secretary of …"): only for a person named in full. */
   needsOwner?: boolean;
+  /** A style by birth written before the honorifics ("Tengku"): part of the name, though the honorifics are not. */
+  style?: string;
 }
 
 /** "ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien": the father's name runs over capitals and glued pieces to a comma. */
@@ -1374,6 +1389,12 @@ function patronymEnd(toks: readonly Token[], at: number): number {
     if (t.kind !== "word" || (!t.cap && !glued(toks[k - 1] as Token, t))) break;
   }
   return k;
+}
+
+/** "Tengku" opening the honorifics from..to ("Tengku Datuk Seri"), as written: a style that is part of the name. */
+function nameStyle(toks: readonly Token[], from: number, to: number): string | undefined {
+  const t = toks[from];
+  return from < to && t?.kind === "word" && NAME_STYLES.has(t.key) ? t.text : undefined;
 }
 
 const honorificWords = (toks: readonly Token[], from: number, to: number) =>
@@ -1421,7 +1442,14 @@ export function findPeople(
         const name = parseName(s, j, covered, 1);
         if (name) {
           const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered, reported(toks, i)) : null;
-          found.push({ name, roles: appos?.roles ?? [], sentence: s, cued: true, honorific });
+          found.push({
+            name,
+            roles: appos?.roles ?? [],
+            sentence: s,
+            cued: true,
+            honorific,
+            style: nameStyle(toks, i, j),
+          });
           // "H.E. Mr. A, President of …, H.E. Mr. B, Prime Minister of …": the office read is A's, never B's too.
           i = (appos?.next ?? name.to) - 1;
           continue;
@@ -1493,7 +1521,8 @@ export function findPeople(
           const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered, reported(toks, i)) : null;
           const roles = [...chain.roles, ...(appos?.roles ?? [])];
           const honorific = honorificWords(toks, chain.next, afterHonorifics);
-          found.push({ name, roles, state: chain.state, sentence: s, cued: true, monarch, honorific });
+          const style = nameStyle(toks, chain.next, afterHonorifics);
+          found.push({ name, roles, state: chain.state, sentence: s, cued: true, monarch, honorific, style });
           i = (appos?.next ?? name.to) - 1;
         } else {
           // "The Philippine president, Ferdinand Marcos Jr., told reporters": the title, then the name between commas.
@@ -1523,14 +1552,16 @@ export function findPeople(
             if (capitals > 0 && toks[k]?.text === "," && toks[k - 1]?.kind === "word") comma = k;
           }
           const holder = comma + (HOLDER_ADVERBS.has(toks[comma + 1]?.key ?? "") ? 2 : 1);
-          const named = toks[comma]?.text === "," ? parseName(s, skipHonorifics(toks, holder), covered, 2) : null;
+          const styled = skipHonorifics(toks, holder);
+          const named = toks[comma]?.text === "," ? parseName(s, styled, covered, 2) : null;
           // "…," said Vietnam's ambassador to the EU, Nguyen Van Thao.': the apposition may close the sentence.
           const closes = (t: Token | undefined) => !t || t.text === "," || t.text === "." || t.text === ";";
           // After "currently", a name cut off by the end of a line with no stop ("currently Pham Minh") may run on in
           // the next one (a hard-wrapped copy): only a name its own punctuation closes is whole.
           const whole = holder === comma + 1 || toks[named?.to ?? -1] !== undefined;
           if (named && whole && closes(toks[named.to])) {
-            found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true });
+            const style = nameStyle(toks, holder, styled);
+            found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true, style });
             i = named.to - 1;
           } else i = Math.max(i, chain.next - 1);
         }
@@ -2166,7 +2197,7 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
     }
   };
   for (const f of full) {
-    const name = canonicalName(textOf(f.sentence, f.name));
+    const name = canonicalName(writtenName(f));
     // "Díaz-Canel" after "Miguel Díaz-Canel": a hyphenated surname alone is the person named in full.
     // "Lula da Silva" after "Luiz Inácio Lula da Silva": the full name's last words are the same person ("Aung San"
     // before "Aung San Suu Kyi" is her father, so only an ending counts).
@@ -2184,7 +2215,18 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
           p.key.includes(" ")),
     );
     if (owner) add(owner.key, owner.name, f);
-    else add(key, name, f);
+    else {
+      // "Lula da Silva" first, "Luiz Inácio Lula da Silva" later: the person named so far by the full name's last words
+      // is the same person, now filed under the fullest form given (as "Lula da Silva" after the full name is).
+      const shorter = [...people.values()].find((p) => p.key.includes(" ") && key.endsWith(` ${p.key}`));
+      if (shorter) {
+        people.delete(shorter.key);
+        shorter.key = key;
+        shorter.name = name;
+        people.set(key, shorter);
+      }
+      add(key, name, f);
+    }
   }
   for (const f of found) {
     if (f.honorificOnly) {
@@ -2200,6 +2242,8 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
     }
     if (f.name.to - f.name.from >= 2) continue;
     const word = (f.sentence.tokens[f.name.from] as Token).key;
+    // "Tengku Zafrul" after "Tengku Zafrul Abdul Aziz": the word after the style is the name used alone.
+    const styled = f.style ? fold(f.style) : null;
     // A bare surname: Vietnamese and Western names put it last ("Trung", "Blinken"), Chinese first ("Xu").
     const owner = f.monarch
       ? undefined
@@ -2207,7 +2251,8 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
           const parts = nameParts(p.key);
           // "Lula" for "Luiz Inácio Lula da Silva": the word before a surname particle is the name used alone.
           const beforeParticle = parts.some((w, k) => k >= 2 && PARTICLES.has(w) && parts[k - 1] === word);
-          return parts.at(-1) === word || parts[0] === word || beforeParticle;
+          const afterStyle = styled !== null && parts[0] === styled && parts[1] === word;
+          return parts.at(-1) === word || parts[0] === word || beforeParticle || afterStyle;
         });
     const alias = NAME_ALIASES.get(word);
     if (alias) add(fold(alias), alias, f);
@@ -2225,7 +2270,7 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
     } else if (f.cued && !f.needsOwner && standsAlone(f)) {
       // "Thai Prime Minister Srettha": a public figure the data lists, when only one of them has that name.
       const known = KNOWN_BY_PART.get(word);
-      const name = known ?? textOf(f.sentence, f.name);
+      const name = known ?? writtenName(f);
       add(fold(name), name, f);
     }
   }

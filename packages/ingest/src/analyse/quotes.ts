@@ -32,6 +32,7 @@ const QuoteData = z.object({
   programmeRoles: z.array(z.string()),
   salutations: z.array(z.string()),
   briefingGreetings: z.array(z.string()),
+  seatsOfGovernment: z.array(z.string()),
 });
 const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -40,6 +41,11 @@ const MAX_REPORTED_ONE_CLAUSE = quoteData.maxReportedWordsOneClause;
 // "Human Rights Watch", "The U.S. Embassy in Hanoi", "the PCO": a body named as the subject right before the verb.
 const ORG_NAME = new RegExp(
   `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){0,5}(?:${quoteData.organisationHeads.map(esc).join("|")})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?|[\\p{Lu}]{2,6})\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
+  "u",
+);
+// "talks that Number 10 said would …", "Downing Street said": a seat of government as the subject right before the verb.
+const SEAT_SPEAKER = new RegExp(
+  `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?(?:${quoteData.seatsOfGovernment.map(esc).join("|")})\\s*(?:also\\s+|has\\s+|had\\s+)?$`,
   "u",
 );
 const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(esc).join("|")})$`, "i");
@@ -86,6 +92,10 @@ const PRONOUN_SUBJECT = /^(?:He|She)\s/;
 const INDEFINITE_SUBJECT = /^\s*(?:A|An|Another|One)\s+\p{L}/u;
 // "But he noted …", "However, she added …": a word linking a sentence to the one before, ahead of its subject.
 const LINKING_WORD = /^(?:But|And|Yet|So|However|Meanwhile|Later|Then|Also|Separately|Still),?$/;
+// Where one clause of a sentence ends and another, with a subject of its own, begins ("…, but it was To Lam who …").
+// An article or a possessive right before the opening mark: the quotation is the noun phrase's own words.
+const FORMULA_BEFORE = /\b(?:the|its|their|our)\s*[“"'‘]?\s*$/i;
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|yet)\s|;\s)/i;
 const LABEL = new RegExp(`\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`, "i");
 // A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not
 // a document's wording ("the Party reaffirmed its commitment to “…”").
@@ -286,9 +296,9 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /** "good neighbourliness, traditional friendship, comprehensive cooperation and …": a motto listed, not speech. */
-function isSlogan(text: string): boolean {
+function isSlogan(text: string, minItems = 4): boolean {
   const items = text.replace(/[.!?…]+$/, "").split(/,\s*(?:and\s+)?|\s+and\s+/);
-  return items.length >= 4 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
+  return items.length >= minItems && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }
 
 /** Direct quotations (five words or more) attributed to a person the article names before them. */
@@ -487,7 +497,10 @@ export function findQuotes(
       const hit = before.find((m) => ok(m.person));
       if (!hit) return undefined;
       const same = before.filter((m) => m.sentenceIndex === hit.sentenceIndex && ok(m.person)).reverse();
-      const subject = same.find((m) => !isObject(m));
+      // "Putin called on Trong, but it was To Lam … who struck a different note. Vietnam, the President said, …": a
+      // clause after "but" (or a semicolon) has its own subject, and the reference is to the nearer clause's.
+      const clause = same.filter((m) => !CLAUSE_BREAK.test(body.slice(m.end, hit.start)));
+      const subject = clause.find((m) => !isObject(m)) ?? same.find((m) => !isObject(m));
       if (subject) return subject;
       // "was due to meet General Secretary To Lam and call on President Luong Cuong. The Vietnamese leader described …":
       // two who fit, both only objects of the latest sentence, leave the reference to the one the story had as its
@@ -796,6 +809,9 @@ export function findQuotes(
       return refer(lead, a + head.length, a + head.length - lead.length) ?? null;
     }
     const v = verb.index ?? 0;
+    // "Starmer welcomed Cuong for talks that Downing Street said would …": the seat of government right before the verb
+    // is its subject, whoever else the sentence names.
+    if (SEAT_SPEAKER.test(head.slice(0, v))) return null;
     const pre = inRange(a, a + v);
     // "He handed Obama a letter that Ho Chi Minh wrote, and said it showed …": a verb joined by "and" has the
     // sentence's subject, not a name in the clause before it.
@@ -1115,7 +1131,10 @@ export function findQuotes(
       (!/[,.!?…]/.test(rawEnd) && looksLikeTitle(text)) ||
       label ||
       named ||
-      (lower && isSlogan(text));
+      (lower && isSlogan(text)) ||
+      // 'said the "great friendship, special solidarity and comprehensive cooperation" between the two countries was …':
+      // a list of three short items after an article or a possessive is the formula the relationship goes by.
+      (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3));
     let verbBefore: RegExpExecArray | null = null;
     for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
     if (!skip && lower) {
@@ -1131,7 +1150,8 @@ export function findQuotes(
       const limit = NOT_ONE_CLAUSE.test(reported) ? MAX_REPORTED : MAX_REPORTED_ONE_CLAUSE;
       // 'a new agreement would give them “clear rights …”, he said': reported words before the quotation, the credit
       // straight after it.
-      const credited = !verbBefore && TAIL_CREDIT.test(tail);
+      // 'Vietnam was ready to work with Japan "so that …," he added.': the credit's comma may stand inside the marks.
+      const credited = !verbBefore && (TAIL_CREDIT.test(tail) || (rawEnd === "," && TAIL_CREDIT.test(`,${tail}`)));
       skip =
         (!verbBefore && !credited) ||
         // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
@@ -1210,6 +1230,11 @@ export function findQuotes(
       // A quotation standing as its own paragraph, credited on the next line ("Foreign Minister X").
       const next = lines[u.last + 1];
       if (next) speaker = creditIn(next.start, next.start + next.text.length);
+      // '"…," Mr Albanese told reporters.' / '"When I first went …"' / 'Anthony Albanese' (the head of his embedded
+      // post): a name below a quotation that runs on from the speaker's own paragraph is no new credit; the quotation
+      // goes on as one.
+      if (speaker && prevUnit && prevUnit.unit.last === u.first - 1 && prevUnit.speaker === speaker.name)
+        speaker = undefined;
       const prev = lines[u.first - 1];
       // A broadcast's soundbite card above the quotation: "Name, President of Korea", no verb, no full stop.
       if (speaker === undefined && prev) speaker = cardAbove(prev);

@@ -1,3 +1,4 @@
+import nameData from "./data/person-names.json" with { type: "json" };
 import { type Token, tokenize } from "./tokens.js";
 
 export interface Sentence {
@@ -62,6 +63,12 @@ const NO_BREAK_AFTER = new Set([
   "fig",
 ]);
 
+// "Undersecretary Ma. Lourdes O. Yparraguirre": a given name written short ("Ma." for María) before the rest of a name.
+const SHORT_GIVEN = new Set(nameData.abbreviatedGivenNames.map((w) => w.toLowerCase()));
+// Two capitalised words (or a word and an initial) after the stop: the rest of a name, not a new sentence ("Jack Ma.
+// He said" still ends one).
+const REST_OF_NAME = /^\.\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u;
+
 // A boundary is ., ! or ? (plus closing quotes/brackets) followed by space and an upper-case letter, digit or quote.
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
 
@@ -95,6 +102,7 @@ export function splitLine(line: string, offset: number): Array<[number, number]>
     // and a capital after it. (A name that ends so, "Lim Guan Eng.", then runs into the next sentence, which its own
     // full stop still closes for the people reader.)
     if (word === "eng" && /^\.\s+\p{Lu}/u.test(line.slice(at))) continue;
+    if (SHORT_GIVEN.has(word) && REST_OF_NAME.test(line.slice(at))) continue;
     const end = at + m[0].length;
     spans.push([offset + from, offset + end]);
     from = end;

@@ -87,6 +87,7 @@ import { isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
+import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
 import {
   closingNoteName,
   contentWords,
@@ -619,6 +620,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const keyEvents = keyEventLines(lines);
   // Social posts embedded as text: name, handle, text, stamp and counters are the network's, not the story's.
   const posts = embeddedPostLines(lines);
+  const editorsNote = editorsNoteLines(lines);
   // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
   // script is weighed only once such a line turns up.
   let latinPage: boolean | undefined;
@@ -713,7 +715,16 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       skipTo = at + 1;
       continue;
     }
-    const wrapped = withoutWrappers(original, at, found, kept.length === 0);
+    // A republished copy's wrappers (republished.ts): an editors' note, a converter's banner, a briefing's links,
+    // a truncation mark, a caption glued to a paragraph or opening on its bracketed credit.
+    if (editorsNote.has(at)) {
+      found.remove("boilerplate", original, at);
+      continue;
+    }
+    const copy = withoutCopyWrappers(original);
+    for (const noise of copy.removed) found.remove(noise.kind, noise.text, at);
+    if (!copy.kept) continue;
+    const wrapped = withoutWrappers(copy.kept, at, found, kept.length === 0);
     // "[13:00:05] ANCHOR: …", "00:04:52 Pres. Obama: …": a transcript's time code opening a turn is the player's.
     const timeCode = LEADING_TIME_CODE.exec(wrapped)?.[0];
     if (timeCode) found.remove("dateline", timeCode.trim(), at);

@@ -27,3 +27,27 @@ describe("unwrapLines", () => {
     expect(unwrapLines(copied)).toBe(copied);
   });
 });
+
+describe("a PDF's column inside a document site's page", () => {
+  // Round 26: a transcription site sets its menu above the PDF's text and its links below, all in one block.
+  const column = [
+    "On 4 March 2019 the two foreign ministers met in Hanoi to review the",
+    "progress of the joint action plan and agreed to raise two-way trade to",
+    "ten billion US dollars by 2025, the statement said. The ministers also",
+    "welcomed the opening of a new consulate and a direct air route between",
+    "the two capitals, which is expected to carry two hundred thousand",
+    "passengers a year.",
+    "The two sides agreed to hold the next round of political consultations",
+    "in the autumn and to step up cooperation in education, where more than",
+    "three thousand students now study in each other's universities under",
+    "the scholarship scheme.",
+  ];
+  it("joins the column's wrapped lines and leaves the frame's lines as they are", () => {
+    const text = ["Upload", "Log in", "Press Release", ...column, "Download PDF", "Related Documents"].join("\n");
+    const result = unwrapLines(text).split("\n");
+    expect(result.slice(0, 3)).toEqual(["Upload", "Log in", "Press Release"]);
+    expect(result).toContain(`${column.slice(0, 6).join(" ")}`);
+    expect(result).toContain(`${column.slice(6).join(" ")}`);
+    expect(result.slice(-2)).toEqual(["Download PDF", "Related Documents"]);
+  });
+});

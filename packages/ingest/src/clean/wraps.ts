@@ -120,6 +120,28 @@ function unwrapColumn(lines: readonly string[], width: number): string {
 }
 
 /**
+ * A PDF's column copied with the document site's page around it (its menu above, its download links below), all in one
+ * block: the column is read between the first and the last line long enough to be the column's, and the frame's short
+ * lines around it are left as they are. The column must read as one on its own (columnWidth).
+ */
+function framedColumn(lines: readonly string[]): string | null {
+  const long = lines.filter((line) => line.length >= MIN_WRAPPED).map((line) => line.length);
+  if (long.length < MIN_COLUMN_LINES) return null;
+  long.sort((a, b) => a - b);
+  const guess = long[Math.floor((long.length - 1) * WIDTH_PERCENTILE)] ?? 0;
+  const isFull = (line: string) => line.length >= guess * FULL_SHARE && line.length <= guess * OVER_WIDTH;
+  const first = lines.findIndex(isFull);
+  let last = lines.findLastIndex(isFull);
+  // The column's last paragraph ends on the line under its last full one.
+  if (last >= 0 && last + 1 < lines.length && !SENTENCE_END.test(lines[last] ?? "")) last++;
+  if (first < 0 || (first === 0 && last === lines.length - 1)) return null;
+  const column = lines.slice(first, last + 1);
+  const width = columnWidth(column);
+  if (width === null) return null;
+  return [...lines.slice(0, first), unwrapColumn(column, width), ...lines.slice(last + 1)].join("\n");
+}
+
+/**
  * Joins the lines of a hard-wrapped block (between blank lines) into one paragraph, mending words split at the
  * margin. Other blocks, where each line is a paragraph, a heading or furniture, are left as they are.
  * @example unwrapLines("On July 26 for approx-\nimately 30 minutes, ...") // => "On July 26 for approximately 30 minutes, ..."
@@ -131,6 +153,8 @@ export function unwrapLines(text: string): string {
       const lines = block.split("\n").map((line) => line.trim());
       const width = columnWidth(lines.filter(Boolean));
       if (width !== null) return unwrapColumn(lines.filter(Boolean), width);
+      const framed = framedColumn(lines.filter(Boolean));
+      if (framed) return framed;
       if (!isWrapped(lines.filter(Boolean))) return block;
       let joined = "";
       for (const line of lines.filter(Boolean)) {

@@ -74,3 +74,36 @@ export function printedHeadline(title: string | null, heading: string | null): s
   const shared = [...contentWords(heading)].filter((word) => own.has(word)).length;
   return shared >= MIN_SHARED_WORDS ? heading : title;
 }
+
+// "【kết quả bóng đá hôm nay】<headline>": a scraper's keywords in lenticular brackets before or after the headline.
+const KEYWORD_BRACKETS = /^\s*【[^】]{1,80}】\s*|\s*【[^】]{1,80}】\s*$/u;
+const POST_DATE = `(?:(?:${monthNamePattern})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNamePattern})\\.?,?\\s+(?:19|20)\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})`;
+const POST_CLOCK = "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?";
+// "<headline> In Uncategorized on October 26, 2011 at 5:40 pm", "<headline> Posted on 3 May 2019 by admin": a blog
+// template's post line run onto its headline. Its "Posted" or its time of day marks it: a headline may end on a date
+// ("… in Hanoi on March 3, 2012"), never on a post's clock.
+const POST_LINE_TAIL = new RegExp(
+  `\\s+(?:(?:posted\\s+)?(?:in\\s+[\\p{L}\\p{N}&'’ -]{1,40}?\\s+)?on\\s+${POST_DATE}\\s+(?:at|@)\\s+${POST_CLOCK}|posted\\s+(?:on\\s+)?${POST_DATE}(?:\\s+(?:at|@)\\s+${POST_CLOCK})?)(?:\\s+by\\s+[^\\s].{0,40})?$`,
+  "iu",
+);
+// "<headline> date: 24.01.2024": a template's labelled date field run onto its headline.
+const DATE_FIELD_TAIL = new RegExp(
+  `\\s+(?:date|posted|published|updated|created)\\s*[:：]\\s*${POST_DATE}(?:,?\\s+${POST_CLOCK})?$`,
+  "iu",
+);
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * A headline without what a republishing site runs onto it: a scraper's keywords in 【】 brackets, a blog's post line
+ * ("In Uncategorized on October 26, 2011 at 5:40 pm"), a template's labelled date ("date: 24.01.2024"). The headline
+ * is left whole when fewer than three words would remain.
+ * @example withoutRepublisherMarks("【keyword】Vietnam, Cambodia mark 55 years of ties") // => "Vietnam, Cambodia mark 55 years of ties"
+ */
+export function withoutRepublisherMarks(title: string): string {
+  let kept = title;
+  for (const pattern of [KEYWORD_BRACKETS, KEYWORD_BRACKETS, POST_LINE_TAIL, DATE_FIELD_TAIL]) {
+    const next = kept.replace(pattern, "").trim();
+    if (next.split(/\s+/).length >= MIN_HEADLINE_WORDS) kept = next;
+  }
+  return kept;
+}

@@ -11,7 +11,7 @@ import {
   regionDollar,
   resolveSource,
 } from "../metadata/index.js";
-import { headlineUnderPrintLine } from "../metadata/titles.js";
+import { headlineUnderPrintLine, withoutRepublisherMarks } from "../metadata/titles.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
 import { type Fingerprint, fingerprintOf } from "../stories/fingerprint.js";
@@ -158,9 +158,11 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     throw new EmptyArticleError("no article text left after removing captions, bylines and boilerplate");
   const givenTitle = present(metadata.title) ?? cleaned.hints.title;
   // A print page's running line taken for the title ("Sat, Jul 24, 2010 - Page 5"): the headline opens the body.
-  const underPrintLine = headlineUnderPrintLine(givenTitle ? withoutSiteSuffix(givenTitle) : null, cleanedBody);
+  // A republisher's marks on the headline go with the site's suffix: its 【keywords】, a blog's post line, a date field.
+  const pageTitle = givenTitle ? withoutRepublisherMarks(withoutSiteSuffix(givenTitle)) : null;
+  const underPrintLine = headlineUnderPrintLine(pageTitle, cleanedBody);
   const body = underPrintLine?.body ?? cleanedBody;
-  const title = underPrintLine?.title ?? (givenTitle ? withoutSiteSuffix(givenTitle) : null);
+  const title = underPrintLine?.title ?? pageTitle;
   const url = present(metadata.url);
   const outlet =
     (givenOutlet ? canonicalOutlet(givenOutlet) : null) ??
