@@ -466,6 +466,10 @@ const MONTHS_AFTER =
   /\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\s+(?:after|since)\b/i;
 const SIGNED_BEFORE = /\b(?:sign|signs|signed|signing|ink|inks|inked|inking)\s+(?:a|an|the)\s+(?:new\s+)?$/i;
 const PACT_AFTER = /^\s+(?:agreement|pact|accord|deal)\b/i;
+// "signed a strategic partnership agreement on climate change adaptation and water management": a pact on one field
+// is a sectoral arrangement, not the framework itself (READING.md).
+const SECTORAL_PACT =
+  /^\s+(?:agreement|pact|accord|deal)\s+(?:on|for)\s+(?!(?:the\s+)?(?:establish\w*|comprehensive|strategic|partnership|bilateral|relations|ties)\b)/i;
 const LOOSE_SPAN_AFTER =
   /\b(?:less|more)\s+than\s+(?:a|one|two|three|\d{1,2})\s+(?:years?|decades?)\s+(?:after|since)\b[^.;]{0,80}$/i;
 const TITLED = /\b(?:entitled|titled|called|named|dubbed)\s*[:,]?\s*["“][^"”]{0,120}$/i;
@@ -976,7 +980,12 @@ function readFolded(
   };
   const wrapped = rewrapped(sentences, places);
   if (wrapped.sentences === sentences)
-    return timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences);
+    return datedSteps(
+      timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences),
+      sentences,
+      places,
+      published,
+    );
   // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
   // sentence saying less than its lines did
   for (const p of readPartnerships(wrapped.sentences, wrapped.places, published)) {
@@ -984,7 +993,12 @@ function readFolded(
     const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
     out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
   }
-  return timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences);
+  return datedSteps(
+    timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences),
+    sentences,
+    places,
+    published,
+  );
 }
 
 // A table's row: a short line that opens on a country and holds one level — named, or by the initials tables print in
@@ -1282,6 +1296,11 @@ function originYears(p: PartnershipFinding, sentences: readonly Sentence[], plac
       if (definite && !DEFINITE_BEFORE.test(text.slice(0, m.index ?? 0))) continue;
       const origin = ORIGIN_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
       if (origin?.[1]) out.push(Number(origin[1]));
+      // "The two countries set up their strategic partnership in 2015": the verb of its founding before the level
+      else if (definite && ORIGIN_VERB_BEFORE.test(text.slice(0, m.index ?? 0))) {
+        const year = ORIGIN_YEAR_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
+        if (year?.[1]) out.push(Number(year[1]));
+      }
     }
   };
   read(p.sentence, false);
@@ -1300,6 +1319,8 @@ function originYears(p: PartnershipFinding, sentences: readonly Sentence[], plac
   return out;
 }
 const DEFINITE_BEFORE = /\b(?:the|their|its)\s+$/i;
+const ORIGIN_VERB_BEFORE = /\b(?:set\s+up|established|signed|forged|launched|formed|declared)\s+(?:the|their|its)\s+$/i;
+const ORIGIN_YEAR_AFTER = /^\s+in\s+((?:19|20)\d\d)\b/;
 
 /**
  * The year of `p` is written for its own level: right after it in the same stretch of clause ("raised to a
@@ -1369,7 +1390,9 @@ function readPartnerships(
       if (!level) continue;
       // "signed a strategic partnership agreement": the signed pact is the framework itself, not a named treaty.
       const signedPact =
-        SIGNED_BEFORE.test(s.text.slice(0, start - s.start)) && PACT_AFTER.test(s.text.slice(end - s.start));
+        SIGNED_BEFORE.test(s.text.slice(0, start - s.start)) &&
+        PACT_AFTER.test(s.text.slice(end - s.start)) &&
+        !SECTORAL_PACT.test(s.text.slice(end - s.start));
       if (NAME_AFTER.test(s.text.slice(end - s.start)) && !signedPact) continue;
       // "signed a treaty on comprehensive strategic partnership": a treaty between states is no rung of Vietnam's ladder.
       if (TREATY_BEFORE.test(s.text.slice(Math.max(0, start - s.start - 20), start - s.start))) continue;
@@ -4459,4 +4482,94 @@ function colonListAfterTurn(
     ctx,
     out,
   );
+}
+
+// ── Dated steps: the year a holder's own words give (round 26) ──────────────────────────────────────────────────
+const STEP_MONTH = `(?:${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join("|")})`;
+// "… with Germany last year and …", "… with Italy in January, France in September …", "the United States, which
+// reached the same tier in September": a time word right after the holder, or in a relative clause hung on it.
+const HOLDER_TIME_AFTER = new RegExp(
+  `^\\s*(?:,\\s*(?:which|who)\\b[^,;.()]{0,40}?\\s)?(?:(?:in|since)\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:last\\s+)?${STEP_MONTH}\\b(?:\\s+(?:of\\s+)?last\\s+year)?|last\\s+year|this\\s+year)(?=\\s*(?:[,;.)]|and\\b|$))`,
+);
+// "…, Thailand and, since October, the United Kingdom": a time word set off just before the holder.
+const HOLDER_TIME_BEFORE = new RegExp(
+  `\\b(?:since|in)\\s+((?:last\\s+)?${STEP_MONTH}(?:\\s+(?:of\\s+)?last\\s+year)?|last\\s+year)\\s*,\\s*(?:the\\s+)?$`,
+);
+// "… with China itself, signed in 2008, and …": the holder's own framework dated by a participle set off after it.
+const HOLDER_SIGNED_AFTER =
+  /^\s*(?:itself\s*)?,\s*(?:(?:which\s+was|first)\s+)?(?:signed|established|set\s+up|agreed|forged|launched)\s+(?:in|since)\s+((?:19|20)\d\d)\s*(?:[,;.)]|and\b|$)/i;
+// "Last year was especially productive: we set up … with Italy in January": a month under a sentence that opens on
+// "last year" is last year's, whatever the calendar order.
+// A holder stands after "with", "and", a comma, a colon or "the": the way a list or a pair names it.
+const HOLDER_LEAD = /(?:\bwith|\band|,|:|\bthe)\s*$/i;
+const OPENS_LAST_YEAR = /^\W*(?:last\s+year|in\s+the\s+past\s+year)\b/i;
+// "…, which in 2012 was raised to a …", "… and upgraded to an \"extensive\" strategic partnership in 2014": a level
+// named as the goal of a step up (or a renaming at its rank), with the step's year beside it.
+const STEP_TO_BEFORE =
+  /\b(?:raised|upgraded|elevated|lifted|promoted|turned)\s+(?:(?:to|into)\s+)(?:a|an|the)?\s*(?:["“‘']?[a-z-]+["”’']?\s+)?["“‘']?$/i;
+const STEP_YEAR_AFTER = /^["”’']?\s+(?:in|since)\s+((?:19|20)\d\d)\b/;
+const STEP_YEAR_IN_CLAUSE = /\b(?:in|since)\s+((?:19|20)\d\d)\b/g;
+
+/** The year of a time word said of one holder: a month or "last year", resolved from the story's date. */
+function holderStepYear(word: string, underLastYear: boolean, ctx: YearContext): number | null {
+  if (ctx.year === null) return null;
+  if (underLastYear && !/\blast\b/i.test(word) && !THIS_YEAR.test(word)) return ctx.year - 1;
+  return timeWordYear("", word, ctx);
+}
+
+/**
+ * A holder's year that the words around that holder give, over one the sentence gives some other holder or the
+ * story's date: "signed a strategic partnership with Germany last year and … its 2001 strategic partnership with
+ * Russia" dates Germany by "last year", not by Russia's 2001. And a single holder's level reached by a later step
+ * takes that step's year ("set up in 2001, …, which in 2012 was raised to a comprehensive strategic partnership").
+ */
+function datedSteps(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+): PartnershipFinding[] {
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  for (const p of out) {
+    const s = byIndex.get(p.sentenceIndex);
+    if (!s || s.text !== p.sentence) continue;
+    const here = places.filter((m) => m.sentenceIndex === s.index && m.place.kind === "country");
+    const own = here.filter((m) => m.place.kind === "country" && m.place.code === p.countryCode);
+    if (own.length !== 1) continue;
+    const m = own[0] as PlaceMention;
+    const before = s.text.slice(0, m.start - s.start);
+    // "… harassment by Chinese vessels this year": a mention that is no list's or pair's holder says nothing of it
+    const holder = HOLDER_LEAD.test(before);
+    const after = s.text.slice(m.end - s.start);
+    const signed = holder ? HOLDER_SIGNED_AFTER.exec(after) : null;
+    if (signed?.[1]) {
+      if (p.year !== Number(signed[1])) Object.assign(p, { year: Number(signed[1]), yearSource: "sentence" });
+      continue;
+    }
+    const timeAfter = holder ? HOLDER_TIME_AFTER.exec(after) : null;
+    const timeBefore = !holder || timeAfter ? null : HOLDER_TIME_BEFORE.exec(before);
+    const word = timeAfter?.[1] ?? timeBefore?.[1];
+    if (word) {
+      const year = holderStepYear(word, OPENS_LAST_YEAR.test(before), ctx);
+      if (year !== null && year !== p.year) Object.assign(p, { year, yearSource: "context" });
+      continue;
+    }
+    // one holder in the sentence: a step's year is that holder's
+    if (new Set(here.map((x) => (x.place.kind === "country" ? x.place.code : ""))).size > 2) continue;
+    if (here.some((x) => x.place.kind === "country" && x.place.code !== p.countryCode && x.place.code !== HOME))
+      continue;
+    for (const lv of namedLevels(s.text)) {
+      if (levelOf(lv) !== p.level) continue;
+      const at = lv.index ?? 0;
+      const lead = s.text.slice(0, at);
+      if (!STEP_TO_BEFORE.test(lead)) continue;
+      const clause = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
+      const step =
+        STEP_YEAR_AFTER.exec(s.text.slice(at + lv[0].length))?.[1] ??
+        [...clause.matchAll(STEP_YEAR_IN_CLAUSE)].at(-1)?.[1];
+      const later = p.year === null || p.yearSource === "context" || Number(step) > p.year;
+      if (step && later) Object.assign(p, { year: Number(step), yearSource: "sentence" });
+    }
+  }
+  return out;
 }
