@@ -132,6 +132,8 @@ export function agreed(body: unknown, labels: Labels, request: ReadRequest): unk
       notes: unknown;
       items: Array<{ articleId: string }>;
       facets: Record<string, Array<{ label: string; count: number }>>;
+      facetsOver: number;
+      facetsEstimated: boolean;
     };
     return {
       total: result.total,
@@ -140,12 +142,17 @@ export function agreed(body: unknown, labels: Labels, request: ReadRequest): unk
       // Which articles make the first page depends on the ranking; all of them, on the one page, must agree.
       articles:
         result.total <= result.items.length ? result.items.map((item) => item.articleId).sort() : result.items.length,
-      facets: Object.fromEntries(
-        Object.entries(result.facets).map(([name, values]) => [
-          name,
-          values.map((v) => `${v.label}:${v.count}`).sort(),
-        ]),
-      ),
+      // Facets over every hit must agree; estimated ones are counted over the best-ranked hits of each backend's own
+      // ranking (bm25 against ts_rank), so only how many hits they cover can.
+      facetsOver: result.facetsOver,
+      facets: result.facetsEstimated
+        ? "estimated"
+        : Object.fromEntries(
+            Object.entries(result.facets).map(([name, values]) => [
+              name,
+              values.map((v) => `${v.label}:${v.count}`).sort(),
+            ]),
+          ),
     };
   }
   return request.ties ? tiesInAnyOrder(plain, request.ties) : plain;
