@@ -3,7 +3,7 @@ import { isAgency, knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { tableCells, tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
-import { alternation } from "./patterns.js";
+import { alternation, anyPattern } from "./patterns.js";
 import { foldPlace, placeWords } from "./places.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -74,7 +74,7 @@ function anyOf(sources: readonly string[], flags: string): { test(line: string):
   ] as const;
   const compiled = expressions
     .filter(([list]) => list.length > 0)
-    .map(([list, listFlags]) => new RegExp(list.map((source) => `(?:${source})`).join("|"), listFlags));
+    .map(([list, listFlags]) => anyPattern(list, listFlags));
   return { test: (line) => compiled.some((expression) => expression.test(line)) };
 }
 const LINE_PATTERN = anyOf(data.linePatterns, "iu");

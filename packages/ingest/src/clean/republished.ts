@@ -3,7 +3,7 @@ import { knownOutlet } from "../metadata/outlets.js";
 import { readCacheDate } from "./boilerplate.js";
 import { isSceneCaption } from "./captions.js";
 import republishedJson from "./data/republished.json" with { type: "json" };
-import { alternation } from "./patterns.js";
+import { alternation, anyPattern } from "./patterns.js";
 import type { NoiseKind } from "./types.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -19,10 +19,9 @@ const Republished = z.object({
 });
 const data = Republished.parse(republishedJson);
 
-const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join("|"), "iu");
-const LINE_PATTERN = anyOf(data.linePatterns);
-const GREETING = anyOf(data.greetingPatterns);
-const SIGN_OFF = anyOf(data.signOffPatterns);
+const LINE_PATTERN = anyPattern(data.linePatterns, "iu");
+const GREETING = anyPattern(data.greetingPatterns, "iu");
+const SIGN_OFF = anyPattern(data.signOffPatterns, "iu");
 const MAX_LINE = 500;
 
 // "BERNAMA provides up-to-date authentic and comprehensive news …": an outlet's own name, its verb, then within a

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { knownOutlet } from "../metadata/outlets.js";
 import modelJson from "./data/story-model.json" with { type: "json" };
+import { anyPattern } from "./patterns.js";
 
 // A positive model of a story paragraph: cleaning rounds 1 to 4 removed every leftover of the set they were shown,
 // and the next set had new furniture. Instead of naming the furniture, this names the story (running prose with the
@@ -61,11 +62,11 @@ type CueGroup = keyof typeof model.siteCues;
 const cues = Object.fromEntries(
   Object.entries(model.siteCues).map(([group, sources]) => [
     group,
-    new RegExp(sources.map((source) => `(?:${source})`).join("|"), group === "stamp" ? "g" : "gi"),
+    anyPattern(sources, group === "stamp" ? "g" : "gi"),
   ]),
 ) as Record<CueGroup, RegExp>;
 const CUE_GROUPS = Object.keys(cues) as CueGroup[];
-const COMMENT_RULES = new RegExp(model.commentRules.map((source) => `(?:${source})`).join("|"), "gi");
+const COMMENT_RULES = anyPattern(model.commentRules, "gi");
 const MIN_COMMENT_RULES = 3;
 
 /** Whether a line holds three distinct words of a comment box's rules. */

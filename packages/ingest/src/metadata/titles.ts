@@ -76,7 +76,8 @@ export function printedHeadline(title: string | null, heading: string | null): s
 }
 
 // "【kết quả bóng đá hôm nay】<headline>": a scraper's keywords in lenticular brackets before or after the headline.
-const KEYWORD_BRACKETS = /^\s*【[^】]{1,80}】\s*|\s*【[^】]{1,80}】\s*$/u;
+const LEADING_KEYWORDS = /^\s*【[^】]{1,80}】\s*/u;
+const TRAILING_KEYWORDS = /\s*【[^】]{1,80}】\s*$/u;
 const POST_DATE = `(?:(?:${monthNamePattern})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNamePattern})\\.?,?\\s+(?:19|20)\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})`;
 const POST_CLOCK = "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?";
 // "<headline> In Uncategorized on October 26, 2011 at 5:40 pm", "<headline> Posted on 3 May 2019 by admin": a blog
@@ -101,7 +102,7 @@ const MIN_HEADLINE_WORDS = 3;
  */
 export function withoutRepublisherMarks(title: string): string {
   let kept = title;
-  for (const pattern of [KEYWORD_BRACKETS, KEYWORD_BRACKETS, POST_LINE_TAIL, DATE_FIELD_TAIL]) {
+  for (const pattern of [LEADING_KEYWORDS, TRAILING_KEYWORDS, POST_LINE_TAIL, DATE_FIELD_TAIL]) {
     const next = kept.replace(pattern, "").trim();
     if (next.split(/\s+/).length >= MIN_HEADLINE_WORDS) kept = next;
   }
