@@ -10,3 +10,17 @@ export function fold(text: string): string {
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
 }
+
+/**
+ * `text === text.toUpperCase()` without building the upper-case copy: asked of most capitalised words by the people
+ * reader, and a capitalised word usually settles it at its second letter. Only a-z change in ASCII; any other text is
+ * compared as before.
+ */
+export function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return text === text.toUpperCase();
+  }
+  return true;
+}

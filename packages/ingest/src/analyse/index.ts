@@ -30,22 +30,28 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   const sentences = splitSentences(body);
   const places = findPlaces(sentences);
   const coveredBy = new Map<number, Set<number>>();
-  // The same sets by sentence index: the people reader asks of nearly every word, and an array read is cheaper.
-  const coveredAt: Array<Set<number> | undefined> = [];
+  // The same tokens as flags by sentence and token index: the people reader asks of nearly every word, and two array
+  // reads are cheaper than a Map and a Set.
+  const coveredAt: Array<boolean[] | undefined> = [];
   for (const p of places) {
     let set = coveredBy.get(p.sentenceIndex);
-    if (!set) {
+    let flags = coveredAt[p.sentenceIndex];
+    if (!set || !flags) {
       set = new Set();
+      flags = [];
       coveredBy.set(p.sentenceIndex, set);
-      coveredAt[p.sentenceIndex] = set;
+      coveredAt[p.sentenceIndex] = flags;
     }
-    for (let k = p.from; k < p.to; k++) set.add(k);
+    for (let k = p.from; k < p.to; k++) {
+      set.add(k);
+      flags[k] = true;
+    }
   }
   // A transcript's speaker labels may be the only place its host or reporter is named ('SABRA LANE:').
   // A briefing's spokesperson may be named only in the byline and labelled 'MR MILLER:' in the transcript.
   const people = findPeople(
     sentences,
-    (s, k) => coveredAt[s]?.has(k) ?? false,
+    (s, k) => coveredAt[s]?.[k] === true,
     speakerLabels(body),
     context.byline ?? null,
   );

@@ -7,6 +7,7 @@ import type { Sentence } from "./sentences.js";
 import { figureLines, tableFigures, tableRowSentences } from "./table-figures.js";
 import { glued, type Token } from "./tokens.js";
 import type { IndicatorFinding } from "./types.js";
+import { WordSet } from "./word-shapes.js";
 
 const Definitions = z.object({
   definitions: z.array(
@@ -23,7 +24,8 @@ const DEMONYMS = new Set(
   Object.keys(countryData.demonymOrgans.demonyms).map((d) => d.toLowerCase().split(" ").at(-1) ?? ""),
 );
 const QUALIFIERS = numberWords.qualifiers.map((q) => q.split(" "));
-const NUMBER_WORDS = new Set([...Object.keys(numberWords.units), ...Object.keys(numberWords.ordinals)]);
+// Asked of every word of every sentence: most are settled by their shape, without a lookup (WordSet).
+const NUMBER_WORDS = new WordSet([...Object.keys(numberWords.units), ...Object.keys(numberWords.ordinals)]);
 const CURRENCIES = new Map(Object.entries(numberWords.currencies));
 const LETTER_CURRENCIES = new Map(Object.entries(numberWords.scaledLetterCurrencies));
 const SCALE_WORDS = new Map(Object.entries(numberWords.scales));
@@ -935,10 +937,10 @@ export function findIndicators(
     let numberTokens: number[] | undefined;
     let consumed: Set<number> | undefined;
     for (let i = 0; i < toks.length; i++) {
-      if (consumed?.has(i)) continue;
       const t = toks[i] as Token;
       // Neither digits nor a number word: nothing below can read a figure here (most tokens).
       if (t.kind !== "number" && !NUMBER_WORDS.has(t.key)) continue;
+      if (consumed?.has(i)) continue;
       const prev = toks[i - 1];
       let rank = false;
       let parsed = parseNumberAt(toks, i);

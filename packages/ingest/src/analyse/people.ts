@@ -6,12 +6,13 @@ import countryData from "./data/countries.json" with { type: "json" };
 import nameData from "./data/person-names.json" with { type: "json" };
 import quoteJson from "./data/quotes.json" with { type: "json" };
 import data from "./data/titles.json" with { type: "json" };
-import { fold } from "./fold.js";
+import { fold, isUpperCase } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
 import { PhraseIndex } from "./phrases.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { PROGRAMME_ROLES, type SpeakerLabel } from "./speaker-turns.js";
 import { glued, type Token, tokenize } from "./tokens.js";
+import { WordSet } from "./word-shapes.js";
 
 const Titles = z.object({
   heads: z.array(z.string()),
@@ -106,9 +107,10 @@ const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).s
 const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
-// An article files the same name again at every mention: read once per article (emptied by findPeople).
+// An article files the same name again at every mention: read once per article (emptied by findPeople before and
+// after each article, so neither cache holds more than one article's names).
 const canonicalNames = new Map<string, string>();
-// Each mention is keyed again against every person already met: read once per article too (emptied by findPeople).
+// Each mention is keyed again against every person already met: read once per article too (emptied the same way).
 const shortKeys = new Map<string, string>();
 
 /**
@@ -212,6 +214,9 @@ const CAPITALS_ONLY = new Map(
 );
 // The same list, longest first, under each first word: only those can start at a given token.
 const HONORIFICS_BY_FIRST = new Map<string, string[][]>();
+// What the two lists above give a word that opens none of their phrases (most capitalised words): one shared empty list
+// rather than a new one per word.
+const NO_PHRASES: readonly string[][] = [];
 for (const h of HONORIFICS) {
   const list = HONORIFICS_BY_FIRST.get(h[0] ?? "") ?? [];
   list.push(h);
@@ -351,7 +356,7 @@ function honorificEnd(toks: readonly Token[], i: number): number {
   // "Senator the Hon Penny Wong": the Commonwealth style opens with a lower-case article; only a listed honorific that
   // starts with it ("the Hon", "the Honourable") matches below.
   if (!toks[i]?.cap && toks[i]?.key !== "the") return i;
-  for (const h of HONORIFICS_BY_FIRST.get(toks[i]?.key ?? "") ?? []) {
+  for (const h of HONORIFICS_BY_FIRST.get(toks[i]?.key ?? "") ?? NO_PHRASES) {
     const written = (w: string, k: number) => !CAPITALS_ONLY.has(w) || toks[i + k]?.text === CAPITALS_ONLY.get(w);
     if (!h.every((w, k) => toks[i + k]?.key === w && written(w, k))) continue;
     // A one-letter honorific (Myanmar "U Htin Kyaw") only before a name, never in "U.S." or "U Minh".
@@ -379,15 +384,10 @@ function skipHonorifics(toks: readonly Token[], i: number): number {
 function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) {
+  if (t.text.length > 1 && isUpperCase(t.text)) {
     // "KISHIDA Fumio": a family name in capitals, before a given name the data lists.
     const next = s.tokens[k + 1];
-    return (
-      t.text.length > 2 &&
-      next?.kind === "word" &&
-      JAPANESE_GIVEN.has(next.key) &&
-      next.text !== next.text.toUpperCase()
-    );
+    return t.text.length > 2 && next?.kind === "word" && JAPANESE_GIVEN.has(next.key) && !isUpperCase(next.text);
   }
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
 }
@@ -464,7 +464,14 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     s.tokens[at + 1]?.cap === true;
   // "Mohammed bin Salman bin Abdulaziz Al Saud": an Arabic name is a chain of patronyms after "bin" with the family's
   // name at its end, longer than any other name.
-  const maxWords = () => (s.tokens.slice(j, k).some((t) => !t.cap && PATRONYM.has(t.key)) ? 6 : 4);
+  // Asked before every word, so the words read so far are looked at in place rather than copied.
+  const maxWords = () => {
+    for (let x = j; x < k; x++) {
+      const t = s.tokens[x] as Token;
+      if (!t.cap && PATRONYM.has(t.key)) return 6;
+    }
+    return 4;
+  };
   while (k < s.tokens.length && words < maxWords() && !headlineVerb(k) && (nameWord(k) || titleSurname(k))) {
     k++;
     words++;
@@ -561,7 +568,7 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
 function rankEnd(toks: readonly Token[], k: number): number {
   if (!toks[k]?.cap) return k;
   // Most capitalised words open no rank: only the ranks starting with this word are tried, longest first as in RANKS.
-  for (const rank of RANKS_BY_FIRST.get(toks[k]?.key ?? "") ?? []) {
+  for (const rank of RANKS_BY_FIRST.get(toks[k]?.key ?? "") ?? NO_PHRASES) {
     if (rank.every((key, n) => toks[k + n]?.key === key && (key === "." || toks[k + n]?.cap))) return k + rank.length;
   }
   return k;
@@ -818,7 +825,7 @@ function placeInBodyName(toks: readonly Token[], k: number): boolean {
 function placeThenName(s: Sentence, k: number, covered: Covered): boolean {
   const toks = s.tokens;
   const t = toks[k];
-  if (t?.kind !== "word" || !t.cap || t.text === t.text.toUpperCase() || NOT_NAME.has(t.key)) return false;
+  if (t?.kind !== "word" || !t.cap || isUpperCase(t.text) || NOT_NAME.has(t.key)) return false;
   if (PLACE_WORDS.has(toks[k + 1]?.key ?? "")) return false;
   const name = parseName(s, k + 1, covered, 2);
   if (!name || name.to - name.from > 3) return false;
@@ -1240,7 +1247,7 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   // Not a participle ("Visiting"), a demonym ("Thai") or a word already read as a name.
   const portfolioWord = (k: number) => {
     const t = toks[k];
-    if (t?.kind !== "word" || !t.cap || covered(s.index, k) || t.text === t.text.toUpperCase()) return false;
+    if (t?.kind !== "word" || !t.cap || covered(s.index, k) || isUpperCase(t.text)) return false;
     if ((NOT_PORTFOLIO.has(t.key) && !PORTFOLIO_NOUNS.has(t.key)) || HOLDER_WORDS.has(t.key)) return false;
     // "Comrade General Secretary Xi Jinping": a form of address before the title is no portfolio of it.
     if (honorificEnd(toks, k) > k) return false;
@@ -1415,6 +1422,21 @@ export function findPeople(
 ): Person[] {
   canonicalNames.clear();
   shortKeys.clear();
+  try {
+    return peopleOf(sentences, covered, labels, byline);
+  } finally {
+    // The article's names are forgotten when it is read (or fails), so the two caches never hold more than one article.
+    canonicalNames.clear();
+    shortKeys.clear();
+  }
+}
+
+function peopleOf(
+  sentences: readonly Sentence[],
+  covered: Covered,
+  labels: readonly SpeakerLabel[],
+  byline: string | null,
+): Person[] {
   const found: Found[] = [];
   /** Sentences that introduce someone as "Name is an office at …". */
   const introductions = new Set<number>();
@@ -1791,7 +1813,8 @@ for (const h of titles.heads) {
 }
 // Every lower-case word the main loop of `findPeople` reads further: a plural head, a lower-case role word or a
 // patronym particle (a token's key is its text folded, so the folded particles hold every text PATRONYM holds).
-const LOWER_OPENERS = new Set([...PLURAL_HEADS.keys(), ...LOWER_ROLES, ...[...PATRONYM].map(fold)]);
+// Asked of every lower-case word: most are settled by their shape, without a lookup (WordSet).
+const LOWER_OPENERS = new WordSet([...PLURAL_HEADS.keys(), ...LOWER_ROLES, ...[...PATRONYM].map(fold)]);
 
 /**
  * "When President Truong Tan Sang sat down with Barack Obama …, the two presidents agreed": the office of one of the

@@ -1,4 +1,5 @@
 import { type Token, tokenize } from "./tokens.js";
+import { WordShapes } from "./word-shapes.js";
 
 interface Pattern<T> {
   value: T;
@@ -20,12 +21,6 @@ export interface PhraseMatch<T> {
   to: number;
 }
 
-// A token's first and last code units (low five bits, which tell the letters of a folded key apart) and its length (up
-// to 31): the shape of a word that may open a phrase. Most words open none, and two reads of the key and one of a small
-// table (4 KB, cheap to build for each article's index of people) settle them more cheaply than a Map.
-const shapeSlot = (key: string) => ((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(key.length - 1) & 31);
-const shapeBit = (key: string) => 1 << Math.min(key.length, 31);
-
 function caseOf(word: string): "exact" | "cap" | "any" {
   if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) return "exact";
   const first = word.charAt(0);
@@ -35,16 +30,16 @@ function caseOf(word: string): "exact" | "cap" | "any" {
 /** Longest-match dictionary of multi-word phrases over tokens; case in the phrase constrains case in the text. */
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map() };
-  /** The shapes of every first word (`shapeSlot`, `shapeBit`): a word of any other shape starts no phrase. */
-  private readonly firstShapes = new Uint32Array(32 * 32);
+  /**
+   * The shapes of every first word: a word of any other shape starts no phrase. Most words open none, and the shape
+   * settles them more cheaply than a Map (its 4 KB table is cheap to build for each article's index of people).
+   */
+  private readonly firstShapes = new WordShapes();
 
   add(phrase: string, value: T): void {
     const tokens = tokenize(phrase);
     const first = tokens[0];
-    if (first) {
-      const slot = shapeSlot(first.key);
-      this.firstShapes[slot] = (this.firstShapes[slot] as number) | shapeBit(first.key);
-    }
+    if (first) this.firstShapes.add(first.key);
     let node = this.root;
     for (const t of tokens) {
       let child = node.next.get(t.key);
@@ -65,7 +60,7 @@ export class PhraseIndex<T> {
   /** Longest phrase starting at token i, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
-    const node = first && this.mayStart(first.key) && this.root.next.get(first.key);
+    const node = first && this.firstShapes.mayHold(first.key) && this.root.next.get(first.key);
     return node ? this.matchFrom(node, tokens, i) : null;
   }
 
@@ -92,11 +87,6 @@ export class PhraseIndex<T> {
     return hit ? { value: hit.value, from: i, to } : null;
   }
 
-  /** False when no phrase starts with a word of this key's shape. */
-  private mayStart(key: string): boolean {
-    return ((this.firstShapes[shapeSlot(key)] as number) & shapeBit(key)) !== 0;
-  }
-
   /** All non-overlapping longest matches, left to right. */
   scan(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
@@ -110,7 +100,7 @@ export class PhraseIndex<T> {
       if (aheadAt === i) m = ahead;
       else {
         // Most words start no phrase: one lookup settles them.
-        const node = this.mayStart(key) ? starts.get(key) : undefined;
+        const node = this.firstShapes.mayHold(key) ? starts.get(key) : undefined;
         m = node ? this.matchFrom(node, tokens, i) : null;
       }
       // "The United Nations General Assembly": an optional article must not cut a longer name short.
