@@ -107,3 +107,31 @@ export function dayInYear(value: string, year: number): PublishedDate | null {
   const dayFirst = DAY_MONTH.exec(text);
   return dayFirst ? day(year, monthOf(dayFirst[2]), num(dayFirst[1])) : null;
 }
+
+// How far the article's own stamp may stand below its headline ("6/5/2014 21:29' Send Print" under the title, a
+// byline between them), and how many menu lines part a site header's date from the headline.
+const STAMP_AFTER_TITLE = 3;
+const MENU_BEFORE_TITLE = 2;
+
+/**
+ * The page's lines without a site header's date when the article prints its own stamp: "Saturday, 30/5/2020" in the
+ * masthead over the menu is the day the page was seen, and the "6/5/2014 21:29" (or "Posted …", "Updated …") line
+ * just under the headline dates the story. A date just above the headline, with no menu between, is the story's
+ * (a blog's date header over its post) and stays, and so does a header date when nothing under the headline is one.
+ * @param noise the lines the cleaner set aside, in page order, the headline among them as kind "title".
+ */
+export function withoutSiteHeaderDate<T extends { kind: string; text: string }>(noise: readonly T[]): T[] {
+  const at = noise.findIndex((item) => item.kind === "title");
+  if (at < 0) return [...noise];
+  const dated = (item: T | undefined) =>
+    item !== undefined &&
+    (item.kind === "dateline" || item.kind === "byline") &&
+    parsePublishedDate(item.text)?.precision === "day";
+  const stamped = noise.slice(at + 1, at + 1 + STAMP_AFTER_TITLE).some(dated);
+  if (!stamped) return [...noise];
+  return noise.filter((item, k) => {
+    if (k >= at || !dated(item)) return true;
+    const between = noise.slice(k + 1, at).filter((line) => line.kind === "boilerplate").length;
+    return between < MENU_BEFORE_TITLE;
+  });
+}

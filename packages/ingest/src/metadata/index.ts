@@ -1,3 +1,9 @@
-export { type DatePrecision, dayInYear, type PublishedDate, parsePublishedDate } from "./dates.js";
+export {
+  type DatePrecision,
+  dayInYear,
+  type PublishedDate,
+  parsePublishedDate,
+  withoutSiteHeaderDate,
+} from "./dates.js";
 export { canonicalOutlet, isAgency, knownOutlet, localDollar, outletFromUrl, regionDollar } from "./outlets.js";
 export { type ResolvedSource, resolveSource, type SourceEvidence } from "./sources.js";

@@ -38,7 +38,8 @@ const MAX_CREDIT_LINE = 90;
 const DIGIT = /\d/;
 // The parts of a credit line: bars, commas, semicolons, dashes between spaces and the joining words.
 const CREDIT_PARTS = /\s*(?:\||,|;|\s[-–—]\s|\s+(?:with|via|and)\s+)\s*/iu;
-const LEADING_JOIN = /^(?:by\s*:?\s*|via\s+|with\s+)/iu;
+// "Written by: PTI", "Reported by Reuters": a byline's label before the name.
+const LEADING_JOIN = /^(?:(?:(?:written|reported|posted)\s+)?by\s*:?\s*|via\s+|with\s+)/iu;
 const WHOLE_BRACKET = /^\(\s*((?:with|via)\s[^()]+?)\s*\)$/iu;
 // A name as a credit prints it: capitalised words or initials, no sentence.
 const NAME_PART = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’+-]*(?:\s+[\p{L}\p{N}.&'’+-]+){0,4}$/u;
@@ -150,8 +151,12 @@ const META_CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/iu;
 // spans ("author", "source") are read one by one as well as together.
 const CLASSED_TAG = /<(span|div|p|a|li|strong|em|small|address|b|i)\b[^>]*?\bclass\s*=\s*["']([^"']*)["'][^>]*>/giu;
 const MAX_SLOT_MARKUP = 400;
-const SLOT_CLASS = /(?:^|[\s_-])(?:byline|author|agency|source|signature)(?:$|[\s_-])/iu;
-const NOT_SLOT_CLASS = /caption|credit|photo|image|figure|img|related|share|social/iu;
+// "editor" as a template names the box of its story's writer ("Written by: PTI"); an editor's picks are a list.
+const SLOT_CLASS = /(?:^|[\s_-])(?:byline|author|agency|source|signature|editor)(?:$|[\s_-])/iu;
+const NOT_SLOT_CLASS = /caption|credit|photo|image|figure|img|related|share|social|pick|choice/iu;
+// The unclassed spans inside a slot, each a field of its own: "<span>Written by: PTI</span> <span>New Delhi | …</span>"
+// (a classed span is a slot of its own already).
+const SLOT_CHILD = /<(span|a|strong|b|em|p)\b(?![^>]*\bclass\s*=)[^>]*>([^<]{2,120})<\/\1>/giu;
 const JSON_LD_NAME = /"(?:author|sourceOrganization|creator)"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,80})"/gu;
 const TAG = /<[^>]*>/g;
 const ENTITY: Record<string, string> = { "&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&quot;": '"' };
@@ -180,7 +185,12 @@ export function markupSlots(raw: string | null): string[] {
     const from = tag.index + tag[0].length;
     const close = raw.indexOf(`</${tag[1]}`, from);
     if (close < 0 || close - from > MAX_SLOT_MARKUP) continue;
-    slots.push(textOf(raw.slice(from, close)));
+    const inner = raw.slice(from, close);
+    slots.push(textOf(inner));
+    // A slot of several fields reads whole and field by field: the writer's field alone names the agency, which the
+    // place and the time in the next field would otherwise hide.
+    const children = [...inner.matchAll(SLOT_CHILD)];
+    if (children.length > 1) for (const child of children) slots.push(textOf(child[2] ?? ""));
   }
   return slots.filter(Boolean);
 }
@@ -362,16 +372,45 @@ export function isOwnTag(source: string, noise: SourceEvidence["noise"], publish
  * credit ("By Jane Doe (The Example Star)" on the Star's site): its own staff wrote the story, which names no source
  * (test/READING.md). An agency publishing its own story is still its source.
  */
-export function isPublisherItself(source: string, publisher: string | null, names: readonly string[] = []): boolean {
+export function isPublisherItself(
+  source: string,
+  publisher: string | null,
+  names: readonly string[] = [],
+  lines: readonly string[] = [],
+): boolean {
   const known = knownOutlet(source);
   if (known !== null && isAgency(known)) return false;
   const site = publisher ? knownOutlet(publisher) : null;
   if (known !== null && known === site) return true;
+  // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
+  // and that names itself only in a byline ("Thi Ha / Tuoi Tre News"): an own-staff page with only a byline, which
+  // test/READING.md gives no source. Named as a wire names itself ("HANOI (VnExpress) –", "VOV.VN -", "— VNS"), it
+  // is the source on its own site too; a site carrying another outlet's copy names itself in the masthead, not it.
+  if (known !== null && names.some((name) => knownOutlet(name) === known) && !namedAsWire(known, lines)) return true;
   // An outlet no list knows, named as the page names its own publisher (its masthead line, og:site_name, the
   // <title>'s site part): a live page's "Metro Manila (<Outlet>, November 13) —" under its own <Outlet> is its own
   // staff's. A listed outlet is weighed by the rules above: older readings credit a paper's own name on its page.
   const own = sameNameKey(source);
   return known === null && names.some((name) => sameNameKey(name) === own);
+}
+
+// How a wire names itself in a line of its own: "VOV.VN -", "TEMPO.CO, Jakarta -" opening the story, "(Mainichi
+// Japan)" or "(VNA)" in a dateline, "— VNS" closing it, "Source: VGP".
+const WIRE_OPENER = /^\s*([^()\-–—,:]{2,40}?)\s*(?:,\s*[^()\-–—]{2,40}?)?\s*(?:--?|[–—―])\s*$/u;
+const WIRE_BRACKET = /\(\s*([^()]{2,40}?)\s*\)/gu;
+const WIRE_CLOSER = /^\s*(?:--?|[–—―])\s*([^()]{2,40}?)\s*$/u;
+
+/** Whether a line of the page names the outlet as a wire names itself: an opener, a bracket, a closing tag, a label. */
+function namedAsWire(outlet: string, lines: readonly string[]): boolean {
+  const names = (line: string) => [
+    WIRE_OPENER.exec(line)?.[1],
+    WIRE_CLOSER.exec(line)?.[1],
+    SOURCE_SLOT.exec(line.trim())?.[1],
+    ...[...line.matchAll(WIRE_BRACKET)].map((match) => match[1]),
+  ];
+  return lines.some(
+    (line) => line.length <= 300 && names(line).some((name) => name !== undefined && knownOutlet(name) === outlet),
+  );
 }
 
 // Case and spacing only: outlet names are compared as printed, not folded of diacritics as analyse/fold.ts does.
@@ -388,7 +427,10 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   const cleaned =
     evidence.cleaned &&
     !isOwnTag(evidence.cleaned, evidence.noise, evidence.outlet) &&
-    !isPublisherItself(evidence.cleaned, evidence.outlet, publisherNames(evidence))
+    !isPublisherItself(evidence.cleaned, evidence.outlet, publisherNames(evidence), [
+      ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
+      ...edgeParagraphs(evidence.body),
+    ])
       ? evidence.cleaned
       : null;
   const pictureOnly = cleaned ? namedOnlyInPictures(cleaned, evidence) : false;

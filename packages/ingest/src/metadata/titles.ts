@@ -92,17 +92,25 @@ const DATE_FIELD_TAIL = new RegExp(
   `\\s+(?:date|posted|published|updated|created)\\s*[:：]\\s*${POST_DATE}(?:,?\\s+${POST_CLOCK})?$`,
   "iu",
 );
+// "<program headlines>. Aired 1-2p ET", "… Aired 9:00-10:00 PM EST": a broadcast transcript's air-time line run onto
+// its headline list. A headline never ends on a broadcast slot: "Aired" with a clock range or an hour and a time zone.
+const AIR_CLOCK = "\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m?\\.?)?";
+const AIR_TIME_TAIL = new RegExp(
+  `[.;,]?\\s+aired\\s+(?:on\\s+)?(?:${POST_DATE}\\s*[-–,]?\\s*)?${AIR_CLOCK}(?:\\s*[-–]\\s*${AIR_CLOCK})?\\s*(?:ET|EST|EDT|CT|PT|GMT|UTC|BST)\\.?$`,
+  "iu",
+);
 const MIN_HEADLINE_WORDS = 3;
 
 /**
  * A headline without what a republishing site runs onto it: a scraper's keywords in 【】 brackets, a blog's post line
- * ("In Uncategorized on October 26, 2011 at 5:40 pm"), a template's labelled date ("date: 24.01.2024"). The headline
+ * ("In Uncategorized on October 26, 2011 at 5:40 pm"), a template's labelled date ("date: 24.01.2024"), a
+ * transcript's air time ("Aired 1-2p ET"). The headline
  * is left whole when fewer than three words would remain.
  * @example withoutRepublisherMarks("【keyword】Vietnam, Cambodia mark 55 years of ties") // => "Vietnam, Cambodia mark 55 years of ties"
  */
 export function withoutRepublisherMarks(title: string): string {
   let kept = title;
-  for (const pattern of [LEADING_KEYWORDS, TRAILING_KEYWORDS, POST_LINE_TAIL, DATE_FIELD_TAIL]) {
+  for (const pattern of [LEADING_KEYWORDS, TRAILING_KEYWORDS, POST_LINE_TAIL, DATE_FIELD_TAIL, AIR_TIME_TAIL]) {
     const next = kept.replace(pattern, "").trim();
     if (next.split(/\s+/).length >= MIN_HEADLINE_WORDS) kept = next;
   }

@@ -10,6 +10,7 @@ import {
   parsePublishedDate,
   regionDollar,
   resolveSource,
+  withoutSiteHeaderDate,
 } from "../metadata/index.js";
 import { headlineUnderPrintLine, withoutRepublisherMarks } from "../metadata/titles.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
@@ -171,7 +172,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     cleaned.hints.source;
   let published =
     resolveDate(document) ??
-    dateFromHeader(cleaned.noise) ??
+    dateFromHeader(withoutSiteHeaderDate(cleaned.noise)) ??
     dateFromAuthor(givenAuthor) ??
     dateFromDateline(cleaned.noise, givenAuthor) ??
     dateFromStamp(cleaned.noise);
