@@ -24,6 +24,10 @@ const Rules = z.object({
   forHeads: z.array(z.string()),
   ownedNameHeads: z.array(z.string()),
   timeWords: z.array(z.string()),
+  meetingBodyCues: z.array(z.string()),
+  meetingListOpeners: z.array(z.string()),
+  meetingChairs: z.array(z.string()),
+  meetingMembers: z.array(z.string()),
 });
 const rules = Rules.parse(data);
 const INTERNATIONAL = new Set(rules.international.map(fold));
@@ -43,6 +47,10 @@ const OFFICE_PREFIXES = new Set(rules.officePrefixes.map(fold));
 const FOR_HEADS = new Set(rules.forHeads.map(fold));
 const OWNED_HEADS = new Set(rules.ownedNameHeads.map(fold));
 const TIME_WORDS = new Set(rules.timeWords.map(fold));
+const MEETING_CUES = new Set(rules.meetingBodyCues.map(fold));
+const MEETING_CHAIRS = new Set(rules.meetingChairs.map(fold));
+const MEETING_MEMBERS = new Set(rules.meetingMembers.map(fold));
+const MEETING_LIST_OPENERS = rules.meetingListOpeners.map((o) => fold(o).split(" "));
 const LOWERCASE = /\p{Ll}/u;
 /** Longest written-out name read without an acronym, in tokens. */
 const NAME_REACH = 12;
@@ -428,4 +436,52 @@ export function modifiesLongerName(
 export function namedForBody(toks: readonly Token[], from: number): boolean {
   const before = toks[from - 2];
   return toks[from - 1]?.key === "for" && before?.kind === "word" && before.cap && FOR_HEADS.has(before.key);
+}
+
+// How far from a standing meeting's name a cue that defines it as a body may stand, in tokens.
+const MEETING_CUE_REACH = 8;
+
+/**
+ * A standing meeting known by its acronym (the ADMM) is, as test/READING.md reads an acronym of a meeting, an
+ * organisation only where the page defines it as a body: one of its mentions has a lower-case cue near it ("the forum,
+ * which groups …", "forums such as the ADMM-Plus", "coordination at the ADMM-Plus") or closes a list a cue opens
+ * earlier in its sentence ("frameworks, including …, the ADMM-Plus"). Otherwise ("the 18th ADMM hosted by Laos", "on
+ * the sidelines of the ADMM-Plus") the page names a meeting held and every mention of it is dropped.
+ */
+export function withoutMeetingsHeld<P extends PlaceMention>(found: readonly P[], sentences: readonly Sentence[]): P[] {
+  const bySentence = new Map(sentences.map((s) => [s.index, s.tokens]));
+  const defined = new Set<string>();
+  for (const p of found) {
+    if (p.place.kind !== "org" || !p.place.org.meeting) continue;
+    const toks = bySentence.get(p.sentenceIndex);
+    if (toks && definedAsBody(toks, p.from, p.to)) defined.add(p.place.org.name);
+  }
+  return found.filter((p) => p.place.kind !== "org" || !p.place.org.meeting || defined.has(p.place.org.name));
+}
+
+function definedAsBody(toks: readonly Token[], from: number, to: number): boolean {
+  const cue = (t: Token | undefined) => t?.kind === "word" && !t.cap && MEETING_CUES.has(t.key);
+  for (let k = Math.max(0, from - MEETING_CUE_REACH); k < Math.min(toks.length, to + MEETING_CUE_REACH); k++) {
+    if ((k < from || k >= to) && cue(toks[k])) return true;
+  }
+  // "Chairman of the ADMM in 2020", "ADMM Chair in 2021": a meeting held has a host; a body has a chair for a term.
+  const chair = (t: Token | undefined) => t?.kind === "word" && MEETING_CHAIRS.has(t.key);
+  const ofThe = toks[from - 1]?.key === "the" ? from - 2 : from - 1;
+  if ((toks[ofThe]?.key === "of" && chair(toks[ofThe - 1])) || chair(toks[to])) return true;
+  // "New Zealand is a partner in the ADMM-Plus": a meeting held has participants; a body has members and partners.
+  const member = toks[ofThe - 1];
+  if (
+    (toks[ofThe]?.key === "of" || toks[ofThe]?.key === "in") &&
+    member?.kind === "word" &&
+    !member.cap &&
+    MEETING_MEMBERS.has(member.key)
+  )
+    return true;
+  // "multilateral and regional frameworks, including the United Nations, …, the ADMM-Plus".
+  let opened = false;
+  for (let k = from - 1; k >= 0; k--) {
+    if (MEETING_LIST_OPENERS.some((o) => o.every((w, n) => toks[k + n]?.key === w))) opened = true;
+    if (opened && cue(toks[k])) return true;
+  }
+  return false;
 }

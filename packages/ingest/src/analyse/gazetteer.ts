@@ -5,6 +5,7 @@ import {
   findNamedOrganizations,
   modifiesLongerName,
   namedForBody,
+  withoutMeetingsHeld,
 } from "./defined-organizations.js";
 import {
   findOrganization,
@@ -128,7 +129,10 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
   const outside = [...withoutCovered(kept, "country", members), ...members];
   // A known body read as the owner at the head of a longer name ("OPEC" in "OPEC Fund for …") is not named itself.
   const named = findNamedOrganizations(sentences, outside);
-  return withoutCapitalsAcronyms([...withoutCovered(outside, "org", named), ...named], sentences);
+  return withoutMeetingsHeld(
+    withoutCapitalsAcronyms([...withoutCovered(outside, "org", named), ...named], sentences),
+    sentences,
+  );
 }
 
 /** The places of this kind that lie inside none of the longer names found over them (same sentence, token span). */

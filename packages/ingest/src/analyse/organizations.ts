@@ -8,6 +8,8 @@ const Organization = z.object({
   acronym: z.string().nullable(),
   type: z.enum(["organization", "domestic_body"]),
   aliases: z.array(z.string()),
+  // A standing meeting known by its acronym (the ADMM): a body only where the page defines it as one.
+  meeting: z.boolean().optional(),
 });
 export type Organization = z.infer<typeof Organization> & {
   type: Extract<EntityType, "organization" | "domestic_body">;
@@ -50,8 +52,15 @@ export function organizationPhrases(): Array<{ phrase: string; org: Organization
         ...[org.name, ...org.aliases].flatMap(acronymWordsTitleCased),
         ...(org.acronym ? [org.acronym, ...titleCased(org.acronym)] : []),
       ]),
-    ].map((phrase) => ({ phrase, org })),
+    ]
+      .flatMap(withEnDash)
+      .map((phrase) => ({ phrase, org })),
   );
+}
+
+/** "Mekong–Ganga Cooperation": typeset copy joins the two names of a framework with an en dash, not a hyphen. */
+function withEnDash(phrase: string): string[] {
+  return /\p{L}-\p{L}/u.test(phrase) ? [phrase, phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, "–")] : [phrase];
 }
 
 /** "Asean Regional Forum": the house style that writes "Asean" alone writes it so inside longer names too. */

@@ -66,6 +66,14 @@ const SHORT_CREDIT_MAX = 50;
 // A photographer's name glued to the dateline after it, no space between: "Photo: Nhat BacCANBERRA – Vietnam …".
 // The cut falls after the last lower-case letter of the name, before a place in capitals and its dash or bracket.
 const GLUED_DATELINE = /\p{Ll}(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2},?\s*(?:[–—―]|--?\s|\(|,\s))/u;
+// A credit closed by an agency's initials after a slash, glued to the story's first word with no space: "Photo:
+// Ricardo Stuckert/PRBrazil and Vietnam raised …". The initials end before the capital that opens a word in lower case.
+const GLUED_STORY_AFTER_INITIALS = /\/\s*\p{Lu}{1,8}?(?=\p{Lu}\p{Ll}{2,}[\s,])/u;
+// Or closed by the photographer's name, its last word glued to the story's first: "Picture: Dominic LorrimerAustralia
+// and Vietnam have …". The name's words each open on a capital and go on in three or more lower-case letters, so
+// "McDonald" or "LeBlanc" never split; a credit of one to four such words, the story a full sentence after it.
+const GLUED_STORY_AFTER_NAME = /^\s*[:：]?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2,}[\s,])/u;
+const MIN_GLUED_STORY_WORDS = 12;
 // Every marker form has a colon, slash or bracket, or one of these words: most body lines are ruled out in one scan.
 const MAY_HOLD_CAPTION = /[:：(/]|photo|image|picture|courtesy|illustrat|pictured|infographic/i;
 
@@ -172,6 +180,11 @@ function captionSpans(line: string): Span[] {
       creditSpan(start, start + match[0].length + glued.index + 1);
       continue;
     }
+    const gluedStory = closing ? null : gluedStoryAfterCredit(after);
+    if (gluedStory !== null) {
+      creditSpan(start, start + match[0].length + gluedStory);
+      continue;
+    }
     if (closing) consumed.add(closing);
     if (isShortCredit(after) && (closing || !line.slice(end).trim())) creditSpan(start, end);
     else if (!match.groups?.short) {
@@ -181,6 +194,19 @@ function captionSpans(line: string): Span[] {
   }
   for (const c of credits) if (!consumed.has(c) && c.start >= floor) creditSpan(c.start, c.end);
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the story starts in a credit's text when the story's paragraph runs on from the credit's initials with no
+ * space ("Ricardo Stuckert/PRBrazil and Vietnam raised …"), else null. The credit must read as one, the rest as story.
+ */
+function gluedStoryAfterCredit(after: string): number | null {
+  const glue = GLUED_STORY_AFTER_INITIALS.exec(after) ?? GLUED_STORY_AFTER_NAME.exec(after);
+  if (!glue) return null;
+  const end = glue.index + glue[0].length;
+  const rest = after.slice(end);
+  if (!isShortCredit(after.slice(0, end)) || rest.split(/\s+/).length < MIN_GLUED_STORY_WORDS) return null;
+  return /[.!?]["”’)]?$/u.test(rest.trim()) ? end : null;
 }
 
 /** A caption without a credit: a sentence with no final stop ending in a full date, as VNA writes them. */

@@ -82,6 +82,14 @@ import {
   videoListLines,
   withoutTrailingLink,
 } from "./embeds-and-prompts.js";
+import {
+  isBracketCitation,
+  isIssuerSignature,
+  isOfficesLine,
+  isQuestionHeadline,
+  withContributorNotesApart,
+} from "./glued-lines.js";
+import { otherItems } from "./items.js";
 import { keyEventLines } from "./live-pages.js";
 import { isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
@@ -108,7 +116,7 @@ import {
 } from "./story-model.js";
 import { isFrameLine, isHeadline, isSubstantial, withoutLetterheads } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
-import { unwrapLines } from "./wraps.js";
+import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
 /** Lower rank wins: a dateline names the outlet more surely than an editor's introduction does. */
 enum Rank {
@@ -1473,7 +1481,7 @@ function isFootnote(text: string): boolean {
   // A bracketed note as long as a paragraph may tell more of the story; one citing a work closes on its year.
   return (
     text.length <= MAX_OWN_NOTE * 2 &&
-    ((BRACKETED_NOTE.test(text) && !isSubstantial(text)) || NUMBERED_CITATION.test(text))
+    ((BRACKETED_NOTE.test(text) && !isSubstantial(text)) || NUMBERED_CITATION.test(text) || isBracketCitation(text))
   );
 }
 
@@ -1710,11 +1718,16 @@ function isClosingHeadline(text: string): boolean {
 function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number): Set<number> {
   const run = new Set<number>();
   if (lastBody < 0) return run;
+  // Another story's headline may ask a question; with two plain ones beside it, it is one of the list.
+  const questions: number[] = [];
   for (let i = lastBody + 1; i < paragraphs.length; i++) {
     const { text, row } = paragraphs[i] as Paragraph;
     if (!row && isClosingHeadline(text)) run.add(i);
+    else if (!row && isQuestionHeadline(text)) questions.push(i);
   }
-  return run.size >= MIN_CLOSING_HEADLINES ? run : new Set();
+  if (run.size < MIN_CLOSING_HEADLINES) return new Set();
+  for (const i of questions) run.add(i);
+  return run;
 }
 
 // "• Ambassador", "• Ukraine", "• Trending Japan": bulleted names of a word or three, no stop, as a topics widget sets them.
@@ -1862,10 +1875,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const slotCredit = slot ? (readByline(slot) ?? readBareCredit(slot) ?? readBareCredit(withoutDate(slot))) : null;
   found.agency(slotCredit?.outlet ?? null, Rank.Credit);
   // Normalised input has single spaces already; collapsing again keeps every pattern linear on raw input.
-  const lines = unwrapLines(text)
-    .split("\n")
-    .map((l) => (IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim())
-    .filter(Boolean);
+  // A wire's contributor note glued to the story's last paragraph is split off first, so each is read on its own.
+  const lines = withContributorNotesApart(
+    rejoinLateBreaks(unwrapLines(text))
+      .split("\n")
+      .map((l) => (IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim())
+      .filter(Boolean),
+  );
   // A reposted item's messages (headers, the forwarder's note, replies) and a forum's post stamps are the thread's.
   const thread = messageFurniture(lines);
   const paragraphs = removeLineNoise(lines, found).filter((p) => {
@@ -2163,6 +2179,16 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
     // Under the story, the site's name again, alone or with a word of its edition after it ("Daily Express Malaysia"),
     // or a name of a site's shape the credit readers above did not take ("Mekong Herald Online Edition").
+    // "EMBASSY OF VIET NAM IN CANADA" under a release: the issuer signing it, in capitals, as its letterhead is set.
+    if (footer && !paragraph.row && isIssuerSignature(paragraph.text)) {
+      found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
+    // An author box's line of offices above or under the piece ("Member of …, Deputy Prime Minister, Minister of …").
+    if ((header || footer) && !paragraph.row && isOfficesLine(paragraph.text)) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      continue;
+    }
     if (footer && (isOwnNameAgain(paragraph.text, mastheads) || isUnknownMasthead(paragraph.text))) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
@@ -2408,6 +2434,17 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   for (const i of [...briefs].sort((a, b) => b - a)) {
     const [brief] = body.splice(i, 1);
     if (brief) found.remove("related", brief.text, brief.at);
+  }
+  // A brief, a newsletter or a broadcast's other items beside the story, its greeting and its segments' sign-offs.
+  const items = otherItems(body, lines);
+  for (const [i, text] of items.kept) {
+    const paragraph = body[i] as Paragraph;
+    found.remove("related", paragraph.text.slice(text.length).trim(), paragraph.at);
+    paragraph.text = text;
+  }
+  for (const i of [...items.dropped].sort((a, b) => b - a)) {
+    const [item] = body.splice(i, 1);
+    if (item) found.remove("related", item.text, item.at);
   }
   const dateline = removeDateline(body, found);
   // Above the story's first sentence and under its last, a line of names, dates and counters is the page's record;

@@ -166,3 +166,47 @@ export function unwrapLines(text: string): string {
     })
     .join("\n\n");
 }
+
+// A copy that breaks each paragraph one word late: the paragraph's first word ends the line above, after the last
+// sentence's stop ("… next year. Phuc" / "thanked Japan for …"), or stands alone when the paragraph above ended the
+// line ("Prime" / "Minister Nguyen Xuan Phuc received …"). Left apart, the lone word reads as furniture and the
+// line under it opens mid-sentence.
+const LATE_WORD = /[.!?]["”’)]?\s+(\p{Lu}[\p{L}'’-]*)$/u;
+const LONE_WORD = /^\p{Lu}[\p{L}'’-]{0,20}$/u;
+// The line the word belongs to runs on as story: a sentence's length of words, not a menu entry.
+const MIN_GOES_ON_WORDS = 6;
+// One line opening in lower case under a late word may be chance; two show the copy's way of breaking, and then a
+// line opening in capitals under a late or lone word goes with it too ("Deputy" / "Minister of Industry …").
+const MIN_LATE_SIGNS = 2;
+
+function goesOn(line: string): boolean {
+  return line.split(/\s+/).length >= MIN_GOES_ON_WORDS;
+}
+
+/**
+ * Mends a copy that breaks its paragraphs one word late, moving each paragraph's first word back onto its line.
+ * @example rejoinLateBreaks("It ended. The\npact would cover …") // => "It ended. The pact would cover …"
+ */
+export function rejoinLateBreaks(text: string): string {
+  const lines = text.split("\n");
+  const isLowerRun = (i: number) => {
+    const next = lines[i + 1]?.trim() ?? "";
+    return LOWER_START.test(next) && goesOn(next);
+  };
+  let signs = 0;
+  for (const [i, line] of lines.entries()) if (LATE_WORD.test(line.trim()) && isLowerRun(i)) signs++;
+  const shaped = signs >= MIN_LATE_SIGNS;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trimEnd();
+    const next = lines[i + 1]?.trim() ?? "";
+    const late = LATE_WORD.test(line.trim()) || LONE_WORD.test(line.trim());
+    if (late && next && goesOn(next) && (LOWER_START.test(next) || shaped)) {
+      // The next line takes this one as its opening; it may itself end on the following paragraph's word.
+      lines[i + 1] = `${line} ${next}`;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join("\n");
+}
