@@ -1,4 +1,13 @@
-import { countryCode, countryName, countryPhrases, notCountryPhrases } from "./countries.js";
+import {
+  countryCode,
+  countryName,
+  countryPhrases,
+  demonymAt,
+  hyphenatedPair,
+  listedBeforeOrgan,
+  notCountryPhrases,
+  officeAfterTitleWords,
+} from "./countries.js";
 import {
   findDefinedOrganizations,
   findMembershipBodies,
@@ -15,7 +24,7 @@ import {
   organizationPhrases,
   treatyPhrases,
 } from "./organizations.js";
-import { PhraseIndex } from "./phrases.js";
+import { PhraseIndex, type PhraseMatch } from "./phrases.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 
@@ -46,7 +55,7 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const s of sentences) {
     const toks = s.tokens;
-    const matches = index.scan(toks);
+    const matches = withDemonymShapes(toks, index.scan(toks));
     // Tokens that open a known name of their own: "ASEAN and Mekong River Commission" is two bodies, not one name.
     const opensKnown = new Set(matches.filter((m) => m.value.kind !== "none").map((m) => m.from));
     // Tokens a name read past its acronym already holds ("… (ASEAN) Regional Forum").
@@ -133,6 +142,32 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
     withoutCapitalsAcronyms([...withoutCovered(outside, "org", named), ...named], sentences),
     sentences,
   );
+}
+
+/**
+ * The index's matches with the demonym shapes a phrase list cannot hold (countries.ts): demonyms listed before a shared
+ * organ, offices with title words between demonym and head, hyphenated pairs before a relation; in text order.
+ */
+function withDemonymShapes(toks: readonly Token[], matches: PhraseMatch<Place>[]): PhraseMatch<Place>[] {
+  const extra: PhraseMatch<Place>[] = [];
+  const free = (from: number, to: number) =>
+    !matches.some((m) => m.from < to && from < m.to) && !extra.some((m) => m.from < to && from < m.to);
+  const add = (d: { code: string; from: number; to: number }) => {
+    if (free(d.from, d.to)) extra.push({ value: { kind: "country", code: d.code, name: countryName(d.code) }, ...d });
+  };
+  for (const m of matches) {
+    if (m.value.kind !== "country") continue;
+    const d = demonymAt(toks, m.from);
+    if (d && d.to < m.to) for (const listed of listedBeforeOrgan(toks, m)) add(listed);
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (!(toks[i] as Token).cap || !demonymAt(toks, i)) continue;
+    const office = officeAfterTitleWords(toks, i);
+    if (office) add(office);
+    for (const d of hyphenatedPair(toks, i)) add(d);
+  }
+  if (extra.length === 0) return matches;
+  return [...matches, ...extra].sort((a, b) => a.from - b.from);
 }
 
 /** The places of this kind that lie inside none of the longer names found over them (same sentence, token span). */
