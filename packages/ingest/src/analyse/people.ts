@@ -1932,7 +1932,10 @@ function givenNamesOfSurnames(sentences: readonly Sentence[], people: Person[], 
         ((before.kind === "word" && !before.cap) ||
           before.text === "," ||
           (k === 2 && OPENING_PREPOSITIONS.has(before.key)) ||
-          officeOfPlace(toks, k - 2)) &&
+          officeOfPlace(toks, k - 2) ||
+          // "Adviser to the Prime Minister on Foreign Affairs and National Security Sartaj Aziz": a long title the
+          // reader could not follow ends on a word of an office's complement, and the name starts after it.
+          (before.kind === "word" && before.cap && COMPLEMENT.has(before.key) && !COMPLEMENT.has(g.key))) &&
         !toks[k + 1]?.cap;
       if (!ok) continue;
       const name = `${g.text} ${(toks[k] as Token).text}`;
@@ -2098,6 +2101,19 @@ function nameParts(key: string): string[] {
   return key.split(" ").filter((w) => !SUFFIXES.has(w.replace(/\.$/, "")));
 }
 
+/**
+ * "Mohamed Khaled" after "Mohamed Khaled Nordin": a name of two words or more that is the full name without its last
+ * word (a father's name, a family name news drops on second mention) is the same person. One word only: "Aung San"
+ * beside "Aung San Suu Kyi" is her father. Not for Vietnamese names, which keep the given name (the last word) when
+ * they shorten, so "Nguyen Van" or "Tran Dai" is never the short form of anyone.
+ */
+function droppedLastName(short: string, full: string): boolean {
+  if (!short.includes(" ") || !full.startsWith(`${short} `)) return false;
+  const rest = full.slice(short.length + 1);
+  const first = short.split(" ")[0] ?? "";
+  return !rest.includes(" ") && !SUFFIXES.has(rest.replace(/\.$/, "")) && !SURNAMES.has(first) && !PARTICLES.has(rest);
+}
+
 const isCounterpart = (role: string) => /\bcounterpart$/i.test(role);
 
 /**
@@ -2230,6 +2246,7 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
     const owner = [...people.values()].find(
       (p) =>
         p.key.endsWith(` ${key}`) ||
+        droppedLastName(key, p.key) ||
         // "Díaz-Canel" after "Miguel Díaz-Canel Bermúdez": a hyphenated surname inside the full name.
         (key.includes("-") && !key.includes(" ") && p.key.includes(` ${key} `)) ||
         (glued !== null &&
@@ -2241,7 +2258,9 @@ function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Per
     else {
       // "Lula da Silva" first, "Luiz Inácio Lula da Silva" later: the person named so far by the full name's last words
       // is the same person, now filed under the fullest form given (as "Lula da Silva" after the full name is).
-      const shorter = [...people.values()].find((p) => p.key.includes(" ") && key.endsWith(` ${p.key}`));
+      const shorter = [...people.values()].find(
+        (p) => p.key.includes(" ") && (key.endsWith(` ${p.key}`) || droppedLastName(p.key, key)),
+      );
       if (shorter) {
         people.delete(shorter.key);
         shorter.key = key;

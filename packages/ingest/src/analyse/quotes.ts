@@ -180,6 +180,14 @@ const TAIL_CREDIT = new RegExp(
 // A line broken by a PDF's layout is a full line of print, at least this long.
 const WRAPPED_MIN_CHARS = 40;
 const WRAPPED_PAGE_MIN_CHARS = 20;
+/**
+ * '"Vietnam\'s journey from war' / 'to a manufacturing powerhouse …," Momen said': a line of any length that opens a
+ * quotation with a mark and stops mid-sentence, no closing mark, is the first piece of a wrapped sentence.
+ */
+function opensUnclosed(text: string): boolean {
+  const spans = quoteSpans(text);
+  return spans.length === 1 && (spans[0] as Span).open >= 0 && (spans[0] as Span).close < 0;
+}
 const WRAPPED_LINE_MAX = 75;
 /** Most lines of the page are of a column's width and stop mid-sentence: the text was broken at a fixed width. */
 function isHardWrapped(lines: readonly Line[]): boolean {
@@ -580,7 +588,7 @@ export function findQuotes(
    * "The Vietnamese leader, for his part, stressed …" then "…," he said: the role that opens the sentence before the
    * quotation is its subject, not a person it goes on to mention ("recalled that … Ho Chi Minh lived in Paris").
    */
-  const leadRoleBefore = (pos: number, pronoun: string, pronounAt = false): Person | null => {
+  const leadRoleBefore = (pos: number, pronoun: string, pronounAt = false, hops = 0): Person | null => {
     const window = body.slice(Math.max(0, pos - 600), pos);
     const ends = [...window.matchAll(/[.!?]["”’]?\s+|\n+/g)];
     const last = ends.at(-1);
@@ -596,15 +604,33 @@ export function findQuotes(
     // "Speaking at a state banquet, the President said …": an opening phrase before the role names no one.
     const opening = role ? sentence.slice(0, role.index) : "";
     const at = pos - window.length + from;
+    // "The Vietnamese deputy minister conveyed …. He said Vietnam valued …." then '"…," he said': a sentence that only
+    // goes on about its pronoun's subject, naming no one, hands the pronoun on to the role that opened the one before.
+    if (
+      !role &&
+      hops < 2 &&
+      PRONOUN_SUBJECT.test(sentence.trimStart()) &&
+      inRange(at, at + sentence.length).length === 0
+    )
+      return leadRoleBefore(at, pronoun, true, hops + 1);
     if (!role) return null;
     // "The Minister of Foreign Affairs, Antonio Tajani, … said …. He said …": a sentence that names its subject is
     // left to the named subject.
     if (pronounAt && inRange(at, at + sentence.length).some((m) => !isObject(m))) return null;
     if (role.index !== 0) {
       if (!OPENING_PHRASE.test(opening) || inRange(at, at + role.index).length > 0) return null;
-      if (!VERB.test(sentence.slice(role.index + role[0].length).split(/[,;]/)[0] ?? "")) return null;
+      const clause = sentence.slice(role.index + role[0].length);
+      // "On regional issues, the Deputy Prime Minister briefed the Thai side …. He stated that …": before a pronoun
+      // opening the next sentence, any verb straight after the role makes the role that sentence's subject.
+      if (!VERB.test(clause.split(/[,;]/)[0] ?? "") && !(pronounAt && CLAUSE_VERB.test(clause))) return null;
     }
     const after = sentence.slice(role.index + role[0].length);
+    // "Vietnam's Ambassador to Qatar Nguyen Huy Hiep said …": the role is the title of the name after it, who is the
+    // subject; the office is not a reference back to someone else holding it.
+    const roleEnd = at + role.index + role[0].length;
+    const verbAt = VERB.exec(after)?.index ?? -1;
+    const titled = verbAt > 0 ? inRange(roleEnd, roleEnd + verbAt).find((m) => !isObject(m)) : undefined;
+    if (titled) return fitsPronoun(titled.person, pronoun) ? titled.person : null;
     const person = byRole(role[1] ?? "", role[2] ?? "", at, at, 0, stateAfter(after));
     return person && fitsPronoun(person, pronoun) ? person : null;
   };
@@ -714,7 +740,9 @@ export function findQuotes(
       ? text.length >= WRAPPED_PAGE_MIN_CHARS &&
         (/[\p{L}\p{N},;-]$/u.test(text) || /,[”"’]$/u.test(text)) &&
         /^\s*[“"‘]?[\p{L}\p{N}]/u.test(next.text)
-      : text.length >= WRAPPED_MIN_CHARS && /[\p{L}\p{N},-]$/u.test(text) && /^\s*[“"‘]?\p{Ll}/u.test(next.text);
+      : (text.length >= WRAPPED_MIN_CHARS || opensUnclosed(text)) &&
+        /[\p{L}\p{N},-]$/u.test(text) &&
+        /^\s*[“"‘]?\p{Ll}/u.test(next.text);
     if (!runsOn) {
       li++;
       continue;
@@ -1142,7 +1170,8 @@ export function findQuotes(
       // "Wong said after talks with Lam, the party chief, that the upgrade reflected “…”": the reported clause starts
       // at "that"; an aside between the verb and "that" does not part the words from their speaker.
       const that = /^.*\bthat\s/s.exec(between);
-      const reported = that && !/[.!?]\s/.test(between) ? between.slice(that[0].length) : between;
+      // "that Vietnam wanted the U.S. “to continue …”": an abbreviation's stop ends no sentence.
+      const reported = that && !sentenceBreak(between) ? between.slice(that[0].length) : between;
       // A document named in the reported clause may be the source of the words; one named before "that", or judged
       // by the speaker ("called the agreement “…”"), is not.
       const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
