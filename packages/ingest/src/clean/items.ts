@@ -1,6 +1,7 @@
 import { z } from "zod";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { readDateline } from "./datelines.js";
+import { anyPattern } from "./patterns.js";
 import { isHeadline } from "./title.js";
 
 // A model of the multi-item page (issue 11): a daily brief, a newsletter, a broadcast with several segments or a
@@ -27,7 +28,7 @@ const Items = z.object({
   maxLabelWords: z.number().int().positive(),
 });
 const data = Items.parse(itemsJson);
-const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join("|"), "iu");
+const anyOf = (sources: readonly string[]) => anyPattern(sources, "iu");
 const SUBJECT = new RegExp(data.subjectPattern, "iu");
 const BREAK = anyOf(data.breakMarkers);
 const SEGUE = anyOf(data.segueOpeners);
@@ -35,7 +36,7 @@ const RETURN = anyOf(data.returnOpeners);
 const OTHER_HEADING = anyOf(data.otherItemsHeadings);
 const SPONSOR = anyOf(data.sponsorOpeners);
 // Read with its case: a name's capitals are what tell "Rahul Banerjee, TRT World, Hanoi." from a sentence's clauses.
-const SIGNOFF = new RegExp(data.signoffPatterns.map((s) => `(?:${s})`).join("|"), "u");
+const SIGNOFF = anyPattern(data.signoffPatterns, "u");
 const GREETING = anyOf(data.greetingOpeners);
 const RUNDOWN = anyOf(data.rundownPhrases);
 const SECTION_WORDS = new Set(data.sectionWords);
