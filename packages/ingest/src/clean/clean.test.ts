@@ -740,6 +740,20 @@ describe("cleanArticle on a related link set inside the story", () => {
     expect(cleaned.noise.map((n) => n.text)).toEqual([`${heading}\nLaos, Cambodia agree on border crossings`]);
   });
 
+  it("keeps the story after the link when its next sentence is broken over lines", () => {
+    const broken = "The foreign ministers also met the president, who said Laos";
+    const rest = "valued the border agreement reached last spring.";
+    const text = [SIGNING, TALKS, "Read more:", "Laos, Cambodia agree on border crossings", MORE, broken, rest].join(
+      "\n",
+    );
+    const cleaned = clean(text);
+    expect(cleaned.body).toContain(MORE);
+    expect(cleaned.body).toContain(rest);
+    expect(cleaned.noise.find((n) => n.kind === "related")?.text).toBe(
+      "Read more:\nLaos, Cambodia agree on border crossings",
+    );
+  });
+
   it("still ends the body at a heading followed only by headlines", () => {
     const cleaned = clean(
       lines(SIGNING, TALKS, "Read also", "Laos, Cambodia agree on border crossings", "Japan, Vietnam hold talks"),

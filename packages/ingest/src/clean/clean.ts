@@ -338,9 +338,15 @@ function linksInStory(lines: readonly string[], at: number): number {
   if (!links || !next || !isSubstantial(next) || isBoilerplate(next)) return 0;
   const after = lines.slice(from, from + STORY_AFTER_LINK);
   const story = after.filter((line) => isSubstantial(line) && !isBoilerplate(line)).length;
-  const headlines = after.filter((line) => isHeadline(line) || isRelatedHeading(line)).length;
+  // A line the next one continues in lower case ("… who said Vietnam" / "welcomed Iran's …") is a sentence broken
+  // over lines, as mobile and app copies print them, not another linked headline.
+  const headlines = after.filter(
+    (line, i) => (isHeadline(line) && !CONTINUED.test(lines[from + i + 1] ?? "")) || isRelatedHeading(line),
+  ).length;
   return story > headlines ? links : 0;
 }
+
+const CONTINUED = /^\p{Ll}/u;
 
 /** A linked headline under a related heading: headline-like, or a short unfinished line ("[Editorial] Asian …"). */
 function isLinkLine(line: string): boolean {
@@ -1280,6 +1286,8 @@ function isHeadlineTail(headline: string, line: string): boolean {
 // The rest of a headline wrapped onto a second line: a few words in lower case, no stop.
 const MAX_WRAPPED_TAIL_WORDS = 6;
 
+const MAX_WRAPPED_LINES = 3;
+
 function isWrappedHeadlineTail(line: string): boolean {
   // "by <Name>", "dpa/Hanoi": a byline or a credit under the headline also opens in lower case.
   return (
@@ -2038,8 +2046,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       const wrapped =
         rest !== undefined &&
         !LABEL_END.test(title) &&
-        isWrappedHeadlineTail(rest.text) &&
-        lines[paragraph.at + 1] === rest.text;
+        lines[paragraph.at + 1] === rest.text &&
+        (isWrappedHeadlineTail(rest.text) ||
+          (rest.text.endsWith(",") &&
+            isWrappedHeadlineTail(rest.text.slice(0, -1)) &&
+            i + 2 < firstBody &&
+            lines[rest.at + 1] === paragraphs[i + 2]?.text &&
+            isWrappedHeadlineTail(paragraphs[i + 2]?.text ?? "")));
       if (
         rest &&
         i + 1 < firstBody &&
@@ -2048,10 +2061,19 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
         title = `${title} ${rest.text}`;
         found.remove("title", rest.text, rest.at);
         headingTail = i + 1;
+        // A headline wrapped over three lines or more: each further line goes on in lower case too.
+        for (let next = i + 2; next < firstBody && next - i <= MAX_WRAPPED_LINES; next++) {
+          const more = paragraphs[next];
+          const above = paragraphs[next - 1];
+          if (!more || !above || lines[above.at + 1] !== more.text || !isWrappedHeadlineTail(more.text)) break;
+          title = `${title} ${more.text}`;
+          found.remove("title", more.text, more.at);
+          headingTail = next;
+        }
       }
       continue;
     }
-    if (i === headingTail) continue;
+    if (i > titleAt && i <= headingTail) continue;
     // "Dr <Name>" / "Senior Research Fellow, Asia-Pacific Programme": the author's post under the byline.
     if (i === underByline && !paragraph.row && isRoleLine(paragraph.text)) {
       found.remove("byline", paragraph.text, paragraph.at);

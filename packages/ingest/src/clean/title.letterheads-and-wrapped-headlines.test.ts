@@ -28,6 +28,13 @@ describe("a letterhead's institution name above a document's headline", () => {
     expect(titleOf(page)).toBe("Peru and Vietnam open talks on tuna and squid exports");
   });
 
+  it("joins a headline an app wraps over three lines, one of them ending on a comma", () => {
+    const page = `Peru Fisheries Daily\nPeru, Vietnam\nopen tuna talks,\nplan squid quota\n\n${story}`;
+    expect(titleOf(page)).toBe("Peru, Vietnam open tuna talks, plan squid quota");
+    const three = `Peru Fisheries Daily\nPeru and Vietnam\nopen talks on tuna\nand squid exports\n\n${story}`;
+    expect(titleOf(three)).toBe("Peru and Vietnam open talks on tuna and squid exports");
+  });
+
   it("leaves a lower-case byline or credit under the headline out of it", () => {
     const page = `Peru and Vietnam open talks on tuna\nby Rosa Quispe\n\n${story}`;
     expect(titleOf(page)).toBe("Peru and Vietnam open talks on tuna");

@@ -152,7 +152,7 @@ const META_CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/iu;
 const CLASSED_TAG = /<(span|div|p|a|li|strong|em|small|address|b|i)\b[^>]*?\bclass\s*=\s*["']([^"']*)["'][^>]*>/giu;
 const MAX_SLOT_MARKUP = 400;
 // "editor" as a template names the box of its story's writer ("Written by: PTI"); an editor's picks are a list.
-const SLOT_CLASS = /(?:^|[\s_-])(?:byline|author|agency|source|signature|editor)(?:$|[\s_-])/iu;
+const SLOT_CLASS = /(?:^|[\s_-])(?:by|byline|author|agency|source|signature|editor)(?:$|[\s_-])/iu;
 const NOT_SLOT_CLASS = /caption|credit|photo|image|figure|img|related|share|social|pick|choice/iu;
 // The unclassed spans inside a slot, each a field of its own: "<span>Written by: PTI</span> <span>New Delhi | …</span>"
 // (a classed span is a slot of its own already).

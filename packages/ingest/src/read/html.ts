@@ -4,6 +4,7 @@ import { z } from "zod";
 import { isMasthead } from "../clean/boilerplate.js";
 import { readSource } from "../clean/bylines.js";
 import { isPublicationDateLine, readDatedCredit } from "../clean/datelines.js";
+import { isHeadline, isInstitutionName } from "../clean/title.js";
 import { parsePublishedDate } from "../metadata/dates.js";
 import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { printedHeadline } from "../metadata/titles.js";
@@ -250,7 +251,7 @@ export function extractHtml(html: string): HtmlArticle {
           labelledHeading(
             fullerTitle(
               headingInPageTitle(
-                headingOverSiteName(metadata.title ?? null, heading),
+                headingOverSiteName(metadata.title ?? null, heading ?? longestHeadline(titled)),
                 heading,
                 pageTitle,
                 metadata.outlet ?? null,
@@ -385,9 +386,10 @@ export function titleSiteOutlet(pageTitle: string | null): string | null {
  * some government and archive pages set their <title>; the title as given otherwise.
  */
 export function headingOverSiteName(title: string | null, heading: string | null): string | null {
-  if (!title || !isMasthead(title)) return title;
+  // An embassy's or a ministry's full name ("Embassy of the Republic of Korea to the …") is a site's name too.
+  if (!title || !(isMasthead(title) || isInstitutionName(title))) return title;
   // With no heading to take instead, the cleaner finds the headline in the text.
-  if (!heading || isMasthead(heading)) return null;
+  if (!heading || isMasthead(heading) || isInstitutionName(heading)) return null;
   return heading;
 }
 
@@ -442,7 +444,9 @@ export function headingInPageTitle(
 }
 
 // Where pages without an <h1> set their headline: "<div class='view-title'>", "<span class='headline'>", an <h2> or <h3>.
-const TITLED = "[class*='headline'], [class*='title'], [class*='heading'], [id*='title'], h2, h3";
+// "subject": a board's post view (an embassy's or a ministry's notice board) heads its post so.
+const TITLED =
+  "[class*='headline'], [class*='title'], [class*='heading'], [id*='title'], [id*='Title'], [class*='subject'], h2, h3";
 const MIN_HEADING = 15;
 const MAX_HEADING = 200;
 
@@ -524,6 +528,18 @@ function titledTexts(document: Page): string[] {
     texts.push(text);
   }
   return texts;
+}
+
+/**
+ * The longest titled text shaped as a headline: a briefing's or a transcript's own heading ("… Regular Press
+ * Conference on May 13, 2014") shares no word with its opening question, yet stands over a <title> that is only the
+ * site's name.
+ */
+function longestHeadline(titled: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const text of titled)
+    if (isHeadline(text) && !isInstitutionName(text) && text.length > (best?.length ?? 0)) best = text;
+  return best;
 }
 
 const LEAD_CHARS = 600;
