@@ -1,5 +1,6 @@
 import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
+import { escapeLiteral } from "../clean/patterns.js";
 import { tableCells } from "../read/table-row.js";
 import { capitals, countryName } from "./countries.js";
 import recallData from "./data/partnership-recall.json" with { type: "json" };
@@ -180,7 +181,7 @@ function clauseHedgeStarts(s: Sentence): number[] {
   return found;
 }
 // Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
-const HEDGE_ANY = new RegExp(config.hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const HEDGE_ANY = new RegExp(config.hedges.map(escapeLiteral).join("|"));
 /** Whether a sentence holds a hedge anywhere, read once: four passes ask. */
 const hedgesRead = new SentenceMemo<boolean>();
 function hedgeAnywhere(s: Sentence): boolean {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { escapeLiteral } from "../clean/patterns.js";
 import { countryCode } from "./countries.js";
 import countryData from "./data/countries.json" with { type: "json" };
 import quoteJson from "./data/quotes.json" with { type: "json" };
@@ -10,7 +11,7 @@ import { WORDCHAR } from "./quote-marks.js";
 // bodies that speak, what marks a document's wording or a characterisation, and the small text helpers.
 
 export const MIN_WORDS = 5;
-export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const esc = escapeLiteral;
 const QuoteData = z.object({
   judgingVerbs: z.array(z.string()),
   maxReportedWords: z.number().int().positive(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { escapeLiteral } from "../clean/patterns.js";
 import { tableCells } from "../read/table-row.js";
 import data from "./data/table-headers.json" with { type: "json" };
 import { numberWords } from "./numbers.js";
@@ -24,15 +25,14 @@ const BLOCKED = new Set([
   // "Total acres", "Area (hectares)": a column of lengths, areas or speeds measures; it counts nothing.
   ...numberWords.spatialUnits,
 ]);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PERCENT = new RegExp(`(?:^|[\\s(,])(?:${headers.percentMarks.map(escapeRegExp).join("|")})(?=$|[\\s),])`, "i");
+const PERCENT = new RegExp(`(?:^|[\\s(,])(?:${headers.percentMarks.map(escapeLiteral).join("|")})(?=$|[\\s),])`, "i");
 // Longest first, so "US$" is read before "$" and "new zealand dollars" before "dollars".
 const CURRENCIES = Object.entries(numberWords.currencies)
   .sort(([a], [b]) => b.length - a.length)
-  .map(([word, code]) => ({ word, code, re: new RegExp(`(?:^|[\\s(,/])${escapeRegExp(word)}(?=$|[\\s),/])`, "i") }));
+  .map(([word, code]) => ({ word, code, re: new RegExp(`(?:^|[\\s(,/])${escapeLiteral(word)}(?=$|[\\s),/])`, "i") }));
 const SCALES = Object.entries(numberWords.scales).map(([word, scale]) => ({
   scale,
-  re: new RegExp(`(?:^|[\\s(,/])${escapeRegExp(word)}(?=$|[\\s),/])`, "i"),
+  re: new RegExp(`(?:^|[\\s(,/])${escapeLiteral(word)}(?=$|[\\s),/])`, "i"),
 }));
 const AMOUNTS = new Set(numberWords.amountNouns);
 const YEAR = /^(1[89]|20|21)\d\d$/;

@@ -93,6 +93,7 @@ import { otherItems } from "./items.js";
 import { keyEventLines } from "./live-pages.js";
 import { isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
+import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
@@ -1648,7 +1649,7 @@ const SINGLE_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
 
 /** How often a text uses a word as a word of its own, in any case. */
 function wordCount(text: string, word: string): number {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeLiteral(word);
   return (text.match(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, "giu")) ?? []).length;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isContributorNote } from "./bylines.js";
 import gluedJson from "./data/glued-lines.json" with { type: "json" };
+import { escapeLiteral } from "./patterns.js";
 import { isHeadline, isInstitutionName, isSubstantial } from "./title.js";
 
 // Lines a copy glues to the story or sets beside it, read by their shape (issue 11): a wire's contributor note run
@@ -12,11 +13,9 @@ const Glued = z.object({
 });
 const glued = Glued.parse(gluedJson);
 
-const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 // The story's last sentence, the wire's rule, then its note: "… on the standoff. ___ Associated Press writer …".
 const CONTRIBUTOR_RULE = new RegExp(
-  `^(.*?[.!?]["”’)]?)\\s*(?:${glued.contributorSeparators.map(escapeWord).join("|")})\\s*(\\p{Lu}.*)$`,
+  `^(.*?[.!?]["”’)]?)\\s*(?:${glued.contributorSeparators.map(escapeLiteral).join("|")})\\s*(\\p{Lu}.*)$`,
   "u",
 );
 // The same note run on after the story's last sentence with no rule: "… on Monday. Reuters contributed to this report."
@@ -70,7 +69,7 @@ export function withContributorNotesApart(lines: readonly string[]): string[] {
 
 // An author box's offices: "Member of the Party Central Committee, Deputy Prime Minister, Minister of Foreign
 // Affairs". Each office opens on an office's word; a sentence would have a verb and a stop.
-const OFFICE_OPENING = new RegExp(`^(?:${glued.officeWords.map(escapeWord).join("|")})\\b`, "u");
+const OFFICE_OPENING = new RegExp(`^(?:${glued.officeWords.map(escapeLiteral).join("|")})\\b`, "u");
 const MIN_OFFICES = 2;
 const MAX_OFFICES_WORDS = 30;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import edgesJson from "./data/page-edges.json" with { type: "json" };
+import { escapeLiteral } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 
 // What a signed piece's page sets at the story's edges, by the shape of its sentences rather than any site's words:
@@ -20,11 +21,10 @@ const Edges = z.object({
 });
 const edges = Edges.parse(edgesJson);
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map(escapeLiteral)
     .join("|");
 
 // A name of two to six capitalised words or initials ("Robert K. Ashby", "CATHERINE ASHWELL", "Phan Thị Thu Hà"),
@@ -68,7 +68,7 @@ function isDisclaimer(sentence: string): boolean {
 /** Whether a text uses a word as a whole word, in any case. */
 function namesWord(text: string, word: string): boolean {
   if (word.length < 2) return false;
-  return new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, "iu").test(text);
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escapeLiteral(word)}(?![\\p{L}\\p{M}])`, "iu").test(text);
 }
 
 /**

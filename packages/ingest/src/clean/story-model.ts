@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { knownOutlet } from "../metadata/outlets.js";
 import modelJson from "./data/story-model.json" with { type: "json" };
-import { anyPattern } from "./patterns.js";
+import { anyPattern, escapeLiteral } from "./patterns.js";
 
 // A positive model of a story paragraph: cleaning rounds 1 to 4 removed every leftover of the set they were shown,
 // and the next set had new furniture. Instead of naming the furniture, this names the story (running prose with the
@@ -247,7 +247,7 @@ export function echoes(line: string | ReadonlySet<string>, other: string | Reado
   return shared / words.size >= model.echoShare;
 }
 
-const noteNouns = model.closingNoteNouns.map((noun) => noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const noteNouns = model.closingNoteNouns.map(escapeLiteral).join("|");
 // "<Name> is a visiting fellow with …", "<Agency> is an international news agency headquartered in …"; a newsroom's
 // note may drop the article when the role comes within three words ("<Name> is senior political correspondent at …").
 const CLOSING_NOTE = new RegExp(

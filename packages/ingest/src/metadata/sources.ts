@@ -1,3 +1,4 @@
+import { escapeLiteral } from "../clean/patterns.js";
 import { agencyNamed, distinctAgency, joinedAgency } from "./agencies.js";
 import { parsePublishedDate } from "./dates.js";
 import { isAgency, isPortal, knownOutlet, outletFromUrl } from "./outlets.js";
@@ -306,7 +307,7 @@ function publisherNames(evidence: SourceEvidence): string[] {
 }
 
 function namePattern(name: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeLiteral(name)}(?![\\p{L}\\p{N}])`, "iu");
 }
 
 function agencyOfDomain(domain: string): string | null {

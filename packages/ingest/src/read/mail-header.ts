@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isStorySentence } from "../clean/edge-form.js";
+import { escapeLiteral } from "../clean/patterns.js";
 import headerJson from "./data/mail-header.json" with { type: "json" };
 
 // The one reading of a mail message's header block, as a mailing list, a newsgroup's archive or a mail client prints
@@ -31,8 +32,7 @@ const DATE_OR_CLOCK = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/u;
 const CLOCK = /\b\d{1,2}:\d{2}\b/u;
 const WORD = /\S+/gu;
 
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-const labelled = (labels: readonly string[]) => labels.map(escaped).join("|");
+const labelled = (labels: readonly string[]) => labels.map(escapeLiteral).join("|");
 // "Re: ", "Fwd: ", "FW: Re: ": what mail programs set before a subject they reply to or forward.
 const REPLY_PREFIXES = new RegExp(`^(?:(?:${labelled(form.replyPrefixes)})\\s*:\\s*)+`, "iu");
 // "Subject: …", "Fwd: …": a line stating a mail's subject, its label and the prefixes after it.
