@@ -10,6 +10,8 @@ import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
 import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
+import { countedColonLists } from "./partnership-counted-lists.js";
+import { stepSubjectLevel } from "./partnership-news-references.js";
 import { SentenceMemo } from "./sentence-memo.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { timelineEntryYears } from "./timeline-entries.js";
@@ -2664,6 +2666,12 @@ function readPartnerships(
   parenthesisedLevels(sentences, places, out);
   whoseLevels(sentences, places, out);
   listedUnderHeadings(sentences, places, ctx, out);
+  out.push(
+    ...countedColonLists(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+    }),
+  );
   recallLists(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
@@ -2919,7 +2927,9 @@ function anaphoricLevels(
       // "They established a strategic partnership in 2018. The upgrade places Australia in the same tier as China …":
       // the tier its subject was just raised to, when that outranks the old level the sentence before named last
       const held = before ? null : heldBySubject(s, places, out, at);
-      const level = before ?? (held && (last === null || RANK[held] > RANK[last]) ? held : last);
+      // "The upgrade follows Vietnam's move to raise ties with X to the same level": the level of the story's step
+      const step = before ? null : stepSubjectLevel(s.text, out, RANK);
+      const level = before ?? step ?? (held && (last === null || RANK[held] > RANK[last]) ? held : last);
       if (level) refs.push({ at, end: at + m[0].length, level });
     }
     // "Japan becomes the fifth country for Vietnam at this level": "this" points at the level its subject holds
