@@ -15,6 +15,17 @@ describe("partnerships: 'the same level' in a sentence whose subject is the stor
     expect(partnershipPerLevel(body, { publishedAt: "2025-10-14" })).toEqual(["CL|CSP|2025", "PE|CSP|2025"]);
   });
 
+  it("reads 'The framework is the same level that Vietnam set up with X last year' at the lead's level", () => {
+    const body = `Peru and Vietnam signed a comprehensive partnership on Tuesday. ${FILLER} The framework is the same level that Vietnam set up with Kenya last year.`;
+    expect(partnershipPerLevel(body, { publishedAt: "2025-10-14" })).toEqual(["KE|CP|2024", "PE|CP|2025"]);
+  });
+
+  it("reads two capitals written with their accents as the pair of a level", () => {
+    const body =
+      "Peru and Vietnam signed a comprehensive partnership on Tuesday. Hanoi and Brasília agreed on a strategic partnership in 2024.";
+    expect(partnershipPerLevel(body, { publishedAt: "2025-10-14" })).toEqual(["BR|SP|2024", "PE|CP|2025"]);
+  });
+
   it("reads nothing from a step subject when the lead gave no level", () => {
     const body = `Peru's president visited Hanoi on Tuesday. ${FILLER} Vietnam and Peru agreed to study a new framework. The upgrade would follow Vietnam's move to raise ties with Chile to the same level in August.`;
     expect(partnershipPerLevel(body, { publishedAt: "2025-10-14" })).toEqual([]);
