@@ -31,3 +31,16 @@ describe("partnerships: a counted group spelled out after a colon", () => {
     expect(partnershipPerLevel(body, { publishedAt: "2021-03-02" })).toEqual(["CL|CP|2009", "UA|CP|2011"]);
   });
 });
+
+describe("partnerships: a list counted 'among its own' level", () => {
+  it("gives the level to a list Vietnam counts among its own partners at that level", () => {
+    const body =
+      "Peru and Vietnam signed a strategic partnership on Monday. Vietnam counts Kenya, Chile and Ghana among its own strategic partners.";
+    expect(partnershipPerLevel(body, { publishedAt: "2021-03-02" })).toEqual([
+      "CL|SP|null",
+      "GH|SP|null",
+      "KE|SP|null",
+      "PE|SP|2021",
+    ]);
+  });
+});

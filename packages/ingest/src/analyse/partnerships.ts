@@ -246,7 +246,7 @@ const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`
 // "… among its other comprehensive partners": a word setting the list beside the news may stand before the level.
 // "… joined China, Russia and India at the top of Vietnam's hierarchy": "at" before a described top level.
 const AS_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow)\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow|own)\s+)?$/i;
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -3036,7 +3036,7 @@ function arrivingHolder(s: Sentence, places: readonly PlaceMention[], others: re
 }
 // After the list: the level it is counted among ("… among its comprehensive strategic partners").
 const AMONG_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow)\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow|own)\s+)?$/i;
 // … or a word of the diplomatic ranking the comparison is made in ("… in Vietnam's diplomatic ranking").
 const RANKING_AFTER = /^[^.;]{0,60}?\b(?:ranking|hierarchy|ladder|pecking\s+order|tier)\b/i;
 
