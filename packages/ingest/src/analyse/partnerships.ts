@@ -11,6 +11,8 @@ import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
 import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
+import { countedColonLists } from "./partnership-counted-lists.js";
+import { stepSubjectLevel } from "./partnership-news-references.js";
 import { SentenceMemo } from "./sentence-memo.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { timelineEntryYears } from "./timeline-entries.js";
@@ -245,7 +247,7 @@ const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`
 // "… among its other comprehensive partners": a word setting the list beside the news may stand before the level.
 // "… joined China, Russia and India at the top of Vietnam's hierarchy": "at" before a described top level.
 const AS_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow)\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow|own)\s+)?$/i;
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -2665,6 +2667,12 @@ function readPartnerships(
   parenthesisedLevels(sentences, places, out);
   whoseLevels(sentences, places, out);
   listedUnderHeadings(sentences, places, ctx, out);
+  out.push(
+    ...countedColonLists(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+    }),
+  );
   recallLists(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
@@ -2920,7 +2928,9 @@ function anaphoricLevels(
       // "They established a strategic partnership in 2018. The upgrade places Australia in the same tier as China …":
       // the tier its subject was just raised to, when that outranks the old level the sentence before named last
       const held = before ? null : heldBySubject(s, places, out, at);
-      const level = before ?? (held && (last === null || RANK[held] > RANK[last]) ? held : last);
+      // "The upgrade follows Vietnam's move to raise ties with X to the same level": the level of the story's step
+      const step = before ? null : stepSubjectLevel(s.text, out, RANK);
+      const level = before ?? step ?? (held && (last === null || RANK[held] > RANK[last]) ? held : last);
       if (level) refs.push({ at, end: at + m[0].length, level });
     }
     // "Japan becomes the fifth country for Vietnam at this level": "this" points at the level its subject holds
@@ -3027,7 +3037,7 @@ function arrivingHolder(s: Sentence, places: readonly PlaceMention[], others: re
 }
 // After the list: the level it is counted among ("… among its comprehensive strategic partners").
 const AMONG_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow)\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow|own)\s+)?$/i;
 // … or a word of the diplomatic ranking the comparison is made in ("… in Vietnam's diplomatic ranking").
 const RANKING_AFTER = /^[^.;]{0,60}?\b(?:ranking|hierarchy|ladder|pecking\s+order|tier)\b/i;
 

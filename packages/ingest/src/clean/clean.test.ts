@@ -529,6 +529,12 @@ describe("cleanArticle on real page shapes (issue 11)", () => {
     expect(cleaned.body).toBe(lines("The dates so far:", ...entries, SIGNING, TALKS));
   });
 
+  it("keeps a heading in capitals over bulleted items of a country and its year, as it keeps the items", () => {
+    const items = ["* Poland - 2016", "* Mexico, Peru - both 2019", "• Kenya – 2021"];
+    const cleaned = clean(lines(SIGNING, "COUNTRIES BY YEAR JOINED", ...items, TALKS));
+    expect(cleaned.body).toBe(lines(SIGNING, "COUNTRIES BY YEAR JOINED", ...items, TALKS));
+  });
+
   it("keeps short headings and sentences made of ordinary words", () => {
     const text = lines(SIGNING, "Foreign affairs and national security", "Hanoi", TALKS, "Vietnam and the world");
     expect(clean(text).body).toBe(text);

@@ -1512,9 +1512,10 @@ const LIST_ITEM = /^[-•*–—―\d(]/u;
 // as "2008 — China" is, never a label.
 const DATED_ENTRY = new RegExp(`^(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,4}\\b.*(?:\\s[-–—―]|:)\\s*\\p{L}`, "u");
 // A record opening on a country's name and then its date, as a timeline, a slide or a flattened table prints one:
-// "China ........ 2008", "Japan ------ 2023", "United Kingdom 2010", "Japan, since 2009 (…)", "France, Italy … all 2013".
+// "China ........ 2008", "Japan ------ 2023", "United Kingdom 2010", "Japan, since 2009 (…)", "France, Italy … all 2013",
+// each also as a bulleted item ("* China - 2008", "• Spain – 2009").
 const COUNTRY_ENTRY = new RegExp(
-  `^(\\p{Lu}[\\p{L}'’., -]*?)\\s*(?:[.…·_–—-]{2,}|[,:–—-])?\\s+(?:(?:since|all|in)\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+)?(?:\\d{1,2}\\/)?(?:19|20)\\d\\d\\b`,
+  `^(?:[-•*–—]\\s+)?(\\p{Lu}[\\p{L}'’., -]*?)\\s*(?:[.…·_–—-]{2,}|[,:–—-])?\\s+(?:(?:since|all|in)\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+)?(?:\\d{1,2}\\/)?(?:19|20)\\d\\d\\b`,
   "u",
 );
 function isCountryEntry(text: string): boolean {
