@@ -43,6 +43,8 @@ export function findQuotes(
    * press release's words set off after 'said:'). A figure inside one is the speaker's, as one inside marks is.
    */
   unmarked?: Array<{ start: number; end: number }>,
+  /** Lines set aside from the body that may be its heading (a briefing's headline kept out as a caption). */
+  asides?: readonly string[],
 ): QuoteFinding[] {
   const lines = readParagraphs(body);
   const spansByLine = markedSpans(lines);
@@ -53,7 +55,7 @@ export function findQuotes(
   creditMarkedQuotations(ctx, units);
   quotesAfterColonLines(ctx);
   const out = ctx.out;
-  const heading = headingOf(title, people);
+  const heading = headingOf(title, people, asides);
   const marked = new Set(out);
   if (!turnQuotes(lines, people, heading, out)) answerQuotes(lines, people, heading, out);
   speechQuote(lines, people, heading, out);

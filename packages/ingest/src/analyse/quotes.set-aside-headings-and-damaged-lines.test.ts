@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./index.js";
+
+/*
+ * Round 28b: quotations on text damaged by copying and on transcripts whose speaker is named only where the cleaner
+ * set the heading aside. Written in the project's own words from the layouts of ministry press-conference pages and of
+ * PDF and forum copies of news stories; the expected readings were written before the extractor was run on them. A
+ * quote is read as the scorer reads it: the speaker's full name and the first four words.
+ */
+interface Case {
+  shape: string;
+  title?: string;
+  asides?: string[];
+  body: string;
+  quotes: Array<[speaker: string, opening: string]>;
+}
+
+const cases: Case[] = [
+  {
+    shape: "a briefing's headline kept out of the body as a caption names the spokesperson who answers 'A:' turns",
+    title: "Home Newsletter Contact",
+    asides: ["Remarks by MOFA Spokesperson Tran Minh Duc at the Regular Press Conference on 4 March 2021"],
+    body: "At the invitation of Foreign Minister Hoang Van Loc, Foreign Minister Sara Lindqvist of Sweden will visit Viet Nam next week.\n\nQ (AFP): A survey ship was seen near the bank again this week. What is Viet Nam's response?\n\nA: Our competent forces are monitoring the situation closely and will take measures in line with international law.\n\nQ (Reuters): Will the two ministers sign an agreement on education?\n\nA: The two sides are discussing several documents, and details will be announced in due course.",
+    quotes: [
+      ["Tran Minh Duc", "Our competent forces are"],
+      ["Tran Minh Duc", "The two sides are"],
+    ],
+  },
+  {
+    shape: "a caption that names a briefing does not displace the answerer the introduction names",
+    asides: ["Spokesperson Lena Ortiz at a press conference in Madrid"],
+    body: "Ambassador Pablo Ruiz gave an interview to the newspaper ahead of the state visit.\n\nQ: How do you see trade between the two countries?\n\nA: Trade has grown every year, and our companies see many chances in green energy and ports.\n\nQ: What will the visit bring?\n\nA: We expect agreements on education, agriculture and the training of young diplomats.",
+    quotes: [
+      ["Pablo Ruiz", "Trade has grown every"],
+      ["Pablo Ruiz", "We expect agreements on"],
+    ],
+  },
+];
+
+describe("quotes on damaged text and set-aside headings", () => {
+  for (const c of cases) {
+    it(c.shape, () => {
+      const { quotes } = analyseArticle(c.body, { title: c.title ?? null, asides: c.asides });
+      const got = quotes.map((q) => [q.speaker, q.text.split(/\s+/).slice(0, 4).join(" ")]);
+      expect(got).toEqual(c.quotes);
+    });
+  }
+});
