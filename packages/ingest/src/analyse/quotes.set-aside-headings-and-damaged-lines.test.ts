@@ -35,6 +35,28 @@ const cases: Case[] = [
       ["Pablo Ruiz", "We expect agreements on"],
     ],
   },
+  {
+    shape: "a quotation broken into short lines runs on over a line that starts with a capital while it is still open",
+    body: 'Trade Minister Joseph Mwangi arrived in Hanoi on Sunday for a three-day visit focused on farming.\n"Our farmers want to learn from\nVietnam how a small plot can feed\na family and still leave rice to\nsell abroad," Mwangi said.\nThe two sides also discussed direct flights.',
+    quotes: [["Joseph Mwangi", "Our farmers want to"]],
+  },
+  {
+    shape:
+      "a second quotation in a reported clause joined by 'and' after a credited one is the same speaker's own quote",
+    body: 'Prime Minister Hoang Van Loc received Swedish Defence Minister Sara Lindqvist in Hanoi on Monday.\n\nLoc said that since the two countries signed their "Agreement on Defence Cooperation" in 2019, exchanges had reached "a depth we did not expect at first," and training should become "the main road for the next five years."',
+    quotes: [
+      ["Hoang Van Loc", "a depth we did"],
+      ["Hoang Van Loc", "the main road for"],
+    ],
+  },
+  {
+    shape: "a verb joined by 'but' after a first quotation keeps the sentence's subject for the next one",
+    body: 'Cabinet Secretary Kenji Arai said the exercise was "not aimed at any single country," but added that Japan would keep helping coastal states "so that every ship can sail freely."',
+    quotes: [
+      ["Kenji Arai", "not aimed at any"],
+      ["Kenji Arai", "so that every ship"],
+    ],
+  },
 ];
 
 describe("quotes on damaged text and set-aside headings", () => {
