@@ -131,7 +131,9 @@ export class QuoteContext {
     for (const m of p.mentions) {
       const before = this.body.slice(Math.max(0, m.start - 48), m.start);
       if (!female && FEMALE_HONORIFIC.test(before)) female = true;
-      for (const w of before.split(/[^\p{L}]+/u).slice(-5)) {
+      // Only the words of the mention's own sentence: '… with the Cuban people."' / 'To Lam, …' names no Cuban.
+      const own = before.slice(Math.max(0, before.search(/[.!?"”\n][^.!?"”\n]*$/u) + 1));
+      for (const w of own.split(/[^\p{L}]+/u).slice(-5)) {
         const code = DEMONYMS.get(fold(w));
         if (code) codes.add(code);
       }
@@ -158,7 +160,15 @@ export class QuoteContext {
     let k = words.length;
     // "Chairman of the Hanoi People's Committee Nguyen Duc Chung": "the" after "of" and before a capital is the title's.
     const ofThe = (n: number) => words[n] === "the" && words[n - 1] === "of" && /^\p{Lu}/u.test(words[n + 1] ?? "");
-    while (k > 0 && words.length - k < 8 && (TITLE_WORD.test(words[k - 1] as string) || ofThe(k - 1))) {
+    // 'Meeting Ackson, …': a capitalised verb opening the sentence governs the name; it is no title word.
+    const verbOpening = (w: string) =>
+      /^\p{Lu}\p{Ll}+$/u.test(w) && OBJECT_BEFORE.test(`${w} `) && !/^(?:Of|For|And)$/.test(w);
+    while (
+      k > 0 &&
+      words.length - k < 8 &&
+      !verbOpening(words[k - 1] as string) &&
+      (TITLE_WORD.test(words[k - 1] as string) || ofThe(k - 1))
+    ) {
       // "of", "for" and "and" belong to a title only between two title words ("Minister of Foreign Affairs", "Minister
       // for Foreign Affairs").
       if (/^(?:of|for|and)$/.test(words[k - 1] as string) && !/^[\p{Lu}]/u.test(words[k - 2] ?? "")) break;

@@ -57,6 +57,24 @@ const cases: Case[] = [
       ["Kenji Arai", "so that every ship"],
     ],
   },
+  {
+    shape: "words a speaker adds with 'adding' in the same sentence go on that speaker's quotation before",
+    body: 'Foreign Minister Hoang Van Loc met reporters in Hanoi on Friday.\n\nLoc said the new port was "entirely a matter for our own people and our own laws," adding: "It is not aimed at anyone."\n\n"We will keep talking with every partner," Loc said, adding that Hanoi would "welcome every ship that comes in peace and respects our laws."',
+    quotes: [
+      ["Hoang Van Loc", "entirely a matter for"],
+      ["Hoang Van Loc", "We will keep talking"],
+    ],
+  },
+  {
+    shape: "'he said' after a sentence opened by 'Meeting X, Y said …' is Y's: the one met is an object",
+    body: 'Chairman of the National Assembly Tran Quoc Hung met Speaker Anna Berg in Oslo on Monday.\n\nMeeting Berg, Hung said the two parliaments should exchange more delegations.\n\n"Our two legislatures can learn a great deal from each other about digital laws," he said.',
+    quotes: [["Tran Quoc Hung", "Our two legislatures can"]],
+  },
+  {
+    shape: "a demonym that closes the paragraph before a name does not give that person a nationality",
+    body: 'President Elena Ruiz of Chile held talks with President Tran Quoc Hung in Santiago on Monday.\n\nRuiz said her country would never forget the help given to the Chilean people.\n\nHung, on his first visit to South America, said his country valued the friendship of the Chilean people.\n\nThe Chilean leader also said that her government "will keep opening new markets for the fruit growers of both countries."',
+    quotes: [["Elena Ruiz", "will keep opening new"]],
+  },
 ];
 
 describe("quotes on damaged text and set-aside headings", () => {

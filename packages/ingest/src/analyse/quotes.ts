@@ -154,10 +154,32 @@ function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening
       return;
     }
   }
+  // '"…," Mr Marles said, adding that Canberra would "…"', 'said the works were "…," adding: "…"': words the same
+  // speaker adds in the same sentence go on the quotation before; readers count the two as one.
+  if (prevUnit && prevUnit.unit.last === u.first && prevUnit.speaker === speaker.name && prevUnit.unit.close >= 0) {
+    const prior = ctx.out.at(-1);
+    const gap = s.line.text.slice(prevUnit.unit.close + 1, Math.max(0, u.open));
+    if (
+      prior &&
+      prior.end === prevUnit.unit.end &&
+      ADDING_GAP.test(gap) &&
+      !sentenceBreak(gap) &&
+      wordCount(gap) <= 16
+    ) {
+      prior.text = `${prior.text} ${unitText(u)}`;
+      prior.end = u.end;
+      ctx.prevUnit = { unit: u, speaker: speaker.name };
+      ctx.lastSpoken = { person: speaker, end: u.end };
+      return;
+    }
+  }
   emit(ctx, speaker.name, u);
   ctx.prevUnit = { unit: u, speaker: speaker.name };
   ctx.lastSpoken = { person: speaker, end: u.end };
 }
+
+// The words between two quotations of one sentence when the second is added by a participle ('…," he said, adding:').
+const ADDING_GAP = /^(?:[^.!?]*[\s,])?(?:and\s+)?adding\b(?:\s*:|[^:]*)\s*$/;
 
 /** A quotation running over several paragraphs is one quote: its words joined, its span covering them all. */
 function emit(ctx: QuoteContext, speaker: string, u: Unit): void {
