@@ -7,6 +7,7 @@ import {
   FEMALE_HONORIFIC,
   FEMALE_PARTS,
   FEMALE_ROLE,
+  FEMALE_SURNAME,
   OBJECT_BEFORE,
   SURNAMES,
   TITLE_WORD,
@@ -116,7 +117,9 @@ export class QuoteContext {
     const codes = new Set<string>();
     if (parts.length >= 2 && SURNAMES.has(parts[0] ?? "")) codes.add("VN");
     let female =
-      (codes.has("VN") && parts.some((w) => FEMALE_PARTS.has(w))) || p.roles.some((r) => FEMALE_ROLE.test(r.role));
+      (codes.has("VN") && parts.some((w) => FEMALE_PARTS.has(w))) ||
+      (!codes.has("VN") && parts.length >= 2 && FEMALE_SURNAME.test(parts.at(-1) ?? "")) ||
+      p.roles.some((r) => FEMALE_ROLE.test(r.role));
     for (const r of p.roles) {
       // "President of the Socialist Republic of Vietnam", "First Secretary of the Central Committee of the Communist
       // Party of Cuba": the state may follow any "of" of the office, the last one included.

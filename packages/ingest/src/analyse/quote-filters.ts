@@ -129,8 +129,8 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
   return { skip, opensNext, verbBefore, possessor, ownCall, whatCalled, whatAt, calledByRole };
 }
 
-// An earlier quotation inside the reported clause (a framework's name in marks) is one word of it.
-const QUOTED_NAME = /[“"][^“”"]{1,200}[”"]/g;
+// An earlier quotation inside the reported clause that is a name in capitals (a framework's) is one word of it.
+const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{1,200}[”"]/gu;
 // 'said that since the two countries …, trust had …': an adverbial clause opening the reported clause adds no distance.
 const OPENING_ADVERBIAL = /^(?:since|after|when|while|although|though|because|before|once|as)\s[^,“”"]{1,120},\s*/i;
 // The words between a credited quotation and the next in its sentence: a clause joined by "and", "but" or "while".

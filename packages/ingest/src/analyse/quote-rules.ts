@@ -117,6 +117,8 @@ export const DEMONYMS = new Map(Object.entries(countryData.demonymOrgans.demonym
 export const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
 export const FEMALE_HONORIFIC = new RegExp(`\\b(?:${titles.femaleCues.honorifics.map(esc).join("|")})\\.?\\s*$`);
 export const FEMALE_PARTS = new Set(titles.femaleCues.nameParts.map(fold));
+// 'Tamara Kuznetsova', 'Valentina Matviyenko' aside: a Slavic family name in its feminine form names a woman.
+export const FEMALE_SURNAME = new RegExp(`(?:${titles.femaleCues.surnameEndings.map((e) => esc(fold(e))).join("|")})$`);
 export const FEMALE_ROLE = new RegExp(`(?:${titles.femaleCues.roleWords.join("|")})`, "i");
 // A name right after one of these is an object ("talks with Ishiba", "alongside his counterpart Quang"), not the
 // subject a later "he" refers to.

@@ -154,18 +154,13 @@ function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening
       return;
     }
   }
-  // '"…," Mr Marles said, adding that Canberra would "…"', 'said the works were "…," adding: "…"': words the same
-  // speaker adds in the same sentence go on the quotation before; readers count the two as one.
+  // 'said it "…" and would give "…"': words the same speaker goes on with in a clause joined to the one before, with
+  // no verb of speech of its own, go on the quotation before; readers count the two as one.
   if (prevUnit && prevUnit.unit.last === u.first && prevUnit.speaker === speaker.name && prevUnit.unit.close >= 0) {
     const prior = ctx.out.at(-1);
     const gap = s.line.text.slice(prevUnit.unit.close + 1, Math.max(0, u.open));
-    if (
-      prior &&
-      prior.end === prevUnit.unit.end &&
-      ADDING_GAP.test(gap) &&
-      !sentenceBreak(gap) &&
-      wordCount(gap) <= 16
-    ) {
+    const joined = s.lower && JOINED_CLAUSE.test(gap) && !VERB.test(gap);
+    if (prior && prior.end === prevUnit.unit.end && joined && !sentenceBreak(gap) && wordCount(gap) <= 16) {
       prior.text = `${prior.text} ${unitText(u)}`;
       prior.end = u.end;
       ctx.prevUnit = { unit: u, speaker: speaker.name };
@@ -178,8 +173,8 @@ function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening
   ctx.lastSpoken = { person: speaker, end: u.end };
 }
 
-// The words between two quotations of one sentence when the second is added by a participle ('…," he said, adding:').
-const ADDING_GAP = /^(?:[^.!?]*[\s,])?(?:and\s+)?adding\b(?:\s*:|[^:]*)\s*$/;
+// '… had reached "…," and cooperation should become "…"': a clause joined with no verb of speech of its own.
+const JOINED_CLAUSE = /^[\s,;”"’]*(?:and|but|while|whereas)\s/;
 
 /** A quotation running over several paragraphs is one quote: its words joined, its span covering them all. */
 function emit(ctx: QuoteContext, speaker: string, u: Unit): void {
