@@ -90,7 +90,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   // Quotes first: a count inside a quotation the quote reader found printed without marks (a transcript's answer turn, a
   // quotation running on over several sentences) is the speaker's, as one inside quotation marks is.
   const unmarked: Array<{ start: number; end: number }> = [];
-  const quotes = findQuotes(body, people, context.title, unmarked);
+  const quotes = findQuotes(body, people, context.title, unmarked, context.asides);
   const inferredDate = inferDate(sentences);
   const known = context.publishedAt ?? inferredDate?.date ?? context.fallbackDate ?? null;
   const year = known ? Number(known.slice(0, 4)) : yearOfHeadline(context.title);

@@ -46,6 +46,7 @@ const Titles = z.object({
   femaleCues: z.object({
     honorifics: z.array(z.string()),
     nameParts: z.array(z.string()),
+    surnameEndings: z.array(z.string()),
     roleWords: z.array(z.string()),
   }),
   quoteLabels: z.array(z.string()),

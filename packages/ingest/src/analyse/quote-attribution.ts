@@ -88,7 +88,8 @@ function fromOwnSentence(ctx: QuoteContext, u: Unit, s: Setting, j: Judgement): 
       speaker;
   // 'said the accord was “a historic step”, adding: “…”', '… and said the framework would open “…”': a verb after an
   // earlier quotation in the sentence, with no subject of its own, has the sentence's subject.
-  const coordinated = /^[\s,"”’']*(?:and\s+(?:also\s+|then\s+|later\s+)?)?(\p{Ll}+)\b/u.exec(head);
+  // '… was “not aimed at any country,” but added that …': "but" joins the verb to the subject as "and" does.
+  const coordinated = /^[\s,"”’']*(?:(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)?(\p{Ll}+)\b/u.exec(head);
   // 'thanked Malaysia for its “strong support” for the bid and said both sides should settle it “…”': a verb joined
   // by "and" after a short quotation and more words of the same clause has the sentence's subject too, when that
   // stretch names no one of its own.

@@ -7,6 +7,7 @@ import {
   FEMALE_HONORIFIC,
   FEMALE_PARTS,
   FEMALE_ROLE,
+  FEMALE_SURNAME,
   OBJECT_BEFORE,
   SURNAMES,
   TITLE_WORD,
@@ -116,7 +117,9 @@ export class QuoteContext {
     const codes = new Set<string>();
     if (parts.length >= 2 && SURNAMES.has(parts[0] ?? "")) codes.add("VN");
     let female =
-      (codes.has("VN") && parts.some((w) => FEMALE_PARTS.has(w))) || p.roles.some((r) => FEMALE_ROLE.test(r.role));
+      (codes.has("VN") && parts.some((w) => FEMALE_PARTS.has(w))) ||
+      (!codes.has("VN") && parts.length >= 2 && FEMALE_SURNAME.test(parts.at(-1) ?? "")) ||
+      p.roles.some((r) => FEMALE_ROLE.test(r.role));
     for (const r of p.roles) {
       // "President of the Socialist Republic of Vietnam", "First Secretary of the Central Committee of the Communist
       // Party of Cuba": the state may follow any "of" of the office, the last one included.
@@ -131,7 +134,9 @@ export class QuoteContext {
     for (const m of p.mentions) {
       const before = this.body.slice(Math.max(0, m.start - 48), m.start);
       if (!female && FEMALE_HONORIFIC.test(before)) female = true;
-      for (const w of before.split(/[^\p{L}]+/u).slice(-5)) {
+      // Only the words of the mention's own sentence: '… with the Cuban people."' / 'To Lam, …' names no Cuban.
+      const own = before.slice(Math.max(0, before.search(/[.!?"”\n][^.!?"”\n]*$/u) + 1));
+      for (const w of own.split(/[^\p{L}]+/u).slice(-5)) {
         const code = DEMONYMS.get(fold(w));
         if (code) codes.add(code);
       }
@@ -158,7 +163,15 @@ export class QuoteContext {
     let k = words.length;
     // "Chairman of the Hanoi People's Committee Nguyen Duc Chung": "the" after "of" and before a capital is the title's.
     const ofThe = (n: number) => words[n] === "the" && words[n - 1] === "of" && /^\p{Lu}/u.test(words[n + 1] ?? "");
-    while (k > 0 && words.length - k < 8 && (TITLE_WORD.test(words[k - 1] as string) || ofThe(k - 1))) {
+    // 'Meeting Ackson, …': a capitalised verb opening the sentence governs the name; it is no title word.
+    const verbOpening = (w: string) =>
+      /^\p{Lu}\p{Ll}+$/u.test(w) && OBJECT_BEFORE.test(`${w} `) && !/^(?:Of|For|And)$/.test(w);
+    while (
+      k > 0 &&
+      words.length - k < 8 &&
+      !verbOpening(words[k - 1] as string) &&
+      (TITLE_WORD.test(words[k - 1] as string) || ofThe(k - 1))
+    ) {
       // "of", "for" and "and" belong to a title only between two title words ("Minister of Foreign Affairs", "Minister
       // for Foreign Affairs").
       if (/^(?:of|for|and)$/.test(words[k - 1] as string) && !/^[\p{Lu}]/u.test(words[k - 2] ?? "")) break;

@@ -96,7 +96,12 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3));
   let verbBefore: RegExpExecArray | null = null;
   for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
-  if (!skip && lower) skip = notReportedSpeech(head, tail, rawEnd, verbBefore);
+  // 'said trust had reached “…,” and cooperation should become “…”': a second reported clause joined by "and" after a
+  // quotation already credited in the same sentence is the same speaker's, however far the verb stands.
+  const coordinatedAfter =
+    lower && !skip && verbBefore !== null && coordinatedAfterCredited(ctx, u, s) && !DOCUMENT_WORDS.test(head);
+  if (!skip && lower && !coordinatedAfter)
+    skip = notReportedSpeech(head.replace(QUOTED_NAME, "X"), tail, rawEnd, verbBefore);
   if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
   // 'But can Moon's pledge of "a people-centred partnership …" survive?': the named possessor's words, with no verb.
   let possessor: Person | undefined;
@@ -124,6 +129,27 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
   return { skip, opensNext, verbBefore, possessor, ownCall, whatCalled, whatAt, calledByRole };
 }
 
+// An earlier quotation inside the reported clause that is a name in capitals (a framework's) is one word of it.
+const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{1,200}[”"]/gu;
+// 'said that since the two countries …, trust had …': an adverbial clause opening the reported clause adds no distance.
+const OPENING_ADVERBIAL = /^(?:since|after|when|while|although|though|because|before|once|as)\s[^,“”"]{1,120},\s*/i;
+// The words between a credited quotation and the next in its sentence: a clause joined by "and", "but" or "while".
+const COORDINATED_GAP = /^[\s,;”"’]*(?:and|but|while|whereas)\s/;
+
+/** Whether the quotation before this one, in the same sentence, was credited and only a joined clause parts them. */
+function coordinatedAfterCredited(ctx: QuoteContext, u: Unit, s: Setting): boolean {
+  const prev = ctx.prevUnit?.unit;
+  if (!prev || prev.last !== u.first || prev.close < s.sStart || u.open <= prev.close) return false;
+  if (ctx.out.at(-1)?.end !== prev.end) return false;
+  const gap = s.line.text.slice(prev.close + 1, u.open);
+  return (
+    COORDINATED_GAP.test(gap) &&
+    wordCount(gap) <= 12 &&
+    !sentenceBreak(gap) &&
+    ctx.inRange(s.line.start + prev.close + 1, s.line.start + u.open).length === 0
+  );
+}
+
 /**
  * A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not a
  * document's wording ("the Party reaffirmed its commitment to “…”"); with no verb before it, a credit must follow it.
@@ -134,7 +160,10 @@ function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefor
   // at "that"; an aside between the verb and "that" does not part the words from their speaker.
   const that = /^.*\bthat\s/s.exec(between);
   // "that Vietnam wanted the U.S. “to continue …”": an abbreviation's stop ends no sentence.
-  const reported = that && !sentenceBreak(between) ? between.slice(that[0].length) : between;
+  const reported = (that && !sentenceBreak(between) ? between.slice(that[0].length) : between).replace(
+    OPENING_ADVERBIAL,
+    "",
+  );
   // A document named in the reported clause may be the source of the words; one named before "that", or judged
   // by the speaker ("called the agreement “…”"), is not.
   const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;

@@ -118,11 +118,13 @@ export const DEMONYMS = new Map(Object.entries(countryData.demonymOrgans.demonym
 export const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
 export const FEMALE_HONORIFIC = new RegExp(`\\b(?:${titles.femaleCues.honorifics.map(esc).join("|")})\\.?\\s*$`);
 export const FEMALE_PARTS = new Set(titles.femaleCues.nameParts.map(fold));
+// 'Tamara Kuznetsova', 'Valentina Matviyenko' aside: a Slavic family name in its feminine form names a woman.
+export const FEMALE_SURNAME = new RegExp(`(?:${titles.femaleCues.surnameEndings.map((e) => esc(fold(e))).join("|")})$`);
 export const FEMALE_ROLE = new RegExp(`(?:${titles.femaleCues.roleWords.join("|")})`, "i");
 // A name right after one of these is an object ("talks with Ishiba", "alongside his counterpart Quang"), not the
 // subject a later "he" refers to.
 export const OBJECT_BEFORE =
-  /\b(?:with|by|to|of|for|from|on|at|and|alongside|beside|under|between|among|including|against|without|accompanied|accompanying|met|meet|meeting|received|receiving|told|thanked|congratulated|invited|hosted|welcomed|visited|called|urged|asked|invite|host)\s+(?:(?:his|her|their|its|the)\s+)?$/i;
+  /\b(?:with|by|to|of|for|from|on|at|and|alongside|beside|under|between|among|including|against|without|accompanied|accompanying|met|meet|meeting|received|receiving|welcoming|hosting|thanking|greeting|told|thanked|congratulated|invited|hosted|welcomed|visited|called|urged|asked|invite|host)\s+(?:(?:his|her|their|its|the)\s+)?$/i;
 // Title words walked over when looking for what precedes a name ("met Party General Secretary To Lam").
 export const TITLE_WORD =
   /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[\p{Lu}][\p{L}'’-]*|counterpart|leader|minister|president|premier|chief|secretary|ambassador|envoy|spokesperson|spokesman|spokeswoman|deputy|vice|foreign|prime|general|state|of|for|and)$/u;
@@ -195,7 +197,7 @@ export const CREDIT_LABEL = new RegExp(
 );
 // A sentence that opens with a passive "asked" ("Asked by a reporter,", "When asked about Taiwan,") before a quotation.
 export const ASKED_LEAD = /^\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b[^“”"«»]{0,60}$/i;
-export const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/;
+export const COORDINATED = /(?:^|[\s,])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // After a subject, an aside opens with a lower-case word ("who", "on his first visit"), an article or a possessive.
 // "Trong, 79, who received …": an age written between commas may come first.
 export const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:\p{Ll}+|An?|The|His|Her|\p{Lu}[\p{L}-]*['’]s)\s/u;

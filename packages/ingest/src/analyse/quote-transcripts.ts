@@ -55,7 +55,16 @@ interface Heading {
   people: Person[];
   /** 'Spokesperson Hua Chunying's Regular Press Conference', 'Interview with Ambassador X': who answers is named. */
   answering: boolean;
+  /**
+   * The one person a line the cleaner set aside names as answering, when that line names a briefing or an interview
+   * ('Remarks by MOFA Spokesperson X at the Regular Press Conference on …' kept out of the body as a caption): the
+   * answerer when neither the page's title nor the introduction names one.
+   */
+  aside: Person | null;
 }
+
+// An aside longer than this is a paragraph, not a heading.
+const MAX_ASIDE_WORDS = 30;
 
 /**
  * A briefing's transcript names its speaker in full only in its heading ('Press Conference by Press Secretary
@@ -63,9 +72,32 @@ interface Heading {
  * surname ('Press Secretary KOBAYASHI:') or a bare 'A:'. The heading's people are read as the body's are; one the body
  * names too is the body's person, so offsets stay the body's (a heading's own person has none).
  */
-export function headingOf(title: string | null | undefined, people: readonly Person[]): Heading | null {
-  const text = title?.trim();
-  if (!text) return null;
+export function headingOf(
+  title: string | null | undefined,
+  people: readonly Person[],
+  asides: readonly string[] = [],
+): Heading | null {
+  const text = title?.trim() ?? "";
+  let aside: Person | null = null;
+  for (const line of asides) {
+    const a = line.trim();
+    if (a.includes("\n") || wordCount(a) > MAX_ASIDE_WORDS || !hasAnsweringCue(a)) continue;
+    const named = headingPeople(a, people);
+    if (named.length !== 1) continue;
+    aside = named[0] as Person;
+    break;
+  }
+  if (!text) return aside ? { text: "", people: [], answering: false, aside } : null;
+  return { text, people: headingPeople(text, people), answering: hasAnsweringCue(text), aside };
+}
+
+/** Whether a line names a briefing or an interview (its answering cue). */
+function hasAnsweringCue(text: string): boolean {
+  return (text.match(ANSWERING_CUE) ?? []).length > 0;
+}
+
+/** The people a heading names, read as the body's are; one the body names too is the body's person. */
+function headingPeople(text: string, people: readonly Person[]): Person[] {
   const sentences = splitSentences(text);
   const covered = new Map<number, Set<number>>();
   for (const p of findPlaces(sentences)) {
@@ -73,10 +105,9 @@ export function headingOf(title: string | null | undefined, people: readonly Per
     covered.set(p.sentenceIndex, set);
     for (let k = p.from; k < p.to; k++) set.add(k);
   }
-  const named = findPeople(sentences, (s, k) => covered.get(s)?.has(k) ?? false).map(
+  return findPeople(sentences, (s, k) => covered.get(s)?.has(k) ?? false).map(
     (h) => people.find((p) => p.key === h.key) ?? { ...h, mentions: [] },
   );
-  return { text, people: named, answering: (text.match(ANSWERING_CUE) ?? []).length > 0 };
 }
 
 /**
@@ -224,7 +255,9 @@ export function turnQuotes(
     const before = (lines[firstQuestion.li] as Line).start;
     const named = people.filter((p) => p.mentions.some((m) => m.start < before));
     // A heading naming the briefing's spokesperson says who answers, whoever its announcements name first.
-    interviewee = headingAnswerer(heading) ?? (named.length === 1 ? (named[0] as Person) : null);
+    // A heading line set aside from the body comes last: the introduction is the page's own word on who answers.
+    interviewee =
+      headingAnswerer(heading) ?? (named.length === 1 ? (named[0] as Person) : null) ?? heading?.aside ?? null;
   }
   // Answers are spoken in the first person: a briefing's summary under 'Reporter:' questions that names the speaker
   // again ('Spokesperson Pham Thu Hang said: …', 'The Spokesperson reaffirmed that …') reports them, and its quoted
@@ -483,7 +516,7 @@ export function answerQuotes(
   const answered = questions.filter((q, k) => questions[k + 1] !== q + 1 && isAnswer(q + 1));
   if (answered.length < 2) return;
   const firstQuestion = questions[0] as number;
-  const speaker = answeringPerson(lines, people, firstQuestion) ?? headingAnswerer(heading);
+  const speaker = answeringPerson(lines, people, firstQuestion) ?? headingAnswerer(heading) ?? heading?.aside ?? null;
   if (!speaker) return;
   // Answers are spoken in the first person: a page whose 'answers' name the speaker again or credit words to 'he' or
   // 'she' is a report under question subheads (an explainer), not the interview. A question may name them ('Mr

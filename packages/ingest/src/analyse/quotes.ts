@@ -43,6 +43,8 @@ export function findQuotes(
    * press release's words set off after 'said:'). A figure inside one is the speaker's, as one inside marks is.
    */
   unmarked?: Array<{ start: number; end: number }>,
+  /** Lines set aside from the body that may be its heading (a briefing's headline kept out as a caption). */
+  asides?: readonly string[],
 ): QuoteFinding[] {
   const lines = readParagraphs(body);
   const spansByLine = markedSpans(lines);
@@ -53,7 +55,7 @@ export function findQuotes(
   creditMarkedQuotations(ctx, units);
   quotesAfterColonLines(ctx);
   const out = ctx.out;
-  const heading = headingOf(title, people);
+  const heading = headingOf(title, people, asides);
   const marked = new Set(out);
   if (!turnQuotes(lines, people, heading, out)) answerQuotes(lines, people, heading, out);
   speechQuote(lines, people, heading, out);
@@ -152,10 +154,27 @@ function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening
       return;
     }
   }
+  // 'said it "…" and would give "…"': words the same speaker goes on with in a clause joined to the one before, with
+  // no verb of speech of its own, go on the quotation before; readers count the two as one.
+  if (prevUnit && prevUnit.unit.last === u.first && prevUnit.speaker === speaker.name && prevUnit.unit.close >= 0) {
+    const prior = ctx.out.at(-1);
+    const gap = s.line.text.slice(prevUnit.unit.close + 1, Math.max(0, u.open));
+    const joined = s.lower && JOINED_CLAUSE.test(gap) && !VERB.test(gap);
+    if (prior && prior.end === prevUnit.unit.end && joined && !sentenceBreak(gap) && wordCount(gap) <= 16) {
+      prior.text = `${prior.text} ${unitText(u)}`;
+      prior.end = u.end;
+      ctx.prevUnit = { unit: u, speaker: speaker.name };
+      ctx.lastSpoken = { person: speaker, end: u.end };
+      return;
+    }
+  }
   emit(ctx, speaker.name, u);
   ctx.prevUnit = { unit: u, speaker: speaker.name };
   ctx.lastSpoken = { person: speaker, end: u.end };
 }
+
+// '… had reached "…," and cooperation should become "…"': a clause joined with no verb of speech of its own.
+const JOINED_CLAUSE = /^[\s,;”"’]*(?:and|but|while|whereas)\s/;
 
 /** A quotation running over several paragraphs is one quote: its words joined, its span covering them all. */
 function emit(ctx: QuoteContext, speaker: string, u: Unit): void {

@@ -85,4 +85,9 @@ export interface AnalysisContext {
   localDollar?: string | null;
   /** The byline the cleaner set aside ('Matthew Miller, Department Spokesperson'): a briefing may name its speaker only there. */
   byline?: string | null;
+  /**
+   * Short lines the cleaner set aside above or around the story as a heading or a caption: a briefing's transcript may
+   * carry its headline ('Foreign Ministry Spokesperson X's Regular Press Conference on …') only there.
+   */
+  asides?: readonly string[];
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { splitColumns } from "./columns.js";
 
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
@@ -14,14 +15,17 @@ const LINE_SEPARATORS = /\r\n?|[\u2028\u2029\u0085]/g;
  * @example normaliseText("\uFEFF“Hello”\r\n\r\n\r\nworld\u00A0 ") // => '"Hello"\n\nworld'
  */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, "")
-    .replace(LINE_SEPARATORS, "\n")
-    .normalize("NFC")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(INVISIBLE, "")
-    .replace(WIDE_SPACES, " ")
+  // A PDF's two columns copied side by side are taken apart while the gutter's spaces still show where they part.
+  return splitColumns(
+    text
+      .replace(/^\uFEFF/, "")
+      .replace(LINE_SEPARATORS, "\n")
+      .normalize("NFC")
+      .replace(DOUBLE_QUOTES, '"')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(INVISIBLE, "")
+      .replace(WIDE_SPACES, " "),
+  )
     .replace(/ {2,}/g, " ")
     .replace(/^ +| +$/gm, "")
     .replace(/\n{3,}/g, "\n\n")

@@ -82,6 +82,8 @@ const PAGE_YEAR = /\b(19\d{2}|2[01]\d{2})\b/;
 const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\b(?!\.\d)/u;
 const MAX_STAMP_LINE = 90;
 const STAMP_KINDS = new Set(["boilerplate", "dateline", "byline"]);
+// Lines set aside that may be the story's own headline: the quote reader looks there for a briefing's spokesperson.
+const ASIDE_KINDS = new Set(["title", "caption"]);
 
 function dateFromStamp(noise: CleanedArticle["noise"]): ResolvedDate | null {
   for (const item of noise) {
@@ -194,6 +196,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
             ...cleaned.noise.filter((item) => STAMP_KINDS.has(item.kind)).map((item) => item.text),
           ])),
     byline: cleaned.noise.find((item) => item.kind === "byline")?.text ?? null,
+    asides: cleaned.noise.filter((item) => ASIDE_KINDS.has(item.kind)).map((item) => item.text),
   });
   if (!published && analysis.inferredDate) {
     published = { ...analysis.inferredDate, source: "text" };
