@@ -1271,6 +1271,8 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   const acronym = !!seat && /^\p{Lu}{2,5}$/u.test(seat.text) && !covered(s.index, role.from - 1);
   if (role.to - role.from === 1 && !toks[role.from]?.cap && seat?.cap && (INSTITUTIONS.has(seat.key) || acronym))
     return role.from - 1;
+  // "PCG Commandant Admiral …": so is a body's acronym before a one-word capitalised head that a rank follows.
+  if (role.to - role.from === 1 && acronym && rankEnd(toks, role.to) > role.to) return role.from - 1;
   if (!toks.slice(role.from, role.to).some((t) => t.key === "and")) {
     // "Armed Forces Minister", "Shadow Home Secretary", "House Speaker": capitals the data does not list, straight
     // before the title and opening the phrase, name its portfolio.

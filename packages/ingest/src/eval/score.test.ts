@@ -214,6 +214,21 @@ describe("strict scoring of one article", () => {
     expect(s.fields.organizations).toMatchObject({ tp: 2, fp: 1, fn: 1 });
   });
 
+  it("reads the UN's abbreviation at the start of an organisation's name as the name spelled out", () => {
+    const s = scoreArticle(
+      gold({ organizations: ["United Nations Security Council", "UN General Assembly", "UNESCO", "UN Women"] }),
+      predicted({
+        entities: [
+          entity("organization", "UN Security Council", { acronym: "UNSC" }),
+          entity("organization", "U.N. General Assembly"),
+          entity("organization", "UNICEF"),
+          entity("organization", "United Nations Women"),
+        ],
+      }),
+    );
+    expect(s.fields.organizations).toMatchObject({ tp: 3, fp: 1, fn: 1 });
+  });
+
   it("matches an indicator on value and unit kind, and on value alone when gold gives no unit", () => {
     const s = scoreArticle(
       gold({

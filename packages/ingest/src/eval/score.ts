@@ -193,6 +193,12 @@ const office = (role: string) => {
   return OFFICE_WORDINGS[bare] ?? bare;
 };
 
+/**
+ * "UN Security Council" and "United Nations Security Council" are one name, once abbreviated: readers expand a bare
+ * "Security Council" either way, so the UN's abbreviation at a name's start reads as the name spelled out.
+ */
+const orgName = (name: string) => fold(name).replace(/^(?:the )?u\.?n\.? (?=\S)/, "united nations ");
+
 /** "his Vietnamese counterpart": a relation between two people, not an office, so never scored as a role. */
 const isOffice = (role: string) => !/\bcounterparts?$/.test(role);
 
@@ -379,8 +385,8 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
   const countries = [...new Set(of("country").map((e) => e.code ?? fold(e.name)))];
   const goldCountries = [...new Set(gold.countries.map(goldCountryCode))];
 
-  const orgs = uniqueBy(of("organization"), (e) => fold(e.name));
-  const goldOrgs = [...new Set(gold.organizations.map(fold))];
+  const orgs = uniqueBy(of("organization"), (e) => orgName(e.name));
+  const goldOrgs = [...new Set(gold.organizations.map(orgName))];
 
   const indicators = analysis.indicators;
   const indicatorMatch = match(
@@ -439,9 +445,9 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
         // The gold may name a body as the text does ("Mekong-Lancang Cooperation"): any surface the analysis
         // found it under counts, so the scorer needs no alias knowledge of its own.
         (g, p) =>
-          g === fold(p.name) ||
-          (p.acronym !== null && g === fold(p.acronym)) ||
-          p.mentions.some((m) => g === fold(m.surface)),
+          g === orgName(p.name) ||
+          (p.acronym !== null && g === orgName(p.acronym)) ||
+          p.mentions.some((m) => g === orgName(m.surface)),
         id,
         (p) => p.name,
       ),
