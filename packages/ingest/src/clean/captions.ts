@@ -542,7 +542,10 @@ function hasPresentSceneVerb(line: string, words: readonly string[]): boolean {
  * tense alone will do. The caller checks that story comes after the line.
  */
 export function isSceneCaption(line: string, place: { aboveStory: boolean; nextToPicture: () => boolean }): boolean {
-  if (line.length > MAX_CREDITED_CAPTION || !/[.!?]$/.test(line) || SPEECH.test(line)) return false;
+  if (line.length > MAX_CREDITED_CAPTION || SPEECH.test(line)) return false;
+  // Above the lead a caption may be names and where they stand with no stop: "X (L) with his counterpart Y".
+  const stopped = /[.!?]$/.test(line);
+  if (!stopped && !(place.aboveStory && line.includes("(") && POSITION_MARKER.test(line))) return false;
   if (INNER_SENTENCE.test(line.slice(0, -1))) return false;
   const words = line.split(" ");
   if (words.length > MAX_SCENE_WORDS || !/^\p{Lu}/u.test(line)) return false;
