@@ -108,6 +108,12 @@ describe("old layouts and wire tails", () => {
     expect(isSceneCaption(caption, { aboveStory: false, nextToPicture: () => false })).toBe(false);
   });
 
+  it("does not read a position-marked caption glued to the lead as a caption alone", () => {
+    const glued =
+      "Foreign Minister Ana Lopez (L) and her Vietnamese counterpart at the ministry on TuesdayHANOI – The two ministers agreed to open direct flights";
+    expect(isSceneCaption(glued, { aboveStory: true, nextToPicture: () => false })).toBe(false);
+  });
+
   it("reads dpa's tail with its editors' lower-case initials as the source", () => {
     const signoff = readSignoff("dpa xy zk");
     expect(signoff?.source).toBe("dpa");
