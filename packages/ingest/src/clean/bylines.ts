@@ -63,9 +63,9 @@ const AUTHOR_CREDIT = new RegExp(`(?:^|[(;]\\s*)(?:${alternation(data.authorCred
 const SIGNOFF_NAME = alternation(data.signoffs);
 const MAX_SIGNOFF_TAIL = 80;
 // "— VNS", "― Bernama", "VNA/VNS": the agency first, then the outlet that carried the story; some papers close
-// the tag with a full stop ("… to Laos. — Xinhua.").
+// the tag with a full stop ("… to Laos. — Xinhua."); dpa closes it on its editors' initials in lower case ("dpa ml sr").
 const SIGNOFF = new RegExp(
-  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)(?:\\s+\\p{Lu}{2,4}){0,4}\\.?\\s*$`,
+  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)(?:\\s+\\p{Lu}{2,4}){0,4}(?:\\s+\\p{Ll}{2,3}){0,3}\\.?\\s*$`,
   "u",
 );
 const VNA_END = /(\.)\s*\/\.$/u;

@@ -516,6 +516,9 @@ const SCENE_TIME_END =
 // A second sentence inside the line: a stop, a space and a capital.
 const INNER_SENTENCE = /[.!?]["'’”)]?\s+["“'‘(]?\p{Lu}/u;
 const MAX_SCENE_WORDS = 45;
+const MAX_UNSTOPPED_CAPTION = 160;
+// "… on MondayHANOI – …": a caption run into the lead's dateline with no space.
+const GLUED_CAPITALS = /\p{Ll}\p{Lu}{2,}/u;
 const SCENE_VERB_WINDOW = 30;
 
 // A story's lead tells the day in the past or the perfect ("have agreed", "was elected", "held talks"): a word of
@@ -542,7 +545,12 @@ function hasPresentSceneVerb(line: string, words: readonly string[]): boolean {
  * tense alone will do. The caller checks that story comes after the line.
  */
 export function isSceneCaption(line: string, place: { aboveStory: boolean; nextToPicture: () => boolean }): boolean {
-  if (line.length > MAX_CREDITED_CAPTION || !/[.!?]$/.test(line) || SPEECH.test(line)) return false;
+  if (line.length > MAX_CREDITED_CAPTION || SPEECH.test(line)) return false;
+  // Above the lead a caption may be names and where they stand with no stop: "X (L) with his counterpart Y".
+  const stopped = /[.!?]$/.test(line);
+  // Such a caption is a name line, never a paragraph: a long unstopped line may be a caption glued to the lead.
+  const nameLine = line.length <= MAX_UNSTOPPED_CAPTION && !GLUED_CAPITALS.test(line);
+  if (!stopped && !(place.aboveStory && nameLine && line.includes("(") && POSITION_MARKER.test(line))) return false;
   if (INNER_SENTENCE.test(line.slice(0, -1))) return false;
   const words = line.split(" ");
   if (words.length > MAX_SCENE_WORDS || !/^\p{Lu}/u.test(line)) return false;

@@ -41,7 +41,8 @@ const DATELINE = new RegExp(
     // "ISLAMABAD, (UrduPoint / Pakistan Point News / APP - 14th May, 2024) ": the sites that carried the story, then
     // the agency and its day, all in one bracket.
     String.raw`|,?\s*\((?<carried>(?:[^()/\n]{1,40}\s/\s){1,3})(?<carrier>[^()/\n]{2,40}?)\s+[-–—]\s+(?:${DAY})\)\s+(?=\p{Lu})` +
-    String.raw`|(?<bare>\s*[–—―]\s*|\s+--?\s+|:\s+))(?=\S|$)`,
+    // "TOKYO : ": old templates set a space before the colon.
+    String.raw`|(?<bare>\s*[–—―]\s*|\s+--?\s+| ?:\s+))(?=\S|$)`,
   "u",
 );
 // "VGP - ", "NDO/VNA –", "WVR/VNA -": the outlet alone opens the story.
