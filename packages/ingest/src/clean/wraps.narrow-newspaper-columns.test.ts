@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticle } from "./index.js";
 import { normaliseText } from "../normalise/normalise.js";
+import { cleanArticle } from "./index.js";
 import { unwrapLines } from "./wraps.js";
 
 // An e-paper page read by OCR: a narrow column with words split at the margin, page furniture on longer lines.

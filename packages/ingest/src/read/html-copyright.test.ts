@@ -13,7 +13,9 @@ function page(footer: string) {
 
 describe("a saved page's footer notice", () => {
   it("keeps the single year the footer's copyright notice claims", () => {
-    expect(page("<footer><a href='#'>Terms</a> <span>&copy; 2019 Example Media</span></footer>").copyright).toBe("2019");
+    expect(page("<footer><a href='#'>Terms</a> <span>&copy; 2019 Example Media</span></footer>").copyright).toBe(
+      "2019",
+    );
   });
 
   it("reads a notice set in a block whose class names the footer", () => {
@@ -22,7 +24,9 @@ describe("a saved page's footer notice", () => {
 
   it("gives no year for a running span or for two notices that disagree", () => {
     expect(page("<footer>© 2008-2024 Example Media</footer>").copyright).toBeUndefined();
-    expect(page("<footer><p>© 2020 Example</p></footer><div id='copyright'>© 2022 Partner</div>").copyright).toBeUndefined();
+    expect(
+      page("<footer><p>© 2020 Example</p></footer><div id='copyright'>© 2022 Partner</div>").copyright,
+    ).toBeUndefined();
   });
 
   it("gives no year from a footer without a notice", () => {
