@@ -70,7 +70,7 @@ function isLaidOut(line: string): boolean {
  * line ending mid-sentence before one in lower case, and a paragraph already wrapped that has not reached its stop.
  * A short line after a stop (a heading, a running head, a page number) stands alone.
  */
-function unwrapColumn(lines: readonly string[], width: number): string {
+function unwrapColumn(lines: readonly string[], width: number, narrow = false): string {
   const isFull = (line: string) => line.length >= width * FULL_SHARE && line.length <= width * OVER_WIDTH;
   // A line set twice in the column is its title and running head, a heading however long.
   const seen = new Map<string, number>();
@@ -102,8 +102,12 @@ function unwrapColumn(lines: readonly string[], width: number): string {
       count++;
       continue;
     } else if (open && LOWER_START.test(line)) join = true;
-    else if (isFull(prev) && (open || isFull(line))) join = true;
-    else if (open && count >= 2 && isFull(line)) join = true;
+    // '…our businesses,"' + 'he said.': a quotation closed on a comma goes on with its attribution.
+    else if (narrow && QUOTE_THEN_COMMA.test(prev) && LOWER_START.test(line)) join = true;
+    // A narrow column's sentence often ends at the margin; with the OCR's indents gone, a stop there ends the paragraph.
+    else if (isFull(prev) && (open || (isFull(line) && !narrow))) join = true;
+    // A newspaper column is too narrow for a paragraph's first line to reach the margin: any open line goes on.
+    else if (open && (count >= 2 || narrow) && isFull(line)) join = true;
     if (join) {
       // "U.S.-" + "Vietnam": a hyphen at the margin before a capital belongs to the word.
       current += SPLIT_WORD.test(prev) ? line : ` ${line}`;
@@ -117,6 +121,31 @@ function unwrapColumn(lines: readonly string[], width: number): string {
   }
   if (current) paragraphs.push(current);
   return paragraphs.join("\n");
+}
+
+// A newspaper column read by OCR (an e-paper's page): narrower than a PDF's, 20 to 34 characters, with the page's
+// furniture (toolbar, running head, caption) on longer lines in the same block. Words split at the margin and going on
+// in lower case on the next line are what tell it from a list of short headlines or a menu.
+const MAX_NARROW_LINE = 40;
+const QUOTE_THEN_COMMA = /,["”’]$/u;
+const MIN_NARROW_WIDTH = 20;
+const MIN_SPLIT_WORDS = 3;
+
+/** The width of a narrow newspaper column of hyphenated, wrapped lines, else null. */
+function narrowColumnWidth(lines: readonly string[]): number | null {
+  if (lines.length < MIN_COLUMN_LINES) return null;
+  const lengths = lines
+    .map((line) => line.length)
+    .filter((length) => length <= MAX_NARROW_LINE)
+    .sort((a, b) => a - b);
+  const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)] ?? 0;
+  if (width < MIN_NARROW_WIDTH || width >= MIN_COLUMN_WIDTH) return null;
+  const full = lines.filter((line) => line.length >= width * FULL_SHARE && line.length <= width * OVER_WIDTH);
+  if (full.length < lines.length * MIN_FULL_LINES) return null;
+  let splits = 0;
+  for (const [i, line] of lines.entries()) if (SPLIT_WORD.test(line) && LOWER_START.test(lines[i + 1] ?? "")) splits++;
+  if (splits < MIN_SPLIT_WORDS) return null;
+  return wrapSigns(lines) >= Math.max(MIN_WRAP_SIGNS, lines.length * MIN_WRAP_SIGN_SHARE) ? width : null;
 }
 
 /**
@@ -155,6 +184,8 @@ export function unwrapLines(text: string): string {
       if (width !== null) return unwrapColumn(lines.filter(Boolean), width);
       const framed = framedColumn(lines.filter(Boolean));
       if (framed) return framed;
+      const narrow = narrowColumnWidth(lines.filter(Boolean));
+      if (narrow !== null) return unwrapColumn(lines.filter(Boolean), narrow, true);
       if (!isWrapped(lines.filter(Boolean))) return block;
       let joined = "";
       for (const line of lines.filter(Boolean)) {

@@ -139,6 +139,12 @@ export function dateFromCopyright(noise: CleanedArticle["noise"]): ResolvedDate 
   return parsed ? { ...parsed, source: "text", evidence } : null;
 }
 
+/** The year a saved HTML page's footer notice claims (read by the HTML reader), at year precision. */
+function dateFromFooterNotice(year: string | null | undefined): ResolvedDate | null {
+  const parsed = year ? parsePublishedDate(year) : null;
+  return parsed ? { ...parsed, source: "text", evidence: `© ${year}` } : null;
+}
+
 /** A byline the page's metadata carries with the date: "PTI | Updated: Aug 5, 2025, 22:10 IST". */
 function dateFromAuthor(author: string | null): ResolvedDate | null {
   if (!author) return null;
@@ -180,7 +186,11 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     dateFromStamp(cleaned.noise);
   // The copyright year comes last, after a date the text gives, so the analysis takes it as a fallback: one pass
   // resolves the story's relative dates ("on Sunday", "last year") against whichever date wins.
-  const copyright = !published && !(title && TITLE_YEAR.test(title)) ? dateFromCopyright(cleaned.noise) : null;
+  // A saved HTML page's footer notice, which the reader read before dropping the footer, comes after the text's own.
+  const copyright =
+    !published && !(title && TITLE_YEAR.test(title))
+      ? (dateFromCopyright(cleaned.noise) ?? dateFromFooterNotice(metadata.copyright))
+      : null;
   const analysis = analyseArticle(body, {
     title,
     publishedAt: published?.date ?? null,

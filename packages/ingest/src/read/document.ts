@@ -9,6 +9,8 @@ export interface SourceMetadata {
   published?: string | null;
   language?: string | null;
   author?: string | null;
+  /** The single year a saved page's footer notice claims ("© 2023 Microsoft"): a last resort for the story's year. */
+  copyright?: string | null;
 }
 
 /** One article as read from a source, before normalising and cleaning. */

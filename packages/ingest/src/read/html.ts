@@ -10,6 +10,7 @@ import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { printedHeadline } from "../metadata/titles.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
+import { footerCopyrightYear } from "./html-copyright.js";
 import { isFurnitureBeforeReading, nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
 import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
 
@@ -220,6 +221,7 @@ export function extractHtml(html: string): HtmlArticle {
     const sourceLine = sourceLineOf(document);
     const standfirst = standfirstOf(document);
     const pageTitle = clean(document.querySelector("title")?.textContent);
+    const copyright = footerCopyrightYear(document);
     const h1 = headlineHeading(document);
     const titled = h1 ? [] : titledTexts(document);
     removeNoise(document);
@@ -270,6 +272,7 @@ export function extractHtml(html: string): HtmlArticle {
     );
     // The <h1> the page prints over a title worded otherwise (a live page's first version, a share card's wording).
     metadata.title = printedHeadline(metadata.title ?? null, h1);
+    if (copyright) metadata.copyright = copyright;
     return { ok: true, text, metadata: withoutNulls(metadata) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
