@@ -29,6 +29,9 @@ import {
   wordCount,
 } from "./quote-rules.js";
 
+// A plain verb of saying with its named or pronoun subject, then the reported clause: '… Son, for his part, said Hanoi'.
+const SAID_CLAUSE = /(?:^|[,.]\s|\b(?:he|she)\s)[^“”"]{0,60}\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?\p{Lu}/u;
+
 /** Whether words in marks are someone's speech, and what the reading found that attribution goes on to use. */
 export interface Judgement {
   /** Not a quotation of speech: a name, a title, a slogan, a scare quote, a fragment or a document's wording. */
@@ -51,7 +54,9 @@ export interface Judgement {
 export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgement {
   const { line, endLine, text, words, lower, sStart, headFrom, head, tailFrom, tail } = s;
   // "regarded its ties with China as a “strategic choice and top priority”": a characterisation, not speech.
-  const characterised = lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head);
+  // 'Son said Hanoi regarded Cairo as its “main gateway …”': inside what a person said, the words are the speaker's.
+  const characterised =
+    lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head) && !SAID_CLAUSE.test(head);
   // 'said the embargo decision was “the most important step …”': after a speech verb, what a thing "was" is the
   // speaker's verdict, not the thing's name.
   const isVerb = lower ? /\s(?:is|was)\s*[“"'‘]?\s*$/.exec(head) : null;

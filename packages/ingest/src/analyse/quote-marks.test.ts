@@ -43,3 +43,11 @@ describe("quoteSpans", () => {
     expect(inner("Lam said: “Diplomacy must go one step ahead.“")).toEqual(["Diplomacy must go one step ahead."]);
   });
 });
+
+describe("guillemets printed as padded straight marks", () => {
+  it("reads a padded mark at the line's start as an opening and one between words by the marks before it", () => {
+    expect(
+      inner('" Our doors stay open to every partner ", said the envoy, who wished to be " a friend who listens ".'),
+    ).toEqual([" Our doors stay open to every partner ", " a friend who listens "]);
+  });
+});
