@@ -53,7 +53,9 @@ function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
 }
 
 /** A padded straight mark between words opens when no quotation is open before it, and closes one that is. */
-function settlePadded(marks: Array<{ at: number; open: boolean; padded?: boolean }>): Array<{ at: number; open: boolean }> {
+function settlePadded(
+  marks: Array<{ at: number; open: boolean; padded?: boolean }>,
+): Array<{ at: number; open: boolean }> {
   if (!marks.some((m) => m.padded)) return marks;
   let inside = false;
   return marks.map((m) => {
