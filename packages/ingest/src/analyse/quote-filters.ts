@@ -56,9 +56,10 @@ export interface Judgement {
 export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgement {
   const { line, endLine, text, words, lower, sStart, headFrom, head, tailFrom, tail } = s;
   // "regarded its ties with China as a “strategic choice and top priority”": a characterisation, not speech.
-  // 'Son said Hanoi regarded Cairo as its “main gateway …”': inside what a person said, the words are the speaker's.
+  // 'Son said Hanoi regarded Cairo as its “main gateway …”': inside what a person said, a long characterisation is the
+  // speaker's phrase; a short one ('as a “strategic choice and top priority”') stays a formula.
   const characterised =
-    lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head) && !SAID_CLAUSE.test(head);
+    lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head) && !(words >= 8 && SAID_CLAUSE.test(head));
   // 'said the embargo decision was “the most important step …”': after a speech verb, what a thing "was" is the
   // speaker's verdict, not the thing's name.
   const isVerb = lower ? /\s(?:is|was)\s*[“"'‘]?\s*$/.exec(head) : null;

@@ -65,6 +65,12 @@ describe("speakers of inverted and relative attributions", () => {
     expect(quotes(body)).toEqual([["Bui Thanh Son", "door to the markets "]]);
   });
 
+  it("keeps a short characterisation inside what a person said a formula, not a quote", () => {
+    const body =
+      'Foreign Minister Bui Thanh Son said Hanoi regarded its ties with Laos as a "special and faithful bond" of its policy.';
+    expect(quotes(body)).toEqual([]);
+  });
+
   it("reads a hyphenated first surname alone as the person, so 'he said' after it is his", () => {
     const body = [
       "President Ramón Ortiz-Lara Gómez met General Secretary To Lam on Monday.",
