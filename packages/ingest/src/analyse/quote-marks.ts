@@ -43,7 +43,8 @@ function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
       const after = line.charAt(i + 2);
       const wordAfter = WORDCHAR.test(after);
       const wordBefore = WORDCHAR.test(before);
-      if (wordAfter && !wordBefore) marks.push({ at: i, open: true });
+      // At the line's start only when a padded mark follows to close it (a table row may open with a stray mark).
+      if (wordAfter && !wordBefore && (prev === " " || line.includes(' "', i + 2))) marks.push({ at: i, open: true });
       else if (!wordAfter && (wordBefore || /[.!?…,;]/.test(before))) marks.push({ at: i, open: false });
       // 'wanted to be " a partner who does not impose "': words on both sides; the marks before it tell the side.
       else if (wordAfter && wordBefore) marks.push({ at: i, open: true, padded: true });
