@@ -51,3 +51,9 @@ describe("guillemets printed as padded straight marks", () => {
     ).toEqual([" Our doors stay open to every partner ", " a friend who listens "]);
   });
 });
+
+describe("a stray padded mark at a line's start", () => {
+  it("opens no quotation when no padded mark follows to close it", () => {
+    expect(inner('" Exports of rice, 12 months of 2014')).toEqual([]);
+  });
+});
