@@ -17,6 +17,7 @@ import {
   CLAUSE_VERB,
   COORDINATED,
   CREDIT_LABEL,
+  DOCUMENT_WORDS,
   INDEFINITE_SUBJECT,
   LISTENER_VERBS,
   OBJECT_BEFORE,
@@ -35,6 +36,8 @@ import {
 
 // Who speaks a quotation: the attribution in its sentence ('X said', '"…," said the minister', 'according to X'), a
 // credit or a card around it, or the speaker the paragraphs before it carry on.
+
+const DOCUMENT_SUBJECT = new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:joint\\s+)?${DOCUMENT_WORDS.source}\\s*$`, "iu");
 
 /** A quotation that goes on the one before, with no attribution of its own: its words join that quote. */
 export const RUNS_ON = Symbol("runs on");
@@ -272,7 +275,8 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // 'According to him, Moscow and Hanoi are moving to …: “…”': the source an opening phrase names (a person, a
   // pronoun, a role) is the one whose words the colon introduces, when no other verb of speech stands between.
   const according = ACCORDING_OPENING.exec(head);
-  if (according && /:\s*$/.test(head) && !VERB.test(head.slice(according[0].length))) {
+  // 'According to Minister X, investors hold 10 projects, “a modest figure …”' too: no verb of speech after it.
+  if (according && !VERB.test(head.slice(according[0].length))) {
     const source = according[0].replace(/^\s*according to\s+/i, "").replace(/,\s*$/, "");
     const sourceAt = a + head.indexOf(source, according[0].length - source.length - 2);
     const named = ctx.inRange(sourceAt, sourceAt + source.length)[0];
@@ -288,6 +292,8 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // "Starmer welcomed Cuong for talks that Downing Street said would …": the seat of government right before the verb
   // is its subject, whoever else the sentence names.
   if (SEAT_SPEAKER.test(head.slice(0, v))) return null;
+  // "…, a step the statement said would be “…”": a document as the verb's own subject speaks for no one named.
+  if (DOCUMENT_SUBJECT.test(head.slice(0, v))) return null;
   const pre = ctx.inRange(a, a + v);
   // "He handed Obama a letter that Ho Chi Minh wrote, and said it showed …": a verb joined by "and" has the
   // sentence's subject, not a name in the clause before it.
@@ -327,7 +333,8 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
     ? pre.find((m) => !ctx.isObject(m) && APPOSITION.test(ctx.body.slice(m.end, m.end + 24)))
     : undefined;
   // "received by President X, who called Vietnam “…”": the relative clause's speaker is the name it follows.
-  const relative = /,\s*who\s+(?:also\s+|later\s+|has\s+|had\s+)?$/.exec(head.slice(0, v));
+  // "met To Lam, who, according to the press, described …": an aside between commas after "who" keeps the clause his.
+  const relative = /,\s*who(?:,\s*[^,;:“”"]{1,60},)?\s+(?:also\s+|later\s+|has\s+|had\s+)?$/.exec(head.slice(0, v));
   const antecedent = relative ? pre.at(-1) : undefined;
   // "met To Lam, general secretary of the Communist Party, who praised …": the office read between the name and
   // "who" is the name's apposition, so the clause is still his.
@@ -428,6 +435,10 @@ function fromTail(
     if (ref) return ref;
   }
   if (after && after.start - (a + verb.index) <= 70) return after.person;
+  // '"…," said South African Minister of International Relations and Cooperation Ronald Lamola': a long office of
+  // capitalised words between the verb and the name is the name's title.
+  const titled = ctx.inRange(a + verb.index, a + verb.index + verb[0].length + Math.min(post.length, 160))[0];
+  if (titled && officeOnly(ctx.body.slice(a + verb.index + verb[0].length, titled.start))) return titled.person;
   return refer(ctx, post.slice(0, 40), quoteStart, quoteStart, object) ?? null;
 }
 
@@ -458,4 +469,12 @@ function cardAbove(ctx: QuoteContext, prev: Line): Person | undefined {
   const rest = /^\s*[,(–—|]\s*(?:the\s+)?([\p{L}'’-]+)/u.exec(ctx.body.slice(first.end, prev.start + prev.text.length));
   const word = rest?.[1] ?? "";
   return rest && (/^\p{Lu}/u.test(word) || isTitleWord(word)) ? first.person : undefined;
+}
+
+/** Words of an office only: capitalised words and the small words between them ("Minister of … and Cooperation"). */
+function officeOnly(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|the|on)$/.test(w) || isTitleWord(w))
+  );
 }

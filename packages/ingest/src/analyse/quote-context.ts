@@ -79,6 +79,7 @@ export class QuoteContext {
         person.mentions.map((m) => ({ person, sentenceIndex: m.sentenceIndex, start: m.start, end: m.end })),
       )
       .sort((a, b) => a.start - b.start);
+    addCompoundSurnames(body, people, this.mentions);
   }
 
   /** Index of the first mention starting at or after pos. */
@@ -256,4 +257,28 @@ export function unitText(u: Unit): string {
     .map((p) => p.text)
     .filter((t) => wordCount(t) > 0)
     .join(" ");
+}
+
+/**
+ * "Miguel Díaz-Canel Bermúdez" then "Díaz-Canel, for his part, thanked …": a Spanish name's hyphenated first surname
+ * alone is the person too, though the people reader links only the last word. Added as mentions here, in order, so
+ * a pronoun after it finds him.
+ */
+function addCompoundSurnames(body: string, people: readonly Person[], mentions: MentionRef[]): void {
+  for (const person of people) {
+    const words = person.name.split(" ");
+    if (words.length < 3) continue;
+    for (const w of words.slice(1, -1)) {
+      if (!/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w)) continue;
+      for (let at = body.indexOf(w); at >= 0; at = body.indexOf(w, at + w.length)) {
+        const end = at + w.length;
+        if (/[\p{L}-]/u.test(body.charAt(at - 1)) || /[\p{L}-]/u.test(body.charAt(end))) continue;
+        if (mentions.some((m) => m.start <= at && m.end >= end)) continue;
+        let k = mentions.findIndex((m) => m.start > at);
+        if (k < 0) k = mentions.length;
+        const prev = mentions[k - 1];
+        mentions.splice(k, 0, { person, sentenceIndex: (prev?.sentenceIndex ?? 0) + 0.5, start: at, end });
+      }
+    }
+  }
 }

@@ -29,6 +29,11 @@ import {
   wordCount,
 } from "./quote-rules.js";
 
+// A plain verb of saying with its named or pronoun subject, then the reported clause: '… Son, for his part, said Hanoi'.
+const SAID_CLAUSE = /(?:^|[,.]\s|\b(?:he|she)\s)[^“”"]{0,60}\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?\p{Lu}/u;
+
+const DOCUMENT_TITLE = new RegExp(`^(?:joint\\s+|final\\s+)?${DOCUMENT_WORDS.source}\\s+(?:on|of|for)\\s`, "i");
+
 /** Whether words in marks are someone's speech, and what the reading found that attribution goes on to use. */
 export interface Judgement {
   /** Not a quotation of speech: a name, a title, a slogan, a scare quote, a fragment or a document's wording. */
@@ -51,7 +56,10 @@ export interface Judgement {
 export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgement {
   const { line, endLine, text, words, lower, sStart, headFrom, head, tailFrom, tail } = s;
   // "regarded its ties with China as a “strategic choice and top priority”": a characterisation, not speech.
-  const characterised = lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head);
+  // 'Son said Hanoi regarded Cairo as its “main gateway …”': inside what a person said, a long characterisation is the
+  // speaker's phrase; a short one ('as a “strategic choice and top priority”') stays a formula.
+  const characterised =
+    lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head) && !(words >= 8 && SAID_CLAUSE.test(head));
   // 'said the embargo decision was “the most important step …”': after a speech verb, what a thing "was" is the
   // speaker's verdict, not the thing's name.
   const isVerb = lower ? /\s(?:is|was)\s*[“"'‘]?\s*$/.exec(head) : null;
@@ -61,7 +69,8 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     characterised || (!verdict && !/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
   const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
   // 'would host the “ASEAN Future Forum 2025: Building …”': a capitalised quotation after an article is a name.
-  const named = !lower && /\b(?:the|a|an)\s*$/i.test(head);
+  // 'agreed on a “joint statement on a reciprocal … framework”': a document's title after an article, in lower case too.
+  const named = (!lower || DOCUMENT_TITLE.test(text)) && /\b(?:the|a|an)\s*$/i.test(head);
   const whatCalled = WHAT_CALLED.exec(head);
   const whatAt = line.start + headFrom + (whatCalled?.index ?? 0);
   // "…, which the Minister described as “…”": a role reference as the one who called it so is a person named before.

@@ -43,3 +43,17 @@ describe("quoteSpans", () => {
     expect(inner("Lam said: “Diplomacy must go one step ahead.“")).toEqual(["Diplomacy must go one step ahead."]);
   });
 });
+
+describe("guillemets printed as padded straight marks", () => {
+  it("reads a padded mark at the line's start as an opening and one between words by the marks before it", () => {
+    expect(
+      inner('" Our doors stay open to every partner ", said the envoy, who wished to be " a friend who listens ".'),
+    ).toEqual([" Our doors stay open to every partner ", " a friend who listens "]);
+  });
+});
+
+describe("a stray padded mark at a line's start", () => {
+  it("opens no quotation when no padded mark follows to close it", () => {
+    expect(inner('" Exports of rice, 12 months of 2014')).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ function side(line: string, i: number, width = 1): { left: boolean; right: boole
 
 /** Double-quote marks of a line with their direction; curly marks written the wrong way round follow their context. */
 function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
-  const marks: Array<{ at: number; open: boolean }> = [];
+  const marks: Array<{ at: number; open: boolean; padded?: boolean }> = [];
   for (const hit of line.matchAll(DQ_CHARS)) {
     const i = hit.index ?? 0;
     const c = hit[0];
@@ -36,18 +36,34 @@ function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
     else if (c === '"' && prev === " " && /[,.;:!?)]/.test(next)) marks.push({ at: i, open: false });
     else if (left && next.trim() !== "") marks.push({ at: i, open: true });
     else if (prev.trim() !== "" && right) marks.push({ at: i, open: false });
-    else if (c === '"' && prev === " " && next === " ") {
+    else if (c === '"' && (prev === " " || prev === "") && next === " ") {
       // French copy pads its guillemets with spaces, kept when they are printed straight: 'a dit : " Nous … départ. "'.
       // The words beyond the spaces tell the side: words after and none before open, words before and none after close.
       const before = line.charAt(i - 2);
       const after = line.charAt(i + 2);
       const wordAfter = WORDCHAR.test(after);
       const wordBefore = WORDCHAR.test(before);
-      if (wordAfter && !wordBefore) marks.push({ at: i, open: true });
+      // At the line's start only when a padded mark follows to close it (a table row may open with a stray mark).
+      if (wordAfter && !wordBefore && (prev === " " || line.includes(' "', i + 2))) marks.push({ at: i, open: true });
       else if (!wordAfter && (wordBefore || /[.!?…,;]/.test(before))) marks.push({ at: i, open: false });
+      // 'wanted to be " a partner who does not impose "': words on both sides; the marks before it tell the side.
+      else if (wordAfter && wordBefore) marks.push({ at: i, open: true, padded: true });
     }
   }
-  return marks;
+  return settlePadded(marks);
+}
+
+/** A padded straight mark between words opens when no quotation is open before it, and closes one that is. */
+function settlePadded(
+  marks: Array<{ at: number; open: boolean; padded?: boolean }>,
+): Array<{ at: number; open: boolean }> {
+  if (!marks.some((m) => m.padded)) return marks;
+  let inside = false;
+  return marks.map((m) => {
+    const open = m.padded ? !inside : m.open;
+    inside = open;
+    return { at: m.at, open };
+  });
 }
 
 function doubleSpans(line: string): Span[] {

@@ -122,8 +122,9 @@ function byRole(
     (codes.length > 0 ? pick((p) => nationFits(p) && ctx.cueOf(p).codes.size > 0 && untitled(p)) : undefined) ??
     pick((p) => fits(p) && nationOpen(p)) ??
     // "The President of Russia pointed out …" on a page that gives the Russian no title: a state no one named fits is
-    // the one person of no known state and no office.
-    (stateCodes.length > 0 ? pick((p) => ctx.cueOf(p).codes.size === 0 && p.roles.length === 0) : undefined);
+    // the one person of no known state and no office; so does "the French president" of a page that never calls
+    // Macron French or president.
+    (codes.length > 0 ? pick((p) => ctx.cueOf(p).codes.size === 0 && p.roles.length === 0) : undefined);
   // "The Vietnamese Prime Minister said …" then "…," the Prime Minister added: the later reference repeats the earlier.
   if (depth < 2) {
     const from = hit ? hit.end : 0;

@@ -18,6 +18,7 @@ import {
   type Unit,
   unitText,
 } from "./quote-context.js";
+import { dashQuotes } from "./quote-dashes.js";
 import { judgeQuotation } from "./quote-filters.js";
 import type { Span } from "./quote-marks.js";
 import { MIN_WORDS, sentenceBreak, VERB, wordCount } from "./quote-rules.js";
@@ -54,6 +55,7 @@ export function findQuotes(
   takeInnerAttributions(ctx, units);
   creditMarkedQuotations(ctx, units);
   quotesAfterColonLines(ctx);
+  dashQuotes(ctx);
   const out = ctx.out;
   const heading = headingOf(title, people, asides);
   const marked = new Set(out);
