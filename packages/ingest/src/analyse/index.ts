@@ -13,7 +13,7 @@ import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.32.0";
+export const ANALYZER_VERSION = "1.33.0";
 
 /** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
 function yearOfHeadline(title: string | null | undefined): number | null {
