@@ -11,7 +11,6 @@ import { WORDCHAR } from "./quote-marks.js";
 // bodies that speak, what marks a document's wording or a characterisation, and the small text helpers.
 
 export const MIN_WORDS = 5;
-export const esc = escapeLiteral;
 const QuoteData = z.object({
   judgingVerbs: z.array(z.string()),
   maxReportedWords: z.number().int().positive(),
@@ -40,15 +39,15 @@ export const MAX_REPORTED = quoteData.maxReportedWords;
 export const MAX_REPORTED_ONE_CLAUSE = quoteData.maxReportedWordsOneClause;
 // "Human Rights Watch", "The U.S. Embassy in Hanoi", "the PCO": a body named as the subject right before the verb.
 export const ORG_NAME = new RegExp(
-  `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){0,5}(?:${quoteData.organisationHeads.map(esc).join("|")})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?|[\\p{Lu}]{2,6})\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
+  `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){0,5}(?:${quoteData.organisationHeads.map(escapeLiteral).join("|")})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?|[\\p{Lu}]{2,6})\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
   "u",
 );
 // "talks that Number 10 said would …", "Downing Street said": a seat of government as the subject right before the verb.
 export const SEAT_SPEAKER = new RegExp(
-  `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?(?:${quoteData.seatsOfGovernment.map(esc).join("|")})\\s*(?:also\\s+|has\\s+|had\\s+)?$`,
+  `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?(?:${quoteData.seatsOfGovernment.map(escapeLiteral).join("|")})\\s*(?:also\\s+|has\\s+|had\\s+)?$`,
   "u",
 );
-export const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(esc).join("|")})$`, "i");
+export const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})$`, "i");
 const VERBS = [
   ...new Set([...SPEECH_VERBS, ...titles.quoteVerbs, ...quoteData.imageVerbs, ...quoteData.chargeVerbs]),
 ].sort((a, b) => b.length - a.length);
@@ -63,12 +62,12 @@ const REF_NOUNS = [...new Set([...REFERENCES.keys(), ...titles.roleNouns.map(fol
 // "the minister", "the Vietnamese leader", "the top diplomat", "the Japanese Prime Minister": up to three words between,
 // an age among them ("the 62-year-old leader").
 export const ROLE_REF = new RegExp(
-  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?)(${REF_NOUNS.map(esc).join("|")})\\b`,
+  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?)(${REF_NOUNS.map(escapeLiteral).join("|")})\\b`,
   "iu",
 );
 export const ROLE_REF_ALL = new RegExp(ROLE_REF.source, "giu");
 export const SECOND_ROLE = new RegExp(
-  `^\\s+and\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,2}?(${REF_NOUNS.map(esc).join("|")})\\b`,
+  `^\\s+and\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,2}?(${REF_NOUNS.map(escapeLiteral).join("|")})\\b`,
   "iu",
 );
 // "the deputy minister" is the Deputy Foreign Minister: a reference's words may have a portfolio between them (never
@@ -79,7 +78,9 @@ export const roleHas = (role: string, pattern: string): boolean => {
   if (!pattern.includes(" ")) return false;
   let re = SPREAD.get(pattern);
   if (!re) {
-    re = new RegExp(`(?:^|\\s)${pattern.split(" ").map(esc).join("(?:\\s+(?!prime\\s)[^\\s]+){0,2}\\s+")}(?:$|\\s)`);
+    re = new RegExp(
+      `(?:^|\\s)${pattern.split(" ").map(escapeLiteral).join("(?:\\s+(?!prime\\s)[^\\s]+){0,2}\\s+")}(?:$|\\s)`,
+    );
     SPREAD.set(pattern, re);
   }
   return re.test(role);
@@ -97,7 +98,7 @@ export const LINKING_WORD = /^(?:But|And|Yet|So|However|Meanwhile|Later|Then|Als
 export const FORMULA_BEFORE = /\b(?:the|its|their|our)\s*[“"'‘]?\s*$/i;
 export const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|yet)\s|;\s)/i;
 export const LABEL = new RegExp(
-  `\\b(?:${titles.quoteLabels.map(esc).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`,
+  `\\b(?:${titles.quoteLabels.map(escapeLiteral).join("|")})\\s*(?:of|as|is|was)?\\s*[:,]?\\s*$`,
   "i",
 );
 // A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not
@@ -109,17 +110,21 @@ export const ASIDE = /,[^,“”"]{1,60},/g;
 // "said the agreement, in force since 2020, had proved “…”": what a document proved to be is the speaker's verdict.
 // 'said the accord was “…”': what a document is or was is the speaker's verdict too.
 export const VERDICT_END = new RegExp(
-  `\\b(?:${quoteData.verdictVerbs.map((v) => v.split(" ").map(esc).join("\\s+")).join("|")})\\s*(?:to\\s+be\\s*)?$`,
+  `\\b(?:${quoteData.verdictVerbs.map((v) => v.split(" ").map(escapeLiteral).join("\\s+")).join("|")})\\s*(?:to\\s+be\\s*)?$`,
   "i",
 );
 export const JUDGED_DOCUMENT =
   /\b\w+\s+(?:showed|shows|show|reflected|reflects|demonstrated|demonstrates|proved|proves|marked|marks|signalled|signaled|signals|meant|means)\s+(?:that\s|how\s)/gi;
 export const DEMONYMS = new Map(Object.entries(countryData.demonymOrgans.demonyms).map(([k, v]) => [fold(k), v]));
 export const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
-export const FEMALE_HONORIFIC = new RegExp(`\\b(?:${titles.femaleCues.honorifics.map(esc).join("|")})\\.?\\s*$`);
+export const FEMALE_HONORIFIC = new RegExp(
+  `\\b(?:${titles.femaleCues.honorifics.map(escapeLiteral).join("|")})\\.?\\s*$`,
+);
 export const FEMALE_PARTS = new Set(titles.femaleCues.nameParts.map(fold));
 // 'Tamara Kuznetsova', 'Valentina Matviyenko' aside: a Slavic family name in its feminine form names a woman.
-export const FEMALE_SURNAME = new RegExp(`(?:${titles.femaleCues.surnameEndings.map((e) => esc(fold(e))).join("|")})$`);
+export const FEMALE_SURNAME = new RegExp(
+  `(?:${titles.femaleCues.surnameEndings.map((e) => escapeLiteral(fold(e))).join("|")})$`,
+);
 export const FEMALE_ROLE = new RegExp(`(?:${titles.femaleCues.roleWords.join("|")})`, "i");
 // A name right after one of these is an object ("talks with Ishiba", "alongside his counterpart Quang"), not the
 // subject a later "he" refers to.
@@ -139,13 +144,13 @@ export const ORG_SPEAKER = new RegExp(
 // "said the Vietnamese Government leader", "said the ministry spokesperson": a body's name before a role noun is the
 // role's portfolio; the speaker is the person holding it.
 export const ORG_AFTER = new RegExp(
-  `^\\s+(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}\\b(?!\\s+(?:${REF_NOUNS.map(esc).join("|")})\\b)`,
+  `^\\s+(?:the|a|an)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${ORG_NOUN}\\b(?!\\s+(?:${REF_NOUNS.map(escapeLiteral).join("|")})\\b)`,
   "iu",
 );
 // 'Thank you very much, everybody.', 'Thank you very much, Prime Minister.': a turn of one sentence that only thanks or
 // greets, the courtesy and a few words of address. 'Thanks, Joanne, it's great to be here.' says more: a guest's turn.
 export const COURTESY_TURN = new RegExp(
-  `^(?:${quoteData.courtesyTurns.map(esc).join("|")})\\b(?:[\\s,;:—–-]+[^\\s.!?]+){0,4}[\\s,]*[.!?]?$`,
+  `^(?:${quoteData.courtesyTurns.map(escapeLiteral).join("|")})\\b(?:[\\s,;:—–-]+[^\\s.!?]+){0,4}[\\s,]*[.!?]?$`,
   "iu",
 );
 export const HONORIFICS = new Set(quoteData.turnHonorifics.map((w) => fold(w)));
@@ -155,7 +160,7 @@ export const STYLES = new Set(titles.honorifics.filter((h) => !/\s/.test(h)).map
 export const QUESTION_LABELS = new Set(quoteData.questionLabels.map((w) => fold(w)));
 export const ANSWER_LABELS = new Set(quoteData.answerLabels.map((w) => fold(w)));
 // "Mr. Phuc said,": a full stop after an abbreviation does not end the attribution's sentence.
-const ABBREVIATION = new RegExp(`\\b(?:${quoteData.abbreviations.map(esc).join("|")})\\.`, "g");
+const ABBREVIATION = new RegExp(`\\b(?:${quoteData.abbreviations.map(escapeLiteral).join("|")})\\.`, "g");
 export const sentenceBreak = (s: string) => /[.!?]\s/.test(s.replace(ABBREVIATION, ""));
 // "said talks on a trade agreement could begin “…”": a document as the subject of a modal is the speaker's forecast.
 export const MODAL_END = /\b(?:would|will|could|can|should|may|might|must)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -174,12 +179,12 @@ export const SURNAME_SUBJECT = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}
 // "what the two governments called a “…”": the words are credited to whoever the clause names, not the speaker.
 // "beef, which he called “…”": a relative "which" names who called it so just as "what" does.
 export const WHAT_CALLED = new RegExp(
-  `\\b(?:what|which)\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(esc).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
+  `\\b(?:what|which)\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
   "iu",
 );
 // A credit right after a closing mark: ', he said', ', Nguyen said', ', the minister added'.
 export const TAIL_CREDIT = new RegExp(
-  `^\\s*,\\s*(?:he|she|(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’-]+|the\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?(?:${REF_NOUNS.map(esc).join("|")}))\\s+(?:${[...SPEECH_VERBS].map(esc).join("|")})\\b`,
+  `^\\s*,\\s*(?:he|she|(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’-]+|the\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?(?:${REF_NOUNS.map(escapeLiteral).join("|")}))\\s+(?:${[...SPEECH_VERBS].map(escapeLiteral).join("|")})\\b`,
   "u",
 );
 // "Moon's pledge of “…”": a possessive before a noun of speech, right before the opening mark.

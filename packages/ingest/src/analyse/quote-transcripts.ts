@@ -1,3 +1,4 @@
+import { escapeLiteral } from "../clean/patterns.js";
 import { countryCode } from "./countries.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
@@ -6,7 +7,6 @@ import type { Line } from "./quote-context.js";
 import {
   ANSWER_LABELS,
   COURTESY_TURN,
-  esc,
   HONORIFICS,
   MIN_WORDS,
   QUESTION_LABELS,
@@ -25,7 +25,10 @@ import type { QuoteFinding } from "./types.js";
 // soundbites. Each is credited by its label, its heading or its cue, not by a verb of speech.
 
 // '[Soundbite] Yoon Suk Yeol - President (Korean)', '[SOT] Name, Role': a TV script's cue naming who speaks next.
-const SOUNDBITE = new RegExp(`^\\s*\\[\\s*(?:${quoteData.soundbiteLabels.map(esc).join("|")})\\s*\\]\\s*\\S`, "iu");
+const SOUNDBITE = new RegExp(
+  `^\\s*\\[\\s*(?:${quoteData.soundbiteLabels.map(escapeLiteral).join("|")})\\s*\\]\\s*\\S`,
+  "iu",
+);
 
 /**
  * A TV news script prints each soundbite as a cue line naming the speaker ('[Soundbite] Name - Role (language)') and
@@ -343,8 +346,8 @@ export function turnQuotes(
   return found;
 }
 
-const SALUTATION = new RegExp(`\\b(?:${quoteData.salutations.map(esc).join("|")})\\b`, "iu");
-const BRIEFING_GREETING = new RegExp(`^(?:${quoteData.briefingGreetings.map(esc).join("|")})\\b`, "iu");
+const SALUTATION = new RegExp(`\\b(?:${quoteData.salutations.map(escapeLiteral).join("|")})\\b`, "iu");
+const BRIEFING_GREETING = new RegExp(`^(?:${quoteData.briefingGreetings.map(escapeLiteral).join("|")})\\b`, "iu");
 const FIRST_PERSON = /\b(?:I|we|We|my|My|our|Our|me|us)\b/;
 const SALUTATION_MAX_WORDS = 12;
 // A speech's salutation stands at the top of the page, after at most a line of introduction and a speaker's line.
@@ -461,7 +464,7 @@ function insertQuote(out: QuoteFinding[], quote: QuoteFinding): void {
 // outlet, a number or a name (never a sentence: 'Questions remain over …' is not a label); and '1. VnExpress:', a
 // numbered paragraph opened by a short label, as ministries number the questions of their press conferences.
 const LABEL_WORDS = quoteData.questionLabels.map(
-  (w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${esc(w.slice(1))}`,
+  (w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeLiteral(w.slice(1))}`,
 );
 const QUESTION_LEAD = new RegExp(
   `^(?:\\d{1,2}[.)]\\s*)?(?:${LABEL_WORDS.join("|")})(?:\\s*[:.]|(?:\\s+(?:from|of|by|to)\\s[^:?!]{1,60}|\\s+\\d{1,2}|(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,5})?\\s*(?:\\([^)]{1,40}\\))?\\s*:)\\s|^\\d{1,2}[.)]\\s*[^\\s:.?!][^:.?!]{0,50}:\\s`,
@@ -469,14 +472,14 @@ const QUESTION_LEAD = new RegExp(
 );
 // 'Answer:', 'A:': the label of an answer whose speaker only the introduction names.
 const ANSWER_LEAD = new RegExp(
-  `^(?:${quoteData.answerLabels.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${esc(w.slice(1))}`).join("|")})\\s*:\\s*`,
+  `^(?:${quoteData.answerLabels.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeLiteral(w.slice(1))}`).join("|")})\\s*:\\s*`,
   "u",
 );
 // A paragraph that asks: up to this many words, ending in a question mark, no quotation marks.
 const MAX_QUESTION_WORDS = 60;
 const QUOTE_MARK = /[“”"«»„]/;
 const ANSWERING_CUE = new RegExp(
-  `(?:^|[^\\p{L}&])(?:${quoteData.answeringCues.map(esc).join("|")})(?![\\p{L}&])`,
+  `(?:^|[^\\p{L}&])(?:${quoteData.answeringCues.map(escapeLiteral).join("|")})(?![\\p{L}&])`,
   "giu",
 );
 // 'she said', 'he added': words credited to someone spoken of, which an interviewee's own answers never are.
