@@ -12,7 +12,9 @@ import { headedLists, type LevelReader } from "./headed-lists.js";
 import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
+import { datedHolders } from "./partnership-dated-holders.js";
 import { stepSubjectLevel } from "./partnership-news-references.js";
+import { pairUpgradeYears } from "./partnership-pair-upgrades.js";
 import { SentenceMemo } from "./sentence-memo.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { timelineEntryYears } from "./timeline-entries.js";
@@ -983,7 +985,7 @@ function readFolded(
   };
   const wrapped = rewrapped(sentences, places);
   if (wrapped.sentences === sentences)
-    return datedSteps(
+    return stepsAndHolders(
       timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences),
       sentences,
       places,
@@ -996,7 +998,7 @@ function readFolded(
     const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
     out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
   }
-  return datedSteps(
+  return stepsAndHolders(
     timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences),
     sentences,
     places,
@@ -4534,6 +4536,25 @@ function holderStepYear(word: string, underLastYear: boolean, ctx: YearContext):
  * Russia" dates Germany by "last year", not by Russia's 2001. And a single holder's level reached by a later step
  * takes that step's year ("set up in 2001, …, which in 2012 was raised to a comprehensive strategic partnership").
  */
+/**
+ * The dated steps, then the days and months printed beside holders still undated, then the time of an upgrade whose
+ * holder is only "our countries" for the story's partner.
+ */
+function stepsAndHolders(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  ctx: YearContext,
+): PartnershipFinding[] {
+  const dated = datedHolders(datedSteps(out, sentences, places, ctx), sentences, places, ctx);
+  return pairUpgradeYears(dated, sentences, places, ctx, (s) =>
+    namedLevelsIn(s).flatMap((m) => {
+      const level = levelOf(m);
+      return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+    }),
+  );
+}
+
 function datedSteps(
   out: PartnershipFinding[],
   sentences: readonly Sentence[],

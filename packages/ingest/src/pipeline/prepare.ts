@@ -12,6 +12,7 @@ import {
   resolveSource,
   withoutSiteHeaderDate,
 } from "../metadata/index.js";
+import { dateFromStampLines } from "../metadata/stamp-lines.js";
 import { headlineUnderPrintLine, withoutRepublisherMarks } from "../metadata/titles.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
@@ -145,6 +146,12 @@ function dateFromFooterNotice(year: string | null | undefined): ResolvedDate | n
   return parsed ? { ...parsed, source: "text", evidence: `© ${year}` } : null;
 }
 
+/** A labelled date field, a dated byline or a stamp closing an author line, whatever kind the cleaner gave the line. */
+function stampLineDate(noise: CleanedArticle["noise"]): ResolvedDate | null {
+  const found = dateFromStampLines(noise);
+  return found ? { date: found.date, precision: found.precision, source: "text", evidence: found.evidence } : null;
+}
+
 /** A byline the page's metadata carries with the date: "PTI | Updated: Aug 5, 2025, 22:10 IST". */
 function dateFromAuthor(author: string | null): ResolvedDate | null {
   if (!author) return null;
@@ -183,7 +190,8 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     dateFromHeader(withoutSiteHeaderDate(cleaned.noise)) ??
     dateFromAuthor(givenAuthor) ??
     dateFromDateline(cleaned.noise, givenAuthor) ??
-    dateFromStamp(cleaned.noise);
+    dateFromStamp(cleaned.noise) ??
+    stampLineDate(cleaned.noise);
   // The copyright year comes last, after a date the text gives, so the analysis takes it as a fallback: one pass
   // resolves the story's relative dates ("on Sunday", "last year") against whichever date wins.
   // A saved HTML page's footer notice, which the reader read before dropping the footer, comes after the text's own.

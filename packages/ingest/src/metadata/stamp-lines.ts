@@ -1,0 +1,39 @@
+import { type PublishedDate, parsePublishedDate } from "./dates.js";
+
+/**
+ * Page dates printed on lines the cleaner set aside under another name than dateline or byline: a labelled field
+ * ("date: 24.01.2024"), a byline that carries the day ("By A. Writer in World on 16 November 2023"), or an author line
+ * with the stamp glued to its end ("…, Deputy Minister20/12/2024 08:15"). Each gives the whole day or nothing.
+ */
+type Line = { kind: string; text: string };
+export type StampDate = PublishedDate & { evidence: string };
+
+const MAX_LINE = 90;
+// "date: 24.01.2024", "Published: 5 March 2024": a label and a date, nothing else on the line.
+const LABELLED = /^(?:date|published|posted|updated|last\s+updated)\s*[:：]\s*(\S.{5,40})$/iu;
+// "By A. Writer in World on 16 November 2023", "by A Writer May 20, 2014": a byline ending on a year.
+const BYLINE = /^[Bb]y\s+\p{Lu}[^|:;]{0,70}?(?:(?:19|20)\d\d)\s*$/u;
+// "…Deputy Minister of Defence20/12/2024 08:15": a day and a time of day closing a longer line.
+const CLOSING_STAMP = /(?:^|[^\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\s+\d{1,2}:\d{2})\s*$/u;
+// Lists of other stories keep their own stamps.
+const SKIPPED_KINDS = new Set(["related"]);
+
+function dayOf(text: string): PublishedDate | null {
+  const parsed = parsePublishedDate(text);
+  return parsed?.precision === "day" ? parsed : null;
+}
+
+export function dateFromStampLines(noise: readonly Line[]): StampDate | null {
+  for (const item of noise) {
+    if (SKIPPED_KINDS.has(item.kind) || item.text.includes("\n")) continue;
+    const text = item.text.trim();
+    const label = text.length <= MAX_LINE ? LABELLED.exec(text)?.[1] : undefined;
+    const byline = text.length <= MAX_LINE && BYLINE.test(text) ? text : undefined;
+    const closing = CLOSING_STAMP.exec(text)?.[1];
+    for (const candidate of [label, byline, closing]) {
+      const parsed = candidate ? dayOf(candidate) : null;
+      if (parsed) return { ...parsed, evidence: text };
+    }
+  }
+  return null;
+}
