@@ -12,7 +12,7 @@ import {
   stories,
 } from "../schema/index.js";
 import { type AppendOptions, type CorrectionEntry, CorrectionStore } from "./corrections.js";
-import { LshIndex, lshKeysToBlob } from "./lsh.js";
+import { type LshCandidate, LshIndex, lshKeysToBlob } from "./lsh.js";
 import { entityRows, findingRows, mergeSameEntities } from "./rows.js";
 import { prepareStatements, type WriterStatements } from "./statements.js";
 import { SummaryKeeper } from "./summaries.js";
@@ -83,8 +83,32 @@ export class Writer {
     findStory?: (item: T) => number | null,
     at?: string,
   ): StoreOutcome[] {
+    try {
+      return this.storeInTransaction(batch, findStory, at);
+    } catch (error) {
+      // Rolled back: buckets kept in memory may name articles that are not stored.
+      this.lsh.forget();
+      throw error;
+    }
+  }
+
+  /**
+   * The story candidates of an article with these LSH bucket keys, for the story search run inside `storeArticles`
+   * (`findStory`): per bucket its newest `sample` members, counted per article, the `limit` most shared (ties to the
+   * newest), with their stories — the rows the SQL over `lsh_keys` gives, most of them read from memory.
+   */
+  storyCandidates(keys: readonly number[], sample: number, limit: number): LshCandidate[] {
+    return this.lsh.candidates(keys, sample, limit);
+  }
+
+  private storeInTransaction<T extends ArticleToStore>(
+    batch: readonly T[],
+    findStory: ((item: T) => number | null) | undefined,
+    at: string | undefined,
+  ): StoreOutcome[] {
     return this.database.sqlite
       .transaction((): StoreOutcome[] => {
+        this.lsh.begin();
         const now = at ?? new Date().toISOString();
         // Only newly stored articles raise change events, so a reanalysis or a second copy never fires one again.
         const detector = this.watch.detector();
@@ -204,7 +228,7 @@ export class Writer {
       features: item.fingerprint.features,
       lshKeys: lshKeysToBlob(item.fingerprint.buckets),
     });
-    this.lsh.insert(row.id, item.fingerprint.buckets);
+    this.lsh.insert(row.id, item.fingerprint.buckets, storyId);
     this.insertFindings(row.id, item.findings, item.article.publishedAt);
     return { id: row.id, storyId, status: "new" };
   }

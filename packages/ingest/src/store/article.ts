@@ -3,8 +3,8 @@ import { type PostgresDatabase, postgresWriterFor } from "@chancery/db/postgres"
 import { ANALYZER_VERSION } from "../analyse/index.js";
 import type { PreparedArticle } from "../pipeline/prepare.js";
 import {
-  findStoredStory,
   findStoredStoryPostgres,
+  findStoredStoryWhileWriting,
   storedWithFingerprint,
   storedWithFingerprintPostgres,
 } from "../stories/assign.js";
@@ -63,7 +63,9 @@ export function storeArticles(database: ChanceryDatabase, batch: readonly Prepar
   indexOlderFingerprints(database);
   const outcomes = writer.storeArticles(
     batch.map(toStore),
-    (item) => findStoredStory(database, item.prepared.fingerprint, item.fingerprint.buckets)?.storyId ?? null,
+    (item) =>
+      findStoredStoryWhileWriting(database, writer, item.prepared.fingerprint, item.fingerprint.buckets)?.storyId ??
+      null,
   );
   // Only once committed: a rolled-back article's id is given to the next one stored.
   for (const [i, outcome] of outcomes.entries()) {

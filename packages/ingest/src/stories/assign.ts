@@ -1,4 +1,4 @@
-import { type ChanceryDatabase, lshBucketRange } from "@chancery/db";
+import { type ChanceryDatabase, lshBucketRange, type Writer } from "@chancery/db";
 import type { PostgresReader } from "@chancery/db/postgres";
 import type { Statement } from "better-sqlite3";
 import { type Fingerprint, fingerprintFromStored } from "./fingerprint.js";
@@ -110,6 +110,22 @@ export function findStoredStory(
   const search = searchOf(database);
   const bounds = keys.flatMap((key) => lshBucketRange(key));
   const candidates = candidateSearch(search, database, keys.length).all(bounds);
+  return bestVerified(fingerprint, candidates, (articleId) => storedFingerprint(search, articleId));
+}
+
+/**
+ * The same search inside the writer's transaction (`storeArticles`' `findStory`): the same candidates, given by the
+ * writer from the buckets it keeps in memory (`Writer.storyCandidates`) instead of one SQL read of every bucket.
+ */
+export function findStoredStoryWhileWriting(
+  database: ChanceryDatabase,
+  writer: Writer,
+  fingerprint: Fingerprint,
+  keys: readonly number[],
+): StoryMatch | null {
+  if (keys.length === 0) return null;
+  const search = searchOf(database);
+  const candidates = writer.storyCandidates(keys, BUCKET_SAMPLE, CANDIDATES_VERIFIED);
   return bestVerified(fingerprint, candidates, (articleId) => storedFingerprint(search, articleId));
 }
 
