@@ -92,7 +92,6 @@ import {
 import { otherItems } from "./items.js";
 import { keyEventLines } from "./live-pages.js";
 import { isPostStamp, messageFurniture } from "./messages.js";
-import { unwrapNarrowColumn } from "./narrow-columns.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
@@ -1888,7 +1887,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   // Normalised input has single spaces already; collapsing again keeps every pattern linear on raw input.
   // A wire's contributor note glued to the story's last paragraph is split off first, so each is read on its own.
   const lines = withContributorNotesApart(
-    rejoinLateBreaks(unwrapLines(unwrapNarrowColumn(text)))
+    rejoinLateBreaks(unwrapLines(text))
       .split("\n")
       .map((l) => (IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim())
       .filter(Boolean),
