@@ -136,6 +136,9 @@ enum Rank {
 
 // "Author: …", "Writer: …", "Text and photos: …": a label of a word or two and its colon opening a credit line.
 const BYLINE_LABEL = /^\p{L}+(?:\s\p{L}+){0,2}\s*[:：]\s+\p{Lu}/u;
+// An author box's follower counter ("214 Followers", "1.2K followers") and the short bio set under it.
+const FOLLOWER_COUNT = /^\d[\d.,]{0,12}[KkMm]?\s+(?:followers|subscribers)$/iu;
+const MAX_AUTHOR_BIO_WORDS = 25;
 // How far past the first paragraph of story a byline may stand: under a standfirst or a caption.
 const BYLINE_SEARCH = 3;
 // How many closing paragraphs may be notes on the author.
@@ -2231,6 +2234,16 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // "EMBASSY OF VIET NAM IN CANADA" under a release: the issuer signing it, in capitals, as its letterhead is set.
     if (footer && !paragraph.row && isIssuerSignature(paragraph.text)) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
+      continue;
+    }
+    // "Written by <Name>" / "214 Followers" / "<one-line bio>": a blog platform's author box under the piece.
+    if (
+      footer &&
+      !paragraph.row &&
+      FOLLOWER_COUNT.test(lines[paragraph.at - 1] ?? "") &&
+      paragraph.text.split(" ").length <= MAX_AUTHOR_BIO_WORDS
+    ) {
+      found.remove("byline", paragraph.text, paragraph.at);
       continue;
     }
     // An author box's line of offices above or under the piece ("Member of …, Deputy Prime Minister, Minister of …").

@@ -87,3 +87,20 @@ describe("site notes and teasers", () => {
     expect(body).not.toContain("Similar News");
   });
 });
+
+describe("a blog platform's author box", () => {
+  it("drops the one-line bio under the author's follower counter, and keeps a closing sentence of the story", () => {
+    const body = clean(
+      [
+        ...STORY,
+        "The gates open in June.",
+        "Written by Jane Roe",
+        "1.2K Followers",
+        "Trade economist. Vientiane / Hanoi.",
+        "Follow",
+      ].join("\n\n"),
+    ).body;
+    expect(body).not.toContain("Trade economist");
+    expect(body).toContain("The gates open in June.");
+  });
+});
