@@ -47,6 +47,22 @@ const CONTRIBUTED =
   /\bcontributed (?:(?:additional )?reporting(?: (?:to|for) (?:this|the) (?:report|story|article))?|(?:to )?(?:this|the) (?:report|story|article))\.?$/i;
 // "ByBernama, Kuala Lumpur …": a page template may glue "By" to the name.
 const BYLINE = new RegExp(`^(?:${alternation(data.bylinePrefixes)})(?:\\s*[:：]\\s*|\\s+)(.+)$`, "iu");
+// The prefixes that end on "by" ("By", "Written by", "Interview conducted by"): a label ("Reporter", "Author") may
+// as well open a transcript's turn ("REPORTER (LA TERCERA): …").
+const BY_BYLINE = new RegExp(
+  `^(?:${alternation(data.bylinePrefixes.filter((prefix) => /\bby$/iu.test(prefix)))})\\s+\\S`,
+  "iu",
+);
+
+/** The line opens on any byline's prefix ("By", "Reporter", "Author"): a name to look for, not yet a byline. */
+export function opensOnBylinePrefix(line: string): boolean {
+  return BYLINE.test(line);
+}
+
+/** The line opens on a byline's "by" ("By …", "Written by …", "Interview conducted by …"), whatever follows. */
+export function opensAsByline(line: string): boolean {
+  return BY_BYLINE.test(line);
+}
 // "ByBernama, Kuala Lumpur …": a page template may glue "By" to the name.
 const GLUED_BY = /^By(?=\p{Lu})(.+)$/u;
 const DASHED_NAME = /^[-–—]\s*([^-–—]{3,60}?)\s*[-–—]$/u;

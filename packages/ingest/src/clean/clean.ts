@@ -39,6 +39,8 @@ import {
   isAuthorNote,
   isContributorNote,
   isStaffInitialsCredit,
+  opensAsByline,
+  opensOnBylinePrefix,
   readBareCredit,
   readByline,
   readCredits,
@@ -89,10 +91,10 @@ import {
   isQuestionHeadline,
   withContributorNotesApart,
 } from "./glued-lines.js";
+import { readInlineMarks } from "./inline-marks.js";
 import { otherItems } from "./items.js";
 import { keyEventLines } from "./live-pages.js";
 import { isPostStamp, messageFurniture } from "./messages.js";
-import { unwrapNarrowColumn } from "./narrow-columns.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
@@ -134,6 +136,9 @@ enum Rank {
 
 // "Author: …", "Writer: …", "Text and photos: …": a label of a word or two and its colon opening a credit line.
 const BYLINE_LABEL = /^\p{L}+(?:\s\p{L}+){0,2}\s*[:：]\s+\p{Lu}/u;
+// An author box's follower counter ("214 Followers", "1.2K followers") and the short bio set under it.
+const FOLLOWER_COUNT = /^\d[\d.,]{0,12}[KkMm]?\s+(?:followers|subscribers)$/iu;
+const MAX_AUTHOR_BIO_WORDS = 25;
 // How far past the first paragraph of story a byline may stand: under a standfirst or a caption.
 const BYLINE_SEARCH = 3;
 // How many closing paragraphs may be notes on the author.
@@ -1351,15 +1356,32 @@ function comparable(text: string): string {
   return text.replace(/[.!?"')\]]+$/, "").toLowerCase();
 }
 
-/** A caption or lead that repeats the sentence opening the next paragraph, as pages set one under a photo. */
+function repeatsOpening(key: string, next: string): boolean {
+  return key.length >= MIN_REPEATED_CAPTION && next.slice(0, key.length).toLowerCase().startsWith(key);
+}
+
+// A site's teaser sets one short sentence of its own before the copied lead ("Get the latest stories at <Site>. …").
+const MAX_TEASER_NOTE_WORDS = 15;
+const FIRST_SENTENCE = /^[^.!?]{1,160}[.!?]\s+(?=\p{Lu})/u;
+
+/** The paragraph after its first sentence, when that sentence is short; "" otherwise. */
+function afterFirstSentence(text: string): string {
+  const first = FIRST_SENTENCE.exec(text)?.[0];
+  return first && first.split(" ").length <= MAX_TEASER_NOTE_WORDS + 1 ? text.slice(first.length) : "";
+}
+
+/**
+ * A caption or lead that repeats the sentence opening the next paragraph, as pages set one under a photo; and a
+ * teaser that repeats it after one short sentence of the site's own.
+ */
 function removeRepeatedCaptions(body: Paragraph[], found: Findings): void {
   const opening = body.slice(0, DATELINE_SEARCH + 2).filter((p) => p.text);
   for (let i = 0; i + 1 < opening.length; i++) {
     const caption = opening[i] as Paragraph;
     const next = (opening[i + 1] as Paragraph).text;
-    if (caption.text.length < MIN_REPEATED_CAPTION || caption.text.length > next.length) continue;
-    const key = comparable(caption.text);
-    if (key.length < MIN_REPEATED_CAPTION || !next.slice(0, key.length).toLowerCase().startsWith(key)) continue;
+    if (caption.text.length < MIN_REPEATED_CAPTION) continue;
+    const repeats = caption.text.length <= next.length && repeatsOpening(comparable(caption.text), next);
+    if (!repeats && !repeatsOpening(comparable(afterFirstSentence(caption.text)), next)) continue;
     found.remove("caption", caption.text, caption.at);
     caption.text = "";
   }
@@ -1888,9 +1910,14 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   // Normalised input has single spaces already; collapsing again keeps every pattern linear on raw input.
   // A wire's contributor note glued to the story's last paragraph is split off first, so each is read on its own.
   const lines = withContributorNotesApart(
-    rejoinLateBreaks(unwrapLines(unwrapNarrowColumn(text)))
+    rejoinLateBreaks(unwrapLines(text))
       .split("\n")
-      .map((l) => (IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim())
+      .map((l) => {
+        // "(MENAFN- Trend News Agency) BAKU, …": the aggregator's bracket goes, the agency it names is the source.
+        const { text, agency } = readInlineMarks((IRREGULAR_SPACE.test(l) ? l.replace(/\s+/g, " ") : l).trim());
+        found.agency(agency, Rank.Dateline);
+        return text;
+      })
       .filter(Boolean),
   );
   // A reposted item's messages (headers, the forwarder's note, replies) and a forum's post stamps are the thread's.
@@ -1924,10 +1951,10 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const authors = [
     found.author,
     slotCredit?.author,
-    // A labelled byline ("Author: <Name>", "Written by <Name>") names the author as "By" does.
+    // A labelled byline ("Author: <Name>", "Reporter <Name>", "Written by <Name>") names the author as "By" does.
     ...paragraphs
       .slice(0, Math.max(firstBody, 0) + BYLINE_SEARCH + 1)
-      .map((p) => (/^By\s/iu.test(p.text) || BYLINE_LABEL.test(p.text) ? readByline(p.text)?.author : null)),
+      .map((p) => (opensOnBylinePrefix(p.text) || BYLINE_LABEL.test(p.text) ? readByline(p.text)?.author : null)),
   ]
     .filter((name): name is string => !!name)
     .flatMap((name) => eachAuthor([name]));
@@ -2209,6 +2236,16 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
+    // "Written by <Name>" / "214 Followers" / "<one-line bio>": a blog platform's author box under the piece.
+    if (
+      footer &&
+      !paragraph.row &&
+      FOLLOWER_COUNT.test(lines[paragraph.at - 1] ?? "") &&
+      paragraph.text.split(" ").length <= MAX_AUTHOR_BIO_WORDS
+    ) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      continue;
+    }
     // An author box's line of offices above or under the piece ("Member of …, Deputy Prime Minister, Minister of …").
     if ((header || footer) && !paragraph.row && isOfficesLine(paragraph.text)) {
       found.remove("byline", paragraph.text, paragraph.at);
@@ -2250,7 +2287,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     const early = firstBody >= 0 && i > firstBody && i <= firstBody + BYLINE_SEARCH;
     // So is a labelled one ("Author: <Name> | <mail>"), which only a byline reader reads as a name.
     const byline =
-      early && (/^By\s/i.test(paragraph.text) || BYLINE_LABEL.test(paragraph.text)) ? readByline(paragraph.text) : null;
+      early && (opensAsByline(paragraph.text) || BYLINE_LABEL.test(paragraph.text)) ? readByline(paragraph.text) : null;
     if (byline?.author) {
       found.remove("byline", paragraph.text, paragraph.at);
       found.credit(byline, Rank.Credit);

@@ -1,8 +1,15 @@
+import { z } from "zod";
 import { isBoilerplate } from "./boilerplate.js";
+import narrowJson from "./data/narrow-columns.json" with { type: "json" };
+import { isInCapitals } from "./patterns.js";
 
-// A newspaper's e-paper page read by OCR (PressReader, a PDF replica) keeps the printed column: lines of 20 to 45
-// characters, words split at the margin ("relation-" / "ship"), each paragraph opened by an indent. The page's frame
-// (toolbar, running head, the caption set across two columns) stands around it in longer lines.
+// The one reader of a narrow newspaper column. A newspaper's e-paper page read by OCR (PressReader, a PDF replica)
+// keeps the printed column: lines of 20 to 45 characters, words split at the margin ("relation-" / "ship"), each
+// paragraph often opened by an indent, the headline set over two or three short lines above the lead. The page's
+// frame (toolbar, running head, the caption set across two columns) stands around it in longer lines. Words are data
+// (data/narrow-columns.json).
+const NarrowColumns = z.object({ wordsThatGoOn: z.array(z.string().min(1)).min(1) });
+const WORDS_THAT_GO_ON = new Set(NarrowColumns.parse(narrowJson).wordsThatGoOn);
 const MIN_NARROW = 20;
 const MAX_NARROW = 46;
 const MIN_RUN_LINES = 12;
@@ -10,7 +17,7 @@ const MIN_RUN_LINES = 12;
 const MIN_SPLIT_WORDS = 3;
 const WIDTH_PERCENTILE = 0.8;
 // A line at least this share of the column's width ran to the margin; a shorter one ended its paragraph or a heading.
-const FULL_SHARE = 0.7;
+const FULL_SHARE = 0.85;
 // Paragraphs opened by an indent: at least two indented lines in the column.
 const MIN_INDENTED = 2;
 
@@ -19,6 +26,13 @@ const LOWER_START = /^\p{Ll}/u;
 // A stop, maybe inside a closing quote, ends a sentence; a comma inside one ('… our businesses,"') does not.
 const SENTENCE_END = /(?:[.!?:;]["'”’)]?|[.!?]["'”’]\))$/u;
 const INDENT = /^[^\S\n]+\S/u;
+const LAST_WORD = /(\p{L}+)$/u;
+
+/** The line ends with no stop on a word a sentence cannot end on ("… Vietnam on"): it goes on in the next. */
+function goesOn(line: string): boolean {
+  const word = LAST_WORD.exec(line)?.[1];
+  return word !== undefined && WORDS_THAT_GO_ON.has(word.toLowerCase());
+}
 
 function splitWords(lines: readonly string[]): number {
   let count = 0;
@@ -48,6 +62,8 @@ function columnWidth(lines: readonly string[]): number {
   return lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)] ?? 0;
 }
 
+const standsAlone = (line: string) => isBoilerplate(line) || isInCapitals(line);
+
 /** Joins one narrow column's lines into paragraphs (see unwrapNarrowColumn). */
 function joinColumn(raw: readonly string[]): string[] {
   const lines = raw.map((line) => line.trim());
@@ -60,15 +76,19 @@ function joinColumn(raw: readonly string[]): string[] {
   for (const [i, line] of lines.entries()) {
     const opensParagraph = indented && INDENT.test(raw[i] ?? "");
     let join = false;
-    // A jump note ("(Continued from column 3)") or a tail stands alone, as does the line after it.
-    if (!current || opensParagraph || isBoilerplate(line) || isBoilerplate(prev)) join = false;
+    // A jump note ("(Continued from column 3)"), a tail or a line in capitals stands alone, as does the line after it.
+    if (!current || opensParagraph || standsAlone(line) || standsAlone(prev)) join = false;
     else if (SPLIT_WORD.test(prev) && LOWER_START.test(line)) {
       // "relation-" + "ship": the margin's hyphen goes.
       current = current.slice(0, -1) + line;
       prev = line;
       continue;
-    } else if (!SENTENCE_END.test(prev) && LOWER_START.test(line)) join = true;
-    // A line that ran to the margin goes on in the next; with indents marking paragraphs, even after a stop.
+    }
+    // A line ending mid-sentence goes on in a line opened in lower case, and in any line when it ends on a word no
+    // sentence ends on ("Indonesia and Vietnam on" / "Monday raised …").
+    else if (!SENTENCE_END.test(prev) && (LOWER_START.test(line) || goesOn(prev))) join = true;
+    // A line that ran to the margin goes on in the next; with indents marking paragraphs, even after a stop. A short
+    // line with no stop before a capital ends a heading ("… expand shipping links" / "Thailand and …").
     else if (isFull(prev) && (indented || !SENTENCE_END.test(prev))) join = true;
     if (join) {
       // "Indonesia-" + "Vietnam": a hyphen at the margin before a capital belongs to the word.

@@ -15,3 +15,11 @@ export function alternation(phrases: readonly string[]): string {
     .map((phrase) => escapeLiteral(phrase).replace(/\s+/g, "\\s+"))
     .join("|");
 }
+
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTERS = /\p{Lu}/gu;
+
+/** A line set in capitals ("IN BRIEF", "4 | THE STAR NATION"): two capitals or more and no lower-case letter. */
+export function isInCapitals(line: string): boolean {
+  return !LOWER_LETTER.test(line) && (line.match(UPPER_LETTERS)?.length ?? 0) >= 2;
+}

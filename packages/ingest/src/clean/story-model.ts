@@ -40,6 +40,8 @@ const Model = z.object({
   otherLanguageShare: z.number().min(0).max(1),
   maxEnglishInOther: z.number().min(0).max(1),
   minScriptLetters: z.number().int().positive(),
+  // A line with no Latin letter at all is another script's on fewer letters ("234篇原创内容", a feed's post count).
+  minAllForeignLetters: z.number().int().positive(),
   echoShare: z.number().min(0).max(1),
   minEchoWords: z.number().int().positive(),
   commentRules: z.array(z.string().min(1)).min(1),
@@ -94,9 +96,17 @@ const INITIALS = /^\p{Lu}{2,6}$/u;
 // A picture's credit under its label: "Photo credit: Ministry of Foreign Affairs", "Courtesy: …", "Image source: …".
 const LABELLED_CREDIT = /^(?:(?:photo|image|picture|video|pic)s?(?:\s+(?:credit|courtesy|source)s?)?|courtesy)\s*:/iu;
 
-/** "Reuters/Jane Doe": before the slash an agency, a web address or initials, never "Vietnam/Laos Border Talks". */
+// The same credit the other way round, as magazines set it under a picture, the slash spaced: "Jane Doe / Reuters".
+// Unspaced, "Thanh Tâm/CVN" closing a story is its reporter's signoff.
+const NAMED_PICTURE_CREDIT =
+  /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,2}\s\/\s([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)$/u;
+
+/**
+ * "Reuters/Jane Doe", "Jane Doe / Reuters": beside the slash an agency, a web address or initials, never
+ * "Vietnam/Laos Border Talks".
+ */
 export function isPictureCredit(text: string): boolean {
-  const owner = PICTURE_CREDIT.exec(text)?.[1];
+  const owner = PICTURE_CREDIT.exec(text)?.[1] ?? NAMED_PICTURE_CREDIT.exec(text)?.[1];
   return !!owner && (owner.includes(".") || INITIALS.test(owner) || knownOutlet(owner) !== null);
 }
 
@@ -220,6 +230,7 @@ export function isLatinPage(lines: readonly string[]): boolean {
 export function isForeignScriptLine(line: string): boolean {
   if (!NON_ASCII.test(line)) return false;
   const { letters, latin } = letterCounts(line);
+  if (latin === 0 && letters >= model.minAllForeignLetters) return true;
   return letters >= model.minScriptLetters && (letters - latin) / letters > model.foreignScriptShare;
 }
 

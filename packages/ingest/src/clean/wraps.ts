@@ -1,3 +1,6 @@
+import { unwrapNarrowColumn } from "./narrow-columns.js";
+import { isInCapitals } from "./patterns.js";
+
 // A PDF or a plain-text release breaks its paragraphs at a fixed width: every line but the last is about as long.
 const MIN_WRAPPED = 45;
 const MAX_WRAPPED = 110;
@@ -8,8 +11,6 @@ const SPLIT_WORD = /\p{L}-$/u;
 const LOWER_START = /^\p{Ll}/u;
 // "2. During …", "• The …": a numbered or bulleted paragraph opens on its own line.
 const ITEM_START = /^(?:\d{1,2}[.)]|[•▪●*–-])\s/u;
-// A line in capitals is a heading or a letterhead, never the middle of a paragraph.
-const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 // A text copied out of a PDF keeps its column: many lines near one width, with headings, running heads and page
 // numbers set between them in the same block. Its width is read from the long lines, which are most of the block.
 const MIN_COLUMN_LINES = 8;
@@ -70,7 +71,7 @@ function isLaidOut(line: string): boolean {
  * line ending mid-sentence before one in lower case, and a paragraph already wrapped that has not reached its stop.
  * A short line after a stop (a heading, a running head, a page number) stands alone.
  */
-function unwrapColumn(lines: readonly string[], width: number, narrow = false): string {
+function unwrapColumn(lines: readonly string[], width: number): string {
   const isFull = (line: string) => line.length >= width * FULL_SHARE && line.length <= width * OVER_WIDTH;
   // A line set twice in the column is its title and running head, a heading however long.
   const seen = new Map<string, number>();
@@ -84,12 +85,13 @@ function unwrapColumn(lines: readonly string[], width: number, narrow = false): 
     const open = !SENTENCE_END.test(prev);
     const fits = line.length <= width * OVER_WIDTH;
     let join = false;
+    // A line in capitals is a heading or a letterhead, never the middle of a paragraph.
     if (
       !current ||
       !fits ||
       ITEM_START.test(line) ||
-      CAPITALS.test(line) ||
-      CAPITALS.test(prev) ||
+      isInCapitals(line) ||
+      isInCapitals(prev) ||
       isHead(line) ||
       isHead(prev) ||
       isLaidOut(line) ||
@@ -102,12 +104,10 @@ function unwrapColumn(lines: readonly string[], width: number, narrow = false): 
       count++;
       continue;
     } else if (open && LOWER_START.test(line)) join = true;
-    // '…our businesses,"' + 'he said.': a quotation closed on a comma goes on with its attribution.
-    else if (narrow && QUOTE_THEN_COMMA.test(prev) && LOWER_START.test(line)) join = true;
-    // A narrow column's sentence often ends at the margin; with the OCR's indents gone, a stop there ends the paragraph.
-    else if (isFull(prev) && (open || (isFull(line) && !narrow))) join = true;
-    // A newspaper column is too narrow for a paragraph's first line to reach the margin: any open line goes on.
-    else if (open && (count >= 2 || narrow) && isFull(line)) join = true;
+    // A line that ran to the margin goes on in the next; after a stop only into another that runs to it.
+    else if (isFull(prev) && (open || isFull(line))) join = true;
+    // A paragraph already wrapped that has not reached its stop goes on in a line that runs to the margin.
+    else if (open && count >= 2 && isFull(line)) join = true;
     if (join) {
       // "U.S.-" + "Vietnam": a hyphen at the margin before a capital belongs to the word.
       current += SPLIT_WORD.test(prev) ? line : ` ${line}`;
@@ -121,31 +121,6 @@ function unwrapColumn(lines: readonly string[], width: number, narrow = false): 
   }
   if (current) paragraphs.push(current);
   return paragraphs.join("\n");
-}
-
-// A newspaper column read by OCR (an e-paper's page): narrower than a PDF's, 20 to 34 characters, with the page's
-// furniture (toolbar, running head, caption) on longer lines in the same block. Words split at the margin and going on
-// in lower case on the next line are what tell it from a list of short headlines or a menu.
-const MAX_NARROW_LINE = 40;
-const QUOTE_THEN_COMMA = /,["”’]$/u;
-const MIN_NARROW_WIDTH = 20;
-const MIN_SPLIT_WORDS = 3;
-
-/** The width of a narrow newspaper column of hyphenated, wrapped lines, else null. */
-function narrowColumnWidth(lines: readonly string[]): number | null {
-  if (lines.length < MIN_COLUMN_LINES) return null;
-  const lengths = lines
-    .map((line) => line.length)
-    .filter((length) => length <= MAX_NARROW_LINE)
-    .sort((a, b) => a - b);
-  const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)] ?? 0;
-  if (width < MIN_NARROW_WIDTH || width >= MIN_COLUMN_WIDTH) return null;
-  const full = lines.filter((line) => line.length >= width * FULL_SHARE && line.length <= width * OVER_WIDTH);
-  if (full.length < lines.length * MIN_FULL_LINES) return null;
-  let splits = 0;
-  for (const [i, line] of lines.entries()) if (SPLIT_WORD.test(line) && LOWER_START.test(lines[i + 1] ?? "")) splits++;
-  if (splits < MIN_SPLIT_WORDS) return null;
-  return wrapSigns(lines) >= Math.max(MIN_WRAP_SIGNS, lines.length * MIN_WRAP_SIGN_SHARE) ? width : null;
 }
 
 /**
@@ -172,11 +147,12 @@ function framedColumn(lines: readonly string[]): string | null {
 
 /**
  * Joins the lines of a hard-wrapped block (between blank lines) into one paragraph, mending words split at the
- * margin. Other blocks, where each line is a paragraph, a heading or furniture, are left as they are.
+ * margin. Other blocks, where each line is a paragraph, a heading or furniture, are left as they are. A newspaper's
+ * narrow column is read first, by its own reader (narrow-columns.ts).
  * @example unwrapLines("On July 26 for approx-\nimately 30 minutes, ...") // => "On July 26 for approximately 30 minutes, ..."
  */
 export function unwrapLines(text: string): string {
-  return text
+  return unwrapNarrowColumn(text)
     .split(/\n[^\S\n]*\n/)
     .map((block) => {
       const lines = block.split("\n").map((line) => line.trim());
@@ -184,8 +160,6 @@ export function unwrapLines(text: string): string {
       if (width !== null) return unwrapColumn(lines.filter(Boolean), width);
       const framed = framedColumn(lines.filter(Boolean));
       if (framed) return framed;
-      const narrow = narrowColumnWidth(lines.filter(Boolean));
-      if (narrow !== null) return unwrapColumn(lines.filter(Boolean), narrow, true);
       if (!isWrapped(lines.filter(Boolean))) return block;
       let joined = "";
       for (const line of lines.filter(Boolean)) {
