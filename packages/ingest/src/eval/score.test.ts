@@ -362,6 +362,19 @@ describe("strict scoring of one article", () => {
     expect(credit.noise).toEqual(["EFE"]);
   });
 
+  it("matches a noise string in the case it was printed, so a masthead set aside is not found in the story's own mention", () => {
+    const masthead = scoreArticle(
+      gold({ notInBody: { people: [], countries: [], text: ["HARBOUR TIMES"] } }),
+      predicted({}, { body: "The minister told the Harbour Times that talks went well." }),
+    );
+    expect(masthead.noise).toEqual([]);
+    const left = scoreArticle(
+      gold({ notInBody: { people: [], countries: [], text: ["HARBOUR TIMES"] } }),
+      predicted({}, { body: "HARBOUR TIMES\n\nThe minister said talks went well." }),
+    );
+    expect(left.noise).toEqual(["HARBOUR TIMES"]);
+  });
+
   it("expects no source when gold says the page names none", () => {
     const s = scoreArticle(gold({ source: null }), predicted({}, { source: "Reuters" }));
     expect(s.source).toMatchObject({ right: 0, total: 1 });

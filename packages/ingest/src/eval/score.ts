@@ -104,16 +104,18 @@ const holdsAsWords = (text: string, part: string) => {
   return false;
 };
 
-const fold = (s: string) =>
+/** Text as printed, with marks, curly apostrophes and runs of spaces made plain, case kept. */
+const plain = (s: string) =>
   s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
-    .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, " ")
     .trim();
+
+const fold = (s: string) => plain(s).toLowerCase();
 
 /** One office in the wordings news uses for it: "Foreign Minister" is the "Minister of Foreign Affairs". */
 const OFFICE_WORDINGS: Record<string, string> = {
@@ -472,8 +474,10 @@ export function scoreArticle(gold: GoldArticle, predicted: Prediction): ArticleS
     else title.wrong.push(`${gold.title} read as ${predicted.title ?? "none"}`);
   }
 
-  const body = fold(predicted.body);
-  const noise = [...gold.notInBody.text, ...gold.noise].filter((t) => fold(t) !== "" && holdsAsWords(body, fold(t)));
+  // Noise is matched as printed, case kept: a masthead "GLOBAL TIMES" set aside is gone even when the story goes on to
+  // quote "the Global Times" (every listed string occurs on its page in the case written).
+  const body = plain(predicted.body);
+  const noise = [...gold.notInBody.text, ...gold.noise].filter((t) => plain(t) !== "" && holdsAsWords(body, plain(t)));
 
   const leaked: string[] = [];
   const names = new Set(people.map((p) => fold(p.name)));
