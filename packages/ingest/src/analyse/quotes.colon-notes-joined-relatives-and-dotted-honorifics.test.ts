@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./index.js";
+
+const quotes = (body: string) => analyseArticle(body, {}).quotes.map((q) => [q.speaker, q.text.slice(0, 20)]);
+
+describe("quotes set off by a colon note after the sentence of speech", () => {
+  it("gives a quotation paragraph to the subject of the sentence of speech before a colon note that names no one", () => {
+    const body = [
+      "President Maria Okonkwo arrived at the palace in the afternoon.",
+      "President Okonkwo spoke first, in French. An unofficial rendering of her words follows:",
+      '"Our two countries have walked a long road together, and today that road becomes wider."',
+    ].join("\n\n");
+    expect(quotes(body)).toEqual([["Maria Okonkwo", "Our two countries ha"]]);
+  });
+
+  it("leaves the quotation without a speaker when the colon note has its own verb of speech and no name", () => {
+    const body = [
+      "President Maria Okonkwo arrived at the palace in the afternoon.",
+      "President Okonkwo spoke first. A statement said afterwards:",
+      '"Our two countries have walked a long road together, and today that road becomes wider."',
+    ].join("\n\n");
+    expect(quotes(body)).toEqual([]);
+  });
+});
+
+describe("quotes after a verb joined inside a relative clause", () => {
+  it("gives the words to the name 'who' follows, not to the sentence's subject", () => {
+    const body =
+      'Prime Minister Lars Eriksen visited Oslo. On the second day, Eriksen held talks with King Harald Berg, who welcomed the delegation and described the two nations as "partners that have never once let each other down."';
+    expect(quotes(body)).toEqual([["Harald Berg", "partners that have n"]]);
+  });
+
+  it("keeps the sentence's subject when the joined verb is outside the relative clause", () => {
+    const body =
+      'Prime Minister Lars Eriksen visited Oslo, where he met King Harald Berg. Eriksen thanked the king and described the two nations as "partners that have never once let each other down."';
+    expect(quotes(body)).toEqual([["Lars Eriksen", "partners that have n"]]);
+  });
+});
+
+describe("dotted honorifics before a name", () => {
+  it("reads the Javanese 'R.M.' before a name as an honorific, not as part of the name", () => {
+    const body =
+      'The Minister of Trade, Dr. R.M. Sinta W. Prasetyo, spoke to reporters after the signing. "The market is open to both sides now, and we intend to use it," she said.';
+    expect(quotes(body)).toEqual([["Sinta W. Prasetyo", "The market is open t"]]);
+  });
+});
