@@ -26,6 +26,7 @@ import {
   ORG_SPEAKER,
   PRONOUN,
   PRONOUN_SUBJECT,
+  RECALLED_SAYING,
   ROLE_REF,
   SEAT_SPEAKER,
   SURNAME_SUBJECT,
@@ -40,7 +41,7 @@ import {
 const DOCUMENT_SUBJECT = new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:joint\\s+)?${DOCUMENT_WORDS.source}\\s*$`, "iu");
 
 // ', who thanked Vietnam for coming and ': a relative clause of one verb, its object, then a verb joined by "and".
-const RELATIVE_JOINED = /,\s*who\s+(?:also\s+)?\p{Ll}+ed\s[^,;:“”"!?]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?$/u;
+const RELATIVE_JOINED = /,\s*who\s+(?:also\s+)?\p{Ll}+ed\s[^,;:“”"!?]{0,120}?\s(?:and|then)\s+(?:also\s+|later\s+)?$/u;
 
 /** A quotation that goes on the one before, with no attribution of its own: its words join that quote. */
 export const RUNS_ON = Symbol("runs on");
@@ -316,6 +317,15 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // "…, a step the statement said would be “…”": a document as the verb's own subject speaks for no one named.
   if (DOCUMENT_SUBJECT.test(head.slice(0, v))) return null;
   const pre = ctx.inRange(a, a + v);
+  // 'recalled the phrase of Commander in Chief Fidel Castro, “…”': the recalled saying is its owner's words, when no
+  // verb of speech follows the owner's name ('… of Fidel Castro and said that “…”' is the subject's).
+  const recalled = RECALLED_SAYING.exec(head);
+  if (recalled) {
+    const at = a + recalled.index + recalled[0].length;
+    const owner = ctx.inRange(at, a + head.length)[0];
+    const rest = owner ? ctx.body.slice(owner.end, a + head.length) : "";
+    if (owner && owner.start - at <= 60 && !VERB.test(rest) && !/[.!?]\s/.test(rest)) return owner.person;
+  }
   // 'held talks with Putin, who thanked Vietnam for coming and described the two countries as “…”': a verb joined by
   // "and" inside a relative clause has the clause's subject, the name "who" follows, not the sentence's.
   const joinedRelative = RELATIVE_JOINED.exec(head.slice(0, v));

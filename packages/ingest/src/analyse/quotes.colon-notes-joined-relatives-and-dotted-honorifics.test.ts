@@ -30,6 +30,12 @@ describe("quotes after a verb joined inside a relative clause", () => {
     expect(quotes(body)).toEqual([["Harald Berg", "partners that have n"]]);
   });
 
+  it("reads a relative clause whose first verb has a long object, with an acronym in brackets", () => {
+    const body =
+      'Prime Minister Lars Eriksen visited Geneva. On the sidelines, Eriksen met Director-General Ruth Amsel, who commended the country\'s work with the World Meteorological Organization (WMO) on early warnings and said the agency saw it as "a partner that turns forecasts into saved lives."';
+    expect(quotes(body)).toEqual([["Ruth Amsel", "a partner that turns"]]);
+  });
+
   it("keeps the sentence's subject when the joined verb is outside the relative clause", () => {
     const body =
       'Prime Minister Lars Eriksen visited Oslo, where he met King Harald Berg. Eriksen thanked the king and described the two nations as "partners that have never once let each other down."';
@@ -42,5 +48,19 @@ describe("dotted honorifics before a name", () => {
     const body =
       'The Minister of Trade, Dr. R.M. Sinta W. Prasetyo, spoke to reporters after the signing. "The market is open to both sides now, and we intend to use it," she said.';
     expect(quotes(body)).toEqual([["Sinta W. Prasetyo", "The market is open t"]]);
+  });
+});
+
+describe("a saying the subject recalls", () => {
+  it("gives the recalled words to the person whose saying they are", () => {
+    const body =
+      'President Ana Ruiz welcomed Prime Minister Tomas Lind. Lind, for his part, recalled the phrase of the late President Jorge Almeida, "Between our peoples there will never be a closed door," and thanked his hosts.';
+    expect(quotes(body)).toEqual([["Jorge Almeida", "Between our peoples "]]);
+  });
+
+  it("keeps the words the subject's when a verb of speech follows the owner's name", () => {
+    const body =
+      'President Ana Ruiz welcomed Prime Minister Tomas Lind. Lind recalled the words of the late President Jorge Almeida and said: "Between our peoples there will never be a closed door."';
+    expect(quotes(body)).toEqual([["Tomas Lind", "Between our peoples "]]);
   });
 });
