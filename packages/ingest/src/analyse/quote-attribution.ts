@@ -26,6 +26,7 @@ import {
   ORG_SPEAKER,
   PRONOUN,
   PRONOUN_SUBJECT,
+  RECALLED_SAYING,
   ROLE_REF,
   SEAT_SPEAKER,
   SURNAME_SUBJECT,
@@ -38,6 +39,9 @@ import {
 // credit or a card around it, or the speaker the paragraphs before it carry on.
 
 const DOCUMENT_SUBJECT = new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:joint\\s+)?${DOCUMENT_WORDS.source}\\s*$`, "iu");
+
+// ', who thanked Vietnam for coming and ': a relative clause of one verb, its object, then a verb joined by "and".
+const RELATIVE_JOINED = /,\s*who\s+(?:also\s+)?\p{Ll}+ed\s[^,;:“”"!?]{0,120}?\s(?:and|then)\s+(?:also\s+|later\s+)?$/u;
 
 /** A quotation that goes on the one before, with no attribution of its own: its words join that quote. */
 export const RUNS_ON = Symbol("runs on");
@@ -134,7 +138,8 @@ function fromParagraphsAround(ctx: QuoteContext, u: Unit, s: Setting): Person | 
   // A broadcast's soundbite card above the quotation: "Name, President of Korea", no verb, no full stop.
   if (speaker === undefined && prev) speaker = cardAbove(ctx, prev);
   if (speaker === undefined && prev && /:\s*$/.test(prev.text)) {
-    speaker = fromHead(ctx, prev, sentenceStart(prev, prev.text.length - 1), prev.text.trimEnd().length) ?? null;
+    const from = sentenceStart(prev, prev.text.length - 1);
+    speaker = fromHead(ctx, prev, from, prev.text.trimEnd().length) ?? speakerBeforeColonNote(ctx, prev, from) ?? null;
   }
   // After a quotation of the previous paragraph, the same speaker goes on.
   // Readers count it as one quotation that runs on, so its words join the quote before.
@@ -151,6 +156,23 @@ function fromParagraphsAround(ctx: QuoteContext, u: Unit, s: Setting): Person | 
     }
   }
   return speaker;
+}
+
+/**
+ * 'The general secretary spoke first, through an interpreter. The pool's transcription follows:': a colon sentence
+ * that names no one and has no verb of speech only sets off the words; the sentence of speech just before it, in the
+ * same paragraph, names who speaks them (its subject).
+ */
+function speakerBeforeColonNote(ctx: QuoteContext, prev: Line, from: number): Person | undefined {
+  if (from <= 0) return undefined;
+  const note = prev.text.slice(from);
+  if (VERB.test(note) || PRONOUN.test(note) || ctx.inRange(prev.start + from, prev.start + prev.text.length).length > 0)
+    return undefined;
+  const sFrom = sentenceStart(prev, from - 1);
+  const sentence = prev.text.slice(sFrom, from);
+  if (!VERB.test(sentence)) return undefined;
+  const subject = ctx.inRange(prev.start + sFrom, prev.start + from).find((m) => !ctx.isObject(m));
+  return subject?.person;
 }
 
 /**
@@ -295,6 +317,23 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // "…, a step the statement said would be “…”": a document as the verb's own subject speaks for no one named.
   if (DOCUMENT_SUBJECT.test(head.slice(0, v))) return null;
   const pre = ctx.inRange(a, a + v);
+  // 'recalled the phrase of Commander in Chief Fidel Castro, “…”': the recalled saying is its owner's words, when no
+  // verb of speech follows the owner's name ('… of Fidel Castro and said that “…”' is the subject's).
+  const recalled = RECALLED_SAYING.exec(head);
+  if (recalled) {
+    const at = a + recalled.index + recalled[0].length;
+    const owner = ctx.inRange(at, a + head.length)[0];
+    const rest = owner ? ctx.body.slice(owner.end, a + head.length) : "";
+    if (owner && owner.start - at <= 60 && !VERB.test(rest) && !/[.!?]\s/.test(rest)) return owner.person;
+  }
+  // 'held talks with Putin, who thanked Vietnam for coming and described the two countries as “…”': a verb joined by
+  // "and" inside a relative clause has the clause's subject, the name "who" follows, not the sentence's.
+  const joinedRelative = RELATIVE_JOINED.exec(head.slice(0, v));
+  if (joinedRelative) {
+    const whoAt = a + joinedRelative.index;
+    const antecedent = [...pre].reverse().find((m) => m.end <= whoAt);
+    if (antecedent && ctx.body.slice(antecedent.end, whoAt).trim() === "") return antecedent.person;
+  }
   // "He handed Obama a letter that Ho Chi Minh wrote, and said it showed …": a verb joined by "and" has the
   // sentence's subject, not a name in the clause before it.
   if (COORDINATED.test(head.slice(0, v))) {

@@ -32,11 +32,18 @@ const QuoteData = z.object({
   salutations: z.array(z.string()),
   briefingGreetings: z.array(z.string()),
   seatsOfGovernment: z.array(z.string()),
+  recallingVerbs: z.array(z.string()),
+  sayingNouns: z.array(z.string()),
 });
 export const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
 export const MAX_REPORTED = quoteData.maxReportedWords;
 export const MAX_REPORTED_ONE_CLAUSE = quoteData.maxReportedWordsOneClause;
+// 'recalled the words of Fidel Castro, “…”': a saying the subject recalls, credited to the one it belongs to.
+export const RECALLED_SAYING = new RegExp(
+  `\\b(?:${quoteData.recallingVerbs.map(escapeLiteral).join("|")})\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${quoteData.sayingNouns.map(escapeLiteral).join("|")})\\s+(?:of|by)\\s+`,
+  "iu",
+);
 // "Human Rights Watch", "The U.S. Embassy in Hanoi", "the PCO": a body named as the subject right before the verb.
 export const ORG_NAME = new RegExp(
   `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){0,5}(?:${quoteData.organisationHeads.map(escapeLiteral).join("|")})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?|[\\p{Lu}]{2,6})\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
