@@ -12,7 +12,7 @@ import {
   resolveSource,
   withoutSiteHeaderDate,
 } from "../metadata/index.js";
-import { headlineUnderPrintLine, withoutRepublisherMarks } from "../metadata/titles.js";
+import { headlineUnderPrintLine, withoutRepublisherMarks, withPrintedQuotes } from "../metadata/titles.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
 import { type Fingerprint, fingerprintOf } from "../stories/fingerprint.js";
@@ -216,7 +216,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     document,
     contentHash: contentHash(body),
     body,
-    title,
+    title: title ? withPrintedQuotes(title, [metadata.title, document.text]) : null,
     outlet,
     author: givenAuthor ?? cleaned.hints.author,
     // The site a page title names ("… - CNA") stands for the source only when the text names none; the resolver then
