@@ -1,5 +1,4 @@
 import { countryCode } from "../analyse/countries.js";
-import { isCaptionWithCredit } from "../metadata/caption-titles.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import { mailSubject } from "../read/mail-header.js";
@@ -1045,7 +1044,6 @@ function findTitle(
       !isBoilerplate(text) &&
       !isPlaceList(text) &&
       !isMediaLabel(text) &&
-      !isCaptionWithCredit(text) &&
       !DOCUMENT_NUMBER.test(text) &&
       !REFERENCE_NUMBER.test(text) &&
       !PLACE_AND_DATE.test(text) &&
