@@ -20,8 +20,8 @@ const Outlets = z.object({
   /** News agencies, whose name on a page credits the story's source rather than the site that publishes it. */
   agencies: z.array(z.string().min(1)),
   /**
-   * A government's or an organisation's news portal, whose own tag opening a story ("VGP - ") names the publisher and
-   * its own staff, never the story's source (test/READING.md: null on government pages).
+   * A government's news portal, whose own tag opening a story ("VGP - ", "(Chinhphu.vn) -") credits it as an agency's
+   * tag does, on its own site too (test/READING.md names "VGP –" among the agency-manner tags).
    */
   portals: z.array(z.string().min(1)),
 });

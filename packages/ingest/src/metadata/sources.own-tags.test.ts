@@ -14,11 +14,21 @@ describe("a portal's own tag opening the story is no source", () => {
   it.each([
     ["(CFR) -", "CFR"],
     ["(Friendship Union) -", "Friendship Union"],
-    ["(Chinhphu.vn) -", "Vietnam Government Portal"],
-    ["VGP -", "Vietnam Government Portal"],
   ])("%s, a name alone before the dash, names the site itself", (text, cleaned) => {
     expect(isOwnTag(cleaned, [{ kind: "dateline", text }])).toBe(true);
     expect(resolveSource(tagged(text, cleaned))).toBeNull();
+  });
+
+  // test/READING.md names "VGP –" among the tags that give the source, on the portal's own site too.
+  it.each([
+    ["(Chinhphu.vn) -", "Vietnam Government Portal"],
+    ["VGP -", "Vietnam Government Portal"],
+  ])("%s, a listed government portal's tag, credits the portal as an agency's tag does", (text, cleaned) => {
+    expect(isOwnTag(cleaned, [{ kind: "dateline", text }], "baochinhphu.vn")).toBe(false);
+    expect(resolveSource({ ...tagged(text, cleaned), outlet: "baochinhphu.vn" })).toEqual({
+      source: "Vietnam Government Portal",
+      kind: "cleaned",
+    });
   });
 
   it("still credits a listed agency's bare tag", () => {

@@ -349,17 +349,18 @@ const OWN_TAG = /^\(?\s*([^()]{2,40}?)\s*\)?\s*(?:--?|[–—―])$/u;
 const GLUED_OWN_TAG = /[\p{L}.]\(\s*([^()]{2,40}?)\s*\)\s*(?:--?|[–—―])$/u;
 
 /**
- * Whether the cleaner's source is only a site's own tag opening the story: a portal ("(CER) - ", "VGP - ") or a
+ * Whether the cleaner's source is only a site's own tag opening the story: an unlisted portal ("(CER) - ") or a
  * newspaper or broadcaster ("NDO –", "PANO –", "(VOVWORLD) -") names itself so, and its own staff wrote the story
- * (test/READING.md: the source is null on own-staff and government pages). A listed agency's tag ("(ANTARA) - ")
- * still credits it, and so does another newspaper's tag on a page whose publisher is known to differ.
+ * (test/READING.md: the source is null on own-staff pages). A listed agency's tag ("(ANTARA) - ") still credits it,
+ * and so does a listed government portal's ("VGP –", which test/READING.md names among the agency-manner tags, on the
+ * portal's own site too), and another newspaper's tag on a page whose publisher is known to differ.
  * @param publisher the site the page's metadata or address names, when known.
  */
 export function isOwnTag(source: string, noise: SourceEvidence["noise"], publisher: string | null = null): boolean {
   const known = knownOutlet(source);
-  if (known !== null && isAgency(known)) return false;
+  if (known !== null && (isAgency(known) || isPortal(known))) return false;
   const site = publisher ? (knownOutlet(publisher) ?? publisher) : null;
-  if (known !== null && !isPortal(known) && site !== null && site !== known) return false;
+  if (known !== null && site !== null && site !== known) return false;
   return noise.some((item) => {
     if (item.kind !== "dateline") return false;
     const text = item.text.trim();
@@ -380,7 +381,8 @@ export function isPublisherItself(
   lines: readonly string[] = [],
 ): boolean {
   const known = knownOutlet(source);
-  if (known !== null && isAgency(known)) return false;
+  // A listed government portal names itself as an agency does ("VGP –"): the source on its own site too.
+  if (known !== null && (isAgency(known) || isPortal(known))) return false;
   const site = publisher ? knownOutlet(publisher) : null;
   if (known !== null && known === site) return true;
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)

@@ -1,4 +1,5 @@
 import { isMasthead } from "../clean/boilerplate.js";
+import { escapeLiteral } from "../clean/patterns.js";
 import { isHeadline, isInstitutionName } from "../clean/title.js";
 import { parsePublishedDate } from "./dates.js";
 import { monthNamePattern } from "./months.js";
@@ -115,4 +116,35 @@ export function withoutRepublisherMarks(title: string): string {
     if (next.split(/\s+/).length >= MIN_HEADLINE_WORDS) kept = next;
   }
   return kept;
+}
+
+// The double quotation marks a page may print, which the text's normal form writes all as '"'.
+const PRINTED_DOUBLE = '["\u201C\u201D\u201E\u201F\u00AB\u00BB]';
+const PRINTED_DOUBLE_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/gu;
+const PRINTED_SINGLE = "['\u2018\u2019\u201A\u201B]";
+// A headline longer than this is no headline: it is not looked up in the printed text.
+const MAX_QUOTED_TITLE = 300;
+
+/**
+ * The headline with the double quotation marks the page prints ("«comprehensive strategic partnership»", "“Special
+ * Relationship”"), which the text's normal form wrote as '"': the title is the headline as printed (test/READING.md).
+ * Looked up in the texts as the page gave them; a title found in none keeps its marks.
+ */
+export function withPrintedQuotes(title: string, printed: ReadonlyArray<string | null | undefined>): string {
+  if (!title.includes('"') || title.length > MAX_QUOTED_TITLE) return title;
+  const words = (part: string) =>
+    part
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((word) => escapeLiteral(word).replaceAll("'", PRINTED_SINGLE))
+      .join("\\s+");
+  const pattern = new RegExp(title.split('"').map(words).join(`\\s*${PRINTED_DOUBLE}\\s*`), "u");
+  for (const text of printed) {
+    const found = text ? pattern.exec(text) : null;
+    if (!found) continue;
+    const marks = found[0].match(PRINTED_DOUBLE_MARK) ?? [];
+    let at = 0;
+    return title.replace(/"/gu, (mark) => marks[at++] ?? mark);
+  }
+  return title;
 }

@@ -13,7 +13,7 @@ import {
   withoutSiteHeaderDate,
 } from "../metadata/index.js";
 import { dateFromStampLines } from "../metadata/stamp-lines.js";
-import { headlineUnderPrintLine, withoutRepublisherMarks } from "../metadata/titles.js";
+import { headlineUnderPrintLine, withoutRepublisherMarks, withPrintedQuotes } from "../metadata/titles.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
 import type { SourceDocument } from "../read/document.js";
 import { type Fingerprint, fingerprintOf } from "../stories/fingerprint.js";
@@ -224,7 +224,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     document,
     contentHash: contentHash(body),
     body,
-    title,
+    title: title ? withPrintedQuotes(title, [metadata.title, document.text]) : null,
     outlet,
     author: givenAuthor ?? cleaned.hints.author,
     // The site a page title names ("… - CNA") stands for the source only when the text names none; the resolver then
