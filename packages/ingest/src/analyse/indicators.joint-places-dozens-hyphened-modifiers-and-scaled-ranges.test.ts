@@ -4,7 +4,7 @@ import { analyseArticle } from "./index.js";
 const figures = (body: string) => analyseArticle(body, {}).indicators.map(({ value, unit }) => `${value} ${unit}`);
 
 describe("what a count of places and modified things counts", () => {
-  it("counts places joined by 'and' to a second plural as one phrase", () => {
+  it("counts places joined by 'and' to the second plural paired with them as one phrase", () => {
     expect(figures("Laos has investors from 52 countries and territories in its zones.")).toEqual([
       "52 countries and territories",
     ]);
@@ -15,10 +15,12 @@ describe("what a count of places and modified things counts", () => {
     ]);
   });
 
-  it("keeps the first noun when a number, a determiner or a rank follows 'and'", () => {
+  it("keeps the first noun when a number, a determiner, a verb or an unpaired plural follows 'and'", () => {
     expect(figures("Delegates from 21 countries and 400 firms attended.")).toEqual(["21 countries", "400 firms"]);
     expect(figures("Ambassadors of 33 countries and their spouses attended.")).toEqual(["33 countries"]);
     expect(figures("The army sent 230 officers and soldiers to the mission.")).toEqual(["230 officers"]);
+    expect(figures("Firms from 41 countries and regions took part.")).toEqual(["41 countries"]);
+    expect(figures("The body groups 170 countries and takes decisions by consensus.")).toEqual(["170 countries"]);
   });
 
   it("reads 'a dozen' after 'of' as twelve, but not after a bound ending in 'of'", () => {

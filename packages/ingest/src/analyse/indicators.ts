@@ -438,22 +438,23 @@ function coordinatedKind(toks: readonly Token[], head: string, at: number): { un
   return kind ? { unit: kind.kind, to } : null;
 }
 
-const JOINT_PLACE_HEADS = new Set(numberWords.jointPlaceHeads);
+const JOINT_PLACES = new Map(
+  Object.entries(numberWords.jointPlaces).map(([head, seconds]) => [head, new Set(seconds)]),
+);
 
 /**
  * "130 countries and territories", "40 provinces and cities", "80 foreign missions and international organisations": a
- * count of places or missions joined by "and" to a second plural counts the two as one phrase; lower-case modifiers may
- * stand before the second. Null for other heads and when a number, a name or no plural follows "and".
+ * count of places or missions joined by "and" to the second plural data/numbers.json pairs with it counts the two as one
+ * phrase; lower-case modifiers may stand before the second. Null for other pairs ("90 countries and regions") and when
+ * a number, a name or no plural follows "and".
  */
 function jointPlaces(toks: readonly Token[], noun: { unit: string; to: number }): { unit: string; to: number } | null {
-  if (!JOINT_PLACE_HEADS.has(noun.unit) || toks[noun.to]?.key !== "and") return null;
+  const seconds = JOINT_PLACES.get(noun.unit);
+  if (!seconds || toks[noun.to]?.key !== "and") return null;
   for (let k = noun.to + 1; k < noun.to + 4 && k < toks.length; k++) {
     const t = toks[k] as Token;
     if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || t.key.endsWith("ing")) return null;
-    if (isPlural(t.key)) {
-      if (TIME.has(t.key) || ABSTRACT.has(t.key)) return null;
-      return { unit: `${noun.unit} and ${t.key}`, to: k + 1 };
-    }
+    if (isPlural(t.key)) return seconds.has(t.key) ? { unit: `${noun.unit} and ${t.key}`, to: k + 1 } : null;
   }
   return null;
 }

@@ -51,7 +51,7 @@ const NumberWords = z.object({
   fallWords: z.array(z.string()),
   fallNouns: z.array(z.string()),
   pluralModifiers: z.array(z.string()),
-  jointPlaceHeads: z.array(z.string()),
+  jointPlaces: z.record(z.string(), z.array(z.string())),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
