@@ -52,6 +52,10 @@ describe("what a count of places and modified things counts", () => {
     ]);
   });
 
+  it("reads 'services' before a plural as its modifier", () => {
+    expect(figures("The pact opens 9 services sectors, from banking to logistics.")).toEqual(["9 sectors"]);
+  });
+
   it("reads zloty as the Polish currency", () => {
     expect(figures("Polish firms sold goods worth 2.4 billion zloty in Vietnam.")).toEqual(["2400000000 PLN"]);
   });
