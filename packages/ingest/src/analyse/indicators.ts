@@ -438,6 +438,27 @@ function coordinatedKind(toks: readonly Token[], head: string, at: number): { un
   return kind ? { unit: kind.kind, to } : null;
 }
 
+const JOINT_PLACES = new Map(
+  Object.entries(numberWords.jointPlaces).map(([head, seconds]) => [head, new Set(seconds)]),
+);
+
+/**
+ * "130 countries and territories", "40 provinces and cities", "80 foreign missions and international organisations": a
+ * count of places or missions joined by "and" to the second plural data/numbers.json pairs with it counts the two as one
+ * phrase; lower-case modifiers may stand before the second. Null for other pairs ("90 countries and regions") and when
+ * a number, a name or no plural follows "and".
+ */
+function jointPlaces(toks: readonly Token[], noun: { unit: string; to: number }): { unit: string; to: number } | null {
+  const seconds = JOINT_PLACES.get(noun.unit);
+  if (!seconds || toks[noun.to]?.key !== "and") return null;
+  for (let k = noun.to + 1; k < noun.to + 4 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || t.key.endsWith("ing")) return null;
+    if (isPlural(t.key)) return seconds.has(t.key) ? { unit: `${noun.unit} and ${t.key}`, to: k + 1 } : null;
+  }
+  return null;
+}
+
 /**
  * Where a model code after a maker's name ends: "737", "A350" and "A330neo" (tokenised "A", "330", "neo"), the letters
  * glued to the number on either side; null when no model number stands at k.
@@ -500,13 +521,17 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
     // "70 regional and international organisations": two modifiers joined before the noun.
     const adjective = /(al|an|ic|ive|ous|ese)$/;
     // "3,000 foreign and local journalists": so are any two modifiers when a plural follows the second.
+    // "50 field and table-top exercises": the second modifier may be hyphened.
+    const second = toks[k + 2]?.text === "-" && glued(toks[k + 1], toks[k + 2]) ? toks[k + 4] : toks[k + 2];
     if (
       t.key === "and" &&
       head &&
       toks[k + 1]?.kind === "word" &&
       !toks[k + 1]?.cap &&
-      (adjective.test(head.key) || isPlural(toks[k + 2]?.key ?? ""))
+      (adjective.test(head.key) || isPlural(second?.key ?? ""))
     ) {
+      // The hyphen and the word after it lengthen no phrase: "table-top" is one modifier.
+      if (second !== toks[k + 2]) names += 2;
       k++;
       continue;
     }
@@ -567,7 +592,10 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
         !w.key.endsWith("s") &&
         !COLLECTIVE.has(w.key);
       const pair = modifier(n) && toks[k + 2]?.key === "and" && modifier(toks[k + 3]);
-      const noun = pair ? toks[k + 4] : single ? toks[k + 2] : n;
+      // "two Indian low-cost carriers": a hyphened modifier stands before the noun as one word.
+      const hyphened =
+        modifier(n) && toks[k + 2]?.text === "-" && glued(n, toks[k + 2]) && glued(toks[k + 2], toks[k + 3]);
+      const noun = pair ? toks[k + 4] : hyphened ? toks[k + 4] : single ? toks[k + 2] : n;
       // "35 Vietnamese fishing boats": a participle modifier may stand before the plural too.
       const participle = n?.kind === "word" && !n.cap && /ing$/.test(n.key) && !STOP_NOUN.has(n.key);
       const afterParticiple = participle ? toks[k + 2] : undefined;
@@ -1352,6 +1380,13 @@ export function findIndicators(
             : !noun && !when
               ? sharedNoun(toks, parsed, covered)
               : null;
+        // "1.5 to 2 million tonnes": the scale after the high end applies to a bare low end below it.
+        if (span && toks[end]?.key === "to" && parsed.to === i + 1 && t.kind === "number") {
+          const high = parseNumberAt(toks, end + 1);
+          const base = Number(toks[end + 1]?.text.replace(/,/g, ""));
+          if (high && high.to > high.from + 1 && base > parsed.value && SCALE_WORDS.has(toks[high.from + 1]?.key ?? ""))
+            parsed = { ...parsed, value: Number(((parsed.value * high.value) / base).toPrecision(12)) };
+        }
         if (noun && TIME.has(noun.unit)) continue;
         if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) continue;
         // "12 540 subscribers" alone on a line: a channel's header, not a figure of the story.
@@ -1430,7 +1465,7 @@ export function findIndicators(
         )
           continue;
         unit = rank ? "rank" : head;
-        const joined = noun && !rank ? coordinatedKind(toks, noun.unit, noun.to) : null;
+        const joined = noun && !rank ? (coordinatedKind(toks, noun.unit, noun.to) ?? jointPlaces(toks, noun)) : null;
         if (joined && noun) {
           unit = joined.unit;
           noun.to = joined.to;
@@ -1450,7 +1485,9 @@ export function findIndicators(
       if (SPATIAL.has(toks[parsed.to]?.key ?? "")) continue;
       // "452m tall": a dimension word after the figure measures; "40 high-level visits" (hyphened) still counts.
       const dimension = toks[parsed.to];
-      if (DIMENSIONS.has(dimension?.key ?? "") && toks[parsed.to + 1]?.text !== "-") continue;
+      // "12 high speed boats": a dimension word that opens a phrase closed by the plural it counts is a modifier.
+      const modifies = unit !== null && unit !== dimension?.key && end > parsed.to + 1;
+      if (DIMENSIONS.has(dimension?.key ?? "") && toks[parsed.to + 1]?.text !== "-" && !modifies) continue;
       // "net zero emissions", "zero tariffs": nothing counted is never a tally.
       if (parsed.value === 0 && parsed.words) continue;
       if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) continue;

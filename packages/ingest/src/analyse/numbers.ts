@@ -51,6 +51,7 @@ const NumberWords = z.object({
   fallWords: z.array(z.string()),
   fallNouns: z.array(z.string()),
   pluralModifiers: z.array(z.string()),
+  jointPlaces: z.record(z.string(), z.array(z.string())),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));
@@ -60,7 +61,12 @@ const ORDINALS = new Map(Object.entries(numberWords.ordinals));
 // The last word of each qualifier ("more than", "over"): before "a dozen" a bound makes the twelve vague; a round
 // guess ("about a dozen") still reads twelve.
 const ROUND = new Set(numberWords.roundHedges);
-const HEDGES = new Set(numberWords.qualifiers.map((q) => q.split(" ").at(-1) ?? "").filter((w) => !ROUND.has(w)));
+const BOUNDS = numberWords.qualifiers.map((q) => q.split(" ")).filter((q) => !ROUND.has(q.at(-1) ?? ""));
+
+/** A bound ("more than", "upwards of") ends just before token at; "the exchange of a dozen" has none. */
+function boundBefore(toks: readonly Token[], at: number): boolean {
+  return BOUNDS.some((words) => words.every((w, n) => toks[at - words.length + 1 + n]?.key === w));
+}
 
 export interface ParsedNumber {
   value: number;
@@ -92,7 +98,7 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
     t.key === "dozen" &&
     toks[i - 1]?.key === "a" &&
     toks[i + 1]?.kind === "word" &&
-    !HEDGES.has(toks[i - 2]?.key ?? "")
+    !boundBefore(toks, i - 2)
   ) {
     // "signed a dozen memorandums", "about a dozen agreements": twelve. "more than a dozen countries", "dozens of" are
     // vague and never read.
