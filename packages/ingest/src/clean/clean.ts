@@ -1979,6 +1979,8 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
   };
   let title: string | null = null;
+  // A digest's story item's own headline: the page's title, over what the page's metadata says.
+  let itemTitle: string | undefined;
   // The lead the headline echoes: the first two story paragraphs, as a standfirst may share no word with it.
   const lead = paragraphs
     .filter((_, i) => substantial[i])
@@ -2464,12 +2466,19 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const items = otherItems(body, lines);
   for (const [i, text] of items.kept) {
     const paragraph = body[i] as Paragraph;
-    found.remove("related", paragraph.text.slice(text.length).trim(), paragraph.at);
+    const cut = paragraph.text.startsWith(text)
+      ? paragraph.text.slice(text.length)
+      : paragraph.text.slice(0, paragraph.text.length - text.length);
+    found.remove("related", cut.trim(), paragraph.at);
     paragraph.text = text;
+  }
+  if (items.headline !== null) {
+    title = items.headline.replace(WIRE_LABEL, "");
+    itemTitle = title;
   }
   for (const i of [...items.dropped].sort((a, b) => b - a)) {
     const [item] = body.splice(i, 1);
-    if (item) found.remove("related", item.text, item.at);
+    if (item) found.remove(item.text === items.headline ? "title" : "related", item.text, item.at);
   }
   const dateline = removeDateline(body, found);
   // Above the story's first sentence and under its last, a line of names, dates and counters is the page's record;
@@ -2508,6 +2517,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     noise: found.noise.sort((a, b) => a.at - b.at).map(({ kind, text: noiseText }) => ({ kind, text: noiseText })),
     hints: {
       title,
+      itemTitle,
       outlet: found.outlet,
       author: found.author,
       source: found.source,
