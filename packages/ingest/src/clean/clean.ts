@@ -1768,6 +1768,8 @@ export interface Given {
   author?: string | null;
   /** The outlet the page's metadata names (canonical), against which a photo's credit is weighed. */
   outlet?: string | null;
+  /** The page's own title from its metadata: a digest's says so ("News in Brief"), a single story's names it. */
+  title?: string | null;
 }
 
 /**
@@ -2463,7 +2465,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (brief) found.remove("related", brief.text, brief.at);
   }
   // A brief, a newsletter or a broadcast's other items beside the story, its greeting and its segments' sign-offs.
-  const items = otherItems(body, lines);
+  const items = otherItems(body, lines, { title: given.title ?? title });
   for (const [i, text] of items.kept) {
     const paragraph = body[i] as Paragraph;
     const cut = paragraph.text.startsWith(text)

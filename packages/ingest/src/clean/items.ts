@@ -1,6 +1,7 @@
 import { z } from "zod";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { readDateline } from "./datelines.js";
+import { hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
 import { anyPattern } from "./patterns.js";
 import { isHeadline } from "./title.js";
 
@@ -196,7 +197,7 @@ const INNER_NAME = /(?<=[\p{L}\p{N},;’'")]\s)\p{Lu}[\p{L}-]{2,}/gu;
 
 /** The names a text gives inside its sentences, without the subject's own ("Vietnam", "Hanoi"). */
 function namesIn(text: string): Set<string> {
-  return new Set(text.replace(SUBJECT_EVERYWHERE, "").match(INNER_NAME) ?? []);
+  return new Set((text.replace(SUBJECT_EVERYWHERE, "").match(INNER_NAME) ?? []).filter((name) => !isTitleWord(name)));
 }
 
 function sharedNames(text: string, names: ReadonlySet<string>): number {
@@ -206,7 +207,7 @@ function sharedNames(text: string, names: ReadonlySet<string>): number {
 }
 
 const MIN_SHARED_NAMES = 2;
-const MIN_OTHER_STORIES = 1;
+const MIN_HEADED_OTHER_STORIES = 3;
 
 /** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
 function isItemBreak(line: string): boolean {
@@ -265,6 +266,7 @@ type Opening = "start" | "heading" | "other" | "sponsor" | "break" | "segue" | "
 export function otherItems(
   body: readonly ItemParagraph[],
   lines: readonly string[],
+  page: { title?: string | null } = {},
 ): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } {
   const dropped = new Set<number>();
   if (body.length < 3) return { dropped, kept: new Map(), headline: null };
@@ -306,6 +308,10 @@ export function otherItems(
   const digestAbove = above.some(isOtherHeading);
   const listedOnTop = contents.length === MIN_CONTENTS_HEADINGS && contents.every(Boolean);
   let digest = false;
+  // A list's per-item stamps ("Write: 2025-08-11 15:20:48") and items opening on their own datelines: a single story
+  // has one dateline and one stamp.
+  let entryStamps = 0;
+  let datelines = 0;
   for (const [i, paragraph] of body.entries()) {
     const text = paragraph.text;
     if (paragraph.row && ROW_CLOCK_STAMP.test(text)) {
@@ -319,7 +325,9 @@ export function otherItems(
       const gap = lines.slice((body[i - 1] as ItemParagraph).at + 1, paragraph.at);
       // A live blog's clock stamps open its entries; on their own they make no digest (a live page on one event).
       const breaks = gap.filter((line) => isItemBreak(line) && !CLOCK_STAMP.test(line.trim())).length;
-      const stamped = gap.some((line) => CLOCK_STAMP.test(line.trim()));
+      const stamped = gap.some((line) => CLOCK_STAMP.test(line.trim()) || isEntryStamp(line));
+      if (gap.some(isEntryStamp)) entryStamps++;
+      if (readDateline(text) !== null) datelines++;
       const headed = gap.some((line) => itemHeading(line.trim()) !== null) && isEntry(text);
       if (breaks > 0 || headed || stamped) {
         marks += breaks + (headed ? 1 : 0);
@@ -401,11 +409,22 @@ export function otherItems(
     digest = true;
     if (!kept.has(i)) dropped.add(i);
   }
+  marks += (entryStamps >= MIN_DIGEST_MARKS ? entryStamps : 0) + (datelines >= MIN_DIGEST_MARKS ? datelines : 0);
   digest ||= marks >= MIN_DIGEST_MARKS || (listedOnTop && marks + signals + sections > 0);
   const result = { dropped, kept, headline: null as string | null };
-  const read = digest
-    ? digestItems(body, lines, openings, { ...result, dropped: new Set(dropped) }, digestAbove)
-    : null;
+  // A transcript (speakers come back) is one reading, and so is a page whose title names the story and no digest.
+  const title = page.title ?? null;
+  const oneStory = transcript || titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues);
+  const cued =
+    (title !== null && hasDigestCue(title)) || above.some((line) => line.trim().length <= 60 && hasDigestCue(line));
+  // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,
+  // which a single story's crossheads also have, only when three other stories go or a digest's word stands over them.
+  const headed = [...openings.values()].filter((kind) => kind === "heading" || kind === "item").length;
+  const minForeign = digest ? (cued ? 1 : 2) : cued ? 1 : MIN_HEADED_OTHER_STORIES;
+  const read =
+    !oneStory && (digest || (cued && headed >= MIN_DIGEST_MARKS))
+      ? digestItems(body, lines, openings, { ...result, dropped: new Set(dropped) }, digestAbove || cued, minForeign)
+      : null;
   if (read) return read;
   // A news-in-brief column whose other briefs the cleaner took out: the headline just above the story is its title.
   const above0 = digestAbove ? itemHeadline(body, lines, 0, body.length) : null;
@@ -445,6 +464,7 @@ function digestItems(
   openings: ReadonlyMap<number, Opening>,
   result: { dropped: Set<number>; kept: Map<number, string>; headline: string | null },
   digestAbove: boolean,
+  minForeign: number,
 ): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } | null {
   const { dropped, kept } = result;
   const texts = body.map((p) => kept.get(body.indexOf(p)) ?? p.text);
@@ -477,7 +497,8 @@ function digestItems(
     const paragraphs = own(item);
     const text = paragraphs.join(" ");
     if (!SUBJECT.test(text) || !paragraphs.some(isEntry)) return false;
-    return relationsCues(text) > 0 || sharedNames(text, storyNames) >= MIN_SHARED_NAMES;
+    const shared = sharedNames(text, storyNames);
+    return shared >= MIN_SHARED_NAMES || (shared > 0 && relationsCues(text) > 0);
   });
   for (const item of stays) for (const name of namesIn(own(item).join(" "))) storyNames.add(name);
   // A live page or a listicle on one story shares its names from item to item: a digest sets other stories beside
@@ -485,7 +506,7 @@ function digestItems(
   const foreign = others.filter(
     (item) => !stays.includes(item) && sharedNames(own(item).join(" "), storyNames) < MIN_SHARED_NAMES,
   );
-  if (foreign.length < MIN_OTHER_STORIES) return null;
+  if (foreign.length < minForeign) return null;
   // The story's headline is the page's title when an item on another story, naming none of its names, went.
   let otherStory = false;
   for (const item of others) {

@@ -164,6 +164,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
   const cleaned = cleanArticle(normalised, {
     author: givenAuthor,
     outlet: givenOutlet ? canonicalOutlet(givenOutlet) : null,
+    title: present(metadata.title),
   });
   const cleanedBody = cleaned.body.trim();
   if (!cleanedBody)

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import digestsJson from "./data/digests.json" with { type: "json" };
+import { anyPattern } from "./patterns.js";
+
+// What tells a page of several items from one story with sections (test/READING.md: a digest is read as its one story
+// about Vietnam's foreign relations, the other items are noise). A digest says so in its title or in a section line
+// over its items ('News in Brief', 'This Week', 'Top stories'); a page whose own title names the subject with a
+// foreign-relations cue and no such word is one story, whose numbered or headed sections all stay. Words are data
+// (data/digests.json).
+const Digests = z.object({
+  digestCues: z.array(z.string().min(1)),
+  entryStamps: z.array(z.string().min(1)),
+  titleWords: z.array(z.string().min(1)),
+});
+const data = Digests.parse(digestsJson);
+const DIGEST_CUE = anyPattern(data.digestCues, "iu");
+const ENTRY_STAMP = anyPattern(data.entryStamps, "iu");
+const TITLE_WORDS = new Set(data.titleWords);
+
+/** A title or a section line of a digest: "ASEAN News in Brief, Nov 22", "Southeast Asia This Week", "LATEST NEWS". */
+export function hasDigestCue(text: string): boolean {
+  return DIGEST_CUE.test(text);
+}
+
+/** A stamp a list prints with each item: "Write: 2025-08-11 15:20:48", "08/01/2024 21:05 IST", "| 5 hours ago". */
+export function isEntryStamp(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 80 && ENTRY_STAMP.test(text);
+}
+
+/** A capitalised word of an office or a body ("Minister", "Foreign"): no name two items share as one story's. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word);
+}
+
+/**
+ * A page read as one story whatever its sections look like: its title names the subject with a cue of foreign
+ * relations ("Japan-Viet Nam Summit Meeting", "5 things to know about the Prime Minister's visit to Vietnam") and
+ * neither the title nor a line over the body calls it a digest.
+ */
+export function titleSaysOneStory(
+  title: string | null,
+  linesAbove: readonly string[],
+  namesSubject: (text: string) => boolean,
+  cues: (text: string) => number,
+): boolean {
+  if (!title || hasDigestCue(title)) return false;
+  if (linesAbove.some((line) => line.trim().length <= 60 && hasDigestCue(line))) return false;
+  return namesSubject(title) && cues(title) > 0;
+}
