@@ -22,6 +22,43 @@ export function hasDigestCue(text: string): boolean {
   return DIGEST_CUE.test(text);
 }
 
+// A section line over a list's items is a few words alone on its line ("LATEST NEWS", "Headlines"); a menu's row
+// ("Home | Latest News | Newsletter") or a sign-up prompt is no section line.
+const MAX_SECTION_LINE_WORDS = 6;
+
+/** A digest's section line over its items: "TOP STORIES", "Headlines", "News in Brief". */
+export function isDigestSectionLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    text !== "" &&
+    !/[|•·>»]/u.test(text) &&
+    text.split(/\s+/u).length <= MAX_SECTION_LINE_WORDS &&
+    !/\b(?:subscribe|sign\s+up|newsletters?)\b/iu.test(text) &&
+    hasDigestCue(text)
+  );
+}
+
+// A menu lists its sections one a line ("Politics", "World", "Press Review"): a cue line inside a run of such short
+// lines is the menu's, not a section line over the page's items.
+const MENU_WORDS = 4;
+const MENU_RUN = 3;
+
+/** Whether a line over the body, outside a menu's run of short lines, calls the page a digest. */
+export function digestSectionAbove(lines: readonly string[]): boolean {
+  const short = lines.map((line) => {
+    const text = line.trim();
+    return text !== "" && text.split(/\s+/u).length <= MENU_WORDS;
+  });
+  return lines.some((line, i) => {
+    if (!isDigestSectionLine(line)) return false;
+    let from = i;
+    let to = i;
+    while (from > 0 && short[from - 1]) from--;
+    while (to < lines.length - 1 && short[to + 1]) to++;
+    return to - from + 1 < MENU_RUN;
+  });
+}
+
 /** A stamp a list prints with each item: "Write: 2025-08-11 15:20:48", "08/01/2024 21:05 IST", "| 5 hours ago". */
 export function isEntryStamp(line: string): boolean {
   const text = line.trim();
@@ -45,6 +82,6 @@ export function titleSaysOneStory(
   cues: (text: string) => number,
 ): boolean {
   if (!title || hasDigestCue(title)) return false;
-  if (linesAbove.some((line) => line.trim().length <= 60 && hasDigestCue(line))) return false;
+  if (digestSectionAbove(linesAbove)) return false;
   return namesSubject(title) && cues(title) > 0;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { readDateline } from "./datelines.js";
-import { hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
+import { digestSectionAbove, hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
 import { anyPattern } from "./patterns.js";
 import { isHeadline } from "./title.js";
 
@@ -207,6 +207,9 @@ function sharedNames(text: string, names: ReadonlySet<string>): number {
 }
 
 const MIN_SHARED_NAMES = 2;
+// An item on the story's own thread (a live page's next entry) shares three of its names; countries alone are shared
+// by a digest's items on other stories.
+const MIN_STAYING_SHARED_NAMES = 3;
 const MIN_HEADED_OTHER_STORIES = 3;
 
 /** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
@@ -218,7 +221,14 @@ function isItemBreak(line: string): boolean {
 /** A line over the story's item that is no headline: a break, a section word, "THE BIG STORY", "Here's what else …". */
 function isItemFurniture(line: string): boolean {
   const text = line.trim();
-  return text === "" || isItemBreak(text) || isSectionWord(text) || STORY_LABEL.test(text) || isOtherHeading(text);
+  return (
+    text === "" ||
+    isItemBreak(text) ||
+    isEntryStamp(text) ||
+    isSectionWord(text) ||
+    STORY_LABEL.test(text) ||
+    isOtherHeading(text)
+  );
 }
 
 /**
@@ -275,7 +285,9 @@ export function otherItems(
   const speakers = new Map<string, number>();
   for (const text of texts) {
     const label = labelOf(text);
-    if (label) speakers.set(speakerKey(label.label), (speakers.get(speakerKey(label.label)) ?? 0) + 1);
+    // A list's stamp ("Write: 2025-08-11 15:20:48") under each item is no speaker's turn.
+    if (label && !isEntryStamp(text))
+      speakers.set(speakerKey(label.label), (speakers.get(speakerKey(label.label)) ?? 0) + 1);
   }
   const transcript = [...speakers.values()].some((count) => count >= 2);
   const isLoneLabel = (text: string) => {
@@ -311,6 +323,10 @@ export function otherItems(
   // A list's per-item stamps ("Write: 2025-08-11 15:20:48") and items opening on their own datelines: a single story
   // has one dateline and one stamp.
   let entryStamps = 0;
+  // A broadcast's segment labels: its turns are a bulletin's items, whatever the speakers.
+  let segments = 0;
+  // A digest's rundown at the top ("Follow our rolling coverage of the day's news") says what the page is.
+  let phrased = false;
   let datelines = 0;
   for (const [i, paragraph] of body.entries()) {
     const text = paragraph.text;
@@ -352,9 +368,15 @@ export function otherItems(
     }
     const said = spoken(text);
     const next = texts[i + 1];
-    if (SEGMENT_LABEL.test(text.trim())) {
+    if (isEntryStamp(text)) {
+      // "Write: 2025-08-11 15:20:48" under an item's headline: the list's stamp, the item opening at its headline.
+      entryStamps++;
+      dropped.add(i);
+      open(i > 0 && isHeadingLine(texts[i - 1] ?? "") ? i - 1 : i, "item", true);
+    } else if (SEGMENT_LABEL.test(text.trim())) {
       // "[SEGMENT 2 – DIPLOMACY]": a broadcast's segment opens; the label is the page's.
       marks++;
+      segments++;
       dropped.add(i);
       open(i, "item", true);
     } else if (itemHeading(text) !== null) {
@@ -392,6 +414,9 @@ export function otherItems(
       open(i, "label");
     } else if (next !== undefined && isHeadingLine(text) && !isHeadingLine(next) && (!inOther || isEntry(next))) {
       open(i, "heading");
+    } else if (next !== undefined && isEntry(next) && isHeadingLine(labelOf(text)?.rest ?? "")) {
+      // A press review's "<Paper>: <headline>" over the paper's item.
+      open(i, "heading");
     }
   }
   // The greeting opens the text: above it may stand only the page's record ("Aired July 25, 2013 - 13:00 ET"),
@@ -407,6 +432,8 @@ export function otherItems(
   for (const [i, text] of texts.slice(0, GREETING_SEARCH).entries()) {
     if (QUOTATION.test(text) || !(DIGEST.test(text) || DIGEST.test(spoken(text)))) continue;
     digest = true;
+    segments++;
+    phrased = true;
     if (!kept.has(i)) dropped.add(i);
   }
   marks += (entryStamps >= MIN_DIGEST_MARKS ? entryStamps : 0) + (datelines >= MIN_DIGEST_MARKS ? datelines : 0);
@@ -414,9 +441,10 @@ export function otherItems(
   const result = { dropped, kept, headline: null as string | null };
   // A transcript (speakers come back) is one reading, and so is a page whose title names the story and no digest.
   const title = page.title ?? null;
-  const oneStory = transcript || titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues);
-  const cued =
-    (title !== null && hasDigestCue(title)) || above.some((line) => line.trim().length <= 60 && hasDigestCue(line));
+  const oneStory =
+    (transcript && segments === 0) ||
+    (!phrased && titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
+  const cued = phrased || (title !== null && hasDigestCue(title)) || digestSectionAbove(above);
   // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,
   // which a single story's crossheads also have, only when three other stories go or a digest's word stands over them.
   const headed = [...openings.values()].filter((kind) => kind === "heading" || kind === "item").length;
@@ -428,7 +456,12 @@ export function otherItems(
   if (read) return read;
   // A news-in-brief column whose other briefs the cleaner took out: the headline just above the story is its title.
   const above0 = digestAbove ? itemHeadline(body, lines, 0, body.length) : null;
-  if (above0 && !above0.paragraph) result.headline = above0.text;
+  // The digest's own title ("Member Bulletin No. 31") over the story is no story's headline.
+  if (above0 && !above0.paragraph && !hasDigestCue(above0.text)) result.headline = above0.text;
+  // On a list whose other items the cleaner took out, the next item's headline may close the story: it goes.
+  const end = texts.length - 1;
+  if (cued && !oneStory && end > 1 && isHeadingLine(texts[end] ?? "") && isEntry(texts[end - 1] ?? ""))
+    dropped.add(end);
   if (signals === 0 && sections < 2 && labels < 2) return result;
 
   const starts = [0, ...[...openings.keys()].sort((a, b) => a - b)];
@@ -498,7 +531,7 @@ function digestItems(
     const text = paragraphs.join(" ");
     if (!SUBJECT.test(text) || !paragraphs.some(isEntry)) return false;
     const shared = sharedNames(text, storyNames);
-    return shared >= MIN_SHARED_NAMES || (shared > 0 && relationsCues(text) > 0);
+    return shared >= MIN_STAYING_SHARED_NAMES;
   });
   for (const item of stays) for (const name of namesIn(own(item).join(" "))) storyNames.add(name);
   // A live page or a listicle on one story shares its names from item to item: a digest sets other stories beside
@@ -517,6 +550,9 @@ function digestItems(
   for (const item of items)
     if (item.kind === "other" || item.kind === "sponsor") for (let i = item.start; i < item.end; i++) dropped.add(i);
   for (const i of dropped) kept.delete(i);
+  // The last item's headline whose text the page left out closes the story's item: "<Headline>" with no prose after it.
+  const last = story.end - 1;
+  if (last > story.start && isHeadingLine(texts[last] ?? "") && !isEntry(texts[last] ?? "")) dropped.add(last);
   const headline = otherStory || digestAbove ? itemHeadline(body, lines, story.start, story.end) : null;
   if (headline?.paragraph) dropped.add(story.start);
   result.headline = headline?.text ?? null;
