@@ -24,7 +24,7 @@ export function hasDigestCue(text: string): boolean {
 
 // A section line over a list's items is a few words alone on its line ("LATEST NEWS", "Headlines"); a menu's row
 // ("Home | Latest News | Newsletter") or a sign-up prompt is no section line.
-const MAX_SECTION_LINE_WORDS = 6;
+const MAX_SECTION_LINE_WORDS = 8;
 
 /** A digest's section line over its items: "TOP STORIES", "Headlines", "News in Brief". */
 export function isDigestSectionLine(line: string): boolean {
