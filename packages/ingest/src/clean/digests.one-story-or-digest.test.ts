@@ -95,3 +95,23 @@ describe("a news list with a stamp under each headline", () => {
     expect(page.body).not.toContain("Write:");
   });
 });
+
+describe("a live blog on one event", () => {
+  it("opening on 'Welcome to our live coverage' stays one story, its later stamped entries and its headline kept", () => {
+    const page = clean(
+      [
+        "Chile's president in Hanoi: trade protocol signed as visit ends",
+        "Welcome to our live coverage of the state visit to Vietnam of President Gabriel Boric, who meets his host in Hanoi this morning.",
+        "The two presidents agreed to open talks on a protocol upgrading the free trade agreement signed by Chile and Viet Nam.",
+        "09:40",
+        "Boric told reporters after the talks that copper and fruit exporters would gain most from the new protocol, and that ministers would meet again in Santiago.",
+        "11:15",
+        "The visiting delegation laid a wreath at the Ho Chi Minh Mausoleum before lunch with business leaders from both countries.",
+      ].join("\n"),
+      "Chile's president in Hanoi: trade protocol signed as visit ends",
+    );
+    expect(page.body).toContain("copper and fruit exporters");
+    expect(page.body).toContain("laid a wreath");
+    expect(page.hints.itemTitle).toBeUndefined();
+  });
+});
