@@ -1790,6 +1790,8 @@ export interface Given {
   author?: string | null;
   /** The outlet the page's metadata names (canonical), against which a photo's credit is weighed. */
   outlet?: string | null;
+  /** The page's own title from its metadata: a digest's says so ("News in Brief"), a single story's names it. */
+  title?: string | null;
 }
 
 /**
@@ -2006,6 +2008,8 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     }
   };
   let title: string | null = null;
+  // A digest's story item's own headline: the page's title, over what the page's metadata says.
+  let itemTitle: string | undefined;
   // The lead the headline echoes: the first two story paragraphs, as a standfirst may share no word with it.
   const lead = paragraphs
     .filter((_, i) => substantial[i])
@@ -2498,15 +2502,22 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (brief) found.remove("related", brief.text, brief.at);
   }
   // A brief, a newsletter or a broadcast's other items beside the story, its greeting and its segments' sign-offs.
-  const items = otherItems(body, lines);
+  const items = otherItems(body, lines, { title: given.title ?? title });
   for (const [i, text] of items.kept) {
     const paragraph = body[i] as Paragraph;
-    found.remove("related", paragraph.text.slice(text.length).trim(), paragraph.at);
+    const cut = paragraph.text.startsWith(text)
+      ? paragraph.text.slice(text.length)
+      : paragraph.text.slice(0, paragraph.text.length - text.length);
+    found.remove("related", cut.trim(), paragraph.at);
     paragraph.text = text;
+  }
+  if (items.headline !== null) {
+    title = items.headline.replace(WIRE_LABEL, "");
+    itemTitle = title;
   }
   for (const i of [...items.dropped].sort((a, b) => b - a)) {
     const [item] = body.splice(i, 1);
-    if (item) found.remove("related", item.text, item.at);
+    if (item) found.remove(item.text === items.headline ? "title" : "related", item.text, item.at);
   }
   const dateline = removeDateline(body, found);
   // Above the story's first sentence and under its last, a line of names, dates and counters is the page's record;
@@ -2545,6 +2556,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     noise: found.noise.sort((a, b) => a.at - b.at).map(({ kind, text: noiseText }) => ({ kind, text: noiseText })),
     hints: {
       title,
+      itemTitle,
       outlet: found.outlet,
       author: found.author,
       source: found.source,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { readDateline } from "./datelines.js";
+import { digestSectionAbove, hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
 import { anyPattern } from "./patterns.js";
 import { isHeadline } from "./title.js";
 
@@ -26,10 +27,19 @@ const Items = z.object({
   sectionWords: z.array(z.string().min(1)),
   maxHeadingWords: z.number().int().positive(),
   maxLabelWords: z.number().int().positive(),
+  itemMarks: z.array(z.string().min(1)),
+  clockStamps: z.array(z.string().min(1)),
+  rowClockStamp: z.string().min(1),
+  dividers: z.array(z.string().min(1)),
+  segmentLabel: z.string().min(1),
+  storyLabels: z.array(z.string().min(1)),
+  foreignRelationsCues: z.array(z.string().min(1)),
+  digestPhrases: z.array(z.string().min(1)),
 });
 const data = Items.parse(itemsJson);
 const anyOf = (sources: readonly string[]) => anyPattern(sources, "iu");
 const SUBJECT = new RegExp(data.subjectPattern, "iu");
+const SUBJECT_EVERYWHERE = new RegExp(data.subjectPattern, "giu");
 const BREAK = anyOf(data.breakMarkers);
 const SEGUE = anyOf(data.segueOpeners);
 const RETURN = anyOf(data.returnOpeners);
@@ -38,8 +48,17 @@ const SPONSOR = anyOf(data.sponsorOpeners);
 // Read with its case: a name's capitals are what tell "Rahul Banerjee, TRT World, Hanoi." from a sentence's clauses.
 const SIGNOFF = anyPattern(data.signoffPatterns, "u");
 const GREETING = anyOf(data.greetingOpeners);
+// A digest's own rundown opens its paragraph, after an outlet's tag at most: "(VOVWORLD) - Here is our …".
+const DIGEST = new RegExp(`^(?:\\([^()]{1,30}\\)\\s*[-–—:]?\\s*)?(?:${anyOf(data.digestPhrases).source})`, "iu");
 const RUNDOWN = anyOf(data.rundownPhrases);
 const SECTION_WORDS = new Set(data.sectionWords);
+const ITEM_MARK = anyOf(data.itemMarks);
+const CLOCK_STAMP = anyOf(data.clockStamps);
+const ROW_CLOCK_STAMP = new RegExp(data.rowClockStamp, "u");
+const DIVIDER = anyOf(data.dividers);
+const SEGMENT_LABEL = new RegExp(data.segmentLabel, "u");
+const STORY_LABEL = anyOf(data.storyLabels);
+const FOREIGN_RELATIONS = data.foreignRelationsCues.map((source) => new RegExp(source, "giu"));
 
 export interface ItemParagraph {
   text: string;
@@ -158,11 +177,95 @@ function isEntry(text: string): boolean {
   return SENTENCE_END.test(text) && labelOf(text) === null && words(text).length >= MIN_ENTRY_WORDS;
 }
 
+/** A list's item heading without its number or bullet: "2. Viet Nam and …", "■ Frost hits …" → the heading. */
+export function itemHeading(text: string): string | null {
+  const mark = ITEM_MARK.exec(text);
+  if (!mark) return null;
+  const rest = text.slice(mark[0].length).trim();
+  return isHeadingLine(rest) ? rest : null;
+}
+
+/** How many words of a story about foreign relations a text carries ("partnership", "talks", "ambassador"). */
+export function relationsCues(text: string): number {
+  let count = 0;
+  for (const cue of FOREIGN_RELATIONS) count += (text.match(cue) ?? []).length;
+  return count;
+}
+
+// A name inside a sentence: a capitalised word after another word, not the sentence's first.
+const INNER_NAME = /(?<=[\p{L}\p{N},;’'")]\s)\p{Lu}[\p{L}-]{2,}/gu;
+
+/** The names a text gives inside its sentences, without the subject's own ("Vietnam", "Hanoi"). */
+function namesIn(text: string): Set<string> {
+  return new Set((text.replace(SUBJECT_EVERYWHERE, "").match(INNER_NAME) ?? []).filter((name) => !isTitleWord(name)));
+}
+
+function sharedNames(text: string, names: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const name of namesIn(text)) if (names.has(name)) shared++;
+  return shared;
+}
+
+const MIN_SHARED_NAMES = 2;
+// An item on the story's own thread (a live page's next entry) shares three of its names; countries alone are shared
+// by a digest's items on other stories.
+const MIN_STAYING_SHARED_NAMES = 3;
+const MIN_HEADED_OTHER_STORIES = 3;
+
+/** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
+function isItemBreak(line: string): boolean {
+  const text = line.trim();
+  return CLOCK_STAMP.test(text) || DIVIDER.test(text) || SEGMENT_LABEL.test(text);
+}
+
+/** A line over the story's item that is no headline: a break, a section word, "THE BIG STORY", "Here's what else …". */
+function isItemFurniture(line: string): boolean {
+  const text = line.trim();
+  return (
+    text === "" ||
+    isItemBreak(text) ||
+    isEntryStamp(text) ||
+    isSectionWord(text) ||
+    STORY_LABEL.test(text) ||
+    isOtherHeading(text)
+  );
+}
+
+/**
+ * The headline over a digest's story item: its first paragraph when that is a heading ("■ Viet Nam, New Zealand …"),
+ * else the last heading among the lines the cleaner removed just above it, past the digest's furniture.
+ */
+function itemHeadline(
+  body: readonly ItemParagraph[],
+  lines: readonly string[],
+  start: number,
+  end: number,
+): { text: string; paragraph: boolean } | null {
+  const first = body[start];
+  if (!first) return null;
+  const marked = itemHeading(first.text);
+  if (end - start > 1 && (marked !== null || isHeadingLine(first.text)))
+    return { text: marked ?? first.text, paragraph: true };
+  const from = start > 0 ? (body[start - 1] as ItemParagraph).at + 1 : 0;
+  for (let at = first.at - 1; at >= from; at--) {
+    const line = (lines[at] ?? "").trim();
+    if (isItemFurniture(line)) continue;
+    const heading = itemHeading(line) ?? (isHeadingLine(line) ? line : null);
+    return heading ? { text: heading, paragraph: false } : null;
+  }
+  return null;
+}
+
+// A list of contents opening a digest: three marked headings or more, one after another, and another mark of the
+// digest below (a single story may open on a list, never on a list and a section word or a marked item).
+const MIN_CONTENTS_HEADINGS = 3;
+const MIN_DIGEST_MARKS = 2;
+
 const MIN_GREETING_WORDS = 6;
 const MIN_GAP_HEADLINE_WORDS = 3;
 const GREETING_SEARCH = 3;
 
-type Opening = "start" | "heading" | "other" | "sponsor" | "break" | "segue" | "return" | "label" | "signoff";
+type Opening = "start" | "heading" | "other" | "sponsor" | "break" | "segue" | "return" | "label" | "signoff" | "item";
 
 /**
  * The paragraphs of a multi-item page that are not its story: the items beside it (other news, a sponsor's block, a
@@ -173,15 +276,18 @@ type Opening = "start" | "heading" | "other" | "sponsor" | "break" | "segue" | "
 export function otherItems(
   body: readonly ItemParagraph[],
   lines: readonly string[],
-): { dropped: Set<number>; kept: Map<number, string> } {
+  page: { title?: string | null } = {},
+): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } {
   const dropped = new Set<number>();
-  if (body.length < 3) return { dropped, kept: new Map() };
+  if (body.length < 3) return { dropped, kept: new Map(), headline: null };
   const texts = body.map((p) => p.text);
   // A transcript's speakers come back ("CORWIN:" twice): its labels are turns, never an item's label.
   const speakers = new Map<string, number>();
   for (const text of texts) {
     const label = labelOf(text);
-    if (label) speakers.set(speakerKey(label.label), (speakers.get(speakerKey(label.label)) ?? 0) + 1);
+    // A list's stamp ("Write: 2025-08-11 15:20:48") under each item is no speaker's turn.
+    if (label && !isEntryStamp(text))
+      speakers.set(speakerKey(label.label), (speakers.get(speakerKey(label.label)) ?? 0) + 1);
   }
   const transcript = [...speakers.values()].some((count) => count >= 2);
   const isLoneLabel = (text: string) => {
@@ -202,13 +308,47 @@ export function otherItems(
     inOther = kind === "other" || (inOther && !betweenParagraphs);
     // A speaker's name alone above the turn belongs to the turn.
     const at = i > 0 && isLoneLabel(texts[i - 1] ?? "") ? i - 1 : i;
-    if (at > 0 && !openings.has(at)) openings.set(at, kind);
+    // A digest's first item opens the text itself: it is no standfirst of the story.
+    if ((at > 0 || kind === "item") && !openings.has(at)) openings.set(at, kind);
   };
+  // A digest's marks: marked item headings over prose, clock stamps, dividers and segment labels between items.
+  let marks = 0;
+  const isEntryAt = (i: number) => texts[i] !== undefined && isEntry(texts[i] as string);
+  const above = body[0] ? lines.slice(0, body[0].at) : [];
+  marks += above.filter((line) => isItemBreak(line) && !CLOCK_STAMP.test(line.trim())).length;
+  const contents = texts.slice(0, MIN_CONTENTS_HEADINGS).map((text) => itemHeading(text) !== null);
+  const digestAbove = above.some(isOtherHeading);
+  const listedOnTop = contents.length === MIN_CONTENTS_HEADINGS && contents.every(Boolean);
+  let digest = false;
+  // A list's per-item stamps ("Write: 2025-08-11 15:20:48") and items opening on their own datelines: a single story
+  // has one dateline and one stamp.
+  let entryStamps = 0;
+  // A broadcast's segment labels: its turns are a bulletin's items, whatever the speakers.
+  let segments = 0;
+  // A digest's rundown at the top ("Follow our rolling coverage of the day's news") says what the page is.
+  let phrased = false;
+  let datelines = 0;
   for (const [i, paragraph] of body.entries()) {
-    if (paragraph.row) continue;
     const text = paragraph.text;
+    if (paragraph.row && ROW_CLOCK_STAMP.test(text)) {
+      // "17:52 | LONDON, July 27 (Itar-Tass) - …": a wire's feed of timed items, the stamp the feed's.
+      marks++;
+      open(i, "item", true);
+      kept.set(i, text.replace(ROW_CLOCK_STAMP, ""));
+    }
+    if (paragraph.row) continue;
     if (i > 0) {
       const gap = lines.slice((body[i - 1] as ItemParagraph).at + 1, paragraph.at);
+      // A live blog's clock stamps open its entries; on their own they make no digest (a live page on one event).
+      const breaks = gap.filter((line) => isItemBreak(line) && !CLOCK_STAMP.test(line.trim())).length;
+      const stamped = gap.some((line) => CLOCK_STAMP.test(line.trim()) || isEntryStamp(line));
+      if (gap.some(isEntryStamp)) entryStamps++;
+      if (readDateline(text) !== null) datelines++;
+      const headed = gap.some((line) => itemHeading(line.trim()) !== null) && isEntry(text);
+      if (breaks > 0 || headed || stamped) {
+        marks += breaks + (headed ? 1 : 0);
+        open(i, "item", true);
+      }
       if (gap.some((line) => BREAK.test(line.trim()))) {
         signals++;
         open(i, "break", true);
@@ -228,7 +368,21 @@ export function otherItems(
     }
     const said = spoken(text);
     const next = texts[i + 1];
-    if (BREAK.test(text.trim())) {
+    if (isEntryStamp(text)) {
+      // "Write: 2025-08-11 15:20:48" under an item's headline: the list's stamp, the item opening at its headline.
+      entryStamps++;
+      dropped.add(i);
+      open(i > 0 && isHeadingLine(texts[i - 1] ?? "") ? i - 1 : i, "item", true);
+    } else if (SEGMENT_LABEL.test(text.trim())) {
+      // "[SEGMENT 2 – DIPLOMACY]": a broadcast's segment opens; the label is the page's.
+      marks++;
+      segments++;
+      dropped.add(i);
+      open(i, "item", true);
+    } else if (itemHeading(text) !== null) {
+      if (isEntryAt(i + 1)) marks++;
+      open(i, "item", true);
+    } else if (BREAK.test(text.trim())) {
       // "(BREAK)" left on its own line between two segments: the mark itself is the page's.
       signals++;
       dropped.add(i);
@@ -260,6 +414,9 @@ export function otherItems(
       open(i, "label");
     } else if (next !== undefined && isHeadingLine(text) && !isHeadingLine(next) && (!inOther || isEntry(next))) {
       open(i, "heading");
+    } else if (next !== undefined && isEntry(next) && isHeadingLine(labelOf(text)?.rest ?? "")) {
+      // A press review's "<Paper>: <headline>" over the paper's item.
+      open(i, "heading");
     }
   }
   // The greeting opens the text: above it may stand only the page's record ("Aired July 25, 2013 - 13:00 ET"),
@@ -270,7 +427,41 @@ export function otherItems(
     if (anchor === null) dropped.add(first);
     else kept.set(first, anchor);
   }
-  const result = { dropped, kept };
+  // A digest's rundown or teaser at the top ("Here is our evening news bulletin …", "Plus: …"): the page's, and the
+  // mark of a digest.
+  for (const [i, text] of texts.slice(0, GREETING_SEARCH).entries()) {
+    if (QUOTATION.test(text) || !(DIGEST.test(text) || DIGEST.test(spoken(text)))) continue;
+    digest = true;
+    segments++;
+    phrased = true;
+    if (!kept.has(i)) dropped.add(i);
+  }
+  marks += (entryStamps >= MIN_DIGEST_MARKS ? entryStamps : 0) + (datelines >= MIN_DIGEST_MARKS ? datelines : 0);
+  digest ||= marks >= MIN_DIGEST_MARKS || (listedOnTop && marks + signals + sections > 0);
+  const result = { dropped, kept, headline: null as string | null };
+  // A transcript (speakers come back) is one reading, and so is a page whose title names the story and no digest.
+  const title = page.title ?? null;
+  const oneStory =
+    (transcript && segments === 0) ||
+    (!phrased && titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
+  const cued = phrased || (title !== null && hasDigestCue(title)) || digestSectionAbove(above);
+  // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,
+  // which a single story's crossheads also have, only when three other stories go or a digest's word stands over them.
+  const headed = [...openings.values()].filter((kind) => kind === "heading" || kind === "item").length;
+  const minForeign = digest ? (cued ? 1 : 2) : cued ? 1 : MIN_HEADED_OTHER_STORIES;
+  const read =
+    !oneStory && (digest || (cued && headed >= MIN_DIGEST_MARKS))
+      ? digestItems(body, lines, openings, { ...result, dropped: new Set(dropped) }, digestAbove || cued, minForeign)
+      : null;
+  if (read) return read;
+  // A news-in-brief column whose other briefs the cleaner took out: the headline just above the story is its title.
+  const above0 = digestAbove ? itemHeadline(body, lines, 0, body.length) : null;
+  // The digest's own title ("Member Bulletin No. 31") over the story is no story's headline.
+  if (above0 && !above0.paragraph && !hasDigestCue(above0.text)) result.headline = above0.text;
+  // On a list whose other items the cleaner took out, the next item's headline may close the story: it goes.
+  const end = texts.length - 1;
+  if (cued && !oneStory && end > 1 && isHeadingLine(texts[end] ?? "") && isEntry(texts[end - 1] ?? ""))
+    dropped.add(end);
   if (signals === 0 && sections < 2 && labels < 2) return result;
 
   const starts = [0, ...[...openings.keys()].sort((a, b) => a - b)];
@@ -291,5 +482,79 @@ export function otherItems(
     for (let i = item.start; i < item.end; i++) dropped.add(i);
   }
   for (const i of dropped) kept.delete(i);
+  return result;
+}
+
+/**
+ * A digest read as its one story: the item that names the subject with most foreign-relations cues stays (the first on
+ * a tie). Another item stays only when it names the subject with a foreign-relations cue in a paragraph of prose (a
+ * live page's entries on the same story); a list of contents, a greeting and the other stories go. The story's
+ * headline is the page's title when another story went.
+ */
+function digestItems(
+  body: readonly ItemParagraph[],
+  lines: readonly string[],
+  openings: ReadonlyMap<number, Opening>,
+  result: { dropped: Set<number>; kept: Map<number, string>; headline: string | null },
+  digestAbove: boolean,
+  minForeign: number,
+): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } | null {
+  const { dropped, kept } = result;
+  const texts = body.map((p) => kept.get(body.indexOf(p)) ?? p.text);
+  const starts = [...new Set([0, ...openings.keys()])].sort((a, b) => a - b);
+  const items = starts.map((start, k) => ({
+    start,
+    end: starts[k + 1] ?? body.length,
+    kind: (openings.get(start) ?? "start") as Opening,
+  }));
+  const own = (item: { start: number; end: number }) =>
+    texts.slice(item.start, item.end).filter((_, k) => !dropped.has(item.start + k));
+  let main = -1;
+  let best = -1;
+  for (const [k, item] of items.entries()) {
+    if (item.kind === "other" || item.kind === "sponsor") continue;
+    const text = own(item).join(" ");
+    if (!SUBJECT.test(text)) continue;
+    const cues = relationsCues(text);
+    if (cues > best) [main, best] = [k, cues];
+  }
+  const story = items[main];
+  if (!story) return null;
+  // Before the story stands its standfirst or a live page's key points, when they name the subject.
+  const lead = items.filter((item, k) => k < main && item.kind === "start" && SUBJECT.test(own(item).join(" ")));
+  const storyNames = namesIn([story, ...lead].map((item) => own(item).join(" ")).join(" "));
+  // Another item stays when it names the subject in prose with a cue of foreign relations or two of the story's names.
+  const others = items.filter((item, k) => k !== main && !lead.includes(item));
+  const stays = others.filter((item) => {
+    if (item.kind === "other" || item.kind === "sponsor") return false;
+    const paragraphs = own(item);
+    const text = paragraphs.join(" ");
+    if (!SUBJECT.test(text) || !paragraphs.some(isEntry)) return false;
+    const shared = sharedNames(text, storyNames);
+    return shared >= MIN_STAYING_SHARED_NAMES;
+  });
+  for (const item of stays) for (const name of namesIn(own(item).join(" "))) storyNames.add(name);
+  // A live page or a listicle on one story shares its names from item to item: a digest sets other stories beside
+  // it, items that share fewer than two of the story's names.
+  const foreign = others.filter(
+    (item) => !stays.includes(item) && sharedNames(own(item).join(" "), storyNames) < MIN_SHARED_NAMES,
+  );
+  if (foreign.length < minForeign) return null;
+  // The story's headline is the page's title when an item on another story, naming none of its names, went.
+  let otherStory = false;
+  for (const item of others) {
+    if (stays.includes(item)) continue;
+    otherStory ||= sharedNames(own(item).join(" "), storyNames) === 0;
+    for (let i = item.start; i < item.end; i++) dropped.add(i);
+  }
+  for (const item of items)
+    if (item.kind === "other" || item.kind === "sponsor") for (let i = item.start; i < item.end; i++) dropped.add(i);
+  for (const i of dropped) kept.delete(i);
+  // The last item's headline whose text the page left out closes the story's item: "<Headline>" with no prose after it.
+  const last = story.end - 1;
+  if (last > story.start && isHeadingLine(texts[last] ?? "") && !isEntry(texts[last] ?? "")) dropped.add(last);
+  const headline = otherStory || digestAbove ? itemHeadline(body, lines, story.start, story.end) : null;
+  if (headline?.paragraph) dropped.add(story.start);
+  result.headline = headline?.text ?? null;
   return result;
 }

@@ -14,6 +14,8 @@ export interface CleanedArticle {
   /** What the text itself says about the article; null when it does not say. */
   hints: {
     title: string | null;
+    /** On a page of several items, the story item's own headline: it wins over the page's title. */
+    itemTitle?: string;
     outlet: string | null;
     author: string | null;
     /** The news agency or outlet a dateline or credit names ("VNA", "Kyodo"), as it names it canonically. */

@@ -152,7 +152,10 @@ function stampLineDate(noise: CleanedArticle["noise"]): ResolvedDate | null {
   return found ? { date: found.date, precision: found.precision, source: "text", evidence: found.evidence } : null;
 }
 
-/** A byline the page's metadata carries with the date: "PTI | Updated: Aug 5, 2025, 22:10 IST". */
+/**
+ * A byline the page's metadata carries with the date: "PTI | Updated: Aug 5, 2025, 22:10 IST"; also a digest's own
+ * title ("Top news of the day - July 27, 2012") when its story's headline took the title's place.
+ */
 function dateFromAuthor(author: string | null): ResolvedDate | null {
   if (!author) return null;
   const parsed = parsePublishedDate(author);
@@ -168,11 +171,15 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
   const cleaned = cleanArticle(normalised, {
     author: givenAuthor,
     outlet: givenOutlet ? canonicalOutlet(givenOutlet) : null,
+    title: present(metadata.title),
   });
   const cleanedBody = cleaned.body.trim();
   if (!cleanedBody)
     throw new EmptyArticleError("no article text left after removing captions, bylines and boilerplate");
-  const givenTitle = present(metadata.title) ?? cleaned.hints.title;
+  // A digest's story item has its own headline; the page's title it replaces ("News Digest: Nov. 28, 2023") still
+  // dates the page.
+  const digestTitle = cleaned.hints.itemTitle ? (present(metadata.title) ?? cleaned.hints.title) : null;
+  const givenTitle = cleaned.hints.itemTitle ?? present(metadata.title) ?? cleaned.hints.title;
   // A print page's running line taken for the title ("Sat, Jul 24, 2010 - Page 5"): the headline opens the body.
   // A republisher's marks on the headline go with the site's suffix: its 【keywords】, a blog's post line, a date field.
   const pageTitle = givenTitle ? withoutRepublisherMarks(withoutSiteSuffix(givenTitle)) : null;
@@ -191,7 +198,8 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     dateFromAuthor(givenAuthor) ??
     dateFromDateline(cleaned.noise, givenAuthor) ??
     dateFromStamp(cleaned.noise) ??
-    stampLineDate(cleaned.noise);
+    stampLineDate(cleaned.noise) ??
+    dateFromAuthor(digestTitle);
   // The copyright year comes last, after a date the text gives, so the analysis takes it as a fallback: one pass
   // resolves the story's relative dates ("on Sunday", "last year") against whichever date wins.
   // A saved HTML page's footer notice, which the reader read before dropping the footer, comes after the text's own.

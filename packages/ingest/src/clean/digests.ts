@@ -1,0 +1,87 @@
+import { z } from "zod";
+import digestsJson from "./data/digests.json" with { type: "json" };
+import { anyPattern } from "./patterns.js";
+
+// What tells a page of several items from one story with sections (test/READING.md: a digest is read as its one story
+// about Vietnam's foreign relations, the other items are noise). A digest says so in its title or in a section line
+// over its items ('News in Brief', 'This Week', 'Top stories'); a page whose own title names the subject with a
+// foreign-relations cue and no such word is one story, whose numbered or headed sections all stay. Words are data
+// (data/digests.json).
+const Digests = z.object({
+  digestCues: z.array(z.string().min(1)),
+  entryStamps: z.array(z.string().min(1)),
+  titleWords: z.array(z.string().min(1)),
+});
+const data = Digests.parse(digestsJson);
+const DIGEST_CUE = anyPattern(data.digestCues, "iu");
+const ENTRY_STAMP = anyPattern(data.entryStamps, "iu");
+const TITLE_WORDS = new Set(data.titleWords);
+
+/** A title or a section line of a digest: "ASEAN News in Brief, Nov 22", "Southeast Asia This Week", "LATEST NEWS". */
+export function hasDigestCue(text: string): boolean {
+  return DIGEST_CUE.test(text);
+}
+
+// A section line over a list's items is a few words alone on its line ("LATEST NEWS", "Headlines"); a menu's row
+// ("Home | Latest News | Newsletter") or a sign-up prompt is no section line.
+const MAX_SECTION_LINE_WORDS = 8;
+
+/** A digest's section line over its items: "TOP STORIES", "Headlines", "News in Brief". */
+export function isDigestSectionLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    text !== "" &&
+    !/[|•·>»]/u.test(text) &&
+    text.split(/\s+/u).length <= MAX_SECTION_LINE_WORDS &&
+    !/\b(?:subscribe|sign\s+up|newsletters?)\b/iu.test(text) &&
+    hasDigestCue(text)
+  );
+}
+
+// A menu lists its sections one a line ("Politics", "World", "Press Review"): a cue line inside a run of such short
+// lines is the menu's, not a section line over the page's items.
+const MENU_WORDS = 4;
+const MENU_RUN = 3;
+
+/** Whether a line over the body, outside a menu's run of short lines, calls the page a digest. */
+export function digestSectionAbove(lines: readonly string[]): boolean {
+  const short = lines.map((line) => {
+    const text = line.trim();
+    return text !== "" && text.split(/\s+/u).length <= MENU_WORDS;
+  });
+  return lines.some((line, i) => {
+    if (!isDigestSectionLine(line)) return false;
+    let from = i;
+    let to = i;
+    while (from > 0 && short[from - 1]) from--;
+    while (to < lines.length - 1 && short[to + 1]) to++;
+    return to - from + 1 < MENU_RUN;
+  });
+}
+
+/** A stamp a list prints with each item: "Write: 2025-08-11 15:20:48", "08/01/2024 21:05 IST", "| 5 hours ago". */
+export function isEntryStamp(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 80 && ENTRY_STAMP.test(text);
+}
+
+/** A capitalised word of an office or a body ("Minister", "Foreign"): no name two items share as one story's. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word);
+}
+
+/**
+ * A page read as one story whatever its sections look like: its title names the subject with a cue of foreign
+ * relations ("Japan-Viet Nam Summit Meeting", "5 things to know about the Prime Minister's visit to Vietnam") and
+ * neither the title nor a line over the body calls it a digest.
+ */
+export function titleSaysOneStory(
+  title: string | null,
+  linesAbove: readonly string[],
+  namesSubject: (text: string) => boolean,
+  cues: (text: string) => number,
+): boolean {
+  if (!title || hasDigestCue(title)) return false;
+  if (digestSectionAbove(linesAbove)) return false;
+  return namesSubject(title) && cues(title) > 0;
+}
