@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normaliseText } from "../normalise/normalise.js";
-import { hasDigestCue, isEntryStamp, titleSaysOneStory } from "./digests.js";
+import { hasDigestCue, isDigestSectionLine, isEntryStamp, titleSaysOneStory } from "./digests.js";
 import { cleanArticle } from "./index.js";
 import { relationsCues } from "./items.js";
 
@@ -15,6 +15,12 @@ describe("a digest's own word", () => {
     expect(hasDigestCue("LATEST NEWS")).toBe(true);
     expect(hasDigestCue("The week in review")).toBe(true);
     expect(hasDigestCue("Vietnam and Chile sign a free trade protocol")).toBe(false);
+  });
+
+  it("reads a short section line with its date aside, not a site's tagline that lists its sections", () => {
+    expect(isDigestSectionLine("Mekong at a Glance: 27 February 2025")).toBe(true);
+    expect(isDigestSectionLine("NEWS IN BRIEF, Nov. 4, 2025")).toBe(true);
+    expect(isDigestSectionLine("Latest news, Vietnam news, Travel & Business")).toBe(false);
   });
 
   it("reads a list's stamps under its items, not a sentence with a time", () => {

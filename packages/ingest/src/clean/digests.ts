@@ -22,9 +22,15 @@ export function hasDigestCue(text: string): boolean {
   return DIGEST_CUE.test(text);
 }
 
-// A section line over a list's items is a few words alone on its line ("LATEST NEWS", "Headlines"); a menu's row
-// ("Home | Latest News | Newsletter") or a sign-up prompt is no section line.
-const MAX_SECTION_LINE_WORDS = 8;
+// A section line over a list's items is a few words alone on its line ("LATEST NEWS", "Headlines"), its date aside
+// ("Asia at a Glance: 27 February 2025"); a site's tagline ("Latest news, Vietnam news, Travel & Business"), a menu's
+// row ("Home | Latest News | Newsletter") or a sign-up prompt is no section line.
+const MAX_SECTION_LINE_WORDS = 6;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?";
+const TRAILING_DATE = new RegExp(
+  `[\\s:,–—-]+(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$`,
+  "iu",
+);
 
 /** A digest's section line over its items: "TOP STORIES", "Headlines", "News in Brief". */
 export function isDigestSectionLine(line: string): boolean {
@@ -32,7 +38,7 @@ export function isDigestSectionLine(line: string): boolean {
   return (
     text !== "" &&
     !/[|•·>»]/u.test(text) &&
-    text.split(/\s+/u).length <= MAX_SECTION_LINE_WORDS &&
+    text.replace(TRAILING_DATE, "").split(/\s+/u).length <= MAX_SECTION_LINE_WORDS &&
     !/\b(?:subscribe|sign\s+up|newsletters?)\b/iu.test(text) &&
     hasDigestCue(text)
   );

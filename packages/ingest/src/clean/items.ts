@@ -262,6 +262,8 @@ const MIN_CONTENTS_HEADINGS = 3;
 const MIN_DIGEST_MARKS = 2;
 
 const MIN_GREETING_WORDS = 6;
+// The lines a story prints between its headline and its text: a byline with the author's post, a date, a label.
+const MAX_BYLINE_WORDS = 10;
 const MIN_GAP_HEADLINE_WORDS = 3;
 const GREETING_SEARCH = 3;
 
@@ -457,7 +459,13 @@ export function otherItems(
   // A news-in-brief column whose other briefs the cleaner took out: the headline just above the story is its title.
   const above0 = digestAbove ? itemHeadline(body, lines, 0, body.length) : null;
   // The digest's own title ("Member Bulletin No. 31") over the story is no story's headline.
-  if (above0 && !above0.paragraph && !hasDigestCue(above0.text)) result.headline = above0.text;
+  // A story printed under its own headline (the page's title, with only short lines such as a byline, a date or an
+  // "In Brief" label between it and the body) keeps it: the label over its summary is no column of briefs. A brief
+  // the cleaner took out above the story leaves its prose between.
+  const titleAt =
+    title === null || hasDigestCue(title) ? -1 : above.findLastIndex((line) => line.trim() === title.trim());
+  const titleAbove = titleAt >= 0 && above.slice(titleAt + 1).every((line) => words(line).length <= MAX_BYLINE_WORDS);
+  if (above0 && !above0.paragraph && !hasDigestCue(above0.text) && !titleAbove) result.headline = above0.text;
   // On a list whose other items the cleaner took out, the next item's headline may close the story: it goes.
   const end = texts.length - 1;
   if (cued && !oneStory && end > 1 && isHeadingLine(texts[end] ?? "") && isEntry(texts[end - 1] ?? ""))
