@@ -21,7 +21,7 @@ export {
   recordFeedItems,
   recordFeedPoll,
 } from "./feeds.js";
-export { type LshCandidate, lshBucketRange } from "./lsh.js";
+export { type LshCandidate, lshBucketRange, newestBucketMembersSql } from "./lsh.js";
 export type {
   ArticleColumns,
   ArticleToStore,

@@ -29,6 +29,17 @@ function lshKeysFromBlob(blob: Uint8Array): number[] {
   return Array.from({ length: Math.floor(view.byteLength / 4) }, (_, i) => view.readUInt32LE(i * 4));
 }
 
+/**
+ * The newest `sample` members of each of `count` buckets, one range read each (bound as each bucket's
+ * `lshBucketRange`): the one shape of the story search's bucket read, for the writer's misses and the SQL search.
+ */
+export function newestBucketMembersSql(count: number, sample: number): string {
+  return Array.from(
+    { length: count },
+    () => `SELECT * FROM (SELECT id FROM lsh_keys WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ${sample})`,
+  ).join(" UNION ALL ");
+}
+
 /** A stored candidate for an article's story: an article sharing its buckets, with the story it is in. */
 export type LshCandidate = { article_id: number; story_id: number | null };
 
@@ -252,10 +263,7 @@ export class LshIndex {
   private memberRead(count: number, sample: number) {
     let statement = this.memberReads.get(count);
     if (!statement) {
-      const perBucket = Array.from(
-        { length: count },
-        () => `SELECT * FROM (SELECT id FROM lsh_keys WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ${sample})`,
-      ).join(" UNION ALL ");
+      const perBucket = newestBucketMembersSql(count, sample);
       statement = this.sqlite.prepare<bigint[], { k: number; a: number }>(
         `SELECT id >> ${ARTICLE_BITS} AS k, id & ${ARTICLE_MASK} AS a FROM (${perBucket})`,
       );

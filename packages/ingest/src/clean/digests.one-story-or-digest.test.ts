@@ -121,3 +121,28 @@ describe("a live blog on one event", () => {
     expect(page.hints.itemTitle).toBeUndefined();
   });
 });
+
+describe("a story under its own headline with an 'In Brief' summary label", () => {
+  it("keeps the page's headline as its title, not a short line between headline and text", () => {
+    const title = "Santiago and Hanoi find common ground on copper";
+    const page = clean(
+      [
+        "Pacific Policy Review",
+        "Home / Regions / Southeast Asia",
+        title,
+        "Author: Ana Rojas, University of Chile",
+        "4 June 2025",
+        "Reading time: 4 mins",
+        "In Brief",
+        "Chile and Vietnam agreed this week to open talks on a trade protocol, a modest step that rests on copper, fruit and seafood rather than on any strategic design.",
+        "President Gabriel Boric and his host signed three agreements in Hanoi on Monday, and officials said the protocol talks would begin before the end of the year.",
+        "Two-way trade has grown steadily over the decade, and copper cathodes remain the largest item that Chilean exporters ship to Vietnamese buyers.",
+        "Yet neither side described the step as strategic, and diplomats in both capitals were careful to speak of markets rather than of alignment.",
+        "The next round of talks is due in Santiago, where officials hope to close the text within a year.",
+      ].join("\n"),
+      title,
+    );
+    expect(page.hints.itemTitle).toBeUndefined();
+    expect(page.body).toContain("President Gabriel Boric and his host");
+  });
+});

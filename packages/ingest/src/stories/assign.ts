@@ -1,4 +1,4 @@
-import { type ChanceryDatabase, lshBucketRange, type Writer } from "@chancery/db";
+import { type ChanceryDatabase, lshBucketRange, newestBucketMembersSql, type Writer } from "@chancery/db";
 import type { PostgresReader } from "@chancery/db/postgres";
 import type { Statement } from "better-sqlite3";
 import { type Fingerprint, fingerprintFromStored } from "./fingerprint.js";
@@ -52,10 +52,7 @@ function searchOf(database: ChanceryDatabase): StorySearch {
 function candidateSearch(search: StorySearch, database: ChanceryDatabase, keyCount: number) {
   let statement = search.byCount.get(keyCount);
   if (!statement) {
-    const perBucket = Array.from(
-      { length: keyCount },
-      () => `SELECT * FROM (SELECT id FROM lsh_keys WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ${BUCKET_SAMPLE})`,
-    ).join(" UNION ALL ");
+    const perBucket = newestBucketMembersSql(keyCount, BUCKET_SAMPLE);
     statement = database.sqlite.prepare<unknown[], StoredCandidate>(
       `SELECT c.article_id, a.story_id
        FROM (SELECT id & ${0x7fffffff} AS article_id, count(*) AS shared FROM (${perBucket}) GROUP BY article_id
