@@ -1,6 +1,7 @@
 import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
 import { escapeLiteral } from "../clean/patterns.js";
+import { monthNamePattern } from "../metadata/months.js";
 import { tableCells } from "../read/table-row.js";
 import { capitals, countryName } from "./countries.js";
 import recallData from "./data/partnership-recall.json" with { type: "json" };
@@ -349,7 +350,7 @@ const UPGRADED_OBJECT = new RegExp(
 // "… upgraded their strategic partnership to a comprehensive one": a target named after it.
 const TARGET_AFTER =
   /\b(?:to|into)\s+(?:a|an|the|its|their)?\s*(?:new\s+|higher\s+|highest\s+|top\s+|comprehensive\s+|strategic\s+|level\b)/i;
-const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const MONTH = `(?:${monthNamePattern})\\.?`;
 const CAPITALS = capitals();
 const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
 const NAME_PARTICLE_BEFORE = /\p{Lu}\p{Ll}+\s+(?:de|da|do|dos|das|del|della|di|van|von|bin)\s+$/u;

@@ -1,6 +1,6 @@
 import { countryCode } from "../analyse/countries.js";
 import { isDateLineWord, isPageTool } from "../metadata/date-words.js";
-import { dayInYear, parsePublishedDate } from "../metadata/dates.js";
+import { dayInYear, parsePublishedDate, parseWholeDay } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
 import { alternation } from "./patterns.js";
@@ -344,7 +344,7 @@ const OUTLET_AFTER_DATE = /(?:\s*[|–—●•·]|\s+-|,)\s+([^|,–—●•·
 const PLACE_LIST = /\s+\/\s+/u;
 // "13/07/2015 | Print | Email to friend": the page's tools between bars after the stamp.
 const BARS = /\s*\|\s*/u;
-const givesDay = (stamp: string) => parsePublishedDate(stamp)?.precision === "day" || dayInYear(stamp, 2000) !== null;
+const givesDay = (stamp: string) => parseWholeDay(stamp) !== null || dayInYear(stamp, 2000) !== null;
 const outletOrPlaces = (head: string) =>
   knownOutlet(head) !== null || head.split(PLACE_LIST).every((place) => knownPlace(place) !== null);
 // "at 7:14 pm (Paris)": a clock's zone named by the city it is kept in, in brackets.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import digestsJson from "./data/digests.json" with { type: "json" };
+import { monthNamePattern } from "../metadata/months.js";
 import { anyPattern } from "./patterns.js";
 
 // What tells a page of several items from one story with sections (test/READING.md: a digest is read as its one story
@@ -26,7 +27,7 @@ export function hasDigestCue(text: string): boolean {
 // ("Asia at a Glance: 27 February 2025"); a site's tagline ("Latest news, Vietnam news, Travel & Business"), a menu's
 // row ("Home | Latest News | Newsletter") or a sign-up prompt is no section line.
 const MAX_SECTION_LINE_WORDS = 6;
-const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?";
+const MONTH = `(?:${monthNamePattern})\\.?`;
 const TRAILING_DATE = new RegExp(
   `[\\s:,–—-]+(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$`,
   "iu",

@@ -91,6 +91,12 @@ export function parsePublishedDate(value: string): PublishedDate | null {
   return null;
 }
 
+/** A date the text gives to the day ("2023.06.23", "Aug 5, 2025"), or null for a month, a year or no date. */
+export function parseWholeDay(value: string): PublishedDate | null {
+  const parsed = parsePublishedDate(value);
+  return parsed?.precision === "day" ? parsed : null;
+}
+
 const MONTH_DAY = new RegExp(`\\b(${monthNamePattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i");
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthNamePattern})\\b\\.?(?!,?\\s*\\d{4})`, "i");
 
@@ -126,7 +132,7 @@ export function withoutSiteHeaderDate<T extends { kind: string; text: string }>(
   const dated = (item: T | undefined) =>
     item !== undefined &&
     (item.kind === "dateline" || item.kind === "byline") &&
-    parsePublishedDate(item.text)?.precision === "day";
+    parseWholeDay(item.text) !== null;
   const stamped = noise.slice(at + 1, at + 1 + STAMP_AFTER_TITLE).some(dated);
   if (!stamped) return [...noise];
   return noise.filter((item, k) => {

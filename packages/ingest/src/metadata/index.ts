@@ -3,6 +3,7 @@ export {
   dayInYear,
   type PublishedDate,
   parsePublishedDate,
+  parseWholeDay,
   withoutSiteHeaderDate,
 } from "./dates.js";
 export { canonicalOutlet, isAgency, knownOutlet, localDollar, outletFromUrl, regionDollar } from "./outlets.js";

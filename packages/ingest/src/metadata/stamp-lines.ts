@@ -1,4 +1,4 @@
-import { type PublishedDate, parsePublishedDate } from "./dates.js";
+import { type PublishedDate, parseWholeDay } from "./dates.js";
 
 /**
  * Page dates printed on lines the cleaner set aside under another name than dateline or byline: a labelled field
@@ -18,10 +18,6 @@ const CLOSING_STAMP = /(?:^|[^\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\s+\d{1,
 // Lists of other stories keep their own stamps.
 const SKIPPED_KINDS = new Set(["related"]);
 
-function dayOf(text: string): PublishedDate | null {
-  const parsed = parsePublishedDate(text);
-  return parsed?.precision === "day" ? parsed : null;
-}
 
 export function dateFromStampLines(noise: readonly Line[]): StampDate | null {
   for (const item of noise) {
@@ -31,7 +27,7 @@ export function dateFromStampLines(noise: readonly Line[]): StampDate | null {
     const byline = text.length <= MAX_LINE && BYLINE.test(text) ? text : undefined;
     const closing = CLOSING_STAMP.exec(text)?.[1];
     for (const candidate of [label, byline, closing]) {
-      const parsed = candidate ? dayOf(candidate) : null;
+      const parsed = candidate ? parseWholeDay(candidate) : null;
       if (parsed) return { ...parsed, evidence: text };
     }
   }

@@ -9,7 +9,7 @@ import {
   outletOfUrl,
   parseHttpUrl,
 } from "../fetch/index.js";
-import { parsePublishedDate } from "../metadata/index.js";
+import { parseWholeDay } from "../metadata/index.js";
 import { decodeText, isReadFailure } from "../read/index.js";
 import { parseDecoded } from "../read/parse-document.js";
 import { Batch, type IngestOptions, isPostgres } from "./ingest.js";
@@ -27,8 +27,7 @@ export interface IngestUrlsOptions extends Pick<IngestOptions, "dryRun" | "ledge
 }
 
 function dayOf(published: string | null | undefined): string | null {
-  const parsed = published ? parsePublishedDate(published) : null;
-  return parsed?.precision === "day" ? parsed.date : null;
+  return (published && parseWholeDay(published)?.date) || null;
 }
 
 /**

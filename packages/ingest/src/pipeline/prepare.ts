@@ -8,6 +8,7 @@ import {
   localDollar,
   outletFromUrl,
   parsePublishedDate,
+  parseWholeDay,
   regionDollar,
   resolveSource,
   withoutSiteHeaderDate,
@@ -91,8 +92,8 @@ function dateFromStamp(noise: CleanedArticle["noise"]): ResolvedDate | null {
     const text = item.text.trim();
     if (!STAMP_KINDS.has(item.kind) || text.length > MAX_STAMP_LINE || text.includes("\n")) continue;
     if (!STAMP_CLOCK.test(text)) continue;
-    const parsed = parsePublishedDate(text);
-    if (parsed?.precision === "day") return { ...parsed, source: "text", evidence: text };
+    const parsed = parseWholeDay(text);
+    if (parsed) return { ...parsed, source: "text", evidence: text };
   }
   return null;
 }
@@ -158,8 +159,8 @@ function stampLineDate(noise: CleanedArticle["noise"]): ResolvedDate | null {
  */
 function dateFromAuthor(author: string | null): ResolvedDate | null {
   if (!author) return null;
-  const parsed = parsePublishedDate(author);
-  return parsed?.precision === "day" ? { ...parsed, source: "text", evidence: author } : null;
+  const parsed = parseWholeDay(author);
+  return parsed ? { ...parsed, source: "text", evidence: author } : null;
 }
 
 /** Pure: from a read document to what will be stored. Metadata the source gives wins over what the text hints. */

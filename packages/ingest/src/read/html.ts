@@ -5,7 +5,7 @@ import { isMasthead } from "../clean/boilerplate.js";
 import { readSource } from "../clean/bylines.js";
 import { isPublicationDateLine, readDatedCredit } from "../clean/datelines.js";
 import { isHeadline, isInstitutionName } from "../clean/title.js";
-import { parsePublishedDate } from "../metadata/dates.js";
+import { parsePublishedDate, parseWholeDay } from "../metadata/dates.js";
 import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { printedHeadline } from "../metadata/titles.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
@@ -133,7 +133,7 @@ function labelledDate(document: Page): string | null {
     const text = clean(element.textContent)?.split(FIELD_BAR)[0];
     if (!text || text.length > MAX_LABELLED_DATE) continue;
     const date = LABELLED_DATE.exec(text)?.[1];
-    if (date && parsePublishedDate(date)?.precision === "day") return date;
+    if (date && parseWholeDay(date)) return date;
   }
   return null;
 }
@@ -160,7 +160,7 @@ function bareDate(document: Page): string | null {
         : (own ?? element.textContent),
     );
     if (!text || text.length > 60 || !(isPublicationDateLine(text) || isBareStamp(text))) continue;
-    if (parsePublishedDate(text)?.precision !== "day") continue;
+    if (!parseWholeDay(text)) continue;
     if (CLOCK.test(text)) return text;
     if (!slotted && inDateSlot(element)) slotted = text;
   }
