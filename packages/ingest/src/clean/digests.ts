@@ -1,6 +1,6 @@
 import { z } from "zod";
-import digestsJson from "./data/digests.json" with { type: "json" };
 import { monthNamePattern } from "../metadata/months.js";
+import digestsJson from "./data/digests.json" with { type: "json" };
 import { anyPattern } from "./patterns.js";
 
 // What tells a page of several items from one story with sections (test/READING.md: a digest is read as its one story

@@ -130,9 +130,7 @@ export function withoutSiteHeaderDate<T extends { kind: string; text: string }>(
   const at = noise.findIndex((item) => item.kind === "title");
   if (at < 0) return [...noise];
   const dated = (item: T | undefined) =>
-    item !== undefined &&
-    (item.kind === "dateline" || item.kind === "byline") &&
-    parseWholeDay(item.text) !== null;
+    item !== undefined && (item.kind === "dateline" || item.kind === "byline") && parseWholeDay(item.text) !== null;
   const stamped = noise.slice(at + 1, at + 1 + STAMP_AFTER_TITLE).some(dated);
   if (!stamped) return [...noise];
   return noise.filter((item, k) => {

@@ -18,7 +18,6 @@ const CLOSING_STAMP = /(?:^|[^\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\s+\d{1,
 // Lists of other stories keep their own stamps.
 const SKIPPED_KINDS = new Set(["related"]);
 
-
 export function dateFromStampLines(noise: readonly Line[]): StampDate | null {
   for (const item of noise) {
     if (SKIPPED_KINDS.has(item.kind) || item.text.includes("\n")) continue;
