@@ -145,7 +145,9 @@ serverTests("the PostgreSQL writer", () => {
     }
   });
 
-  it("counts a speaker with no mention once per article, through a reanalysis and an emptied analysis, as SQLite does", async () => {
+  it("counts a speaker with no mention once per article, through a reanalysis and an emptied analysis, as SQLite does", {
+    timeout: 60_000,
+  }, async () => {
     const none = { entities: [], indicators: [], partnerships: [], quotes: [], themes: [] };
     const briefing = { ...none, ...speakerOnlyInTheHeadline() };
     const items = [articleToStore({}, briefing), articleToStore({}, speakerInTheBody())];
