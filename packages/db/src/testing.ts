@@ -51,3 +51,30 @@ export const japanToStore: EntityToStore = {
   mentions: [{ sentenceIndex: 0, start: 0, end: 5, surface: "Japan" }],
   roles: [],
 };
+
+/** A person who speaks in an article, named once in its body. */
+const lenaVik = (mentions: EntityToStore["mentions"]): EntityToStore => ({
+  type: "person",
+  key: "lena vik",
+  name: "Lena Vik",
+  code: null,
+  acronym: null,
+  mentions,
+  roles: [],
+});
+
+/**
+ * The findings of a briefing whose speaker is named only in its headline: the analysis lists her under people with no
+ * mention in the body, only her quote points at her.
+ */
+export function speakerOnlyInTheHeadline(): Partial<FindingsToStore> {
+  return {
+    entities: [japanToStore, lenaVik([])],
+    quotes: [{ speaker: "Lena Vik", text: "We welcome the talks.", start: 30, end: 51 }],
+  };
+}
+
+/** The findings of another article naming the same speaker in its body. */
+export function speakerInTheBody(): Partial<FindingsToStore> {
+  return { entities: [lenaVik([{ sentenceIndex: 0, start: 0, end: 8, surface: "Lena Vik" }])] };
+}

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase } from "../open.js";
-import { articleToStore } from "../testing.js";
+import { articleToStore, speakerOnlyInTheHeadline } from "../testing.js";
 import type { EntityToStore, FindingsToStore } from "./types.js";
 import { writerFor } from "./writer.js";
 
@@ -301,5 +301,23 @@ describe("rejecting and adding findings", () => {
     expect(rows("SELECT speaker_name AS s FROM quotes")).toEqual([{ s: "KISHIDA Fumio" }]);
     writer.correct([{ kind: "undo", target: { id: rename?.id }, author: "test" }]);
     expect(people().map((p) => p.name)).toEqual(["Fumio Kishida", "Kishida Fumio"]);
+  });
+});
+
+describe("an entity listed with no mention", () => {
+  it("keeps a speaker named only in the headline, and her quote's link, when a correction rewrites the article", () => {
+    const writer = writerFor(database);
+    writer.storeArticles([articleToStore({}, speakerOnlyInTheHeadline())]);
+    writer.correct([
+      {
+        kind: "rename_entity",
+        target: { entity: { type: "country", key: "japan" } },
+        payload: { name: "Nippon" },
+        author: "test",
+      },
+    ]);
+    expect(one<string>("SELECT name FROM entities WHERE type = 'country'")).toBe("Nippon");
+    expect(people()).toEqual([{ key: "lena vik", name: "Lena Vik", mentionCount: 0, articleCount: 1 }]);
+    expect(one<number>("SELECT count(*) FROM quotes WHERE speaker_entity_id IS NOT NULL")).toBe(1);
   });
 });

@@ -95,6 +95,12 @@ export const CORRECTION_SQL = {
     FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = @articleId ORDER BY m.id`,
   storedRoles: `SELECT CAST(entity_id AS INTEGER) AS "entityId", role, CAST(start AS INTEGER) AS start,
     CAST("end" AS INTEGER) AS "end" FROM person_roles WHERE article_id = @articleId ORDER BY id`,
+  // The article's entities its other rows point at (a role, a quote's speaker, a partnership's country): one with no
+  // mention, as a speaker named only in the headline, is listed as much as one the body names (rows.ts listedEntities).
+  storedListed: `SELECT CAST(e.id AS INTEGER) AS "entityId", e.type, e.key, e.name, e.code, e.acronym
+    FROM entities e WHERE e.id IN (SELECT entity_id FROM person_roles WHERE article_id = @articleId
+      UNION SELECT speaker_entity_id FROM quotes WHERE article_id = @articleId
+      UNION SELECT country_entity_id FROM partnerships WHERE article_id = @articleId) ORDER BY e.id`,
   storedIndicators: `SELECT key, value, "of", unit, qualifier, about, sentence,
     CAST(sentence_index AS INTEGER) AS "sentenceIndex", CAST(start AS INTEGER) AS start, CAST("end" AS INTEGER) AS "end"
     FROM indicators WHERE article_id = @articleId ORDER BY id`,
@@ -385,6 +391,9 @@ export class CorrectionSteps {
       }
       entity.mentions.push(mention);
     }
+    type ListedRow = Omit<EntityToStore, "mentions" | "roles"> & { entityId: number };
+    for (const { entityId, ...entity } of yield* all<ListedRow>("storedListed", { articleId }))
+      if (!byEntity.has(entityId)) byEntity.set(entityId, { ...entity, mentions: [], roles: [] });
     type RoleRow = EntityToStore["roles"][number] & { entityId: number };
     for (const { entityId, ...role } of yield* all<RoleRow>("storedRoles", { articleId }))
       byEntity.get(entityId)?.roles.push(role);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../open.js";
 import { postgresSuitesRun, startThrowawayCluster, type ThrowawayCluster } from "../postgres/cluster.js";
 import { openPostgres, type PostgresDatabase } from "../postgres/open.js";
-import { articleToStore, japanToStore } from "../testing.js";
+import { articleToStore, japanToStore, speakerInTheBody, speakerOnlyInTheHeadline } from "../testing.js";
 import { lshBucketRange } from "./lsh.js";
 import { postgresWriterFor } from "./postgres-writer.js";
 import type { ArticleToStore, EntityToStore } from "./types.js";
@@ -139,6 +139,67 @@ serverTests("the PostgreSQL writer", () => {
         const expected = asText(sqlite.sqlite.prepare(query).all() as Array<Record<string, unknown>>);
         expect(asText((await database.pool.query(query)).rows), query).toEqual(expected);
       }
+    } finally {
+      await database.close();
+      sqlite.close();
+    }
+  });
+
+  it("counts a speaker with no mention once per article, through a reanalysis and an emptied analysis, as SQLite does", {
+    timeout: 60_000,
+  }, async () => {
+    const none = { entities: [], indicators: [], partnerships: [], quotes: [], themes: [] };
+    const briefing = { ...none, ...speakerOnlyInTheHeadline() };
+    const items = [articleToStore({}, briefing), articleToStore({}, speakerInTheBody())];
+    const article = articleToStore().article;
+    const ENTITIES = "SELECT type, key, mention_count, article_count FROM entities ORDER BY type, key";
+    const sqlite = openDatabase({ path: ":memory:" });
+    const database = await openPostgres(await freshDatabase());
+    try {
+      const writers = { sqlite: writerFor(sqlite), postgres: postgresWriterFor(database) };
+      const [first] = writers.sqlite.storeArticles(items);
+      const [stored] = await writers.postgres.storeArticles(items);
+      const steps: Array<[string, (id: number) => unknown, (id: number) => Promise<unknown>]> = [
+        ["stored", () => null, async () => null],
+        [
+          "reanalysed",
+          (id) => writers.sqlite.replaceAnalysis({ articleId: id, article, findings: briefing }),
+          (id) => writers.postgres.replaceAnalysis({ articleId: id, article, findings: briefing }),
+        ],
+        [
+          "emptied",
+          (id) => writers.sqlite.replaceAnalysis({ articleId: id, article, findings: none }),
+          (id) => writers.postgres.replaceAnalysis({ articleId: id, article, findings: none }),
+        ],
+        [
+          "read again",
+          (id) => writers.sqlite.replaceAnalysis({ articleId: id, article, findings: briefing }),
+          (id) => writers.postgres.replaceAnalysis({ articleId: id, article, findings: briefing }),
+        ],
+      ];
+      const counts: Record<string, unknown> = {};
+      for (const [step, onSqlite, onPostgres] of steps) {
+        onSqlite(first?.id ?? 0);
+        await onPostgres(stored?.id ?? 0);
+        const expected = asText(sqlite.sqlite.prepare(ENTITIES).all() as Array<Record<string, unknown>>);
+        expect(asText((await database.pool.query(ENTITIES)).rows), step).toEqual(expected);
+        counts[step] = expected;
+      }
+      expect(counts).toEqual({
+        stored: [
+          ["country", "japan", "1", "1"],
+          ["person", "lena vik", "1", "2"],
+        ],
+        reanalysed: [
+          ["country", "japan", "1", "1"],
+          ["person", "lena vik", "1", "2"],
+        ],
+        emptied: [["person", "lena vik", "1", "1"]],
+        "read again": [
+          ["country", "japan", "1", "1"],
+          ["person", "lena vik", "1", "2"],
+        ],
+      });
     } finally {
       await database.close();
       sqlite.close();

@@ -10,7 +10,7 @@ import { lshKeysToBlob, lshRowId } from "./lsh.js";
 import { PostgresCorrections } from "./postgres-corrections.js";
 import { PostgresFeeds } from "./postgres-feeds.js";
 import { POSTGRES_ALL_FOLLOWS, PostgresWatch, recordChangesOnPostgres } from "./postgres-watch.js";
-import { entityId, entityRows, findingRows, mergeSameEntities } from "./rows.js";
+import { ENTITIES_OF_ARTICLE, entityId, entityRows, findingRows, listedEntities } from "./rows.js";
 import { postgresArticleSubtracts, postgresSummaryAdds, postgresSummarySubtracts } from "./summaries.js";
 import {
   type ArticleToStore,
@@ -311,7 +311,7 @@ export class PostgresWriter {
     const id = row.id as number;
     // One round trip: the article's own rows, then its entities (whose ids its findings need).
     const findings = await this.corrections.correct(client, id, item.findings);
-    const merged = mergeSameEntities(findings.entities);
+    const merged = listedEntities(findings);
     const upsert = this.entityUpsert(tx, merged);
     const results = await together(client, [
       inlined(
@@ -370,7 +370,7 @@ export class PostgresWriter {
   ): Promise<void> {
     const tx: Tx = drizzle(client);
     const findings = await this.corrections.correct(client, articleId, analysed);
-    const merged = mergeSameEntities(findings.entities);
+    const merged = listedEntities(findings);
     const upsert = this.entityUpsert(tx, merged);
     const ids = new Map<string, number>();
     if (upsert)
@@ -381,7 +381,7 @@ export class PostgresWriter {
   }
 
   /** The upsert that adds an article's share to its entities' counts, entities in sorted order (their lock order). */
-  private entityUpsert(tx: Tx, merged: ReturnType<typeof mergeSameEntities>): string | null {
+  private entityUpsert(tx: Tx, merged: ReturnType<typeof listedEntities>): string | null {
     const upserts = entityRows(merged).sort((a, b) =>
       a.type === b.type ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.type < b.type ? -1 : 1,
     );
@@ -410,7 +410,7 @@ export class PostgresWriter {
     tx: Tx,
     articleId: number,
     findings: FindingsToStore,
-    merged: ReturnType<typeof mergeSameEntities>,
+    merged: ReturnType<typeof listedEntities>,
     ids: Map<string, number>,
     publishedAt: string | null,
   ): string[] {
@@ -426,8 +426,8 @@ export class PostgresWriter {
   }
 
   /**
-   * Removes an article's findings, taking its share out of the summaries and the entities' counts first; an entity no
-   * article mentions any more goes unless something else points at it (`Writer.deleteFindings` on SQLite, whose
+   * Removes an article's findings, taking its share out of the summaries and the entities' counts first (one article
+   * from each entity its rows point at, `ENTITIES_OF_ARTICLE`, mentioned or not); an entity no article lists any more goes unless something else points at it (`Writer.deleteFindings` on SQLite, whose
    * `max(0, …)` is PostgreSQL's `greatest(0, …)`). Called under the corrections and summaries locks.
    */
   private async deleteFindings(client: pg.PoolClient, articleId: number): Promise<void> {
@@ -439,9 +439,9 @@ export class PostgresWriter {
       );
     }
     const { rows } = await client.query<{ id: string }>(
-      `UPDATE entities SET mention_count = greatest(0, entities.mention_count - m.n),
+      `UPDATE entities SET mention_count = greatest(0, entities.mention_count - m.mentions),
          article_count = greatest(0, entities.article_count - 1)
-       FROM (SELECT entity_id, count(*) AS n FROM mentions WHERE article_id = $1 GROUP BY entity_id) m
+       FROM (${ENTITIES_OF_ARTICLE.replaceAll(":article", "$1")}) m
        WHERE entities.id = m.entity_id RETURNING entities.id`,
       [articleId],
     );

@@ -35,6 +35,38 @@ export function mergeSameEntities(list: readonly EntityToStore[]): EntityToStore
   return [...byKey.values()];
 }
 
+/**
+ * The entities an article is stored as listing: its analysis's entities (merged, as `mergeSameEntities`) that one of
+ * its rows points at — a mention, a role, a quote they speak (a speaker named only in the headline has no mention), a
+ * partnership whose country they are. Both writers count an article once for each of these when it is written and
+ * take it away again from exactly the entities `ENTITIES_OF_ARTICLE` finds, so a reanalysis leaves the same counts as
+ * a fresh ingest. An entity no row points at could never be found again to take away: it is not written.
+ */
+export function listedEntities(findings: FindingsToStore): EntityToStore[] {
+  const merged = mergeSameEntities(findings.entities);
+  const byPosition = new Map(merged.map((entity, i) => [entityId(entity.type, entity.key), i]));
+  const rows = findingRows(0, findings, merged, byPosition, null);
+  const pointed = new Set<number | null | undefined>([
+    ...rows.mentions.map((m) => m.entityId),
+    ...rows.roles.map((r) => r.entityId),
+    ...rows.quotes.map((q) => q.speakerEntityId),
+    ...rows.partnerships.map((p) => p.countryEntityId),
+  ]);
+  return merged.filter((_, i) => pointed.has(i));
+}
+
+/**
+ * An article's entities as its stored rows point at them (see `listedEntities`), each with its mention rows: the
+ * entities whose counts lose one article when its findings are deleted. `:article` stands for the article id's
+ * parameter, written in each dialect's form by the caller.
+ */
+export const ENTITIES_OF_ARTICLE = `SELECT entity_id, sum(mentioned) AS mentions FROM (
+    SELECT entity_id, 1 AS mentioned FROM mentions WHERE article_id = :article
+    UNION ALL SELECT entity_id, 0 FROM person_roles WHERE article_id = :article
+    UNION ALL SELECT speaker_entity_id, 0 FROM quotes WHERE article_id = :article AND speaker_entity_id IS NOT NULL
+    UNION ALL SELECT country_entity_id, 0 FROM partnerships WHERE article_id = :article AND country_entity_id IS NOT NULL
+  ) listed GROUP BY entity_id`;
+
 export type EntityRow = Pick<
   typeof entities.$inferInsert,
   "type" | "key" | "name" | "code" | "acronym" | "mentionCount"

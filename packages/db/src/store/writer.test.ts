@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ChanceryDatabase, openDatabase } from "../open.js";
-import { articleToStore, japanToStore } from "../testing.js";
+import { articleToStore, japanToStore, speakerInTheBody, speakerOnlyInTheHeadline } from "../testing.js";
 import { writerFor } from "./writer.js";
 
 let dir: string;
@@ -22,6 +22,7 @@ afterEach(() => {
 const one = <T>(sql: string) => database.sqlite.prepare(sql).pluck().get() as T;
 const meta = (key: string) => Number(one<string>(`SELECT value FROM meta WHERE key = '${key}'`));
 const japan = japanToStore;
+const noFindings = { entities: [], indicators: [], partnerships: [], quotes: [], themes: [] };
 
 describe("Writer", () => {
   it("stores new content once and records a sighting for each later copy", () => {
@@ -98,6 +99,30 @@ describe("Writer", () => {
     expect(meta("words")).toBe(40);
     expect(one<number>("SELECT count(*) FROM entities")).toBe(0);
     expect(one<string>("SELECT value FROM meta WHERE key = 'last_changed_at'") > stamp).toBe(true);
+  });
+
+  it("counts a speaker with no mention once per article, through a reanalysis, an emptied analysis and a delete", () => {
+    const writer = writerFor(database);
+    const entities = () =>
+      database.sqlite.prepare("SELECT type, key, mention_count, article_count FROM entities ORDER BY type, key").all();
+    const briefing = { ...noFindings, ...speakerOnlyInTheHeadline() };
+    const [stored] = writer.storeArticles([articleToStore({}, briefing), articleToStore({}, speakerInTheBody())]);
+    const fresh = entities();
+    expect(fresh).toEqual([
+      { type: "country", key: "japan", mention_count: 1, article_count: 1 },
+      { type: "person", key: "lena vik", mention_count: 1, article_count: 2 },
+    ]);
+    const article = articleToStore().article;
+    const id = stored?.id ?? 0;
+    writer.replaceAnalysis({ articleId: id, article, findings: briefing });
+    expect(entities()).toEqual(fresh);
+    writer.replaceAnalysis({ articleId: id, article, findings: noFindings });
+    expect(entities()).toEqual([{ type: "person", key: "lena vik", mention_count: 1, article_count: 1 }]);
+    writer.replaceAnalysis({ articleId: id, article, findings: briefing });
+    expect(entities()).toEqual(fresh);
+    writer.deleteArticle(id + 1);
+    writer.deleteArticle(id);
+    expect(entities()).toEqual([]);
   });
 
   it("deletes an article with its findings and its story when it was the story's last", () => {

@@ -13,7 +13,7 @@ import {
 } from "../schema/index.js";
 import { type AppendOptions, type CorrectionEntry, CorrectionStore } from "./corrections.js";
 import { type LshCandidate, LshIndex, lshKeysToBlob } from "./lsh.js";
-import { entityRows, findingRows, mergeSameEntities } from "./rows.js";
+import { ENTITIES_OF_ARTICLE, entityRows, findingRows, listedEntities } from "./rows.js";
 import { prepareStatements, type WriterStatements } from "./statements.js";
 import { SummaryKeeper } from "./summaries.js";
 import type { ArticleToStore, FindingsToStore, ReanalysisToStore, StoreOutcome } from "./types.js";
@@ -237,7 +237,7 @@ export class Writer {
   private insertFindings(articleId: number, analysed: FindingsToStore, publishedAt: string | null): void {
     const findings = this.corrections.correct(articleId, analysed);
     const s = this.statements;
-    const merged = mergeSameEntities(findings.entities);
+    const merged = listedEntities(findings);
     const ids = s.upsertEntities.upsert(entityRows(merged));
     const rows = findingRows(articleId, findings, merged, ids, publishedAt);
     s.insertMentions.insert(rows.mentions);
@@ -252,13 +252,10 @@ export class Writer {
   private deleteFindings(articleId: number): void {
     const { db } = this.database;
     this.summaries.removingFindings(articleId);
-    const perEntity = db
-      .select({ entityId: mentions.entityId, count: sql<number>`count(*)` })
-      .from(mentions)
-      .where(eq(mentions.articleId, articleId))
-      .groupBy(mentions.entityId)
-      .all();
-    for (const { entityId, count } of perEntity) {
+    const perEntity = this.database.sqlite
+      .prepare(ENTITIES_OF_ARTICLE.replaceAll(":article", "@articleId"))
+      .all({ articleId }) as Array<{ entity_id: number; mentions: number }>;
+    for (const { entity_id: entityId, mentions: count } of perEntity) {
       db.update(entities)
         .set({
           mentionCount: sql`max(0, ${entities.mentionCount} - ${count})`,
@@ -270,9 +267,9 @@ export class Writer {
     for (const table of [mentions, personRoles, indicators, partnerships, quotes, articleThemes]) {
       db.delete(table).where(eq(table.articleId, articleId)).run();
     }
-    const emptied = perEntity.map((e) => e.entityId);
+    const emptied = perEntity.map((e) => e.entity_id);
     if (emptied.length > 0) {
-      // An entity no article mentions any more is removed unless something else still points at it.
+      // An entity no article lists any more is removed unless something else still points at it.
       db.delete(entities)
         .where(
           sql`${inArray(entities.id, emptied)} AND ${entities.articleCount} = 0

@@ -3,12 +3,14 @@ import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
 import { findIndicators } from "./indicators.js";
 import { findPartnerships } from "./partnerships.js";
+import type { Person } from "./people.js";
 import { findPeople } from "./people.js";
+import { headingOf } from "./quote-transcripts.js";
 import { findQuotes } from "./quotes.js";
 import { splitSentences } from "./sentences.js";
 import { speakerLabels } from "./speaker-turns.js";
 import { scoreThemes } from "./themes.js";
-import type { Analysis, AnalysisContext, EntityFinding } from "./types.js";
+import type { Analysis, AnalysisContext, EntityFinding, QuoteFinding } from "./types.js";
 
 export type * from "./types.js";
 
@@ -19,6 +21,34 @@ export const ANALYZER_VERSION = "1.34.0";
 function yearOfHeadline(title: string | null | undefined): number | null {
   const years = new Set(title?.match(/\b(?:19[5-9]\d|20\d\d)\b/g) ?? []);
   return years.size === 1 ? Number([...years][0]) : null;
+}
+
+/**
+ * A briefing's spokesperson named only in its headline (or a caption set aside as one) speaks every answer: the quotes'
+ * speaker is a person of the page, listed under people as every speaker is, with no mention in the body.
+ */
+function listSpeakersNamedOutsideTheBody(
+  entities: EntityFinding[],
+  quotes: readonly QuoteFinding[],
+  headingPeople: () => readonly Person[],
+): void {
+  const listed = new Set(entities.filter((e) => e.type === "person").map((e) => e.name));
+  let named: readonly Person[] | null = null;
+  for (const { speaker } of quotes) {
+    if (speaker === null || listed.has(speaker)) continue;
+    named ??= headingPeople();
+    if (!named.some((p) => p.name === speaker)) continue;
+    listed.add(speaker);
+    entities.push({
+      type: "person",
+      name: speaker,
+      key: fold(speaker),
+      code: null,
+      acronym: null,
+      mentions: [],
+      roles: [],
+    });
+  }
 }
 
 /**
@@ -91,6 +121,10 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   // quotation running on over several sentences) is the speaker's, as one inside quotation marks is.
   const unmarked: Array<{ start: number; end: number }> = [];
   const quotes = findQuotes(body, people, context.title, unmarked, context.asides);
+  listSpeakersNamedOutsideTheBody(entities, quotes, () => {
+    const heading = headingOf(context.title, people, context.asides);
+    return [...(heading?.people ?? []), ...(heading?.aside ? [heading.aside] : [])];
+  });
   const inferredDate = inferDate(sentences);
   const known = context.publishedAt ?? inferredDate?.date ?? context.fallbackDate ?? null;
   const year = known ? Number(known.slice(0, 4)) : yearOfHeadline(context.title);

@@ -64,3 +64,18 @@ describe("a saying the subject recalls", () => {
     expect(quotes(body)).toEqual([["Tomas Lind", "Between our peoples "]]);
   });
 });
+
+describe("a speaker named only in the headline", () => {
+  it("lists the briefing's spokesperson named only in the headline under people, as the answers' speaker", () => {
+    const body = [
+      "Q (Reuters): Fishing boats were reportedly chased from waters near the islands last week. What is the ministry's response?",
+      "A: We have verified the reports and asked the other side to respect the agreed rules at sea and to stop such acts.",
+      "Q (Kyodo): Will the minister attend the regional meeting next month in the capital?",
+      "A: The minister will lead the delegation to the meeting and hold talks with his counterparts on the sidelines.",
+    ].join("\n\n");
+    const title = "Remarks by Spokesperson Anna Berglund at the Regular Press Conference on 25 July 2019";
+    const a = analyseArticle(body, { title });
+    expect(a.quotes.map((q) => q.speaker)).toEqual(["Anna Berglund", "Anna Berglund"]);
+    expect(a.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual(["Anna Berglund"]);
+  });
+});
