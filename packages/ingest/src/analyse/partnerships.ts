@@ -14,6 +14,8 @@ import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
 import { datedHolders } from "./partnership-dated-holders.js";
+import { datedRuns } from "./partnership-dated-runs.js";
+import { exampleLists } from "./partnership-example-lists.js";
 import { stepSubjectLevel } from "./partnership-news-references.js";
 import { pairUpgradeYears } from "./partnership-pair-upgrades.js";
 import { SentenceMemo } from "./sentence-memo.js";
@@ -2673,6 +2675,28 @@ function readPartnerships(
   out.push(
     ...countedColonLists(sentences, out, {
       foreign: (s) => foreignOf(s, places),
+      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+    }),
+  );
+  out.push(
+    ...exampleLists(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      levels: (s) =>
+        namedLevelsIn(s).flatMap((m) => {
+          const level = levelOf(m);
+          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+        }),
+      hedged: (text) => CLAUSE_HEDGE.test(text) || HEDGE_ANY.test(text.toLowerCase()),
+    }),
+  );
+  out.push(
+    ...datedRuns(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      levels: (s) =>
+        namedLevelsIn(s).flatMap((m) => {
+          const level = levelOf(m);
+          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+        }),
       hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
     }),
   );
