@@ -16,4 +16,15 @@ describe("a dated run before the group it completes", () => {
       "With Chile since 2011 and Peru since 2019, the number of comprehensive partners Vietnam has could rise to nine.";
     expect(read(body)).toEqual([]);
   });
+
+  it("reads no run when a country outside it owns the group", () => {
+    const body = "Brazil has added Chile (2011) and Peru (2019) to its own list of comprehensive partners.";
+    expect(read(body)).toEqual([]);
+  });
+
+  it("reads a run on Vietnam's own list even beside the country that joins it", () => {
+    const body =
+      "Cuba now follows Chile (2011), Peru (2019) and Mexico (2024) on Vietnam's list of comprehensive partners.";
+    expect(read(body)).toEqual(expect.arrayContaining(["CL|CP|2011", "MX|CP|2024", "PE|CP|2019"]));
+  });
 });

@@ -24,6 +24,8 @@ const GROUP_BEFORE = new RegExp(
   `\\b(?:${config.groupNouns.join("|")})\\s+of\\s+(?:(?:its|Vietnam['’]s|Viet\\s?Nam['’]s|Hanoi['’]s)\\s+)?$`,
   "i",
 );
+// "on Vietnam's list of ", "the number of Hanoi's ": Vietnam named as the group's owner
+const HOME_OWNED = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)['’]s\s+(?:[\w-]+\s+){0,3}$/i;
 // the dating after a name: " since 2008", " in March 2012", " (2016)"
 const DATED =
   /^\s*(?:(?:since|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b|\(\s*((?:19|20)\d\d)\s*\))/i;
@@ -52,7 +54,12 @@ export function datedRuns(
     if (!level || new Set(levels.map((l) => l.level)).size !== 1) continue;
     if (!GROUP_BEFORE.test(s.text.slice(0, level.index)) || reader.hedged(s)) continue;
     const countries = reader.foreign(s).filter((c) => c.place.kind === "country" && c.end - s.start <= level.index);
-    for (const [c, year] of runBefore(s, countries)) {
+    const run = runBefore(s, countries);
+    // "Canada has added Chile (2019) and Peru (2021) to its own list of …": a country outside the run owns the group,
+    // unless the group is Vietnam's by name ("Japan follows Chile (2008), … on Vietnam's list of …")
+    const homeOwned = HOME_OWNED.test(s.text.slice(0, level.index));
+    if (!homeOwned && countries.some((c) => !run.some(([r]) => r === c))) continue;
+    for (const [c, year] of run) {
       if (c.place.kind !== "country") continue;
       const code = c.place.code;
       const held = [...out, ...added].filter((p) => p.countryCode === code);

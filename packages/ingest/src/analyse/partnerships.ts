@@ -2412,7 +2412,8 @@ function readPartnerships(
         spanYear !== null &&
         lowerAt >= 0 &&
         lowerAt < (spanAfter?.index ?? 0) + (spanAfter?.[0].length ?? 0) &&
-        (ctx.year === null || spanYear <= ctx.year)
+        // a span that lands on the story's own year leaves the news to the story's date
+        (ctx.year === null || spanYear < ctx.year)
       )
         years = [spanYear];
       // "… today, two years after the two countries raised their ties to a …": counted back from the news itself,
