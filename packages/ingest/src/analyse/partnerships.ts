@@ -14,6 +14,8 @@ import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
 import { datedHolders } from "./partnership-dated-holders.js";
+import { datedRuns } from "./partnership-dated-runs.js";
+import { exampleLists } from "./partnership-example-lists.js";
 import { stepSubjectLevel } from "./partnership-news-references.js";
 import { pairUpgradeYears } from "./partnership-pair-upgrades.js";
 import { SentenceMemo } from "./sentence-memo.js";
@@ -211,10 +213,11 @@ const ANNIVERSARY = new RegExp(
 const POSSESSOR = /^['’]s\s+(?:(?:19|20)\d\d\s+|new\s+|current\s+|existing\s+|own\s+)?$/i;
 // "Spain, a strategic partner since 2009, …": a level in apposition to the country before it.
 // "Japan, India and Australia, all comprehensive strategic partners of Vietnam, …": "all" sets a group in apposition.
+// "Singapore and Indonesia, all currently strategic partners, …": a time word may stand between "all" and the level.
 // "China and Russia, the only two comprehensive strategic partners": a count of the group may stand before the level.
 // "China, Hanoi's comprehensive strategic partner since 2008,": Vietnam as the possessor of the level.
 const APPOSITION =
-  /^\s*,\s*(?:(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)\s+|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+)?(?:(?:only|other)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?["“‘']?\s*$/i;
+  /^\s*,\s*(?:(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)\s+|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+)?(?:(?:currently|presently|still|already|now)\s+)?(?:(?:only|other)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?["“‘']?\s*$/i;
 // "… partnership with Japan", "… strategic partner of Australia": the other party is named right after the level.
 const OTHER_PARTY = /^\s*["”’']?\s*(?:with|of|between)\s+(?:the\s+)?$/i;
 const OTHER_NAMED = /^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b|Ha Noi\b)[A-Z]/;
@@ -504,6 +507,9 @@ const PLUPERFECT =
   /\b(?:previously|already|had\s+(?:already\s+|previously\s+)?(?:been|\w+ed|set up|made|given|held))\b/i;
 const YEARS_AFTER = /^\W*(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+(?:after|since)\b/i;
 const LATER = /^[^,;.]*?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+later\b/i;
+const SPAN_AFTER =
+  /^[^;.]{0,20}?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b[^;.]{0,120}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
+const SPAN_AFTER_WORDS = /\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b/gi;
 const MAKING_AFTER = /^\s*["”’']?\s*,\s*(?:making|which\s+(?:makes|made)|and\s+(?:makes|made))\s+(?:the\s+)?$/i;
 const JOINING_WORDS =
   /\b(?:join(?:s|ed|ing)?|admitted|added|member(?:s|ship)?|club|followed|latest|newest|partners?|status|level|tier|upgrad\w*|elevat\w*|rais(?:ed|ing)|lift(?:ed|ing)?)\b/i;
@@ -2393,6 +2399,23 @@ function readPartnerships(
       const base = later ? yearsIn(s.text.slice(0, lv.start - s.start), lv.start - s.start)[0] : undefined;
       const step = later ? spanYears(later[1] ?? "") : undefined;
       if (base && step) years = [base + step];
+      // "… to a comprehensive strategic partnership, nine years after the two set up their strategic partnership in
+      // 2015": the new level is the span later than the year written for the lower level it replaces.
+      // "… 30 years after establishing diplomatic ties and 13 years after becoming strategic partners in 2009": the
+      // span nearest the year counts from it.
+      const spanAfter = SPAN_AFTER.exec(s.text.slice(lv.end - s.start));
+      const spans = spanAfter ? [...spanAfter[0].matchAll(SPAN_AFTER_WORDS)] : [];
+      const spanStep = spanYears(spans.at(-1)?.[1] ?? "");
+      const lowerAt = next && RANK[next.level] < RANK[lv.level] ? next.start - lv.end : -1;
+      const spanYear = spanAfter && spanStep ? Number(spanAfter[2]) + spanStep : null;
+      if (
+        spanYear !== null &&
+        lowerAt >= 0 &&
+        lowerAt < (spanAfter?.index ?? 0) + (spanAfter?.[0].length ?? 0) &&
+        // a span that lands on the story's own year leaves the news to the story's date
+        (ctx.year === null || spanYear < ctx.year)
+      )
+        years = [spanYear];
       // "… today, two years after the two countries raised their ties to a …": counted back from the news itself,
       // unless the level has its own year written after it ("… after they established it in July 2013").
       const since = anniversary ? null : CHANGE_SPAN.exec(head);
@@ -2673,6 +2696,28 @@ function readPartnerships(
   out.push(
     ...countedColonLists(sentences, out, {
       foreign: (s) => foreignOf(s, places),
+      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+    }),
+  );
+  out.push(
+    ...exampleLists(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      levels: (s) =>
+        namedLevelsIn(s).flatMap((m) => {
+          const level = levelOf(m);
+          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+        }),
+      hedged: (text) => CLAUSE_HEDGE.test(text) || HEDGE_ANY.test(text.toLowerCase()),
+    }),
+  );
+  out.push(
+    ...datedRuns(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      levels: (s) =>
+        namedLevelsIn(s).flatMap((m) => {
+          const level = levelOf(m);
+          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+        }),
       hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
     }),
   );
