@@ -82,6 +82,7 @@ import {
   isVideoWidgetHeading,
   splitCreditGluedDateline,
   videoListLines,
+  withoutBracketedLink,
   withoutTrailingLink,
 } from "./embeds-and-prompts.js";
 import {
@@ -311,9 +312,12 @@ function withoutWrappers(original: string, at: number, found: Findings, opening:
   if (readingTime) found.remove("boilerplate", readingTime.removed, at);
   const unlinked = readingTime ? readingTime.kept : stamped;
   // "… in the region. Also Read | <headline>": a link to another story glued after the paragraph's last sentence.
-  const link = withoutTrailingLink(unlinked);
+  const bracketed = withoutBracketedLink(unlinked);
+  if (bracketed) found.remove("related", bracketed.removed, at);
+  const unbracketed = bracketed ? bracketed.kept : unlinked;
+  const link = withoutTrailingLink(unbracketed);
   if (link) found.remove("related", link.removed, at);
-  const inline = link ? link.kept : unlinked;
+  const inline = link ? link.kept : unbracketed;
   const trailing = withoutTrailingFurniture(inline);
   if (!trailing) return inline;
   found.remove("boilerplate", trailing.removed, at);
