@@ -30,6 +30,7 @@ import {
   readTableRow,
   withoutInlineFurniture,
   withoutReadingTime,
+  withoutViewCounter,
   withoutStageDirections,
   withoutTrailingFurniture,
 } from "./boilerplate.js";
@@ -663,8 +664,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const keep = (paragraph: Paragraph) => kept.push(ended ? { ...paragraph, afterEnd: true } : paragraph);
   for (const [at, raw] of lines.entries()) {
     if (at <= skipTo) continue;
+    // "<credit> <date> | Last updated: <date> 1208 views": the view counter closing a stamp goes; the stamp is read on.
+    const counted = withoutViewCounter(raw);
+    if (counted) found.remove("boilerplate", counted.removed, at);
+    const uncounted = counted ? counted.kept : raw;
     // A stamp sharing its line with a byline, the page's tools or its name: the stamp goes, the rest is read on.
-    const stamped = splitStamp(raw);
+    const stamped = splitStamp(uncounted);
     if (stamped) {
       found.remove("dateline", stamped.stamp, at);
       found.credit({ author: null, outlet: stamped.outlet }, Rank.Masthead);
@@ -675,7 +680,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (credit?.outlet && isAgency(credit.outlet)) found.agency(credit.outlet, Rank.Credit);
       if (!stamped.head) continue;
     }
-    const directions = withoutStageDirections(stamped?.head || raw);
+    const directions = withoutStageDirections(stamped?.head || uncounted);
     for (const note of directions.removed) found.remove("boilerplate", note, at);
     if (!directions.kept) continue;
     const original = directions.kept;
