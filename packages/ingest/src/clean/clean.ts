@@ -30,9 +30,9 @@ import {
   readTableRow,
   withoutInlineFurniture,
   withoutReadingTime,
-  withoutViewCounter,
   withoutStageDirections,
   withoutTrailingFurniture,
+  withoutViewCounter,
 } from "./boilerplate.js";
 import {
   type Credit,
@@ -73,6 +73,7 @@ import {
   isScriptDateStamp,
   readDatedCredit,
   readDateline,
+  readDateOnlyDateline,
   readGluedDateline,
 } from "./datelines.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
@@ -1337,10 +1338,12 @@ function isTitledMenu(text: string): boolean {
  * records the agency and place it names.
  */
 function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
-  for (const paragraph of body.slice(0, DATELINE_SEARCH)) {
+  for (const [i, paragraph] of body.slice(0, DATELINE_SEARCH).entries()) {
     const plain = readDateline(paragraph.text);
     const glued = plain ? null : readGluedDateline(paragraph.text);
-    const dateline = plain ?? glued;
+    // A lead opening on its day and a dash, with no place: only the first paragraph, where the lead stands.
+    const dated = plain || glued || i > 0 ? null : readDateOnlyDateline(paragraph.text);
+    const dateline = plain ?? glued ?? dated;
     if (!dateline) continue;
     if (glued) {
       found.remove("caption", glued.caption, paragraph.at);

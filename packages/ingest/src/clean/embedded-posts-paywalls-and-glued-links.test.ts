@@ -92,7 +92,8 @@ describe("a link to another story in brackets between a paragraph's sentences", 
   });
 
   it("keeps a bracket that reads as story", () => {
-    const line = "Exports rose again. (See also: the annex, which lists every tariff line. It runs long.) Wine came second.";
+    const line =
+      "Exports rose again. (See also: the annex, which lists every tariff line. It runs long.) Wine came second.";
     expect(page(line).body).toContain(line);
   });
 });

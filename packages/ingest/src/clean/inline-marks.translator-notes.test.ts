@@ -5,9 +5,9 @@ import { readInlineMarks } from "./inline-marks.js";
 // tests' own.
 describe("a translator's note after a quoted sentence", () => {
   it("drops a bare note closing the line", () => {
-    expect(readInlineMarks('The governor said the port "will open to every shipper next year." (translated)').text).toBe(
-      'The governor said the port "will open to every shipper next year."',
-    );
+    expect(
+      readInlineMarks('The governor said the port "will open to every shipper next year." (translated)').text,
+    ).toBe('The governor said the port "will open to every shipper next year."');
   });
 
   it("drops a note naming the language and an editor's mark, keeping the next sentence", () => {

@@ -1,5 +1,6 @@
 import { agencyNamed } from "../metadata/agencies.js";
 import data from "./data/inline-marks.json" with { type: "json" };
+import { alternation } from "./patterns.js";
 
 // Marks a copy sets inside a story's own line: a printed page's link targets written out after the linked words
 // ("Chancellor Angela Merkel (https://…/tag/angela-merkel) and …"), and an aggregator's bracket naming the agency it
@@ -16,8 +17,7 @@ const AGGREGATOR_OPENING = /^\(\s*\p{Lu}[\p{Lu}.]{1,19}\s*[-–:]\s*([^()]{2,60}
 // from Vietnamese – ed.] He added …): the note opens on a word of translating, may name the language or the translator,
 // may close on an editor's mark, and stands after a sentence's end or a closing quote (before the stop it then keeps),
 // closing the line or followed by the next sentence.
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-const NOTE_OPENING = data.translatorNoteOpenings.map(escape).join("|");
+const NOTE_OPENING = alternation(data.translatorNoteOpenings);
 const TRANSLATOR_NOTE = new RegExp(
   `(?<=[.!?"”’'])\\s*[([](?:${NOTE_OPENING})(?:\\s+(?:from|by|into)\\s+[^()[\\]]{1,60}?)?(?:\\s*[-–—]\\s*ed\\.?)?[)\\]](?=[.;]?$|[.;]?\\s+[\\p{Lu}"“])`,
   "giu",
