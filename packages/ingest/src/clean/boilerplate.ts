@@ -24,6 +24,7 @@ const Boilerplate = z.object({
   breadcrumbSeparators: Phrases,
   archiveToolbar: z.object({ openers: Phrases, closers: Phrases, maxLines: z.number().int().positive() }),
   readingTime: z.string().min(1),
+  viewCounter: z.string().min(1),
   metadataLabels: Phrases,
   infoRowLabels: Phrases,
   englishFunctionWords: Phrases,
@@ -162,13 +163,31 @@ const READING_TIME = new RegExp(`^${data.readingTime}$`, "iu");
 const TRAILING_READING_TIME = new RegExp(`(?:\\s*[|·•—–]\\s*|\\s+)${data.readingTime}$`, "iu");
 const MAX_STAMPED_LINE = 160;
 
-/** A line without the reading-time stamp that closes it; null when it has none or is long enough to be story. */
+// A view counter closing a date or credit line: "… Last updated: 21 October 2023 - 01:02 1208 views", "… | Views: 1,208".
+const TRAILING_VIEW_COUNTER = new RegExp(`(?:\\s*[|·•—–]\\s*|\\s+)${data.viewCounter}$`, "iu");
+// What a counter closes is a stamp: it ends on the time or date's figure, or its zone ("… 01:02", "… 4:56 PM GMT+7").
+const STAMP_END = /(?:\d|\b[AP]\.?M\.?|\b(?:GMT|UTC|ICT)(?:[+-]\d{1,2})?)$/u;
+
+/** A date or credit line without the view counter that closes it; null when it has none. */
+export function withoutViewCounter(line: string): { kept: string; removed: string } | null {
+  if (line.length > MAX_STAMPED_LINE || !/\d/.test(line)) return null;
+  const match = TRAILING_VIEW_COUNTER.exec(line);
+  if (!match) return null;
+  // "The clip drew 20,000 views" is a sentence: the counter follows a stamp, not a word.
+  const kept = line.slice(0, match.index).trim();
+  return STAMP_END.test(kept) ? { kept, removed: match[0].replace(/^\s*[|·•—–]?\s*/u, "") } : null;
+}
+
+/**
+ * A line without the reading-time stamp or the view counter that closes it; null when it has none or is long enough
+ * to be story.
+ */
 export function withoutReadingTime(line: string): { kept: string; removed: string } | null {
   if (line.length > MAX_STAMPED_LINE || !/\d/.test(line)) return null;
   // "Time to read 3 min.": the whole line is the stamp; cut from its end it would leave "Time to" behind.
   if (READING_TIME.test(line)) return { kept: "", removed: line };
   const match = TRAILING_READING_TIME.exec(line);
-  if (!match) return null;
+  if (!match) return withoutViewCounter(line);
   const kept = line.slice(0, match.index).trim();
   // A sentence that ends on the words ("… a 10-minute read.") keeps them: the stamp follows a date, a name or a bar.
   if (/[.!?"”]$/.test(kept)) return null;

@@ -84,6 +84,17 @@ describe("bylines", () => {
     expect(readSignoff("The two sides signed three agreements. ― Bernama")?.source).toBe("Bernama");
   });
 
+  it("reads any known agency of the data after a dash closing the last sentence, and no other name", () => {
+    expect(readSignoff("The envoys will meet again in Doha next spring. — Qatar News Agency")).toEqual({
+      kept: "The envoys will meet again in Doha next spring.",
+      removed: "— Qatar News Agency",
+      outlet: "QNA",
+      source: "QNA",
+    });
+    expect(readSignoff("The envoys will meet again next spring. – BNA")?.source).toBe("BNA");
+    expect(readSignoff('"We are old friends," he said. — Nguyen Van An')).toBeNull();
+  });
+
   it("reads a byline glued to its agency, with the place and time it carries", () => {
     expect(readByline("ByBernama, Kuala Lumpur Jun 01, 2020 10:40 PM")).toEqual({
       author: null,

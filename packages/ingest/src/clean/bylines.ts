@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { joinedAgency } from "../metadata/agencies.js";
+import { agencyNamed, joinedAgency } from "../metadata/agencies.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
 import bylinesJson from "./data/bylines.json" with { type: "json" };
@@ -294,6 +294,9 @@ export interface Signoff {
 // "… between the two countries. (PNA)": any known outlet in brackets after the last sentence.
 const BRACKETED_TAG = /(?:^|(?<=[.!?"'”’]))\s*\(([^()]{2,40})\)$/u;
 const SOURCE_LABEL = /^(?:sources?|fuente|fonte|quelle|nguồn)\s*:\s*/iu;
+// "… in Hanoi in 2025. — ONA": a dash, then any known agency's name or initials closing the last sentence; the
+// sign-off list above holds the tags that close a paragraph without a dash, this one reads every agency of the data.
+const DASHED_AGENCY = /(?<=[.!?"'”’])\s+[-–—―]{1,2}\s*(\p{Lu}[\p{L}.&+]*(?:\s+\p{L}[\p{L}.&]*){0,4})\.?$/u;
 
 /** The agency tag closing a story ("... ties. — VNS", "... ties./.", "... ties. (PNA)"), removed from the last paragraph. */
 export function readSignoff(paragraph: string): Signoff | null {
@@ -310,6 +313,12 @@ export function readSignoff(paragraph: string): Signoff | null {
   }
   // Every tag ends in a letter ("VNS") or "+" ("Vietnam+"): most paragraphs end in a full stop and are done here.
   if (!/[\p{L}+]\.?$/u.test(paragraph)) return null;
+  const dashed = /[-–—―]/u.test(paragraph.slice(-60)) ? DASHED_AGENCY.exec(paragraph.slice(-60)) : null;
+  const agency = dashed ? agencyNamed(dashed[1] ?? "") : null;
+  if (dashed && agency) {
+    const at = paragraph.length - dashed[0].length;
+    return { kept: paragraph.slice(0, at), removed: dashed[0].trim(), outlet: agency, source: agency };
+  }
   // The tag closes the paragraph: only its tail is searched, from a space so that "^" means the whole line.
   const from = paragraph.length > MAX_SIGNOFF_TAIL ? paragraph.indexOf(" ", paragraph.length - MAX_SIGNOFF_TAIL) : 0;
   if (from < 0) return null;

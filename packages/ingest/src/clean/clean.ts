@@ -32,6 +32,7 @@ import {
   withoutReadingTime,
   withoutStageDirections,
   withoutTrailingFurniture,
+  withoutViewCounter,
 } from "./boilerplate.js";
 import {
   type Credit,
@@ -72,6 +73,7 @@ import {
   isScriptDateStamp,
   readDatedCredit,
   readDateline,
+  readDateOnlyDateline,
   readGluedDateline,
 } from "./datelines.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
@@ -82,6 +84,7 @@ import {
   isVideoWidgetHeading,
   splitCreditGluedDateline,
   videoListLines,
+  withoutBracketedLink,
   withoutTrailingLink,
 } from "./embeds-and-prompts.js";
 import {
@@ -311,9 +314,12 @@ function withoutWrappers(original: string, at: number, found: Findings, opening:
   if (readingTime) found.remove("boilerplate", readingTime.removed, at);
   const unlinked = readingTime ? readingTime.kept : stamped;
   // "… in the region. Also Read | <headline>": a link to another story glued after the paragraph's last sentence.
-  const link = withoutTrailingLink(unlinked);
+  const bracketed = withoutBracketedLink(unlinked);
+  if (bracketed) found.remove("related", bracketed.removed, at);
+  const unbracketed = bracketed ? bracketed.kept : unlinked;
+  const link = withoutTrailingLink(unbracketed);
   if (link) found.remove("related", link.removed, at);
-  const inline = link ? link.kept : unlinked;
+  const inline = link ? link.kept : unbracketed;
   const trailing = withoutTrailingFurniture(inline);
   if (!trailing) return inline;
   found.remove("boilerplate", trailing.removed, at);
@@ -659,8 +665,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const keep = (paragraph: Paragraph) => kept.push(ended ? { ...paragraph, afterEnd: true } : paragraph);
   for (const [at, raw] of lines.entries()) {
     if (at <= skipTo) continue;
+    // "<credit> <date> | Last updated: <date> 1208 views": the view counter closing a stamp goes; the stamp is read on.
+    const counted = withoutViewCounter(raw);
+    if (counted) found.remove("boilerplate", counted.removed, at);
+    const uncounted = counted ? counted.kept : raw;
     // A stamp sharing its line with a byline, the page's tools or its name: the stamp goes, the rest is read on.
-    const stamped = splitStamp(raw);
+    const stamped = splitStamp(uncounted);
     if (stamped) {
       found.remove("dateline", stamped.stamp, at);
       found.credit({ author: null, outlet: stamped.outlet }, Rank.Masthead);
@@ -671,7 +681,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (credit?.outlet && isAgency(credit.outlet)) found.agency(credit.outlet, Rank.Credit);
       if (!stamped.head) continue;
     }
-    const directions = withoutStageDirections(stamped?.head || raw);
+    const directions = withoutStageDirections(stamped?.head || uncounted);
     for (const note of directions.removed) found.remove("boilerplate", note, at);
     if (!directions.kept) continue;
     const original = directions.kept;
@@ -1328,10 +1338,12 @@ function isTitledMenu(text: string): boolean {
  * records the agency and place it names.
  */
 function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
-  for (const paragraph of body.slice(0, DATELINE_SEARCH)) {
+  for (const [i, paragraph] of body.slice(0, DATELINE_SEARCH).entries()) {
     const plain = readDateline(paragraph.text);
     const glued = plain ? null : readGluedDateline(paragraph.text);
-    const dateline = plain ?? glued;
+    // A lead opening on its day and a dash, with no place: only the first paragraph, where the lead stands.
+    const dated = plain || glued || i > 0 ? null : readDateOnlyDateline(paragraph.text);
+    const dateline = plain ?? glued ?? dated;
     if (!dateline) continue;
     if (glued) {
       found.remove("caption", glued.caption, paragraph.at);

@@ -125,3 +125,18 @@ describe("a share's total after its counted noun", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("a view counter closing a stamp line above the story", () => {
+  it("removes the credit, both stamps and the counter run into one line", () => {
+    const row = "Gazette desk report Monday 6 May 2024 - 09:40 | Last updated: 6 May 2024 - 11:02 3,417 views";
+    const { body } = clean(lines(TITLE, row, LEAD, MORE, LAST));
+    expect(body).not.toContain("views");
+    expect(body).not.toContain("Last updated");
+    expect(body).toContain(LEAD);
+  });
+
+  it("keeps a sentence that counts views", () => {
+    const sentence = "The ministry's video of the signing drew more than 40,000 views";
+    expect(clean(lines(TITLE, LEAD, sentence, MORE, LAST)).body).toContain(sentence);
+  });
+});

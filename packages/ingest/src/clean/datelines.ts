@@ -275,6 +275,19 @@ export function readDateline(paragraph: string): Dateline | null {
   };
 }
 
+// "13/03/2016 - On 11 March …", "March 13, 2016 – The …": a site that prints no place opens the lead on the day it ran,
+// in full with its year, and a spaced dash. The day alone ("March 13 – ") may open a timeline's entry and is left.
+const DATE_ONLY_DATELINE = new RegExp(
+  String.raw`^(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|(?:${monthNamePatternAnyCase})\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNamePatternAnyCase})\.?,?\s+\d{4})(?:,?\s+\d{1,2}:\d{2})?\s+(?:--?|[–—―])\s+(?=\p{Lu})`,
+  "u",
+);
+
+/** The day-and-dash opening of a lead that names no place; null for any other paragraph. */
+export function readDateOnlyDateline(paragraph: string): Dateline | null {
+  const match = DATE_ONLY_DATELINE.exec(paragraph);
+  return match ? { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet: null, place: null } : null;
+}
+
 // Where a dateline may follow a caption on the same line: after a bracket, a photo credit, a bar, or (once a
 // photo credit has been seen) any capitalised word: "… VNA/VNS Photo Lâm Khánh HÀ NỘI — …".
 // A credit's last code may touch the dateline: "… ANTARA FOTO/Name/app/nym.Jakarta (ANTARA) -"; so may a

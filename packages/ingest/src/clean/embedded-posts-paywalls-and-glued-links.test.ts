@@ -82,6 +82,22 @@ describe("a link to another story glued after a paragraph's last sentence", () =
   });
 });
 
+describe("a link to another story in brackets between a paragraph's sentences", () => {
+  it("cuts '(Also read: <headline>)' and keeps both sentences around it", () => {
+    const { body } = page(
+      "Copper made up half of the exports, the agency said. (See also: Can Chile sell more fruit to Asia?) Wine came second.",
+    );
+    expect(body).toContain("Copper made up half of the exports, the agency said. Wine came second.");
+    expect(body).not.toContain("See also");
+  });
+
+  it("keeps a bracket that reads as story", () => {
+    const line =
+      "Exports rose again. (See also: the annex, which lists every tariff line. It runs long.) Wine came second.";
+    expect(page(line).body).toContain(line);
+  });
+});
+
 describe("a video page's clips and a photo's credit", () => {
   it("removes the list of other clips under 'Also Watch', each with its running time", () => {
     const { body } = clean(

@@ -107,6 +107,23 @@ export function withoutTrailingLink(paragraph: string): { kept: string; removed:
   return kept.split(" ").length >= MIN_SENTENCE_BEFORE_LINK ? { kept, removed: match[0].trim() } : null;
 }
 
+// "… of imports, the ministry said. (Also read: <headline>) Exports to …": the same link in brackets, set between two of
+// the paragraph's sentences; a headline may end on its question mark, never on a stop.
+const BRACKETED_LINK = new RegExp(
+  `(?<=[.!?"”’'])\\s+\\((?:${alternation(words.trailingLinkPrefixes)})\\s*[:：|]\\s*([^()\\n]{8,160}?)\\)(?=\\s+["“\\p{Lu}]|$)`,
+  "iu",
+);
+
+/** A paragraph without a bracketed link to another story set between its sentences; null when it holds none. */
+export function withoutBracketedLink(paragraph: string): { kept: string; removed: string } | null {
+  if (!paragraph.includes("(")) return null;
+  const match = BRACKETED_LINK.exec(paragraph);
+  const headline = match?.[1];
+  if (!match || !headline || /[.,;:]$/u.test(headline) || /[.!?]["”’']?\s+\p{Lu}/u.test(headline)) return null;
+  const kept = `${paragraph.slice(0, match.index)}${paragraph.slice(match.index + match[0].length)}`.trim();
+  return { kept, removed: match[0].trim() };
+}
+
 const VIDEO_WIDGET = new RegExp(`^(?:${alternation(words.videoWidgetHeadings)})\\s*[:：]?$`, "iu");
 // A clip's running time under its headline: "03:12", "1:02:45".
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/u;

@@ -1,4 +1,6 @@
 import { agencyNamed } from "../metadata/agencies.js";
+import data from "./data/inline-marks.json" with { type: "json" };
+import { alternation } from "./patterns.js";
 
 // Marks a copy sets inside a story's own line: a printed page's link targets written out after the linked words
 // ("Chancellor Angela Merkel (https://…/tag/angela-merkel) and …"), and an aggregator's bracket naming the agency it
@@ -11,18 +13,29 @@ const LINK_TARGET = /\s\((?:https?:\/\/|www\.)[^\s()]{1,400}\)(?=[,.;:!?]|\s+\S)
 // "(MENAFN- Trend News Agency) ": the aggregator's short name in capitals, a dash or colon, the agency's name.
 const AGGREGATOR_OPENING = /^\(\s*\p{Lu}[\p{Lu}.]{1,19}\s*[-–:]\s*([^()]{2,60}?)\s*\)\s+(?=\S)/u;
 
+// A translator's note in brackets set after a quoted sentence ("… in the classroom." (translated), "… engineers". [Translated
+// from Vietnamese – ed.] He added …): the note opens on a word of translating, may name the language or the translator,
+// may close on an editor's mark, and stands after a sentence's end or a closing quote (before the stop it then keeps),
+// closing the line or followed by the next sentence.
+const NOTE_OPENING = alternation(data.translatorNoteOpenings);
+const TRANSLATOR_NOTE = new RegExp(
+  `(?<=[.!?"”’'])\\s*[([](?:${NOTE_OPENING})(?:\\s+(?:from|by|into)\\s+[^()[\\]]{1,60}?)?(?:\\s*[-–—]\\s*ed\\.?)?[)\\]](?=[.;]?$|[.;]?\\s+[\\p{Lu}"“])`,
+  "giu",
+);
+
 // "History[edit]", "See also [edit source]": the link a wiki sets after a section's heading.
 const EDIT_LINK = /\s?\[edit(?: source)?\]$/iu;
 
 /**
  * The line without the link targets a printed page writes out inside its sentences, and without an aggregator's
  * bracket naming a known agency before its first words (with the agency that bracket names), and without a wiki
- * heading's edit link. Other lines are returned as they are.
+ * heading's edit link, and without a translator's note after a quoted sentence. Other lines are returned as they are.
  * @example readInlineMarks("Merkel (https://example.de/tag/merkel) met Dung.") // => { text: "Merkel met Dung.", agency: null }
  */
 export function readInlineMarks(line: string): { text: string; agency: string | null } {
   let text = line.includes("(") && /\(\s*(?:https?:|www\.)/u.test(line) ? line.replace(LINK_TARGET, "") : line;
   if (text.endsWith("]")) text = text.replace(EDIT_LINK, "");
+  if (/[([](?:transl|interpr|informal|unofficial|our)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
   const opening = text.startsWith("(") ? AGGREGATOR_OPENING.exec(text) : null;
   const agency = opening ? agencyNamed(opening[1] ?? "") : null;
   return opening && agency ? { text: text.slice(opening[0].length), agency } : { text, agency: null };
