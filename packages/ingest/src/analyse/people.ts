@@ -177,7 +177,9 @@ export function readCanonicalName(raw: string): string {
   if (!personNames.fullestNames) parts = withoutInitials(withoutInnerHonorifics(parts.join(" "))).split(" ");
   // MOFA writes the family name in capitals: "KISHIDA Fumio".
   const capsFirst = parts.length === 2 && isCaps(parts[0] ?? "") && !isCaps(parts[1] ?? "");
-  parts = parts.map((w) => (isCaps(w) && !/^[IVX]+$/.test(w) ? titleCase(w) : w));
+  // "KP Sharma Oli": two capital initials opening a longer name stay as written.
+  const initials = (w: string, at: number) => at === 0 && parts.length > 2 && /^\p{Lu}{2}$/u.test(w);
+  parts = parts.map((w, at) => (isCaps(w) && !/^[IVX]+$/.test(w) && !initials(w, at) ? titleCase(w) : w));
   const name = parts.join(" ");
   const again = NAME_ALIASES.get(fold(name));
   if (again) return again;
@@ -323,6 +325,8 @@ const FUNCTION_WORDS = new Set([
   "up",
 ]);
 const ARTICLES = new Set(["the", "a", "an"]);
+/** What an English contraction glues after an apostrophe: never the last syllable of a name. */
+const CONTRACTION_ENDINGS = new Set(["ll", "re", "ve", "d", "m", "t", "s"]);
 const OPENING_PREPOSITIONS = new Set(["for", "to", "with", "from", "like", "unlike", "according", "by", "as"]);
 const JOINERS = new Set(["of", "the", "and", "for", "on", "'", "s", "&", "-"]);
 
@@ -393,6 +397,17 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
 }
 
+/**
+ * "KP Sharma Oli", "MK Stalin Kumar": South Asian given names written as two capital initials open a name when two name
+ * words follow; an acronym of a body the text names, or a title written short ("PM"), does not.
+ */
+function initialsOpeningName(s: Sentence, k: number, covered: Covered): boolean {
+  const t = s.tokens[k];
+  if (t?.kind !== "word" || !/^\p{Lu}{2}$/u.test(t.text) || covered(s.index, k) || ROLE_WORDS.has(t.key)) return false;
+  if (NOT_NAME.has(t.key) || RANKS_BY_FIRST.has(t.key) || HONORIFICS_BY_FIRST.has(t.key)) return false;
+  return isNameToken(s, k + 1, covered) && isNameToken(s, k + 2, covered);
+}
+
 /** A capital letter and its full stop between two name words. */
 function initialInName(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
@@ -434,6 +449,7 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
   const vietnamese = SURNAMES.has(s.tokens[j]?.key ?? "");
   const nameWord = (at: number) =>
     isNameToken(s, at, covered) ||
+    (at === j && initialsOpeningName(s, at, covered)) ||
     // "Miguel A. Reyes", "Jose I. Santos": a middle initial that is also a word elsewhere ("A", "I"), inside a name.
     (at > j && initialInName(s, at, covered)) ||
     (vietnamese &&
@@ -500,7 +516,13 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
       part?.kind === "word" &&
       part.key !== "s"
     ) {
-      if (part.cap ? isNameToken(s, k + 1, covered) : isNameToken(s, k + 2, covered)) k += part.cap ? 1 : 2;
+      // "Fiamē Naomi Mata'afa": a lower-case syllable after the apostrophe (a Polynesian glottal stop) may close the
+      // name too; an English contraction's ending ("'ll", "'re", "'ve", "'d") does not.
+      const after = s.tokens[k + 2];
+      const possessive = after?.text === "'" && s.tokens[k + 3]?.key === "s";
+      const closing =
+        !part.cap && part.text.length >= 2 && !CONTRACTION_ENDINGS.has(part.key) && (!glued(part, after) || possessive);
+      if (part.cap ? isNameToken(s, k + 1, covered) : isNameToken(s, k + 2, covered) || closing) k += part.cap ? 1 : 2;
     }
     // "Lula da Silva", "Mohamed bin Zayed": a lower-case particle between two name words.
     // Two particles in a row: "Ursula von der Leyen", "Rafael van der Vaart".
@@ -1271,8 +1293,8 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   const acronym = !!seat && /^\p{Lu}{2,5}$/u.test(seat.text) && !covered(s.index, role.from - 1);
   if (role.to - role.from === 1 && !toks[role.from]?.cap && seat?.cap && (INSTITUTIONS.has(seat.key) || acronym))
     return role.from - 1;
-  // "PCG Commandant Admiral …": so is a body's acronym before a one-word capitalised head that a rank follows.
-  if (role.to - role.from === 1 && acronym && rankEnd(toks, role.to) > role.to) return role.from - 1;
+  // "PCG Commandant Admiral …", "BOL Governor Vathana …": so is a body's acronym before a one-word capitalised head.
+  if (role.to - role.from === 1 && acronym) return role.from - 1;
   if (!toks.slice(role.from, role.to).some((t) => t.key === "and")) {
     // "Armed Forces Minister", "Shadow Home Secretary", "House Speaker": capitals the data does not list, straight
     // before the title and opening the phrase, name its portfolio.

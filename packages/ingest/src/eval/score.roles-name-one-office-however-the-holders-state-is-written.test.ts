@@ -137,3 +137,23 @@ describe("roles written with the holder's state", () => {
     expect(s.roles).toMatchObject({ right: 0, total: 4 });
   });
 });
+
+// Round 30: "general secretary of Vietnam's Communist Party" names the holder's state with a possessive after "of"; it
+// is the office "general secretary of the Communist Party" all the same.
+describe("roles: a state's possessive after 'of'", () => {
+  it("reads the party office with the state's possessive as the office without it", () => {
+    const s = scoreArticle(
+      gold([{ name: "Nguyen Van A", roles: ["General Secretary of Vietnam's Communist Party"] }]),
+      predicted([person("Nguyen Van A", ["general secretary of the Communist Party"])]),
+    );
+    expect(s.roles).toMatchObject({ right: 1, total: 1 });
+  });
+
+  it("keeps a possessive that is no state's", () => {
+    const s = scoreArticle(
+      gold([{ name: "Nguyen Van A", roles: ["director of the Agency's Hanoi office"] }]),
+      predicted([person("Nguyen Van A", ["director"])]),
+    );
+    expect(s.roles).toMatchObject({ right: 0, total: 2 });
+  });
+});

@@ -141,8 +141,12 @@ const OFFICE_WORDINGS: Record<string, string> = {
   "spokesperson for the ministry of foreign affairs": "spokesperson of the ministry of foreign affairs",
 };
 // A state named before or after an office does not change the office: "Vietnamese Prime Minister", "President of China".
-const STATE_WORDS =
-  /^(?:(?:north |south |s\. )?korean|rok|dprk|vietnamese|viet nam|vietnam|chinese|china|indian|india|japanese|japan|us|u\.s\.|american|russian|russia|australian|australia|new zealand|indonesian|indonesia|malaysian|malaysia|thai|thailand|philippine|philippines|filipino|singaporean|singapore|cambodian|cambodia|lao|laotian|laos|bruneian|brunei|myanmar|french|france|german|germany|british|britain|uk|italian|italy|spanish|spain|dutch|belgian|czech|hungarian|polish|swiss|austrian|swedish|norwegian|danish|finnish|irish|turkish|iranian|israeli|egyptian|saudi|qatari|emirati|kuwaiti|pakistani|bangladeshi|sri lankan|mexican|argentine|chilean|peruvian|brazilian|canadian|mongolian|cuban|ukrainian|kazakh|timorese|south african)(?:['’]s)?\s+/;
+const STATE_NAMES =
+  "(?:(?:north |south |s\\. )?korean|rok|dprk|vietnamese|viet nam|vietnam|chinese|china|indian|india|japanese|japan|us|u\\.s\\.|american|russian|russia|australian|australia|new zealand|indonesian|indonesia|malaysian|malaysia|thai|thailand|philippine|philippines|filipino|singaporean|singapore|cambodian|cambodia|lao|laotian|laos|bruneian|brunei|myanmar|french|france|german|germany|british|britain|uk|italian|italy|spanish|spain|dutch|belgian|czech|hungarian|polish|swiss|austrian|swedish|norwegian|danish|finnish|irish|turkish|iranian|israeli|egyptian|saudi|qatari|emirati|kuwaiti|pakistani|bangladeshi|sri lankan|mexican|argentine|chilean|peruvian|brazilian|canadian|mongolian|cuban|ukrainian|kazakh|timorese|south african)";
+const STATE_WORDS = new RegExp(`^${STATE_NAMES}(?:['’]s)?\\s+`);
+// "General Secretary of Vietnam's Communist Party" is the general secretary "of the Communist Party": a state's
+// possessive after "of" names the holder's country, as the state before the office does.
+const OF_STATES = new RegExp(` of ${STATE_NAMES}'s `);
 // The party an office belongs to does not change the office either: "Communist Party General Secretary", "General
 // Secretary of the Communist Party of Vietnam (CPV) Central Committee" and "General Secretary" are one office.
 // Laos's ruling party is the Lao People's Revolutionary Party: its general secretary's office reads the same way.
@@ -175,6 +179,7 @@ const office = (role: string) => {
     .replace(/\bspokes(?:man|woman)\b/g, "spokesperson")
     .replace(/\s*\((?:cpv|cpc)\)/g, "")
     .replace(STATE_WORDS, "")
+    .replace(OF_STATES, " of the ")
     .replace(PARTY_BEFORE, "party $1")
     .replace(/^party (general secretary)$/, "$1")
     .replace(PARTY_AFTER, "$1")
