@@ -1,4 +1,5 @@
 import { countryCode } from "../analyse/countries.js";
+import { parseWholeDay } from "../metadata/dates.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import { mailSubject } from "../read/mail-header.js";
@@ -121,7 +122,7 @@ import {
   readsAsPost,
   readsAsProse,
 } from "./story-model.js";
-import { isFrameLine, isHeadline, isSubstantial, withoutLetterheads } from "./title.js";
+import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
@@ -1069,6 +1070,12 @@ function findTitle(
     )
       candidates.push(i);
   }
+  // A numbered part's heading under the page's headline ("1. Results of the pilot", over the part's own text) heads
+  // its part, not the page, however much it echoes the part's lead: the unnumbered line above it is the headline.
+  const numbered = (c: number) => isNumberedPartHeading((header[c] as Paragraph).text);
+  const unnumbered = candidates.findIndex((c) => !numbered(c));
+  if (unnumbered >= 0)
+    candidates.splice(0, candidates.length, ...candidates.filter((c, k) => k <= unnumbered || !numbered(c)));
   // A ticker's line ("BREAKING: …", "Hot news: …") rolls other stories' headlines: the headline is another line.
   if (candidates.some((c) => !isTickerLine((header[c] as Paragraph).text))) {
     const own = candidates.filter((c) => !isTickerLine((header[c] as Paragraph).text));
@@ -1330,7 +1337,14 @@ function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead
 }
 
 function isTitledMenu(text: string): boolean {
-  return !text.includes(",") && text.split(" ").length >= 4 && !/(?:^|\s)\p{Ll}/u.test(text);
+  return (
+    !text.includes(",") &&
+    text.split(" ").length >= 4 &&
+    !/(?:^|\s)\p{Ll}/u.test(text) &&
+    // A menu names sections, never a day: "Regular Press Conference No. 8 (29 February 2024)" is a dated document's
+    // headline in title case.
+    parseWholeDay(text) === null
+  );
 }
 
 /**

@@ -46,6 +46,18 @@ export function isHeadline(line: string): boolean {
   );
 }
 
+// A part's number opening its heading: "1. Results of …", "2) Visa rules", "II. Q&A".
+const NUMBERED_PART = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+[\p{Lu}\p{N}]/u;
+
+/**
+ * A heading that opens on its part's number: it heads a part of the document (an announcement, a question, a
+ * section), never the page.
+ * @example isNumberedPartHeading("1. Results of the visa pilot") // => true
+ */
+export function isNumberedPartHeading(line: string): boolean {
+  return NUMBERED_PART.test(line);
+}
+
 // The last " | " or " - " part of a page title: "… | Politics", "… - VietnamPlus", "… | Vietnam+ (VietnamPlus)"; also
 // after a colon set off by spaces, as some templates print it ("… : The Daily Example"), never a headline's own colon.
 const SUFFIX = /\s+(?:[|\-–—]|:(?=\s))\s+([^|\-–—:]{1,60})$/u;

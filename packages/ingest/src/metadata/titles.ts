@@ -1,6 +1,6 @@
 import { isMasthead } from "../clean/boilerplate.js";
 import { escapeLiteral } from "../clean/patterns.js";
-import { isHeadline, isInstitutionName } from "../clean/title.js";
+import { isHeadline, isInstitutionName, isNumberedPartHeading } from "../clean/title.js";
 import { parsePublishedDate } from "./dates.js";
 import { monthNamePattern } from "./months.js";
 import { knownOutlet } from "./outlets.js";
@@ -38,6 +38,8 @@ export function headlineUnderPrintLine(title: string | null, body: string): { ti
   const first = lines[at]?.trim() ?? "";
   if (at < 0 || first.length > MAX_HEAD_LINE) return null;
   const rest = (from: number) => lines.slice(from).join("\n").trim();
+  // A numbered part's heading ("1. Results of the pilot") opens the document's first part, under its own headline.
+  if (isNumberedPartHeading(first)) return null;
   if (isHeadline(first)) return rest(at + 1) ? { title: first, body: rest(at + 1) } : null;
   if (!first.endsWith(":")) return null;
   const nextAt = lines.findIndex((line, k) => k > at && line.trim() !== "");
