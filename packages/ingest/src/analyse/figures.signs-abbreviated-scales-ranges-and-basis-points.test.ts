@@ -22,6 +22,16 @@ describe("a printed minus sign", () => {
     expect(figures("Shares of PTT PTT -1.25% fell as Lynas LYC 6.21 -1.97% gained.")).toEqual([]);
   });
 
+  it("reads a sign that opens a table cell as the cell's own change", () => {
+    const body = [
+      "Exporters to Vietnam had a mixed year.",
+      "Supplier | Share | Change",
+      "Chile | 31% | -7.5%",
+      "Peru | 12% | +4.25%",
+    ].join("\n");
+    expect(figures(body)).toEqual(["-7.5 percent", "12 percent", "31 percent", "4.25 percent"]);
+  });
+
   it("keeps a hyphen between two years a joiner", () => {
     expect(figures("The plan for 2026-2030 sets aside $4 billion.")).toEqual(["4000000000 USD"]);
   });

@@ -10,6 +10,19 @@ describe("places written without a superlative", () => {
     expect(ranks("France is the 4th European investor in the country.")).toEqual([{ value: 4, unit: "rank" }]);
   });
 
+  it("reads an ordinal between 'in' and 'place' as a place in the ranking", () => {
+    expect(ranks("Australia, in third place, drew more visitors to Vietnam than before.")).toEqual([
+      { value: 3, unit: "rank" },
+    ]);
+    expect(ranks("Few came to Vietnam for the beaches in the first place.")).toEqual([]);
+  });
+
+  it("reads a tourism story's largest source market as a first place", () => {
+    expect(ranks("India remained the largest source market for Vietnam's resorts.")).toEqual([
+      { value: 1, unit: "rank" },
+    ]);
+  });
+
   it("keeps the order of a framework an ordinal, not a rank", () => {
     expect(
       ranks("India thus becomes Vietnam's third comprehensive strategic partner, after China and Russia."),

@@ -4,6 +4,7 @@ import data from "./data/indicators.json" with { type: "json" };
 import { continentalPage, readNotation } from "./notation.js";
 import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
+import { spacedTableFigures } from "./spaced-table-figures.js";
 import { figureLines, tableFigures, tableRowSentences } from "./table-figures.js";
 import { glued, type Token } from "./tokens.js";
 import type { IndicatorFinding } from "./types.js";
@@ -81,7 +82,8 @@ function beforeRankRole(toks: readonly Token[], i: number, at: number): boolean 
  */
 /**
  * "Japan came second with US$6.57 billion", "Hong Kong came in fourth", "second only to China": an ordinal right after
- * "came (in)" or before "only to" is a place in a ranking, as the league tables of investors and markets write it.
+ * "came (in)" or before "only to" is a place in a ranking, as the league tables of investors and markets write it; so is
+ * one "in … place".
  */
 function placeInRace(toks: readonly Token[], i: number, after: number): boolean {
   const prev = toks[i - 1]?.key === "in" ? toks[i - 2] : toks[i - 1];
@@ -90,6 +92,8 @@ function placeInRace(toks: readonly Token[], i: number, after: number): boolean 
   const next = toks[after];
   const placed = next === undefined || next.text === "." || next.key === "with" || next.key === "among";
   if ((prev?.key === "came" || prev?.key === "comes") && placed) return true;
+  // "South Korea, in second place, posted …": an ordinal between "in" and "place" is a place in the ranking.
+  if (toks[i - 1]?.key === "in" && next?.key === "place") return true;
   return next?.key === "only" && toks[after + 1]?.key === "to";
 }
 
@@ -733,6 +737,17 @@ function relativeNoun(toks: readonly Token[], from: number, at: number): string 
   return null;
 }
 
+// "who number", "which total": a relative clause's verb that gives its antecedent's count.
+const RELATIVE_COUNT_VERBS = new Set(numberWords.relativeCountVerbs);
+
+/** "Vietnamese nationals, who number about 250,000 in Korea": the plural just before the comma is what is counted. */
+function antecedentCount(toks: readonly Token[], at: number): string | null {
+  if (!RELATIVE_COUNT_VERBS.has(toks[at - 1]?.key ?? "")) return null;
+  if (!["who", "which"].includes(toks[at - 2]?.key ?? "") || toks[at - 3]?.text !== ",") return null;
+  const t = toks[at - 4];
+  return t && t.kind === "word" && !t.cap && isPlural(t.key) && !ABSTRACT.has(t.key) ? t.key : null;
+}
+
 /**
  * "putting the US seventh among foreign investors", "12th among 149 economies": a place taken among a plural field is a
  * rank, whatever verb put it there.
@@ -1073,12 +1088,15 @@ export function findIndicators(
       // is the sign of a change; glued to what stands before ("COVID-19", "2023-2025") it is a joiner, and after a
       // ticker or a price ("AMKR -0.84%", "0.175 -2.78%") it is a quote box's move, not the story's figure.
       const signAt = toks[i - 2];
+      // "Singapore | 6.46 | -40.6%": a table's bar opens a cell as a bracket does, so the sign there is the cell's own.
+      const cellStart = signAt?.text === "|" && !glued(signAt, prev);
       const minus =
         t.kind === "number" &&
         (prev?.text === "-" || prev?.text === "\u2212") &&
         glued(prev, t) &&
         (!signAt ||
           OPENERS.has(signAt.text) ||
+          cellStart ||
           signAt.text === ":" ||
           // "$529 million, -27% y/y": a change set after a comma beside the amount it moves.
           (signAt.text === "," && !glued(signAt, prev)) ||
@@ -1090,7 +1108,11 @@ export function findIndicators(
         t.kind === "number" &&
         prev?.text === "+" &&
         glued(prev, t) &&
-        (!signAt || OPENERS.has(signAt.text) || signAt.text === ":" || (signAt.text === "," && !glued(signAt, prev)));
+        (!signAt ||
+          OPENERS.has(signAt.text) ||
+          cellStart ||
+          signAt.text === ":" ||
+          (signAt.text === "," && !glued(signAt, prev)));
       if (t.kind === "number" && !rank) {
         // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
         // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
@@ -1358,7 +1380,10 @@ export function findIndicators(
         const pair = parsed.words && parsed.value <= 2;
         const part = of === null && !ofDet && !pair ? partitiveNoun(toks, end, covered) : null;
         // "patrol boats, 12 of which", "prisoners, more than 100 of whom": the plural the relative word stands for.
-        const relative = of === null && !part ? relativeNoun(toks, qual?.from ?? i, end) : null;
+        const relative =
+          of === null && !part
+            ? (relativeNoun(toks, qual?.from ?? i, end) ?? antecedentCount(toks, qual?.from ?? i))
+            : null;
         // "as many as 40 of its own vessels": "own" makes the noun the thing counted, not a whole it is part of.
         const ofOwn = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && toks[end + 2]?.key === "own";
         if (ofOwn) end += 3;
@@ -1545,7 +1570,11 @@ export function findIndicators(
   }
   const ranked = new Set<string>();
   for (const s of sentences) out.push(...topRanks(s, ranked));
-  const cells = [...tableFigures(sentences, keyFor), ...figureLines(sentences, keyFor)];
+  const cells = [
+    ...tableFigures(sentences, keyFor),
+    ...spacedTableFigures(sentences, keyFor),
+    ...figureLines(sentences, keyFor),
+  ];
   const all = [...out.filter((f) => !cells.some((c) => c.start < f.end && f.start < c.end)), ...cells];
   all.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
   return dropRankRestatements(dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences)));

@@ -26,6 +26,7 @@ const NumberWords = z.object({
   labelWords: z.array(z.string()),
   collectiveNouns: z.array(z.string()),
   levelVerbs: z.array(z.string()),
+  relativeCountVerbs: z.array(z.string()),
   amountNouns: z.array(z.string()),
   addressWords: z.array(z.string()),
   frequencyAdjectives: z.array(z.string()),

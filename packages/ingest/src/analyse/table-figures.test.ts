@@ -44,6 +44,37 @@ describe("figures in table rows and on lines of their own", () => {
     expect(figures("A busy year.\n27\nconsulates and trade offices\n")).toEqual(["27 consulates"]);
   });
 
+  it("reads a table laid on its side by the unit each row's label names under period headers", () => {
+    const body = [
+      "Trade with the Nordic states kept growing.",
+      "Item | 2021 | 2022 | Q1 2023",
+      "Exports (EUR million) | 410.2 | 455.0 | 120.5",
+      "Change on a year earlier | +3.1% | -2.4% | +6%",
+      "Nordic students in Vietnam (thousand) | 1.2 | 1.5 | 0.4",
+    ].join("\n");
+    expect(figures(body)).toEqual([
+      "410200000 EUR",
+      "455000000 EUR",
+      "120500000 EUR",
+      "3.1 percent",
+      "-2.4 percent",
+      "6 percent",
+      "1200 students",
+      "1500 students",
+      "400 students",
+    ]);
+  });
+
+  it("keeps the header over a row whose cells write their own unit", () => {
+    const body = [
+      "Tea sales abroad recovered.",
+      "Buyer | Tonnes shipped | Growth | Orders",
+      "Pakistan | 40% | 12% | 3%",
+      "Taiwan | 1,250 | 8 | 310",
+    ].join("\n");
+    expect(figures(body)).toContain("310 orders");
+  });
+
   it("names no unit for a header without one", () => {
     expect(columnUnit("Partner")).toBeNull();
     expect(columnUnit("No.")).toBeNull();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { escapeLiteral } from "../clean/patterns.js";
+import { monthNamePattern } from "../metadata/months.js";
 import { tableCells } from "../read/table-row.js";
 import data from "./data/table-headers.json" with { type: "json" };
 import { numberWords } from "./numbers.js";
@@ -11,6 +12,7 @@ const Headers = z.object({
   codeHeaders: z.array(z.string()),
   rankHeaders: z.array(z.string()),
   percentMarks: z.array(z.string()),
+  periodPrefixes: z.array(z.string()),
   blockedCountHeaders: z.array(z.string()),
 });
 const headers = Headers.parse(data);
@@ -39,7 +41,51 @@ const YEAR = /^(1[89]|20|21)\d\d$/;
 // A cell holding one bare figure, its sign apart: "28.5", "+19.6", "−3.2", "1,250".
 const BARE = /^([-+−–]?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/u;
 
-type ColumnUnit = { unit: string; scale: number } | null;
+// A cell writing its figure with its own unit ("+10.6%", "$4.92B", "-3.1 pct"): a body row, read as prose is, never a
+// header, so the header above keeps serving the rows under it.
+const OWN_UNIT = /^[-+−–]?\s?(?:[A-Z]{1,3}\$|[$€£¥])?\d[\d,.]*\s?(?:%|[A-Za-z]{1,3})$/u;
+
+export type ColumnUnit = { unit: string; scale: number } | null;
+/** A period column ("2023", "H1 2024"): its figures take the unit their row's label names. */
+const BY_ROW = { unit: "", scale: 1 } as const;
+
+// "2023", "H1 2024", "Jan–Nov 2019", "9M 2022": a column header that is a period, a year with at most a short prefix.
+const PERIOD = new RegExp(
+  `^(?:(?:${headers.periodPrefixes.map(escapeLiteral).join("|")}|(?:${monthNamePattern})\\.?(?:\\s?[–-]\\s?(?:${monthNamePattern})\\.?)?)\\s+)?(?:1[89]|20)\\d\\d$`,
+  "i",
+);
+
+/**
+ * The columns of a header row that are periods, when the row is the header of a table laid on its side: two or more
+ * period cells after a first cell that is not one ("Indicator | 2022 | 2023 | H1 2024"). Null for any other row.
+ */
+function periodColumns(cells: readonly Cell[]): boolean[] | null {
+  const periods = cells.map((c, n) => n > 0 && PERIOD.test(c.text.trim()));
+  if (PERIOD.test(cells[0]?.text.trim() ?? "") || periods.filter(Boolean).length < 2) return null;
+  // The other cells name a unit or nothing ("Change (%)"); a bare figure makes the row a body row after all.
+  if (cells.some((c, n) => !periods[n] && BARE.test(c.text))) return null;
+  return periods;
+}
+
+// "Korean visitors to Viet Nam (million)": a row label's counted noun is its first plural before a preposition.
+const LABEL_PHRASE_END = /\s(?:between|with|per|in|of|for|from|to|across|among|by|at|on|under|since)\s/;
+
+/** The unit a side-laid table's row label names: money or a percentage as a header names it, else its plural noun. */
+export function rowUnit(label: string): ColumnUnit {
+  const own = columnUnit(label);
+  if (own) return own;
+  const bracket = /\(([^)]*)\)/.exec(label)?.[1] ?? "";
+  const phrase =
+    label
+      .replace(/\([^)]*\)/g, " ")
+      .toLowerCase()
+      .split(LABEL_PHRASE_END)[0] ?? "";
+  const noun = phrase
+    .split(/[\s,]+/)
+    .find((w) => /^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !BLOCKED.has(w) && !AMOUNTS.has(w));
+  if (!noun) return null;
+  return { unit: noun, scale: SCALES.find((x) => x.re.test(bracket))?.scale ?? 1 };
+}
 
 /**
  * What a column's header says its figures count: money (a currency and a scale in the header), a percentage, a place
@@ -164,7 +210,13 @@ export function tableFigures(
     const adjacent = lineIndex === previousLine + 1;
     previousLine = lineIndex;
     if (header && (!adjacent || header.cells.length !== cells.length)) header = null;
-    if (!cells.some((c) => BARE.test(c.text))) {
+    const periods = periodColumns(cells);
+    if (periods) {
+      const units = cells.map((c, n) => (periods[n] ? BY_ROW : columnUnit(c.text)));
+      header = { cells, units };
+      continue;
+    }
+    if (!cells.some((c) => BARE.test(c.text) || OWN_UNIT.test(c.text))) {
       const note = caption && caption.line >= lineIndex - 2 ? caption.text : undefined;
       header = { cells, units: noteUnits(note, cells) };
       continue;
@@ -172,8 +224,9 @@ export function tableFigures(
     if (!header) continue;
     // The row's name: its first cell with letters ("United States"), past the row number.
     const label = cells.find((c) => /\p{L}/u.test(c.text))?.text ?? "";
+    const byRow = header.units.includes(BY_ROW) ? rowUnit(label) : null;
     cells.forEach((cell, n) => {
-      const column = header?.units[n];
+      const column = header?.units[n] === BY_ROW ? byRow : header?.units[n];
       const bare = BARE.exec(cell.text);
       if (!column || !bare) return;
       const digits = (bare[2] as string).replace(/,/g, "");
