@@ -22,6 +22,7 @@ export {
   recordFeedPoll,
 } from "./feeds.js";
 export { type LshCandidate, lshBucketRange, newestBucketMembersSql } from "./lsh.js";
+export { ENTITIES_OF_ARTICLE } from "./rows.js";
 export type {
   ArticleColumns,
   ArticleToStore,

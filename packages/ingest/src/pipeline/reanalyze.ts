@@ -4,6 +4,7 @@ import {
   type ChanceryDatabase,
   type DatePrecision,
   type DateSource,
+  ENTITIES_OF_ARTICLE,
   type ReanalysisToStore,
   writerFor,
 } from "@chancery/db";
@@ -268,9 +269,11 @@ function publicationOf(
  * backends (`@id`; counts cast so both drivers return numbers).
  */
 const STORED_COUNTS = (() => {
+  // The entities the article's rows point at, as the writers count them: a speaker named only in the headline has a
+  // quote but no mention, and counting mentions alone would report every such article as changed.
+  const listed = ENTITIES_OF_ARTICLE.replaceAll(":article", "@id");
   const entitiesOf = (type: string) =>
-    `CAST((SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id
-      WHERE m.article_id = @id AND e.type = '${type}') AS INTEGER)`;
+    `CAST((SELECT count(*) FROM (${listed}) l JOIN entities e ON e.id = l.entity_id WHERE e.type = '${type}') AS INTEGER)`;
   const rows = (table: string) => `CAST((SELECT count(*) FROM ${table} WHERE article_id = @id) AS INTEGER)`;
   return `SELECT ${entitiesOf("person")} AS "people", ${entitiesOf("country")} AS "countries",
        ${entitiesOf("organization")} AS "organizations", ${entitiesOf("domestic_body")} AS "domesticBodies",
