@@ -276,6 +276,8 @@ function creditBelow(ctx: QuoteContext, u: Unit, endLine: Line, tailFrom: number
   if (endLine.text.slice(tailFrom).trim() !== "" || !/,[”"’'»]?\s*$/.test(endLine.text)) return null;
   const next = ctx.lines[u.last + 1];
   if (!next || /[“”"«»„]/.test(next.text) || sentencesOf(next).length !== 1) return null;
+  // 'he said.' alone: a pronoun is left to the quotation before, as the quotation's own run-on reads it.
+  if (/^\s*(?:he|she|they)\b/i.test(next.text)) return null;
   const verb = VERB.exec(next.text);
   return verb && wordCount(next.text.slice(0, verb.index)) <= CREDIT_SUBJECT_WORDS ? next : null;
 }
