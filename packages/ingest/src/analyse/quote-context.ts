@@ -80,6 +80,7 @@ export class QuoteContext {
       )
       .sort((a, b) => a.start - b.start);
     addCompoundSurnames(body, people, this.mentions);
+    addCapitalSurnames(body, people, this.mentions);
   }
 
   /** Index of the first mention starting at or after pos. */
@@ -248,8 +249,41 @@ export function settingOf(ctx: QuoteContext, u: Unit): Setting {
   const tail = endLine.text.slice(tailFrom, sentenceEnd(endLine, tailFrom));
   const lower = !/^[\p{Lu}\d]/u.test(text);
   const headBlank = head.trim() === "" || /^[\s—–-]*$/.test(head);
+  const credit = creditBelow(ctx, u, endLine, tailFrom);
+  if (credit)
+    return {
+      line,
+      endLine: credit,
+      text,
+      words,
+      lower,
+      sStart,
+      headFrom,
+      head,
+      headBlank,
+      tailFrom: 0,
+      tail: credit.text,
+    };
   return { line, endLine, text, words, lower, sStart, headFrom, head, headBlank, tailFrom, tail };
 }
+
+/**
+ * '"The document is the most practical thing we can do,' then, as its own paragraph, 'Giang told his guest.': a
+ * quotation ending its paragraph on a comma (its closing mark there or lost) is credited by the next paragraph, when
+ * that paragraph is one sentence with no marks whose first words name a speaker and a verb of speech.
+ */
+function creditBelow(ctx: QuoteContext, u: Unit, endLine: Line, tailFrom: number): Line | null {
+  if (endLine.text.slice(tailFrom).trim() !== "" || !/,[”"’'»]?\s*$/.test(endLine.text)) return null;
+  const next = ctx.lines[u.last + 1];
+  if (!next || /[“”"«»„]/.test(next.text) || sentencesOf(next).length !== 1) return null;
+  // 'he said.' alone: a pronoun is left to the quotation before, as the quotation's own run-on reads it.
+  if (/^\s*(?:he|she|they)\b/i.test(next.text)) return null;
+  const verb = VERB.exec(next.text);
+  return verb && wordCount(next.text.slice(0, verb.index)) <= CREDIT_SUBJECT_WORDS ? next : null;
+}
+
+// A credit's subject before its verb: a name with its title, a pronoun or a role ('the Vietnamese minister').
+const CREDIT_SUBJECT_WORDS = 6;
 
 /** The words of a quotation's paragraphs, joined: a quotation running over several paragraphs is one quote. */
 export function unitText(u: Unit): string {
@@ -272,6 +306,40 @@ function addCompoundSurnames(body: string, people: readonly Person[], mentions: 
       if (!/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w)) continue;
       for (let at = body.indexOf(w); at >= 0; at = body.indexOf(w, at + w.length)) {
         const end = at + w.length;
+        if (/[\p{L}-]/u.test(body.charAt(at - 1)) || /[\p{L}-]/u.test(body.charAt(end))) continue;
+        if (mentions.some((m) => m.start <= at && m.end >= end)) continue;
+        let k = mentions.findIndex((m) => m.start > at);
+        if (k < 0) k = mentions.length;
+        const prev = mentions[k - 1];
+        mentions.splice(k, 0, { person, sentenceIndex: (prev?.sentenceIndex ?? 0) + 0.5, start: at, end });
+      }
+    }
+  }
+}
+
+/**
+ * "Prime Minister ABE Shinzo" then "Prime Minister ABE stressed, …": official Japanese and Korean copy writes the family
+ * name in capitals, and the bare capitals later are the person too, though the people reader links only the full name.
+ * The family name is the first or last word of the name, three letters or more (never an acronym such as "UN").
+ */
+function addCapitalSurnames(body: string, people: readonly Person[], mentions: MentionRef[]): void {
+  for (const person of people) {
+    const words = person.name.split(" ");
+    if (words.length < 2) continue;
+    for (const w of new Set([words[0] as string, words.at(-1) as string])) {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
+      const caps = w.toUpperCase();
+      // Only on a page that writes the name so: the capitals stand next to another word of the name somewhere.
+      const others = words
+        .filter((x) => x !== w)
+        .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("|");
+      if (
+        !new RegExp(`\\b${caps}\\s+(?:${others})(?![\\p{L}])|(?<![\\p{L}])(?:${others})\\s+${caps}\\b`, "u").test(body)
+      )
+        continue;
+      for (let at = body.indexOf(caps); at >= 0; at = body.indexOf(caps, at + caps.length)) {
+        const end = at + caps.length;
         if (/[\p{L}-]/u.test(body.charAt(at - 1)) || /[\p{L}-]/u.test(body.charAt(end))) continue;
         if (mentions.some((m) => m.start <= at && m.end >= end)) continue;
         let k = mentions.findIndex((m) => m.start > at);

@@ -43,8 +43,12 @@ function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
       const after = line.charAt(i + 2);
       const wordAfter = WORDCHAR.test(after);
       const wordBefore = WORDCHAR.test(before);
+      // 'told him: " The partnership … language. " The minister …': a padded mark after a sentence's end with words
+      // after it closes the quotation open before it, else opens one; the marks before it tell the side.
+      if (wordAfter && /[.!?…,;]/.test(before)) marks.push({ at: i, open: true, padded: true });
       // At the line's start only when a padded mark follows to close it (a table row may open with a stray mark).
-      if (wordAfter && !wordBefore && (prev === " " || line.includes(' "', i + 2))) marks.push({ at: i, open: true });
+      else if (wordAfter && !wordBefore && (prev === " " || line.includes(' "', i + 2)))
+        marks.push({ at: i, open: true });
       else if (!wordAfter && (wordBefore || /[.!?…,;]/.test(before))) marks.push({ at: i, open: false });
       // 'wanted to be " a partner who does not impose "': words on both sides; the marks before it tell the side.
       else if (wordAfter && wordBefore) marks.push({ at: i, open: true, padded: true });

@@ -1,6 +1,6 @@
 import { countryCode } from "./countries.js";
 import { fold } from "./fold.js";
-import type { Person } from "./people.js";
+import { isTitleWord, type Person } from "./people.js";
 import type { MentionRef, QuoteContext } from "./quote-context.js";
 import {
   CLAUSE_BREAK,
@@ -175,7 +175,33 @@ function byRole(
     const untitledPeople = new Set(before.filter((m) => m.person.roles.length === 0).map((m) => m.person));
     if (untitledPeople.size === 1) return [...untitledPeople][0] as Person;
   }
+  // "Anthony Albanese is speaking now. The prime minister says …": when no one named holds the office, a reference
+  // opening the sentence right after one about a single named person with no office is that person.
+  if (codes.length === 0 && !before.some((m) => fits(m.person))) {
+    const prior = soleSubjectBefore(ctx, refAt);
+    if (prior && prior.roles.length === 0) return prior;
+  }
   return null;
+}
+
+/**
+ * The one person the sentence right before `at` (in its paragraph) names, as its subject, when the words at `at` open
+ * the next sentence; none when that sentence names anyone else.
+ */
+function soleSubjectBefore(ctx: QuoteContext, at: number): Person | null {
+  const lineStart = ctx.body.lastIndexOf("\n", at - 1) + 1;
+  const text = ctx.body.slice(lineStart, at);
+  const ends = [...text.matchAll(/[.!?]["”’]?(?=\s)/g)];
+  const last = ends.at(-1);
+  if (!last || text.slice((last.index ?? 0) + last[0].length).trim()) return null;
+  const prev = ends.at(-2);
+  const from = lineStart + (prev ? (prev.index ?? 0) + prev[0].length : 0);
+  const mentions = ctx.inRange(from, lineStart + (last.index ?? 0));
+  const first = mentions[0];
+  if (!first || mentions.some((m) => m.person !== first.person) || ctx.isObject(first)) return null;
+  // The subject opens the sentence: nothing but title words before the name.
+  const lead = ctx.body.slice(from, first.start).trim();
+  return lead.split(/\s+/).every((w) => !w || isTitleWord(fold(w))) ? first.person : null;
 }
 
 /**

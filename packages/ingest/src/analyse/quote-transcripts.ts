@@ -240,7 +240,13 @@ export function turnQuotes(
   }
   // A statement or a speech posted under one label standing on its own line ('PRIME MINISTER KISHIDA:') is one turn,
   // when the label names a person the page names; a lone 'Name: …' line with words after it stays a caption's shape.
-  const speech = turns.length === 1 && !turns[0]?.rest && !!turns[0]?.person && (turns[0]?.li ?? 0) + 1 < lines.length;
+  // So is a remarks page whose body opens on the speaker's label, the first words on its line, and runs on in the first
+  // person ('PRESIDENT X: Thank you so much. …' then 'I bring the greetings of …').
+  const lone = turns.length === 1 ? turns[0] : undefined;
+  const speech =
+    !!lone?.person &&
+    lone.li + 1 < lines.length &&
+    (!lone.rest || (lone.li <= SPEECH_LABEL_FROM && FIRST_PERSON.test((lines[lone.li + 1] as Line).text)));
   if (turns.length < 2 && !speech) return false;
   // A leader's own office labels its host by office alone ('PRIME MINISTER:') and the guest by office and name ('PRIME
   // MINISTER CHINH (VIA INTERPRETER):'): the bare office is the holder no other label of the transcript names.
@@ -295,6 +301,14 @@ export function turnQuotes(
       return wordCount(last) >= MIN_WORDS && !/\?["”’)]*$/.test(last) ? [t.person] : [];
     }),
   );
+  // An interviewer's turn: a question label, or a label naming nobody the page quotes ('Hanoi Times:') whose words ask.
+  const interviewer = turns.some((t, k) => {
+    if (t.kind === "question") return true;
+    if (t.person || t.kind) return false;
+    const next = turns[k + 1]?.li ?? lines.length;
+    const last = (t.rest && next === t.li + 1 ? t.rest : (lines[next - 1] as Line).text).trim();
+    return /\?["”’)]*$/.test(last);
+  });
   let found = false;
   for (let k = 0; k < turns.length; k++) {
     const t = turns[k] as (typeof turns)[number];
@@ -310,9 +324,14 @@ export function turnQuotes(
       /[.!?…]$/.test(t.rest) &&
       (wordCount(t.rest) < MIN_WORDS || COURTESY_TURN.test(t.rest)) &&
       !lines.slice(t.li + 1, t.li + 4).some((l) => /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b/.test(l.text));
-    const stop = closing ? t.li + 1 : Math.min(turns[k + 1]?.li ?? lines.length, t.li + (speech ? 400 : 12));
-    const parts: Array<{ text: string; start: number; end: number }> = [];
-    for (let j = from; j < stop; j++) {
+    const next = turns[k + 1]?.li ?? lines.length;
+    const stop = closing ? t.li + 1 : Math.min(next, t.li + (speech ? 400 : TURN_LINES));
+    // An interview that labels its first exchange only ('Outlet: …?' then 'Name: …') prints its later questions as
+    // short paragraphs that ask, unlabelled: each ends the answer before it, and the paragraphs after it are the same
+    // speaker's next answer.
+    const relabels = !!t.person && !t.kind && interviewer;
+    const answers: Array<Array<{ text: string; start: number; end: number }>> = [[]];
+    for (let j = from, opened = from; j < (relabels ? Math.min(next, opened + TURN_LINES) : stop); j++) {
       const line = lines[j] as Line;
       const text = trimQuote(
         (j === t.li ? t.rest : line.text.replace(TURN_CLOCK, "")).replace(/^[\s“"‘'«]+|[\s”"’'»]+$/g, ""),
@@ -321,29 +340,57 @@ export function turnQuotes(
       if (j > from && !/[.!?…"”’)]$/.test(text)) break;
       // An unlabelled paragraph that asks is still the interviewer's.
       if (t.kind === "question" && /\?$/.test(text)) break;
+      if (relabels && j > from && asksAlone(line.text)) {
+        answers.push([]);
+        opened = j + 1;
+        continue;
+      }
       const start = line.start + line.text.lastIndexOf(text);
-      parts.push({ text, start, end: start + text.length });
+      answers.at(-1)?.push({ text, start, end: start + text.length });
     }
-    const first = parts[0];
-    const last = parts.at(-1);
-    if (!first || !last) continue;
-    const text = parts.map((p) => p.text).join(" ");
-    if (wordCount(text) < MIN_WORDS || COURTESY_TURN.test(text)) continue;
-    // 'Meera Iyer: Sir, Meera Iyer from … Will any agreements be signed?': a named reporter's turn that ends by asking
-    // is a question, which a briefing's reading never counts.
-    // A host's questions on a programme are the host's words: one who also speaks without asking (a welcome, the
-    // narration between soundbites) is quoted whole, questions included.
-    if (!t.kind && /\?["”’)]*$/.test(text) && !states.has(speaker)) continue;
-    // A turn already read from its quotation marks is the same quote: the label names its speaker.
-    const same = out.findIndex((q) => q.start >= first.start && q.start <= first.start + 2);
-    if (same >= 0) out.splice(same, 1);
-    const quote = { speaker: speaker.name, text, start: first.start, end: last.end };
-    const at = out.findIndex((q) => q.start > quote.start);
-    if (at < 0) out.push(quote);
-    else out.splice(at, 0, quote);
-    found = true;
+    for (const parts of answers) if (addTurnQuote(parts, speaker, t.kind, states, out)) found = true;
   }
   return found;
+}
+
+// A remarks page's label opens its body, after a line of introduction at most.
+const SPEECH_LABEL_FROM = 1;
+// A turn's answer runs at most this many paragraphs after its label (or after the unlabelled question before it).
+const TURN_LINES = 12;
+
+/** A paragraph that only asks: short, ending on a question mark, with no quotation marks. */
+function asksAlone(text: string): boolean {
+  const t = text.trim();
+  // A word in scare quotes may sit inside ('What is the "brand" …?'); a paragraph opening on a mark is a quotation.
+  return /\?[)\]]?$/.test(t) && !/^[“"‘'«„]/.test(t) && wordCount(t) <= MAX_QUESTION_WORDS && !TURN_LABEL.test(t);
+}
+
+/** One turn's answer, its paragraphs joined, added as its speaker's quote unless it is a courtesy or a question. */
+function addTurnQuote(
+  parts: ReadonlyArray<{ text: string; start: number; end: number }>,
+  speaker: Person,
+  kind: "question" | "answer" | null,
+  states: ReadonlySet<Person>,
+  out: QuoteFinding[],
+): boolean {
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (!first || !last) return false;
+  const text = parts.map((p) => p.text).join(" ");
+  if (wordCount(text) < MIN_WORDS || COURTESY_TURN.test(text)) return false;
+  // 'Meera Iyer: Sir, Meera Iyer from … Will any agreements be signed?': a named reporter's turn that ends by asking
+  // is a question, which a briefing's reading never counts.
+  // A host's questions on a programme are the host's words: one who also speaks without asking (a welcome, the
+  // narration between soundbites) is quoted whole, questions included.
+  if (!kind && /\?["”’)]*$/.test(text) && !states.has(speaker)) return false;
+  // A turn already read from its quotation marks is the same quote: the label names its speaker.
+  const same = out.findIndex((q) => q.start >= first.start && q.start <= first.start + 2);
+  if (same >= 0) out.splice(same, 1);
+  const quote = { speaker: speaker.name, text, start: first.start, end: last.end };
+  const at = out.findIndex((q) => q.start > quote.start);
+  if (at < 0) out.push(quote);
+  else out.splice(at, 0, quote);
+  return true;
 }
 
 const SALUTATION = new RegExp(`\\b(?:${quoteData.salutations.map(escapeLiteral).join("|")})\\b`, "iu");
@@ -584,5 +631,20 @@ function answeringPerson(lines: readonly Line[], people: readonly Person[], firs
     }
     if (best) return best.person;
   }
-  return null;
+  // No cue: an interview's lead may report its subject speaking ('Ambassador X says the partnership …'), the one
+  // person the page's first paragraph names right before a verb of speech, in reported words (a statement quoted from
+  // its marks was made elsewhere, not in this interview).
+  const speaking = new Set<Person>();
+  for (const li of near.filter((n) => n === 0 && !QUOTE_MARK.test((lines[n] as Line).text))) {
+    const line = lines[li] as Line;
+    const end = line.start + line.text.length;
+    for (const p of people)
+      for (const m of p.mentions)
+        if (m.start >= line.start && m.end <= end && SPEAKS_NEXT.test(line.text.slice(m.end - line.start)))
+          speaking.add(p);
+  }
+  return speaking.size === 1 ? ([...speaking][0] as Person) : null;
 }
+
+// The words right after a name that make it the speaker of its sentence ('X says', 'X, the ambassador, said').
+const SPEAKS_NEXT = new RegExp(`^(?:\\s*,[^,.]{1,60},)?\\s+(?:${VERB.source})`, "iu");

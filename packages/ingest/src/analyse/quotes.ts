@@ -62,6 +62,8 @@ export function findQuotes(
   if (!turnQuotes(lines, people, heading, out)) answerQuotes(lines, people, heading, out);
   speechQuote(lines, people, heading, out);
   dropRepeats(out);
+  dropTranslatedOriginals(body, out);
+  creditFullNames(out, people);
   // Taken now: a soundbite cue read next may replace a turn, whose words were spoken all the same.
   const spoken = out.filter((q) => !marked.has(q)).map((q) => ({ start: q.start, end: q.end }));
   soundbiteQuotes(lines, people, out);
@@ -224,6 +226,50 @@ function dropRepeats(out: QuoteFinding[]): void {
       .trim()}`;
     if (!seen.has(key)) seen.add(key);
     else out.splice(k--, 1);
+  }
+}
+
+/**
+ * "Agriculture Secretary Francisco Tiu Laurel Jr." then '"…," Tiu Laurel said.': a speaker read as a name whose words
+ * are all words of one longer name the page gives is that person, named in full.
+ */
+function creditFullNames(out: QuoteFinding[], people: readonly Person[]): void {
+  const wordsOf = (name: string) => fold(name).replace(/\./g, "").split(/\s+/);
+  for (const q of out) {
+    if (!q.speaker) continue;
+    const short = wordsOf(q.speaker);
+    if (short.length < 2) continue;
+    const longer = people.filter((p) => {
+      const w = wordsOf(p.name);
+      return w.length > short.length && short.every((x) => w.includes(x));
+    });
+    if (longer.length === 1) q.speaker = (longer[0] as Person).name;
+  }
+}
+
+// Letters only Vietnamese writes: a quotation holding several is printed in Vietnamese.
+const VIETNAMESE_LETTERS = /[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉọỏụủỳỵỷỹ]/giu;
+const MIN_VIETNAMESE_LETTERS = 4;
+
+/**
+ * A bilingual page prints each paragraph in Vietnamese, then in English: a quotation given in both is one quote, read
+ * in English. A quotation in Vietnamese whose speaker is quoted again in the next paragraph, not in Vietnamese, is
+ * dropped for that translation.
+ */
+function dropTranslatedOriginals(body: string, out: QuoteFinding[]): void {
+  const vietnamese = (text: string) => (text.match(VIETNAMESE_LETTERS) ?? []).length >= MIN_VIETNAMESE_LETTERS;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const q = out[k] as QuoteFinding;
+    if (!vietnamese(q.text)) continue;
+    const lineEnd = body.indexOf("\n", q.end);
+    if (lineEnd < 0) continue;
+    const nextStart = body.slice(lineEnd).search(/\S/) + lineEnd;
+    const nextEnd = body.indexOf("\n", nextStart);
+    const stop = nextEnd < 0 ? body.length : nextEnd;
+    const translated = out.some(
+      (o) => o !== q && o.speaker === q.speaker && o.start >= nextStart && o.start < stop && !vietnamese(o.text),
+    );
+    if (translated) out.splice(k, 1);
   }
 }
 
