@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,6 +40,30 @@ describe("reanalyzeAll", () => {
     expect(report.changed).toBe(0);
     expect(formatDelta(report.delta)).toBe("no change");
     expect(findings()).toEqual(before);
+  });
+
+  it("reports no change for an article whose quote's speaker is named only in its headline", async () => {
+    // The speaker has a quote and no mention in the body: the stored count must see the entity as the writer does.
+    const page = join(dir, "briefing.txt");
+    writeFileSync(
+      page,
+      [
+        "Remarks by Spokesperson Anna Berglund at the Regular Press Conference on 25 July 2019",
+        "Q (Reuters): Fishing boats were reportedly chased from waters near the islands last week. What is the ministry's response?",
+        "A: We have verified the reports and asked the other side to respect the agreed rules at sea and to stop such acts.",
+        "Q (Kyodo): Will the minister attend the regional meeting next month in the capital?",
+        "A: The minister will lead the delegation to the meeting and hold talks with his counterparts on the sidelines.",
+      ].join("\n\n"),
+    );
+    await ingestPaths(database, [page]);
+    expect(
+      count(
+        "SELECT count(*) AS n FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id WHERE e.name = 'Anna Berglund'",
+      ),
+    ).toBe(2);
+    const report = reanalyzeAll(database, { all: true });
+    expect(report.articles).toBe(6);
+    expect(report.changed).toBe(0);
   });
 
   it("restores an article's findings from its raw text and says what changed", () => {
