@@ -293,6 +293,19 @@ export function unitText(u: Unit): string {
     .join(" ");
 }
 
+/** Each standalone occurrence of `word` not already inside a mention becomes a mention of `person`, in body order. */
+function addWordMentions(body: string, person: Person, word: string, mentions: MentionRef[]): void {
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (/[\p{L}-]/u.test(body.charAt(at - 1)) || /[\p{L}-]/u.test(body.charAt(end))) continue;
+    if (mentions.some((m) => m.start <= at && m.end >= end)) continue;
+    let k = mentions.findIndex((m) => m.start > at);
+    if (k < 0) k = mentions.length;
+    const prev = mentions[k - 1];
+    mentions.splice(k, 0, { person, sentenceIndex: (prev?.sentenceIndex ?? 0) + 0.5, start: at, end });
+  }
+}
+
 /**
  * "Miguel Díaz-Canel Bermúdez" then "Díaz-Canel, for his part, thanked …": a Spanish name's hyphenated first surname
  * alone is the person too, though the people reader links only the last word. Added as mentions here, in order, so
@@ -304,15 +317,7 @@ function addCompoundSurnames(body: string, people: readonly Person[], mentions: 
     if (words.length < 3) continue;
     for (const w of words.slice(1, -1)) {
       if (!/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w)) continue;
-      for (let at = body.indexOf(w); at >= 0; at = body.indexOf(w, at + w.length)) {
-        const end = at + w.length;
-        if (/[\p{L}-]/u.test(body.charAt(at - 1)) || /[\p{L}-]/u.test(body.charAt(end))) continue;
-        if (mentions.some((m) => m.start <= at && m.end >= end)) continue;
-        let k = mentions.findIndex((m) => m.start > at);
-        if (k < 0) k = mentions.length;
-        const prev = mentions[k - 1];
-        mentions.splice(k, 0, { person, sentenceIndex: (prev?.sentenceIndex ?? 0) + 0.5, start: at, end });
-      }
+      addWordMentions(body, person, w, mentions);
     }
   }
 }
@@ -338,15 +343,7 @@ function addCapitalSurnames(body: string, people: readonly Person[], mentions: M
         !new RegExp(`\\b${caps}\\s+(?:${others})(?![\\p{L}])|(?<![\\p{L}])(?:${others})\\s+${caps}\\b`, "u").test(body)
       )
         continue;
-      for (let at = body.indexOf(caps); at >= 0; at = body.indexOf(caps, at + caps.length)) {
-        const end = at + caps.length;
-        if (/[\p{L}-]/u.test(body.charAt(at - 1)) || /[\p{L}-]/u.test(body.charAt(end))) continue;
-        if (mentions.some((m) => m.start <= at && m.end >= end)) continue;
-        let k = mentions.findIndex((m) => m.start > at);
-        if (k < 0) k = mentions.length;
-        const prev = mentions[k - 1];
-        mentions.splice(k, 0, { person, sentenceIndex: (prev?.sentenceIndex ?? 0) + 0.5, start: at, end });
-      }
+      addWordMentions(body, person, caps, mentions);
     }
   }
 }
