@@ -1,5 +1,6 @@
 import countriesLib from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import gazetteer from "../analyse/data/countries.json" with { type: "json" };
 import type { Analysis } from "../analyse/types.js";
 import type { GoldArticle } from "./gold.js";
 
@@ -141,8 +142,21 @@ const OFFICE_WORDINGS: Record<string, string> = {
   "spokesperson for the ministry of foreign affairs": "spokesperson of the ministry of foreign affairs",
 };
 // A state named before or after an office does not change the office: "Vietnamese Prime Minister", "President of China".
-const STATE_NAMES =
-  "(?:(?:north |south |s\\. )?korean|rok|dprk|vietnamese|viet nam|vietnam|chinese|china|indian|india|japanese|japan|us|u\\.s\\.|american|russian|russia|australian|australia|new zealand|indonesian|indonesia|malaysian|malaysia|thai|thailand|philippine|philippines|filipino|singaporean|singapore|cambodian|cambodia|lao|laotian|laos|bruneian|brunei|myanmar|french|france|german|germany|british|britain|uk|italian|italy|spanish|spain|dutch|belgian|czech|hungarian|polish|swiss|austrian|swedish|norwegian|danish|finnish|irish|turkish|iranian|israeli|egyptian|saudi|qatari|emirati|kuwaiti|pakistani|bangladeshi|sri lankan|mexican|argentine|chilean|peruvian|brazilian|canadian|mongolian|cuban|ukrainian|kazakh|timorese|south african)";
+// The states are the gazetteer's: every English name the ISO list gives, the news aliases and the demonyms of
+// analyse/data/countries.json, plus the abbreviated "S. Korean"; longest first, so "south korean" wins over "korean".
+const STATE_NAMES = `(?:${[
+  ...new Set(
+    [
+      "s. korean",
+      ...Object.values(en.countries).flat(),
+      ...Object.values(gazetteer.aliases).flat(),
+      ...Object.keys(gazetteer.demonymOrgans.demonyms),
+    ].map((name) => name.toLowerCase().replace(/^the /, "")),
+  ),
+]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|")})`;
 const STATE_WORDS = new RegExp(`^${STATE_NAMES}(?:['’]s)?\\s+`);
 // "General Secretary of Vietnam's Communist Party" is the general secretary "of the Communist Party": a state's
 // possessive after "of" names the holder's country, as the state before the office does.
