@@ -2,6 +2,7 @@ import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
 import data from "./data/framework-sides.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
+import { HOME_CODE, HOME_NAME } from "./home-country.js";
 import type { Sentence } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
 
@@ -26,8 +27,6 @@ export interface SideReader {
 
 const Config = z.object({
   about: z.string(),
-  home: z.string(),
-  homeWords: z.array(z.string()),
   holderNouns: z.array(z.string()),
   rankNouns: z.array(z.string()),
   pairNouns: z.array(z.string()),
@@ -46,7 +45,7 @@ const POSSESSED = /^['’]s\s+(?:(?:own|other|several|many|older|newer|long-stan
 const POSSESSED_NAMED = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 // "Vietnam becomes the third Southeast Asian nation to have …": a ranking whose subject is Vietnam counts Vietnam's peers.
 const HOME_RANKED = new RegExp(
-  `\\b(?:${config.homeWords.join("|")})\\s+(?:becomes|became|is|was|has become|will become)\\s+(?:(?:also|now|thus|so)\\s+)?(?:the|its)\\s+(?:\\w+(?:st|nd|rd|th)|first|second|third|latest|only)\\s+(?:[\\w-]+\\s+){0,3}(?:${config.rankNouns.join("|")})\\b`,
+  `\\b${HOME_NAME}\\s+(?:becomes|became|is|was|has become|will become)\\s+(?:(?:also|now|thus|so)\\s+)?(?:the|its)\\s+(?:\\w+(?:st|nd|rd|th)|first|second|third|latest|only)\\s+(?:[\\w-]+\\s+){0,3}(?:${config.rankNouns.join("|")})\\b`,
   "i",
 );
 const WITH_AFTER = /^\s+with\s+(?:the\s+)?$/i;
@@ -67,7 +66,7 @@ const GROUP_GAP = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
 const GROUP_YEAR = /^\s*(?:\(\s*|,?\s*(?:in|since|from)\s+)((?:19|20)\d\d)\b/i;
 const GROUP_TIME = /^\s*,?\s*(?:in|since|from)\s+[^,;.()]{0,30}/i;
 
-const HOME_WORD = new RegExp(`\\b(?:${config.homeWords.join("|")})\\b`, "i");
+const HOME_WORD = new RegExp(`\\b${HOME_NAME}\\b`, "i");
 // "Australia and Indonesia agreed to lift their own relationship to …": the tie a pair of subjects calls theirs, in the
 // stretch between the pair and the level, with no comma or clause break on the way.
 const THEIR_TIE = new RegExp(
@@ -123,7 +122,7 @@ function foreignSides(
     const between = BETWEEN.exec(s.text.slice(end));
     // the second side's whole name runs to the clause's end ("… and the Socialist Republic of Vietnam")
     const sides = between ? (s.text.slice(end).split(/[,;.]/u)[0] ?? "") : "";
-    if (between && !HOME_WORD.test(sides) && !after.some((c) => codeOf(c) === config.home)) {
+    if (between && !HOME_WORD.test(sides) && !after.some((c) => codeOf(c) === HOME_CODE)) {
       const stop = end + between[0].length;
       for (const c of after) if (c.start - s.start < stop) others.add(c);
       continue;
@@ -146,7 +145,7 @@ function foreignSides(
       holder = last.holder;
     // the holder's partners are the group right after "with": "Singapore's own … with Australia, …, and Viet Nam's
     // with Australia" names Vietnam's own tie after it
-    if (holder && codeOf(holder) !== config.home) {
+    if (holder && codeOf(holder) !== HOME_CODE) {
       last = { holder, at: end };
       const target = after[0];
       if (target && WITH_AFTER.test(s.text.slice(end, target.start - s.start))) {
@@ -154,14 +153,14 @@ function foreignSides(
         for (const c of group) if (codeOf(c) !== codeOf(holder)) others.add(c);
         // "Australia now has comprehensive strategic partnerships with Indonesia, …, India and Vietnam": Vietnam among
         // the subject's partners makes the subject Vietnam's holder of the level
-        if (group.some((c) => codeOf(c) === config.home)) homeHeld.push({ holder, level: lv.level });
+        if (group.some((c) => codeOf(c) === HOME_CODE)) homeHeld.push({ holder, level: lv.level });
       }
       continue;
     }
     // "Vietnam becomes the third … nation to have a strategic partnership with Korea after Indonesia, … and the
     // Philippines": the ranking counts holders of a tie with Korea, so the holders after it are Korea's partners.
     const target = after[0];
-    if (!target || codeOf(target) === config.home || !HOME_RANKED.test(before)) continue;
+    if (!target || codeOf(target) === HOME_CODE || !HOME_RANKED.test(before)) continue;
     if (!WITH_AFTER.test(s.text.slice(end, target.start - s.start))) continue;
     const group = new Set(groupFrom(s, after, 0));
     for (const c of after) if (!group.has(c)) others.add(c);
@@ -196,7 +195,7 @@ function foreignPairs(s: Sentence, countries: readonly PlaceMention[], reader: S
       const tail = group.at(-1) as PlaceMention;
       k += group.length - 1;
       if (group.length < 2 || tail.end - s.start > lv.index) continue;
-      if (group.some((c) => codeOf(c) === config.home)) continue;
+      if (group.some((c) => codeOf(c) === HOME_CODE)) continue;
       const gap = s.text.slice(tail.end - s.start, lv.index);
       if (HOME_WORD.test(gap) || !THEIR_TIE.test(gap)) continue;
       for (const c of group) pairs.add(c);
@@ -215,7 +214,7 @@ function hyphenedPairs(s: Sentence, countries: readonly PlaceMention[], reader: 
   for (const lv of reader.levels(s)) {
     for (const [k, a] of countries.entries()) {
       const b = countries[k + 1];
-      if (!b || codeOf(a) === config.home || codeOf(b) === config.home || b.end - s.start > lv.index) continue;
+      if (!b || codeOf(a) === HOME_CODE || codeOf(b) === HOME_CODE || b.end - s.start > lv.index) continue;
       if (!HYPHENED.test(s.text.slice(a.end - s.start, b.start - s.start))) continue;
       if (!PAIR_BEFORE_LEVEL.test(s.text.slice(b.end - s.start, lv.index))) continue;
       for (const c of [a, b]) pairs.set(codeOf(c), lv.index + lv.length);
@@ -257,7 +256,7 @@ function laterWithGroups(
       const year = written ? Number(written[1]) : time ? reader.timeWordYear(time[0]) : null;
       for (const c of group) {
         const code = codeOf(c);
-        if (code === config.home || out.some((p) => p.countryCode === code && p.level === lv.level)) continue;
+        if (code === HOME_CODE || out.some((p) => p.countryCode === code && p.level === lv.level)) continue;
         if (c.place.kind !== "country") continue;
         out.push({
           ...held,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import data from "./data/headed-lists.json" with { type: "json" };
 import { MONTH_NAMES } from "./dates.js";
 import type { PlaceMention } from "./gazetteer.js";
+import { HOME_CODE } from "./home-country.js";
 import type { Sentence } from "./sentences.js";
 
 /**
@@ -46,7 +47,6 @@ export interface HeldItem {
   end: number;
 }
 
-const HOME = "VN";
 const REFERENCE = new RegExp(`\\b(?:${config.references.join("|")})\\b`, "i");
 const CLOSED = /[.!]["”’)\]]?\s*$/;
 const OPENS_ON_QUESTION_OR_LIST = /[:?]\s*$/;
@@ -123,7 +123,7 @@ export function headedLists(
 ): HeldItem[] {
   const lines = linesOf(sentences);
   const countriesOn = (line: Line) =>
-    line.sentences.flatMap((s) => foreign(s).filter((c) => c.place.kind === "country" && c.place.code !== HOME));
+    line.sentences.flatMap((s) => foreign(s).filter((c) => c.place.kind === "country" && c.place.code !== HOME_CODE));
   const out: HeldItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i] as Line;

@@ -1,7 +1,10 @@
 import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
+import { monthNamePattern } from "../metadata/months.js";
 import data from "./data/partnership-dated-runs.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
+import { HOME_POSSESSIVE } from "./home-country.js";
+import { foundInSentence } from "./partnership-finding.js";
 import type { Sentence } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
 
@@ -21,14 +24,16 @@ const config = DatedRuns.parse(data);
 
 // "the list of ", "the number of Vietnam's ": the group phrase right before the level
 const GROUP_BEFORE = new RegExp(
-  `\\b(?:${config.groupNouns.join("|")})\\s+of\\s+(?:(?:its|Vietnam['’]s|Viet\\s?Nam['’]s|Hanoi['’]s)\\s+)?$`,
+  `\\b(?:${config.groupNouns.join("|")})\\s+of\\s+(?:(?:its|${HOME_POSSESSIVE})\\s+)?$`,
   "i",
 );
 // "on Vietnam's list of ", "the number of Hanoi's ": Vietnam named as the group's owner
-const HOME_OWNED = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)['’]s\s+(?:[\w-]+\s+){0,3}$/i;
+const HOME_OWNED = new RegExp(`\\b${HOME_POSSESSIVE}\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
 // the dating after a name: " since 2008", " in March 2012", " (2016)"
-const DATED =
-  /^\s*(?:(?:since|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b|\(\s*((?:19|20)\d\d)\s*\))/i;
+const DATED = new RegExp(
+  `^\\s*(?:(?:since|in)\\s+(?:(?:${monthNamePattern})\\.?\\s+)?((?:19|20)\\d\\d)\\b|\\(\\s*((?:19|20)\\d\\d)\\s*\\))`,
+  "i",
+);
 // between two names of one entry, or two entries of the run: commas, "and", "the"
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 
@@ -68,17 +73,7 @@ export function datedRuns(
           if (p.level === level.level && p.year === null) Object.assign(p, { year, yearSource: "sentence" });
         continue;
       }
-      added.push({
-        sentenceIndex: s.index,
-        start: c.start,
-        end: c.end,
-        countryCode: code,
-        countryName: c.place.name,
-        level: level.level,
-        year,
-        yearSource: "sentence",
-        sentence: s.text,
-      });
+      added.push(foundInSentence(s, code, c.place.name, level.level, year, c.start, c.end));
     }
   }
   return added;

@@ -2,6 +2,8 @@ import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
 import data from "./data/partnership-example-lists.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
+import { HOME_NAME, HOME_POSSESSIVE } from "./home-country.js";
+import { foundInSentence } from "./partnership-finding.js";
 import type { Sentence } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
 
@@ -32,13 +34,13 @@ const GROUP_CUE = new RegExp(
 const NAME_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
 // ", to Comprehensive Strategic Partnership", " as comprehensive strategic partners": the list's end joined to a level
 const LEVEL_LINK = new RegExp(
-  `^\\s*,?\\s*(?:${alt(config.levelLinks)})\\s+(?:(?:a|an|the|its|their|Vietnam['’]s|Viet\\s?Nam['’]s)\\s+)?(?:(?:top|highest)\\s+)?["“‘']?$`,
+  `^\\s*,?\\s*(?:${alt(config.levelLinks)})\\s+(?:(?:a|an|the|its|their|${HOME_POSSESSIVE})\\s+)?(?:(?:top|highest)\\s+)?["“‘']?$`,
   "i",
 );
 // the phrase between the noun and the cue names a time or place, never a clause of its own
 const GAP_CLAUSE = /\b(?:who|which|that|and|but|while|with|to)\b/i;
 
-const OTHER_OWNER = /(?<!\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi))['’]s?\s+(?:own\s+)?$/i;
+const OTHER_OWNER = new RegExp(`(?<!\\b${HOME_NAME})['’]s?\\s+(?:own\\s+)?$`, "i");
 
 type LevelAt = { level: PartnershipLevel; index: number; length: number };
 
@@ -82,17 +84,7 @@ export function exampleLists(
       if (countries.some((c) => c.start - s.start >= clauseStart && c.end - s.start <= nounAt)) continue;
       for (const c of names) {
         if (c.place.kind !== "country" || read(c.place.code)) continue;
-        added.push({
-          sentenceIndex: s.index,
-          start: c.start,
-          end: c.end,
-          countryCode: c.place.code,
-          countryName: c.place.name,
-          level: level.level,
-          year: null,
-          yearSource: null,
-          sentence: s.text,
-        });
+        added.push(foundInSentence(s, c.place.code, c.place.name, level.level, null, c.start, c.end));
       }
     }
   }

@@ -1,5 +1,7 @@
 import type { PartnershipLevel } from "@chancery/db";
+import { monthNamePatternCapitalised } from "../metadata/months.js";
 import type { PlaceMention } from "./gazetteer.js";
+import { HOME_CODE } from "./home-country.js";
 import { holderDateYear, type StoryDate } from "./partnership-dated-holders.js";
 import type { Sentence } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
@@ -11,7 +13,6 @@ import type { PartnershipFinding } from "./types.js";
  * at that level with no year: that sentence gives the partner, this one the year.
  */
 type LevelAt = { level: PartnershipLevel; index: number; length: number };
-const HOME = "VN";
 const PAIR =
   /\b(?:between\s+(?:our|their|the\s+two)\s+(?:two\s+)?(?:countries|nations)|(?:the\s+two|both)\s+(?:countries|nations|sides)\b)/i;
 const STEP = /\b(?:elevated|elevate|raised|raise|upgraded|upgrade|lifted|lift)\b/i;
@@ -20,7 +21,7 @@ const TO_LEVEL = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?$/i;
 const HEDGED =
   /\b(?:could|might|may|consider\w*|discuss\w*|explor\w*|aim\w*|hope\w*|plan\w*|propos\w*|look\s+forward|work\s+towards?|study\w*|prepar\w*|soon|next\s+year|future)\b/i;
 // "on October 29", "In March", "on 7 March 2024": the time of the step.
-const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\\.?";
+const MONTH = `(?:${monthNamePatternCapitalised})\\.?`;
 const TIME = new RegExp(
   `\\b(?:[Oo]n\\s+(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?|\\d{1,2}\\s+${MONTH}(?:,?\\s+(?:19|20)\\d\\d)?)|[Ii]n\\s+${MONTH}(?:\\s+(?:19|20)\\d\\d)?)(?=[\\s,;.]|$)`,
 );
@@ -39,7 +40,7 @@ function stepYear(text: string, story: StoryDate): number | null {
 function mainPartner(places: readonly PlaceMention[]): string | null {
   const counts = new Map<string, number>();
   for (const p of places) {
-    if (p.place.kind !== "country" || p.place.code === HOME) continue;
+    if (p.place.kind !== "country" || p.place.code === HOME_CODE) continue;
     counts.set(p.place.code, (counts.get(p.place.code) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -60,7 +61,7 @@ export function pairUpgradeYears(
   for (const s of sentences) {
     if (!PAIR.test(s.text) || !STEP.test(s.text)) continue;
     const named = places.filter(
-      (m) => m.sentenceIndex === s.index && m.place.kind === "country" && m.place.code !== HOME,
+      (m) => m.sentenceIndex === s.index && m.place.kind === "country" && m.place.code !== HOME_CODE,
     );
     for (const lv of levels(s)) {
       const before = s.text.slice(0, lv.index);
@@ -71,7 +72,7 @@ export function pairUpgradeYears(
       if (!pair || !STEP.test(before) || HEDGED.test(before)) continue;
       const year = stepYear(s.text, story);
       if (year === null) continue;
-      const undated = out.filter((p) => p.level === lv.level && p.year === null && p.countryCode !== HOME);
+      const undated = out.filter((p) => p.level === lv.level && p.year === null && p.countryCode !== HOME_CODE);
       const codes = new Set(undated.map((p) => p.countryCode));
       const holder = codes.size === 1 ? [...codes][0] : main && codes.has(main) ? main : null;
       if (!holder) continue;

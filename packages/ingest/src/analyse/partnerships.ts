@@ -10,12 +10,14 @@ import { MONTH_NAMES } from "./dates.js";
 import { readSides, type SideReader } from "./framework-sides.js";
 import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
+import { HOME_CODE } from "./home-country.js";
 import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
 import { datedHolders } from "./partnership-dated-holders.js";
 import { datedRuns } from "./partnership-dated-runs.js";
 import { exampleLists } from "./partnership-example-lists.js";
+import { foundInSentence } from "./partnership-finding.js";
 import { stepSubjectLevel } from "./partnership-news-references.js";
 import { pairUpgradeYears } from "./partnership-pair-upgrades.js";
 import { SentenceMemo } from "./sentence-memo.js";
@@ -148,7 +150,6 @@ function levelsIn(s: Sentence): RegExpExecArray[] {
 }
 /** `namedLevels` of a sentence, from its matches read once. */
 const namedLevelsIn = (s: Sentence) => outsideNames(s.text, levelsIn(s));
-const HOME = "VN";
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
 const CONNECTOR = words(config.connectors);
 const RELATION_VERB = words(config.relationVerbs);
@@ -1042,7 +1043,7 @@ function tableRow(s: Sentence, places: readonly PlaceMention[]): Row | null {
     const level = named.length === 1 && CELL_BREAK.test(s.text) ? levelOf(named[0] as RegExpExecArray) : undefined;
     return level ? { kind: "header", level } : null;
   }
-  if (here.length !== 1 || !c || c.place.kind !== "country" || c.place.code === HOME) return null;
+  if (here.length !== 1 || !c || c.place.kind !== "country" || c.place.code === HOME_CODE) return null;
   if (!/^\W*(?:the\s+)?$/i.test(s.text.slice(0, c.start - s.start))) return null;
   const rest = s.text.slice(c.end - s.start);
   const cell = levelCell(s.text);
@@ -1212,7 +1213,7 @@ function continuedLists(
         lastAdded = undefined;
         continue;
       }
-      if (!last || code === HOME || m.start - s.start < levelEnd) continue;
+      if (!last || code === HOME_CODE || m.start - s.start < levelEnd) continue;
       if (out.some((p) => p.countryCode === code && p.level === level)) continue;
       const gap = s.text.slice(last.end - s.start, m.start - s.start);
       const plain = gap.replace(/\(\s*(?:19|20)\d\d\s*\)/g, "");
@@ -1323,7 +1324,7 @@ function originYears(p: PartnershipFinding, sentences: readonly Sentence[], plac
     // `read` nothing, so it is passed over before its places are filtered.
     if (s.text === p.sentence || levelsIn(s).length === 0) continue;
     const named = places.filter(
-      (m) => m.sentenceIndex === s.index && m.place.kind === "country" && m.place.code !== HOME,
+      (m) => m.sentenceIndex === s.index && m.place.kind === "country" && m.place.code !== HOME_CODE,
     );
     if (named.some((m) => m.place.kind === "country" && m.place.code !== p.countryCode)) continue;
     read(s.text, true);
@@ -1569,7 +1570,7 @@ function readPartnerships(
     const countries: PlaceMention[] = [];
     for (const p of places) {
       if (p.sentenceIndex !== s.index) continue;
-      if (p.place.kind === "country" && p.place.code !== HOME) countries.push(p);
+      if (p.place.kind === "country" && p.place.code !== HOME_CODE) countries.push(p);
       // A union can hold a framework with Vietnam too ("Vietnam and the European Union upgraded ties").
       const union = p.place.kind === "org" ? UNIONS.get(p.place.org.acronym ?? "") : undefined;
       if (union) countries.push({ ...p, place: { kind: "country", code: union.code, name: union.name } });
@@ -1610,7 +1611,7 @@ function readPartnerships(
       return (
         first !== undefined &&
         first.place.kind === "country" &&
-        first.place.code !== HOME &&
+        first.place.code !== HOME_CODE &&
         /^\W*(?:the\s+)?$/i.test(prev.text.slice(0, first.start - prev.start)) &&
         !/^['’]s\b/.test(prev.text.slice(first.end - prev.start))
       );
@@ -2674,7 +2675,7 @@ function readPartnerships(
             q.sentenceIndex === s.index &&
             q.place.kind === "country" &&
             q.place.code !== p.countryCode &&
-            q.place.code !== HOME,
+            q.place.code !== HOME_CODE,
         ) &&
         UPGRADED_IN.test(s.text),
     );
@@ -2833,7 +2834,7 @@ function foreignCountries(s: Sentence, places: readonly PlaceMention[]): PlaceMe
     (p) =>
       p.sentenceIndex === s.index &&
       p.place.kind === "country" &&
-      p.place.code !== HOME &&
+      p.place.code !== HOME_CODE &&
       !NOT_HOLDER_AFTER.test(s.text.slice(p.end - s.start)),
   );
 }
@@ -3048,7 +3049,7 @@ function foreignOwnList(s: Sentence, lv: Level, places: readonly PlaceMention[])
   const at = lv.start - s.start;
   if (!PLURAL_LEVEL.test(s.text.slice(at, lv.end - s.start + 6))) return false;
   const owner = places.findLast((p) => p.sentenceIndex === s.index && p.end <= lv.start);
-  if (owner?.place.kind !== "country" || owner.place.code === HOME) return false;
+  if (owner?.place.kind !== "country" || owner.place.code === HOME_CODE) return false;
   const head = s.text.slice(owner.end - s.start, at);
   return (
     FOREIGN_LIST_HEAD.test(head) && (!head.includes(",") || /\bfor\s+$/i.test(s.text.slice(0, owner.start - s.start)))
@@ -3079,7 +3080,9 @@ function ownYearBeforeTail(s: Sentence, lv: Level, linked: readonly PlaceMention
 }
 /** "Thailand's arrival brings the number … to 13, alongside …": the possessor opening the sentence is the holder. */
 function arrivingHolder(s: Sentence, places: readonly PlaceMention[], others: readonly PlaceMention[]): PlaceMention[] {
-  const first = places.find((p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME);
+  const first = places.find(
+    (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME_CODE,
+  );
   if (!first || others.includes(first) || !/^\W*(?:the\s+)?$/i.test(s.text.slice(0, first.start - s.start))) return [];
   return ARRIVAL_BESIDE.test(s.text.slice(first.end - s.start)) ? [first] : [];
 }
@@ -3213,7 +3216,7 @@ const TABLE_HEAD_SIDE = /^[\s|/\t]*(?:\p{L}+[\s|/\t]*){0,2}$/u;
  */
 function bulletedList(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
   const foreignIn = (i: number) =>
-    places.filter((p) => p.sentenceIndex === i && p.place.kind === "country" && p.place.code !== HOME);
+    places.filter((p) => p.sentenceIndex === i && p.place.kind === "country" && p.place.code !== HOME_CODE);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
     const m = namedLevelsIn(s).at(-1);
@@ -3312,7 +3315,7 @@ function countriesIn(title: string): Place[] {
   if (!title) return [];
   const seen = new Map<string, Place>();
   for (const p of findPlaces(splitSentences(title)))
-    if (p.place.kind === "country" && p.place.code !== HOME) seen.set(p.place.code, p.place);
+    if (p.place.kind === "country" && p.place.code !== HOME_CODE) seen.set(p.place.code, p.place);
   return [...seen.values()];
 }
 
@@ -3330,7 +3333,7 @@ function partnerJustBefore(
   // "Obama insisted the step was not directed at China. The two countries established …": not the backdrop.
   const near = places.filter((p) => {
     if (p.sentenceIndex >= index || p.sentenceIndex < index - 2) return false;
-    if (p.place.kind !== "country" || p.place.code === HOME) return false;
+    if (p.place.kind !== "country" || p.place.code === HOME_CODE) return false;
     const s = sentences[p.sentenceIndex];
     return !s || !backdrop(s, p);
   });
@@ -3365,7 +3368,7 @@ function pairedWithHome(
       p.sentenceIndex < index &&
       p.sentenceIndex >= index - REFERENCE_REACH &&
       p.place.kind === "country" &&
-      p.place.code !== HOME &&
+      p.place.code !== HOME_CODE &&
       (PAIRED_AFTER.test(text(p).slice(p.end - start(p))) ||
         PAIRED_BEFORE.test(text(p).slice(Math.max(0, p.start - start(p) - 20), p.start - start(p)))),
   );
@@ -3375,7 +3378,7 @@ function pairedWithHome(
     if (!s) continue;
     for (const capital of capitalMentions(s)) {
       const code = capital.place.kind === "country" ? capital.place.code : "";
-      if (!code || code === HOME) continue;
+      if (!code || code === HOME_CODE) continue;
       const at = capital.start - s.start;
       const end = capital.end - s.start;
       if (!HANOI_AFTER.test(s.text.slice(end)) && !HANOI_BEFORE.test(s.text.slice(Math.max(0, at - 20), at))) continue;
@@ -3486,7 +3489,7 @@ const backdrop = (s: Sentence, c: PlaceMention) =>
 function mainPartner(places: readonly PlaceMention[]): PlaceMention | null {
   const counts = new Map<string, { n: number; first: PlaceMention }>();
   for (const p of places) {
-    if (p.place.kind !== "country" || p.place.code === HOME) continue;
+    if (p.place.kind !== "country" || p.place.code === HOME_CODE) continue;
     const c = counts.get(p.place.code);
     if (c) c.n++;
     else counts.set(p.place.code, { n: 1, first: p });
@@ -3567,11 +3570,11 @@ function foreignOf(s: Sentence, places: readonly PlaceMention[]): PlaceMention[]
   const cached = FOREIGN.get(s);
   if (cached) return cached;
   const found = places.filter(
-    (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME,
+    (p) => p.sentenceIndex === s.index && p.place.kind === "country" && p.place.code !== HOME_CODE,
   );
   for (const capital of capitalMentions(s)) {
     const code = capital.place.kind === "country" ? capital.place.code : "";
-    if (code === HOME || found.some((f) => f.start <= capital.start && f.end > capital.start)) continue;
+    if (code === HOME_CODE || found.some((f) => f.start <= capital.start && f.end > capital.start)) continue;
     found.push(capital);
   }
   found.sort((a, b) => a.start - b.start);
@@ -4207,29 +4210,6 @@ function addOrDate(
   return false;
 }
 
-/** A finding read from one sentence, its year (if any) taken from that sentence. */
-function foundInSentence(
-  s: { index: number; text: string },
-  countryCode: string,
-  countryName: string,
-  level: PartnershipFinding["level"],
-  year: number | null,
-  start: number,
-  end: number,
-): PartnershipFinding {
-  return {
-    sentenceIndex: s.index,
-    start,
-    end,
-    countryCode,
-    countryName,
-    level,
-    year,
-    yearSource: year === null ? null : "sentence",
-    sentence: s.text,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Holders named by comparison (round 25, recall). Commentary and translated pages name many of Vietnam's holders only
 // beside another: "putting Washington on the same level as China, Russia, India and South Korea", "Japan becomes the
@@ -4634,7 +4614,7 @@ function datedSteps(
     }
     // one holder in the sentence: a step's year is that holder's
     if (new Set(here.map((x) => (x.place.kind === "country" ? x.place.code : ""))).size > 2) continue;
-    if (here.some((x) => x.place.kind === "country" && x.place.code !== p.countryCode && x.place.code !== HOME))
+    if (here.some((x) => x.place.kind === "country" && x.place.code !== p.countryCode && x.place.code !== HOME_CODE))
       continue;
     for (const lv of namedLevels(s.text)) {
       if (levelOf(lv) !== p.level) continue;

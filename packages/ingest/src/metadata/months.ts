@@ -25,3 +25,10 @@ export const monthNamePatternAnyCase = [...byName.keys()]
   .sort((a, b) => b.length - a.length)
   .map((name) => [...name].map((c) => `[${c}${c.toUpperCase()}]`).join(""))
   .join("|");
+
+/** The pattern for names written with a capital ("March", "Sept."), for regexes without the `i` flag whose lower-case
+ * words ("may", "march") are verbs and modals more often than months. */
+export const monthNamePatternCapitalised = [...byName.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => `${name[0]?.toUpperCase()}${name.slice(1)}`)
+  .join("|");
