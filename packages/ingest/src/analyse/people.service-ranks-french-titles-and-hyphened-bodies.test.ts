@@ -56,3 +56,12 @@ describe("a hyphened pair of capitalised words in a body's name", () => {
     ).toEqual([{ name: "Ivan Petrov", roles: ["Head of the Committee for Scientific-Industrial Development"] }]);
   });
 });
+
+describe("a Vietnamese family name in capitals, as foreign ministries print it", () => {
+  it("opens the name and is written in title case", () => {
+    expect(names("The Emperor received Mr. LE Minh Hoang and Madam TRUONG Thi Mai Anh at the palace.")).toEqual([
+      "Le Minh Hoang",
+      "Truong Thi Mai Anh",
+    ]);
+  });
+});

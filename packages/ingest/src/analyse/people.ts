@@ -180,7 +180,9 @@ export function readCanonicalName(raw: string): string {
   // MOFA writes the family name in capitals: "KISHIDA Fumio".
   const capsFirst = parts.length === 2 && isCaps(parts[0] ?? "") && !isCaps(parts[1] ?? "");
   // "KP Sharma Oli": two capital initials opening a longer name stay as written.
-  const initials = (w: string, at: number) => at === 0 && parts.length > 2 && /^\p{Lu}{2}$/u.test(w);
+  // "VO Van Thuong": a Vietnamese family name of two letters in capitals is no pair of initials.
+  const initials = (w: string, at: number) =>
+    at === 0 && parts.length > 2 && /^\p{Lu}{2}$/u.test(w) && !SURNAMES.has(fold(w));
   parts = parts.map((w, at) => (isCaps(w) && !/^[IVX]+$/.test(w) && !initials(w, at) ? titleCase(w) : w));
   const name = parts.join(" ");
   const again = NAME_ALIASES.get(fold(name));
@@ -392,9 +394,11 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
   if (t.text.length > 1 && isUpperCase(t.text)) {
-    // "KISHIDA Fumio": a family name in capitals, before a given name the data lists.
+    // "KISHIDA Fumio": a family name in capitals, before a given name the data lists; "PHAN Thi Thanh Tam": a Vietnamese
+    // family name in capitals (the same ministries' style) before any capitalised given name.
     const next = s.tokens[k + 1];
-    return t.text.length > 2 && next?.kind === "word" && JAPANESE_GIVEN.has(next.key) && !isUpperCase(next.text);
+    const given = next?.kind === "word" && (JAPANESE_GIVEN.has(next.key) || (SURNAMES.has(t.key) && next.cap));
+    return t.text.length > 2 && given && !isUpperCase(next.text);
   }
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
 }
