@@ -9,7 +9,9 @@ describe("a count given by a participle set off by a comma", () => {
     expect(figures("Both sides will add more Joint Logistics Hubs, now numbering 12 along the corridor.")).toEqual([
       "12 hubs",
     ]);
-    expect(figures("Thai seasonal workers, totalling about 5,000 this year, arrived by bus.")).toEqual(["5000 workers"]);
+    expect(figures("Thai seasonal workers, totalling about 5,000 this year, arrived by bus.")).toEqual([
+      "5000 workers",
+    ]);
   });
 
   it("counts a community's people", () => {
@@ -39,6 +41,9 @@ describe("a count of ten or more written again later with the same hedge", () =>
   });
 
   it("keeps two small counts of the same thing", () => {
-    expect(figures("Two ships arrived on Monday.\n\nOn Friday two ships left the port.")).toEqual(["2 ships", "2 ships"]);
+    expect(figures("Two ships arrived on Monday.\n\nOn Friday two ships left the port.")).toEqual([
+      "2 ships",
+      "2 ships",
+    ]);
   });
 });

@@ -958,17 +958,17 @@ function dropLeadRepeats(found: IndicatorFinding[]): IndicatorFinding[] {
     (f, n) =>
       !restatedCount(found, f, n) &&
       (f.key === null ||
-      f.unit === "rank" ||
-      !found
-        .slice(0, n)
-        .some(
-          (e) =>
-            (f.sentenceIndex < LEAD || headlineBefore(e, f)) &&
-            e.sentenceIndex !== f.sentenceIndex &&
-            e.value === f.value &&
-            e.unit === f.unit &&
-            e.key === f.key,
-        )),
+        f.unit === "rank" ||
+        !found
+          .slice(0, n)
+          .some(
+            (e) =>
+              (f.sentenceIndex < LEAD || headlineBefore(e, f)) &&
+              e.sentenceIndex !== f.sentenceIndex &&
+              e.value === f.value &&
+              e.unit === f.unit &&
+              e.key === f.key,
+          )),
   );
 }
 
@@ -978,7 +978,8 @@ function dropLeadRepeats(found: IndicatorFinding[]): IndicatorFinding[] {
  * ranks repeat for different things too often ("$2 billion" of trade and of aid) to be merged on the value alone.
  */
 function restatedCount(found: readonly IndicatorFinding[], f: IndicatorFinding, n: number): boolean {
-  if (f.unit === null || f.unit === "rank" || PERCENT_UNITS.has(f.unit) || MONEY.has(f.unit) || f.value < 10) return false;
+  if (f.unit === null || f.unit === "rank" || PERCENT_UNITS.has(f.unit) || MONEY.has(f.unit) || f.value < 10)
+    return false;
   return found
     .slice(0, n)
     .some(

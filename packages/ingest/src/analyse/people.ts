@@ -792,7 +792,8 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
         toks[k + 2]?.kind === "word" &&
         glued(t, toks[k + 1]) &&
         glued(toks[k + 1], toks[k + 2]) &&
-        (COMPLEMENT.has(toks[k + 2]?.key ?? "") || (toks[k + 3]?.cap === true && COMPLEMENT.has(toks[k + 3]?.key ?? "")))
+        (COMPLEMENT.has(toks[k + 2]?.key ?? "") ||
+          (toks[k + 3]?.cap === true && COMPLEMENT.has(toks[k + 3]?.key ?? "")))
       ) {
         // The same pair when its first word is one the data does not know: the pair, or the word after it, is the body's.
         good = k + 2;
