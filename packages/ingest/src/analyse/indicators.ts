@@ -42,6 +42,7 @@ const LINE_COUNTERS = new Set(numberWords.lineCounters);
 const LEAD = 3;
 const ADVERBS = new Set(numberWords.adverbs);
 const PAIR_NOUNS = new Set(numberWords.pairNouns);
+const MODEL_NAMES = new Set(numberWords.modelNames);
 const COUNTABLE = new Set(["countries", "members", "nations", "economies", "states", "partners", "provinces"]);
 const ORDINAL_SUFFIX = new Set(numberWords.ordinalSuffixes);
 const COMPOUND_COUNT = new Set(numberWords.compoundCountNouns);
@@ -291,6 +292,10 @@ const STOP_NOUN = new Set([
   "despite",
   "beyond",
   "amid",
+  "along",
+  "alongside",
+  "around",
+  "throughout",
 ]);
 const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both", "his", "her", "such"]);
 const RANK_CUES = new Set([
@@ -539,6 +544,15 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       k++;
       continue;
     }
+    // "100 737 MAX jets", "10 787 Dreamliners": a model number and its name right after the count, with no maker, are
+    // no part of what is counted; a plural name ("Dreamliners") is itself the noun.
+    if (head === null && t.kind === "number" && MODEL_NAMES.has(toks[k + 1]?.text ?? "")) {
+      const name = toks[k + 1] as Token;
+      k += isPlural(name.key) ? 1 : 2;
+      names += isPlural(name.key) ? 1 : 2;
+      to = k;
+      continue;
+    }
     // "50 Boeing 737 jets", "12 Airbus A350 aircraft": a maker and model number name what is counted, never a count.
     const modelEnd = head === null && t.cap && t.kind === "word" ? modelCodeEnd(toks, k + 1) : null;
     if (modelEnd !== null && toks[modelEnd]?.kind === "word") {
@@ -740,8 +754,23 @@ function relativeNoun(toks: readonly Token[], from: number, at: number): string 
 // "who number", "which total": a relative clause's verb that gives its antecedent's count.
 const RELATIVE_COUNT_VERBS = new Set(numberWords.relativeCountVerbs);
 
+const PARTICIPLE_COUNT_VERBS = new Set(numberWords.participleCountVerbs);
+const COMMUNITY_NOUNS = new Set(numberWords.communityNouns);
+// "the parks, now numbering 18": words that may stand between the comma and the participle.
+const APPOSITION_ADVERBS = new Set(["now", "currently", "still", "together", "altogether"]);
+
 /** "Vietnamese nationals, who number about 250,000 in Korea": the plural just before the comma is what is counted. */
-function antecedentCount(toks: readonly Token[], at: number): string | null {
+function antecedentCount(toks: readonly Token[], at: number, covered?: Set<number>): string | null {
+  // "the joint industrial parks, now numbering 18 across 13 provinces": a participle set off by a comma counts the plural
+  // before the comma, capitalised in a name's title case ("Industrial Parks") too; a community counts its people.
+  if (PARTICIPLE_COUNT_VERBS.has(toks[at - 1]?.key ?? "")) {
+    const comma = APPOSITION_ADVERBS.has(toks[at - 2]?.key ?? "") ? at - 3 : at - 2;
+    const t = toks[comma - 1];
+    if (toks[comma]?.text !== "," || !t || t.kind !== "word" || covered?.has(comma - 1)) return null;
+    if (COMMUNITY_NOUNS.has(t.key)) return "people";
+    const plural = isPlural(t.key) && !ABSTRACT.has(t.key) && !STOP_NOUN.has(t.key) && !DEMONYMS.has(t.key);
+    return plural && (!t.cap || toks[comma - 2]?.cap === true) ? t.key : null;
+  }
   if (!RELATIVE_COUNT_VERBS.has(toks[at - 1]?.key ?? "")) return null;
   if (!["who", "which"].includes(toks[at - 2]?.key ?? "") || toks[at - 3]?.text !== ",") return null;
   const t = toks[at - 4];
@@ -927,20 +956,38 @@ const sameKind = (a: string | null, b: string | null) =>
 function dropLeadRepeats(found: IndicatorFinding[]): IndicatorFinding[] {
   return found.filter(
     (f, n) =>
-      f.key === null ||
-      f.unit === "rank" ||
-      !found
-        .slice(0, n)
-        .some(
-          (e) =>
-            (f.sentenceIndex < LEAD || headlineBefore(e, f)) &&
-            e.sentenceIndex !== f.sentenceIndex &&
-            e.value === f.value &&
-            e.unit === f.unit &&
-            e.key === f.key,
-        ),
+      !restatedCount(found, f, n) &&
+      (f.key === null ||
+        f.unit === "rank" ||
+        !found
+          .slice(0, n)
+          .some(
+            (e) =>
+              (f.sentenceIndex < LEAD || headlineBefore(e, f)) &&
+              e.sentenceIndex !== f.sentenceIndex &&
+              e.value === f.value &&
+              e.unit === f.unit &&
+              e.key === f.key,
+          )),
   );
 }
+
+/**
+ * "More than 300 companies met in Hanoi … The forum brought together more than 300 companies": a count of ten or more
+ * things written again with the same hedge later in the story is the same figure, read once. Money, percentages and
+ * ranks repeat for different things too often ("$2 billion" of trade and of aid) to be merged on the value alone.
+ */
+function restatedCount(found: readonly IndicatorFinding[], f: IndicatorFinding, n: number): boolean {
+  if (f.unit === null || f.unit === "rank" || PERCENT_UNITS.has(f.unit) || MONEY.has(f.unit) || f.value < 10)
+    return false;
+  return found
+    .slice(0, n)
+    .some(
+      (e) =>
+        e.sentenceIndex !== f.sentenceIndex && e.value === f.value && e.unit === f.unit && e.qualifier === f.qualifier,
+    );
+}
+const PERCENT_UNITS = new Set(["percent", "%", "bp"]);
 
 /**
  * A headline (a line with no closing stop) and the lead just under it write one figure twice, wherever page furniture
@@ -1382,7 +1429,7 @@ export function findIndicators(
         // "patrol boats, 12 of which", "prisoners, more than 100 of whom": the plural the relative word stands for.
         const relative =
           of === null && !part
-            ? (relativeNoun(toks, qual?.from ?? i, end) ?? antecedentCount(toks, qual?.from ?? i))
+            ? (relativeNoun(toks, qual?.from ?? i, end) ?? antecedentCount(toks, qual?.from ?? i, covered))
             : null;
         // "as many as 40 of its own vessels": "own" makes the noun the thing counted, not a whole it is part of.
         const ofOwn = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && toks[end + 2]?.key === "own";

@@ -20,6 +20,7 @@ import { glued, type Token } from "./tokens.js";
 const SCALES = new Set(Object.keys(numberWords.scales));
 const PERCENT = new Set(numberWords.percent);
 const CURRENCIES = new Set(Object.keys(numberWords.currencies));
+const MODEL_NAMES = new Set(numberWords.modelNames);
 const NOT_COUNTED = new Set([
   ...numberWords.spatialUnits,
   ...numberWords.measureUnits,
@@ -79,6 +80,8 @@ function readAt(toks: readonly Token[], i: number, text: string, offset: number,
     }
     // A figure spaced right after the groups is another column or a list: not one number.
     if (to > i + 1 && toks[to]?.kind === "number" && !glued(toks[to - 1], toks[to])) return null;
+    // "100 737 MAX jets", "10 787 Dreamliners": a count before an aircraft's model number, not its thousands.
+    if (to === i + 2 && toks[to]?.cap && MODEL_NAMES.has(toks[to]?.text ?? "")) return null;
     if (to === i + 1) digits = null;
   } else if (DOT_GROUP.test(t.text)) {
     // "1.234.567": two or more dot groups are thousands whatever the page.

@@ -81,6 +81,7 @@ const PersonNames = z.object({
   fullestNames: z.boolean(),
   nameStyles: z.array(z.string()),
   abbreviatedGivenNames: z.array(z.string()),
+  vietnameseSyllables: z.array(z.string()),
 });
 const personNames = PersonNames.parse(nameData);
 const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k, v]) => [fold(k), v]));
@@ -104,6 +105,7 @@ const KNOWN_BY_PART = new Map<string, string>();
 const NAME_STYLES = new Set(personNames.nameStyles.map(fold));
 // "Ma. Lourdes O. Yparraguirre": a given name written short with its full stop.
 const SHORT_GIVEN = new Set(personNames.abbreviatedGivenNames.map(fold));
+const VIETNAMESE_SYLLABLES = new Set(personNames.vietnameseSyllables.map(fold));
 const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).sort((a, b) => b.length - a.length);
 const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
@@ -178,7 +180,9 @@ export function readCanonicalName(raw: string): string {
   // MOFA writes the family name in capitals: "KISHIDA Fumio".
   const capsFirst = parts.length === 2 && isCaps(parts[0] ?? "") && !isCaps(parts[1] ?? "");
   // "KP Sharma Oli": two capital initials opening a longer name stay as written.
-  const initials = (w: string, at: number) => at === 0 && parts.length > 2 && /^\p{Lu}{2}$/u.test(w);
+  // "VO Van Thuong": a Vietnamese family name of two letters in capitals is no pair of initials.
+  const initials = (w: string, at: number) =>
+    at === 0 && parts.length > 2 && /^\p{Lu}{2}$/u.test(w) && !SURNAMES.has(fold(w));
   parts = parts.map((w, at) => (isCaps(w) && !/^[IVX]+$/.test(w) && !initials(w, at) ? titleCase(w) : w));
   const name = parts.join(" ");
   const again = NAME_ALIASES.get(fold(name));
@@ -390,9 +394,11 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
   if (t.text.length > 1 && isUpperCase(t.text)) {
-    // "KISHIDA Fumio": a family name in capitals, before a given name the data lists.
+    // "KISHIDA Fumio": a family name in capitals, before a given name the data lists; "PHAN Thi Thanh Tam": a Vietnamese
+    // family name in capitals (the same ministries' style) before any capitalised given name.
     const next = s.tokens[k + 1];
-    return t.text.length > 2 && next?.kind === "word" && JAPANESE_GIVEN.has(next.key) && !isUpperCase(next.text);
+    const given = next?.kind === "word" && (JAPANESE_GIVEN.has(next.key) || (SURNAMES.has(t.key) && next.cap));
+    return t.text.length > 2 && given && !isUpperCase(next.text);
   }
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
 }
@@ -444,8 +450,8 @@ function gluedInitial(toks: readonly Token[], g: number): boolean {
 function parseName(s: Sentence, j: number, covered: Covered, min: number): Span | null {
   let k = j;
   let words = 0;
-  // "Vu Le Thai Hoang": inside a Vietnamese name, a word that is also a demonym ("Thai") is a name word when another
-  // name word follows it.
+  // "Vu Le Thai Hoang", "Nguyen The Phuong": inside a Vietnamese name, a word that is also a demonym ("Thai") or an
+  // English word ("The") is a name word when another name word follows it.
   const vietnamese = SURNAMES.has(s.tokens[j]?.key ?? "");
   const nameWord = (at: number) =>
     isNameToken(s, at, covered) ||
@@ -455,7 +461,7 @@ function parseName(s: Sentence, j: number, covered: Covered, min: number): Span 
     (vietnamese &&
       at > j &&
       s.tokens[at]?.cap === true &&
-      DEMONYMS.has(s.tokens[at]?.key ?? "") &&
+      (DEMONYMS.has(s.tokens[at]?.key ?? "") || VIETNAMESE_SYLLABLES.has(s.tokens[at]?.key ?? "")) &&
       !covered(s.index, at) &&
       isNameToken(s, at + 1, covered));
   // "Resources Minister Madeleine King said": a monarch's title closing a name, with no name after it, is a surname.
@@ -634,6 +640,23 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
       // "Gen.", "Lt. Gen.": a rank written short is a whole title; the name starts after its last full stop.
       if (toks[rank - 1]?.text === ".") return { from: i, to: rank, office: rank - 1 };
     }
+    // "Chargé d'Affaires": a French title's elided article and the word it is glued to are one word of the title.
+    const mark = toks[j + 1];
+    const elidedTo = toks[j + 2];
+    if (
+      j > i &&
+      t.kind === "word" &&
+      t.key.length === 1 &&
+      (mark?.text === "'" || mark?.text === "’") &&
+      elidedTo?.kind === "word" &&
+      glued(t, mark) &&
+      glued(mark, elidedTo) &&
+      ROLE_WORDS.has(`${t.key}'${elidedTo.key}`)
+    ) {
+      if (HEAD_LAST.has(`${t.key}'${elidedTo.key}`)) lastHead = j + 2;
+      j += 3;
+      continue;
+    }
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
     const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
     const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key);
@@ -746,6 +769,35 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
         // The place is read whole here: "State" in "the State of Qatar" opens no title of its own.
         good = place - 1;
         k = place;
+        continue;
+      } else if (
+        t.text === "-" &&
+        good === k - 1 &&
+        toks[k + 1]?.cap === true &&
+        toks[k + 1]?.kind === "word" &&
+        glued(toks[k - 1], t) &&
+        glued(t, toks[k + 1])
+      ) {
+        // "the Federal Service for Military-Technical Cooperation": a capitalised word hyphened to a word of the body's
+        // name is part of it, whether or not the data knows it.
+        good = k + 1;
+        k += 2;
+        continue;
+      } else if (
+        good >= 0 &&
+        t.cap &&
+        t.kind === "word" &&
+        toks[k + 1]?.text === "-" &&
+        toks[k + 2]?.cap === true &&
+        toks[k + 2]?.kind === "word" &&
+        glued(t, toks[k + 1]) &&
+        glued(toks[k + 1], toks[k + 2]) &&
+        (COMPLEMENT.has(toks[k + 2]?.key ?? "") ||
+          (toks[k + 3]?.cap === true && COMPLEMENT.has(toks[k + 3]?.key ?? "")))
+      ) {
+        // The same pair when its first word is one the data does not know: the pair, or the word after it, is the body's.
+        good = k + 2;
+        k += 3;
         continue;
       } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
         // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
