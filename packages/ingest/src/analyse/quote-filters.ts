@@ -18,6 +18,7 @@ import {
   MODAL_IN,
   NOT_ONE_CLAUSE,
   POSSESSIVE_SPEECH,
+  RELATIVE_ASIDE,
   ROLE_REF,
   SOME_DOCUMENT,
   sentenceBreak,
@@ -185,7 +186,7 @@ function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefor
   return (
     (!verbBefore && !credited) ||
     // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
-    wordCount(reported.replace(ASIDE, " ")) > limit ||
+    wordCount(reported.replace(RELATIVE_ASIDE, " ").replace(ASIDE, " ")) > limit ||
     (!judged &&
       !VERDICT_END.test(reported) &&
       !MODAL_END.test(reported) &&

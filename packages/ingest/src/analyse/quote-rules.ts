@@ -114,6 +114,10 @@ export const DOCUMENT_WORDS =
   /\b(?:documents?|resolutions?|statements?|declarations?|reports?|law|charter|commitments?|conclusions?|plans?|strateg(?:y|ies)|programmes?|programs?|polic(?:y|ies)|agreements?|treaty|communiqu[eé])\b/i;
 // "said the agreements showed that …": a document the speaker judges, whose wording is not being quoted.
 export const ASIDE = /,[^,“”"]{1,60},/g;
+// "said the two countries, which upgraded their ties last December, should “…”": a relative clause closed by its
+// comma before the reported clause's own verb is an aside too, however long; one left open before the quotation
+// ("…, which will contribute to “…”") is not.
+export const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\s[^,;:“”"]{1,160},/g;
 // "said the agreement, in force since 2020, had proved “…”": what a document proved to be is the speaker's verdict.
 // 'said the accord was “…”': what a document is or was is the speaker's verdict too.
 export const VERDICT_END = new RegExp(
