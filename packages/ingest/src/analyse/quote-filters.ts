@@ -17,6 +17,7 @@ import {
   MODAL_END,
   MODAL_IN,
   NOT_ONE_CLAUSE,
+  OBJECT_DOCUMENT,
   POSSESSIVE_SPEECH,
   RELATIVE_ASIDE,
   ROLE_REF,
@@ -192,6 +193,8 @@ function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefor
       !MODAL_END.test(reported) &&
       !MODAL_IN.test(reported) &&
       !EXPECTED_TO.test(reported) &&
-      DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ")))
+      DOCUMENT_WORDS.test(
+        reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ").replace(OBJECT_DOCUMENT, " "),
+      ))
   );
 }

@@ -185,6 +185,13 @@ export const EXPECTED_TO = /\b(?:expects?|expected|wants?|wanted)\s+(?:[\p{L}'�
 export const NOT_ONE_CLAUSE = /[,;:()—–]|\bwhich\b/;
 // "followed a policy of “…”", "shared a commitment to “…”": a document word after "a" names no document to quote.
 export const SOME_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT_WORDS.source}`, "giu");
+// "said that respect for the Charter “is not an option …”", "said adherence to the law must …": a document after a
+// preposition is the object of the reported clause's noun, not the subject whose wording the marks hold ("in the joint
+// statement" and "of the declaration" may be, and are left alone).
+export const OBJECT_DOCUMENT = new RegExp(
+  `\\b(?:for|with|to|towards?)\\s+(?:the|this|that|its|their|our|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}${DOCUMENT_WORDS.source}`,
+  "giu",
+);
 // A bare subject of one or two capitalised words, at the start of its clause.
 export const SURNAME_SUBJECT = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)$/u;
 // "what the two governments called a “…”": the words are credited to whoever the clause names, not the speaker.
