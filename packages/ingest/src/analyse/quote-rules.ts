@@ -16,6 +16,7 @@ const QuoteData = z.object({
   maxReportedWords: z.number().int().positive(),
   maxReportedWordsOneClause: z.number().int().positive(),
   verdictVerbs: z.array(z.string()),
+  verdictAdverbs: z.array(z.string()),
   organisationHeads: z.array(z.string()),
   turnHonorifics: z.array(z.string()),
   abbreviations: z.array(z.string()),
@@ -121,7 +122,7 @@ export const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\s[^,;:“”"]{1,160},/g;
 // "said the agreement, in force since 2020, had proved “…”": what a document proved to be is the speaker's verdict.
 // 'said the accord was “…”': what a document is or was is the speaker's verdict too.
 export const VERDICT_END = new RegExp(
-  `\\b(?:${quoteData.verdictVerbs.map((v) => v.split(" ").map(escapeLiteral).join("\\s+")).join("|")})\\s*(?:to\\s+be\\s*)?$`,
+  `\\b(?:${quoteData.verdictVerbs.map((v) => v.split(" ").map(escapeLiteral).join("\\s+")).join("|")})(?:\\s+(?:${quoteData.verdictAdverbs.map(escapeLiteral).join("|")}))?\\s*(?:to\\s+be\\s*)?$`,
   "i",
 );
 export const JUDGED_DOCUMENT =
