@@ -104,7 +104,18 @@ function fromOwnSentence(ctx: QuoteContext, u: Unit, s: Setting, j: Judgement): 
     verbBefore !== null &&
     COORDINATED.test(head.slice(0, verbBefore.index ?? 0)) &&
     ctx.inRange(line.start + headFrom, line.start + Math.max(0, u.open)).length === 0;
-  if (speaker == null && headFrom > sStart && ((coordinated && VERB.test(coordinated[1] ?? "")) || joinedVerb))
+  // 'called Vietnam “an example” of what normalisation can bring, saying its economy had grown “…”': a participle of
+  // saying after a comma has the sentence's subject too, when the stretch since the earlier quotation names no one.
+  const participle =
+    verbBefore !== null &&
+    /ing$/.test(verbBefore[0]) &&
+    /,\s*$/.test(head.slice(0, verbBefore.index ?? 0)) &&
+    ctx.inRange(line.start + headFrom, line.start + Math.max(0, u.open)).length === 0;
+  if (
+    speaker == null &&
+    headFrom > sStart &&
+    ((coordinated && VERB.test(coordinated[1] ?? "")) || joinedVerb || participle)
+  )
     speaker = fromHead(ctx, line, sStart, Math.max(0, u.open)) ?? speaker;
   if (speaker == null) {
     const t = fromTail(ctx, endLine, tailFrom, u.start, endsStop && tailCap);

@@ -115,7 +115,10 @@ export function markedUnits(lines: readonly Line[], spansByLine: readonly Span[]
       while (tail.close < 0 && last + 1 < lines.length) {
         const nl = lines[last + 1] as Line;
         const ns = (spansByLine[last + 1] as Span[])[0];
-        if (!ns || ns.open < 0 || nl.text.slice(0, ns.open).trim() !== "") break;
+        // '"This agreement lifts …' / 'Vietnam is an important partner …," Kishi told …': a paragraph that closes a
+        // mark it never opened carries on the quotation a stray break cut off.
+        const closesOnly = ns !== undefined && ns.open < 0 && ns.close >= 0;
+        if (!ns || (ns.open < 0 && !closesOnly) || (!closesOnly && nl.text.slice(0, ns.open).trim() !== "")) break;
         last++;
         consumed.add(last);
         tail = ns;

@@ -17,7 +17,9 @@ import {
   MODAL_END,
   MODAL_IN,
   NOT_ONE_CLAUSE,
+  OBJECT_DOCUMENT,
   POSSESSIVE_SPEECH,
+  RELATIVE_ASIDE,
   ROLE_REF,
   SOME_DOCUMENT,
   sentenceBreak,
@@ -185,12 +187,14 @@ function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefor
   return (
     (!verbBefore && !credited) ||
     // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
-    wordCount(reported.replace(ASIDE, " ")) > limit ||
+    wordCount(reported.replace(RELATIVE_ASIDE, " ").replace(ASIDE, " ")) > limit ||
     (!judged &&
       !VERDICT_END.test(reported) &&
       !MODAL_END.test(reported) &&
       !MODAL_IN.test(reported) &&
       !EXPECTED_TO.test(reported) &&
-      DOCUMENT_WORDS.test(reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ")))
+      DOCUMENT_WORDS.test(
+        reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ").replace(OBJECT_DOCUMENT, " "),
+      ))
   );
 }

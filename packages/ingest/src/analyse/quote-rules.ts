@@ -16,6 +16,7 @@ const QuoteData = z.object({
   maxReportedWords: z.number().int().positive(),
   maxReportedWordsOneClause: z.number().int().positive(),
   verdictVerbs: z.array(z.string()),
+  verdictAdverbs: z.array(z.string()),
   organisationHeads: z.array(z.string()),
   turnHonorifics: z.array(z.string()),
   abbreviations: z.array(z.string()),
@@ -114,10 +115,14 @@ export const DOCUMENT_WORDS =
   /\b(?:documents?|resolutions?|statements?|declarations?|reports?|law|charter|commitments?|conclusions?|plans?|strateg(?:y|ies)|programmes?|programs?|polic(?:y|ies)|agreements?|treaty|communiqu[eé])\b/i;
 // "said the agreements showed that …": a document the speaker judges, whose wording is not being quoted.
 export const ASIDE = /,[^,“”"]{1,60},/g;
+// "said the two countries, which upgraded their ties last December, should “…”": a relative clause closed by its
+// comma before the reported clause's own verb is an aside too, however long; one left open before the quotation
+// ("…, which will contribute to “…”") is not.
+export const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\s[^,;:“”"]{1,160},/g;
 // "said the agreement, in force since 2020, had proved “…”": what a document proved to be is the speaker's verdict.
 // 'said the accord was “…”': what a document is or was is the speaker's verdict too.
 export const VERDICT_END = new RegExp(
-  `\\b(?:${quoteData.verdictVerbs.map((v) => v.split(" ").map(escapeLiteral).join("\\s+")).join("|")})\\s*(?:to\\s+be\\s*)?$`,
+  `\\b(?:${quoteData.verdictVerbs.map((v) => v.split(" ").map(escapeLiteral).join("\\s+")).join("|")})(?:\\s+(?:${quoteData.verdictAdverbs.map(escapeLiteral).join("|")}))?\\s*(?:to\\s+be\\s*)?$`,
   "i",
 );
 export const JUDGED_DOCUMENT =
@@ -181,6 +186,13 @@ export const EXPECTED_TO = /\b(?:expects?|expected|wants?|wanted)\s+(?:[\p{L}'�
 export const NOT_ONE_CLAUSE = /[,;:()—–]|\bwhich\b/;
 // "followed a policy of “…”", "shared a commitment to “…”": a document word after "a" names no document to quote.
 export const SOME_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT_WORDS.source}`, "giu");
+// "said that respect for the Charter “is not an option …”", "said adherence to the law must …": a document after a
+// preposition is the object of the reported clause's noun, not the subject whose wording the marks hold ("in the joint
+// statement" and "of the declaration" may be, and are left alone).
+export const OBJECT_DOCUMENT = new RegExp(
+  `\\b(?:for|with|to|towards?)\\s+(?:the|this|that|its|their|our|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}${DOCUMENT_WORDS.source}`,
+  "giu",
+);
 // A bare subject of one or two capitalised words, at the start of its clause.
 export const SURNAME_SUBJECT = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)$/u;
 // "what the two governments called a “…”": the words are credited to whoever the clause names, not the speaker.

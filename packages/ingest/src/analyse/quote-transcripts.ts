@@ -18,7 +18,7 @@ import {
   wordCount,
 } from "./quote-rules.js";
 import { splitSentences } from "./sentences.js";
-import { PROGRAMME_ROLES, TURN_CLOCK, TURN_LABEL } from "./speaker-turns.js";
+import { PROGRAMME_ROLES, readTurnLabel, TURN_CLOCK, TURN_LABEL } from "./speaker-turns.js";
 import type { QuoteFinding } from "./types.js";
 
 // Quotations printed without marks: a transcript's or an interview's turns, a speech posted in full, a TV script's
@@ -161,13 +161,14 @@ function labelSpeaker(label: string, people: readonly Person[]): Person | null {
 function namedSpeaker(label: string, people: readonly Person[]): Person | null {
   const speaker = labelSpeaker(label, people);
   if (!speaker) return null;
-  const parts = speaker.key.split(" ");
+  const parts = speaker.key.split(" ").map((w) => w.replace(/\.+$/, ""));
   return label.split(/\s+/).some((w) => parts.includes(fold(w.replace(/\.+$/, "")))) ? speaker : null;
 }
 
 /** The people a label could name: those whose name holds its name words, or, for a label of titles alone, its office. */
 function labelCandidates(label: string, people: readonly Person[]): Person[] {
-  const parts = people.map((p) => p.key.split(" "));
+  // 'MARCOS JR.': a label's word loses its full stop, so the name's words are read without theirs too.
+  const parts = people.map((p) => p.key.split(" ").map((w) => w.replace(/\.+$/, "")));
   const words = label
     .split(/\s+/)
     .map((w) => fold(w.replace(/\.+$/, "")))
@@ -217,26 +218,24 @@ export function turnQuotes(
     label: string;
   }> = [];
   for (let li = 0; li < lines.length; li++) {
-    const text = (lines[li] as Line).text.replace(TURN_CLOCK, "");
-    if (text.indexOf(":") < 0 || text.indexOf(":") > 120) continue;
-    const m = TURN_LABEL.exec(text);
+    const m = readTurnLabel((lines[li] as Line).text);
     if (!m) continue;
-    const rest = (m[3] ?? "").trim();
+    const rest = m.rest;
     // A turn's words are sentences; 'Le Van Tuan: a profile of …' and "Biden: 'Not about containing China'" are
     // headlines' shapes. A speech's salutation ends on a comma and runs on in the next paragraph ('Your Excellency
     // President Vladimir Putin, ladies and gentlemen,').
     if (rest && (!/^[\p{Lu}\d“"‘'«(]/u.test(rest) || !/(?:[.!?…][”"’'»)]*|,)$/.test(rest))) continue;
-    const label = fold((m[1] ?? "").replace(/\.+$/, ""));
+    const label = fold(m.head.replace(/\.+$/, ""));
     const kind = QUESTION_LABELS.has(label) ? "question" : ANSWER_LABELS.has(label) ? "answer" : null;
     // 'Official Spokesperson, Shri Vikas Swarup:': the office first, the name after the comma; a name there is the
     // speaker. A label the body's people do not name may name the heading's ('Press Secretary KOBAYASHI:').
-    const tail = m[2] ? namedSpeaker(m[2], people) : null;
+    const tail = m.tail ? namedSpeaker(m.tail, people) : null;
     const person = kind
       ? null
       : (tail ??
-        labelSpeaker(m[1] ?? "", people) ??
-        (labelCandidates(m[1] ?? "", people).length === 0 ? headingSpeaker(m[1] ?? "", heading) : null));
-    turns.push({ li, person, rest, kind, label: m[1] ?? "" });
+        labelSpeaker(m.head, people) ??
+        (labelCandidates(m.head, people).length === 0 ? headingSpeaker(m.head, heading) : null));
+    turns.push({ li, person, rest, kind, label: m.head });
   }
   // A statement or a speech posted under one label standing on its own line ('PRIME MINISTER KISHIDA:') is one turn,
   // when the label names a person the page names; a lone 'Name: …' line with words after it stays a caption's shape.

@@ -130,7 +130,9 @@ function runOn(ctx: QuoteContext, u: Unit): void {
 
 /** A credited quotation, joined to a short opening or to the same speaker's quotation before it in its paragraph. */
 function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening: Unit | null): void {
-  if (opening && opening.last === u.first && u.first === u.last && s.headBlank) {
+  // '"For us," he said, "Vietnam is …"': the attribution between the two parts of one sentence ends on a comma.
+  const splitByCredit = !s.headBlank && s.headFrom > s.sStart && /,\s*$/.test(s.head);
+  if (opening && opening.last === u.first && u.first === u.last && (s.headBlank || splitByCredit)) {
     const gap = ctx.body.slice(opening.end + 1, u.start - 1);
     if (wordCount(gap) <= 14 && VERB.test(gap) && !/[.!?]["”’]?\s+\S/.test(gap.trim())) {
       u.parts.unshift(...opening.parts);

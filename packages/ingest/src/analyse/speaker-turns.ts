@@ -26,6 +26,10 @@ export interface TurnLabelMatch {
   headAt: number;
 }
 
+// 'ANCHOR (Hoang Lan):', 'REPORTER (Minh Tuan):': a programme's role as the label, the person's name in brackets after
+// it. Two to four capitalised words; a note ('(SOT)', '(via interpreter)') is one word or lower-case.
+const BRACKETED_NAME = /^\s*\(\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*\)/u;
+
 /** The speaker label opening a paragraph, when it has one (a clock before it is skipped). */
 export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
   const clock = TURN_CLOCK.exec(paragraph);
@@ -34,12 +38,21 @@ export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
   if (colon < 0 || colon > 120) return null;
   const m = TURN_LABEL.exec(text);
   if (!m) return null;
-  const head = m[1] ?? "";
+  let head = m[1] ?? "";
+  let at = text.indexOf(head);
+  // A label of programme roles alone names its speaker in the brackets after it: the name is the label's head.
+  const roles = head.split(/\s+/).every((w) => PROGRAMME_ROLES.has(fold(w)));
+  const named = roles ? BRACKETED_NAME.exec(text.slice(at + head.length, colon)) : null;
+  if (named?.[1]) {
+    const from = at + head.length;
+    head = named[1];
+    at = from + text.slice(from).indexOf(head);
+  }
   return {
     head,
     tail: m[2]?.trim() || null,
     rest: (m[3] ?? "").trim(),
-    headAt: (clock?.[0].length ?? 0) + text.indexOf(head),
+    headAt: (clock?.[0].length ?? 0) + at,
   };
 }
 
