@@ -3,6 +3,7 @@ import itemsJson from "./data/items.json" with { type: "json" };
 import { readDateline } from "./datelines.js";
 import { digestSectionAbove, hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
 import { anyPattern } from "./patterns.js";
+import { placeHead } from "./place-heads.js";
 import { isHeadline } from "./title.js";
 
 // A model of the multi-item page (issue 11): a daily brief, a newsletter, a broadcast with several segments or a
@@ -211,6 +212,7 @@ const MIN_SHARED_NAMES = 2;
 // by a digest's items on other stories.
 const MIN_STAYING_SHARED_NAMES = 3;
 const MIN_HEADED_OTHER_STORIES = 3;
+const MIN_PLACE_HEADS = 3;
 
 /** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
 function isItemBreak(line: string): boolean {
@@ -330,8 +332,15 @@ export function otherItems(
   // A digest's rundown at the top ("Follow our rolling coverage of the day's news") says what the page is.
   let phrased = false;
   let datelines = 0;
+  // Items headed by the place they come from ("MALAYSIA", "Tokyo: …", "Kochi, India — …"), by paragraph.
+  const placeHeads = new Map<number, string>();
   for (const [i, paragraph] of body.entries()) {
     const text = paragraph.text;
+    if (!paragraph.row) {
+      const gap = i > 0 ? lines.slice((body[i - 1] as ItemParagraph).at + 1, paragraph.at) : [];
+      const head = placeHead(text) ?? gap.map((line) => placeHead(line)).findLast(Boolean);
+      if (head) placeHeads.set(i, head.toLowerCase());
+    }
     if (paragraph.row && ROW_CLOCK_STAMP.test(text)) {
       // "17:52 | LONDON, July 27 (Itar-Tass) - …": a wire's feed of timed items, the stamp the feed's.
       marks++;
@@ -437,6 +446,11 @@ export function otherItems(
     segments++;
     phrased = true;
     if (!kept.has(i)) dropped.add(i);
+  }
+  // Three places or more heading items make a roundup by place; one dateline, or a live page's one place, does not.
+  if (new Set(placeHeads.values()).size >= MIN_PLACE_HEADS) {
+    marks += placeHeads.size;
+    for (const i of placeHeads.keys()) open(i, "item", true);
   }
   marks += (entryStamps >= MIN_DIGEST_MARKS ? entryStamps : 0) + (datelines >= MIN_DIGEST_MARKS ? datelines : 0);
   digest ||= marks >= MIN_DIGEST_MARKS || (listedOnTop && marks + signals + sections > 0);

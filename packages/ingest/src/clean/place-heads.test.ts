@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { normaliseText } from "../normalise/normalise.js";
+import { cleanArticle } from "./index.js";
+import { placeHead } from "./place-heads.js";
+
+// Round 31: a roundup by place heads each item with the place it comes from; only the item on Vietnam's foreign
+// relations is the story (test/READING.md, multi-item pages).
+const clean = (text: string) => cleanArticle(normaliseText(text)).body;
+
+const STORY =
+  "Vietnam and Chile agreed on Monday to open talks on a deeper trade partnership, the two foreign ministers said after talks in Santiago.";
+const OTHERS = [
+  "The central bank left its main rate unchanged for a third month as inflation eased to 2 percent.",
+  "Farmers' groups marched on the parliament to protest a cut in diesel subsidies, police said.",
+  "The football federation named a new coach for the national team before the regional cup.",
+];
+
+describe("the place heading an item", () => {
+  it("reads a place alone, before a colon and before a spaced dash", () => {
+    expect(placeHead("CANBERRA")).toBe("CANBERRA");
+    expect(placeHead("Peru")).toBe("Peru");
+    expect(placeHead("Bangkok: The central bank left its main rate unchanged.")).toBe("Bangkok");
+    expect(placeHead("Cusco, Peru — Dancers parade through the old town.")).toBe("Cusco, Peru");
+  });
+
+  it("reads no place in a sentence, a speaker's label or a headline", () => {
+    expect(placeHead("The minister said: we are ready.")).toBeNull();
+    expect(placeHead("John Carter: We are ready.")).toBeNull();
+    expect(placeHead("Chile and Vietnam to open trade talks")).toBeNull();
+  });
+});
+
+describe("a roundup by place", () => {
+  it("keeps the item on Vietnam and drops the items headed by other places", () => {
+    const body = clean(
+      [
+        "Region at a glance",
+        "",
+        "Thailand",
+        OTHERS[0],
+        "",
+        "Chile",
+        STORY,
+        "",
+        "Indonesia",
+        OTHERS[1],
+        "",
+        "Malaysia",
+        OTHERS[2],
+      ].join("\n"),
+    );
+    expect(body).toContain(STORY);
+    for (const other of OTHERS) expect(body).not.toContain(other);
+  });
+
+  it("splits paragraphs that open on a place and a colon", () => {
+    const body = clean(
+      [
+        "The week in review",
+        "",
+        `Bangkok: ${OTHERS[0]}`,
+        "",
+        `Santiago: ${STORY}`,
+        "",
+        `Jakarta: ${OTHERS[1]}`,
+        "",
+        `Kuala Lumpur: ${OTHERS[2]}`,
+      ].join("\n"),
+    );
+    expect(body).toContain(STORY.slice(0, 40));
+    for (const other of OTHERS) expect(body).not.toContain(other);
+  });
+
+  it("leaves a story whose dateline names one place whole", () => {
+    const text = ["Chile and Vietnam open trade talks", "", `SANTIAGO — ${STORY}`, "", ...OTHERS].join("\n");
+    const body = clean(text);
+    for (const other of OTHERS) expect(body).toContain(other);
+  });
+});

@@ -1,0 +1,40 @@
+import { capitals, countryCode } from "../analyse/countries.js";
+import { knownPlace } from "./places.js";
+
+// A roundup by place (a column of member papers under country crossheads, a wire's daybook by city, a week in review
+// whose paragraphs open on "Tokyo:", a gallery whose captions open on "Kochi, India —") heads each item with the place
+// it comes from. Places are the gazetteers' own: dateline places, Vietnam's provinces, countries and their capitals.
+const capitalNames = new Set([...capitals().keys()].map((name) => name.toLowerCase()));
+const MAX_PLACE_WORDS = 4;
+// "Tokyo: The Bank of Japan …": a place and its colon opening a paragraph.
+const LEAD_IN = /^([^:：.!?"“”,]{2,40})[:：]\s+\S/u;
+// "Kochi, India — Commuters wade …": a place (with its country) and a spaced dash opening a caption.
+const DASHED = /^([^.!?"“”:]{2,50}?)\s+[—–]\s+\S/u;
+
+function isPlace(text: string): boolean {
+  const name = text.trim();
+  if (!name || name.split(/\s+/u).length > MAX_PLACE_WORDS || !/^\p{Lu}/u.test(name)) return false;
+  return knownPlace(name) !== null || countryCode(name) !== null || capitalNames.has(name.toLowerCase());
+}
+
+/** "Kochi, India": every part a place, or a town before its country. */
+function isPlaceWithCountry(text: string): boolean {
+  const parts = text.split(/\s*,\s*/u);
+  if (parts.length === 1) return isPlace(text);
+  const country = parts.at(-1) ?? "";
+  return parts.length === 2 && countryCode(country) !== null && /^\p{Lu}/u.test(parts[0] ?? "");
+}
+
+/**
+ * The place a line heads an item with: alone on its line ("MALAYSIA", "KUALA LUMPUR"), before a colon opening the
+ * paragraph ("Tokyo: …"), or before a spaced dash ("Kochi, India — …"); null for any other line.
+ */
+export function placeHead(line: string): string | null {
+  const text = line.trim();
+  if (isPlace(text)) return text;
+  const lead = LEAD_IN.exec(text)?.[1]?.trim();
+  if (lead && isPlace(lead)) return lead;
+  const dashed = DASHED.exec(text)?.[1]?.trim();
+  if (dashed && isPlaceWithCountry(dashed)) return dashed;
+  return null;
+}
