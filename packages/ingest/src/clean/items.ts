@@ -229,7 +229,8 @@ function isItemFurniture(line: string): boolean {
     isEntryStamp(text) ||
     isSectionWord(text) ||
     STORY_LABEL.test(text) ||
-    isOtherHeading(text)
+    isOtherHeading(text) ||
+    placeHead(text) !== null
   );
 }
 
@@ -246,7 +247,8 @@ function itemHeadline(
   const first = body[start];
   if (!first) return null;
   const marked = itemHeading(first.text);
-  if (end - start > 1 && (marked !== null || isHeadingLine(first.text)))
+  // A roundup's place heading ("MALAYSIA", "04/6/2023 – Rome") says where the item comes from, not what it tells.
+  if (end - start > 1 && (marked !== null || isHeadingLine(first.text)) && placeHead(first.text) === null)
     return { text: marked ?? first.text, paragraph: true };
   const from = start > 0 ? (body[start - 1] as ItemParagraph).at + 1 : 0;
   for (let at = first.at - 1; at >= from; at--) {

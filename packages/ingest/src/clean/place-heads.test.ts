@@ -76,4 +76,25 @@ describe("a roundup by place", () => {
     const body = clean(text);
     for (const other of OTHERS) expect(body).toContain(other);
   });
+
+  it("reads each dated entry of a report as an item, the day telling two at one place apart", () => {
+    expect(placeHead("04/6/2023 – Lima")).toBe("04/6/2023 – Lima");
+    const body = clean(
+      [
+        "Embassy activities in June",
+        "",
+        "04/6/2023 – Lima",
+        OTHERS[0],
+        "",
+        "12/6/2023 – Lima",
+        STORY,
+        "",
+        "20/6/2023 – Quito",
+        OTHERS[1],
+      ].join("\n"),
+    );
+    expect(body).toContain(STORY);
+    expect(body).not.toContain(OTHERS[0]);
+    expect(body).not.toContain(OTHERS[1]);
+  });
 });

@@ -1,4 +1,5 @@
 import { capitals, countryCode } from "../analyse/countries.js";
+import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { knownPlace } from "./places.js";
 
 // A roundup by place (a column of member papers under country crossheads, a wire's daybook by city, a week in review
@@ -10,6 +11,12 @@ const MAX_PLACE_WORDS = 4;
 const LEAD_IN = /^([^:：.!?"“”,]{2,40})[:：]\s+\S/u;
 // "Kochi, India — Commuters wade …": a place (with its country) and a spaced dash opening a caption.
 const DASHED = /^([^.!?"“”:]{2,50}?)\s+[—–]\s+\S/u;
+
+// "04/6/2023 – Rome", "June 21, 2023 — Milan": a report's entry head, the day and the place of each activity.
+const DATED_PLACE = new RegExp(
+  `^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|(?:${monthNamePatternAnyCase})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${monthNamePatternAnyCase})\\.?\\s+\\d{4})\\s+[—–-]\\s+(.{2,40})$`,
+  "u",
+);
 
 function isPlace(text: string): boolean {
   const name = text.trim();
@@ -27,10 +34,14 @@ function isPlaceWithCountry(text: string): boolean {
 
 /**
  * The place a line heads an item with: alone on its line ("MALAYSIA", "KUALA LUMPUR"), before a colon opening the
- * paragraph ("Tokyo: …"), or before a spaced dash ("Kochi, India — …"); null for any other line.
+ * paragraph ("Tokyo: …"), or before a spaced dash ("Kochi, India — …"); a dated entry's whole head ("04/6/2023 –
+ * Rome"); null for any other line.
  */
 export function placeHead(line: string): string | null {
   const text = line.trim();
+  // Each dated entry is an item of its own, at the same place or not: the head with its day tells them apart.
+  const dated = DATED_PLACE.exec(text)?.[1]?.trim();
+  if (dated && isPlaceWithCountry(dated)) return text;
   if (isPlace(text)) return text;
   const lead = LEAD_IN.exec(text)?.[1]?.trim();
   if (lead && isPlace(lead)) return lead;
