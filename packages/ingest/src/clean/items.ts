@@ -214,6 +214,22 @@ const MIN_STAYING_SHARED_NAMES = 3;
 const MIN_HEADED_OTHER_STORIES = 3;
 const MIN_PLACE_HEADS = 3;
 
+// "07:40 Luxon lifts Vietnam ties in Hanoi": a programme's running time before a segment's headline.
+const TIMED_HEAD = /^\d{1,2}[:.]\d{2}\s+(?=\p{Lu})/u;
+
+function isTimedLine(text: string | undefined): boolean {
+  if (text === undefined || !TIMED_HEAD.test(text)) return false;
+  const rest = text.replace(TIMED_HEAD, "");
+  return words(rest).length <= data.maxHeadingWords && !SENTENCE_END.test(rest);
+}
+
+/** A segment's timed headline over its turns; a run of them (an episode's chapter list) heads nothing. */
+function isTimedHead(texts: readonly string[], i: number): boolean {
+  return (
+    isTimedLine(texts[i]) && !isTimedLine(texts[i - 1]) && !isTimedLine(texts[i + 1]) && texts[i + 1] !== undefined
+  );
+}
+
 /** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
 function isItemBreak(line: string): boolean {
   const text = line.trim();
@@ -249,7 +265,7 @@ function itemHeadline(
   const marked = itemHeading(first.text);
   // A roundup's place heading ("MALAYSIA", "04/6/2023 – Rome") says where the item comes from, not what it tells.
   if (end - start > 1 && (marked !== null || isHeadingLine(first.text)) && placeHead(first.text) === null)
-    return { text: marked ?? first.text, paragraph: true };
+    return { text: marked ?? first.text.replace(TIMED_HEAD, ""), paragraph: true };
   const from = start > 0 ? (body[start - 1] as ItemParagraph).at + 1 : 0;
   for (let at = first.at - 1; at >= from; at--) {
     const line = (lines[at] ?? "").trim();
@@ -386,6 +402,12 @@ export function otherItems(
       entryStamps++;
       dropped.add(i);
       open(i > 0 && isHeadingLine(texts[i - 1] ?? "") ? i - 1 : i, "item", true);
+    } else if (isTimedHead(texts, i)) {
+      // "07:12 Pacific leaders meet over …" over a programme's segment: the segment opens, its clock is the player's.
+      marks++;
+      segments++;
+      kept.set(i, text.replace(TIMED_HEAD, ""));
+      open(i, "item", true);
     } else if (SEGMENT_LABEL.test(text.trim())) {
       // "[SEGMENT 2 – DIPLOMACY]": a broadcast's segment opens; the label is the page's.
       marks++;
