@@ -53,4 +53,20 @@ describe("a programme's timed segment heads", () => {
     expect(clean(notes)).toContain("how Vietnam chose its partners");
     expect(clean(notes)).toContain("Our guest is a researcher");
   });
+
+  it("reads a time-coded transcript's caption lines as no segment heads", () => {
+    const transcript = [
+      "Video: minister in Hanoi",
+      "",
+      "00:02 CAPTION: HANOI, VIETNAM",
+      "00:03 ANCHOR: The trade minister is in Hanoi, where the two governments agreed to lift their partnership.",
+      "00:15 CAPTION: FLOOD WARNING IN THE NORTH",
+      "00:16 REPORTER: Heavy rain is expected in the northern hills, and officials have closed two mountain roads.",
+      "00:30 CAPTION: MARKETS CLOSE HIGHER",
+      "00:31 REPORTER: Shares closed higher for a third day as investors bought banks and property developers.",
+    ].join("\n");
+    const body = clean(transcript);
+    expect(body).toContain("Heavy rain is expected");
+    expect(body).toContain("Shares closed higher");
+  });
 });

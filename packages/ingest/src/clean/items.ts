@@ -223,10 +223,18 @@ function isTimedLine(text: string | undefined): boolean {
   return words(rest).length <= data.maxHeadingWords && !SENTENCE_END.test(rest);
 }
 
-/** A segment's timed headline over its turns; a run of them (an episode's chapter list) heads nothing. */
+/**
+ * A segment's timed headline over its turns; a run of them (an episode's chapter list) heads nothing, and neither
+ * does a time-coded transcript's caption line ("00:31 CAPTION: …"), whose turns carry time codes too.
+ */
 function isTimedHead(texts: readonly string[], i: number): boolean {
+  const next = texts[i + 1];
   return (
-    isTimedLine(texts[i]) && !isTimedLine(texts[i - 1]) && !isTimedLine(texts[i + 1]) && texts[i + 1] !== undefined
+    isTimedLine(texts[i]) &&
+    !isTimedLine(texts[i - 1]) &&
+    next !== undefined &&
+    !TIMED_HEAD.test(next) &&
+    !TIME_CODE.test(next)
   );
 }
 
@@ -472,9 +480,13 @@ export function otherItems(
     if (!kept.has(i)) dropped.add(i);
   }
   // Three places or more heading items make a roundup by place; one dateline, or a live page's one place, does not.
-  if (new Set(placeHeads.values()).size >= MIN_PLACE_HEADS) {
-    marks += placeHeads.size;
-    for (const i of placeHeads.keys()) open(i, "item", true);
+  // Places listed under a heading that announces other items ("Here's what else is happening" over "Taiwan: …") are
+  // that list's lines, already the page's.
+  const otherFrom = Math.min(...[...openings].filter(([, kind]) => kind === "other").map(([i]) => i), body.length);
+  const heads = [...placeHeads].filter(([i]) => i < otherFrom);
+  if (new Set(heads.map(([, place]) => place)).size >= MIN_PLACE_HEADS) {
+    marks += heads.length;
+    for (const [i] of heads) open(i, "item", true);
   }
   marks += (entryStamps >= MIN_DIGEST_MARKS ? entryStamps : 0) + (datelines >= MIN_DIGEST_MARKS ? datelines : 0);
   digest ||= marks >= MIN_DIGEST_MARKS || (listedOnTop && marks + signals + sections > 0);

@@ -97,4 +97,34 @@ describe("a roundup by place", () => {
     expect(body).not.toContain(OTHERS[0]);
     expect(body).not.toContain(OTHERS[1]);
   });
+
+  it("reads places listed under a heading of other items as that list's lines, not a roundup", () => {
+    const story = [
+      STORY,
+      "The ministers also agreed to open a trade office in Hanoi and to meet again next year in Santiago.",
+    ];
+    const cleaned = cleanArticle(
+      normaliseText(
+        [
+          "Also, what the talks say about Chile's trade plans.",
+          "",
+          "Chile and Vietnam open talks",
+          "",
+          ...story,
+          "",
+          "Here's what else is happening",
+          "",
+          `Thailand: ${OTHERS[0]}`,
+          "",
+          `Indonesia: ${OTHERS[1]}`,
+          "",
+          `Malaysia: ${OTHERS[2]}`,
+        ].join("\n"),
+      ),
+      { title: "Talks in Santiago, Storms and More: Your Thursday Briefing" },
+    );
+    for (const line of story) expect(cleaned.body).toContain(line);
+    // Read as a roundup, the story's headline would replace the briefing's own title.
+    expect(cleaned.hints.itemTitle).toBeUndefined();
+  });
 });
