@@ -238,6 +238,16 @@ function isTimedHead(texts: readonly string[], i: number): boolean {
   );
 }
 
+// An item's text under its place: a sentence of a few words at least ("0930 - <Name> inaugurates a plant in <Place>.").
+const MIN_ITEM_TEXT_WORDS = 8;
+
+// "… in April. (The Phnom Penh Post)": a member paper's credit may close the item.
+const ITEM_END = /[.!?…]["'’”)\]]?(?:\s*\([^()]{1,60}\))?$/u;
+
+function isItemText(text: string | undefined): boolean {
+  return text !== undefined && ITEM_END.test(text) && words(text).length >= MIN_ITEM_TEXT_WORDS;
+}
+
 /** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
 function isItemBreak(line: string): boolean {
   const text = line.trim();
@@ -363,9 +373,11 @@ export function otherItems(
   for (const [i, paragraph] of body.entries()) {
     const text = paragraph.text;
     if (!paragraph.row) {
+      // A place alone on its line heads the prose under it; a list of places, one a line, heads nothing.
       const gap = i > 0 ? lines.slice((body[i - 1] as ItemParagraph).at + 1, paragraph.at) : [];
-      const head = placeHead(text) ?? gap.map((line) => placeHead(line)).findLast(Boolean);
-      if (head) placeHeads.set(i, head.toLowerCase());
+      const head = placeHead(text) ?? (isItemText(text) ? gap.map((line) => placeHead(line)).findLast(Boolean) : null);
+      const alone = head !== null && head !== undefined && head === text.trim();
+      if (head && (!alone || isItemText(texts[i + 1]))) placeHeads.set(i, head.toLowerCase());
     }
     if (paragraph.row && ROW_CLOCK_STAMP.test(text)) {
       // "17:52 | LONDON, July 27 (Itar-Tass) - …": a wire's feed of timed items, the stamp the feed's.

@@ -127,4 +127,37 @@ describe("a roundup by place", () => {
     // Read as a roundup, the story's headline would replace the briefing's own title.
     expect(cleaned.hints.itemTitle).toBeUndefined();
   });
+
+  it("reads a factbox of places with their years, or a list of places one a line, as no roundup", () => {
+    expect(placeHead("Peru – 2013")).toBeNull();
+    const factbox = [
+      "Chile and Vietnam open talks",
+      "",
+      STORY,
+      "",
+      "Partners of the region (year established)",
+      "Peru – 2013",
+      "Japan – 2014",
+      "Italy – 2016",
+      "Canada – 2018",
+      "",
+      "The ministers will meet again next year in Hanoi to review the first round of talks, officials said.",
+    ].join("\n");
+    const body = clean(factbox);
+    expect(body).toContain(STORY);
+    expect(body).toContain("meet again next year in Hanoi");
+    const list = [
+      "Chile and Vietnam open talks",
+      "",
+      STORY,
+      "",
+      "Peru",
+      "Japan",
+      "Italy",
+      "Canada",
+      "",
+      OTHERS[0],
+    ].join("\n");
+    expect(clean(list)).toContain(OTHERS[0]);
+  });
 });

@@ -7,6 +7,8 @@ import { knownPlace } from "./places.js";
 // it comes from. Places are the gazetteers' own: dateline places, Vietnam's provinces, countries and their capitals.
 const capitalNames = new Set([...capitals().keys()].map((name) => name.toLowerCase()));
 const MAX_PLACE_WORDS = 4;
+// An item's text after its place: a sentence, not a year or a figure.
+const MIN_ITEM_WORDS = 5;
 // "Tokyo: The Bank of Japan …": a place and its colon opening a paragraph.
 const LEAD_IN = /^([^:：.!?"“”,]{2,40})[:：]\s+\S/u;
 // "Kochi, India — Commuters wade …": a place (with its country) and a spaced dash opening a caption.
@@ -39,13 +41,20 @@ function isPlaceWithCountry(text: string): boolean {
  */
 export function placeHead(line: string): string | null {
   const text = line.trim();
+  // After a colon or a dash the item's prose follows: "China – 2008" is a list's entry, not an item.
+  const prose = (at: number) => {
+    const rest = text.slice(at).trim();
+    return /^["“]?\p{L}/u.test(rest) && rest.split(/\s+/u).length >= MIN_ITEM_WORDS;
+  };
   // Each dated entry is an item of its own, at the same place or not: the head with its day tells them apart.
   const dated = DATED_PLACE.exec(text)?.[1]?.trim();
   if (dated && isPlaceWithCountry(dated)) return text;
   if (isPlace(text)) return text;
-  const lead = LEAD_IN.exec(text)?.[1]?.trim();
-  if (lead && isPlace(lead)) return lead;
-  const dashed = DASHED.exec(text)?.[1]?.trim();
-  if (dashed && isPlaceWithCountry(dashed)) return dashed;
+  const lead = LEAD_IN.exec(text);
+  const leadPlace = lead?.[1]?.trim();
+  if (lead && leadPlace && isPlace(leadPlace) && prose(lead[0].length - 1)) return leadPlace;
+  const dashed = DASHED.exec(text);
+  const dashedPlace = dashed?.[1]?.trim();
+  if (dashed && dashedPlace && isPlaceWithCountry(dashedPlace) && prose(dashed[0].length - 1)) return dashedPlace;
   return null;
 }
