@@ -33,6 +33,7 @@ const Boilerplate = z.object({
   commentHeadings: Phrases,
   closingHeadings: Phrases,
   stageDirections: Phrases,
+  contactLabels: Phrases,
   tickerLabels: Phrases,
   gatedPatterns: z.array(
     z.object({
@@ -366,8 +367,10 @@ export function isMenuLine(line: string, minWords: number): boolean {
  * of section words); a share bar's targets are never a subheading.
  */
 export function isShareBar(line: string): boolean {
-  if (!isMenuLine(line, MIN_SHARE_BAR_WORDS) || /\d/.test(line)) return false;
-  const words = foldPlace(line).split(" ").filter(Boolean);
+  // "🔗 Share f 𝕏 in ✉": icons set in styled letters ("𝕏") read as the plain ones; pictographs fold away.
+  const plain = line.normalize("NFKC");
+  if (!isMenuLine(plain, MIN_SHARE_BAR_WORDS) || /\d/.test(plain)) return false;
+  const words = foldPlace(plain).split(" ").filter(Boolean);
   return words.filter((word) => shareWords.has(word)).length >= MIN_SHARE_TARGETS;
 }
 
@@ -462,16 +465,26 @@ function bareCells(line: string | undefined): string[] | null {
  */
 export function readBareTableRow(line: string, above: string | undefined, below: string | undefined): string | null {
   const cells = bareCells(line);
-  if (!cells) return null;
+  // "Tel: … | Fax: …" under "<Office> | <street address>": a footer's contact lines share a row's shape, and neither
+  // is a table's row.
+  if (!cells || isContactRow(cells)) return null;
   const sameShape = (other: string | undefined) => {
     const otherCells = bareCells(other);
     return (
       otherCells !== null &&
+      !isContactRow(otherCells) &&
       otherCells.length === cells.length &&
       otherCells.some((cell, i) => /\d/.test(cell) && /\d/.test(cells[i] as string))
     );
   };
   return sameShape(above) || sameShape(below) || headsTable(line, below) ? tableRowText(cells) : null;
+}
+
+// "Tel: (808) 555-0101", "Hotline: 1022": a contact's labelled field.
+const CONTACT_CELL = new RegExp(`^(?:${alternation(data.contactLabels)})\\s*[:：]`, "iu");
+
+function isContactRow(cells: readonly string[]): boolean {
+  return cells.some((cell) => CONTACT_CELL.test(cell));
 }
 
 /** The cells of a table's row, marked ("| a | b |") or bare ("a | b"); null for any other line. */

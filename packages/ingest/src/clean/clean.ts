@@ -123,6 +123,7 @@ import {
   readsAsProse,
 } from "./story-model.js";
 import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
+import { isToolBar } from "./tool-bars.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
@@ -826,7 +827,13 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     } else if (seenBody && isInlineRelated(line) && !isBoilerplate(line)) {
       // A line the furniture readers take keeps their reading ("Tags: …"); else a links heading as a label is a link.
       found.remove("related", line, at);
-    } else if (isBoilerplate(line) || isMenuLine(line, seenBody ? 5 : 1) || isShareBar(line) || isNavLine(line)) {
+    } else if (
+      isBoilerplate(line) ||
+      isMenuLine(line, seenBody ? 5 : 1) ||
+      isShareBar(line) ||
+      isNavLine(line) ||
+      isToolBar(line)
+    ) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
       if (copyright) found.credit({ author: null, outlet: copyright }, Rank.Copyright);

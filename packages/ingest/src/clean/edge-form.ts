@@ -35,6 +35,8 @@ const RECORD_JOINT = /;|(?:^|\s)[|>•·»›]\s/u;
 // A mail address under the story is the page's contact ("Please contact webmaster@… giving details …"), however
 // it reads: the story's people are quoted, not written to.
 const MAIL_ADDRESS = /[\w.-]+@[\w-]+(?:\.[\w-]+)+/u;
+// "> Accessions gateway", "» Related documents": a link's arrow opening a short line that no stop ends.
+const ARROW_LINK = /^[>»›→]\s*\S[^.!?]{0,80}$/u;
 // "^ "<Title>". <Outlet>. 28 August 2025. Retrieved 29 August 2025.": a reference is three fragments or more.
 const MIN_FRAGMENTS = 3;
 // An entry opens on its date or figure within its first words: "2008 - China", "Dec 2022 — South Korea".
@@ -175,7 +177,8 @@ export function edgeRecords(texts: readonly string[], rows: readonly boolean[] =
   }
   for (let i = 0; i < first; i++) if (record(i)) found.push(i);
   for (let i = last + 1; i < texts.length; i++)
-    if (record(i) || (!rows[i] && MAIL_ADDRESS.test(texts[i] as string))) found.push(i);
+    if (record(i) || (!rows[i] && (MAIL_ADDRESS.test(texts[i] as string) || ARROW_LINK.test(texts[i] as string))))
+      found.push(i);
   return found;
 }
 

@@ -3,6 +3,7 @@ import itemsJson from "./data/items.json" with { type: "json" };
 import { readDateline } from "./datelines.js";
 import { digestSectionAbove, hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
 import { anyPattern } from "./patterns.js";
+import { placeHead } from "./place-heads.js";
 import { isHeadline } from "./title.js";
 
 // A model of the multi-item page (issue 11): a daily brief, a newsletter, a broadcast with several segments or a
@@ -211,6 +212,41 @@ const MIN_SHARED_NAMES = 2;
 // by a digest's items on other stories.
 const MIN_STAYING_SHARED_NAMES = 3;
 const MIN_HEADED_OTHER_STORIES = 3;
+const MIN_PLACE_HEADS = 3;
+
+// "07:40 Luxon lifts Vietnam ties in Hanoi": a programme's running time before a segment's headline.
+const TIMED_HEAD = /^\d{1,2}[:.]\d{2}\s+(?=\p{Lu})/u;
+
+function isTimedLine(text: string | undefined): boolean {
+  if (text === undefined || !TIMED_HEAD.test(text)) return false;
+  const rest = text.replace(TIMED_HEAD, "");
+  return words(rest).length <= data.maxHeadingWords && !SENTENCE_END.test(rest);
+}
+
+/**
+ * A segment's timed headline over its turns; a run of them (an episode's chapter list) heads nothing, and neither
+ * does a time-coded transcript's caption line ("00:31 CAPTION: …"), whose turns carry time codes too.
+ */
+function isTimedHead(texts: readonly string[], i: number): boolean {
+  const next = texts[i + 1];
+  return (
+    isTimedLine(texts[i]) &&
+    !isTimedLine(texts[i - 1]) &&
+    next !== undefined &&
+    !TIMED_HEAD.test(next) &&
+    !TIME_CODE.test(next)
+  );
+}
+
+// An item's text under its place: a sentence of a few words at least ("0930 - <Name> inaugurates a plant in <Place>.").
+const MIN_ITEM_TEXT_WORDS = 8;
+
+// "… in April. (The Phnom Penh Post)": a member paper's credit may close the item.
+const ITEM_END = /[.!?…]["'’”)\]]?(?:\s*\([^()]{1,60}\))?$/u;
+
+function isItemText(text: string | undefined): boolean {
+  return text !== undefined && ITEM_END.test(text) && words(text).length >= MIN_ITEM_TEXT_WORDS;
+}
 
 /** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
 function isItemBreak(line: string): boolean {
@@ -227,7 +263,8 @@ function isItemFurniture(line: string): boolean {
     isEntryStamp(text) ||
     isSectionWord(text) ||
     STORY_LABEL.test(text) ||
-    isOtherHeading(text)
+    isOtherHeading(text) ||
+    placeHead(text) !== null
   );
 }
 
@@ -244,8 +281,9 @@ function itemHeadline(
   const first = body[start];
   if (!first) return null;
   const marked = itemHeading(first.text);
-  if (end - start > 1 && (marked !== null || isHeadingLine(first.text)))
-    return { text: marked ?? first.text, paragraph: true };
+  // A roundup's place heading ("MALAYSIA", "04/6/2023 – Rome") says where the item comes from, not what it tells.
+  if (end - start > 1 && (marked !== null || isHeadingLine(first.text)) && placeHead(first.text) === null)
+    return { text: marked ?? first.text.replace(TIMED_HEAD, ""), paragraph: true };
   const from = start > 0 ? (body[start - 1] as ItemParagraph).at + 1 : 0;
   for (let at = first.at - 1; at >= from; at--) {
     const line = (lines[at] ?? "").trim();
@@ -330,8 +368,17 @@ export function otherItems(
   // A digest's rundown at the top ("Follow our rolling coverage of the day's news") says what the page is.
   let phrased = false;
   let datelines = 0;
+  // Items headed by the place they come from ("MALAYSIA", "Tokyo: …", "Kochi, India — …"), by paragraph.
+  const placeHeads = new Map<number, string>();
   for (const [i, paragraph] of body.entries()) {
     const text = paragraph.text;
+    if (!paragraph.row) {
+      // A place alone on its line heads the prose under it; a list of places, one a line, heads nothing.
+      const gap = i > 0 ? lines.slice((body[i - 1] as ItemParagraph).at + 1, paragraph.at) : [];
+      const head = placeHead(text) ?? (isItemText(text) ? gap.map((line) => placeHead(line)).findLast(Boolean) : null);
+      const alone = head !== null && head !== undefined && head === text.trim();
+      if (head && (!alone || isItemText(texts[i + 1]))) placeHeads.set(i, head.toLowerCase());
+    }
     if (paragraph.row && ROW_CLOCK_STAMP.test(text)) {
       // "17:52 | LONDON, July 27 (Itar-Tass) - …": a wire's feed of timed items, the stamp the feed's.
       marks++;
@@ -375,6 +422,12 @@ export function otherItems(
       entryStamps++;
       dropped.add(i);
       open(i > 0 && isHeadingLine(texts[i - 1] ?? "") ? i - 1 : i, "item", true);
+    } else if (isTimedHead(texts, i)) {
+      // "07:12 Pacific leaders meet over …" over a programme's segment: the segment opens, its clock is the player's.
+      marks++;
+      segments++;
+      kept.set(i, text.replace(TIMED_HEAD, ""));
+      open(i, "item", true);
     } else if (SEGMENT_LABEL.test(text.trim())) {
       // "[SEGMENT 2 – DIPLOMACY]": a broadcast's segment opens; the label is the page's.
       marks++;
@@ -437,6 +490,15 @@ export function otherItems(
     segments++;
     phrased = true;
     if (!kept.has(i)) dropped.add(i);
+  }
+  // Three places or more heading items make a roundup by place; one dateline, or a live page's one place, does not.
+  // Places listed under a heading that announces other items ("Here's what else is happening" over "Taiwan: …") are
+  // that list's lines, already the page's.
+  const otherFrom = Math.min(...[...openings].filter(([, kind]) => kind === "other").map(([i]) => i), body.length);
+  const heads = [...placeHeads].filter(([i]) => i < otherFrom);
+  if (new Set(heads.map(([, place]) => place)).size >= MIN_PLACE_HEADS) {
+    marks += heads.length;
+    for (const [i] of heads) open(i, "item", true);
   }
   marks += (entryStamps >= MIN_DIGEST_MARKS ? entryStamps : 0) + (datelines >= MIN_DIGEST_MARKS ? datelines : 0);
   digest ||= marks >= MIN_DIGEST_MARKS || (listedOnTop && marks + signals + sections > 0);
