@@ -26,7 +26,7 @@ export interface SourceEvidence {
   raw: string | null;
 }
 
-export type SourceKind = "cleaned" | "carried" | "slot" | "tail" | "own" | "photo";
+export type SourceKind = "cleaned" | "carried" | "slot" | "tail" | "own";
 
 export interface ResolvedSource {
   source: string;
@@ -327,14 +327,20 @@ function edgeParagraphs(body: string): string[] {
   return [...paragraphs.slice(0, EDGE_PARAGRAPHS), ...paragraphs.slice(-EDGE_PARAGRAPHS)];
 }
 
+// "… PHOTO: BT FILE (Reuters) - Singapore remained …", "BT FILE (Reuters) -": the agency in brackets before a dash
+// opens the story as a dateline's tag does, though a picture's caption is glued before it on the same line.
+const TAG_BEFORE_DASH = (agency: string) =>
+  new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu");
+
 /** Whether every line that names the agency is a picture's credit: "Credit: AFP" under a photo says nothing of the story. */
 function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean {
   const named = namePattern(agency);
+  const tag = TAG_BEFORE_DASH(agency);
   const lines = [...evidence.noise.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
   let seen = false;
   for (const line of lines) {
     if (line.length > 300 || !named.test(line) || isCompilationNote(line)) continue;
-    if (!PHOTO_WORD.test(line)) return false;
+    if (!PHOTO_WORD.test(line) || tag.test(line)) return false;
     seen = true;
   }
   return seen;
@@ -472,8 +478,7 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   }
   const own = ownAgency(evidence);
   if (own) return { source: own, kind: "own" };
-  // A compiled piece that lists its several sources ("Sources: Reuters, AFP, …") names no one source; its picture's
-  // credit is not one more.
-  const compiled = [...evidence.noise.map((item) => item.text), ...edges].some((line) => isCompilationNote(line));
-  return cleaned && !compiled ? { source: cleaned, kind: "photo" } : null;
+  // A picture's credit ("Photo: AFP", "Photograph: …/Reuters") says who took the picture, never who wrote the story
+  // (test/READING.md: photo credits are not the source), even when nothing else names one.
+  return null;
 }
