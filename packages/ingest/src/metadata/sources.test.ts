@@ -69,6 +69,9 @@ describe("an author slot names the agency", () => {
     ["Tom Hale PA Political Correspondent", "PA"],
     ["By Ana Peduzzi – Agencia Brasil reporter – Rio de Janeiro", "Agência Brasil"],
     ["Xinhua | Updated: 2025-06-24 10:12", "Xinhua"],
+    // Round 31: the agency fused with the place and the time by middle dots or bullets.
+    ["Reuters · Lima, March 04, 2019 09:10 PET · Updated: March 04, 2019", "Reuters"],
+    ["ANSA • Rome, 12 May 2021", "ANSA"],
   ])("%s", (slot, agency) => {
     expect(slotAgency(slot)).toBe(agency);
   });

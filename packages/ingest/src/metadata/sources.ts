@@ -132,7 +132,8 @@ const SLOT_TAIL = /\s+(?:(?:last\s+)?(?:updated|published|posted|modified)\b|\d{
 export function slotAgency(slot: string): string | null {
   const text = slot.replace(SLOT_TAIL, "").trim();
   if (!text || text.length > 120 || PHOTO_WORD.test(text) || isCompilationNote(text)) return null;
-  const parts = text.replace(LEADING_JOIN, "").split(/\s*(?:\||,|;|\/|\s[-–—]\s|\s+with\s+)\s*/iu);
+  // "PTI · Hanoi, September 03, 2016": a middle dot or a bullet sets the slot's fields apart as a bar does.
+  const parts = text.replace(LEADING_JOIN, "").split(/\s*(?:\||,|;|\/|\s[·•]\s|\s[-–—]\s|\s+with\s+)\s*/iu);
   const agencies: Array<string | null> = [];
   for (const part of parts) {
     if (!part) continue;
