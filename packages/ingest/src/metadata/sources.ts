@@ -197,6 +197,43 @@ export function markupSlots(raw: string | null): string[] {
   return slots.filter(Boolean);
 }
 
+// "0 Comment(s) Print E-mail Xinhua, March 11, 2025", "Print | E-mail | Xinhua, August 12, 2025": a page's toolbar row
+// closing on the agency and the day, as a portal prints the wire's credit beside its print and mail buttons.
+const DATED_TAIL =
+  /(?:^|[\s|])((?:[\p{L}\p{N}.&'’-]+\s+){0,3}[\p{L}\p{N}.&'’-]+),\s+([^,|]{3,20},?\s+(?:19|20)\d{2})$/u;
+const MAX_TOOLBAR_ROW = 160;
+
+/**
+ * The agency a short row of the markup names just before its closing day: "Xinhua" in "Print | E-mail | Xinhua,
+ * August 12, 2025". The longest run of the name's last words that is a known agency; null for a row of another shape.
+ */
+export function toolbarAgency(row: string): string | null {
+  const text = row.trim();
+  const match = text.length <= MAX_TOOLBAR_ROW ? DATED_TAIL.exec(text) : null;
+  if (!match || parsePublishedDate(match[2] ?? "") === null) return null;
+  const words = (match[1] ?? "").split(/\s+/u);
+  for (let start = 0; start < words.length; start++) {
+    const agency = agencyNamed(words.slice(start).join(" "));
+    if (agency) return agency;
+  }
+  return null;
+}
+
+/** The text of every short classed element of an HTML page: its toolbar's and its info box's rows among them. */
+function classedRows(raw: string | null): string[] {
+  if (!raw || !/<(?:html|head|body|meta|div|p)\b/i.test(raw)) return [];
+  const rows: string[] = [];
+  for (const tag of raw.matchAll(CLASSED_TAG)) {
+    if (NOT_SLOT_CLASS.test(tag[2] ?? "")) continue;
+    const from = tag.index + tag[0].length;
+    const close = raw.indexOf(`</${tag[1]}`, from);
+    if (close < 0 || close - from > MAX_SLOT_MARKUP) continue;
+    // A line break inside the row ends its first line: "… Xinhua, March 11, 2025<br/>Adjust font size: …".
+    rows.push(textOf(raw.slice(from, close).split(/<br\s*\/?>/iu)[0] ?? ""));
+  }
+  return rows;
+}
+
 const SOURCE_SLOT = /^(?:sources?|nguồn|fuente|fonte)\s*:\s*([^:|]{2,40}?)\.?$/iu;
 
 /**
@@ -473,6 +510,8 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // "Source: VGP" in the template's source box under a broadcaster's story: the outlet it was taken from.
   const labelled = distinctAgency(markupSlots(evidence.raw).map((slot) => labelledOutlet(slot, evidence.outlet)));
   if (labelled) return { source: labelled, kind: "slot" };
+  const toolbar = distinctAgency(classedRows(evidence.raw).map((row) => toolbarAgency(row)));
+  if (toolbar) return { source: toolbar, kind: "slot" };
   for (const line of [...evidence.noise.map((item) => item.text), ...edges]) {
     const agency = wireTailAgency(line) ?? taggedAgency(line);
     if (agency) return { source: agency, kind: "tail" };
