@@ -3,7 +3,6 @@ import { countryCode } from "../analyse/countries.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import { isMasthead, isMenuLine } from "./boilerplate.js";
 import institutionJson from "./data/institution-names.json" with { type: "json" };
-import titleJson from "./data/title.json" with { type: "json" };
 import { escapeLiteral } from "./patterns.js";
 
 const Institutions = z.object({
@@ -19,8 +18,6 @@ const OFFICE_OF = new RegExp(
 );
 const INSTITUTION_HEADS = new Set(institutions.heads.map((w) => w.toLowerCase()));
 const INSTITUTION_JOINERS = new Set(institutions.joiners);
-const TitleWords = z.object({ mediaKickers: z.array(z.string()) });
-const MEDIA_KICKERS = new Set(TitleWords.parse(titleJson).mediaKickers);
 // After the head, the words that carry the name on: "Chamber of Commerce", "Embassy in Egypt".
 const HEAD_FOLLOWERS = new Set(["of", "for", "in", "on"]);
 // "… IN VIETNAM – HANOI": a place after a dash closes a letterhead.
@@ -44,15 +41,6 @@ export function isSubstantial(paragraph: string): boolean {
   return words >= 40 || (words >= 12 && SENTENCE_END.test(paragraph.slice(-2)));
 }
 
-// "[PHOTOS] General Secretary holds talks …", "[Infographic] Viet Nam's partners …": a label in square brackets that a
-// site sets before a gallery's or a graphic's headline (data/title.json mediaKickers), then the headline in capitals.
-const BRACKETED_KICKER = /^\[([\p{L} -]{3,20})\]\s*[\p{Lu}\p{N}]/u;
-
-function opensOnMediaKicker(line: string): boolean {
-  const label = BRACKETED_KICKER.exec(line)?.[1];
-  return label !== undefined && MEDIA_KICKERS.has(label.trim().toLowerCase());
-}
-
 /**
  * A headline: short, in sentence or title case, with no final full stop. The caller checks it is the
  * text's first line and that the body follows.
@@ -63,7 +51,7 @@ export function isHeadline(line: string): boolean {
     line.length <= MAX_TITLE &&
     words >= 2 &&
     words <= MAX_TITLE_WORDS &&
-    (/^["'(]?[\p{Lu}\p{N}]/u.test(line) || opensOnMediaKicker(line)) &&
+    /^["'(]?[\p{Lu}\p{N}]/u.test(line) &&
     !/[.,;:]["')\]]?$/.test(line) &&
     !isSubstantial(line)
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseText } from "../normalise/normalise.js";
 import { cleanArticle } from "./index.js";
-import { isHeadline, isInstitutionName } from "./title.js";
+import { isInstitutionName } from "./title.js";
 
 const titleOf = (text: string) => cleanArticle(normaliseText(text)).hints.title;
 const story = [
@@ -9,27 +9,6 @@ const story = [
   "Two-way trade in fruit reached about $210 million last year, and both sides want it doubled within five years.",
   "The talks will start in Hanoi in October, officials said after the meeting.",
 ].join("\n\n");
-
-describe("a media label in square brackets before a gallery's or a graphic's headline", () => {
-  it.each(["[PHOTOS] Chile and Vietnam open fruit talks", "[Infographic] Chile's trade with Vietnam in 10 years"])(
-    "reads %s as a headline",
-    (line) => {
-      expect(isHeadline(line)).toBe(true);
-    },
-  );
-
-  it.each(["[News] Chile and Vietnam open fruit talks", "[Provisional translation]"])(
-    "reads %s, a forum's flair or a note, as no headline",
-    (line) => {
-      expect(isHeadline(line)).toBe(false);
-    },
-  );
-
-  it("takes the labelled headline under the site's menu", () => {
-    const page = `SANTIAGO PICTORIAL\nHome | Politics | Economy | Photo\n\n[Infographic] Chile and Vietnam open fruit talks\n\n${story}`;
-    expect(titleOf(page)).toBe("[Infographic] Chile and Vietnam open fruit talks");
-  });
-});
 
 describe("a state's office or chamber named after its country, printed over a government site's pages", () => {
   it.each(["Senate of Chile", "President of Chile", "The Prime Minister of New Zealand"])(
