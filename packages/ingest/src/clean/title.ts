@@ -1,10 +1,21 @@
 import { z } from "zod";
+import { countryCode } from "../analyse/countries.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import { isMasthead, isMenuLine } from "./boilerplate.js";
 import institutionJson from "./data/institution-names.json" with { type: "json" };
+import { escapeLiteral } from "./patterns.js";
 
-const Institutions = z.object({ heads: z.array(z.string()), joiners: z.array(z.string()) });
+const Institutions = z.object({
+  heads: z.array(z.string()),
+  joiners: z.array(z.string()),
+  offices: z.array(z.string()),
+});
 const institutions = Institutions.parse(institutionJson);
+// "Senate of the Philippines", "The President of the Republic of Korea": an office or a chamber and its country.
+const OFFICE_OF = new RegExp(
+  `^(?:the\\s+)?(?:${institutions.offices.map(escapeLiteral).join("|")})\\s+of\\s+(.{2,60})$`,
+  "iu",
+);
 const INSTITUTION_HEADS = new Set(institutions.heads.map((w) => w.toLowerCase()));
 const INSTITUTION_JOINERS = new Set(institutions.joiners);
 // After the head, the words that carry the name on: "Chamber of Commerce", "Embassy in Egypt".
@@ -131,6 +142,8 @@ export function withoutSiteSuffix(title: string): string {
  * @example isInstitutionName("Prime Minister's Office of Japan") // => true
  */
 export function isInstitutionName(line: string): boolean {
+  const country = OFFICE_OF.exec(line.replace(PLACE_TAIL, ""))?.[1];
+  if (country !== undefined && countryCode(country) !== null) return true;
   const words = line
     .replace(PLACE_TAIL, "")
     .replace(/['’]s\b/gu, "")

@@ -69,6 +69,9 @@ describe("an author slot names the agency", () => {
     ["Tom Hale PA Political Correspondent", "PA"],
     ["By Ana Peduzzi – Agencia Brasil reporter – Rio de Janeiro", "Agência Brasil"],
     ["Xinhua | Updated: 2025-06-24 10:12", "Xinhua"],
+    // Round 31: the agency fused with the place and the time by middle dots or bullets.
+    ["Reuters · Lima, March 04, 2019 09:10 PET · Updated: March 04, 2019", "Reuters"],
+    ["ANSA • Rome, 12 May 2021", "ANSA"],
   ])("%s", (slot, agency) => {
     expect(slotAgency(slot)).toBe(agency);
   });
@@ -167,14 +170,22 @@ describe("the evidence kinds in order", () => {
     expect(found).toEqual({ source: "Belga", kind: "carried" });
   });
 
-  it("falls back on the picture's agency when nothing else names one", () => {
+  it("takes no picture's agency for the source, even when nothing else names one", () => {
     const found = resolveSource(
       evidence({
         cleaned: "AFP",
         noise: [{ kind: "caption", text: "Delegates raise their cards in a hall. Credit: AFP" }],
       }),
     );
-    expect(found).toEqual({ source: "AFP", kind: "photo" });
+    expect(found).toBeNull();
+  });
+
+  it.each([
+    ["with the lead's first words", "A port crane at dusk. PHOTO: FILE (Reuters) - Exports rose again in May"],
+    ["alone on its line", "NEWS FILE (Reuters) -"],
+  ])("keeps an agency's bracketed tag before the dash with a picture's credit glued in front of it, %s", (_, text) => {
+    const found = resolveSource(evidence({ cleaned: "Reuters", noise: [{ kind: "dateline", text }] }));
+    expect(found).toEqual({ source: "Reuters", kind: "cleaned" });
   });
 
   it("reads the author slot before the publisher", () => {

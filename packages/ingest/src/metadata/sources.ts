@@ -26,7 +26,7 @@ export interface SourceEvidence {
   raw: string | null;
 }
 
-export type SourceKind = "cleaned" | "carried" | "slot" | "tail" | "own" | "photo";
+export type SourceKind = "cleaned" | "carried" | "slot" | "tail" | "own";
 
 export interface ResolvedSource {
   source: string;
@@ -132,7 +132,8 @@ const SLOT_TAIL = /\s+(?:(?:last\s+)?(?:updated|published|posted|modified)\b|\d{
 export function slotAgency(slot: string): string | null {
   const text = slot.replace(SLOT_TAIL, "").trim();
   if (!text || text.length > 120 || PHOTO_WORD.test(text) || isCompilationNote(text)) return null;
-  const parts = text.replace(LEADING_JOIN, "").split(/\s*(?:\||,|;|\/|\s[-–—]\s|\s+with\s+)\s*/iu);
+  // "PTI · Hanoi, September 03, 2016": a middle dot or a bullet sets the slot's fields apart as a bar does.
+  const parts = text.replace(LEADING_JOIN, "").split(/\s*(?:\||,|;|\/|\s[·•]\s|\s[-–—]\s|\s+with\s+)\s*/iu);
   const agencies: Array<string | null> = [];
   for (const part of parts) {
     if (!part) continue;
@@ -194,6 +195,43 @@ export function markupSlots(raw: string | null): string[] {
     if (children.length > 1) for (const child of children) slots.push(textOf(child[2] ?? ""));
   }
   return slots.filter(Boolean);
+}
+
+// "0 Comment(s) Print E-mail Xinhua, March 11, 2025", "Print | E-mail | Xinhua, August 12, 2025": a page's toolbar row
+// closing on the agency and the day, as a portal prints the wire's credit beside its print and mail buttons.
+const DATED_TAIL =
+  /(?:^|[\s|])((?:[\p{L}\p{N}.&'’-]+\s+){0,3}[\p{L}\p{N}.&'’-]+),\s+([^,|]{3,20},?\s+(?:19|20)\d{2})$/u;
+const MAX_TOOLBAR_ROW = 160;
+
+/**
+ * The agency a short row of the markup names just before its closing day: "Xinhua" in "Print | E-mail | Xinhua,
+ * August 12, 2025". The longest run of the name's last words that is a known agency; null for a row of another shape.
+ */
+export function toolbarAgency(row: string): string | null {
+  const text = row.trim();
+  const match = text.length <= MAX_TOOLBAR_ROW ? DATED_TAIL.exec(text) : null;
+  if (!match || parsePublishedDate(match[2] ?? "") === null) return null;
+  const words = (match[1] ?? "").split(/\s+/u);
+  for (let start = 0; start < words.length; start++) {
+    const agency = agencyNamed(words.slice(start).join(" "));
+    if (agency) return agency;
+  }
+  return null;
+}
+
+/** The text of every short classed element of an HTML page: its toolbar's and its info box's rows among them. */
+function classedRows(raw: string | null): string[] {
+  if (!raw || !/<(?:html|head|body|meta|div|p)\b/i.test(raw)) return [];
+  const rows: string[] = [];
+  for (const tag of raw.matchAll(CLASSED_TAG)) {
+    if (NOT_SLOT_CLASS.test(tag[2] ?? "")) continue;
+    const from = tag.index + tag[0].length;
+    const close = raw.indexOf(`</${tag[1]}`, from);
+    if (close < 0 || close - from > MAX_SLOT_MARKUP) continue;
+    // A line break inside the row ends its first line: "… Xinhua, March 11, 2025<br/>Adjust font size: …".
+    rows.push(textOf(raw.slice(from, close).split(/<br\s*\/?>/iu)[0] ?? ""));
+  }
+  return rows;
 }
 
 const SOURCE_SLOT = /^(?:sources?|nguồn|fuente|fonte)\s*:\s*([^:|]{2,40}?)\.?$/iu;
@@ -327,14 +365,20 @@ function edgeParagraphs(body: string): string[] {
   return [...paragraphs.slice(0, EDGE_PARAGRAPHS), ...paragraphs.slice(-EDGE_PARAGRAPHS)];
 }
 
+// "… PHOTO: BT FILE (Reuters) - Singapore remained …", "BT FILE (Reuters) -": the agency in brackets before a dash
+// opens the story as a dateline's tag does, though a picture's caption is glued before it on the same line.
+const TAG_BEFORE_DASH = (agency: string) =>
+  new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu");
+
 /** Whether every line that names the agency is a picture's credit: "Credit: AFP" under a photo says nothing of the story. */
 function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean {
   const named = namePattern(agency);
+  const tag = TAG_BEFORE_DASH(agency);
   const lines = [...evidence.noise.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
   let seen = false;
   for (const line of lines) {
     if (line.length > 300 || !named.test(line) || isCompilationNote(line)) continue;
-    if (!PHOTO_WORD.test(line)) return false;
+    if (!PHOTO_WORD.test(line) || tag.test(line)) return false;
     seen = true;
   }
   return seen;
@@ -466,14 +510,15 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // "Source: VGP" in the template's source box under a broadcaster's story: the outlet it was taken from.
   const labelled = distinctAgency(markupSlots(evidence.raw).map((slot) => labelledOutlet(slot, evidence.outlet)));
   if (labelled) return { source: labelled, kind: "slot" };
+  const toolbar = distinctAgency(classedRows(evidence.raw).map((row) => toolbarAgency(row)));
+  if (toolbar) return { source: toolbar, kind: "slot" };
   for (const line of [...evidence.noise.map((item) => item.text), ...edges]) {
     const agency = wireTailAgency(line) ?? taggedAgency(line);
     if (agency) return { source: agency, kind: "tail" };
   }
   const own = ownAgency(evidence);
   if (own) return { source: own, kind: "own" };
-  // A compiled piece that lists its several sources ("Sources: Reuters, AFP, …") names no one source; its picture's
-  // credit is not one more.
-  const compiled = [...evidence.noise.map((item) => item.text), ...edges].some((line) => isCompilationNote(line));
-  return cleaned && !compiled ? { source: cleaned, kind: "photo" } : null;
+  // A picture's credit ("Photo: AFP", "Photograph: …/Reuters") says who took the picture, never who wrote the story
+  // (test/READING.md: photo credits are not the source), even when nothing else names one.
+  return null;
 }

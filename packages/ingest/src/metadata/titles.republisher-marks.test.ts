@@ -25,3 +25,20 @@ describe("a headline without a republisher's marks", () => {
     expect(withoutRepublisherMarks(title)).toBe(title);
   });
 });
+
+// Round 31: a board's or a CMS's record prints the headline in a labelled field.
+describe("a headline printed in a record's labelled field", () => {
+  it.each([
+    ["Title: Laos and Vietnam open a new border gate", "Laos and Vietnam open a new border gate"],
+    ["Headline: Laos, Vietnam open border gate", "Laos, Vietnam open border gate"],
+  ])("%s → %s", (title, headline) => {
+    expect(withoutRepublisherMarks(title)).toBe(headline);
+  });
+
+  it.each(["Title: Border", "Titles: Laos and Vietnam open a new border gate", "Laos: Vietnam opens a border gate"])(
+    "%s is left whole",
+    (title) => {
+      expect(withoutRepublisherMarks(title)).toBe(title);
+    },
+  );
+});

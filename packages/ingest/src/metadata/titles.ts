@@ -1,9 +1,13 @@
+import { z } from "zod";
 import { isMasthead } from "../clean/boilerplate.js";
 import { escapeLiteral } from "../clean/patterns.js";
 import { isHeadline, isInstitutionName, isNumberedPartHeading } from "../clean/title.js";
+import titlesJson from "./data/titles.json" with { type: "json" };
 import { parsePublishedDate } from "./dates.js";
 import { monthNamePattern } from "./months.js";
 import { knownOutlet } from "./outlets.js";
+
+const TitleWords = z.object({ fieldLabels: z.array(z.string()) });
 
 // A print page's or an issue's number: "Page 5", "p. 12", "No. 11/2015", "Issue 48", "Vol. 3".
 const ISSUE_MARK = /(?:^|[\s(])(?:page|p\.|no\.|issue|vol\.|volume|edition)\s*\d/iu;
@@ -102,10 +106,15 @@ const AIR_TIME_TAIL = new RegExp(
   `[.;,]?\\s+aired\\s+(?:on\\s+)?(?:${POST_DATE}\\s*[-–,]?\\s*)?${AIR_CLOCK}(?:\\s*[-–]\\s*${AIR_CLOCK})?\\s*(?:ET|EST|EDT|CT|PT|GMT|UTC|BST)\\.?$`,
   "iu",
 );
+// "Title: <headline>": a board's or a CMS's field label printed before the headline, as on a record's row.
+const FIELD_LABEL = new RegExp(
+  `^(?:${TitleWords.parse(titlesJson).fieldLabels.map(escapeLiteral).join("|")})\\s*[:：]\\s+(?=[\\p{Lu}\\p{N}"'“‘(\\[])`,
+  "iu",
+);
 const MIN_HEADLINE_WORDS = 3;
 
 /**
- * A headline without what a republishing site runs onto it: a scraper's keywords in 【】 brackets, a blog's post line
+ * A headline without what a republishing site runs onto it: a field's label ("Title: "), a scraper's keywords in 【】 brackets, a blog's post line
  * ("In Uncategorized on October 26, 2011 at 5:40 pm"), a template's labelled date ("date: 24.01.2024"), a
  * transcript's air time ("Aired 1-2p ET"). The headline
  * is left whole when fewer than three words would remain.
@@ -113,7 +122,14 @@ const MIN_HEADLINE_WORDS = 3;
  */
 export function withoutRepublisherMarks(title: string): string {
   let kept = title;
-  for (const pattern of [LEADING_KEYWORDS, TRAILING_KEYWORDS, POST_LINE_TAIL, DATE_FIELD_TAIL, AIR_TIME_TAIL]) {
+  for (const pattern of [
+    FIELD_LABEL,
+    LEADING_KEYWORDS,
+    TRAILING_KEYWORDS,
+    POST_LINE_TAIL,
+    DATE_FIELD_TAIL,
+    AIR_TIME_TAIL,
+  ]) {
     const next = kept.replace(pattern, "").trim();
     if (next.split(/\s+/).length >= MIN_HEADLINE_WORDS) kept = next;
   }
