@@ -38,6 +38,7 @@ const Partnerships = z.object({
   listOpeners: z.array(z.string()),
   joinVerbs: z.array(z.string()),
   announceVerbs: z.array(z.string()),
+  jointDocuments: z.array(z.string().min(1)),
   relationVerbs: z.array(z.string()),
   pairWords: z.array(z.string()),
   ellipsis: z.array(z.string()),
@@ -627,9 +628,12 @@ const LOCAL_TIME =
   /\b(?:this|last|earlier this)\s+(?:year|month|week)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
 
 // "Trudeau and Phuc announced the establishment of a comprehensive partnership": a launch reported as news; so is
-// "adopted a joint statement on …" or "welcomed the establishment of …".
-const ANNOUNCED_HERE =
-  /\b(?:announced|unveiled|launched|inaugurated|(?:agreed|decided)\s+to\s+establish|(?:signed|adopted|issued)\s+(?:a|an|the)\s+joint\s+statement\s+(?:on|establishing)|(?:welcomed|hailed|celebrated|witnessed)\s+the\s+establishment\s+of)\b[^.;]{0,40}?(?:the\s+establishment\s+of\s+)?(?:a|an|the)?\s*(?:\S+\s+){0,3}$/i;
+// "adopted a joint statement on …", "signed a joint declaration establishing …" (any joint document in
+// config.jointDocuments) or "welcomed the establishment of …".
+const ANNOUNCED_HERE = new RegExp(
+  `\\b(?:announced|unveiled|launched|inaugurated|(?:agreed|decided)\\s+to\\s+establish|(?:signed|adopted|issued)\\s+(?:a|an|the)\\s+joint\\s+(?:${config.jointDocuments.join("|")})\\s+(?:on|establishing)|(?:welcomed|hailed|celebrated|witnessed)\\s+the\\s+establishment\\s+of)\\b[^.;]{0,40}?(?:the\\s+establishment\\s+of\\s+)?(?:a|an|the)?\\s*(?:\\S+\\s+){0,3}$`,
+  "i",
+);
 function announcedHere(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 90), at);
   return (
