@@ -27,6 +27,12 @@ const CASES: Case[] = [
     publishedAt: "2025-02-01",
     expected: ["BR|CSP|2024", "CL|CP|2009"],
   },
+  {
+    name: "a joint declaration signed below the lead that establishes a level is the story's news, of its year",
+    body: "Share this page. The Chilean foreign minister toured Hanoi on 3 and 4 May. She was joined by a group of exporters. She met her counterpart at the ministry. The two ministers signed a joint declaration establishing a strategic partnership between Chile and Viet Nam, in the year of the 30th anniversary of diplomatic ties.",
+    publishedAt: "2031-05-04",
+    expected: ["CL|SP|2031"],
+  },
 ];
 
 describe("partnerships: the story's year and clause histories", () => {

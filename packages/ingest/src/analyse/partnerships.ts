@@ -18,6 +18,7 @@ import { datedHolders } from "./partnership-dated-holders.js";
 import { datedRuns } from "./partnership-dated-runs.js";
 import { exampleLists } from "./partnership-example-lists.js";
 import { foundInSentence } from "./partnership-finding.js";
+import { withoutForeignHolders } from "./partnership-foreign-holders.js";
 import { stepSubjectLevel } from "./partnership-news-references.js";
 import { pairUpgradeYears } from "./partnership-pair-upgrades.js";
 import { SentenceMemo } from "./sentence-memo.js";
@@ -38,6 +39,7 @@ const Partnerships = z.object({
   listOpeners: z.array(z.string()),
   joinVerbs: z.array(z.string()),
   announceVerbs: z.array(z.string()),
+  jointDocuments: z.array(z.string().min(1)),
   relationVerbs: z.array(z.string()),
   pairWords: z.array(z.string()),
   ellipsis: z.array(z.string()),
@@ -627,9 +629,12 @@ const LOCAL_TIME =
   /\b(?:this|last|earlier this)\s+(?:year|month|week)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
 
 // "Trudeau and Phuc announced the establishment of a comprehensive partnership": a launch reported as news; so is
-// "adopted a joint statement on …" or "welcomed the establishment of …".
-const ANNOUNCED_HERE =
-  /\b(?:announced|unveiled|launched|inaugurated|(?:agreed|decided)\s+to\s+establish|(?:signed|adopted|issued)\s+(?:a|an|the)\s+joint\s+statement\s+(?:on|establishing)|(?:welcomed|hailed|celebrated|witnessed)\s+the\s+establishment\s+of)\b[^.;]{0,40}?(?:the\s+establishment\s+of\s+)?(?:a|an|the)?\s*(?:\S+\s+){0,3}$/i;
+// "adopted a joint statement on …", "signed a joint declaration establishing …" (any joint document in
+// config.jointDocuments) or "welcomed the establishment of …".
+const ANNOUNCED_HERE = new RegExp(
+  `\\b(?:announced|unveiled|launched|inaugurated|(?:agreed|decided)\\s+to\\s+establish|(?:signed|adopted|issued)\\s+(?:a|an|the)\\s+joint\\s+(?:${config.jointDocuments.join("|")})\\s+(?:on|establishing)|(?:welcomed|hailed|celebrated|witnessed)\\s+the\\s+establishment\\s+of)\\b[^.;]{0,40}?(?:the\\s+establishment\\s+of\\s+)?(?:a|an|the)?\\s*(?:\\S+\\s+){0,3}$`,
+  "i",
+);
 function announcedHere(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 90), at);
   return (
@@ -962,12 +967,27 @@ function partnershipsOf(
   if (sentences !== marked) {
     // the findings quote the page's own sentence, marks and all
     const original = new Map(sentences.map((s, i) => [s.text, marked[i]?.text ?? s.text]));
-    return readFolded(sentences, places, published).map((p) => ({
+    return foreignHoldersOut(readFolded(sentences, places, published), sentences, places).map((p) => ({
       ...p,
       sentence: original.get(p.sentence) ?? p.sentence,
     }));
   }
-  return readFolded(sentences, places, published);
+  return foreignHoldersOut(readFolded(sentences, places, published), sentences, places);
+}
+
+/** The findings without another country's own partners (partnership-foreign-holders.ts). */
+function foreignHoldersOut(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+): PartnershipFinding[] {
+  return withoutForeignHolders(out, sentences, places, {
+    levels: (s) =>
+      namedLevelsIn(s).flatMap((m) => {
+        const level = levelOf(m);
+        return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+      }),
+  });
 }
 
 function readFolded(
@@ -2663,6 +2683,10 @@ function readPartnerships(
       }
     }
   }
+  // Another country's own partners go before the readers below, which add only holders not read yet: "Australia calls
+  // India … partners of its own" must not keep India off a later list of Vietnam's holders.
+  const kept = foreignHoldersOut(out, sentences, places);
+  if (kept.length < out.length) out.splice(0, out.length, ...kept);
   // "… for their comprehensive strategic partnership." then "a partnership that has grown since it was upgraded in
   // 2016": a nearby sentence naming no other partner dates the framework the article left undated.
   for (const p of out) {
