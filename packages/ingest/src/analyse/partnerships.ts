@@ -4252,7 +4252,11 @@ const RECALL = z
       topNouns: z.array(z.string()),
     }),
     anotherWith: z.object({ pronouns: z.array(z.string()) }),
-    withWhichHome: z.object({ adverbs: z.array(z.string()), verbs: z.array(z.string()) }),
+    withWhichHome: z.object({
+      adverbs: z.array(z.string()),
+      verbs: z.array(z.string()),
+      groupNouns: z.array(z.string()),
+    }),
     joinedList: z.object({
       verbs: z.array(z.string()),
       collectives: z.array(z.string()),
@@ -4283,8 +4287,9 @@ const ANOTHER_WITH = new RegExp(
   "i",
 );
 const ANOTHER_YEAR = /^\s*,?\s*(?:(?:signed|agreed|established|set\s+up|forged)\s+)?(?:in|since)\s+((?:19|20)\d\d)\b/i;
+// "…, the (only) countries with which Vietnam has …": a plural noun in apposition restates the list before it.
 const WITH_WHICH_HOME = new RegExp(
-  `,\\s*with\\s+which\\s+(?:Viet\\s?Nam|Vietnam|Hanoi|Ha\\s+Noi)\\s+(?:(?:${alt(RECALL.withWhichHome.adverbs)})\\s+)?(?:${alt(RECALL.withWhichHome.verbs)})\\s+(?:a|an|its|the)?\\s*["“‘']?$`,
+  `,\\s*(?:(the)\\s+(?:only\\s+|other\\s+|[a-z]+\\s+)?(?:${alt(RECALL.withWhichHome.groupNouns)})\\s+)?with\\s+which\\s+(?:Viet\\s?Nam|Vietnam|Hanoi|Ha\\s+Noi)\\s+(?:(?:${alt(RECALL.withWhichHome.adverbs)})\\s+)?(?:${alt(RECALL.withWhichHome.verbs)})\\s+(?:a|an|its|the)?\\s*["“‘']?$`,
   "i",
 );
 const TURN_BEFORE = /,\s*(?:but|yet)\s+/gi;
@@ -4509,7 +4514,10 @@ function withWhichHome(s: Sentence, countries: readonly PlaceMention[], out: Par
     const level = levelOf(m);
     if (!level) continue;
     const y = WITH_WHICH_YEAR.exec(s.text.slice(at + m[0].length))?.[1];
-    settle(out, s, c, level, y ? Number(y) : null, false);
+    // a group noun in apposition ("…, the countries with which …") restates the whole list ending at `c`
+    const k = countries.indexOf(c);
+    const group = w[1] ? chain(s.text, s.start, countries, k, -1) : [c];
+    for (const g of group) settle(out, s, g, level, w[1] ? null : y ? Number(y) : null, false);
   }
 }
 
