@@ -44,3 +44,17 @@ describe("partnerships: a comparison with an aside before its list", () => {
     ]);
   });
 });
+
+describe("partnerships: a list joined 'as' holders of the top level", () => {
+  it("gives the joined list the top level named after it, not the older level earlier in the sentence", () => {
+    expect(
+      read(
+        "Canberra and Hanoi raised their ties to a comprehensive strategic partnership on Thursday. The two had a strategic partnership from 2018, and Australia now joins Japan and South Korea as the few countries given the highest status by Vietnam.",
+      ),
+    ).toEqual([
+      "AU|Comprehensive Strategic Partnership|2024",
+      "JP|Comprehensive Strategic Partnership|-",
+      "KR|Comprehensive Strategic Partnership|-",
+    ]);
+  });
+});

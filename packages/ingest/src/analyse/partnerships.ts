@@ -4301,6 +4301,11 @@ const JOINED_LIST = new RegExp(
 );
 // what the holder joins the listed countries in, when it is not their level: "in calling for restraint"
 const JOINED_NOT_SHARED = new RegExp(`^\\s*,?\\s*(?:${alt(RECALL.joinedList.notShared)})\\b`, "i");
+// after the joined list: "as the only countries given the top status" (a top level described in the "as" role)
+const JOINED_AS_TOP = new RegExp(
+  `^\\s*,?\\s*as\\s+[^.;,]{0,60}?\\b(?:highest|top|top-tier|top-level)\\s+(?:${alt(RECALL.countedAfter.topNouns)})\\b`,
+  "i",
+);
 // the subject of "joins": a country right before it, or "It" opening the sentence
 const JOINED_SUBJECT = /^\s+(?:(?:now|also|thus|therefore|so|thereby)\s+)?$/i;
 const JOINED_PRONOUN = /^\W*It\s+(?:(?:now|also|thus|therefore|so|thereby)\s+)?$/;
@@ -4399,7 +4404,11 @@ function joinedList(
   // "… to reach the top tier. It joins …": the top named just before; else the holder's own (levels only go up, so
   // its highest reading so far, not a history line such as "signed a strategic partnership in 2013")
   const prev = sentences.find((x) => x.index === s.index - 1);
+  // "… set up a strategic partnership in 2009, and Korea now joins A, B and C as the only countries given the top
+  // status": the role the list is joined "as" names the shared level, not a history level earlier in the sentence.
+  const joinedAs = JOINED_AS_TOP.test(s.text.slice((list.at(-1) as PlaceMention).end - s.start));
   const level =
+    (joinedAs ? TOP_LEVEL : null) ??
     levelBefore(s, at) ??
     (TOP_NAMED.test(s.text.slice(0, at)) || (prev && TOP_NAMED.test(prev.text)) ? TOP_LEVEL : null) ??
     own;
