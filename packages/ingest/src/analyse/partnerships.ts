@@ -69,6 +69,7 @@ const Partnerships = z.object({
   upgradeVerbs: z.array(z.string()),
   upgradeTargets: z.array(z.string()),
   reviewWords: z.array(z.string()),
+  shortReviews: z.array(z.string()),
   contextBefore: z.array(z.string()),
   contextAfter: z.array(z.string()),
   upgradedObjectVerbs: z.array(z.string()),
@@ -871,6 +872,9 @@ function clausesAfter(text: string, from: number): [number, number][] {
 }
 
 const REVIEW = new RegExp(`\\b(?:${config.reviewWords.join("|")})\\b`, "i");
+// "The week in review", "our monthly recap": a look back at days or weeks speaks from its own date, however many
+// earlier years its stories name ("trade of $16.7 billion in 2024").
+const SHORT_REVIEW = new RegExp(`\\b(?:${config.shortReviews.join("|")})\\b`, "i");
 
 /**
  * A look back at the year before ("2025 in review", published in January 2026) speaks from the year it reviews:
@@ -882,6 +886,7 @@ function reviewedYear(sentences: readonly Sentence[], ctx: YearContext): YearCon
   const before = new RegExp(`\\b${ctx.year - 1}\\b`);
   // Early in the new year a review is of the year just ended even when it does not name it.
   if (!REVIEW.test(head) || !(before.test(head) || (ctx.month && ctx.month <= 1))) return ctx;
+  if (SHORT_REVIEW.test(head)) return ctx;
   return { ...ctx, year: ctx.year - 1, month: 12 };
 }
 
