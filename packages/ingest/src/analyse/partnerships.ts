@@ -69,6 +69,7 @@ const Partnerships = z.object({
   upgradeVerbs: z.array(z.string()),
   upgradeTargets: z.array(z.string()),
   reviewWords: z.array(z.string()),
+  shortReviews: z.array(z.string()),
   contextBefore: z.array(z.string()),
   contextAfter: z.array(z.string()),
   upgradedObjectVerbs: z.array(z.string()),
@@ -871,6 +872,9 @@ function clausesAfter(text: string, from: number): [number, number][] {
 }
 
 const REVIEW = new RegExp(`\\b(?:${config.reviewWords.join("|")})\\b`, "i");
+// "The week in review", "our monthly recap": a look back at days or weeks speaks from its own date, however many
+// earlier years its stories name ("trade of $16.7 billion in 2024").
+const SHORT_REVIEW = new RegExp(`\\b(?:${config.shortReviews.join("|")})\\b`, "i");
 
 /**
  * A look back at the year before ("2025 in review", published in January 2026) speaks from the year it reviews:
@@ -882,6 +886,7 @@ function reviewedYear(sentences: readonly Sentence[], ctx: YearContext): YearCon
   const before = new RegExp(`\\b${ctx.year - 1}\\b`);
   // Early in the new year a review is of the year just ended even when it does not name it.
   if (!REVIEW.test(head) || !(before.test(head) || (ctx.month && ctx.month <= 1))) return ctx;
+  if (SHORT_REVIEW.test(head)) return ctx;
   return { ...ctx, year: ctx.year - 1, month: 12 };
 }
 
@@ -4252,7 +4257,11 @@ const RECALL = z
       topNouns: z.array(z.string()),
     }),
     anotherWith: z.object({ pronouns: z.array(z.string()) }),
-    withWhichHome: z.object({ adverbs: z.array(z.string()), verbs: z.array(z.string()) }),
+    withWhichHome: z.object({
+      adverbs: z.array(z.string()),
+      verbs: z.array(z.string()),
+      groupNouns: z.array(z.string()),
+    }),
     joinedList: z.object({
       verbs: z.array(z.string()),
       collectives: z.array(z.string()),
@@ -4283,8 +4292,9 @@ const ANOTHER_WITH = new RegExp(
   "i",
 );
 const ANOTHER_YEAR = /^\s*,?\s*(?:(?:signed|agreed|established|set\s+up|forged)\s+)?(?:in|since)\s+((?:19|20)\d\d)\b/i;
+// "…, the (only) countries with which Vietnam has …": a plural noun in apposition restates the list before it.
 const WITH_WHICH_HOME = new RegExp(
-  `,\\s*with\\s+which\\s+(?:Viet\\s?Nam|Vietnam|Hanoi|Ha\\s+Noi)\\s+(?:(?:${alt(RECALL.withWhichHome.adverbs)})\\s+)?(?:${alt(RECALL.withWhichHome.verbs)})\\s+(?:a|an|its|the)?\\s*["“‘']?$`,
+  `,\\s*(?:(the)\\s+(?:only\\s+|other\\s+|[a-z]+\\s+)?(?:${alt(RECALL.withWhichHome.groupNouns)})\\s+)?with\\s+which\\s+(?:Viet\\s?Nam|Vietnam|Hanoi|Ha\\s+Noi)\\s+(?:(?:${alt(RECALL.withWhichHome.adverbs)})\\s+)?(?:${alt(RECALL.withWhichHome.verbs)})\\s+(?:a|an|its|the)?\\s*["“‘']?$`,
   "i",
 );
 const TURN_BEFORE = /,\s*(?:but|yet)\s+/gi;
@@ -4296,6 +4306,11 @@ const JOINED_LIST = new RegExp(
 );
 // what the holder joins the listed countries in, when it is not their level: "in calling for restraint"
 const JOINED_NOT_SHARED = new RegExp(`^\\s*,?\\s*(?:${alt(RECALL.joinedList.notShared)})\\b`, "i");
+// after the joined list: "as the only countries given the top status" (a top level described in the "as" role)
+const JOINED_AS_TOP = new RegExp(
+  `^\\s*,?\\s*as\\s+[^.;,]{0,60}?\\b(?:highest|top|top-tier|top-level)\\s+(?:${alt(RECALL.countedAfter.topNouns)})\\b`,
+  "i",
+);
 // the subject of "joins": a country right before it, or "It" opening the sentence
 const JOINED_SUBJECT = /^\s+(?:(?:now|also|thus|therefore|so|thereby)\s+)?$/i;
 const JOINED_PRONOUN = /^\W*It\s+(?:(?:now|also|thus|therefore|so|thereby)\s+)?$/;
@@ -4394,7 +4409,11 @@ function joinedList(
   // "… to reach the top tier. It joins …": the top named just before; else the holder's own (levels only go up, so
   // its highest reading so far, not a history line such as "signed a strategic partnership in 2013")
   const prev = sentences.find((x) => x.index === s.index - 1);
+  // "… set up a strategic partnership in 2009, and Korea now joins A, B and C as the only countries given the top
+  // status": the role the list is joined "as" names the shared level, not a history level earlier in the sentence.
+  const joinedAs = JOINED_AS_TOP.test(s.text.slice((list.at(-1) as PlaceMention).end - s.start));
   const level =
+    (joinedAs ? TOP_LEVEL : null) ??
     levelBefore(s, at) ??
     (TOP_NAMED.test(s.text.slice(0, at)) || (prev && TOP_NAMED.test(prev.text)) ? TOP_LEVEL : null) ??
     own;
@@ -4509,7 +4528,10 @@ function withWhichHome(s: Sentence, countries: readonly PlaceMention[], out: Par
     const level = levelOf(m);
     if (!level) continue;
     const y = WITH_WHICH_YEAR.exec(s.text.slice(at + m[0].length))?.[1];
-    settle(out, s, c, level, y ? Number(y) : null, false);
+    // a group noun in apposition ("…, the countries with which …") restates the whole list ending at `c`
+    const k = countries.indexOf(c);
+    const group = w[1] ? chain(s.text, s.start, countries, k, -1) : [c];
+    for (const g of group) settle(out, s, g, level, w[1] ? null : y ? Number(y) : null, false);
   }
 }
 
