@@ -76,10 +76,29 @@ export function printedHeadline(title: string | null, heading: string | null): s
   if (heading.split(/\s+/).length < MIN_PRINTED_WORDS || !isHeadline(heading)) return title;
   // A site's or a ministry's name set as the <h1> ("MINISTRY OF FOREIGN AFFAIRS OF …") is its logo, no headline.
   if (isMasthead(heading) || knownOutlet(heading) !== null || isInstitutionName(heading)) return title;
+  if (isHeadingWithTrail(title, heading)) return heading;
   if (title.includes(heading) || heading.includes(title)) return title;
   const own = contentWords(title);
   const shared = [...contentWords(heading)].filter((word) => own.has(word)).length;
   return shared >= MIN_SHARED_WORDS ? heading : title;
+}
+
+// A separator a tab title sets between its parts: " - ", " – ", " | ", " :: ".
+const TAB_SEPARATOR = /\s(?:[-–—|]|::)\s/gu;
+// Two or more parts after the headline: a section and the site ("<h1> - Economy - <Site> | <motto>").
+const MIN_TRAIL_PARTS = 2;
+
+/**
+ * Whether the <title> is the printed <h1> followed by a trail of the site's own parts: its section, its name, its
+ * motto, each after a separator ("<h1> - Economy - <Site> | Politics, Business - <Site>"). One part after the
+ * headline is the site's name, which the suffix rules trim; two or more are a section's path the suffix rules would
+ * stop short of, so the <h1> printed on the page is the headline (test/READING.md: not the browser tab's).
+ */
+function isHeadingWithTrail(title: string, heading: string): boolean {
+  if (!title.startsWith(heading)) return false;
+  const rest = title.slice(heading.length);
+  if (rest.search(TAB_SEPARATOR) !== 0) return false;
+  return (rest.match(TAB_SEPARATOR) ?? []).length >= MIN_TRAIL_PARTS;
 }
 
 // "【kết quả bóng đá hôm nay】<headline>": a scraper's keywords in lenticular brackets before or after the headline.
