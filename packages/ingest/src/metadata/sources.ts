@@ -370,33 +370,14 @@ function edgeParagraphs(body: string): string[] {
 const TAG_BEFORE_DASH = (agency: string) =>
   new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu");
 
-/** Whether a set-aside line is the site's masthead (a furniture line at the page's top) or a copyright notice. */
-function isMastheadOrNotice(item: SourceEvidence["noise"][number], index: number): boolean {
-  if (item.kind !== "boilerplate") return false;
-  return index < MASTHEAD_SEARCH || COPYRIGHT.test(item.text);
-}
-
-// "(Photo: SGGP)", "(Photo: VOV)": a caption's closing credit in brackets, naming the outlet as its list does.
-const BRACKETED_PICTURE_CREDIT = /\(\s*(?:photos?|image|picture)\s*:\s*([^()/]{2,40}?)\s*\)\s*$/iu;
-
-/** Whether a line ends on a bracketed picture credit naming the outlet by any of its listed names. */
-function bracketedPictureCredit(line: string, outlet: string): boolean {
-  const name = BRACKETED_PICTURE_CREDIT.exec(line)?.[1];
-  return name !== undefined && knownOutlet(name) === outlet;
-}
-
 /** Whether every line that names the agency is a picture's credit: "Credit: AFP" under a photo says nothing of the story. */
 function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean {
   const named = namePattern(agency);
   const tag = TAG_BEFORE_DASH(agency);
-  // The site's masthead and its copyright notice name the publisher, never who wrote one story: "Saigon Giai Phong
-  // Online" over the menu says nothing of the "(Photo: SGGP)" under a picture.
-  const kept = evidence.noise.filter((item, index) => !isMastheadOrNotice(item, index));
-  const lines = [...kept.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
+  const lines = [...evidence.noise.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
   let seen = false;
   for (const line of lines) {
-    const names = named.test(line) || bracketedPictureCredit(line, agency);
-    if (line.length > 300 || !names || isCompilationNote(line)) continue;
+    if (line.length > 300 || !named.test(line) || isCompilationNote(line)) continue;
     if (!PHOTO_WORD.test(line) || tag.test(line)) return false;
     seen = true;
   }
