@@ -1,5 +1,6 @@
 import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
+import { alternation } from "../clean/patterns.js";
 import data from "./data/partnership-example-lists.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "./home-country.js";
@@ -23,18 +24,17 @@ const ExampleLists = z.object({
   levelLinks: z.array(z.string().min(1)),
 });
 const config = ExampleLists.parse(data);
-const alt = (words: readonly string[]) => words.map((w) => w.replace(/\s+/g, "\\s+")).join("|");
 
 // "partners in recent years, including ", "countries like ": the group noun, a short phrase, the cue
 const GROUP_CUE = new RegExp(
-  `\\b(${alt(config.groupNouns)})\\b((?:\\s+[\\w'’-]+){0,${config.gapWords}}?)\\s*,?\\s+(?:${alt(config.cues)})\\s+`,
+  `\\b(${alternation(config.groupNouns)})\\b((?:\\s+[\\w'’-]+){0,${config.gapWords}}?)\\s*,?\\s+(?:${alternation(config.cues)})\\s+`,
   "gi",
 );
 // between two examples only commas, "and", "or" and "the"
 const NAME_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
 // ", to Comprehensive Strategic Partnership", " as comprehensive strategic partners": the list's end joined to a level
 const LEVEL_LINK = new RegExp(
-  `^\\s*,?\\s*(?:${alt(config.levelLinks)})\\s+(?:(?:a|an|the|its|their|${HOME_POSSESSIVE})\\s+)?(?:(?:top|highest)\\s+)?["“‘']?$`,
+  `^\\s*,?\\s*(?:${alternation(config.levelLinks)})\\s+(?:(?:a|an|the|its|their|${HOME_POSSESSIVE})\\s+)?(?:(?:top|highest)\\s+)?["“‘']?$`,
   "i",
 );
 // the phrase between the noun and the cue names a time or place, never a clause of its own

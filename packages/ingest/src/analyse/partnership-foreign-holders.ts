@@ -1,5 +1,6 @@
 import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
+import { alternation } from "../clean/patterns.js";
 import data from "./data/partnership-foreign-holders.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
 import { HOME_CODE, HOME_NAME } from "./home-country.js";
@@ -24,19 +25,18 @@ const ForeignHolders = z.object({
   heads: z.array(z.string().min(1)),
 });
 const config = ForeignHolders.parse(data);
-const alt = (words: readonly string[]) => words.map((w) => w.replace(/\s+/g, "\\s+")).join("|");
 
 const HOME = new RegExp(`\\b${HOME_NAME}\\b`, "i");
-const HOLD_VERB = new RegExp(`\\b(?:${alt(config.holdVerbs)})\\b`, "i");
-const NAME_VERB = new RegExp(`\\b(?:${alt(config.nameVerbs)})\\s+(?:the\\s+)?$`, "i");
+const HOLD_VERB = new RegExp(`\\b(?:${alternation(config.holdVerbs)})\\b`, "i");
+const NAME_VERB = new RegExp(`\\b(?:${alternation(config.nameVerbs)})\\s+(?:the\\s+)?$`, "i");
 // the subject opens its clause: the sentence's start, a semicolon or colon, a reported "that", a coordinated clause
 const SUBJECT_HEAD = new RegExp(
-  `(?:^|[;:]|\\bthat|,\\s*(?:and|but|while|whereas)|\\b(?:while|whereas))\\s*(?:(?:${alt(config.heads)}),?\\s+)?(?:the\\s+)?$`,
+  `(?:^|[;:]|\\bthat|,\\s*(?:and|but|while|whereas)|\\b(?:while|whereas))\\s*(?:(?:${alternation(config.heads)}),?\\s+)?(?:the\\s+)?$`,
   "i",
 );
 // "with China", "with countries such as Australia": the opening of the subject's list of partners
 const WITH_OPENING = new RegExp(
-  `\\bwith\\s+(?:(?:${alt(config.groupNouns)})\\s+(?:${alt(config.cues)})\\s+)?(?:the\\s+)?$`,
+  `\\bwith\\s+(?:(?:${alternation(config.groupNouns)})\\s+(?:${alternation(config.cues)})\\s+)?(?:the\\s+)?$`,
   "i",
 );
 // between two members of one list only commas, "and" and "the"
