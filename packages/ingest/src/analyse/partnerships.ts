@@ -10,7 +10,7 @@ import { MONTH_NAMES } from "./dates.js";
 import { readSides, type SideReader } from "./framework-sides.js";
 import { findPlaces, type Place, type PlaceMention } from "./gazetteer.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
-import { HOME_CODE } from "./home-country.js";
+import { HOME_CODE, HOME_NAME, HOME_POSSESSIVE } from "./home-country.js";
 import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
@@ -165,7 +165,7 @@ const TO_LEVEL = new RegExp(
   "i",
 );
 const SKIPPED = new RegExp(
-  `\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|(?:Viet\\s?Nam|Vietnam|Hanoi)['’]s\\s+)?(?:full\\s+|fully[-\\s]fledged\\s+|formal\\s+)?["“‘']?$`,
+  `\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|${HOME_POSSESSIVE}\\s+)?(?:full\\s+|fully[-\\s]fledged\\s+|formal\\s+)?["“‘']?$`,
   "i",
 );
 const CLAUSES = clauseSplitter(config.clauseBreaks);
@@ -220,11 +220,13 @@ const POSSESSOR = /^['’]s\s+(?:(?:19|20)\d\d\s+|new\s+|current\s+|existing\s+|
 // "Singapore and Indonesia, all currently strategic partners, …": a time word may stand between "all" and the level.
 // "China and Russia, the only two comprehensive strategic partners": a count of the group may stand before the level.
 // "China, Hanoi's comprehensive strategic partner since 2008,": Vietnam as the possessor of the level.
-const APPOSITION =
-  /^\s*,\s*(?:(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)\s+|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+)?(?:(?:currently|presently|still|already|now)\s+)?(?:(?:only|other)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?["“‘']?\s*$/i;
+const APPOSITION = new RegExp(
+  String.raw`^\s*,\s*(?:(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)\s+|${HOME_POSSESSIVE}\s+)?(?:(?:currently|presently|still|already|now)\s+)?(?:(?:only|other)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?["“‘']?\s*$`,
+  "i",
+);
 // "… partnership with Japan", "… strategic partner of Australia": the other party is named right after the level.
 const OTHER_PARTY = /^\s*["”’']?\s*(?:with|of|between)\s+(?:the\s+)?$/i;
-const OTHER_NAMED = /^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b|Ha Noi\b)[A-Z]/;
+const OTHER_NAMED = new RegExp(String.raw`^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!${HOME_NAME}\b)[A-Z]`, "");
 // "… during US President Joe Biden's visit to Hanoi": the visiting leader's country is the partner, not a modifier.
 const VISITOR =
   /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|King|Emperor|leader)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+(?:(?:first|state|official|working)\s+)*visit\b/u;
@@ -235,7 +237,13 @@ const GUEST_BEFORE = new RegExp(
   `^\\W*(?:(?:while|when|in)\\s+)?(?:${config.hostOpeners.join("|")})\\s+(?:the\\s+)?(?:(?:new|newly\\s+appointed|visiting|outgoing|incoming)\\s+)?$`,
   "i",
 );
-const WITH_HOME = /\b(?:with|of)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/gi;
+// "… with Vietnam" opening what follows a level: the level is the home country's own.
+const WITH_HOME_OPENING = new RegExp(String.raw`^\s*with\s+${HOME_NAME}\b`, "i");
+// "(the) Vietnam and " or "both " before a partner: the pair, not a third country.
+const PAIR_OPENING = new RegExp(String.raw`^\W*(?:(?:the|both)\s+)?(?:${HOME_NAME}\s+and\s+)?$`, "i");
+// "it" or the home country's name opening a clause: the subject is the home country.
+const IT_OR_HOME_OPENING = new RegExp(String.raw`^\W*(?:it|${HOME_NAME})\b`, "i");
+const WITH_HOME = new RegExp(String.raw`\b(?:with|of)\s+${HOME_NAME}\b`, "gi");
 // "its comprehensive strategic partnership with Vietnam": a pronoun possessor refers to the sentence's subject.
 const PRONOUN_BEFORE = /\b(?:its|their)\s+(?:\w+\s+)?$/i;
 const LOOSE = new RegExp(`\\b(?:${config.looseModifiers.join("|")})\\s+$`, "i");
@@ -256,8 +264,10 @@ const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`
 // to have a comprehensive strategic partnership with Vietnam": a count of holders reads the same.
 // "… among its other comprehensive partners": a word setting the list beside the news may stand before the level.
 // "… joined China, Russia and India at the top of Vietnam's hierarchy": "at" before a described top level.
-const AS_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow|own)\s+)?$/i;
+const AS_LEVEL = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|${HOME_POSSESSIVE})\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:${HOME_POSSESSIVE}\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+${HOME_NAME}\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow|own)\s+)?$`,
+  "i",
+);
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
 const ANNOUNCED = new RegExp(`\\b(?:${config.announceVerbs.join("|")})\\s+(?:the|a|an|their|a\\s+new)\\s+$`, "i");
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
@@ -321,8 +331,10 @@ const COUNTED_PARTIES = new RegExp(
 const VERB_HEAD = new RegExp(`^\\s*(?:and\\s+)?(?:also\\s+)?(?:${config.verbHeads.join("|")})\\b`, "i");
 // "…, and said Vietnam …", "…, so the upgrade with Vietnam …": a coordinated clause after a foreign subject's list
 // (not "and with", nor a further member: "…, and Vietnam").
-const FOREIGN_LIST_TAIL =
-  /,\s*(?:and|so|but|while|whereas)\s+(?!(?:with|to|the\s+)?\s*(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b)(?!with\b)/i;
+const FOREIGN_LIST_TAIL = new RegExp(
+  String.raw`,\s*(?:and|so|but|while|whereas)\s+(?!(?:with|to|the\s+)?\s*${HOME_NAME}\b)(?!with\b)`,
+  "i",
+);
 // The end of a level's own clause when a foreign country or "we" is its subject: the clause stops at a coordinated
 // clause after the list.
 function foreignSubjectClauseEnd(text: string, levelEnd: number, segB: number): number {
@@ -332,7 +344,7 @@ function foreignSubjectClauseEnd(text: string, levelEnd: number, segB: number): 
 // "We already have …": a first-person subject (whose country the sentence may show).
 const WE_SUBJECT = /^\W*(?:we|we\s+(?:already|also|now)|our\s+country)\b[^,;]*$/i;
 // "… the upgrade with Vietnam", "… ties with Hanoi": Vietnam named as the other party, so the speaker is foreign.
-const HOME_THIRD_PERSON = /\b(?:with|to)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/;
+const HOME_THIRD_PERSON = new RegExp(String.raw`\b(?:with|to)\s+${HOME_NAME}\b`, "");
 // "It agreed a …", "Its ties with …": a sentence whose subject is a pronoun.
 const PRONOUN_SUBJECT = /^\W*(?:It|Its|It\s+also|It\s+has\s+also)\b[^,;]*$/;
 const RANK: Record<PartnershipLevel, number> = {
@@ -391,14 +403,16 @@ const OWN_YEAR = new RegExp(
 );
 const YEAR_SERIES_AFTER = /^\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
-const HOME_ANTECEDENT = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s*,\s*(?:which|who)$/;
-const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi|Vietnamese)\b/;
+const HOME_ANTECEDENT = new RegExp(String.raw`\b${HOME_NAME}\s*,\s*(?:which|who)$`, "");
+const HOME_WORDS = new RegExp(String.raw`\b(?:${HOME_NAME}|Vietnamese)\b`);
 const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "upgraded their strategic partnership to a comprehensive strategic partnership": the first level is the old one.
 // "their Strategic Partnership of 2009 to a …", "… established in 2013, to a …": the old level may carry its date;
 // "its strategic partnership with Viet Nam to a …" names Vietnam between them.
-const OLD_TO_NEW =
-  /^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged|in place|in force|dating)\s+)?(?:of|in|since|from)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+const OLD_TO_NEW = new RegExp(
+  String.raw`^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged|in place|in force|dating)\s+)?(?:of|in|since|from)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:with\s+${HOME_NAME}\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$`,
+  "i",
+);
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 const UPGRADE_VERB =
@@ -427,8 +441,10 @@ const SUBSET_TOP =
 // "made India a comprehensive strategic partner", "making Malaysia its eighth comprehensive strategic partner".
 const MADE_BEFORE = /\b(?:made|makes|making|make)\s+(?:the\s+)?$/i;
 // "makes the United States the fifth country to reach Vietnam's highest level": a count of holders may stand between.
-const MADE_GAP =
-  /^\s+(?:(?:a|an|the|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?(?:(?:\w+th|first|second|third|new|full|one\s+of\s+(?:only\s+)?(?:\d{1,2}|\w+))\s+)?(?:(?:country|nation|partner|state)s?\s+(?:to\s+(?:reach|hold|gain|win|enter|join|attain|secure|have)|with|at)\s+(?:(?:a|an|the|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?)?["“‘']?$/i;
+const MADE_GAP = new RegExp(
+  String.raw`^\s+(?:(?:a|an|the|its|${HOME_POSSESSIVE})\s+)?(?:(?:\w+th|first|second|third|new|full|one\s+of\s+(?:only\s+)?(?:\d{1,2}|\w+))\s+)?(?:(?:country|nation|partner|state)s?\s+(?:to\s+(?:reach|hold|gain|win|enter|join|attain|secure|have)|with|at)\s+(?:(?:a|an|the|its|${HOME_POSSESSIVE})\s+)?)?["“‘']?$`,
+  "i",
+);
 const UPGRADE_OR_BECOME = /\b(?:became|become|becomes|upgraded|elevated|raised|lifted)\b/i;
 // "…, while its ties with Vietnam were raised to the same level in 2016", "…, added Vietnam to that group in 2024",
 // "…, while Vietnam's own with China was set up in 2008": a later clause giving Vietnam the level just named.
@@ -443,7 +459,7 @@ const STEP_TAKEN_WITH =
   /^\s*,\s*(?:(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?|which\s+)(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:already\s+|also\s+)?(?:has\s+had|has|holds|shares|keeps|maintains|enjoys|(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed))\s+(?:with|to)\b/i;
 // "…, Germany (2011), joined earlier this year by Italy, …": later holders added to the list by a passive.
 const JOINED_BY = /,\s*joined\s+[^,;.]{0,30}?\bby\s+(?:the\s+)?$/i;
-const FOREIGN_WITH_WHICH = /,\s*with\s+which\s+(?!(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\b)\p{Lu}[^,;]*$/u;
+const FOREIGN_WITH_WHICH = new RegExp(String.raw`,\s*with\s+which\s+(?!${HOME_NAME}\b)\p{Lu}[^,;]*$`, "u");
 const TREATY_BEFORE = /\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+|a\s+)?["“‘']?$/i;
 const POSSESSOR_OF_LIST =
   /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:allies|neighbours|neighbors|partners|rivals|members|friends)\s+(?:the\s+)?$/;
@@ -532,8 +548,10 @@ const BEING_LIST = /^\s*,\s*(?:the\s+)?(?:latest|newest|most\s+recent|others?|re
 const ORDINAL_AFTER =
   /,\s*and\s+(?:the\s+)?(?:\w+th|first|second|third|\w+st|\w+nd|\w+rd)\b[^,;.]{0,30}?\b(?:after|behind|following)\s+(?:the\s+)?$/i;
 const TOP_BETWEEN = /\b(?:highest|top)[\s-]+(?:level|tier|status|rung)\b/i;
-const AS_HOLDER =
-  /^\s+(?!(?:is|was|were|are)\s+not\b)[^,;]{0,40}?\bas\s+(?:a|an|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+["“‘']?$/i;
+const AS_HOLDER = new RegExp(
+  String.raw`^\s+(?!(?:is|was|were|are)\s+not\b)[^,;]{0,40}?\bas\s+(?:a|an|its|${HOME_POSSESSIVE})\s+["“‘']?$`,
+  "i",
+);
 const TO_NEXT = /^\d{4}\s+(?:\w+\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 const MEMBERS_AFTER = /^\s+(?:member\s+(?:states|countries|nations)|members)\b/i;
 const TIES_WORDS =
@@ -2490,7 +2508,7 @@ function readPartnerships(
         const opens = /^\W*(?:the\s+)?$/i.test(s.text.slice(0, subject0.start - s.start));
         // "Sri Lanka becomes the latest country to hold a comprehensive partnership with Vietnam, a list that also
         // includes …": Vietnam may be named right after the level instead.
-        const withHome = /^\s*with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/i.test(s.text.slice(lv.end - s.start));
+        const withHome = WITH_HOME_OPENING.test(s.text.slice(lv.end - s.start));
         if (
           opens &&
           RELATION_VERB.test(between) &&
@@ -2808,9 +2826,12 @@ const ANAPHOR_HELD = new RegExp(config.anaphoricLevels.held.join("|"), "gi");
 // "Hanoi counts Spain (2009) and Italy (2013) as strategic partners, and Denmark as a comprehensive partner": the
 // level follows its list, after "as".
 const AS_VERB = new RegExp(`\\b(?:${config.anaphoricLevels.asVerbs.join("|")})\\b`, "gi");
-const AS_BEFORE = /\bas\s+(?:(?:a|an|its|their|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?$/i;
+const AS_BEFORE = new RegExp(String.raw`\bas\s+(?:(?:a|an|its|their|${HOME_POSSESSIVE})\s+)?$`, "i");
 const LIST_HEAD = /^\s*,?\s*(?:and\s+)?(?:(?:only|now|also|currently|still)\s+)?(?:the\s+)?$/i;
-const LIST_END = /^\s*(?:\([^()]{0,30}\)\s*)?as\s+(?:(?:a|an|its|their|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?$/i;
+const LIST_END = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,30}\)\s*)?as\s+(?:(?:a|an|its|their|${HOME_POSSESSIVE})\s+)?$`,
+  "i",
+);
 const ONE_DAY = /\b(?:one\s+day|some\s+day|eventually|in\s+(?:the\s+)?future)\b/i;
 const GROUP_JOIN = /^\s*,?\s*(?:and\s+|&\s+)?(?:the\s+)?$/i;
 // "Italy and France (both 2013)", "China (2008)", "China, Russia and India, which reached that level in 2008, 2012
@@ -3116,8 +3137,10 @@ function arrivingHolder(s: Sentence, places: readonly PlaceMention[], others: re
   return ARRIVAL_BESIDE.test(s.text.slice(first.end - s.start)) ? [first] : [];
 }
 // After the list: the level it is counted among ("… among its comprehensive strategic partners").
-const AMONG_LEVEL =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:(?:Viet\s?Nam|Vietnam|Hanoi)['’]s\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow|own)\s+)?$/i;
+const AMONG_LEVEL = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:${HOME_POSSESSIVE}\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow|own)\s+)?$`,
+  "i",
+);
 // … or a word of the diplomatic ranking the comparison is made in ("… in Vietnam's diplomatic ranking").
 const RANKING_AFTER = /^[^.;]{0,60}?\b(?:ranking|hierarchy|ladder|pecking\s+order|tier)\b/i;
 
@@ -3459,9 +3482,7 @@ function holderNearby(
   if (prev && MADE_BEFORE.test(text(s.start, prev.start)) && MADE_GAP.test(text(prev.end, lv.start))) return [prev];
   const [segA] = CLAUSES.around(s.text, lv.start - s.start);
   const clauseBefore = s.text.slice(Math.max(segA, prevLevelEnd - s.start), lv.start - s.start);
-  const subjectAt = countries.findIndex((c) =>
-    /^\W*(?:(?:the|both)\s+)?(?:(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\s+and\s+)?$/i.test(text(s.start, c.start)),
-  );
+  const subjectAt = countries.findIndex((c) => PAIR_OPENING.test(text(s.start, c.start)));
   const inClause = countries.filter((c) => c.start >= lv.start - clauseBefore.length && c.end <= lv.start);
   // "Australia is now among the countries with which Vietnam has its highest-level ties": the subject, with Vietnam
   // named as the other party in the same clause, holds the level.
@@ -3472,8 +3493,7 @@ function holderNearby(
     // "… to hold Vietnam's top-tier status": Vietnam may be named inside the described level itself.
     HOME_WORDS.test(clauseBefore + text(lv.start, lv.end));
   const upgraded = RELATION_VERB.test(clauseBefore) && (inClause.length === 0 || subjectWithHome);
-  const pronoun =
-    PRONOUN_BEFORE.test(clauseBefore) && /^\s*with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/i.test(text(lv.end, s.end));
+  const pronoun = PRONOUN_BEFORE.test(clauseBefore) && WITH_HOME_OPENING.test(text(lv.end, s.end));
   if (subjectAt >= 0 && (upgraded || pronoun)) {
     const subject = chain(s.text, s.start, countries, subjectAt, 1);
     // "Malaysia, a comprehensive partner since 2015, became a comprehensive strategic partner": one country's own
@@ -3767,7 +3787,7 @@ function linkByRoles(
 }
 
 const TOPIC_REACH = 6;
-const SUBJECT_LEVEL = /^\W*(?:(?:the|a|an|its|(?:Viet\s?Nam|Vietnam|Hanoi)['’]s)\s+)?$/i;
+const SUBJECT_LEVEL = new RegExp(String.raw`^\W*(?:(?:the|a|an|its|${HOME_POSSESSIVE})\s+)?$`, "i");
 // A dated list of something else: "free trade agreements with Chile (2011) and Israel (2023)".
 const DATED_OTHERS = new RegExp(`\\b(?:${config.datedListOthers.join("|")})\\b`, "i");
 const SHORT_LINE_WORDS = 8;
@@ -3938,9 +3958,11 @@ function ownSegmentYears(
 // "delegates from Japan, whose comprehensive strategic partnership with Vietnam dates from 2023", "… Japan, whose ties
 // with Hanoi were raised to a comprehensive strategic partnership in 2023": the antecedent of "whose" holds the level
 // its relative clause names, whatever word stands before it ("from Japan"), dated by the clause's own year.
-const WHOSE_GAP =
-  /^\s*,\s*whose\s+(?:(?:own|current|existing|new)\s+)?(?:(?:ties|relations|relationship|partnership)\s+with\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:raised|elevated|upgraded|lifted)\s+(?:to|into)\s+(?:a|an|the)\s+)?["“‘']?$/i;
-const WITH_HOME_AFTER = /^\s*["”’']?\s*(?:with|of)\s+(?:Viet\s?Nam|Vietnam|Hanoi|Ha\s+Noi)\b/i;
+const WHOSE_GAP = new RegExp(
+  String.raw`^\s*,\s*whose\s+(?:(?:own|current|existing|new)\s+)?(?:(?:ties|relations|relationship|partnership)\s+with\s+${HOME_NAME}\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:raised|elevated|upgraded|lifted)\s+(?:to|into)\s+(?:a|an|the)\s+)?["“‘']?$`,
+  "i",
+);
+const WITH_HOME_AFTER = new RegExp(String.raw`^\s*["”’']?\s*(?:with|of)\s+${HOME_NAME}\b`, "i");
 function whoseLevels(sentences: readonly Sentence[], places: readonly PlaceMention[], out: PartnershipFinding[]) {
   for (const s of sentences) {
     if (levelsIn(s).length === 0 || !/\bwhose\b/i.test(s.text) || !LEVEL_GATE.test(s.text)) continue;
@@ -4092,7 +4114,7 @@ function colonList(
 
 const TIES = alt(ROLE.tiesNouns);
 const PRONOUN_TIES = new RegExp(`^\\W*(?:its|their)\\s+(?:${TIES})\\s+with\\b`, "i");
-const HOME_SUBJECT = /^\W*(?:Viet\s?Nam|Vietnam|Hanoi|Ha Noi)\b/;
+const HOME_SUBJECT = new RegExp(String.raw`^\W*${HOME_NAME}\b`, "");
 const SIMILAR = new RegExp(`\\b(?:${alt(ROLE.similarRefs)})\\b`, "i");
 // "ties with China", "those with Russia": the other party of Vietnam's ties named in the clause.
 const WITH_PARTY = new RegExp(`\\b(?:${TIES}|those|accords?|pacts?|agreements?|partnerships?|with)\\s*$`, "i");
@@ -4277,7 +4299,7 @@ const SAME_RANK = new RegExp(
 // "becomes the sixth country", "is the first G7 member in Europe": the ordinal, up to two words, the counted noun,
 // maybe a short place phrase, then the word that opens the list counted with it.
 const COUNTED_BEFORE_LIST = new RegExp(
-  `\\b(?:the|its|(?:Viet\\s?Nam|Vietnam|Hanoi)['’]s)\\s+(${alt(ORDINAL_WORDS)}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(RECALL.countedAfter.nouns)})(?:\\s+(?:in|of|from|outside)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s*,?\\s+(${alt(RECALL.countedAfter.besides.concat(RECALL.countedAfter.counting))})\\s+(?:the\\s+)?$`,
+  `\\b(?:the|its|${HOME_POSSESSIVE})\\s+(${alt(ORDINAL_WORDS)}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(RECALL.countedAfter.nouns)})(?:\\s+(?:in|of|from|outside)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s*,?\\s+(${alt(RECALL.countedAfter.besides.concat(RECALL.countedAfter.counting))})\\s+(?:the\\s+)?$`,
   "i",
 );
 const COUNTED_SUBJECT =
@@ -4294,7 +4316,7 @@ const ANOTHER_WITH = new RegExp(
 const ANOTHER_YEAR = /^\s*,?\s*(?:(?:signed|agreed|established|set\s+up|forged)\s+)?(?:in|since)\s+((?:19|20)\d\d)\b/i;
 // "…, the (only) countries with which Vietnam has …": a plural noun in apposition restates the list before it.
 const WITH_WHICH_HOME = new RegExp(
-  `,\\s*(?:(the)\\s+(?:only\\s+|other\\s+|[a-z]+\\s+)?(?:${alt(RECALL.withWhichHome.groupNouns)})\\s+)?with\\s+which\\s+(?:Viet\\s?Nam|Vietnam|Hanoi|Ha\\s+Noi)\\s+(?:(?:${alt(RECALL.withWhichHome.adverbs)})\\s+)?(?:${alt(RECALL.withWhichHome.verbs)})\\s+(?:a|an|its|the)?\\s*["“‘']?$`,
+  `,\\s*(?:(the)\\s+(?:only\\s+|other\\s+|[a-z]+\\s+)?(?:${alt(RECALL.withWhichHome.groupNouns)})\\s+)?with\\s+which\\s+${HOME_NAME}\\s+(?:(?:${alt(RECALL.withWhichHome.adverbs)})\\s+)?(?:${alt(RECALL.withWhichHome.verbs)})\\s+(?:a|an|its|the)?\\s*["“‘']?$`,
   "i",
 );
 const TURN_BEFORE = /,\s*(?:but|yet)\s+/gi;
@@ -4555,7 +4577,7 @@ function colonListAfterTurn(
   // only a hedge confined to the clause before the turn: otherwise the main reader's refusal stands
   if (!(CLAUSE_HEDGE.test(head) || HEDGE_ANY.test(head.toLowerCase()))) return;
   if (CLAUSE_HEDGE.test(rest) || HEDGE_ANY.test(rest.toLowerCase())) return;
-  if (!/^\W*(?:it|Vietnam|Viet\s?Nam|Hanoi|Ha\s+Noi)\b/i.test(rest)) return;
+  if (!IT_OR_HOME_OPENING.test(rest)) return;
   // "Italy and France (both 2013)": the group's bracketed year, read as a bare "(2013)" (offsets kept)
   const bare = rest.replace(/\((?:both|all|each)\s+(?=(?:19|20)\d\d\))/gi, (m) => `(${" ".repeat(m.length - 1)}`);
   const part: Sentence = { ...s, text: bare, start: s.start + from };
