@@ -21,6 +21,7 @@ import { foundInSentence } from "./partnership-finding.js";
 import { withoutForeignHolders } from "./partnership-foreign-holders.js";
 import { stepSubjectLevel } from "./partnership-news-references.js";
 import { pairUpgradeYears } from "./partnership-pair-upgrades.js";
+import { spokenTimelines } from "./partnership-spoken-timelines.js";
 import { SentenceMemo } from "./sentence-memo.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { timelineEntryYears } from "./timeline-entries.js";
@@ -2769,6 +2770,19 @@ function readPartnerships(
       hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
     }),
   );
+  out.push(
+    ...spokenTimelines(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      levels: (s) =>
+        namedLevelsIn(s).flatMap((m) => {
+          const level = levelOf(m);
+          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+        }),
+      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+      top: TOP_LEVEL,
+      story: { year: ctx.year, month: ctx.month },
+    }),
+  );
   recallLists(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
@@ -4609,6 +4623,7 @@ const HOLDER_SIGNED_AFTER =
 // "last year" is last year's, whatever the calendar order.
 // A holder stands after "with", "and", a comma, a colon or "the": the way a list or a pair names it.
 const HOLDER_LEAD = /(?:\bwith|\band|,|:|\bthe)\s*$/i;
+const BARE_MONTH = new RegExp(`^${STEP_MONTH}$`);
 const OPENS_LAST_YEAR = /^\W*(?:last\s+year|in\s+the\s+past\s+year)\b/i;
 // "…, which in 2012 was raised to a …", "… and upgraded to an \"extensive\" strategic partnership in 2014": a level
 // named as the goal of a step up (or a renaming at its rank), with the step's year beside it.
@@ -4676,6 +4691,10 @@ function datedSteps(
     const timeBefore = !holder || timeAfter ? null : HOLDER_TIME_BEFORE.exec(before);
     const word = timeAfter?.[1] ?? timeBefore?.[1];
     if (word) {
+      // "… then in 2023 you had a busy year, with the United States in September": a bare month falls in the year
+      // written before it, which the holder's reader already gave
+      if (p.yearSource === "sentence" && BARE_MONTH.test(word) && new RegExp(`\\bin\\s+${p.year}\\b`).test(before))
+        continue;
       const year = holderStepYear(word, OPENS_LAST_YEAR.test(before), ctx);
       if (year !== null && year !== p.year) Object.assign(p, { year, yearSource: "context" });
       continue;
