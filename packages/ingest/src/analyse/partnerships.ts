@@ -13,6 +13,7 @@ import { headedLists, type LevelReader } from "./headed-lists.js";
 import { HOME_CODE, HOME_NAME, HOME_POSSESSIVE } from "./home-country.js";
 import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
+import { comparedMember, withoutSubjectAside } from "./partnership-comparisons.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
 import { datedHolders } from "./partnership-dated-holders.js";
 import { datedRuns } from "./partnership-dated-runs.js";
@@ -1574,7 +1575,8 @@ function readPartnerships(
     // agreement is about that agreement, not the level before it.
     // Read only when there is a level to carry: most sentences carry none, and the pattern reads the whole sentence.
     const carried = carry ?? (referred && anchor ? anchor.lv : null);
-    const sentenceCarry = carried !== null && levels.length === 0 && DATED_OTHERS.test(s.text) ? null : carried;
+    const sentenceCarry =
+      carried !== null && levels.length === 0 && DATED_OTHERS.test(withoutSubjectAside(s.text)) ? null : carried;
     const nextCarry = carry;
     // "… own list of comprehensive strategic partners is short. It signed its first with China in 2013, …": the
     // foreign country's list is no level for the next sentences to carry or refer back to.
@@ -1604,7 +1606,7 @@ function readPartnerships(
       s.index - prior.sentence <= 2 &&
       JOINING_WORDS.test(s.text) &&
       hedgedAt().length === 0 &&
-      !RELATIONS_WORDS.test(s.text)
+      !RELATIONS_WORDS.test(withoutSubjectAside(s.text))
         ? prior.lv
         : null;
     // A group named after a level that is hedged here ("would put New Zealand alongside …") or reported just before.
@@ -1736,14 +1738,16 @@ function readPartnerships(
       // Developing the Comprehensive Strategic Partnership …"'), which names the framework, not its date.
       const headText = s.text.slice(0, lv.start - s.start);
       const undatable = LOOSE_SPAN_AFTER.test(headText) || TITLED.test(headText);
-      const rel = undatable
-        ? null
-        : ((back && ctx.year !== null ? ctx.year - back : null) ??
-          relativeYear(timeText, ctx) ??
-          (((s.index < LEAD && CHANGE_VERB.test(timeText)) || news || announcedHere(s.text, lv.start - s.start)) &&
-          !earlierNews
-            ? ctx.year
-            : null));
+      // "The upgrade puts Japan on an equal footing with China, Russia …": the upgrade is Japan's news, not theirs
+      const rel =
+        undatable || comparedMember(s.text, c.start - s.start)
+          ? null
+          : ((back && ctx.year !== null ? ctx.year - back : null) ??
+            relativeYear(timeText, ctx) ??
+            (((s.index < LEAD && CHANGE_VERB.test(timeText)) || news || announcedHere(s.text, lv.start - s.start)) &&
+            !earlierNews
+              ? ctx.year
+              : null));
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       // "the United States and Japan (2023)": a year after a group of the list is each member's own.
       // "China, Russia and India in 2008, 2012 and 2016": a series of years after the group is one per member, not
@@ -1933,7 +1937,7 @@ function readPartnerships(
         );
       const elliptic = levels.some((l) => l.end <= clauseStart) && stepWords.trim().split(/\s+/).length <= 7 ? 1 : 2;
       const dated =
-        !own && listed && !RELATIONS_WORDS.test(part)
+        !own && listed && !RELATIONS_WORDS.test(withoutSubjectAside(part))
           ? timeline(s.text, s.start, countries, clauseStart, clauseEnd, ctx, elliptic)
           : new Map();
       if (dated.size > 0 && listed) {
