@@ -17,6 +17,12 @@ describe("a spoken timeline of holders", () => {
     expect(read(body)).toEqual(["CL|CSP|2012", "CU|CSP|2029", "MX|CSP|2031", "PA|CSP|2031", "PE|CSP|2029"]);
   });
 
+  it("reads a passive entry and dates bare months by a 'last year' set off before them", () => {
+    const body =
+      "The top tier stayed small for years. Chile was admitted in 2012 and Peru in 2019. Cuba followed in 2029, and then, only weeks apart last year, the Dominican Republic in May and Panama in July.";
+    expect(read(body)).toEqual(["CL|CSP|2012", "CU|CSP|2029", "DO|CSP|2030", "PA|CSP|2030", "PE|CSP|2019"]);
+  });
+
   it("reads no timeline told in full clauses", () => {
     const body =
       "Vietnam now counts many comprehensive partners. It signed trade deals with Chile in 2012, Peru in 2019 and Mexico in 2024.";

@@ -39,9 +39,10 @@ const ENTRY = new RegExp(
 );
 // between two entries: a joiner, maybe after a short "which …" aside on the entry before
 const JOINER = /^\s*(?:,\s*(?:which|who)\b[^,.;()]{0,80},)?\s*[,;]?\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?$/i;
-// … or a year that heads the entries after it ("…, and then in 2023 you had a busy year, with the …")
+// … or a year that heads the entries after it ("…, and then in 2023 you had a busy year, with the …", "…, and then,
+// within weeks of each other last year, the …")
 const YEAR_HEAD = new RegExp(
-  String.raw`^\s*,?\s*(?:and\s+)?(?:then\s+)?in\s+${YEAR}\b[^,.;()]{0,50},\s*with\s+(?:the\s+)?$`,
+  String.raw`^\s*,?\s*(?:and\s+)?(?:then\s*,?\s*)?(?:in\s+${YEAR}\b[^,.;()]{0,50},\s*with|[^,.;()]{0,40}\b((?:this|last)\s+year)\s*,)\s+(?:the\s+)?$`,
   "i",
 );
 // after the last entry: the end of the sentence, or a tally closing it ("…, so that makes nine")
@@ -138,7 +139,7 @@ function timeline(s: Sentence, reader: SpokenTimelineReader): Entry[] {
       continue;
     }
     const headed = YEAR_HEAD.exec(gap);
-    if (headed) head = Number(headed[1]);
+    if (headed) head = headed[1] ? Number(headed[1]) : spokenYear(headed[2] ?? "", reader);
     else if (!JOINER.test(gap)) return [];
   }
   return entries;

@@ -4695,10 +4695,13 @@ function datedSteps(
     const timeBefore = !holder || timeAfter ? null : HOLDER_TIME_BEFORE.exec(before);
     const word = timeAfter?.[1] ?? timeBefore?.[1];
     if (word) {
-      // "… then in 2023 you had a busy year, with the United States in September": a bare month falls in the year
-      // written before it, which the holder's reader already gave
-      if (p.yearSource === "sentence" && BARE_MONTH.test(word) && new RegExp(`\\bin\\s+${p.year}\\b`).test(before))
-        continue;
+      // "… then in 2023 you had a busy year, with the United States in September", "…, and then, weeks apart last
+      // year, the United States in September": a bare month falls in the year said before it, which the holder's
+      // reader already gave
+      const headed =
+        new RegExp(`\\bin\\s+${p.year}\\b`).test(before) ||
+        (ctx.year !== null && p.year === ctx.year - 1 && LAST_YEAR.test(before));
+      if (p.yearSource === "sentence" && BARE_MONTH.test(word) && headed) continue;
       const year = holderStepYear(word, OPENS_LAST_YEAR.test(before), ctx);
       if (year !== null && year !== p.year) Object.assign(p, { year, yearSource: "context" });
       continue;
