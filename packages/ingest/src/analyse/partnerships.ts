@@ -13,6 +13,7 @@ import { headedLists, type LevelReader } from "./headed-lists.js";
 import { HOME_CODE, HOME_NAME, HOME_POSSESSIVE } from "./home-country.js";
 import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
+import { comparedMember, withoutSubjectAside } from "./partnership-comparisons.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
 import { datedHolders } from "./partnership-dated-holders.js";
 import { datedRuns } from "./partnership-dated-runs.js";
@@ -21,6 +22,7 @@ import { foundInSentence } from "./partnership-finding.js";
 import { withoutForeignHolders } from "./partnership-foreign-holders.js";
 import { stepSubjectLevel } from "./partnership-news-references.js";
 import { pairUpgradeYears } from "./partnership-pair-upgrades.js";
+import { spokenTimelines } from "./partnership-spoken-timelines.js";
 import { SentenceMemo } from "./sentence-memo.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { timelineEntryYears } from "./timeline-entries.js";
@@ -1573,7 +1575,8 @@ function readPartnerships(
     // agreement is about that agreement, not the level before it.
     // Read only when there is a level to carry: most sentences carry none, and the pattern reads the whole sentence.
     const carried = carry ?? (referred && anchor ? anchor.lv : null);
-    const sentenceCarry = carried !== null && levels.length === 0 && DATED_OTHERS.test(s.text) ? null : carried;
+    const sentenceCarry =
+      carried !== null && levels.length === 0 && DATED_OTHERS.test(withoutSubjectAside(s.text)) ? null : carried;
     const nextCarry = carry;
     // "… own list of comprehensive strategic partners is short. It signed its first with China in 2013, …": the
     // foreign country's list is no level for the next sentences to carry or refer back to.
@@ -1603,7 +1606,7 @@ function readPartnerships(
       s.index - prior.sentence <= 2 &&
       JOINING_WORDS.test(s.text) &&
       hedgedAt().length === 0 &&
-      !RELATIONS_WORDS.test(s.text)
+      !RELATIONS_WORDS.test(withoutSubjectAside(s.text))
         ? prior.lv
         : null;
     // A group named after a level that is hedged here ("would put New Zealand alongside …") or reported just before.
@@ -1735,14 +1738,16 @@ function readPartnerships(
       // Developing the Comprehensive Strategic Partnership …"'), which names the framework, not its date.
       const headText = s.text.slice(0, lv.start - s.start);
       const undatable = LOOSE_SPAN_AFTER.test(headText) || TITLED.test(headText);
-      const rel = undatable
-        ? null
-        : ((back && ctx.year !== null ? ctx.year - back : null) ??
-          relativeYear(timeText, ctx) ??
-          (((s.index < LEAD && CHANGE_VERB.test(timeText)) || news || announcedHere(s.text, lv.start - s.start)) &&
-          !earlierNews
-            ? ctx.year
-            : null));
+      // "The upgrade puts Japan on an equal footing with China, Russia …": the upgrade is Japan's news, not theirs
+      const rel =
+        undatable || comparedMember(s.text, c.start - s.start)
+          ? null
+          : ((back && ctx.year !== null ? ctx.year - back : null) ??
+            relativeYear(timeText, ctx) ??
+            (((s.index < LEAD && CHANGE_VERB.test(timeText)) || news || announcedHere(s.text, lv.start - s.start)) &&
+            !earlierNews
+              ? ctx.year
+              : null));
       // "China (2008), Russia (2012)": a year right after the country is that country's own.
       // "the United States and Japan (2023)": a year after a group of the list is each member's own.
       // "China, Russia and India in 2008, 2012 and 2016": a series of years after the group is one per member, not
@@ -1932,7 +1937,7 @@ function readPartnerships(
         );
       const elliptic = levels.some((l) => l.end <= clauseStart) && stepWords.trim().split(/\s+/).length <= 7 ? 1 : 2;
       const dated =
-        !own && listed && !RELATIONS_WORDS.test(part)
+        !own && listed && !RELATIONS_WORDS.test(withoutSubjectAside(part))
           ? timeline(s.text, s.start, countries, clauseStart, clauseEnd, ctx, elliptic)
           : new Map();
       if (dated.size > 0 && listed) {
@@ -2767,6 +2772,19 @@ function readPartnerships(
           return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
         }),
       hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+    }),
+  );
+  out.push(
+    ...spokenTimelines(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      levels: (s) =>
+        namedLevelsIn(s).flatMap((m) => {
+          const level = levelOf(m);
+          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+        }),
+      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+      top: TOP_LEVEL,
+      story: { year: ctx.year, month: ctx.month },
     }),
   );
   recallLists(sentences, places, ctx, out);
@@ -4609,6 +4627,7 @@ const HOLDER_SIGNED_AFTER =
 // "last year" is last year's, whatever the calendar order.
 // A holder stands after "with", "and", a comma, a colon or "the": the way a list or a pair names it.
 const HOLDER_LEAD = /(?:\bwith|\band|,|:|\bthe)\s*$/i;
+const BARE_MONTH = new RegExp(`^${STEP_MONTH}$`);
 const OPENS_LAST_YEAR = /^\W*(?:last\s+year|in\s+the\s+past\s+year)\b/i;
 // "…, which in 2012 was raised to a …", "… and upgraded to an \"extensive\" strategic partnership in 2014": a level
 // named as the goal of a step up (or a renaming at its rank), with the step's year beside it.
@@ -4676,6 +4695,13 @@ function datedSteps(
     const timeBefore = !holder || timeAfter ? null : HOLDER_TIME_BEFORE.exec(before);
     const word = timeAfter?.[1] ?? timeBefore?.[1];
     if (word) {
+      // "… then in 2023 you had a busy year, with the United States in September", "…, and then, weeks apart last
+      // year, the United States in September": a bare month falls in the year said before it, which the holder's
+      // reader already gave
+      const headed =
+        new RegExp(`\\bin\\s+${p.year}\\b`).test(before) ||
+        (ctx.year !== null && p.year === ctx.year - 1 && LAST_YEAR.test(before));
+      if (p.yearSource === "sentence" && BARE_MONTH.test(word) && headed) continue;
       const year = holderStepYear(word, OPENS_LAST_YEAR.test(before), ctx);
       if (year !== null && year !== p.year) Object.assign(p, { year, yearSource: "context" });
       continue;
