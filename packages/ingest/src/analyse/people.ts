@@ -1849,18 +1849,27 @@ function labelledPeople(
   return out.filter((p) => p.mentions.length > 0);
 }
 
+// How far an aside after an age may run before the speech verb.
+const AGED_ASIDE_TOKENS = 40;
+
 /**
  * "Na Seung-woo, head of a plant in Bac Ninh, said": a full name, an aside between commas that no title reading
  * explains, then a speech verb. The aside is short and holds no other speaker's verb; an age may stand before it.
  */
+
 function saidAfterAside(toks: readonly Token[], comma: number, name: Span): boolean {
   if (name.to - name.from < 2 || toks[comma]?.text !== ",") return false;
   // "Tran Minh Quang Vu, 29, a software engineer, said": an age between commas goes before the aside.
   const age = toks[comma + 1];
   const aged = age?.kind === "number" && /^\d{1,3}$/.test(age.text) && toks[comma + 2]?.text === ",";
   const from = aged ? comma + 2 : comma;
-  for (let k = from + 1; k < from + 16 && k < toks.length; k++) {
+  // After an age the aside may run long and hold commas of its own ('Tran Thi Mai, 46, a trader from Kharkiv who
+  // lived in Lviv, Ukraine, for ten years, said'): an age after a full name marks a person profiled, so the aside runs
+  // to the comma before the speech verb.
+  const reach = aged ? AGED_ASIDE_TOKENS : 16;
+  for (let k = from + 1; k < from + reach && k < toks.length; k++) {
     const t = toks[k] as Token;
+    if (t.text === "," && aged && !SPEECH_VERBS.has(toks[k + 1]?.text ?? "")) continue;
     if (t.text === ",") return SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
     if (t.text === "." || t.text === ";" || t.text === ":" || t.text === '"' || SPEECH_VERBS.has(t.text)) return false;
   }
