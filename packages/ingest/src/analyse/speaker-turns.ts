@@ -65,7 +65,7 @@ export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
   } else if (!roles && isProgrammeRole(words[0] as string)) {
     // 'ANCHOR RICA SALVADOR:': the role before the name.
     role = { text: words[0] as string, at: offset + at };
-  } else if (tail && tail.split(/\s+/).every(isProgrammeRole)) {
+  } else if (tail?.split(/\s+/).every(isProgrammeRole)) {
     // 'AUDIE CORNISH, HOST:': the role after the comma.
     role = { text: tail, at: offset + text.indexOf(tail, at + head.length) };
   }
