@@ -18,6 +18,12 @@ describe("a speaker introduced with an age before the aside", () => {
     expect(peopleOf(body).map((p) => p.name)).toEqual(["Le Thi Hoa"]);
   });
 
+  it("reads the name when the aside after the age runs long and holds commas of its own", () => {
+    const body =
+      "Families waited at the border. Pham Thi Hoa, 41, a baker from Odesa who lived in Kyiv, Ukraine, for nine years with her husband and three sons, said they had packed in an hour.";
+    expect(peopleOf(body).map((p) => p.name)).toEqual(["Pham Thi Hoa"]);
+  });
+
   it("does not read a capitalised noun before a count as a speaker", () => {
     expect(peopleOf("The squad, 23, a record for the club, said nothing more.")).toEqual([]);
   });

@@ -27,6 +27,14 @@ describe("people quoted with an affiliation", () => {
     ).toEqual(["Hoang Thi Lan"]);
   });
 
+  it("reads a full name followed by 'of the' and a university's research programme", () => {
+    expect(
+      people(
+        "Not everyone agrees. Martin Okoro of the Pacific Security Program at a university in Ohio told me the upgrade was overdue.",
+      ),
+    ).toEqual(["Martin Okoro"]);
+  });
+
   it("reads a name followed by a relative 'who', and not a school's name before 'of'", () => {
     expect(
       people(

@@ -47,4 +47,41 @@ describe("speaker labels are an input of the people reader", () => {
       "MARK ELLIS: The minister arrives on Monday for two days of talks.\n\nThe visit follows a call in May.";
     expect(peopleOf(body).map((p) => p.name)).not.toContain("Mark Ellis");
   });
+
+  it("reads a two-word label that shares one name word with someone the text names as another person", () => {
+    const body = [
+      "Prime Minister Le Van Khoa opened the forum in Da Nang on Monday.",
+      "NEWSREADER (Van Hieu): Good evening. The forum drew four hundred delegates this year.",
+      "CORRESPONDENT (Thu Ha): Thank you. The halls were full from early morning.",
+      "CORRESPONDENT (Thu Ha): Delegates will meet again in the spring.",
+    ].join("\n\n");
+    const names = peopleOf(body).map((p) => p.name);
+    expect(names).toContain("Van Hieu");
+    expect(names).toContain("Thu Ha");
+  });
+
+  it("reads a name bracketed after a programme role as a person though it labels one turn only", () => {
+    const body = [
+      "The trade fair closed in Hanoi with record orders.",
+      "PRESENTER (Kim Oanh): Good evening. The fair drew buyers from thirty countries this week.",
+      "JAMES ORR: We signed more contracts here than in any year before.",
+      "JAMES ORR: Next year we will bring a larger team.",
+    ].join("\n\n");
+    expect(peopleOf(body).map((p) => p.name)).toContain("Kim Oanh");
+  });
+
+  it("gives the person a label names the programme role the label writes, unless the text gives an office", () => {
+    const body = [
+      "Deputy Minister Tran Quoc Binh spoke after the talks.",
+      "SARA NOLAN, PRESENTER: Good morning. The talks ended late last night.",
+      "CORRESPONDENT PAUL REID: Both sides left the room smiling, officials said.",
+      "TRAN QUOC BINH, GUEST: The committee meets again in the spring.",
+      "SARA NOLAN: Paul, thank you for that report.",
+      "CORRESPONDENT PAUL REID: It was a pleasure to be here.",
+    ].join("\n\n");
+    const roles = Object.fromEntries(peopleOf(body).map((p) => [p.name, p.roles.map((r) => r.role)]));
+    expect(roles["Sara Nolan"]).toEqual(["Presenter"]);
+    expect(roles["Paul Reid"]).toEqual(["Correspondent"]);
+    expect(roles["Tran Quoc Binh"]).toEqual(["Deputy Minister"]);
+  });
 });

@@ -8,6 +8,7 @@ import quoteJson from "./data/quotes.json" with { type: "json" };
 import data from "./data/titles.json" with { type: "json" };
 import { fold, isUpperCase } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
+import { labelRoles } from "./people-label-roles.js";
 import { PhraseIndex } from "./phrases.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { PROGRAMME_ROLES, type SpeakerLabel } from "./speaker-turns.js";
@@ -1743,6 +1744,7 @@ function peopleOf(
   // A transcript's host or reporter may be named only in its speaker labels ('SABRA LANE:'): read after the text's own
   // people, so a label never doubles someone the text names.
   const read = [...people, ...labelledPeople(sentences, labels, people)];
+  labelRoles(read, labels, labelNameWords);
   // A briefing's spokesperson named only in the byline and labelled 'MR MILLER:' in the transcript.
   const briefer = bylineSpeaker(byline, labels, read, sentences, isTitleWord);
   return briefer ? [...read, briefer] : read;
@@ -1794,7 +1796,13 @@ function labelledPeople(
 ): Person[] {
   if (labels.length < 2) return [];
   const body = bodyOf(sentences);
-  const known = new Set(people.flatMap((p) => p.key.split(" ")));
+  // A label names someone already read when its last word ends a person's name ('JOE BIDEN' and Joseph R. Biden) or
+  // all its words are in one person's name ('MINH CHINH'); sharing one other word is common among Vietnamese names
+  // ('MINH TUAN' beside Pham Minh Chinh) and names someone else.
+  const keyWords = people.map((p) => p.key.split(" "));
+  const lastWords = new Set(keyWords.map((w) => w.at(-1)));
+  const namesKnown = (keys: readonly string[]) =>
+    lastWords.has(keys.at(-1)) || keyWords.some((words) => keys.every((k) => words.includes(k)));
   const heads = labels.map((l) => fold(l.head));
   const out: Person[] = [];
   const byKey = new Map<string, Person>();
@@ -1803,10 +1811,12 @@ function labelledPeople(
     const words = labelNameWords(l.head);
     if (!words) continue;
     const keys = words.map((w) => fold(w));
-    if (keys.some((w) => known.has(w))) continue;
-    // Confirmed by another label, or by the name written out in the text ('Our reporter Daniel Mwangi has more').
+    if (namesKnown(keys)) continue;
+    // Confirmed by another label, by the name written out in the text ('Our reporter Daniel Mwangi has more') or by a
+    // programme role in the label ('ANCHOR (Hoang Lan):'), which says a person speaks.
     const written = new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "iu");
     const confirmed =
+      !!l.role ||
       heads.some((h, j) => j !== k && (h === fold(l.head) || keys.includes(h) || h.endsWith(` ${keys.join(" ")}`))) ||
       written.test(body.slice(0, l.start) + " ".repeat(l.head.length) + body.slice(l.start + l.head.length));
     if (!confirmed) continue;
@@ -1839,18 +1849,27 @@ function labelledPeople(
   return out.filter((p) => p.mentions.length > 0);
 }
 
+// How far an aside after an age may run before the speech verb.
+const AGED_ASIDE_TOKENS = 40;
+
 /**
  * "Na Seung-woo, head of a plant in Bac Ninh, said": a full name, an aside between commas that no title reading
  * explains, then a speech verb. The aside is short and holds no other speaker's verb; an age may stand before it.
  */
+
 function saidAfterAside(toks: readonly Token[], comma: number, name: Span): boolean {
   if (name.to - name.from < 2 || toks[comma]?.text !== ",") return false;
   // "Tran Minh Quang Vu, 29, a software engineer, said": an age between commas goes before the aside.
   const age = toks[comma + 1];
   const aged = age?.kind === "number" && /^\d{1,3}$/.test(age.text) && toks[comma + 2]?.text === ",";
   const from = aged ? comma + 2 : comma;
-  for (let k = from + 1; k < from + 16 && k < toks.length; k++) {
+  // After an age the aside may run long and hold commas of its own ('Tran Thi Mai, 46, a trader from Kharkiv who
+  // lived in Lviv, Ukraine, for ten years, said'): an age after a full name marks a person profiled, so the aside runs
+  // to the comma before the speech verb.
+  const reach = aged ? AGED_ASIDE_TOKENS : 16;
+  for (let k = from + 1; k < from + reach && k < toks.length; k++) {
     const t = toks[k] as Token;
+    if (t.text === "," && aged && !SPEECH_VERBS.has(toks[k + 1]?.text ?? "")) continue;
     if (t.text === ",") return SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
     if (t.text === "." || t.text === ";" || t.text === ":" || t.text === '"' || SPEECH_VERBS.has(t.text)) return false;
   }

@@ -300,6 +300,11 @@ export function turnQuotes(
       return wordCount(last) >= MIN_WORDS && !/\?["”’)]*$/.test(last) ? [t.person] : [];
     }),
   );
+  // The one who opens a programme is its host ('CORIN DANN: The prime minister is in Hanoi … Mihi, what was signed?'):
+  // the host's questions are the host's words as the narration is, though every turn of theirs ends by asking. A
+  // briefing opens with its spokesperson, who states; a reporter asks only after someone has spoken.
+  const opener = turns[0]?.person && !turns[0].kind ? turns[0].person : null;
+  if (opener && turns.filter((t) => t.person === opener).length >= 2) states.add(opener);
   // An interviewer's turn: a question label, or a label naming nobody the page quotes ('Hanoi Times:') whose words ask.
   const interviewer = turns.some((t, k) => {
     if (t.kind === "question") return true;

@@ -18,7 +18,9 @@ const cases: Case[] = [
   {
     shape: "a turn label with a clock before it and the office after a comma names the speaker by the words before it",
     body: "President Gabriel Boric received Vietnamese President Vo Van Thuong in Santiago.\n\n[10:02:11] LUCIA ROMERO, ANCHOR: The two presidents spoke after their talks.\n\n[10:02:30] GABRIEL BORIC, PRESIDENT OF CHILE: Chile and Vietnam have traded freely for a decade, and we want the next decade to be about investment.\n\n[10:03:02] VO VAN THUONG, PRESIDENT OF VIETNAM (through interpreter): Vietnam is ready to buy more Chilean copper and fruit.",
+    // The anchor's label gives a programme role, which says a person speaks: her turn is hers (test/READING.md).
     quotes: [
+      ["Lucia Romero", "The two presidents spoke"],
       ["Gabriel Boric", "Chile and Vietnam have"],
       ["Vo Van Thuong", "Vietnam is ready to"],
     ],

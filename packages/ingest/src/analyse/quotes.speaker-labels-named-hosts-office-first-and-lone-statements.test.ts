@@ -36,6 +36,16 @@ const cases: Case[] = [
     ],
   },
   {
+    shape: "the host who opens a programme is quoted though each of the host's turns ends by asking",
+    body: "Trade talks ended in Canberra on Friday.\n\nNINA WALSH: The two ministers met for three hours and promised a deal by winter. Omar, what did they actually agree?\n\nOMAR HADI: A timetable, mostly, and a promise to cut tariffs on fruit and wine.\n\nNINA WALSH: And why does the region matter so much to the government now?\n\nOMAR HADI: Because exports there have doubled in five years.\n\nNINA WALSH: Omar, thanks for that.",
+    quotes: [
+      ["Nina Walsh", "The two ministers met"],
+      ["Omar Hadi", "A timetable mostly and"],
+      ["Nina Walsh", "And why does the"],
+      ["Omar Hadi", "Because exports there have"],
+    ],
+  },
+  {
     shape: "a named reporter who only asks at a briefing is not quoted",
     body: "Spokesperson Pham Thu Hang chaired the regular press conference.\n\nSPOKESPERSON PHAM THU HANG: Viet Nam welcomes the visit of the Chilean President next week.\n\nJOHN CARTER: John Carter from a wire agency. Will the two sides sign a trade deal?\n\nSPOKESPERSON PHAM THU HANG: Both sides are working on a number of agreements for the visit.\n\nJOHN CARTER: And will the leaders meet the press afterwards?",
     quotes: [

@@ -24,7 +24,17 @@ export interface TurnLabelMatch {
   rest: string;
   /** Offset of the head in the paragraph's text (after any clock). */
   headAt: number;
+  /** The programme role the label gives its speaker ('ANCHOR (Hoang Lan):', 'HOST JO LEE:', 'JO LEE, HOST:'). */
+  role: ProgrammeRole | null;
 }
+
+/** A programme role written in a speaker label, with its offset in the paragraph's text. */
+export interface ProgrammeRole {
+  text: string;
+  at: number;
+}
+
+const isProgrammeRole = (w: string) => PROGRAMME_ROLES.has(fold(w));
 
 // 'ANCHOR (Hoang Lan):', 'REPORTER (Minh Tuan):': a programme's role as the label, the person's name in brackets after
 // it. Two to four capitalised words; a note ('(SOT)', '(via interpreter)') is one word or lower-case.
@@ -40,20 +50,26 @@ export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
   if (!m) return null;
   let head = m[1] ?? "";
   let at = text.indexOf(head);
+  const offset = clock?.[0].length ?? 0;
+  const tail = m[2]?.trim() || null;
+  let role: ProgrammeRole | null = null;
   // A label of programme roles alone names its speaker in the brackets after it: the name is the label's head.
-  const roles = head.split(/\s+/).every((w) => PROGRAMME_ROLES.has(fold(w)));
+  const words = head.split(/\s+/);
+  const roles = words.every(isProgrammeRole);
   const named = roles ? BRACKETED_NAME.exec(text.slice(at + head.length, colon)) : null;
   if (named?.[1]) {
+    role = { text: head, at: offset + at };
     const from = at + head.length;
     head = named[1];
     at = from + text.slice(from).indexOf(head);
+  } else if (!roles && isProgrammeRole(words[0] as string)) {
+    // 'ANCHOR RICA SALVADOR:': the role before the name.
+    role = { text: words[0] as string, at: offset + at };
+  } else if (tail?.split(/\s+/).every(isProgrammeRole)) {
+    // 'AUDIE CORNISH, HOST:': the role after the comma.
+    role = { text: tail, at: offset + text.indexOf(tail, at + head.length) };
   }
-  return {
-    head,
-    tail: m[2]?.trim() || null,
-    rest: (m[3] ?? "").trim(),
-    headAt: (clock?.[0].length ?? 0) + at,
-  };
+  return { head, tail, rest: (m[3] ?? "").trim(), headAt: offset + at, role };
 }
 
 /** A speaker label opening one of a page's paragraphs, with the body offset of its words before the colon. */
@@ -62,6 +78,8 @@ export interface SpeakerLabel {
   tail: string | null;
   rest: string;
   start: number;
+  /** The programme role the label gives, with its body offset. */
+  role: ProgrammeRole | null;
 }
 
 /**
@@ -76,7 +94,13 @@ export function speakerLabels(body: string): SpeakerLabel[] {
     // A turn's words are sentences: 'Join Date: Jan 2014', 'Posts: 1,204' are a forum's or a form's fields.
     const spoken = !label?.rest || (/^[\p{Lu}\d“"‘'«(]/u.test(label.rest) && /(?:[.!?…][”"’'»)]*|,)$/.test(label.rest));
     if (label && spoken)
-      labels.push({ head: label.head, tail: label.tail, rest: label.rest, start: pos + label.headAt });
+      labels.push({
+        head: label.head,
+        tail: label.tail,
+        rest: label.rest,
+        start: pos + label.headAt,
+        role: label.role ? { text: label.role.text, at: pos + label.role.at } : null,
+      });
     pos += paragraph.length + 1;
   }
   return labels;
