@@ -1,6 +1,7 @@
 import { z } from "zod";
 import countryData from "./data/countries.json" with { type: "json" };
 import data from "./data/indicators.json" with { type: "json" };
+import { HOME_NAME } from "./home-country.js";
 import { continentalPage, readNotation } from "./notation.js";
 import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
@@ -168,6 +169,9 @@ const TOP_WORDS = new RegExp(`\\s(?:${numberWords.topRank.words.join("|")})\\s`)
 const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
 // "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not.
 const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
+// "Vietnam is the largest Asian investor in Cuba", "Vietnam is Cuba's second partner and the largest Asian investor":
+// a sentence whose subject is the home country says whose region's first place it is.
+const HOME_SUBJECT = new RegExp(`^${HOME_NAME}\\s+(?:is|was|remains|remained|has\\s+become|became)\\s`);
 // " of most Asean members", " of the Philippines": the holder of a first place written after it.
 const OWNER_AFTER = /^\s+of\s+(?:(?:most|many|several|all|some|both)\b|(?:the\s+)?\p{Lu})[\p{L}\s.-]{0,30}/u;
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
@@ -1730,7 +1734,7 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     if (insideQuote(s.text, at)) continue;
     if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
     // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
-    if (BARE_THE_REGION.test(m[0])) continue;
+    if (BARE_THE_REGION.test(m[0]) && !HOME_SUBJECT.test(s.text)) continue;
     // "China, the biggest trading partner of most Asean members": a first place whose holder is named after it is
     // theirs, unless that holder is Vietnam.
     const owner = OWNER_AFTER.exec(s.text.slice(at + m[0].length));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./index.js";
+
+const ranks = (body: string) =>
+  analyseArticle(body, {})
+    .indicators.filter((f) => f.unit === "rank")
+    .map((f) => f.value);
+
+describe("a region's first place held by the home country", () => {
+  it("reads a first place among a region's investors when the home country is the sentence's subject", () => {
+    expect(ranks("Vietnam is the largest African investor in Chile, with 30 projects.")).toEqual([1]);
+  });
+
+  it("reads it after a first ranked clause with the same subject", () => {
+    expect(ranks("Vietnam is Peru's third-largest trading partner and the biggest European investor there.")).toEqual([
+      3, 1,
+    ]);
+  });
+
+  it("leaves a region's first place held by another country", () => {
+    expect(ranks("Brazil, which set up ties in 2010, remains the largest African investor in the country.")).toEqual([]);
+  });
+});
