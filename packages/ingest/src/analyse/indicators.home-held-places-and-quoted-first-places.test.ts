@@ -18,6 +18,20 @@ describe("a region's first place held by the home country", () => {
   });
 
   it("leaves a region's first place held by another country", () => {
-    expect(ranks("Brazil, which set up ties in 2010, remains the largest African investor in the country.")).toEqual([]);
+    expect(ranks("Brazil, which set up ties in 2010, remains the largest African investor in the country.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("first places inside a quotation", () => {
+  it("reads a speaker's unnumbered first place as a rank, as a numbered one is", () => {
+    expect(ranks('"Norway is now Vietnam\'s largest investor in the Nordics," the minister said.')).toEqual([1]);
+  });
+
+  it("still leaves a speaker's counts out", () => {
+    expect(
+      analyseArticle('"We have sent 40 doctors and two ships," the minister said.', {}).indicators.map((f) => f.unit),
+    ).toEqual([]);
   });
 });

@@ -1729,9 +1729,8 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   if (!TOP_WORDS.test(s.text)) return found;
   for (const m of s.text.matchAll(TOP_RANK)) {
     const at = m.index ?? 0;
-    // '"Germany is Vietnam's most important trading partner …," Merkel said': a place a speaker gives is rhetoric, as a
-    // count in a quotation is; the report's own sentence states it.
-    if (insideQuote(s.text, at)) continue;
+    // '"Korea is Vietnam's largest investor," the president said': a speaker's place in a ranking is a figure the page
+    // reports, as a numbered place in a quotation already is (READING.md); only a speaker's counts are rhetoric.
     if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
     // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
     if (BARE_THE_REGION.test(m[0]) && !HOME_SUBJECT.test(s.text)) continue;
