@@ -35,3 +35,19 @@ describe("first places inside a quotation", () => {
     ).toEqual([]);
   });
 });
+
+describe("counts in a transcript's question turns", () => {
+  it("leaves a count a reporter gives in a question turn to the reporter", () => {
+    const body = [
+      "The spokesperson answered questions at the regular briefing.",
+      "Q: Reports say 20 fishermen were held at sea last week. Will they be freed?",
+      "A: We are checking the details with the relevant side.",
+    ].join("\n\n");
+    expect(analyseArticle(body, {}).indicators.map((f) => f.unit)).toEqual([]);
+  });
+
+  it("still reads the same count written in the report's own line", () => {
+    const body = ["Reports say 20 fishermen were held at sea last week.", "Q: Will they be freed?"].join("\n\n");
+    expect(analyseArticle(body, {}).indicators.map((f) => [f.value, f.unit])).toEqual([[20, "fishermen"]]);
+  });
+});

@@ -174,6 +174,8 @@ const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
 const HOME_SUBJECT = new RegExp(`^${HOME_NAME}\\s+(?:is|was|remains|remained|has\\s+become|became)\\s`);
 // " of most Asean members", " of the Philippines": the holder of a first place written after it.
 const OWNER_AFTER = /^\s+of\s+(?:(?:most|many|several|all|some|both)\b|(?:the\s+)?\p{Lu})[\p{L}\s.-]{0,30}/u;
+// "Q: … 16 nationals were detained …": a transcript's question turn, whose counts are the reporter's, as a speaker's are.
+const QUESTION_TURN = new RegExp(`^(?:${numberWords.questionLabels.join("|")})\\s*:\\s`);
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
 
 // "Rs 3,350 crore", "Tk 20,700 crore": lower-case signs that stand apart from the figure as capital codes do.
@@ -1001,6 +1003,17 @@ const PERCENT_UNITS = new Set(["percent", "%", "bp"]);
 const headlineBefore = (e: IndicatorFinding, f: IndicatorFinding) =>
   f.sentenceIndex - e.sentenceIndex <= 3 && !/[.!?:;"”’)]\s*$/.test(e.sentence);
 
+/** Whether the sentence stands in a line a question label opens ("Q: …"): the first sentence of its line has the label. */
+function questionTurn(s: Sentence): boolean {
+  let first = s;
+  for (let k = s.index - 1; k >= 0; k--) {
+    const before = pageSentences[k];
+    if (!before || before.line !== s.line) break;
+    first = before;
+  }
+  return QUESTION_TURN.test(first.text);
+}
+
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
 export function findIndicators(
   sentences: readonly Sentence[],
@@ -1570,7 +1583,9 @@ export function findIndicators(
       // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
       // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
       const quoted =
-        insideQuote(s.text, t.start - s.start) || quotes.some((q) => t.start >= q.start && t.start < q.end);
+        insideQuote(s.text, t.start - s.start) ||
+        quotes.some((q) => t.start >= q.start && t.start < q.end) ||
+        questionTurn(s);
       if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
       // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
       // figure the report already gave adds no new one.
