@@ -1,6 +1,7 @@
 import { z } from "zod";
 import countryData from "./data/countries.json" with { type: "json" };
 import data from "./data/indicators.json" with { type: "json" };
+import { HOME_NAME } from "./home-country.js";
 import { continentalPage, readNotation } from "./notation.js";
 import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
@@ -168,8 +169,13 @@ const TOP_WORDS = new RegExp(`\\s(?:${numberWords.topRank.words.join("|")})\\s`)
 const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
 // "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not.
 const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
+// "Vietnam is the largest Asian investor in Cuba", "Vietnam is Cuba's second partner and the largest Asian investor":
+// a sentence whose subject is the home country says whose region's first place it is.
+const HOME_SUBJECT = new RegExp(`^${HOME_NAME}\\s+(?:is|was|remains|remained|has\\s+become|became)\\s`);
 // " of most Asean members", " of the Philippines": the holder of a first place written after it.
 const OWNER_AFTER = /^\s+of\s+(?:(?:most|many|several|all|some|both)\b|(?:the\s+)?\p{Lu})[\p{L}\s.-]{0,30}/u;
+// "Q: … 16 nationals were detained …": a transcript's question turn, whose counts are the reporter's, as a speaker's are.
+const QUESTION_TURN = new RegExp(`^(?:${numberWords.questionLabels.join("|")})\\s*:\\s`);
 const HOME_WORDS = /\b(?:Viet\s?Nam|Vietnam|Việt Nam|Hanoi|Ha Noi|Hà Nội|Vietnamese)\b/i;
 
 // "Rs 3,350 crore", "Tk 20,700 crore": lower-case signs that stand apart from the figure as capital codes do.
@@ -997,6 +1003,17 @@ const PERCENT_UNITS = new Set(["percent", "%", "bp"]);
 const headlineBefore = (e: IndicatorFinding, f: IndicatorFinding) =>
   f.sentenceIndex - e.sentenceIndex <= 3 && !/[.!?:;"”’)]\s*$/.test(e.sentence);
 
+/** Whether the sentence stands in a line a question label opens ("Q: …"): the first sentence of its line has the label. */
+function questionTurn(s: Sentence): boolean {
+  let first = s;
+  for (let k = s.index - 1; k >= 0; k--) {
+    const before = pageSentences[k];
+    if (!before || before.line !== s.line) break;
+    first = before;
+  }
+  return QUESTION_TURN.test(first.text);
+}
+
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
 export function findIndicators(
   sentences: readonly Sentence[],
@@ -1566,7 +1583,9 @@ export function findIndicators(
       // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
       // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
       const quoted =
-        insideQuote(s.text, t.start - s.start) || quotes.some((q) => t.start >= q.start && t.start < q.end);
+        insideQuote(s.text, t.start - s.start) ||
+        quotes.some((q) => t.start >= q.start && t.start < q.end) ||
+        questionTurn(s);
       if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
       // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
       // figure the report already gave adds no new one.
@@ -1725,12 +1744,11 @@ function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   if (!TOP_WORDS.test(s.text)) return found;
   for (const m of s.text.matchAll(TOP_RANK)) {
     const at = m.index ?? 0;
-    // '"Germany is Vietnam's most important trading partner …," Merkel said': a place a speaker gives is rhetoric, as a
-    // count in a quotation is; the report's own sentence states it.
-    if (insideQuote(s.text, at)) continue;
+    // '"Korea is Vietnam's largest investor," the president said': a speaker's place in a ranking is a figure the page
+    // reports, as a numbered place in a quotation already is (READING.md); only a speaker's counts are rhetoric.
     if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
     // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
-    if (BARE_THE_REGION.test(m[0])) continue;
+    if (BARE_THE_REGION.test(m[0]) && !HOME_SUBJECT.test(s.text)) continue;
     // "China, the biggest trading partner of most Asean members": a first place whose holder is named after it is
     // theirs, unless that holder is Vietnam.
     const owner = OWNER_AFTER.exec(s.text.slice(at + m[0].length));

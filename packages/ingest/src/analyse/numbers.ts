@@ -24,6 +24,7 @@ const NumberWords = z.object({
   disasterWords: z.array(z.string()),
   unitAliases: z.record(z.string(), z.string()),
   labelWords: z.array(z.string()),
+  questionLabels: z.array(z.string()),
   collectiveNouns: z.array(z.string()),
   levelVerbs: z.array(z.string()),
   relativeCountVerbs: z.array(z.string()),
