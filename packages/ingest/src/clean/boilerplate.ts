@@ -568,9 +568,11 @@ const STAFF_CREDIT_OPENER = new RegExp(
   `^(?:${alternation(data.staffCreditVerbs)})(?:\\s+(?:in|into)\\s+\\p{L}+)?\\s+by\\s+`,
   "iu",
 );
-// The names after "by", capitalised as names are: "Chau Nguyen", "RFA's Vietnamese Service", "Jane Doe and John Roe".
+// The names after "by", capitalised as names are: "Chau Nguyen", "RFA's Vietnamese Service", "Jane Doe and John Roe";
+// or a desk named in lower case ("the news desk", "our foreign staff"). The place the work was done in may follow
+// ("… and Rui Carvalho in Hanoi").
 const STAFF_CREDIT_NAMES =
-  /^(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|\s*[,&]\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,6}$/u;
+  /^(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|\s*[,&]\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,6}|(?:the|our)\s+(?:\p{Ll}+\s+){0,2}(?:desk|team|staff|newsroom|service))(?:\s+in\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?$/u;
 const MAX_STAFF_CREDIT = 200;
 
 /** A line made only of staff credits: "Reported by …. Translated by …. Written in English by …." */

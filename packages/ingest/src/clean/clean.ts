@@ -123,7 +123,7 @@ import {
   readsAsProse,
 } from "./story-model.js";
 import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
-import { isToolBar } from "./tool-bars.js";
+import { isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
@@ -832,7 +832,9 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       isMenuLine(line, seenBody ? 5 : 1) ||
       isShareBar(line) ||
       isNavLine(line) ||
-      isToolBar(line)
+      isToolBar(line) ||
+      isGluedToolBar(line) ||
+      isHomeToContactMenu(line)
     ) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
