@@ -633,3 +633,19 @@ const CORRECTION_NOTE =
 export function isCorrectionNote(line: string): boolean {
   return CORRECTION_NOTE.test(line);
 }
+
+// "… on Tuesday evening. (AMD/PIA-NCR)", "(UN/MUR)": the writer's and the desk's initials in capitals between
+// slashes, in brackets, closing the story's last paragraph or set on a line of their own.
+const STAFF_INITIALS = /(?:^|(?<=[.!?"'”’])\s+)\((\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:\/\p{Lu}{2,5}(?:-\p{Lu}{2,5})?)+)\)$/u;
+
+/**
+ * The paragraph without the staff's initials that close it; null when it has none. A tag whose parts name a known
+ * outlet ("(VNA/VNS)") is the story's source and is left to the sign-off reader.
+ */
+export function withoutStaffInitials(paragraph: string): { kept: string; removed: string } | null {
+  if (!paragraph.endsWith(")")) return null;
+  const match = STAFF_INITIALS.exec(paragraph);
+  if (!match) return null;
+  if ((match[1] ?? "").split(/[/-]/u).some((part) => knownOutlet(part) !== null)) return null;
+  return { kept: paragraph.slice(0, match.index).trim(), removed: match[0].trim() };
+}

@@ -31,6 +31,7 @@ import {
   readTableRow,
   withoutInlineFurniture,
   withoutReadingTime,
+  withoutStaffInitials,
   withoutStageDirections,
   withoutTrailingFurniture,
   withoutViewCounter,
@@ -68,6 +69,7 @@ import {
   splitCaptions,
   splitGluedCredit,
 } from "./captions.js";
+import { chapterListLines } from "./chapters.js";
 import {
   type Dateline,
   isPublicationDateLine,
@@ -322,6 +324,11 @@ function withoutWrappers(original: string, at: number, found: Findings, opening:
   const link = withoutTrailingLink(unbracketed);
   if (link) found.remove("related", link.removed, at);
   const inline = link ? link.kept : unbracketed;
+  const initials = withoutStaffInitials(inline);
+  if (initials) {
+    found.remove("byline", initials.removed, at);
+    return initials.kept;
+  }
   const trailing = withoutTrailingFurniture(inline);
   if (!trailing) return inline;
   found.remove("boilerplate", trailing.removed, at);
@@ -786,7 +793,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       !entryYear(line, at)
     )
       found.remove("dateline", line, at);
-    else if (links > 0) {
+    else if (chapterListLines(lines, at) > 0) {
+      // "00:00 Intro / 02:15 The deal / …": a show's chapter list, each a title, never the story.
+      const chapters = chapterListLines(lines, at);
+      found.remove("boilerplate", lines.slice(at, at + chapters).join("\n"), at);
+      skipTo = at + chapters - 1;
+    } else if (links > 0) {
       found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
       skipTo = at + links;
     } else if (isRelatedHeading(line)) {
