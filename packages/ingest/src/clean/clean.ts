@@ -584,8 +584,9 @@ const VIA_CREDIT = /^via\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,
 const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
 // A caption's last word glued to the story's dateline: "… ANTARA/Rizky WardhanaJakarta (ANTARA) - …".
 // Or its closing stop glued to it: "… Giulio Terzi di Sant'Agata.Hanoi (VNA) – …".
-// Or a caption closing on its date, glued to a dateline in capitals: "… Washington, Nov. 13, 2023.WHITE HOUSE — …".
-const LOWER_UPPER = /\p{Ll}(?=\p{Lu})|\p{Ll}[.!?](?=\p{Lu}\p{Ll})|\d[.!?](?=\p{Lu}{2,})/gu;
+// Or a caption closing on its date or a word, glued to a dateline in capitals: "… Washington, Nov. 13, 2023.WHITE
+// HOUSE — …", "… after the talks on Saturday.HANOI : …".
+const LOWER_UPPER = /\p{Ll}(?=\p{Lu})|\p{Ll}[.!?](?=\p{Lu}\p{Ll})|[\p{Ll}\d][.!?](?=\p{Lu}{2,})/gu;
 const STOP_GLUED = /[\p{Ll}\d][.!?]$/u;
 // The caption closes a sentence, then at most a credit, before the glue.
 const CAPTION_STOP = /[.!?)]["'’”]?\s+[^.!?]{0,60}$/u;

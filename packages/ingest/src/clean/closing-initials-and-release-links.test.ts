@@ -24,3 +24,12 @@ describe("a government site's links to its other releases", () => {
     expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
   });
 });
+
+describe("a caption glued to a dateline in capitals", () => {
+  it("splits a caption closing on a word and a stop from the dateline after it", () => {
+    const glued = `The two trade ministers shake hands after their talks on Friday.VIENTIANE : ${LEAD}`;
+    const body = clean(lines(TITLE, glued, MORE)).body;
+    expect(body).not.toContain("shake hands");
+    expect(body).toContain("agreed on Tuesday to build a second rail bridge");
+  });
+});

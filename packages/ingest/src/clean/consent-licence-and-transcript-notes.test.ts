@@ -47,6 +47,11 @@ describe("an outlet's own notes about itself", () => {
 
   it("drops a publisher's note naming its parent company", () => {
     expect(isBoilerplate("Mekong Digest is published by River Media, a division of Delta Holdings Ltd.")).toBe(true);
+    expect(
+      isBoilerplate(
+        "Mekong Digest is published by River Media, a division of Delta Holdings Ltd. We write for traders across the region. For press matters, write to us here.",
+      ),
+    ).toBe(true);
     expect(isBoilerplate("The new agreement is published by the ministry in both languages.")).toBe(false);
   });
 
