@@ -568,9 +568,11 @@ const STAFF_CREDIT_OPENER = new RegExp(
   `^(?:${alternation(data.staffCreditVerbs)})(?:\\s+(?:in|into)\\s+\\p{L}+)?\\s+by\\s+`,
   "iu",
 );
-// The names after "by", capitalised as names are: "Chau Nguyen", "RFA's Vietnamese Service", "Jane Doe and John Roe".
+// The names after "by", capitalised as names are: "Chau Nguyen", "RFA's Vietnamese Service", "Jane Doe and John Roe";
+// or a desk named in lower case ("the news desk", "our foreign staff"). The place the work was done in may follow
+// ("… and Rui Carvalho in Hanoi").
 const STAFF_CREDIT_NAMES =
-  /^(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|\s*[,&]\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,6}$/u;
+  /^(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|\s*[,&]\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,6}|(?:the|our)\s+(?:\p{Ll}+\s+){0,2}(?:desk|team|staff|newsroom|service))(?:\s+in\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?$/u;
 const MAX_STAFF_CREDIT = 200;
 
 /** A line made only of staff credits: "Reported by …. Translated by …. Written in English by …." */
@@ -630,4 +632,20 @@ const CORRECTION_NOTE =
 /** A correction or clarification note; under the story, what follows it is the note's own explanation. */
 export function isCorrectionNote(line: string): boolean {
   return CORRECTION_NOTE.test(line);
+}
+
+// "… on Tuesday evening. (AMD/PIA-NCR)", "(UN/MUR)": the writer's and the desk's initials in capitals between
+// slashes, in brackets, closing the story's last paragraph or set on a line of their own.
+const STAFF_INITIALS = /(?:^|(?<=[.!?"'”’])\s+)\((\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:\/\p{Lu}{2,5}(?:-\p{Lu}{2,5})?)+)\)$/u;
+
+/**
+ * The paragraph without the staff's initials that close it; null when it has none. A tag whose parts name a known
+ * outlet ("(VNA/VNS)") is the story's source and is left to the sign-off reader.
+ */
+export function withoutStaffInitials(paragraph: string): { kept: string; removed: string } | null {
+  if (!paragraph.endsWith(")")) return null;
+  const match = STAFF_INITIALS.exec(paragraph);
+  if (!match) return null;
+  if ((match[1] ?? "").split(/[/-]/u).some((part) => knownOutlet(part) !== null)) return null;
+  return { kept: paragraph.slice(0, match.index).trim(), removed: match[0].trim() };
 }

@@ -31,6 +31,7 @@ import {
   readTableRow,
   withoutInlineFurniture,
   withoutReadingTime,
+  withoutStaffInitials,
   withoutStageDirections,
   withoutTrailingFurniture,
   withoutViewCounter,
@@ -68,6 +69,7 @@ import {
   splitCaptions,
   splitGluedCredit,
 } from "./captions.js";
+import { chapterListLines } from "./chapters.js";
 import {
   type Dateline,
   isPublicationDateLine,
@@ -123,7 +125,7 @@ import {
   readsAsProse,
 } from "./story-model.js";
 import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
-import { isToolBar } from "./tool-bars.js";
+import { isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
@@ -322,6 +324,11 @@ function withoutWrappers(original: string, at: number, found: Findings, opening:
   const link = withoutTrailingLink(unbracketed);
   if (link) found.remove("related", link.removed, at);
   const inline = link ? link.kept : unbracketed;
+  const initials = withoutStaffInitials(inline);
+  if (initials) {
+    found.remove("byline", initials.removed, at);
+    return initials.kept;
+  }
   const trailing = withoutTrailingFurniture(inline);
   if (!trailing) return inline;
   found.remove("boilerplate", trailing.removed, at);
@@ -577,8 +584,9 @@ const VIA_CREDIT = /^via\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,
 const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
 // A caption's last word glued to the story's dateline: "… ANTARA/Rizky WardhanaJakarta (ANTARA) - …".
 // Or its closing stop glued to it: "… Giulio Terzi di Sant'Agata.Hanoi (VNA) – …".
-// Or a caption closing on its date, glued to a dateline in capitals: "… Washington, Nov. 13, 2023.WHITE HOUSE — …".
-const LOWER_UPPER = /\p{Ll}(?=\p{Lu})|\p{Ll}[.!?](?=\p{Lu}\p{Ll})|\d[.!?](?=\p{Lu}{2,})/gu;
+// Or a caption closing on its date or a word, glued to a dateline in capitals: "… Washington, Nov. 13, 2023.WHITE
+// HOUSE — …", "… after the talks on Saturday.HANOI : …".
+const LOWER_UPPER = /\p{Ll}(?=\p{Lu})|\p{Ll}[.!?](?=\p{Lu}\p{Ll})|[\p{Ll}\d][.!?](?=\p{Lu}{2,})/gu;
 const STOP_GLUED = /[\p{Ll}\d][.!?]$/u;
 // The caption closes a sentence, then at most a credit, before the glue.
 const CAPTION_STOP = /[.!?)]["'’”]?\s+[^.!?]{0,60}$/u;
@@ -786,7 +794,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       !entryYear(line, at)
     )
       found.remove("dateline", line, at);
-    else if (links > 0) {
+    else if (chapterListLines(lines, at) > 0) {
+      // "00:00 Intro / 02:15 The deal / …": a show's chapter list, each a title, never the story.
+      const chapters = chapterListLines(lines, at);
+      found.remove("boilerplate", lines.slice(at, at + chapters).join("\n"), at);
+      skipTo = at + chapters - 1;
+    } else if (links > 0) {
       found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
       skipTo = at + links;
     } else if (isRelatedHeading(line)) {
@@ -832,7 +845,9 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       isMenuLine(line, seenBody ? 5 : 1) ||
       isShareBar(line) ||
       isNavLine(line) ||
-      isToolBar(line)
+      isToolBar(line) ||
+      isGluedToolBar(line) ||
+      isHomeToContactMenu(line)
     ) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normaliseText } from "../normalise/normalise.js";
 import { isShareBar } from "./boilerplate.js";
 import { cleanArticle } from "./index.js";
-import { isToolBar } from "./tool-bars.js";
+import { isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
 
 const clean = (text: string) => cleanArticle(normaliseText(text));
 const lines = (...parts: string[]) => parts.join("\n");
@@ -74,6 +74,36 @@ describe("a footer's contact lines shaped as a table's rows", () => {
 
   it("removes a link's arrow line under the story", () => {
     const cleaned = clean(lines(TITLE, LEAD, LAST, "> Border gates of the province", "> Customs rules"));
+    expect(cleaned.body).toBe([LEAD, LAST].join("\n\n"));
+  });
+});
+
+describe("a bar or a menu whose separators the copy lost", () => {
+  it("cuts a bar without separators into tool phrases and menu words", () => {
+    expect(isGluedToolBar("Share Email to a friend Print")).toBe(true);
+    expect(isGluedToolBar("Printer friendly version Comment")).toBe(true);
+    // Menu words alone are the menu readers' to judge; a sentence or a headline is never a bar.
+    expect(isGluedToolBar("Print Share Email")).toBe(false);
+    expect(isGluedToolBar("Print your ticket and send to a friend today")).toBe(false);
+  });
+
+  it("reads a line from the home link to the contact link as the site's menu", () => {
+    expect(isHomeToContactMenu("Home About Laos Visas and passports Trade offices News Contact us")).toBe(true);
+    expect(isHomeToContactMenu("Homepage Ministers Press releases Speeches Contact")).toBe(true);
+    expect(isHomeToContactMenu("Home ministers from both sides kept in close contact")).toBe(false);
+    expect(isHomeToContactMenu("Home Contact")).toBe(false);
+  });
+
+  it("removes a glued tool bar and a home-to-contact menu around the story", () => {
+    const cleaned = clean(
+      lines(
+        "Home About Laos Visas and passports Trade offices News Contact us",
+        TITLE,
+        LEAD,
+        "Share Email to a friend Print",
+        LAST,
+      ),
+    );
     expect(cleaned.body).toBe([LEAD, LAST].join("\n\n"));
   });
 });

@@ -13,6 +13,9 @@ const Bars = z.object({
   separators: z.array(z.string().min(1)).min(1),
   maxPartWords: z.number().int().positive(),
   maxLength: z.number().int().positive(),
+  menuOpeners: z.array(z.string().min(1)).min(1),
+  menuClosers: z.array(z.string().min(1)).min(1),
+  menuWordsRange: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
 });
 const bars = Bars.parse(barsJson);
 const toolPhrases = new Set(bars.toolPhrases.map(foldPlace));
@@ -42,6 +45,52 @@ export function isToolBar(line: string): boolean {
   const [first = "", ...rest] = parts;
   const tools = isToolPart(first) ? parts : isMasthead(first) || isSiteName(first) ? rest : null;
   return tools !== null && tools.length >= MIN_TOOLS && tools.every(isToolPart);
+}
+
+const longestTool = Math.max(...[...toolPhrases].map((phrase) => phrase.split(" ").length));
+const MAX_GLUED_BAR = 120;
+
+/**
+ * "Print Send to friend Feedback": a bar whose separators the copy lost. Its words are cut into tool phrases and
+ * menu words, the longest phrase first; one part must be a tool phrase of two or more words, as a line of menu words
+ * alone is the menu readers' to judge.
+ */
+export function isGluedToolBar(line: string): boolean {
+  if (line.length > MAX_GLUED_BAR || /[.!?,;:"\d]/u.test(line)) return false;
+  const words = foldPlace(line.normalize("NFKC")).split(" ").filter(Boolean);
+  let parts = 0;
+  let phrases = 0;
+  for (let at = 0; at < words.length; parts++) {
+    let size = Math.min(longestTool, words.length - at);
+    while (size > 1 && !toolPhrases.has(words.slice(at, at + size).join(" "))) size--;
+    if (size > 1) phrases++;
+    else if (!toolPhrases.has(words[at] ?? "") && !menuWords.has(words[at] ?? "")) return false;
+    at += size;
+  }
+  return parts >= MIN_TOOLS && phrases > 0;
+}
+
+const menuOpeners = bars.menuOpeners.map(foldPlace);
+const menuClosers = bars.menuClosers.map(foldPlace);
+
+/**
+ * "Home About Viet Nam Consular services News Contact": a site's menu copied as one line runs from its home link to
+ * its contact link, both capitalised as links are; whatever its sections are called, most of its words are
+ * capitalised, each section's first word at least ("Media releases", "Opinion pieces").
+ */
+export function isHomeToContactMenu(line: string): boolean {
+  if (line.length > bars.maxLength || /[.!?,;:"\d]/u.test(line)) return false;
+  const words = line.split(/\s+/u).filter(Boolean);
+  const { min, max } = bars.menuWordsRange;
+  if (words.length < min || words.length > max) return false;
+  const folded = foldPlace(line);
+  const opens = menuOpeners.some((opener) => folded.startsWith(`${opener} `));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  // "Contact us" closes on a lower-case word: the closer's own first word is the one capitalised.
+  const closer = menuClosers.find((c) => folded.endsWith(` ${c}`));
+  if (!opens || closer === undefined) return false;
+  const closerFirst = words.at(-closer.split(" ").length) ?? "";
+  return /^\p{Lu}/u.test(words[0] ?? "") && /^\p{Lu}/u.test(closerFirst) && capitalised * 2 > words.length;
 }
 
 // "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM": a site's name set in capitals throughout, no figure.
