@@ -3,6 +3,7 @@ import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js
 import { knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
+import { isDocumentHeading } from "./document-headings.js";
 import { isPersonName } from "./names.js";
 import { alternation } from "./patterns.js";
 import { sentenceStartBefore } from "./sentences.js";
@@ -209,13 +210,17 @@ function gluedStoryAfterCredit(after: string): number | null {
   return /[.!?]["”’)]?$/u.test(rest.trim()) ? end : null;
 }
 
-/** A caption without a credit: a sentence with no final stop ending in a full date, as VNA writes them. */
+/**
+ * A caption without a credit: a sentence with no final stop ending in a full date, as VNA writes them. A document's
+ * heading that ends on its date ("Department Press Briefing – <date>") names the document's kind instead.
+ */
 function isDatedCaption(line: string): boolean {
   return (
     line.length <= 300 &&
     FULL_DATE_AT_END.test(line.slice(-30)) &&
     line.split(" ").length >= 5 &&
-    !isPublicationDateLine(line)
+    !isPublicationDateLine(line) &&
+    !isDocumentHeading(line)
   );
 }
 

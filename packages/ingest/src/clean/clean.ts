@@ -79,6 +79,7 @@ import {
   readDateOnlyDateline,
   readGluedDateline,
 } from "./datelines.js";
+import { isDocumentHeading } from "./document-headings.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
 import {
   embeddedPostLines,
@@ -1075,7 +1076,8 @@ function findTitle(
       isHeadline(text) &&
       !readByline(text) &&
       !GLUED_BY.test(text) &&
-      !CLOCK_TIME.test(text) &&
+      // A document's heading may give its hour and its day: "<PROGRAMME> – 21:00 BULLETIN, <date>".
+      (!CLOCK_TIME.test(text) || isTitledDocument(text)) &&
       !isMenuLine(text, 1) &&
       !isPublicationDateLine(text) &&
       !isMasthead(text) &&
@@ -1084,7 +1086,7 @@ function findTitle(
       !isMediaLabel(text) &&
       !DOCUMENT_NUMBER.test(text) &&
       !REFERENCE_NUMBER.test(text) &&
-      !PLACE_AND_DATE.test(text) &&
+      (!PLACE_AND_DATE.test(text) || isTitledDocument(text)) &&
       !isDateAndMenu(text) &&
       !isSectionTrail(text) &&
       !isFrameLine(text) &&
@@ -1092,6 +1094,11 @@ function findTitle(
     )
       candidates.push(i);
   }
+  // A heading that names its document's kind with its day, its place or its number ("Press conference, <City>,
+  // <Country>", "The 12th Regular Press Conference (<date>)") heads a transcript's or a release's page: the lines
+  // above it are the office's letterhead, its holder's name and style, and its menu.
+  const documentHeading = candidates.find((c) => isTitledDocument((header[c] as Paragraph).text));
+  if (documentHeading !== undefined) return documentHeading;
   // A numbered part's heading under the page's headline ("1. Results of the pilot", over the part's own text) heads
   // its part, not the page, however much it echoes the part's lead: the unnumbered line above it is the headline.
   const numbered = (c: number) => isNumberedPartHeading((header[c] as Paragraph).text);
@@ -1356,6 +1363,13 @@ function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead
     return unmenued >= 0 && !isTickerLine((header[unmenued] as Paragraph).text) ? unmenued : found;
   }
   return found >= 0 ? found : findTitle(header, letterhead, lead, lines);
+}
+
+// A document's heading says more than its kind: a day, a place or a number after it ("Press Release" alone is a label).
+const MIN_DOCUMENT_HEADING_WORDS = 4;
+
+function isTitledDocument(text: string): boolean {
+  return text.split(" ").length >= MIN_DOCUMENT_HEADING_WORDS && /[\d,–—-]/u.test(text) && isDocumentHeading(text);
 }
 
 function isTitledMenu(text: string): boolean {
