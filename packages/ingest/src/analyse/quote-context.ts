@@ -334,6 +334,8 @@ function addCapitalSurnames(body: string, people: readonly Person[], mentions: M
     for (const w of new Set([words[0] as string, words.at(-1) as string])) {
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
       const caps = w.toUpperCase();
+      // Most pages never write a surname in capitals: the pattern below needs the capitals, so skip building it.
+      if (!body.includes(caps)) continue;
       // Only on a page that writes the name so: the capitals stand next to another word of the name somewhere.
       const others = words
         .filter((x) => x !== w)

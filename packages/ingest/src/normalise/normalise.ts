@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { splitColumns } from "./columns.js";
 
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
@@ -35,5 +35,6 @@ export function normaliseText(text: string): string {
 /** Hash for exact-duplicate detection: line breaks and spacing differences between formats do not count. */
 export function contentHash(normalisedText: string): string {
   const canonical = normalisedText.replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(canonical, "utf8").digest("hex");
+  // One-shot: the same digest as a Hash object's, without building one per article.
+  return hash("sha256", canonical, "hex");
 }

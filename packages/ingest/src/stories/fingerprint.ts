@@ -21,7 +21,9 @@ export function fingerprintOf(body: string): Fingerprint {
   const tokens = body.toLowerCase().match(TOKEN) ?? [];
   const wordHashes = tokens.map(hashString);
   const contentWords = new Set<number>();
-  for (const [i, token] of tokens.entries()) if (CONTENT_WORD.test(token)) contentWords.add(wordHashes[i] as number);
+  // An index loop: an entries() iterator allocates a pair per word.
+  for (let i = 0; i < tokens.length; i++)
+    if (CONTENT_WORD.test(tokens[i] as string)) contentWords.add(wordHashes[i] as number);
   const figures = new Set<string>();
   for (const match of body.match(FIGURE) ?? []) figures.add(match.replace(/,/g, "").replace(/\.$/, ""));
   return {
