@@ -2749,40 +2749,28 @@ function readPartnerships(
   out.push(
     ...countedColonLists(sentences, out, {
       foreign: (s) => foreignOf(s, places),
-      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+      hedged: hedgedSentence,
     }),
   );
   out.push(
     ...exampleLists(sentences, out, {
       foreign: (s) => foreignOf(s, places),
-      levels: (s) =>
-        namedLevelsIn(s).flatMap((m) => {
-          const level = levelOf(m);
-          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-        }),
+      levels: levelsNamedIn,
       hedged: (text) => CLAUSE_HEDGE.test(text) || HEDGE_ANY.test(text.toLowerCase()),
     }),
   );
   out.push(
     ...datedRuns(sentences, out, {
       foreign: (s) => foreignOf(s, places),
-      levels: (s) =>
-        namedLevelsIn(s).flatMap((m) => {
-          const level = levelOf(m);
-          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-        }),
-      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+      levels: levelsNamedIn,
+      hedged: hedgedSentence,
     }),
   );
   out.push(
     ...spokenTimelines(sentences, out, {
       foreign: (s) => foreignOf(s, places),
-      levels: (s) =>
-        namedLevelsIn(s).flatMap((m) => {
-          const level = levelOf(m);
-          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-        }),
-      hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+      levels: levelsNamedIn,
+      hedged: hedgedSentence,
       top: TOP_LEVEL,
       story: { year: ctx.year, month: ctx.month },
     }),
@@ -2798,6 +2786,19 @@ function readPartnerships(
  * Holders listed one a line, a row or a bullet under a heading that names their level (headed-lists.ts). A listed
  * year is the line's own record of the step: it dates the holder whatever a sentence elsewhere implied.
  */
+/** The levels a sentence names, each with where it stands: what the readers in their own modules take. */
+function levelsNamedIn(s: Sentence) {
+  return namedLevelsIn(s).flatMap((m) => {
+    const level = levelOf(m);
+    return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+  });
+}
+
+/** A sentence that hedges anywhere or in a clause: its levels are not held. */
+function hedgedSentence(s: Sentence) {
+  return hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text);
+}
+
 function listedUnderHeadings(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
@@ -2805,12 +2806,8 @@ function listedUnderHeadings(
   out: PartnershipFinding[],
 ) {
   const reader: LevelReader = {
-    levels: (s) =>
-      namedLevelsIn(s).flatMap((m) => {
-        const level = levelOf(m);
-        return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-      }),
-    hedged: (s) => hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text),
+    levels: levelsNamedIn,
+    hedged: hedgedSentence,
     timeWordYear: (text) => timeWordYear("", text, ctx),
     initials: config.tableInitials,
     // a level a holder has since left ("had been a comprehensive partner since 2013") is no longer its tier
