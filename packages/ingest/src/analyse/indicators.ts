@@ -490,6 +490,22 @@ function modelCodeEnd(toks: readonly Token[], k: number): number | null {
 }
 
 /** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
+/**
+ * Where the plural closing a run of two or three lower-case words starts at `from` ("fisheries surveillance ships"):
+ * the last word is a plural that no lower-case word follows. Null when the run holds a name, a number, a stop word, an
+ * adverb or no such plural.
+ */
+function sharedHeadAfter(toks: readonly Token[], from: number): number | null {
+  for (let n = from; n < from + 3 && n < toks.length; n++) {
+    const t = toks[n] as Token;
+    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || t.key.endsWith("ly")) return null;
+    const next = toks[n + 1];
+    const closes = !next || next.kind !== "word" || next.cap || STOP_NOUN.has(next.key);
+    if (n > from && closes) return isPlural(t.key) ? n : null;
+  }
+  return null;
+}
+
 function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): { unit: string; to: number } | null {
   let k = i;
   // "some 100 live in Iran", "600,000 holding university degrees": a verb after the figure, no noun.
@@ -549,6 +565,14 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       if (second !== toks[k + 2]) names += 2;
       k++;
       continue;
+    }
+    // "29 coast guard and fisheries surveillance ships": a singular noun modifier joined by "and" to a longer modifier
+    // run shares the plural that closes that run; the count is of that plural, never of the modifier.
+    const shared = t.key === "and" && head && !head.cap && !isPlural(head.key) ? sharedHeadAfter(toks, k + 1) : null;
+    if (shared !== null) {
+      head = toks[shared] as Token;
+      to = shared + 1;
+      break;
     }
     // "100 737 MAX jets", "10 787 Dreamliners": a model number and its name right after the count, with no maker, are
     // no part of what is counted; a plural name ("Dreamliners") is itself the noun.

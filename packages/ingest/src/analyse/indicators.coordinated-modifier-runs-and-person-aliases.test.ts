@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./index.js";
+
+/** Round 34 (issue 11): modifiers joined before one plural, and names for counted persons read as one kind. */
+const figures = (body: string) => analyseArticle(body, {}).indicators.map(({ value, unit }) => `${value} ${unit}`);
+
+describe("a singular modifier joined by 'and' to a longer modifier run", () => {
+  it("counts the plural that closes the run, not the first modifier", () => {
+    expect(figures("The province dispatched 14 border guard and maritime rescue boats to the strait.")).toEqual([
+      "14 boats",
+    ]);
+  });
+
+  it("keeps a two-word joined modifier pair as before", () => {
+    expect(figures("The province dispatched 14 border guard and navy boats to the strait.")).toEqual(["14 boats"]);
+  });
+});
+
+describe("names for counted persons", () => {
+  it("reads labourers as workers and foreigners as people", () => {
+    expect(
+      figures("A charter plane brought 180 labourers home, and 2,500 foreigners were moved to camps near the border."),
+    ).toEqual(["180 workers", "2500 people"]);
+  });
+});
