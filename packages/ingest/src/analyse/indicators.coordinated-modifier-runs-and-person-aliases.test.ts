@@ -23,3 +23,15 @@ describe("names for counted persons", () => {
     ).toEqual(["180 workers", "2500 people"]);
   });
 });
+
+describe("a figure opening an absolute phrase after 'with'", () => {
+  it("counts the plural heading the sentence's subject when a participle follows the figure", () => {
+    expect(
+      figures("Filipino nurses have filled most vacancies at the hospitals, with some 900 arriving in Hanoi last year."),
+    ).toEqual(["900 nurses"]);
+  });
+
+  it("reads nothing when the subject is no plural", () => {
+    expect(figures("The programme has grown quickly, with some 900 arriving in Hanoi last year.")).toEqual([]);
+  });
+});

@@ -734,6 +734,23 @@ function subjectNoun(toks: readonly Token[], at: number): string | null {
 const SUBJECT_PREPOSITIONS = new Set(["in", "at", "from", "of", "to", "across", "for"]);
 
 /**
+ * "Vietnamese workers have made up the largest share, with about 12,400 going to Korea": a figure that opens an
+ * absolute phrase after "with", a participle where its noun would be, counts the plural heading the sentence's
+ * subject (within its first words, before any preposition or verb).
+ */
+function absoluteSubject(toks: readonly Token[], from: number, at: number): string | null {
+  if (toks[from - 1]?.key !== "with" || toks[from - 2]?.text !== ",") return null;
+  const participle = toks[at];
+  if (participle?.kind !== "word" || participle.cap || !participle.key.endsWith("ing")) return null;
+  for (let k = 0; k < 5 && k < from; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word" || STOP_NOUN.has(t.key)) return null;
+    if (!t.cap && isPlural(t.key) && !ABSTRACT.has(t.key)) return t.key;
+  }
+  return null;
+}
+
+/**
  * "the fourth-largest source of new capital, up from sixth in 2022", "rose to 12th-biggest from 15th": an ordinal after
  * "from" restates an earlier place when a ranked superlative stands before it in the sentence.
  */
@@ -1520,6 +1537,7 @@ export function findIndicators(
         // followed only by when.
         const closes = after === undefined || after.kind === "punct" || WHEN_WORDS.has(after.key);
         const level = !noun && closes ? subjectNoun(toks, qual?.from ?? i) : null;
+        const absolute = noun ? null : absoluteSubject(toks, qual?.from ?? i, end);
         const head =
           noun?.unit ??
           part ??
@@ -1528,6 +1546,7 @@ export function findIndicators(
           labelNoun(toks, qual?.from ?? i, covered) ??
           population ??
           level ??
+          absolute ??
           // "25 and 30 volunteers": the noun written after the pair outranks one carried over from an earlier figure.
           span ??
           partitive;
@@ -1535,7 +1554,18 @@ export function findIndicators(
         // "around 100 a year": a rate after the figure leaves the noun named before it.
         const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
         const counted = partitive || part || relative;
-        if (!noun && after?.kind === "word" && !rank && !counted && !population && !rate && !level && !span) continue;
+        if (
+          !noun &&
+          after?.kind === "word" &&
+          !rank &&
+          !counted &&
+          !population &&
+          !rate &&
+          !level &&
+          !span &&
+          !absolute
+        )
+          continue;
         // "three other EU members: Spain, Britain and Germany", "three of which – China, Russia and India –": a small
         // count that the names after it spell out restates the list.
         const listAt = noun ? noun.to : relative ? end + 2 : -1;
