@@ -27,11 +27,25 @@ describe("names for counted persons", () => {
 describe("a figure opening an absolute phrase after 'with'", () => {
   it("counts the plural heading the sentence's subject when a participle follows the figure", () => {
     expect(
-      figures("Filipino nurses have filled most vacancies at the hospitals, with some 900 arriving in Hanoi last year."),
+      figures(
+        "Filipino nurses have filled most vacancies at the hospitals, with some 900 arriving in Hanoi last year.",
+      ),
     ).toEqual(["900 nurses"]);
   });
 
   it("reads nothing when the subject is no plural", () => {
     expect(figures("The programme has grown quickly, with some 900 arriving in Hanoi last year.")).toEqual([]);
+  });
+});
+
+describe("a count of 'others'", () => {
+  it("counts more of what the count just before it counted", () => {
+    expect(
+      figures("Some 600 engineers reached Da Nang by ship on Sunday. A further 140 others were due to arrive by air."),
+    ).toEqual(["600 engineers", "140 engineers"]);
+  });
+
+  it("keeps the word when no count stands close before it", () => {
+    expect(figures("A further 140 others were due to arrive by air.")).toEqual(["140 others"]);
   });
 });

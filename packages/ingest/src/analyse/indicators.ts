@@ -922,6 +922,16 @@ function labelNoun(toks: readonly Token[], at: number, covered?: Set<number>): s
   return countedNoun(toks, start, covered)?.unit ?? null;
 }
 
+/**
+ * The noun of the last count read in this sentence or the three before it (money, percentages and ranks are no
+ * counts): what a bare "others" after a figure stands for. Null when none was read so close.
+ */
+function lastCountedNoun(found: readonly IndicatorFinding[], sentenceIndex: number): string | null {
+  const last = found.at(-1);
+  if (!last?.unit || sentenceIndex - last.sentenceIndex > 3) return null;
+  return MONEY.has(last.unit) || last.unit === "percent" || last.unit === "rank" ? null : last.unit;
+}
+
 /** "2,500; of whom 400 were evacuated": the same noun as the number before. */
 function ofWhom(toks: readonly Token[], i: number, found: IndicatorFinding[], sentenceIndex: number): string | null {
   if (toks[i - 2]?.key !== "of" || !["whom", "which", "them"].includes(toks[i - 1]?.key ?? "")) return null;
@@ -1501,7 +1511,9 @@ export function findIndicators(
         // "78 Vietnamese ones": a pro-form counts its antecedent's noun, or nothing when none stands before it.
         const antecedent = read?.unit === "ones" ? antecedentPlural(toks, i) : undefined;
         if (antecedent === null) continue;
-        const noun = read && antecedent ? { ...read, unit: antecedent } : read;
+        // "1,120 workers came by sea …; around 350 others flew home": "others" counts more of what was last counted.
+        const more = read?.unit === "others" ? lastCountedNoun(out, s.index) : null;
+        const noun = read && (antecedent ?? more) ? { ...read, unit: antecedent ?? more ?? read.unit } : read;
         // "create 20,000 to 26,000 jobs a year": the low end of a range written with "to" counts the high end's noun;
         // "from 12 to 15" is a change, whose first figure is the old level.
         const span =
