@@ -500,7 +500,7 @@ function sharedHeadAfter(toks: readonly Token[], from: number): number | null {
     const t = toks[n] as Token;
     if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || t.key.endsWith("ly")) return null;
     const next = toks[n + 1];
-    const closes = !next || next.kind !== "word" || next.cap || STOP_NOUN.has(next.key);
+    const closes = next?.kind !== "word" || next.cap || STOP_NOUN.has(next.key);
     if (n > from && closes) return isPlural(t.key) ? n : null;
   }
   return null;
