@@ -49,3 +49,20 @@ describe("a count of 'others'", () => {
     expect(figures("A further 140 others were due to arrive by air.")).toEqual(["140 others"]);
   });
 });
+
+describe("a bare scaled figure later in the sentence", () => {
+  it("counts what the figure before it counted", () => {
+    expect(figures("Da Nang hosted 3 million tourists, while Hue drew 1.2 million.")).toEqual([
+      "3000000 tourists",
+      "1200000 tourists",
+    ]);
+  });
+
+  it("looks past a change in percent given beside the earlier count", () => {
+    expect(
+      figures(
+        "Seoul sent 2.5 million students abroad, up 4 per cent, and Tokyo came next at 1.9 million, up 2 per cent.",
+      ),
+    ).toEqual(["2500000 students", "4 percent", "1900000 students", "2 percent"]);
+  });
+});

@@ -956,14 +956,20 @@ function elided(
   found: IndicatorFinding[],
   sentenceIndex: number,
 ): string | null {
-  const last = found.at(-1);
+  // "5.8 million visitors, up 16.9 percent, and Korea second at 4.3 million": a change given beside the count is no
+  // count; the figure before it is what the bare one shares.
+  let at = found.length - 1;
+  while (at > 0 && found[at]?.unit === "percent" && found[at - 1]?.sentenceIndex === sentenceIndex) at--;
+  const last = found[at];
   // "handed over 12 patrol vessels and pledged five more": "more" closes the figure, in words or digits.
   const more = toks[parsed.to]?.key === "more" ? 1 : 0;
   if (hasNoun || (parsed.words && !more) || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
   if (last.unit === "percent" || last.unit === "rank" || last.unit === last.unit.toUpperCase()) return null;
   const next = toks[parsed.to + more];
   if (next && next.kind === "word" && !STOP_NOUN.has(next.key) && !verbAfter(toks, parsed.to + more)) return null;
-  return more || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
+  // "Hanoi received 7 million visitors, while HCM City welcomed 8.6 million": a scaled figure shares it too.
+  const scaled = toks[i]?.kind === "number" && parsed.to > i + 1 && SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "");
+  return more || scaled || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
 }
 
 function keyFor(window: string, unit: string | null): string | null {
