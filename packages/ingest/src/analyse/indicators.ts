@@ -490,6 +490,22 @@ function modelCodeEnd(toks: readonly Token[], k: number): number | null {
 }
 
 /** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
+/**
+ * Where the plural closing a run of two or three lower-case words starts at `from` ("fisheries surveillance ships"):
+ * the last word is a plural that no lower-case word follows. Null when the run holds a name, a number, a stop word, an
+ * adverb or no such plural.
+ */
+function sharedHeadAfter(toks: readonly Token[], from: number): number | null {
+  for (let n = from; n < from + 3 && n < toks.length; n++) {
+    const t = toks[n] as Token;
+    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || t.key.endsWith("ly")) return null;
+    const next = toks[n + 1];
+    const closes = next?.kind !== "word" || next.cap || STOP_NOUN.has(next.key);
+    if (n > from && closes) return isPlural(t.key) ? n : null;
+  }
+  return null;
+}
+
 function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): { unit: string; to: number } | null {
   let k = i;
   // "some 100 live in Iran", "600,000 holding university degrees": a verb after the figure, no noun.
@@ -549,6 +565,14 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       if (second !== toks[k + 2]) names += 2;
       k++;
       continue;
+    }
+    // "29 coast guard and fisheries surveillance ships": a singular noun modifier joined by "and" to a longer modifier
+    // run shares the plural that closes that run; the count is of that plural, never of the modifier.
+    const shared = t.key === "and" && head && !head.cap && !isPlural(head.key) ? sharedHeadAfter(toks, k + 1) : null;
+    if (shared !== null) {
+      head = toks[shared] as Token;
+      to = shared + 1;
+      break;
     }
     // "100 737 MAX jets", "10 787 Dreamliners": a model number and its name right after the count, with no maker, are
     // no part of what is counted; a plural name ("Dreamliners") is itself the noun.
@@ -708,6 +732,23 @@ function subjectNoun(toks: readonly Token[], at: number): string | null {
   return found && !AMOUNT_NOUNS.has(found) ? found : null;
 }
 const SUBJECT_PREPOSITIONS = new Set(["in", "at", "from", "of", "to", "across", "for"]);
+
+/**
+ * "Vietnamese workers have made up the largest share, with about 12,400 going to Korea": a figure that opens an
+ * absolute phrase after "with", a participle where its noun would be, counts the plural heading the sentence's
+ * subject (within its first words, before any preposition or verb).
+ */
+function absoluteSubject(toks: readonly Token[], from: number, at: number): string | null {
+  if (toks[from - 1]?.key !== "with" || toks[from - 2]?.text !== ",") return null;
+  const participle = toks[at];
+  if (participle?.kind !== "word" || participle.cap || !participle.key.endsWith("ing")) return null;
+  for (let k = 0; k < 5 && k < from; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word" || STOP_NOUN.has(t.key)) return null;
+    if (!t.cap && isPlural(t.key) && !ABSTRACT.has(t.key)) return t.key;
+  }
+  return null;
+}
 
 /**
  * "the fourth-largest source of new capital, up from sixth in 2022", "rose to 12th-biggest from 15th": an ordinal after
@@ -881,6 +922,16 @@ function labelNoun(toks: readonly Token[], at: number, covered?: Set<number>): s
   return countedNoun(toks, start, covered)?.unit ?? null;
 }
 
+/**
+ * The noun of the last count read in this sentence or the three before it (money, percentages and ranks are no
+ * counts): what a bare "others" after a figure stands for. Null when none was read so close.
+ */
+function lastCountedNoun(found: readonly IndicatorFinding[], sentenceIndex: number): string | null {
+  const last = found.at(-1);
+  if (!last?.unit || sentenceIndex - last.sentenceIndex > 3) return null;
+  return MONEY.has(last.unit) || last.unit === "percent" || last.unit === "rank" ? null : last.unit;
+}
+
 /** "2,500; of whom 400 were evacuated": the same noun as the number before. */
 function ofWhom(toks: readonly Token[], i: number, found: IndicatorFinding[], sentenceIndex: number): string | null {
   if (toks[i - 2]?.key !== "of" || !["whom", "which", "them"].includes(toks[i - 1]?.key ?? "")) return null;
@@ -905,14 +956,20 @@ function elided(
   found: IndicatorFinding[],
   sentenceIndex: number,
 ): string | null {
-  const last = found.at(-1);
+  // "5.8 million visitors, up 16.9 percent, and Korea second at 4.3 million": a change given beside the count is no
+  // count; the figure before it is what the bare one shares.
+  let at = found.length - 1;
+  while (at > 0 && found[at]?.unit === "percent" && found[at - 1]?.sentenceIndex === sentenceIndex) at--;
+  const last = found[at];
   // "handed over 12 patrol vessels and pledged five more": "more" closes the figure, in words or digits.
   const more = toks[parsed.to]?.key === "more" ? 1 : 0;
   if (hasNoun || (parsed.words && !more) || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
   if (last.unit === "percent" || last.unit === "rank" || last.unit === last.unit.toUpperCase()) return null;
   const next = toks[parsed.to + more];
   if (next && next.kind === "word" && !STOP_NOUN.has(next.key) && !verbAfter(toks, parsed.to + more)) return null;
-  return more || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
+  // "Hanoi received 7 million visitors, while HCM City welcomed 8.6 million": a scaled figure shares it too.
+  const scaled = toks[i]?.kind === "number" && parsed.to > i + 1 && SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "");
+  return more || scaled || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
 }
 
 function keyFor(window: string, unit: string | null): string | null {
@@ -1460,7 +1517,9 @@ export function findIndicators(
         // "78 Vietnamese ones": a pro-form counts its antecedent's noun, or nothing when none stands before it.
         const antecedent = read?.unit === "ones" ? antecedentPlural(toks, i) : undefined;
         if (antecedent === null) continue;
-        const noun = read && antecedent ? { ...read, unit: antecedent } : read;
+        // "1,120 workers came by sea …; around 350 others flew home": "others" counts more of what was last counted.
+        const more = read?.unit === "others" ? lastCountedNoun(out, s.index) : null;
+        const noun = read && (antecedent ?? more) ? { ...read, unit: antecedent ?? more ?? read.unit } : read;
         // "create 20,000 to 26,000 jobs a year": the low end of a range written with "to" counts the high end's noun;
         // "from 12 to 15" is a change, whose first figure is the old level.
         const span =
@@ -1496,6 +1555,7 @@ export function findIndicators(
         // followed only by when.
         const closes = after === undefined || after.kind === "punct" || WHEN_WORDS.has(after.key);
         const level = !noun && closes ? subjectNoun(toks, qual?.from ?? i) : null;
+        const absolute = noun ? null : absoluteSubject(toks, qual?.from ?? i, end);
         const head =
           noun?.unit ??
           part ??
@@ -1504,6 +1564,7 @@ export function findIndicators(
           labelNoun(toks, qual?.from ?? i, covered) ??
           population ??
           level ??
+          absolute ??
           // "25 and 30 volunteers": the noun written after the pair outranks one carried over from an earlier figure.
           span ??
           partitive;
@@ -1511,7 +1572,18 @@ export function findIndicators(
         // "around 100 a year": a rate after the figure leaves the noun named before it.
         const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
         const counted = partitive || part || relative;
-        if (!noun && after?.kind === "word" && !rank && !counted && !population && !rate && !level && !span) continue;
+        if (
+          !noun &&
+          after?.kind === "word" &&
+          !rank &&
+          !counted &&
+          !population &&
+          !rate &&
+          !level &&
+          !span &&
+          !absolute
+        )
+          continue;
         // "three other EU members: Spain, Britain and Germany", "three of which – China, Russia and India –": a small
         // count that the names after it spell out restates the list.
         const listAt = noun ? noun.to : relative ? end + 2 : -1;
