@@ -15,6 +15,7 @@ import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { comparedMember, withoutSubjectAside } from "./partnership-comparisons.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
+import { counterpartCountry } from "./partnership-counterparts.js";
 import { datedHolders } from "./partnership-dated-holders.js";
 import { datedRuns } from "./partnership-dated-runs.js";
 import { exampleLists } from "./partnership-example-lists.js";
@@ -2346,7 +2347,8 @@ function readPartnerships(
           : named.size === 1
             ? (actors[0] ?? null)
             : ((named.size === 0
-                ? (partnerJustBefore(places, s.index, out, sentences) ??
+                ? (counterpartCountry(s, lv.start, sentences, places) ??
+                  partnerJustBefore(places, s.index, out, sentences) ??
                   pairedWithHome(sentences, places, s.index, out))
                 : null) ?? mainPartner(places));
         if (main) linked = [main];
