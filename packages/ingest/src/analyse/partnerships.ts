@@ -15,6 +15,7 @@ import { ORDINAL_WORDS, ordinalOf } from "./numbers.js";
 import { clauseSplitter } from "./partnership-clauses.js";
 import { comparedMember, withoutSubjectAside } from "./partnership-comparisons.js";
 import { countedColonLists } from "./partnership-counted-lists.js";
+import { counterpartCountry } from "./partnership-counterparts.js";
 import { datedHolders } from "./partnership-dated-holders.js";
 import { datedRuns } from "./partnership-dated-runs.js";
 import { exampleLists } from "./partnership-example-lists.js";
@@ -175,6 +176,14 @@ const CLAUSES = clauseSplitter(config.clauseBreaks);
 const OTHER_FRAMEWORK = new RegExp(`\\b(?:${config.otherFrameworks.join("|")})\\s+$`, "i");
 // "agreed to elevate ties to a comprehensive strategic partnership next year": a level still to come.
 const FUTURE_AFTER = new RegExp(`\\b(?:${config.futureMarkers.join("|")})\\b`, "i");
+// "… the strategic partnership they set up in 2015, as the two neighbours prepare to mark the anniversary next year":
+// a time after ", as" and a new subject belongs to that clause's own event, not to the level before it. ("…, as early
+// as next year" names no subject and still dates the level.)
+const AS_CLAUSE = /,\s+as\s+(?:the|they|both|its|their|he|she|we|it)\b/i;
+const beforeAsClause = (text: string) => {
+  const at = text.search(AS_CLAUSE);
+  return at < 0 ? text : text.slice(0, at);
+};
 // Case-sensitive: "may" the modal, never "May" the month; any other hedge may open the sentence with a capital
 // ("Talks on a comprehensive partnership …").
 const CLAUSE_HEDGE = new RegExp(
@@ -1478,7 +1487,7 @@ function readPartnerships(
       // "alongside China, with which Indonesia formed a comprehensive strategic partnership": another country's.
       if (FOREIGN_WITH_WHICH.test(s.text.slice(Math.max(0, start - s.start - 90), start - s.start))) continue;
       const [, ce] = CLAUSES.around(s.text, start - s.start);
-      if (FUTURE_AFTER.test(s.text.slice(end - s.start, ce))) continue;
+      if (FUTURE_AFTER.test(beforeAsClause(s.text.slice(end - s.start, ce)))) continue;
       // "Hanoi and Jakarta are expected to elevate ties to a …": a planned or possible level, not a held one.
       const [cs] = CLAUSES.around(s.text, start - s.start);
       // "stopped short of a strategic partnership and agreed on a comprehensive partnership": a hedge holds back the
@@ -2346,7 +2355,8 @@ function readPartnerships(
           : named.size === 1
             ? (actors[0] ?? null)
             : ((named.size === 0
-                ? (partnerJustBefore(places, s.index, out, sentences) ??
+                ? (counterpartCountry(s, lv.start, sentences, places) ??
+                  partnerJustBefore(places, s.index, out, sentences) ??
                   pairedWithHome(sentences, places, s.index, out))
                 : null) ?? mainPartner(places));
         if (main) linked = [main];
