@@ -63,6 +63,7 @@ const Titles = z.object({
   patronymParticles: z.array(z.string()),
   holderAdverbs: z.array(z.string()),
   institutionWords: z.array(z.string()),
+  ministryNouns: z.array(z.string()),
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
   appointmentVerbs: z.array(z.string()),
   servingVerbs: z.array(z.string()),
@@ -285,6 +286,7 @@ const PATRONYM = new Set(titles.patronymParticles);
 // "the Prime Minister, currently Pham Minh Chinh": a word saying when the office is held, between title and name.
 const HOLDER_ADVERBS = new Set(titles.holderAdverbs);
 const INSTITUTIONS = new Set(titles.institutionWords.map(fold));
+const MINISTRY_NOUNS = new Set(titles.ministryNouns.map(fold));
 // Every wording of a party office with its party before or after it, folded, → the office.
 const PARTY_OFFICES = new Map<string, string>();
 for (const [office, name] of Object.entries(titles.partyOffices.offices)) {
@@ -1349,6 +1351,22 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   // A capitalised word the data knows from ministries' names ("Affairs", "Fisheries", "Planning").
   const known = (at: number) => toks[at]?.cap === true && COMPLEMENT.has(toks[at]?.key ?? "") && !covered(s.index, at);
   let a = role.from;
+  // "foreign ministry spokeswoman", "State Department spokesman": a ministry named in two words, both in one case (or
+  // opening the sentence), straight before a one-word lower-case head is the body whose office it is, and part of the title as printed.
+  const noun = toks[role.from - 1];
+  const field = toks[role.from - 2];
+  if (
+    role.to - role.from === 1 &&
+    !toks[role.from]?.cap &&
+    noun?.kind === "word" &&
+    MINISTRY_NOUNS.has(noun.key) &&
+    field?.kind === "word" &&
+    (field.cap === noun.cap || role.from === 2) &&
+    !DESCRIPTION_STOPS.has(field.key) &&
+    !DEMONYMS.has(field.key) &&
+    !covered(s.index, role.from - 2)
+  )
+    return role.from - 2;
   // "Kremlin aide", "Pentagon spokesman": a seat of government straight before a one-word lower-case head is its body.
   const seat = toks[role.from - 1];
   // "MEA spokesperson": so is a ministry's acronym no name list covers, as "White House spokesman" is a body's name.

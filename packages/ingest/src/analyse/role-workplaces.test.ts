@@ -47,3 +47,18 @@ roleRows("a capitalised office keeps the ministry it serves at apart", [
     ["Minister of State"],
   ],
 ]);
+
+// The ministry written in two words straight before a lower-case head is the body whose office it is.
+roleRows("a ministry's name before a lower-case head stays part of the title", [
+  [
+    "In Rome, interior ministry spokesman Marco Bellini denied the claim.",
+    "Marco Bellini",
+    ["interior ministry spokesman"],
+  ],
+  [
+    "Treasury Department spokeswoman Ellen Price declined to comment.",
+    "Ellen Price",
+    ["Treasury Department spokeswoman"],
+  ],
+  ["The ministry spokesman Tran Van Binh said little.", "Tran Van Binh", ["spokesman"]],
+]);
