@@ -348,7 +348,7 @@ describe("names around royal styles, companies and honorifics", () => {
 
   it("reads an apposition whose title follows a hyphenated region", () => {
     expect(people("Arun Mehta, Asia-Pacific chief economist at IHS Markit, said the pact was large.")).toEqual([
-      { name: "Arun Mehta", roles: ["chief economist"] },
+      { name: "Arun Mehta", roles: ["chief economist at IHS Markit"] },
     ]);
   });
 

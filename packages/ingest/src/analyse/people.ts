@@ -10,6 +10,7 @@ import { fold, isUpperCase } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
 import { labelRoles } from "./people-label-roles.js";
 import { PhraseIndex } from "./phrases.js";
+import { workplaceEnd } from "./role-workplaces.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { PROGRAMME_ROLES, type SpeakerLabel } from "./speaker-turns.js";
 import { glued, type Token, tokenize } from "./tokens.js";
@@ -62,6 +63,7 @@ const Titles = z.object({
   patronymParticles: z.array(z.string()),
   holderAdverbs: z.array(z.string()),
   institutionWords: z.array(z.string()),
+  ministryNouns: z.array(z.string()),
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
   appointmentVerbs: z.array(z.string()),
   servingVerbs: z.array(z.string()),
@@ -284,6 +286,7 @@ const PATRONYM = new Set(titles.patronymParticles);
 // "the Prime Minister, currently Pham Minh Chinh": a word saying when the office is held, between title and name.
 const HOLDER_ADVERBS = new Set(titles.holderAdverbs);
 const INSTITUTIONS = new Set(titles.institutionWords.map(fold));
+const MINISTRY_NOUNS = new Set(titles.ministryNouns.map(fold));
 // Every wording of a party office with its party before or after it, folded, → the office.
 const PARTY_OFFICES = new Map<string, string>();
 for (const [office, name] of Object.entries(titles.partyOffices.offices)) {
@@ -354,6 +357,8 @@ interface Span {
   to: number;
   /** "Ambassador to Vietnam": where the office ends before the state it is held to. */
   office?: number;
+  /** "a researcher at the Institute …": where the title's own words end before the workplace read with it. */
+  title?: number;
   /** "Prime Ministers A and B": the title is written in the plural, each holds it in the singular. */
   plural?: boolean;
 }
@@ -716,6 +721,9 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     while (k < end + 7 && chargeWord(toks[k])) k++;
     if (k > end + 3 && !ARTICLES.has(toks[k - 1]?.key ?? "")) end = k;
   }
+  // "a lecturer at the Diplomatic Academy …": a lower-case title keeps the place its holder works at.
+  const workplace = toks[lastHead]?.cap ? -1 : workplaceEnd(toks, end);
+  if (workplace > 0) return { from, to: workplace, title: end };
   const next = toks[end];
   // "Ambassador to the US Nguyen Quoc Dung": "to" opens a complement only before a country or organisation.
   const toPlace = next?.key === "to" && placeAt(s, end + 1, covered);
@@ -1032,7 +1040,7 @@ function parseRoleChain(
   if (!parsed) return null;
   const first = body >= 0 ? { ...parsed, from: body } : insideBodyName(s, i) ? bareHead(toks, parsed) : parsed;
   // "the visiting Vietnamese president": "visiting" is part of a title only before a scholar's ("visiting fellow").
-  const firstHead = toks[(first.office ?? first.to) - 1]?.key ?? "";
+  const firstHead = toks[(first.title ?? first.office ?? first.to) - 1]?.key ?? "";
   if (ACADEMIC_MODIFIERS.has(toks[first.from]?.key ?? "") && !ACADEMIC_HEADS.has(firstHead)) {
     return parseRoleChain(s, first.from + 1, covered);
   }
@@ -1218,7 +1226,7 @@ function apposition(
   if (chain && !parseName(s, chain.next, covered, 1)) {
     // "a Southeast Asia analyst": capitals opening a lower-case title after "a" say where he works, not what he is.
     const first = chain.roles[0] as Span;
-    const head = toks[(first.office ?? first.to) - 1];
+    const head = toks[(first.title ?? first.office ?? first.to) - 1];
     let from = first.from;
     if (indefinite && head?.cap === false) {
       while (from < first.to - 1 && toks[from]?.cap && !ROLE_WORDS.has(toks[from]?.key ?? "")) from++;
@@ -1297,9 +1305,12 @@ function expertTitle(s: Sentence, at: number, covered: Covered): { roles: Span[]
     if (!hyphen && (t?.kind !== "word" || DESCRIPTION_STOPS.has(t.key) || isRoleWord(t))) return null;
     const chain = parseRoleChain(s, k + 1, covered);
     const last = chain?.roles.at(-1);
-    const head = last ? toks[(last.office ?? last.to) - 1] : undefined;
+    const head = last ? toks[(last.title ?? last.office ?? last.to) - 1] : undefined;
     const after = chain ? toks[chain.next] : undefined;
-    if (chain && head && !head.cap && (!after || AFTER_EXPERT.has(after.key))) return chain;
+    if (!chain || !last || !head || head.cap || (after && !AFTER_EXPERT.has(after.key))) continue;
+    // "a maritime law specialist at Xiamen University": with the place he works, the field is part of the title too.
+    if (last.title !== undefined) chain.roles[chain.roles.length - 1] = { ...last, from: at };
+    return chain;
   }
   return null;
 }
@@ -1340,6 +1351,22 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   // A capitalised word the data knows from ministries' names ("Affairs", "Fisheries", "Planning").
   const known = (at: number) => toks[at]?.cap === true && COMPLEMENT.has(toks[at]?.key ?? "") && !covered(s.index, at);
   let a = role.from;
+  // "foreign ministry spokeswoman", "State Department spokesman": a ministry named in two words, both in one case (or
+  // opening the sentence), straight before a one-word lower-case head is the body whose office it is, and part of the title as printed.
+  const noun = toks[role.from - 1];
+  const field = toks[role.from - 2];
+  if (
+    role.to - role.from === 1 &&
+    !toks[role.from]?.cap &&
+    noun?.kind === "word" &&
+    MINISTRY_NOUNS.has(noun.key) &&
+    field?.kind === "word" &&
+    (field.cap === noun.cap || role.from === 2) &&
+    !DESCRIPTION_STOPS.has(field.key) &&
+    !DEMONYMS.has(field.key) &&
+    !covered(s.index, role.from - 2)
+  )
+    return role.from - 2;
   // "Kremlin aide", "Pentagon spokesman": a seat of government straight before a one-word lower-case head is its body.
   const seat = toks[role.from - 1];
   // "MEA spokesperson": so is a ministry's acronym no name list covers, as "White House spokesman" is a body's name.
@@ -1358,7 +1385,7 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
     const joined = k < role.from && toks[k - 1]?.key === "and" && portfolioWord(k - 2);
     // "Victoria University of Wellington trade economist": capitals before a lower-case title name a place, not its
     // portfolio, unless the capital is only the sentence's ("Protest organiser Tran Thi Mai Anh").
-    const lowerTitle = toks[(role.office ?? role.to) - 1]?.cap === false;
+    const lowerTitle = toks[(role.title ?? role.office ?? role.to) - 1]?.cap === false;
     if (lowerTitle && (k > 0 || k < role.from - 1)) return role.from;
     if (joined && toks[k - 3]?.text !== "," && opens(k - 3)) return k - 2;
     if (!joined && k < role.from && opens(k - 1)) return k;

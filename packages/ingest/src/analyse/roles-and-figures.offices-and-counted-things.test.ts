@@ -75,19 +75,20 @@ rows("an expert's apposition after 'a' reads the title past the words that say w
   [
     "The ban was symbolic, said Tran Quoc Bao, a visiting fellow at the Lowy Institute.",
     "Tran Quoc Bao",
-    ["visiting fellow"],
+    // Round 34: the body a lower-case title is held at is part of it (READING.md: roles whole, with their office).
+    ["visiting fellow at the Lowy Institute"],
   ],
   ["Manila gains little, said Maria Lopez, a Manila-based political analyst.", "Maria Lopez", ["political analyst"]],
   [
     "According to Peter Grant, an emeritus professor at the University of Sydney, the effect is political.",
     "Peter Grant",
     // The office as printed: "emeritus" is part of it (ruled 2026-12-02; newer readings keep it, blind6's does not).
-    ["emeritus professor"],
+    ["emeritus professor at the University of Sydney"],
   ],
   [
     "The visit matters, said Siti Rahma, an international relations lecturer at Gadjah Mada University.",
     "Siti Rahma",
-    ["lecturer"],
+    ["international relations lecturer at Gadjah Mada University"],
   ],
   ["Nguyen Van An, a close friend of the minister, said nothing had changed.", "Nguyen Van An", []],
 ]);
