@@ -11,6 +11,12 @@ describe("a singular modifier joined by 'and' to a longer modifier run", () => {
     ]);
   });
 
+  it("leaves a count alone when 'and' opens a clause with its own verb", () => {
+    expect(figures("The ministry signed trade deals with more than 40 partner and lifted tariff barriers.")).toEqual([
+      "40 partner",
+    ]);
+  });
+
   it("keeps a two-word joined modifier pair as before", () => {
     expect(figures("The province dispatched 14 border guard and navy boats to the strait.")).toEqual(["14 boats"]);
   });

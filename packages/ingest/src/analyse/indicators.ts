@@ -489,16 +489,16 @@ function modelCodeEnd(toks: readonly Token[], k: number): number | null {
   return m + 1;
 }
 
-/** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
 /**
  * Where the plural closing a run of two or three lower-case words starts at `from` ("fisheries surveillance ships"):
  * the last word is a plural that no lower-case word follows. Null when the run holds a name, a number, a stop word, an
- * adverb or no such plural.
+ * adverb, a word in -ed (a verb: "60 partner and removed market barriers" joins a clause, not a modifier) or no such
+ * plural.
  */
 function sharedHeadAfter(toks: readonly Token[], from: number): number | null {
   for (let n = from; n < from + 3 && n < toks.length; n++) {
     const t = toks[n] as Token;
-    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || t.key.endsWith("ly")) return null;
+    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || /(?:ly|ed)$/.test(t.key)) return null;
     const next = toks[n + 1];
     const closes = next?.kind !== "word" || next.cap || STOP_NOUN.has(next.key);
     if (n > from && closes) return isPlural(t.key) ? n : null;
@@ -506,6 +506,7 @@ function sharedHeadAfter(toks: readonly Token[], from: number): number | null {
   return null;
 }
 
+/** The noun a number counts: "17 free trade agreements" → agreements; "six more titles/heritages" → titles. */
 function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): { unit: string; to: number } | null {
   let k = i;
   // "some 100 live in Iran", "600,000 holding university degrees": a verb after the figure, no noun.
