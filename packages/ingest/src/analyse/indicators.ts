@@ -498,7 +498,8 @@ function modelCodeEnd(toks: readonly Token[], k: number): number | null {
 function sharedHeadAfter(toks: readonly Token[], from: number): number | null {
   for (let n = from; n < from + 3 && n < toks.length; n++) {
     const t = toks[n] as Token;
-    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || /(?:ly|ed)$/.test(t.key)) return null;
+    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || /(?:ly|ed)$/.test(t.key))
+      return null;
     const next = toks[n + 1];
     const closes = next?.kind !== "word" || next.cap || STOP_NOUN.has(next.key);
     if (n > from && closes) return isPlural(t.key) ? n : null;
