@@ -363,6 +363,11 @@ interface Span {
   plural?: boolean;
 }
 
+/** Where a role's head word ends: the title's own words, before any workplace or the state an office is held to. */
+function headEnd(role: Span): number {
+  return role.title ?? role.office ?? role.to;
+}
+
 /** Token i is covered by a country or organisation name. */
 export type Covered = (sentenceIndex: number, tokenIndex: number) => boolean;
 
@@ -1040,7 +1045,7 @@ function parseRoleChain(
   if (!parsed) return null;
   const first = body >= 0 ? { ...parsed, from: body } : insideBodyName(s, i) ? bareHead(toks, parsed) : parsed;
   // "the visiting Vietnamese president": "visiting" is part of a title only before a scholar's ("visiting fellow").
-  const firstHead = toks[(first.title ?? first.office ?? first.to) - 1]?.key ?? "";
+  const firstHead = toks[headEnd(first) - 1]?.key ?? "";
   if (ACADEMIC_MODIFIERS.has(toks[first.from]?.key ?? "") && !ACADEMIC_HEADS.has(firstHead)) {
     return parseRoleChain(s, first.from + 1, covered);
   }
@@ -1226,7 +1231,7 @@ function apposition(
   if (chain && !parseName(s, chain.next, covered, 1)) {
     // "a Southeast Asia analyst": capitals opening a lower-case title after "a" say where he works, not what he is.
     const first = chain.roles[0] as Span;
-    const head = toks[(first.title ?? first.office ?? first.to) - 1];
+    const head = toks[headEnd(first) - 1];
     let from = first.from;
     if (indefinite && head?.cap === false) {
       while (from < first.to - 1 && toks[from]?.cap && !ROLE_WORDS.has(toks[from]?.key ?? "")) from++;
@@ -1305,7 +1310,7 @@ function expertTitle(s: Sentence, at: number, covered: Covered): { roles: Span[]
     if (!hyphen && (t?.kind !== "word" || DESCRIPTION_STOPS.has(t.key) || isRoleWord(t))) return null;
     const chain = parseRoleChain(s, k + 1, covered);
     const last = chain?.roles.at(-1);
-    const head = last ? toks[(last.title ?? last.office ?? last.to) - 1] : undefined;
+    const head = last ? toks[headEnd(last) - 1] : undefined;
     const after = chain ? toks[chain.next] : undefined;
     if (!chain || !last || !head || head.cap || (after && !AFTER_EXPERT.has(after.key))) continue;
     // "a maritime law specialist at Xiamen University": with the place he works, the field is part of the title too.
@@ -1323,6 +1328,35 @@ function portfolioListStart(s: Sentence, role: Span, covered: Covered): number {
   const from = portfolioStart(s, role, covered);
   // "Korea Chamber of Commerce and Industry Chairman": capitals after "of" end a body's name; the title is the head.
   return from < role.from && s.tokens[from - 1]?.key === "of" ? role.from : from;
+}
+
+/**
+ * Where a body stands straight before a one-word head and is read as part of the title as printed ("foreign ministry
+ * spokeswoman", "Kremlin aide", "MEA spokesperson", "PCG Commandant"): the token it starts at, or undefined.
+ */
+function ministryBeforeHead(s: Sentence, role: Span, covered: Covered): number | undefined {
+  const toks = s.tokens;
+  const noun = toks[role.from - 1];
+  if (role.to - role.from !== 1 || !noun) return undefined;
+  const lowerHead = !toks[role.from]?.cap;
+  // "foreign ministry spokeswoman", "State Department spokesman": a ministry named in two words, both in one case (or
+  // opening the sentence), before a lower-case head.
+  const field = toks[role.from - 2];
+  const twoWordMinistry =
+    noun.kind === "word" &&
+    MINISTRY_NOUNS.has(noun.key) &&
+    field?.kind === "word" &&
+    (field.cap === noun.cap || role.from === 2) &&
+    !DESCRIPTION_STOPS.has(field.key) &&
+    !DEMONYMS.has(field.key) &&
+    !covered(s.index, role.from - 2);
+  if (lowerHead && twoWordMinistry) return role.from - 2;
+  // "Kremlin aide", "Pentagon spokesman": a seat of government before a lower-case head is its body.
+  const seat = lowerHead && noun.cap && INSTITUTIONS.has(noun.key);
+  // "MEA spokesperson", "PCG Commandant", "BOL Governor": so is a ministry's or body's acronym no name list covers,
+  // before a head in either case, as "White House spokesman" is a body's name.
+  const acronym = /^\p{Lu}{2,5}$/u.test(noun.text) && !covered(s.index, role.from - 1);
+  return seat || acronym ? role.from - 1 : undefined;
 }
 
 function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
@@ -1351,30 +1385,8 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   // A capitalised word the data knows from ministries' names ("Affairs", "Fisheries", "Planning").
   const known = (at: number) => toks[at]?.cap === true && COMPLEMENT.has(toks[at]?.key ?? "") && !covered(s.index, at);
   let a = role.from;
-  // "foreign ministry spokeswoman", "State Department spokesman": a ministry named in two words, both in one case (or
-  // opening the sentence), straight before a one-word lower-case head is the body whose office it is, and part of the title as printed.
-  const noun = toks[role.from - 1];
-  const field = toks[role.from - 2];
-  if (
-    role.to - role.from === 1 &&
-    !toks[role.from]?.cap &&
-    noun?.kind === "word" &&
-    MINISTRY_NOUNS.has(noun.key) &&
-    field?.kind === "word" &&
-    (field.cap === noun.cap || role.from === 2) &&
-    !DESCRIPTION_STOPS.has(field.key) &&
-    !DEMONYMS.has(field.key) &&
-    !covered(s.index, role.from - 2)
-  )
-    return role.from - 2;
-  // "Kremlin aide", "Pentagon spokesman": a seat of government straight before a one-word lower-case head is its body.
-  const seat = toks[role.from - 1];
-  // "MEA spokesperson": so is a ministry's acronym no name list covers, as "White House spokesman" is a body's name.
-  const acronym = !!seat && /^\p{Lu}{2,5}$/u.test(seat.text) && !covered(s.index, role.from - 1);
-  if (role.to - role.from === 1 && !toks[role.from]?.cap && seat?.cap && (INSTITUTIONS.has(seat.key) || acronym))
-    return role.from - 1;
-  // "PCG Commandant Admiral …", "BOL Governor Vathana …": so is a body's acronym before a one-word capitalised head.
-  if (role.to - role.from === 1 && acronym) return role.from - 1;
+  const body = ministryBeforeHead(s, role, covered);
+  if (body !== undefined) return body;
   if (!toks.slice(role.from, role.to).some((t) => t.key === "and")) {
     // "Armed Forces Minister", "Shadow Home Secretary", "House Speaker": capitals the data does not list, straight
     // before the title and opening the phrase, name its portfolio.
@@ -1385,7 +1397,7 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
     const joined = k < role.from && toks[k - 1]?.key === "and" && portfolioWord(k - 2);
     // "Victoria University of Wellington trade economist": capitals before a lower-case title name a place, not its
     // portfolio, unless the capital is only the sentence's ("Protest organiser Tran Thi Mai Anh").
-    const lowerTitle = toks[(role.title ?? role.office ?? role.to) - 1]?.cap === false;
+    const lowerTitle = toks[headEnd(role) - 1]?.cap === false;
     if (lowerTitle && (k > 0 || k < role.from - 1)) return role.from;
     if (joined && toks[k - 3]?.text !== "," && opens(k - 3)) return k - 2;
     if (!joined && k < role.from && opens(k - 1)) return k;
