@@ -1,5 +1,4 @@
 import { escapeLiteral } from "../clean/patterns.js";
-import { mayHoldIgnoringCase } from "../normalise/case-gate.js";
 import { agencyNamed, distinctAgency, joinedAgency } from "./agencies.js";
 import { parsePublishedDate } from "./dates.js";
 import { isAgency, isPortal, knownOutlet, outletFromUrl } from "./outlets.js";
@@ -378,9 +377,7 @@ function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean 
   const lines = [...evidence.noise.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
   let seen = false;
   for (const line of lines) {
-    // Most lines never name the agency: a plain look rules them out before the pattern scans them.
-    if (line.length > 300 || !mayHoldIgnoringCase(line, agency) || !named.test(line) || isCompilationNote(line))
-      continue;
+    if (line.length > 300 || !named.test(line) || isCompilationNote(line)) continue;
     if (!PHOTO_WORD.test(line) || tag.test(line)) return false;
     seen = true;
   }
