@@ -17,6 +17,10 @@ describe("a singular modifier joined by 'and' to a longer modifier run", () => {
     ]);
   });
 
+  it("reads a participle inside the run as one more modifier of the shared plural", () => {
+    expect(figures("The navy sent 12 coast guard and fisheries armed ships to the area.")).toEqual(["12 ships"]);
+  });
+
   it("keeps a two-word joined modifier pair as before", () => {
     expect(figures("The province dispatched 14 border guard and navy boats to the strait.")).toEqual(["14 boats"]);
   });

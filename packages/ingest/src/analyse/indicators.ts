@@ -490,16 +490,18 @@ function modelCodeEnd(toks: readonly Token[], k: number): number | null {
 }
 
 /**
- * Where the plural closing a run of two or three lower-case words starts at `from` ("fisheries surveillance ships"):
- * the last word is a plural that no lower-case word follows. Null when the run holds a name, a number, a stop word, an
- * adverb, a word in -ed (a verb: "60 partner and removed market barriers" joins a clause, not a modifier) or no such
- * plural.
+ * Where the plural closing a run of two or three lower-case words starts at `from`, the word after "and" ("fisheries
+ * surveillance ships"): the last word is a plural that no lower-case word follows. Null when the run holds a name, a
+ * number, a stop word, an adverb or no such plural, or opens with a word in -ly or -ed: right after "and" that is a
+ * verb or its adverb starting a clause ("60 partner and removed market barriers"), while deeper in the run a
+ * participle is a modifier ("coast guard and fisheries armed patrol boats").
  */
 function sharedHeadAfter(toks: readonly Token[], from: number): number | null {
+  const opener = toks[from];
+  if (opener?.kind === "word" && /(?:ly|ed)$/.test(opener.key)) return null;
   for (let n = from; n < from + 3 && n < toks.length; n++) {
     const t = toks[n] as Token;
-    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || /(?:ly|ed)$/.test(t.key))
-      return null;
+    if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key)) return null;
     const next = toks[n + 1];
     const closes = next?.kind !== "word" || next.cap || STOP_NOUN.has(next.key);
     if (n > from && closes) return isPlural(t.key) ? n : null;
