@@ -1,3 +1,5 @@
+import { z } from "zod";
+import data from "./data/titles.json" with { type: "json" };
 import { glued, type Token } from "./tokens.js";
 
 /**
@@ -8,12 +10,17 @@ import { glued, type Token } from "./tokens.js";
  * hyphen) that the phrase closes after; a place after it ("in Ha Noi") says where the body is, not what the title is.
  */
 
-// Words that join two capitalised parts of one body's name.
-const JOINS = new Set(["of", "for", "and", "&"]);
-// What may follow the body's name: the end of the apposition, a place, a relative clause, a speech verb.
-const CLOSES = new Set([",", ".", ";", ":", ")", "in", "who", "whose", "said", "says", "told", "and"]);
-// Grammar that ends a field before any "at": a field is a few content words.
-const FIELD_STOPS = new Set(["a", "an", "who", "which", "that", "said", "says", ",", ".", ";", "to", "with", "from"]);
+// The grammar around a workplace's name is data (titles.json, `workplaces`): what joins its parts, what may follow it,
+// what ends a field before "at".
+const Workplaces = z.object({
+  joins: z.array(z.string()),
+  closes: z.array(z.string()),
+  fieldStops: z.array(z.string()),
+});
+const workplaces = Workplaces.parse(data.workplaces);
+const JOINS = new Set(workplaces.joins);
+const CLOSES = new Set(workplaces.closes);
+const FIELD_STOPS = new Set(workplaces.fieldStops);
 
 const capWord = (t: Token | undefined) => t?.kind === "word" && t.cap;
 
