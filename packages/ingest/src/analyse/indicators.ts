@@ -126,6 +126,8 @@ const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]
   unit,
 }));
 const ALIASED = new Set(Object.keys(numberWords.unitAliases).map((p) => p.split(" ").at(-1) ?? ""));
+// One-word aliases also fold a unit found away from the figure ("the number of Vietnamese residents has passed 190,000").
+const WORD_ALIASES = new Map(Object.entries(numberWords.unitAliases).filter(([phrase]) => !phrase.includes(" ")));
 const QUOTE_MARKS = /["“”]/g;
 /**
  * Whether a position is inside a quotation. A sentence may open with the tail of a quotation begun in the sentence
@@ -1668,6 +1670,7 @@ export function findIndicators(
       if (!rank && quoted && out.some((o) => o.value === parsed.value && o.unit === unit)) continue;
       const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
       if (alias) unit = alias.unit;
+      else unit = (unit && WORD_ALIASES.get(unit)) ?? unit;
       // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
       const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
       const determined = !qual && (possessive || (prev !== undefined && DEICTIC.has(prev.key)));
