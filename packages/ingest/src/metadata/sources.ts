@@ -374,11 +374,16 @@ const TAG_BEFORE_DASH = (agency: string) =>
 function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean {
   const named = namePattern(agency);
   const tag = TAG_BEFORE_DASH(agency);
-  const lines = [...evidence.noise.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
+  // A line the cleaner set aside as a caption is a picture's, though its credit has no photo word ("… in Hanoi, May
+  // 26, 2025. PAUL BERTIN / AFP"): the photographer's name and the agency close the caption.
+  const lines = [
+    ...evidence.noise.map((item) => ({ text: item.text, caption: item.kind === "caption" })),
+    ...[...edgeParagraphs(evidence.body), evidence.author ?? ""].map((text) => ({ text, caption: false })),
+  ];
   let seen = false;
-  for (const line of lines) {
+  for (const { text: line, caption } of lines) {
     if (line.length > 300 || !named.test(line) || isCompilationNote(line)) continue;
-    if (!PHOTO_WORD.test(line) || tag.test(line)) return false;
+    if (!(caption || PHOTO_WORD.test(line)) || tag.test(line)) return false;
     seen = true;
   }
   return seen;
@@ -428,7 +433,9 @@ export function isPublisherItself(
   // A listed government portal names itself as an agency does ("VGP –"): the source on its own site too.
   if (known !== null && (isAgency(known) || isPortal(known))) return false;
   const site = publisher ? knownOutlet(publisher) : null;
-  if (known !== null && known === site) return true;
+  // Its own name as a wire signs ("— VNS" closing the story on Vietnam News's site) is the source there too
+  // (test/READING.md's own example); a byline or a credit naming its own paper is its staff's.
+  if (known !== null && known === site) return !namedAsWire(known, lines);
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
   // and that names itself only in a byline ("Thi Ha / Tuoi Tre News"): an own-staff page with only a byline, which
   // test/READING.md gives no source. Named as a wire names itself ("HANOI (VnExpress) –", "VOV.VN -", "— VNS"), it
