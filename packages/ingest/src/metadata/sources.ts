@@ -370,14 +370,26 @@ function edgeParagraphs(body: string): string[] {
 const TAG_BEFORE_DASH = (agency: string) =>
   new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu");
 
+const CAPTION_WORDS = 6;
+const SIGNED_TAIL = /\s[-–—]\s*[\p{Lu}.]{2,}(?:\s*\/\s*\p{L}{1,4})?\s*$/u;
+
+/** Whether a caption line is a picture's sentence: six words or more, not closed by a wire's dash and tag. */
+function captionSentence(text: string): boolean {
+  return text.trim().split(/\s+/u).length >= CAPTION_WORDS && !SIGNED_TAIL.test(text);
+}
+
 /** Whether every line that names the agency is a picture's credit: "Credit: AFP" under a photo says nothing of the story. */
 function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean {
   const named = namePattern(agency);
   const tag = TAG_BEFORE_DASH(agency);
-  // A line the cleaner set aside as a caption is a picture's, though its credit has no photo word ("… in Hanoi, May
-  // 26, 2025. PAUL BERTIN / AFP"): the photographer's name and the agency close the caption.
+  // A caption's sentence the cleaner set aside is a picture's, though its credit has no photo word ("… in Hanoi, May
+  // 26, 2025. PAUL BERTIN / AFP"): the photographer's name and the agency close it. A short line of names ("Xinhua
+  // |") is a credit bar, and a sentence signed "- AFP/ir" a wire's tail, whatever the cleaner called them.
   const lines = [
-    ...evidence.noise.map((item) => ({ text: item.text, caption: item.kind === "caption" })),
+    ...evidence.noise.map((item) => ({
+      text: item.text,
+      caption: item.kind === "caption" && captionSentence(item.text),
+    })),
     ...[...edgeParagraphs(evidence.body), evidence.author ?? ""].map((text) => ({ text, caption: false })),
   ];
   let seen = false;
@@ -433,9 +445,7 @@ export function isPublisherItself(
   // A listed government portal names itself as an agency does ("VGP –"): the source on its own site too.
   if (known !== null && (isAgency(known) || isPortal(known))) return false;
   const site = publisher ? knownOutlet(publisher) : null;
-  // Its own name as a wire signs ("— VNS" closing the story on Vietnam News's site) is the source there too
-  // (test/READING.md's own example); a byline or a credit naming its own paper is its staff's.
-  if (known !== null && known === site) return !namedAsWire(known, lines);
+  if (known !== null && known === site) return true;
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
   // and that names itself only in a byline ("Thi Ha / Tuoi Tre News"): an own-staff page with only a byline, which
   // test/READING.md gives no source. Named as a wire names itself ("HANOI (VnExpress) –", "VOV.VN -", "— VNS"), it

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isPublisherItself, resolveSource } from "./sources.js";
+import { resolveSource } from "./sources.js";
 
-// Round 35: a newspaper that signs its own copy as a wire does ("— VNS" closing the story) is the source on its own
-// site, whether or not the page's metadata names the site; a credit closing a caption ("NAME / AFP") is the
-// picture's, though it carries no photo word. Lines written for the tests.
-describe("a newspaper's wire tag on its own site", () => {
-  it("is the source when the story closes on it and the metadata names the same site", () => {
-    expect(isPublisherItself("Vietnam News", "Vietnam News", [], ["— VNS"])).toBe(false);
-  });
-
-  it("is still the publisher itself when only a byline names the paper", () => {
-    expect(isPublisherItself("Vietnam News", "Vietnam News", [], ["By Lan Anh, Vietnam News"])).toBe(true);
-  });
-});
-
+// Round 35: a credit closing a caption's sentence ("NAME / AFP") is the picture's, though it carries no photo word;
+// a short credit bar or a sentence signed with the wire's dash and tag is not a picture's. Lines written for the tests.
 describe("an agency credited only at the end of a caption", () => {
   const caption = {
     kind: "caption",
@@ -42,5 +31,19 @@ describe("an agency credited only at the end of a caption", () => {
       raw: null,
     });
     expect(found?.source).toBe("AFP");
+  });
+
+  it("still counts in a credit bar or a wire's signed tail the cleaner called a caption", () => {
+    for (const text of ["AFP |", "The two sides agreed to widen trade and investment links. - AFP/ab"]) {
+      const found = resolveSource({
+        cleaned: "AFP",
+        noise: [caption, { kind: "caption", text }],
+        body: "The two ministers met in Hanoi.",
+        author: null,
+        outlet: null,
+        raw: null,
+      });
+      expect(found?.source).toBe("AFP");
+    }
   });
 });
