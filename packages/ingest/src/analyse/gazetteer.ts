@@ -19,6 +19,7 @@ import {
 import {
   findOrganization,
   isBareName,
+  isHeadName,
   type Organization,
   organizationByAcronym,
   organizationPhrases,
@@ -85,6 +86,7 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
       }
       if (place.kind === "org" && modifiesLongerName(toks, m.from, m.to, opensKnown)) continue;
       if (place.kind === "org" && ownedByAnotherBody(toks, m.from, m.to)) continue;
+      if (place.kind === "org" && headOfLongerName(toks, m.from, m.to)) continue;
       const open = toks[m.to];
       const acr = toks[m.to + 1];
       const close = toks[m.to + 2];
@@ -226,6 +228,22 @@ function ownedByAnotherBody(toks: readonly Token[], from: number, to: number): b
   if (before?.kind === "word" && before.text.length > 1 && before.text === before.text.toUpperCase()) return true;
   const after = toks[to + 1]?.key === "the" ? toks[to + 2] : toks[to + 1];
   return toks[to]?.key === "of" && after?.kind === "word" && after.cap && !UN_WORDS.has(after.key);
+}
+
+/**
+ * "the Southern African Customs Union": a known body's alias that is only a head ("Customs Union"), after a
+ * capitalised word of the same name, heads that other body's name; the longer name is read in full by the names
+ * reader. "The Customs Union" opening a sentence is still the body.
+ */
+function headOfLongerName(toks: readonly Token[], from: number, to: number): boolean {
+  const before = toks[from - 1];
+  if (!(before?.kind === "word" && before.cap && before.key !== "the")) return false;
+  return isHeadName(
+    toks
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(" "),
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ const OrganizationData = z.object({
   entries: z.array(Organization),
   treaties: z.array(z.string()),
   bareNames: z.array(z.string()),
+  headNames: z.array(z.string()),
 });
 const parsed = OrganizationData.parse(data);
 export const organizations: readonly Organization[] = parsed.entries;
@@ -33,6 +34,13 @@ const BARE = new Set(parsed.bareNames.map(fold));
 /** "General Assembly" alone: a UN organ's name that another body's assembly or council may also bear. */
 export function isBareName(surface: string): boolean {
   return BARE.has(fold(surface));
+}
+
+const HEAD_NAMES = new Set(parsed.headNames.map(fold));
+
+/** "Customs Union": an alias that is only a head, which a capitalised word before it makes another body's name. */
+export function isHeadName(surface: string): boolean {
+  return HEAD_NAMES.has(fold(surface));
 }
 
 const byAcronym = new Map<string, Organization>();
@@ -58,9 +66,16 @@ export function organizationPhrases(): Array<{ phrase: string; org: Organization
   );
 }
 
-/** "Mekong–Ganga Cooperation": typeset copy joins the two names of a framework with an en dash, not a hyphen. */
+/**
+ * "Mekong–Ganga Cooperation": typeset copy joins the two names of a framework with an en dash, not a hyphen; and
+ * "Confidence Building Measures": a writer may leave out the hyphen of a compound inside a long name altogether.
+ */
 function withEnDash(phrase: string): string[] {
-  return /\p{L}-\p{L}/u.test(phrase) ? [phrase, phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, "–")] : [phrase];
+  if (!/\p{L}-\p{L}/u.test(phrase)) return [phrase];
+  const spaced = phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
+  // "Mekong-Japan", "ADMM-Plus": a short name spaced out reads as two words of a sentence, not as the body.
+  const long = spaced.split(" ").length >= 3;
+  return [phrase, phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, "–"), ...(long ? [spaced] : [])];
 }
 
 /** "Asean Regional Forum": the house style that writes "Asean" alone writes it so inside longer names too. */

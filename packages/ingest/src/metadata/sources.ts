@@ -370,15 +370,32 @@ function edgeParagraphs(body: string): string[] {
 const TAG_BEFORE_DASH = (agency: string) =>
   new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu");
 
+const CAPTION_WORDS = 6;
+const SIGNED_TAIL = /\s[-–—]\s*[\p{Lu}.]{2,}(?:\s*\/\s*\p{L}{1,4})?\s*$/u;
+
+/** Whether a caption line is a picture's sentence: six words or more, not closed by a wire's dash and tag. */
+function captionSentence(text: string): boolean {
+  return text.trim().split(/\s+/u).length >= CAPTION_WORDS && !SIGNED_TAIL.test(text);
+}
+
 /** Whether every line that names the agency is a picture's credit: "Credit: AFP" under a photo says nothing of the story. */
 function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean {
   const named = namePattern(agency);
   const tag = TAG_BEFORE_DASH(agency);
-  const lines = [...evidence.noise.map((item) => item.text), ...edgeParagraphs(evidence.body), evidence.author ?? ""];
+  // A caption's sentence the cleaner set aside is a picture's, though its credit has no photo word ("… in Hanoi, May
+  // 26, 2025. PAUL BERTIN / AFP"): the photographer's name and the agency close it. A short line of names ("Xinhua
+  // |") is a credit bar, and a sentence signed "- AFP/ir" a wire's tail, whatever the cleaner called them.
+  const lines = [
+    ...evidence.noise.map((item) => ({
+      text: item.text,
+      caption: item.kind === "caption" && captionSentence(item.text),
+    })),
+    ...[...edgeParagraphs(evidence.body), evidence.author ?? ""].map((text) => ({ text, caption: false })),
+  ];
   let seen = false;
-  for (const line of lines) {
+  for (const { text: line, caption } of lines) {
     if (line.length > 300 || !named.test(line) || isCompilationNote(line)) continue;
-    if (!PHOTO_WORD.test(line) || tag.test(line)) return false;
+    if (!(caption || PHOTO_WORD.test(line)) || tag.test(line)) return false;
     seen = true;
   }
   return seen;
