@@ -21,6 +21,7 @@ import { datedRuns } from "./partnership-dated-runs.js";
 import { exampleLists } from "./partnership-example-lists.js";
 import { foundInSentence } from "./partnership-finding.js";
 import { withoutForeignHolders } from "./partnership-foreign-holders.js";
+import { listMembers } from "./partnership-list-members.js";
 import { stepSubjectLevel } from "./partnership-news-references.js";
 import { pairUpgradeYears } from "./partnership-pair-upgrades.js";
 import { spokenTimelines } from "./partnership-spoken-timelines.js";
@@ -2785,6 +2786,14 @@ function readPartnerships(
       story: { year: ctx.year, month: ctx.month },
     }),
   );
+  out.push(
+    ...listMembers(sentences, out, {
+      foreign: (s) => foreignOf(s, places),
+      levels: levelsNamedIn,
+      hedged: hedgedSentence,
+      timeWordYear: (text) => timeWordYear("", text, ctx),
+    }),
+  );
   recallLists(sentences, places, ctx, out);
   // Levels only go up: a lower level named for a country that also holds a higher one is its history.
   const top = new Map<string, number>();
@@ -3605,7 +3614,9 @@ const TOP_DESCRIBED = new RegExp(`\\b(?:${alt(ROLE.topWords)})[\\s-]+(?:${alt(RO
 // top words the main pass has read (cached); a new top word without them turns that gate off.
 const TOP_WORDS_NAMED = ROLE.topWords.every((w) => TOP_REFERENCE.test(w));
 const HOLDER_NOT = /\b(?:with|of|amid|against|from|for|than|over|to|in|on|at|by)\s+(?:the\s+)?$/i;
-const HOLDER_BY = /\b(?:followed|joined|lifted|raised|elevated|upgraded|moved)\b[^,;.]{0,30}?$/i;
+// "… and did so with Malaysia": a repeated step names its holder after "with" too.
+const HOLDER_BY =
+  /\b(?:followed|joined|lifted|raised|elevated|upgraded|moved|did\s+so|did\s+the\s+same)\b[^,;.]{0,30}?$/i;
 const ROLE_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 // A time phrase of a clause: "in 2024", "(2009)", "in December last year", "in March", "later that year", "a year later".
 const TIME = new RegExp(
@@ -3791,7 +3802,9 @@ function linkByRoles(
       for (let g = 0; g < groups.length; g++) {
         const group = groups[g] as PlaceMention[];
         const tail = group.at(-1) as PlaceMention;
-        const next = groups[g + 1]?.[0];
+        // The group's own stretch ends at the next country named, kept as a holder or not: "… with Indonesia two days
+        // earlier, and with Malaysia in November 2024" does not date Indonesia by Malaysia's month.
+        const next = inClause.find((c) => c.start >= tail.end);
         const after = s.text.slice(tail.end - s.start, next ? next.start - s.start : b);
         const head = s.text.slice(
           g === 0 ? a : (groups[g - 1]?.at(-1)?.end ?? s.start) - s.start,
