@@ -23,6 +23,7 @@ const Captions = z.object({
   notSceneVerbBefore: Phrases,
   irregularPasts: Phrases,
   positionMarkers: Phrases,
+  reservedCreditTails: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -272,8 +273,21 @@ const LABELLED_PHOTO_CREDIT =
 const PICTURE_WORD = /\b(?:photos?|pictures?|pics?|images?|foto)\b/iu;
 const TRAILING_SLASH_CREDIT = /(?<=[.!?)"'’”])\s+(\p{Lu}[^.!?]{1,80}\/[^.!?]{1,80}?)\.?$/u;
 
+// "… at Seri Perdana today. -fotoBERNAMA (2024) COPYRIGHTS RESERVED": after the caption's last stop, a dash, the
+// agency in capitals (its credit word may be glued before it in lower case, "foto", "pic"), the year in brackets and
+// the rights the agency reserves on the picture. A story's paragraph never closes on a reservation of rights.
+const creditWordsAnyCase = data.trailingCreditWords
+  .filter((word) => !/\s/u.test(word))
+  .flatMap((word) => [word, word.toLowerCase(), word.charAt(0) + word.slice(1).toLowerCase()]);
+const RESERVED_CREDIT = new RegExp(
+  String.raw`(?<=[.!?"'’”)])\s*[-–—]{1,2}\s*(?:${alternation(creditWordsAnyCase)})?\s*\p{Lu}[\p{Lu}\p{N}.&'-]*` +
+    String.raw`(?:\s+\p{Lu}[\p{Lu}\p{N}.&'-]*){0,2}\s*(?:\(\d{4}\)\s*)?(?:${alternation(data.reservedCreditTails)})\.?$`,
+  "u",
+);
+
 export function isCreditedCaption(line: string): boolean {
   if (line.length > MAX_CREDITED_CAPTION) return false;
+  if (RESERVED_CREDIT.test(line)) return true;
   if (LABELLED_PHOTO_CREDIT.test(line)) return true;
   const slashed = line.includes("/") ? TRAILING_SLASH_CREDIT.exec(line)?.[1] : undefined;
   // A story's sign-off has the same shape ("… said. VNA/VNS"): a picture's credit names its desk or its photographer.

@@ -126,7 +126,7 @@ import {
   readsAsProse,
 } from "./story-model.js";
 import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
-import { isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
+import { isFeedItemBar, isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
@@ -807,6 +807,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // A heading before any body is page navigation; after the body, it starts the links block.
       found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
       if (seenBody) break;
+    } else if (seenBody && isFeedItemBar(line)) {
+      // A feed reader's actions under the item it shows: the lines after them are its next items, not this story.
+      found.remove("related", lines.slice(at).join("\n"), at);
+      break;
     } else if (isVideoWidgetHeading(line)) {
       // A video page's other clips: each headline with its running time under it; the story may go on after them.
       const end = at + videoListLines(lines, at);

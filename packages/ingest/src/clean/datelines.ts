@@ -142,9 +142,27 @@ function readWireForms(paragraph: string): Dateline | null {
   };
 }
 
+// "[HANOI] Vietnam will …", "[SINGAPORE] The …": a listed place in capitals inside square brackets, as some business
+// papers open a wire story; "[VIDEO]" or "[UPDATED]" are no places and stay for the other readers.
+const BRACKETED_PLACE = /^\[(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30})\]\s+(?=[\p{Lu}\p{N}"“])/u;
+
+function readBracketedPlace(paragraph: string): Dateline | null {
+  const match = BRACKETED_PLACE.exec(paragraph);
+  const place = match?.groups?.place ?? "";
+  if (!match || !(knownPlace(place) || countryCode(place))) return null;
+  return {
+    prefix: match[0].trim(),
+    rest: paragraph.slice(match[0].length),
+    outlet: null,
+    place: knownPlace(place) ? placeName(place) : null,
+  };
+}
+
 function readOne(paragraph: string): Dateline | null {
   const wire = readWireForms(paragraph);
   if (wire) return wire;
+  const inSquareBrackets = readBracketedPlace(paragraph);
+  if (inSquareBrackets) return inSquareBrackets;
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
   const second = byOutlet?.groups?.second;
   const at = byOutlet?.groups?.at;

@@ -16,6 +16,7 @@ const Bars = z.object({
   menuOpeners: z.array(z.string().min(1)).min(1),
   menuClosers: z.array(z.string().min(1)).min(1),
   menuWordsRange: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
+  readerStatePhrases: z.array(z.string().min(1)).min(1),
 });
 const bars = Bars.parse(barsJson);
 const toolPhrases = new Set(bars.toolPhrases.map(foldPlace));
@@ -45,6 +46,19 @@ export function isToolBar(line: string): boolean {
   const [first = "", ...rest] = parts;
   const tools = isToolPart(first) ? parts : isMasthead(first) || isSiteName(first) ? rest : null;
   return tools !== null && tools.length >= MIN_TOOLS && tools.every(isToolPart);
+}
+
+const readerStates = bars.readerStatePhrases.map(foldPlace);
+
+/**
+ * "Add star  Like  Share  Keep unread  Add tags": a feed reader's actions on the item shown, read as a tool bar that
+ * names an item's read or starred state, which no news site's own bar does. After the story it closes the item:
+ * what follows is the reader's next item in the list.
+ */
+export function isFeedItemBar(line: string): boolean {
+  if (!isToolBar(line) && !isGluedToolBar(line)) return false;
+  const folded = ` ${foldPlace(line.normalize("NFKC"))} `;
+  return readerStates.some((phrase) => folded.includes(` ${phrase} `));
 }
 
 const longestTool = Math.max(...[...toolPhrases].map((phrase) => phrase.split(" ").length));
