@@ -1349,7 +1349,9 @@ function ministryBeforeHead(s: Sentence, role: Span, covered: Covered): number |
     (field.cap === noun.cap || role.from === 2) &&
     !DESCRIPTION_STOPS.has(field.key) &&
     !DEMONYMS.has(field.key) &&
-    !covered(s.index, role.from - 2);
+    // "Chinese foreign ministry spokeswoman": after a demonym the ministry is read as the state's organ, and still is
+    // the body the title belongs to.
+    (!covered(s.index, role.from - 2) || DEMONYMS.has(toks[role.from - 3]?.key ?? ""));
   if (lowerHead && twoWordMinistry) return role.from - 2;
   // "Kremlin aide", "Pentagon spokesman": a seat of government before a lower-case head is its body.
   const seat = lowerHead && noun.cap && INSTITUTIONS.has(noun.key);
@@ -1357,6 +1359,51 @@ function ministryBeforeHead(s: Sentence, role: Span, covered: Covered): number |
   // before a head in either case, as "White House spokesman" is a body's name.
   const acronym = /^\p{Lu}{2,5}$/u.test(noun.text) && !covered(s.index, role.from - 1);
   return seat || acronym ? role.from - 1 : undefined;
+}
+
+/**
+ * "Lowy Institute analyst", "Singapore Business Federation chief executive", "UNCTAD's investment director", "the
+ * Opposition's foreign affairs spokesman": capitals straight before a lower-case title that name a body (a word bodies'
+ * names are made of, or an acronym), perhaps as its owner with "'s", are part of the title as printed. A state or a
+ * demonym there is only the holder's country, and a lone capital opening the sentence may be the sentence's own.
+ * Returns where the body's name starts, or `at` when no body stands there.
+ */
+function ownerBeforeLowerTitle(s: Sentence, at: number, covered: Covered): number {
+  const toks = s.tokens;
+  const capital = (k: number) => toks[k]?.kind === "word" && toks[k]?.cap === true;
+  let end = at;
+  const possessive =
+    toks[at - 1]?.key === "s" && /^['’]$/.test(toks[at - 2]?.text ?? "") && glued(toks[at - 3], toks[at - 2]);
+  if (possessive) end = at - 2;
+  let from = end;
+  while (from > 0) {
+    if (capital(from - 1)) from--;
+    // "Victoria University of Wellington": "of" between two capitals inside the name.
+    else if (toks[from - 1]?.key === "of" && from < end && capital(from - 2)) from--;
+    else break;
+  }
+  // "The Vietnam Chamber of Commerce", "Then Lowy Institute": an article, a time word or a word describing the holder
+  // opens the phrase but is no part of the body's name.
+  const opener = (k: number) => {
+    const key = toks[k]?.key ?? "";
+    return ARTICLES.has(key) || NOT_PORTFOLIO.has(key) || HOLDER_WORDS.has(key) || OPENING_PREPOSITIONS.has(key);
+  };
+  while (from < end && (opener(from) || toks[from]?.key === "of")) from++;
+  if (from === end || !capital(from)) return at;
+  const run = toks.slice(from, end);
+  const text = textOf(s, { from, to: end });
+  if (countryCode(text) || run.some((t) => DEMONYMS.has(t.key) && run.length === 1)) return at;
+  if (run.some((t) => HOLDER_WORDS.has(t.key) || SPEECH_VERBS.has(t.text))) return at;
+  // Every word a state's or a place's the text covers ("Viet Nam's"): the holder's country, not a body.
+  if (run.every((_, n) => covered(s.index, from + n)) && !run.some((t) => AFFILIATIONS.has(t.key))) return at;
+  const acronym = run.length === 1 && /^\p{Lu}{2,8}$/u.test(run[0]?.text ?? "");
+  const bodyWord = run.some((t) => AFFILIATIONS.has(t.key) || (COMPLEMENT.has(t.key) && !HEAD_LAST.has(t.key)));
+  // "the Opposition's": a single word named with the article and owning the title is a body too.
+  const owned = possessive && run.length === 1 && toks[from - 1]?.key === "the";
+  if (!acronym && !bodyWord && !owned) return at;
+  // A run opening the sentence in one word may be the sentence's capital ("Protest organiser Le Thi Lan").
+  if (from === 0 && run.length === 1 && !acronym) return at;
+  return from;
 }
 
 function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
@@ -1398,6 +1445,10 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
     // "Victoria University of Wellington trade economist": capitals before a lower-case title name a place, not its
     // portfolio, unless the capital is only the sentence's ("Protest organiser Tran Thi Mai Anh").
     const lowerTitle = toks[headEnd(role) - 1]?.cap === false;
+    // "Lowy Institute analyst", "UNCTAD's investment director": a body's name before it is where the title is held,
+    // and READING.md reads a title whole, with the body it belongs to.
+    const owner = lowerTitle ? ownerBeforeLowerTitle(s, role.from, covered) : role.from;
+    if (owner < role.from) return owner;
     if (lowerTitle && (k > 0 || k < role.from - 1)) return role.from;
     if (joined && toks[k - 3]?.text !== "," && opens(k - 3)) return k - 2;
     if (!joined && k < role.from && opens(k - 1)) return k;
