@@ -331,8 +331,19 @@ const FALL_NOUNS = new Set(numberWords.fallNouns);
  * right after a verb or noun of falling is a fall, which READING.md reads as a negative change. "fell to 3%" and
  * "dropped from 20%" give a level, not the change, so only "by" or "of" (after a noun) may stand between.
  */
-function fallBefore(toks: readonly Token[], from: number): boolean {
+function fallBefore(toks: readonly Token[], from: number, depth = 0): boolean {
   let k = from - 1;
+  // "visitors from Thailand and Malaysia fell 4.1 per cent and 2.3 per cent respectively", "down 3%, 5% and 8%": a
+  // percentage joined by "and", "or" or a comma to a percentage that fell fell too.
+  const join = toks[k];
+  if (depth < 4 && join && (join.key === "and" || join.key === "or" || join.text === ",")) {
+    let j = k - 1;
+    if (toks[j]?.key === "cent" && toks[j - 1]?.key === "per") j -= 2;
+    else if (PERCENT.has(toks[j]?.key ?? "")) j -= 1;
+    else return false;
+    if (toks[j]?.kind !== "number") return false;
+    return fallBefore(toks, qualifierBefore(toks, j)?.from ?? j, depth + 1);
+  }
   if (toks[k]?.key === "by") k--;
   else if (toks[k]?.key === "of" && FALL_NOUNS.has(toks[k - 1]?.key ?? "")) return true;
   const word = toks[k];

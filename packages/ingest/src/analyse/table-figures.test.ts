@@ -82,4 +82,30 @@ describe("figures in table rows and on lines of their own", () => {
     expect(columnUnit("Turnover, VND bn")).toEqual({ unit: "VND", scale: 1e9 });
     expect(columnUnit("Medals won")).toBeNull();
   });
+
+  it("reads a cell that writes its own scale word in the currency its column header names", () => {
+    const body = [
+      "The group's plants abroad grew fast.",
+      "Plant | Province | Capital ($) | Sales 2022 ($)",
+      "North Works | Lakeside | 3.2 billion | 11.5 billion",
+      "South Works | Hillcrest | 0.8 billion | n/a",
+    ].join("\n");
+    expect(figures(body)).toEqual(["3200000000 USD", "11500000000 USD", "800000000 USD"]);
+  });
+
+  it("takes a short currency word beside a scale word in a header as the column's unit", () => {
+    expect(columnUnit("Grant (million yen)")).toEqual({ unit: "JPY", scale: 1_000_000 });
+    expect(columnUnit("Medals won")).toBeNull();
+  });
+
+  it("keeps a two-column header serving the rows written as a label, a colon and a figure", () => {
+    const body = [
+      "The credits were signed on Monday.",
+      "Scheme | Credit (million yen)",
+      "(1) Harbour Dredging Scheme (III): 12,600",
+      "(2) Rural Water Supply Scheme: 4,250",
+      "The rest will follow next year.",
+    ].join("\n");
+    expect(figures(body)).toEqual(["12600000000 JPY", "4250000000 JPY"]);
+  });
 });

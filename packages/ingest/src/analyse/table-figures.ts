@@ -41,6 +41,28 @@ const YEAR = /^(1[89]|20|21)\d\d$/;
 // A cell holding one bare figure, its sign apart: "28.5", "+19.6", "−3.2", "1,250".
 const BARE = /^([-+−–]?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/u;
 
+// "2.5 billion", "0.6 bn", "-1.2 million": a cell writing a scale word after its figure, as business papers fill a
+// column headed "Investment ($)"; the currency is the header's, the scale the cell's. Only scale words of two letters
+// or more: a lone "m" or "b" after a figure may be a measurement.
+const SCALED = new RegExp(
+  `^([-+−–]?)\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(${Object.keys(numberWords.scales)
+    .filter((w) => /^\p{L}{2,}$/u.test(w))
+    .map(escapeLiteral)
+    .join("|")})$`,
+  "iu",
+);
+
+/** A body cell's figure: a bare one ("28.5", "-3.2") or one with its own scale word ("2.5 billion"). */
+function cellFigure(text: string): { sign: number; digits: string; scale: number } | null {
+  const bare = BARE.exec(text);
+  const scaled = bare ? null : SCALED.exec(text);
+  const m = bare ?? scaled;
+  if (!m) return null;
+  const sign = m[1] === "" || m[1] === "+" ? 1 : -1;
+  const scale = scaled ? (numberWords.scales[(scaled[3] as string).toLowerCase()] ?? 1) : 1;
+  return { sign, digits: (m[2] as string).replace(/,/g, ""), scale };
+}
+
 // A cell writing its figure with its own unit ("+10.6%", "$4.92B", "-3.1 pct"): a body row, read as prose is, never a
 // header, so the header above keeps serving the rows under it.
 const OWN_UNIT = /^[-+−–]?\s?(?:[A-Z]{1,3}\$|[$€£¥])?\d[\d,.]*\s?(?:%|[A-Za-z]{1,3})$/u;
@@ -101,11 +123,14 @@ export function columnUnit(header: string): ColumnUnit {
   if (PERCENT.test(part)) return { unit: "percent", scale: 1 };
   // Alphabetic currency words stand for a currency in capitals ("USD", "EUR") or spelled long ("dollars"), never as
   // a short lower-case word of a header ("won", "rand").
+  const scale = SCALES.find((s) => s.re.test(part))?.scale;
+  // Beside a scale word ("Loan amount (million yen)", "bn won") a short currency word is the column's unit.
   const currency = CURRENCIES.find(
-    (c) => c.re.test(part) && (/[^a-z]/i.test(c.word) || c.word.length > 3 || part.includes(c.word.toUpperCase())),
+    (c) =>
+      c.re.test(part) &&
+      (/[^a-z]/i.test(c.word) || c.word.length > 3 || part.includes(c.word.toUpperCase()) || scale !== undefined),
   );
-  const scale = SCALES.find((s) => s.re.test(part))?.scale ?? 1;
-  if (currency) return { unit: currency.code, scale };
+  if (currency) return { unit: currency.code, scale: scale ?? 1 };
   const name = header.replace(/\([^)]*\)/g, " ").trim();
   const head = name.toLowerCase().split(/\s+/).at(-1) ?? "";
   if (RANKS.has(head)) return { unit: "rank", scale: 1 };
@@ -113,7 +138,7 @@ export function columnUnit(header: string): ColumnUnit {
   // "Exports", "Imports": a column of amounts, whose unit the table's note gives ("Unit: USD bn"); they count nothing.
   if (AMOUNTS.has(head)) return null;
   if (/^[a-z]{3,}s$/.test(head) && !/ss$/.test(head) && !BLOCKED.has(head) && bracket === undefined) {
-    return { unit: head, scale };
+    return { unit: head, scale: scale ?? 1 };
   }
   return null;
 }
@@ -203,6 +228,30 @@ export function tableFigures(
     const cells = rowCells(line);
     const lineIndex = line[0]?.line ?? -1;
     if (!cells) {
+      const labelled = header?.cells.length === 2 && lineIndex === previousLine + 1 ? labelledRow(line) : null;
+      const column = header?.units[1];
+      if (labelled && column && column !== BY_ROW) {
+        // A two-column table's rows reach the analysis as "Label: 35,400" (tableRowText), under the header row
+        // "Project | Loan amount (million yen)" that names their unit: the header keeps serving them.
+        previousLine = lineIndex;
+        const value = labelledValue(labelled.figure, column);
+        if (value !== null) {
+          const heading = header?.cells[1]?.text ?? "";
+          out.push({
+            sentenceIndex: labelled.sentence.index,
+            start: labelled.start,
+            end: labelled.end,
+            key: keyFor(`${labelled.label} ${heading}`.toLowerCase(), column.unit),
+            value,
+            of: null,
+            unit: column.unit,
+            qualifier: null,
+            about: `${labelled.label}: ${heading}`,
+            sentence: labelled.sentence.text,
+          });
+        }
+        continue;
+      }
       header = null;
       caption = { text: line.map((x) => x.text).join(" "), line: lineIndex };
       continue;
@@ -216,7 +265,7 @@ export function tableFigures(
       header = { cells, units };
       continue;
     }
-    if (!cells.some((c) => BARE.test(c.text) || OWN_UNIT.test(c.text))) {
+    if (!cells.some((c) => cellFigure(c.text) || OWN_UNIT.test(c.text))) {
       const note = caption && caption.line >= lineIndex - 2 ? caption.text : undefined;
       header = { cells, units: noteUnits(note, cells) };
       continue;
@@ -227,12 +276,12 @@ export function tableFigures(
     const byRow = header.units.includes(BY_ROW) ? rowUnit(label) : null;
     cells.forEach((cell, n) => {
       const column = header?.units[n] === BY_ROW ? byRow : header?.units[n];
-      const bare = BARE.exec(cell.text);
-      if (!column || !bare) return;
-      const digits = (bare[2] as string).replace(/,/g, "");
-      if (column.unit !== "percent" && column.unit !== "rank" && column.scale === 1 && YEAR.test(digits)) return;
-      const sign = bare[1] === "" || bare[1] === "+" ? 1 : -1;
-      const value = Number((sign * Number(digits) * column.scale).toPrecision(12));
+      const figure = cellFigure(cell.text);
+      if (!column || !figure) return;
+      const { digits, sign } = figure;
+      const scale = column.scale * figure.scale;
+      if (column.unit !== "percent" && column.unit !== "rank" && scale === 1 && YEAR.test(digits)) return;
+      const value = Number((sign * Number(digits) * scale).toPrecision(12));
       const s = line.find((x) => x.start <= cell.start && cell.end <= x.end) ?? (line[0] as Sentence);
       const heading = header?.cells[n]?.text ?? "";
       out.push({
@@ -250,6 +299,33 @@ export function tableFigures(
     });
   }
   return out;
+}
+
+// "(1) Noi Bai - Lao Cai Highway Construction Project (II): 35,400": a label, a colon and one figure closing the line.
+const LABELLED_ROW = /^(\p{L}|\(\d{1,2}\)\s*\p{L}).*:\s+(\S+(?:\s\p{L}+)?)$/u;
+
+/** A line written as a two-column table's row ("Label: figure"): its label and its figure's text and place. */
+function labelledRow(
+  line: readonly Sentence[],
+): { label: string; figure: string; start: number; end: number; sentence: Sentence } | null {
+  const last = line.at(-1);
+  const text = line.map((x) => x.text).join(" ");
+  const m = last ? LABELLED_ROW.exec(text) : null;
+  if (!last || !m) return null;
+  const figure = m[2] as string;
+  const at = last.text.lastIndexOf(figure);
+  if (at < 0 || !cellFigure(figure)) return null;
+  const label = text.slice(0, text.length - figure.length).replace(/:\s*$/, "");
+  return { label, figure, start: last.start + at, end: last.start + at + figure.length, sentence: last };
+}
+
+/** A labelled row's figure in its column's unit; null for a year in a column that counts. */
+function labelledValue(text: string, column: NonNullable<ColumnUnit>): number | null {
+  const figure = cellFigure(text);
+  if (!figure) return null;
+  const scale = column.scale * figure.scale;
+  if (column.unit !== "percent" && column.unit !== "rank" && scale === 1 && YEAR.test(figure.digits)) return null;
+  return Number((figure.sign * Number(figure.digits) * scale).toPrecision(12));
 }
 
 // A line that is one figure and nothing else: "8", "4th", "1,250".
