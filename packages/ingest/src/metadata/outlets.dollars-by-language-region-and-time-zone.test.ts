@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDollar, regionDollar } from "./outlets.js";
+import { knownOutlet, localDollar, regionDollar } from "./outlets.js";
 
 describe("the dollar a page's own '$' means", () => {
   it("reads it from the region of the page's language tag", () => {
@@ -22,5 +22,9 @@ describe("the dollar a page's own '$' means", () => {
   it("knows the Australian and New Zealand broadcasters' own dollar", () => {
     expect(localDollar("SBS News")).toBe("AUD");
     expect(localDollar("RNZ")).toBe("NZD");
+  });
+
+  it("knows a New Zealand paper's dollar under the name a feed reader shows it by", () => {
+    expect(localDollar(knownOutlet("NZ Herald"))).toBe("NZD");
   });
 });
