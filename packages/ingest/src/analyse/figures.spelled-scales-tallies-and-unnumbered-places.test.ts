@@ -12,7 +12,7 @@ describe("figures written the way broadcasts and wires write them", () => {
   it("reads a scale hyphened onto the figure as part of it", () => {
     expect(
       figures("About 45-thousand Thai nationals work in Laos, and some three-thousand Thai firms trade there."),
-    ).toEqual(["45000 nationals", "3000 firms"]);
+    ).toEqual(["45000 people", "3000 firms"]);
   });
 
   it("leaves an amount written as one hyphened adjective to the money reader", () => {
