@@ -113,6 +113,41 @@ const AGE_WORDS = new Set(numberWords.ageWords);
 const POINTING = new Set(numberWords.pointingAdjectives);
 const APPOSITION = new Set(["the", "only", "both", "all"]);
 const FREQUENCY = new Set(numberWords.frequencyAdjectives);
+const LY_ADJECTIVES = new Set(numberWords.lyAdjectives);
+const ATTRIBUTION = numberWords.attributionOpeners;
+
+/**
+ * "China won 176 votes, the Maldives 164 and Saudi Arabia 140": in a list that gaps the noun after its first figure, a
+ * place name right before a bare integer is the one the figure belongs to, not a name the integer ends ("Dizhi 8").
+ */
+function gappedPlace(
+  toks: readonly Token[],
+  i: number,
+  covered: ReadonlySet<number> | undefined,
+  found: readonly IndicatorFinding[],
+  sentenceIndex: number,
+): boolean {
+  let j = i - 1;
+  while (j >= 0 && covered?.has(j)) j--;
+  if (j === i - 1) return false;
+  if (toks[j]?.key === "the") j--;
+  const joiner = toks[j]?.key === "and" || toks[j]?.text === ",";
+  const last = found[found.length - 1];
+  return (
+    joiner &&
+    last?.sentenceIndex === sentenceIndex &&
+    last.of === null &&
+    last.unit !== null &&
+    last.unit !== "percent" &&
+    last.unit !== "rank" &&
+    last.unit !== last.unit.toUpperCase()
+  );
+}
+
+/** Whether the words right before a figure open an attribution ("according to", "citing"): its count is the sources'. */
+function attributed(toks: readonly Token[], at: number): boolean {
+  return ATTRIBUTION.some((words) => words.every((w, n) => toks[at - words.length + n]?.key === w));
+}
 const VERBS_AFTER = new Set(numberWords.verbsAfterCount);
 const PAIR_MEMBERS = new Set(numberWords.pairMemberNouns);
 const LISTED_TALLIES = new Set(numberWords.listedTallyNouns);
@@ -607,7 +642,13 @@ function countedNoun(toks: readonly Token[], i: number, covered?: Set<number>): 
       to = k;
       continue;
     }
-    if (t.kind !== "word" || STOP_NOUN.has(t.key) || (t.key.endsWith("ly") && !FREQUENCY.has(t.key))) break;
+    // "45 early harvest projects", "300 elderly residents": an adjective in -ly stays in the phrase as "weekly" does.
+    if (
+      t.kind !== "word" ||
+      STOP_NOUN.has(t.key) ||
+      (t.key.endsWith("ly") && !FREQUENCY.has(t.key) && !LY_ADJECTIVES.has(t.key))
+    )
+      break;
     if (ADVERBS.has(t.key) && (head !== null || !toks[k + 1] || toks[k + 1]?.kind !== "word")) break;
     // "three former U.S. Coast Guard cutters", "five used Japanese Coast Guard vessels": after a lower-case modifier, a
     // run of capitals is a name in the phrase when a lower-case plural closes it.
@@ -1321,7 +1362,8 @@ export function findIndicators(
           !MONTHS.has(prev.key) &&
           /^\d{1,4}$/.test(t.text) &&
           parsed.to === i + 1 &&
-          (next === undefined || next.kind !== "word" || !next.cap)
+          (next === undefined || next.kind !== "word" || !next.cap) &&
+          !gappedPlace(toks, i, covered, out, s.index)
         )
           continue;
         // "10 Downing Street": a house number before a street's name is an address.
@@ -1676,6 +1718,9 @@ export function findIndicators(
         quotes.some((q) => t.start >= q.start && t.start < q.end) ||
         questionTurn(s);
       if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
+      // "according to two diplomats", "citing three officials": a count of the report's sources says who told it, not
+      // a figure it reports.
+      if (!rank && unit !== "percent" && !MONEY.has(unit ?? "") && attributed(toks, qual?.from ?? i)) continue;
       // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
       // figure the report already gave adds no new one.
       if (!rank && quoted && out.some((o) => o.value === parsed.value && o.unit === unit)) continue;

@@ -34,6 +34,8 @@ const NumberWords = z.object({
   amountNouns: z.array(z.string()),
   addressWords: z.array(z.string()),
   frequencyAdjectives: z.array(z.string()),
+  lyAdjectives: z.array(z.string()),
+  attributionOpeners: z.array(z.array(z.string())),
   verbsAfterCount: z.array(z.string()),
   pairMemberNouns: z.array(z.string()),
   listedTallyNouns: z.array(z.string()),
