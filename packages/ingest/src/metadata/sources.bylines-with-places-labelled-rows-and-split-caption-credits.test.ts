@@ -45,13 +45,23 @@ describe("a bracketed agency split off the end of a caption", () => {
     text: "Delegates pose for a group photo before the opening session of the summit on Monday.",
   };
 
-  it("is the picture's credit, not the story's source", () => {
+  it("is the picture's credit, not the story's source, when the page prints the caption twice", () => {
+    const found = resolveSource({
+      ...base,
+      body: `${caption.text}\n${base.body}`,
+      cleaned: "Reuters",
+      noise: [caption, { kind: "byline", text: "(Reuters)" }],
+    });
+    expect(found).toBeNull();
+  });
+
+  it("is the wire's closing tag after a caption printed once (the story's last paragraph taken for one)", () => {
     const found = resolveSource({
       ...base,
       cleaned: "Reuters",
       noise: [caption, { kind: "byline", text: "(Reuters)" }],
     });
-    expect(found).toBeNull();
+    expect(found?.source).toBe("Reuters");
   });
 
   it("still credits the agency when it stands alone away from a caption", () => {

@@ -399,16 +399,25 @@ function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean 
   // A caption's sentence the cleaner set aside is a picture's, though its credit has no photo word ("… in Hanoi, May
   // 26, 2025. PAUL BERTIN / AFP"): the photographer's name and the agency close it. A short line of names ("Xinhua
   // |") is a credit bar, and a sentence signed "- AFP/ir" a wire's tail, whatever the cleaner called them.
-  // "(Reuters)" alone straight after a caption sentence is that caption's credit the cleaner split off its end.
+  // "(Reuters)" alone, read as a byline, straight after a caption sentence the page prints twice (once bare, once
+  // with its credit) is that caption's credit the cleaner split off. A caption printed once may be the story's last
+  // paragraph taken for one, and its bracketed tag the wire's closing tag; a tag read as a dateline opens the story.
+  const printedTwice = (caption: string) =>
+    evidence.body.split(/\n+/u).some((paragraph) => paragraph.trim() === caption.trim());
   const lines = [
-    ...evidence.noise.map((item, index) => ({
-      text: item.text,
-      caption:
-        (item.kind === "caption" && captionSentence(item.text)) ||
-        (BRACKETED_ALONE.test(item.text) &&
-          evidence.noise[index - 1]?.kind === "caption" &&
-          captionSentence(evidence.noise[index - 1]?.text ?? "")),
-    })),
+    ...evidence.noise.map((item, index) => {
+      const before = evidence.noise[index - 1];
+      return {
+        text: item.text,
+        caption:
+          (item.kind === "caption" && captionSentence(item.text)) ||
+          (item.kind === "byline" &&
+            BRACKETED_ALONE.test(item.text) &&
+            before?.kind === "caption" &&
+            captionSentence(before.text) &&
+            printedTwice(before.text)),
+      };
+    }),
     ...[...edgeParagraphs(evidence.body), evidence.author ?? ""].map((text) => ({ text, caption: false })),
   ];
   let seen = false;
