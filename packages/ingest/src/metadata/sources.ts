@@ -140,9 +140,23 @@ export function slotAgency(slot: string): string | null {
     // "Al Arabiya English, with WAM": the joining word may open a part after the comma.
     const name = part.replace(LEADING_JOIN, "");
     // "Tom Hale PA Political Correspondent": a name, then the agency's staff title in the same span.
-    agencies.push(agencyNamed(name) ?? staffAgency(name));
+    agencies.push(agencyNamed(name) ?? staffAgency(name) ?? agencyBeforePlace(name));
   }
   return distinctAgency(agencies);
+}
+
+// A dateline's place printed in capitals after the agency in a byline slot: "SPA RIYADH", "AFP NEW DELHI".
+const CAPITAL_PLACE_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+
+/** The agency opening a slot whose other words are a place in capitals: "SPA" in "SPA RIYADH"; null otherwise. */
+function agencyBeforePlace(part: string): string | null {
+  const words = part.trim().split(/\s+/u);
+  for (let end = words.length - 1; end >= 1; end--) {
+    if (!words.slice(end).every((word) => CAPITAL_PLACE_WORD.test(word))) break;
+    const agency = agencyNamed(words.slice(0, end).join(" "));
+    if (agency) return agency;
+  }
+  return null;
 }
 
 // Markup slots that name who wrote a story: the author meta tags and the spans a template sets for byline and source.
@@ -385,11 +399,25 @@ function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean 
   // A caption's sentence the cleaner set aside is a picture's, though its credit has no photo word ("… in Hanoi, May
   // 26, 2025. PAUL BERTIN / AFP"): the photographer's name and the agency close it. A short line of names ("Xinhua
   // |") is a credit bar, and a sentence signed "- AFP/ir" a wire's tail, whatever the cleaner called them.
+  // "(Reuters)" alone, read as a byline, straight after a caption sentence the page prints twice (once bare, once
+  // with its credit) is that caption's credit the cleaner split off. A caption printed once may be the story's last
+  // paragraph taken for one, and its bracketed tag the wire's closing tag; a tag read as a dateline opens the story.
+  const printedTwice = (caption: string) =>
+    evidence.body.split(/\n+/u).some((paragraph) => paragraph.trim() === caption.trim());
   const lines = [
-    ...evidence.noise.map((item) => ({
-      text: item.text,
-      caption: item.kind === "caption" && captionSentence(item.text),
-    })),
+    ...evidence.noise.map((item, index) => {
+      const before = evidence.noise[index - 1];
+      return {
+        text: item.text,
+        caption:
+          (item.kind === "caption" && captionSentence(item.text)) ||
+          (item.kind === "byline" &&
+            BRACKETED_ALONE.test(item.text) &&
+            before?.kind === "caption" &&
+            captionSentence(before.text) &&
+            printedTwice(before.text)),
+      };
+    }),
     ...[...edgeParagraphs(evidence.body), evidence.author ?? ""].map((text) => ({ text, caption: false })),
   ];
   let seen = false;
@@ -527,6 +555,16 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // "Source: VGP" in the template's source box under a broadcaster's story: the outlet it was taken from.
   const labelled = distinctAgency(markupSlots(evidence.raw).map((slot) => labelledOutlet(slot, evidence.outlet)));
   if (labelled) return { source: labelled, kind: "slot" };
+  // "Reporter: Jane Doe | Source: AP" over a newsletter's item: a row of labelled fields, one of them the source.
+  const fielded = distinctAgency(
+    evidence.noise
+      .filter((item) => item.kind !== "caption")
+      .flatMap((item) => {
+        const fields = item.text.split(/\s+\|\s+/u);
+        return fields.length > 1 ? fields.map((field) => labelledOutlet(field, evidence.outlet)) : [];
+      }),
+  );
+  if (fielded) return { source: fielded, kind: "slot" };
   const toolbar = distinctAgency(classedRows(evidence.raw).map((row) => toolbarAgency(row)));
   if (toolbar) return { source: toolbar, kind: "slot" };
   for (const line of [...evidence.noise.map((item) => item.text), ...edges]) {
