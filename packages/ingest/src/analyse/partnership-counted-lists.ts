@@ -3,7 +3,7 @@ import { z } from "zod";
 import data from "./data/partnership-counted-lists.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
 import { numberWords } from "./numbers.js";
-import { foundInSentence } from "./partnership-finding.js";
+import { alreadyRead, foundInSentence } from "./partnership-finding.js";
 import type { Sentence } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
 
@@ -74,7 +74,7 @@ export function countedColonLists(
       for (const c of names) {
         if (c.place.kind !== "country") continue;
         const code = c.place.code;
-        if (out.some((p) => p.countryCode === code) || added.some((p) => p.countryCode === code)) continue;
+        if (alreadyRead(out, added)(code)) continue;
         added.push(foundInSentence(s, code, c.place.name, level, year ? Number(year) : null, c.start, c.end));
       }
     }

@@ -4,7 +4,7 @@ import { alternation } from "../clean/patterns.js";
 import data from "./data/partnership-example-lists.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "./home-country.js";
-import { foundInSentence } from "./partnership-finding.js";
+import { alreadyRead, foundInSentence } from "./partnership-finding.js";
 import type { Sentence } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
 
@@ -59,7 +59,7 @@ export function exampleLists(
   reader: ExampleListReader,
 ): PartnershipFinding[] {
   const added: PartnershipFinding[] = [];
-  const read = (code: string) => out.some((p) => p.countryCode === code) || added.some((p) => p.countryCode === code);
+  const read = alreadyRead(out, added);
   for (const s of sentences) {
     // search, not test: a global pattern's test would leave lastIndex for matchAll below to start from
     if (s.text.search(GROUP_CUE) < 0) continue;

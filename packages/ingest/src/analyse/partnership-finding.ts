@@ -25,3 +25,14 @@ export function foundInSentence(
     sentence: s.text,
   };
 }
+
+/**
+ * Whether a partner already has a finding, in what the main reader found or in what a side reader has added so far:
+ * the side readers only add countries not read yet.
+ */
+export function alreadyRead(
+  out: readonly PartnershipFinding[],
+  added: readonly PartnershipFinding[],
+): (code: string) => boolean {
+  return (code) => out.some((p) => p.countryCode === code) || added.some((p) => p.countryCode === code);
+}

@@ -4,7 +4,7 @@ import { alternation } from "../clean/patterns.js";
 import data from "./data/partnership-list-members.json" with { type: "json" };
 import type { PlaceMention } from "./gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "./home-country.js";
-import { foundInSentence } from "./partnership-finding.js";
+import { alreadyRead, foundInSentence } from "./partnership-finding.js";
 import type { Sentence } from "./sentences.js";
 import type { PartnershipFinding } from "./types.js";
 
@@ -71,7 +71,7 @@ export function listMembers(
   reader: ListMemberReader,
 ): PartnershipFinding[] {
   const added: PartnershipFinding[] = [];
-  const known = (code: string) => out.some((p) => p.countryCode === code) || added.some((p) => p.countryCode === code);
+  const known = alreadyRead(out, added);
   const take = (s: Sentence, members: PlaceMention[], from: number, level: PartnershipLevel) => {
     for (const c of members) {
       if (c.place.kind !== "country" || known(c.place.code)) continue;
