@@ -140,7 +140,7 @@ function gappedPlace(
     last.unit !== null &&
     last.unit !== "percent" &&
     last.unit !== "rank" &&
-    last.unit !== last.unit.toUpperCase()
+    !MONEY.has(last.unit)
   );
 }
 

@@ -237,18 +237,7 @@ export function tableFigures(
         const value = labelledValue(labelled.figure, column);
         if (value !== null) {
           const heading = header?.cells[1]?.text ?? "";
-          out.push({
-            sentenceIndex: labelled.sentence.index,
-            start: labelled.start,
-            end: labelled.end,
-            key: keyFor(`${labelled.label} ${heading}`.toLowerCase(), column.unit),
-            value,
-            of: null,
-            unit: column.unit,
-            qualifier: null,
-            about: `${labelled.label}: ${heading}`,
-            sentence: labelled.sentence.text,
-          });
+          out.push(cellFinding(labelled.sentence, labelled, labelled.label, heading, column.unit, value, keyFor));
         }
         continue;
       }
@@ -284,18 +273,7 @@ export function tableFigures(
       const value = Number((sign * Number(digits) * scale).toPrecision(12));
       const s = line.find((x) => x.start <= cell.start && cell.end <= x.end) ?? (line[0] as Sentence);
       const heading = header?.cells[n]?.text ?? "";
-      out.push({
-        sentenceIndex: s.index,
-        start: cell.start,
-        end: cell.end,
-        key: keyFor(`${label} ${heading}`.toLowerCase(), column.unit),
-        value,
-        of: null,
-        unit: column.unit,
-        qualifier: null,
-        about: label ? `${label}: ${heading}` : heading,
-        sentence: s.text,
-      });
+      out.push(cellFinding(s, cell, label, heading, column.unit, value, keyFor));
     });
   }
   return out;
@@ -303,6 +281,30 @@ export function tableFigures(
 
 // "(1) Noi Bai - Lao Cai Highway Construction Project (II): 35,400": a label, a colon and one figure closing the line.
 const LABELLED_ROW = /^(\p{L}|\(\d{1,2}\)\s*\p{L}).*:\s+(\S+(?:\s\p{L}+)?)$/u;
+
+/** A figure read from a table: what it is about is its row's label and its column's heading. */
+function cellFinding(
+  s: Sentence,
+  at: { start: number; end: number },
+  label: string,
+  heading: string,
+  unit: string,
+  value: number,
+  keyFor: (window: string, unit: string | null) => string | null,
+): IndicatorFinding {
+  return {
+    sentenceIndex: s.index,
+    start: at.start,
+    end: at.end,
+    key: keyFor(`${label} ${heading}`.toLowerCase(), unit),
+    value,
+    of: null,
+    unit,
+    qualifier: null,
+    about: label ? `${label}: ${heading}` : heading,
+    sentence: s.text,
+  };
+}
 
 /** A line written as a two-column table's row ("Label: figure"): its label and its figure's text and place. */
 function labelledRow(
