@@ -1,15 +1,15 @@
 import { z } from "zod";
-import countryData from "./data/countries.json" with { type: "json" };
-import data from "./data/indicators.json" with { type: "json" };
-import { HOME_NAME } from "./home-country.js";
+import countryData from "../data/countries.json" with { type: "json" };
+import data from "../data/indicators.json" with { type: "json" };
+import { HOME_NAME } from "../home-country.js";
 import { continentalPage, readNotation } from "./notation.js";
-import { numberWords, ordinalValue, parseNumberAt } from "./numbers.js";
-import type { Sentence } from "./sentences.js";
+import { numberWords, ordinalValue, parseNumberAt } from "../numbers.js";
+import type { Sentence } from "../sentences.js";
 import { spacedTableFigures } from "./spaced-table-figures.js";
 import { figureLines, tableFigures, tableRowSentences } from "./table-figures.js";
-import { glued, type Token } from "./tokens.js";
-import type { IndicatorFinding } from "./types.js";
-import { WordSet } from "./word-shapes.js";
+import { glued, type Token } from "../tokens.js";
+import type { IndicatorFinding } from "../types.js";
+import { WordSet } from "../word-shapes.js";
 
 const Definitions = z.object({
   definitions: z.array(
