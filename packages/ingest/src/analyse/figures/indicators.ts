@@ -2,14 +2,14 @@ import { z } from "zod";
 import countryData from "../data/countries.json" with { type: "json" };
 import data from "../data/indicators.json" with { type: "json" };
 import { HOME_NAME } from "../home-country.js";
-import { continentalPage, readNotation } from "./notation.js";
-import { numberWords, ordinalValue, parseNumberAt } from "../numbers.js";
+import { numberWords, ordinalValue, type ParsedNumber, parseNumberAt } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
-import { spacedTableFigures } from "./spaced-table-figures.js";
-import { figureLines, tableFigures, tableRowSentences } from "./table-figures.js";
 import { glued, type Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
 import { WordSet } from "../word-shapes.js";
+import { continentalPage, readNotation } from "./notation.js";
+import { spacedTableFigures } from "./spaced-table-figures.js";
+import { figureLines, tableFigures, tableRowSentences } from "./table-figures.js";
 
 const Definitions = z.object({
   definitions: z.array(
@@ -1129,6 +1129,675 @@ function questionTurn(s: Sentence): boolean {
   return QUESTION_TURN.test(first.text);
 }
 
+/** One sentence being read for figures: its tokens, the names covering them, and what the page has found so far. */
+interface SentenceReading {
+  s: Sentence;
+  toks: Token[];
+  covered: Set<number> | undefined;
+  out: IndicatorFinding[];
+  localDollar: string | null;
+  quotes: readonly { start: number; end: number }[];
+  disaster: () => boolean;
+  home: () => boolean;
+  numberTokens?: number[];
+  consumed?: Set<number>;
+}
+
+/** A number read at a token, with the marks around it that shape it (a rank, a range, a sign, a glued currency). */
+interface Figure {
+  t: Token;
+  prev: Token | undefined;
+  parsed: ParsedNumber;
+  next: Token | undefined;
+  rank: boolean;
+  oddGuess: boolean;
+  range: number | null;
+  compound: string | null;
+  hyphenCurrency: string | undefined;
+  letterCurrency: string | undefined;
+  minus: boolean;
+  plus: boolean;
+}
+
+/** What a figure measures: where it ends, its total, its qualifier and its unit (and the noun phrase it counts). */
+interface Measure {
+  end: number;
+  of: number | null;
+  qual: { text: string; from: number } | null;
+  qualifier: string | null;
+  unit: string | null;
+  about: string | null;
+  after: Token | undefined;
+}
+
+/** The number at token i: digits or number words, an ordinal place, a hyphened range or scale, a sign. */
+function numberAt(reading: SentenceReading, i: number): Figure | null {
+  const { toks } = reading;
+  const t = toks[i] as Token;
+  const prev = toks[i - 1];
+  let rank = false;
+  let parsed = parseNumberAt(toks, i);
+  if (!parsed) {
+    // Ordinals count only as ranks: "ranks ... second in ASEAN", "the third-largest partner".
+    const ord = ordinalValue(t);
+    if (ord === null) return null;
+    const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
+    const sup = toks[i + 1]?.text === "-" ? toks[i + 2] : toks[i + 1];
+    if (
+      !cue &&
+      !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
+      !formerRank(toks, i) &&
+      !amongPlurals(toks, i + 1) &&
+      !beforeRankRole(toks, i, i + 1) &&
+      !placeInRace(toks, i, i + 1)
+    )
+      return null;
+    parsed = { value: ord, from: i, to: i + 1, words: true };
+    rank = true;
+  }
+  let next = toks[parsed.to];
+  let range: number | null = null;
+  let compound: string | null = null;
+  // "a 300-million-dollar credit": the amount written as one hyphenated adjective.
+  let hyphenCurrency: string | undefined;
+  // "W2.5 trillion", "P25 billion": a one-letter sign glued before an amount that carries a scale word.
+  // "$US9 billion", "$A500 million": Australian papers write the country's letters after the dollar sign.
+  const before = toks[i - 2];
+  const lettersAfterSign =
+    prev?.kind === "word" && glued(prev, t) && before?.text === "$" && glued(before, prev)
+      ? CURRENCIES.get(`${prev.key}$`)
+      : undefined;
+  const letterCurrency =
+    lettersAfterSign ??
+    (prev?.text.length === 1 && glued(prev, t) && parsed.to > i + 1 && SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "")
+      ? LETTER_CURRENCIES.get(prev.key)
+      : undefined);
+  if (t.kind === "number" && next && glued(t, next) && ORDINAL_SUFFIX.has(next.key)) {
+    // "the 10th largest investor" is a rank; "the 35th meeting" is only an ordinal.
+    const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
+    const sup = toks[i + 2]?.text === "-" ? toks[i + 3] : toks[i + 2];
+    if (
+      !cue &&
+      !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
+      !formerRank(toks, i) &&
+      !amongPlurals(toks, i + 2) &&
+      !beforeRankRole(toks, i, i + 2) &&
+      !placeInRace(toks, i, i + 2)
+    )
+      return null;
+    parsed = { value: parsed.value, from: i, to: i + 2, words: false };
+    rank = true;
+    next = toks[i + 2];
+  } else if (t.kind === "number" && !YEAR.test(t.text) && next && HYPHENS.has(next.text) && glued(t, next)) {
+    const high = toks[parsed.to + 1];
+    const word = high?.kind === "word" ? high : null;
+    if (
+      high?.kind === "number" &&
+      glued(next, high) &&
+      !YEAR.test(high.text) &&
+      Number(high.text.replace(/,/g, "")) > parsed.value
+    ) {
+      // "6-6.5%", "5-8 percent": the range is kept as its lower bound, the span as the qualifier.
+      // A scale after the upper bound applies to both: "36-38 billion USD".
+      const upper = parseNumberAt(toks, parsed.to + 1);
+      const scale = upper ? upper.value / Number(high.text.replace(/,/g, "")) : 1;
+      range = upper?.value ?? Number(high.text.replace(/,/g, ""));
+      parsed = { ...parsed, value: Number((parsed.value * scale).toPrecision(12)), to: upper?.to ?? parsed.to + 2 };
+      next = toks[parsed.to];
+    } else if (word && glued(next, word) && SCALE_WORDS.has(word.key) && hyphenAmount(toks, parsed.to + 2)) {
+      hyphenCurrency = hyphenAmount(toks, parsed.to + 2);
+      parsed = { ...parsed, value: parsed.value * (SCALE_WORDS.get(word.key) ?? 1), to: parsed.to + 4 };
+      next = toks[parsed.to];
+    } else if (
+      word &&
+      glued(next, word) &&
+      SCALE_WORDS.has(word.key) &&
+      prev &&
+      glued(prev, t) &&
+      CURRENCIES.has(prev.key)
+    ) {
+      // "a ¥18.7-billion loan", "a $5-million grant": the sign before, the scale hyphened on as an adjective.
+      parsed = {
+        ...parsed,
+        value: Number((parsed.value * (SCALE_WORDS.get(word.key) ?? 1)).toPrecision(12)),
+        to: parsed.to + 2,
+      };
+      next = toks[parsed.to];
+    } else if (word && glued(next, word) && COMPOUND_COUNT.has(word.key)) {
+      // "the 27-member bloc" counts members.
+      compound = `${word.key}s`;
+      parsed = { ...parsed, to: parsed.to + 2 };
+      next = toks[parsed.to];
+    }
+  }
+  // "US$9.3b (-2.1%)", "fell to -3%": a minus sign glued to the digits after a bracket, a colon or a lower-case word
+  // is the sign of a change; glued to what stands before ("COVID-19", "2023-2025") it is a joiner, and after a
+  // ticker or a price ("AMKR -0.84%", "0.175 -2.78%") it is a quote box's move, not the story's figure.
+  const signAt = toks[i - 2];
+  // "Singapore | 6.46 | -40.6%": a table's bar opens a cell as a bracket does, so the sign there is the cell's own.
+  const cellStart = signAt?.text === "|" && !glued(signAt, prev);
+  const minus =
+    t.kind === "number" &&
+    (prev?.text === "-" || prev?.text === "\u2212") &&
+    glued(prev, t) &&
+    (!signAt ||
+      OPENERS.has(signAt.text) ||
+      cellStart ||
+      signAt.text === ":" ||
+      // "$529 million, -27% y/y": a change set after a comma beside the amount it moves.
+      (signAt.text === "," && !glued(signAt, prev)) ||
+      (!glued(signAt, prev) && signAt.kind === "word" && /^\p{Ll}/u.test(signAt.text)));
+  // "(+13.7 per cent)", "Exports to China: +11.9 pct": a plus sign glued to the digits after a bracket, a colon or a
+  // line's start marks a rise, written as figure boxes and bullet stats write changes; glued to what stands before
+  // ("ASEAN+3") it joins a name.
+  const plus =
+    t.kind === "number" &&
+    prev?.text === "+" &&
+    glued(prev, t) &&
+    (!signAt ||
+      OPENERS.has(signAt.text) ||
+      cellStart ||
+      signAt.text === ":" ||
+      (signAt.text === "," && !glued(signAt, prev)));
+  return { t, prev, parsed, next, rank, oddGuess: false, range, compound, hyphenCurrency, letterCurrency, minus, plus };
+}
+
+/** Whether the number is no count: part of a name, a code, a date, an address, a version, an age or a back-reference. */
+function notACount(reading: SentenceReading, i: number, figure: Figure): boolean {
+  const { s, toks, covered, out, home } = reading;
+  const { t, prev, rank, letterCurrency, minus, plus } = figure;
+  let { parsed, next } = figure;
+  if (t.kind === "number" && !rank) {
+    // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
+    // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
+    if (
+      prev &&
+      glued(prev, t) &&
+      !CURRENCIES.has(prev.key) &&
+      !OPENERS.has(prev.text) &&
+      !letterCurrency &&
+      !minus &&
+      !plus
+    )
+      return true;
+    // "a record(3).", "the total.[2]": a number in brackets glued to the word before is a note's mark.
+    if ((prev?.text === "(" || prev?.text === "[") && glued(toks[i - 2], prev) && toks[i - 2]?.kind !== "punct")
+      return true;
+    // "1 White House fact sheet", "96 Hoang Quoc Viet, Ha Noi": a small number opening a line before a name is a
+    // note's or a house number; news copy spells a count out there or writes it before a demonym or a place.
+    const opener = toks[parsed.to];
+    if (
+      i === 0 &&
+      /^\d{1,3}$/.test(t.text) &&
+      parsed.to === i + 1 &&
+      opener?.kind === "word" &&
+      opener.cap &&
+      opener.text !== opener.text.toUpperCase() &&
+      !covered?.has(parsed.to) &&
+      !DEMONYMS.has(opener.key.replace(/s$/, ""))
+    )
+      return true;
+    const tail = toks[parsed.to - 1];
+    // "the 2,000-odd students": "-odd" makes the figure a round guess, not part of a compound.
+    if (
+      next?.text === "-" &&
+      glued(tail, next) &&
+      toks[parsed.to + 1]?.key === "odd" &&
+      glued(next, toks[parsed.to + 1])
+    ) {
+      parsed = { ...parsed, to: parsed.to + 2 };
+      next = toks[parsed.to];
+      figure.oddGuess = true;
+    }
+    const measure = next && glued(tail, next) && MEASURES.has(next.key);
+    const basis = next && BASIS_POINTS.has(next.key);
+    if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text) && !measure && !basis)
+      return true;
+    // "Updated: 2:14 p.m.", "a 3:1 vote": digits glued on either side of a colon are a clock time or a score.
+    if (
+      next?.text === ":" &&
+      glued(tail, next) &&
+      toks[parsed.to + 1]?.kind === "number" &&
+      glued(next, toks[parsed.to + 1])
+    )
+      return true;
+    // "2 plus 2 dialogue", "ASEAN + 3": a formula is a name.
+    if ((next?.key === "plus" || next?.text === "+") && toks[parsed.to + 1]?.kind === "number") return true;
+    if ((prev?.key === "plus" || prev?.text === "+") && toks[i - 2]?.kind === "number") return true;
+    // "cutters numbered 5901 and 4203", "hull No. 31": a label, not a quantity.
+    if (LABEL_WORDS.has(prev?.key ?? "") || (prev?.key === "and" && LABEL_WORDS.has(toks[i - 3]?.key ?? "")))
+      return true;
+    // "the Haiyang Dizhi 8 left port", "Decree 15": a bare integer right after a name word belongs to the name.
+    if (
+      prev?.kind === "word" &&
+      prev.cap &&
+      toks[i - 2]?.kind === "word" &&
+      toks[i - 2]?.cap &&
+      !CURRENCIES.has(prev.key) &&
+      !MONTHS.has(prev.key) &&
+      /^\d{1,4}$/.test(t.text) &&
+      parsed.to === i + 1 &&
+      (next === undefined || next.kind !== "word" || !next.cap) &&
+      !gappedPlace(toks, i, covered, out, s.index)
+    )
+      return true;
+    // "10 Downing Street": a house number before a street's name is an address.
+    const street =
+      next?.cap && (ADDRESS.has(toks[i + 2]?.key ?? "") || (toks[i + 2]?.cap && ADDRESS.has(toks[i + 3]?.key ?? "")));
+    if (street && parsed.to === i + 1) return true;
+    // "around 2000 Vietnamese students": a year-shaped number after a guess and before a plural is a count.
+    if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1 && !guessedCount(toks, i, covered)) return true;
+    // "2.0 Strategy" is a version; "1.5 million Thai visitors" is a scaled count whose noun has a demonym before it.
+    if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text) && parsed.to === i + 1) return true;
+    // "Free Trade Area 3.0", "Industry 4.0": a small decimal right after a name word is a version, not a count.
+    if (/\./.test(t.text) && parsed.value <= 10 && prev?.cap && prev.kind === "word" && !CURRENCIES.has(prev.key))
+      return true;
+    // "the first visit" is an ordinal; "Australia came first" is a place.
+  } else if (parsed.value === 1 && parsed.to === i + 1 && !(rank && placeInRace(toks, i, i + 1))) return true;
+  else if (!rank && next?.text === "-" && glued(toks[parsed.to - 1], next)) return true;
+  // "the Group of 20 summit", "the Group of Seven": a number in a group's name is not a count.
+  if (prev?.key === "of" && toks[i - 2]?.text === "Group") return true;
+  const ref = prev?.text === "." ? toks[i - 2] : prev;
+  if (ref && REFERENCE.has(ref.key)) return true;
+  // "Sept. 11", "Jan. 6": a month's abbreviation with its stop before the number makes a date too.
+  if ((prev && MONTHS.has(prev.key)) || (ref && MONTHS.has(ref.key)) || (next && MONTHS.has(next.key))) return true;
+  if (!rank && ageAt(toks, i, parsed)) return true;
+  // "a top-ten trading partner", "a Big-Four bank": a number word hyphened onto a word before it is part of an
+  // adjective, not a count ("twenty-five" is read whole from its first word).
+  if (
+    parsed.words &&
+    prev?.text === "-" &&
+    glued(prev, t) &&
+    toks[i - 2]?.kind === "word" &&
+    glued(toks[i - 2], prev) &&
+    !NUMBER_WORDS.has(toks[i - 2]?.key ?? "")
+  )
+    return true;
+  // "the three countries" refers back to a set; "the five Mekong countries" names and counts one.
+  if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) {
+    const noun = countedNoun(toks, parsed.to, covered);
+    const named = toks[parsed.to]?.cap === true || definedSet(toks, parsed.to, covered);
+    // "the eight wooden boats", "the six Vietnam-Singapore Industrial Parks": a modifier before the noun defines the
+    // set it counts, as a name does; "the three countries" alone points back, and "the two" of any kind is the
+    // pair the story is about.
+    // "the four major powers", "the ten other members", "the ten largest recipients" still point back or rank.
+    const modifiers = noun ? toks.slice(parsed.to, noun.to - 1) : [];
+    const modified =
+      noun !== null &&
+      parsed.value > 2 &&
+      modifiers.length > 0 &&
+      !ABSTRACT.has(noun.unit) &&
+      !modifiers.some((m) => POINTING.has(m.key) || (SUPERLATIVE.test(m.key) && !m.cap));
+    if (
+      !noun ||
+      !(named || modified) ||
+      (!COUNTABLE.has(noun.unit) && !modified) ||
+      (parsed.value === 2 && PAIR_NOUNS.has(noun.unit))
+    )
+      return true;
+  }
+  // "China is India's second-largest trading partner": a ranking between two other countries is not Vietnam's.
+  if (rank && prev?.key === "s" && toks[i - 2]?.text === "'" && covered?.has(i - 3) && !home()) return true;
+  // "… the Commission and the Committee, two subsidiary bodies of ECOSOC": the count restates the names listed.
+  // "China and Russia, the only two comprehensive strategic partners": so does one after "the (only)".
+  let apposed = i - 1;
+  while (apposed > i - 3 && APPOSITION.has(toks[apposed]?.key ?? "")) apposed--;
+  if (
+    !rank &&
+    parsed.words &&
+    parsed.value <= 10 &&
+    toks[apposed]?.text === "," &&
+    covered?.has(apposed - 1) &&
+    !definedSet(toks, parsed.to, covered)
+  )
+    return true;
+  // A capitalised number word inside a name ("Asia Zero Emission Community", "the Big Four") is not a count.
+  if (parsed.words && t.cap && prev?.kind === "word" && prev.cap) return true;
+  // "Vietnam's Two Corridors and One Economic Circle plan": a capitalised number word mid-sentence before a
+  // capitalised noun opens a name.
+  const nameNext = toks[parsed.to];
+  // A dateline's colon or dash opens the sentence as a bracket does ("KUANTAN: Eight Vietnamese skippers …").
+  if (
+    parsed.words &&
+    t.cap &&
+    i > 0 &&
+    !OPENERS.has(prev?.text ?? "") &&
+    !DATELINE_MARKS.has(prev?.text ?? "") &&
+    nameNext?.cap &&
+    nameNext.kind === "word"
+  )
+    return true;
+  figure.parsed = parsed;
+  figure.next = next;
+  return false;
+}
+
+/** The figure's total ("18 of 21"), qualifier and unit when a sign or word gives it (currency, percent, basis points). */
+function measureOf(reading: SentenceReading, i: number, figure: Figure): Measure | null {
+  const { s, toks, out, localDollar } = reading;
+  const { t, prev, parsed, oddGuess, compound, hyphenCurrency, letterCurrency } = figure;
+  let { rank } = figure;
+  let end = parsed.to;
+  let of: number | null = null;
+  // "18 out of a total of 21 members", "six out of the seven", "18 of the 21"
+  let k = parsed.to;
+  if (toks[k]?.key === "out" && toks[k + 1]?.key === "of") k += 2;
+  else if (toks[k]?.key === "of") k += 1;
+  // "192 votes out of 193": the counted noun between the share and its total; the noun stays the unit.
+  const nounFirst =
+    k === parsed.to && toks[k]?.kind === "word" && toks[k + 1]?.key === "out" && toks[k + 2]?.key === "of";
+  if (nounFirst) k += 3;
+  if (k > parsed.to) {
+    if (toks[k]?.key === "a" && toks[k + 1]?.key === "total" && toks[k + 2]?.key === "of") k += 3;
+    if (toks[k]?.key === "the") k++;
+    // "55 of the country's 63 provinces": a possessive may stand before the total.
+    if (toks[k + 1]?.text === "'" && toks[k + 2]?.key === "s") k += 3;
+    const total = parseNumberAt(toks, k);
+    if (total) {
+      of = total.value;
+      if (!nounFirst) end = total.to;
+      reading.consumed ??= new Set();
+      for (let c = total.from; c < total.to; c++) reading.consumed.add(c);
+    }
+  }
+  // "ranking 15th among the 149 countries and territories investing": the field a rank is taken in is its total.
+  if (rank && toks[k]?.key === "among") {
+    const at = toks[k + 1]?.key === "the" ? k + 2 : k + 1;
+    const total = parseNumberAt(toks, at);
+    if (total && !YEAR.test(toks[at]?.text ?? "")) {
+      of = total.value;
+      reading.consumed ??= new Set();
+      for (let c = total.from; c < total.to; c++) reading.consumed.add(c);
+    }
+  }
+  const qual = qualifierBefore(toks, i);
+  const qualifier = qual?.text ?? (oddGuess ? "about" : null);
+  if (prev?.key === "all" && of === null) of = parsed.value;
+  if (prev?.key === "top" && !rank) rank = true;
+  // "the world's three biggest rice exporters": a count before a superlative places, it does not count.
+  const sup = toks[parsed.to];
+  // "the world's 20 largest trading nations": digits place the same way once a possessor or "the" stands before.
+  const placed = parsed.words || (prev && (prev.key === "the" || prev.key === "s"));
+  if (!rank && placed && sup && SUPERLATIVE.test(sup.key) && sup.key !== "most" && !sup.cap) rank = true;
+
+  let unit: string | null = null;
+  const dollarPrefix = prev?.key === "$" && glued(toks[i - 2], prev) ? `${toks[i - 2]?.key}$` : "";
+  const currencyBefore = prev && (CURRENCIES.get(dollarPrefix) ?? currencyOf(prev.key) ?? letterCurrency);
+  const currencyGlued = prev?.kind === "word" && glued(prev, t) ? currencyBefore : undefined;
+  const after = toks[end];
+  const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
+  const written = after ? currencyAfter(toks, end) : null;
+  // "USD 300 million": a currency code in capitals may stand apart; "won 49 votes" is a verb.
+  const code = prev?.kind === "word" && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
+  const spent = out.at(-1)?.sentenceIndex === s.index && (out.at(-1)?.end ?? 0) >= (prev?.end ?? 0);
+  if (hyphenCurrency) unit = hyphenCurrency;
+  else if (
+    currencyBefore &&
+    (prev?.kind !== "word" || currencyGlued || ((code || SPACED_SIGNS.has(prev.key)) && !spent))
+  ) {
+    // A bare "$" (not "US$") on an Australian or Singaporean outlet's own copy is that country's dollar.
+    const bare = prev?.key === "$" && !dollarPrefix && !(toks[i - 2] && glued(toks[i - 2], prev));
+    unit = bare && localDollar ? localDollar : currencyBefore;
+  } else if (written && (after?.key !== "won" || parsed.to > i + 1)) {
+    unit = written.unit;
+    end = written.to;
+  } else if (percent) {
+    unit = "percent";
+    end += after.key === "per" ? 2 : 1;
+  } else if (after && (BASIS_POINTS.has(after.key) || (after.key === "basis" && toks[end + 1]?.key === "points"))) {
+    unit = "bp";
+    end += after.key === "basis" ? 2 : 1;
+  } else if (compound) unit = compound;
+  else if (spanPercent(toks, end, parsed.value) && prev?.key !== "from") {
+    // "8 to 15 percent": the low end of a range takes the unit written after the high end ("from 5 to 8 percent"
+    // is a change, whose first figure is the old level).
+    unit = "percent";
+  } else {
+    unit = null;
+  }
+  // "Gold 3.25 million VND/tael", "$80/barrel": an amount per unit is a price, not a sum.
+  if (
+    unit &&
+    MONEY.has(unit) &&
+    toks[end]?.text === "/" &&
+    glued(toks[end - 1], toks[end]) &&
+    toks[end + 1]?.kind === "word"
+  )
+    return null;
+  // "€7.99 per month", "$5 a month": a small amount per span of time is a price or a fee (a subscription, a fare),
+  // not a sum the story reports; "$1,500 a month" promised as a wage and "$12 million a year" are kept.
+  if (
+    unit &&
+    MONEY.has(unit) &&
+    parsed.value < 100 &&
+    ["per", "a", "an", "each", "every"].includes(toks[end]?.key ?? "") &&
+    TIME.has(toks[end + 1]?.key ?? "")
+  )
+    return null;
+  figure.rank = rank;
+  return { end, of, qual, qualifier, unit, about: null, after };
+}
+
+/** What a figure with no unit counts: the noun after it, or one named before it; false when it counts nothing. */
+function countedHead(reading: SentenceReading, i: number, figure: Figure, measure: Measure): boolean {
+  const { s, toks, covered, out } = reading;
+  const { t, prev, rank } = figure;
+  const { of, qual, after } = measure;
+  let { parsed } = figure;
+  let { end } = measure;
+  let unit: string | null = null;
+  let about: string | null = null;
+  // "six million of our compatriots": the counted noun follows "of" and a determiner.
+  const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
+  // "five of the boats", "12 of the forum's participants": a part of a named whole counts the whole's noun.
+  // "two of its neighbours", "two of the countries contesting …": a pair picked out of a group is no tally.
+  const pair = parsed.words && parsed.value <= 2;
+  const part = of === null && !ofDet && !pair ? partitiveNoun(toks, end, covered) : null;
+  // "patrol boats, 12 of which", "prisoners, more than 100 of whom": the plural the relative word stands for.
+  const relative =
+    of === null && !part
+      ? (relativeNoun(toks, qual?.from ?? i, end) ?? antecedentCount(toks, qual?.from ?? i, covered))
+      : null;
+  // "as many as 40 of its own vessels": "own" makes the noun the thing counted, not a whole it is part of.
+  const ofOwn = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && toks[end + 2]?.key === "own";
+  if (ofOwn) end += 3;
+  else if (ofDet) end += 2;
+  // "4 min read": a time unit right after the number makes a duration, whatever follows it.
+  if (TIME.has(toks[end]?.key ?? "")) return false;
+  // "topped 40,000 last year": a time phrase after the figure is when, not what it counts.
+  const when = ["last", "this", "next"].includes(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
+  const read = when ? null : countedNoun(toks, end, covered);
+  // "78 Vietnamese ones": a pro-form counts its antecedent's noun, or nothing when none stands before it.
+  const antecedent = read?.unit === "ones" ? antecedentPlural(toks, i) : undefined;
+  if (antecedent === null) return false;
+  // "1,120 workers came by sea …; around 350 others flew home": "others" counts more of what was last counted.
+  const more = read?.unit === "others" ? lastCountedNoun(out, s.index) : null;
+  const noun = read && (antecedent ?? more) ? { ...read, unit: antecedent ?? more ?? read.unit } : read;
+  // "create 20,000 to 26,000 jobs a year": the low end of a range written with "to" counts the high end's noun;
+  // "from 12 to 15" is a change, whose first figure is the old level.
+  const span =
+    !noun && !when && toks[end]?.key === "to" && prev?.key !== "from"
+      ? spanNoun(toks, end + 1, parsed.value, covered)
+      : !noun && !when
+        ? sharedNoun(toks, parsed, covered)
+        : null;
+  // "1.5 to 2 million tonnes": the scale after the high end applies to a bare low end below it.
+  if (span && toks[end]?.key === "to" && parsed.to === i + 1 && t.kind === "number") {
+    const high = parseNumberAt(toks, end + 1);
+    const base = Number(toks[end + 1]?.text.replace(/,/g, ""));
+    if (high && high.to > high.from + 1 && base > parsed.value && SCALE_WORDS.has(toks[high.from + 1]?.key ?? ""))
+      parsed = { ...parsed, value: Number(((parsed.value * high.value) / base).toPrecision(12)) };
+  }
+  if (noun && TIME.has(noun.unit)) return false;
+  if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) return false;
+  // "12 540 subscribers" alone on a line: a channel's header, not a figure of the story.
+  if (
+    noun &&
+    LINE_COUNTERS.has(noun.unit) &&
+    noun.to === toks.length &&
+    toks.every((x) => x.kind === "number" || x === toks[noun.to - 1])
+  )
+    return false;
+  // "two countries", "two sides": the pair a bilateral story is about, not a count.
+  if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) return false;
+  // "the two ASEAN members", "between two EU partners": a bloc named before the noun makes the pair, not a tally.
+  if (noun && parsed.value === 2 && parsed.words && PAIR_MEMBERS.has(noun.unit) && covered?.has(end)) return false;
+  const population = populationOf(toks, qual?.from ?? i);
+  const partitive = ofWhom(toks, i, out, s.index) ?? elided(toks, i, parsed, noun !== null, out, s.index);
+  // "arrivals topped 40,000 last year": the plural subject of a verb of level, the figure closing its clause or
+  // followed only by when.
+  const closes = after === undefined || after.kind === "punct" || WHEN_WORDS.has(after.key);
+  const level = !noun && closes ? subjectNoun(toks, qual?.from ?? i) : null;
+  const absolute = noun ? null : absoluteSubject(toks, qual?.from ?? i, end);
+  const head =
+    noun?.unit ??
+    part ??
+    relative ??
+    backReferencedNoun(toks, i) ??
+    labelNoun(toks, qual?.from ?? i, covered) ??
+    population ??
+    level ??
+    absolute ??
+    // "25 and 30 volunteers": the noun written after the pair outranks one carried over from an earlier figure.
+    span ??
+    partitive;
+  if (!head && !rank) return false;
+  // "around 100 a year": a rate after the figure leaves the noun named before it.
+  const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
+  const counted = partitive || part || relative;
+  if (!noun && after?.kind === "word" && !rank && !counted && !population && !rate && !level && !span && !absolute)
+    return false;
+  // "three other EU members: Spain, Britain and Germany", "three of which – China, Russia and India –": a small
+  // count that the names after it spell out restates the list.
+  const listAt = noun ? noun.to : relative ? end + 2 : -1;
+  // A tally is kept though its names follow ("partnerships with seven other countries: China, …", "six such
+  // partners: …", "BRICS now has 10 full members: …"); a subset picked out by a name before its noun ("five EU
+  // members – Spain, …", "four Nordic countries: Denmark, …") or other members of a group restates the names.
+  let named = false;
+  // "the other four permanent members …": "other" before the figure picks out a subset as after it does.
+  let other = prev?.key === "other";
+  for (let n = end; noun && n < noun.to; n++) {
+    if (toks[n]?.cap || covered?.has(n)) named = true;
+    if (toks[n]?.key === "other") other = true;
+  }
+  const tally = noun !== null && !named && (!other || LISTED_TALLIES.has(noun.unit));
+  if (!rank && parsed.value <= 10 && listAt >= 0 && !tally && listFollows(toks, pastNamedWhole(toks, listAt, covered)))
+    return false;
+  // "the 175 Military Hospital", "the VCG Region 3 Command": digits above one after "the" or a capitalised word and
+  // before a capitalised singular noun do not count it (English counts in the plural); they belong to the name.
+  // Spelled numbers are left to the rules for names above ("nine Memoranda of Understanding" counts).
+  const headWord = noun ? toks[noun.to - 1] : undefined;
+  if (
+    !rank &&
+    !parsed.words &&
+    (prev?.key === "the" || (prev?.kind === "word" && prev.cap)) &&
+    headWord?.cap &&
+    headWord.kind === "word" &&
+    parsed.value > 1 &&
+    headWord.text.length > 3 &&
+    headWord.text !== headWord.text.toUpperCase() &&
+    !isPlural(headWord.key) &&
+    !ALIASED.has(headWord.key) &&
+    !DEMONYMS.has(headWord.key) &&
+    !covered?.has((noun?.to ?? 0) - 1)
+  )
+    return false;
+  unit = rank ? "rank" : head;
+  const joined = noun && !rank ? (coordinatedKind(toks, noun.unit, noun.to) ?? jointPlaces(toks, noun)) : null;
+  if (joined && noun) {
+    unit = joined.unit;
+    noun.to = joined.to;
+  }
+  if (noun) {
+    const nounStart = toks[end] as Token;
+    let stop = noun.to;
+    while (stop < toks.length && stop - noun.to < 6 && toks[stop]?.kind !== "punct") stop++;
+    const last = toks[stop - 1] as Token;
+    about = s.text.slice(nounStart.start - s.start, last.end - s.start);
+    if (!rank) end = noun.to;
+  } else about = head;
+  figure.parsed = parsed;
+  measure.end = end;
+  measure.unit = unit;
+  measure.about = about;
+  return true;
+}
+
+/** The last checks on a measured figure (a duration, a quote's rhetoric, a restated count); pushes it, returns its end. */
+function keepFigure(reading: SentenceReading, i: number, figure: Figure, measure: Measure): number | null {
+  const { s, toks, out, quotes, disaster } = reading;
+  const { t, prev, parsed, rank, range, minus } = figure;
+  const { end, of, qual, about } = measure;
+  let { unit, qualifier } = measure;
+  if (TIME.has(unit ?? "")) return null;
+  if (!rank && MASS.has(unit ?? "") && measuredMass(toks, qual?.from ?? i)) return null;
+  // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
+  if (SPATIAL.has(toks[parsed.to]?.key ?? "")) return null;
+  // "452m tall": a dimension word after the figure measures; "40 high-level visits" (hyphened) still counts.
+  const dimension = toks[parsed.to];
+  // "12 high speed boats": a dimension word that opens a phrase closed by the plural it counts is a modifier.
+  const modifies = unit !== null && unit !== dimension?.key && end > parsed.to + 1;
+  if (DIMENSIONS.has(dimension?.key ?? "") && toks[parsed.to + 1]?.text !== "-" && !modifies) return null;
+  // "net zero emissions", "zero tariffs": nothing counted is never a tally.
+  if (parsed.value === 0 && parsed.words) return null;
+  if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) return null;
+  // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
+  // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
+  const quoted =
+    insideQuote(s.text, t.start - s.start) ||
+    quotes.some((q) => t.start >= q.start && t.start < q.end) ||
+    questionTurn(s);
+  if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) return null;
+  // "according to two diplomats", "citing three officials": a count of the report's sources says who told it, not
+  // a figure it reports.
+  if (!rank && unit !== "percent" && !MONEY.has(unit ?? "") && attributed(toks, qual?.from ?? i)) return null;
+  // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
+  // figure the report already gave adds no new one.
+  if (!rank && quoted && out.some((o) => o.value === parsed.value && o.unit === unit)) return null;
+  const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
+  if (alias) unit = alias.unit;
+  else unit = (unit && WORD_ALIASES.get(unit)) ?? unit;
+  // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
+  const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
+  const determined = !qual && (possessive || (prev !== undefined && DEICTIC.has(prev.key)));
+  if (!rank && determined && out.some((o) => o.value === parsed.value && sameKind(o.unit, unit))) return null;
+  // "The first 16 Vietnamese citizens left …; the group of 16 people crossed …": "the group of" before a count of
+  // persons that repeats one already read restates it.
+  const group = prev?.key === "of" && GROUP_NOUNS.has(toks[i - 2]?.key ?? "") && DEICTIC.has(toks[i - 3]?.key ?? "");
+  if (!rank && !qual && group && out.some((o) => o.value === parsed.value && persons(o.unit) && persons(unit)))
+    return null;
+  // "192 of 193 votes" in a headline, "192 of the 193 member states" in the lead: the same share of the same total
+  // restates one result, whatever noun each sentence gives it.
+  if (!rank && of !== null && out.some((o) => o.value === parsed.value && o.of === of)) return null;
+  const first = toks[qual?.from ?? i] as Token;
+  const last = toks[end - 1] as Token;
+  reading.numberTokens ??= numberIndexes(toks);
+  const window = windowAround(s, toks, reading.numberTokens, t.start, i, end);
+  if (qualifier === "all") qualifier = null;
+  if (range !== null) qualifier = `${qualifier ? `${qualifier} ` : ""}${parsed.value}-${range}`;
+  const finding: IndicatorFinding = {
+    sentenceIndex: s.index,
+    start: first.start,
+    end: last.end,
+    // "18 of 21 members" is a share of a group, not a count of the indicator: it must not be compared with one.
+    key: of === null || rank ? keyFor(window, unit) : null,
+    value:
+      (minus && (unit === "percent" || MONEY.has(unit ?? ""))) ||
+      (!minus && unit === "percent" && fallBefore(toks, qual?.from ?? i))
+        ? -parsed.value
+        : parsed.value,
+    of,
+    unit,
+    qualifier,
+    about,
+    sentence: s.text,
+  };
+  out.push(finding);
+  // "S$300–400 million", "6-6.5%": a range reports both ends, each with the range's unit.
+  if (range !== null && !rank) out.push({ ...finding, value: finding.value < 0 ? -range : range });
+  return end;
+}
+
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
 export function findIndicators(
   sentences: readonly Sentence[],
@@ -1156,617 +1825,19 @@ export function findIndicators(
       homeSeen ??= HOME_WORDS.test(s.text);
       return homeSeen;
     };
-    let numberTokens: number[] | undefined;
-    let consumed: Set<number> | undefined;
+    const reading: SentenceReading = { s, toks, covered, out, localDollar, quotes, disaster, home };
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       // Neither digits nor a number word: nothing below can read a figure here (most tokens).
       if (t.kind !== "number" && !NUMBER_WORDS.has(t.key)) continue;
-      if (consumed?.has(i)) continue;
-      const prev = toks[i - 1];
-      let rank = false;
-      let parsed = parseNumberAt(toks, i);
-      if (!parsed) {
-        // Ordinals count only as ranks: "ranks ... second in ASEAN", "the third-largest partner".
-        const ord = ordinalValue(t);
-        if (ord === null) continue;
-        const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
-        const sup = toks[i + 1]?.text === "-" ? toks[i + 2] : toks[i + 1];
-        if (
-          !cue &&
-          !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
-          !formerRank(toks, i) &&
-          !amongPlurals(toks, i + 1) &&
-          !beforeRankRole(toks, i, i + 1) &&
-          !placeInRace(toks, i, i + 1)
-        )
-          continue;
-        parsed = { value: ord, from: i, to: i + 1, words: true };
-        rank = true;
-      }
-      let next = toks[parsed.to];
-      let oddGuess = false;
-      let range: number | null = null;
-      let compound: string | null = null;
-      // "a 300-million-dollar credit": the amount written as one hyphenated adjective.
-      let hyphenCurrency: string | undefined;
-      // "W2.5 trillion", "P25 billion": a one-letter sign glued before an amount that carries a scale word.
-      // "$US9 billion", "$A500 million": Australian papers write the country's letters after the dollar sign.
-      const before = toks[i - 2];
-      const lettersAfterSign =
-        prev?.kind === "word" && glued(prev, t) && before?.text === "$" && glued(before, prev)
-          ? CURRENCIES.get(`${prev.key}$`)
-          : undefined;
-      const letterCurrency =
-        lettersAfterSign ??
-        (prev?.text.length === 1 &&
-        glued(prev, t) &&
-        parsed.to > i + 1 &&
-        SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "")
-          ? LETTER_CURRENCIES.get(prev.key)
-          : undefined);
-      if (t.kind === "number" && next && glued(t, next) && ORDINAL_SUFFIX.has(next.key)) {
-        // "the 10th largest investor" is a rank; "the 35th meeting" is only an ordinal.
-        const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
-        const sup = toks[i + 2]?.text === "-" ? toks[i + 3] : toks[i + 2];
-        if (
-          !cue &&
-          !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
-          !formerRank(toks, i) &&
-          !amongPlurals(toks, i + 2) &&
-          !beforeRankRole(toks, i, i + 2) &&
-          !placeInRace(toks, i, i + 2)
-        )
-          continue;
-        parsed = { value: parsed.value, from: i, to: i + 2, words: false };
-        rank = true;
-        next = toks[i + 2];
-      } else if (t.kind === "number" && !YEAR.test(t.text) && next && HYPHENS.has(next.text) && glued(t, next)) {
-        const high = toks[parsed.to + 1];
-        const word = high?.kind === "word" ? high : null;
-        if (
-          high?.kind === "number" &&
-          glued(next, high) &&
-          !YEAR.test(high.text) &&
-          Number(high.text.replace(/,/g, "")) > parsed.value
-        ) {
-          // "6-6.5%", "5-8 percent": the range is kept as its lower bound, the span as the qualifier.
-          // A scale after the upper bound applies to both: "36-38 billion USD".
-          const upper = parseNumberAt(toks, parsed.to + 1);
-          const scale = upper ? upper.value / Number(high.text.replace(/,/g, "")) : 1;
-          range = upper?.value ?? Number(high.text.replace(/,/g, ""));
-          parsed = { ...parsed, value: Number((parsed.value * scale).toPrecision(12)), to: upper?.to ?? parsed.to + 2 };
-          next = toks[parsed.to];
-        } else if (word && glued(next, word) && SCALE_WORDS.has(word.key) && hyphenAmount(toks, parsed.to + 2)) {
-          hyphenCurrency = hyphenAmount(toks, parsed.to + 2);
-          parsed = { ...parsed, value: parsed.value * (SCALE_WORDS.get(word.key) ?? 1), to: parsed.to + 4 };
-          next = toks[parsed.to];
-        } else if (
-          word &&
-          glued(next, word) &&
-          SCALE_WORDS.has(word.key) &&
-          prev &&
-          glued(prev, t) &&
-          CURRENCIES.has(prev.key)
-        ) {
-          // "a ¥18.7-billion loan", "a $5-million grant": the sign before, the scale hyphened on as an adjective.
-          parsed = {
-            ...parsed,
-            value: Number((parsed.value * (SCALE_WORDS.get(word.key) ?? 1)).toPrecision(12)),
-            to: parsed.to + 2,
-          };
-          next = toks[parsed.to];
-        } else if (word && glued(next, word) && COMPOUND_COUNT.has(word.key)) {
-          // "the 27-member bloc" counts members.
-          compound = `${word.key}s`;
-          parsed = { ...parsed, to: parsed.to + 2 };
-          next = toks[parsed.to];
-        }
-      }
-      // "US$9.3b (-2.1%)", "fell to -3%": a minus sign glued to the digits after a bracket, a colon or a lower-case word
-      // is the sign of a change; glued to what stands before ("COVID-19", "2023-2025") it is a joiner, and after a
-      // ticker or a price ("AMKR -0.84%", "0.175 -2.78%") it is a quote box's move, not the story's figure.
-      const signAt = toks[i - 2];
-      // "Singapore | 6.46 | -40.6%": a table's bar opens a cell as a bracket does, so the sign there is the cell's own.
-      const cellStart = signAt?.text === "|" && !glued(signAt, prev);
-      const minus =
-        t.kind === "number" &&
-        (prev?.text === "-" || prev?.text === "\u2212") &&
-        glued(prev, t) &&
-        (!signAt ||
-          OPENERS.has(signAt.text) ||
-          cellStart ||
-          signAt.text === ":" ||
-          // "$529 million, -27% y/y": a change set after a comma beside the amount it moves.
-          (signAt.text === "," && !glued(signAt, prev)) ||
-          (!glued(signAt, prev) && signAt.kind === "word" && /^\p{Ll}/u.test(signAt.text)));
-      // "(+13.7 per cent)", "Exports to China: +11.9 pct": a plus sign glued to the digits after a bracket, a colon or a
-      // line's start marks a rise, written as figure boxes and bullet stats write changes; glued to what stands before
-      // ("ASEAN+3") it joins a name.
-      const plus =
-        t.kind === "number" &&
-        prev?.text === "+" &&
-        glued(prev, t) &&
-        (!signAt ||
-          OPENERS.has(signAt.text) ||
-          cellStart ||
-          signAt.text === ":" ||
-          (signAt.text === "," && !glued(signAt, prev)));
-      if (t.kind === "number" && !rank) {
-        // Glued to letters or joiners it is part of a name, code or range ("G20", "COVID-19", "ASEAN+3", "2023-2025");
-        // a currency may be glued in front ("$5", "VND1.2") and closing punctuation or "%" behind.
-        if (
-          prev &&
-          glued(prev, t) &&
-          !CURRENCIES.has(prev.key) &&
-          !OPENERS.has(prev.text) &&
-          !letterCurrency &&
-          !minus &&
-          !plus
-        )
-          continue;
-        // "a record(3).", "the total.[2]": a number in brackets glued to the word before is a note's mark.
-        if ((prev?.text === "(" || prev?.text === "[") && glued(toks[i - 2], prev) && toks[i - 2]?.kind !== "punct")
-          continue;
-        // "1 White House fact sheet", "96 Hoang Quoc Viet, Ha Noi": a small number opening a line before a name is a
-        // note's or a house number; news copy spells a count out there or writes it before a demonym or a place.
-        const opener = toks[parsed.to];
-        if (
-          i === 0 &&
-          /^\d{1,3}$/.test(t.text) &&
-          parsed.to === i + 1 &&
-          opener?.kind === "word" &&
-          opener.cap &&
-          opener.text !== opener.text.toUpperCase() &&
-          !covered?.has(parsed.to) &&
-          !DEMONYMS.has(opener.key.replace(/s$/, ""))
-        )
-          continue;
-        const tail = toks[parsed.to - 1];
-        // "the 2,000-odd students": "-odd" makes the figure a round guess, not part of a compound.
-        if (
-          next?.text === "-" &&
-          glued(tail, next) &&
-          toks[parsed.to + 1]?.key === "odd" &&
-          glued(next, toks[parsed.to + 1])
-        ) {
-          parsed = { ...parsed, to: parsed.to + 2 };
-          next = toks[parsed.to];
-          oddGuess = true;
-        }
-        const measure = next && glued(tail, next) && MEASURES.has(next.key);
-        const basis = next && BASIS_POINTS.has(next.key);
-        if (next && glued(tail, next) && !PERCENT.has(next.key) && !CLOSERS.has(next.text) && !measure && !basis)
-          continue;
-        // "Updated: 2:14 p.m.", "a 3:1 vote": digits glued on either side of a colon are a clock time or a score.
-        if (
-          next?.text === ":" &&
-          glued(tail, next) &&
-          toks[parsed.to + 1]?.kind === "number" &&
-          glued(next, toks[parsed.to + 1])
-        )
-          continue;
-        // "2 plus 2 dialogue", "ASEAN + 3": a formula is a name.
-        if ((next?.key === "plus" || next?.text === "+") && toks[parsed.to + 1]?.kind === "number") continue;
-        if ((prev?.key === "plus" || prev?.text === "+") && toks[i - 2]?.kind === "number") continue;
-        // "cutters numbered 5901 and 4203", "hull No. 31": a label, not a quantity.
-        if (LABEL_WORDS.has(prev?.key ?? "") || (prev?.key === "and" && LABEL_WORDS.has(toks[i - 3]?.key ?? "")))
-          continue;
-        // "the Haiyang Dizhi 8 left port", "Decree 15": a bare integer right after a name word belongs to the name.
-        if (
-          prev?.kind === "word" &&
-          prev.cap &&
-          toks[i - 2]?.kind === "word" &&
-          toks[i - 2]?.cap &&
-          !CURRENCIES.has(prev.key) &&
-          !MONTHS.has(prev.key) &&
-          /^\d{1,4}$/.test(t.text) &&
-          parsed.to === i + 1 &&
-          (next === undefined || next.kind !== "word" || !next.cap) &&
-          !gappedPlace(toks, i, covered, out, s.index)
-        )
-          continue;
-        // "10 Downing Street": a house number before a street's name is an address.
-        const street =
-          next?.cap &&
-          (ADDRESS.has(toks[i + 2]?.key ?? "") || (toks[i + 2]?.cap && ADDRESS.has(toks[i + 3]?.key ?? "")));
-        if (street && parsed.to === i + 1) continue;
-        // "around 2000 Vietnamese students": a year-shaped number after a guess and before a plural is a count.
-        if (/^(1[89]|20|21)\d\d$/.test(t.text) && parsed.to === i + 1 && !guessedCount(toks, i, covered)) continue;
-        // "2.0 Strategy" is a version; "1.5 million Thai visitors" is a scaled count whose noun has a demonym before it.
-        if (next?.cap && next.text !== next.text.toUpperCase() && /\./.test(t.text) && parsed.to === i + 1) continue;
-        // "Free Trade Area 3.0", "Industry 4.0": a small decimal right after a name word is a version, not a count.
-        if (/\./.test(t.text) && parsed.value <= 10 && prev?.cap && prev.kind === "word" && !CURRENCIES.has(prev.key))
-          continue;
-        // "the first visit" is an ordinal; "Australia came first" is a place.
-      } else if (parsed.value === 1 && parsed.to === i + 1 && !(rank && placeInRace(toks, i, i + 1))) continue;
-      else if (!rank && next?.text === "-" && glued(toks[parsed.to - 1], next)) continue;
-      // "the Group of 20 summit", "the Group of Seven": a number in a group's name is not a count.
-      if (prev?.key === "of" && toks[i - 2]?.text === "Group") continue;
-      const ref = prev?.text === "." ? toks[i - 2] : prev;
-      if (ref && REFERENCE.has(ref.key)) continue;
-      // "Sept. 11", "Jan. 6": a month's abbreviation with its stop before the number makes a date too.
-      if ((prev && MONTHS.has(prev.key)) || (ref && MONTHS.has(ref.key)) || (next && MONTHS.has(next.key))) continue;
-      if (!rank && ageAt(toks, i, parsed)) continue;
-      // "a top-ten trading partner", "a Big-Four bank": a number word hyphened onto a word before it is part of an
-      // adjective, not a count ("twenty-five" is read whole from its first word).
-      if (
-        parsed.words &&
-        prev?.text === "-" &&
-        glued(prev, t) &&
-        toks[i - 2]?.kind === "word" &&
-        glued(toks[i - 2], prev) &&
-        !NUMBER_WORDS.has(toks[i - 2]?.key ?? "")
-      )
-        continue;
-      // "the three countries" refers back to a set; "the five Mekong countries" names and counts one.
-      if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) {
-        const noun = countedNoun(toks, parsed.to, covered);
-        const named = toks[parsed.to]?.cap === true || definedSet(toks, parsed.to, covered);
-        // "the eight wooden boats", "the six Vietnam-Singapore Industrial Parks": a modifier before the noun defines the
-        // set it counts, as a name does; "the three countries" alone points back, and "the two" of any kind is the
-        // pair the story is about.
-        // "the four major powers", "the ten other members", "the ten largest recipients" still point back or rank.
-        const modifiers = noun ? toks.slice(parsed.to, noun.to - 1) : [];
-        const modified =
-          noun !== null &&
-          parsed.value > 2 &&
-          modifiers.length > 0 &&
-          !ABSTRACT.has(noun.unit) &&
-          !modifiers.some((m) => POINTING.has(m.key) || (SUPERLATIVE.test(m.key) && !m.cap));
-        if (
-          !noun ||
-          !(named || modified) ||
-          (!COUNTABLE.has(noun.unit) && !modified) ||
-          (parsed.value === 2 && PAIR_NOUNS.has(noun.unit))
-        )
-          continue;
-      }
-      // "China is India's second-largest trading partner": a ranking between two other countries is not Vietnam's.
-      if (rank && prev?.key === "s" && toks[i - 2]?.text === "'" && covered?.has(i - 3) && !home()) continue;
-      // "… the Commission and the Committee, two subsidiary bodies of ECOSOC": the count restates the names listed.
-      // "China and Russia, the only two comprehensive strategic partners": so does one after "the (only)".
-      let apposed = i - 1;
-      while (apposed > i - 3 && APPOSITION.has(toks[apposed]?.key ?? "")) apposed--;
-      if (
-        !rank &&
-        parsed.words &&
-        parsed.value <= 10 &&
-        toks[apposed]?.text === "," &&
-        covered?.has(apposed - 1) &&
-        !definedSet(toks, parsed.to, covered)
-      )
-        continue;
-      // A capitalised number word inside a name ("Asia Zero Emission Community", "the Big Four") is not a count.
-      if (parsed.words && t.cap && prev?.kind === "word" && prev.cap) continue;
-      // "Vietnam's Two Corridors and One Economic Circle plan": a capitalised number word mid-sentence before a
-      // capitalised noun opens a name.
-      const nameNext = toks[parsed.to];
-      // A dateline's colon or dash opens the sentence as a bracket does ("KUANTAN: Eight Vietnamese skippers …").
-      if (
-        parsed.words &&
-        t.cap &&
-        i > 0 &&
-        !OPENERS.has(prev?.text ?? "") &&
-        !DATELINE_MARKS.has(prev?.text ?? "") &&
-        nameNext?.cap &&
-        nameNext.kind === "word"
-      )
-        continue;
-
-      let end = parsed.to;
-      let of: number | null = null;
-      // "18 out of a total of 21 members", "six out of the seven", "18 of the 21"
-      let k = parsed.to;
-      if (toks[k]?.key === "out" && toks[k + 1]?.key === "of") k += 2;
-      else if (toks[k]?.key === "of") k += 1;
-      // "192 votes out of 193": the counted noun between the share and its total; the noun stays the unit.
-      const nounFirst =
-        k === parsed.to && toks[k]?.kind === "word" && toks[k + 1]?.key === "out" && toks[k + 2]?.key === "of";
-      if (nounFirst) k += 3;
-      if (k > parsed.to) {
-        if (toks[k]?.key === "a" && toks[k + 1]?.key === "total" && toks[k + 2]?.key === "of") k += 3;
-        if (toks[k]?.key === "the") k++;
-        // "55 of the country's 63 provinces": a possessive may stand before the total.
-        if (toks[k + 1]?.text === "'" && toks[k + 2]?.key === "s") k += 3;
-        const total = parseNumberAt(toks, k);
-        if (total) {
-          of = total.value;
-          if (!nounFirst) end = total.to;
-          consumed ??= new Set();
-          for (let c = total.from; c < total.to; c++) consumed.add(c);
-        }
-      }
-      // "ranking 15th among the 149 countries and territories investing": the field a rank is taken in is its total.
-      if (rank && toks[k]?.key === "among") {
-        const at = toks[k + 1]?.key === "the" ? k + 2 : k + 1;
-        const total = parseNumberAt(toks, at);
-        if (total && !YEAR.test(toks[at]?.text ?? "")) {
-          of = total.value;
-          consumed ??= new Set();
-          for (let c = total.from; c < total.to; c++) consumed.add(c);
-        }
-      }
-      const qual = qualifierBefore(toks, i);
-      let qualifier = qual?.text ?? (oddGuess ? "about" : null);
-      if (prev?.key === "all" && of === null) of = parsed.value;
-      if (prev?.key === "top" && !rank) rank = true;
-      // "the world's three biggest rice exporters": a count before a superlative places, it does not count.
-      const sup = toks[parsed.to];
-      // "the world's 20 largest trading nations": digits place the same way once a possessor or "the" stands before.
-      const placed = parsed.words || (prev && (prev.key === "the" || prev.key === "s"));
-      if (!rank && placed && sup && SUPERLATIVE.test(sup.key) && sup.key !== "most" && !sup.cap) rank = true;
-
-      let unit: string | null = null;
-      let about: string | null = null;
-      const dollarPrefix = prev?.key === "$" && glued(toks[i - 2], prev) ? `${toks[i - 2]?.key}$` : "";
-      const currencyBefore = prev && (CURRENCIES.get(dollarPrefix) ?? currencyOf(prev.key) ?? letterCurrency);
-      const currencyGlued = prev?.kind === "word" && glued(prev, t) ? currencyBefore : undefined;
-      const after = toks[end];
-      const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
-      const written = after ? currencyAfter(toks, end) : null;
-      // "USD 300 million": a currency code in capitals may stand apart; "won 49 votes" is a verb.
-      const code = prev?.kind === "word" && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
-      const spent = out.at(-1)?.sentenceIndex === s.index && (out.at(-1)?.end ?? 0) >= (prev?.end ?? 0);
-      if (hyphenCurrency) unit = hyphenCurrency;
-      else if (
-        currencyBefore &&
-        (prev?.kind !== "word" || currencyGlued || ((code || SPACED_SIGNS.has(prev.key)) && !spent))
-      ) {
-        // A bare "$" (not "US$") on an Australian or Singaporean outlet's own copy is that country's dollar.
-        const bare = prev?.key === "$" && !dollarPrefix && !(toks[i - 2] && glued(toks[i - 2], prev));
-        unit = bare && localDollar ? localDollar : currencyBefore;
-      } else if (written && (after?.key !== "won" || parsed.to > i + 1)) {
-        unit = written.unit;
-        end = written.to;
-      } else if (percent) {
-        unit = "percent";
-        end += after.key === "per" ? 2 : 1;
-      } else if (after && (BASIS_POINTS.has(after.key) || (after.key === "basis" && toks[end + 1]?.key === "points"))) {
-        unit = "bp";
-        end += after.key === "basis" ? 2 : 1;
-      } else if (compound) unit = compound;
-      else if (spanPercent(toks, end, parsed.value) && prev?.key !== "from") {
-        // "8 to 15 percent": the low end of a range takes the unit written after the high end ("from 5 to 8 percent"
-        // is a change, whose first figure is the old level).
-        unit = "percent";
-      } else {
-        unit = null;
-      }
-      // "Gold 3.25 million VND/tael", "$80/barrel": an amount per unit is a price, not a sum.
-      if (
-        unit &&
-        MONEY.has(unit) &&
-        toks[end]?.text === "/" &&
-        glued(toks[end - 1], toks[end]) &&
-        toks[end + 1]?.kind === "word"
-      )
-        continue;
-      // "€7.99 per month", "$5 a month": a small amount per span of time is a price or a fee (a subscription, a fare),
-      // not a sum the story reports; "$1,500 a month" promised as a wage and "$12 million a year" are kept.
-      if (
-        unit &&
-        MONEY.has(unit) &&
-        parsed.value < 100 &&
-        ["per", "a", "an", "each", "every"].includes(toks[end]?.key ?? "") &&
-        TIME.has(toks[end + 1]?.key ?? "")
-      )
-        continue;
-      if (unit === null && !compound) {
-        // "six million of our compatriots": the counted noun follows "of" and a determiner.
-        const ofDet = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && parsed.to > i + 1;
-        // "five of the boats", "12 of the forum's participants": a part of a named whole counts the whole's noun.
-        // "two of its neighbours", "two of the countries contesting …": a pair picked out of a group is no tally.
-        const pair = parsed.words && parsed.value <= 2;
-        const part = of === null && !ofDet && !pair ? partitiveNoun(toks, end, covered) : null;
-        // "patrol boats, 12 of which", "prisoners, more than 100 of whom": the plural the relative word stands for.
-        const relative =
-          of === null && !part
-            ? (relativeNoun(toks, qual?.from ?? i, end) ?? antecedentCount(toks, qual?.from ?? i, covered))
-            : null;
-        // "as many as 40 of its own vessels": "own" makes the noun the thing counted, not a whole it is part of.
-        const ofOwn = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && toks[end + 2]?.key === "own";
-        if (ofOwn) end += 3;
-        else if (ofDet) end += 2;
-        // "4 min read": a time unit right after the number makes a duration, whatever follows it.
-        if (TIME.has(toks[end]?.key ?? "")) continue;
-        // "topped 40,000 last year": a time phrase after the figure is when, not what it counts.
-        const when = ["last", "this", "next"].includes(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
-        const read = when ? null : countedNoun(toks, end, covered);
-        // "78 Vietnamese ones": a pro-form counts its antecedent's noun, or nothing when none stands before it.
-        const antecedent = read?.unit === "ones" ? antecedentPlural(toks, i) : undefined;
-        if (antecedent === null) continue;
-        // "1,120 workers came by sea …; around 350 others flew home": "others" counts more of what was last counted.
-        const more = read?.unit === "others" ? lastCountedNoun(out, s.index) : null;
-        const noun = read && (antecedent ?? more) ? { ...read, unit: antecedent ?? more ?? read.unit } : read;
-        // "create 20,000 to 26,000 jobs a year": the low end of a range written with "to" counts the high end's noun;
-        // "from 12 to 15" is a change, whose first figure is the old level.
-        const span =
-          !noun && !when && toks[end]?.key === "to" && prev?.key !== "from"
-            ? spanNoun(toks, end + 1, parsed.value, covered)
-            : !noun && !when
-              ? sharedNoun(toks, parsed, covered)
-              : null;
-        // "1.5 to 2 million tonnes": the scale after the high end applies to a bare low end below it.
-        if (span && toks[end]?.key === "to" && parsed.to === i + 1 && t.kind === "number") {
-          const high = parseNumberAt(toks, end + 1);
-          const base = Number(toks[end + 1]?.text.replace(/,/g, ""));
-          if (high && high.to > high.from + 1 && base > parsed.value && SCALE_WORDS.has(toks[high.from + 1]?.key ?? ""))
-            parsed = { ...parsed, value: Number(((parsed.value * high.value) / base).toPrecision(12)) };
-        }
-        if (noun && TIME.has(noun.unit)) continue;
-        if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) continue;
-        // "12 540 subscribers" alone on a line: a channel's header, not a figure of the story.
-        if (
-          noun &&
-          LINE_COUNTERS.has(noun.unit) &&
-          noun.to === toks.length &&
-          toks.every((x) => x.kind === "number" || x === toks[noun.to - 1])
-        )
-          continue;
-        // "two countries", "two sides": the pair a bilateral story is about, not a count.
-        if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) continue;
-        // "the two ASEAN members", "between two EU partners": a bloc named before the noun makes the pair, not a tally.
-        if (noun && parsed.value === 2 && parsed.words && PAIR_MEMBERS.has(noun.unit) && covered?.has(end)) continue;
-        const population = populationOf(toks, qual?.from ?? i);
-        const partitive = ofWhom(toks, i, out, s.index) ?? elided(toks, i, parsed, noun !== null, out, s.index);
-        // "arrivals topped 40,000 last year": the plural subject of a verb of level, the figure closing its clause or
-        // followed only by when.
-        const closes = after === undefined || after.kind === "punct" || WHEN_WORDS.has(after.key);
-        const level = !noun && closes ? subjectNoun(toks, qual?.from ?? i) : null;
-        const absolute = noun ? null : absoluteSubject(toks, qual?.from ?? i, end);
-        const head =
-          noun?.unit ??
-          part ??
-          relative ??
-          backReferencedNoun(toks, i) ??
-          labelNoun(toks, qual?.from ?? i, covered) ??
-          population ??
-          level ??
-          absolute ??
-          // "25 and 30 volunteers": the noun written after the pair outranks one carried over from an earlier figure.
-          span ??
-          partitive;
-        if (!head && !rank) continue;
-        // "around 100 a year": a rate after the figure leaves the noun named before it.
-        const rate = ["a", "per", "each", "every"].includes(after?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
-        const counted = partitive || part || relative;
-        if (
-          !noun &&
-          after?.kind === "word" &&
-          !rank &&
-          !counted &&
-          !population &&
-          !rate &&
-          !level &&
-          !span &&
-          !absolute
-        )
-          continue;
-        // "three other EU members: Spain, Britain and Germany", "three of which – China, Russia and India –": a small
-        // count that the names after it spell out restates the list.
-        const listAt = noun ? noun.to : relative ? end + 2 : -1;
-        // A tally is kept though its names follow ("partnerships with seven other countries: China, …", "six such
-        // partners: …", "BRICS now has 10 full members: …"); a subset picked out by a name before its noun ("five EU
-        // members – Spain, …", "four Nordic countries: Denmark, …") or other members of a group restates the names.
-        let named = false;
-        // "the other four permanent members …": "other" before the figure picks out a subset as after it does.
-        let other = prev?.key === "other";
-        for (let n = end; noun && n < noun.to; n++) {
-          if (toks[n]?.cap || covered?.has(n)) named = true;
-          if (toks[n]?.key === "other") other = true;
-        }
-        const tally = noun !== null && !named && (!other || LISTED_TALLIES.has(noun.unit));
-        if (
-          !rank &&
-          parsed.value <= 10 &&
-          listAt >= 0 &&
-          !tally &&
-          listFollows(toks, pastNamedWhole(toks, listAt, covered))
-        )
-          continue;
-        // "the 175 Military Hospital", "the VCG Region 3 Command": digits above one after "the" or a capitalised word and
-        // before a capitalised singular noun do not count it (English counts in the plural); they belong to the name.
-        // Spelled numbers are left to the rules for names above ("nine Memoranda of Understanding" counts).
-        const headWord = noun ? toks[noun.to - 1] : undefined;
-        if (
-          !rank &&
-          !parsed.words &&
-          (prev?.key === "the" || (prev?.kind === "word" && prev.cap)) &&
-          headWord?.cap &&
-          headWord.kind === "word" &&
-          parsed.value > 1 &&
-          headWord.text.length > 3 &&
-          headWord.text !== headWord.text.toUpperCase() &&
-          !isPlural(headWord.key) &&
-          !ALIASED.has(headWord.key) &&
-          !DEMONYMS.has(headWord.key) &&
-          !covered?.has((noun?.to ?? 0) - 1)
-        )
-          continue;
-        unit = rank ? "rank" : head;
-        const joined = noun && !rank ? (coordinatedKind(toks, noun.unit, noun.to) ?? jointPlaces(toks, noun)) : null;
-        if (joined && noun) {
-          unit = joined.unit;
-          noun.to = joined.to;
-        }
-        if (noun) {
-          const nounStart = toks[end] as Token;
-          let stop = noun.to;
-          while (stop < toks.length && stop - noun.to < 6 && toks[stop]?.kind !== "punct") stop++;
-          const last = toks[stop - 1] as Token;
-          about = s.text.slice(nounStart.start - s.start, last.end - s.start);
-          if (!rank) end = noun.to;
-        } else about = head;
-      }
-      if (TIME.has(unit ?? "")) continue;
-      if (!rank && MASS.has(unit ?? "") && measuredMass(toks, qual?.from ?? i)) continue;
-      // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
-      if (SPATIAL.has(toks[parsed.to]?.key ?? "")) continue;
-      // "452m tall": a dimension word after the figure measures; "40 high-level visits" (hyphened) still counts.
-      const dimension = toks[parsed.to];
-      // "12 high speed boats": a dimension word that opens a phrase closed by the plural it counts is a modifier.
-      const modifies = unit !== null && unit !== dimension?.key && end > parsed.to + 1;
-      if (DIMENSIONS.has(dimension?.key ?? "") && toks[parsed.to + 1]?.text !== "-" && !modifies) continue;
-      // "net zero emissions", "zero tariffs": nothing counted is never a tally.
-      if (parsed.value === 0 && parsed.words) continue;
-      if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) continue;
-      // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
-      // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
-      const quoted =
-        insideQuote(s.text, t.start - s.start) ||
-        quotes.some((q) => t.start >= q.start && t.start < q.end) ||
-        questionTurn(s);
-      if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) continue;
-      // "according to two diplomats", "citing three officials": a count of the report's sources says who told it, not
-      // a figure it reports.
-      if (!rank && unit !== "percent" && !MONEY.has(unit ?? "") && attributed(toks, qual?.from ?? i)) continue;
-      // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
-      // figure the report already gave adds no new one.
-      if (!rank && quoted && out.some((o) => o.value === parsed.value && o.unit === unit)) continue;
-      const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
-      if (alias) unit = alias.unit;
-      else unit = (unit && WORD_ALIASES.get(unit)) ?? unit;
-      // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
-      const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
-      const determined = !qual && (possessive || (prev !== undefined && DEICTIC.has(prev.key)));
-      if (!rank && determined && out.some((o) => o.value === parsed.value && sameKind(o.unit, unit))) continue;
-      // "The first 16 Vietnamese citizens left …; the group of 16 people crossed …": "the group of" before a count of
-      // persons that repeats one already read restates it.
-      const group =
-        prev?.key === "of" && GROUP_NOUNS.has(toks[i - 2]?.key ?? "") && DEICTIC.has(toks[i - 3]?.key ?? "");
-      if (!rank && !qual && group && out.some((o) => o.value === parsed.value && persons(o.unit) && persons(unit)))
-        continue;
-      // "192 of 193 votes" in a headline, "192 of the 193 member states" in the lead: the same share of the same total
-      // restates one result, whatever noun each sentence gives it.
-      if (!rank && of !== null && out.some((o) => o.value === parsed.value && o.of === of)) continue;
-      const first = toks[qual?.from ?? i] as Token;
-      const last = toks[end - 1] as Token;
-      numberTokens ??= numberIndexes(toks);
-      const window = windowAround(s, toks, numberTokens, t.start, i, end);
-      if (qualifier === "all") qualifier = null;
-      if (range !== null) qualifier = `${qualifier ? `${qualifier} ` : ""}${parsed.value}-${range}`;
-      const finding: IndicatorFinding = {
-        sentenceIndex: s.index,
-        start: first.start,
-        end: last.end,
-        // "18 of 21 members" is a share of a group, not a count of the indicator: it must not be compared with one.
-        key: of === null || rank ? keyFor(window, unit) : null,
-        value:
-          (minus && (unit === "percent" || MONEY.has(unit ?? ""))) ||
-          (!minus && unit === "percent" && fallBefore(toks, qual?.from ?? i))
-            ? -parsed.value
-            : parsed.value,
-        of,
-        unit,
-        qualifier,
-        about,
-        sentence: s.text,
-      };
-      out.push(finding);
-      // "S$300–400 million", "6-6.5%": a range reports both ends, each with the range's unit.
-      if (range !== null && !rank) out.push({ ...finding, value: finding.value < 0 ? -range : range });
-      i = end - 1;
+      if (reading.consumed?.has(i)) continue;
+      const figure = numberAt(reading, i);
+      if (!figure || notACount(reading, i, figure)) continue;
+      const measure = measureOf(reading, i, figure);
+      if (!measure) continue;
+      if (measure.unit === null && !figure.compound && !countedHead(reading, i, figure, measure)) continue;
+      const end = keepFigure(reading, i, figure, measure);
+      if (end !== null) i = end - 1;
     }
   }
   const ranked = new Set<string>();
