@@ -1,7 +1,7 @@
 import { inferDate } from "./dates.js";
+import { findIndicators } from "./figures/indicators.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
-import { findIndicators } from "./indicators.js";
 import { findPartnerships } from "./partnerships.js";
 import type { Person } from "./people.js";
 import { findPeople } from "./people.js";

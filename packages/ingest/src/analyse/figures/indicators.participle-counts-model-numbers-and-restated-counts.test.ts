@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { analyseArticle } from "../index.js";
 
 /** Round 31 (issue 11): a count given by a participle after a comma, aircraft model numbers, a count said twice. */
 const figures = (body: string) => analyseArticle(body, {}).indicators.map(({ value, unit }) => `${value} ${unit}`);

@@ -1,6 +1,6 @@
-import type { Sentence } from "./sentences.js";
+import type { Sentence } from "../sentences.js";
+import type { IndicatorFinding } from "../types.js";
 import { columnUnit, rowUnit } from "./table-figures.js";
-import type { IndicatorFinding } from "./types.js";
 
 // "2007 2008 2009 Growth 09/08": a header line of two or more years, and at most one last column named in words.
 const HEADER = /^((?:(?:1[89]|20)\d\d\s+)+(?:1[89]|20)\d\d)(?:\s+(\p{L}[^\d]*(?:\d\d\/\d\d)?))?$/u;

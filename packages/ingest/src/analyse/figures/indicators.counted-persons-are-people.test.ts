@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { analyseArticle } from "../index.js";
 
 /** Round 35 (issue 11, READING.md): a count of persons is in people whatever noun the page counts them by. */
 const figures = (body: string) => analyseArticle(body, {}).indicators.map(({ value, unit }) => `${value} ${unit}`);

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { escapeLiteral } from "../clean/patterns.js";
-import { monthNamePattern } from "../metadata/months.js";
-import { tableCells } from "../read/table-row.js";
-import data from "./data/table-headers.json" with { type: "json" };
-import { numberWords } from "./numbers.js";
-import type { Sentence } from "./sentences.js";
-import type { IndicatorFinding } from "./types.js";
+import { escapeLiteral } from "../../clean/patterns.js";
+import { monthNamePattern } from "../../metadata/months.js";
+import { tableCells } from "../../read/table-row.js";
+import data from "../data/table-headers.json" with { type: "json" };
+import { numberWords } from "../numbers.js";
+import type { Sentence } from "../sentences.js";
+import type { IndicatorFinding } from "../types.js";
 
 const Headers = z.object({
   rowNumberHeaders: z.array(z.string()),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { analyseArticle } from "../index.js";
 
 /**
  * Round 18 (issue 11): how a figure's sign, scale and span are printed, in sentences of our own: a minus sign printed

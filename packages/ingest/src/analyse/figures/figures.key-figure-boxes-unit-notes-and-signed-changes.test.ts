@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isNamesAtOccasion } from "../clean/captions.js";
-import { analyseArticle } from "./index.js";
+import { isNamesAtOccasion } from "../../clean/captions.js";
+import { analyseArticle } from "../index.js";
 
 const figures = (body: string) => analyseArticle(body, {}).indicators.map(({ value, unit }) => `${value} ${unit}`);
 

@@ -1,6 +1,6 @@
-import { numberWords } from "./numbers.js";
-import type { Sentence } from "./sentences.js";
-import { glued, type Token } from "./tokens.js";
+import { numberWords } from "../numbers.js";
+import type { Sentence } from "../sentences.js";
+import { glued, type Token } from "../tokens.js";
 
 /**
  * Numbers written in continental notation, as translated and foreign pages print them in English copy: a decimal

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { analyseArticle } from "../index.js";
 
 /**
  * Round 35 (issue 11): figures in economic stories written in pairs and names with a number in them, in sentences of

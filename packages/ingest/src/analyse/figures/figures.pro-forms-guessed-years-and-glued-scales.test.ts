@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { analyseArticle } from "../index.js";
 
 /**
  * Round 13 (issue 11): figure and organisation shapes from the released blind24–27 misses, each in new sentences: a

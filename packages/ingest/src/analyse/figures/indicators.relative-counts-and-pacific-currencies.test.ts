@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./index.js";
+import { analyseArticle } from "../index.js";
 
 /** Round 30 (issue 11): a count a relative clause gives its antecedent, and Pacific currencies written by name. */
 const figures = (body: string) => analyseArticle(body, {}).indicators.map(({ value, unit }) => `${value} ${unit}`);

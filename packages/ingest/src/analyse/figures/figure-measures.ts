@@ -1,0 +1,385 @@
+// What a figure measures: its total, qualifier and unit (currencies resolved once a page, percent, basis points), and
+// the last checks before it is kept (durations, measurements, a quote's rhetoric, a count repeated).
+import { numberWords, parseNumberAt } from "../numbers.js";
+import type { Sentence } from "../sentences.js";
+import { glued, type Token } from "../tokens.js";
+import type { IndicatorFinding } from "../types.js";
+import {
+  BASIS_POINTS,
+  COLLECTIVE,
+  COUNTABLE,
+  CURRENCIES,
+  DEICTIC,
+  KINDS,
+  MONEY,
+  PERCENT,
+  SUPERLATIVE,
+  TIME,
+  YEAR,
+} from "./figure-words.js";
+import { keyFor, numberIndexes, windowAround } from "./indicator-keys.js";
+import { type Figure, qualifierBefore, type SentenceReading } from "./number-shapes.js";
+
+const SPATIAL = new Set(numberWords.spatialUnits);
+const DIMENSIONS = new Set(numberWords.dimensionWords);
+const MASS = new Set(numberWords.massUnits);
+const MEASURE_WORDS = new Set(numberWords.measureWords);
+/**
+ * "a displacement of about 2,500 tonnes", "displaces 12,000 tonnes", "each carrying around 60 tonnes of equipment": a
+ * word of weighing or carrying earlier in the figure's clause makes a mass a measurement of a ship or a load, not a
+ * quantity of goods the story tracks ("donated 10,000 tonnes of rice").
+ */
+function measuredMass(toks: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 10; k--) {
+    const t = toks[k] as Token;
+    if (t.kind === "punct" && t.text !== "-") return false;
+    if (MEASURE_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
+const ATTRIBUTION = numberWords.attributionOpeners;
+
+/** Whether the words right before a figure open an attribution ("according to", "citing"): its count is the sources'. */
+function attributed(toks: readonly Token[], at: number): boolean {
+  return ATTRIBUTION.some((words) => words.every((w, n) => toks[at - words.length + n]?.key === w));
+}
+const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]) => ({
+  words: phrase.split(" "),
+  unit,
+}));
+// One-word aliases also fold a unit found away from the figure ("the number of Vietnamese residents has passed 190,000").
+const WORD_ALIASES = new Map(Object.entries(numberWords.unitAliases).filter(([phrase]) => !phrase.includes(" ")));
+const QUOTE_MARKS = /["“”]/g;
+/**
+ * Whether a position is inside a quotation. A sentence may open with the tail of a quotation begun in the sentence
+ * before ('… compassion," he said, noting that 312 …'): a straight mark glued to the word before it and followed by a
+ * space or punctuation closes, so marks are read by their side, not counted.
+ */
+function insideQuote(text: string, at: number): boolean {
+  let inside = false;
+  let first = true;
+  for (const m of text.matchAll(QUOTE_MARKS)) {
+    const k = m.index ?? 0;
+    let opens: boolean;
+    if (m[0] === "“") opens = true;
+    else if (m[0] === "”") opens = false;
+    else {
+      const before = text.charAt(k - 1);
+      const after = text.charAt(k + 1);
+      opens = !(k > 0 && /\S/.test(before) && !/[([]/.test(before) && (after === "" || /[\s,.;:!?)\]]/.test(after)));
+    }
+    // 'This figure does not reflect … 175 million."': a sentence whose first mark closes began inside a quotation
+    // opened in a sentence before it, so everything before that mark is quoted.
+    if (k >= at) return first ? !opens : inside;
+    first = false;
+    inside = opens;
+  }
+  return inside;
+}
+// Longest currency written after a number, as glued token keys: "U.S. dollars" → "u.s.dollars".
+const CURRENCY_AFTER = new Map([...CURRENCIES].map(([k, v]) => [k.replace(/\s+/g, ""), v]));
+// "Q: … 16 nationals were detained …": a transcript's question turn, whose counts are the reporter's, as a speaker's are.
+const QUESTION_TURN = new RegExp(`^(?:${numberWords.questionLabels.join("|")})\\s*:\\s`);
+// "Rs 3,350 crore", "Tk 20,700 crore": lower-case signs that stand apart from the figure as capital codes do.
+const SPACED_SIGNS = new Set(numberWords.spacedCurrencySigns);
+// "450 million pesos" on a Buenos Aires page are Argentine: a shared currency word is the page's country's.
+const REGIONAL = new Map(
+  Object.entries(numberWords.regionalCurrencies).map(([word, by]) => [
+    word,
+    Object.entries(by).map(([code, cue]) => ({ code, cue: new RegExp(`\\b(?:${cue})`, "gi") })),
+  ]),
+);
+/** The sentences findIndicators is reading, and the shared currency words already resolved for them. */
+let pageSentences: readonly Sentence[] = [];
+let pageText: string | null = null;
+const resolvedCurrency = new Map<string, string>();
+/** Opens a page: the sentences its currency words and question turns are read against, nothing resolved yet. */
+export function startPage(sentences: readonly Sentence[]): void {
+  pageSentences = sentences;
+  pageText = null;
+  resolvedCurrency.clear();
+}
+/** A currency word's code; a word several countries share goes to the one the page names most (read once a page). */
+function currencyOf(key: string): string | undefined {
+  const plain = CURRENCIES.get(key) ?? CURRENCY_AFTER.get(key);
+  const options = REGIONAL.get(key);
+  if (!options || !plain) return plain;
+  const known = resolvedCurrency.get(key);
+  if (known) return known;
+  pageText ??= pageSentences.map((s) => s.text).join("\n");
+  let best = plain;
+  let most = 0;
+  for (const o of options) {
+    const n = pageText.match(o.cue)?.length ?? 0;
+    if (n > most) {
+      most = n;
+      best = o.code;
+    }
+  }
+  resolvedCurrency.set(key, best);
+  return best;
+}
+
+function currencyAfter(toks: readonly Token[], at: number): { unit: string; to: number } | null {
+  let key = "";
+  let best: { unit: string; to: number } | null = null;
+  for (let k = at; k < toks.length && k < at + 5; k++) {
+    key += toks[k]?.key ?? "";
+    // "1,500 kyats", "20,000 riels": a currency word written in the plural is the same currency; a capitalised form
+    // ("SARS") is a name, not a plural.
+    const t = toks[k];
+    const one =
+      !CURRENCY_AFTER.has(key) && t?.kind === "word" && /^[a-z]{3,}s$/.test(t.text) && key.length > 3
+        ? key.slice(0, -1)
+        : key;
+    const unit = CURRENCY_AFTER.has(one) ? currencyOf(one) : undefined;
+    if (unit && t?.kind === "word") best = { unit, to: k + 1 };
+  }
+  return best;
+}
+const FALL_WORDS = new Set(numberWords.fallWords);
+const FALL_NOUNS = new Set(numberWords.fallNouns);
+/**
+ * "exports fell 8.1 per cent", "down 27%", "dropped by about 20 percent", "a decline of 12%": a percentage written
+ * right after a verb or noun of falling is a fall, which READING.md reads as a negative change. "fell to 3%" and
+ * "dropped from 20%" give a level, not the change, so only "by" or "of" (after a noun) may stand between.
+ */
+function fallBefore(toks: readonly Token[], from: number, depth = 0): boolean {
+  let k = from - 1;
+  // "visitors from Thailand and Malaysia fell 4.1 per cent and 2.3 per cent respectively", "down 3%, 5% and 8%": a
+  // percentage joined by "and", "or" or a comma to a percentage that fell fell too.
+  const join = toks[k];
+  if (depth < 4 && join && (join.key === "and" || join.key === "or" || join.text === ",")) {
+    let j = k - 1;
+    if (toks[j]?.key === "cent" && toks[j - 1]?.key === "per") j -= 2;
+    else if (PERCENT.has(toks[j]?.key ?? "")) j -= 1;
+    else return false;
+    if (toks[j]?.kind !== "number") return false;
+    return fallBefore(toks, qualifierBefore(toks, j)?.from ?? j, depth + 1);
+  }
+  if (toks[k]?.key === "by") k--;
+  else if (toks[k]?.key === "of" && FALL_NOUNS.has(toks[k - 1]?.key ?? "")) return true;
+  const word = toks[k];
+  return word !== undefined && word.kind === "word" && FALL_WORDS.has(word.key);
+}
+
+/** "8 to 15 percent": a higher figure after "to" at `at` written with a percent sign or word. */
+function spanPercent(toks: readonly Token[], at: number, low: number): boolean {
+  if (toks[at]?.key !== "to") return false;
+  const high = parseNumberAt(toks, at + 1);
+  if (!high || high.words || high.value <= low) return false;
+  const sign = toks[high.to];
+  return sign !== undefined && (PERCENT.has(sign.key) || (sign.key === "per" && toks[high.to + 1]?.key === "cent"));
+}
+
+const GROUP_NOUNS = new Set(numberWords.groupNouns);
+const PERSON_KINDS = new Set(KINDS.find((k) => k.kind === "people")?.nouns ?? []);
+/** Counts of persons under any name ("citizens", "people", "nationals", "Vietnamese"). */
+const persons = (unit: string | null) =>
+  unit !== null && (PERSON_KINDS.has(unit) || COLLECTIVE.has(unit) || unit === "nationals" || unit === "compatriots");
+
+const sameKind = (a: string | null, b: string | null) =>
+  a === b || (a !== null && b !== null && COUNTABLE.has(a) && COUNTABLE.has(b));
+
+/** Whether the sentence stands in a line a question label opens ("Q: …"): the first sentence of its line has the label. */
+function questionTurn(s: Sentence): boolean {
+  let first = s;
+  for (let k = s.index - 1; k >= 0; k--) {
+    const before = pageSentences[k];
+    if (!before || before.line !== s.line) break;
+    first = before;
+  }
+  return QUESTION_TURN.test(first.text);
+}
+
+/** What a figure measures: where it ends, its total, its qualifier and its unit (and the noun phrase it counts). */
+export interface Measure {
+  end: number;
+  of: number | null;
+  qual: { text: string; from: number } | null;
+  qualifier: string | null;
+  unit: string | null;
+  about: string | null;
+  after: Token | undefined;
+}
+
+/** The figure's total ("18 of 21"), qualifier and unit when a sign or word gives it (currency, percent, basis points). */
+export function measureOf(reading: SentenceReading, i: number, figure: Figure): Measure | null {
+  const { s, toks, out, localDollar } = reading;
+  const { t, prev, parsed, oddGuess, compound, hyphenCurrency, letterCurrency } = figure;
+  let { rank } = figure;
+  let end = parsed.to;
+  let of: number | null = null;
+  // "18 out of a total of 21 members", "six out of the seven", "18 of the 21"
+  let k = parsed.to;
+  if (toks[k]?.key === "out" && toks[k + 1]?.key === "of") k += 2;
+  else if (toks[k]?.key === "of") k += 1;
+  // "192 votes out of 193": the counted noun between the share and its total; the noun stays the unit.
+  const nounFirst =
+    k === parsed.to && toks[k]?.kind === "word" && toks[k + 1]?.key === "out" && toks[k + 2]?.key === "of";
+  if (nounFirst) k += 3;
+  if (k > parsed.to) {
+    if (toks[k]?.key === "a" && toks[k + 1]?.key === "total" && toks[k + 2]?.key === "of") k += 3;
+    if (toks[k]?.key === "the") k++;
+    // "55 of the country's 63 provinces": a possessive may stand before the total.
+    if (toks[k + 1]?.text === "'" && toks[k + 2]?.key === "s") k += 3;
+    const total = parseNumberAt(toks, k);
+    if (total) {
+      of = total.value;
+      if (!nounFirst) end = total.to;
+      reading.consumed ??= new Set();
+      for (let c = total.from; c < total.to; c++) reading.consumed.add(c);
+    }
+  }
+  // "ranking 15th among the 149 countries and territories investing": the field a rank is taken in is its total.
+  if (rank && toks[k]?.key === "among") {
+    const at = toks[k + 1]?.key === "the" ? k + 2 : k + 1;
+    const total = parseNumberAt(toks, at);
+    if (total && !YEAR.test(toks[at]?.text ?? "")) {
+      of = total.value;
+      reading.consumed ??= new Set();
+      for (let c = total.from; c < total.to; c++) reading.consumed.add(c);
+    }
+  }
+  const qual = qualifierBefore(toks, i);
+  const qualifier = qual?.text ?? (oddGuess ? "about" : null);
+  if (prev?.key === "all" && of === null) of = parsed.value;
+  if (prev?.key === "top" && !rank) rank = true;
+  // "the world's three biggest rice exporters": a count before a superlative places, it does not count.
+  const sup = toks[parsed.to];
+  // "the world's 20 largest trading nations": digits place the same way once a possessor or "the" stands before.
+  const placed = parsed.words || (prev && (prev.key === "the" || prev.key === "s"));
+  if (!rank && placed && sup && SUPERLATIVE.test(sup.key) && sup.key !== "most" && !sup.cap) rank = true;
+
+  let unit: string | null = null;
+  const dollarPrefix = prev?.key === "$" && glued(toks[i - 2], prev) ? `${toks[i - 2]?.key}$` : "";
+  const currencyBefore = prev && (CURRENCIES.get(dollarPrefix) ?? currencyOf(prev.key) ?? letterCurrency);
+  const currencyGlued = prev?.kind === "word" && glued(prev, t) ? currencyBefore : undefined;
+  const after = toks[end];
+  const percent = after && (PERCENT.has(after.key) || (after.key === "per" && toks[end + 1]?.key === "cent"));
+  const written = after ? currencyAfter(toks, end) : null;
+  // "USD 300 million": a currency code in capitals may stand apart; "won 49 votes" is a verb.
+  const code = prev?.kind === "word" && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
+  const spent = out.at(-1)?.sentenceIndex === s.index && (out.at(-1)?.end ?? 0) >= (prev?.end ?? 0);
+  if (hyphenCurrency) unit = hyphenCurrency;
+  else if (
+    currencyBefore &&
+    (prev?.kind !== "word" || currencyGlued || ((code || SPACED_SIGNS.has(prev.key)) && !spent))
+  ) {
+    // A bare "$" (not "US$") on an Australian or Singaporean outlet's own copy is that country's dollar.
+    const bare = prev?.key === "$" && !dollarPrefix && !(toks[i - 2] && glued(toks[i - 2], prev));
+    unit = bare && localDollar ? localDollar : currencyBefore;
+  } else if (written && (after?.key !== "won" || parsed.to > i + 1)) {
+    unit = written.unit;
+    end = written.to;
+  } else if (percent) {
+    unit = "percent";
+    end += after.key === "per" ? 2 : 1;
+  } else if (after && (BASIS_POINTS.has(after.key) || (after.key === "basis" && toks[end + 1]?.key === "points"))) {
+    unit = "bp";
+    end += after.key === "basis" ? 2 : 1;
+  } else if (compound) unit = compound;
+  else if (spanPercent(toks, end, parsed.value) && prev?.key !== "from") {
+    // "8 to 15 percent": the low end of a range takes the unit written after the high end ("from 5 to 8 percent"
+    // is a change, whose first figure is the old level).
+    unit = "percent";
+  } else {
+    unit = null;
+  }
+  // "Gold 3.25 million VND/tael", "$80/barrel": an amount per unit is a price, not a sum.
+  if (
+    unit &&
+    MONEY.has(unit) &&
+    toks[end]?.text === "/" &&
+    glued(toks[end - 1], toks[end]) &&
+    toks[end + 1]?.kind === "word"
+  )
+    return null;
+  // "€7.99 per month", "$5 a month": a small amount per span of time is a price or a fee (a subscription, a fare),
+  // not a sum the story reports; "$1,500 a month" promised as a wage and "$12 million a year" are kept.
+  if (
+    unit &&
+    MONEY.has(unit) &&
+    parsed.value < 100 &&
+    ["per", "a", "an", "each", "every"].includes(toks[end]?.key ?? "") &&
+    TIME.has(toks[end + 1]?.key ?? "")
+  )
+    return null;
+  figure.rank = rank;
+  return { end, of, qual, qualifier, unit, about: null, after };
+}
+
+/** The last checks on a measured figure (a duration, a quote's rhetoric, a restated count); pushes it, returns its end. */
+export function keepFigure(reading: SentenceReading, i: number, figure: Figure, measure: Measure): number | null {
+  const { s, toks, out, quotes, disaster } = reading;
+  const { t, prev, parsed, rank, range, minus } = figure;
+  const { end, of, qual, about } = measure;
+  let { unit, qualifier } = measure;
+  if (TIME.has(unit ?? "")) return null;
+  if (!rank && MASS.has(unit ?? "") && measuredMass(toks, qual?.from ?? i)) return null;
+  // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
+  if (SPATIAL.has(toks[parsed.to]?.key ?? "")) return null;
+  // "452m tall": a dimension word after the figure measures; "40 high-level visits" (hyphened) still counts.
+  const dimension = toks[parsed.to];
+  // "12 high speed boats": a dimension word that opens a phrase closed by the plural it counts is a modifier.
+  const modifies = unit !== null && unit !== dimension?.key && end > parsed.to + 1;
+  if (DIMENSIONS.has(dimension?.key ?? "") && toks[parsed.to + 1]?.text !== "-" && !modifies) return null;
+  // "net zero emissions", "zero tariffs": nothing counted is never a tally.
+  if (parsed.value === 0 && parsed.words) return null;
+  if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) return null;
+  // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
+  // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
+  const quoted =
+    insideQuote(s.text, t.start - s.start) ||
+    quotes.some((q) => t.start >= q.start && t.start < q.end) ||
+    questionTurn(s);
+  if (!rank && quoted && unit !== "percent" && !MONEY.has(unit ?? "")) return null;
+  // "according to two diplomats", "citing three officials": a count of the report's sources says who told it, not
+  // a figure it reports.
+  if (!rank && unit !== "percent" && !MONEY.has(unit ?? "") && attributed(toks, qual?.from ?? i)) return null;
+  // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
+  // figure the report already gave adds no new one.
+  if (!rank && quoted && out.some((o) => o.value === parsed.value && o.unit === unit)) return null;
+  const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
+  if (alias) unit = alias.unit;
+  else unit = (unit && WORD_ALIASES.get(unit)) ?? unit;
+  // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
+  const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
+  const determined = !qual && (possessive || (prev !== undefined && DEICTIC.has(prev.key)));
+  if (!rank && determined && out.some((o) => o.value === parsed.value && sameKind(o.unit, unit))) return null;
+  // "The first 16 Vietnamese citizens left …; the group of 16 people crossed …": "the group of" before a count of
+  // persons that repeats one already read restates it.
+  const group = prev?.key === "of" && GROUP_NOUNS.has(toks[i - 2]?.key ?? "") && DEICTIC.has(toks[i - 3]?.key ?? "");
+  if (!rank && !qual && group && out.some((o) => o.value === parsed.value && persons(o.unit) && persons(unit)))
+    return null;
+  // "192 of 193 votes" in a headline, "192 of the 193 member states" in the lead: the same share of the same total
+  // restates one result, whatever noun each sentence gives it.
+  if (!rank && of !== null && out.some((o) => o.value === parsed.value && o.of === of)) return null;
+  const first = toks[qual?.from ?? i] as Token;
+  const last = toks[end - 1] as Token;
+  reading.numberTokens ??= numberIndexes(toks);
+  const window = windowAround(s, toks, reading.numberTokens, t.start, i, end);
+  if (qualifier === "all") qualifier = null;
+  if (range !== null) qualifier = `${qualifier ? `${qualifier} ` : ""}${parsed.value}-${range}`;
+  const finding: IndicatorFinding = {
+    sentenceIndex: s.index,
+    start: first.start,
+    end: last.end,
+    // "18 of 21 members" is a share of a group, not a count of the indicator: it must not be compared with one.
+    key: of === null || rank ? keyFor(window, unit) : null,
+    value:
+      (minus && (unit === "percent" || MONEY.has(unit ?? ""))) ||
+      (!minus && unit === "percent" && fallBefore(toks, qual?.from ?? i))
+        ? -parsed.value
+        : parsed.value,
+    of,
+    unit,
+    qualifier,
+    about,
+    sentence: s.text,
+  };
+  out.push(finding);
+  // "S$300–400 million", "6-6.5%": a range reports both ends, each with the range's unit.
+  if (range !== null && !rank) out.push({ ...finding, value: finding.value < 0 ? -range : range });
+  return end;
+}

@@ -1,0 +1,135 @@
+// Places in rankings: the cues that make an ordinal a place ("the third-largest partner", "came second") and
+// unnumbered first places ("China is Vietnam's largest trading partner").
+import { HOME_NAME } from "../home-country.js";
+import { numberWords, ordinalValue } from "../numbers.js";
+import type { Sentence } from "../sentences.js";
+import type { Token } from "../tokens.js";
+import type { IndicatorFinding } from "../types.js";
+import { HOME_WORDS, MONTHS, ORDINAL_SUFFIX, RANK_ROLES, STOP_NOUN, SUPERLATIVE } from "./figure-words.js";
+import { keyFor } from "./indicator-keys.js";
+
+const RANK_HOLDERS = new Set(["the", "its", "their", "s"]);
+
+/**
+ * "Cuba's second trading partner in Asia", "its first Asian investor", "the 4th European investor": an ordinal after a
+ * possessor or "the" and before a trade or investment role (one or two modifiers between) places without a
+ * superlative. "the third ASEAN member to hold …" names no role and stays an ordinal.
+ */
+export function beforeRankRole(toks: readonly Token[], i: number, at: number): boolean {
+  if (!RANK_HOLDERS.has(toks[i - 1]?.key ?? "")) return false;
+  for (let k = at; k < at + 3 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word" || STOP_NOUN.has(t.key)) return false;
+    // "Vietnam's third comprehensive strategic partner" counts frameworks in order of signing; only a trading partner
+    // is placed by a figure.
+    if (t.key === "partner") return ["trading", "trade"].includes(toks[k - 1]?.key ?? "");
+    if (RANK_ROLES.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Japan came second with US$6.57 billion", "Hong Kong came in fourth", "second only to China": an ordinal right after
+ * "came (in)" or before "only to" is a place in a ranking, as the league tables of investors and markets write it; so is
+ * one "in … place".
+ */
+export function placeInRace(toks: readonly Token[], i: number, after: number): boolean {
+  const prev = toks[i - 1]?.key === "in" ? toks[i - 2] : toks[i - 1];
+  // "China came first, in 2008" tells an order in time: a place in a ranking has its amount or field after it, or
+  // closes the sentence.
+  const next = toks[after];
+  const placed = next === undefined || next.text === "." || next.key === "with" || next.key === "among";
+  if ((prev?.key === "came" || prev?.key === "comes") && placed) return true;
+  // "South Korea, in second place, posted …": an ordinal between "in" and "place" is a place in the ranking.
+  if (toks[i - 1]?.key === "in" && next?.key === "place") return true;
+  return next?.key === "only" && toks[after + 1]?.key === "to";
+}
+
+// "Vietnam's largest trading partner", "the biggest market for Vietnamese exports": first place, with no number written.
+// "the bloc's largest trading partner": a possessor in lower case after "the" holds the first place too.
+// "its largest Asian investor": a capitalised adjective may stand between the rank word and the role, or an acronym
+// ("the largest ODA donor").
+const TOP_RANK = new RegExp(
+  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?(?:[A-Z]{2,5}|[A-Za-z][a-z]*)\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
+  "g",
+);
+// The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place.
+const TOP_WORDS = new RegExp(`\\s(?:${numberWords.topRank.words.join("|")})\\s`);
+const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
+// "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not.
+const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
+// "Vietnam is the largest Asian investor in Cuba", "Vietnam is Cuba's second partner and the largest Asian investor":
+// a sentence whose subject is the home country says whose region's first place it is.
+const HOME_SUBJECT = new RegExp(`^${HOME_NAME}\\s+(?:is|was|remains|remained|has\\s+become|became)\\s`);
+// " of most Asean members", " of the Philippines": the holder of a first place written after it.
+const OWNER_AFTER = /^\s+of\s+(?:(?:most|many|several|all|some|both)\b|(?:the\s+)?\p{Lu})[\p{L}\s.-]{0,30}/u;
+/**
+ * "the fourth-largest source of new capital, up from sixth in 2022", "rose to 12th-biggest from 15th": an ordinal after
+ * "from" restates an earlier place when a ranked superlative stands before it in the sentence.
+ */
+export function formerRank(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.key !== "from") return false;
+  for (let k = i - 2; k >= 0 && k >= i - 14; k--) {
+    const t = toks[k] as Token;
+    if (!SUPERLATIVE.test(t.key) || t.key === "most") continue;
+    const place = toks[k - 1]?.text === "-" ? toks[k - 2] : toks[k - 1];
+    if (ordinalValue(place) !== null || ORDINAL_SUFFIX.has(place?.key ?? "")) return true;
+  }
+  return false;
+}
+
+/** Unnumbered first places ("China is Vietnam's largest trading partner"); rankings between two other countries are not Vietnam's. */
+export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
+  const found: IndicatorFinding[] = [];
+  if (!TOP_WORDS.test(s.text)) return found;
+  for (const m of s.text.matchAll(TOP_RANK)) {
+    const at = m.index ?? 0;
+    // '"Korea is Vietnam's largest investor," the president said': a speaker's place in a ranking is a figure the page
+    // reports, as a numbered place in a quotation already is (READING.md); only a speaker's counts are rhetoric.
+    if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
+    // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
+    if (BARE_THE_REGION.test(m[0]) && !HOME_SUBJECT.test(s.text)) continue;
+    // "China, the biggest trading partner of most Asean members": a first place whose holder is named after it is
+    // theirs, unless that holder is Vietnam.
+    const owner = OWNER_AFTER.exec(s.text.slice(at + m[0].length));
+    if (owner && !HOME_WORDS.test(owner[0])) continue;
+    // "Brazil is Vietnam's largest trading partner in Latin America", restated further down: one first place.
+    const phrase0 = m[0].replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/, "").toLowerCase();
+    if (seen.has(phrase0)) continue;
+    seen.add(phrase0);
+    const phrase = m[0].replace(/^\S+(?:\s+[A-Z]\S*)?\s+/, "");
+    const value = 1 + placesAhead(s.text.slice(at + m[0].length));
+    found.push({
+      sentenceIndex: s.index,
+      start: s.start + at,
+      end: s.start + at + m[0].length,
+      key: keyFor(s.text.toLowerCase(), "rank"),
+      value,
+      of: null,
+      unit: "rank",
+      qualifier: null,
+      about: phrase,
+      sentence: s.text,
+    });
+  }
+  return found;
+}
+
+// "the largest group of foreign residents after those from China", "its biggest investor after Japan and Korea": the
+// names after "after", in the same clause, stand ahead of the first place.
+// "its largest trading partner in Southeast Asia after Singapore": the region the place holds in may stand between.
+const AHEAD =
+  /^(?:\s+(?:in|within|among)\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3})?[a-z\s]{0,30}?\bafter\s+(?:those\s+from\s+|people\s+from\s+)?((?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)*)/u;
+
+/** How many names the text right after an unnumbered first place puts ahead of it ("… after China" is one). */
+function placesAhead(tail: string): number {
+  const m = AHEAD.exec(tail);
+  if (!m?.[1]) return 0;
+  const first =
+    m[1]
+      .replace(/^the\s+/, "")
+      .split(/\s/)[0]
+      ?.toLowerCase() ?? "";
+  if (MONTHS.has(first.replace(/\.$/, ""))) return 0;
+  return m[1].split(/\s*,\s*|\s+and\s+/).length;
+}

@@ -1,0 +1,72 @@
+// The figures of an article: each sentence's numbers read phase by phase, unnumbered first places, table cells,
+// then the figures a page writes twice dropped. The one entry of figures/.
+import { numberWords } from "../numbers.js";
+import type { Sentence } from "../sentences.js";
+import type { Token } from "../tokens.js";
+import type { IndicatorFinding } from "../types.js";
+import { countedHead } from "./counted-heads.js";
+import { keepFigure, measureOf, startPage } from "./figure-measures.js";
+import { HOME_WORDS, NUMBER_WORDS } from "./figure-words.js";
+import { topRanks } from "./first-places.js";
+import { keyFor } from "./indicator-keys.js";
+import { continentalPage, readNotation } from "./notation.js";
+import { notACount, numberAt, type SentenceReading } from "./number-shapes.js";
+import { dropBoxRestatements, dropLeadRepeats, dropRankRestatements, dropTableRestatements } from "./restatements.js";
+import { spacedTableFigures } from "./spaced-table-figures.js";
+import { figureLines, tableFigures } from "./table-figures.js";
+
+const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
+/** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
+export function findIndicators(
+  sentences: readonly Sentence[],
+  coveredBy: ReadonlyMap<number, Set<number>> = new Map(),
+  localDollar: string | null = null,
+  /** Quotations printed without marks, as one merged list (findQuotes' `unmarked`); marked ones are read from marks. */
+  quotes: readonly { start: number; end: number }[] = [],
+): IndicatorFinding[] {
+  const out: IndicatorFinding[] = [];
+  startPage(sentences);
+  const continental = continentalPage(sentences);
+  for (const s of sentences) {
+    // "3,6 billion", "200.000 people", "5 000 students": continental figures read as one English-notation number.
+    const { tokens: toks, covered } = readNotation(s, continental, coveredBy.get(s.index));
+    // Both read the whole sentence, so only when a figure needs the answer (most sentences have none), and once.
+    let disasterSeen: boolean | undefined;
+    const disaster = () => {
+      disasterSeen ??= DISASTER.test(s.text);
+      return disasterSeen;
+    };
+    let homeSeen: boolean | undefined;
+    const home = () => {
+      homeSeen ??= HOME_WORDS.test(s.text);
+      return homeSeen;
+    };
+    const reading: SentenceReading = { s, toks, covered, out, localDollar, quotes, disaster, home };
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      // Neither digits nor a number word: nothing below can read a figure here (most tokens).
+      if (t.kind !== "number" && !NUMBER_WORDS.has(t.key)) continue;
+      if (reading.consumed?.has(i)) continue;
+      const figure = numberAt(reading, i);
+      if (!figure || notACount(reading, i, figure)) continue;
+      const measure = measureOf(reading, i, figure);
+      if (!measure) continue;
+      if (measure.unit === null && !figure.compound && !countedHead(reading, i, figure, measure)) continue;
+      const end = keepFigure(reading, i, figure, measure);
+      if (end !== null) i = end - 1;
+    }
+  }
+  const ranked = new Set<string>();
+  for (const s of sentences) out.push(...topRanks(s, ranked));
+  const cells = [
+    ...tableFigures(sentences, keyFor),
+    ...spacedTableFigures(sentences, keyFor),
+    ...figureLines(sentences, keyFor),
+  ];
+  const all = [...out.filter((f) => !cells.some((c) => c.start < f.end && f.start < c.end)), ...cells];
+  all.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+  return dropRankRestatements(
+    dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences)),
+    sentences,
+  );
+}
