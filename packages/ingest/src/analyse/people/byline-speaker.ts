@@ -1,8 +1,9 @@
 import quoteJson from "../data/quotes.json" with { type: "json" };
 import { fold } from "../fold.js";
 import type { Sentence } from "../sentences.js";
-import type { Person } from "./find-people.js";
+import type { Person } from "./person.js";
 import type { SpeakerLabel } from "./speaker-turns.js";
+import { isTitleWord } from "./titles.js";
 
 const TURN_HONORIFICS = new Set(quoteJson.turnHonorifics.map((w) => fold(w)));
 // 'Matthew Miller, Department Spokesperson', 'By Jane Doe': a byline's name, two to four capitalised words, and the
@@ -22,8 +23,6 @@ export function bylineSpeaker(
   labels: readonly SpeakerLabel[],
   people: readonly Person[],
   sentences: readonly Sentence[],
-  /** people.ts's test for a word of an office; passed in so this file does not import the reader that calls it. */
-  isTitleWord: (word: string) => boolean,
 ): Person | null {
   const m = byline ? BYLINE.exec(byline) : null;
   if (!m) return null;

@@ -1,6 +1,7 @@
 import quoteJson from "../data/quotes.json" with { type: "json" };
 import { fold } from "../fold.js";
-import type { Person } from "./find-people.js";
+import { labelNameWords } from "./labelled-people.js";
+import type { Person } from "./person.js";
 import type { SpeakerLabel } from "./speaker-turns.js";
 
 // 'BYLINE', 'GUEST': programme words of a label that give the speaker no role.
@@ -17,15 +18,11 @@ const asRole = (text: string) => {
  * 'AUDIE CORNISH, HOST:'): the person the label names holds it, when the text gives them no office of their own. The
  * person is the one with a mention at the label, else the one whose name holds every name word of the label.
  */
-export function labelRoles(
-  people: readonly Person[],
-  labels: readonly SpeakerLabel[],
-  nameWords: (head: string) => string[] | null,
-): void {
+export function labelRoles(people: readonly Person[], labels: readonly SpeakerLabel[]): void {
   for (const l of labels) {
     if (!l.role || NOT_OFFICES.has(fold(l.role.text))) continue;
     const end = l.start + l.head.length;
-    const words = nameWords(l.head)?.map((w) => fold(w));
+    const words = labelNameWords(l.head)?.map((w) => fold(w));
     const person =
       people.find((p) => p.mentions.some((m) => m.start >= l.start && m.start < end)) ??
       (words ? people.find((p) => words.every((w) => p.key.split(" ").includes(w))) : undefined);
