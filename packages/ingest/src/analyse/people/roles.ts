@@ -61,6 +61,31 @@ function acronymAt(toks: readonly Token[], k: number): boolean {
 /** One role: [modifiers] head [of complement], e.g. "Standing Deputy Minister of Foreign Affairs". */
 function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   const toks = s.tokens;
+  const head = lastHeadOf(s, i, covered);
+  if (typeof head !== "number") return head;
+  const lastHead = head;
+  if (lastHead < 0) return null;
+  // "White House spokesman": a body's word opens a title only before a capitalised head ("Assembly Chairman").
+  const opener = toks[i] as Token;
+  const bodyWord = COMPLEMENT.has(opener.key) && !ROLE_WORDS.has(opener.key) && !DEMONYMS.has(opener.key);
+  if (!toks[lastHead]?.cap && opener.cap && bodyWord && !covered(s.index, i)) return null;
+  // "Harbour University trade economist": capitals before the lower-case words of a lower-case title name where he
+  // works ("Labor leader", with the head straight after them, is the title).
+  let from = i;
+  if (!toks[lastHead]?.cap) {
+    let m = i;
+    while (m < lastHead && toks[m]?.cap && !ROLE_WORDS.has(toks[m]?.key ?? "")) m++;
+    if (m > i && m < lastHead && !toks[m]?.cap) from = m;
+  }
+  return withComplement(s, from, titleEnd(toks, lastHead), lastHead, covered);
+}
+
+/**
+ * The title's words from i: the index of its last head word (-1 when none is read), or the whole title when a rank
+ * written short ends it ("Lt. Gen.").
+ */
+function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
+  const toks = s.tokens;
   let j = i;
   let lastHead = -1;
   while (j < toks.length) {
@@ -133,19 +158,11 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     else if (!t.cap && toks[j - 1]?.cap === false && LOWER_HEADS.has(`${toks[j - 1]?.key} ${t.key}`)) lastHead = j;
     j++;
   }
-  if (lastHead < 0) return null;
-  // "White House spokesman": a body's word opens a title only before a capitalised head ("Assembly Chairman").
-  const opener = toks[i] as Token;
-  const bodyWord = COMPLEMENT.has(opener.key) && !ROLE_WORDS.has(opener.key) && !DEMONYMS.has(opener.key);
-  if (!toks[lastHead]?.cap && opener.cap && bodyWord && !covered(s.index, i)) return null;
-  // "Harbour University trade economist": capitals before the lower-case words of a lower-case title name where he
-  // works ("Labor leader", with the head straight after them, is the title).
-  let from = i;
-  if (!toks[lastHead]?.cap) {
-    let m = i;
-    while (m < lastHead && toks[m]?.cap && !ROLE_WORDS.has(toks[m]?.key ?? "")) m++;
-    if (m > i && m < lastHead && !toks[m]?.cap) from = m;
-  }
+  return lastHead;
+}
+
+/** Where the title runs to after its last head: a word after the head, "-elect", a bracketed portfolio, "in charge of". */
+function titleEnd(toks: readonly Token[], lastHead: number): number {
   let end = lastHead + 1;
   // "a professor emeritus at …": a word that follows the head is part of the title.
   if (POST_MODIFIERS.has(toks[end]?.key ?? "")) end++;
@@ -164,6 +181,16 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     while (k < end + 7 && chargeWord(toks[k])) k++;
     if (k > end + 3 && !ARTICLES.has(toks[k - 1]?.key ?? "")) end = k;
   }
+  return end;
+}
+
+/**
+ * The title from `from` to `titleTo` with its complement: the place a lower-case title's holder works at, what a head
+ * heads, or the body or state after "of", "for", "to", "in" or "at"; null when what a head heads is not read.
+ */
+function withComplement(s: Sentence, from: number, titleTo: number, lastHead: number, covered: Covered): Span | null {
+  const toks = s.tokens;
+  let end = titleTo;
   // "a lecturer at the Diplomatic Academy …": a lower-case title keeps the place its holder works at.
   const workplace = toks[lastHead]?.cap ? -1 : workplaceEnd(toks, end);
   if (workplace > 0) return { from, to: workplace, title: end };
@@ -187,108 +214,15 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     if (headed > 0) return { from, to: headed };
   }
   if (next && (next.key === "of" || next.key === "for" || toPlace || inBody)) {
-    let k = end + 1;
-    let good = -1;
     // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where, not what, the office is.
     // "Ambassador of Viet Nam to the State of Qatar": so is the state an envoy is sent to, after his own state.
-    let officeEnd = next.key === "at" || (toPlace && !toBody) ? end : -1;
+    const officeAt = next.key === "at" || (toPlace && !toBody) ? end : -1;
     // After a lower-case title the body is lower-case too: "deputy minister of planning and investment".
     const lowerTitle = !toks[lastHead]?.cap;
     const placeStart = next.key === "of" ? end + 1 + (toks[end + 1]?.key === "the" ? 1 : 0) : -1;
-    while (k < toks.length) {
-      const t = toks[k] as Token;
-      const lowerBody = lowerTitle && t.kind === "word" && !t.cap && COMPLEMENT.has(t.key);
-      // "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing": the next title starts here.
-      if (t.cap && k > end + 1 && ROLE_WORDS.has(t.key) && (!COMPLEMENT.has(t.key) || HEAD_LAST.has(t.key))) {
-        const next = parseRole(s, k, covered);
-        if (next && parseName(s, next.to, covered, 2)) break;
-      }
-      if (
-        (t.cap && (COMPLEMENT.has(t.key) || covered(s.index, k))) ||
-        (t.kind === "word" && covered(s.index, k)) ||
-        lowerBody
-      ) {
-        good = k;
-      } else if (good >= 0 && officeEnd < 0 && (t.key === "at" || t.key === "in") && bodyAt(s, k + 1, covered)) {
-        // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where he holds it.
-        officeEnd = good + 1;
-      } else if (t.key === "to" && good >= 0 && officeEnd < 0 && placeAt(s, k + 1, covered)) {
-        const place = placeEnd(s, k + 1, covered);
-        // "Ambassador of Viet Nam to …": his own state after "of" is his country, not his office.
-        let own = end + 1;
-        while (own <= good && (toks[own]?.key === "the" || covered(s.index, own))) own++;
-        officeEnd = own > good ? end : good + 1;
-        // The place is read whole here: "State" in "the State of Qatar" opens no title of its own.
-        good = place - 1;
-        k = place;
-        continue;
-      } else if (
-        t.text === "-" &&
-        good === k - 1 &&
-        toks[k + 1]?.cap === true &&
-        toks[k + 1]?.kind === "word" &&
-        glued(toks[k - 1], t) &&
-        glued(t, toks[k + 1])
-      ) {
-        // "the Federal Service for Military-Technical Cooperation": a capitalised word hyphened to a word of the body's
-        // name is part of it, whether or not the data knows it.
-        good = k + 1;
-        k += 2;
-        continue;
-      } else if (
-        good >= 0 &&
-        t.cap &&
-        t.kind === "word" &&
-        toks[k + 1]?.text === "-" &&
-        toks[k + 2]?.cap === true &&
-        toks[k + 2]?.kind === "word" &&
-        glued(t, toks[k + 1]) &&
-        glued(toks[k + 1], toks[k + 2]) &&
-        (COMPLEMENT.has(toks[k + 2]?.key ?? "") ||
-          (toks[k + 3]?.cap === true && COMPLEMENT.has(toks[k + 3]?.key ?? "")))
-      ) {
-        // The same pair when its first word is one the data does not know: the pair, or the word after it, is the body's.
-        good = k + 2;
-        k += 3;
-        continue;
-      } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
-        // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
-      } else if (good >= 0 && t.cap && t.kind === "word" && acronymAt(toks, k + 1)) {
-        // "deputy head of the Central Institute for Economic Management (CIEM)": the word before the body's acronym
-        // ends its name, whatever the word.
-        good = k;
-      } else if (
-        !t.cap &&
-        BODY_LEVELS.has(t.key) &&
-        toks[k - 1]?.key === "the" &&
-        toks[k + 1]?.cap === true &&
-        COMPLEMENT.has(toks[k + 1]?.key ?? "")
-      ) {
-        // "Deputy Secretary of the municipal Party Committee": the level of a local body, written lower-case after
-        // "the", is part of its name.
-      } else if (
-        good === k - 1 &&
-        t.kind === "number" &&
-        /^(?:19|20)\d\d$/.test(t.text) &&
-        toks[k + 1]?.cap === true &&
-        (COMPLEMENT.has(toks[k + 1]?.key ?? "") || COMPLEMENT.has(toks[k + 2]?.key ?? ""))
-      ) {
-        // "Chairwoman of the APEC 2027 National Secretariat", "head of the SEA Games 2031 Organising Committee": the
-        // year an event is held is part of the name of the body that runs it.
-      } else if (good < 0 && k === placeStart && toks[from - 1]?.text !== "," && placeThenName(s, k, covered)) {
-        // "Mayor of Sakai Hideki Nagafuji", "Chairman of the Mazhilis Yerlan Koshanov": one capitalised word the data
-        // does not know, then a name of two or three words that a verb or a comma closes: the word is the body. After a
-        // comma the title is an apposition whose holder stands before it ("Huong, General Director of Saigon Coastal
-        // Power, said"), and no name follows.
-        good = k;
-        break;
-      } else if (t.cap && t.kind === "word" && placeInBodyName(toks, k)) {
-        // A place inside the body's name: "Chairman of the Hanoi People's Committee", "Secretary of the Thanh Hoa
-        // Provincial Party Committee".
-      } else if (!JOINERS.has(t.key)) break;
-      else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
-      k++;
-    }
+    const read = bodyNameEnd(s, covered, { end, from, lowerTitle, placeStart, officeEnd: officeAt });
+    let good = read.good;
+    const officeEnd = read.officeEnd;
     if (good >= 0) {
       // "a lecturer at the University of Social Sciences and Humanities in Hanoi", "an economist at the Central Institute
       // for Economic Management.": after a lower-case title the body where he works runs on through capitals the data
@@ -308,6 +242,116 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     }
   }
   return { from, to: end };
+}
+
+/**
+ * A body's name after "of", "for", "to" or "in" the title's end: the index of its last word (-1 when none is read),
+ * and where the office ends when the ministry served at or the state an envoy is sent to follows (-1 when none does).
+ */
+function bodyNameEnd(
+  s: Sentence,
+  covered: Covered,
+  at: { end: number; from: number; lowerTitle: boolean; placeStart: number; officeEnd: number },
+): { good: number; officeEnd: number } {
+  const toks = s.tokens;
+  const { end, from, lowerTitle, placeStart } = at;
+  let k = end + 1;
+  let good = -1;
+  let officeEnd = at.officeEnd;
+  while (k < toks.length) {
+    const t = toks[k] as Token;
+    const lowerBody = lowerTitle && t.kind === "word" && !t.cap && COMPLEMENT.has(t.key);
+    // "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing": the next title starts here.
+    if (t.cap && k > end + 1 && ROLE_WORDS.has(t.key) && (!COMPLEMENT.has(t.key) || HEAD_LAST.has(t.key))) {
+      const next = parseRole(s, k, covered);
+      if (next && parseName(s, next.to, covered, 2)) break;
+    }
+    if (
+      (t.cap && (COMPLEMENT.has(t.key) || covered(s.index, k))) ||
+      (t.kind === "word" && covered(s.index, k)) ||
+      lowerBody
+    ) {
+      good = k;
+    } else if (good >= 0 && officeEnd < 0 && (t.key === "at" || t.key === "in") && bodyAt(s, k + 1, covered)) {
+      // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where he holds it.
+      officeEnd = good + 1;
+    } else if (t.key === "to" && good >= 0 && officeEnd < 0 && placeAt(s, k + 1, covered)) {
+      const place = placeEnd(s, k + 1, covered);
+      // "Ambassador of Viet Nam to …": his own state after "of" is his country, not his office.
+      let own = end + 1;
+      while (own <= good && (toks[own]?.key === "the" || covered(s.index, own))) own++;
+      officeEnd = own > good ? end : good + 1;
+      // The place is read whole here: "State" in "the State of Qatar" opens no title of its own.
+      good = place - 1;
+      k = place;
+      continue;
+    } else if (
+      t.text === "-" &&
+      good === k - 1 &&
+      toks[k + 1]?.cap === true &&
+      toks[k + 1]?.kind === "word" &&
+      glued(toks[k - 1], t) &&
+      glued(t, toks[k + 1])
+    ) {
+      // "the Federal Service for Military-Technical Cooperation": a capitalised word hyphened to a word of the body's
+      // name is part of it, whether or not the data knows it.
+      good = k + 1;
+      k += 2;
+      continue;
+    } else if (
+      good >= 0 &&
+      t.cap &&
+      t.kind === "word" &&
+      toks[k + 1]?.text === "-" &&
+      toks[k + 2]?.cap === true &&
+      toks[k + 2]?.kind === "word" &&
+      glued(t, toks[k + 1]) &&
+      glued(toks[k + 1], toks[k + 2]) &&
+      (COMPLEMENT.has(toks[k + 2]?.key ?? "") || (toks[k + 3]?.cap === true && COMPLEMENT.has(toks[k + 3]?.key ?? "")))
+    ) {
+      // The same pair when its first word is one the data does not know: the pair, or the word after it, is the body's.
+      good = k + 2;
+      k += 3;
+      continue;
+    } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
+      // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
+    } else if (good >= 0 && t.cap && t.kind === "word" && acronymAt(toks, k + 1)) {
+      // "deputy head of the Central Institute for Economic Management (CIEM)": the word before the body's acronym
+      // ends its name, whatever the word.
+      good = k;
+    } else if (
+      !t.cap &&
+      BODY_LEVELS.has(t.key) &&
+      toks[k - 1]?.key === "the" &&
+      toks[k + 1]?.cap === true &&
+      COMPLEMENT.has(toks[k + 1]?.key ?? "")
+    ) {
+      // "Deputy Secretary of the municipal Party Committee": the level of a local body, written lower-case after
+      // "the", is part of its name.
+    } else if (
+      good === k - 1 &&
+      t.kind === "number" &&
+      /^(?:19|20)\d\d$/.test(t.text) &&
+      toks[k + 1]?.cap === true &&
+      (COMPLEMENT.has(toks[k + 1]?.key ?? "") || COMPLEMENT.has(toks[k + 2]?.key ?? ""))
+    ) {
+      // "Chairwoman of the APEC 2027 National Secretariat", "head of the SEA Games 2031 Organising Committee": the
+      // year an event is held is part of the name of the body that runs it.
+    } else if (good < 0 && k === placeStart && toks[from - 1]?.text !== "," && placeThenName(s, k, covered)) {
+      // "Mayor of Sakai Hideki Nagafuji", "Chairman of the Mazhilis Yerlan Koshanov": one capitalised word the data
+      // does not know, then a name of two or three words that a verb or a comma closes: the word is the body. After a
+      // comma the title is an apposition whose holder stands before it ("Huong, General Director of Saigon Coastal
+      // Power, said"), and no name follows.
+      good = k;
+      break;
+    } else if (t.cap && t.kind === "word" && placeInBodyName(toks, k)) {
+      // A place inside the body's name: "Chairman of the Hanoi People's Committee", "Secretary of the Thanh Hoa
+      // Provincial Party Committee".
+    } else if (!JOINERS.has(t.key)) break;
+    else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
+    k++;
+  }
+  return { good, officeEnd };
 }
 
 const BODY_TAIL_CLOSES = new Set([",", ".", ";", ":", ")", "in", "and", "who", "said", "says"]);
