@@ -1,8 +1,8 @@
 import { z } from "zod";
 import data from "./data/defined-organizations.json" with { type: "json" };
 import { fold } from "./fold.js";
-import type { PlaceMention } from "./gazetteer.js";
 import type { Organization } from "./organizations.js";
+import type { PlaceMention } from "./place-mentions.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 

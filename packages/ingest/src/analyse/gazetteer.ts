@@ -26,24 +26,12 @@ import {
   treatyPhrases,
 } from "./organizations.js";
 import { PhraseIndex, type PhraseMatch } from "./phrases.js";
+import type { Place, PlaceMention } from "./place-mentions.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 
-export type Place =
-  | { kind: "country"; code: string; name: string }
-  | { kind: "org"; org: Organization }
-  | { kind: "none" };
-
-export interface PlaceMention {
-  place: Exclude<Place, { kind: "none" }>;
-  sentenceIndex: number;
-  /** Token range [from, to) inside the sentence. */
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  surface: string;
-}
+// findPlaces's result types, declared below this module so the organisation finders it calls can take them too.
+export type { Place, PlaceMention } from "./place-mentions.js";
 
 const index = new PhraseIndex<Place>();
 for (const phrase of notCountryPhrases()) index.add(phrase, { kind: "none" });

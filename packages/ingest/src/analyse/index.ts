@@ -3,12 +3,9 @@ import { findIndicators } from "./figures/indicators.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
 import { findPartnerships } from "./partnerships.js";
-import type { Person } from "./people.js";
-import { findPeople } from "./people.js";
-import { headingOf } from "./quote-transcripts.js";
-import { findQuotes } from "./quotes.js";
+import { findPeople, type Person, speakerLabels } from "./people/index.js";
+import { findQuotes, headingOf } from "./quotes/index.js";
 import { splitSentences } from "./sentences.js";
-import { speakerLabels } from "./speaker-turns.js";
 import { scoreThemes } from "./themes.js";
 import type { Analysis, AnalysisContext, EntityFinding, QuoteFinding } from "./types.js";
 

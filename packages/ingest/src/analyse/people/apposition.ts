@@ -1,0 +1,108 @@
+// An office set beside a name after a comma ('X, the trade minister,'), with an age or an expert's field; apart
+// from roles.ts because it reads what follows a name, not a title.
+import type { Sentence } from "../sentences.js";
+import { glued, type Token } from "../tokens.js";
+import { parseName } from "./names.js";
+import { type Covered, headEnd, type Span } from "./person.js";
+import { parseRoleChain } from "./roles.js";
+import {
+  ARTICLES,
+  DESCRIPTION_STOPS,
+  isRoleWord,
+  MEMBERSHIP,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  STATE_POSSESSORS,
+} from "./titles.js";
+
+/** The words at i follow "according to": they name the source of what the sentence reports. */
+export const reported = (toks: readonly Token[], i: number) =>
+  toks[i - 1]?.key === "to" && toks[i - 2]?.key === "according";
+
+/**
+ * Roles after a comma describe the name before them, unless another name follows ("A, President B"). The office may
+ * come as a second hat ("Xi, also general secretary of …", "Son, who is also Deputy Prime Minister") or after an
+ * article ("Hop, a visiting senior fellow at …"); `secondHat` says the writer marked it so.
+ */
+export function apposition(
+  s: Sentence,
+  i: number,
+  covered: Covered,
+  source = false,
+): { roles: Span[]; next: number; secondHat: boolean; indefinite: boolean } | null {
+  const toks = s.tokens;
+  let k = i;
+  if (toks[k]?.key === "who" && toks[k + 1]?.key === "is") k += 2;
+  if (toks[k]?.key === "also") k++;
+  const secondHat = k > i;
+  const article = ARTICLES.has(toks[k]?.key ?? "");
+  const indefinite = article && toks[k]?.key !== "the";
+  // "a 58-year-old community organizer": the age before the description says nothing about the office.
+  if (article) k = ageEnd(toks, k + 1);
+  // "Dang Dinh Quy, the country's permanent representative in New York,": a possessor after "the" owns the office.
+  // Only a word for the state itself: "the hospital's director" is a post in a body, not an office read here.
+  if (
+    toks[k - 1]?.key === "the" &&
+    STATE_POSSESSORS.has(toks[k]?.key ?? "") &&
+    /^['’]$/.test(toks[k + 1]?.text ?? "") &&
+    toks[k + 2]?.key === "s"
+  )
+    k += 3;
+  // "a member of the delegation": a seat in a body, not an office.
+  if (article && MEMBERSHIP.has(toks[k]?.key ?? "")) return null;
+  const chain = parseRoleChain(s, k, covered);
+  // "According to spokesperson A, the Prime Minister told her guest …": after a source the comma ends the phrase, and
+  // a title that runs on into a speech verb is the next clause's subject, not the source's office.
+  if (chain && source && SPEECH_VERBS.has(toks[chain.next]?.text ?? "")) return null;
+  if (chain && !parseName(s, chain.next, covered, 1)) {
+    // "a Southeast Asia analyst": capitals opening a lower-case title after "a" say where he works, not what he is.
+    const first = chain.roles[0] as Span;
+    const head = toks[headEnd(first) - 1];
+    let from = first.from;
+    if (indefinite && head?.cap === false) {
+      while (from < first.to - 1 && toks[from]?.cap && !ROLE_WORDS.has(toks[from]?.key ?? "")) from++;
+    }
+    chain.roles[0] = { ...first, from };
+    return { ...chain, secondHat, indefinite };
+  }
+  // "to meet A, general secretary of …, President B and C": in a list of people met, the last title after a comma
+  // opens the next person's name; the titles before it are the apposition's.
+  const last = chain?.roles.at(-1);
+  if (chain && last && chain.roles.length > 1 && toks[last.from - 1]?.text === ",") {
+    return { roles: chain.roles.slice(0, -1), next: last.from, secondHat, indefinite };
+  }
+  const expert = article ? expertTitle(s, k, covered) : null;
+  return expert ? { ...expert, secondHat, indefinite } : null;
+}
+// What may follow an expert's title: where he works, the end of the apposition, or a relative clause about him ("a
+// community organizer whose family left …").
+const AFTER_EXPERT = new Set(["at", "of", "with", "from", "in", "for", ",", ".", ";", ")", "who", "whose"]);
+
+/** Token index after an age written as one hyphenated word ("58-year-old"), or at when there is none. */
+function ageEnd(toks: readonly Token[], at: number): number {
+  const [n, a, y, b, o] = [0, 1, 2, 3, 4].map((d) => toks[at + d]);
+  const shape = n?.kind === "number" && a?.text === "-" && y?.key === "year" && b?.text === "-" && o?.key === "old";
+  return shape ? at + 5 : at;
+}
+
+/**
+ * "an international relations lecturer at …", "a Manila-based political analyst": up to four words saying in what field
+ * or where, then a lower-case title that closes the apposition or names where he works.
+ */
+function expertTitle(s: Sentence, at: number, covered: Covered): { roles: Span[]; next: number } | null {
+  const toks = s.tokens;
+  for (let k = at; k < at + 4; k++) {
+    const t = toks[k];
+    const hyphen = t?.text === "-" && glued(toks[k - 1], t);
+    if (!hyphen && (t?.kind !== "word" || DESCRIPTION_STOPS.has(t.key) || isRoleWord(t))) return null;
+    const chain = parseRoleChain(s, k + 1, covered);
+    const last = chain?.roles.at(-1);
+    const head = last ? toks[headEnd(last) - 1] : undefined;
+    const after = chain ? toks[chain.next] : undefined;
+    if (!chain || !last || !head || head.cap || (after && !AFTER_EXPERT.has(after.key))) continue;
+    // "a maritime law specialist at Xiamen University": with the place he works, the field is part of the title too.
+    if (last.title !== undefined) chain.roles[chain.roles.length - 1] = { ...last, from: at };
+    return chain;
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+// The sentence scan's tests of a name's cue: a plural title opening two names, an aged aside before 'said', an
+// affiliation, a known public figure, a Vietnamese name kept whole.
+import { fold } from "../fold.js";
+import type { Sentence } from "../sentences.js";
+import type { Token } from "../tokens.js";
+import { WordSet } from "../word-shapes.js";
+import { parseName, skipHonorifics } from "./names.js";
+import { type Covered, type Span, textOf } from "./person.js";
+import { canonicalName, KNOWN_PEOPLE, shortKey, unhyphened } from "./person-names.js";
+import {
+  AFFILIATIONS,
+  LOWER_MODS,
+  LOWER_ROLES,
+  OPENING_PREPOSITIONS,
+  PATRONYM,
+  PLACE_WORDS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  SURNAMES,
+  titles,
+} from "./titles.js";
+
+// How far an aside after an age may run before the speech verb.
+const AGED_ASIDE_TOKENS = 40;
+
+/**
+ * "Na Seung-woo, head of a plant in Bac Ninh, said": a full name, an aside between commas that no title reading
+ * explains, then a speech verb. The aside is short and holds no other speaker's verb; an age may stand before it.
+ */
+
+export function saidAfterAside(toks: readonly Token[], comma: number, name: Span): boolean {
+  if (name.to - name.from < 2 || toks[comma]?.text !== ",") return false;
+  // "Tran Minh Quang Vu, 29, a software engineer, said": an age between commas goes before the aside.
+  const age = toks[comma + 1];
+  const aged = age?.kind === "number" && /^\d{1,3}$/.test(age.text) && toks[comma + 2]?.text === ",";
+  const from = aged ? comma + 2 : comma;
+  // After an age the aside may run long and hold commas of its own ('Tran Thi Mai, 46, a trader from Kharkiv who
+  // lived in Lviv, Ukraine, for ten years, said'): an age after a full name marks a person profiled, so the aside runs
+  // to the comma before the speech verb.
+  const reach = aged ? AGED_ASIDE_TOKENS : 16;
+  for (let k = from + 1; k < from + reach && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.text === "," && aged && !SPEECH_VERBS.has(toks[k + 1]?.text ?? "")) continue;
+    if (t.text === ",") return SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
+    if (t.text === "." || t.text === ";" || t.text === ":" || t.text === '"' || SPEECH_VERBS.has(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Prime Ministers Prayut Chan-o-cha and Nguyen Xuan Phuc", "Foreign Ministers A and B": a title in the plural before two
+ * names joined by "and" is the office each of them holds.
+ */
+export function pluralTitle(
+  s: Sentence,
+  i: number,
+  covered: Covered,
+): { names: Span[]; role: Span; next: number } | null {
+  const toks = s.tokens;
+  // AP style writes the same title in lower case ("foreign ministers Wang Yi and …"), its modifiers too.
+  const cap = toks[i]?.cap === true;
+  const modifier = (t: Token | undefined) =>
+    !!t && t.cap === cap && (cap ? ROLE_WORDS.has(t.key) : LOWER_MODS.has(t.key));
+  let k = i;
+  while (k < i + 3 && modifier(toks[k])) k++;
+  const head = toks[k];
+  if (!head || head.cap !== cap || !PLURAL_HEADS.has(head.key)) return null;
+  // "Our foreign ministers, Bui Thanh Son and Park Jin, will …": the two names may stand between commas.
+  const comma = toks[k + 1]?.text === ",";
+  const a = parseName(s, skipHonorifics(toks, k + (comma ? 2 : 1)), covered, 2);
+  if (!a || toks[a.to]?.key !== "and") return null;
+  const b = parseName(s, skipHonorifics(toks, a.to + 1), covered, 2);
+  if (!b) return null;
+  const end = toks[b.to]?.text;
+  if (comma && end !== undefined && end !== "," && end !== "." && end !== ";") return null;
+  return { names: [a, b], role: { from: i, to: k + 1, plural: true }, next: b.to };
+}
+
+// "presidents" → "president": the plural of each one-word head and of each two-word head, folded.
+export const PLURAL_HEADS = new Map<string, string>();
+for (const h of titles.heads) {
+  const key = fold(h);
+  if (/^[a-z]+(?: [a-z]+)?$/.test(key) && !key.endsWith("s") && !key.endsWith("y")) PLURAL_HEADS.set(`${key}s`, key);
+}
+// Every lower-case word the main loop of `findPeople` reads further: a plural head, a lower-case role word or a
+// patronym particle (a token's key is its text folded, so the folded particles hold every text PATRONYM holds).
+// Asked of every lower-case word: most are settled by their shape, without a lookup (WordSet).
+export const LOWER_OPENERS = new WordSet([...PLURAL_HEADS.keys(), ...LOWER_ROLES, ...[...PATRONYM].map(fold)]);
+
+/** Three or four plain words from a known surname, not a place ("Nguyen Phu Trong", not "Ho Chi Minh City"). */
+export function vietnameseName(s: Sentence, name: Span): boolean {
+  const words = s.tokens.slice(name.from, name.to);
+  if (words.length < 3 || words.length > 4 || !SURNAMES.has(words[0]?.key ?? "")) return false;
+  // Mid-sentence only: a line opening with a bare name is as often an author's bio as news.
+  const prev = s.tokens[name.from - 1];
+  // "As Nguyen Thi Lan Huong … put it": a preposition opening the sentence is no part of a name.
+  const opener = name.from === 1 && OPENING_PREPOSITIONS.has(prev?.key ?? "");
+  if (!opener && (!prev || prev.cap || (prev.kind !== "word" && prev.text !== ","))) return false;
+  if (words.some((w) => w.kind !== "word" || w.text.length > 7 || PLACE_WORDS.has(w.key))) return false;
+  return !PLACE_WORDS.has(s.tokens[name.to]?.key ?? "");
+}
+
+/**
+ * "of the Korea National Diplomatic Academy", "of the Institute for Foreign Policy and Strategic Studies": "of" and a
+ * capitalised name of up to seven words that holds a research or teaching body's word.
+ */
+export function affiliationAt(s: Sentence, at: number, covered: Covered): boolean {
+  const toks = s.tokens;
+  if (toks[at]?.key !== "of") return false;
+  let k = at + 1 + (toks[at + 1]?.key === "the" ? 1 : 0);
+  const from = k;
+  let body = false;
+  while (k < from + 8) {
+    const t = toks[k];
+    if (t?.kind === "word" && (t.cap || covered(s.index, k))) body ||= AFFILIATIONS.has(t.key);
+    else if (!(t && ["of", "for", "and", "on"].includes(t.key) && toks[k + 1]?.cap)) break;
+    k++;
+  }
+  return body && toks[k - 1]?.cap === true;
+}
+
+/** A public figure the data lists, named whole and not as part of a place ("Ho Chi Minh City"). */
+export function knownPerson(s: Sentence, name: Span): boolean {
+  if (PLACE_WORDS.has(s.tokens[name.to]?.key ?? "")) return false;
+  return KNOWN_PEOPLE.has(unhyphened(shortKey(canonicalName(textOf(s, name)))));
+}
+
+/** Without a title, stray capitals before a Vietnamese surname are not part of the name ("Traffic Tao Chi Trung said"). */
+export function trimToSurname(s: Sentence, name: Span): Span {
+  if (name.to - name.from < 3) return name;
+  for (let k = name.from; k < name.to - 1; k++) {
+    if (SURNAMES.has(s.tokens[k]?.key ?? "")) return { from: k, to: name.to };
+  }
+  return name;
+}

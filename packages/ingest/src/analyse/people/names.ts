@@ -1,0 +1,286 @@
+// Where a name starts and ends in a sentence's tokens: honorifics before it, initials, particles, suffixes and
+// styles; apart from offices because a role's reader asks it where the holder's name runs.
+import { isUpperCase } from "../fold.js";
+import type { Sentence } from "../sentences.js";
+import { glued, type Token } from "../tokens.js";
+import type { Covered, Span } from "./person.js";
+import { JAPANESE_GIVEN, NAME_STYLES, SHORT_GIVEN, VIETNAMESE_SYLLABLES } from "./person-names.js";
+import {
+  CAPITALS_ONLY,
+  CONTRACTION_ENDINGS,
+  DEMONYMS,
+  DOTTED_HONORIFICS,
+  HEADLINE_VERBS,
+  HONORIFICS_BY_FIRST,
+  HYPHEN_SUFFIXES,
+  MONARCHS,
+  NO_PHRASES,
+  NOT_NAME,
+  PARTICLES,
+  PATRONYM,
+  RANKS_BY_FIRST,
+  REGNAL,
+  ROLE_WORDS,
+  SUFFIXES,
+  SURNAMES,
+} from "./titles.js";
+
+/** Token index after an honorific phrase starting at i ("Mr", "Datuk Seri", "His Majesty"), or i when none. */
+export function honorificEnd(toks: readonly Token[], i: number): number {
+  // "Senator the Hon Penny Wong": the Commonwealth style opens with a lower-case article; only a listed honorific that
+  // starts with it ("the Hon", "the Honourable") matches below.
+  if (!toks[i]?.cap && toks[i]?.key !== "the") return i;
+  for (const h of HONORIFICS_BY_FIRST.get(toks[i]?.key ?? "") ?? NO_PHRASES) {
+    const written = (w: string, k: number) => !CAPITALS_ONLY.has(w) || toks[i + k]?.text === CAPITALS_ONLY.get(w);
+    if (!h.every((w, k) => toks[i + k]?.key === w && written(w, k))) continue;
+    // A one-letter honorific (Myanmar "U Htin Kyaw") only before a name, never in "U.S." or "U Minh".
+    if (h.length === 1 && h[0]?.length === 1 && !(toks[i + 1]?.cap && toks[i + 1]?.kind === "word")) continue;
+    // "Eng. Khalid …": a style that is also a name ("Lim Guan Eng") counts only with its full stop and a name after.
+    if (h.length === 1 && DOTTED_HONORIFICS.has(h[0] ?? "")) {
+      const after = toks[i + 2];
+      if (toks[i + 1]?.text !== "." || !(after?.cap && after.kind === "word")) continue;
+    }
+    return i + h.length;
+  }
+  return i;
+}
+
+/** Token index after any run of honorifics and their full stops ("Datuk Seri Dr", "Tan Sri Dato'"). */
+export function skipHonorifics(toks: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    const h = honorificEnd(toks, j);
+    if (h === j) return j;
+    j = toks[h]?.text === "." ? h + 1 : h;
+  }
+}
+
+function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
+  const t = s.tokens[k];
+  if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
+  if (t.text.length > 1 && isUpperCase(t.text)) {
+    // "KISHIDA Fumio": a family name in capitals, before a given name the data lists; "PHAN Thi Thanh Tam": a Vietnamese
+    // family name in capitals (the same ministries' style) before any capitalised given name.
+    const next = s.tokens[k + 1];
+    const given = next?.kind === "word" && (JAPANESE_GIVEN.has(next.key) || (SURNAMES.has(t.key) && next.cap));
+    return t.text.length > 2 && given && !isUpperCase(next.text);
+  }
+  return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
+}
+
+/**
+ * "KP Sharma Oli", "MK Stalin Kumar": South Asian given names written as two capital initials open a name when two name
+ * words follow; an acronym of a body the text names, or a title written short ("PM"), does not.
+ */
+function initialsOpeningName(s: Sentence, k: number, covered: Covered): boolean {
+  const t = s.tokens[k];
+  if (t?.kind !== "word" || !/^\p{Lu}{2}$/u.test(t.text) || covered(s.index, k) || ROLE_WORDS.has(t.key)) return false;
+  if (NOT_NAME.has(t.key) || RANKS_BY_FIRST.has(t.key) || HONORIFICS_BY_FIRST.has(t.key)) return false;
+  return isNameToken(s, k + 1, covered) && isNameToken(s, k + 2, covered);
+}
+
+/** A capital letter and its full stop between two name words. */
+function initialInName(s: Sentence, k: number, covered: Covered): boolean {
+  const t = s.tokens[k];
+  const dot = s.tokens[k + 1];
+  return (
+    t?.kind === "word" &&
+    /^\p{Lu}$/u.test(t.text) &&
+    dot?.text === "." &&
+    glued(t, dot) &&
+    isNameToken(s, k - 1, covered) &&
+    isNameToken(s, k + 2, covered)
+  );
+}
+
+export const GLUED_NAME = /^(\p{Lu}\p{Ll}?)\.(\p{Lu}[\p{L}'-]+)$/u;
+
+/** "D.Amarbayasgalan", "Ts.Elbegdorj": an initial of one or two letters, a full stop and a word, all glued. */
+function gluedInitial(toks: readonly Token[], g: number): boolean {
+  const initial = toks[g];
+  const dot = toks[g + 1];
+  const word = toks[g + 2];
+  return (
+    initial?.kind === "word" &&
+    /^\p{Lu}\p{Ll}?$/u.test(initial.text) &&
+    dot?.text === "." &&
+    glued(initial, dot) &&
+    word?.kind === "word" &&
+    word.text.length > 2 &&
+    glued(dot, word)
+  );
+}
+
+/** 1-4 capitalised name words from j (a Vietnamese or foreign personal name). */
+export function parseName(s: Sentence, j: number, covered: Covered, min: number): Span | null {
+  let k = j;
+  let words = 0;
+  // "Vu Le Thai Hoang", "Nguyen The Phuong": inside a Vietnamese name, a word that is also a demonym ("Thai") or an
+  // English word ("The") is a name word when another name word follows it.
+  const vietnamese = SURNAMES.has(s.tokens[j]?.key ?? "");
+  const nameWord = (at: number) =>
+    isNameToken(s, at, covered) ||
+    (at === j && initialsOpeningName(s, at, covered)) ||
+    // "Miguel A. Reyes", "Jose I. Santos": a middle initial that is also a word elsewhere ("A", "I"), inside a name.
+    (at > j && initialInName(s, at, covered)) ||
+    (vietnamese &&
+      at > j &&
+      s.tokens[at]?.cap === true &&
+      (DEMONYMS.has(s.tokens[at]?.key ?? "") || VIETNAMESE_SYLLABLES.has(s.tokens[at]?.key ?? "")) &&
+      !covered(s.index, at) &&
+      isNameToken(s, at + 1, covered));
+  // "Resources Minister Madeleine King said": a monarch's title closing a name, with no name after it, is a surname.
+  const titleSurname = (at: number) => {
+    const t = s.tokens[at];
+    const after = s.tokens[at + 1];
+    return (
+      at > j &&
+      t?.kind === "word" &&
+      t.cap &&
+      MONARCHS.has(t.key) &&
+      !covered(s.index, at) &&
+      !(after?.kind === "word" && after.cap) &&
+      after?.key !== "of"
+    );
+  };
+  // "Speaker Woo Won Shik Meets Vice Chairwoman …": in a headline written in title case, a verb after two name words and
+  // before the next capital is the headline's predicate, not the name's last word.
+  const headlineVerb = (at: number) =>
+    words >= 2 &&
+    HEADLINE_VERBS.has(s.tokens[at]?.key ?? "") &&
+    s.tokens[at + 1]?.kind === "word" &&
+    s.tokens[at + 1]?.cap === true;
+  // "Mohammed bin Salman bin Abdulaziz Al Saud": an Arabic name is a chain of patronyms after "bin" with the family's
+  // name at its end, longer than any other name.
+  // Asked before every word, so the words read so far are looked at in place rather than copied.
+  const maxWords = () => {
+    for (let x = j; x < k; x++) {
+      const t = s.tokens[x] as Token;
+      if (!t.cap && PATRONYM.has(t.key)) return 6;
+    }
+    return 4;
+  };
+  while (k < s.tokens.length && words < maxWords() && !headlineVerb(k) && (nameWord(k) || titleSurname(k))) {
+    k++;
+    words++;
+    // A middle initial: "Joseph R. Biden".
+    const dot = s.tokens[k];
+    const afterDot = s.tokens[k + 1];
+    // "Albert F. del Rosario": an initial before a name particle.
+    const particleNext = afterDot && !afterDot.cap && PARTICLES.has(afterDot.key) && isNameToken(s, k + 2, covered);
+    if (
+      dot?.text === "." &&
+      (s.tokens[k - 1]?.text.length === 1 ||
+        (k - 1 === j && (gluedInitial(s.tokens, j) || SHORT_GIVEN.has(s.tokens[j]?.key ?? "")))) &&
+      glued(s.tokens[k - 1], dot) &&
+      (isNameToken(s, k + 1, covered) || particleNext)
+    ) {
+      k++;
+    }
+    // Apostrophes inside a name: "Saia Ma'u Piukala", "O'Neill" (never a possessive "'s").
+    const ap = s.tokens[k];
+    const part = s.tokens[k + 1];
+    if (
+      ap?.text === "'" &&
+      glued(s.tokens[k - 1], ap) &&
+      glued(ap, part) &&
+      part?.kind === "word" &&
+      part.key !== "s"
+    ) {
+      // "Fiamē Naomi Mata'afa": a lower-case syllable after the apostrophe (a Polynesian glottal stop) may close the
+      // name too; an English contraction's ending ("'ll", "'re", "'ve", "'d") does not.
+      const after = s.tokens[k + 2];
+      const possessive = after?.text === "'" && s.tokens[k + 3]?.key === "s";
+      const closing =
+        !part.cap && part.text.length >= 2 && !CONTRACTION_ENDINGS.has(part.key) && (!glued(part, after) || possessive);
+      if (part.cap ? isNameToken(s, k + 1, covered) : isNameToken(s, k + 2, covered) || closing) k += part.cap ? 1 : 2;
+    }
+    // "Lula da Silva", "Mohamed bin Zayed": a lower-case particle between two name words.
+    // Two particles in a row: "Ursula von der Leyen", "Rafael van der Vaart".
+    const particle = s.tokens[k];
+    if (particle && !particle.cap && PARTICLES.has(particle.key)) {
+      const second = s.tokens[k + 1];
+      const two = second && !second.cap && PARTICLES.has(second.key) && isNameToken(s, k + 2, covered);
+      if (two) k += 2;
+      else if (isNameToken(s, k + 1, covered)) k++;
+    }
+    // Hyphenated given names stay one name: "Jean-Pierre", Korean "Moon Jae-in", "Woo Won-shik".
+    const h = s.tokens[k];
+    const tail = s.tokens[k + 1];
+    const joined = h?.text === "-" && s.tokens[k - 1]?.end === h.start && tail?.start === h.end;
+    const syllable = !tail?.cap && (tail?.text.length ?? 9) <= 5 && !HYPHEN_SUFFIXES.has(tail?.key ?? "");
+    if (joined && tail?.kind === "word" && (isNameToken(s, k + 1, covered) || syllable)) {
+      k += 2;
+      // "Chan-o-cha": a Thai surname runs on over more lower-case syllables.
+      while (
+        syllable &&
+        s.tokens[k]?.text === "-" &&
+        glued(s.tokens[k - 1], s.tokens[k]) &&
+        glued(s.tokens[k], s.tokens[k + 1]) &&
+        s.tokens[k + 1]?.kind === "word" &&
+        !s.tokens[k + 1]?.cap &&
+        (s.tokens[k + 1]?.text.length ?? 9) <= 5
+      )
+        k += 2;
+    }
+  }
+  if (k - j < min) return null;
+  // "Benigno S. Aquino III": a generational suffix in capitals ends the name.
+  const suffix = s.tokens[k];
+  if (suffix?.cap && SUFFIXES.has(suffix.key) && suffix.text === suffix.text.toUpperCase()) k++;
+  // "Benigno Aquino 3rd", as Manila papers write the ordinal: a digit and its letters, read as two tokens.
+  const ordinalLetters = s.tokens[k + 1];
+  if (
+    k > j + 1 &&
+    suffix?.kind === "number" &&
+    ordinalLetters &&
+    glued(suffix, ordinalLetters) &&
+    SUFFIXES.has(`${suffix.text}${ordinalLetters.key}`)
+  )
+    k += 2;
+  // "Ferdinand Marcos Jr." keeps its suffix and the suffix's full stop; after "Charles III." the stop ends a sentence.
+  const last = s.tokens[k - 1];
+  if (
+    SUFFIXES.has(last?.key ?? "") &&
+    !/^[IVX]+$/.test(last?.text ?? "") &&
+    s.tokens[k]?.text === "." &&
+    glued(last, s.tokens[k])
+  ) {
+    k++;
+  }
+  const after = s.tokens[k];
+  if (after?.kind === "word" && after.cap && !covered(s.index, k) && !NOT_NAME.has(after.key)) return null;
+  // "the State Great Khural D.Amarbayasgalan": an initial glued to the name (Mongolian style) opens the name, so
+  // capitals before it belong to the title.
+  for (let g = k - 3; g > j; g--) {
+    if (gluedInitial(s.tokens, g)) return { from: g, to: k };
+  }
+  return { from: j, to: k };
+}
+
+/** A royal or princely word standing before a name of two words or more ("Prince Faisal bin Farhan"). */
+export function royalStyle(s: Sentence, k: number, covered: Covered): boolean {
+  const key = s.tokens[k]?.key ?? "";
+  return (MONARCHS.has(key) || REGNAL.has(key)) && parseName(s, k + 1, covered, 2) !== null;
+}
+
+/** "ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien": the father's name runs over capitals and glued pieces to a comma. */
+export function patronymEnd(toks: readonly Token[], at: number): number {
+  let k = at + 1;
+  for (; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const joiner = t.text === "-" || t.text === "'" || t.text === "’";
+    if (joiner) continue;
+    if (t.kind !== "word" || (!t.cap && !glued(toks[k - 1] as Token, t))) break;
+  }
+  return k;
+}
+
+/** "Tengku" opening the honorifics from..to ("Tengku Datuk Seri"), as written: a style that is part of the name. */
+export function nameStyle(toks: readonly Token[], from: number, to: number): string | undefined {
+  const t = toks[from];
+  return from < to && t?.kind === "word" && NAME_STYLES.has(t.key) ? t.text : undefined;
+}
+
+export const honorificWords = (toks: readonly Token[], from: number, to: number) =>
+  toks.slice(from, to).flatMap((t) => (t.kind === "word" ? [t.key] : []));

@@ -1,0 +1,64 @@
+import { roleRows } from "../testing/people-readings.js";
+
+// A lower-case title names no office of its own: the place its holder works at, named after "at", is part of it.
+roleRows("a lower-case title keeps the body its holder works at", [
+  [
+    "Pham Thi Lan, an analyst at the Centre for Coastal Studies, said the talks went well.",
+    "Pham Thi Lan",
+    ["analyst at the Centre for Coastal Studies"],
+  ],
+  [
+    "Ngo Van Tuan, an economist at Riverbank Capital, said prices rose.",
+    "Ngo Van Tuan",
+    ["economist at Riverbank Capital"],
+  ],
+  [
+    "Hoang Minh Duc, a research fellow at the K. Ananda Institute of Policy, said so.",
+    "Hoang Minh Duc",
+    ["research fellow at the K. Ananda Institute of Policy"],
+  ],
+]);
+
+roleRows("the place after the body says where it is, not what the title is", [
+  [
+    "Vu Thanh Mai, a lecturer at the Academy of Ocean Affairs in Da Nang, said the vote mattered.",
+    "Vu Thanh Mai",
+    ["lecturer at the Academy of Ocean Affairs"],
+  ],
+]);
+
+roleRows("a field written before the workplace is part of the title", [
+  [
+    "Dao Quang Vinh, a lecturer in coastal law at Harbourside University, said the deal helps.",
+    "Dao Quang Vinh",
+    ["lecturer in coastal law at Harbourside University"],
+  ],
+  [
+    "Tran Bao Ngoc, a fisheries policy specialist at Northgate University, said boats were safer.",
+    "Tran Bao Ngoc",
+    ["fisheries policy specialist at Northgate University"],
+  ],
+]);
+
+roleRows("a capitalised office keeps the ministry it serves at apart", [
+  [
+    "Minister of State at the Ministry of Foreign Affairs Ahmad Rahman arrived on Monday.",
+    "Ahmad Rahman",
+    ["Minister of State"],
+  ],
+]);
+
+// The ministry written in two words straight before a lower-case head is the body whose office it is.
+roleRows("a ministry's name before a lower-case head stays part of the title", [
+  [
+    "In Rome, interior ministry spokesman Marco Bellini denied the claim.",
+    "Marco Bellini",
+    ["interior ministry spokesman"],
+  ],
+  [
+    "Treasury Department spokeswoman Ellen Price declined to comment.",
+    "Ellen Price",
+    ["Treasury Department spokeswoman"],
+  ],
+  ["The ministry spokesman Tran Van Binh said little.", "Tran Van Binh", ["spokesman"]],
+]);

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import data from "../data/titles.json" with { type: "json" };
+import { glued, type Token } from "../tokens.js";
+
+/**
+ * "a researcher at the Institute for International Relations", "an economist at Maybank", "a lecturer in international
+ * relations at the University of Indonesia": a lower-case title names no office of its own, so the place where its
+ * holder works, named after "at", is part of the title as the page gives it. Optionally a field first ("in …", "of …",
+ * "on …", up to five words). The body's name is a run of capitalised words (joined by "of", "for", "and", "&" or a
+ * hyphen) that the phrase closes after; a place after it ("in Ha Noi") says where the body is, not what the title is.
+ */
+
+// The grammar around a workplace's name is data (titles.json, `workplaces`): what joins its parts, what may follow it,
+// what ends a field before "at".
+const Workplaces = z.object({
+  joins: z.array(z.string()),
+  closes: z.array(z.string()),
+  fieldStops: z.array(z.string()),
+});
+const workplaces = Workplaces.parse(data.workplaces);
+const JOINS = new Set(workplaces.joins);
+const CLOSES = new Set(workplaces.closes);
+const FIELD_STOPS = new Set(workplaces.fieldStops);
+
+const capWord = (t: Token | undefined) => t?.kind === "word" && t.cap;
+
+/** Token index after the body's name that opens at k (after "at"), or -1 when no closed run of capitals is there. */
+function bodyEnd(toks: readonly Token[], k: number): number {
+  let j = toks[k]?.key === "the" ? k + 1 : k;
+  if (!capWord(toks[j])) return -1;
+  let last = -1;
+  while (j < toks.length) {
+    const t = toks[j] as Token;
+    if (capWord(t)) {
+      last = j;
+      j++;
+      // "S. Rajaratnam": an initial's full stop glued to it, inside the name.
+      if (t.text.length === 1 && toks[j]?.text === "." && glued(t, toks[j]) && capWord(toks[j + 1])) j++;
+      continue;
+    }
+    // "ISEAS–Yusof Ishak Institute": a hyphen or dash glued between capitals.
+    if (/^[-–]$/.test(t.text) && glued(toks[j - 1], t) && capWord(toks[j + 1]) && glued(t, toks[j + 1])) {
+      j++;
+      continue;
+    }
+    if (JOINS.has(t.key) && capWord(toks[j + 1]) && !(t.key === "and" && toks[j + 2]?.key === "said")) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return -1;
+  const after = toks[last + 1];
+  return !after || CLOSES.has(after.key) || CLOSES.has(after.text) ? last + 1 : -1;
+}
+
+/** Where a lower-case title ending at `end` runs to with its field and workplace, or -1 when it names none. */
+export function workplaceEnd(toks: readonly Token[], end: number): number {
+  let at = end;
+  const opener = toks[end]?.key;
+  // "director general of the customs department at the Ministry": after "of the" a body is headed, not a field.
+  if (opener === "of" && toks[end + 1]?.key === "the") return -1;
+  if (opener === "in" || opener === "of" || opener === "on") {
+    let k = end + 1;
+    while (k < end + 6 && toks[k] && toks[k]?.key !== "at" && !FIELD_STOPS.has(toks[k]?.key ?? "")) k++;
+    if (toks[k]?.key !== "at" || k === end + 1) return -1;
+    at = k;
+  }
+  if (toks[at]?.key !== "at") return -1;
+  return bodyEnd(toks, at + 1);
+}

@@ -1,0 +1,200 @@
+import type { Person } from "../people/index.js";
+import type { QuoteContext, Setting, Unit } from "./context.js";
+import {
+  ASIDE,
+  ASKED_LEAD,
+  DOCUMENT_WORDS,
+  EXPECTED_TO,
+  FORMULA_BEFORE,
+  isSlogan,
+  JUDGED_DOCUMENT,
+  JUDGING_VERB,
+  LABEL,
+  looksLikeTitle,
+  MAX_REPORTED,
+  MAX_REPORTED_ONE_CLAUSE,
+  MIN_WORDS,
+  MODAL_END,
+  MODAL_IN,
+  NOT_ONE_CLAUSE,
+  OBJECT_DOCUMENT,
+  POSSESSIVE_SPEECH,
+  RELATIVE_ASIDE,
+  ROLE_REF,
+  SOME_DOCUMENT,
+  sentenceBreak,
+  TAIL_CREDIT,
+  VERB,
+  VERB_ALL,
+  VERDICT_END,
+  WHAT_CALLED,
+  wordCount,
+} from "./rules.js";
+
+// A plain verb of saying with its named or pronoun subject, then the reported clause: '… Son, for his part, said Hanoi'.
+const SAID_CLAUSE = /(?:^|[,.]\s|\b(?:he|she)\s)[^“”"]{0,60}\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?\p{Lu}/u;
+
+const DOCUMENT_TITLE = new RegExp(`^(?:joint\\s+|final\\s+)?${DOCUMENT_WORDS.source}\\s+(?:on|of|for)\\s`, "i");
+
+/** Whether words in marks are someone's speech, and what the reading found that attribution goes on to use. */
+export interface Judgement {
+  /** Not a quotation of speech: a name, a title, a slogan, a scare quote, a fragment or a document's wording. */
+  skip: boolean;
+  /** Skipped only for being short: it may open the quotation the next sentence carries on. */
+  opensNext: boolean;
+  /** The last verb of speech in the head. */
+  verbBefore: RegExpExecArray | null;
+  /** 'Moon's pledge of "…"': the person whose words they are, named by a possessive before a noun of speech. */
+  possessor: Person | undefined;
+  /** '… what he called "…"': the subject's own words, wherever the sentence's verb of speech stands. */
+  ownCall: boolean;
+  /** The "what/which X called" clause before the opening mark, where it starts in the body, and whether X is a role. */
+  whatCalled: RegExpExecArray | null;
+  whatAt: number;
+  calledByRole: boolean;
+}
+
+/** Reads whether a quotation of marks is speech to credit, or words of another kind that are skipped. */
+export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgement {
+  const { line, endLine, text, words, lower, sStart, headFrom, head, tailFrom, tail } = s;
+  // "regarded its ties with China as a “strategic choice and top priority”": a characterisation, not speech.
+  // 'Son said Hanoi regarded Cairo as its “main gateway …”': inside what a person said, a long characterisation is the
+  // speaker's phrase; a short one ('as a “strategic choice and top priority”') stays a formula.
+  const characterised =
+    lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head) && !(words >= 8 && SAID_CLAUSE.test(head));
+  // 'said the embargo decision was “the most important step …”': after a speech verb, what a thing "was" is the
+  // speaker's verdict, not the thing's name.
+  const isVerb = lower ? /\s(?:is|was)\s*[“"'‘]?\s*$/.exec(head) : null;
+  const isAt = isVerb ? head.lastIndexOf(" ", isVerb.index - 1) + 1 : 0;
+  const verdict = isAt > 0 && VERB.test(head.slice(0, isAt));
+  const label =
+    characterised || (!verdict && !/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
+  const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
+  // 'would host the “ASEAN Future Forum 2025: Building …”': a capitalised quotation after an article is a name.
+  // 'agreed on a “joint statement on a reciprocal … framework”': a document's title after an article, in lower case too.
+  const named = (!lower || DOCUMENT_TITLE.test(text)) && /\b(?:the|a|an)\s*$/i.test(head);
+  const whatCalled = WHAT_CALLED.exec(head);
+  const whatAt = line.start + headFrom + (whatCalled?.index ?? 0);
+  // "…, which the Minister described as “…”": a role reference as the one who called it so is a person named before.
+  const callerRole = ROLE_REF.exec((whatCalled?.[1] ?? "").trim());
+  const calledByRole = callerRole?.index === 0 && callerRole[0].length === (whatCalled?.[1] ?? "").trim().length;
+  const creditedElsewhere =
+    whatCalled !== null &&
+    !calledByRole &&
+    !/^(?:he|she)\s/i.test(whatCalled[1] ?? "") &&
+    ctx.inRange(whatAt, whatAt + whatCalled[0].length).length === 0;
+  // "Biden: 'Not about containing China'": a live blog's or a page's title line, a label and unfinished words.
+  const headline =
+    headFrom === 0 &&
+    u.first === u.last &&
+    !/[.!?…]$/.test(text) &&
+    /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*:\s*$/u.test(head) &&
+    endLine.text.slice(tailFrom).trim() === "";
+  // 'Asked by a reporter, "Is this about containing China?", Biden said: "No. …"': the question put to the speaker is
+  // the asker's words, not his; his answer follows.
+  const putQuestion = rawEnd === "?" && ASKED_LEAD.test(head);
+  let skip =
+    putQuestion ||
+    headline ||
+    creditedElsewhere ||
+    words < MIN_WORDS ||
+    (!/[,.!?…]/.test(rawEnd) && looksLikeTitle(text)) ||
+    label ||
+    named ||
+    (lower && isSlogan(text)) ||
+    // 'said the "great friendship, special solidarity and comprehensive cooperation" between the two countries was …':
+    // a list of three short items after an article or a possessive is the formula the relationship goes by.
+    (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3));
+  let verbBefore: RegExpExecArray | null = null;
+  for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
+  // 'said trust had reached “…,” and cooperation should become “…”': a second reported clause joined by "and" after a
+  // quotation already credited in the same sentence is the same speaker's, however far the verb stands.
+  const coordinatedAfter =
+    lower && !skip && verbBefore !== null && coordinatedAfterCredited(ctx, u, s) && !DOCUMENT_WORDS.test(head);
+  if (!skip && lower && !coordinatedAfter)
+    skip = notReportedSpeech(head.replace(QUOTED_NAME, "X"), tail, rawEnd, verbBefore);
+  if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
+  // 'But can Moon's pledge of "a people-centred partnership …" survive?': the named possessor's words, with no verb.
+  let possessor: Person | undefined;
+  if (skip && lower && !verbBefore && words >= MIN_WORDS && !label && !named && !headline && !isSlogan(text)) {
+    const m = POSSESSIVE_SPEECH.exec(head);
+    const at = line.start + headFrom + (m?.index ?? 0);
+    possessor = m ? ctx.inRange(at - 80, at).find((r) => r.end === at)?.person : undefined;
+    if (possessor) skip = false;
+  }
+  // 'announced the lifting, removing what he called “a lingering vestige …”', 'thanked his hosts for what he called
+  // “…”': the subject's own words, however far the sentence's speech verb stands, or with none.
+  const ownCall =
+    whatCalled !== null &&
+    lower &&
+    (calledByRole || /^(?:he|she)\s/i.test(whatCalled[1] ?? "")) &&
+    words >= MIN_WORDS &&
+    !isSlogan(text);
+  if (ownCall) skip = false;
+  let opensNext = false;
+  if (skip) {
+    const onlyShort =
+      words >= 2 && words < MIN_WORDS && !lower && rawEnd === "," && headFrom === sStart && head.trim() === "";
+    opensNext = onlyShort && !putQuestion && !headline && !label && !named;
+  }
+  return { skip, opensNext, verbBefore, possessor, ownCall, whatCalled, whatAt, calledByRole };
+}
+
+// An earlier quotation inside the reported clause that is a name in capitals (a framework's) is one word of it.
+const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{1,200}[”"]/gu;
+// 'said that since the two countries …, trust had …': an adverbial clause opening the reported clause adds no distance.
+const OPENING_ADVERBIAL = /^(?:since|after|when|while|although|though|because|before|once|as)\s[^,“”"]{1,120},\s*/i;
+// The words between a credited quotation and the next in its sentence: a clause joined by "and", "but" or "while".
+const COORDINATED_GAP = /^[\s,;”"’]*(?:and|but|while|whereas)\s/;
+
+/** Whether the quotation before this one, in the same sentence, was credited and only a joined clause parts them. */
+function coordinatedAfterCredited(ctx: QuoteContext, u: Unit, s: Setting): boolean {
+  const prev = ctx.prevUnit?.unit;
+  if (!prev || prev.last !== u.first || prev.close < s.sStart || u.open <= prev.close) return false;
+  if (ctx.out.at(-1)?.end !== prev.end) return false;
+  const gap = s.line.text.slice(prev.close + 1, u.open);
+  return (
+    COORDINATED_GAP.test(gap) &&
+    wordCount(gap) <= 12 &&
+    !sentenceBreak(gap) &&
+    ctx.inRange(s.line.start + prev.close + 1, s.line.start + u.open).length === 0
+  );
+}
+
+/**
+ * A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not a
+ * document's wording ("the Party reaffirmed its commitment to “…”"); with no verb before it, a credit must follow it.
+ */
+function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefore: RegExpExecArray | null): boolean {
+  const between = verbBefore ? head.slice((verbBefore.index ?? 0) + verbBefore[0].length) : "";
+  // "Wong said after talks with Lam, the party chief, that the upgrade reflected “…”": the reported clause starts
+  // at "that"; an aside between the verb and "that" does not part the words from their speaker.
+  const that = /^.*\bthat\s/s.exec(between);
+  // "that Vietnam wanted the U.S. “to continue …”": an abbreviation's stop ends no sentence.
+  const reported = (that && !sentenceBreak(between) ? between.slice(that[0].length) : between).replace(
+    OPENING_ADVERBIAL,
+    "",
+  );
+  // A document named in the reported clause may be the source of the words; one named before "that", or judged
+  // by the speaker ("called the agreement “…”"), is not.
+  const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
+  // 'said the two sides had agreed to deepen the partnership they set up in 2013 “…”': one clause may run longer.
+  const limit = NOT_ONE_CLAUSE.test(reported) ? MAX_REPORTED : MAX_REPORTED_ONE_CLAUSE;
+  // 'a new agreement would give them “clear rights …”, he said': reported words before the quotation, the credit
+  // straight after it.
+  // 'Vietnam was ready to work with Japan "so that …," he added.': the credit's comma may stand inside the marks.
+  const credited = !verbBefore && (TAIL_CREDIT.test(tail) || (rawEnd === "," && TAIL_CREDIT.test(`,${tail}`)));
+  return (
+    (!verbBefore && !credited) ||
+    // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
+    wordCount(reported.replace(RELATIVE_ASIDE, " ").replace(ASIDE, " ")) > limit ||
+    (!judged &&
+      !VERDICT_END.test(reported) &&
+      !MODAL_END.test(reported) &&
+      !MODAL_IN.test(reported) &&
+      !EXPECTED_TO.test(reported) &&
+      DOCUMENT_WORDS.test(
+        reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ").replace(OBJECT_DOCUMENT, " "),
+      ))
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../index.js";
+
+/*
+ * Round 31: copy that breaks a quotation across two paragraphs without the news-style opening mark on the second one.
+ * The first paragraph opens a mark it never closes; the next closes a mark it never opened, then credits the speaker.
+ * The two are one quotation from its first words, not a second quotation read from the start of the next paragraph.
+ * Written fresh in the project's own words.
+ */
+const quotes = (body: string) =>
+  analyseArticle(body, { publishedAt: "2024-06-21" }).quotes.map((q) => ({ speaker: q.speaker, text: q.text }));
+
+describe("a paragraph that closes a mark it never opened", () => {
+  it("carries on the quotation the paragraph before left open", () => {
+    const found = quotes(
+      'Chilean Foreign Minister Alberto van Klaveren met his Vietnamese counterpart in Hanoi on Monday.\n\n"Our two economies are complements, not rivals.\n\nChile sells what Vietnam needs and buys what Vietnam makes, and that will not change," van Klaveren told reporters after the talks.',
+    );
+    expect(found).toEqual([
+      {
+        speaker: "Alberto van Klaveren",
+        text: "Our two economies are complements, not rivals. Chile sells what Vietnam needs and buys what Vietnam makes, and that will not change",
+      },
+    ]);
+  });
+});

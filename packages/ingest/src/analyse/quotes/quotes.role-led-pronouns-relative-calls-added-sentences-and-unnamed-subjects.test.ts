@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../index.js";
+
+// Round 20: shapes of reported speech from real pages, each written with its reading before the extractor ran on it. A
+// quote is read as the scorer reads it (speaker, first four words).
+const read = (body: string) =>
+  analyseArticle(body, {}).quotes.map((q) => [
+    q.speaker,
+    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
+  ]);
+
+describe("a pronoun opening the sentence after one led by a role reference", () => {
+  it("is the person that role names, not the last one quoted", () => {
+    const body = [
+      'Minister of Trade Rosa Alvarez met Vietnamese Minister of Industry and Trade Nguyen Hong Dien in Lima, and she called the talks "a good start for the exporters of both countries".',
+      'The Vietnamese minister told his host that rice and coffee exporters were ready. But he noted that small growers still needed help, "so that trade does not leave the villages behind."',
+    ].join("\n\n");
+    expect(read(body)).toEqual([
+      ["Rosa Alvarez", "a good start for"],
+      ["Nguyen Hong Dien", "so that trade does"],
+    ]);
+  });
+
+  it("is left to the named subject when that sentence names its speaker after the role", () => {
+    const body = [
+      'President Ana Torres said the visit was "a new page in a long friendship between our nations".',
+      'The Minister of Foreign Affairs, Luis Mendes, who joined the talks, said a consulate would open in Ho Chi Minh City. He said the two sides had "every reason to move faster on direct flights".',
+    ].join("\n\n");
+    expect(read(body)).toEqual([
+      ["Ana Torres", "a new page in"],
+      ["Luis Mendes", "every reason to move"],
+    ]);
+  });
+});
+
+describe("a relative 'which' naming who called it so", () => {
+  it("credits the pronoun's person with the words, as 'what he called' does", () => {
+    const body =
+      'President Luiz Inácio Lula da Silva asked Vietnam to open its market to Brazilian beef, which he called "the best and the most sustainable in the world".';
+    expect(read(body)).toEqual([["Luiz Inácio Lula da Silva", "the best and the"]]);
+  });
+
+  it("credits a role reference's person", () => {
+    const body =
+      'General Phan Van Giang met the Australian guest and praised the 2018 vision statement, which the Minister described as "the compass for everything our two armies have done".';
+    expect(read(body)).toEqual([["Phan Van Giang", "the compass for everything"]]);
+  });
+});
+
+describe("a document in reported speech that did something", () => {
+  it("leaves the quotation the speaker's verdict ('said the agreement sent …')", () => {
+    const body =
+      'Addressing a business forum, Prime Minister Pham Minh Chinh said the agreement sent "a strong signal to investors in both countries".';
+    expect(read(body)).toEqual([["Pham Minh Chinh", "a strong signal to"]]);
+  });
+});
+
+describe("a second quoted sentence of the same speaker in the same paragraph", () => {
+  it("carries the quotation on even with an attribution of its own", () => {
+    const body =
+      '"Vietnam is an economy with great dynamism, and our companies want to be part of it," Chancellor Angela Merkel told a news conference. "But a strategic partnership is also a partnership of values," she said.';
+    expect(read(body)).toEqual([["Angela Merkel", "Vietnam is an economy"]]);
+  });
+
+  it("stays a new quotation in a new paragraph", () => {
+    const body = [
+      '"We are opening a new chapter in our relations," President Joe Biden said after the talks.',
+      '"This is a historic moment for both peoples," he added.',
+    ].join("\n\n");
+    expect(read(body)).toEqual([
+      ["Joe Biden", "We are opening a"],
+      ["Joe Biden", "This is a historic"],
+    ]);
+  });
+});
+
+describe("a subject written with an indefinite article", () => {
+  it("is nobody the page names, though a named person stands beside it as an object", () => {
+    const body = [
+      'Chancellor Angela Merkel said the talks had been "open and frank on every difficult question".',
+      'A German official travelling with Merkel described the community as "a living bridge between our two countries".',
+    ].join("\n\n");
+    expect(read(body)).toEqual([["Angela Merkel", "open and frank on"]]);
+  });
+});
+
+describe("a subject's age between commas", () => {
+  it("does not hide the subject behind a name in the aside after it", () => {
+    const body = [
+      "Communist Party chief Nguyen Phu Trong met President Joe Biden in Hanoi on Sunday.",
+      'Trong, 79, who received Biden under a portrait of revolutionary leader Ho Chi Minh, said through an interpreter that the framework was built on "respect for each other\'s independence and sovereignty".',
+    ].join("\n\n");
+    expect(read(body)).toEqual([["Nguyen Phu Trong", "respect for each other's"]]);
+  });
+});
