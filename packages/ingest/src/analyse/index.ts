@@ -2,7 +2,7 @@ import { inferDate } from "./dates.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
 import { findIndicators } from "./indicators.js";
-import { findPartnerships } from "./partnerships.js";
+import { findPartnerships } from "./partnerships/read.js";
 import type { Person } from "./people.js";
 import { findPeople } from "./people.js";
 import { headingOf } from "./quote-transcripts.js";
