@@ -3,9 +3,9 @@ import { z } from "zod";
 import data from "../data/partnership-counted-lists.json" with { type: "json" };
 import type { PlaceMention } from "../gazetteer.js";
 import { numberWords } from "../numbers.js";
-import { alreadyRead, foundInSentence } from "./finding.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { alreadyRead, foundInSentence } from "./finding.js";
 
 /**
  * "Below them come the strategic partners, from India (2007) through Spain (2009) to the five signed in 2013: Italy,

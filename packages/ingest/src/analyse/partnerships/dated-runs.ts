@@ -4,9 +4,9 @@ import { monthNamePattern } from "../../metadata/months.js";
 import data from "../data/partnership-dated-runs.json" with { type: "json" };
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_POSSESSIVE } from "../home-country.js";
-import { foundInSentence } from "./finding.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { foundInSentence } from "./finding.js";
 
 /**
  * A run of dated holders set before the group it completes: "Adding the earlier three - Chile since 2008, Peru since

@@ -4,9 +4,9 @@ import { alternation } from "../../clean/patterns.js";
 import data from "../data/partnership-example-lists.json" with { type: "json" };
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
-import { alreadyRead, foundInSentence } from "./finding.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { alreadyRead, foundInSentence } from "./finding.js";
 
 /**
  * A group named by a common noun, then given by examples: "Vietnam has raised ties with several partners in recent

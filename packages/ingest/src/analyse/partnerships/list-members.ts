@@ -4,9 +4,9 @@ import { alternation } from "../../clean/patterns.js";
 import data from "../data/partnership-list-members.json" with { type: "json" };
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
-import { alreadyRead, foundInSentence } from "./finding.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { alreadyRead, foundInSentence } from "./finding.js";
 
 /**
  * Holders given as the members of a list at one level, where the level and the members stand apart. "… describe their

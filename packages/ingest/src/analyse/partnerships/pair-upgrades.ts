@@ -2,9 +2,9 @@ import type { PartnershipLevel } from "@chancery/db";
 import { monthNamePatternCapitalised } from "../../metadata/months.js";
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
-import { holderDateYear, type StoryDate } from "./dated-holders.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { holderDateYear, type StoryDate } from "./dated-holders.js";
 
 /**
  * An upgrade whose holder is the story's own pair, named only as "our countries", "their countries" or "the two

@@ -4,9 +4,9 @@ import { alternation } from "../../clean/patterns.js";
 import { monthNamePattern } from "../../metadata/months.js";
 import data from "../data/partnership-spoken-timelines.json" with { type: "json" };
 import type { PlaceMention } from "../gazetteer.js";
-import { foundInSentence } from "./finding.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { foundInSentence } from "./finding.js";
 
 /**
  * A chronology of holders told entry by entry once the level is the topic, the way analysts and podcast guests tell
