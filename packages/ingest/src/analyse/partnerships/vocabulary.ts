@@ -428,3 +428,17 @@ export function addOrDate(
     Object.assign(have, { year, yearSource: "sentence" });
   return false;
 }
+
+export const PAIR = words(config.pairWords);
+// ", and Vietnam now …", "; while …": a new clause, whose references look past this sentence's level.
+export const NEW_CLAUSE = new RegExp(`,\\s*and\\b|${config.clauseBreaks.join("|")}`, "i");
+export const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
+export const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
+// "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
+export const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+export const UPGRADE_VERB =
+  /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?|mov(?:e|ed|es|ing)|went|jump(?:s|ed|ing)?|leap(?:t|ed|s|ing)?)\b/i;
+export const RELATIVE_DATED = /^\s*,\s*(?:which|who)\b[^,;.]{0,60}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
+export const LATER = /^[^,;.]*?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+later\b/i;
+export const TIES_WORDS =
+  /\b(?:partner\w*|ties|relations\w*|status|level|tier|framework|upgrade\w*|received|gained|won|reached|joined|got)\b/i;
