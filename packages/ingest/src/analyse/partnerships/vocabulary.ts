@@ -442,3 +442,7 @@ export const RELATIVE_DATED = /^\s*,\s*(?:which|who)\b[^,;.]{0,60}?\b(?:in|since
 export const LATER = /^[^,;.]*?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+later\b/i;
 export const TIES_WORDS =
   /\b(?:partner\w*|ties|relations\w*|status|level|tier|framework|upgrade\w*|received|gained|won|reached|joined|got)\b/i;
+
+// "…, which set one up in 2009", "…, which has held it since 2008", "…, which did so in 2016": a step in the ties.
+export const RELATIVE_STEP =
+  /\b(?:held|holds|set|sets|formed|forged|given|granted|accorded|awarded|offered|agreed|concluded|did\s+(?:so|the\s+same)|followed(?:\s+suit)?)\b/i;
