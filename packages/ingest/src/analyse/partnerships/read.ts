@@ -1,7 +1,6 @@
-import type { PartnershipLevel } from "@chancery/db";
 import { MONTH_NAMES } from "../dates.js";
 import type { PlaceMention } from "../gazetteer.js";
-import { HOME_CODE, HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
+import { HOME_CODE } from "../home-country.js";
 import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
 import { timelineEntryYears } from "../timeline-entries.js";
@@ -20,6 +19,7 @@ import { firstHeld } from "./first-held.js";
 import { withoutForeignHolders } from "./foreign-holders.js";
 import { readSides, type SideReader } from "./framework-sides.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
+import { heldLevelsNamed } from "./held-levels.js";
 import { emitHolder, type HolderScope } from "./holder-findings.js";
 import { stepsAndHolders } from "./holder-steps.js";
 import { type LevelScope, readLevel } from "./level-holders.js";
@@ -42,7 +42,6 @@ import {
   FAR_LIST,
   FUTURE_AFTER,
   foreignOf,
-  GROUP_LEVEL,
   HEDGE_ANY,
   HOME_WORDS,
   hedgeAnywhere,
@@ -52,11 +51,11 @@ import {
   LIST_GAP,
   levelOf,
   levelsIn,
-  NAME_AFTER,
   NEW_CLAUSE,
   NOT_HOLDER_AFTER,
   NOT_HOLDER_BEFORE,
   namedLevelsIn,
+  OLD_TO_NEW,
   PAIR,
   PREVIOUS_LEVEL,
   RANK,
@@ -101,38 +100,6 @@ const REACHED_TOP = new RegExp(
   `(?<=\\b(?:reached|reaches|joined|joins|entered|enters)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
 );
-const SKIPPED = new RegExp(
-  `\\b(?:${config.skipWords.join("|")})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|${HOME_POSSESSIVE}\\s+)?(?:full\\s+|fully[-\\s]fledged\\s+|formal\\s+)?["“‘']?$`,
-  "i",
-);
-// "a special strategic partnership" (Korea–Indonesia), "special and privileged": another scheme's name, not a level.
-const OTHER_FRAMEWORK = new RegExp(`\\b(?:${config.otherFrameworks.join("|")})\\s+$`, "i");
-// "… the strategic partnership they set up in 2015, as the two neighbours prepare to mark the anniversary next year":
-// a time after ", as" and a new subject belongs to that clause's own event, not to the level before it. ("…, as early
-// as next year" names no subject and still dates the level.)
-const AS_CLAUSE = /,\s+as\s+(?:the|they|both|its|their|he|she|we|it)\b/i;
-const beforeAsClause = (text: string) => {
-  const at = text.search(AS_CLAUSE);
-  return at < 0 ? text : text.slice(0, at);
-};
-const CLAUSE_HEDGE_ALL = new RegExp(CLAUSE_HEDGE.source, "g");
-/** Where the sentence's clause hedges start, read once per sentence. */
-const clauseHedgesRead = new SentenceMemo<number[]>();
-function clauseHedgeStarts(s: Sentence): number[] {
-  let found = clauseHedgesRead.get(s);
-  if (!found) {
-    found = [...s.text.matchAll(CLAUSE_HEDGE_ALL)].map((m) => m.index ?? 0);
-    clauseHedgesRead.set(s, found);
-  }
-  return found;
-}
-// "may raise their 2013 comprehensive partnership …", "consider raising their \"Extensive Strategic Partnership\" to …":
-// the possessed level is held now, whatever its year or quote marks; only the level it is raised to is hedged.
-const HELD_AFTER_HEDGE = new RegExp(
-  `\\b(?:${config.heldAfterHedge.join("|")})\\s+(?:the|its|their|a|an)?\\s*(?:(?<=(?:its|their)\\s+)(?:19|20)\\d\\d\\s+)?["“‘']?$`,
-  "i",
-);
-const LOOSE = new RegExp(`\\b(?:${config.looseModifiers.join("|")})\\s+$`, "i");
 const REFERENCE = words(config.references);
 const UPGRADED_IN =
   /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
@@ -141,27 +108,6 @@ const REFERENCE_LIST = /\b(?:footing|par|level|tier)\b/i;
 const LIST_AFTER_REF = /^[^,;.]{0,30}?(?:as|with)\s+(?:the\s+)?$/i;
 const MEMBER_NOW = /^\s*(?:last|this|earlier\s+this)\s+year\b/i;
 const DATED_HEAD = /^\s+(?:in|since)\s+(?:19|20)\d\d\s*,/;
-const NEXT_UP = new Map(
-  (Object.keys(RANK) as PartnershipLevel[]).map((l) => [
-    l,
-    (Object.keys(RANK) as PartnershipLevel[]).find((u) => RANK[u] === RANK[l] + 1),
-  ]),
-);
-// "India and Vietnam upgraded their strategic partnership in 2016": the level upgraded is left, for the next one up.
-const UPGRADED_OBJECT = new RegExp(
-  `\\b(?:${config.upgradedObjectVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral|existing)\\s+){1,2}$`,
-  "i",
-);
-// "… upgraded their strategic partnership to a comprehensive one": a target named after it.
-const TARGET_AFTER =
-  /\b(?:to|into)\s+(?:a|an|the|its|their)?\s*(?:new\s+|higher\s+|highest\s+|top\s+|comprehensive\s+|strategic\s+|level\b)/i;
-// "upgraded their strategic partnership to a comprehensive strategic partnership": the first level is the old one.
-// "their Strategic Partnership of 2009 to a …", "… established in 2013, to a …": the old level may carry its date;
-// "its strategic partnership with Viet Nam to a …" names Vietnam between them.
-const OLD_TO_NEW = new RegExp(
-  String.raw`^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged|in place|in force|dating)\s+)?(?:of|in|since|from)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:with\s+${HOME_NAME}\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$`,
-  "i",
-);
 const SUBSET_TOP =
   /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+of\s+(?:which|them|these|whom)\s*(?:–|—|--|\(|:|,)\s*[^–—():;.]{3,120}?\s*(?:–|—|--|\)|,)?\s*(?:(?:are|were|is|sit|sits|stand|stands)\s+)?(?:now\s+|already\s+)?(?:at|on|in)\s+(?:the\s+)?(?:highest|top)\s+(?:level|tier|rung)\b/i;
 // "…, while its ties with Vietnam were raised to the same level in 2016", "…, added Vietnam to that group in 2024",
@@ -169,13 +115,6 @@ const SUBSET_TOP =
 const BACK_REFERENCE = new RegExp(`\\b(?:${config.backReferences.join("|")})\\b`, "i");
 // "… extended the same status to …", "… the same level with …": the list right after a back-reference receives it.
 const HANDED_TO = /^\s+(?:(?:since|now|also|already)\s+)?(?:to|with)\s+(?:the\s+)?$/i;
-// "…, a framework Viet Nam established with the UAE earlier this week": the auxiliary may be left out.
-// "… to a comprehensive partnership, which Vietnam has with South Africa since 2004": the withheld level, taken up by a
-// relative clause whose subject is Vietnam, is held with the countries after it.
-const STEP_TAKEN_WITH =
-  /^\s*,\s*(?:(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?|which\s+)(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:already\s+|also\s+)?(?:has\s+had|has|holds|shares|keeps|maintains|enjoys|(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed))\s+(?:with|to)\b/i;
-const FOREIGN_WITH_WHICH = new RegExp(String.raw`,\s*with\s+which\s+(?!${HOME_NAME}\b)\p{Lu}[^,;]*$`, "u");
-const TREATY_BEFORE = /\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+|a\s+)?["“‘']?$/i;
 const POSSESSOR_OF_LIST =
   /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:allies|neighbours|neighbors|partners|rivals|members|friends)\s+(?:the\s+)?$/;
 // A foreign possessor right before a level ("Thailand's other", "Japan's"), and the level written in the plural.
@@ -187,18 +126,11 @@ const FOREIGN_LIST_HEAD =
   /^(?:['’]s?|\s*,\s*(?:the|its))\s+(?:own\s+)?(?:list|roster|circle|club|group|network)\s+of\s+(?:its\s+)?$/i;
 // Where the clause of such a list ends: a semicolon, "and that", "while", "but" or the sentence's end.
 const CLAUSE_STOP = /;|,?\s+(?:and\s+that|while|but|whereas)\b|[.!?](?:\s|$)/i;
-const SIGNED_BEFORE = /\b(?:sign|signs|signed|signing|ink|inks|inked|inking)\s+(?:a|an|the)\s+(?:new\s+)?$/i;
-const PACT_AFTER = /^\s+(?:agreement|pact|accord|deal)\b/i;
-// "signed a strategic partnership agreement on climate change adaptation and water management": a pact on one field
-// is a sectoral arrangement, not the framework itself (READING.md).
-const SECTORAL_PACT =
-  /^\s+(?:agreement|pact|accord|deal)\s+(?:on|for)\s+(?!(?:the\s+)?(?:establish\w*|comprehensive|strategic|partnership|bilateral|relations|ties)\b)/i;
 const JOINING_WORDS =
   /\b(?:join(?:s|ed|ing)?|admitted|added|member(?:s|ship)?|club|followed|latest|newest|partners?|status|level|tier|upgrad\w*|elevat\w*|rais(?:ed|ing)|lift(?:ed|ing)?)\b/i;
 const REPLACED_BEFORE = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the|a|an|its|their)?\s*["“‘']?\s*$/i;
 const TALLY =
   /\b(?:took|takes|taking|brought|brings|bringing|pushed|pushes|pushing|raised|raises|raising)\s+(?:the|that|this|its|their)\s+(?:number|total|tally|count|club|list|group|ranks)\s+(?:of\s+\w+\s+)?to\s+(?:\d{1,2}|[a-z]+)\b/i;
-const COUNTED_NEW = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+new\s+$/i;
 // "… and puts Australia in a group that already includes China, Russia …", "would put New Zealand alongside Australia,
 // Japan …": the group a country is set in holds the level, whether or not that country's own step is done.
 const PUT_IN_GROUP = new RegExp(
@@ -341,82 +273,7 @@ function readPartnerships(
     const levels: Level[] = [];
     const levelMatches = levelsIn(s);
     const rawLevels = levelMatches.map((m) => m.index ?? 0);
-    for (const m of levelMatches) {
-      const group = m.slice(1).findIndex((g) => g !== undefined);
-      const level = GROUP_LEVEL[group];
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (!level) continue;
-      // "signed a strategic partnership agreement": the signed pact is the framework itself, not a named treaty.
-      const signedPact =
-        SIGNED_BEFORE.test(s.text.slice(0, start - s.start)) &&
-        PACT_AFTER.test(s.text.slice(end - s.start)) &&
-        !SECTORAL_PACT.test(s.text.slice(end - s.start));
-      if (NAME_AFTER.test(s.text.slice(end - s.start)) && !signedPact) continue;
-      // "signed a treaty on comprehensive strategic partnership": a treaty between states is no rung of Vietnam's ladder.
-      if (TREATY_BEFORE.test(s.text.slice(Math.max(0, start - s.start - 20), start - s.start))) continue;
-      const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
-      // "are expected to lift their ties from a comprehensive partnership, in place since 2007, to a strategic
-      // partnership": the hedge holds back the new level; the one it starts from is held now.
-      const nextRaw = rawLevels.find((r) => r > end - s.start);
-      if (
-        nextRaw !== undefined &&
-        PREVIOUS_LEVEL.test(before.slice(-12)) &&
-        OLD_TO_NEW.test(s.text.slice(end - s.start, nextRaw)) &&
-        (hedgedClause(start - s.start) ||
-          CLAUSE_HEDGE.test(s.text.slice(CLAUSES.around(s.text, start - s.start)[0], start - s.start)))
-      ) {
-        levels.push({ level, start, end, current: true });
-        continue;
-      }
-      if (hedgedClause(start - s.start)) continue;
-      // "falls short of the strategic partnerships Hanoi signed with Italy, …": the skipped level is held by others.
-      const heldByOthers =
-        /^[^,;.]{0,40}?\bwith\s+(?:(?:countries|nations|partners)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b)[A-Z]/.test(
-          s.text.slice(end - s.start),
-        );
-      if ((SKIPPED.test(before) && !heldByOthers) || (aboutVietnam && OTHER_FRAMEWORK.test(before))) continue;
-      // "alongside China, with which Indonesia formed a comprehensive strategic partnership": another country's.
-      if (FOREIGN_WITH_WHICH.test(s.text.slice(Math.max(0, start - s.start - 90), start - s.start))) continue;
-      const [, ce] = CLAUSES.around(s.text, start - s.start);
-      if (FUTURE_AFTER.test(beforeAsClause(s.text.slice(end - s.start, ce)))) continue;
-      // "Hanoi and Jakarta are expected to elevate ties to a …": a planned or possible level, not a held one.
-      const [cs] = CLAUSES.around(s.text, start - s.start);
-      // "stopped short of a strategic partnership and agreed on a comprehensive partnership": a hedge holds back the
-      // first level after it, not one beyond another level.
-      // "to work towards raising ties, which have been …, to a comprehensive strategic partnership": a level that
-      // resumes its clause after an aside is hedged from where that clause began.
-      const resumed = cs > 1 && /,\s*(?:to|into)\s+(?:a|an|the)?\s*["“‘']?$/i.test(before);
-      const hs = resumed ? CLAUSES.around(s.text, cs - 2)[0] : cs;
-      // Read on the clause's own stretch only when the sentence has a hedge starting there (most have none).
-      const hedges = clauseHedgeStarts(s).some((h) => h >= hs && h < start - s.start)
-        ? [...s.text.slice(hs, start - s.start).matchAll(CLAUSE_HEDGE_ALL)]
-        : [];
-      const lastHedge = hedges.at(-1);
-      const spent =
-        lastHedge !== undefined &&
-        rawLevels.some((r) => r > hs + (lastHedge.index ?? 0) && r < start - s.start) &&
-        /\b(?:and|but|opting|instead)\b/i.test(s.text.slice(hs + (lastHedge.index ?? 0), start - s.start));
-      // "to work towards raising ties, which have been strategic partners since 2013, to a …": the relative clause
-      // says what is held now; the hedge is about the level after it.
-      const heldNow = /,\s*(?:which|who)\s+(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?$/i.test(before);
-      if (lastHedge && !spent && !heldNow && !HELD_AFTER_HEDGE.test(before)) {
-        // "stopped short of raising it to a strategic partnership, a step Vietnam has already taken with …
-        // including Japan, India and Britain": the level withheld here is held by the countries named after it.
-        if (STEP_TAKEN_WITH.test(s.text.slice(end - s.start)))
-          levels.push({ level, start, end, others: true, afterOnly: true });
-        continue;
-      }
-      // "four new comprehensive strategic partners" counts holders; "a new strategic partner" may be praise.
-      if (/partners?$/i.test(m[0]) && LOOSE.test(before) && !COUNTED_NEW.test(before)) continue;
-      const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);
-      const upgradedFrom =
-        UPGRADED_OBJECT.test(before) &&
-        !TARGET_AFTER.test(s.text.slice(end - s.start, ce)) &&
-        !rawLevels.some((r) => r > end - s.start && r < ce);
-      const held = upgradedFrom ? (NEXT_UP.get(level) ?? level) : level;
-      if (!inside) levels.push({ level: held, start, end, others: SKIPPED.test(before) && heldByOthers });
-    }
+    heldLevelsNamed({ s, levels, levelMatches, rawLevels, hedgedClause, aboutVietnam, places });
     // "France, a strategic partner since 2013, was elevated to the top tier in 2024": a described level reached by
     // an upgrade counts beside the history named with it.
     // Every upgrade target names "top" or "highest" (the round 5 shapes test checks it): a cheap gate before the

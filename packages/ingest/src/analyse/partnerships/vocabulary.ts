@@ -446,3 +446,11 @@ export const TIES_WORDS =
 // "…, which set one up in 2009", "…, which has held it since 2008", "…, which did so in 2016": a step in the ties.
 export const RELATIVE_STEP =
   /\b(?:held|holds|set|sets|formed|forged|given|granted|accorded|awarded|offered|agreed|concluded|did\s+(?:so|the\s+same)|followed(?:\s+suit)?)\b/i;
+
+// "upgraded their strategic partnership to a comprehensive strategic partnership": the first level is the old one.
+// "their Strategic Partnership of 2009 to a …", "… established in 2013, to a …": the old level may carry its date;
+// "its strategic partnership with Viet Nam to a …" names Vietnam between them.
+export const OLD_TO_NEW = new RegExp(
+  String.raw`^\s*["”’']?\s*,?\s*(?:(?:(?:established|signed|set up|forged|in place|in force|dating)\s+)?(?:of|in|since|from)\s+(?:19|20)\d\d\s*,?\s*|\(\s*(?:19|20)\d\d\s*\)\s*)?(?:with\s+${HOME_NAME}\s+)?(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$`,
+  "i",
+);
