@@ -27,7 +27,7 @@ import { localYear, positionalYears, type YearContext } from "./years.js";
 // top rank for …": a level the sentence refers to without naming it. "Top" phrases mean the highest level; "that
 // level", "the same rank", "made it" mean the last level named in this sentence or the few before it.
 const ANAPHOR_TOP = new RegExp(config.anaphoricLevels.top.join("|"), "gi");
-// Every "top" phrase holds one of these words (partnerships.shapes.test.ts checks it): a cheap gate before them.
+// Every "top" phrase holds one of these words (read.shapes.test.ts checks it): a cheap gate before them.
 const ANAPHOR_TOP_WORDS = new RegExp(config.anaphoricLevels.topCues.join("|"), "i");
 const ANAPHOR_LAST = new RegExp(config.anaphoricLevels.last.join("|"), "gi");
 const ANAPHOR_HELD = new RegExp(config.anaphoricLevels.held.join("|"), "gi");

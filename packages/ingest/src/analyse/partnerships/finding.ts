@@ -2,7 +2,7 @@ import type { PartnershipFinding } from "../types.js";
 
 /**
  * A finding read from one sentence, its year (if any) taken from that sentence. One builder for every partnership
- * reader (partnerships.ts and the modules beside it), so none spells out the finding's fields again.
+ * reader (sentence-levels.ts and the modules beside it), so none spells out the finding's fields again.
  */
 export function foundInSentence(
   s: { index: number; text: string },

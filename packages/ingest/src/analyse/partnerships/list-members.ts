@@ -13,7 +13,7 @@ import { alreadyRead, foundInSentence } from "./finding.js";
  * country's list of comprehensive strategic partners as an open one. Besides France, it includes China, Russia and
  * India, and since the start of this year New Zealand" names the level in one sentence and the members in the next,
  * behind a pronoun; "It also lists Australia and New Zealand among its comprehensive partners" puts the members
- * before the level. The readers in partnerships.ts look for a holder beside its level and miss both, so this reading
+ * before the level. The readers in sentence-levels.ts look for a holder beside its level and miss both, so this reading
  * only adds holders not read yet. A hedged sentence, a list another country owns ("Australia's list of …") and a
  * pronoun that does not stand for the home country are not read.
  */

@@ -82,7 +82,7 @@ import {
 // "elevated the United States to its highest diplomatic status": the top level, described rather than named;
 // "raised its ties with Hanoi to the highest level": the ties may stand between the verb and the level.
 const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
-// Every description holds one of these words (partnerships.shapes.test.ts checks it): a cheap gate before DESCRIBED.
+// Every description holds one of these words (read.shapes.test.ts checks it): a cheap gate before DESCRIBED.
 const DESCRIBED_CUE = new RegExp(config.descriptionCues.join("|"), "i");
 const DESCRIBED_UPGRADE = new RegExp(
   `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
@@ -134,11 +134,11 @@ const PUT_IN_GROUP = new RegExp(
 const GROUP_PRONOUN =
   /^(?:it|them|ties|relations|the\s+(?:country|nation|kingdom|republic|relationship|partnership|ties|relations|two(?:\s+\w+)?))$/i;
 const PUT_IN_GROUP_ANY = new RegExp(PUT_IN_GROUP.source.replace(/\$$/, ""), "i");
-// A cheap gate before PUT_IN_GROUP_ANY: every opener holds one of these words (partnerships.partners-around-an-upgrade.test.ts checks it).
+// A cheap gate before PUT_IN_GROUP_ANY: every opener holds one of these words (read.partners-around-an-upgrade.test.ts checks it).
 const GROUP_CUE =
   /\b(?:alongside|next to|beside|company|group|club|circle|list|ranks|league|tier|bracket|category|class|rank)\b/i;
 
-/** The findings without another country's own partners (partnership-foreign-holders.ts). */
+/** The findings without another country's own partners (foreign-holders.ts). */
 export function foreignHoldersOut(
   out: PartnershipFinding[],
   sentences: readonly Sentence[],

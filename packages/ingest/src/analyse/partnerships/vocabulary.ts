@@ -110,7 +110,7 @@ export const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`
 export const namedLevels = (text: string) => outsideNames(text, [...text.matchAll(LEVEL_RE)]);
 const outsideNames = (text: string, found: readonly RegExpExecArray[]) =>
   found.filter((m) => !NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
-// Every level pattern holds one of these words (partnerships.shapes.test.ts checks it): a sentence without them names
+// Every level pattern holds one of these words (read.shapes.test.ts checks it): a sentence without them names
 // no level, and most sentences are such.
 const LEVEL_WORDS = new RegExp(config.levelCues.join("|"), "i");
 /** A sentence's level matches, read once: the main pass and five later ones ask for them. */
