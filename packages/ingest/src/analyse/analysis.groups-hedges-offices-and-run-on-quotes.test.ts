@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./index.js";
-import { eachPartnership } from "./testing/partnership-readings.js";
+import { eachPartnership } from "./partnerships/testing/readings.js";
 import { peopleOf as people } from "./testing/people-readings.js";
 
 /**

@@ -2,7 +2,7 @@ import { inferDate } from "./dates.js";
 import { findIndicators } from "./figures/indicators.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
-import { findPartnerships } from "./partnerships.js";
+import { findPartnerships } from "./partnerships/read.js";
 import { findPeople, type Person, speakerLabels } from "./people/index.js";
 import { findQuotes, headingOf } from "./quotes/index.js";
 import { splitSentences } from "./sentences.js";

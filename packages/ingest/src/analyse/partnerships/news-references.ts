@@ -1,0 +1,37 @@
+import type { PartnershipLevel } from "@chancery/db";
+import { z } from "zod";
+import data from "../data/partnership-news-references.json" with { type: "json" };
+import type { PartnershipFinding } from "../types.js";
+
+/**
+ * "Japan and Vietnam elevated their ties to a comprehensive strategic partnership on Monday. … The upgrade follows
+ * Vietnam's move to raise ties with the United States to the same level in September." A sentence whose subject is
+ * the story's own step points its "same level" at that step's level, the highest the lead gave, even when sentences
+ * about aid and trade stand between, and even when the last level named before it was the one the step left behind.
+ */
+const NewsReferences = z.object({
+  stepNouns: z.array(z.string().min(1)),
+  leadSentences: z.number().int().positive(),
+});
+const config = NewsReferences.parse(data);
+
+// "The upgrade …", "This elevation …", "Monday's upgrade …", "The new framework …": the step as the sentence's subject.
+const STEP_SUBJECT = new RegExp(
+  `^\\W*(?:(?:the|this|that)\\s+|\\p{Lu}\\p{Ll}+['’]s\\s+)(?:${config.stepNouns.join("|")})\\b(?!\\s+(?:of|to|from|in)\\b)`,
+  "iu",
+);
+
+/** The level of the story's own step when the sentence's subject is that step, or null. */
+export function stepSubjectLevel(
+  text: string,
+  found: readonly PartnershipFinding[],
+  rank: Readonly<Record<PartnershipLevel, number>>,
+): PartnershipLevel | null {
+  if (!STEP_SUBJECT.test(text)) return null;
+  let best: PartnershipLevel | null = null;
+  for (const p of found) {
+    if (p.sentenceIndex >= config.leadSentences || p.year === null) continue;
+    if (best === null || rank[p.level] > rank[best]) best = p.level;
+  }
+  return best;
+}

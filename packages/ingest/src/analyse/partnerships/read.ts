@@ -1,0 +1,86 @@
+// Partnerships read out of an article: findPartnerships reads the sentences (sentence-levels.ts), then the shapes
+// that need the whole article: tables, lists running on, the sides of a framework, dated steps.
+import type { PlaceMention } from "../gazetteer.js";
+import { SentenceMemo } from "../sentence-memo.js";
+import type { Sentence } from "../sentences.js";
+import { timelineEntryYears } from "../timeline-entries.js";
+import type { PartnershipFinding } from "../types.js";
+import { continuedLists } from "./continued-lists.js";
+import { firstHeld } from "./first-held.js";
+import { readSides, type SideReader } from "./framework-sides.js";
+import { stepsAndHolders } from "./holder-steps.js";
+import { foreignHoldersOut, readPartnerships } from "./sentence-levels.js";
+import { tableRows } from "./table-rows.js";
+import { rewrapped, unmarkedHome } from "./text-repairs.js";
+import { capitalMentions, levelOf, namedLevelsIn, RANK } from "./vocabulary.js";
+import { timeWordYear, type YearContext } from "./years.js";
+
+export function findPartnerships(
+  marked: readonly Sentence[],
+  places: readonly PlaceMention[],
+  published: YearContext,
+): PartnershipFinding[] {
+  // the per-sentence readings below are kept for this article only
+  return SentenceMemo.during(() => partnershipsOf(marked, places, published));
+}
+
+function partnershipsOf(
+  marked: readonly Sentence[],
+  places: readonly PlaceMention[],
+  published: YearContext,
+): PartnershipFinding[] {
+  const sentences = unmarkedHome(marked);
+  if (sentences !== marked) {
+    // the findings quote the page's own sentence, marks and all
+    const original = new Map(sentences.map((s, i) => [s.text, marked[i]?.text ?? s.text]));
+    return foreignHoldersOut(readFolded(sentences, places, published), sentences, places).map((p) => ({
+      ...p,
+      sentence: original.get(p.sentence) ?? p.sentence,
+    }));
+  }
+  return foreignHoldersOut(readFolded(sentences, places, published), sentences, places);
+}
+
+function readFolded(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  published: YearContext,
+): PartnershipFinding[] {
+  const out = tableRows(
+    continuedLists(readPartnerships(sentences, places, published), sentences, places, published),
+    sentences,
+    places,
+  );
+  const sides: SideReader = {
+    levels: (s) =>
+      namedLevelsIn(s).flatMap((m) => {
+        const level = levelOf(m);
+        return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+      }),
+    timeWordYear: (text) => timeWordYear("", text, published),
+    year: published.year,
+    rank: RANK,
+    capitals: capitalMentions,
+  };
+  const wrapped = rewrapped(sentences, places);
+  if (wrapped.sentences === sentences)
+    return stepsAndHolders(
+      timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences),
+      sentences,
+      places,
+      published,
+    );
+  // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
+  // sentence saying less than its lines did
+  for (const p of readPartnerships(wrapped.sentences, wrapped.places, published)) {
+    if (out.some((q) => q.countryCode === p.countryCode)) continue;
+    const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
+    out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
+  }
+  return stepsAndHolders(
+    timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences),
+    sentences,
+    places,
+    published,
+  );
+}
