@@ -41,6 +41,8 @@ export const articles = sqliteTable(
     index("articles_published_story_idx").on(t.publishedAt, t.storyId, t.id),
     index("articles_story_idx").on(t.storyId),
     index("articles_ingested_idx").on(t.ingestedAt, t.id),
+    // A URL already stored is recognised before any request (ingest of URLs and feeds).
+    index("articles_url_idx").on(t.url).where(sql`url IS NOT NULL`),
   ],
 );
 
@@ -57,7 +59,12 @@ export const articleSightings = sqliteTable(
     outlet: text("outlet"),
     seenAt: text("seen_at").notNull(),
   },
-  (t) => [index("article_sightings_article_idx").on(t.articleId)],
+  (t) => [
+    index("article_sightings_article_idx").on(t.articleId),
+    // A URL or file seen before, found by one probe whatever the corpus' size.
+    index("article_sightings_url_idx").on(t.url).where(sql`url IS NOT NULL`),
+    index("article_sightings_source_idx").on(t.sourcePath),
+  ],
 );
 
 /** MinHash signature and figures of an article, used to find near-duplicates without all-pairs comparison. */

@@ -68,6 +68,8 @@ export const indicators = sqliteTable(
   (t) => [
     index("indicators_article_idx").on(t.articleId),
     index("indicators_key_published_idx").on(t.key, t.publishedAt, t.value, t.of),
+    // The figures of an indicator with their dates and articles, read from the index alone (charts, figure pages).
+    index("indicators_key_figure_idx").on(t.key, t.value, t.of, t.unit, t.publishedAt, t.articleId),
   ],
 );
 
