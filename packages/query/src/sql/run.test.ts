@@ -82,7 +82,9 @@ describe("runReadOnlySql", () => {
         },
       ),
     ).rejects.toMatchObject({ code: "sql_timeout" });
-    expect(Date.now() - started).toBeLessThan(1500);
+    // The console starts a process per query, and on a loaded machine that start alone can take a second or two
+    // (2.2 s seen beside a benchmark): the bound says the endless query was stopped, not how fast a process starts.
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("survives a huge allocation request", async () => {
