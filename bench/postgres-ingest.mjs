@@ -79,8 +79,8 @@ if (values.api && !(cases.includes("sqlite") && cases.includes("pg1")))
   throw new Error("--api times the API on the sqlite and pg1 cases' databases: give both cases");
 const work = process.env.BENCH_WORK ?? join(here, "corpus");
 const cli = join(root, "apps/cli/dist/main.js");
-// The heap cap `npm run ingest` gives the CLI (root package.json), as bench/run.mjs runs it.
-const cliHeap = "--max-old-space-size=256";
+// The heap caps `npm run ingest` gives the CLI (root package.json), as bench/run.mjs runs it.
+const cliHeap = ["--max-old-space-size=256", "--max-semi-space-size=4"];
 // What earlier runs and by-hand measurements found, appended to every report (as bench/run.mjs does with bench/notes).
 const notesFile = join(here, "notes", "postgres.md");
 mkdirSync(work, { recursive: true });
@@ -141,7 +141,7 @@ function runMeasured(args, label) {
   });
 }
 
-const ingestArgs = (file, db, extra = []) => [cliHeap, ...extra, cli, "ingest", file, "--db", db];
+const ingestArgs = (file, db, extra = []) => [...cliHeap, ...extra, cli, "ingest", file, "--db", db];
 
 const COUNTS = {
   articles: "SELECT count(*) AS n FROM articles",
@@ -503,7 +503,7 @@ function report(sections) {
     "",
     `Run ${startedAt.toISOString()} (\`npm run bench:postgres -- --sizes ${sizes.join(",")}${firstLines ? ` --first ${firstLines}` : ""}${values.api ? " --api" : ""}${cases.join(",") !== "sqlite,pg1,pg2halves,pg2whole" ? ` --cases ${cases.join(",")}` : ""}${runs > 1 ? ` --runs ${runs}` : ""}${profileLines ? ` --profile ${profileLines}` : ""}\`, seed ${seed}) on ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Shared, noisy machine: read the ratios, measured in the same run, more than the times; the load average (1 min / 5 / 15) is given at the start of each run.`,
     "",
-    "Each run ingests the bench corpus (`bench/generate.mjs`) through the CLI (`node --max-old-space-size=256 apps/cli/dist/main.js ingest FILE --db …`); PostgreSQL runs each get a fresh throwaway cluster (`startThrowawayCluster`: fsync and synchronous_commit off, as in the tests). Two processes given halves take every other line each. Wall time runs from the start of the first process to the exit of the last; art/s is the corpus size over it. CPU per process is user + system from `/usr/bin/time` (the CLI analyses in worker threads, counted in it); server CPU is what the cluster's backends used during the run (reaped by the postmaster; its checkpointer and WAL writer are not counted). DB bytes per stored article: `pg_database_size`, or the SQLite file with its WAL.",
+    "Each run ingests the bench corpus (`bench/generate.mjs`) through the CLI (`node --max-old-space-size=256 --max-semi-space-size=4 apps/cli/dist/main.js ingest FILE --db …`); PostgreSQL runs each get a fresh throwaway cluster (`startThrowawayCluster`: fsync and synchronous_commit off, as in the tests). Two processes given halves take every other line each. Wall time runs from the start of the first process to the exit of the last; art/s is the corpus size over it. CPU per process is user + system from `/usr/bin/time` (the CLI analyses in worker threads, counted in it); server CPU is what the cluster's backends used during the run (reaped by the postmaster; its checkpointer and WAL writer are not counted). DB bytes per stored article: `pg_database_size`, or the SQLite file with its WAL.",
     "",
     ...sections,
     ...(existsSync(notesFile) ? [readFileSync(notesFile, "utf8").trim(), ""] : []),

@@ -41,9 +41,10 @@ const repeatsUpTo = Number(process.env.BENCH_REPEATS_UP_TO ?? 10_000);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 4);
 const keepDb = process.env.BENCH_KEEP_DB === "1";
 const cli = join(root, "apps/cli/dist/main.js");
-// The heap cap `npm run ingest` and `npm run reanalyze` give the CLI (root package.json): without it V8 lets garbage
-// grow the heap past the 500 MB budget before collecting (536 MB at 10k against 367 MB with it, same run).
-const cliHeap = "--max-old-space-size=256";
+// The heap caps `npm run ingest` and `npm run reanalyze` give the CLI (root package.json): without them V8 lets garbage
+// grow the heap past the 500 MB budget before collecting (536 MB at 10k against 367 MB with the old-space cap, same
+// run; the young-space cap took another ~60 MB off at 30k, bench/notes/ingest.md).
+const cliHeap = ["--max-old-space-size=256", "--max-semi-space-size=4"];
 const timeBinary = "/usr/bin/time";
 mkdirSync(work, { recursive: true });
 
@@ -112,7 +113,7 @@ async function cliIngest(corpus, dbPath, { json = false } = {}) {
   removeDb(dbPath);
   const outPath = `${dbPath}.${json ? "json" : "txt"}`;
   const result = await runMeasured(
-    [cliHeap, cli, "ingest", corpus, "--db", dbPath, ...(json ? ["--json"] : [])],
+    [...cliHeap, cli, "ingest", corpus, "--db", dbPath, ...(json ? ["--json"] : [])],
     outPath,
   );
   if (result.code !== 0 && result.code !== 1)
@@ -327,7 +328,7 @@ function report() {
         `| ${fmt(r.size)} | ${fmt(r.mb, 1)} | ${r.generated ? fmt(r.generated.seconds, 1) : "cached"} | ${r.generated ? fmt(r.generated.original) : ""} | ${r.generated ? fmt(r.generated.exactDuplicate) : ""} | ${r.generated ? fmt(r.generated.rewrite) : ""} |`,
     ),
     "",
-    "## Ingest (`node --max-old-space-size=256 apps/cli/dist/main.js ingest <file> --db <path>`, as `npm run ingest` runs it)",
+    "## Ingest (`node --max-old-space-size=256 --max-semi-space-size=4 apps/cli/dist/main.js ingest <file> --db <path>`, as `npm run ingest` runs it)",
     "",
     "Wall time of the CLI process from start to exit; peak RSS is its high-water mark (`/usr/bin/time`). Medians of the runs.",
     "",
