@@ -147,11 +147,18 @@ export function findDefinedOrganizations(
  */
 export function findMembershipBodies(sentences: readonly Sentence[], known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // The tokens of known organisations, by sentence, gathered in one pass over them rather than one per sentence.
+  const orgTokens = new Map<number, Set<number>>();
+  for (const p of known) {
+    if (p.place.kind !== "org") continue;
+    const set = orgTokens.get(p.sentenceIndex) ?? new Set<number>();
+    orgTokens.set(p.sentenceIndex, set);
+    for (let k = p.from; k < p.to; k++) set.add(k);
+  }
+  const none: ReadonlySet<number> = new Set();
   for (const s of sentences) {
     const toks = s.tokens;
-    const inOrg = new Set<number>();
-    for (const p of known)
-      if (p.sentenceIndex === s.index && p.place.kind === "org") for (let k = p.from; k < p.to; k++) inOrg.add(k);
+    const inOrg = orgTokens.get(s.index) ?? none;
     for (let i = 0; i + 3 < toks.length; i++) {
       const head = toks[i] as Token;
       if (!(head.kind === "word" && head.cap) || !MEMBERSHIP_HEADS.has(head.key) || inOrg.has(i)) continue;
