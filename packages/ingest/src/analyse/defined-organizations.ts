@@ -147,11 +147,18 @@ export function findDefinedOrganizations(
  */
 export function findMembershipBodies(sentences: readonly Sentence[], known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // The tokens of known organisations, by sentence, gathered in one pass over them rather than one per sentence.
+  const orgTokens = new Map<number, Set<number>>();
+  for (const p of known) {
+    if (p.place.kind !== "org") continue;
+    const set = orgTokens.get(p.sentenceIndex) ?? new Set<number>();
+    orgTokens.set(p.sentenceIndex, set);
+    for (let k = p.from; k < p.to; k++) set.add(k);
+  }
+  const none: ReadonlySet<number> = new Set();
   for (const s of sentences) {
     const toks = s.tokens;
-    const inOrg = new Set<number>();
-    for (const p of known)
-      if (p.sentenceIndex === s.index && p.place.kind === "org") for (let k = p.from; k < p.to; k++) inOrg.add(k);
+    const inOrg = orgTokens.get(s.index) ?? none;
     for (let i = 0; i + 3 < toks.length; i++) {
       const head = toks[i] as Token;
       if (!(head.kind === "word" && head.cap) || !MEMBERSHIP_HEADS.has(head.key) || inOrg.has(i)) continue;
@@ -206,27 +213,33 @@ export function findMembershipBodies(sentences: readonly Sentence[], known: read
 export function findNamedOrganizations(sentences: readonly Sentence[], known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   const takenBy = new Map<number, Set<number>>();
-  // Known international bodies by the sentence and the token they end before: "OPEC" in "OPEC Fund for …".
-  const endsBefore = new Map<string, PlaceMention>();
+  // Known international bodies by the sentence and the token they end before: "OPEC" in "OPEC Fund for …". Keyed by
+  // numbers, not a "sentence:token" string, as it is asked at nearly every capitalised word.
+  const endsBefore = new Map<number, Map<number, PlaceMention>>();
   // "opec fund" → "OPEC Fund for International Development": owned names read so far, by owner and first head.
   const shortForms = new Map<string, string>();
   for (const p of known) {
     const set = takenBy.get(p.sentenceIndex) ?? new Set<number>();
     takenBy.set(p.sentenceIndex, set);
     for (let k = p.from; k < p.to; k++) set.add(k);
-    if (p.place.kind === "org" && p.place.org.type === "organization") endsBefore.set(`${p.sentenceIndex}:${p.to}`, p);
+    if (p.place.kind === "org" && p.place.org.type === "organization") {
+      const byEnd = endsBefore.get(p.sentenceIndex) ?? new Map<number, PlaceMention>();
+      endsBefore.set(p.sentenceIndex, byEnd);
+      byEnd.set(p.to, p);
+    }
   }
   for (const s of sentences) {
     const toks = s.tokens;
     const covered = takenBy.get(s.index);
     const taken = (_: Sentence, k: number) => covered?.has(k) ?? false;
+    const ownersByEnd = endsBefore.get(s.index);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (!(t.kind === "word" && t.cap) || t.key === "the" || taken(s, i)) continue;
       // "OPEC Fund for International Development", "ASEAN Business Advisory Council", "UN Commission on the Limits
       // of the Continental Shelf": a known body's name glued before a longer name of a body is that body's owner,
       // not the body the text names.
-      const owner = i > 0 ? endsBefore.get(`${s.index}:${i}`) : undefined;
+      const owner = i > 0 ? ownersByEnd?.get(i) : undefined;
       if (!owner && i > 0 && toks[i - 1]?.kind === "word" && toks[i - 1]?.cap) continue;
       // "Chairman of the Board of the Eurasian Economic Commission": an office or organ before "of" is not part of
       // the body's name; the name starts again after "of (the)".

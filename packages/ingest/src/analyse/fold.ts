@@ -1,8 +1,18 @@
-const NON_ASCII = /[^ -~]/;
-
 /** Lower-case, diacritics-free identity for matching: "Tô Lâm" → "to lam", "Đà Nẵng" → "da nang". */
 export function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  // Printable ASCII (space to tilde) only changes case, and most keys asked are already in lower case: those are their
+  // own fold, with no regular expression run and no copy made (lower-casing text the body's curly quotes made
+  // two-byte is a call into the runtime).
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126) return foldUnicode(text);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
+}
+
+function foldUnicode(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

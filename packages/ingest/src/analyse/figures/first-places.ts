@@ -5,6 +5,7 @@ import { numberWords, ordinalValue } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
 import type { Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
+import { WordSet } from "../word-shapes.js";
 import { HOME_WORDS, MONTHS, ORDINAL_SUFFIX, RANK_ROLES, STOP_NOUN, SUPERLATIVE } from "./figure-words.js";
 import { keyFor } from "./indicator-keys.js";
 
@@ -53,8 +54,28 @@ const TOP_RANK = new RegExp(
   `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?(?:[A-Z]{2,5}|[A-Za-z][a-z]*)\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
   "g",
 );
-// The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place.
-const TOP_WORDS = new RegExp(`\\s(?:${numberWords.topRank.words.join("|")})\\s`);
+// The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place. Found from
+// the tokens: the phrase's first word is a whole token (white space stands before it and after the phrase), so only
+// the few tokens that are a first word are looked at, not every character of the sentence.
+const TOP_PHRASES = numberWords.topRank.words;
+for (const phrase of TOP_PHRASES) {
+  if (!/^[a-z]+(?: [a-z]+)*$/.test(phrase))
+    throw new Error(`numbers.json topRank.words: "${phrase}" must be lower-case words with single spaces`);
+}
+const TOP_FIRST = new WordSet(TOP_PHRASES.map((p) => p.split(" ")[0] as string));
+const SPACE = /\s/;
+
+function writesTopWord(s: Sentence): boolean {
+  for (const t of s.tokens) {
+    if (!TOP_FIRST.has(t.key)) continue;
+    const at = t.start - s.start;
+    if (!SPACE.test(s.text.charAt(at - 1))) continue;
+    for (const phrase of TOP_PHRASES) {
+      if (s.text.startsWith(phrase, at) && SPACE.test(s.text.charAt(at + phrase.length))) return true;
+    }
+  }
+  return false;
+}
 const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
 // "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not.
 const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
@@ -81,7 +102,7 @@ export function formerRank(toks: readonly Token[], i: number): boolean {
 /** Unnumbered first places ("China is Vietnam's largest trading partner"); rankings between two other countries are not Vietnam's. */
 export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   const found: IndicatorFinding[] = [];
-  if (!TOP_WORDS.test(s.text)) return found;
+  if (!writesTopWord(s)) return found;
   for (const m of s.text.matchAll(TOP_RANK)) {
     const at = m.index ?? 0;
     // '"Korea is Vietnam's largest investor," the president said': a speaker's place in a ranking is a figure the page

@@ -47,9 +47,19 @@ function rankEnd(toks: readonly Token[], k: number): number {
   if (!toks[k]?.cap) return k;
   // Most capitalised words open no rank: only the ranks starting with this word are tried, longest first as in RANKS.
   for (const rank of RANKS_BY_FIRST.get(toks[k]?.key ?? "") ?? NO_PHRASES) {
-    if (rank.every((key, n) => toks[k + n]?.key === key && (key === "." || toks[k + n]?.cap))) return k + rank.length;
+    if (rankWrittenAt(toks, k, rank)) return k + rank.length;
   }
   return k;
+}
+
+/** The rank's words from k, each capitalised (its full stops aside); a loop, as no closure is built per rank tried. */
+function rankWrittenAt(toks: readonly Token[], k: number, rank: readonly string[]): boolean {
+  for (let n = 0; n < rank.length; n++) {
+    const key = rank[n] as string;
+    const t = toks[k + n];
+    if (t?.key !== key || !(key === "." || t.cap)) return false;
+  }
+  return true;
 }
 
 /** "(CIEM)" at k: a bracketed acronym of capitals. */
