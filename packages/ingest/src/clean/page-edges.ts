@@ -34,10 +34,11 @@ const BIO_OPENING = new RegExp(
   `^[*†‡]?\\s*(?:(?:${alternation(edges.titles)})\\.?\\s+)*(?<who>${NAME_WORD}(?:\\s+${NAME_WORD}){1,5})(?:\\s*\\([^()]{1,80}\\))?,?\\s+(?:${alternation(edges.bioVerbs)})\\s`,
   "u",
 );
-// A reporter's beat note names the outlet, not an office: "<Name> covers mining and energy for <Outlet> from Perth."
-// A surname alone is enough there ("Park covers trade … for <Outlet>."): the verb and "for" make it a note.
+// A reporter's beat note names the outlet, not an office: "<Name> covers mining and energy for <Outlet> from Perth",
+// or only the place the reporter works from, closing the sentence: "<Name> covers diplomacy from Tokyo."
+// A surname alone is enough there ("Park covers trade … for <Outlet>."): the verb and "for" or "from" make it a note.
 const BEAT_OPENING = new RegExp(
-  `^(?<who>${NAME_WORD}(?:\\s+${NAME_WORD}){0,5})\\s+(?:${alternation(edges.beatVerbs)})\\s[^.!?]{0,160}?\\bfor\\s+(?:the\\s+)?\\p{Lu}`,
+  `^(?<who>${NAME_WORD}(?:\\s+${NAME_WORD}){0,5})\\s+(?:${alternation(edges.beatVerbs)})\\s[^.!?]{0,160}?(?:\\bfor\\s+(?:the\\s+)?\\p{Lu}|\\bfrom\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\.?$)`,
   "u",
 );
 // A note's next sentence goes on about the same person: "She previously reported from Hanoi for five years."
