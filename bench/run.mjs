@@ -376,6 +376,7 @@ function report() {
     "",
     `analyseArticle on a ${analysis.bytes}-byte seed article: median ${fmt(analysis.medianMs, 2)} ms, p95 ${fmt(analysis.p95Ms, 2)} ms.`,
     "",
+    ...notes("analysis"),
     "## Harness time and disk",
     "",
     "| articles | generate s | floor s (all runs) | ingest s (all runs) | API + paint s | `--json` ingest s | harness s beyond ingest | Chancery DB GB |",

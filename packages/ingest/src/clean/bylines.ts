@@ -174,10 +174,28 @@ export function readByline(line: string): Credit | null {
   if (!match) return null;
   const named = (match[1] ?? "").replace(EMAIL_TAIL, "").replace(TRAILING_DATE, "");
   // "By Staff reporters": a byline all the same, naming no one.
-  return STAFF.test(named.trim()) ? { author: null, outlet: null } : readCredit(named);
+  if (STAFF.test(named.trim())) return { author: null, outlet: null };
+  return readCredit(named) ?? (isUnnamedStaff(named.trim()) ? { author: null, outlet: null } : null);
 }
 
 const STAFF = new RegExp(`^(?:${alternation(data.staffCredits)})$`, "iu");
+const STAFF_TAIL = new RegExp(`(?:^|\\s)(?:${alternation(data.staffCredits)})$`, "iu");
+// "… in Hanoi and Beijing", "… in Jakarta": the places an unnamed staff filed from.
+const FILED_FROM_PLACES = /\s+in\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,4}$/u;
+// The paper's name or its initials before its unnamed staff: "GT", "The Jakarta Post".
+const STAFF_OWNER = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u;
+
+/**
+ * "GT staff reporters in Hanoi and Beijing", "The Jakarta Post staff reporter in Jakarta": a paper the outlet list
+ * does not know, its staff unnamed, filed from one or more places; a byline that names no one.
+ */
+function isUnnamedStaff(named: string): boolean {
+  const head = named.replace(FILED_FROM_PLACES, "");
+  const staff = STAFF_TAIL.exec(head);
+  if (!staff) return false;
+  const owner = head.slice(0, staff.index).trim();
+  return owner === "" || STAFF_OWNER.test(owner);
+}
 
 /** "- Nguyen Minh Vu -", as Vietnamese outlets set an author apart. */
 export function readDashedName(line: string): Credit | null {

@@ -69,6 +69,17 @@ describe("links to the full story and a feed reader's item actions", () => {
   });
 });
 
+describe("a byline of a paper's unnamed staff", () => {
+  it("drops it with the places they filed from, the paper named or in initials", () => {
+    expectStoryOnly("top", "By GT staff reporters in Hanoi and Beijing");
+    expectStoryOnly("top", "By The Jakarta Post staff reporter in Jakarta");
+  });
+
+  it("keeps a story line that opens on 'By' and staff", () => {
+    expectKept("By Thai staff standards, the meeting in Vientiane was short and the agenda was long.");
+  });
+});
+
 describe("a reporter's beat note closing the story", () => {
   it("drops a beat note that says where the reporter works from", () => {
     expectStoryOnly("bottom", "Kenji Morita covers diplomacy and Southeast Asia from Tokyo.");
