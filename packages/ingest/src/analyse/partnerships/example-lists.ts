@@ -61,10 +61,11 @@ export function exampleLists(
   const added: PartnershipFinding[] = [];
   const read = alreadyRead(out, added);
   for (const s of sentences) {
-    // search, not test: a global pattern's test would leave lastIndex for matchAll below to start from
-    if (s.text.search(GROUP_CUE) < 0) continue;
+    // the levels first: they are read once for every reader, and most sentences name none
     const levels = reader.levels(s);
     if (levels.length === 0) continue;
+    // search, not test: a global pattern's test would leave lastIndex for matchAll below to start from
+    if (s.text.search(GROUP_CUE) < 0) continue;
     const countries = reader.foreign(s).filter((c) => c.place.kind === "country");
     for (const m of s.text.matchAll(GROUP_CUE)) {
       if (GAP_CLAUSE.test(m[2] ?? "")) continue;

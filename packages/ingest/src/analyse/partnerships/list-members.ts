@@ -83,14 +83,16 @@ export function listMembers(
     }
   };
   for (const [k, s] of sentences.entries()) {
-    if (reader.hedged(s)) continue;
+    // the openers are anchored at the sentence's start and cheap; the hedge, read over the whole sentence, only then
     const open = MEMBERS_OPEN.exec(s.text);
-    if (open && reader.levels(s).length === 0) {
+    const opensList = open !== null && reader.levels(s).length === 0;
+    const home = opensList ? null : HOME_LISTS.exec(s.text);
+    if ((!opensList && !home) || reader.hedged(s)) continue;
+    if (open && opensList) {
       const level = listLevelBefore(sentences, k, reader);
       if (level) take(s, chain(s, open[0].length, reader.foreign(s)), open[0].length, level);
       continue;
     }
-    const home = HOME_LISTS.exec(s.text);
     if (!home) continue;
     // "It …" stands for the home country only after a sentence that opens on it
     if (/^it$/i.test(home[1] ?? "") && !OPENS_ON_HOME.test(sentences[k - 1]?.text ?? "")) continue;

@@ -3,6 +3,7 @@
 import { MONTH_NAMES } from "../dates.js";
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
+import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { anaphoricLevels, othersListed } from "./anaphoric-levels.js";
@@ -45,6 +46,7 @@ import {
   LIST_GAP,
   levelOf,
   levelsIn,
+  mentionsAny,
   NEW_CLAUSE,
   NOT_HOLDER_AFTER,
   NOT_HOLDER_BEFORE,
@@ -84,6 +86,7 @@ import {
 const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
 // Every description holds one of these words (read.shapes.test.ts checks it): a cheap gate before DESCRIBED.
 const DESCRIBED_CUE = new RegExp(config.descriptionCues.join("|"), "i");
+const describedCue = (s: Sentence) => mentionsAny(s, config.descriptionCues) && DESCRIBED_CUE.test(s.text);
 const DESCRIBED_UPGRADE = new RegExp(
   `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
@@ -224,7 +227,7 @@ export function readPartnerships(
     const leftOnly =
       levels.length > 0 &&
       levels.every((l) => PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)));
-    if ((levels.length === 0 || replacedOnly || leftOnly) && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text)) {
+    if ((levels.length === 0 || replacedOnly || leftOnly) && !/["“”]/.test(s.text) && describedCue(s)) {
       for (const m of s.text.matchAll(DESCRIBED)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
@@ -815,9 +818,16 @@ function levelsNamedIn(s: Sentence) {
   });
 }
 
+/** Whether a sentence hedges, read once: five readers ask of every sentence, and CLAUSE_HEDGE reads all of it. */
+const hedgedRead = new SentenceMemo<boolean>();
 /** A sentence that hedges anywhere or in a clause: its levels are not held. */
 function hedgedSentence(s: Sentence) {
-  return hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text);
+  let hedged = hedgedRead.get(s);
+  if (hedged === undefined) {
+    hedged = hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text);
+    hedgedRead.set(s, hedged);
+  }
+  return hedged;
 }
 
 function listedUnderHeadings(
