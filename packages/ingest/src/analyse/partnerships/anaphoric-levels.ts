@@ -16,7 +16,6 @@ import {
   hedgeAnywhere,
   levelOf,
   levelsIn,
-  mentionsAny,
   RANK,
   REFERENCE_REACH,
   settle,
@@ -47,15 +46,13 @@ const OWN_PAREN_YEAR = /^\s*\((?:both\s+|all\s+|in\s+|since\s+)?((?:19|20)\d\d)\
 // highest level of partnership with Viet Nam, after China, Russia, …": the list closing the count held the level first.
 const AFTER_COUNTED = /,\s*(?:coming\s+|following\s+)?after\s+(?:the\s+)?$/i;
 
-const AFTER = ["after"];
-
 export function othersListed(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
   out: PartnershipFinding[],
 ) {
   for (const s of sentences) {
-    if (!mentionsAny(s, AFTER) || !/\bafter\b/i.test(s.text) || !HOME_WORDS.test(s.text)) continue;
+    if (!/\bafter\b/i.test(s.text) || !HOME_WORDS.test(s.text)) continue;
     const counted = COUNTED_HOLDER.exec(s.text);
     if (!counted || hedgeAnywhere(s)) continue;
     const countries = foreignOf(s, places);
@@ -136,7 +133,7 @@ export function anaphoricLevels(
       level: levelOf(m) as PartnershipLevel,
     }));
     const refs: { at: number; end: number; level: PartnershipLevel }[] = [];
-    if (mentionsAny(s, config.anaphoricLevels.topCues) && ANAPHOR_TOP_WORDS.test(s.text))
+    if (ANAPHOR_TOP_WORDS.test(s.text))
       for (const m of s.text.matchAll(ANAPHOR_TOP))
         refs.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, level: TOP_LEVEL });
     for (const m of s.text.matchAll(ANAPHOR_LAST)) {

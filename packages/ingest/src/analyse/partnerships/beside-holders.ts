@@ -14,7 +14,6 @@ import {
   LIST_GAP,
   levelOf,
   levelsIn,
-  mentionsAny,
   RANK,
   REFERENCE_REACH,
   settle,
@@ -66,17 +65,13 @@ const RANKING_AFTER = /^[^.;]{0,60}?\b(?:ranking|hierarchy|ladder|pecking\s+orde
  * read with (in this sentence or the few before). A comparison in anything else (trade, exports) names no ranking, no
  * level and no home subject, and is left.
  */
-const BESIDE_ANYWHERE = /\b(?:par|alongside|along\s+with|together\s+with)\b/i;
-// Every phrase of BESIDE_ANYWHERE holds one of these words.
-const BESIDE_CUES = ["par", "along", "together"];
-
 export function besideHolders(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
   out: PartnershipFinding[],
 ) {
   for (const s of sentences) {
-    if (!mentionsAny(s, BESIDE_CUES) || !BESIDE_ANYWHERE.test(s.text) || hedgeAnywhere(s)) continue;
+    if (!/\b(?:par|alongside|along\s+with|together\s+with)\b/i.test(s.text) || hedgeAnywhere(s)) continue;
     const countries = foreignCountries(s, places);
     countries.unshift(...arrivingHolder(s, places, countries));
     for (const [k, holder] of countries.entries()) {

@@ -46,7 +46,6 @@ import {
   LIST_GAP,
   levelOf,
   levelsIn,
-  mentionsAny,
   NEW_CLAUSE,
   NOT_HOLDER_AFTER,
   NOT_HOLDER_BEFORE,
@@ -86,7 +85,6 @@ import {
 const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
 // Every description holds one of these words (read.shapes.test.ts checks it): a cheap gate before DESCRIBED.
 const DESCRIBED_CUE = new RegExp(config.descriptionCues.join("|"), "i");
-const describedCue = (s: Sentence) => mentionsAny(s, config.descriptionCues) && DESCRIBED_CUE.test(s.text);
 const DESCRIBED_UPGRADE = new RegExp(
   `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
@@ -227,7 +225,7 @@ export function readPartnerships(
     const leftOnly =
       levels.length > 0 &&
       levels.every((l) => PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)));
-    if ((levels.length === 0 || replacedOnly || leftOnly) && !/["“”]/.test(s.text) && describedCue(s)) {
+    if ((levels.length === 0 || replacedOnly || leftOnly) && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text)) {
       for (const m of s.text.matchAll(DESCRIBED)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });

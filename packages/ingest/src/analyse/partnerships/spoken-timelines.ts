@@ -7,7 +7,6 @@ import type { PlaceMention } from "../gazetteer.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { foundInSentence } from "./finding.js";
-import { cueWordsOf, mentionsAny } from "./vocabulary.js";
 
 /**
  * A chronology of holders told entry by entry once the level is the topic, the way analysts and podcast guests tell
@@ -49,7 +48,6 @@ const YEAR_HEAD = new RegExp(
 // after the last entry: the end of the sentence, or a tally closing it ("…, so that makes nine")
 const CLOSE = /^\s*(?:[.!]?["”’]?\s*$|,\s*(?:so|which|bringing|making|taking)\b)/i;
 const TOP = new RegExp(`\\b(?:${alternation(config.topWords)})\\b`, "i");
-const TOP_CUES = cueWordsOf(config.topWords);
 
 type LevelAt = { level: PartnershipLevel; index: number; length: number };
 
@@ -82,7 +80,7 @@ export function spokenTimelines(
         new Set(levels.map((l) => l.level)).size === 1 ? { level: (levels[0] as LevelAt).level, index: s.index } : null;
       continue;
     }
-    if (mentionsAny(s, TOP_CUES) && TOP.test(s.text)) {
+    if (TOP.test(s.text)) {
       topic = { level: reader.top, index: s.index };
       continue;
     }

@@ -110,50 +110,15 @@ export const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`
 export const namedLevels = (text: string) => outsideNames(text, [...text.matchAll(LEVEL_RE)]);
 const outsideNames = (text: string, found: readonly RegExpExecArray[]) =>
   found.filter((m) => !NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
-/** A sentence's text in lower case, read once: the cue gates (`mentionsAny`) look in it. */
-const lowersRead = new SentenceMemo<string>();
-export function lowerTextOf(s: Sentence): string {
-  let lower = lowersRead.get(s);
-  if (lower === undefined) {
-    lower = s.text.toLowerCase();
-    lowersRead.set(s, lower);
-  }
-  return lower;
-}
-/**
- * Whether the sentence holds one of `cues` (lower-case words) in any case. A case-insensitive pattern (flag `i`, not
- * `u`) matches ASCII letters only, which stay the same letters in lower case, so a pattern that needs one of the cues
- * cannot match a sentence this finds none in: a gate that costs a few `includes` instead of a pattern run over the
- * whole sentence, and most sentences fail it.
- */
-export function mentionsAny(s: Sentence, cues: readonly string[]): boolean {
-  const lower = lowerTextOf(s);
-  for (const cue of cues) if (lower.includes(cue)) return true;
-  return false;
-}
-/**
- * One word of each literal phrase (its longest, the last of equals), for `mentionsAny`: a phrase matched in any case
- * holds each of its words.
- */
-export function cueWordsOf(phrases: readonly string[]): string[] {
-  const longest = (phrase: string) =>
-    phrase
-      .toLowerCase()
-      .split(/\s+/)
-      .reduce((a, b) => (b.length >= a.length ? b : a), "");
-  return [...new Set(phrases.map(longest))];
-}
 // Every level pattern holds one of these words (read.shapes.test.ts checks it): a sentence without them names
 // no level, and most sentences are such.
 const LEVEL_WORDS = new RegExp(config.levelCues.join("|"), "i");
-// The plain words of the cues ("comprehensive\s+strategic" holds "comprehensive"): a cheaper gate before the cues.
-export const LEVEL_CUE_WORDS = ["partner", "csp", "comprehensive"];
 /** A sentence's level matches, read once: the main pass and five later ones ask for them. */
 const levelsRead = new SentenceMemo<RegExpExecArray[]>();
 export function levelsIn(s: Sentence): RegExpExecArray[] {
   let found = levelsRead.get(s);
   if (!found) {
-    found = mentionsAny(s, LEVEL_CUE_WORDS) && LEVEL_WORDS.test(s.text) ? [...s.text.matchAll(LEVEL_RE)] : [];
+    found = LEVEL_WORDS.test(s.text) ? [...s.text.matchAll(LEVEL_RE)] : [];
     levelsRead.set(s, found);
   }
   return found;
@@ -180,7 +145,7 @@ const hedgesRead = new SentenceMemo<boolean>();
 export function hedgeAnywhere(s: Sentence): boolean {
   let found = hedgesRead.get(s);
   if (found === undefined) {
-    found = HEDGE_ANY.test(lowerTextOf(s));
+    found = HEDGE_ANY.test(s.text.toLowerCase());
     hedgesRead.set(s, found);
   }
   return found;
@@ -262,13 +227,12 @@ export const HOME_WORDS = new RegExp(String.raw`\b(?:${HOME_NAME}|Vietnamese)\b`
 export const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "the five countries that already held the top status": a reference to the highest level, whatever was named last.
 export const TOP_REFERENCE = /\b(?:top|highest)\b/i;
-const TOP_WORDS = ["top", "highest"];
 /** Whether a sentence names "top" or "highest", read once: the main pass and the roles pass ask. */
 const topsRead = new SentenceMemo<boolean>();
 export function topNamedIn(s: Sentence): boolean {
   let found = topsRead.get(s);
   if (found === undefined) {
-    found = mentionsAny(s, TOP_WORDS) && TOP_REFERENCE.test(s.text);
+    found = TOP_REFERENCE.test(s.text);
     topsRead.set(s, found);
   }
   return found;
