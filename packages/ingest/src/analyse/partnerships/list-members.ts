@@ -6,6 +6,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { alreadyRead, foundInSentence } from "./finding.js";
 
 /**
@@ -77,7 +78,7 @@ export function listMembers(
       if (c.place.kind !== "country" || known(c.place.code)) continue;
       // a year or time word before the member, after the verb, dates it and those after it
       const stretch = s.text.slice(from, c.start - s.start);
-      const years = [...stretch.matchAll(YEAR)].map((m) => Number(m[1]));
+      const years = allMatches(YEAR, stretch).map((m) => Number(m[1]));
       const year = years.at(-1) ?? reader.timeWordYear(stretch);
       added.push(foundInSentence(s, c.place.code, c.place.name, level, year, c.start, c.end));
     }

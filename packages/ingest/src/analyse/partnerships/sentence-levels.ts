@@ -6,6 +6,7 @@ import { HOME_CODE } from "../home-country.js";
 import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { anaphoricLevels, othersListed } from "./anaphoric-levels.js";
 import { besideHolders, countedAsLevel, newStatusLevel } from "./beside-holders.js";
 import { bulletedList } from "./bulleted-lists.js";
@@ -204,8 +205,8 @@ export function readPartnerships(
     // Every upgrade target names "top" or "highest" (the round 5 shapes test checks it): a cheap gate before the
     // look-behind patterns, which are the costliest of the sentence.
     const topNamed = topNamedIn(s);
-    const raised = topNamed ? [...s.text.matchAll(DESCRIBED_UPGRADE)] : [];
-    const reached = topNamed && REACHED_CUE.test(s.text) ? [...s.text.matchAll(REACHED_TOP)] : [];
+    const raised = topNamed ? allMatches(DESCRIBED_UPGRADE, s.text) : [];
+    const reached = topNamed && REACHED_CUE.test(s.text) ? allMatches(REACHED_TOP, s.text) : [];
     for (const m of [...raised, ...reached]) {
       const start = s.start + (m.index ?? 0);
       if (levels.some((l) => l.level === TOP_LEVEL)) break;
@@ -226,7 +227,7 @@ export function readPartnerships(
       levels.length > 0 &&
       levels.every((l) => PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)));
     if ((levels.length === 0 || replacedOnly || leftOnly) && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text)) {
-      for (const m of s.text.matchAll(DESCRIBED)) {
+      for (const m of allMatches(DESCRIBED, s.text)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
       }

@@ -10,6 +10,7 @@ import { HOME_CODE, HOME_NAME } from "../home-country.js";
 import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { clauseSplitter } from "./clauses.js";
 import { foundInSentence } from "./finding.js";
 
@@ -107,7 +108,7 @@ export const levelOf = (m: RegExpMatchArray): PartnershipLevel | undefined =>
   GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
 export const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
 /** Levels named in `text`, leaving out a level that is part of a name ("Strategic Partnership Dialogue"). */
-export const namedLevels = (text: string) => outsideNames(text, [...text.matchAll(LEVEL_RE)]);
+export const namedLevels = (text: string) => outsideNames(text, allMatches(LEVEL_RE, text));
 const outsideNames = (text: string, found: readonly RegExpExecArray[]) =>
   found.filter((m) => !NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
 // Every level pattern holds one of these words (read.shapes.test.ts checks it): a sentence without them names
@@ -118,7 +119,7 @@ const levelsRead = new SentenceMemo<RegExpExecArray[]>();
 export function levelsIn(s: Sentence): RegExpExecArray[] {
   let found = levelsRead.get(s);
   if (!found) {
-    found = LEVEL_WORDS.test(s.text) ? [...s.text.matchAll(LEVEL_RE)] : [];
+    found = LEVEL_WORDS.test(s.text) ? allMatches(LEVEL_RE, s.text) : [];
     levelsRead.set(s, found);
   }
   return found;
@@ -217,7 +218,7 @@ function capitalMatches(s: Sentence): RegExpExecArray[] {
   const inName = (m: RegExpMatchArray) =>
     NAME_PARTICLE_BEFORE.test(s.text.slice(0, m.index ?? 0)) &&
     /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice((m.index ?? 0) + m[0].length));
-  found = [...s.text.matchAll(CAPITAL_RE)].filter((m) => !inName(m));
+  found = allMatches(CAPITAL_RE, s.text).filter((m) => !inName(m));
   capitalsRead.set(s, found);
   return found;
 }
@@ -249,8 +250,9 @@ const OTHER_EVENT = new RegExp(`\\b(?:${config.otherEventYears.join("|")})[^,;.]
 const RELATIONS_YEAR = /\b(?:diplomatic\s+(?:relations|ties)|normali[sz](?:ed|ation))\b([^,;()]{0,30})$/i;
 
 /** Years written in the sentence, nearest to the level phrase first ("ties set in 1973 were upgraded … in 2024"). */
+const YEAR_WORD = /(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g;
 export function yearsIn(text: string, at: number): number[] {
-  return [...text.matchAll(/(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g)]
+  return allMatches(YEAR_WORD, text)
     .filter((m) => {
       const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       const relations = RELATIONS_YEAR.exec(before);
