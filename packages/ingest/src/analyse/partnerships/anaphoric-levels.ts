@@ -3,6 +3,7 @@ import type { PartnershipLevel } from "@chancery/db";
 import type { PlaceMention } from "../gazetteer.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { stepSubjectLevel } from "./news-references.js";
 import {
   CLAUSE_HEDGE,
@@ -134,9 +135,9 @@ export function anaphoricLevels(
     }));
     const refs: { at: number; end: number; level: PartnershipLevel }[] = [];
     if (ANAPHOR_TOP_WORDS.test(s.text))
-      for (const m of s.text.matchAll(ANAPHOR_TOP))
+      for (const m of allMatches(ANAPHOR_TOP, s.text))
         refs.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, level: TOP_LEVEL });
-    for (const m of s.text.matchAll(ANAPHOR_LAST)) {
+    for (const m of allMatches(ANAPHOR_LAST, s.text)) {
       const at = m.index ?? 0;
       // "elevate ties to a comprehensive strategic partnership, 12 years after they became strategic partners. X is
       // the second to reach that level": the news level, the highest the last sentence naming levels gave
@@ -153,7 +154,7 @@ export function anaphoricLevels(
       if (level) refs.push({ at, end: at + m[0].length, level });
     }
     // "Japan becomes the fifth country for Vietnam at this level": "this" points at the level its subject holds
-    for (const m of s.text.matchAll(ANAPHOR_HELD)) {
+    for (const m of allMatches(ANAPHOR_HELD, s.text)) {
       const at = m.index ?? 0;
       const level = explicit.some((e) => e.end <= at) ? null : heldBySubject(s, places, out, at);
       if (level) refs.push({ at, end: at + m[0].length, level });

@@ -4,6 +4,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { foundInSentence } from "./finding.js";
 import {
   addOrDate,
@@ -198,7 +199,7 @@ export function linkByRoles(
           g === 0 ? a : (groups[g - 1]?.at(-1)?.end ?? s.start) - s.start,
           (group[0] as PlaceMention).start - s.start,
         );
-        const t = [...after.matchAll(TIME)][0] ?? [...head.matchAll(TIME)].at(-1);
+        const t = allMatches(TIME, after)[0] ?? allMatches(TIME, head).at(-1);
         let year = t ? timeYear(t, ctx, prev) : null;
         if (year === null && !t && REPEAT.test(after + head)) year = anchorYear;
         if (year !== null) prev = year;
@@ -272,7 +273,7 @@ function subjectHolders(
   const level = levelOf(m);
   if (!level) return;
   const clause = rest.split(/[;.]/)[0] ?? "";
-  const times = [...clause.matchAll(TIME)];
+  const times = allMatches(TIME, clause);
   const year = times.length === 1 && times[0] ? timeYear(times[0], ctx, null) : null;
   for (const c of group) {
     if (c.place.kind !== "country") continue;
@@ -309,7 +310,7 @@ export function colonList(
     const seg = s.text.slice(c.end - s.start, next ? next.start - s.start : s.text.length);
     // Items are short: a country, maybe a time phrase, then a comma or "and". A long stretch is a new clause.
     if (seg.trim().split(/\s+/).length > 9) return;
-    const t = [...seg.matchAll(TIME)][0];
+    const t = allMatches(TIME, seg)[0];
     const year: number | null = t ? timeYear(t, ctx, prev) : null;
     if (year !== null) prev = year;
     if (c.place.kind !== "country") continue;
@@ -330,7 +331,7 @@ export function colonList(
             (items[j] as PlaceMention).end - s.start,
             items[j + 1] ? (items[j + 1] as PlaceMention).start - s.start : s.text.length,
           );
-          const tt = [...after.matchAll(TIME)][0];
+          const tt = allMatches(TIME, after)[0];
           if (tt) return timeYear(tt, ctx, prev);
         }
         return null;
@@ -378,7 +379,7 @@ function similarClauses(
     if (first < 0) continue;
     const group = listFrom(s, members, first, 1);
     const after = s.text.slice((group.at(-1) as PlaceMention).end - s.start, b);
-    const t = [...after.matchAll(TIME)][0] ?? [...clause.matchAll(TIME)][0];
+    const t = allMatches(TIME, after)[0] ?? allMatches(TIME, clause)[0];
     const year = t ? timeYear(t, ctx, null) : null;
     const at = s.start + (m.index ?? 0);
     for (const c of group) addOrDate(out, s, c, level, year, at, at + m[0].length, "same-or-higher");

@@ -3,6 +3,8 @@
  * A sentence like "India has a comprehensive strategic partnership with Japan, while its ties with Vietnam were
  * raised …" talks about two frameworks; the break words ("while", "but", "; ", ", which") come from the data file.
  */
+import { allMatches } from "./all-matches.js";
+
 export interface ClauseSplitter {
   /** [start, end) of the clause around `at`, both relative to `text`. */
   around(text: string, at: number): [number, number];
@@ -17,7 +19,7 @@ export function clauseSplitter(breaks: readonly string[]): ClauseSplitter {
   let lastBreaks: Array<[number, number]> = [];
   const breaksOf = (text: string) => {
     if (text !== lastText) {
-      lastBreaks = [...text.matchAll(re)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
+      lastBreaks = allMatches(re, text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
       lastText = text;
     }
     return lastBreaks;

@@ -5,6 +5,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { numberWords } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { alreadyRead, foundInSentence } from "./finding.js";
 
 /**
@@ -53,7 +54,7 @@ export function countedColonLists(
     const levels = new Set<PartnershipLevel>(found.map((p) => p.level));
     const level = found[0]?.level;
     if (!level || levels.size !== 1 || reader.hedged(s)) continue;
-    for (const m of s.text.matchAll(GROUP)) {
+    for (const m of allMatches(GROUP, s.text)) {
       const phrase = m[2] ?? "";
       if (HEDGED.test(phrase)) continue;
       const word = (m[1] ?? "").toLowerCase();

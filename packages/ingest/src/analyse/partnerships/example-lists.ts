@@ -6,6 +6,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { alreadyRead, foundInSentence } from "./finding.js";
 
 /**
@@ -61,12 +62,13 @@ export function exampleLists(
   const added: PartnershipFinding[] = [];
   const read = alreadyRead(out, added);
   for (const s of sentences) {
-    // search, not test: a global pattern's test would leave lastIndex for matchAll below to start from
-    if (s.text.search(GROUP_CUE) < 0) continue;
+    // the levels first: they are read once for every reader, and most sentences name none
     const levels = reader.levels(s);
     if (levels.length === 0) continue;
+    // search, not test: a global pattern's test would leave lastIndex for matchAll below to start from
+    if (s.text.search(GROUP_CUE) < 0) continue;
     const countries = reader.foreign(s).filter((c) => c.place.kind === "country");
-    for (const m of s.text.matchAll(GROUP_CUE)) {
+    for (const m of allMatches(GROUP_CUE, s.text)) {
       if (GAP_CLAUSE.test(m[2] ?? "")) continue;
       const nounAt = m.index ?? 0;
       const nounEnd = nounAt + (m[1] ?? "").length;

@@ -3,6 +3,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { LEVEL_RE, levelOf, levelsIn, RELATIONS_WORDS } from "./vocabulary.js";
 
 /**
@@ -43,7 +44,7 @@ const ORIGIN_AFTER =
 function originYears(p: PartnershipFinding, sentences: readonly Sentence[], places: readonly PlaceMention[]): number[] {
   const out: number[] = [];
   const read = (text: string, definite: boolean) => {
-    for (const m of text.matchAll(LEVEL_RE)) {
+    for (const m of allMatches(LEVEL_RE, text)) {
       if (levelOf(m) !== p.level) continue;
       if (definite && !DEFINITE_BEFORE.test(text.slice(0, m.index ?? 0))) continue;
       const origin = ORIGIN_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
@@ -82,7 +83,7 @@ const ORIGIN_YEAR_AFTER = /^\s+in\s+((?:19|20)\d\d)\b/;
 function yearOfLevel(p: PartnershipFinding): boolean {
   const at = p.year === null ? -1 : p.sentence.indexOf(String(p.year));
   if (at < 0) return false;
-  const lv = [...p.sentence.matchAll(LEVEL_RE)].findLast((m) => (m.index ?? 0) < at);
+  const lv = allMatches(LEVEL_RE, p.sentence).findLast((m) => (m.index ?? 0) < at);
   if (!lv || levelOf(lv) !== p.level) return false;
   const gap = p.sentence.slice((lv.index ?? 0) + lv[0].length, at);
   // "New Zealand and ASEAN lifted their own relationship to …": another pair's framework, whoever read it.

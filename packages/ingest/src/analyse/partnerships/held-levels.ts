@@ -4,6 +4,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
 import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
+import { allMatches } from "./all-matches.js";
 import {
   CLAUSE_HEDGE,
   CLAUSES,
@@ -37,7 +38,7 @@ const clauseHedgesRead = new SentenceMemo<number[]>();
 function clauseHedgeStarts(s: Sentence): number[] {
   let found = clauseHedgesRead.get(s);
   if (!found) {
-    found = [...s.text.matchAll(CLAUSE_HEDGE_ALL)].map((m) => m.index ?? 0);
+    found = allMatches(CLAUSE_HEDGE_ALL, s.text).map((m) => m.index ?? 0);
     clauseHedgesRead.set(s, found);
   }
   return found;
@@ -141,7 +142,7 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
     const hs = resumed ? CLAUSES.around(s.text, cs - 2)[0] : cs;
     // Read on the clause's own stretch only when the sentence has a hedge starting there (most have none).
     const hedges = clauseHedgeStarts(s).some((h) => h >= hs && h < start - s.start)
-      ? [...s.text.slice(hs, start - s.start).matchAll(CLAUSE_HEDGE_ALL)]
+      ? allMatches(CLAUSE_HEDGE_ALL, s.text.slice(hs, start - s.start))
       : [];
     const lastHedge = hedges.at(-1);
     const spent =

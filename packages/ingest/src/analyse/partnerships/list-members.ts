@@ -6,6 +6,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { alreadyRead, foundInSentence } from "./finding.js";
 
 /**
@@ -77,20 +78,22 @@ export function listMembers(
       if (c.place.kind !== "country" || known(c.place.code)) continue;
       // a year or time word before the member, after the verb, dates it and those after it
       const stretch = s.text.slice(from, c.start - s.start);
-      const years = [...stretch.matchAll(YEAR)].map((m) => Number(m[1]));
+      const years = allMatches(YEAR, stretch).map((m) => Number(m[1]));
       const year = years.at(-1) ?? reader.timeWordYear(stretch);
       added.push(foundInSentence(s, c.place.code, c.place.name, level, year, c.start, c.end));
     }
   };
   for (const [k, s] of sentences.entries()) {
-    if (reader.hedged(s)) continue;
+    // the openers are anchored at the sentence's start and cheap; the hedge, read over the whole sentence, only then
     const open = MEMBERS_OPEN.exec(s.text);
-    if (open && reader.levels(s).length === 0) {
+    const opensList = open !== null && reader.levels(s).length === 0;
+    const home = opensList ? null : HOME_LISTS.exec(s.text);
+    if ((!opensList && !home) || reader.hedged(s)) continue;
+    if (open && opensList) {
       const level = listLevelBefore(sentences, k, reader);
       if (level) take(s, chain(s, open[0].length, reader.foreign(s)), open[0].length, level);
       continue;
     }
-    const home = HOME_LISTS.exec(s.text);
     if (!home) continue;
     // "It …" stands for the home country only after a sentence that opens on it
     if (/^it$/i.test(home[1] ?? "") && !OPENS_ON_HOME.test(sentences[k - 1]?.text ?? "")) continue;

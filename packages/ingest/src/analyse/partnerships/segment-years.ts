@@ -3,6 +3,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import {
   addOrDate,
   alt,
@@ -67,7 +68,7 @@ export function ownSegmentYears(
       const m = SEGMENT.exec(seg);
       if (!m) continue;
       const tail = seg.slice(m[0].length).split(/[,;.]/)[0] ?? "";
-      const t = [...`${m[0]}${tail}`.matchAll(TIME)][0];
+      const t = allMatches(TIME, `${m[0]}${tail}`)[0];
       const year = t ? timeYear(t, ctx, null) : null;
       if (year === null) continue;
       // A relative clause must speak of the ties: "Brazil, which hosted the G20 summit in 2024" dates nothing.
@@ -231,9 +232,9 @@ function clauseYears(
     const clause = s.text.slice(a, b);
     // The holder must open its clause, as the subject of the change it reports.
     if (!/^\W*(?:the\s+)?$/i.test(s.text.slice(a, c.start - s.start)) || !CHANGE_VERB.test(clause)) continue;
-    const times = [...clause.matchAll(TIME)];
+    const times = allMatches(TIME, clause);
     if (times.length !== 1 || !times[0]) continue;
-    const earlier = [...s.text.slice(0, a).matchAll(TIME)].at(-1);
+    const earlier = allMatches(TIME, s.text.slice(0, a)).at(-1);
     const prev = earlier ? timeYear(earlier, ctx, null) : null;
     const year = timeYear(times[0], ctx, prev);
     if (year !== null) Object.assign(p, { year, yearSource: "sentence" });

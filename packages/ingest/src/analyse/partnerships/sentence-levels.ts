@@ -3,8 +3,10 @@
 import { MONTH_NAMES } from "../dates.js";
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
+import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { anaphoricLevels, othersListed } from "./anaphoric-levels.js";
 import { besideHolders, countedAsLevel, newStatusLevel } from "./beside-holders.js";
 import { bulletedList } from "./bulleted-lists.js";
@@ -203,8 +205,8 @@ export function readPartnerships(
     // Every upgrade target names "top" or "highest" (the round 5 shapes test checks it): a cheap gate before the
     // look-behind patterns, which are the costliest of the sentence.
     const topNamed = topNamedIn(s);
-    const raised = topNamed ? [...s.text.matchAll(DESCRIBED_UPGRADE)] : [];
-    const reached = topNamed && REACHED_CUE.test(s.text) ? [...s.text.matchAll(REACHED_TOP)] : [];
+    const raised = topNamed ? allMatches(DESCRIBED_UPGRADE, s.text) : [];
+    const reached = topNamed && REACHED_CUE.test(s.text) ? allMatches(REACHED_TOP, s.text) : [];
     for (const m of [...raised, ...reached]) {
       const start = s.start + (m.index ?? 0);
       if (levels.some((l) => l.level === TOP_LEVEL)) break;
@@ -225,7 +227,7 @@ export function readPartnerships(
       levels.length > 0 &&
       levels.every((l) => PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)));
     if ((levels.length === 0 || replacedOnly || leftOnly) && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text)) {
-      for (const m of s.text.matchAll(DESCRIBED)) {
+      for (const m of allMatches(DESCRIBED, s.text)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
       }
@@ -815,9 +817,16 @@ function levelsNamedIn(s: Sentence) {
   });
 }
 
+/** Whether a sentence hedges, read once: five readers ask of every sentence, and CLAUSE_HEDGE reads all of it. */
+const hedgedRead = new SentenceMemo<boolean>();
 /** A sentence that hedges anywhere or in a clause: its levels are not held. */
 function hedgedSentence(s: Sentence) {
-  return hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text);
+  let hedged = hedgedRead.get(s);
+  if (hedged === undefined) {
+    hedged = hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text);
+    hedgedRead.set(s, hedged);
+  }
+  return hedged;
 }
 
 function listedUnderHeadings(

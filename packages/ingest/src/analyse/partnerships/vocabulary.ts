@@ -10,6 +10,7 @@ import { HOME_CODE, HOME_NAME } from "../home-country.js";
 import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { clauseSplitter } from "./clauses.js";
 import { foundInSentence } from "./finding.js";
 
@@ -107,7 +108,7 @@ export const levelOf = (m: RegExpMatchArray): PartnershipLevel | undefined =>
   GROUP_LEVEL[m.slice(1).findIndex((g) => g !== undefined)];
 export const NAME_AFTER = new RegExp(`^\\s+(?:${config.nameWords.join("|")})\\b`, "i");
 /** Levels named in `text`, leaving out a level that is part of a name ("Strategic Partnership Dialogue"). */
-export const namedLevels = (text: string) => outsideNames(text, [...text.matchAll(LEVEL_RE)]);
+export const namedLevels = (text: string) => outsideNames(text, allMatches(LEVEL_RE, text));
 const outsideNames = (text: string, found: readonly RegExpExecArray[]) =>
   found.filter((m) => !NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
 // Every level pattern holds one of these words (read.shapes.test.ts checks it): a sentence without them names
@@ -118,7 +119,7 @@ const levelsRead = new SentenceMemo<RegExpExecArray[]>();
 export function levelsIn(s: Sentence): RegExpExecArray[] {
   let found = levelsRead.get(s);
   if (!found) {
-    found = LEVEL_WORDS.test(s.text) ? [...s.text.matchAll(LEVEL_RE)] : [];
+    found = LEVEL_WORDS.test(s.text) ? allMatches(LEVEL_RE, s.text) : [];
     levelsRead.set(s, found);
   }
   return found;
@@ -193,25 +194,33 @@ const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g"
 const NAME_PARTICLE_BEFORE = /\p{Lu}\p{Ll}+\s+(?:de|da|do|dos|das|del|della|di|van|von|bin)\s+$/u;
 /** Each capital a sentence names, read as a mention of its country ("Tokyo" stands for Japan), in text order. */
 export function capitalMentions(s: Sentence): PlaceMention[] {
+  // new mentions on every call, as before the matches were kept: a caller may tell mentions apart by identity
+  return capitalMatches(s).map((m) => {
+    const code = CAPITALS.get(m[0]) ?? "";
+    const start = s.start + (m.index ?? 0);
+    return {
+      place: { kind: "country", code, name: countryName(code) },
+      sentenceIndex: s.index,
+      from: -1,
+      to: -1,
+      start,
+      end: start + m[0].length,
+      surface: m[0],
+    };
+  });
+}
+/** The capitals a sentence names outside a person's name, read once: the main pass, foreignOf and the sides ask. */
+const capitalsRead = new SentenceMemo<RegExpExecArray[]>();
+function capitalMatches(s: Sentence): RegExpExecArray[] {
+  let found = capitalsRead.get(s);
+  if (found) return found;
   // "Ambassador Rodrigo de Lima Baena": a capital after a given name and its particle is part of a person's name.
   const inName = (m: RegExpMatchArray) =>
     NAME_PARTICLE_BEFORE.test(s.text.slice(0, m.index ?? 0)) &&
     /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice((m.index ?? 0) + m[0].length));
-  return [...s.text.matchAll(CAPITAL_RE)]
-    .filter((m) => !inName(m))
-    .map((m) => {
-      const code = CAPITALS.get(m[0]) ?? "";
-      const start = s.start + (m.index ?? 0);
-      return {
-        place: { kind: "country", code, name: countryName(code) },
-        sentenceIndex: s.index,
-        from: -1,
-        to: -1,
-        start,
-        end: start + m[0].length,
-        surface: m[0],
-      };
-    });
+  found = allMatches(CAPITAL_RE, s.text).filter((m) => !inName(m));
+  capitalsRead.set(s, found);
+  return found;
 }
 export const YEAR_SERIES_AFTER =
   /^\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
@@ -241,8 +250,9 @@ const OTHER_EVENT = new RegExp(`\\b(?:${config.otherEventYears.join("|")})[^,;.]
 const RELATIONS_YEAR = /\b(?:diplomatic\s+(?:relations|ties)|normali[sz](?:ed|ation))\b([^,;()]{0,30})$/i;
 
 /** Years written in the sentence, nearest to the level phrase first ("ties set in 1973 were upgraded … in 2024"). */
+const YEAR_WORD = /(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g;
 export function yearsIn(text: string, at: number): number[] {
-  return [...text.matchAll(/(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g)]
+  return allMatches(YEAR_WORD, text)
     .filter((m) => {
       const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       const relations = RELATIONS_YEAR.exec(before);
