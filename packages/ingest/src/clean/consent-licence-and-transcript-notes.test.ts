@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isBoilerplate, isStaffCredit } from "./boilerplate.js";
-import { clean, LEAD, lines, MORE, TITLE } from "./testing/story-parts.js";
+import { expectStoryOnly } from "./testing/story-parts.js";
 
 // Round 33: furniture that pages keep in the body, each read by its shape (data/boilerplate.json). Every wording
 // here is our own; each shape is shown beside a story line of similar look that must stay.
-
-const LAST = "Both ministers will meet again in Bangkok in December to review the work.";
-const STORY = [LEAD, MORE, LAST].join("\n\n");
-
-function expectStoryOnly(where: "top" | "bottom", ...furniture: string[]): void {
-  const page =
-    where === "top" ? lines(TITLE, ...furniture, LEAD, MORE, LAST) : lines(TITLE, LEAD, MORE, LAST, ...furniture);
-  expect(clean(page).body, furniture.join(" / ")).toBe(STORY);
-}
 
 describe("consent banners and sign-in prompts", () => {
   it("drops a consent banner that opens on its purpose, and its row of buttons", () => {

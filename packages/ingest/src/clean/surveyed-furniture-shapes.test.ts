@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { clean, LEAD, lines, MORE, TITLE } from "./testing/story-parts.js";
+import { clean, LAST, LEAD, lines, MORE, STORY, storyPage, TITLE } from "./testing/story-parts.js";
 
 // Furniture shapes surveyed across many outlets (issue 11, cleaning round 4): wire services, Gulf, African, South
 // Asian and Latin American sites, government portals, aggregators and cache mirrors. Every wording is our own; each
 // shape is tested in several, as different sites print it, and beside a story line of similar look that must stay.
 
-const LAST = "Both ministers will meet again in Bangkok in December to review the work.";
-const STORY = [LEAD, MORE, LAST].join("\n\n");
-
-/** The page with furniture set under the headline (top), under the story (bottom) or above everything (before). */
-function page(where: "top" | "bottom" | "before", furniture: readonly string[]): string {
-  if (where === "top") return lines(TITLE, ...furniture, LEAD, MORE, LAST);
-  if (where === "before") return lines(...furniture, TITLE, LEAD, MORE, LAST);
-  return lines(TITLE, LEAD, MORE, LAST, ...furniture);
-}
-
+// The story only, and its headline still read as the title.
 function expectStoryOnly(where: "top" | "bottom" | "before", ...furniture: string[]): void {
-  const cleaned = clean(page(where, furniture));
+  const cleaned = clean(storyPage(where, furniture));
   expect(cleaned.body, furniture.join(" / ")).toBe(STORY);
   expect(cleaned.hints.title, furniture.join(" / ")).toBe(TITLE);
 }

@@ -65,7 +65,7 @@ export function exampleLists(
     // the levels first: they are read once for every reader, and most sentences name none
     const levels = reader.levels(s);
     if (levels.length === 0) continue;
-    // search, not test: a global pattern's test would leave lastIndex for matchAll below to start from
+    // search, not test: a global pattern's test would leave its lastIndex behind for the next sentence's
     if (s.text.search(GROUP_CUE) < 0) continue;
     const countries = reader.foreign(s).filter((c) => c.place.kind === "country");
     for (const m of allMatches(GROUP_CUE, s.text)) {
