@@ -9,7 +9,10 @@ const Outlets = z.object({
         name: z.string().min(1),
         aliases: z.array(z.string().min(1)),
         domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a bare lower-case domain such as vov.vn")),
-        /** The currency a bare "$" means in the outlet's own copy ("$15 billion" on ABC News is Australian dollars). */
+        /**
+         * The currency a bare "$" means in the outlet's own copy ("$15 billion" on ABC News is Australian dollars),
+         * and in an agency's copy wherever it is carried (AAP's "$" is Australian on a foreign site too).
+         */
         dollar: z
           .string()
           .regex(/^[A-Z]{3}$/, "an ISO 4217 code such as AUD")

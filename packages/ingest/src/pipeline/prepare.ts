@@ -212,11 +212,12 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     title,
     publishedAt: published?.date ?? null,
     fallbackDate: copyright?.date ?? null,
-    // Wire copy keeps the agency's dollar; only the outlet's own story writes "$" for its country's currency.
-    // An outlet no entry places says where it is published by its language tag or its date stamp's time zone.
+    // Wire copy keeps the agency's dollar ("$" in AAP copy is Australian wherever it is carried); only the outlet's
+    // own story writes "$" for the outlet's country. An outlet no entry places says where it is published by its
+    // language tag or its date stamp's time zone.
     localDollar:
       cleaned.hints.source && cleaned.hints.source !== outlet
-        ? null
+        ? localDollar(cleaned.hints.source)
         : (localDollar(outlet) ??
           regionDollar(present(metadata.language), [
             metadata.published ?? "",

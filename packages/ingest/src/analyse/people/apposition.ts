@@ -53,7 +53,10 @@ export function apposition(
   const chain = parseRoleChain(s, k, covered);
   // "According to spokesperson A, the Prime Minister told her guest …": after a source the comma ends the phrase, and
   // a title that runs on into a speech verb is the next clause's subject, not the source's office.
-  if (chain && source && SPEECH_VERBS.has(toks[chain.next]?.text ?? "")) return null;
+  // So is one opened by an article with no comma before its verb ("… raised human rights with Mr Phuc, a spokeswoman
+  // for the prime minister said, without …"): a parenthetical attribution, whose speaker is not the name before it.
+  if (chain && (source ? SPEECH_VERBS.has(toks[chain.next]?.text ?? "") : article && speaksNext(toks, chain.next)))
+    return null;
   if (chain && !parseName(s, chain.next, covered, 1)) {
     // "a Southeast Asia analyst": capitals opening a lower-case title after "a" say where he works, not what he is.
     const first = chain.roles[0] as Span;
@@ -74,6 +77,19 @@ export function apposition(
   const expert = article ? expertTitle(s, k, covered) : null;
   return expert ? { ...expert, secondHat, indefinite } : null;
 }
+// The words an office's phrase may run on with before its verb ("a spokeswoman for the prime minister said").
+const SPEAKS_WITHIN = 8;
+
+/** A speech verb follows at `at` or after a few words of the office's phrase, with no comma or clause between. */
+function speaksNext(toks: readonly Token[], at: number): boolean {
+  for (let j = at; j < at + SPEAKS_WITHIN; j++) {
+    const t = toks[j];
+    if (!t || t.kind === "punct" || t.key === "who" || t.key === "that" || t.key === "and") return false;
+    if (SPEECH_VERBS.has(t.text)) return true;
+  }
+  return false;
+}
+
 // What may follow an expert's title: where he works, the end of the apposition, or a relative clause about him ("a
 // community organizer whose family left …").
 const AFTER_EXPERT = new Set(["at", "of", "with", "from", "in", "for", ",", ".", ";", ")", "who", "whose"]);

@@ -43,6 +43,10 @@ const DOCUMENT_SUBJECT = new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:joint\\s+)?
 // ', who thanked Vietnam for coming and ': a relative clause of one verb, its object, then a verb joined by "and".
 const RELATIVE_JOINED = /,\s*who\s+(?:also\s+)?\p{Ll}+ed\s[^,;:“”"!?]{0,120}?\s(?:and|then)\s+(?:also\s+|later\s+)?$/u;
 
+// ', speaking after Modi, ': one aside between commas and nothing else between a role and its verb; an aside opening
+// on a capital is a name in apposition ('The Foreign Minister, Luis Mendes, said'), which is the subject itself.
+const ROLE_THEN_ASIDE = /^\s*,\s*\p{Ll}[^,;:“”"]{0,60},\s*$/u;
+
 /** A quotation that goes on the one before, with no attribution of its own: its words join that quote. */
 export const RUNS_ON = Symbol("runs on");
 
@@ -376,6 +380,19 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
       const ref = refer(ctx, clause, at, at);
       if (ref) return ref;
     }
+  }
+  // "The Vietnamese Prime Minister, speaking after Modi, said …": a role opening the sentence and set off from its
+  // verb by one aside between commas is the verb's subject; a name inside the aside is not.
+  const lead = head.trimStart();
+  const leadAt = a + head.length - lead.length;
+  const roleLead = ROLE_REF.exec(lead);
+  if (
+    roleLead?.index === 0 &&
+    ROLE_THEN_ASIDE.test(lead.slice(roleLead[0].length, v - (head.length - lead.length))) &&
+    pre.some((m) => m.start > leadAt + roleLead[0].length)
+  ) {
+    const ref = refer(ctx, roleLead[0], leadAt, leadAt);
+    if (ref) return ref;
   }
   // "To Lam, who was accompanied by … Bui Thanh Son, said", "Motegi, on his first visit since Prime Minister
   // Takaichi took office, told reporters": the subject before the aside, not the nearest name.

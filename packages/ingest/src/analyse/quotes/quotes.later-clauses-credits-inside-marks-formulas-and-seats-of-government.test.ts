@@ -37,6 +37,20 @@ describe("who speaks a quotation", () => {
     expect(found).toEqual([]);
   });
 
+  it("reads a range of short pieces ('from … to …') in reported speech as the speaker's words, not a motto", () => {
+    const found = quotes(
+      'Prime Minister Narendra Modi met President Luong Cuong.\n\nModi said the two sides would deepen the partnership they set up in 2016 "in every field, from trade and energy to defence, science and culture".',
+    );
+    expect(found.map((q) => [q.speaker, q.text.split(",")[0]])).toEqual([["Narendra Modi", "in every field"]]);
+  });
+
+  it("still reads a motto of four virtues in reported speech as no quotation", () => {
+    const found = quotes(
+      'President Luong Cuong said the two peoples would keep "peace, friendship, cooperation and development" in view.',
+    );
+    expect(found).toEqual([]);
+  });
+
   it("gives no speaker to words a seat of government said, though a role opens the sentence", () => {
     const found = quotes(
       'Prime Minister Keir Starmer hosted To Lam in London. The Prime Minister hosted the guest at Downing Street for talks that Number 10 said would "open the door to billions of pounds" of trade.',

@@ -113,6 +113,16 @@ const answered: Case[] = [
       ["Gan Wei Ming", "We want a green"],
     ],
   },
+  {
+    shape:
+      "a briefing whose announcement carries the spokesperson's name and whose replies are labelled 'Answer:' only",
+    body: "Deputy Spokesperson Nguyen Thi Lan Anh: The Foreign Minister of Chile will visit Vietnam next week at the invitation of his Vietnamese counterpart.\n\nQuestion: What will the two ministers discuss?\n\nAnswer: They will review the free trade agreement and look for ways to raise two-way trade.\n\nQuestion: Is there any news on the fishermen held abroad last month?\n\nAnswer: Our embassy has met the fishermen and is working with the local authorities on their early return.",
+    quotes: [
+      ["Nguyen Thi Lan Anh", "The Foreign Minister of"],
+      ["Nguyen Thi Lan Anh", "They will review the"],
+      ["Nguyen Thi Lan Anh", "Our embassy has met"],
+    ],
+  },
 ];
 
 const notAnswered: Case[] = [
@@ -148,6 +158,14 @@ const notAnswered: Case[] = [
     shape: "an explainer with question subheads that reports a spokesperson's words is not her interview",
     body: 'Foreign Ministry spokesperson Pham Thu Hang said at a press conference on Thursday that talks on the sea border would resume.\n\nWhat is the dispute about?\n\nThe two countries have disagreed for years over fishing grounds in the gulf, Hang said.\n\nWhat happens next?\n\nNegotiators will meet in May, and she said both sides wanted "a fair and lasting solution for the fishermen".',
     quotes: [["Pham Thu Hang", "a fair and lasting"]],
+  },
+  {
+    shape: "a debate with two named speakers and replies labelled 'Answer:' leaves the replies unassigned",
+    body: "Minister Ana Ruiz: Our two countries will sign the agreement in the spring, after years of talks.\n\nAmbassador Tran Van Hieu: Vietnam welcomes the agreement and the trade it will bring to both sides.\n\nQuestion: When will the first shipments arrive?\n\nAnswer: The first cargoes are expected before the end of the year.\n\nQuestion: Which goods come first?\n\nAnswer: Coffee, fruit and machinery parts lead the list.",
+    quotes: [
+      ["Ana Ruiz", "Our two countries will"],
+      ["Tran Van Hieu", "Vietnam welcomes the agreement"],
+    ],
   },
 ];
 

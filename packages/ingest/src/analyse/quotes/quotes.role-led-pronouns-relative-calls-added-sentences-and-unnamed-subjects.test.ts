@@ -33,6 +33,24 @@ describe("a pronoun opening the sentence after one led by a role reference", () 
   });
 });
 
+describe("a role opening the sentence with an aside before its verb", () => {
+  it("is the speaker, not the name inside the aside", () => {
+    const body = [
+      "Japanese Prime Minister Fumio Kishida held talks with Vietnamese Prime Minister Pham Minh Chinh in Tokyo on Monday.",
+      'The Vietnamese Prime Minister, speaking after Kishida at the press event, said the upgrade reflected "a trust that both peoples have built over fifty years".',
+    ].join("\n\n");
+    expect(read(body)).toEqual([["Pham Minh Chinh", "a trust that both"]]);
+  });
+
+  it("stays the name in apposition when the aside is that name", () => {
+    const body = [
+      "Chilean President Gabriel Boric received Vietnamese President Vo Van Thuong at the palace in Santiago.",
+      'The Chilean Foreign Minister, Alberto van Klaveren, said the agreements would bring "more trade and more students in both directions".',
+    ].join("\n\n");
+    expect(read(body)).toEqual([["Alberto van Klaveren", "more trade and more"]]);
+  });
+});
+
 describe("a relative 'which' naming who called it so", () => {
   it("credits the pronoun's person with the words, as 'what he called' does", () => {
     const body =

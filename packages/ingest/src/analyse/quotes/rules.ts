@@ -282,8 +282,14 @@ export function looksLikeTitle(text: string): boolean {
   return lowerContent.length === 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= 2;
 }
 
+// "from politics and defence to energy": one span of a range, inside one item of a comma list.
+const RANGE = /\bfrom\s[^,;]{1,40}?\sto\s/i;
+
 /** "good neighbourliness, traditional friendship, comprehensive cooperation and …": a motto listed, not speech. */
 export function isSlogan(text: string, minItems = 4): boolean {
+  // "in every dimension, from politics and defence to energy, trade and culture": a range from one thing to another
+  // is a sentence's phrase, however short its pieces; a motto lists its virtues side by side.
+  if (RANGE.test(text)) return false;
   const items = text.replace(/[.!?…]+$/, "").split(/,\s*(?:and\s+)?|\s+and\s+/);
   return items.length >= minItems && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }

@@ -274,6 +274,12 @@ export function turnQuotes(
     // A heading line set aside from the body comes last: the introduction is the page's own word on who answers.
     interviewee =
       headingAnswerer(heading) ?? (named.length === 1 ? (named[0] as Person) : null) ?? heading?.aside ?? null;
+  } else if (firstQuestion && turns.some((t) => t.kind === "answer")) {
+    // A briefing that labels its spokesperson's announcement by name ('Spokesperson Le Thi Thu Hang: At the
+    // invitation of …') and every reply after it 'Answer:': with one named speaker on all its labels, the replies
+    // are that speaker's. Two named speakers leave an 'Answer:' unassigned: either could be replying.
+    const speakers = new Set(turns.flatMap((t) => (t.person ? [t.person] : [])));
+    if (speakers.size === 1) interviewee = [...speakers][0] as Person;
   }
   // Answers are spoken in the first person: a briefing's summary under 'Reporter:' questions that names the speaker
   // again ('Spokesperson Pham Thu Hang said: …', 'The Spokesperson reaffirmed that …') reports them, and its quoted
