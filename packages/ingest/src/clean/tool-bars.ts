@@ -65,13 +65,18 @@ const longestTool = Math.max(...[...toolPhrases].map((phrase) => phrase.split(" 
 const MAX_GLUED_BAR = 120;
 
 /**
- * "Print Send to friend Feedback": a bar whose separators the copy lost. Its words are cut into tool phrases and
+ * "Print Send to friend Feedback": a bar whose separators the copy lost (its buttons' counters aside). Its words are cut into tool phrases and
  * menu words, the longest phrase first; one part must be a tool phrase of two or more words, as a line of menu words
  * alone is the menu readers' to judge.
  */
 export function isGluedToolBar(line: string): boolean {
-  if (line.length > MAX_GLUED_BAR || /[.!?,;:"\d]/u.test(line)) return false;
-  const words = foldPlace(line.normalize("NFKC")).split(" ").filter(Boolean);
+  // "34 unread  Mark all as read  List view": a button's counter is no word of the bar.
+  const uncounted = line
+    .split(/\s+/u)
+    .filter((word) => !COUNTER.test(word))
+    .join(" ");
+  if (line.length > MAX_GLUED_BAR || /[.!?,;:"\d]/u.test(uncounted)) return false;
+  const words = foldPlace(uncounted.normalize("NFKC")).split(" ").filter(Boolean);
   let parts = 0;
   let phrases = 0;
   for (let at = 0; at < words.length; parts++) {

@@ -27,9 +27,14 @@ const OVER_WIDTH = 1.2;
 const MIN_WRAP_SIGNS = 2;
 const MIN_WRAP_SIGN_SHARE = 0.12;
 
+const PART_SEPARATOR = /\s[·|]\s/gu;
+
 function isWrapped(lines: readonly string[]): boolean {
   if (lines.length < MIN_WRAPPED_LINES) return false;
   const inner = lines.slice(0, -1);
+  // "by <Agency>  ·  2 hours ago  ·  Sep 29, 2016 16:42" under a headline: a line of parts set apart by dots or bars
+  // is a credit's or a bar's layout, never a line of running text.
+  if (lines.some((line) => (line.match(PART_SEPARATOR) ?? []).length >= 2)) return false;
   if (!inner.every((line) => line.length >= MIN_WRAPPED && line.length <= MAX_WRAPPED)) return false;
   // Lines that each end a sentence are paragraphs of their own, not one paragraph wrapped.
   if (inner.filter((line) => !SENTENCE_END.test(line)).length * 2 <= inner.length) return false;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { clean, expectStoryOnly, LEAD, lines, MORE, storyPage, TITLE } from "./testing/story-parts.js";
+
+/*
+ * Round 39, from a held-out feed reader's page: its bars carry counters ("34 unread") and view switches, it lists the
+ * feed's other items under "Also in this feed", and it credits the item on a line of parts set apart by dots under
+ * the headline. Each row is written in the project's own words beside a story line of similar look that must stay.
+ */
+describe("a feed reader's furniture around the item it shows", () => {
+  it.each([
+    ["top", "48 unread   Mark all as read   List view ▾"],
+    ["top", "Visit website   ☆ Star   Read later   Share   ⋯"],
+    ["bottom", "← Previous article   Mark as unread   Next article →"],
+  ] as const)("takes out a bar of actions with its counters and arrows (%s): %s", (where, bar) => {
+    expectStoryOnly(where, bar);
+  });
+
+  it("ends the story at the heading of the feed's other items", () => {
+    expectStoryOnly(
+      "bottom",
+      "Also in this feed",
+      "  · Ministers to meet on river transport next month",
+      "  · New border gate opens for trucks",
+    );
+  });
+
+  it("keeps a story line that opens on a number and names reading", () => {
+    const page = storyPage("bottom", [
+      "12 unread letters from the farmers' union were read aloud at the meeting, the union's chair said.",
+    ]);
+    expect(clean(page).body).toContain("12 unread letters");
+  });
+});
+
+describe("a credit of parts set apart by dots under the headline", () => {
+  it("is not joined to the headline as a wrapped line, so the headline stays the title", () => {
+    const page = lines(
+      TITLE,
+      "by Mekong News Agency  ·  3 hours ago  ·  Mar 4, 2019 09:15",
+      "Visit website   ☆ Star   Read later   Share   ⋯",
+      "",
+      LEAD,
+      "",
+      MORE,
+    );
+    const cleaned = clean(page);
+    expect(cleaned.hints.title).toBe(TITLE);
+    expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
+  });
+
+  it("still joins a paragraph wrapped at a fixed width", () => {
+    const wrapped = lines(
+      "The two ministers agreed on Tuesday to build a second rail bridge across",
+      "the Mekong River, and said the work would start before the rainy season",
+      "and end within three years.",
+    );
+    expect(clean(lines(TITLE, "", wrapped, "", MORE)).body).toContain(
+      "across the Mekong River, and said the work would start before the rainy season and end",
+    );
+  });
+});
