@@ -59,3 +59,24 @@ describe("a credit of parts set apart by dots under the headline", () => {
     );
   });
 });
+
+describe("a market-data widget's notes and an aggregator's standfirst", () => {
+  it.each([
+    [
+      "bottom",
+      "Data is a real-time snapshot *Data is delayed at least 15 minutes. Business News, Stock Quotes and Data.",
+    ],
+    ["bottom", "*Quotes delayed at least 20 minutes."],
+    [
+      "top",
+      "Get latest news and updates on Asia at RiverDaily. Laos and Thailand agreed to build a second rail bridge across the Mekong.",
+    ],
+  ] as const)("takes out the line (%s): %s", (where, line) => {
+    expectStoryOnly(where, line);
+  });
+
+  it("keeps a story line about a delay of minutes", () => {
+    const page = storyPage("bottom", ["The ferry was delayed 15 minutes by fog, the port authority said on Friday."]);
+    expect(clean(page).body).toContain("delayed 15 minutes by fog");
+  });
+});
