@@ -1066,6 +1066,16 @@ const MIN_MENU_BEFORE_HEADLINE = 2;
 // The footnote's mark after an author's name, calling the note on who they are: "<Name>*", "<Name>†".
 const AUTHOR_MARK = /\s?[*†]+$/u;
 
+// "Zee Media Bureau/ANI", "Staff Writer / PTI": a desk's or a writer's few capitalised words, a slash, an agency.
+const SLASHED_CREDIT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\/\s*([\p{L}][\p{L}.&-]{1,24})$/u;
+
+/** A credit line that names a news agency as the copy's origin after a slash: never the headline. */
+function isAgencyCredit(text: string): boolean {
+  const agency = SLASHED_CREDIT.exec(text)?.[2];
+  const outlet = agency ? knownOutlet(agency) : null;
+  return outlet !== null && isAgency(outlet);
+}
+
 function findTitle(
   header: readonly Paragraph[],
   menu: readonly boolean[],
@@ -1079,6 +1089,8 @@ function findTitle(
       !menu[at] &&
       isHeadline(text) &&
       !readByline(text) &&
+      // "Zee Media Bureau/ANI" standing where the headline was: a desk's credit naming its agency, never a headline.
+      !isAgencyCredit(text) &&
       !GLUED_BY.test(text) &&
       // A document's heading may give its hour and its day: "<PROGRAMME> – 21:00 BULLETIN, <date>".
       (!CLOCK_TIME.test(text) || isTitledDocument(text)) &&

@@ -80,3 +80,18 @@ describe("a market-data widget's notes and an aggregator's standfirst", () => {
     expect(clean(page).body).toContain("delayed 15 minutes by fog");
   });
 });
+
+describe("a desk's credit naming its agency after a slash, where a headline would stand", () => {
+  it("is the story's credit, not its title, and names the agency as the source", () => {
+    const cleaned = clean(lines("Mekong Desk/AFP", "", `VIENTIANE: ${LEAD}`, "", MORE));
+    expect(cleaned.hints.title).toBeNull();
+    expect(cleaned.hints.source).toBe("AFP");
+    expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
+  });
+
+  it("leaves a headline with a slash between two words a headline", () => {
+    expect(clean(lines("Laos/Thailand: rail bridge talks resume", "", LEAD, "", MORE)).hints.title).toBe(
+      "Laos/Thailand: rail bridge talks resume",
+    );
+  });
+});
