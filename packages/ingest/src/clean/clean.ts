@@ -1008,6 +1008,15 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.credit({ author: null, outlet: creditOutlet(glued.credit) }, Rank.PhotoCredit);
         story = glued.rest;
       }
+      // "… on Thursday. (PCO photo)By <Name>": the caption's credit glued to the story's byline; both are the page's.
+      const gluedByline = glued && !isSubstantial(glued.rest) ? readByline(glued.rest) : null;
+      if (glued && gluedByline) {
+        found.remove("caption", glued.caption, at);
+        found.credit({ author: null, outlet: creditOutlet(glued.credit) }, Rank.PhotoCredit);
+        found.remove("byline", glued.rest, at);
+        found.credit(gluedByline, Rank.Credit);
+        continue;
+      }
       // A caption glued to the story's dateline stays whole here: the dateline reader splits the two and reads both.
       const gluedDateline = storyParagraphs < DATELINE_SEARCH ? readGluedDateline(story) : null;
       const { kept: text, captions } = gluedDateline ? { kept: story, captions: [] } : splitCaptions(story);

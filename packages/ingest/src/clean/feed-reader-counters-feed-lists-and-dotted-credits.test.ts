@@ -95,3 +95,20 @@ describe("a desk's credit naming its agency after a slash, where a headline woul
     );
   });
 });
+
+describe("a photo's caption whose credit is glued to the story's byline", () => {
+  it("takes out both, so the headline above stays the title", () => {
+    const page = lines(
+      TITLE,
+      "",
+      "The two foreign ministers at the signing ceremony in Vientiane on Tuesday. (MOFA photo)By Keo Chanthavong",
+      "",
+      LEAD,
+      "",
+      MORE,
+    );
+    const cleaned = clean(page);
+    expect(cleaned.hints.title).toBe(TITLE);
+    expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
+  });
+});
