@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clean, expectStoryOnly, LEAD, lines, MORE, storyPage, TITLE } from "./testing/story-parts.js";
+import { withoutSiteSuffix } from "./title.js";
 
 /*
  * Round 39, from a held-out feed reader's page: its bars carry counters ("34 unread") and view switches, it lists the
@@ -110,5 +111,16 @@ describe("a photo's caption whose credit is glued to the story's byline", () => 
     const cleaned = clean(page);
     expect(cleaned.hints.title).toBe(TITLE);
     expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
+  });
+});
+
+describe("a print view's tab title", () => {
+  it("drops the site's name before a guillemet and the view's name after the headline", () => {
+    expect(withoutSiteSuffix(`The Borneo Post » ${TITLE} » Print`)).toBe(TITLE);
+    expect(withoutSiteSuffix(`${TITLE} | Printer-friendly version`)).toBe(TITLE);
+  });
+
+  it("keeps a headline whose words before a chevron are no site's name", () => {
+    expect(withoutSiteSuffix("Rice exports » up 12 percent in May")).toBe("Rice exports » up 12 percent in May");
   });
 });

@@ -73,6 +73,9 @@ export function isNumberedPartHeading(line: string): boolean {
 // after a colon set off by spaces, as some templates print it ("… : The Daily Example"), never a headline's own colon.
 const SUFFIX = /\s+(?:[|\-–—]|:(?=\s))\s+([^|\-–—:]{1,60})$/u;
 const MAX_SUFFIXES = 2;
+// A site's name before the headline, set off by a guillemet or a chevron as breadcrumbs are.
+const SITE_PREFIX = /^([^»›|]{1,60}?)\s+[»›]\s+/u;
+const VIEW_SUFFIX = /\s+[»›|–—-]\s+(?:print(?:\s+(?:version|view|edition))?|printer[- ]friendly(?:\s+version)?)$/iu;
 const CODE_PREFIX = /^(?:[\p{L}\p{N} .-]{0,30}#\s?\d+|\p{Lu}{1,4}\d{4,}|UPDATE\s+\d+)\s+[|–—-]\s+/u;
 // A section's name: one or two capitalised words.
 const SECTION = /^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?$/u;
@@ -117,6 +120,11 @@ export function siteSuffixAgency(title: string): string | null {
  */
 export function withoutSiteSuffix(title: string): string {
   let kept = title.trim();
+  // "<Site> » <headline> » Print": a print view's tab names the view after the headline and the site before it.
+  kept = kept.replace(VIEW_SUFFIX, "");
+  const prefix = SITE_PREFIX.exec(kept);
+  if (prefix && isSiteName((prefix[1] as string).trim()) && kept.slice(prefix[0].length).split(" ").length >= 3)
+    kept = kept.slice(prefix[0].length);
   // "CO14098 | <headline>", "<Series> #48 - <headline>", "UPDATE 2 - <headline>": a series' number or a document's
   // code before the headline is the archive's, not the headline's.
   const code = CODE_PREFIX.exec(kept);
