@@ -427,6 +427,12 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // "A German official travelling with Merkel described them as “…”": a subject the article does not name, with
   // the named only as objects around it, is nobody the page lists.
   if (INDEFINITE_SUBJECT.test(head.slice(0, v)) && pre.every((m) => ctx.isObject(m))) return null;
+  // "She also invited Dr Mahiga to Hanoi, saying the ties built by Nyerere and Ho Chi Minh deserved “…”": a
+  // participle after a comma has the sentence's subject, a pronoun here; the names after it are in what was said.
+  if (PRONOUN_SUBJECT.test(lead) && /,\s*$/.test(head.slice(0, v)) && /ing$/i.test(verb[0])) {
+    const ref = refer(ctx, lead.slice(0, 40), leadAt, leadAt);
+    if (ref) return ref;
+  }
   const post = ctx.inRange(a + v, a + head.length);
   if (post[0]) return post[0].person;
   const ref = refer(ctx, head.slice(0, v), a + v, a) ?? refer(ctx, head.slice(v), a + v, a + v);

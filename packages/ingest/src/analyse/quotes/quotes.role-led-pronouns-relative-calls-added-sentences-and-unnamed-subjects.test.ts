@@ -51,6 +51,16 @@ describe("a role opening the sentence with an aside before its verb", () => {
   });
 });
 
+describe("a participle of speech after a comma in a sentence opened by a pronoun", () => {
+  it("has the pronoun's person as its speaker, not the names in what was said", () => {
+    const body = [
+      "The talks were co-chaired by Foreign Minister Amina Juma and Deputy Foreign Minister Nguyen Thi Mai.",
+      'She also invited Ms Juma to Hanoi, saying the bonds forged by the founders, President Julius Nyerere and President Ho Chi Minh, deserved "a new chapter of trade for the coming decades".',
+    ].join("\n\n");
+    expect(read(body)).toEqual([["Nguyen Thi Mai", "a new chapter of"]]);
+  });
+});
+
 describe("a relative 'which' naming who called it so", () => {
   it("credits the pronoun's person with the words, as 'what he called' does", () => {
     const body =
