@@ -57,3 +57,21 @@ describe("a stray padded mark at a line's start", () => {
     expect(inner('" Exports of rice, 12 months of 2014')).toEqual([]);
   });
 });
+
+describe("British single marks a paragraph leaves out", () => {
+  it("reads a closing mark before a credit as a quotation whose opening mark is missing", () => {
+    const line = "Laos is ready to share its experience with our friends,' said Ms Vong, who arrived on Sunday.";
+    expect(quoteSpans(line)).toEqual([{ open: -1, close: line.indexOf("'") }]);
+  });
+
+  it("runs a paragraph opened by a single mark and never closed on to the next paragraph", () => {
+    expect(quoteSpans("'We came to this country to stay. Our network reaches every region.")).toEqual([
+      { open: 0, close: -1 },
+    ]);
+  });
+
+  it("leaves a plural possessive before a credit-like word an apostrophe", () => {
+    expect(quoteSpans("The ministers' aides said the talks went well.")).toEqual([]);
+    expect(quoteSpans("It was the 'best deal ever,' officials said.")).toEqual([{ open: 11, close: 27 }]);
+  });
+});

@@ -112,11 +112,20 @@ function doubleSpans(line: string): Span[] {
 function singleSpans(line: string): Span[] {
   const out: Span[] = [];
   let cur = -1;
+  let first = true;
   for (const hit of line.matchAll(SQ_CHARS)) {
     const i = hit.index ?? 0;
     const c = hit[0];
     if (line.slice(i, i + 2) === "''" || line.slice(i - 1, i + 1) === "''") continue;
     const { left, right, prev, next } = side(line, i);
+    // "Vietnam is ready to share …,' said Ms Tam": British copy that dropped the paragraph's opening mark; only a
+    // mark closing a sentence's words right before a credit, with no mark before it on the line, is read so.
+    if (first && cur < 0 && c !== "‘" && /[,.!?]/.test(prev) && UNOPENED_SINGLE_CREDIT.test(line.slice(i + 1))) {
+      out.push({ open: -1, close: i });
+      first = false;
+      continue;
+    }
+    first = false;
     if (cur < 0) {
       if (c !== "’" && left && WORDCHAR.test(next)) cur = i;
       continue;
@@ -127,8 +136,15 @@ function singleSpans(line: string): Span[] {
     out.push({ open: cur, close: i });
     cur = -1;
   }
+  // "'We came to Tanzania to stay. … before.": a paragraph opened by a single mark that never closes it runs on into
+  // the next paragraph, as British copy quotes a speaker over several paragraphs; only a mark opening the line.
+  if (cur === 0 && /[.!?…]$/.test(line.trimEnd())) out.push({ open: 0, close: -1 });
   return out;
 }
+
+// ' said Ms Tam', ' he said', ' the minister added': what follows a closing mark whose opening mark is missing.
+const UNOPENED_SINGLE_CREDIT =
+  /^\s+(?:(?:he|she|they)\s+(?:said|says|added|told)\b|(?:said|says|added|told)\s+\p{Lu}|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|told)\b)/u;
 
 export function quoteSpans(line: string): Span[] {
   const spans = doubleSpans(line);

@@ -23,3 +23,23 @@ describe("a paragraph that closes a mark it never opened", () => {
     ]);
   });
 });
+
+describe("British single marks over paragraphs", () => {
+  it("reads a paragraph whose opening single mark is missing, credited after the closing one", () => {
+    const found = quotes(
+      "Deputy Foreign Minister Nguyen Thi Mai arrived in Lusaka on Sunday.\n\nVietnam is ready to share its experience in rice farming with our Zambian friends,' said Ms Mai, who leads a delegation of officials.",
+    );
+    expect(found.map((q) => [q.speaker, q.text.split(" ").slice(0, 4).join(" ")])).toEqual([
+      ["Nguyen Thi Mai", "Vietnam is ready to"],
+    ]);
+  });
+
+  it("reads one quotation over two paragraphs that each open a single mark and close it only at the end", () => {
+    const found = quotes(
+      "Telecom chief Tran Van Hieu told reporters the firm would expand.\n\n'We came to Zambia to stay. Our network already reaches every province.\n\n'Next year we want 4G in every district, and we will keep hiring local staff,' he said.",
+    );
+    expect(found.map((q) => [q.speaker, q.text.split(" ").slice(0, 4).join(" ")])).toEqual([
+      ["Tran Van Hieu", "We came to Zambia"],
+    ]);
+  });
+});
