@@ -82,3 +82,16 @@ describe("inferDate", () => {
     expect(date("Sales this year are up 6 percent from 2024, officials said.")?.date).toBe("2025");
   });
 });
+
+describe("a date a speaker recalls", () => {
+  it("is history, not the time the story is written", () => {
+    const text =
+      "The minister opened the celebrations in Rome. He recalled that on 23 March 1973 Italy became one of the first Western countries to set up relations with Hanoi.";
+    expect(inferDate(splitSentences(text))).toBeNull();
+  });
+
+  it("leaves a date the story reports as its own", () => {
+    const text = "The two ministers met in Rome on 23 March 2013 and recalled the early years of their relations.";
+    expect(inferDate(splitSentences(text))?.date).toBe("2013-03-23");
+  });
+});

@@ -54,6 +54,8 @@ const future = (before: string) => (before.toLowerCase().match(/[a-z]+/g) ?? [])
 // "… on its preparations to assume the ASEAN chairmanship in 2010", "ahead of the summit it will host in 2027": an
 // event being prepared for is still to come, however far back in the clause the cue stands.
 const PREPARING = /\b(?:preparations?|preparing|prepares|ahead\s+of|upcoming|forthcoming)\b[^.;:!?]{0,90}$/i;
+// "recalled that on …", "remembering how in …": the words before a date that send it into the past being told.
+const RECALLED = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reminisc(?:es|ed|ing))\b[^.;:!?]{0,40}$/i;
 const NAME_YEAR = /^\s+[A-Z][a-z]/;
 // "the 2019 defence white paper", "its 2013 fiscal year", "before the 2026 congress": a year set before a noun names a
 // thing (a document, a budget, an event) by its year; it is not the time the text is written in.
@@ -126,6 +128,8 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       taken.push([at, at + m[0].length]);
       const before = s.text.slice(Math.max(0, at - 40), at);
       if (PREPARING.test(s.text.slice(Math.max(0, at - 100), at))) return;
+      // "Terzi recalled that on 23 March 1973 Italy became the first …": a date recalled is history, not the story's.
+      if (RECALLED.test(s.text.slice(Math.max(0, at - 60), at))) return;
       // "from 25 to 27 February 2025": the "to" of a range of days is no target.
       if (future(before) && !(c.precision === "day" && /\b\d{1,2}\s+(?:to|until|till)\s+$/i.test(before))) return;
       found.push(c);
