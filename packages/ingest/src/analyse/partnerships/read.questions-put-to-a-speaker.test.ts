@@ -24,13 +24,4 @@ describe("a level named only in a question put to a speaker", () => {
       [],
     );
   });
-
-  it("leaves a level stated before a question asked later in the sentence", () => {
-    expect(
-      read(
-        "When Brazil and Vietnam raised their relationship to a strategic partnership in November 2024, many people asked whether two countries so far apart could give it substance.",
-        "2025-11-20",
-      ),
-    ).toEqual(["BR|Strategic Partnership|2024"]);
-  });
 });

@@ -54,7 +54,6 @@ import {
   OLD_TO_NEW,
   PAIR,
   PREVIOUS_LEVEL,
-  questionLeadAt,
   RANK,
   REFERENCE_REACH,
   RELATIONS_WORDS,
@@ -189,8 +188,6 @@ export function readPartnerships(
             const at = lower.indexOf(h);
             return at < 0 ? [] : [at];
           });
-      const asked = lower ? questionLeadAt(lower) : -1;
-      if (asked >= 0) hedgesFound.push(asked);
       return hedgesFound;
     };
     const hedgedClause = (at: number) =>

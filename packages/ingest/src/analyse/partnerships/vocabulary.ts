@@ -22,7 +22,6 @@ const Partnerships = z.object({
     }),
   ),
   hedges: z.array(z.string()),
-  questionLeads: z.array(z.string().min(1)),
   nameWords: z.array(z.string()),
   connectors: z.array(z.string()),
   listOpeners: z.array(z.string()),
@@ -141,16 +140,7 @@ export const CLAUSE_HEDGE = new RegExp(
     .join("|")})\\b`,
 );
 // Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
-// "Asked whether Chile saw Vietnam as a strategic partner, …": a question put to a speaker opens the sentence (or
-// the clause read), a hedge there and only there.
-const QUESTION_LEAD = `^\\s*(?:${config.questionLeads.map(escapeLiteral).join("|")})\\b`;
-export const HEDGE_ANY = new RegExp(`${config.hedges.map(escapeLiteral).join("|")}|${QUESTION_LEAD}`);
-const QUESTION_LEAD_AT = new RegExp(QUESTION_LEAD, "i");
-/** Where a question put to a speaker opens the text ("Asked whether …"), as a hedge's offset; -1 when none does. */
-export function questionLeadAt(text: string): number {
-  const m = QUESTION_LEAD_AT.exec(text);
-  return m ? m[0].length - m[0].trimStart().length : -1;
-}
+export const HEDGE_ANY = new RegExp(config.hedges.map(escapeLiteral).join("|"));
 /** Whether a sentence holds a hedge anywhere, read once: four passes ask. */
 const hedgesRead = new SentenceMemo<boolean>();
 export function hedgeAnywhere(s: Sentence): boolean {
