@@ -626,3 +626,21 @@ export function splitBracketGluedCaption(
   }
   return null;
 }
+
+// "… broke down.Photo: Name/Paper PostLeaders met …": a caption, its labelled credit and the story's first sentence run
+// together with no space. A stop touching a credit's label is no prose; the credit ends where a word's lower-case
+// letters touch the capitalised word that opens the story ("McLean" keeps its capital: two letters are no word).
+const LABEL_GLUED_CAPTION = new RegExp(
+  String.raw`^([^\n]{20,400}?[.!?]["'’”)]?)((?:${credit})\s*:\s*[^.!?:\n]{2,60}?\p{Ll}{3})(?=\p{Lu}\p{Ll}{2,}[\s,])`,
+  "u",
+);
+const MIN_LABEL_GLUED_STORY_WORDS = 8;
+
+/** A caption and its labelled credit glued to the story that follows: the caption with its credit, and the story. */
+export function splitLabelGluedCaption(paragraph: string): { caption: string; rest: string } | null {
+  const match = LABEL_GLUED_CAPTION.exec(paragraph);
+  if (!match) return null;
+  const rest = paragraph.slice(match[0].length);
+  if (rest.split(/\s+/u).length < MIN_LABEL_GLUED_STORY_WORDS) return null;
+  return { caption: `${match[1]} ${match[2]}`, rest };
+}

@@ -68,6 +68,7 @@ import {
   splitBracketGluedCaption,
   splitCaptions,
   splitGluedCredit,
+  splitLabelGluedCaption,
 } from "./captions.js";
 import { chapterListLines } from "./chapters.js";
 import {
@@ -998,6 +999,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (gluedCaption) {
         found.remove("caption", gluedCaption.caption, at);
         story = gluedCaption.rest;
+      }
+      // "… broke down.Photo: Name/PaperLeaders met …": a caption and its labelled credit run into the story's lead.
+      const labelGlued = storyParagraphs < DATELINE_SEARCH ? splitLabelGluedCaption(story) : null;
+      if (labelGlued) {
+        found.remove("caption", labelGlued.caption, at);
+        story = labelGlued.rest;
       }
       // "… of Vietnam (27, Prime Minister's Office)Prime Minister …": a caption whose credit bracket touches the story.
       const bracketGlued =
