@@ -78,10 +78,11 @@ const CREDITS = new RegExp(`^[(*]?\\s*(?:${alternation(data.creditPrefixes)})\\s
 const AUTHOR_CREDIT = new RegExp(`(?:^|[(;]\\s*)(?:${alternation(data.authorCreditPrefixes)})\\s+([^;)]+)`, "iu");
 const SIGNOFF_NAME = alternation(data.signoffs);
 const MAX_SIGNOFF_TAIL = 80;
-// "— VNS", "― Bernama", "VNA/VNS": the agency first, then the outlet that carried the story; some papers close
-// the tag with a full stop ("… to Laos. — Xinhua."); dpa closes it on its editors' initials in lower case ("dpa ml sr").
+// "— VNS", "― Bernama", "VNA/VNS": the agency first, then the outlet that carried the story ("ND/VNA": a paper's
+// initials before the agency that sent it); some papers close the tag with a full stop ("… to Laos. — Xinhua."); dpa
+// closes it on its editors' initials in lower case ("dpa ml sr").
 const SIGNOFF = new RegExp(
-  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)(?:\\s+\\p{Lu}{2,4}){0,4}(?:\\s+\\p{Ll}{2,3}){0,3}\\.?\\s*$`,
+  `(?:^|\\s*[-–—―]+\\s*|\\s*/\\s*|\\s+)((?:\\p{Lu}{2,4}\\s*/\\s*)?(?:${SIGNOFF_NAME})(?:\\s*/\\s*(?:${SIGNOFF_NAME}))?)(?:\\s+\\p{Lu}{2,4}){0,4}(?:\\s+\\p{Ll}{2,3}){0,3}\\.?\\s*$`,
   "u",
 );
 const VNA_END = /(\.)\s*\/\.$/u;
@@ -231,6 +232,9 @@ export function readBareCredit(line: string): Credit | null {
     const credit = readCredit(dashed);
     return credit?.outlet || (credit?.author && isPersonName(dashed.trim())) ? credit : null;
   }
+  // "Kim Ha-na khn@example.com": the reporter's name and mail under the story, as some papers close it.
+  const mailed = EMAIL_TAIL.test(line) ? line.replace(EMAIL_TAIL, "").trim() : null;
+  if (mailed) return isPersonName(mailed) ? readCredit(mailed) : null;
   return readCredit(line) ?? readFusedByline(line);
 }
 
@@ -349,7 +353,8 @@ export function readSignoff(paragraph: string): Signoff | null {
     kept: paragraph.slice(0, match.index),
     removed: match[0].trim(),
     outlet: names.at(-1) ?? null,
-    source: names[0] ?? null,
+    // "ND/VNA": a paper's initials no list knows before the agency; the agency is the source.
+    source: names.find((name) => name !== null) ?? null,
   };
 }
 
@@ -369,9 +374,10 @@ export function readIntroduction(paragraph: string): Credit | null {
 
 const AUTHOR_NOTE_NOUNS = alternation(data.authorNoteNouns);
 // "Linh Pham is a journalist based in Hanoi …", "The author is a senior fellow at …": who wrote the piece, once,
-// with no quotation in it; a paragraph opening on "is a …" has lost its name to a line of its own.
+// with no quotation in it, at times under a footnote's star ("*Linh Pham is …"); a paragraph opening on "is a …" has
+// lost its name to a line of its own.
 const AUTHOR_NOTE = new RegExp(
-  `^(?:(?<who>[Tt]he (?:author|writer)s?|[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3})\\s+)?(?:is|was|has been|serves as|are)\\s+(?:(?:an?|the)\\s+[^"“”]{0,160}?|(?:[\\p{L}-]+\\s+){0,3})\\b(?:${AUTHOR_NOTE_NOUNS})s?\\b[^"“”]{0,240}$`,
+  `^(?:\\*\\s*)?(?:(?<who>[Tt]he (?:author|writer)s?|[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3})\\s+)?(?:is|was|has been|serves as|are)\\s+(?:(?:an?|the)\\s+[^"“”]{0,160}?|(?:[\\p{L}-]+\\s+){0,3})\\b(?:${AUTHOR_NOTE_NOUNS})s?\\b[^"“”]{0,240}$`,
   "u",
 );
 const AUTHOR_NOTE_CUE = new RegExp(`\\b(?:${alternation(data.authorNoteCues)})\\b`, "iu");

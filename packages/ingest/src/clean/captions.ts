@@ -246,9 +246,16 @@ const CREDIT_WORD = `(?:${alternation(data.trailingCreditWords)})`;
 const CLOSING_CREDIT = new RegExp(
   String.raw`(?<=[.!?"'’”)])\s*(?:[-–—]\s*(?:\p{Lu}[\p{Lu}\p{N}.&/'-]*\s+){0,3}${CREDIT_WORD}` +
     String.raw`|(?:\p{Lu}[\p{Lu}\p{N}.&/'-]*\s+){0,2}${CREDIT_WORD}\s?:\s*${CAPS_CREDIT}` +
-    String.raw`|\|\s*${CAPS_CREDIT}|\[${CAPS_CREDIT}\])$`,
+    String.raw`|\|\s*${CAPS_CREDIT}|\[${CAPS_CREDIT}\]` +
+    // "… on Monday. PALACE PHOTO": the credit in capitals straight after the stop, with no dash.
+    String.raw`|\s(?:\p{Lu}[\p{Lu}\p{N}.&/'-]*\s+){1,3}${CREDIT_WORD})$`,
   "u",
 );
+// "… on Monday evening. — VNS Photo Tran Minh", "… in Vientiane - Foreign Ministry photo": a dash, the desk in one to
+// three capitalised words, the credit word in any case and the photographer's name, if any. A story's sentence never
+// closes on a desk's photo; the stop before the dash may be missing, so the caption before it must be a few words.
+const TITLED_PHOTO_CREDIT =
+  /^(?:\S+\s+){4,}[-–—]\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}\s+(?:photo|Photo|pic|Pic|picture|Picture)s?(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
 const MAX_CREDITED_CAPTION = 400;
 // Every closing credit ends in a capital or a bracket: most lines are ruled out by their last letter.
 const CREDIT_END = /[\]\p{Lu}]$/u;
@@ -299,6 +306,7 @@ export function isCreditedCaption(line: string): boolean {
     const inner = SQUARE_CREDIT.exec(line)?.[1]?.trim();
     if (inner && (isSlashCredit(inner) || knownOutlet(inner) !== null)) return true;
   }
+  if (TITLED_PHOTO_CREDIT.test(line)) return true;
   return CREDIT_END.test(line) && CLOSING_CREDIT.test(line);
 }
 
@@ -529,9 +537,15 @@ const sceneVerbForms = new Set(
 // What makes the verb's form an infinitive ("agreed to sign", "will meet") or a noun ("held talks", "a state visit").
 const NOT_PRESENT_BEFORE = new Set(data.notSceneVerbBefore);
 const POSITION_MARKER = new RegExp(`\\((?:${alternation(data.positionMarkers)})\\)`, "u");
-// A caption tells the day of a past scene in the present: "… in Vientiane on Monday.", "… yesterday.".
-const SCENE_TIME_END =
-  /\b(?:yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?)\.$/u;
+// A caption tells the day of a past scene in the present: "… in Vientiane on Monday.", "… yesterday.", "… on Jul 24.",
+// "… on 24 July 2016.".
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const SCENE_TIME_END = new RegExp(
+  String.raw`\b(?:yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month)` +
+    String.raw`|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?` +
+    String.raw`|on\s+(?:${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?))\.$`,
+  "u",
+);
 // A second sentence inside the line: a stop, a space and a capital.
 const INNER_SENTENCE = /[.!?]["'’”)]?\s+["“'‘(]?\p{Lu}/u;
 const MAX_SCENE_WORDS = 45;
@@ -565,11 +579,12 @@ function hasPresentSceneVerb(line: string, words: readonly string[]): boolean {
  */
 export function isSceneCaption(line: string, place: { aboveStory: boolean; nextToPicture: () => boolean }): boolean {
   if (line.length > MAX_CREDITED_CAPTION || SPEECH.test(line)) return false;
-  // Above the lead a caption may be names and where they stand with no stop: "X (L) with his counterpart Y".
+  // A caption may be names and where they stand with no stop: "X (L) with his counterpart Y", above the lead or
+  // between the story's paragraphs ("X (right) and Y at the talks"), where no crosshead says where anyone stands.
   const stopped = /[.!?]$/.test(line);
   // Such a caption is a name line, never a paragraph: a long unstopped line may be a caption glued to the lead.
   const nameLine = line.length <= MAX_UNSTOPPED_CAPTION && !GLUED_CAPITALS.test(line);
-  if (!stopped && !(place.aboveStory && nameLine && line.includes("(") && POSITION_MARKER.test(line))) return false;
+  if (!stopped && !(nameLine && line.includes("(") && POSITION_MARKER.test(line))) return false;
   if (INNER_SENTENCE.test(line.slice(0, -1))) return false;
   const words = line.split(" ");
   if (words.length > MAX_SCENE_WORDS || !/^\p{Lu}/u.test(line)) return false;
@@ -610,4 +625,22 @@ export function splitBracketGluedCaption(
     return { caption, rest };
   }
   return null;
+}
+
+// "… broke down.Photo: Name/Paper PostLeaders met …": a caption, its labelled credit and the story's first sentence run
+// together with no space. A stop touching a credit's label is no prose; the credit ends where a word's lower-case
+// letters touch the capitalised word that opens the story ("McLean" keeps its capital: two letters are no word).
+const LABEL_GLUED_CAPTION = new RegExp(
+  String.raw`^([^\n]{20,400}?[.!?]["'’”)]?)((?:${credit})\s*:\s*[^.!?:\n]{2,60}?\p{Ll}{3})(?=\p{Lu}\p{Ll}{2,}[\s,])`,
+  "u",
+);
+const MIN_LABEL_GLUED_STORY_WORDS = 8;
+
+/** A caption and its labelled credit glued to the story that follows: the caption with its credit, and the story. */
+export function splitLabelGluedCaption(paragraph: string): { caption: string; rest: string } | null {
+  const match = LABEL_GLUED_CAPTION.exec(paragraph);
+  if (!match) return null;
+  const rest = paragraph.slice(match[0].length);
+  if (rest.split(/\s+/u).length < MIN_LABEL_GLUED_STORY_WORDS) return null;
+  return { caption: `${match[1]} ${match[2]}`, rest };
 }

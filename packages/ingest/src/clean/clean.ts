@@ -68,6 +68,7 @@ import {
   splitBracketGluedCaption,
   splitCaptions,
   splitGluedCredit,
+  splitLabelGluedCaption,
 } from "./captions.js";
 import { chapterListLines } from "./chapters.js";
 import {
@@ -86,6 +87,7 @@ import {
   isPagePrompt,
   isSourceCreditCaption,
   isVideoWidgetHeading,
+  machineSummaryLines,
   splitCreditGluedDateline,
   videoListLines,
   withoutBracketedLink,
@@ -659,6 +661,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   // Social posts embedded as text: name, handle, text, stamp and counters are the network's, not the story's.
   const posts = embeddedPostLines(lines);
   const editorsNote = editorsNoteLines(lines);
+  const summaryBox = machineSummaryLines(lines);
   // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
   // script is weighed only once such a line turns up.
   let latinPage: boolean | undefined;
@@ -760,6 +763,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     // A republished copy's wrappers (republished.ts): an editors' note, a converter's banner, a briefing's links,
     // a truncation mark, a caption glued to a paragraph or opening on its bracketed credit.
     if (editorsNote.has(at)) {
+      found.remove("boilerplate", original, at);
+      continue;
+    }
+    // A tool's summary of the story over it ("AI summary" and its points): the reader's or the site's, not the story.
+    if (summaryBox.has(at)) {
       found.remove("boilerplate", original, at);
       continue;
     }
@@ -991,6 +999,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (gluedCaption) {
         found.remove("caption", gluedCaption.caption, at);
         story = gluedCaption.rest;
+      }
+      // "… broke down.Photo: Name/PaperLeaders met …": a caption and its labelled credit run into the story's lead.
+      const labelGlued = storyParagraphs < DATELINE_SEARCH ? splitLabelGluedCaption(story) : null;
+      if (labelGlued) {
+        found.remove("caption", labelGlued.caption, at);
+        story = labelGlued.rest;
       }
       // "… of Vietnam (27, Prime Minister's Office)Prime Minister …": a caption whose credit bracket touches the story.
       const bracketGlued =

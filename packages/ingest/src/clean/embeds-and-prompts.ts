@@ -15,6 +15,8 @@ const Data = z.object({
   trailingLinkPrefixes: z.array(z.string().min(1)).min(1),
   videoWidgetHeadings: z.array(z.string().min(1)).min(1),
   photoSourceLabels: z.array(z.string().min(1)).min(1),
+  machineSummaryLabels: z.array(z.string().min(1)).min(1),
+  summaryFeedbackPatterns: z.array(z.string().min(1)).min(1),
 });
 const words = Data.parse(data);
 
@@ -25,6 +27,11 @@ const COUNTERS = new RegExp(
   `^(?:[\\d.,]+\\s*[KkMm]?\\s+(?:${alternation(words.postCounters)})\\s*[·•,|]?\\s*){1,6}$`,
   "iu",
 );
+const SUMMARY_LABELS = words.machineSummaryLabels.map((source) => new RegExp(source, "iu"));
+const SUMMARY_FEEDBACK = words.summaryFeedbackPatterns.map((source) => new RegExp(source, "iu"));
+// A summary's point: a bullet or a dash, a space and the point's words.
+const SUMMARY_POINT = /^[-–•*·▪◦]\s+\S/u;
+const MAX_SUMMARY_POINTS = 8;
 const PROMPTS = words.promptPatterns.map((source) => new RegExp(source, "iu"));
 const MAX_PROMPT = 400;
 // The post's text runs a few lines at most between its handle and its stamp; each is a post's length.
@@ -179,4 +186,22 @@ export function splitCreditGluedDateline(line: string): { caption: string; rest:
     }
   }
   return null;
+}
+
+/**
+ * A summary a feed reader or a site's tool wrote of the story ("AI summary", "<Tool> summary (beta)"): its label, the
+ * points under it and the feedback prompt closing it are the tool's; the story under them tells the same in its own
+ * words. The indexes of those lines; a label with no point under it is left to the other readers.
+ */
+export function machineSummaryLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const [at, line] of lines.entries()) {
+    if (!SUMMARY_LABELS.some((label) => label.test(line))) continue;
+    let end = at + 1;
+    while (end < lines.length && end - at <= MAX_SUMMARY_POINTS && SUMMARY_POINT.test(lines[end] ?? "")) end++;
+    if (end === at + 1) continue;
+    if (SUMMARY_FEEDBACK.some((prompt) => prompt.test(lines[end] ?? ""))) end++;
+    for (let i = at; i < end; i++) found.add(i);
+  }
+  return found;
 }

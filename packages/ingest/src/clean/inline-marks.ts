@@ -5,7 +5,8 @@ import { alternation } from "./patterns.js";
 // Marks a copy sets inside a story's own line: a printed page's link targets written out after the linked words
 // ("Chancellor Angela Merkel (https://…/tag/angela-merkel) and …"), and an aggregator's bracket naming the agency it
 // took the story from, set before the story's first words ("(MENAFN- Trend News Agency) BAKU, …"), and a wiki's edit
-// link after each section's heading ("See also[edit]"). The story's words stay; the marks go.
+// link after each section's heading ("See also[edit]"), and a wire's topic slug after the last stop ("(China-US-Talks)").
+// The story's words stay; the marks go.
 
 // A link's target in brackets, with the sentence going on after it (words, or a comma or stop): a related link's
 // line ends on its target and is left whole for the readers of related links.
@@ -25,16 +26,21 @@ const TRANSLATOR_NOTE = new RegExp(
 
 // "History[edit]", "See also [edit source]": the link a wiki sets after a section's heading.
 const EDIT_LINK = /\s?\[edit(?: source)?\]$/iu;
+// "… last year. (Vietnam-Britain-Ties)": a wire's topic slug after the paragraph's last stop, three to five capitalised
+// words joined by hyphens in brackets; it files the item, it is not the story's.
+const TOPIC_SLUG = /(?<=[.!?"”])\s*\((?:\p{Lu}[\p{L}\p{N}]*-){2,4}\p{Lu}[\p{L}\p{N}]*\)$/u;
 
 /**
  * The line without the link targets a printed page writes out inside its sentences, and without an aggregator's
  * bracket naming a known agency before its first words (with the agency that bracket names), and without a wiki
- * heading's edit link, and without a translator's note after a quoted sentence. Other lines are returned as they are.
+ * heading's edit link, a wire's topic slug closing the paragraph, and a translator's note after a quoted sentence.
+ * Other lines are returned as they are.
  * @example readInlineMarks("Merkel (https://example.de/tag/merkel) met Dung.") // => { text: "Merkel met Dung.", agency: null }
  */
 export function readInlineMarks(line: string): { text: string; agency: string | null } {
   let text = line.includes("(") && /\(\s*(?:https?:|www\.)/u.test(line) ? line.replace(LINK_TARGET, "") : line;
   if (text.endsWith("]")) text = text.replace(EDIT_LINK, "");
+  if (text.endsWith(")")) text = text.replace(TOPIC_SLUG, "");
   if (/[([](?:transl|interpr|informal|unofficial|our)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
   const opening = text.startsWith("(") ? AGGREGATOR_OPENING.exec(text) : null;
   const agency = opening ? agencyNamed(opening[1] ?? "") : null;
