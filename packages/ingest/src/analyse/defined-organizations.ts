@@ -301,14 +301,16 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       const leading = LEADING_HEADS.has(t.key) && ["for", "on", "of"].includes(toks[i + 1]?.key ?? "");
       const ended = HEADS.has(last.key) || SELF_EVIDENT.has(last.key);
       // "World Organisation for Animal Health": a head inside the name before its remit, with a strong cue before it.
+      // The callback reads the run through its third argument: a closure over `run` would make every pass of this
+      // loop, nearly all of them over a word that opens no run, allocate the scope that holds it.
       const remit = run.findIndex(
-        (w, k) =>
+        (w, k, all) =>
           k > 0 &&
           w.kind === "word" &&
           w.cap &&
           (HEADS.has(w.key) || LEADING_HEADS.has(w.key)) &&
-          REMIT_JOINERS.has(run[k + 1]?.key ?? "") &&
-          (run[k + 2]?.cap ?? false),
+          REMIT_JOINERS.has(all[k + 1]?.key ?? "") &&
+          (all[k + 2]?.cap ?? false),
       );
       const inner = remit > 0 && run.slice(0, remit).some((w) => STRONG_CUES.has(w.key));
       const headed = ended || leading || inner;

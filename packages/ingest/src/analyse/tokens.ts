@@ -78,6 +78,26 @@ function numberEnd(text: string, p: number): number {
   return q;
 }
 
+// Keys of the words that need folding (a capital, a letter outside ASCII), by their text. Words repeat within an article
+// and across articles, and folding a slice of a body that holds curly quotes (stored two bytes a character) is a call
+// into the runtime or three expressions; a lookup is cheaper. Only short words are kept (a long slice may be a view
+// into its whole article, which the map would keep alive), and the map is forgotten whole once it holds this many.
+const FOLDED_WORDS_KEPT = 20_000;
+const FOLDED_WORD_LENGTH = 12;
+const foldedWords = new Map<string, string>();
+
+/** fold(word), remembered for short words. */
+function foldedWord(word: string): string {
+  if (word.length > FOLDED_WORD_LENGTH) return fold(word);
+  let key = foldedWords.get(word);
+  if (key === undefined) {
+    key = fold(word);
+    if (foldedWords.size >= FOLDED_WORDS_KEPT) foldedWords.clear();
+    foldedWords.set(word, key);
+  }
+  return key;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -100,7 +120,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         continue;
       }
       end = p + width;
-      // Plain ASCII with no capital keeps its text as its key; anything else goes through fold.
+      // Plain ASCII with no capital keeps its text as its key (fold would return it); anything else goes through fold.
       if (code < 32 || code > 126) plain = false;
       else if (code >= 65 && code <= 90) upper = true;
       if (cls === LETTER_OR_MARK) {
@@ -130,7 +150,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = p + offset;
     tokens.push({
       text: t,
-      key: plain ? (upper ? t.toLowerCase() : t) : fold(t),
+      key: plain && !upper ? t : foldedWord(t),
       start,
       end: start + t.length,
       kind,

@@ -6,6 +6,7 @@ import { columnUnit, rowUnit } from "./table-figures.js";
 const HEADER = /^((?:(?:1[89]|20)\d\d\s+)+(?:1[89]|20)\d\d)(?:\s+(\p{L}[^\d]*(?:\d\d\/\d\d)?))?$/u;
 // "Total trade 29,868 35,402 33,110 -6.5%": a row is a label in words, then its figures, nothing else.
 const ROW = /^(\p{L}[^\d]*?)\s+((?:[-+−]?\d[\d,]*(?:\.\d+)?%?\s+)*[-+−]?\d[\d,]*(?:\.\d+)?%?)$/u;
+const YEAR_OPENING = /^(?:1[89]|20)\d\d/;
 const FIGURE = /^([-+−]?)(\d[\d,]*(?:\.\d+)?)(%?)$/;
 // "Hong Kong - Vietnam Trade (HK$ million)", "Unit: USD million": the caption's unit for the year columns.
 const CAPTION_UNIT = /\(([^)]*)\)|\bunits?\s*:\s*(.+)$/i;
@@ -34,6 +35,9 @@ export function spacedTableFigures(
   const out: IndicatorFinding[] = [];
   const all = paragraphs(sentences);
   all.forEach((p, n) => {
+    // A paragraph's text opens with its first sentence's; one that opens with no year is no header, and its text, joined
+    // from its sentences, is not flattened for the header's test.
+    if (!YEAR_OPENING.test(p.first.text)) return;
     const header = HEADER.exec(p.text);
     if (!header) return;
     const years = (header[1] as string).split(/\s+/);

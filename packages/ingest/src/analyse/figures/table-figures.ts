@@ -199,6 +199,9 @@ export function tableRowSentences(sentences: readonly Sentence[]): Set<number> {
   return out;
 }
 
+/** A line's sentences joined by single spaces, as the table and figure-line readers read a line. */
+const lineText = (line: readonly Sentence[]) => line.map((x) => x.text).join(" ");
+
 function lines(sentences: readonly Sentence[]): Sentence[][] {
   const out: Sentence[][] = [];
   for (const s of sentences) {
@@ -222,8 +225,9 @@ export function tableFigures(
   const out: IndicatorFinding[] = [];
   let header: { cells: Cell[]; units: ColumnUnit[] } | null = null;
   let previousLine = -2;
-  // The prose line just above a table: its caption, which may carry the table's unit note.
-  let caption: { text: string; line: number } | null = null;
+  // The prose line just above a table: its caption, which may carry the table's unit note. Kept as its sentences and
+  // joined only when a header reads it: nearly every prose line is a caption of no table.
+  let caption: { sentences: readonly Sentence[]; line: number } | null = null;
   for (const line of lines(sentences)) {
     const cells = rowCells(line);
     const lineIndex = line[0]?.line ?? -1;
@@ -242,7 +246,7 @@ export function tableFigures(
         continue;
       }
       header = null;
-      caption = { text: line.map((x) => x.text).join(" "), line: lineIndex };
+      caption = { sentences: line, line: lineIndex };
       continue;
     }
     const adjacent = lineIndex === previousLine + 1;
@@ -255,7 +259,7 @@ export function tableFigures(
       continue;
     }
     if (!cells.some((c) => cellFigure(c.text) || OWN_UNIT.test(c.text))) {
-      const note = caption && caption.line >= lineIndex - 2 ? caption.text : undefined;
+      const note = caption && caption.line >= lineIndex - 2 ? lineText(caption.sentences) : undefined;
       header = { cells, units: noteUnits(note, cells) };
       continue;
     }
@@ -311,7 +315,7 @@ function labelledRow(
   line: readonly Sentence[],
 ): { label: string; figure: string; start: number; end: number; sentence: Sentence } | null {
   const last = line.at(-1);
-  const text = line.map((x) => x.text).join(" ");
+  const text = lineText(line);
   const m = last ? LABELLED_ROW.exec(text) : null;
   if (!last || !m) return null;
   const figure = m[2] as string;
@@ -352,9 +356,11 @@ export function figureLines(
       return;
     }
     const next = all[n + 1];
-    const label = next?.map((x) => x.text).join(" ") ?? "";
     const m = s && line.length === 1 ? FIGURE_LINE.exec(s.text.trim()) : null;
-    if (!s || !m || !next || next[0]?.line !== s.line + 1 || !/\p{L}/u.test(label)) return;
+    if (!s || !m || !next || next[0]?.line !== s.line + 1) return;
+    // The label is joined only under a figure line: few lines are one.
+    const label = lineText(next);
+    if (!/\p{L}/u.test(label)) return;
     const digits = (m[1] as string).replace(/,/g, "");
     if (YEAR.test(digits) && !m[2]) return;
     // The label's first phrase names the thing: "strategic partners (at that level only)", "rank among …".
@@ -390,6 +396,7 @@ export function figureLines(
 // "• 28: direct air routes between …", "3,188: New projects, up 56.6%", "1,200+: weekly flights": a "by the numbers"
 // line sets the figure first, then a colon and its label.
 const FIGURE_FIRST = /^(?:[•*–—-]\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\+)?:\s+(\p{L}.*)$/u;
+const FIGURE_FIRST_OPENING = /^(?:[•*–—-]\s*)?\d/;
 // The label's noun phrase ends at its first preposition: "direct air routes | between Korean and Vietnamese cities".
 const PHRASE_END = /\s(?:between|with|per|in|of|for|from|to|across|among|by|at|on|under|since|that|which)\s/;
 
@@ -399,7 +406,10 @@ function labelledFigure(
   keyFor: (window: string, unit: string | null) => string | null,
 ): IndicatorFinding | null {
   const s = line[0] as Sentence;
-  const text = line.map((x) => x.text).join(" ");
+  // The line starts with its first sentence: one that opens with no figure opens no figure-first line, and the line
+  // need not be joined.
+  if (!FIGURE_FIRST_OPENING.test(s.text)) return null;
+  const text = lineText(line);
   const m = FIGURE_FIRST.exec(text);
   if (!m) return null;
   const digits = (m[1] as string).replace(/,/g, "");

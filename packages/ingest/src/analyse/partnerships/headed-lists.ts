@@ -128,8 +128,10 @@ export function headedLists(
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i] as Line;
     const heading = head.sentences[0] as Sentence;
-    // a closed line (nearly every line of prose) is no heading: tested before the word count, which costs more
-    if (CLOSED.test(head.text)) continue;
+    // a closed line (nearly every line of prose) is no heading: tested before the word count, which costs more. Tested on
+    // the line's last sentence, with which its text ends (a stop and a closer cannot reach across the space before that
+    // sentence, which holds more than space), so the line's text is not flattened for it.
+    if (CLOSED.test((head.sentences.at(-1) as Sentence).text)) continue;
     if (wordCount(head.text) > config.maxHeadingWords || countriesOn(head).length > 0) continue;
     if (head.sentences.some((s) => reader.hedged(s))) continue;
     const named = ownLevels(head, reader);

@@ -214,9 +214,14 @@ function quotesAfterColonLines(ctx: QuoteContext): void {
  * same words of the same speaker are one quotation, kept where they first stand.
  */
 function dropRepeats(out: QuoteFinding[]): void {
+  // A key is its speaker, a NUL and words (which hold no NUL): two keys are equal only under one speaker, so a quote
+  // whose speaker speaks once on the page repeats nothing, and its words need no folding.
+  const quotesBy = new Map<string, number>();
+  for (const q of out) quotesBy.set(`${q.speaker}`, (quotesBy.get(`${q.speaker}`) ?? 0) + 1);
   const seen = new Set<string>();
   for (let k = 0; k < out.length; k++) {
     const q = out[k] as QuoteFinding;
+    if (quotesBy.get(`${q.speaker}`) === 1) continue;
     const key = `${q.speaker}\u0000${fold(q.text)
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim()}`;
