@@ -78,9 +78,8 @@ const SENTENCE_END = /[.!?…]["'’”)\]]?$/u;
 const SENTENCE_BREAK = /[.!?]["'’”]?\s+(?=["“]?\p{Lu})/gu;
 const QUOTATION = /["“”]/u;
 
-function words(text: string): string[] {
-  return text.split(/\s+/u).filter(Boolean);
-}
+// Read once per text: the item passes count the same paragraphs' words again and again. Callers only read the list.
+const words = memoByLine((text: string): readonly string[] => text.split(/\s+/u).filter(Boolean));
 
 /** A paragraph's label and what follows it, when it opens on a short label and its colon (read once per text). */
 const labelOf = memoByLine(readLabel);
