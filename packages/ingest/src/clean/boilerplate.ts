@@ -67,16 +67,36 @@ const SEPARATOR = /^[\s|•·*_~=#/\\\-–—.]+$/u;
 // One regex of all the whole-line patterns: a line is scanned once, not once per pattern. The few that use Unicode
 // classes (\p{Lu}) go in a second one: with the /u flag, case-insensitive matching of all the others runs ~2× slower.
 const UNICODE_SYNTAX = /\\[pP]\{|\\u\{/;
+// V8 stops optimising a regex whose source passes 20 KB (its quick checks and literal look-aheads go), and the whole
+// line list passed it: the list is split into regexes of about a third of that, each scanned as fast as a short one.
+const MAX_SOURCE_PER_REGEX = 8_000;
+
+/** The sources cut into runs whose joined length stays under MAX_SOURCE_PER_REGEX (a longer source stands alone). */
+function inRuns(sources: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let length = 0;
+  for (const source of sources) {
+    if (run.length > 0 && length + source.length > MAX_SOURCE_PER_REGEX) {
+      runs.push(run);
+      run = [];
+      length = 0;
+    }
+    run.push(source);
+    length += source.length + "(?:)|".length;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 function anyOf(sources: readonly string[], flags: string): { test(line: string): boolean } {
   const unicode = sources.filter((source) => UNICODE_SYNTAX.test(source));
   const plain = sources.filter((source) => !UNICODE_SYNTAX.test(source));
   const expressions = [
-    [plain, flags.replace("u", "")],
-    [unicode, flags],
-  ] as const;
-  const compiled = expressions
-    .filter(([list]) => list.length > 0)
-    .map(([list, listFlags]) => anyPattern(list, listFlags));
+    ...inRuns(plain).map((run) => [run, flags.replace("u", "")] as const),
+    ...inRuns(unicode).map((run) => [run, flags] as const),
+  ];
+  const compiled = expressions.map(([list, listFlags]) => anyPattern(list, listFlags));
   return { test: (line) => compiled.some((expression) => expression.test(line)) };
 }
 const LINE_PATTERN = anyOf(data.linePatterns, "iu");

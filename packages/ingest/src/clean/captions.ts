@@ -4,6 +4,7 @@ import { knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { isDocumentHeading } from "./document-headings.js";
+import { memoByLine } from "./line-memo.js";
 import { isPersonName } from "./names.js";
 import { alternation } from "./patterns.js";
 import { sentenceStartBefore } from "./sentences.js";
@@ -292,7 +293,10 @@ const RESERVED_CREDIT = new RegExp(
   "u",
 );
 
-export function isCreditedCaption(line: string): boolean {
+// Read once per line: the line pass and the caption pass both ask of the same lines.
+export const isCreditedCaption: (line: string) => boolean = memoByLine(readCreditedCaption);
+
+function readCreditedCaption(line: string): boolean {
   if (line.length > MAX_CREDITED_CAPTION) return false;
   if (RESERVED_CREDIT.test(line)) return true;
   if (LABELLED_PHOTO_CREDIT.test(line)) return true;

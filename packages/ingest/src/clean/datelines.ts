@@ -3,6 +3,7 @@ import { isDateLineWord, isPageTool } from "../metadata/date-words.js";
 import { dayInYear, parsePublishedDate, parseWholeDay } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
+import { memoByLine } from "./line-memo.js";
 import { alternation } from "./patterns.js";
 import { knownPlace, placeName } from "./places.js";
 
@@ -279,8 +280,11 @@ function readOne(paragraph: string): Dateline | null {
  * The dateline opening a story, removed while the sentence after it stays. A bracketed outlet
  * ("(VNA)") is the outlet of the story; a bare place ("HÀ NỘI —") tells no outlet. A wire copy
  * republished abroad may carry two ("VIETNAM, December 5 - SEOUL — "): the inner one names the place.
+ * Read once per paragraph's text: the caption, item and dateline passes each ask of the same paragraphs.
  */
-export function readDateline(paragraph: string): Dateline | null {
+export const readDateline: (paragraph: string) => Dateline | null = memoByLine(readDatelineOnce);
+
+function readDatelineOnce(paragraph: string): Dateline | null {
   const outer = readOne(paragraph);
   if (!outer) return null;
   const inner = readOne(outer.rest);

@@ -60,9 +60,13 @@ function shapeOf(text: string): Shape {
   let words = 0;
   let prose = 0;
   for (const [token] of text.matchAll(TOKEN)) {
-    if (!LETTER.test(token[0] as string)) continue;
+    // An ASCII initial is read by its code: a letter, lower-case or not, or a digit. Any other goes to the regexes.
+    const code = token.charCodeAt(0);
+    const lower = code >= 97 && code <= 122;
+    const ascii = code < 128;
+    if (ascii ? !lower && !(code >= 65 && code <= 90) : !LETTER.test(token[0] as string)) continue;
     words++;
-    if (LOWER_INITIAL.test(token) && !glue.has(token.toLowerCase())) prose++;
+    if ((ascii ? lower : LOWER_INITIAL.test(token)) && !glue.has(token.toLowerCase())) prose++;
   }
   return { words, prose };
 }
@@ -70,10 +74,13 @@ function shapeOf(text: string): Shape {
 /** Whether a paragraph reads as a sentence of the story: it ends like one and is made of prose's words. */
 export function isStorySentence(text: string): boolean {
   if (!SENTENCE_END.test(text)) return false;
-  const { words } = shapeOf(text);
+  const whole = shapeOf(text);
+  const { words } = whole;
   // A quoted title ("… diplomacy?". The Diplomat. 2023.) is a name in a reference; prose is read outside quotes.
-  const unquoted = shapeOf(text.replace(QUOTED, " "));
-  const { prose } = unquoted.words >= 2 ? unquoted : shapeOf(text);
+  // A paragraph with nothing quoted is its own unquoted text: its shape is not read twice.
+  const unquotedText = text.replace(QUOTED, " ");
+  const unquoted = unquotedText === text ? whole : shapeOf(unquotedText);
+  const { prose } = unquoted.words >= 2 ? unquoted : whole;
   return words >= form.minStoryWords && prose >= form.minStoryProse && prose / words >= form.minStoryShare;
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { readDateline } from "./datelines.js";
 import { digestSectionAbove, hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
+import { memoByLine } from "./line-memo.js";
 import { anyPattern } from "./patterns.js";
 import { placeHead } from "./place-heads.js";
 import { isHeadline } from "./title.js";
@@ -77,12 +78,13 @@ const SENTENCE_END = /[.!?…]["'’”)\]]?$/u;
 const SENTENCE_BREAK = /[.!?]["'’”]?\s+(?=["“]?\p{Lu})/gu;
 const QUOTATION = /["“”]/u;
 
-function words(text: string): string[] {
-  return text.split(/\s+/u).filter(Boolean);
-}
+// Read once per text: the item passes count the same paragraphs' words again and again. Callers only read the list.
+const words = memoByLine((text: string): readonly string[] => text.split(/\s+/u).filter(Boolean));
 
-/** A paragraph's label and what follows it, when it opens on a short label and its colon. */
-function labelOf(text: string): { label: string; rest: string } | null {
+/** A paragraph's label and what follows it, when it opens on a short label and its colon (read once per text). */
+const labelOf = memoByLine(readLabel);
+
+function readLabel(text: string): { label: string; rest: string } | null {
   const match = LABEL.exec(text.replace(TIME_CODE, ""));
   if (!match) return null;
   const label = (match[1] ?? "").trim();

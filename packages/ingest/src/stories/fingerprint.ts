@@ -23,7 +23,9 @@ export function fingerprintOf(body: string): Fingerprint {
   const contentWords = new Set<number>();
   // An index loop: an entries() iterator allocates a pair per word.
   for (let i = 0; i < tokens.length; i++)
-    if (CONTENT_WORD.test(tokens[i] as string)) contentWords.add(wordHashes[i] as number);
+    // Five letters take five UTF-16 units at least: a shorter token is ruled out without the regex.
+    if ((tokens[i] as string).length >= 5 && CONTENT_WORD.test(tokens[i] as string))
+      contentWords.add(wordHashes[i] as number);
   const figures = new Set<string>();
   for (const match of body.match(FIGURE) ?? []) figures.add(match.replace(/,/g, "").replace(/\.$/, ""));
   return {
