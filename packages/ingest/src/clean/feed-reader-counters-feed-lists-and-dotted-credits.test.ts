@@ -7,6 +7,13 @@ import { withoutSiteSuffix } from "./title.js";
  * feed's other items under "Also in this feed", and it credits the item on a line of parts set apart by dots under
  * the headline. Each row is written in the project's own words beside a story line of similar look that must stay.
  */
+/** The headline, the furniture under it, then the lead and a paragraph: the headline stays the title, the rest goes. */
+function expectHeadlineAndStory(furniture: string): void {
+  const cleaned = clean(lines(TITLE, furniture, "", LEAD, "", MORE));
+  expect(cleaned.hints.title).toBe(TITLE);
+  expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
+}
+
 describe("a feed reader's furniture around the item it shows", () => {
   it.each([
     ["top", "48 unread   Mark all as read   List view ▾"],
@@ -35,18 +42,12 @@ describe("a feed reader's furniture around the item it shows", () => {
 
 describe("a credit of parts set apart by dots under the headline", () => {
   it("is not joined to the headline as a wrapped line, so the headline stays the title", () => {
-    const page = lines(
-      TITLE,
-      "by Mekong News Agency  ·  3 hours ago  ·  Mar 4, 2019 09:15",
-      "Visit website   ☆ Star   Read later   Share   ⋯",
-      "",
-      LEAD,
-      "",
-      MORE,
+    expectHeadlineAndStory(
+      lines(
+        "by Mekong News Agency  ·  3 hours ago  ·  Mar 4, 2019 09:15",
+        "Visit website   ☆ Star   Read later   Share   ⋯",
+      ),
     );
-    const cleaned = clean(page);
-    expect(cleaned.hints.title).toBe(TITLE);
-    expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
   });
 
   it("still joins a paragraph wrapped at a fixed width", () => {
@@ -99,18 +100,12 @@ describe("a desk's credit naming its agency after a slash, where a headline woul
 
 describe("a photo's caption whose credit is glued to the story's byline", () => {
   it("takes out both, so the headline above stays the title", () => {
-    const page = lines(
-      TITLE,
-      "",
-      "The two foreign ministers at the signing ceremony in Vientiane on Tuesday. (MOFA photo)By Keo Chanthavong",
-      "",
-      LEAD,
-      "",
-      MORE,
+    expectHeadlineAndStory(
+      lines(
+        "",
+        "The two foreign ministers at the signing ceremony in Vientiane on Tuesday. (MOFA photo)By Keo Chanthavong",
+      ),
     );
-    const cleaned = clean(page);
-    expect(cleaned.hints.title).toBe(TITLE);
-    expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
   });
 });
 
