@@ -60,7 +60,9 @@ const PREFIX = new RegExp(
 const COPYRIGHT = new RegExp(`^(?:${alternation(data.copyrightOpeners)})\\s*(?:\\d{4}|©|\\(c\\)|[\\p{Lu}])`, "u");
 const MAX_PREFIXED = 200;
 // What makes a long line opening on "Copyright" a notice rather than a sentence about copyright law.
-const LONG_COPYRIGHT = /©|\b(?:all rights reserved|distributed by|syndicated by|under licen[cs]e from)\b/iu;
+// "… Any reproduction … is expressly prohibited without UPI's prior written consent.": a wire's reuse terms after it.
+const LONG_COPYRIGHT =
+  /©|\b(?:all rights reserved|distributed by|syndicated by|under licen[cs]e from|(?:expressly|strictly) (?:prohibited|forbidden)|without (?:the )?(?:[\p{L}'’.]+ ){0,3}(?:prior )?(?:written )?(?:consent|permission))\b/iu;
 // Lines of only bars, bullets, asterisks or dashes: "|", "* * *", "———".
 const SEPARATOR = /^[\s|•·*_~=#/\\\-–—.]+$/u;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
-import { knownOutlet } from "../metadata/outlets.js";
+import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { isDocumentHeading } from "./document-headings.js";
@@ -76,6 +76,9 @@ const GLUED_STORY_AFTER_INITIALS = /\/\s*\p{Lu}{1,8}?(?=\p{Lu}\p{Ll}{2,}[\s,])/u
 // and Vietnam have …". The name's words each open on a capital and go on in three or more lower-case letters, so
 // "McDonald" or "LeBlanc" never split; a credit of one to four such words, the story a full sentence after it.
 const GLUED_STORY_AFTER_NAME = /^\s*[:：]?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2,}[\s,])/u;
+// Or closed by the agency in capitals after the photographer's name, a space before the story's first word: "Photo:
+// Bart Maat ANP Prime minister Mark Rutte and …". The capitals must name a known news agency.
+const GLUED_STORY_AFTER_AGENCY = /^\s*[:：]?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}{2,8})\s+(?=\p{Lu}\p{Ll})/u;
 const MIN_GLUED_STORY_WORDS = 12;
 // Every marker form has a colon, slash or bracket, or one of these words: most body lines are ruled out in one scan.
 const MAY_HOLD_CAPTION = /[:：(/]|photo|image|picture|courtesy|illustrat|pictured|infographic/i;
@@ -204,12 +207,18 @@ function captionSpans(line: string): Span[] {
  * space ("Ricardo Stuckert/PRBrazil and Vietnam raised …"), else null. The credit must read as one, the rest as story.
  */
 function gluedStoryAfterCredit(after: string): number | null {
-  const glue = GLUED_STORY_AFTER_INITIALS.exec(after) ?? GLUED_STORY_AFTER_NAME.exec(after);
+  const glue = GLUED_STORY_AFTER_INITIALS.exec(after) ?? GLUED_STORY_AFTER_NAME.exec(after) ?? agencyGlue(after);
   if (!glue) return null;
   const end = glue.index + glue[0].length;
   const rest = after.slice(end);
   if (!isShortCredit(after.slice(0, end)) || rest.split(/\s+/).length < MIN_GLUED_STORY_WORDS) return null;
   return /[.!?]["”’)]?$/u.test(rest.trim()) ? end : null;
+}
+
+function agencyGlue(after: string): RegExpExecArray | null {
+  const glue = GLUED_STORY_AFTER_AGENCY.exec(after);
+  const agency = glue?.[1] ? knownOutlet(glue[1]) : null;
+  return agency !== null && isAgency(agency) ? glue : null;
 }
 
 /**

@@ -151,6 +151,8 @@ describe("captions of names and an occasion", () => {
       "Deputy Prime Minister Sok Chenda Sophea (L) and Bui Thanh Son before the signing ceremony.",
       "Hun Manet and Pham Minh Chinh in Phnom Penh, Cambodia, on Monday.",
       "Cambodian Prime Minister Hun Manet and his Vietnamese counterpart Pham Minh Chinh in Phnom Penh.",
+      // Round 40: one leader "with" the other.
+      "Prime Minister Hun Manet with his Vietnamese counterpart Pham Minh Chinh at the Peace Palace on Monday.",
     ]) {
       expect(isNamesAtOccasion(caption), caption).toBe(true);
       const cleaned = clean(lines(TITLE, caption, LEAD, MORE, LAST));
@@ -164,6 +166,7 @@ describe("captions of names and an occasion", () => {
       "Cambodia and Vietnam in 2023 traded goods worth $10 billion.",
       "The two sides at the talks agreed to open more gates.",
       "Hun Manet and Pham Minh Chinh at the palace, the ministry said.",
+      "Hun Manet met with Pham Minh Chinh at the Peace Palace on Monday.",
     ])
       expect(isNamesAtOccasion(sentence), sentence).toBe(false);
     const headline = "Manet and Chinh at the border: a gate for farmers";

@@ -38,7 +38,8 @@ export function isDigestSectionLine(line: string): boolean {
   const text = line.trim();
   return (
     text !== "" &&
-    !/[|•·>»]/u.test(text) &&
+    // A menu's row or a breadcrumb trail: "Home | Latest News", "Home / News / Top Stories".
+    !/[|•·>»]|\s\/\s/u.test(text) &&
     text.replace(TRAILING_DATE, "").split(/\s+/u).length <= MAX_SECTION_LINE_WORDS &&
     !/\b(?:subscribe|sign\s+up|newsletters?)\b/iu.test(text) &&
     hasDigestCue(text)

@@ -102,3 +102,52 @@ describe("the item's marks and cues", () => {
     expect(relationsCues("Rain fell over the delta on Monday.")).toBe(0);
   });
 });
+
+// Round 40: an e-mailed newsletter says what it is in its welcome ("Welcome to <Name>, our weekly …") and announces
+// its other items under "On our radar"; its subject line may name the story beside the others, so the title alone
+// cannot call the page one story.
+describe("an e-mailed newsletter with its lead story and the items on its radar", () => {
+  it("keeps the lead story, drops the welcome and the other items, and takes the lead's headline as title", () => {
+    const page = cleanArticle(
+      normaliseText(
+        [
+          "From: Harbour Post Briefings <briefings@harbourpost.example>",
+          "Subject: Port Week, March 4: Vietnam and Brazil agree on shipping ties | Strike ends at Santos",
+          "",
+          "PORT WEEK",
+          "",
+          "Hello readers,",
+          "",
+          "Welcome to Port Week, our weekly look at the ships, ports and deals moving trade around the world. This week: a new corridor across the South Atlantic.",
+          "",
+          "----------",
+          "THE BIG STORY",
+          "",
+          "Vietnam and Brazil open a direct shipping corridor",
+          "",
+          "Vietnam and Brazil on Monday agreed to open a direct container corridor between Cai Mep and Santos, after talks between the two trade ministers in Brasilia on farm exports and port fees.",
+          "",
+          "The two ministers also agreed to meet again in Hanoi before the end of the year to review the first sailings, the Brazilian ministry said.",
+          "",
+          "----------",
+          "ON OUR RADAR",
+          "",
+          "Strike ends at Santos: Dock workers in Santos returned to their cranes on Sunday after a nine-day stoppage over night-shift pay, and officials in Brasilia welcomed the deal.",
+          "",
+          "Suez fees rise: Canal authorities raised transit fees for bulk carriers by a small margin from April.",
+          "",
+          "----------",
+          "That's all for this week.",
+        ].join("\n"),
+      ),
+      // The reader takes the e-mail's subject line for the page's title.
+      { title: "Port Week, March 4: Vietnam and Brazil agree on shipping ties | Strike ends at Santos" },
+    );
+    expect(page.body).toContain("direct container corridor between Cai Mep and Santos");
+    expect(page.body).toContain("meet again in Hanoi");
+    expect(page.body).not.toContain("our weekly look");
+    expect(page.body).not.toContain("nine-day stoppage");
+    expect(page.body).not.toContain("transit fees");
+    expect(page.hints.itemTitle).toBe("Vietnam and Brazil open a direct shipping corridor");
+  });
+});

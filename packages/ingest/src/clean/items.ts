@@ -1,10 +1,11 @@
 import { z } from "zod";
 import itemsJson from "./data/items.json" with { type: "json" };
-import { readDateline } from "./datelines.js";
+import { isPublicationDateLine, readDateline } from "./datelines.js";
 import { digestSectionAbove, hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
 import { memoByLine } from "./line-memo.js";
 import { anyPattern } from "./patterns.js";
 import { placeHead } from "./place-heads.js";
+import { isMediaLabel } from "./story-model.js";
 import { isHeadline } from "./title.js";
 
 // A model of the multi-item page (issue 11): a daily brief, a newsletter, a broadcast with several segments or a
@@ -198,9 +199,13 @@ export function relationsCues(text: string): number {
 // A name inside a sentence: a capitalised word after another word, not the sentence's first.
 const INNER_NAME = /(?<=[\p{L}\p{N},;’'")]\s)\p{Lu}[\p{L}-]{2,}/gu;
 
-/** The names a text gives inside its sentences, without the subject's own ("Vietnam", "Hanoi"). */
+/**
+ * The names a text gives inside its sentences, without the subject's own ("Vietnam", "Hanoi") and without its
+ * dateline's: every brief of a wire's page opens on "<CITY>, Sept. 8 (UPI) --", which names no one the briefs share.
+ */
 function namesIn(text: string): Set<string> {
-  return new Set((text.replace(SUBJECT_EVERYWHERE, "").match(INNER_NAME) ?? []).filter((name) => !isTitleWord(name)));
+  const prose = readDateline(text)?.rest ?? text;
+  return new Set((prose.replace(SUBJECT_EVERYWHERE, "").match(INNER_NAME) ?? []).filter((name) => !isTitleWord(name)));
 }
 
 function sharedNames(text: string, names: ReadonlySet<string>): number {
@@ -263,6 +268,10 @@ function isItemFurniture(line: string): boolean {
     text === "" ||
     isItemBreak(text) ||
     isEntryStamp(text) ||
+    // An item's own stamp and its player's button stand between its headline and its text: "July 24, 2012 08:47 AM",
+    // "Watch video 1:48".
+    isPublicationDateLine(text) ||
+    isMediaLabel(text) ||
     isSectionWord(text) ||
     STORY_LABEL.test(text) ||
     isOtherHeading(text) ||
@@ -274,6 +283,15 @@ function isItemFurniture(line: string): boolean {
  * The headline over a digest's story item: its first paragraph when that is a heading ("■ Viet Nam, New Zealand …"),
  * else the last heading among the lines the cleaner removed just above it, past the digest's furniture.
  */
+function isGapHeadline(line: string): boolean {
+  return (
+    isHeadingLine(line) &&
+    words(line).length >= MIN_GAP_HEADLINE_WORDS &&
+    !isPublicationDateLine(line) &&
+    !isMediaLabel(line)
+  );
+}
+
 function itemHeadline(
   body: readonly ItemParagraph[],
   lines: readonly string[],
@@ -293,6 +311,10 @@ function itemHeadline(
     const heading = itemHeading(line) ?? (isHeadingLine(line) ? line : null);
     return heading ? { text: heading, paragraph: false } : null;
   }
+  // "<Headline>" kept as a paragraph of its own, then the item's dateline: "NAYPYITAW — Vietnam's …".
+  const above = start > 0 ? body[start - 1]?.text : undefined;
+  if (above !== undefined && readDateline(first.text) !== null && isHeadingLine(above) && !isEntry(above))
+    return { text: itemHeading(above) ?? above, paragraph: false };
   return null;
 }
 
@@ -414,7 +436,9 @@ export function otherItems(
       }
       // An item's headline the cleaner took out ("Rice shipments rise"); a player's or a tab's two words
       // ("Download audio", "Transcript") are no item's.
-      if (gap.some((line) => isHeadingLine(line.trim()) && words(line).length >= MIN_GAP_HEADLINE_WORDS))
+      // An item's stamp or its player's button under the headline ("July 24, 2012 08:47 AM", "Watch video 1:48") is
+      // none either.
+      if (gap.some((line) => isGapHeadline(line.trim())))
         open(i, "heading", true);
     }
     const said = spoken(text);
@@ -625,7 +649,10 @@ function digestItems(
   // The last item's headline whose text the page left out closes the story's item: "<Headline>" with no prose after it.
   const last = story.end - 1;
   if (last > story.start && isHeadingLine(texts[last] ?? "") && !isEntry(texts[last] ?? "")) dropped.add(last);
-  const headline = otherStory || digestAbove ? itemHeadline(body, lines, story.start, story.end) : null;
+  // A numbered or bulleted heading over the story ("2. Vietnam uses ASEAN chair …") is its headline whatever names the
+  // other items share with it.
+  const marked = itemHeading(texts[story.start] ?? "") !== null;
+  const headline = otherStory || digestAbove || marked ? itemHeadline(body, lines, story.start, story.end) : null;
   if (headline?.paragraph) dropped.add(story.start);
   result.headline = headline?.text ?? null;
   return result;

@@ -141,6 +141,22 @@ describe("notes and credits glued to story lines", () => {
     );
   });
 
+  it("cuts a photographer's name and agency in capitals run on into the story's first sentence", () => {
+    const split = splitCaptions(
+      "Two prime ministers at the Presidential Palace in Hanoi. Photo: Anna Vermeer ANP Prime minister Jan Smit and his Vietnamese counterpart agreed on Monday to raise ties to a comprehensive partnership during talks in Hanoi.",
+    );
+    expect(split.kept).toBe(
+      "Prime minister Jan Smit and his Vietnamese counterpart agreed on Monday to raise ties to a comprehensive partnership during talks in Hanoi.",
+    );
+  });
+
+  it("keeps a caption whole when the capitals after the name name no news agency", () => {
+    const split = splitCaptions(
+      "Two prime ministers at the Presidential Palace in Hanoi. Photo: Anna Vermeer BV Prime minister Jan Smit and his Vietnamese counterpart agreed on Monday to raise ties to a comprehensive partnership during talks in Hanoi.",
+    );
+    expect(split.kept).not.toContain("Prime minister Jan Smit");
+  });
+
   it("splits a translator's note in brackets off the story's last sentence", () => {
     expect(
       splitStaffNote("Later, the minister called on the State Counsellor in the capital. — MNA (Translated by Jo Roe)"),

@@ -97,6 +97,16 @@ const cases: Case[] = [
     people: [{ name: "Shigeru Ishiba", roles: ["Prime Minister"] }],
   },
   {
+    shape: "a Japanese scholar's name family-first in title case (round 40: more given names as data)",
+    body: "Tanaka Haruka, an associate professor at Hokuriku University, said the summit would help exporters.",
+    people: [{ name: "Haruka Tanaka" }],
+  },
+  {
+    shape: "a public figure named with no title or speech verb (round 40: more known people as data)",
+    body: "Cai Qi and Ding Xuexiang attended the banquet for the visiting delegation on Tuesday evening.",
+    people: [{ name: "Cai Qi" }, { name: "Ding Xuexiang" }],
+  },
+  {
     shape: "four-word Vietnamese name after a lower-case title",
     body: "Foreign ministry spokeswoman Le Thi Thu Hang answered questions at the briefing.",
     people: [{ name: "Le Thi Thu Hang" }],

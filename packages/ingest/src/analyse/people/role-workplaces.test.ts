@@ -62,3 +62,28 @@ roleRows("a ministry's name before a lower-case head stays part of the title", [
   ],
   ["The ministry spokesman Tran Van Binh said little.", "Tran Van Binh", ["spokesman"]],
 ]);
+
+// Round 40: a holder works "with" a body as often as "at" it; the body's acronym in brackets closes its name; an owner's
+// 's joins a school to its university.
+roleRows("the workplace after 'with', before its acronym and after an owner's 's", [
+  [
+    "Zhou Ming, a researcher with the Yunnan Academy of Border Studies, said trade had grown.",
+    "Zhou Ming",
+    ["researcher with the Yunnan Academy of Border Studies"],
+  ],
+  [
+    '"The ports matter," said Park Min-jun, a senior fellow at the Busan Institute for Maritime Policy (BIMP).',
+    "Park Min-jun",
+    ["senior fellow at the Busan Institute for Maritime Policy"],
+  ],
+  [
+    "Le Thu Ha, a lecturer at the Harbour City University's School of Law, said the treaty helps.",
+    "Le Thu Ha",
+    ["lecturer at the Harbour City University's School of Law"],
+  ],
+  [
+    "Do Van Long, a visiting fellow at Malaysia's Institute of Coastal Studies, said the treaty helps.",
+    "Do Van Long",
+    ["visiting fellow"],
+  ],
+]);

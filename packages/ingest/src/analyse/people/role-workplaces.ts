@@ -16,11 +16,14 @@ const Workplaces = z.object({
   joins: z.array(z.string()),
   closes: z.array(z.string()),
   fieldStops: z.array(z.string()),
+  openers: z.array(z.string().min(1)),
 });
 const workplaces = Workplaces.parse(data.workplaces);
 const JOINS = new Set(workplaces.joins);
 const CLOSES = new Set(workplaces.closes);
 const FIELD_STOPS = new Set(workplaces.fieldStops);
+// "a researcher at the Institute …", "a researcher with the Guangxi Academy of Social Sciences".
+const WORKPLACE_OPENERS = new Set(workplaces.openers);
 
 const capWord = (t: Token | undefined) => t?.kind === "word" && t.cap;
 
@@ -28,6 +31,7 @@ const capWord = (t: Token | undefined) => t?.kind === "word" && t.cap;
 function bodyEnd(toks: readonly Token[], k: number): number {
   let j = toks[k]?.key === "the" ? k + 1 : k;
   if (!capWord(toks[j])) return -1;
+  const first = j;
   let last = -1;
   while (j < toks.length) {
     const t = toks[j] as Token;
@@ -45,6 +49,20 @@ function bodyEnd(toks: readonly Token[], k: number): number {
     }
     if (JOINS.has(t.key) && capWord(toks[j + 1]) && !(t.key === "and" && toks[j + 2]?.key === "said")) {
       j++;
+      continue;
+    }
+    // "the Australian National University's Coral Bell School": a body's part named after its owner's; a single word's
+    // ("Singapore's ISEAS–Yusof Ishak Institute") names the place the body is in, which is no part of the title.
+    const owner = j - first >= 2;
+    if (
+      owner &&
+      t.key === "'" &&
+      glued(toks[j - 1], t) &&
+      toks[j + 1]?.key === "s" &&
+      glued(t, toks[j + 1]) &&
+      capWord(toks[j + 2])
+    ) {
+      j += 2;
       continue;
     }
     break;
@@ -66,6 +84,6 @@ export function workplaceEnd(toks: readonly Token[], end: number): number {
     if (toks[k]?.key !== "at" || k === end + 1) return -1;
     at = k;
   }
-  if (toks[at]?.key !== "at") return -1;
+  if (!WORKPLACE_OPENERS.has(toks[at]?.key ?? "")) return -1;
   return bodyEnd(toks, at + 1);
 }

@@ -11,6 +11,7 @@ import {
   FEMALE_ROLE,
   FEMALE_SURNAME,
   OBJECT_BEFORE,
+  ROLE_REF,
   SURNAMES,
   TITLE_WORD,
   VERB,
@@ -182,10 +183,24 @@ export class QuoteContext {
       if (words[k - 1] === "to" && /^(?:Ambassador|Envoy|Consul)/.test(words[k - 2] ?? "")) k--;
     }
     const rest = `${words.slice(0, k).join(" ")} `;
-    const object = OBJECT_BEFORE.test(rest) && !/\baccording to\s+$/i.test(rest);
+    const object =
+      (OBJECT_BEFORE.test(rest) && !/\baccording to\s+$/i.test(rest)) || (k === words.length && appositionOfObject(rest));
     this.objects.set(m, object);
     return object;
   }
+}
+
+// "… with the Vietnamese president, Tran Dai Quang, Obama said": a name set after a role and its comma renames the
+// role, so a verb or preposition governing the role governs the name.
+const ROLE_BEFORE_COMMA = /((?:the|his|her|their|its)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?[\p{L}'’-]+),\s+$/iu;
+
+function appositionOfObject(head: string): boolean {
+  const apposed = ROLE_BEFORE_COMMA.exec(head);
+  if (!apposed?.[1]) return false;
+  const role = ROLE_REF.exec(apposed[1]);
+  if (!role || role.index !== 0 || role[0].length !== apposed[1].length) return false;
+  // What stands before the role with its article: "… conference with the ".
+  return OBJECT_BEFORE.test(head.slice(0, apposed.index + apposed[1].search(/\s/) + 1));
 }
 
 /** A line's sentences, split once when first asked for. */
