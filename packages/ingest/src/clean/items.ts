@@ -438,8 +438,7 @@ export function otherItems(
       // ("Download audio", "Transcript") are no item's.
       // An item's stamp or its player's button under the headline ("July 24, 2012 08:47 AM", "Watch video 1:48") is
       // none either.
-      if (gap.some((line) => isGapHeadline(line.trim())))
-        open(i, "heading", true);
+      if (gap.some((line) => isGapHeadline(line.trim()))) open(i, "heading", true);
     }
     const said = spoken(text);
     const next = texts[i + 1];

@@ -184,7 +184,8 @@ export class QuoteContext {
     }
     const rest = `${words.slice(0, k).join(" ")} `;
     const object =
-      (OBJECT_BEFORE.test(rest) && !/\baccording to\s+$/i.test(rest)) || (k === words.length && appositionOfObject(rest));
+      (OBJECT_BEFORE.test(rest) && !/\baccording to\s+$/i.test(rest)) ||
+      (k === words.length && appositionOfObject(rest));
     this.objects.set(m, object);
     return object;
   }

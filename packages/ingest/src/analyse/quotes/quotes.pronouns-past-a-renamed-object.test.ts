@@ -6,8 +6,7 @@ import { analyseArticle } from "../index.js";
  * president, Tran Dai Quang, Obama said …"): a preposition or verb governing the role governs the name, so "he" after
  * that sentence is its subject, not the renamed object. Written fresh in the project's own words.
  */
-const speakers = (body: string) =>
-  analyseArticle(body, { publishedAt: "2016-05-23" }).quotes.map((q) => q.speaker);
+const speakers = (body: string) => analyseArticle(body, { publishedAt: "2016-05-23" }).quotes.map((q) => q.speaker);
 
 describe("a pronoun after a sentence whose object is renamed by a name", () => {
   it("gives the quotation to the subject, not to the name renaming the object", () => {
