@@ -144,7 +144,7 @@ export function isCacheNote(line: string): boolean {
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
 // "… said. /cb": an editor's initials after a slash close the last paragraph on some sites.
 const MAY_TRAIL =
-  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$/;
+  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$|\s(?:-0-|-30-|###)$/;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 
@@ -161,6 +161,7 @@ export function withoutInlineFurniture(line: string): { kept: string; removed: s
 const BAR = /\s+[|·•]\s+|(?<=\S)·(?=\S)/u;
 const BAR_DATE = /^(?:updated|created|published|posted|last\s+updated|modified)\b\s*:?\s*\S[^|]*\d/iu;
 const MAX_BAR = 200;
+const DOTTED_DATE_STOP = /^(\d{4}\.\d{1,2}\.\d{1,2})\.$/u;
 const MAX_BAR_PART_WORDS = 8;
 
 /** A credit bar's parts when the line is one, with the outlet a part names; null for any other line. */
@@ -170,7 +171,8 @@ export function readCreditBar(line: string): { outlet: string | null; agency: st
   const parts = line
     .replace(/^[|·•]\s*|\s*[|·•]$/gu, "")
     .split(BAR)
-    .map((part) => part.trim())
+    // "2018.09.10.": a dotted date's closing dot is the date's, no sentence's.
+    .map((part) => part.trim().replace(DOTTED_DATE_STOP, "$1"))
     .filter(Boolean);
   if (parts.length < 2 || !parts.every((part) => part.split(" ").length <= MAX_BAR_PART_WORDS && !/[.!?"]$/.test(part)))
     return null;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
-import { isPublicationDateLine } from "./datelines.js";
+import { isPublicationDateLine, readDateline } from "./datelines.js";
 import { isDocumentHeading } from "./document-headings.js";
 import { memoByLine } from "./line-memo.js";
 import { isPersonName } from "./names.js";
@@ -355,6 +355,8 @@ const CAPS_LABEL = /^[\p{Lu}\d'’ -]{3,40}[.:]$/u;
  */
 export function splitCaptions(line: string): CaptionSplit {
   if (line.endsWith(" |") || isDatedCaption(line) || isImageAltLine(line)) return { kept: "", captions: [line] };
+  const glued = creditBeforeDateline(line);
+  if (glued !== null) return { kept: line.slice(glued).trim(), captions: [line.slice(0, glued).trim()] };
   if (isLabelledCaption(line)) return { kept: "", captions: [line] };
   if (line.length <= MAX_INITIALS_CAPTION && line.includes("/") && INITIALS_CREDIT.test(line))
     return { kept: "", captions: [line] };
@@ -374,6 +376,25 @@ export function splitCaptions(line: string): CaptionSplit {
   kept = (kept + line.slice(cursor)).replace(/\s+/g, " ").trim();
   if (!/\p{L}{2}/u.test(kept) || CAPS_LABEL.test(kept)) return { kept: "", captions: [line] };
   return { kept, captions };
+}
+
+// "… at the Ministry. TATOLI/Egas Cristóvão DILI, 12 March 2026 (TATOLI)—Timor-Leste and …": a caption closed by
+// its agency's and photographer's credit, then the story's dateline naming an agency, on one line with no break.
+const PLACE_IN_CAPITALS = /\s(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2},?\s)/gu;
+const SLASH_CREDIT_AT_END =
+  /(?:^|[.!?]["'’”)]?\s+)((?:photo\s*:\s*)?[^\s/.!?]+(?:\s+[^\s/.!?]+){0,3}\s*\/\s*[^/.!?]{2,40})$/iu;
+
+/** Where the story's dateline starts after a caption's credit on the same line, or null. */
+function creditBeforeDateline(line: string): number | null {
+  if (!line.includes("/") || line.length > MAX_CREDITED_CAPTION + 200) return null;
+  for (const match of line.matchAll(PLACE_IN_CAPITALS)) {
+    const at = match.index + 1;
+    const dateline = readDateline(line.slice(at));
+    if (!dateline?.outlet) continue;
+    const credit = SLASH_CREDIT_AT_END.exec(line.slice(0, at).trimEnd());
+    if (credit?.[1] && isSlashCredit(credit[1])) return at;
+  }
+  return null;
 }
 
 const CREDIT_WORDS = /\b(?:photos?|images?|pictures?|file|credits?|courtesy|source|by|of|via|from|ảnh)\b|[:：]/giu;

@@ -19,6 +19,7 @@ const AGGREGATOR_OPENING = /^\(\s*\p{Lu}[\p{Lu}.]{1,19}\s*[-–:]\s*([^()]{2,60}
 // may close on an editor's mark, and stands after a sentence's end or a closing quote (before the stop it then keeps),
 // closing the line or followed by the next sentence.
 const NOTE_OPENING = alternation(data.translatorNoteOpenings);
+const UPDATE_MARK = new RegExp(`^(?:${data.updateMarks.join("|")})\\s+(?=[\\p{Lu}"“])`, "iu");
 const TRANSLATOR_NOTE = new RegExp(
   `(?<=[.!?"”’'])\\s*[([](?:${NOTE_OPENING})(?:\\s+(?:from|by|into)\\s+[^()[\\]]{1,60}?)?(?:\\s*[-–—]\\s*ed\\.?)?[)\\]](?=[.;]?$|[.;]?\\s+[\\p{Lu}"“])`,
   "giu",
@@ -41,7 +42,8 @@ export function readInlineMarks(line: string): { text: string; agency: string | 
   let text = line.includes("(") && /\(\s*(?:https?:|www\.)/u.test(line) ? line.replace(LINK_TARGET, "") : line;
   if (text.endsWith("]")) text = text.replace(EDIT_LINK, "");
   if (text.endsWith(")")) text = text.replace(TOPIC_SLUG, "");
-  if (/[([](?:transl|interpr|informal|unofficial|our)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
+  if (/[([](?:transl|interpr|informal|unofficial|our|as\s)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
+  if (/^\[?update/iu.test(text)) text = text.replace(UPDATE_MARK, "");
   const opening = text.startsWith("(") ? AGGREGATOR_OPENING.exec(text) : null;
   const agency = opening ? agencyNamed(opening[1] ?? "") : null;
   return opening && agency ? { text: text.slice(opening[0].length), agency } : { text, agency: null };

@@ -17,6 +17,7 @@ import { isHeadline } from "./title.js";
 // every crosshead and paragraph.
 const Items = z.object({
   subjectPattern: z.string().min(1),
+  ownBodiesPattern: z.string().min(1),
   breakMarkers: z.array(z.string().min(1)),
   segueOpeners: z.array(z.string().min(1)),
   returnOpeners: z.array(z.string().min(1)),
@@ -31,6 +32,7 @@ const Items = z.object({
   maxHeadingWords: z.number().int().positive(),
   maxLabelWords: z.number().int().positive(),
   itemMarks: z.array(z.string().min(1)),
+  segmentHeads: z.array(z.string().min(1)),
   clockStamps: z.array(z.string().min(1)),
   rowClockStamp: z.string().min(1),
   dividers: z.array(z.string().min(1)),
@@ -43,6 +45,7 @@ const data = Items.parse(itemsJson);
 const anyOf = (sources: readonly string[]) => anyPattern(sources, "iu");
 const SUBJECT = new RegExp(data.subjectPattern, "iu");
 const SUBJECT_EVERYWHERE = new RegExp(data.subjectPattern, "giu");
+const OWN_BODIES = new RegExp(data.ownBodiesPattern, "iu");
 const BREAK = anyOf(data.breakMarkers);
 const SEGUE = anyOf(data.segueOpeners);
 const RETURN = anyOf(data.returnOpeners);
@@ -55,7 +58,9 @@ const GREETING = anyOf(data.greetingOpeners);
 const DIGEST = new RegExp(`^(?:\\([^()]{1,30}\\)\\s*[-–—:]?\\s*)?(?:${anyOf(data.digestPhrases).source})`, "iu");
 const RUNDOWN = anyOf(data.rundownPhrases);
 const SECTION_WORDS = new Set(data.sectionWords);
-const ITEM_MARK = anyOf(data.itemMarks);
+const ITEM_MARK = anyOf([...data.itemMarks, ...data.segmentHeads]);
+const SEGMENT_HEAD = anyOf(data.segmentHeads);
+const SECTION_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{N}&'’ -]{1,30}$/u;
 const CLOCK_STAMP = anyOf(data.clockStamps);
 const ROW_CLOCK_STAMP = new RegExp(data.rowClockStamp, "u");
 const DIVIDER = anyOf(data.dividers);
@@ -186,7 +191,8 @@ export function itemHeading(text: string): string | null {
   const mark = ITEM_MARK.exec(text);
   if (!mark) return null;
   const rest = text.slice(mark[0].length).trim();
-  return isHeadingLine(rest) ? rest : null;
+  // A bulletin's segment may be headed by its section alone: "[07:40] ECONOMY".
+  return isHeadingLine(rest) || (SEGMENT_HEAD.test(text) && SECTION_IN_CAPITALS.test(rest)) ? rest : null;
 }
 
 /** How many words of a story about foreign relations a text carries ("partnership", "talks", "ambassador"). */
@@ -196,15 +202,18 @@ export function relationsCues(text: string): number {
   return count;
 }
 
+const CAPITALS_LABEL = /(?:^|\s)\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){0,3}(?:\s*\([^()]{1,40}\))?:(?=\s)/gu;
 // A name inside a sentence: a capitalised word after another word, not the sentence's first.
 const INNER_NAME = /(?<=[\p{L}\p{N},;’'")]\s)\p{Lu}[\p{L}-]{2,}/gu;
 
 /**
  * The names a text gives inside its sentences, without the subject's own ("Vietnam", "Hanoi") and without its
- * dateline's: every brief of a wire's page opens on "<CITY>, Sept. 8 (UPI) --", which names no one the briefs share.
+ * dateline's or its speaker label's: every brief of a wire's page opens on "<CITY>, Sept. 8 (UPI) --", and every
+ * segment of a bulletin on its presenter's name, which make no story the items share.
  */
 function namesIn(text: string): Set<string> {
-  const prose = readDateline(text)?.rest ?? text;
+  // A speaker's label ("MARK OWEN: …", also inside an item's joined turns) names the presenter every segment shares.
+  const prose = (readDateline(text)?.rest ?? labelOf(text)?.rest ?? text).replace(CAPITALS_LABEL, " ");
   return new Set((prose.replace(SUBJECT_EVERYWHERE, "").match(INNER_NAME) ?? []).filter((name) => !isTitleWord(name)));
 }
 
@@ -311,10 +320,13 @@ function itemHeadline(
     const heading = itemHeading(line) ?? (isHeadingLine(line) ? line : null);
     return heading ? { text: heading, paragraph: false } : null;
   }
-  // "<Headline>" kept as a paragraph of its own, then the item's dateline: "NAYPYITAW — Vietnam's …".
+  // "<Headline>" kept as a paragraph of its own, then the item's dateline ("NAYPYITAW — Vietnam's …"), or a marked
+  // heading alone between two dividers ("SEGMENT 2 (02:10) - Japan wins …").
   const above = start > 0 ? body[start - 1]?.text : undefined;
+  const markedAbove = above === undefined ? null : itemHeading(above);
+  if (markedAbove !== null) return { text: markedAbove, paragraph: false };
   if (above !== undefined && readDateline(first.text) !== null && isHeadingLine(above) && !isEntry(above))
-    return { text: itemHeading(above) ?? above, paragraph: false };
+    return { text: above, paragraph: false };
   return null;
 }
 
@@ -392,6 +404,10 @@ export function otherItems(
   // A digest's rundown at the top ("Follow our rolling coverage of the day's news") says what the page is.
   let phrased = false;
   let datelines = 0;
+  // A live page's entries, each opened by its clock stamp ("16:05") between paragraphs.
+  let stampedEntries = 0;
+  // Numbered or bulleted headings set off by dividers: two of them make a transcript a bulletin of segments.
+  let markedHeadings = 0;
   // Items headed by the place they come from ("MALAYSIA", "Tokyo: …", "Kochi, India — …"), by paragraph.
   const placeHeads = new Map<number, string>();
   for (const [i, paragraph] of body.entries()) {
@@ -417,7 +433,14 @@ export function otherItems(
       const stamped = gap.some((line) => CLOCK_STAMP.test(line.trim()) || isEntryStamp(line));
       if (gap.some(isEntryStamp)) entryStamps++;
       if (readDateline(text) !== null) datelines++;
-      const headed = gap.some((line) => itemHeading(line.trim()) !== null) && isEntry(text);
+      const segmentHead = gap.some((line) => SEGMENT_HEAD.test(line.trim()) && itemHeading(line.trim()) !== null);
+      // A bulletin's segment head may stand over a speaker's turn ("[04:10] FRANCE AND …" over "MARK OWEN: …").
+      const headed =
+        gap.some((line) => itemHeading(line.trim()) !== null) &&
+        (isEntry(text) || (segmentHead && labelOf(text) !== null));
+      if (breaks > 0 && gap.some((line) => itemHeading(line.trim()) !== null)) markedHeadings++;
+      if (segmentHead) segments++;
+      if (stamped && hasClockStamp(gap)) stampedEntries++;
       if (breaks > 0 || headed || stamped) {
         marks += breaks + (headed ? 1 : 0);
         open(i, "item", true);
@@ -460,7 +483,13 @@ export function otherItems(
       dropped.add(i);
       open(i, "item", true);
     } else if (itemHeading(text) !== null) {
-      if (isEntryAt(i + 1)) marks++;
+      // "SEGMENT 2 (02:10) - Japan wins …": a bulletin's segment, whatever its speakers, over a speaker's turn.
+      const segment = SEGMENT_HEAD.test(text);
+      if (isEntryAt(i + 1) || (segment && labelOf(texts[i + 1] ?? "") !== null)) marks++;
+      if (segment) segments++;
+      // Set off by a divider ("-----" then "1. Suga holds talks …"): a bulletin's segment, not a briefing's topic.
+      const gapAbove = i > 0 ? lines.slice((body[i - 1] as ItemParagraph).at + 1, paragraph.at) : [];
+      if (gapAbove.some(isItemBreak)) markedHeadings++;
       open(i, "item", true);
     } else if (BREAK.test(text.trim())) {
       // "(BREAK)" left on its own line between two segments: the mark itself is the page's.
@@ -531,7 +560,7 @@ export function otherItems(
   // A transcript (speakers come back) is one reading, and so is a page whose title names the story and no digest.
   const title = page.title ?? null;
   const oneStory =
-    (transcript && segments === 0) ||
+    (transcript && segments === 0 && markedHeadings < MIN_DIGEST_MARKS) ||
     (!phrased && titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
   const cued = phrased || (title !== null && hasDigestCue(title)) || digestSectionAbove(above);
   // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,
@@ -543,6 +572,13 @@ export function otherItems(
       ? digestItems(body, lines, openings, { ...result, dropped: new Set(dropped) }, digestAbove || cued, minForeign)
       : null;
   if (read) return read;
+  // A live page on several stories: its entries on other stories go, the story's own entries stay.
+  // One whose title names the subject or a body it belongs to ("Asean Summit 2025 live: …") is the subject's event.
+  const ownEvent = title !== null && (SUBJECT.test(title) || OWN_BODIES.test(title));
+  if (!transcript && !oneStory && !ownEvent && stampedEntries >= MIN_LIVE_ENTRIES) {
+    const live = liveEntries(body, lines, openings, { ...result, dropped: new Set(dropped) });
+    if (live) return live;
+  }
   // A news-in-brief column whose other briefs the cleaner took out: the headline just above the story is its title.
   const above0 = digestAbove ? itemHeadline(body, lines, 0, body.length) : null;
   // The digest's own title ("Member Bulletin No. 31") over the story is no story's headline.
@@ -577,6 +613,51 @@ export function otherItems(
     for (let i = item.start; i < item.end; i++) dropped.add(i);
   }
   for (const i of dropped) kept.delete(i);
+  return result;
+}
+
+// Three clock-stamped entries make a live page; a story may print one or two times inside its text.
+const MIN_LIVE_ENTRIES = 3;
+
+function hasClockStamp(gap: readonly string[]): boolean {
+  return gap.some((line) => CLOCK_STAMP.test(line.trim()));
+}
+
+/**
+ * A live page's entries read as its story: every entry that names the subject stays, and so does one that shares two
+ * of their names (the same thread told without naming the country: "Air Force One touched down at Noi Bai"); an entry
+ * on another story goes. The story's headline is the headline of its entry with most foreign-relations cues, when
+ * another entry went. Null when no entry names the subject or none goes.
+ */
+function liveEntries(
+  body: readonly ItemParagraph[],
+  lines: readonly string[],
+  openings: ReadonlyMap<number, Opening>,
+  result: { dropped: Set<number>; kept: Map<number, string>; headline: string | null },
+): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } | null {
+  const { dropped, kept } = result;
+  const texts = body.map((p, i) => kept.get(i) ?? p.text);
+  const starts = [...new Set([0, ...openings.keys()])].sort((a, b) => a - b);
+  const entries = starts.map((start, k) => ({ start, end: starts[k + 1] ?? body.length }));
+  const own = (entry: { start: number; end: number }) =>
+    texts
+      .slice(entry.start, entry.end)
+      .filter((_, k) => !dropped.has(entry.start + k))
+      .join(" ");
+  const story = entries.filter((entry) => SUBJECT.test(own(entry)));
+  if (story.length === 0) return null;
+  const storyNames = namesIn(story.map(own).join(" "));
+  const others = entries.filter(
+    (entry) => !story.includes(entry) && sharedNames(own(entry), storyNames) < MIN_SHARED_NAMES,
+  );
+  if (others.length === 0) return null;
+  for (const entry of others) for (let i = entry.start; i < entry.end; i++) dropped.add(i);
+  for (const i of dropped) kept.delete(i);
+  let main = story[0] as { start: number; end: number };
+  for (const entry of story) if (relationsCues(own(entry)) > relationsCues(own(main))) main = entry;
+  const headline = itemHeadline(body, lines, main.start, main.end);
+  if (headline?.paragraph) dropped.add(main.start);
+  result.headline = headline?.text ?? null;
   return result;
 }
 

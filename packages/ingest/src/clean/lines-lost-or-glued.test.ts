@@ -157,6 +157,15 @@ describe("notes and credits glued to story lines", () => {
     expect(split.kept).not.toContain("Prime minister Jan Smit");
   });
 
+  it("cuts a caption closed by an agency's slash credit off the dateline run on after it", () => {
+    const split = splitCaptions(
+      "The two ministers open the meeting at the Ministry of Foreign Affairs. ANGOP/Joana Mbala LUANDA, 3 May 2014 (ANGOP)—Angola and Vietnam opened the first session of their joint commission in Luanda on Friday, with trade and oil on the agenda.",
+    );
+    expect(split.kept).toBe(
+      "LUANDA, 3 May 2014 (ANGOP)—Angola and Vietnam opened the first session of their joint commission in Luanda on Friday, with trade and oil on the agenda.",
+    );
+  });
+
   it("splits a translator's note in brackets off the story's last sentence", () => {
     expect(
       splitStaffNote("Later, the minister called on the State Counsellor in the capital. — MNA (Translated by Jo Roe)"),

@@ -47,3 +47,19 @@ describe("a headline and a label before its colon", () => {
     expect(labelledHeading(`Vietnam: ${heading}`, "trade ties")).toBe(`Vietnam: ${heading}`);
   });
 });
+
+// Round 40: an article's <h3> headline is the <title>'s, and a bold deck above the lead echoes the lead more: the deck
+// is no headline, and the <title> that holds the printed headline is no site's frame.
+describe("a printed headline over a bold deck", () => {
+  it("keeps the headline the <title> holds and the page prints, not the deck that echoes the lead", () => {
+    const lead =
+      "Ambassador Nguyen Van Long of Vietnam hosted a reception in Seoul on Monday to mark the anniversary of diplomatic relations between the two countries.";
+    const html = `<!DOCTYPE html><html><head><title>Vietnam marks anniversary of ties with Korea at Seoul reception - Harbour Post</title></head><body>
+      <article><h3 class="heading">Vietnam marks anniversary of ties with Korea at Seoul reception</h3>
+      <div class="article-body"><p><strong>Ambassador Nguyen Van Long says ties have grown beyond trade</strong></p>
+      <p>${lead}</p>${STORY}</div></article></body></html>`;
+    const result = extractHtml(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.metadata.title).toContain("Vietnam marks anniversary of ties with Korea at Seoul reception");
+  });
+});

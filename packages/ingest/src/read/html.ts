@@ -258,6 +258,7 @@ export function extractHtml(html: string): HtmlArticle {
                 pageTitle,
                 metadata.outlet ?? null,
                 text,
+                titled,
               ),
               heading,
             ),
@@ -421,6 +422,7 @@ export function headingInPageTitle(
   pageTitle: string | null,
   site: string | null = null,
   lead = "",
+  printed: readonly string[] = [],
 ): string | null {
   if (!title || !heading || !pageTitle || title === heading) return title;
   const parts = pageTitle.split(PAGE_TITLE_PARTS).map((part) => part.trim());
@@ -430,9 +432,14 @@ export function headingInPageTitle(
   // "Foreign & Commonwealth Office - <heading>", "<Embassy's name> : Press Releases": a <title> of the site's frame,
   // which shares less with the story's opening than the page's heading does. A known outlet's name in it stays for
   // the cleaner, which reads the story's source from it.
+  // A title that holds a headline the page prints over the story (an <h3> above a bold deck) is no frame.
+  const printsTitle = printed.some(
+    (text) => text !== heading && text.split(" ").length >= MIN_FRAMED_HEADING_WORDS && title.includes(text),
+  );
   if (
     lead &&
     !siteName &&
+    !printsTitle &&
     pageTitle.includes(title.trim()) &&
     heading.split(" ").length >= MIN_FRAMED_HEADING_WORDS &&
     !title.split(PAGE_TITLE_PARTS).some((part) => part.trim() !== heading && knownOutlet(part.trim()) !== null)

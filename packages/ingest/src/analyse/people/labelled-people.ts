@@ -33,6 +33,8 @@ export function labelNameWords(label: string): string[] | null {
   return words;
 }
 
+const escapeName = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** The body the sentences were split from, with every run of white space between them as spaces (offsets kept). */
 function bodyOf(sentences: readonly Sentence[]): string {
   let text = "";
@@ -46,7 +48,8 @@ function bodyOf(sentences: readonly Sentence[]): string {
  * a shape the people reader does not take ('NPR's Michael Sullivan', a programme's credits) or not at all. A label is
  * read as a person's name only on a page of two labelled turns or more, when it is two to four name-shaped words that
  * no person already read holds, names no place, body or outlet, and is confirmed by the transcript itself: the same
- * label opens another turn, or another turn is labelled by one of its words alone ('CORNISH:', 'Joanne:'). One of its
+ * label opens another turn, another turn is labelled by one of its words alone ('CORNISH:', 'Joanne:'), or another
+ * speaker's turn opens by calling them by the first name ('Karen, the deals …'). One of its
  * turns must say something rather than ask (an outlet asking twice at a briefing is no person).
  */
 export function labelledPeople(
@@ -75,8 +78,11 @@ export function labelledPeople(
     // Confirmed by another label, by the name written out in the text ('Our reporter Daniel Mwangi has more') or by a
     // programme role in the label ('ANCHOR (Hoang Lan):'), which says a person speaks.
     const written = new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "iu");
+    // Or by another speaker turning to them by the first name: 'DANIEL CHAN: Karen, the deals were sealed …'.
+    const addressed = new RegExp(`^${escapeName(words[0] as string)},\\s`, "iu");
     const confirmed =
       !!l.role ||
+      labels.some((x, j) => j !== k && fold(x.head) !== fold(l.head) && addressed.test(x.rest ?? "")) ||
       heads.some((h, j) => j !== k && (h === fold(l.head) || keys.includes(h) || h.endsWith(` ${keys.join(" ")}`))) ||
       written.test(body.slice(0, l.start) + " ".repeat(l.head.length) + body.slice(l.start + l.head.length));
     if (!confirmed) continue;

@@ -85,3 +85,29 @@ describe("speaker labels are an input of the people reader", () => {
     expect(roles["Tran Quoc Binh"]).toEqual(["Deputy Minister"]);
   });
 });
+
+// Round 40: a bulletin's segment cut from its programme keeps the anchor's label once; the correspondent's answer,
+// opening on the anchor's first name, says the label is a person's.
+describe("an anchor labelled once and addressed by the first name", () => {
+  it("reads the anchor as a person when another speaker turns to them by name", () => {
+    const names = peopleOf(
+      [
+        "MARIA LOPEZ: Chile and Vietnam have signed a new trade pact in Santiago. Our correspondent Ben Ortiz reports.",
+        "BEN ORTIZ: Maria, the pact was signed this afternoon after two hours of talks between the ministers.",
+        "BEN ORTIZ: Officials say the first shipments under the new terms could leave in the spring.",
+      ].join("\n\n"),
+    ).map((p) => p.name);
+    expect(names).toContain("Maria Lopez");
+  });
+
+  it("does not read a label no one confirms", () => {
+    const names = peopleOf(
+      [
+        "MARIA LOPEZ: Chile and Vietnam have signed a new trade pact in Santiago.",
+        "BEN ORTIZ: The pact was signed this afternoon after two hours of talks between the ministers.",
+        "BEN ORTIZ: Officials say the first shipments under the new terms could leave in the spring.",
+      ].join("\n\n"),
+    ).map((p) => p.name);
+    expect(names).not.toContain("Maria Lopez");
+  });
+});
