@@ -151,3 +151,26 @@ describe("an e-mailed newsletter with its lead story and the items on its radar"
     expect(page.hints.itemTitle).toBe("Vietnam and Brazil open a direct shipping corridor");
   });
 });
+
+// Round 40: a weekly round-up opens on its own rundown ("Missed the news this week? Here's our round-up of …").
+describe("a weekly round-up's rundown", () => {
+  it("drops the rundown over the week's items", () => {
+    const page = clean(
+      [
+        "Missed the news this week? Here's our round-up of what made the headlines across the region.",
+        "",
+        "1. Vietnam and Chile agree to deepen their partnership",
+        "Vietnam and Chile agreed on Monday to deepen their partnership, after talks between the two presidents in Santiago on trade and farm exports.",
+        "",
+        "2. Rain floods the old quarter",
+        "Heavy rain flooded several streets of the old quarter on Tuesday evening, and the city sent pumps to clear the water overnight.",
+        "",
+        "3. A new bridge opens in the south",
+        "A new bridge across the river opened to traffic on Wednesday, cutting the trip between the two towns to under half an hour.",
+      ].join("\n"),
+    );
+    expect(page.body).toContain("deepen their partnership, after talks");
+    expect(page.body).not.toContain("Missed the news");
+    expect(page.body).not.toContain("old quarter");
+  });
+});

@@ -18,4 +18,10 @@ describe("furniture lines read by their shape", () => {
     expect(isBoilerplate("(Read the related article in Korean at Seoul Ilbo.)")).toBe(true);
     expect(isBoilerplate("(The minister read the statement aloud at the start of the meeting.)")).toBe(false);
   });
+
+  it("drops a feed reader's row of item actions", () => {
+    expect(
+      isBoilerplate("Add star   Like   Share   Share with note   Email   Keep unread   Edit tags: Wire - World"),
+    ).toBe(true);
+  });
 });
