@@ -725,3 +725,25 @@ describe("partnerships data", () => {
     expect(data.anaphoricLevels.top.filter((phrase) => !cue.test(phrase))).toEqual([]);
   });
 });
+
+// Round 40: two leaders "signed" a level as they announce one; the sentence names no country, so it is the article's
+// main partner's.
+describe("partnerships: a level two leaders signed", () => {
+  it("gives a level two leaders signed to the article's main partner", () => {
+    expect(
+      read(
+        "Chile and Vietnam have traded under a free trade agreement since 2014. President Gabriel Boric and his Vietnamese counterpart, Luong Cuong, signed a comprehensive partnership on Tuesday, pledging to widen trade in fruit and copper.",
+        "2025-03-11",
+      ),
+    ).toEqual(["CL|CP|2025"]);
+  });
+
+  it("does not take a signed agreement under a level for a new level", () => {
+    expect(
+      read(
+        "Chile and Vietnam have traded under a free trade agreement since 2014. The two ministers signed a comprehensive partnership agreement on fisheries on Tuesday.",
+        "2025-03-11",
+      ),
+    ).toEqual([]);
+  });
+});
