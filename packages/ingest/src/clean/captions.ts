@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
+import { monthNamePattern, monthNamePatternAnyCase, monthNamePatternCapitalised } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
 import { isPublicationDateLine, readDateline } from "./datelines.js";
@@ -389,10 +389,10 @@ function creditBeforeDateline(line: string): number | null {
   if (!line.includes("/") || line.length > MAX_CREDITED_CAPTION + 200) return null;
   for (const match of line.matchAll(PLACE_IN_CAPITALS)) {
     const at = match.index + 1;
-    const dateline = readDateline(line.slice(at));
-    if (!dateline?.outlet) continue;
+    // The credit first: most lines with a slash and a word in capitals hold no credit, and need no dateline read.
     const credit = SLASH_CREDIT_AT_END.exec(line.slice(0, at).trimEnd());
-    if (credit?.[1] && isSlashCredit(credit[1])) return at;
+    if (!credit?.[1] || !isSlashCredit(credit[1])) continue;
+    if (readDateline(line.slice(at))?.outlet) return at;
   }
   return null;
 }
@@ -573,7 +573,7 @@ const NOT_PRESENT_BEFORE = new Set(data.notSceneVerbBefore);
 const POSITION_MARKER = new RegExp(`\\((?:${alternation(data.positionMarkers)})\\)`, "u");
 // A caption tells the day of a past scene in the present: "… in Vientiane on Monday.", "… yesterday.", "… on Jul 24.",
 // "… on 24 July 2016.".
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const MONTH = `(?:${monthNamePatternCapitalised})\\.?`;
 const SCENE_TIME_END = new RegExp(
   String.raw`\b(?:yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month)` +
     String.raw`|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?` +

@@ -288,10 +288,7 @@ function isItemFurniture(line: string): boolean {
   );
 }
 
-/**
- * The headline over a digest's story item: its first paragraph when that is a heading ("■ Viet Nam, New Zealand …"),
- * else the last heading among the lines the cleaner removed just above it, past the digest's furniture.
- */
+/** An item's headline the cleaner took out between paragraphs, never its stamp or its player's button. */
 function isGapHeadline(line: string): boolean {
   return (
     isHeadingLine(line) &&
@@ -301,6 +298,10 @@ function isGapHeadline(line: string): boolean {
   );
 }
 
+/**
+ * The headline over a digest's story item: its first paragraph when that is a heading ("■ Viet Nam, New Zealand …"),
+ * else the last heading among the lines the cleaner removed just above it, past the digest's furniture.
+ */
 function itemHeadline(
   body: readonly ItemParagraph[],
   lines: readonly string[],
@@ -430,17 +431,18 @@ export function otherItems(
       const gap = lines.slice((body[i - 1] as ItemParagraph).at + 1, paragraph.at);
       // A live blog's clock stamps open its entries; on their own they make no digest (a live page on one event).
       const breaks = gap.filter((line) => isItemBreak(line) && !CLOCK_STAMP.test(line.trim())).length;
-      const stamped = gap.some((line) => CLOCK_STAMP.test(line.trim()) || isEntryStamp(line));
-      if (gap.some(isEntryStamp)) entryStamps++;
+      const clocked = gap.some((line) => CLOCK_STAMP.test(line.trim()));
+      const entryStamped = gap.some(isEntryStamp);
+      const stamped = clocked || entryStamped;
+      if (entryStamped) entryStamps++;
       if (readDateline(text) !== null) datelines++;
-      const segmentHead = gap.some((line) => SEGMENT_HEAD.test(line.trim()) && itemHeading(line.trim()) !== null);
+      const heads = gap.filter((line) => itemHeading(line.trim()) !== null);
+      const segmentHead = heads.some((line) => SEGMENT_HEAD.test(line.trim()));
       // A bulletin's segment head may stand over a speaker's turn ("[04:10] FRANCE AND …" over "MARK OWEN: …").
-      const headed =
-        gap.some((line) => itemHeading(line.trim()) !== null) &&
-        (isEntry(text) || (segmentHead && labelOf(text) !== null));
-      if (breaks > 0 && gap.some((line) => itemHeading(line.trim()) !== null)) markedHeadings++;
+      const headed = heads.length > 0 && (isEntry(text) || (segmentHead && labelOf(text) !== null));
+      if (breaks > 0 && heads.length > 0) markedHeadings++;
       if (segmentHead) segments++;
-      if (stamped && hasClockStamp(gap)) stampedEntries++;
+      if (clocked) stampedEntries++;
       if (breaks > 0 || headed || stamped) {
         marks += breaks + (headed ? 1 : 0);
         open(i, "item", true);
@@ -616,12 +618,17 @@ export function otherItems(
   return result;
 }
 
+/** The body's items from their openings: each runs to the next opening; the first opens the text. */
+function itemSpans(
+  openings: ReadonlyMap<number, Opening>,
+  count: number,
+): Array<{ start: number; end: number; kind: Opening }> {
+  const starts = [...new Set([0, ...openings.keys()])].sort((a, b) => a - b);
+  return starts.map((start, k) => ({ start, end: starts[k + 1] ?? count, kind: openings.get(start) ?? "start" }));
+}
+
 // Three clock-stamped entries make a live page; a story may print one or two times inside its text.
 const MIN_LIVE_ENTRIES = 3;
-
-function hasClockStamp(gap: readonly string[]): boolean {
-  return gap.some((line) => CLOCK_STAMP.test(line.trim()));
-}
 
 /**
  * A live page's entries read as its story: every entry that names the subject stays, and so does one that shares two
@@ -637,8 +644,7 @@ function liveEntries(
 ): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } | null {
   const { dropped, kept } = result;
   const texts = body.map((p, i) => kept.get(i) ?? p.text);
-  const starts = [...new Set([0, ...openings.keys()])].sort((a, b) => a - b);
-  const entries = starts.map((start, k) => ({ start, end: starts[k + 1] ?? body.length }));
+  const entries = itemSpans(openings, body.length);
   const own = (entry: { start: number; end: number }) =>
     texts
       .slice(entry.start, entry.end)
@@ -677,12 +683,7 @@ function digestItems(
 ): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } | null {
   const { dropped, kept } = result;
   const texts = body.map((p) => kept.get(body.indexOf(p)) ?? p.text);
-  const starts = [...new Set([0, ...openings.keys()])].sort((a, b) => a - b);
-  const items = starts.map((start, k) => ({
-    start,
-    end: starts[k + 1] ?? body.length,
-    kind: (openings.get(start) ?? "start") as Opening,
-  }));
+  const items = itemSpans(openings, body.length);
   const own = (item: { start: number; end: number }) =>
     texts.slice(item.start, item.end).filter((_, k) => !dropped.has(item.start + k));
   let main = -1;

@@ -1,4 +1,5 @@
 // People a transcript names only in its speaker labels ('MR MILLER:'), read from the labels' name words.
+import { escapeLiteral } from "../../clean/patterns.js";
 import { knownOutlet } from "../../metadata/outlets.js";
 import { countryCode } from "../countries.js";
 import quoteJson from "../data/quotes.json" with { type: "json" };
@@ -32,8 +33,6 @@ export function labelNameWords(label: string): string[] | null {
   }
   return words;
 }
-
-const escapeName = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The body the sentences were split from, with every run of white space between them as spaces (offsets kept). */
 function bodyOf(sentences: readonly Sentence[]): string {
@@ -79,7 +78,7 @@ export function labelledPeople(
     // programme role in the label ('ANCHOR (Hoang Lan):'), which says a person speaks.
     const written = new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "iu");
     // Or by another speaker turning to them by the first name: 'DANIEL CHAN: Karen, the deals were sealed …'.
-    const addressed = new RegExp(`^${escapeName(words[0] as string)},\\s`, "iu");
+    const addressed = new RegExp(`^${escapeLiteral(words[0] as string)},\\s`, "iu");
     const confirmed =
       !!l.role ||
       labels.some((x, j) => j !== k && fold(x.head) !== fold(l.head) && addressed.test(x.rest ?? "")) ||
