@@ -144,7 +144,7 @@ export function isCacheNote(line: string): boolean {
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
 // "… said. /cb": an editor's initials after a slash close the last paragraph on some sites.
 const MAY_TRAIL =
-  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$|\s(?:-0-|-30-|###)$/;
+  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$|\s(?:-0-|-30-|###)$|==\s?\p{Lu}\p{L}+$/u;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 
@@ -262,8 +262,24 @@ function isInfoRow(line: string): boolean {
 }
 
 /** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
+// "☆ Star ⤴ Share 🕮 Read later ↗ Open in browser Aa", "[Rate this article] ★★★★★": a short line set with two or more
+// pictographs or symbols is a widget's row, never the story's sentence. Flags, marks of rights and degrees are left out
+// of the count: a headline may carry two flags, and "© 2024 …" is the copyright reader's.
+const SYMBOL = /(?![©®™°\u{1F1E6}-\u{1F1FF}])[\p{So}\u2190-\u21FF\u25A0-\u25FF\u2600-\u27BF]/gu;
+const MAX_SYMBOL_ROW = 160;
+const MAX_SYMBOL_ROW_WORDS = 14;
+
+function isSymbolRow(line: string): boolean {
+  if (line.length > MAX_SYMBOL_ROW || /[.!?"”]$/u.test(line)) return false;
+  if (line.split(/\s+/u).length > MAX_SYMBOL_ROW_WORDS) return false;
+  let symbols = 0;
+  for (const _ of line.matchAll(SYMBOL)) if (++symbols >= 2) return true;
+  return false;
+}
+
 export function isBoilerplate(line: string): boolean {
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
+  if (isSymbolRow(line)) return true;
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line) || isInfoRow(line)))
     return true;
   if (line.length > MAX_LONG_LINE) return false;

@@ -315,7 +315,7 @@ export interface Signoff {
 
 // "… between the two countries. (PNA)": any known outlet in brackets after the last sentence.
 const BRACKETED_TAG = /(?:^|(?<=[.!?"'”’]))\s*\(([^()]{2,40})\)$/u;
-const SOURCE_LABEL = /^(?:sources?|fuente|fonte|quelle|nguồn)\s*:\s*/iu;
+const SOURCE_LABEL = /^(?:sources?|fuente|fonte|quelle|nguồn|sumber)\s*:\s*/iu;
 // "… in Hanoi in 2025. — ONA": a dash, then any known agency's name or initials closing the last sentence; the
 // sign-off list above holds the tags that close a paragraph without a dash, this one reads every agency of the data.
 const DASHED_AGENCY = /(?<=[.!?"'”’])\s+[-–—―]{1,2}\s*(\p{Lu}[\p{L}.&+]*(?:\s+\p{L}[\p{L}.&]*){0,4})\.?$/u;

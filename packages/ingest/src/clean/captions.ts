@@ -25,6 +25,7 @@ const Captions = z.object({
   irregularPasts: Phrases,
   positionMarkers: Phrases,
   reservedCreditTails: Phrases,
+  outletNameWords: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -112,9 +113,18 @@ function isShortCredit(text: string): boolean {
 const PHOTOGRAPHER_CREDIT =
   /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s*\/\s*([^/]{2,40}?)(?:\s+via\s+Getty\s+Images)?$/u;
 
+const outletNameWords = new Set(data.outletNameWords);
+
+/** "The Cambodia Daily", "Khmer Times": a name no list knows, shaped as a paper's, its words capitalised. */
+function isOutletShaped(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && words.some((w) => outletNameWords.has(w));
+}
+
 export function isPhotographerCredit(inner: string): boolean {
   const match = PHOTOGRAPHER_CREDIT.exec(inner);
-  return match !== null && isPersonName(match[1] ?? "") && knownOutlet(match[2] ?? "") !== null;
+  const outlet = match?.[2] ?? "";
+  return match !== null && isPersonName(match[1] ?? "") && (knownOutlet(outlet) !== null || isOutletShaped(outlet));
 }
 
 const PICTURE_DESK = /\s+(?:photos?|pictures?|pics?|images?|foto)$/iu;
@@ -138,8 +148,17 @@ export function isSlashCredit(inner: string): boolean {
   return parts.some((part) => slashCreditWords.has(part.toLowerCase()) || knownOutlet(part) !== null);
 }
 
+// "… Nov. 12, 2017. [Photo: Xinhua]": a labelled credit in square brackets, as some wires' sites set it.
+const SQUARE_BRACKETS = /\[([^[\]\n]{1,160})\]/g;
+
 function bracketedCredits(line: string): Span[] {
   const spans: Span[] = [];
+  if (line.includes("["))
+    for (const match of line.matchAll(SQUARE_BRACKETS)) {
+      const inner = (match[1] ?? "").trim();
+      if (BRACKETED_CREDIT.test(inner) || AGENCY_PHOTO.test(inner))
+        spans.push({ start: match.index, end: match.index + match[0].length });
+    }
   for (const match of line.matchAll(BRACKETS)) {
     const inner = (match[1] ?? "").trim();
     if (
@@ -151,7 +170,7 @@ function bracketedCredits(line: string): Span[] {
     )
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 function sentenceLeads(line: string): number[] {
@@ -198,8 +217,28 @@ function captionSpans(line: string): Span[] {
       floor = end;
     } else if (closing) consumed.delete(closing);
   }
-  for (const c of credits) if (!consumed.has(c) && c.start >= floor) creditSpan(c.start, c.end);
+  for (const c of credits) {
+    if (consumed.has(c) || c.start < floor) continue;
+    // "X and Y inspect an honour guard on Friday. Mr. Y arrived on Thursday. (<Name>/<Paper>)": a photographer's credit
+    // closing a short line of two sentences, the first a picture's scene, closes one caption of both.
+    const whole = floor === 0 && closesLineAsPictureCredit(line, c) ? 0 : null;
+    if (whole !== null) {
+      spans.push({ start: whole, end: c.end });
+      floor = c.end;
+    } else creditSpan(c.start, c.end);
+  }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+const MAX_TWO_SENTENCE_CAPTION = 400;
+
+/** Whether a photographer's credit closes a short line whose first sentence is a picture's scene. */
+function closesLineAsPictureCredit(line: string, credit: Span): boolean {
+  if (line.length > MAX_TWO_SENTENCE_CAPTION || line.slice(credit.end).trim() !== "") return false;
+  const inner = line.slice(credit.start + 1, credit.end - 1).trim();
+  if (!isPhotographerCredit(inner) && !isSlashCredit(inner)) return false;
+  const first = /^[^.!?]{10,300}?[.!?](?=\s+\p{Lu})/u.exec(line)?.[0];
+  return first !== undefined && isSceneCaption(first, { aboveStory: true, nextToPicture: () => true });
 }
 
 /**
@@ -583,6 +622,7 @@ const SCENE_TIME_END = new RegExp(
 // A second sentence inside the line: a stop, a space and a capital.
 const INNER_SENTENCE = /[.!?]["'’”)]?\s+["“'‘(]?\p{Lu}/u;
 const MAX_SCENE_WORDS = 45;
+const GLUED_STOP = /\p{Ll}[.!?](?=\p{Lu}\p{Ll})/u;
 const MAX_UNSTOPPED_CAPTION = 160;
 // "… on MondayHANOI – …": a caption run into the lead's dateline with no space.
 const GLUED_CAPITALS = /\p{Ll}\p{Lu}{2,}/u;
@@ -619,7 +659,9 @@ export function isSceneCaption(line: string, place: { aboveStory: boolean; nextT
   // Such a caption is a name line, never a paragraph: a long unstopped line may be a caption glued to the lead.
   const nameLine = line.length <= MAX_UNSTOPPED_CAPTION && !GLUED_CAPITALS.test(line);
   if (!stopped && !(nameLine && line.includes("(") && POSITION_MARKER.test(line))) return false;
-  if (INNER_SENTENCE.test(line.slice(0, -1))) return false;
+  // "… on Tuesday.Foreign Minister …": a stop touching a capitalised word is a caption run into the story, which the
+  // story loop splits; the line as a whole is no caption.
+  if (INNER_SENTENCE.test(line.slice(0, -1)) || GLUED_STOP.test(line)) return false;
   const words = line.split(" ");
   if (words.length > MAX_SCENE_WORDS || !/^\p{Lu}/u.test(line)) return false;
   if (line.includes("(") && POSITION_MARKER.test(line)) return true;
@@ -648,17 +690,52 @@ export function splitBracketGluedCaption(
   isDateline: (head: string) => boolean,
   echoed: (head: string, rest: string) => boolean,
 ): { caption: string; rest: string } | null {
+  return gluedSplit(
+    paragraph,
+    BRACKET_GLUE,
+    (caption) => CLOSING_BRACKET_GROUP.test(caption) && !/["“”]/u.test(caption) && !isDateline(caption),
+    echoed,
+  );
+}
+
+/**
+ * The first place a glue mark (one past its character) parts a caption that fits from a story that echoes it, both of
+ * at least a few words: the caption and the story. Null when none does.
+ */
+function gluedSplit(
+  paragraph: string,
+  glues: RegExp,
+  fits: (caption: string) => boolean,
+  echoed: (head: string, rest: string) => boolean,
+): { caption: string; rest: string } | null {
   const head = paragraph.slice(0, MAX_GLUED_CAPTION_HEAD);
-  for (const glue of head.matchAll(BRACKET_GLUE)) {
+  for (const glue of head.matchAll(glues)) {
     const at = glue.index + 1;
     const caption = paragraph.slice(0, at);
     const rest = paragraph.slice(at);
-    if (!CLOSING_BRACKET_GROUP.test(caption) || /["“”]/u.test(caption)) continue;
-    if (caption.split(/\s+/u).length < MIN_GLUED_CAPTION_WORDS || isDateline(caption)) continue;
+    if (caption.split(/\s+/u).length < MIN_GLUED_CAPTION_WORDS || !fits(caption)) continue;
     if (rest.split(/\s+/u).length < MIN_GLUED_CAPTION_WORDS || !echoed(caption, rest)) continue;
     return { caption, rest };
   }
   return null;
+}
+
+// "X (R) and his counterpart Y at the talks in Hanoi on September 11.Prime Minister X and …": a caption that says where
+// people stand run into the story's first sentence with no space after its stop. A stop touching a word's capital is no
+// typesetting of prose: the picture's caption and the story lost their break.
+const STOP_GLUE = /[.!?](?=\p{Lu}\p{Ll})/gu;
+
+/** A caption with a position marker glued by its stop to the story's first sentence, which names its people. */
+export function splitStopGluedCaption(
+  paragraph: string,
+  echoed: (head: string, rest: string) => boolean,
+): { caption: string; rest: string } | null {
+  return gluedSplit(
+    paragraph,
+    STOP_GLUE,
+    (caption) => POSITION_MARKER.test(caption) && !SPEECH.test(caption) && !INNER_SENTENCE.test(caption.slice(0, -1)),
+    echoed,
+  );
 }
 
 // "… broke down.Photo: Name/Paper PostLeaders met …": a caption, its labelled credit and the story's first sentence run

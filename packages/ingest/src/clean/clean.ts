@@ -69,6 +69,7 @@ import {
   splitCaptions,
   splitGluedCredit,
   splitLabelGluedCaption,
+  splitStopGluedCaption,
 } from "./captions.js";
 import { chapterListLines } from "./chapters.js";
 import {
@@ -1015,6 +1016,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         found.remove("caption", bracketGlued.caption, at);
         story = bracketGlued.rest;
       }
+      // "X (R) and his counterpart Y at the talks on September 11.Prime Minister X …": a caption run into the lead.
+      const stopGlued = storyParagraphs < DATELINE_SEARCH ? splitStopGluedCaption(story, sharesNames) : null;
+      if (stopGlued) {
+        found.remove("caption", stopGlued.caption, at);
+        story = stopGlued.rest;
+      }
       // Above the story only: a caption's credit glued to the first sentence ("… yesterday. STPMPrime Minister …").
       const glued = seenBody ? null : splitGluedCredit(story, (word) => knownOutlet(word) !== null);
       if (glued && isSubstantial(glued.rest)) {
@@ -1099,6 +1106,9 @@ function isAgencyCredit(text: string): boolean {
   return outlet !== null && isAgency(outlet);
 }
 
+// A name in brackets opening the lead, then a dash: the site's or the agency's own tag ("(Business in Cameroon) - ").
+const OWN_TAG_OPENING = /^\(([^()\n]{2,60})\)\s*(?:--?|[–—―])\s/u;
+
 function findTitle(
   header: readonly Paragraph[],
   menu: readonly boolean[],
@@ -1132,6 +1142,13 @@ function findTitle(
       !isTrailTo(text, header[i + 1]?.text)
     )
       candidates.push(i);
+  }
+  // "(Business in Cameroon) - Vietnam used …": the name the lead opens on as its own tag is the site's, set above the
+  // headline as its masthead, never the headline.
+  const ownTag = OWN_TAG_OPENING.exec(lead)?.[1];
+  if (ownTag) {
+    const named = candidates.filter((c) => comparable((header[c] as Paragraph).text) !== comparable(ownTag));
+    if (named.length > 0) candidates.splice(0, candidates.length, ...named);
   }
   // A heading that names its document's kind with its day, its place or its number ("Press conference, <City>,
   // <Country>", "The 12th Regular Press Conference (<date>)") heads a transcript's or a release's page: the lines
@@ -2122,6 +2139,8 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   // it stand a channel's or a feed's frame, another post, a sharer's note. That line, when it reads as a headline and
   // echoes the lead more than the line taken, is the title, and what stands between is the frame.
   const aboveLead = firstBody > 1 ? (paragraphs[firstBody - 1] as Paragraph) : null;
+  // The lead's words after its dateline: "(Business in Cameroon) - …" shares the site's name with the masthead line.
+  const leadText = aboveLead && OWN_TAG_OPENING.test(lead) ? (readDateline(lead)?.rest ?? lead) : lead;
   if (
     aboveLead &&
     titleAt >= 0 &&
@@ -2133,7 +2152,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // A caption that repeats the lead's first words is no headline.
     !comparable(lead.slice(0, MAX_TITLE_ECHO)).includes(comparable(aboveLead.text)) &&
     findTitle([{ ...aboveLead, text: aboveLead.text.replace(EDGE_EMOJI, "") }], [], lead, lines) === 0 &&
-    sharedWords(aboveLead.text, lead) > sharedWords((paragraphs[titleAt] as Paragraph).text, lead)
+    sharedWords(aboveLead.text, leadText) > sharedWords((paragraphs[titleAt] as Paragraph).text, leadText)
   )
     titleAt = firstBody - 1;
   // The lines in capitals above the story (a letterhead, a site's name): set again inside it, a page's running head.
@@ -2286,12 +2305,17 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
-    // "<Site> – Fifty years after …": the site's own name opens the lead as a dateline would, and names no agency.
+    // "<Site> – Fifty years after …": the site's own name opens the lead as a dateline would. A listed outlet's name
+    // ("VOV.VN - ") is its dateline, which names it on its own site too (test/READING.md, round 41); another site's
+    // name is its masthead's.
     const ownOpening = i === firstBody ? ownNameOpening(paragraph.text, ownNames) : null;
     if (ownOpening && /^\s*[–—―-]\s/u.test(paragraph.text.slice(ownOpening.length))) {
       const rest = paragraph.text.slice(ownOpening.length).replace(/^\s*[–—―-]\s+/u, "");
       if (/^\p{Lu}/u.test(rest)) {
-        found.remove("boilerplate", paragraph.text.slice(0, paragraph.text.length - rest.length).trim(), paragraph.at);
+        const tag = paragraph.text.slice(0, paragraph.text.length - rest.length).trim();
+        const outlet = knownOutlet(ownOpening.trim());
+        found.remove(outlet ? "dateline" : "boilerplate", tag, paragraph.at);
+        if (outlet) found.credit({ author: null, outlet, place: null }, Rank.Dateline);
         paragraph.text = rest;
       }
     }

@@ -1,11 +1,12 @@
 import { countryCode } from "../analyse/countries.js";
+import { organizationByAcronym } from "../analyse/organizations.js";
 import { isDateLineWord, isPageTool } from "../metadata/date-words.js";
 import { dayInYear, parsePublishedDate, parseWholeDay } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
 import { memoByLine } from "./line-memo.js";
 import { alternation } from "./patterns.js";
-import { knownPlace, placeName } from "./places.js";
+import { isLabelWord, knownPlace, placeName } from "./places.js";
 
 // A place's name may join its words with a lower-case particle: "Rio de Janeiro", "Dar es Salaam".
 const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+(?:(?:de|da|do|dos|das|del|di|la|el|es|al)\s+)?[\p{Lu}][\p{L}.'-]*){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
@@ -28,7 +29,8 @@ const DATELINE = new RegExp(
     String.raw`\s*\((?<datedOutlet>[^()\n,]{2,40}),\s+(?<outletDay>${DAY})\)\s*(?:--?|[–—―])\s*` +
     String.raw`|\s*\((?<outletFirst>[^()\n,]{2,40})\),\s+(?<dayAfter>${DAY})\s*(?:--?|[–—―])\s*|` +
     // "(EFE).- ", "(ANI): " as some wires set the mark after the agency.
-    String.raw`(?:\s+[-–—―])?\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\.?--?|[–—―]|(?<colon>:))\s*` +
+    // A scraper's copy may set an emoji between the agency and its dash: "Hanoi (VNA) 🐼– ".
+    String.raw`(?:\s+[-–—―])?\s*\((?<bracketed>[^()\n]{1,40})\)\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\.?--?|[–—―]|(?<colon>:))\s*` +
     // "Ulaanbaatar, May 3 (MONTSAME). The …", "Lima, Feb. 2 (ANDINA). The …": a full stop after the
     // agency, as some national agencies close their dateline; only after a place and its day, before a capital.
     String.raw`|\s*\((?<stopped>[^()\n]{1,40})\)\.\s+(?=\p{Lu})` +
@@ -39,6 +41,8 @@ const DATELINE = new RegExp(
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
     // "Accra, April 9, GNA - ": an agency's initials after the day, set off by a comma and a dash.
     String.raw`|,\s+(?<commaAgency>\p{Lu}{2,6})\s+(?:--?|[–—―])\s+` +
+    // "TOKYO, March 18, Kyodo — ": a listed agency's name in title case after the day, then the dash.
+    String.raw`|,\s+(?<titledAgency>\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*(?:\s--?|[–—―])\s+` +
     // "ISLAMABAD, (UrduPoint / Pakistan Point News / APP - 14th May, 2024) ": the sites that carried the story, then
     // the agency and its day, all in one bracket.
     String.raw`|,?\s*\((?<carried>(?:[^()/\n]{1,40}\s/\s){1,3})(?<carrier>[^()/\n]{2,40}?)\s+[-–—]\s+(?:${DAY})\)\s+(?=\p{Lu})` +
@@ -67,8 +71,9 @@ const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
 // A place in capitals, a full stop and an agency's name in capitals: "ASTANA. KAZINFORM".
 const DOTTED_AGENCY =
   /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2})\.\s+(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s+\p{Lu}[\p{Lu}\p{N}&-]+){0,2})$/u;
-// An agency name in brackets: capitalised words ("Khmer Times"), not "(C)" or "(AFP files)".
-const AGENCY_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}$/u;
+// An agency name in brackets: capitalised words ("Khmer Times", "Business in Cameroon"), not "(C)" or "(AFP files)".
+const AGENCY_LIKE =
+  /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s+(?:(?:of|in|the|and|for|de|du|des|la|le)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}$/u;
 
 export interface Dateline {
   prefix: string;
@@ -81,12 +86,16 @@ export interface Dateline {
   place: string | null;
 }
 
-function isPlace(place: string): boolean {
+function isPlace(place: string, dashed: boolean): boolean {
   const city = place.split(",")[0] ?? place;
   if (knownPlace(city)) return true;
   // Capitals mark a dateline; a lone unlisted ASCII word in capitals may be an acronym ("ASEAN - ").
   const letters = city.replace(/[^\p{L}]/gu, "");
-  return letters === letters.toUpperCase() && (/\P{ASCII}/u.test(city) || /\s/.test(city.trim()));
+  if (letters !== letters.toUpperCase()) return false;
+  if (/\P{ASCII}/u.test(city) || /\s/.test(city.trim())) return true;
+  // "BURABAY – The union …": a longer word before a dash is a place no list holds, unless it names a body
+  // ("UNESCO –") or is the page's label ("EXCLUSIVE –").
+  return dashed && city === letters && letters.length >= 5 && !organizationByAcronym(letters) && !isLabelWord(letters);
 }
 
 function isCapitals(text: string): boolean {
@@ -220,8 +229,9 @@ function readOne(paragraph: string): Dateline | null {
     const outlet = place ? agencyOf(datedOutlet) : null;
     return outlet ? read(outlet) : null;
   }
-  if (lineAgency !== undefined) {
-    const named = place && day ? knownOutlet(lineAgency) : null;
+  const agencyAfterDay = lineAgency ?? groups.titledAgency;
+  if (agencyAfterDay !== undefined) {
+    const named = place && day ? knownOutlet(agencyAfterDay) : null;
     return named && isAgency(named) ? read(named) : null;
   }
   if (stopped !== undefined) {
@@ -266,7 +276,7 @@ function readOne(paragraph: string): Dateline | null {
         place: placeName(dotted[1] ?? ""),
       };
     }
-    if (!place || !(day || isPlace(place))) return null;
+    if (!place || !(day || isPlace(place, bare !== undefined && bare.trim() !== ":"))) return null;
     // "HANOI:" and "New Delhi: Defence minister …" but not "BREAKING NEWS:" or "Hanoi: a city of lakes": a colon
     // follows only a listed place, in capitals or before a capital.
     const listed = knownPlace(place.split(",")[0] ?? "");

@@ -31,15 +31,21 @@ const EDIT_LINK = /\s?\[edit(?: source)?\]$/iu;
 // words joined by hyphens in brackets; it files the item, it is not the story's.
 const TOPIC_SLUG = /(?<=[.!?"”])\s*\((?:\p{Lu}[\p{L}\p{N}]*-){2,4}\p{Lu}[\p{L}\p{N}]*\)$/u;
 
+// "**"Vietnam chose a partner …,"** Medvedev told …": a blogger's or a reader view's bold marks in Markdown around the
+// words they stress. The words are the story's; the asterisks are the copy's.
+const MARKDOWN_BOLD = /\*\*(?=[^\s*])([^*\n]{1,600}?[^\s*])\*\*/gu;
+
 /**
  * The line without the link targets a printed page writes out inside its sentences, and without an aggregator's
  * bracket naming a known agency before its first words (with the agency that bracket names), and without a wiki
- * heading's edit link, a wire's topic slug closing the paragraph, and a translator's note after a quoted sentence.
+ * heading's edit link, a wire's topic slug closing the paragraph, a translator's note after a quoted sentence, and the
+ * Markdown bold marks around stressed words.
  * Other lines are returned as they are.
  * @example readInlineMarks("Merkel (https://example.de/tag/merkel) met Dung.") // => { text: "Merkel met Dung.", agency: null }
  */
 export function readInlineMarks(line: string): { text: string; agency: string | null } {
   let text = line.includes("(") && /\(\s*(?:https?:|www\.)/u.test(line) ? line.replace(LINK_TARGET, "") : line;
+  if (text.includes("**")) text = text.replace(MARKDOWN_BOLD, "$1");
   if (text.endsWith("]")) text = text.replace(EDIT_LINK, "");
   if (text.endsWith(")")) text = text.replace(TOPIC_SLUG, "");
   if (/[([](?:transl|interpr|informal|unofficial|our|as\s)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");

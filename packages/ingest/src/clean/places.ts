@@ -5,6 +5,7 @@ const Places = z.object({
   places: z.array(z.string().min(2)).min(1),
   aliases: z.record(z.string().min(2), z.string().min(2)),
   provinces: z.array(z.string().min(2)),
+  notPlaces: z.array(z.string().min(2)),
 });
 const data = Places.parse(datelinesJson);
 
@@ -22,6 +23,13 @@ export function foldPlace(place: string): string {
 const byKey = new Map<string, string>();
 for (const place of [...data.places, ...data.provinces]) byKey.set(foldPlace(place), place);
 for (const [alias, name] of Object.entries(data.aliases)) byKey.set(foldPlace(alias), name);
+
+const notPlaces = new Set(data.notPlaces.map(foldPlace));
+
+/** A page's label or section in capitals ("EXCLUSIVE", "POLITICS"), which a dash after it does not make a place. */
+export function isLabelWord(text: string): boolean {
+  return notPlaces.has(foldPlace(text));
+}
 
 /** Every word of a known place name, folded: lets a line of province names be told from a sentence. */
 export const placeWords: ReadonlySet<string> = new Set([...byKey.keys()].flatMap((key) => key.split(" ")));

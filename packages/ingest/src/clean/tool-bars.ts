@@ -61,6 +61,7 @@ export function isFeedItemBar(line: string): boolean {
   return readerStates.some((phrase) => folded.includes(` ${phrase} `));
 }
 
+const DROPDOWN = /:?\s*[▼▾⌄]/gu;
 const longestTool = Math.max(...[...toolPhrases].map((phrase) => phrase.split(" ").length));
 const MAX_GLUED_BAR = 120;
 
@@ -70,8 +71,10 @@ const MAX_GLUED_BAR = 120;
  * alone is the menu readers' to judge.
  */
 export function isGluedToolBar(line: string): boolean {
-  // "34 unread  Mark all as read  List view": a button's counter is no word of the bar.
+  // "34 unread  Mark all as read  List view": a button's counter is no word of the bar, nor a dropdown's arrow and
+  // the colon before it ("Edit tags: ▼  Send to ▼").
   const uncounted = line
+    .replace(DROPDOWN, " ")
     .split(/\s+/u)
     .filter((word) => !COUNTER.test(word))
     .join(" ");

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isOwnTag, resolveSource, type SourceEvidence } from "./sources.js";
 
-// test/READING.md: the source is null on own-staff pages. A newspaper's or a broadcaster's own tag opening the story
-// ("NDO –", "(VOVWORLD) -") names the site itself, as a portal's does. Sentences are written for the tests.
+// test/READING.md: the source is the agency or outlet a dateline names in the agency manner, on that outlet's own site
+// too (settled in round 41; round 22 had read a newspaper's own tag as no source). A listed newspaper's or
+// broadcaster's tag opening the story ("NDO –", "(VOVWORLD) -") is such a dateline; a portal no list knows naming
+// itself so is still its own staff's. Sentences are written for the tests.
 const none: SourceEvidence = { cleaned: null, noise: [], body: "", author: null, outlet: null, raw: null };
 const tagged = (text: string, cleaned: string, outlet: string | null = null): SourceEvidence => ({
   ...none,
@@ -12,21 +14,25 @@ const tagged = (text: string, cleaned: string, outlet: string | null = null): So
   body: "The two ministers agreed to open a direct flight between their capitals before the end of the year.",
 });
 
-describe("a newspaper's own tag opening its story is no source", () => {
+describe("a listed newspaper's own tag opening its story names it", () => {
   it.each([
     ["NDO –", "Nhan Dan", null],
     ["(VOVWORLD) -", "VOV World", null],
     ["SGGP –", "Saigon Giai Phong", "Saigon Giai Phong"],
-  ])("%s names the site itself", (text, cleaned, outlet) => {
-    expect(isOwnTag(cleaned, [{ kind: "dateline", text }], outlet)).toBe(true);
-    expect(resolveSource(tagged(text, cleaned, outlet))).toBeNull();
+  ])("%s is the source, on its own site too", (text, cleaned, outlet) => {
+    expect(isOwnTag(cleaned, [{ kind: "dateline", text }])).toBe(false);
+    expect(resolveSource(tagged(text, cleaned, outlet))).toEqual({ source: cleaned, kind: "cleaned" });
   });
 
-  it("still credits another newspaper's tag on a page whose publisher differs", () => {
+  it("credits another newspaper's tag on a page whose publisher differs", () => {
     expect(resolveSource(tagged("(VOV) -", "VOV", "Hanoi Times"))).toEqual({ source: "VOV", kind: "cleaned" });
   });
 
-  it("still credits a listed agency's bare tag on its own site", () => {
+  it("credits a listed agency's bare tag on its own site", () => {
     expect(resolveSource(tagged("(VNA) -", "VNA", "VNA"))).toEqual({ source: "VNA", kind: "cleaned" });
+  });
+
+  it("still reads an unlisted portal's own tag as its own staff's", () => {
+    expect(resolveSource(tagged("(Riverside Portal) -", "Riverside Portal", "Riverside Portal"))).toBeNull();
   });
 });

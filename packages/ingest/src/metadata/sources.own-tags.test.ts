@@ -24,7 +24,7 @@ describe("a portal's own tag opening the story is no source", () => {
     ["(Chinhphu.vn) -", "Vietnam Government Portal"],
     ["VGP -", "Vietnam Government Portal"],
   ])("%s, a listed government portal's tag, credits the portal as an agency's tag does", (text, cleaned) => {
-    expect(isOwnTag(cleaned, [{ kind: "dateline", text }], "baochinhphu.vn")).toBe(false);
+    expect(isOwnTag(cleaned, [{ kind: "dateline", text }])).toBe(false);
     expect(resolveSource({ ...tagged(text, cleaned), outlet: "baochinhphu.vn" })).toEqual({
       source: "Vietnam Government Portal",
       kind: "cleaned",

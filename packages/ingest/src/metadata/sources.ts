@@ -248,7 +248,7 @@ function classedRows(raw: string | null): string[] {
   return rows;
 }
 
-const SOURCE_SLOT = /^(?:sources?|nguồn|fuente|fonte)\s*:\s*([^:|]{2,40}?)\.?$/iu;
+const SOURCE_SLOT = /^(?:sources?|nguồn|fuente|fonte|sumber)\s*:\s*([^:|]{2,40}?)\.?$/iu;
 
 /**
  * The known outlet a labelled source slot names ("Source: VGP"), any outlet, not only an agency: the label says
@@ -438,18 +438,13 @@ const OWN_TAG = /^\(?\s*([^()]{2,40}?)\s*\)?\s*(?:--?|[–—―])$/u;
 const GLUED_OWN_TAG = /[\p{L}.]\(\s*([^()]{2,40}?)\s*\)\s*(?:--?|[–—―])$/u;
 
 /**
- * Whether the cleaner's source is only a site's own tag opening the story: an unlisted portal ("(CER) - ") or a
- * newspaper or broadcaster ("NDO –", "PANO –", "(VOVWORLD) -") names itself so, and its own staff wrote the story
- * (test/READING.md: the source is null on own-staff pages). A listed agency's tag ("(ANTARA) - ") still credits it,
- * and so does a listed government portal's ("VGP –", which test/READING.md names among the agency-manner tags, on the
- * portal's own site too), and another newspaper's tag on a page whose publisher is known to differ.
- * @param publisher the site the page's metadata or address names, when known.
+ * Whether the cleaner's source is only an unlisted site's own tag opening the story: a portal no list knows names
+ * itself so ("(CER) - "), and its own staff wrote the story (test/READING.md: the source is null on own-staff pages).
+ * A listed outlet's tag names it, on its own site too: "NDO –", "PANO -", "VOV.VN -" and "VGP –" are datelines in the
+ * agency manner, and test/READING.md records the outlet a dateline names (settled in round 41).
  */
-export function isOwnTag(source: string, noise: SourceEvidence["noise"], publisher: string | null = null): boolean {
-  const known = knownOutlet(source);
-  if (known !== null && (isAgency(known) || isPortal(known))) return false;
-  const site = publisher ? (knownOutlet(publisher) ?? publisher) : null;
-  if (known !== null && site !== null && site !== known) return false;
+export function isOwnTag(source: string, noise: SourceEvidence["noise"]): boolean {
+  if (knownOutlet(source) !== null) return false;
   return noise.some((item) => {
     if (item.kind !== "dateline") return false;
     const text = item.text.trim();
@@ -468,10 +463,14 @@ export function isPublisherItself(
   publisher: string | null,
   names: readonly string[] = [],
   lines: readonly string[] = [],
+  datelines: readonly string[] = [],
 ): boolean {
   const known = knownOutlet(source);
   // A listed government portal names itself as an agency does ("VGP –"): the source on its own site too.
   if (known !== null && (isAgency(known) || isPortal(known))) return false;
+  // So does any listed outlet whose tag opens the story as a dateline ("NDO –", "VOV.VN -"): test/READING.md records
+  // the outlet a dateline names, on its own site too (round 41).
+  if (known !== null && namedAsWire(known, datelines)) return false;
   const site = publisher ? knownOutlet(publisher) : null;
   if (known !== null && known === site) return true;
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
@@ -518,14 +517,25 @@ function sameNameKey(name: string): string {
 export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   const cleaned =
     evidence.cleaned &&
-    !isOwnTag(evidence.cleaned, evidence.noise, evidence.outlet) &&
-    !isPublisherItself(evidence.cleaned, evidence.outlet, publisherNames(evidence), [
-      ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
-      ...edgeParagraphs(evidence.body),
-    ])
+    !isOwnTag(evidence.cleaned, evidence.noise) &&
+    !isPublisherItself(
+      evidence.cleaned,
+      evidence.outlet,
+      publisherNames(evidence),
+      [
+        ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
+        ...edgeParagraphs(evidence.body),
+      ],
+      evidence.noise.filter((item) => item.kind === "dateline").map((item) => item.text),
+    )
       ? evidence.cleaned
       : null;
   const pictureOnly = cleaned ? namedOnlyInPictures(cleaned, evidence) : false;
+  // "VOV.VN - …" over a story signed "VOV/VNA": a paper's or broadcaster's own tag names the site, and the agency its
+  // author slot credits after it is where the copy came from.
+  const ownTagOverAgency =
+    cleaned && !pictureOnly && !isAgency(knownOutlet(cleaned) ?? cleaned) ? slotAgency(evidence.author ?? "") : null;
+  if (ownTagOverAgency && ownTagOverAgency !== cleaned) return { source: ownTagOverAgency, kind: "slot" };
   if (cleaned && !pictureOnly) return { source: cleaned, kind: "cleaned" };
   const edges = edgeParagraphs(evidence.body);
   const carried = distinctAgency([

@@ -153,9 +153,17 @@ const FOR_COLUMNS = /^(.*?)\s+in\s+(.+)$/;
  * The units a table's note gives its columns: a part naming columns ("growth y/y in %") serves the columns whose header
  * holds its first word ("Export growth"); a bare part ("USD bn") serves every column whose header names no unit.
  */
+// "Vietnam's trade with EAEU members, 9 months of 2021 (million USD)": a caption that closes on its unit in brackets.
+const CLOSING_UNIT = /\(([^()]{1,30})\)\s*[.:]?$/u;
+
 function noteUnits(note: string | undefined, cells: readonly Cell[]): ColumnUnit[] {
   const own = cells.map((c) => columnUnit(c.text));
-  const text = note ? UNIT_NOTE.exec(note)?.[1] : undefined;
+  const closing = note && !UNIT_NOTE.test(note) ? CLOSING_UNIT.exec(note)?.[1] : undefined;
+  // Only a bracket that names money or a percentage is the table's unit; "(2021)" or "(est.)" names none.
+  const closingUnit = closing ? columnUnit(`note (${closing})`) : null;
+  const text = note
+    ? (UNIT_NOTE.exec(note)?.[1] ?? (closingUnit && closingUnit.unit !== "rank" ? closing : undefined))
+    : undefined;
   if (!text) return own;
   const parts = text.split(";").map((part) => {
     const m = FOR_COLUMNS.exec(part.trim());

@@ -32,6 +32,9 @@ const ANAPHOR_TOP = new RegExp(config.anaphoricLevels.top.join("|"), "gi");
 const ANAPHOR_TOP_WORDS = new RegExp(config.anaphoricLevels.topCues.join("|"), "i");
 const ANAPHOR_LAST = new RegExp(config.anaphoricLevels.last.join("|"), "gi");
 const ANAPHOR_HELD = new RegExp(config.anaphoricLevels.held.join("|"), "gi");
+const LEFT_LEVEL =
+  /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|skipp(?:ing|ed)|from)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const YEAR_AFTER_REFERENCE = /^\s+(?:in|since)\s+((?:19|20)\d\d)\b/;
 const ONE_DAY = /\b(?:one\s+day|some\s+day|eventually|in\s+(?:the\s+)?future)\b/i;
 
 // "France becomes the eighth country to hold a comprehensive strategic partnership with Vietnam. The others are China,
@@ -141,8 +144,10 @@ export function anaphoricLevels(
       const at = m.index ?? 0;
       // "elevate ties to a comprehensive strategic partnership, 12 years after they became strategic partners. X is
       // the second to reach that level": the news level, the highest the last sentence naming levels gave
+      // "… replaces the comprehensive partnership set up in 2013 and puts X on the same footing as China": a level the
+      // step leaves behind is not the one the reference points at
       const before = explicit
-        .filter((e) => e.end <= at)
+        .filter((e) => e.end <= at && !LEFT_LEVEL.test(s.text.slice(Math.max(0, e.at - 40), e.at)))
         .reduce<PartnershipLevel | null>((a, e) => (a === null || RANK[e.level] > RANK[a] ? e.level : a), null);
       const last = named && s.index - named.sentence <= REFERENCE_REACH ? named.level : null;
       // "They established a strategic partnership in 2018. The upgrade places Australia in the same tier as China …":
@@ -187,14 +192,23 @@ export function anaphoricLevels(
         // the reference's own stretch dates it, when the holder stands in that stretch too
         const [ra, rb] = CLAUSES.around(s.text, ref.at);
         const spoken = at >= ra && at < rb ? localYear(s.text, ref.at, ref.end, ctx) : null;
+        // "Laos reached the level in 2016 and Mexico last December": a year written right after the reference dates
+        // the holder its clause opens on.
+        const written = at >= ra && at < ref.at ? YEAR_AFTER_REFERENCE.exec(s.text.slice(ref.end))?.[1] : undefined;
         // a sentence naming no level gave the main pass only this reference to read, at its guess of the level
-        settle(out, s, c, ref.level, years.get(c) ?? spoken, explicit.length === 0);
+        settle(
+          out,
+          s,
+          c,
+          ref.level,
+          years.get(c) ?? spoken ?? (written ? Number(written) : null),
+          explicit.length === 0,
+        );
       }
     }
-    const highest = explicit.reduce<PartnershipLevel | null>(
-      (a, e) => (a === null || RANK[e.level] > RANK[a] ? e.level : a),
-      null,
-    );
+    const highest = explicit
+      .filter((e) => !LEFT_LEVEL.test(s.text.slice(Math.max(0, e.at - 40), e.at)))
+      .reduce<PartnershipLevel | null>((a, e) => (a === null || RANK[e.level] > RANK[a] ? e.level : a), null);
     if (highest) named = { level: highest, sentence: s.index };
     // "Japan becomes the fifth at this level … The United States also rose to the same level": a sentence that named
     // its level only by reference passes on the level it was read with

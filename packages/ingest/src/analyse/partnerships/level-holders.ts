@@ -142,7 +142,7 @@ const HOLD_OWN =
 // "… established a Comprehensive Partnership in July 2013": a month may stand before the level's own year.
 // "…, which was established in 2008": the level's own year in a relative clause right after it.
 const SIGNED_IN_AFTER =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
+  /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|(?:(?:which|that)\s+)?(?:they|we|the\s+two(?:\s+(?:sides|countries|nations))?|both(?:\s+(?:sides|countries))?)\s+(?:had\s+|have\s+)?(?=signed|established|set\s+up|forged|agreed|launched))?(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 const SPAN_AFTER =
   /^[^;.]{0,20}?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b[^;.]{0,120}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const SPAN_AFTER_WORDS = /\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b/gi;
@@ -583,8 +583,8 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     [...head.matchAll(new RegExp(ANNIVERSARY.source, "gi"))].findLast(
       (m) => !RELATIONS_ANNIVERSARY.test(head.slice((m.index ?? 0) + m[0].length)),
     ) ?? SPAN.exec(head);
-  // "marked ten years of their strategic partnership, signed in 2013": the year written for the level is its own,
-  // not the year the anniversary is counted from.
+  // "marked ten years of their strategic partnership, signed in 2013" ("… the strategic partnership they established in
+  // 2013"): the year written for the level is its own, not the year the anniversary is counted from.
   if (anniversary && !SIGNED_IN_AFTER.test(s.text.slice(lv.end - s.start))) {
     const n = anniversary[1]
       ? Number(anniversary[1])

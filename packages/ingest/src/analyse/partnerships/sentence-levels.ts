@@ -97,6 +97,7 @@ const REACHED_TOP = new RegExp(
   "gi",
 );
 const REFERENCE = words(config.references);
+const REPLACED_LEVEL = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:a|an|the|its|their)\s+["“‘']?$/i;
 const UPGRADED_IN =
   /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
 // References that compare with a list of holders ("on the same footing as China, Russia").
@@ -235,8 +236,11 @@ export function readPartnerships(
     }
     // "… on the same footing as China and Russia, a jump of two levels from the comprehensive partnership …": a level
     // after "from" is history and leaves the reference to the level named before.
+    // So is the level an upgrade "replaces": "… replaces the comprehensive partnership … and puts X on the same footing
+    // as China and Russia, which have long held that status".
     const isFrom = (l: Level) =>
-      PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start));
+      PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)) ||
+      REPLACED_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 24), l.start - s.start));
     // "Thailand is the fourth ASEAN member … to reach that level", many paragraphs below the lead's upgrade: with no
     // level named since, the reference is to the news the story opened with.
     const recent = last && s.index - last.sentence <= REFERENCE_REACH ? last : null;

@@ -140,9 +140,13 @@ function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening
   if (s.headBlank && !s.lower && prevUnit && prevUnit.unit.last === u.first && prevUnit.speaker === speaker.name) {
     const prior = ctx.out.at(-1);
     const gap = ctx.body.slice(prevUnit.unit.end + 1, u.start - 1);
+    // The first must be a quoted sentence closing on its own punctuation: '… would serve "peace and development" and
+    // reflected …' quotes a phrase inside reported speech, and the quotation after it is one of its own.
+    const closedSentence = /[,.!?…]\s*["”’»]?\s*$/u.test(ctx.body.slice(prevUnit.unit.start, prevUnit.unit.end + 1));
     if (
       prior &&
       prior.end === prevUnit.unit.end &&
+      closedSentence &&
       wordCount(gap) <= 14 &&
       VERB.test(gap) &&
       !/[“”"«»]/.test(gap.replace(/^[\s,.]*["”’»]/, "").replace(/["“‘«]\s*$/, ""))

@@ -1,6 +1,7 @@
 import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
 import { isTitleWord, type Person } from "../people/index.js";
+import { splitLine } from "../sentences.js";
 import type { MentionRef, QuoteContext } from "./context.js";
 import {
   CLAUSE_BREAK,
@@ -319,19 +320,23 @@ export function refer(ctx: QuoteContext, text: string, pos: number, at = pos, no
  * 'A farmer who lost his harvest said … "…," he said.': the sentence just before the quotation, in its paragraph, has a
  * speaker the article does not name; "he" is that speaker, not someone named earlier.
  */
+const QUOTED_AS_SAYING = /\b(?:quoted|cited)\b[^.]{2,120}?\bas\s+(?:saying|telling|stating)\b/i;
+
 function unnamedSpeakerBefore(ctx: QuoteContext, pos: number): boolean {
   const lineStart = ctx.body.lastIndexOf("\n", pos - 1) + 1;
   const text = ctx.body.slice(lineStart, pos).replace(/[“"'‘«\s]+$/, "");
-  const ends = [...text.matchAll(/[.!?]["”’]?(?=\s|$)/g)];
-  const last = ends.at(-1);
-  if (!last) return false;
-  const prev = ends.at(-2);
-  const from = prev ? (prev.index ?? 0) + prev[0].length : 0;
-  const sentence = text.slice(from, last.index ?? 0);
+  // Split as the sentence reader splits: "Marc Knapper, U.S. ambassador to Vietnam, said …" is one sentence.
+  const last = splitLine(text, 0).at(-1);
+  const stop = last ? /[.!?]["”’]?$/.exec(text.slice(last[0], last[1])) : null;
+  if (!last || !stop) return false;
+  const from = last[0];
+  const sentence = text.slice(from, from + stop.index);
   const verb = VERB.exec(sentence);
   if (!verb || /[“”"«»]/.test(sentence)) return false;
   const subject = sentence.slice(0, verb.index);
   const at = lineStart + from;
+  // "State media quoted Foreign Minister X as saying …": the one quoted as saying it is named, whoever reported it.
+  if (QUOTED_AS_SAYING.test(sentence) && ctx.inRange(at, at + sentence.length).length > 0) return false;
   return (
     wordCount(subject) >= 2 &&
     ctx.inRange(at, at + verb.index).length === 0 &&
