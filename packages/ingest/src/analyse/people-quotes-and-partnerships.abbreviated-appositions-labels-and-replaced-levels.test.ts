@@ -99,6 +99,30 @@ describe("partnership levels named by reference or replaced", () => {
     ]);
   });
 
+  it("gives the level two leaders set up to the country of the foreign leader the sentence names", () => {
+    expect(
+      levels(
+        "President Gabriel Boric and Vietnamese President Vo Van Thuong on Monday raised relations between their two countries to a comprehensive partnership.",
+        "2023-11-20",
+      ),
+    ).toEqual(["CL Comprehensive Partnership 2023"]);
+    expect(
+      levels(
+        "President Gabriel Boric and President Dina Boluarte met Vietnamese President Vo Van Thuong, who raised relations between the two countries to a comprehensive partnership.",
+        "2023-11-20",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives a withheld level to the holders a relative clause names after 'with'", () => {
+    expect(
+      levels(
+        "Both sides agreed to study raising the relationship to a comprehensive partnership, a framework Vietnam already maintains in the region with Chile and Mexico.",
+        "2024-11-15",
+      ),
+    ).toEqual(["CL Comprehensive Partnership null", "MX Comprehensive Partnership null"]);
+  });
+
   it("points a reference past the level an upgrade replaces", () => {
     expect(
       levels(

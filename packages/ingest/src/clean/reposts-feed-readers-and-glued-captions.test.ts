@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isBoilerplate, withoutTrailingFurniture } from "./boilerplate.js";
-import { readDateline } from "./datelines.js";
+import { isPublicationDateLine, readDateline } from "./datelines.js";
 import { readInlineMarks } from "./inline-marks.js";
 import { clean, LAST, LEAD, lines, MORE, STORY, TITLE } from "./testing/story-parts.js";
 import { isGluedToolBar } from "./tool-bars.js";
@@ -108,6 +108,13 @@ describe("lines of widgets, comment boxes, labels, galleries and syndication", (
       "Temperatures reached 38°C in Vientiane and 40°C in Bangkok",
     ])
       expect(isBoilerplate(line), line).toBe(false);
+  });
+});
+
+describe("an old masthead's date strip", () => {
+  it("reads today's date beside the weather and the exchange rate as the page's date line", () => {
+    expect(isPublicationDateLine("Tuesday, November 1, 2011 | Vientiane 31°C | Dollar: 8,010 / 8,030")).toBe(true);
+    expect(isPublicationDateLine("Tuesday, November 1, 2011 | Vientiane | Economy | Sports")).toBe(false);
   });
 });
 

@@ -18,8 +18,18 @@ export function isDateLineWord(word: string): boolean {
 
 const tools = new Set(words.tools);
 
-/** True for a page tool a template sets beside its stamp ("Print", "Email to friend", "Viewed: 2,114 times"). */
+// "Buenos Aires 19°C", "Dollar: 3.87 / 3.91": the weather and the exchange rate an old masthead's date strip sets
+// beside today's date.
+const WEATHER = /^[\p{L} .'-]{0,40}-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]$/u;
+const EXCHANGE_RATE = /^[\p{L}$€£¥ .]{1,20}[:：]?\s*\d{1,5}[.,]\d{1,4}(?:\s*\/\s*\d{1,5}[.,]\d{1,4})?$/u;
+
+/**
+ * True for a page tool a template sets beside its stamp ("Print", "Email to friend", "Viewed: 2,114 times"), or the
+ * weather and exchange rate of a masthead's date strip.
+ */
 export function isPageTool(part: string): boolean {
+  const trimmed = part.trim();
+  if (WEATHER.test(trimmed) || EXCHANGE_RATE.test(trimmed)) return true;
   return tools.has(
     part
       .trim()

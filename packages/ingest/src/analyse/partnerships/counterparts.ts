@@ -1,7 +1,11 @@
+import { z } from "zod";
 import { alternation } from "../../clean/patterns.js";
+import { countryName } from "../countries.js";
+import leadersJson from "../data/leaders.json" with { type: "json" };
 import data from "../data/partnership-counterparts.json" with { type: "json" };
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
+import { PhraseIndex } from "../phrases.js";
 import type { Sentence } from "../sentences.js";
 
 /**
@@ -44,4 +48,38 @@ export function counterpartCountry(
     if (names.some((n) => words.includes(n))) found.set(p.place.code, p);
   }
   return found.size === 1 ? ([...found.values()][0] ?? null) : null;
+}
+
+const STEP_BEFORE = /\b(?:upgrad|elevat|rais|lift|establish)(?:e|ed|es|ing|s)?\b|\bset(?:s|ting)?\s+up\b/i;
+const Leaders = z.object({ leaders: z.record(z.string().min(3), z.string().length(2)) });
+const leaderIndex = new PhraseIndex<string>();
+for (const [name, code] of Object.entries(Leaders.parse(leadersJson).leaders)) leaderIndex.add(name, code);
+
+/**
+ * "President Joe Biden and Vietnamese Communist Party leader Nguyen Phu Trong raised relations between their two
+ * countries to …": the one foreign country whose known leader (data/leaders.json) the sentence names before the level,
+ * when it names no country. A mention at the leader's name stands for the country.
+ */
+export function leaderCountry(s: Sentence, levelStart: number): PlaceMention | null {
+  // Only a step the two take: "… agreed to put flesh on the partnership the two countries launched six months ago"
+  // recalls a level whose date the story gives elsewhere.
+  if (!STEP_BEFORE.test(s.text.slice(0, levelStart - s.start))) return null;
+  const found = leaderIndex
+    .scan(s.tokens)
+    .filter((m) => m.value !== HOME_CODE && (s.tokens[m.to - 1]?.end ?? Number.POSITIVE_INFINITY) <= levelStart);
+  const codes = new Set(found.map((m) => m.value));
+  const first = found[0];
+  if (codes.size !== 1 || !first) return null;
+  const from = s.tokens[first.from];
+  const to = s.tokens[first.to - 1];
+  if (!from || !to) return null;
+  return {
+    place: { kind: "country", code: first.value, name: countryName(first.value) },
+    sentenceIndex: s.index,
+    from: first.from,
+    to: first.to,
+    start: from.start,
+    end: to.end,
+    surface: s.text.slice(from.start - s.start, to.end - s.start),
+  };
 }

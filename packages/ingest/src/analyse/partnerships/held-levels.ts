@@ -64,11 +64,12 @@ const UPGRADED_OBJECT = new RegExp(
 // "… upgraded their strategic partnership to a comprehensive one": a target named after it.
 const TARGET_AFTER =
   /\b(?:to|into)\s+(?:a|an|the|its|their)?\s*(?:new\s+|higher\s+|highest\s+|top\s+|comprehensive\s+|strategic\s+|level\b)/i;
-// "…, a framework Viet Nam established with the UAE earlier this week": the auxiliary may be left out.
+// "…, a framework Viet Nam established with the UAE earlier this week": the auxiliary may be left out, and a place may
+// stand before "with" ("…, a framework Vietnam already maintains in the region with Brazil, Chile and Mexico").
 // "… to a comprehensive partnership, which Vietnam has with South Africa since 2004": the withheld level, taken up by a
 // relative clause whose subject is Vietnam, is held with the countries after it.
 const STEP_TAKEN_WITH =
-  /^\s*,\s*(?:(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?|which\s+)(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:already\s+|also\s+)?(?:has\s+had|has|holds|shares|keeps|maintains|enjoys|(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed))\s+(?:with|to)\b/i;
+  /^\s*,\s*(?:(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?|which\s+)(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:already\s+|also\s+)?(?:has\s+had|has|holds|shares|keeps|maintains|enjoys|(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed))(?:\s+(?:in|across|within)\s+(?:the\s+)?[a-z-]+)?\s+(?:with|to)\b/i;
 const FOREIGN_WITH_WHICH = new RegExp(String.raw`,\s*with\s+which\s+(?!${HOME_NAME}\b)\p{Lu}[^,;]*$`, "u");
 const TREATY_BEFORE = /\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+|a\s+)?["“‘']?$/i;
 const SIGNED_BEFORE = /\b(?:sign|signs|signed|signing|ink|inks|inked|inking)\s+(?:a|an|the)\s+(?:new\s+)?$/i;

@@ -3,7 +3,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
-import { counterpartCountry } from "./counterparts.js";
+import { counterpartCountry, leaderCountry } from "./counterparts.js";
 import { holderNearby, mainPartner, pairedWithHome, partnerJustBefore } from "./nearby-holders.js";
 import {
   backdrop,
@@ -255,6 +255,9 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
       plural ||
       making ||
       (size <= 6 && (CONNECTOR.test(lead) || lead.includes(":"))) ||
+      // "…, a framework Vietnam already maintains in the region with Brazil, Chile and Mexico": a withheld level's
+      // relative clause ends on "with" right before its holders.
+      (lv.afterOnly === true && size <= 14 && /\bwith\s+(?:the\s+)?$/i.test(lead)) ||
       // "… partners now reads like a map of its priorities: China (2008), …": a colon right before the list.
       (size <= 12 && /:\s*(?:the\s+)?$/.test(lead)));
   // "raised relations with the US, Japan and Australia to comprehensive strategic partnerships" names them first.
@@ -508,6 +511,7 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
         ? (actors[0] ?? null)
         : ((named.size === 0
             ? (counterpartCountry(s, lv.start, sentences, places) ??
+              leaderCountry(s, lv.start) ??
               partnerJustBefore(places, s.index, out, sentences) ??
               pairedWithHome(sentences, places, s.index, out))
             : null) ?? mainPartner(places));
