@@ -261,7 +261,6 @@ function isInfoRow(line: string): boolean {
   });
 }
 
-/** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 // "☆ Star ⤴ Share 🕮 Read later ↗ Open in browser Aa", "[Rate this article] ★★★★★": a short line set with two or more
 // pictographs or symbols is a widget's row, never the story's sentence. Flags, marks of rights and degrees are left out
 // of the count: a headline may carry two flags, and "© 2024 …" is the copyright reader's.
@@ -277,6 +276,7 @@ function isSymbolRow(line: string): boolean {
   return false;
 }
 
+/** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
   if (isSymbolRow(line)) return true;
