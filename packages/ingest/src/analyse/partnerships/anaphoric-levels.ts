@@ -15,6 +15,7 @@ import {
   foreignOf,
   HOME_WORDS,
   hedgeAnywhere,
+  LEFT_LEVEL,
   levelOf,
   levelsIn,
   RANK,
@@ -32,8 +33,6 @@ const ANAPHOR_TOP = new RegExp(config.anaphoricLevels.top.join("|"), "gi");
 const ANAPHOR_TOP_WORDS = new RegExp(config.anaphoricLevels.topCues.join("|"), "i");
 const ANAPHOR_LAST = new RegExp(config.anaphoricLevels.last.join("|"), "gi");
 const ANAPHOR_HELD = new RegExp(config.anaphoricLevels.held.join("|"), "gi");
-const LEFT_LEVEL =
-  /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|skipp(?:ing|ed)|from)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const YEAR_AFTER_REFERENCE = /^\s+(?:in|since)\s+((?:19|20)\d\d)\b/;
 const ONE_DAY = /\b(?:one\s+day|some\s+day|eventually|in\s+(?:the\s+)?future)\b/i;
 

@@ -7,6 +7,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
 import { PhraseIndex } from "../phrases.js";
 import type { Sentence } from "../sentences.js";
+import { REPORTED_STEP } from "./vocabulary.js";
 
 /**
  * A summit roundup names a counterpart once with a title that gives the country ("Indian Prime Minister Manmohan
@@ -50,7 +51,6 @@ export function counterpartCountry(
   return found.size === 1 ? ([...found.values()][0] ?? null) : null;
 }
 
-const STEP_BEFORE = /\b(?:upgrad|elevat|rais|lift|establish)(?:e|ed|es|ing|s)?\b|\bset(?:s|ting)?\s+up\b/i;
 const Leaders = z.object({ leaders: z.record(z.string().min(3), z.string().length(2)) });
 const leaderIndex = new PhraseIndex<string>();
 for (const [name, code] of Object.entries(Leaders.parse(leadersJson).leaders)) leaderIndex.add(name, code);
@@ -63,7 +63,7 @@ for (const [name, code] of Object.entries(Leaders.parse(leadersJson).leaders)) l
 export function leaderCountry(s: Sentence, levelStart: number): PlaceMention | null {
   // Only a step the two take: "… agreed to put flesh on the partnership the two countries launched six months ago"
   // recalls a level whose date the story gives elsewhere.
-  if (!STEP_BEFORE.test(s.text.slice(0, levelStart - s.start))) return null;
+  if (!REPORTED_STEP.test(s.text.slice(0, levelStart - s.start))) return null;
   const found = leaderIndex
     .scan(s.tokens)
     .filter((m) => m.value !== HOME_CODE && (s.tokens[m.to - 1]?.end ?? Number.POSITIVE_INFINITY) <= levelStart);

@@ -59,6 +59,7 @@ import {
   RELATIONS_WORDS,
   RELATIVE_DATED,
   RELATIVE_STEP,
+  REPLACED_LEVEL,
   TIES_WORDS,
   TOP_LEVEL,
   TOP_REFERENCE,
@@ -97,7 +98,6 @@ const REACHED_TOP = new RegExp(
   "gi",
 );
 const REFERENCE = words(config.references);
-const REPLACED_LEVEL = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:a|an|the|its|their)\s+["“‘']?$/i;
 const UPGRADED_IN =
   /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
 // References that compare with a list of holders ("on the same footing as China, Russia").

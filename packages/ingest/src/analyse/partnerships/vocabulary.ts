@@ -226,6 +226,17 @@ export const YEAR_SERIES_AFTER =
   /^\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
 export const HOME_WORDS = new RegExp(String.raw`\b(?:${HOME_NAME}|Vietnamese)\b`);
 export const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
+// "… replaces the strategic partnership", "superseding their …": the words that name the level an upgrade leaves.
+const REPLACING = "replac(?:es|ed|ing)|supersed(?:es|ed|ing)";
+/** Right before a level: the level an upgrade replaces ("replaces their"), not the one it reaches. */
+export const REPLACED_LEVEL = new RegExp(String.raw`\b(?:${REPLACING})\s+(?:a|an|the|its|their)\s+["“‘']?$`, "i");
+/** Right before a level, a few words allowed: a level left behind, replaced, skipped or moved from. */
+export const LEFT_LEVEL = new RegExp(
+  String.raw`\b(?:${REPLACING}|skipp(?:ing|ed)|from)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$`,
+  "i",
+);
+/** A step the sentence reports (raised, lifted, established, set up), not a level it recalls. */
+export const REPORTED_STEP = /\b(?:upgrad|elevat|rais|lift|establish)(?:e|ed|es|ing|s)?\b|\bset(?:s|ting)?\s+up\b/i;
 // "the five countries that already held the top status": a reference to the highest level, whatever was named last.
 export const TOP_REFERENCE = /\b(?:top|highest)\b/i;
 /** Whether a sentence names "top" or "highest", read once: the main pass and the roles pass ask. */
