@@ -23,13 +23,18 @@ const tools = new Set(words.tools);
 const WEATHER = /^[\p{L} .'-]{0,40}-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]$/u;
 const EXCHANGE_RATE = /^[\p{L}$€£¥ .]{1,20}[:：]?\s*\d{1,5}[.,]\d{1,4}(?:\s*\/\s*\d{1,5}[.,]\d{1,4})?$/u;
 
+/** True for the weather or an exchange rate, which only a masthead's date strip sets beside a date. */
+export function isMastheadReading(part: string): boolean {
+  const trimmed = part.trim();
+  return WEATHER.test(trimmed) || EXCHANGE_RATE.test(trimmed);
+}
+
 /**
  * True for a page tool a template sets beside its stamp ("Print", "Email to friend", "Viewed: 2,114 times"), or the
  * weather and exchange rate of a masthead's date strip.
  */
 export function isPageTool(part: string): boolean {
-  const trimmed = part.trim();
-  if (WEATHER.test(trimmed) || EXCHANGE_RATE.test(trimmed)) return true;
+  if (isMastheadReading(part)) return true;
   return tools.has(
     part
       .trim()

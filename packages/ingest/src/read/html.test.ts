@@ -259,6 +259,12 @@ describe("extractHtml reads the page's publication date", () => {
     expect(dateOf("", header)).toBe("Thursday, 17 Sep 2015 11:40 AM MYT");
   });
 
+  it("takes the day of an old masthead's strip that sets the weather and the exchange rate beside it", () => {
+    const strip = `<td class='top'>Saturday, April 17, 2010 &nbsp;|&nbsp; Rosario 21&deg;C &nbsp;|&nbsp; Dollar: 3.87 / 3.91</td>`;
+    expect(dateOf("", `<table><tr>${strip}</tr></table>`)).toBe("Saturday, April 17, 2010");
+    expect(dateOf("", "<table><tr><td class='top'>Saturday, April 17, 2010 | Print | E-mail</td></tr></table>")).toBeUndefined();
+  });
+
   it("does not take a top bar's bare day for the story's date", () => {
     expect(dateOf("", "<div class='topbar'><span>Friday, 09 Jun 2023</span></div>")).toBeUndefined();
     expect(dateOf("", "<div class='topbar'><span>Friday, 09.06.2023</span></div>")).toBeUndefined();

@@ -5,6 +5,7 @@ import { isMasthead } from "../clean/boilerplate.js";
 import { readSource } from "../clean/bylines.js";
 import { isPublicationDateLine, readDatedCredit } from "../clean/datelines.js";
 import { isHeadline, isInstitutionName } from "../clean/title.js";
+import { isMastheadReading, isPageTool } from "../metadata/date-words.js";
 import { parsePublishedDate, parseWholeDay } from "../metadata/dates.js";
 import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { printedHeadline } from "../metadata/titles.js";
@@ -118,7 +119,8 @@ const LABELLED_DATE =
 const MAX_LABELLED_DATE = 80;
 const DATE_LABEL =
   /^\s*(?:this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?)?(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)\b/iu;
-const DATE_HOLDERS = "time, span, small, em, p, div, li, dd";
+// Table cells too: an old table layout sets its masthead date strip in one.
+const DATE_HOLDERS = "time, span, small, em, p, div, li, dd, td";
 const FIELD_BAR = /\s+\|\s+/u;
 
 /** A date the page labels in its header, where no markup states one: the text after its label. */
@@ -146,7 +148,9 @@ const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b/i;
 /**
  * A date standing alone in an element of its own with no label ("Wednesday, 05 Aug 2015 05:21 PM MYT"), as many
  * article headers print it. A bare day with no time of day counts only in a date slot: a site's top bar shows the
- * day the page was saved ("Wednesday, 05 Aug 2015"), not when the story ran.
+ * day the page was saved ("Wednesday, 05 Aug 2015"), not when the story ran. An old newspaper's masthead strip, with
+ * the weather and the exchange rate beside the day ("Saturday, April 17, 2010 | Buenos Aires 19°C | Dollar: 3.87"),
+ * dates the edition the story ran in, as the text reader takes the same strip.
  */
 function bareDate(document: Page): string | null {
   let slotted: string | null = null;
@@ -154,17 +158,28 @@ function bareDate(document: Page): string | null {
     // A slot that also holds links ("12/09/2023 08:15 | Print | E-mail") is read by its own text, without them.
     // A slot whose words all sit in inline wrappers (a translator's <font> around each run) is read by its whole text.
     const own = element.children.length > 0 ? ownText(element) : null;
-    const text = clean(
+    const whole = clean(
       own === "" && (element.children[0] as { nodeName?: string } | undefined)?.nodeName === "FONT"
         ? element.textContent
         : (own ?? element.textContent),
     );
+    const strip = whole ? mastheadStripDate(whole) : null;
+    const text = strip ?? whole;
     if (!text || text.length > 60 || !(isPublicationDateLine(text) || isBareStamp(text))) continue;
     if (!parseWholeDay(text)) continue;
     if (CLOCK.test(text)) return text;
-    if (!slotted && inDateSlot(element)) slotted = text;
+    if (!slotted && (strip || inDateSlot(element))) slotted = text;
   }
   return slotted;
+}
+
+const MAX_MASTHEAD_STRIP = 140;
+
+/** The day of a masthead's date strip: the first of its barred fields, the rest page tools, the weather among them. */
+function mastheadStripDate(text: string): string | null {
+  if (text.length > MAX_MASTHEAD_STRIP || !text.includes("|")) return null;
+  const [day = "", ...rest] = text.split(/\s*\|\s*/u);
+  return day && rest.length && rest.every(isPageTool) && rest.some(isMastheadReading) ? day : null;
 }
 
 // "13/11/2024 | 19:48 h": a day and a time of day with nothing but separators and the clock's own marks around them.
