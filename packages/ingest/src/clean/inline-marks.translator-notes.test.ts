@@ -32,3 +32,19 @@ describe("a translator's note after a quoted sentence", () => {
     expect(readInlineMarks(mid).text).toBe(mid);
   });
 });
+
+describe("an interpreter's note opening a transcript's turn", () => {
+  it("drops the note after the speaker's label and at the start of the turn's next paragraph", () => {
+    expect(readInlineMarks("MINISTER TRAN: (via interpreter) Thank you. We agreed on three new flights.").text).toBe(
+      "MINISTER TRAN: Thank you. We agreed on three new flights.",
+    );
+    expect(readInlineMarks("(Through an interpreter) The talks were frank and useful.").text).toBe(
+      "The talks were frank and useful.",
+    );
+  });
+
+  it("keeps an interpreter named inside a sentence", () => {
+    const line = "The minister spoke (via interpreter) for nearly an hour.";
+    expect(readInlineMarks(line).text).toBe(line);
+  });
+});

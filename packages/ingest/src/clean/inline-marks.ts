@@ -25,6 +25,13 @@ const TRANSLATOR_NOTE = new RegExp(
   "giu",
 );
 
+// "MINH: (via interpreter) Thank you …", "(Via interpreter) Today we …": a transcript's note opening a turn, after its
+// label or at the start of the turn's next paragraph.
+const INTERPRETER_NOTE = new RegExp(
+  `(^|:\\s*)[([]\\s*(?:${alternation(data.interpreterNotes)})\\s*[)\\]]\\s*(?=\\S)`,
+  "iu",
+);
+
 // "History[edit]", "See also [edit source]": the link a wiki sets after a section's heading.
 const EDIT_LINK = /\s?\[edit(?: source)?\]$/iu;
 // "… last year. (Vietnam-Britain-Ties)": a wire's topic slug after the paragraph's last stop, three to five capitalised
@@ -38,8 +45,8 @@ const MARKDOWN_BOLD = /\*\*(?=[^\s*])([^*\n]{1,600}?[^\s*])\*\*/gu;
 /**
  * The line without the link targets a printed page writes out inside its sentences, and without an aggregator's
  * bracket naming a known agency before its first words (with the agency that bracket names), and without a wiki
- * heading's edit link, a wire's topic slug closing the paragraph, a translator's note after a quoted sentence, and the
- * Markdown bold marks around stressed words.
+ * heading's edit link, a wire's topic slug closing the paragraph, a translator's note after a quoted sentence, an
+ * interpreter's note opening a transcript's turn, and the Markdown bold marks around stressed words.
  * Other lines are returned as they are.
  * @example readInlineMarks("Merkel (https://example.de/tag/merkel) met Dung.") // => { text: "Merkel met Dung.", agency: null }
  */
@@ -49,6 +56,7 @@ export function readInlineMarks(line: string): { text: string; agency: string | 
   if (text.endsWith("]")) text = text.replace(EDIT_LINK, "");
   if (text.endsWith(")")) text = text.replace(TOPIC_SLUG, "");
   if (/[([](?:transl|interpr|informal|unofficial|our|as\s)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
+  if (/[([]\s*(?:via|through|interpr)/iu.test(text)) text = text.replace(INTERPRETER_NOTE, "$1");
   if (/^\[?update/iu.test(text)) text = text.replace(UPDATE_MARK, "");
   const opening = text.startsWith("(") ? AGGREGATOR_OPENING.exec(text) : null;
   const agency = opening ? agencyNamed(opening[1] ?? "") : null;

@@ -186,3 +186,26 @@ describe("pages with questions that are not interviews", () => {
     expect(read(body)).toEqual(quotes.map(([s, o]) => [s, o.split(" ").slice(0, 4).join(" ")]));
   });
 });
+
+describe("a doorstop transcript whose answers are labelled by the office alone", () => {
+  it("gives each 'Minister:' answer to the minister the heading names, without the label, when the answers name another minister", () => {
+    const body = [
+      "Question (Kompas): Minister Marsudi, you met the prime minister today. What came out of it?",
+      "Minister: I was received by Prime Minister Pham Minh Chinh, and we agreed on a new rice supply arrangement for the next three years.",
+      "The rest of the day went to investment, where our firms already run two industrial parks.",
+      "Question (Antara): And on the digital economy?",
+      "Minister: Our start-ups are ready to work with Vietnamese partners on payments across the border.",
+      "Question (Tempo): Will you come back this year?",
+      "Minister: I hope to return in October with a larger business delegation from Jakarta.",
+    ].join("\n\n");
+    const title =
+      "Transcript of Minister for Foreign Affairs Retno Marsudi's Doorstop Interview with Indonesian Media in Hanoi";
+    expect(
+      analyseArticle(body, { title }).quotes.map((q) => [q.speaker, q.text.split(" ").slice(0, 4).join(" ")]),
+    ).toEqual([
+      ["Retno Marsudi", "I was received by"],
+      ["Retno Marsudi", "Our start-ups are ready"],
+      ["Retno Marsudi", "I hope to return"],
+    ]);
+  });
+});

@@ -304,6 +304,9 @@ export function turnQuotes(
     }
   }
   if (!turns.some((t) => t.person) && !interviewee) return false;
+  // 'Question (CNA): …?' then 'Minister: It has been …': a label that is an office alone, naming no one the page
+  // quotes, answers for the one the interview's heading or introduction names.
+  if (interviewee) for (const t of turns) if (!t.person && !t.kind && officeOnly(t.label)) t.kind = "answer";
   if (interviewee && firstQuestion) openingStatement(lines, firstQuestion.li, interviewee, out);
   // Speakers with a turn that does not end by asking.
   const states = new Set(
@@ -369,6 +372,15 @@ export function turnQuotes(
     for (const parts of answers) if (addTurnQuote(parts, speaker, t.kind, states, out)) found = true;
   }
   return found;
+}
+
+/** A turn label made of an office's words alone ('Minister', 'Deputy Spokesperson'), with no name in it. */
+function officeOnly(label: string): boolean {
+  const words = label
+    .split(/\s+/)
+    .map((w) => fold(w.replace(/\.+$/, "")))
+    .filter((w) => w && !HONORIFICS.has(w) && w !== "the");
+  return words.length > 0 && words.every((w) => isTitleWord(w));
 }
 
 // A remarks page's label opens its body, after a line of introduction at most.
