@@ -73,7 +73,17 @@ export function labelledPeople(
     const words = labelNameWords(l.head);
     if (!words) continue;
     const keys = words.map((w) => fold(w));
-    if (namesKnown(keys)) continue;
+    if (namesKnown(keys)) {
+      // 'JULIE BISHOP:' beside a text that calls her only 'Minister Bishop': the label writes out the name the
+      // person read by the surname alone, once the label is confirmed by another turn under it.
+      const surnameOnly = people.filter((p) => p.key === keys.at(-1));
+      if (surnameOnly.length === 1 && heads.filter((h) => h === fold(l.head)).length >= 2) {
+        const person = surnameOnly[0] as Person;
+        person.name = readCanonicalName(words.join(" "));
+        person.key = fold(person.name);
+      }
+      continue;
+    }
     // Confirmed by another label, by the name written out in the text ('Our reporter Daniel Mwangi has more') or by a
     // programme role in the label ('ANCHOR (Hoang Lan):'), which says a person speaks.
     const written = new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "iu");

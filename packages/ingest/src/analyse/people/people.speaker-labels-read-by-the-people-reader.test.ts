@@ -111,3 +111,22 @@ describe("an anchor labelled once and addressed by the first name", () => {
     expect(names).not.toContain("Maria Lopez");
   });
 });
+
+describe("a label that writes out a name the text gives by the surname alone", () => {
+  const PRESS_CONFERENCE = [
+    "MARIA SOUZA: Good afternoon. We signed three agreements on farming and on teaching Portuguese in Hanoi.",
+    "JOURNALIST: Minister Souza, when will the direct flights start?",
+    "MARIA SOUZA: The airlines hope to open the route before the end of next year.",
+  ].join("\n\n");
+
+  it("names the person read from 'Minister Souza' by the label's full name", () => {
+    const names = peopleOf(PRESS_CONFERENCE).map((p) => p.name);
+    expect(names).toContain("Maria Souza");
+    expect(names).not.toContain("Souza");
+  });
+
+  it("leaves the surname alone when the full name labels a single turn", () => {
+    const once = PRESS_CONFERENCE.split("\n\n").slice(0, 2).join("\n\n");
+    expect(peopleOf(once).map((p) => p.name)).not.toContain("Maria Souza");
+  });
+});
