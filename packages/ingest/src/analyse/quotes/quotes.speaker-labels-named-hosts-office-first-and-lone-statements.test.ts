@@ -71,6 +71,15 @@ const cases: Case[] = [
     ],
   },
   {
+    shape: "the office alone on later turns stands for the name the first turn gave after it",
+    body: "Official Spokesperson, Shri Dev Malhotra: Good afternoon. The President will pay a state visit to Viet Nam next week, the first in eight years.\n\nQuestion: Will a defence credit line be signed?\n\nOfficial Spokesperson: I would not like to pre-empt the outcomes, but defence is an important part of the talks.\n\nQuestion: And the sea lanes?\n\nOfficial Spokesperson: We support freedom of navigation and the peaceful settlement of disputes under international law.",
+    quotes: [
+      ["Dev Malhotra", "Good afternoon The President"],
+      ["Dev Malhotra", "I would not like"],
+      ["Dev Malhotra", "We support freedom of"],
+    ],
+  },
+  {
     shape: "a statement posted under one label standing on its own line is one quote",
     body: "Prime Minister Ingrid Solberg and President Luong Cuong held a joint press announcement in Oslo.\n\nPRIME MINISTER SOLBERG:\n\nI am delighted to welcome President Luong Cuong to Norway.\n\nWe agreed to work together on offshore wind and shipping. Thank you.",
     quotes: [["Ingrid Solberg", "I am delighted to"]],

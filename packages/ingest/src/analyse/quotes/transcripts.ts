@@ -224,6 +224,8 @@ export function turnQuotes(
     rest: string;
     kind: "question" | "answer" | null;
     label: string;
+    /** The label names its speaker after the office ('Official Spokesperson, Shri X:'). */
+    named: boolean;
   }> = [];
   for (let li = 0; li < lines.length; li++) {
     const m = readTurnLabel((lines[li] as Line).text);
@@ -243,7 +245,7 @@ export function turnQuotes(
       : (tail ??
         labelSpeaker(m.head, people) ??
         (labelCandidates(m.head, people).length === 0 ? headingSpeaker(m.head, heading) : null));
-    turns.push({ li, person, rest, kind, label: m.head });
+    turns.push({ li, person, rest, kind, label: m.head, named: tail !== null && person === tail });
   }
   // A statement or a speech posted under one label standing on its own line ('PRIME MINISTER KISHIDA:') is one turn,
   // when the label names a person the page names; a lone 'Name: …' line with words after it stays a caption's shape.
@@ -257,6 +259,15 @@ export function turnQuotes(
   if (turns.length < 2 && !speech) return false;
   // A leader's own office labels its host by office alone ('PRIME MINISTER:') and the guest by office and name ('PRIME
   // MINISTER CHINH (VIA INTERPRETER):'): the bare office is the holder no other label of the transcript names.
+  // 'Official Spokesperson, Shri X:' on the first turn, then 'Official Spokesperson:' alone: the office the label
+  // gave with a name stands for that name on the later turns.
+  const byOffice = new Map<string, Person | null>();
+  for (const t of turns) {
+    if (!t.person || !t.named) continue;
+    const office = fold(t.label);
+    byOffice.set(office, byOffice.has(office) && byOffice.get(office) !== t.person ? null : t.person);
+  }
+  for (const t of turns) if (!t.person && !t.kind) t.person = byOffice.get(fold(t.label)) ?? null;
   const labelled = new Set(turns.flatMap((t) => (t.person ? [t.person] : [])));
   for (const t of turns) {
     if (t.person || t.kind) continue;
