@@ -1,6 +1,7 @@
 // Names data (data/person-names.json) and the canonical spelling a written name is keyed and merged by; the two
 // caches hold one article's names and are cleared by findPeople.
 import { z } from "zod";
+import leaderData from "../data/leaders.json" with { type: "json" };
 import nameData from "../data/person-names.json" with { type: "json" };
 import { fold } from "../fold.js";
 import { SURNAMES } from "./titles.js";
@@ -21,7 +22,11 @@ export const JAPANESE_GIVEN = new Set(personNames.japaneseGivenNames.map(fold));
 // "Kim Jong-un" and "Kim Jong Un", "Lee Jae-myung" and "Lee Jae Myung": a romanised given name is hyphened or not by
 // the outlet's style, so the list is looked up with hyphens read as spaces (the name keeps the page's spelling).
 export const unhyphened = (key: string) => key.replace(/-/g, " ");
-export const KNOWN_PEOPLE = new Set(personNames.knownPeople.map((n) => unhyphened(fold(n))));
+// The heads of state and government leaders.json lists are public figures named with no title too ("when Tony Abbott
+// hosted …"); only their whole names count here, so a surname alone is read from knownPeople's own list.
+export const KNOWN_PEOPLE = new Set(
+  [...personNames.knownPeople, ...Object.keys(leaderData.leaders)].map((n) => unhyphened(fold(n))),
+);
 /** A known person's first or last name → the person, when no other known person shares it. */
 export const KNOWN_BY_PART = new Map<string, string>();
 {
