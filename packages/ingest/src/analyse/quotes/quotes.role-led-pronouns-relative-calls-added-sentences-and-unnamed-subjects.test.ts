@@ -121,3 +121,13 @@ describe("a subject's age between commas", () => {
     expect(read(body)).toEqual([["Nguyen Phu Trong", "respect for each other's"]]);
   });
 });
+
+describe("a role renamed by the name after its comma", () => {
+  it("gives the quotation after that sentence to the renamed person, not to an earlier holder of the office", () => {
+    const body = [
+      'Prime Minister Sofia Lindqvist spoke of "a partnership with deep roots in our aid to the south," Lindqvist said.',
+      'Vietnam\'s Prime Minister, Pham Minh Chinh, was just as warm. "Sweden stood with us in the hardest years, and we never forget it," he said. Lindqvist later visited a paper mill.',
+    ].join("\n\n");
+    expect(read(body).at(-1)).toEqual(["Pham Minh Chinh", "Sweden stood with us"]);
+  });
+});

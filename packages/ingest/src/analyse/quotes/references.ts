@@ -252,6 +252,13 @@ function leadRoleBefore(ctx: QuoteContext, pos: number, pronoun: string, pronoun
   const verbAt = VERB.exec(after)?.index ?? -1;
   const titled = verbAt > 0 ? ctx.inRange(roleEnd, roleEnd + verbAt).find((m) => !ctx.isObject(m)) : undefined;
   if (titled) return ctx.fitsPronoun(titled.person, pronoun) ? titled.person : null;
+  // "Vietnam's Prime Minister, Nguyen Xuan Phuc, was equally warm.": a name set off by commas right after the role
+  // renames it, whatever verb follows; the role is not a reference to someone else who holds the office.
+  const apposed = /^\s*,\s*/.exec(after);
+  const renamed = apposed
+    ? ctx.inRange(roleEnd, roleEnd + after.length).find((m) => m.start === roleEnd + apposed[0].length)
+    : undefined;
+  if (renamed) return ctx.fitsPronoun(renamed.person, pronoun) ? renamed.person : null;
   const person = byRole(ctx, role[1] ?? "", role[2] ?? "", at, at, 0, stateAfter(after));
   return person && ctx.fitsPronoun(person, pronoun) ? person : null;
 }
