@@ -140,15 +140,21 @@ export function mergePeople(found: Found[]): { people: Person[]; owners: Map<Fou
     // "Tengku Zafrul" after "Tengku Zafrul Abdul Aziz": the word after the style is the name used alone.
     const styled = f.style ? fold(f.style) : null;
     // A bare surname: Vietnamese and Western names put it last ("Trung", "Blinken"), Chinese first ("Xu").
-    const owner = f.monarch
-      ? undefined
-      : [...people.values()].find((p) => {
+    const holders = f.monarch
+      ? []
+      : [...people.values()].filter((p) => {
           const parts = nameParts(p.key);
           // "Lula" for "Luiz Inácio Lula da Silva": the word before a surname particle is the name used alone.
           const beforeParticle = parts.some((w, k) => k >= 2 && PARTICLES.has(w) && parts[k - 1] === word);
           const afterStyle = styled !== null && parts[0] === styled && parts[1] === word;
           return parts.at(-1) === word || parts[0] === word || beforeParticle || afterStyle;
         });
+    // "Speaker Kim Jin-pyo …", later "Kim Eun-hee, a researcher, said …" then "Kim said": of two people sharing the
+    // name, the one named last before it.
+    const at = (f.sentence.tokens[f.name.from] as Token).start;
+    const lastBefore = (p: Person) => Math.max(-1, ...p.mentions.filter((m) => m.start < at).map((m) => m.start));
+    const owner =
+      holders.length > 1 ? holders.reduce((best, p) => (lastBefore(p) > lastBefore(best) ? p : best)) : holders[0];
     const alias = NAME_ALIASES.get(word);
     if (alias) add(fold(alias), alias, f);
     else if (owner) add(owner.key, owner.name, f);
