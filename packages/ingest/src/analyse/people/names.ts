@@ -71,6 +71,9 @@ export function skipHonorifics(toks: readonly Token[], i: number): number {
 function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || !t.cap || covered(s.index, k)) return false;
+  // "the national U-23 team", "Su-30 jets": a capital joined by a hyphen to a number is a model or a class, no name.
+  const hyphen = s.tokens[k + 1];
+  if (hyphen?.text === "-" && hyphen.start === t.end && s.tokens[k + 2]?.kind === "number") return false;
   if (t.text.length > 1 && isUpperCase(t.text)) {
     // "KISHIDA Fumio": a family name in capitals, before a given name the data lists; "PHAN Thi Thanh Tam": a Vietnamese
     // family name in capitals (the same ministries' style) before any capitalised given name.

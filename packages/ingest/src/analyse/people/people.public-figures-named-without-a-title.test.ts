@@ -25,3 +25,11 @@ describe("public figures named without a title", () => {
     ]);
   });
 });
+
+describe("a capital joined to a number by a hyphen", () => {
+  it("is a team's or a model's class, not a person's name", () => {
+    const names = people("He met Lars Holm, the Danish head coach of the national U-23 football team, on Friday.");
+    expect(names).toContain("Lars Holm");
+    expect(names).not.toContain("U");
+  });
+});
