@@ -7,6 +7,7 @@ import {
   EXPECTED_TO,
   FORMULA_BEFORE,
   isSlogan,
+  JUDGED_AS,
   JUDGED_DOCUMENT,
   JUDGING_VERB,
   LABEL,
@@ -60,8 +61,13 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
   // "regarded its ties with China as a “strategic choice and top priority”": a characterisation, not speech.
   // 'Son said Hanoi regarded Cairo as its “main gateway …”': inside what a person said, a long characterisation is the
   // speaker's phrase; a short one ('as a “strategic choice and top priority”') stays a formula.
+  // 'Phuc described the signing as a “historic milestone …”': a verb of judging before "as" says the words are the
+  // speaker's verdict, not a characterisation of the thing.
   const characterised =
-    lower && /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head) && !(words >= 8 && SAID_CLAUSE.test(head));
+    lower &&
+    /\bas (?:an?|the|its|their|his|her)\s*[“"'‘]?\s*$/i.test(head) &&
+    !(words >= 8 && SAID_CLAUSE.test(head)) &&
+    !JUDGED_AS.test(head.slice(-120));
   // 'said the embargo decision was “the most important step …”': after a speech verb, what a thing "was" is the
   // speaker's verdict, not the thing's name.
   const isVerb = lower ? /\s(?:is|was)\s*[“"'‘]?\s*$/.exec(head) : null;

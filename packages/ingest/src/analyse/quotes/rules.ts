@@ -55,6 +55,11 @@ export const SEAT_SPEAKER = new RegExp(
   `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?(?:${quoteData.seatsOfGovernment.map(escapeLiteral).join("|")})\\s*(?:also\\s+|has\\s+|had\\s+)?$`,
   "u",
 );
+// "described the signing as a “…”", "hailed the visit as “…”": a judging verb's object, then "as", then the words.
+export const JUDGED_AS = new RegExp(
+  `\\b(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})\\s+[^“”".,;!?]{1,60}?\\s+as\\s+(?:(?:an?|the|its|their|his|her)\\s*)?[“"'‘]?\\s*$`,
+  "iu",
+);
 export const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})$`, "i");
 const VERBS = [
   ...new Set([...SPEECH_VERBS, ...titles.quoteVerbs, ...quoteData.imageVerbs, ...quoteData.chargeVerbs]),
@@ -285,11 +290,17 @@ export function looksLikeTitle(text: string): boolean {
 // "from politics and defence to energy": one span of a range, inside one item of a comma list.
 const RANGE = /\bfrom\s[^,;]{1,40}?\sto\s/i;
 
+const GOVERNED_LIST = /^(?:in|into|on|across|through)\s+(?!(?:the|a|an)\s+spirit\b)\p{Ll}/u;
+
 /** "good neighbourliness, traditional friendship, comprehensive cooperation and …": a motto listed, not speech. */
 export function isSlogan(text: string, minItems = 4): boolean {
   // "in every dimension, from politics and defence to energy, trade and culture": a range from one thing to another
   // is a sentence's phrase, however short its pieces; a motto lists its virtues side by side.
   if (RANGE.test(text)) return false;
+  // "in infrastructure, energy, high technology and supporting industries": a list governed by a preposition of the
+  // sentence ("invest more in …") is the speaker's phrase; a motto's items stand alone ("for …" opens the names of
+  // frameworks, which stay formulas).
+  if (GOVERNED_LIST.test(text)) return false;
   const items = text.replace(/[.!?…]+$/, "").split(/,\s*(?:and\s+)?|\s+and\s+/);
   return items.length >= minItems && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }
