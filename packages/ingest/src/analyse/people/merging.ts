@@ -45,6 +45,9 @@ function droppedLastName(short: string, full: string): boolean {
  */
 export const SECOND_READINGS = new WeakSet<object>();
 
+// How recently a person sharing a family name with another must have been named to take that name used alone.
+const JUST_NAMED_SENTENCES = 2;
+
 export function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Person> } {
   const people = new Map<string, Person>();
   const full = found.filter((f) => f.name.to - f.name.from >= 2 && !f.honorificOnly);
@@ -150,11 +153,16 @@ export function mergePeople(found: Found[]): { people: Person[]; owners: Map<Fou
           return parts.at(-1) === word || parts[0] === word || beforeParticle || afterStyle;
         });
     // "Speaker Kim Jin-pyo …", later "Kim Eun-hee, a researcher, said …" then "Kim said": of two people sharing the
-    // name, the one named last before it.
+    // name, one just named (in this sentence or the two before) takes it from the one the story named first. A
+    // relative named in passing paragraphs earlier ("Trudeau's father, Pierre Trudeau, …") does not.
     const at = (f.sentence.tokens[f.name.from] as Token).start;
-    const lastBefore = (p: Person) => Math.max(-1, ...p.mentions.filter((m) => m.start < at).map((m) => m.start));
-    const owner =
-      holders.length > 1 ? holders.reduce((best, p) => (lastBefore(p) > lastBefore(best) ? p : best)) : holders[0];
+    const lastBefore = (p: Person) =>
+      Math.max(-1, ...p.mentions.filter((m) => m.start < at).map((m) => m.sentenceIndex));
+    const latest = holders.reduce<Person | undefined>(
+      (best, p) => (best === undefined || lastBefore(p) > lastBefore(best) ? p : best),
+      undefined,
+    );
+    const owner = latest && lastBefore(latest) >= f.sentence.index - JUST_NAMED_SENTENCES ? latest : holders[0];
     const alias = NAME_ALIASES.get(word);
     if (alias) add(fold(alias), alias, f);
     else if (owner) add(owner.key, owner.name, f);

@@ -13,6 +13,16 @@ describe("a family name shared by two people, used alone", () => {
     expect(quotes).toEqual(["Park Ji-hye"]);
   });
 
+  it("stays with the story's own person when the other was named in passing paragraphs before", () => {
+    const body = [
+      "Prime Minister Erik Lund arrived in Hanoi on Monday. Lund held talks with his host.",
+      "It is the second visit by a Norwegian head of government. His mother, former foreign minister Anna Lund, signed the first aid deal in 1975.",
+      "The trip also covers energy. The talks went on for three hours. A trade forum followed.",
+      'Lund said he would not rush a decision. "We will take the time to get it right," Lund told reporters.',
+    ].join("\n\n");
+    expect(analyseArticle(body, {}).quotes.map((q) => q.speaker)).toEqual(["Erik Lund"]);
+  });
+
   it("is the one person holding it when only one does", () => {
     const body =
       'Speaker Park Min-soo hosted the delegation. "We want more flights to Da Nang," Park said after the talks.';
