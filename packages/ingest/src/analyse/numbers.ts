@@ -59,6 +59,7 @@ const NumberWords = z.object({
   fallNouns: z.array(z.string()),
   pluralModifiers: z.array(z.string()),
   jointPlaces: z.record(z.string(), z.array(z.string())),
+  multiples: z.object({ growthVerbs: z.array(z.string()), measuredNouns: z.array(z.string()) }),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

@@ -9,6 +9,7 @@ import { keepFigure, measureOf, startPage } from "./figure-measures.js";
 import { HOME_WORDS, NUMBER_WORDS } from "./figure-words.js";
 import { topRanks } from "./first-places.js";
 import { keyFor } from "./indicator-keys.js";
+import { growthMultiples } from "./multiples.js";
 import { continentalPage, readNotation } from "./notation.js";
 import { notACount, numberAt, type SentenceReading } from "./number-shapes.js";
 import { dropBoxRestatements, dropLeadRepeats, dropRankRestatements, dropTableRestatements } from "./restatements.js";
@@ -58,6 +59,8 @@ export function findIndicators(
   }
   const ranked = new Set<string>();
   for (const s of sentences) out.push(...topRanks(s, ranked));
+  for (const s of sentences)
+    for (const m of growthMultiples(s)) if (!out.some((f) => f.start < m.end && m.start < f.end)) out.push(m);
   const cells = [
     ...tableFigures(sentences, keyFor),
     ...spacedTableFigures(sentences, keyFor),
