@@ -223,7 +223,15 @@ const COMMUNITY_NOUNS = new Set(numberWords.communityNouns);
 const APPOSITION_ADVERBS = new Set(["now", "currently", "still", "together", "altogether"]);
 
 /** "Vietnamese nationals, who number about 250,000 in Korea": the plural just before the comma is what is counted. */
-function antecedentCount(toks: readonly Token[], at: number, covered?: Set<number>): string | null {
+// "who number about 1,200": a hedge between the verb and its figure.
+const HEDGES = numberWords.qualifiers.map((q) => q.split(" "));
+function beforeHedge(toks: readonly Token[], at: number): number {
+  const hedge = HEDGES.find((words) => words.every((w, n) => toks[at - words.length + n]?.key === w));
+  return hedge ? at - hedge.length : at;
+}
+
+function antecedentCount(toks: readonly Token[], figureAt: number, covered?: Set<number>): string | null {
+  const at = beforeHedge(toks, figureAt);
   // "the joint industrial parks, now numbering 18 across 13 provinces": a participle set off by a comma counts the plural
   // before the comma, capitalised in a name's title case ("Industrial Parks") too; a community counts its people.
   if (PARTICIPLE_COUNT_VERBS.has(toks[at - 1]?.key ?? "")) {
@@ -236,7 +244,13 @@ function antecedentCount(toks: readonly Token[], at: number, covered?: Set<numbe
   }
   if (!RELATIVE_COUNT_VERBS.has(toks[at - 1]?.key ?? "")) return null;
   if (!["who", "which"].includes(toks[at - 2]?.key ?? "") || toks[at - 3]?.text !== ",") return null;
-  const t = toks[at - 4];
+  // "the Vietnamese community in Brunei, who number about 1,200": a place after the community names where it lives.
+  let head = at - 4;
+  const place = toks[head];
+  if (place?.cap && ["in", "of"].includes(toks[head - 1]?.key ?? "") && COMMUNITY_NOUNS.has(toks[head - 2]?.key ?? ""))
+    head -= 2;
+  const t = toks[head];
+  if (t && COMMUNITY_NOUNS.has(t.key)) return "people";
   return t && t.kind === "word" && !t.cap && isPlural(t.key) && !ABSTRACT.has(t.key) ? t.key : null;
 }
 

@@ -32,3 +32,11 @@ describe("a count of persons named before its figure", () => {
     ]);
   });
 });
+
+describe("a community counted by the relative clause after it", () => {
+  it("counts the people of a community named with where it lives, past a hedge", () => {
+    expect(figures("She met the Vietnamese community in Oman, who number about 900, most of them nurses.")).toEqual([
+      "900 people",
+    ]);
+  });
+});
