@@ -21,3 +21,9 @@ describe("counts that describe the pair or the analysis itself", () => {
     expect(figures("The two sides signed two agreements on fisheries.")).toEqual(["2 agreements"]);
   });
 });
+
+describe("a volume", () => {
+  it("is a measurement, as a length or an area is", () => {
+    expect(figures("The first phase will clean about 90,000 cubic metres of soil near the airbase.")).toEqual([]);
+  });
+});
