@@ -40,3 +40,12 @@ describe("a community counted by the relative clause after it", () => {
     ]);
   });
 });
+
+describe("persons counted by their status as migrants", () => {
+  it("reads immigrants and migrants as people", () => {
+    expect(figures("The visa deal covers about 30,000 marriage immigrants and 2,000 migrants in Busan.")).toEqual([
+      "30000 people",
+      "2000 people",
+    ]);
+  });
+});
