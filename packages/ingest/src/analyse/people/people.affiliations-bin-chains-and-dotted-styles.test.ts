@@ -102,3 +102,11 @@ describe("research units and think tanks", () => {
     expect(people("Trump met Kim Jong Un in Hanoi on Wednesday.")).toEqual(["Kim Jong Un"]);
   });
 });
+
+describe("an office the ruling party owns, set after the name", () => {
+  it("reads 'the party's General Secretary' as the holder's office", () => {
+    const body = "The guest also called on Tran Van Hai, the party's General Secretary, at its headquarters.";
+    const [hai] = analyseArticle(body, {}).entities.filter((e) => e.type === "person");
+    expect(hai?.roles.map((r) => r.role)).toEqual(["General Secretary"]);
+  });
+});
