@@ -110,3 +110,11 @@ describe("an office the ruling party owns, set after the name", () => {
     expect(hai?.roles.map((r) => r.role)).toEqual(["General Secretary"]);
   });
 });
+
+describe("an office given by an appointing participle", () => {
+  it("reads 'as' and a title after 'electing' or 're-electing' and a name as the office", () => {
+    const body = "The congress closed on Friday, re-electing Tran Van Hai as general secretary for a second term.";
+    const [hai] = analyseArticle(body, {}).entities.filter((e) => e.type === "person");
+    expect(hai?.roles.map((r) => r.role)).toEqual(["general secretary"]);
+  });
+});
