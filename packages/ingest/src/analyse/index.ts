@@ -3,7 +3,7 @@ import { findIndicators } from "./figures/indicators.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
 import { findPartnerships } from "./partnerships/read.js";
-import { findPeople, type Person, speakerLabels } from "./people/index.js";
+import { completeNamesFromAsides, findPeople, type Person, speakerLabels } from "./people/index.js";
 import { findQuotes, headingOf } from "./quotes/index.js";
 import { splitSentences } from "./sentences.js";
 import { scoreThemes } from "./themes.js";
@@ -82,6 +82,8 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     speakerLabels(body),
     context.byline ?? null,
   );
+  // "Foreign Minister Wong said …" with "Senator the Hon Penny Wong" printed only in a heading set aside.
+  completeNamesFromAsides(people, context.asides);
 
   const entities: EntityFinding[] = people.map((p) => ({
     type: "person",
