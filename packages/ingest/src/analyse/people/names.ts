@@ -13,6 +13,7 @@ import {
   HEADLINE_VERBS,
   HONORIFICS_BY_FIRST,
   HYPHEN_SUFFIXES,
+  HYPHENED_ARTICLES,
   MONARCHS,
   NO_PHRASES,
   NOT_NAME,
@@ -224,6 +225,19 @@ export function parseName(s: Sentence, j: number, covered: Covered, min: number)
       if (two) k += 2;
       else if (isNameToken(s, k + 1, covered)) k++;
     }
+    // "Mohamed bin Twar al-Kuwari", "Abdel Fattah el-Sisi": an Arabic article joined to the family name that ends it.
+    const article = s.tokens[k];
+    const dash = s.tokens[k + 1];
+    if (
+      article &&
+      !article.cap &&
+      HYPHENED_ARTICLES.has(article.key) &&
+      dash?.text === "-" &&
+      glued(article, dash) &&
+      glued(dash, s.tokens[k + 2]) &&
+      isNameToken(s, k + 2, covered)
+    )
+      k += 3;
     // Hyphenated given names stay one name: "Jean-Pierre", Korean "Moon Jae-in", "Woo Won-shik".
     const h = s.tokens[k];
     const tail = s.tokens[k + 1];

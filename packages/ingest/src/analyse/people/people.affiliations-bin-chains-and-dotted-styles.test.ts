@@ -118,3 +118,12 @@ describe("an office given by an appointing participle", () => {
     expect(hai?.roles.map((r) => r.role)).toEqual(["general secretary"]);
   });
 });
+
+describe("an Arabic article joined to the family name", () => {
+  it("keeps 'al-' and 'el-' with the family name they open", () => {
+    expect(people("Minister of State Hamad bin Saleh al-Marri said trade was far below its potential.")).toEqual([
+      "Hamad bin Saleh al-Marri",
+    ]);
+    expect(people("President Omar Farouk el-Said received him.")).toEqual(["Omar Farouk el-Said"]);
+  });
+});

@@ -16,7 +16,8 @@ describe("a surname in the text, the full name in an aside", () => {
     'Trade Minister Lind said the agreement would open "a market our farmers simply cannot ignore", and Senator Kerr welcomed it.';
 
   it("names the person by the full name the heading prints", () => {
-    const heading = "Joint media release with Minister for Trade Senator the Hon Maria Lind and Senator the Hon Paul Kerr";
+    const heading =
+      "Joint media release with Minister for Trade Senator the Hon Maria Lind and Senator the Hon Paul Kerr";
     expect(read(body, [heading])).toEqual({ people: ["Maria Lind", "Paul Kerr"], quotes: ["Maria Lind"] });
   });
 

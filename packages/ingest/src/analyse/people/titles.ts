@@ -30,6 +30,7 @@ const Titles = z.object({
   headlineVerbs: z.array(z.string()),
   hyphenSuffixes: z.array(z.string()),
   nameParticles: z.array(z.string()),
+  hyphenedArticles: z.array(z.string()),
   portfolioNouns: z.array(z.string()),
   holderWords: z.array(z.string()),
   placeWords: z.array(z.string()),
@@ -106,6 +107,7 @@ export const LISTENER_VERBS = new Set(titles.listenerVerbs);
 export const HEADLINE_VERBS = new Set(titles.headlineVerbs.map(fold));
 export const HYPHEN_SUFFIXES = new Set(titles.hyphenSuffixes);
 export const PARTICLES = new Set(titles.nameParticles);
+export const HYPHENED_ARTICLES = new Set(titles.hyphenedArticles);
 export const PLACE_WORDS = new Set(titles.placeWords.map(fold));
 export const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "are", "were", "be", "been", "will", "would"]);
 export const SPEECH_VERBS = new Set(titles.speechVerbs);
