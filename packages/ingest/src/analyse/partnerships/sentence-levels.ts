@@ -91,6 +91,8 @@ const DESCRIBED_UPGRADE = new RegExp(
   `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
 );
+// Between a named level and a described top level: "now" sets the description as the present after the history.
+const NOW_AFTER = /\band\s+(?:is\s+|has\s+)?now\b/i;
 // "Vietnam's ties with France reached the top tier in October 2024": the top level, entered rather than raised to.
 const REACHED_CUE = /\b(?:reached|reaches|joined|joins|entered|enters)\s/i;
 const REACHED_TOP = new RegExp(
@@ -233,6 +235,21 @@ export function readPartnerships(
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
       }
       levels.sort((a, b) => a.start - b.start);
+    } else if (levels.length > 0 && DESCRIBED_CUE.test(s.text)) {
+      // "… first agreed a strategic partnership and now joins the few with which Vietnam has its highest level of
+      // relations", "ran from a comprehensive partnership to a strategic one and now to the highest rung of its
+      // ladder": the named levels are the history, and the top level described after "and now" is where ties stand;
+      // the sentence is read as naming that level alone.
+      const lastNamed = levels.at(-1) as Level;
+      for (const m of allMatches(DESCRIBED, s.text)) {
+        const at = m.index ?? 0;
+        if (at < lastNamed.end - s.start || !NOW_AFTER.test(s.text.slice(lastNamed.end - s.start, at))) continue;
+        if (hedgedClause(at)) continue;
+        const start = s.start + at;
+        levels.length = 0;
+        levels.push({ level: TOP_LEVEL, start, end: start + m[0].length });
+        break;
+      }
     }
     // "… on the same footing as China and Russia, a jump of two levels from the comprehensive partnership …": a level
     // after "from" is history and leaves the reference to the level named before.
