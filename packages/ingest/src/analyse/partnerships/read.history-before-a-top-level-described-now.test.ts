@@ -23,6 +23,12 @@ const CASES: Case[] = [
     publishedAt: "2026-05-12",
     expected: ["CL|CSP|2026"],
   },
+  {
+    name: "'that rung' after a history ending 'and now' at a described top rung refers to the top level",
+    body: "Vietnam and Peru raised their ties to a comprehensive strategic partnership on Monday. The relationship ran from a comprehensive partnership in 2011 to a strategic partnership in 2018 and now to the highest rung of Vietnam's ladder. That rung had been held by only two countries: China (2008) and Russia (2012).",
+    publishedAt: "2026-05-12",
+    expected: ["CN|CSP|2008", "PE|CSP|2026", "RU|CSP|2012"],
+  },
 ];
 
 describe("history before a top level described after 'and now'", () => {

@@ -34,6 +34,7 @@ import {
   chain,
   config,
   DATED_OTHERS,
+  describedNow,
   ELLIPSIS,
   FAR_LIST,
   FUTURE_AFTER,
@@ -91,8 +92,6 @@ const DESCRIBED_UPGRADE = new RegExp(
   `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
 );
-// Between a named level and a described top level: "now" sets the description as the present after the history.
-const NOW_AFTER = /\band\s+(?:is\s+|has\s+)?now\b/i;
 // "Vietnam's ties with France reached the top tier in October 2024": the top level, entered rather than raised to.
 const REACHED_CUE = /\b(?:reached|reaches|joined|joins|entered|enters)\s/i;
 const REACHED_TOP = new RegExp(
@@ -240,15 +239,10 @@ export function readPartnerships(
       // relations", "ran from a comprehensive partnership to a strategic one and now to the highest rung of its
       // ladder": the named levels are the history, and the top level described after "and now" is where ties stand;
       // the sentence is read as naming that level alone.
-      const lastNamed = levels.at(-1) as Level;
-      for (const m of allMatches(DESCRIBED, s.text)) {
-        const at = m.index ?? 0;
-        if (at < lastNamed.end - s.start || !NOW_AFTER.test(s.text.slice(lastNamed.end - s.start, at))) continue;
-        if (hedgedClause(at)) continue;
-        const start = s.start + at;
+      const now = describedNow(s.text, (levels.at(-1) as Level).end - s.start);
+      if (now && !hedgedClause(now[0])) {
         levels.length = 0;
-        levels.push({ level: TOP_LEVEL, start, end: start + m[0].length });
-        break;
+        levels.push({ level: TOP_LEVEL, start: s.start + now[0], end: s.start + now[1] });
       }
     }
     // "… on the same footing as China and Russia, a jump of two levels from the comprehensive partnership …": a level
