@@ -343,6 +343,15 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     ) {
       // the group held the level before the story: its members keep their own years (none here)
       joiners = group;
+    } else if (
+      last &&
+      /^\s+in\s+$/i.test(gap) &&
+      head &&
+      /\bwith\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, head.start - s.start - 12), head.start - s.start))
+    ) {
+      // "…, with China, Russia and India in the comprehensive tier above": a group set "in" a described level (only a
+      // description opens on "the") by "with" held it before the story.
+      joiners = group;
     } else if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) {
       linked = chain(s.text, s.start, countries, at, -1).filter((c) => c.start >= prevEnd);
       subject = !/\bwith\b/i.test(s.text.slice(prevEnd - s.start, (linked[0] as PlaceMention).start - s.start));

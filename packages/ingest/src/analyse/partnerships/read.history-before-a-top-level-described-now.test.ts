@@ -29,6 +29,12 @@ const CASES: Case[] = [
     publishedAt: "2026-05-12",
     expected: ["CN|CSP|2008", "PE|CSP|2026", "RU|CSP|2012"],
   },
+  {
+    name: "a group set 'with' it 'in the comprehensive tier above' the strategic partners holds the top level",
+    body: "Vietnam and Chile signed a strategic partnership on Monday. Hanoi has about fifteen such partners, with Japan and Korea in the comprehensive tier above.",
+    publishedAt: "2026-05-12",
+    expected: ["CL|SP|2026", "JP|CSP|null", "KR|CSP|null"],
+  },
 ];
 
 describe("history before a top level described after 'and now'", () => {
