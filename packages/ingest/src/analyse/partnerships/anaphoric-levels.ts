@@ -10,6 +10,7 @@ import {
   CLAUSES,
   chain,
   config,
+  describedNow,
   FUTURE_AFTER,
   foreignCountries,
   foreignOf,
@@ -208,7 +209,11 @@ export function anaphoricLevels(
     const highest = explicit
       .filter((e) => !LEFT_LEVEL.test(s.text.slice(Math.max(0, e.at - 40), e.at)))
       .reduce<PartnershipLevel | null>((a, e) => (a === null || RANK[e.level] > RANK[a] ? e.level : a), null);
-    if (highest) named = { level: highest, sentence: s.index };
+    // "… ran from a comprehensive partnership to a strategic one and now to the highest rung of its ladder. That rung
+    // …": the top level described after "and now" past the history is the level a later reference points at
+    const lastExplicit = explicit.at(-1);
+    if (lastExplicit && describedNow(s.text, lastExplicit.end)) named = { level: TOP_LEVEL, sentence: s.index };
+    else if (highest) named = { level: highest, sentence: s.index };
     // "Japan becomes the fifth at this level … The United States also rose to the same level": a sentence that named
     // its level only by reference passes on the level it was read with
     else if (refs.length > 0)

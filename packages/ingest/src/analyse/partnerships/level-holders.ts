@@ -88,6 +88,12 @@ const SPAN = new RegExp(`()()${config.anniversarySpan}`, "i");
 // "…, a year after the two countries raised their ties to a comprehensive strategic partnership": the level is that
 // many years older than the news the sentence reports.
 const CHANGE_SPAN = new RegExp(`()()${config.changeSpan}`, "i");
+// "… one of a small group of countries, alongside China, Russia and India, with which Vietnam has its highest level
+// of relations": the list set off before ", with which Vietnam has" a level is the group that holds it.
+const WITH_WHICH_HOME = new RegExp(
+  String.raw`^[^,;.:]{0,20}?,\s*with\s+which\s+${HOME_NAME}\s+(?:already\s+|now\s+|also\s+)?(?:has|holds|keeps|maintains|shares)\s+$`,
+  "i",
+);
 const RESUMED_VERB = /^\s*,\s*(?:is|are|was|were|has|have|had)\b/i;
 const MEMBER_OF = /\b(?:countr(?:y|ies)|nations?|members?|states?|economies|economy)\s+(?:in|of|from)\s+(?:the\s+)?$/i;
 // "ASEAN had upgraded …", "The Secretary-General noted that ASEAN had …": an organisation opening its clause (or the
@@ -328,6 +334,23 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     ) {
       linked = [subjectBefore];
       subject = true;
+      joiners = group;
+    } else if (
+      last &&
+      WITH_WHICH_HOME.test(gap) &&
+      head &&
+      FAR_LIST.test(s.text.slice(Math.max(0, head.start - s.start - 40), head.start - s.start))
+    ) {
+      // the group held the level before the story: its members keep their own years (none here)
+      joiners = group;
+    } else if (
+      last &&
+      /^\s+in\s+$/i.test(gap) &&
+      head &&
+      /\bwith\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, head.start - s.start - 12), head.start - s.start))
+    ) {
+      // "…, with China, Russia and India in the comprehensive tier above": a group set "in" a described level (only a
+      // description opens on "the") by "with" held it before the story.
       joiners = group;
     } else if (last && (RELATION_VERB.test(gap) || verbFirst || compound)) {
       linked = chain(s.text, s.start, countries, at, -1).filter((c) => c.start >= prevEnd);

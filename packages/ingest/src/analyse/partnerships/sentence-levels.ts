@@ -34,6 +34,7 @@ import {
   chain,
   config,
   DATED_OTHERS,
+  describedNow,
   ELLIPSIS,
   FAR_LIST,
   FUTURE_AFTER,
@@ -233,6 +234,16 @@ export function readPartnerships(
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
       }
       levels.sort((a, b) => a.start - b.start);
+    } else if (levels.length > 0 && DESCRIBED_CUE.test(s.text)) {
+      // "… first agreed a strategic partnership and now joins the few with which Vietnam has its highest level of
+      // relations", "ran from a comprehensive partnership to a strategic one and now to the highest rung of its
+      // ladder": the named levels are the history, and the top level described after "and now" is where ties stand;
+      // the sentence is read as naming that level alone.
+      const now = describedNow(s.text, (levels.at(-1) as Level).end - s.start);
+      if (now && !hedgedClause(now[0])) {
+        levels.length = 0;
+        levels.push({ level: TOP_LEVEL, start: s.start + now[0], end: s.start + now[1] });
+      }
     }
     // "… on the same footing as China and Russia, a jump of two levels from the comprehensive partnership …": a level
     // after "from" is history and leaves the reference to the level named before.

@@ -239,6 +239,20 @@ export const LEFT_LEVEL = new RegExp(
 export const REPORTED_STEP = /\b(?:upgrad|elevat|rais|lift|establish)(?:e|ed|es|ing|s)?\b|\bset(?:s|ting)?\s+up\b/i;
 // "the five countries that already held the top status": a reference to the highest level, whatever was named last.
 export const TOP_REFERENCE = /\b(?:top|highest)\b/i;
+// "… agreed a strategic partnership and now joins the few with which Vietnam has its highest level of relations": a
+// described top level after "and now", past every level the sentence names, is where the ties stand now.
+const DESCRIPTION = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
+const NOW_AFTER = /\band\s+(?:is\s+|has\s+)?now\b/i;
+/** The first description of the top level in `text` after `from` with "and now" between, as [start, end], or null. */
+export function describedNow(text: string, from: number): [number, number] | null {
+  if (!TOP_REFERENCE.test(text.slice(from))) return null;
+  DESCRIPTION.lastIndex = from;
+  for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
+    const at = m.index;
+    if (NOW_AFTER.test(text.slice(from, at))) return [at, at + m[0].length];
+  }
+  return null;
+}
 /** Whether a sentence names "top" or "highest", read once: the main pass and the roles pass ask. */
 const topsRead = new SentenceMemo<boolean>();
 export function topNamedIn(s: Sentence): boolean {
