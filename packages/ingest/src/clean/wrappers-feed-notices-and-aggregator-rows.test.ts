@@ -92,3 +92,9 @@ describe("a think tank's disclaimer on its author's piece", () => {
     );
   });
 });
+
+describe("a newsletter's browser link", () => {
+  it("drops the 'having trouble viewing this email' line over the item", () => {
+    expectStoryOnly("top", "Having trouble reading this newsletter? View it online.");
+  });
+});
