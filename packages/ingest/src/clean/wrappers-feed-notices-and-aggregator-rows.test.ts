@@ -98,3 +98,24 @@ describe("a newsletter's browser link", () => {
     expectStoryOnly("top", "Having trouble reading this newsletter? View it online.");
   });
 });
+
+describe("a chat channel's preview around a forwarded story", () => {
+  it("drops the channel's counters, buttons, pinned post and forward label, and reads the headline behind its flags", () => {
+    const cleaned = clean(
+      lines(
+        "Mekong Wire",
+        "@mekongwire",
+        "8.1K subscribers · 900 photos · 75 links",
+        "View in Telegram   Preview channel",
+        "Pinned message",
+        "📌 News from the Mekong countries every day. Forwards are not endorsement. Write to the admins via the bot.",
+        "Forwarded from Vientiane Daily Online",
+        `🇱🇦🇹🇭 ${TITLE}`,
+        LEAD,
+        MORE,
+      ),
+    );
+    expect(cleaned.hints.title).toBe(TITLE);
+    expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
+  });
+});
