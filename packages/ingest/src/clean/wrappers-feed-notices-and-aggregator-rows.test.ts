@@ -119,3 +119,11 @@ describe("a chat channel's preview around a forwarded story", () => {
     expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
   });
 });
+
+describe("an analysis page's footnote numbers", () => {
+  it("drops a bracketed note number glued after a sentence or a word, keeping the words", () => {
+    const marked =
+      "Laos and Thailand agreed on Tuesday to build a second rail bridge across the Mekong River,[1] the two foreign ministers said after their talks.[2][3]";
+    expect(clean(lines(TITLE, marked, MORE)).body).toBe([LEAD, MORE].join("\n\n"));
+  });
+});
