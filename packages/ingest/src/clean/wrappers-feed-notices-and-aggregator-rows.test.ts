@@ -127,3 +127,11 @@ describe("an analysis page's footnote numbers", () => {
     expect(clean(lines(TITLE, marked, MORE)).body).toBe([LEAD, MORE].join("\n\n"));
   });
 });
+
+describe("a dateline naming several places", () => {
+  it("takes off a dateline whose places are joined by slashes, and reads its agency", () => {
+    const cleaned = clean(lines(TITLE, `VIENTIANE/BANGKOK (Reuters) – ${LEAD}`, MORE));
+    expect(cleaned.body).toBe([LEAD, MORE].join("\n\n"));
+    expect(cleaned.hints.source).toBe("Reuters");
+  });
+});
