@@ -135,3 +135,14 @@ describe("a dateline naming several places", () => {
     expect(cleaned.hints.source).toBe("Reuters");
   });
 });
+
+describe("captions set as lines of their own", () => {
+  it("drops a caption under a 'Photo/Illustration' label, in the misspelling one site prints too", () => {
+    expectStoryOnly("top", "Photo/Illustration The two foreign ministers shake hands in Vientiane on Tuesday. (Pool)");
+    expectStoryOnly("bottom", "Photo/Illutration A freight train crosses the first Mekong bridge in 2009.");
+  });
+
+  it("drops a caption closed by its photographer's Getty Images credit", () => {
+    expectStoryOnly("top", "The two ministers meet in Vientiane on Tuesday. Jane Roe/AFP via Getty Images");
+  });
+});
