@@ -107,9 +107,9 @@ function clockedMessages(lines: readonly string[]): ChatMessage[] {
     }
     for (const [sender, count] of counts)
       if (count >= MIN_CHAT_MESSAGES && count >= best.count && /^\p{Lu}/u.test(sender)) best = { sender, count };
-  // A one-sender log (a channel's or an account's) stamps nearly every line with the same name; a live page's timed
-  // entries open on varied words.
-  if (best.count < stamped.length * MIN_SENDER_SHARE) return [];
+    // A one-sender log (a channel's or an account's) stamps nearly every line with the same name; a live page's timed
+    // entries open on varied words.
+    if (best.count < stamped.length * MIN_SENDER_SHARE) return [];
   }
   if (!best.sender) return [];
   const prefix = `${best.sender} `;

@@ -6,7 +6,10 @@ import { clean, expectStoryOnly, LEAD, lines, MORE, STORY, storyPage, TITLE } fr
 
 describe("a carrier's note that the copy came unchanged from a wire feed", () => {
   it("drops the note in either wording, with or without brackets", () => {
-    expectStoryOnly("bottom", "This report was taken unchanged from a news agency feed; the site only wrote the headline.");
+    expectStoryOnly(
+      "bottom",
+      "This report was taken unchanged from a news agency feed; the site only wrote the headline.",
+    );
     expectStoryOnly(
       "bottom",
       "(This article is published from a syndicated feed with no edits to the text. Only the picture was changed.)",
@@ -14,7 +17,8 @@ describe("a carrier's note that the copy came unchanged from a wire feed", () =>
   });
 
   it("keeps a story sentence about an agency's feed", () => {
-    const sentence = "The ministry said the report published on Monday from an official source was wrong in three places.";
+    const sentence =
+      "The ministry said the report published on Monday from an official source was wrong in three places.";
     expect(clean(lines(TITLE, LEAD, MORE, sentence)).body).toBe([LEAD, MORE, sentence].join("\n\n"));
   });
 });
@@ -34,11 +38,17 @@ describe("a translation proxy's bar over the page", () => {
 
 describe("a cache's and an archive's banners", () => {
   it("drops the AMP cache's bar naming the cached host", () => {
-    expectStoryOnly("before", "www-example-org.cdn.ampproject.org · Served from the Google AMP Cache · View original page");
+    expectStoryOnly(
+      "before",
+      "www-example-org.cdn.ampproject.org · Served from the Google AMP Cache · View original page",
+    );
   });
 
   it("drops a site's notice that the page is archived and no longer updated", () => {
-    expectStoryOnly("top", "This is an archived page. It was put up under the previous government and is no longer kept up.");
+    expectStoryOnly(
+      "top",
+      "This is an archived page. It was put up under the previous government and is no longer kept up.",
+    );
   });
 
   it("drops an archive's capture block from its name down to its last toolbar line, and never titles the page with it", () => {
