@@ -262,7 +262,9 @@ describe("extractHtml reads the page's publication date", () => {
   it("takes the day of an old masthead's strip that sets the weather and the exchange rate beside it", () => {
     const strip = `<td class='top'>Saturday, April 17, 2010 &nbsp;|&nbsp; Rosario 21&deg;C &nbsp;|&nbsp; Dollar: 3.87 / 3.91</td>`;
     expect(dateOf("", `<table><tr>${strip}</tr></table>`)).toBe("Saturday, April 17, 2010");
-    expect(dateOf("", "<table><tr><td class='top'>Saturday, April 17, 2010 | Print | E-mail</td></tr></table>")).toBeUndefined();
+    expect(
+      dateOf("", "<table><tr><td class='top'>Saturday, April 17, 2010 | Print | E-mail</td></tr></table>"),
+    ).toBeUndefined();
   });
 
   it("does not take a top bar's bare day for the story's date", () => {
