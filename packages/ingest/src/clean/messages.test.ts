@@ -130,3 +130,15 @@ describe("a story pasted into a chat app's log", () => {
     expect(chatFrame(page).furniture.size).toBe(0);
   });
 });
+
+describe("a live page's clock-stamped entries are no chat log", () => {
+  it("leaves entries stamped with the half of the day and running over several lines", () => {
+    const entry = (clock: string, head: string) => [
+      `${clock} AM ET ${head}`,
+      "The two foreign ministers met in Vientiane on Tuesday and agreed to build a second rail bridge, officials said.",
+      "Freight costs for farmers on both banks are expected to fall once it opens in three years, the ministry said.",
+    ];
+    const page = [...entry("9:05", "Ministers meet"), ...entry("9:40", "Bridge agreed"), ...entry("10:15", "Costs")];
+    expect(chatFrame(page).furniture.size).toBe(0);
+  });
+});

@@ -71,6 +71,9 @@ const MIN_CHAT_MESSAGES = 3;
 // The words a clock-only log's messages share after the clock are the sender's name: at most this many.
 const MAX_SENDER_WORDS = 4;
 const MIN_SENDER_SHARE = 0.8;
+const MIN_ONE_LINE_SHARE = 0.5;
+// "10:05 AM ET", "9:30 p.m. EDT": what follows a live page's clock is its half of the day, no sender.
+const CLOCK_SUFFIX = /^[AaPp]\.?[Mm]\.?(?:\s|$)/u;
 // A message carries a story when it holds at least this many of a story's sentences.
 const MIN_STORY_SENTENCES = 2;
 const LEADING_QUOTE = /^["“]\s*/u;
@@ -107,11 +110,13 @@ function clockedMessages(lines: readonly string[]): ChatMessage[] {
     }
     for (const [sender, count] of counts)
       if (count >= MIN_CHAT_MESSAGES && count >= best.count && /^\p{Lu}/u.test(sender)) best = { sender, count };
-    // A one-sender log (a channel's or an account's) stamps nearly every line with the same name; a live page's timed
-    // entries open on varied words.
-    if (best.count < stamped.length * MIN_SENDER_SHARE) return [];
   }
-  if (!best.sender) return [];
+  // A one-sender log (a channel's or an account's) stamps nearly every line with the same name; a live page's timed
+  // entries open on varied words, or on the clock's half of the day.
+  if (!best.sender || best.count < stamped.length * MIN_SENDER_SHARE || CLOCK_SUFFIX.test(best.sender)) return [];
+  // A chat's messages are mostly one line each, the next stamp right under; a live page's entries run on.
+  const oneLine = stamped.filter(({ at }, k) => stamped[k + 1]?.at === at + 1).length;
+  if (oneLine < stamped.length * MIN_ONE_LINE_SHARE) return [];
   const prefix = `${best.sender} `;
   return stamped
     .filter(({ words }) => words.join(" ").startsWith(prefix))
