@@ -104,7 +104,7 @@ import {
 import { readInlineMarks } from "./inline-marks.js";
 import { otherItems } from "./items.js";
 import { keyEventLines } from "./live-pages.js";
-import { isPostStamp, messageFurniture } from "./messages.js";
+import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
@@ -1120,7 +1120,8 @@ function findTitle(
     if (
       !row &&
       !menu[at] &&
-      isHeadline(text) &&
+      // "🇻🇳🇧🇳 <Headline>": a channel's post sets flags or emoji around the headline it forwards.
+      isHeadline(text.replace(EDGE_EMOJI, "")) &&
       !readByline(text) &&
       // "Zee Media Bureau/ANI" standing where the headline was: a desk's credit naming its agency, never a headline.
       !isAgencyCredit(text) &&
@@ -2041,7 +2042,10 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       .filter(Boolean),
   );
   // A reposted item's messages (headers, the forwarder's note, replies) and a forum's post stamps are the thread's.
-  const thread = messageFurniture(lines);
+  // A story pasted into a chat app's log: the other messages, the log's head and the sender's note are the chat's.
+  const chat = chatFrame(lines);
+  for (const [at, own] of chat.text) lines[at] = own;
+  const thread = new Set([...messageFurniture(lines), ...chat.furniture]);
   const paragraphs = removeLineNoise(lines, found).filter((p) => {
     if (p.row || !(thread.has(p.at) || isPostStamp(p.text))) return true;
     found.remove("boilerplate", p.text, p.at);

@@ -9,7 +9,8 @@ import { alternation } from "./patterns.js";
 import { isLabelWord, knownPlace, placeName } from "./places.js";
 
 // A place's name may join its words with a lower-case particle: "Rio de Janeiro", "Dar es Salaam".
-const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+(?:(?:de|da|do|dos|das|del|di|la|el|es|al)\s+)?[\p{Lu}][\p{L}.'-]*){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
+// A story filed from several places names them joined by slashes: "MELBOURNE/HANOI (Reuters) –".
+const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+(?:(?:de|da|do|dos|das|del|di|la|el|es|al)\s+)?[\p{Lu}][\p{L}.'-]*){0,3}(?:\s?\/\s?[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2}){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
 // "29th October, 2024" as Gulf agencies write the day; "April 22/2021" as Ethiopia's does.
 const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4}|/\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNamePatternAnyCase})\.?,?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
 /*

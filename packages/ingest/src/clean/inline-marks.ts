@@ -40,6 +40,10 @@ const TOPIC_SLUG = /(?<=[.!?"”])\s*\((?:\p{Lu}[\p{L}\p{N}]*-){2,4}\p{Lu}[\p{L}
 
 // "**"Vietnam chose a partner …,"** Medvedev told …": a blogger's or a reader view's bold marks in Markdown around the
 // words they stress. The words are the story's; the asterisks are the copy's.
+// "… ever since.[1] On land …", "… the rig[2][3] was …": a footnote's number in square brackets glued after a word or a
+// sentence's end calls an endnote; it is the page's apparatus, not the story's words. A bracket opening a line
+// ("[1] <Source>") is the note itself, read with the notes.
+const CITATION_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’)])(?:\[\d{1,3}\])+(?=[\s,.;:]|$)/gu;
 const MARKDOWN_BOLD = /\*\*(?=[^\s*])([^*\n]{1,600}?[^\s*])\*\*/gu;
 
 /**
@@ -54,6 +58,7 @@ export function readInlineMarks(line: string): { text: string; agency: string | 
   let text = line.includes("(") && /\(\s*(?:https?:|www\.)/u.test(line) ? line.replace(LINK_TARGET, "") : line;
   if (text.includes("**")) text = text.replace(MARKDOWN_BOLD, "$1");
   if (text.endsWith("]")) text = text.replace(EDIT_LINK, "");
+  if (text.includes("[")) text = text.replace(CITATION_MARK, "");
   if (text.endsWith(")")) text = text.replace(TOPIC_SLUG, "");
   if (/[([](?:transl|interpr|informal|unofficial|our|as\s)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
   if (/[([]\s*(?:via|through|interpr)/iu.test(text)) text = text.replace(INTERPRETER_NOTE, "$1");

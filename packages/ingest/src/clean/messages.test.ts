@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean.js";
-import { isPostStamp, messageFurniture } from "./messages.js";
+import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
 
 const item = [
   "Chile and Viet Nam agree to open talks on a trade protocol",
@@ -74,5 +74,71 @@ describe("a news item reposted inside a list's or a group's messages", () => {
     expect(isPostStamp("Topic started by condor77, 5 May 2023.")).toBe(true);
     expect(isPostStamp("The talks open on 5 May 2023.")).toBe(false);
     expect(isPostStamp("Chile, 05/05/2023")).toBe(false);
+  });
+});
+
+describe("a story pasted into a chat app's log", () => {
+  const headline = "Laos and Thailand plan second Mekong rail bridge";
+  const lead =
+    "Laos and Thailand agreed on Tuesday to build a second rail bridge across the Mekong River, the two foreign ministers said after their talks.";
+  const more =
+    "The bridge is expected to cut freight costs for farmers on both banks and open in three years, officials from both ministries said.";
+
+  it("keeps only the story's message, from its headline on, in a group chat with named senders", () => {
+    const page = [
+      "Mekong desk",
+      "Anna B, Tom K, You",
+      "Messages and calls are end-to-end encrypted. Nobody outside this chat can read them.",
+      "[09:10, 03/05/2022] Anna B: who has the bridge story?",
+      "[09:12, 03/05/2022] Tom K: Forwarded",
+      "link preview of the piece - Example News",
+      "[09:13, 03/05/2022] Tom K: Forwarded",
+      "whole text below, the site is down for me",
+      headline,
+      lead,
+      more,
+    ];
+    const { furniture, text } = chatFrame(page);
+    expect([...furniture].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(text.size).toBe(0);
+  });
+
+  it("reads a one-sender log stamped by the clock alone, the story starting on its stamp line", () => {
+    const page = [
+      "Chat history with Example News",
+      "07:00 Example News Good morning! Tap the menu for today's headlines.",
+      "07:01 Example News [Rich menu] Headlines | Video | Weather",
+      `12:00 Example News "${headline}`,
+      lead,
+      more,
+      "12:01 Example News [Link] https://news.example.org/bridge",
+      "20:00 Example News Tonight's weather: rain in the north.",
+    ];
+    const { furniture, text } = chatFrame(page);
+    expect(text.get(3)).toBe(headline);
+    expect([...furniture].sort((a, b) => a - b)).toEqual([0, 1, 2, 6, 7]);
+  });
+
+  it("leaves a live page's timed entries alone: their openings are not one sender's name", () => {
+    const page = [
+      "10:05 Leaders arrive at the summit venue for the opening session.",
+      lead,
+      "10:40 The two foreign ministers sign the bridge agreement in front of reporters.",
+      more,
+      "11:15 Officials say the next meeting will be held in Bangkok.",
+    ];
+    expect(chatFrame(page).furniture.size).toBe(0);
+  });
+});
+
+describe("a live page's clock-stamped entries are no chat log", () => {
+  it("leaves entries stamped with the half of the day and running over several lines", () => {
+    const entry = (clock: string, head: string) => [
+      `${clock} AM ET ${head}`,
+      "The two foreign ministers met in Vientiane on Tuesday and agreed to build a second rail bridge, officials said.",
+      "Freight costs for farmers on both banks are expected to fall once it opens in three years, the ministry said.",
+    ];
+    const page = [...entry("9:05", "Ministers meet"), ...entry("9:40", "Bridge agreed"), ...entry("10:15", "Costs")];
+    expect(chatFrame(page).furniture.size).toBe(0);
   });
 });

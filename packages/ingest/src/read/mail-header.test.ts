@@ -26,6 +26,21 @@ describe("a mail header's block", () => {
     expect(header?.date).toBe("Friday, May 05, 2023 9:02 AM");
   });
 
+  it("reads a forwarded message's header block quoted behind '> ' as a header, as a phone's mail program forwards it", () => {
+    const lines = [
+      "Begin forwarded message:",
+      "",
+      "> From: Andes Wire <desk@andes-wire.example.com>",
+      "> Date: 4 May 2023 18:40:02 GMT-4",
+      "> Subject: Chile and Viet Nam agree to open talks",
+      ">",
+      ...story,
+    ];
+    const [header] = mailHeaders(lines);
+    expect(header).toMatchObject({ start: 2, end: 5, full: true, addressed: true });
+    expect(header?.subject).toBe("Chile and Viet Nam agree to open talks");
+  });
+
   it("reads fields naming an address as a header without a marker, opening at the archive's poster line", () => {
     const lines = [
       "Ana Ruiz View profile More options May 5 2023, 10:12 am",

@@ -23,6 +23,7 @@ const form = Form.parse(headerJson);
 const FIELD = /^(\p{Lu}[\p{L}-]+(?: [\p{L}-]+)*)\s?:\s+(\S.*)$/u;
 // An address is what makes a run of fields a message's header rather than a fact box: a mailbox ("…@host"),
 // "mailto:".
+const QUOTE_MARKS = /^(?:>\s?)+/u;
 const ADDRESS = /[\w.…-]@[\w-]+\.[\w.-]+|mailto:/iu;
 // "-----Original Message-----", "---------- Forwarded message ---------", "========== Forwarded ==========": words
 // framed by runs of rules, as mail programs mark where a quoted message starts and stops.
@@ -48,7 +49,8 @@ export interface HeaderField {
 
 /** A line as a header's field: a label of a word or two and a value that is not a story's sentence; else null. */
 export function headerField(line: string): HeaderField | null {
-  const match = FIELD.exec(line.trim());
+  // "> From: …": a mail program forwarding a message inline may quote its header block, each field behind "> ".
+  const match = FIELD.exec(line.trim().replace(QUOTE_MARKS, ""));
   if (!match) return null;
   const [, label = "", value = ""] = match;
   return wordCount(label) <= form.maxFieldLabelWords && !isStorySentence(value) ? { label, value } : null;
