@@ -74,6 +74,17 @@ describe("a photo credit glued to the story's first word", () => {
   });
 });
 
+describe("a photo credit naming its agency before the photographer, glued to the story's first word", () => {
+  it("cuts the credit after the photographer's name and keeps the story", () => {
+    const split = splitCaptions(
+      "The president speaks at the summit in Manila, May 3, 2024. Photo by VNA/Tran HaiLam told the leaders that the bloc had to act together on the sea, on trade and on the climate.",
+    );
+    expect(split.kept).toBe(
+      "Lam told the leaders that the bloc had to act together on the sea, on trade and on the climate.",
+    );
+  });
+});
+
 describe("an author box and endnotes kept as story", () => {
   it("reads a line of the author's offices as the byline's", () => {
     expect(
