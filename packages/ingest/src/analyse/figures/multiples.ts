@@ -24,7 +24,7 @@ const OF_MEASURE = new RegExp(
   "giu",
 );
 
-function valueOf(word: string): number {
+function multipleOf(word: string): number {
   const n = Number(word);
   return Number.isFinite(n) ? n : (SMALL.get(word.toLowerCase()) ?? Number.NaN);
 }
@@ -36,7 +36,7 @@ export function growthMultiples(s: Sentence): IndicatorFinding[] {
   for (const re of [FOLD, GROWN, OF_MEASURE]) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      const value = valueOf(m[2] ?? "");
+      const value = multipleOf(m[2] ?? "");
       // One multiple per stretch of text: "grew more than three times the level of …" is read once.
       const start = s.start + m.index;
       const end = start + m[0].length;
