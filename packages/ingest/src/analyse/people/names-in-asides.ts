@@ -10,8 +10,11 @@ import type { Person } from "./person.js";
 // An aside longer than this is a paragraph of its own, not a heading or a caption.
 const MAX_ASIDE_CHARS = 400;
 
-/** People of one aside, read as the body's are (places covered first). */
-function asidePeople(text: string): Person[] {
+/**
+ * The people a short text names (a heading, a caption, a line set aside), read as the body's are: the places it names
+ * covered first, so a country's name is never taken for a person's.
+ */
+export function peopleOfText(text: string): Person[] {
   const sentences = splitSentences(text);
   const covered = new Map<number, Set<number>>();
   for (const p of findPlaces(sentences)) {
@@ -30,7 +33,7 @@ function asidePeople(text: string): Person[] {
 export function completeNamesFromAsides(people: Person[], asides: readonly string[] = []): void {
   const single = people.filter((p) => !p.key.includes(" "));
   if (single.length === 0) return;
-  const named = asides.filter((a) => a.length <= MAX_ASIDE_CHARS).flatMap(asidePeople);
+  const named = asides.filter((a) => a.length <= MAX_ASIDE_CHARS).flatMap(peopleOfText);
   for (const p of single) {
     const full = new Map<string, string>();
     for (const a of named) if (a.key.includes(" ") && a.key.split(" ").at(-1) === p.key) full.set(a.key, a.name);

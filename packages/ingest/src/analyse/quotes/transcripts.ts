@@ -1,18 +1,16 @@
 import { escapeLiteral } from "../../clean/patterns.js";
 import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
-import { findPlaces } from "../gazetteer.js";
 import {
-  findPeople,
   isTitleWord,
   type Person,
   PROGRAMME_ROLES,
+  peopleOfText,
   readCanonicalName,
   readTurnLabel,
   TURN_CLOCK,
   TURN_LABEL,
 } from "../people/index.js";
-import { splitSentences } from "../sentences.js";
 import type { QuoteFinding } from "../types.js";
 import type { Line } from "./context.js";
 import {
@@ -109,16 +107,7 @@ function hasAnsweringCue(text: string): boolean {
 
 /** The people a heading names, read as the body's are; one the body names too is the body's person. */
 function headingPeople(text: string, people: readonly Person[]): Person[] {
-  const sentences = splitSentences(text);
-  const covered = new Map<number, Set<number>>();
-  for (const p of findPlaces(sentences)) {
-    const set = covered.get(p.sentenceIndex) ?? new Set<number>();
-    covered.set(p.sentenceIndex, set);
-    for (let k = p.from; k < p.to; k++) set.add(k);
-  }
-  return findPeople(sentences, (s, k) => covered.get(s)?.has(k) ?? false).map(
-    (h) => people.find((p) => p.key === h.key) ?? { ...h, mentions: [] },
-  );
+  return peopleOfText(text).map((h) => people.find((p) => p.key === h.key) ?? { ...h, mentions: [] });
 }
 
 /**
