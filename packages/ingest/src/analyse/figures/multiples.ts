@@ -1,26 +1,26 @@
 // Growth written as a multiple: "grown more than 160-fold", "some 160 times the level of 1992", "rose 2.4 times from a
 // year earlier". The number and its "times" are one figure in "times"; the count readers leave "times" alone, since
 // most times are occurrences ("visited three times", "three times a week").
+import { alternation } from "../../clean/patterns.js";
 import { numberWords } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
 import type { IndicatorFinding } from "../types.js";
 import { keyFor } from "./indicator-keys.js";
 
-const alt = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 const SMALL = new Map(Object.entries(numberWords.units).filter(([w]) => w !== "dozen" && w !== "zero"));
-const NUMBER = String.raw`(\d+(?:\.\d+)?|${alt([...SMALL.keys()])})`;
-const QUALIFIER = String.raw`(?:(${alt(numberWords.qualifiers)})\s+)?`;
+const NUMBER = String.raw`(\d+(?:\.\d+)?|${alternation([...SMALL.keys()])})`;
+const QUALIFIER = String.raw`(?:(${alternation(numberWords.qualifiers)})\s+)?`;
 const { growthVerbs, measuredNouns } = numberWords.multiples;
 // "grown more than 160-fold", "a three-fold rise".
 const FOLD = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}[- ]fold\b`, "giu");
 // "rose 2.4 times", "has grown by nearly three times", "an increase of more than 80 times".
 const GROWN = new RegExp(
-  String.raw`\b(?:${alt(growthVerbs)}|an?\s+increase\s+of)\s+(?:by\s+)?${QUALIFIER}${NUMBER}\s+times\b`,
+  String.raw`\b(?:${alternation(growthVerbs)}|an?\s+increase\s+of)\s+(?:by\s+)?${QUALIFIER}${NUMBER}\s+times\b`,
   "giu",
 );
 // "some 160 times the level of 1992", "2.7 times the foreign direct investment disbursed".
 const OF_MEASURE = new RegExp(
-  String.raw`\b${QUALIFIER}${NUMBER}\s+times\s+(?:the|its|their|that|what)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${alt(measuredNouns)})\b`,
+  String.raw`\b${QUALIFIER}${NUMBER}\s+times\s+(?:the|its|their|that|what)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${alternation(measuredNouns)})\b`,
   "giu",
 );
 

@@ -186,12 +186,8 @@ function labelCandidates(label: string, people: readonly Person[]): Person[] {
 
 /** The holders of the office a label of titles alone names ('PRIME MINISTER', 'THE PRESIDENT'); none for a name. */
 function officeHolders(label: string, people: readonly Person[]): Person[] {
-  const words = label
-    .split(/\s+/)
-    .map((w) => fold(w.replace(/\.+$/, "")))
-    .filter((w) => w && !HONORIFICS.has(w) && w !== "the");
-  if (words.length === 0 || words.some((w) => !isTitleWord(w) || people.some((p) => p.key.split(" ").includes(w))))
-    return [];
+  const words = officeWords(label);
+  if (!words || words.some((w) => people.some((p) => p.key.split(" ").includes(w)))) return [];
   return labelCandidates(label, people);
 }
 
@@ -306,7 +302,7 @@ export function turnQuotes(
   if (!turns.some((t) => t.person) && !interviewee) return false;
   // 'Question (CNA): …?' then 'Minister: It has been …': a label that is an office alone, naming no one the page
   // quotes, answers for the one the interview's heading or introduction names.
-  if (interviewee) for (const t of turns) if (!t.person && !t.kind && officeOnly(t.label)) t.kind = "answer";
+  if (interviewee) for (const t of turns) if (!t.person && !t.kind && officeWords(t.label) !== null) t.kind = "answer";
   if (interviewee && firstQuestion) openingStatement(lines, firstQuestion.li, interviewee, out);
   // Speakers with a turn that does not end by asking.
   const states = new Set(
@@ -374,13 +370,13 @@ export function turnQuotes(
   return found;
 }
 
-/** A turn label made of an office's words alone ('Minister', 'Deputy Spokesperson'), with no name in it. */
-function officeOnly(label: string): boolean {
+/** A turn label's words, folded, when they are an office's alone ('Minister', 'PRIME MINISTER'); else null. */
+function officeWords(label: string): string[] | null {
   const words = label
     .split(/\s+/)
     .map((w) => fold(w.replace(/\.+$/, "")))
     .filter((w) => w && !HONORIFICS.has(w) && w !== "the");
-  return words.length > 0 && words.every((w) => isTitleWord(w));
+  return words.length > 0 && words.every((w) => isTitleWord(w)) ? words : null;
 }
 
 // A remarks page's label opens its body, after a line of introduction at most.
