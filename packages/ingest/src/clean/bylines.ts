@@ -247,6 +247,22 @@ function readFusedByline(line: string): Credit | null {
   return credit?.author ? credit : null;
 }
 
+/**
+ * "CNA/Reuters", "F.A.Z./dpa": an outlet's name, a slash, then the agency whose copy it carried: the agency, as a
+ * sign-off "VOV/VNA" names it. Null unless the second name is a listed agency; "CNA/rl" names the outlet and its
+ * editor's initials.
+ */
+const CARRIER_NAME = /^[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}$/u;
+
+function slashedAgency(named: string): string | null {
+  const parts = named.split(/\s*\/\s*/u);
+  if (parts.length !== 2) return null;
+  const carrier = parts[0] ?? "";
+  const copy = knownOutlet(parts[1] ?? "");
+  const carrierName = knownOutlet(carrier) ?? (CARRIER_NAME.test(carrier) ? carrier : null);
+  return carrierName && copy && carrierName !== copy && isAgency(copy) ? copy : null;
+}
+
 /** "Source: VNA": a source line; the outlet only when it is a known outlet. */
 export function readSource(line: string): Credit | null {
   const match = SOURCE.exec(line);
@@ -256,7 +272,7 @@ export function readSource(line: string): Credit | null {
   if (!match || /[.!?]$/.test(stopped)) return null;
   const named = stopped.replace(NEXT_FIELD, "");
   // "Source: Al Jazeera and news agencies": the named outlet comes first, the agencies it drew on after it.
-  const outlet = knownOutlet(named.split(/\s*[/,;]\s*|\s+(?:and|&|with)\s+/)[0] ?? "");
+  const outlet = slashedAgency(named) ?? knownOutlet(named.split(/\s*[/,;]\s*|\s+(?:and|&|with)\s+/)[0] ?? "");
   if (!/[:：]/.test(match[1] ?? "") && !outlet) return null;
   return { author: null, outlet };
 }

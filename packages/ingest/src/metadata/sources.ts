@@ -79,7 +79,7 @@ export function carriedAgency(line: string, dated = false): string | null {
 // presidency's press office", "Anh Mai (According to VNA)": a note closing a byline or a story that names the copy
 // it drew on. "According to" counts only in brackets: in a sentence it attributes a fact, not the story.
 const DREW_ON =
-  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=\()according\s+to)\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
+  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=^|\s|\()additional\s+reporting\s+(?:from|by)|(?<=\()according\s+to)\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
 const MAX_DREW_ON_LINE = 160;
 
 /**
@@ -92,6 +92,46 @@ export function drewOnAgency(line: string): string | null {
   const named = DREW_ON.exec(text)?.[1];
   if (!named) return null;
   return distinctAgency(named.split(/\s*(?:,|;|\/|&|\band\b)\s*/iu).map((name) => agencyNamed(name)));
+}
+
+// "A version of this article first appeared in <Outlet>.", "This commentary originally appeared in <Outlet> on …",
+// "This article was first published in <Outlet>", "This commentary first appeared as RSIS Commentary CO18045": an
+// opinion or analysis site's note naming the outlet that published the piece first, which is the piece's source.
+const REPUBLISHED_NOTE =
+  /^(?:an?\s+(?:\p{L}+\s+)?version\s+of\s+)?this\s+(?:article|commentary|piece|op-?ed|column|essay|analysis|story|interview|post)\s+(?:was\s+)?(?:first|originally)\s+(?:appeared|published|ran|carried)\s+(in|on|by|as)\s+(.{2,80}?)\s*\.?$/iu;
+// What follows the name: its date ("on December 2, 2024 …"), a comma's aside, a bracket.
+const AFTER_REPUBLISHER =
+  /\s+(?:on|in)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b).*$|\s*[,;(].*$/iu;
+// A series after the publisher's name in an "as" note: "RSIS Commentary CO18045", "ISEAS Perspective 2024/12".
+const SERIES_AFTER_NAME =
+  /\s+(?:commentary|commentaries|perspective|insight|analysis|paper|brief|briefing|report|explainer|column)\b.*$/iu;
+// The outlet's own name: capitalised words, no pronoun ("our weekly briefing", "the author's blog" name nobody).
+const REPUBLISHER_NAME =
+  /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:of|and|&|[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)){0,5}$/u;
+const MAX_REPUBLISHED_NOTE = 200;
+
+/**
+ * The outlet a republished piece's note names as its first publisher; null when the note names none, names the
+ * publisher of this very page (a weekly's note on the same paper's site), or is not such a note.
+ */
+export function republishedFrom(line: string, publishers: readonly string[]): string | null {
+  // The note is a sentence of its own, often inside an author's box: "… University, Singapore. This commentary first
+  // appeared as …", "… first published in The Jakarta Post. ANN is a group of 20 newspapers …".
+  const note = line
+    .trim()
+    .split(/(?<=[^\s.]{3}\.)\s+(?=\p{Lu})/u)
+    .map((sentence) => (sentence.length > MAX_REPUBLISHED_NOTE ? null : REPUBLISHED_NOTE.exec(sentence)))
+    .find((match) => match?.[2]);
+  if (!note?.[2]) return null;
+  let name = note[2].replace(AFTER_REPUBLISHER, "").replace(/\.$/u, "").trim();
+  if (note[1]?.toLowerCase() === "as") name = name.replace(SERIES_AFTER_NAME, "").trim();
+  if (!REPUBLISHER_NAME.test(name)) return null;
+  const key = sameNameKey(name.replace(/^the\s+/iu, ""));
+  const ownPage = publishers.some((publisher) => {
+    const own = sameNameKey(publisher.replace(/^the\s+/iu, ""));
+    return own.length > 2 && (key.startsWith(own) || own.startsWith(key));
+  });
+  return ownPage ? null : (knownOutlet(name) ?? name);
 }
 
 // An agency's own people in a byline slot: "AFP correspondent", "PA Political Correspondent", "Agência Brasil reporter".
@@ -515,6 +555,19 @@ function sameNameKey(name: string): string {
  * publisher itself when it is an agency; last, a picture's credit the cleaner took.
  */
 export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
+  // A republished piece's note naming where it first appeared outweighs the republisher's own tags and credits.
+  const publishers = [
+    ...publisherNames(evidence),
+    evidence.author ?? "",
+    ...evidence.noise.filter((item) => item.kind === "byline").map((item) => item.text),
+  ];
+  const republished = distinctAgency(
+    [
+      ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
+      ...edgeParagraphs(evidence.body),
+    ].map((line) => republishedFrom(line, publishers)),
+  );
+  if (republished) return { source: republished, kind: "carried" };
   const cleaned =
     evidence.cleaned &&
     !isOwnTag(evidence.cleaned, evidence.noise) &&
@@ -543,6 +596,7 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
     ...edges.map((line) => carriedAgency(line)),
   ]);
   if (carried) return { source: carried, kind: "carried" };
+  // The page's own names, its masthead byline too: a weekly's note on the same paper's site names no other source.
   // A note of the copy the story drew on, in the credits the cleaner set aside, the story's edges or the author slot.
   const drewOn = distinctAgency(
     [
