@@ -276,8 +276,13 @@ function isSymbolRow(line: string): boolean {
   return false;
 }
 
+// "🎧 Listen to this article 4 min", "▶ Watch: …": a widget's icon copied before its label; the label is read without it.
+const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF]\uFE0F?\s*){1,3}/u;
+
 /** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
+  const iconless = line.replace(LEADING_ICONS, "");
+  if (iconless !== line && iconless.length >= 3) return isBoilerplate(iconless);
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
   if (isSymbolRow(line)) return true;
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line) || isInfoRow(line)))
