@@ -282,7 +282,7 @@ const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF]
 /** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
   const iconless = line.replace(LEADING_ICONS, "");
-  if (iconless !== line && iconless.length >= 3) return isBoilerplate(iconless);
+  if (iconless !== line && iconless.length >= 3 && isBoilerplate(iconless)) return true;
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
   if (isSymbolRow(line)) return true;
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line) || isInfoRow(line)))
