@@ -56,3 +56,19 @@ describe("partnerships: a plural relative clause after a group", () => {
     ]);
   });
 });
+
+describe("partnerships: a timeline entry labelled by its year", () => {
+  it("gives its year to the level an opening summary dated by the page's own year", () => {
+    const body = [
+      "Half a century after Peru and Vietnam established diplomatic ties, the relationship sits on the top rung of Vietnam's ladder.",
+      "Milestones",
+      "2012: a trade agreement is signed in Hanoi.",
+      "2017: Peru's president visits Hanoi and the two sides raise ties to a comprehensive strategic partnership.",
+    ].join("\n\n");
+    const found = analyseArticle(body, { title: "Peru and Vietnam at fifty", publishedAt: "2024-06-01" }).partnerships;
+    expect(found.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)).toEqual([
+      "PE|Comprehensive Strategic Partnership|2017",
+      "PE|Comprehensive Strategic Partnership|2017",
+    ]);
+  });
+});
