@@ -4,7 +4,7 @@ import { HOME_CODE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { allMatches } from "./all-matches.js";
-import { LEVEL_RE, levelOf, levelsIn, RELATIONS_WORDS } from "./vocabulary.js";
+import { CHANGE_VERB, LEVEL_RE, levelOf, levelsIn, RELATIONS_WORDS } from "./vocabulary.js";
 
 /**
  * A level's year is the year it was first held. "Russia and Vietnam agreed to deepen their comprehensive strategic
@@ -20,7 +20,11 @@ export function firstHeld(
     if (p.yearSource !== "context" || p.year === null) continue;
     const written = out
       .filter(
-        (q) => q.countryCode === p.countryCode && q.level === p.level && q.yearSource === "sentence" && yearOfLevel(q),
+        (q) =>
+          q.countryCode === p.countryCode &&
+          q.level === p.level &&
+          q.yearSource === "sentence" &&
+          (yearOfLevel(q) || entryYear(q)),
       )
       .map((q) => q.year ?? Number.POSITIVE_INFINITY);
     // the only news of its level the story dates by itself may have its origin given in a sentence naming no holder
@@ -70,6 +74,13 @@ function originYears(p: PartnershipFinding, sentences: readonly Sentence[], plac
     read(s.text, true);
   }
   return out;
+}
+// "2016: Modi visits Hanoi and the two sides raise ties to a …": a timeline's entry opens on its year as a label.
+const YEAR_LABEL = /^\W*((?:19|20)\d\d)\s*[:–—]\s/;
+/** The year of `p` is the label its timeline entry opens on, and the entry reports a change of the ties. */
+function entryYear(p: PartnershipFinding): boolean {
+  const label = YEAR_LABEL.exec(p.sentence);
+  return label?.[1] !== undefined && Number(label[1]) === p.year && CHANGE_VERB.test(p.sentence);
 }
 const DEFINITE_BEFORE = /\b(?:the|their|its)\s+$/i;
 const ORIGIN_VERB_BEFORE = /\b(?:set\s+up|established|signed|forged|launched|formed|declared)\s+(?:the|their|its)\s+$/i;

@@ -10,6 +10,19 @@ type Case = { name: string; body: string; publishedAt?: string; expected: string
 
 const CASES: Case[] = [
   {
+    name: "a note on an item's history after its date names older levels without ending the list",
+    body: [
+      "TOP TIER",
+      "Comprehensive strategic partners",
+      "Peru – 2019, raised from a strategic partnership agreed in 2010",
+      "Chile – March 2021, after a comprehensive partnership of 2012",
+      "Kenya – 2022; strategic partners since 2015",
+      "Mexico – 2023",
+    ].join("\n\n"),
+    publishedAt: "2024-01-10",
+    expected: ["CL|CSP|2021", "KE|CSP|2022", "MX|CSP|2023", "PE|CSP|2019"],
+  },
+  {
     name: "a slide's title naming a level gives it to the dotted lines under it, each with its own year",
     body: [
       "Upper rung – Comprehensive strategic partnership",

@@ -101,6 +101,23 @@ function linesOf(sentences: readonly Sentence[]): Line[] {
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
+// "Russia – 2012, upgraded from a strategic partnership set in 2001": after the item's date, a comma or a semicolon
+// opens a note on the holder's history.
+const DATED_NOTE = /(?<![\d/])(?:19|20)\d\d\s*[,;]\s/;
+/**
+ * Where an item line's note on its history starts (the line's length when it has none): the stretch after the
+ * item's date that names an older level or year ("…, up from 2007", "…; strategic partners since 2009"). Its levels
+ * are the holder's past, not a level of its own.
+ */
+function historyNote(line: Line, reader: LevelReader): number {
+  const m = DATED_NOTE.exec(line.text);
+  if (!m) return line.text.length;
+  const at = (m.index ?? 0) + m[0].length;
+  const note = line.text.slice(at);
+  const named = line.sentences.some((s) => reader.levels(s).some((l) => s.start - line.start + l.index >= at));
+  return named || new RegExp(YEAR.source).test(note) ? at : line.text.length;
+}
+
 /** The levels a line names as its own: not one it was raised from, nor one inside a bracketed note. */
 function ownLevels(line: Line, reader: LevelReader) {
   return line.sentences.flatMap((s) =>
@@ -155,7 +172,8 @@ export function headedLists(
     for (; j < lines.length; j++) {
       const line = lines[j] as Line;
       const countries = countriesOn(line);
-      const levels = ownLevels(line, reader);
+      const noteAt = historyNote(line, reader);
+      const levels = ownLevels(line, reader).filter((m) => m.s.start - line.start + m.index < noteAt);
       // a row writing its own level in initials ("Japan SP 2009") under another level's heading is no holder of it
       const cells = [...line.text.replace(NOTE, " ").matchAll(initialsOf(reader))].map((m) => reader.initials[m[0]]);
       if (cells.some((l) => l !== level)) break;
@@ -179,7 +197,7 @@ export function headedLists(
         if (row) continue;
         break;
       }
-      const year = lineYear(line, countries, levels, pendingYear, reader, row);
+      const year = lineYear(line, countries, levels, pendingYear, reader, row, noteAt);
       if (year === undefined) break;
       for (const c of countries) {
         const own = OWN_YEAR.exec(line.text.slice(c.end - line.start));
@@ -206,11 +224,13 @@ function lineYear(
   pendingYear: number | null,
   reader: LevelReader,
   row: boolean,
+  noteAt: number,
 ): number | null | undefined {
   const chars = [...line.text];
   const blank = (from: number, to: number) => {
     for (let k = Math.max(0, from); k < Math.min(chars.length, to); k++) chars[k] = " ";
   };
+  blank(noteAt, chars.length);
   for (const c of countries) blank(c.start - line.start, c.end - line.start);
   for (const m of levels) blank(m.s.start - line.start + m.index, m.s.start - line.start + m.index + m.length);
   const bare = chars.join("");

@@ -41,6 +41,8 @@ const OWN_YEAR = new RegExp(
   `^\\s*(?:,\\s*(?=(?:in|since)\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\s*,|(?:both|all|each)\\s+(?:in|since)\\s))?\\(?\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+|since\\s+)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b`,
   "i",
 );
+// a relative clause whose verb is plural: it speaks of the whole group before it
+const PLURAL_WHICH = /^\s*,\s*(?:which|who)\s+(?:both\s+|all\s+)?(?:have|were|are)\b/i;
 const LOOSE_SPAN_AFTER =
   /\b(?:less|more)\s+than\s+(?:a|one|two|three|\d{1,2})\s+(?:years?|decades?)\s+(?:after|since)\b[^.;]{0,80}$/i;
 const TITLED = /\b(?:entitled|titled|called|named|dubbed)\s*[:,]?\s*["“][^"”]{0,120}$/i;
@@ -132,7 +134,10 @@ export function emitHolder(
   const own = series ? null : OWN_YEAR.exec(after);
   // "… includes South Africa, which was given the same status in 2004, and Chile, which set one up in 2009": a
   // member's own dated relative clause about the ties dates that member alone.
-  const which = own ? null : RELATIVE_DATED.exec(s.text.slice(c.end - s.start));
+  // "… among them Australia and New Zealand, which have held that status since 2009": a plural relative clause
+  // after the whole group dates each of its members.
+  const groupWhich = own || groupEnd(c) === c.end || !PLURAL_WHICH.test(after) ? null : RELATIVE_DATED.exec(after);
+  const which = own ? null : (RELATIVE_DATED.exec(s.text.slice(c.end - s.start)) ?? groupWhich);
   const whichYear =
     which &&
     !RELATIONS_WORDS.test(which[0]) &&

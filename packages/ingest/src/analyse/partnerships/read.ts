@@ -9,6 +9,8 @@ import { continuedLists } from "./continued-lists.js";
 import { firstHeld } from "./first-held.js";
 import { readSides, type SideReader } from "./framework-sides.js";
 import { stepsAndHolders } from "./holder-steps.js";
+import { monthListYears } from "./month-lists.js";
+import { paragraphTimeYears } from "./paragraph-time.js";
 import { foreignHoldersOut, readPartnerships } from "./sentence-levels.js";
 import { tableRows } from "./table-rows.js";
 import { rewrapped, unmarkedHome } from "./text-repairs.js";
@@ -63,13 +65,7 @@ function readFolded(
     capitals: capitalMentions,
   };
   const wrapped = rewrapped(sentences, places);
-  if (wrapped.sentences === sentences)
-    return stepsAndHolders(
-      timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences),
-      sentences,
-      places,
-      published,
-    );
+  if (wrapped.sentences === sentences) return finished(out, sentences, places, published, sides);
   // the joined lines only add holders the lines alone did not show: a line the cleaner dropped may leave a joined
   // sentence saying less than its lines did
   for (const p of readPartnerships(wrapped.sentences, wrapped.places, published)) {
@@ -77,8 +73,20 @@ function readFolded(
     const own = sentences.find((x) => p.start >= x.start && p.start < x.end);
     out.push({ ...p, sentenceIndex: own?.index ?? p.sentenceIndex });
   }
+  return finished(out, sentences, places, published, sides);
+}
+
+/** The passes that need every finding of the article: sides, first holders, timelines, listed months, steps. */
+function finished(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  published: YearContext,
+  sides: SideReader,
+): PartnershipFinding[] {
+  const timed = timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences);
   return stepsAndHolders(
-    timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences),
+    paragraphTimeYears(monthListYears(timed, sentences), sentences, published),
     sentences,
     places,
     published,

@@ -23,6 +23,12 @@ describe("a spoken timeline of holders", () => {
     expect(read(body)).toEqual(["CL|CSP|2012", "CU|CSP|2029", "DO|CSP|2030", "PA|CSP|2030", "PE|CSP|2019"]);
   });
 
+  it("reads an entry whose verb stresses how recent the step was", () => {
+    const body =
+      "Vietnam now counts four comprehensive strategic partners: Chile, Peru, Mexico and Cuba. Cuba was added only last month, and Mexico in May.";
+    expect(read(body)).toEqual(expect.arrayContaining(["CU|CSP|2031", "MX|CSP|2031"]));
+  });
+
   it("reads no timeline told in full clauses", () => {
     const body =
       "Vietnam now counts many comprehensive partners. It signed trade deals with Chile in 2012, Peru in 2019 and Mexico in 2024.";

@@ -32,9 +32,10 @@ const OPENING = new RegExp(
   String.raw`^[\W_]*(?:(?:and|so|then|but)\s+)?(?:then\s+)?(?:((?:this|last)\s+year)|in\s+${YEAR})?,?\s*(?:then\s+)?(?:the\s+)?$`,
   "i",
 );
-// a holder's entry: maybe a verb of arrival, then its date ("came first in 2008", " in March", " last month")
+// a holder's entry: maybe a verb of arrival, then its date ("came first in 2008", " in March", " last month"); the verb
+// may stress how recent the step was ("was added only last month")
 const ENTRY = new RegExp(
-  String.raw`^\s+(?:(?:${config.entryVerbs.join("|")})\s+)?(?:(?:in|since)\s+(?:(?:early|mid|late)[-\s]+)?(?:(${MONTH})\.?\s+)?${YEAR}\b|(?:in|since)\s+(?:(?:early|mid|late)[-\s]+)?(${MONTH})\b|(last\s+month|this\s+month|last\s+year|this\s+year)\b)`,
+  String.raw`^\s+(?:(?:${config.entryVerbs.join("|")})\s+(?:(?:only|just)\s+)?)?(?:(?:in|since)\s+(?:(?:early|mid|late)[-\s]+)?(?:(${MONTH})\.?\s+)?${YEAR}\b|(?:in|since)\s+(?:(?:early|mid|late)[-\s]+)?(${MONTH})\b|(last\s+month|this\s+month|last\s+year|this\s+year)\b)`,
   "i",
 );
 // between two entries: a joiner, maybe after a short "which …" aside on the entry before

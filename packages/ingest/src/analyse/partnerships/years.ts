@@ -30,6 +30,9 @@ export interface YearContext {
   /** The article's headline; "Vietnam, Malaysia elevate ties to …" names the level a lead's "the upgrade" means. */
   title?: string | null;
 }
+// A month opening an entry as its label, before a colon: "June: …", "- September: …" (lower case, as read).
+export const MONTH_LABEL =
+  /^\s*(?:[-–—•*·]\s*)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*:\s/;
 const AGO = /\b(\d{1,2}\s+years|[a-z]+\s+years|a\s+year|a\s+decade|[a-z]+\s+decades)\s+ago\b/i;
 const MONTHS_AFTER =
   /\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\s+(?:after|since)\b/i;
@@ -172,6 +175,10 @@ export function relativeYear(text: string, ctx: YearContext): number | null {
   // Known to the year only: "added last July" most often names the July of the year before (a month of the same
   // year is usually written "in July").
   if (lastMonth?.[1]) return ctx.year - 1;
+  // "- June: Indonesia – strategic partnership": an entry of a list keyed by month is of the year the page speaks
+  // from (a month later than the page's is the year before), like "in June".
+  const label = MONTH_LABEL.exec(lower);
+  if (label?.[1]) return ctx.month && MONTH_NAMES.indexOf(label[1]) + 1 > ctx.month ? ctx.year - 1 : ctx.year;
   // "Last month's upgrade": news of the weeks before the article.
   if (/\blast (?:month|week)\b/.test(lower)) return ctx.year;
   // "… were added during the year": the year the article reviews.

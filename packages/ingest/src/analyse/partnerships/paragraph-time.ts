@@ -1,0 +1,36 @@
+// "Last year was the busiest in a decade. Hanoi lifted its ties with … to …": a paragraph that opens on a time frame
+// ("Last year …", "In 2025 …") dates the changes its next sentence reports without a time of its own; they are not
+// the news of the page's own day.
+import type { Sentence } from "../sentences.js";
+import type { PartnershipFinding } from "../types.js";
+import { yearsIn } from "./vocabulary.js";
+import { reviewedYear, type YearContext } from "./years.js";
+
+const OPENING_TIME = /^\W*(?:(?:the\s+)?(?:last|previous|past)\s+year\b|in\s+((?:19|20)\d\d)\b)/i;
+// any time word of the sentence's own keeps its reading
+const OWN_TIME =
+  /\b(?:19|20)\d\d\b|\b(?:this|last|next)\s+(?:year|month|week)\b|\b(?:today|yesterday|ago|now)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+function openingYear(s: Sentence, ctx: YearContext): number | null {
+  const m = OPENING_TIME.exec(s.text);
+  if (!m || ctx.year === null) return null;
+  return m[1] ? Number(m[1]) : ctx.year - 1;
+}
+
+export function paragraphTimeYears(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  published: YearContext,
+): PartnershipFinding[] {
+  const ctx = reviewedYear(sentences, published);
+  for (const p of out) {
+    if (p.yearSource !== "context" || p.year === null || p.year !== ctx.year) continue;
+    const k = sentences.findIndex((x) => x.index === p.sentenceIndex);
+    const s = sentences[k];
+    const prev = sentences[k - 1];
+    if (!s || !prev || prev.line !== s.line || OWN_TIME.test(s.text) || yearsIn(s.text, 0).length > 0) continue;
+    const year = openingYear(prev, ctx);
+    if (year !== null && year < ctx.year) p.year = year;
+  }
+  return out;
+}
