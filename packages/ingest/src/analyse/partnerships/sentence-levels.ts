@@ -148,13 +148,8 @@ export function foreignHoldersOut(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
 ): PartnershipFinding[] {
-  return withoutForeignHolders(out, sentences, places, {
-    levels: (s) =>
-      namedLevelsIn(s).flatMap((m) => {
-        const level = levelOf(m);
-        return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-      }),
-  });
+  // the same reading the list readers take, kept once per sentence (levelsNamedIn)
+  return withoutForeignHolders(out, sentences, places, { levels: levelsNamedIn });
 }
 
 export function readPartnerships(
