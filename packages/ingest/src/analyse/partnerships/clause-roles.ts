@@ -2,6 +2,7 @@
 import type { PartnershipLevel } from "@chancery/db";
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
+import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { allMatches } from "./all-matches.js";
@@ -216,9 +217,16 @@ export function linkByRoles(
 const TOPIC_REACH = 6;
 const SUBJECT_LEVEL = new RegExp(String.raw`^\W*(?:(?:the|a|an|its|${HOME_POSSESSIVE})\s+)?$`, "i");
 const SHORT_LINE_WORDS = 8;
+// Asked of every sentence between an anchor and each later sentence: read once per sentence.
+const shortRead = new SentenceMemo<boolean>();
 /** A heading, question or label line: one short sentence alone on its line. */
 function shortLine(s: Sentence): boolean {
-  return s.text.split(/\s+/).length <= SHORT_LINE_WORDS;
+  let short = shortRead.get(s);
+  if (short === undefined) {
+    short = s.text.split(/\s+/).length <= SHORT_LINE_WORDS;
+    shortRead.set(s, short);
+  }
+  return short;
 }
 // "…; and in 2025 New Zealand, Indonesia and Thailand": a clause may open on its time before its group of countries.
 const CLAUSE_OPENS_ON_NAME = /^\W*(?:and\s+)?(?:(?:in|since)\s+(?:19|20)\d\d\s*,?\s+)?(?:the\s+|plus\s+)?$/i;

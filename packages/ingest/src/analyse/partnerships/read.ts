@@ -43,6 +43,9 @@ function partnershipsOf(
   return foreignHoldersOut(readFolded(sentences, places, published), sentences, places);
 }
 
+// The sides reader asks a sentence's levels up to six times (framework-sides.ts): read once, as none changes them.
+const sideLevelsRead = new SentenceMemo<ReturnType<SideReader["levels"]>>();
+
 function readFolded(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
@@ -54,11 +57,17 @@ function readFolded(
     places,
   );
   const sides: SideReader = {
-    levels: (s) =>
-      namedLevelsIn(s).flatMap((m) => {
-        const level = levelOf(m);
-        return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-      }),
+    levels: (s) => {
+      let named = sideLevelsRead.get(s);
+      if (named === undefined) {
+        named = namedLevelsIn(s).flatMap((m) => {
+          const level = levelOf(m);
+          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+        });
+        sideLevelsRead.set(s, named);
+      }
+      return named;
+    },
     timeWordYear: (text) => timeWordYear("", text, published),
     year: published.year,
     rank: RANK,

@@ -148,13 +148,8 @@ export function foreignHoldersOut(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
 ): PartnershipFinding[] {
-  return withoutForeignHolders(out, sentences, places, {
-    levels: (s) =>
-      namedLevelsIn(s).flatMap((m) => {
-        const level = levelOf(m);
-        return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-      }),
-  });
+  // the same reading the list readers take, kept once per sentence (levelsNamedIn)
+  return withoutForeignHolders(out, sentences, places, { levels: levelsNamedIn });
 }
 
 export function readPartnerships(
@@ -824,12 +819,20 @@ export function readPartnerships(
  * Holders listed one a line, a row or a bullet under a heading that names their level (headed-lists.ts). A listed
  * year is the line's own record of the step: it dates the holder whatever a sentence elsewhere implied.
  */
+type NamedLevel = { level: NonNullable<ReturnType<typeof levelOf>>; index: number; length: number };
+/** levelsNamedIn of each sentence, read once: five readers ask it of every sentence, and none changes what it gets. */
+const levelsNamedRead = new SentenceMemo<NamedLevel[]>();
 /** The levels a sentence names, each with where it stands: what the readers in their own modules take. */
-function levelsNamedIn(s: Sentence) {
-  return namedLevelsIn(s).flatMap((m) => {
-    const level = levelOf(m);
-    return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-  });
+function levelsNamedIn(s: Sentence): NamedLevel[] {
+  let named = levelsNamedRead.get(s);
+  if (named === undefined) {
+    named = namedLevelsIn(s).flatMap((m) => {
+      const level = levelOf(m);
+      return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
+    });
+    levelsNamedRead.set(s, named);
+  }
+  return named;
 }
 
 /** Whether a sentence hedges, read once: five readers ask of every sentence, and CLAUSE_HEDGE reads all of it. */

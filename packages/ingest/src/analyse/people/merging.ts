@@ -38,6 +38,12 @@ function droppedLastName(short: string, full: string): boolean {
   return !rest.includes(" ") && !SUFFIXES.has(rest.replace(/\.$/, "")) && !SURNAMES.has(first) && !PARTICLES.has(rest);
 }
 
+/** `[...people.values()].find(test)`, without the copy. */
+function firstPerson(people: ReadonlyMap<string, Person>, test: (p: Person) => boolean): Person | undefined {
+  for (const p of people.values()) if (test(p)) return p;
+  return undefined;
+}
+
 /**
  * Roles read besides the title as written: with its state ("Vietnamese Prime Minister", "President of China") or in
  * its long form ("Minister of Foreign Affairs"). They never make the office as written redundant, nor count as a
@@ -52,6 +58,16 @@ export function mergePeople(found: Found[]): { people: Person[]; owners: Map<Fou
   const people = new Map<string, Person>();
   const full = found.filter((f) => f.name.to - f.name.from >= 2 && !f.honorificOnly);
   const owners = new Map<Found, Person>();
+  // nameParts of each person's key, asked of every person for every reading: read once per key.
+  const partsByKey = new Map<string, string[]>();
+  const partsOf = (key: string): string[] => {
+    let got = partsByKey.get(key);
+    if (got === undefined) {
+      got = nameParts(key);
+      partsByKey.set(key, got);
+    }
+    return got;
+  };
   const add = (key: string, name: string, f: Found) => {
     let p = people.get(key);
     if (!p) {
@@ -99,22 +115,26 @@ export function mergePeople(found: Found[]): { people: Person[]; owners: Map<Fou
     const key = shortKey(name);
     // "U.Khurelsukh" after "Ukhnaagiin Khurelsukh": a glued initial and the surname name the person named in full.
     const glued = GLUED_NAME.exec(name);
-    const owner = [...people.values()].find(
+    // The words asked of every person are built once per reading, not once per person.
+    const spaced = ` ${key}`;
+    const inner = key.includes("-") && !key.includes(" ") ? ` ${key} ` : null;
+    const gluedLast = glued !== null ? fold(glued[2] ?? "") : "";
+    const gluedFirst = glued !== null ? fold(glued[1] ?? "") : "";
+    const owner = firstPerson(
+      people,
       (p) =>
-        p.key.endsWith(` ${key}`) ||
+        p.key.endsWith(spaced) ||
         droppedLastName(key, p.key) ||
         // "Díaz-Canel" after "Miguel Díaz-Canel Bermúdez": a hyphenated surname inside the full name.
-        (key.includes("-") && !key.includes(" ") && p.key.includes(` ${key} `)) ||
-        (glued !== null &&
-          nameParts(p.key).at(-1) === fold(glued[2] ?? "") &&
-          p.key.startsWith(fold(glued[1] ?? "")) &&
-          p.key.includes(" ")),
+        (inner !== null && p.key.includes(inner)) ||
+        (glued !== null && partsOf(p.key).at(-1) === gluedLast && p.key.startsWith(gluedFirst) && p.key.includes(" ")),
     );
     if (owner) add(owner.key, owner.name, f);
     else {
       // "Lula da Silva" first, "Luiz Inácio Lula da Silva" later: the person named so far by the full name's last words
       // is the same person, now filed under the fullest form given (as "Lula da Silva" after the full name is).
-      const shorter = [...people.values()].find(
+      const shorter = firstPerson(
+        people,
         (p) => p.key.includes(" ") && (key.endsWith(` ${p.key}`) || droppedLastName(p.key, key)),
       );
       if (shorter) {
@@ -146,7 +166,7 @@ export function mergePeople(found: Found[]): { people: Person[]; owners: Map<Fou
     const holders = f.monarch
       ? []
       : [...people.values()].filter((p) => {
-          const parts = nameParts(p.key);
+          const parts = partsOf(p.key);
           // "Lula" for "Luiz Inácio Lula da Silva": the word before a surname particle is the name used alone.
           const beforeParticle = parts.some((w, k) => k >= 2 && PARTICLES.has(w) && parts[k - 1] === word);
           const afterStyle = styled !== null && parts[0] === styled && parts[1] === word;
