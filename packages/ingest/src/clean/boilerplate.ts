@@ -383,14 +383,22 @@ export function isPlaceLine(line: string): boolean {
   return words.length > 0 && words.every((word) => placeWords.has(word));
 }
 
+// "E-mail", "E-paper": a button named by a letter and a hyphen reads as the one word the menu lists, not "e" and "mail".
+const HYPHENATED_BUTTON = /(?<=^|\s)(\p{L})-(\p{L}{2,})(?=\s|$)/gu;
+
+function withHyphensJoined(line: string): string {
+  return line.includes("-") ? line.replace(HYPHENATED_BUTTON, "$1$2") : line;
+}
+
 /**
  * A line of navigation, share buttons, settings or a province list ("Home page Newsletter Feedback",
  * "Zalo Facebook Twitter Print Copy link", "Hà Nội Hải Phòng Đà Nẵng …"): every word is a menu word or part
  * of a place name. `minWords` keeps a short line in the body ("Hanoi") unless it stands outside the story.
  */
-export function isMenuLine(line: string, minWords: number): boolean {
-  if (line.length > MAX_MENU || /[.!?,;:"]$/.test(line)) return false;
-  if (/\d/.test(line)) return isCounterBar(line);
+export function isMenuLine(text: string, minWords: number): boolean {
+  if (text.length > MAX_MENU || /[.!?,;:"]$/.test(text)) return false;
+  if (/\d/.test(text)) return isCounterBar(text);
+  const line = withHyphensJoined(text);
   // Most lines fail on their first word; folding it alone is cheap.
   const first = foldPlace(line.slice(0, line.indexOf(" ") + 1 || line.length)).split(" ")[0] ?? "";
   if (first && !menuWords.has(first) && !placeWords.has(first)) return false;
