@@ -144,7 +144,7 @@ export function isCacheNote(line: string): boolean {
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
 // "… said. /cb": an editor's initials after a slash close the last paragraph on some sites.
 const MAY_TRAIL =
-  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$|\s(?:-0-|-30-|###)$|==\s?\p{Lu}\p{L}+$/u;
+  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$|\s(?:-0-|-30-|###)$|==\s?\p{Lu}\p{L}+$|[–—-]\s*[Ww]ith\s/u;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 
