@@ -77,9 +77,10 @@ export function carriedAgency(line: string, dated = false): string | null {
 
 // "With files from The Canadian Press", "BY JANE DOE with a report from AFP", "With information from EFE and the
 // presidency's press office", "Anh Mai (According to VNA)": a note closing a byline or a story that names the copy
-// it drew on. "According to" counts only in brackets: in a sentence it attributes a fact, not the story.
+// it drew on. "According to" counts only in brackets: in a sentence it attributes a fact, not the story. "Based on
+// materials from Interfax." counts only as a line of its own: in a sentence it says where a fact came from.
 const DREW_ON =
-  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=^|\s|\()additional\s+reporting\s+(?:from|by)|(?<=\()according\s+to)\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
+  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=^|\s|\()additional\s+reporting\s+(?:from|by)|(?<=\()according\s+to|(?<=^)based\s+on\s+(?:materials?|reports?|information)\s+(?:from|by|of))\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
 const MAX_DREW_ON_LINE = 160;
 
 /**
