@@ -203,6 +203,9 @@ export function withoutViewCounter(line: string): { kept: string; removed: strin
   return STAMP_END.test(kept) ? { kept, removed: match[0].replace(/^\s*[|·•—–]?\s*/u, "") } : null;
 }
 
+// "2018.09.10.": a date written with dots, as Hungarian and German pages print it, closes on a dot of its own.
+const DOTTED_DATE_END = /(?:^|\s)\d{1,4}\.\d{1,2}\.\d{0,4}\.?$/u;
+
 /**
  * A line without the reading-time stamp or the view counter that closes it; null when it has none or is long enough
  * to be story.
@@ -215,8 +218,10 @@ export function withoutReadingTime(line: string): { kept: string; removed: strin
   if (!match) return withoutViewCounter(line);
   const kept = line.slice(0, match.index).trim();
   // A sentence that ends on the words ("… a 10-minute read.") keeps them: the stamp follows a date, a name or a bar.
-  if (/[.!?"”]$/.test(kept)) return null;
-  return { kept, removed: match[0].replace(/^\s*[|·•—–]?\s*/u, "") };
+  const dotted = DOTTED_DATE_END.test(kept);
+  if (/[.!?"”]$/.test(kept) && !dotted) return null;
+  // The date's own closing dot goes with the stamp: what is left reads as a date or credit line, not a sentence.
+  return { kept: dotted ? kept.replace(/\.$/u, "") : kept, removed: match[0].replace(/^\s*[|·•—–]?\s*/u, "") };
 }
 
 // "NEWSPAPER SECTION: News", "Category: Politics": a template's labelled field with a value of up to six words.
