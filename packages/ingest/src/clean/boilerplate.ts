@@ -144,7 +144,7 @@ export function isCacheNote(line: string): boolean {
 // Each trailing pattern holds one of these: a literal search rules out most paragraphs at once.
 // "… said. /cb": an editor's initials after a slash close the last paragraph on some sites.
 const MAY_TRAIL =
-  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$|\s(?:-0-|-30-|###)$|==\s?\p{Lu}\p{L}+$/u;
+  /[Rr]ead|READ|words|WORDS|nditem|(?:END|[Ee]nd)S?\)|\*\*$|\.[a-z]{2,3}$|[Ss]ource\s*[:：]|SOURCE\s*[:：]|\s\/[a-z]{2,4}$|\s(?:-0-|-30-|###)$|==\s?\p{Lu}\p{L}+$|[–—-]\s*[Ww]ith\s/u;
 // A cache mirror's wrapper opens the text with the date it saved: " date 2021-04-15 Tokyo (VNA) - ...".
 const CACHE_DATE = /^date (\d{4}-\d{2}(?:-\d{2})?)\b\s*/;
 
@@ -203,6 +203,9 @@ export function withoutViewCounter(line: string): { kept: string; removed: strin
   return STAMP_END.test(kept) ? { kept, removed: match[0].replace(/^\s*[|·•—–]?\s*/u, "") } : null;
 }
 
+// "2018.09.10.": a date written with dots, as Hungarian and German pages print it, closes on a dot of its own.
+const DOTTED_DATE_END = /(?:^|\s)\d{1,4}\.\d{1,2}\.\d{0,4}\.?$/u;
+
 /**
  * A line without the reading-time stamp or the view counter that closes it; null when it has none or is long enough
  * to be story.
@@ -215,8 +218,10 @@ export function withoutReadingTime(line: string): { kept: string; removed: strin
   if (!match) return withoutViewCounter(line);
   const kept = line.slice(0, match.index).trim();
   // A sentence that ends on the words ("… a 10-minute read.") keeps them: the stamp follows a date, a name or a bar.
-  if (/[.!?"”]$/.test(kept)) return null;
-  return { kept, removed: match[0].replace(/^\s*[|·•—–]?\s*/u, "") };
+  const dotted = DOTTED_DATE_END.test(kept);
+  if (/[.!?"”]$/.test(kept) && !dotted) return null;
+  // The date's own closing dot goes with the stamp: what is left reads as a date or credit line, not a sentence.
+  return { kept: dotted ? kept.replace(/\.$/u, "") : kept, removed: match[0].replace(/^\s*[|·•—–]?\s*/u, "") };
 }
 
 // "NEWSPAPER SECTION: News", "Category: Politics": a template's labelled field with a value of up to six words.
@@ -383,14 +388,22 @@ export function isPlaceLine(line: string): boolean {
   return words.length > 0 && words.every((word) => placeWords.has(word));
 }
 
+// "E-mail", "E-paper": a button named by a letter and a hyphen reads as the one word the menu lists, not "e" and "mail".
+const HYPHENATED_BUTTON = /(?<=^|\s)(\p{L})-(\p{L}{2,})(?=\s|$)/gu;
+
+function withHyphensJoined(line: string): string {
+  return line.includes("-") ? line.replace(HYPHENATED_BUTTON, "$1$2") : line;
+}
+
 /**
  * A line of navigation, share buttons, settings or a province list ("Home page Newsletter Feedback",
  * "Zalo Facebook Twitter Print Copy link", "Hà Nội Hải Phòng Đà Nẵng …"): every word is a menu word or part
  * of a place name. `minWords` keeps a short line in the body ("Hanoi") unless it stands outside the story.
  */
-export function isMenuLine(line: string, minWords: number): boolean {
-  if (line.length > MAX_MENU || /[.!?,;:"]$/.test(line)) return false;
-  if (/\d/.test(line)) return isCounterBar(line);
+export function isMenuLine(text: string, minWords: number): boolean {
+  if (text.length > MAX_MENU || /[.!?,;:"]$/.test(text)) return false;
+  if (/\d/.test(text)) return isCounterBar(text);
+  const line = withHyphensJoined(text);
   // Most lines fail on their first word; folding it alone is cheap.
   const first = foldPlace(line.slice(0, line.indexOf(" ") + 1 || line.length)).split(" ")[0] ?? "";
   if (first && !menuWords.has(first) && !placeWords.has(first)) return false;

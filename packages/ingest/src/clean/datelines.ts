@@ -348,11 +348,43 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
     if (glue[0] !== ")" && glue[0] !== "Photo" && glue[0] !== "Photos" && (!photo || photo.index >= at)) continue;
     const start = at + (/^\s*/.exec(paragraph.slice(at, at + 20))?.[0].length ?? 0);
     if (!/[\p{Lu}(]/u.test(paragraph.charAt(start))) continue;
-    const caption = paragraph.slice(0, at).trim();
-    const dateline = readDateline(paragraph.slice(start, start + MAX_DATELINE));
-    if (!dateline || !(dateline.outlet || dateline.place)) continue;
-    const consumed = Math.min(MAX_DATELINE, paragraph.length - start) - dateline.rest.length;
-    return { ...dateline, rest: paragraph.slice(start + consumed), caption };
+    const read = datelineAfterCredit(paragraph, start);
+    if (!read) continue;
+    const consumed = Math.min(MAX_DATELINE, paragraph.length - read.start) - read.dateline.rest.length;
+    return {
+      ...read.dateline,
+      rest: paragraph.slice(read.start + consumed),
+      caption: paragraph.slice(0, read.start).trim(),
+    };
+  }
+  return null;
+}
+
+/**
+ * The dateline after a credit, and where it starts. A credit in capitals may run into the outlet's own tag with no
+ * space ("Photo: LE MINHNDO – …", "Photo: VGPVGP – …"): the tag, a known outlet's, opens the dateline, not the word.
+ */
+function datelineAfterCredit(paragraph: string, start: number): { dateline: Dateline; start: number } | null {
+  const dateline = readDateline(paragraph.slice(start, start + MAX_DATELINE));
+  if (!dateline || !(dateline.outlet || dateline.place)) return null;
+  const tag = dateline.outlet ? null : gluedOutletTag(paragraph.slice(start, start + MAX_DATELINE));
+  const tagged = tag === null ? null : readDateline(paragraph.slice(start + tag, start + tag + MAX_DATELINE));
+  return tagged?.outlet && tag !== null ? { dateline: tagged, start: start + tag } : { dateline, start };
+}
+
+// A credit of a few words in capitals, its last word running on to a dash: "LE MINHNDO –".
+const GLUED_OUTLET_TAG = /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}(\p{Lu}{5,})(?=\s*[–—―-]\s)/u;
+const MIN_GLUED_CREDIT_END = 2;
+const MIN_GLUED_TAG = 3;
+
+/** Where a known outlet's tag starts inside the last word of a credit in capitals it is glued to, else null. */
+function gluedOutletTag(text: string): number | null {
+  const glue = GLUED_OUTLET_TAG.exec(text);
+  const word = glue?.[1];
+  if (!glue || !word || knownOutlet(word) !== null) return null;
+  const wordStart = glue[0].length - word.length;
+  for (let cut = MIN_GLUED_CREDIT_END; cut <= word.length - MIN_GLUED_TAG; cut++) {
+    if (knownOutlet(word.slice(cut)) !== null) return wordStart + cut;
   }
   return null;
 }

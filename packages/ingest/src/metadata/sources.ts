@@ -77,9 +77,10 @@ export function carriedAgency(line: string, dated = false): string | null {
 
 // "With files from The Canadian Press", "BY JANE DOE with a report from AFP", "With information from EFE and the
 // presidency's press office", "Anh Mai (According to VNA)": a note closing a byline or a story that names the copy
-// it drew on. "According to" counts only in brackets: in a sentence it attributes a fact, not the story.
+// it drew on. "According to" counts only in brackets: in a sentence it attributes a fact, not the story. "Based on
+// materials from Interfax." counts only as a line of its own: in a sentence it says where a fact came from.
 const DREW_ON =
-  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=^|\s|\()additional\s+reporting\s+(?:from|by)|(?<=\()according\s+to)\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
+  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=^|\s|\()additional\s+reporting\s+(?:from|by)|(?<=\()according\s+to|(?<=^)based\s+on\s+(?:materials?|reports?|information)\s+(?:from|by|of))\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
 const MAX_DREW_ON_LINE = 160;
 
 /**
@@ -170,6 +171,8 @@ const SLOT_TAIL = /\s+(?:(?:last\s+)?(?:updated|published|posted|modified)\b|\d{
  * Brasil", "Tom Hale PA Political Correspondent"; null when it names a person or a newspaper only.
  */
 export function slotAgency(slot: string): string | null {
+  const tail = wireTailAgency(slot);
+  if (tail) return tail;
   const text = slot.replace(SLOT_TAIL, "").trim();
   if (!text || text.length > 120 || PHOTO_WORD.test(text) || isCompilationNote(text)) return null;
   // "PTI · Hanoi, September 03, 2016": a middle dot or a bullet sets the slot's fields apart as a bar does.
@@ -303,10 +306,15 @@ export function labelledOutlet(slot: string, publisher: string | null): string |
 // "abc/xy (Reuters)", "(END) ab/cd (KUNA)": an editor's initials and the wire's name closing its copy.
 const WIRE_TAIL = /^(?:\(END\)\s*)?\p{L}{2,5}(?:\s*\/\s*\p{L}{2,5}){0,4}\s*\(([^()]{2,40})\)$/u;
 
-/** The agency named in a wire's closing line of initials: "abc/xy (Reuters)". */
+/**
+ * The agency named in a wire's closing line of initials: "abc/xy (Reuters)". A broadcaster's tail naming several
+ * ("ab/cd (dpa, AFP)") lists the agency its copy mostly came from first.
+ */
 export function wireTailAgency(line: string): string | null {
   const match = line.length <= 60 ? WIRE_TAIL.exec(line.trim()) : null;
-  return match ? agencyNamed(match[1] ?? "") : null;
+  if (!match) return null;
+  const named = match[1] ?? "";
+  return agencyNamed(named) ?? agencyNamed(named.split(/\s*[,;/]\s*/u)[0] ?? "");
 }
 
 // "… returning home on Monday. (SGT-VNA)": the carrier's initials joined to the agency's in the closing bracket.
