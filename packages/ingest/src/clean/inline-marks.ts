@@ -43,13 +43,16 @@ const TOPIC_SLUG = /(?<=[.!?"”])\s*\((?:\p{Lu}[\p{L}\p{N}]*-){2,4}\p{Lu}[\p{L}
 // "… ever since.[1] On land …", "… the rig[2][3] was …": a footnote's number in square brackets glued after a word or a
 // sentence's end calls an endnote; it is the page's apparatus, not the story's words. A bracket opening a line
 // ("[1] <Source>") is the note itself, read with the notes.
+// "… relations with Vietnam. [61204]": a parliament's order paper closes a member's question with its reference number in
+// square brackets; the number files the question, it is not the member's words.
+const QUESTION_REFERENCE = /(?<=[.!?"”’])\s*\[\d{4,7}\]$/u;
 const CITATION_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’)])(?:\[\d{1,3}\])+(?=[\s,.;:]|$)/gu;
 const MARKDOWN_BOLD = /\*\*(?=[^\s*])([^*\n]{1,600}?[^\s*])\*\*/gu;
 
 /**
  * The line without the link targets a printed page writes out inside its sentences, and without an aggregator's
  * bracket naming a known agency before its first words (with the agency that bracket names), and without a wiki
- * heading's edit link, a wire's topic slug closing the paragraph, a translator's note after a quoted sentence, an
+ * heading's edit link, a wire's topic slug closing the paragraph, a parliamentary question's reference number, a translator's note after a quoted sentence, an
  * interpreter's note opening a transcript's turn, and the Markdown bold marks around stressed words.
  * Other lines are returned as they are.
  * @example readInlineMarks("Merkel (https://example.de/tag/merkel) met Dung.") // => { text: "Merkel met Dung.", agency: null }
@@ -58,7 +61,7 @@ export function readInlineMarks(line: string): { text: string; agency: string | 
   let text = line.includes("(") && /\(\s*(?:https?:|www\.)/u.test(line) ? line.replace(LINK_TARGET, "") : line;
   if (text.includes("**")) text = text.replace(MARKDOWN_BOLD, "$1");
   if (text.endsWith("]")) text = text.replace(EDIT_LINK, "");
-  if (text.includes("[")) text = text.replace(CITATION_MARK, "");
+  if (text.includes("[")) text = text.replace(CITATION_MARK, "").replace(QUESTION_REFERENCE, "");
   if (text.endsWith(")")) text = text.replace(TOPIC_SLUG, "");
   if (/[([](?:transl|interpr|informal|unofficial|our|as\s)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
   if (/[([]\s*(?:via|through|interpr)/iu.test(text)) text = text.replace(INTERPRETER_NOTE, "$1");
