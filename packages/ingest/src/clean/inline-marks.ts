@@ -70,3 +70,23 @@ export function readInlineMarks(line: string): { text: string; agency: string | 
   const agency = opening ? agencyNamed(opening[1] ?? "") : null;
   return opening && agency ? { text: text.slice(opening[0].length), agency } : { text, agency: null };
 }
+
+// "… for your time. [03:09:30] MERCER: We will have more …": a rush transcript may run the next turn on in the same
+// line, its time code and its speaker's label in capitals after the last turn's stop.
+const TIMED_TURN = /(?<=[.!?"”’])\s+(?=\[\d{1,2}:\d{2}(?::\d{2})?\]\s+\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[^:]{1,60})?:\s)/u;
+
+/**
+ * The line's turns, each on a line of its own: a turn a transcript's time code and speaker label open in the middle of
+ * a line is split off, with its time code, from the turn before it.
+ * @example timedTurnsApart("Thank you. [03:09:30] KIM: Welcome back.") // => ["Thank you.", "[03:09:30] KIM: Welcome back."]
+ */
+export function timedTurnsApart(line: string): string[] {
+  const out: string[] = [];
+  let rest = line;
+  for (let m = TIMED_TURN.exec(rest); m && out.length < 50; m = TIMED_TURN.exec(rest)) {
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push(rest);
+  return out;
+}

@@ -86,10 +86,20 @@ const cases: Case[] = [
       ["Nash", "Not one that I"],
     ],
   },
+  {
+    shape: "a guest's label giving a post and its body after two commas, then the surname alone",
+    body: "MARK OWEN, CNN ANCHOR: For more, I am joined now by a senior fellow from Singapore.\n\nJO ROE, SENIOR FELLOW, ASIA POLICY CENTRE: Both sides will say it is not, and both know it partly is.\n\nOWEN: And what of the critics at home?\n\nROE: They say the deal gave too much away for too little in return.",
+    quotes: [
+      ["Mark Owen", "For more I am"],
+      ["Jo Roe", "Both sides will say"],
+      ["Mark Owen", "And what of the"],
+      ["Jo Roe", "They say the deal"],
+    ],
+  },
 ];
 
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
+const read = (body: string, title?: string) =>
+  analyseArticle(body, { title }).quotes.map((q) => [
     q.speaker,
     (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
   ]);
@@ -105,5 +115,16 @@ describe("quotes on office-led labels, bracketed holders and members asking", ()
         if (role) expect(person?.roles.map((r) => r.role)).toContain(role);
       }
     }
+  });
+});
+
+describe("a transcript's surname labels and the page's heading", () => {
+  it("quotes a speaker labelled by office and surname under the full name the page's heading gives", () => {
+    const body =
+      "Minister Okada: I visited Hanoi last week and agreed with my counterpart to expand our cooperation on ports.\n\nReporter: Will Japan offer new loans?\n\nMinister Okada: The amount will be decided by the lenders later this year, after the studies.";
+    expect(read(body, "Press Conference by Foreign Minister Kenji Okada")).toEqual([
+      ["Kenji Okada", "I visited Hanoi last"],
+      ["Kenji Okada", "The amount will be"],
+    ]);
   });
 });
