@@ -31,6 +31,13 @@ const INTERPRETER_NOTE = new RegExp(
   `(^|:\\s*)[([]\\s*(?:${alternation(data.interpreterNotes)})\\s*[)\\]]\\s*(?=\\S)`,
   "iu",
 );
+// "President of Vietnam X (retranslated): Mr President, …": the same note set between a turn's label and its colon.
+const LABEL_NOTE = new RegExp(
+  `^(\\p{Lu}[^:()[\\]]{1,100}?)\\s*[([]\\s*(?:${alternation(data.interpreterNotes)})\\s*[)\\]](?=\\s*:\\s)`,
+  "iu",
+);
+// "[Interpreter's note: the remarks were rendered in summary.] We also …": the note opening a turn's paragraph.
+const OPENING_INTERPRETER_NOTE = /^\[\s*(?:interpreter|translator)(?:['’]s)?(?:\s+note)?\s*:[^[\]]{1,300}\]\s+(?=\S)/iu;
 
 // "History[edit]", "See also [edit source]": the link a wiki sets after a section's heading.
 const EDIT_LINK = /\s?\[edit(?: source)?\]$/iu;
@@ -53,7 +60,7 @@ const MARKDOWN_BOLD = /\*\*(?=[^\s*])([^*\n]{1,600}?[^\s*])\*\*/gu;
  * The line without the link targets a printed page writes out inside its sentences, and without an aggregator's
  * bracket naming a known agency before its first words (with the agency that bracket names), and without a wiki
  * heading's edit link, a wire's topic slug closing the paragraph, a parliamentary question's reference number, a translator's note after a quoted sentence, an
- * interpreter's note opening a transcript's turn, and the Markdown bold marks around stressed words.
+ * interpreter's note opening a transcript's turn or set before its label's colon, and the Markdown bold marks around stressed words.
  * Other lines are returned as they are.
  * @example readInlineMarks("Merkel (https://example.de/tag/merkel) met Dung.") // => { text: "Merkel met Dung.", agency: null }
  */
@@ -65,6 +72,8 @@ export function readInlineMarks(line: string): { text: string; agency: string | 
   if (text.endsWith(")")) text = text.replace(TOPIC_SLUG, "");
   if (/[([](?:transl|interpr|informal|unofficial|our|as\s)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
   if (/[([]\s*(?:via|through|interpr)/iu.test(text)) text = text.replace(INTERPRETER_NOTE, "$1");
+  if (/[([]\s*(?:via|through|interpr|retransl)/iu.test(text)) text = text.replace(LABEL_NOTE, "$1");
+  if (/^\[\s*(?:interpr|transl)/iu.test(text)) text = text.replace(OPENING_INTERPRETER_NOTE, "");
   if (/^\[?update/iu.test(text)) text = text.replace(UPDATE_MARK, "");
   const opening = text.startsWith("(") ? AGGREGATOR_OPENING.exec(text) : null;
   const agency = opening ? agencyNamed(opening[1] ?? "") : null;
