@@ -67,13 +67,15 @@ export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
   const offset = clock?.[0].length ?? 0;
   // The holder an office's label names in brackets stands where a name after the office's comma would.
   const holder = BRACKETED_HOLDER.exec(text.slice(at + head.length, colon))?.[1];
-  const tail = holder ?? (m[2]?.trim() || null);
+  let tail = holder ?? (m[2]?.trim() || null);
   let role: ProgrammeRole | null = null;
   // A label of programme roles alone names its speaker in the brackets after it: the name is the label's head.
   const words = head.split(/\s+/);
   const roles = words.every(isProgrammeRole);
   const named = roles ? BRACKETED_NAME.exec(text.slice(at + head.length, colon)) : null;
   if (named?.[1]) {
+    // The bracketed name is the speaker's own, no office's holder.
+    tail = m[2]?.trim() || null;
     role = { text: head, at: offset + at };
     const from = at + head.length;
     head = named[1];

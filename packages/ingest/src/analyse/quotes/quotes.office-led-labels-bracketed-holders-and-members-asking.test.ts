@@ -128,3 +128,12 @@ describe("a transcript's surname labels and the page's heading", () => {
     ]);
   });
 });
+
+describe("a programme role labelling its speaker by a bracketed name", () => {
+  it("gives the speaker the programme role, never the name as an office", () => {
+    const body =
+      "ANCHOR (Thu Ha): Our reporter is in Geneva, where the talks ended this afternoon.\n\nREPORTER (Duc Khoa): Thank you. The two sides agreed to speed up the plans for a new centre.\n\nREPORTER (Duc Khoa): Trade stood at around two billion dollars last year, officials said.\n\nANCHOR (Thu Ha): Thank you for that report from Geneva.";
+    const khoa = analyseArticle(body, {}).entities.find((e) => e.type === "person" && e.name === "Duc Khoa");
+    expect(khoa?.roles.map((r) => r.role)).toEqual(["Reporter"]);
+  });
+});
