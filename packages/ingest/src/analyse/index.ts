@@ -83,7 +83,9 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
     context.byline ?? null,
   );
   // "Foreign Minister Wong said …" with "Senator the Hon Penny Wong" printed only in a heading set aside.
-  completeNamesFromAsides(people, context.asides);
+  // 'Press Conference by Foreign Minister X Y' over turns labelled 'Minister Y:': the page's heading names in full the
+  // speaker its transcript calls by the surname, as a heading set aside does.
+  completeNamesFromAsides(people, context.title ? [...(context.asides ?? []), context.title] : context.asides);
 
   const entities: EntityFinding[] = people.map((p) => ({
     type: "person",

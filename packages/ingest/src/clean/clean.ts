@@ -101,7 +101,7 @@ import {
   isQuestionHeadline,
   withContributorNotesApart,
 } from "./glued-lines.js";
-import { readInlineMarks } from "./inline-marks.js";
+import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { otherItems } from "./items.js";
 import { keyEventLines } from "./live-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
@@ -2039,6 +2039,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
         found.agency(agency, Rank.Dateline);
         return text;
       })
+      .flatMap(timedTurnsApart)
       .filter(Boolean),
   );
   // A reposted item's messages (headers, the forwarder's note, replies) and a forum's post stamps are the thread's.

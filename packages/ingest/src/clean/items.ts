@@ -358,6 +358,9 @@ export function otherItems(
   const dropped = new Set<number>();
   if (body.length < 3) return { dropped, kept: new Map(), headline: null };
   const texts = body.map((p) => p.text);
+  // A video's transcript panel stamps its caption lines with the recording's running time from '0:00': a player's
+  // clock, never a live page's entries.
+  const recording = lines.some((line) => RUNNING_TIME_START.test(line.trim()));
   // A transcript's speakers come back ("CORWIN:" twice): its labels are turns, never an item's label.
   const speakers = new Map<string, number>();
   for (const text of texts) {
@@ -431,7 +434,7 @@ export function otherItems(
       const gap = lines.slice((body[i - 1] as ItemParagraph).at + 1, paragraph.at);
       // A live blog's clock stamps open its entries; on their own they make no digest (a live page on one event).
       const breaks = gap.filter((line) => isItemBreak(line) && !CLOCK_STAMP.test(line.trim())).length;
-      const clocked = gap.some((line) => CLOCK_STAMP.test(line.trim()));
+      const clocked = !recording && gap.some((line) => CLOCK_STAMP.test(line.trim()));
       const entryStamped = gap.some(isEntryStamp);
       const stamped = clocked || entryStamped;
       if (entryStamped) entryStamps++;
@@ -627,6 +630,8 @@ function itemSpans(
   return starts.map((start, k) => ({ start, end: starts[k + 1] ?? count, kind: openings.get(start) ?? "start" }));
 }
 
+// '0:00', '0:41': a recording's running time in its first minute, its hour written with one digit.
+const RUNNING_TIME_START = /^0:[0-5]\d$/u;
 // Three clock-stamped entries make a live page; a story may print one or two times inside its text.
 const MIN_LIVE_ENTRIES = 3;
 

@@ -1,6 +1,7 @@
 // The people reader's public surface: the people an article names with their offices, and the title words, speech
 // verbs and transcript labels the quote reader reads its speakers by.
 export { findPeople } from "./find-people.js";
+export { labelOffice } from "./labelled-people.js";
 export { completeNamesFromAsides, peopleOfText } from "./names-in-asides.js";
 export type { Person, PersonMention } from "./person.js";
 export { readCanonicalName } from "./person-names.js";

@@ -45,7 +45,15 @@ export const SHORT_GIVEN = new Set(personNames.abbreviatedGivenNames.map(fold));
 export const VIETNAMESE_SYLLABLES = new Set(personNames.vietnameseSyllables.map(fold));
 const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).sort((a, b) => b.length - a.length);
 const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);
-const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+// 'SANTOS-REYES' → 'Santos-Reyes': a double surname keeps both capitals; a Korean given name ('JAE-IN' → 'Jae-in'),
+// whose syllables are shorter, does not.
+const titleCase = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/^\p{L}/u, (c) => c.toUpperCase())
+    .replace(/(?<=^\p{L}{5,})-(\p{L})(?=\p{L}{4,}$)/u, (_, c: string) => `-${c.toUpperCase()}`);
+// 'MARCOS JR.': a generational suffix in capitals with its full stop.
+const CAPS_SUFFIX = /^(?:JR|SR)\.?$/u;
 
 // An article files the same name again at every mention: read once per article (emptied by findPeople before and
 // after each article, so neither cache holds more than one article's names).
@@ -120,7 +128,9 @@ export function readCanonicalName(raw: string): string {
   // "VO Van Thuong": a Vietnamese family name of two letters in capitals is no pair of initials.
   const initials = (w: string, at: number) =>
     at === 0 && parts.length > 2 && /^\p{Lu}{2}$/u.test(w) && !SURNAMES.has(fold(w));
-  parts = parts.map((w, at) => (isCaps(w) && !/^[IVX]+$/.test(w) && !initials(w, at) ? titleCase(w) : w));
+  parts = parts.map((w, at) =>
+    (isCaps(w) && !/^[IVX]+$/.test(w) && !initials(w, at)) || (at > 1 && CAPS_SUFFIX.test(w)) ? titleCase(w) : w,
+  );
   const name = parts.join(" ");
   const again = NAME_ALIASES.get(fold(name));
   if (again) return again;

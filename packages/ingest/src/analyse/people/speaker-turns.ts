@@ -8,9 +8,10 @@ import { fold } from "../fold.js";
 // words before the comma; the office words are capitalised or joiners, never a clause. Some offices write the office
 // first, with its state ('President of Russia Vladimir Putin:') or its wing in brackets and the name after a comma
 // ('Secretary (East), Smt. Preeti Saran:', 'Official Spokesperson, Shri Vikas Swarup:'): the words after the comma are
-// kept (group 2) so a name there can be read too. Group 3 is the turn's words on the label's line.
+// kept (group 2) so a name there can be read too; a guest's post and its body may take a comma more ('JO ROE, SENIOR
+// FELLOW, ASIA POLICY CENTRE:'). Group 3 is the turn's words on the label's line.
 export const TURN_LABEL =
-  /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:of|the)\s+){0,2}){0,6}[\p{Lu}][\p{L}.'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,\s*((?:(?:[\p{Lu}\d][\p{L}.'’&-]*|of|the|for|and|on|to|in)\s*){1,9}))?\s*(?:\(\s*[^()]{1,40}\)\s*)?:(?:\s+(.*))?$/su;
+  /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:of|the)\s+){0,2}){0,6}[\p{Lu}][\p{L}.'’-]*)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*((?:(?:[\p{Lu}\d][\p{L}.'’&-]*|of|the|for|and|on|to|in),?\s*){1,9}))?\s*(?:\(\s*[^()]{1,40}\)\s*)?:(?:\s+(.*))?$/su;
 // '[13:01:12] ', '00:00:09 ', '00:33 ': a recording's clock before a paragraph, not part of its words.
 export const TURN_CLOCK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)/u;
 
@@ -26,6 +27,8 @@ export interface TurnLabelMatch {
   headAt: number;
   /** The programme role the label gives its speaker ('ANCHOR (Hoang Lan):', 'HOST JO LEE:', 'JO LEE, HOST:'). */
   role: ProgrammeRole | null;
+  /** The label gives its speaker's seat and party in brackets, as a parliament's record does ('Jo Roe (Northtown) (Lab):'). */
+  seat: boolean;
 }
 
 /** A programme role written in a speaker label, with its offset in the paragraph's text. */
@@ -40,9 +43,20 @@ const isProgrammeRole = (w: string) => PROGRAMME_ROLES.has(fold(w));
 // it. Two to four capitalised words; a note ('(SOT)', '(via interpreter)') is one word or lower-case.
 const BRACKETED_NAME = /^\s*\(\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*\)/u;
 
-/** The speaker label opening a paragraph, when it has one (a clock before it is skipped). */
+// 'Official Spokesperson (Shri Syed Akbaruddin):', 'The Minister of State, Foreign Office (Mr Jane Doe):': an office's
+// label naming its holder in the last brackets before the colon, two to four capitalised words after a courtesy word.
+const BRACKETED_HOLDER =
+  /\(\s*(?:(?:[\p{L}]{1,5}\.?\s+){0,2}?)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\)\s*$/u;
+// 'Jo Roe (Northtown) (Lab):', 'Mr ROE (Northtown—Minister for Trade) (14:05):': a member's seat, then the party or the
+// time, in brackets after the name.
+const SEAT = /\(\p{Lu}[^()]{0,60}\)\s*\([\p{Lu}\d][^()]{0,20}\)\s*$/u;
+// '4. Mr Jo Bloggs (Northtown) (Con):': a parliament's order paper numbers the question its member asks; the number
+// stands before a label with a seat in brackets, never before a question's outlet ('2. VnExpress:').
+const ORDER_NUMBER = /^\d{1,3}\.\s+(?=[^:]{1,80}\([^()]{1,40}\)[^:]{0,60}:)/u;
+
+/** The speaker label opening a paragraph, when it has one (a clock or an order paper's number before it is skipped). */
 export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
-  const clock = TURN_CLOCK.exec(paragraph);
+  const clock = TURN_CLOCK.exec(paragraph) ?? ORDER_NUMBER.exec(paragraph);
   const text = clock ? paragraph.slice(clock[0].length) : paragraph;
   const colon = text.indexOf(":");
   if (colon < 0 || colon > 120) return null;
@@ -51,13 +65,17 @@ export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
   let head = m[1] ?? "";
   let at = text.indexOf(head);
   const offset = clock?.[0].length ?? 0;
-  const tail = m[2]?.trim() || null;
+  // The holder an office's label names in brackets stands where a name after the office's comma would.
+  const holder = BRACKETED_HOLDER.exec(text.slice(at + head.length, colon))?.[1];
+  let tail = holder ?? (m[2]?.trim() || null);
   let role: ProgrammeRole | null = null;
   // A label of programme roles alone names its speaker in the brackets after it: the name is the label's head.
   const words = head.split(/\s+/);
   const roles = words.every(isProgrammeRole);
   const named = roles ? BRACKETED_NAME.exec(text.slice(at + head.length, colon)) : null;
   if (named?.[1]) {
+    // The bracketed name is the speaker's own, no office's holder.
+    tail = m[2]?.trim() || null;
     role = { text: head, at: offset + at };
     const from = at + head.length;
     head = named[1];
@@ -69,7 +87,8 @@ export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
     // 'AUDIE CORNISH, HOST:': the role after the comma.
     role = { text: tail, at: offset + text.indexOf(tail, at + head.length) };
   }
-  return { head, tail, rest: (m[3] ?? "").trim(), headAt: offset + at, role };
+  const seat = SEAT.test(text.slice(at + head.length, colon));
+  return { head, tail, rest: (m[3] ?? "").trim(), headAt: offset + at, role, seat };
 }
 
 /** A speaker label opening one of a page's paragraphs, with the body offset of its words before the colon. */
@@ -80,6 +99,8 @@ export interface SpeakerLabel {
   start: number;
   /** The programme role the label gives, with its body offset. */
   role: ProgrammeRole | null;
+  /** The label gives a member's seat and party. */
+  seat: boolean;
 }
 
 /**
@@ -100,6 +121,7 @@ export function speakerLabels(body: string): SpeakerLabel[] {
         rest: label.rest,
         start: pos + label.headAt,
         role: label.role ? { text: label.role.text, at: pos + label.role.at } : null,
+        seat: label.seat,
       });
     pos += paragraph.length + 1;
   }

@@ -3,6 +3,7 @@ import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
 import {
   isTitleWord,
+  labelOffice,
   type Person,
   PROGRAMME_ROLES,
   peopleOfText,
@@ -174,8 +175,17 @@ function labelCandidates(label: string, people: readonly Person[]): Person[] {
     .filter((w) => !PROGRAMME_ROLES.has(w) || parts.some((ps) => ps.includes(w)));
   // A word of someone's name is a name even where it could be a title word too ("Son").
   const names = words.filter((w) => parts.some((ps) => ps.includes(w)));
-  // 'President of Vietnam To Lam': the office's state and its joiners belong to the office.
-  const offices = words.filter((w) => !names.includes(w) && !(w === "of" || w === "the" || countryCode(w)));
+  // 'President of Vietnam To Lam': the office's state and its joiners belong to the office; 'PCO SECRETARY JANE ROE':
+  // so does the acronym of the office's body before it.
+  const acronyms = new Set(
+    (labelOffice(label) ?? "")
+      .split(/\s+/)
+      .filter((w) => w && !isTitleWord(fold(w)))
+      .map((w) => fold(w)),
+  );
+  const offices = words.filter(
+    (w) => !names.includes(w) && !acronyms.has(w) && !(w === "of" || w === "the" || countryCode(w)),
+  );
   if (offices.some((w) => !isTitleWord(w))) return [];
   if (names.length > 0) return people.filter((_, i) => names.every((n) => (parts[i] as string[]).includes(n)));
   const asked = words.filter((w) => !names.includes(w) && w !== "the" && w !== "of");
@@ -211,6 +221,10 @@ export function turnQuotes(
     label: string;
     /** The label names its speaker after the office ('Official Spokesperson, Shri X:'). */
     named: boolean;
+    /** The office the label gives after its speaker's name ('NAME, PRIME MINISTER:'). */
+    office: string | null;
+    /** The label gives its speaker an office or a seat ('Senator X:', 'X (Seat) (Party):'). */
+    member: boolean;
   }> = [];
   for (let li = 0; li < lines.length; li++) {
     const m = readTurnLabel((lines[li] as Line).text);
@@ -230,7 +244,11 @@ export function turnQuotes(
       : (tail ??
         labelSpeaker(m.head, people) ??
         (labelCandidates(m.head, people).length === 0 ? headingSpeaker(m.head, heading) : null));
-    turns.push({ li, person, rest, kind, label: m.head, named: tail !== null && person === tail });
+    // 'ANTHONY ALBANESE, PRIME MINISTER:' then 'PRIME MINISTER:': the office after the name stands for it later.
+    const office = person && !tail && m.tail && officeWords(m.tail) ? m.tail : null;
+    // 'Senator HALLORAN:', 'Jo Roe (Northtown) (Lab):': a member of the house asking holds an office or a seat there.
+    const member = m.seat || (!!person && labelHoldsOffice(m.head, person));
+    turns.push({ li, person, rest, kind, label: m.head, named: tail !== null && person === tail, office, member });
   }
   // A statement or a speech posted under one label standing on its own line ('PRIME MINISTER KISHIDA:') is one turn,
   // when the label names a person the page names; a lone 'Name: …' line with words after it stays a caption's shape.
@@ -248,8 +266,8 @@ export function turnQuotes(
   // gave with a name stands for that name on the later turns.
   const byOffice = new Map<string, Person | null>();
   for (const t of turns) {
-    if (!t.person || !t.named) continue;
-    const office = fold(t.label);
+    if (!t.person || !(t.named || t.office)) continue;
+    const office = fold(t.office ?? t.label);
     byOffice.set(office, byOffice.has(office) && byOffice.get(office) !== t.person ? null : t.person);
   }
   for (const t of turns) if (!t.person && !t.kind) t.person = byOffice.get(fold(t.label)) ?? null;
@@ -318,6 +336,9 @@ export function turnQuotes(
   // briefing opens with its spokesperson, who states; a reporter asks only after someone has spoken.
   const opener = turns[0]?.person && !turns[0].kind ? turns[0].person : null;
   if (opener && turns.filter((t) => t.person === opener).length >= 2) states.add(opener);
+  // A parliament's members ask in their own right: a question put by one the label seats or titles is on the record as
+  // theirs, as a reporter's question at a briefing is not.
+  for (const t of turns) if (t.person && t.member) states.add(t.person);
   // An interviewer's turn: a question label, or a label naming nobody the page quotes ('Hanoi Times:') whose words ask.
   const interviewer = turns.some((t, k) => {
     if (t.kind === "question") return true;
@@ -368,6 +389,15 @@ export function turnQuotes(
     for (const parts of answers) if (addTurnQuote(parts, speaker, t.kind, states, out)) found = true;
   }
   return found;
+}
+
+/** Whether a label naming its speaker gives them an office beside the name ('Senator HALLORAN', 'Minister Son'). */
+function labelHoldsOffice(label: string, person: Person): boolean {
+  const parts = person.key.split(" ");
+  return label
+    .split(/\s+/)
+    .map((w) => fold(w.replace(/\.+$/, "")))
+    .some((w) => w && !parts.includes(w) && !HONORIFICS.has(w) && !PROGRAMME_ROLES.has(w) && isTitleWord(w));
 }
 
 /** A turn label's words, folded, when they are an office's alone ('Minister', 'PRIME MINISTER'); else null. */
