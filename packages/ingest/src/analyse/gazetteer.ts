@@ -37,7 +37,25 @@ const index = new PhraseIndex<Place>();
 for (const phrase of notCountryPhrases()) index.add(phrase, { kind: "none" });
 for (const { phrase, code } of countryPhrases()) index.add(phrase, { kind: "country", code, name: countryName(code) });
 for (const { phrase, org } of organizationPhrases()) index.add(phrase, { kind: "org", org });
-for (const phrase of treatyPhrases()) index.add(phrase, { kind: "none" });
+// A treaty is no body ("a trade pact is a treaty"), unless the text names a body of its own: see ownedTreaty.
+const TREATY: Place = { kind: "none" };
+for (const phrase of treatyPhrases()) index.add(phrase, TREATY);
+// "the Industry Cooperation Committee of the Regional Comprehensive Economic Partnership": a body the pact set up
+// makes the pact an organisation here, as the seeds' gold reads it.
+const TREATY_BODIES = new Set(["committee", "commission", "council", "secretariat", "board"]);
+
+/** A treaty named as the owner of a body ("the … Committee of the <Treaty>"), read as an organisation; else null. */
+function ownedTreaty(s: Sentence, toks: readonly Token[], m: PhraseMatch<Place>): PlaceMention | null {
+  if (m.value !== TREATY) return null;
+  const at = toks[m.from - 1]?.key === "the" ? m.from - 1 : m.from;
+  if (toks[at - 1]?.key !== "of" || !TREATY_BODIES.has(toks[at - 2]?.key ?? "")) return null;
+  const first = toks[m.from] as Token;
+  const last = toks[m.to - 1] as Token;
+  const name = s.text.slice(first.start - s.start, last.end - s.start);
+  const acr = toks[m.to]?.text === "(" && toks[m.to + 2]?.text === ")" ? (toks[m.to + 1]?.text ?? null) : null;
+  const org: Organization = { name, acronym: acr, type: "organization", aliases: [] };
+  return mention({ kind: "org", org }, s, m.from, m.to, first.start, last.end);
+}
 
 /** Countries and organisations named in each sentence, longest match first; "Name (ACR)" trusts the acronym. */
 export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
@@ -50,6 +68,8 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
     // Tokens a name read past its acronym already holds ("… (ASEAN) Regional Forum").
     let coveredUntil = 0;
     for (const m of matches) {
+      const treaty = m.from >= coveredUntil ? ownedTreaty(s, toks, m) : null;
+      if (treaty) out.push(treaty);
       if (m.value.kind === "none" || m.from < coveredUntil) continue;
       // "the Singapore-based economist", "a Japan-based fund": a base names where someone sits, not a country in the
       // story.

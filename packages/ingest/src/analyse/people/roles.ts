@@ -323,7 +323,13 @@ function bodyNameEnd(
       good = k + 2;
       k += 3;
       continue;
-    } else if (t.text === "," && toks[k + 1]?.cap && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
+    } else if (
+      t.text === "," &&
+      toks[k + 1]?.cap &&
+      COMPLEMENT.has(toks[k + 1]?.key ?? "") &&
+      // "… Party Central Committee, Standing Deputy Minister …": a title word after it opens the next role.
+      !(toks[k + 2]?.cap && ROLE_WORDS.has(toks[k + 2]?.key ?? ""))
+    ) {
       // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
     } else if (good >= 0 && t.cap && t.kind === "word" && acronymAt(toks, k + 1)) {
       // "deputy head of the Central Institute for Economic Management (CIEM)": the word before the body's acronym
