@@ -11,10 +11,10 @@ import { readSides, type SideReader } from "./framework-sides.js";
 import { stepsAndHolders } from "./holder-steps.js";
 import { monthListYears } from "./month-lists.js";
 import { paragraphTimeYears } from "./paragraph-time.js";
-import { foreignHoldersOut, readPartnerships } from "./sentence-levels.js";
+import { foreignHoldersOut, levelsNamedIn, readPartnerships } from "./sentence-levels.js";
 import { tableRows } from "./table-rows.js";
 import { rewrapped, unmarkedHome } from "./text-repairs.js";
-import { capitalMentions, levelOf, namedLevelsIn, RANK } from "./vocabulary.js";
+import { capitalMentions, RANK } from "./vocabulary.js";
 import { timeWordYear, type YearContext } from "./years.js";
 
 export function findPartnerships(
@@ -43,9 +43,6 @@ function partnershipsOf(
   return foreignHoldersOut(readFolded(sentences, places, published), sentences, places);
 }
 
-// The sides reader asks a sentence's levels up to six times (framework-sides.ts): read once, as none changes them.
-const sideLevelsRead = new SentenceMemo<ReturnType<SideReader["levels"]>>();
-
 function readFolded(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
@@ -57,17 +54,7 @@ function readFolded(
     places,
   );
   const sides: SideReader = {
-    levels: (s) => {
-      let named = sideLevelsRead.get(s);
-      if (named === undefined) {
-        named = namedLevelsIn(s).flatMap((m) => {
-          const level = levelOf(m);
-          return level ? [{ level, index: m.index ?? 0, length: m[0].length }] : [];
-        });
-        sideLevelsRead.set(s, named);
-      }
-      return named;
-    },
+    levels: levelsNamedIn,
     timeWordYear: (text) => timeWordYear("", text, published),
     year: published.year,
     rank: RANK,

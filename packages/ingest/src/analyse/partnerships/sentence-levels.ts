@@ -823,7 +823,7 @@ type NamedLevel = { level: NonNullable<ReturnType<typeof levelOf>>; index: numbe
 /** levelsNamedIn of each sentence, read once: five readers ask it of every sentence, and none changes what it gets. */
 const levelsNamedRead = new SentenceMemo<NamedLevel[]>();
 /** The levels a sentence names, each with where it stands: what the readers in their own modules take. */
-function levelsNamedIn(s: Sentence): NamedLevel[] {
+export function levelsNamedIn(s: Sentence): NamedLevel[] {
   let named = levelsNamedRead.get(s);
   if (named === undefined) {
     named = namedLevelsIn(s).flatMap((m) => {
