@@ -247,13 +247,14 @@ function readFusedByline(line: string): Credit | null {
   return credit?.author ? credit : null;
 }
 
+// A carrier no outlet entry lists, named as a credit prints a name: "F.A.Z.", "Harbour Daily".
+const CARRIER_NAME = /^[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}$/u;
+
 /**
  * "CNA/Reuters", "F.A.Z./dpa": an outlet's name, a slash, then the agency whose copy it carried: the agency, as a
  * sign-off "VOV/VNA" names it. Null unless the second name is a listed agency; "CNA/rl" names the outlet and its
  * editor's initials.
  */
-const CARRIER_NAME = /^[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}$/u;
-
 function slashedAgency(named: string): string | null {
   const parts = named.split(/\s*\/\s*/u);
   if (parts.length !== 2) return null;

@@ -135,6 +135,25 @@ export function republishedFrom(line: string, publishers: readonly string[]): st
   return ownPage ? null : (knownOutlet(name) ?? name);
 }
 
+// Every note shape says the piece appeared first elsewhere: most pages have no such line, and are ruled out by it.
+const FIRST_ELSEWHERE = /\b(?:first|originally)\s+(?:appeared|published|ran|carried)\b/iu;
+
+/** The outlet a republished piece's note names, read only when a line says so; the page's own names are read then. */
+function republishedSource(evidence: SourceEvidence): string | null {
+  const notes = [
+    ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
+    ...edgeParagraphs(evidence.body),
+  ].filter((line) => FIRST_ELSEWHERE.test(line));
+  if (notes.length === 0) return null;
+  // The page's own names, its masthead byline too: a weekly's note on the same paper's site names no other source.
+  const publishers = [
+    ...publisherNames(evidence),
+    evidence.author ?? "",
+    ...evidence.noise.filter((item) => item.kind === "byline").map((item) => item.text),
+  ];
+  return distinctAgency(notes.map((line) => republishedFrom(line, publishers)));
+}
+
 // An agency's own people in a byline slot: "AFP correspondent", "PA Political Correspondent", "Agência Brasil reporter".
 const STAFF_ROLE = /\s+(?:correspondent|reporter|staff|writer|editor|bureau)s?\b/iu;
 const MAX_STAFF_HEAD = 6;
@@ -564,17 +583,7 @@ function sameNameKey(name: string): string {
  */
 export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // A republished piece's note naming where it first appeared outweighs the republisher's own tags and credits.
-  const publishers = [
-    ...publisherNames(evidence),
-    evidence.author ?? "",
-    ...evidence.noise.filter((item) => item.kind === "byline").map((item) => item.text),
-  ];
-  const republished = distinctAgency(
-    [
-      ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
-      ...edgeParagraphs(evidence.body),
-    ].map((line) => republishedFrom(line, publishers)),
-  );
+  const republished = republishedSource(evidence);
   if (republished) return { source: republished, kind: "carried" };
   const cleaned =
     evidence.cleaned &&
@@ -604,7 +613,6 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
     ...edges.map((line) => carriedAgency(line)),
   ]);
   if (carried) return { source: carried, kind: "carried" };
-  // The page's own names, its masthead byline too: a weekly's note on the same paper's site names no other source.
   // A note of the copy the story drew on, in the credits the cleaner set aside, the story's edges or the author slot.
   const drewOn = distinctAgency(
     [
