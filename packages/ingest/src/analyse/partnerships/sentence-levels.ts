@@ -88,7 +88,7 @@ import {
 // "raised its ties with Hanoi to the highest level": the ties may stand between the verb and the level.
 const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
 // Every description holds one of these words (read.shapes.test.ts checks it): a cheap gate before DESCRIBED.
-const DESCRIBED_CUE = new RegExp(config.descriptionCues.join("|"), "i");
+const DESCRIBED_CUE = firstCharDispatch(new RegExp(config.descriptionCues.join("|"), "i"));
 const DESCRIBED_UPGRADE = new RegExp(
   `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",

@@ -134,7 +134,7 @@ export const RELATION_VERB = words(config.relationVerbs);
 export const ELLIPSIS = firstCharDispatch(words(config.ellipsis));
 export const CLAUSES = clauseSplitter(config.clauseBreaks);
 // "agreed to elevate ties to a comprehensive strategic partnership next year": a level still to come.
-export const FUTURE_AFTER = new RegExp(`\\b(?:${config.futureMarkers.join("|")})\\b`, "i");
+export const FUTURE_AFTER = firstCharDispatch(new RegExp(`\\b(?:${config.futureMarkers.join("|")})\\b`, "i"));
 // Case-sensitive: "may" the modal, never "May" the month; any other hedge may open the sentence with a capital
 // ("Talks on a comprehensive partnership …").
 export const CLAUSE_HEDGE = firstCharDispatch(
@@ -195,7 +195,8 @@ export const REFERENCE_REACH = 6;
 export const TOP_LEVEL = (Object.keys(RANK) as PartnershipLevel[]).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
 export const MONTH = `(?:${monthNamePattern})\\.?`;
 const CAPITALS = capitals();
-const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
+// searched by first characters (first-chars.ts): some two hundred names asked of every sentence
+const CAPITAL_RE = firstCharDispatch(new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g"));
 const NAME_PARTICLE_BEFORE = /\p{Lu}\p{Ll}+\s+(?:de|da|do|dos|das|del|della|di|van|von|bin)\s+$/u;
 /** Each capital a sentence names, read as a mention of its country ("Tokyo" stands for Japan), in text order. */
 export function capitalMentions(s: Sentence): PlaceMention[] {
