@@ -93,8 +93,11 @@ function wordBefore(line: string, floor: number, at: number): string {
 export function splitLine(line: string, offset: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
-  for (const m of line.matchAll(BOUNDARY)) {
-    const at = m.index ?? 0;
+  // exec over the one global pattern rather than matchAll, which copies it for every line; a boundary is never empty,
+  // and a finished exec leaves lastIndex at 0 again
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m !== null; m = BOUNDARY.exec(line)) {
+    const at = m.index;
     const word = wordBefore(line, Math.max(from, at - 24), at).toLowerCase();
     // Single initials ("J. Blinken") and listed abbreviations do not end a sentence.
     if (NO_BREAK_AFTER.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) continue;

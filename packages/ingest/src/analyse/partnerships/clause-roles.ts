@@ -7,6 +7,7 @@ import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { allMatches } from "./all-matches.js";
 import { foundInSentence } from "./finding.js";
+import { firstCharDispatch } from "./first-chars.js";
 import {
   addOrDate,
   alt,
@@ -46,7 +47,10 @@ const ARRIVE_BARE = new RegExp(
 const REPEAT = new RegExp(`\\b(?:${alt(ROLE.repeats)})\\b`, "i");
 const MUTUAL_REPEAT = /\b(?:did\s+(?:the\s+same|so)|took\s+the\s+same\s+step)\b/i;
 const ROLE_HEDGE = new RegExp(`\\b(?:${alt(ROLE.hedges)})\\b`, "i");
-const MONTH_MAY = /(?<=\b(?:in|early|late|mid|since|until|of|last|next|this)\s+|\d\s+)May\b|\bMay(?=\s+\d)/g;
+// searched by first character (first-chars.ts): the look-behind is otherwise tried at every position
+const MONTH_MAY = firstCharDispatch(
+  /(?<=\b(?:in|early|late|mid|since|until|of|last|next|this)\s+|\d\s+)May\b|\bMay(?=\s+\d)/g,
+);
 // The top of the ladder described, not named: "the top tier", "Hanoi's highest level".
 const TOP_DESCRIBED = new RegExp(`\\b(?:${alt(ROLE.topWords)})[\\s-]+(?:${alt(ROLE.rungWords)})\\b`, "i");
 // When every top word of the data holds "top" or "highest" as a word, a described top rung is only in a sentence whose

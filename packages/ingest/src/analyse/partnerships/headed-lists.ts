@@ -48,7 +48,19 @@ export interface HeldItem {
 }
 
 const REFERENCE = new RegExp(`\\b(?:${config.references.join("|")})\\b`, "i");
-const CLOSED = /[.!]["”’)\]]?\s*$/;
+/**
+ * A line closed by a full stop or an exclamation mark, maybe with one closing mark after it and white space to the end
+ * (`/[.!]["”’)\]]?\s*$/`), read back from the end rather than tried at every position of the line.
+ */
+function closed(text: string): boolean {
+  const end = text.trimEnd().length;
+  const last = text.charAt(end - 1);
+  if (last === "." || last === "!") return true;
+  if (end < 2 || !CLOSING_MARKS.includes(last)) return false;
+  const stop = text.charAt(end - 2);
+  return stop === "." || stop === "!";
+}
+const CLOSING_MARKS = `"”’)]`;
 const OPENS_ON_QUESTION_OR_LIST = /[:?]\s*$/;
 // "… upgraded from strategic partnership (2001)": the level a holder left is its history, not a heading.
 const FROM_BEFORE = /\bfrom\s+(?:a|an|the|its)?\s*$/i;
@@ -148,7 +160,7 @@ export function headedLists(
     // a closed line (nearly every line of prose) is no heading: tested before the word count, which costs more. Tested on
     // the line's last sentence, with which its text ends (a stop and a closer cannot reach across the space before that
     // sentence, which holds more than space), so the line's text is not flattened for it.
-    if (CLOSED.test((head.sentences.at(-1) as Sentence).text)) continue;
+    if (closed((head.sentences.at(-1) as Sentence).text)) continue;
     if (wordCount(head.text) > config.maxHeadingWords || countriesOn(head).length > 0) continue;
     if (head.sentences.some((s) => reader.hedged(s))) continue;
     const named = ownLevels(head, reader);
@@ -185,7 +197,7 @@ export function headedLists(
           pendingYear = Number(date[1]);
           continue;
         }
-        if (wordCount(line.text) > config.maxGapWords || (CLOSED.test(line.text) && wordCount(line.text) > 6)) break;
+        if (wordCount(line.text) > config.maxGapWords || (closed(line.text) && wordCount(line.text) > 6)) break;
         if (++gap > config.maxGapLines) break;
         continue;
       }

@@ -5,6 +5,7 @@ import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
 import { SentenceMemo } from "../sentence-memo.js";
 import type { Sentence } from "../sentences.js";
 import { allMatches } from "./all-matches.js";
+import { firstCharDispatch } from "./first-chars.js";
 import {
   CLAUSE_HEDGE,
   CLAUSES,
@@ -32,7 +33,7 @@ const beforeAsClause = (text: string) => {
   const at = text.search(AS_CLAUSE);
   return at < 0 ? text : text.slice(0, at);
 };
-const CLAUSE_HEDGE_ALL = new RegExp(CLAUSE_HEDGE.source, "g");
+const CLAUSE_HEDGE_ALL = firstCharDispatch(new RegExp(CLAUSE_HEDGE.source, "g"));
 /** Where the sentence's clause hedges start, read once per sentence. */
 const clauseHedgesRead = new SentenceMemo<number[]>();
 function clauseHedgeStarts(s: Sentence): number[] {

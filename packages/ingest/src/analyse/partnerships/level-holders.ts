@@ -3,6 +3,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_NAME, HOME_POSSESSIVE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { counterpartCountry, leaderCountry } from "./counterparts.js";
 import { holderNearby, mainPartner, pairedWithHome, partnerJustBefore } from "./nearby-holders.js";
 import {
@@ -59,6 +60,8 @@ const ANNIVERSARY = new RegExp(
   `(?:${config.anniversary})|\\b(${Object.keys(config.anniversaryWords).join("|")})\\s+anniversary\\s+of\\b`,
   "i",
 );
+// Every anniversary the head before a level names, in order: the pattern built once, not for each level read.
+const ANNIVERSARY_ALL = new RegExp(ANNIVERSARY.source, "gi");
 const WITH_HOME = new RegExp(String.raw`\b(?:with|of)\s+${HOME_NAME}\b`, "gi");
 // "…, a group that includes China, Russia …": the opener stands right before the list, however far the level is.
 // "including fellow Southeast Asian states Indonesia, …": a few words may describe the members before the list.
@@ -607,7 +610,7 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   // "This year marks the 10th anniversary of the … strategic partnership": the level is ten years older.
   const head = s.text.slice(0, lv.start - s.start);
   const anniversary =
-    [...head.matchAll(new RegExp(ANNIVERSARY.source, "gi"))].findLast(
+    allMatches(ANNIVERSARY_ALL, head).findLast(
       (m) => !RELATIONS_ANNIVERSARY.test(head.slice((m.index ?? 0) + m[0].length)),
     ) ?? SPAN.exec(head);
   // "marked ten years of their strategic partnership, signed in 2013" ("… the strategic partnership they established in

@@ -16,6 +16,7 @@ import { countedColonLists } from "./counted-lists.js";
 import { datedRuns } from "./dated-runs.js";
 import { exampleLists } from "./example-lists.js";
 import { foundInSentence } from "./finding.js";
+import { firstCharDispatch } from "./first-chars.js";
 import { withoutForeignHolders } from "./foreign-holders.js";
 import { headedLists, type LevelReader } from "./headed-lists.js";
 import { heldLevelsNamed } from "./held-levels.js";
@@ -87,7 +88,7 @@ import {
 // "raised its ties with Hanoi to the highest level": the ties may stand between the verb and the level.
 const DESCRIBED = new RegExp(`\\b(?:${config.descriptions.join("|")})\\b`, "gi");
 // Every description holds one of these words (read.shapes.test.ts checks it): a cheap gate before DESCRIBED.
-const DESCRIBED_CUE = new RegExp(config.descriptionCues.join("|"), "i");
+const DESCRIBED_CUE = firstCharDispatch(new RegExp(config.descriptionCues.join("|"), "i"));
 const DESCRIBED_UPGRADE = new RegExp(
   `(?<=\\b(?:${config.upgradeVerbs.join("|")})\\s+(?:(?:its|their|the|bilateral)\\s+(?:ties|relations|relationship|partnership)\\s+(?:with\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+)?\\s+)?)?(?:to|into)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
@@ -98,7 +99,8 @@ const REACHED_TOP = new RegExp(
   `(?<=\\b(?:reached|reaches|joined|joins|entered|enters)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
 );
-const REFERENCE = words(config.references);
+// searched by first characters (first-chars.ts): a long alternation asked of most sentences after a level
+const REFERENCE = firstCharDispatch(words(config.references));
 const UPGRADED_IN =
   /\b(?:partnership|ties|relations(?:hip)?)\b[^.;]{0,60}?\b(?:upgraded|elevated|raised|lifted)\s+(?:in|since)\s+((?:19|20)\d\d)\b/i;
 // References that compare with a list of holders ("on the same footing as China, Russia").
@@ -223,13 +225,15 @@ export function readPartnerships(
     const leftOnly =
       levels.length > 0 &&
       levels.every((l) => PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, l.start - s.start - 12), l.start - s.start)));
-    if ((levels.length === 0 || replacedOnly || leftOnly) && !/["“”]/.test(s.text) && DESCRIBED_CUE.test(s.text)) {
+    // The cue is read once, and before the quotation marks: most sentences have no cue, and then neither branch runs.
+    const describedCue = DESCRIBED_CUE.test(s.text);
+    if ((levels.length === 0 || replacedOnly || leftOnly) && describedCue && !/["“”]/.test(s.text)) {
       for (const m of allMatches(DESCRIBED, s.text)) {
         const start = s.start + (m.index ?? 0);
         levels.push({ level: "Comprehensive Strategic Partnership", start, end: start + m[0].length });
       }
       levels.sort((a, b) => a.start - b.start);
-    } else if (levels.length > 0 && DESCRIBED_CUE.test(s.text)) {
+    } else if (levels.length > 0 && describedCue) {
       // "… first agreed a strategic partnership and now joins the few with which Vietnam has its highest level of
       // relations", "ran from a comprehensive partnership to a strategic one and now to the highest rung of its
       // ladder": the named levels are the history, and the top level described after "and now" is where ties stand;

@@ -13,6 +13,7 @@ import type { PartnershipFinding } from "../types.js";
 import { allMatches } from "./all-matches.js";
 import { clauseSplitter } from "./clauses.js";
 import { foundInSentence } from "./finding.js";
+import { firstCharDispatch } from "./first-chars.js";
 
 const Partnerships = z.object({
   levels: z.array(
@@ -128,19 +129,23 @@ export function levelsIn(s: Sentence): RegExpExecArray[] {
 export const namedLevelsIn = (s: Sentence) => outsideNames(s.text, levelsIn(s));
 export const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
 export const RELATION_VERB = words(config.relationVerbs);
-export const ELLIPSIS = words(config.ellipsis);
+// searched by first characters (first-chars.ts): ELLIPSIS, CLAUSE_HEDGE and HEDGE_ANY are long alternations asked of
+// nearly every sentence and clause
+export const ELLIPSIS = firstCharDispatch(words(config.ellipsis));
 export const CLAUSES = clauseSplitter(config.clauseBreaks);
 // "agreed to elevate ties to a comprehensive strategic partnership next year": a level still to come.
-export const FUTURE_AFTER = new RegExp(`\\b(?:${config.futureMarkers.join("|")})\\b`, "i");
+export const FUTURE_AFTER = firstCharDispatch(new RegExp(`\\b(?:${config.futureMarkers.join("|")})\\b`, "i"));
 // Case-sensitive: "may" the modal, never "May" the month; any other hedge may open the sentence with a capital
 // ("Talks on a comprehensive partnership …").
-export const CLAUSE_HEDGE = new RegExp(
-  `\\b(?:${config.clauseHedges
-    .map((h) => (/^may\b/.test(h) ? h : h.replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)))
-    .join("|")})\\b`,
+export const CLAUSE_HEDGE = firstCharDispatch(
+  new RegExp(
+    `\\b(?:${config.clauseHedges
+      .map((h) => (/^may\b/.test(h) ? h : h.replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)))
+      .join("|")})\\b`,
+  ),
 );
 // Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
-export const HEDGE_ANY = new RegExp(config.hedges.map(escapeLiteral).join("|"));
+export const HEDGE_ANY = firstCharDispatch(new RegExp(config.hedges.map(escapeLiteral).join("|")));
 /** Whether a sentence holds a hedge anywhere, read once: four passes ask. */
 const hedgesRead = new SentenceMemo<boolean>();
 export function hedgeAnywhere(s: Sentence): boolean {
@@ -190,7 +195,8 @@ export const REFERENCE_REACH = 6;
 export const TOP_LEVEL = (Object.keys(RANK) as PartnershipLevel[]).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
 export const MONTH = `(?:${monthNamePattern})\\.?`;
 const CAPITALS = capitals();
-const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g");
+// searched by first characters (first-chars.ts): some two hundred names asked of every sentence
+const CAPITAL_RE = firstCharDispatch(new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g"));
 const NAME_PARTICLE_BEFORE = /\p{Lu}\p{Ll}+\s+(?:de|da|do|dos|das|del|della|di|van|von|bin)\s+$/u;
 /** Each capital a sentence names, read as a mention of its country ("Tokyo" stands for Japan), in text order. */
 export function capitalMentions(s: Sentence): PlaceMention[] {

@@ -2,6 +2,7 @@
 import { MONTH_NAMES } from "../dates.js";
 import type { PlaceMention } from "../gazetteer.js";
 import type { Sentence } from "../sentences.js";
+import { allMatches } from "./all-matches.js";
 import {
   CHANGE_VERB,
   CLAUSES,
@@ -87,6 +88,8 @@ export function spanYears(words: string): number | undefined {
 // "… to the same level last November": a month said "last" is dated like "last year" (localWord reads which year).
 const LOCAL_TIME =
   /\b(?:this|last|earlier this)\s+(?:year|month|week)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
+// Every time word of a stretch: the global pattern built once, not for each level read.
+const LOCAL_TIME_ALL = new RegExp(LOCAL_TIME.source, "gi");
 
 // "Trudeau and Phuc announced the establishment of a comprehensive partnership": a launch reported as news; so is
 // "adopted a joint statement on …", "signed a joint declaration establishing …" (any joint document in
@@ -126,7 +129,7 @@ export function localYear(text: string, start: number, end: number, ctx: YearCon
   if (yearsIn(seg, 0).length > 0 || ctx.year === null) return null;
   // The time word nearest the level: "… last year and with Australia in March" dates the level by "last year".
   const at = (start + end) / 2 - a;
-  const near = [...seg.matchAll(new RegExp(LOCAL_TIME.source, "gi"))].sort(
+  const near = allMatches(LOCAL_TIME_ALL, seg).sort(
     (x, y) => Math.abs((x.index ?? 0) - at) - Math.abs((y.index ?? 0) - at),
   )[0];
   if (!near) return null;
