@@ -339,7 +339,8 @@ function withinTopGroup(toks: readonly Token[], i: number): boolean {
   if (toks[i - 1]?.key !== "the") return false;
   const inside = toks[i - 2]?.key === "among" || (toks[i - 2]?.key === "of" && toks[i - 3]?.key === "one");
   const sup = toks[i + 1];
-  return inside && sup !== undefined && SUPERLATIVE.test(sup.key) && sup.key !== "most" && !sup.cap;
+  // A size ("largest", "biggest"), not a pace: "among the ten fastest-growing destinations" ranks no place.
+  return inside && (sup?.key === "largest" || sup?.key === "biggest");
 }
 
 /** Whether the number is no count: part of a name, a code, a date, an address, a version, an age or a back-reference. */
