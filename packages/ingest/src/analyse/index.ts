@@ -132,7 +132,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   return {
     version: ANALYZER_VERSION,
     entities,
-    indicators: findIndicators(sentences, coveredBy, context.localDollar ?? null, unmarked),
+    indicators: findIndicators(sentences, coveredBy, context.localDollar ?? null, unmarked, context.title ?? null),
     partnerships: findPartnerships(sentences, places, {
       year: Number.isFinite(year) ? year : null,
       month: known && /^\d{4}-\d\d/.test(known) ? Number(known.slice(5, 7)) : null,

@@ -30,6 +30,7 @@ const Boilerplate = z.object({
   englishFunctionWords: Phrases,
   staffCreditVerbs: Phrases,
   endMarks: z.string().min(1),
+  notesHeadings: Phrases,
   commentHeadings: Phrases,
   closingHeadings: Phrases,
   stageDirections: Phrases,
@@ -654,6 +655,12 @@ const END_MARK = new RegExp(data.endMarks, "u");
 /** The mark a wire story or a press release closes its text on: "-END-", "(END) SDD/JCC", "###", "-30-". */
 export function isEndMark(line: string): boolean {
   return line.length <= 40 && END_MARK.test(line);
+}
+
+const NOTES_HEADING = new RegExp(`^(?:${alternation(data.notesHeadings)})\\s*:?$`, "iu");
+/** A release's "Notes to editors:" heading, which may stand under its end mark over facts that are the release's. */
+export function isNotesHeading(line: string): boolean {
+  return NOTES_HEADING.test(line);
 }
 
 const COMMENT_HEADING = anyOf(data.commentHeadings, "iu");

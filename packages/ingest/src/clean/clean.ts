@@ -19,6 +19,7 @@ import {
   isMasthead,
   isMenuLine,
   isNavLine,
+  isNotesHeading,
   isPlaceLine,
   isPostText,
   isSeparator,
@@ -163,6 +164,8 @@ const MIN_REPEATED_CAPTION = 30;
 // "Attachment | 241024_Speaker_Viet Nam.jpg", "Full text.pdf": a line that ends on a file's name and extension is the
 // page's download or picture slot, never a sentence of the story (which ends on its stop).
 const TABLE_ROW_BARS = /^\|\s*|\s*\|$/gu;
+// "• Of the NZ$1 million, …", "2. Two-way trade …": an item of a listed note, bulleted or numbered.
+const NOTE_ITEM = /^(?:[-•·▪*]|\d{1,2}[.)])\s+\S/u;
 const FILE_NAME_LINE = /^[^.!?]{0,100}?[\w)\]-]\.(?:jpe?g|png|gif|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|hwp|txt)$/iu;
 const IMAGE_FILE = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)(?=\p{Lu}|\s|$)/iu;
 // "… in Cebu on May 7, 2026. (PCO)", "… in Hanoi on Friday. [JOINT PRESS CORPS]": a short capitalised tag after the last stop.
@@ -677,6 +680,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   };
   // Past the story's end mark, every kept line is marked as the page's.
   let ended = false;
+  // Reading the listed notes a release sets under its end mark.
+  let notes = false;
   const keep = (paragraph: Paragraph) => kept.push(ended ? { ...paragraph, afterEnd: true } : paragraph);
   for (const [at, raw] of lines.entries()) {
     if (at <= skipTo) continue;
@@ -713,6 +718,17 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     if ((isForeignScriptLine(original) && onLatinPage()) || (isOtherLanguageLine(original) && onEnglishPage())) {
       found.remove("boilerplate", original, at);
       continue;
+    }
+    // "ENDS", then "Notes to editors:" over bulleted facts: the items under the heading are the release's again.
+    if (ended && isNotesHeading(original)) {
+      found.remove("boilerplate", original, at);
+      ended = false;
+      notes = true;
+      continue;
+    }
+    if (notes && !NOTE_ITEM.test(original)) {
+      notes = false;
+      ended = true;
     }
     if (seenBody && isEndMark(original)) {
       found.remove("boilerplate", original, at);

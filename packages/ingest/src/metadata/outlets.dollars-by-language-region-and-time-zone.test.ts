@@ -19,6 +19,12 @@ describe("the dollar a page's own '$' means", () => {
     expect(regionDollar(null)).toBeNull();
   });
 
+  it("says nothing for a global outlet's stamp in GMT with the filing place's local time in brackets", () => {
+    expect(regionDollar(null, ["Updated 0930 GMT (1730 HKT) March 3, 2019"])).toBeNull();
+    expect(regionDollar(null, ["Published 2215 UTC (0915 AEDT)"])).toBeNull();
+    expect(regionDollar(null, ["All times AEDT (GMT+11)"])).toBe("AUD");
+  });
+
   it("knows the Australian and New Zealand broadcasters' own dollar", () => {
     expect(localDollar("SBS News")).toBe("AUD");
     expect(localDollar("RNZ")).toBe("NZD");

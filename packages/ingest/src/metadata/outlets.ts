@@ -140,6 +140,8 @@ const LocalDollars = z.object({
 const localDollars = LocalDollars.parse(localDollarsJson);
 // "en-AU", "en_NZ": the region after the language.
 const LANGUAGE_REGION = /^[a-z]{2,3}[-_]([a-z]{2})$/iu;
+// "Updated 0512 GMT (1312 HKT)": a global outlet stamps in GMT and gives the local time of where the story was filed.
+const GMT_FIRST = /\b(?:GMT|UTC)\s*\(/u;
 const TIME_ZONE = new RegExp(`\\b(${Object.keys(localDollars.timeZones).join("|")})\\b`, "u");
 
 /**
@@ -152,6 +154,7 @@ export function regionDollar(language: string | null, stamps: readonly string[] 
   const byRegion = region ? localDollars.regions[region] : undefined;
   if (byRegion) return byRegion;
   for (const stamp of stamps) {
+    if (GMT_FIRST.test(stamp)) continue;
     const zone = TIME_ZONE.exec(stamp)?.[1];
     if (zone) return localDollars.timeZones[zone] ?? null;
   }

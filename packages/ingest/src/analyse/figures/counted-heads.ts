@@ -219,6 +219,7 @@ const RELATIVE_COUNT_VERBS = new Set(numberWords.relativeCountVerbs);
 
 const PARTICIPLE_COUNT_VERBS = new Set(numberWords.participleCountVerbs);
 const COMMUNITY_NOUNS = new Set(numberWords.communityNouns);
+const ESTIMATE_PARTICIPLES = new Set(numberWords.estimateParticiples);
 // "the parks, now numbering 18": words that may stand between the comma and the participle.
 const APPOSITION_ADVERBS = new Set(["now", "currently", "still", "together", "altogether"]);
 
@@ -230,26 +231,37 @@ function beforeHedge(toks: readonly Token[], at: number): number {
   return hedge ? at - hedge.length : at;
 }
 
+/** "the Lao community in Hanoi": where the place word at `at` closes "community in <Place>", the community's index. */
+function communityPlace(toks: readonly Token[], at: number): number | null {
+  const place = toks[at];
+  const community = toks[at - 2];
+  return place?.cap && ["in", "of"].includes(toks[at - 1]?.key ?? "") && COMMUNITY_NOUNS.has(community?.key ?? "")
+    ? at - 2
+    : null;
+}
+
 function antecedentCount(toks: readonly Token[], figureAt: number, covered?: Set<number>): string | null {
   const at = beforeHedge(toks, figureAt);
   // "the joint industrial parks, now numbering 18 across 13 provinces": a participle set off by a comma counts the plural
   // before the comma, capitalised in a name's title case ("Industrial Parks") too; a community counts its people.
-  if (PARTICIPLE_COUNT_VERBS.has(toks[at - 1]?.key ?? "")) {
-    const comma = APPOSITION_ADVERBS.has(toks[at - 2]?.key ?? "") ? at - 3 : at - 2;
-    const t = toks[comma - 1];
+  // "the Filipino community in the capital, estimated at around 7,000": an estimate set off by a comma counts a
+  // community only, the place it lives in between.
+  const estimated = toks[at - 1]?.key === "at" && ESTIMATE_PARTICIPLES.has(toks[at - 2]?.key ?? "");
+  if (PARTICIPLE_COUNT_VERBS.has(toks[at - 1]?.key ?? "") || estimated) {
+    const verb = estimated ? at - 2 : at - 1;
+    const comma = APPOSITION_ADVERBS.has(toks[verb - 1]?.key ?? "") ? verb - 2 : verb - 1;
+    const lived = communityPlace(toks, comma - 1);
+    const t = toks[lived ?? comma - 1];
     if (toks[comma]?.text !== "," || !t || t.kind !== "word" || covered?.has(comma - 1)) return null;
     if (COMMUNITY_NOUNS.has(t.key)) return "people";
+    if (estimated || lived !== null) return null;
     const plural = isPlural(t.key) && !ABSTRACT.has(t.key) && !STOP_NOUN.has(t.key) && !DEMONYMS.has(t.key);
     return plural && (!t.cap || toks[comma - 2]?.cap === true) ? t.key : null;
   }
   if (!RELATIVE_COUNT_VERBS.has(toks[at - 1]?.key ?? "")) return null;
   if (!["who", "which"].includes(toks[at - 2]?.key ?? "") || toks[at - 3]?.text !== ",") return null;
   // "the Vietnamese community in Brunei, who number about 1,200": a place after the community names where it lives.
-  let head = at - 4;
-  const place = toks[head];
-  if (place?.cap && ["in", "of"].includes(toks[head - 1]?.key ?? "") && COMMUNITY_NOUNS.has(toks[head - 2]?.key ?? ""))
-    head -= 2;
-  const t = toks[head];
+  const t = toks[communityPlace(toks, at - 4) ?? at - 4];
   if (t && COMMUNITY_NOUNS.has(t.key)) return "people";
   return t && t.kind === "word" && !t.cap && isPlural(t.key) && !ABSTRACT.has(t.key) ? t.key : null;
 }

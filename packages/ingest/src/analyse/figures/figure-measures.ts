@@ -173,6 +173,7 @@ function spanPercent(toks: readonly Token[], at: number, low: number): boolean {
 }
 
 const GROUP_NOUNS = new Set(numberWords.groupNouns);
+const TOLL_NOUNS = new Set(numberWords.tollNouns);
 const PERSON_KINDS = new Set(KINDS.find((k) => k.kind === "people")?.nouns ?? []);
 /** Counts of persons under any name ("citizens", "people", "nationals", "Vietnamese"). */
 const persons = (unit: string | null) =>
@@ -309,6 +310,13 @@ export function measureOf(reading: SentenceReading, i: number, figure: Figure): 
   return { end, of, qual, qualifier, unit, about: null, after };
 }
 
+/** Where the currency sign glued before the figure at i opens ("$1", "NZ$1", "US$1"); i when none is. */
+function signStart(toks: readonly Token[], i: number): number {
+  let at = i;
+  while (at > i - 3 && toks[at - 1] && glued(toks[at - 1] as Token, toks[at] as Token)) at--;
+  return toks.slice(at, i).some((x) => CURRENCIES.has(x.key)) ? at : i;
+}
+
 /** The last checks on a measured figure (a duration, a quote's rhetoric, a restated count); pushes it, returns its end. */
 export function keepFigure(reading: SentenceReading, i: number, figure: Figure, measure: Measure): number | null {
   const { s, toks, out, quotes, disaster } = reading;
@@ -326,7 +334,9 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   if (DIMENSIONS.has(dimension?.key ?? "") && toks[parsed.to + 1]?.text !== "-" && !modifies) return null;
   // "net zero emissions", "zero tariffs": nothing counted is never a tally.
   if (parsed.value === 0 && parsed.words) return null;
-  if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster()) return null;
+  // On the disaster's own page its toll (the dead, the missing, the homes lost) is a figure; other counts are not.
+  const toll = persons(unit) || TOLL_NOUNS.has(unit ?? "");
+  if (unit !== "percent" && !MONEY.has(unit ?? "") && disaster() && !(toll && reading.storyToll())) return null;
   // A count inside a quotation is the speaker's, not the report's ("a market of 90 million people", "four goods").
   // Money and percentages a speaker gives are still reported figures; a count in a quote is rhetoric.
   const quoted =
@@ -345,7 +355,9 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   else unit = (unit && WORD_ALIASES.get(unit)) ?? unit;
   // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
   const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
-  const determined = !qual && (possessive || (prev !== undefined && DEICTIC.has(prev.key)));
+  // "Of the NZ$1 million, NZ$500,000 goes to …": a currency sign glued before the figure stands after the determiner.
+  const determiner = toks[signStart(toks, i) - 1];
+  const determined = !qual && (possessive || (determiner !== undefined && DEICTIC.has(determiner.key)));
   if (!rank && determined && out.some((o) => o.value === parsed.value && sameKind(o.unit, unit))) return null;
   // "The first 16 Vietnamese citizens left …; the group of 16 people crossed …": "the group of" before a count of
   // persons that repeats one already read restates it.

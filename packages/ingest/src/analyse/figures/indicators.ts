@@ -12,11 +12,19 @@ import { keyFor } from "./indicator-keys.js";
 import { growthMultiples } from "./multiples.js";
 import { continentalPage, readNotation } from "./notation.js";
 import { notACount, numberAt, type SentenceReading } from "./number-shapes.js";
-import { dropBoxRestatements, dropLeadRepeats, dropRankRestatements, dropTableRestatements } from "./restatements.js";
+import {
+  dropAcronymRestatements,
+  dropBoxRestatements,
+  dropLeadRepeats,
+  dropRankRestatements,
+  dropTableRestatements,
+} from "./restatements.js";
 import { spacedTableFigures } from "./spaced-table-figures.js";
 import { figureLines, tableFigures } from "./table-figures.js";
 
 const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
+/** A year in a sentence dates the event it tells of: on a storm's own page, an earlier storm's toll. */
+const YEAR = /\b(?:19|20)\d\d\b/;
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
 export function findIndicators(
   sentences: readonly Sentence[],
@@ -24,9 +32,12 @@ export function findIndicators(
   localDollar: string | null = null,
   /** Quotations printed without marks, as one merged list (findQuotes' `unmarked`); marked ones are read from marks. */
   quotes: readonly { start: number; end: number }[] = [],
+  /** The headline: when it names a storm or a flood, the disaster is the story and its toll is a figure of it. */
+  title: string | null = null,
 ): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
   startPage(sentences);
+  const disasterStory = title !== null && DISASTER.test(title);
   const continental = continentalPage(sentences);
   for (const s of sentences) {
     // "3,6 billion", "200.000 people", "5 000 students": continental figures read as one English-notation number.
@@ -37,12 +48,14 @@ export function findIndicators(
       disasterSeen ??= DISASTER.test(s.text);
       return disasterSeen;
     };
+    // On the disaster's own page its toll is a figure of the story, unless a year dates it to an earlier one.
+    const storyToll = () => disasterStory && !YEAR.test(s.text);
     let homeSeen: boolean | undefined;
     const home = () => {
       homeSeen ??= HOME_WORDS.test(s.text);
       return homeSeen;
     };
-    const reading: SentenceReading = { s, toks, covered, out, localDollar, quotes, disaster, home };
+    const reading: SentenceReading = { s, toks, covered, out, localDollar, quotes, disaster, storyToll, home };
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       // Neither digits nor a number word: nothing below can read a figure here (most tokens).
@@ -68,8 +81,10 @@ export function findIndicators(
   ];
   const all = [...out.filter((f) => !cells.some((c) => c.start < f.end && f.start < c.end)), ...cells];
   all.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
-  return dropRankRestatements(
-    dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences)),
-    sentences,
+  return dropAcronymRestatements(
+    dropRankRestatements(
+      dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences)),
+      sentences,
+    ),
   );
 }

@@ -130,6 +130,21 @@ function amongPlurals(toks: readonly Token[], at: number): boolean {
 }
 
 /**
+ * "the first and third largest investors", "the 2nd and 5th biggest markets": an ordinal joined by "and", "or" or a
+ * comma to a later one before a superlative shares that superlative's place in the ranking.
+ */
+function sharedSuperlative(toks: readonly Token[], at: number): boolean {
+  const join = toks[at];
+  if (join?.key !== "and" && join?.key !== "or" && join?.text !== ",") return false;
+  const other = toks[at + 1];
+  let after = at + 2;
+  if (other?.kind === "number" && ORDINAL_SUFFIX.has(toks[at + 2]?.key ?? "")) after = at + 3;
+  else if (ordinalValue(other) === null) return false;
+  const sup = toks[after]?.text === "-" ? toks[after + 1] : toks[after];
+  return sup !== undefined && SUPERLATIVE.test(sup.key) && sup.key !== "most";
+}
+
+/**
  * A person's age: "aged 41", "at the age of 41", "aged between 28 and 51", or a bare figure after "at" that a comma,
  * dash or bracket sets off ("— at 41, one of the youngest heads of mission"); "trade stood at 41," has a word before.
  */
@@ -158,6 +173,8 @@ export interface SentenceReading {
   localDollar: string | null;
   quotes: readonly { start: number; end: number }[];
   disaster: () => boolean;
+  /** Whether a disaster's toll in this sentence is the story's own figure (the headline names the disaster). */
+  storyToll: () => boolean;
   home: () => boolean;
   numberTokens?: number[];
   consumed?: Set<number>;
@@ -195,6 +212,7 @@ export function numberAt(reading: SentenceReading, i: number): Figure | null {
     if (
       !cue &&
       !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
+      !sharedSuperlative(toks, i + 1) &&
       !formerRank(toks, i) &&
       !amongPlurals(toks, i + 1) &&
       !beforeRankRole(toks, i, i + 1) &&
@@ -228,6 +246,7 @@ export function numberAt(reading: SentenceReading, i: number): Figure | null {
     if (
       !cue &&
       !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
+      !sharedSuperlative(toks, i + 2) &&
       !formerRank(toks, i) &&
       !amongPlurals(toks, i + 2) &&
       !beforeRankRole(toks, i, i + 2) &&
@@ -309,6 +328,19 @@ export function numberAt(reading: SentenceReading, i: number): Figure | null {
       signAt.text === ":" ||
       (signAt.text === "," && !glued(signAt, prev)));
   return { t, prev, parsed, next, rank, oddGuess: false, range, compound, hyphenCurrency, letterCurrency, minus, plus };
+}
+
+/**
+ * "ranks among the three largest foreign investors", "one of the five biggest markets": a place inside a group written
+ * by its size before a superlative, which READING.md reads as a rank at the group's size; "the ten largest recipients"
+ * alone points back to a set named before.
+ */
+function withinTopGroup(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.key !== "the") return false;
+  const inside = toks[i - 2]?.key === "among" || (toks[i - 2]?.key === "of" && toks[i - 3]?.key === "one");
+  const sup = toks[i + 1];
+  // A size ("largest", "biggest"), not a pace: "among the ten fastest-growing destinations" ranks no place.
+  return inside && (sup?.key === "largest" || sup?.key === "biggest");
 }
 
 /** Whether the number is no count: part of a name, a code, a date, an address, a version, an age or a back-reference. */
@@ -402,7 +434,12 @@ export function notACount(reading: SentenceReading, i: number, figure: Figure): 
     if (/\./.test(t.text) && parsed.value <= 10 && prev?.cap && prev.kind === "word" && !CURRENCIES.has(prev.key))
       return true;
     // "the first visit" is an ordinal; "Australia came first" is a place.
-  } else if (parsed.value === 1 && parsed.to === i + 1 && !(rank && placeInRace(toks, i, i + 1))) return true;
+  } else if (
+    parsed.value === 1 &&
+    parsed.to === i + 1 &&
+    !(rank && (placeInRace(toks, i, i + 1) || sharedSuperlative(toks, i + 1)))
+  )
+    return true;
   else if (!rank && next?.text === "-" && glued(toks[parsed.to - 1], next)) return true;
   // "the Group of 20 summit", "the Group of Seven": a number in a group's name is not a count.
   if (prev?.key === "of" && toks[i - 2]?.text === "Group") return true;
@@ -423,7 +460,15 @@ export function notACount(reading: SentenceReading, i: number, figure: Figure): 
   )
     return true;
   // "the three countries" refers back to a set; "the five Mekong countries" names and counts one.
-  if (!rank && parsed.words && parsed.to === i + 1 && parsed.value <= 10 && prev && DEICTIC.has(prev.key)) {
+  if (
+    !rank &&
+    parsed.words &&
+    parsed.to === i + 1 &&
+    parsed.value <= 10 &&
+    prev &&
+    DEICTIC.has(prev.key) &&
+    !withinTopGroup(toks, i)
+  ) {
     const noun = countedNoun(toks, parsed.to, covered);
     const named = toks[parsed.to]?.cap === true || definedSet(toks, parsed.to, covered);
     // "the eight wooden boats", "the six Vietnam-Singapore Industrial Parks": a modifier before the noun defines the

@@ -125,6 +125,20 @@ export function dropBoxRestatements(found: IndicatorFinding[], sentences: readon
 }
 
 /** A table or fact box beside the story restates the story's own figures ("$4.92B" in prose and in the row): keep the prose one. */
+/**
+ * "18 Viet Nam-Singapore Industrial Parks (VSIPs)" in the prose, then "VSIPs: 18" in a fact box: a later count under the
+ * acronym an earlier figure's sentence gave the counted noun counts the same thing.
+ */
+export function dropAcronymRestatements(found: IndicatorFinding[]): IndicatorFinding[] {
+  const definedAs = (g: IndicatorFinding, unit: string) => g.sentence.toLowerCase().includes(`(${unit})`);
+  return found.filter(
+    (f, n) =>
+      f.unit === null ||
+      !/^[a-z]{2,8}$/.test(f.unit) ||
+      !found.some((g, m) => m < n && g.value === f.value && g.unit !== f.unit && definedAs(g, f.unit as string)),
+  );
+}
+
 export function dropTableRestatements(found: IndicatorFinding[], sentences: readonly Sentence[]): IndicatorFinding[] {
   const rows = tableRowSentences(sentences);
   if (rows.size === 0) return found;
