@@ -60,7 +60,7 @@ const STEP_NOW = /\b(?:joined|jumped|reached|climbed|moved\s+up|got\s+there)\b/i
 // "…, and the United Kingdom, which is expected to follow later this year": a member's own hedged relative clause.
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*/i;
 const PLUPERFECT =
-  /\b(?:previously|already|had\s+(?:already\s+|previously\s+)?(?:been|\w+ed|set up|made|given|held))\b/i;
+  /\b(?:previously|already|had\s+(?:already\s+|previously\s+|until\s+now\s+|so\s+far\s+|hitherto\s+)?(?:been|\w+ed|set up|made|given|held))\b/i;
 const YEARS_AFTER = /^\W*(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+(?:after|since)\b/i;
 const MEMBERS_AFTER = /^\s+(?:member\s+(?:states|countries|nations)|members)\b/i;
 
@@ -99,7 +99,10 @@ export function emitHolder(
   if (again && (dated === undefined || dated === null || !first || first.year !== null)) return;
   seen.add(id);
   // "Vietnam had previously established such relations only with China, …": older news, of no known year.
-  const earlierNews = PLUPERFECT.test(s.text) && !news;
+  // "… to the highest one, which Vietnam had until now granted to only four countries: China, …": holders named after
+  // the news level in a pluperfect stretch held it before the news.
+  const heldBefore = c.start >= lv.end && PLUPERFECT.test(s.text.slice(lv.end - s.start, c.start - s.start));
+  const earlierNews = PLUPERFECT.test(s.text) && (!news || heldBefore);
   // "A year after Vietnam and Malaysia lifted ties to …, trade has doubled": a level in the opening "after"
   // clause is that many years older than the article.
   const opening = YEARS_AFTER.exec(s.text);

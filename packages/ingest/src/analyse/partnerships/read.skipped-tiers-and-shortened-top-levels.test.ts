@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../index.js";
+
+// Round 44 shapes: each sentence is written for the test; the shape comes from pages that lost an item.
+const read = (body: string, publishedAt: string | null = null) =>
+  analyseArticle(body, { publishedAt })
+    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
+    .sort();
+
+describe("partnerships: tiers gone past, the top tier described as 'the highest one', a shortened top level", () => {
+  it("gives the list after 'went past the strategic tier to the highest one' the top level, undated", () => {
+    const got = read(
+      "Canberra and Hanoi lifted their ties on Friday. The two had been comprehensive partners since 2012 and jumped straight past the strategic partnership tier to the highest one, which Vietnam had until now granted to only three countries: China, Russia and India.",
+      "2026-03-06",
+    );
+    expect(got).toContain("CN|Comprehensive Strategic Partnership|-");
+    expect(got).toContain("RU|Comprehensive Strategic Partnership|-");
+    expect(got).toContain("IN|Comprehensive Strategic Partnership|-");
+    expect(got.filter((p) => p.includes("|Strategic Partnership|"))).toEqual([]);
+  });
+
+  it("reads 'the comprehensive level' after a strategic partnership as the comprehensive strategic one", () => {
+    const got = read(
+      "Japan and Vietnam set up a strategic partnership in 2009 and lifted it to the comprehensive level fourteen years later, making Japan the sixth country after China, Russia, India, South Korea and the United States to hold that status with Hanoi.",
+      "2024-05-02",
+    );
+    expect(got).toContain("JP|Comprehensive Strategic Partnership|2023");
+    expect(got).toContain("CN|Comprehensive Strategic Partnership|-");
+    expect(got).toContain("KR|Comprehensive Strategic Partnership|-");
+    expect(got.filter((p) => p.startsWith("CN|Strategic"))).toEqual([]);
+  });
+
+  it("keeps 'the comprehensive level' of a plain partnership a comprehensive partnership", () => {
+    const got = read(
+      "Vietnam and Chile raised their ties to a comprehensive partnership in 2007, and trade has grown to the comprehensive level of a modern economy since.",
+      "2024-05-02",
+    );
+    expect(got.filter((p) => p.includes("Strategic"))).toEqual([]);
+  });
+});
