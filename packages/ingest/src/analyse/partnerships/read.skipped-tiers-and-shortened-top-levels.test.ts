@@ -38,3 +38,25 @@ describe("partnerships: tiers gone past, the top tier described as 'the highest 
     expect(got.filter((p) => p.includes("Strategic"))).toEqual([]);
   });
 });
+
+describe("partnerships: steps counted back from a dated holder, upgrades whose objects each carry a time", () => {
+  it("dates 'which reached that level two years earlier' from the last dated holder of the level", () => {
+    const got = read(
+      "Relief money poured in after the floods. France, which raised its ties with Hanoi to a comprehensive strategic partnership in 2024, sent rescue teams. Japan, which reached that level two years earlier, sent tents and water pumps.",
+      "2025-09-12",
+    );
+    expect(got).toContain("FR|Comprehensive Strategic Partnership|2024");
+    expect(got).toContain("JP|Comprehensive Strategic Partnership|2022");
+  });
+
+  it("reads each object of 'raised ties with A in March, B and C in June and D in November to …' with its own month", () => {
+    const got = read(
+      "Vietnam had a busy year of diplomacy. It raised ties with Malaysia in March, Brazil and Chile in June and Kenya in November to comprehensive partnerships, widening that group further.",
+      "2025-12-20",
+    );
+    expect(got).toContain("MY|Comprehensive Partnership|2025");
+    expect(got).toContain("BR|Comprehensive Partnership|2025");
+    expect(got).toContain("CL|Comprehensive Partnership|2025");
+    expect(got).toContain("KE|Comprehensive Partnership|2025");
+  });
+});
