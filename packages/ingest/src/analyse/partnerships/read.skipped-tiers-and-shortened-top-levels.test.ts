@@ -60,3 +60,13 @@ describe("partnerships: steps counted back from a dated holder, upgrades whose o
     expect(got).toContain("KE|Comprehensive Partnership|2025");
   });
 });
+
+describe("partnerships: a step 'earlier in the week'", () => {
+  it("dates a framework signed 'earlier in the week' by the story's year", () => {
+    const got = read(
+      "The ministers met on Friday. Mexico's president, who had signed a comprehensive partnership with Vietnam in Hanoi earlier in the week, said talks would go on.",
+      "2019-06-14",
+    );
+    expect(got).toContain("MX|Comprehensive Partnership|2019");
+  });
+});
