@@ -107,3 +107,10 @@ describe("a period still running", () => {
     expect(inferDate(splitSentences(text))).toBeNull();
   });
 });
+
+describe("a series of years", () => {
+  it("does not date the story by a year repeated inside a series", () => {
+    const text = "Hanoi signed such deals with five countries in 2006, 2008, 2008, 2008 and 2010 respectively.";
+    expect(inferDate(splitSentences(text))).toBeNull();
+  });
+});

@@ -163,6 +163,9 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       const wider = s.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
       if (ATTRIBUTIVE.test(wider) && NOUN_AFTER.test(s.text.slice(at))) continue;
       if (COMPARED.test(wider)) continue;
+      // "… in 2007, 2009, 2009, 2010 and 2011 respectively": a series of years dates a list of events, not the story.
+      if (/(?:19|20)\d\d\s*,\s*(?:and\s+)?$/.test(wider) || /^\s*,\s*(?:19|20)\d\d\b/.test(s.text.slice(at, at + 8)))
+        continue;
       if (LABEL_OPEN.test(wider) && LABEL_CLOSE.test(s.text.slice(at))) continue;
       push(m, { date: m[1] ?? "", precision: "year", evidence: s.text });
     }
