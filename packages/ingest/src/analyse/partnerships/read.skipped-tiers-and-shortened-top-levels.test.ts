@@ -70,3 +70,15 @@ describe("partnerships: a step 'earlier in the week'", () => {
     expect(got).toContain("MX|Comprehensive Partnership|2019");
   });
 });
+
+describe("partnerships: a series of years set off by a comma", () => {
+  it("gives each member its own year in '…, Chile and Peru, in 2011, 2013 and 2014 respectively'", () => {
+    const got = read(
+      "Hanoi has built a ladder of ties. It has signed comprehensive partnerships with Brazil, Chile and Peru, in 2011, 2013 and 2014 respectively.",
+      "2015-04-02",
+    );
+    expect(got).toContain("BR|Comprehensive Partnership|2011");
+    expect(got).toContain("CL|Comprehensive Partnership|2013");
+    expect(got).toContain("PE|Comprehensive Partnership|2014");
+  });
+});
