@@ -82,3 +82,13 @@ describe("partnerships: a series of years set off by a comma", () => {
     expect(got).toContain("PE|Comprehensive Partnership|2014");
   });
 });
+
+describe("partnerships: a 'strategic partner' in a sentence that denies any framework", () => {
+  it("reads no framework when the sentence says the two countries have none", () => {
+    const got = read(
+      'Chile and Vietnam signed a trade deal in Santiago on Monday. Chile is a large copper exporter to Vietnam. Chilean officials have described Vietnam as a "strategic partner" for copper sales, though the two countries have no formal partnership framework.',
+      "2023-07-26",
+    );
+    expect(got).toEqual([]);
+  });
+});
