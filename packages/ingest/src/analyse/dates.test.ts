@@ -103,7 +103,7 @@ describe("a period still running", () => {
   });
 
   it("does not take a running period that is only compared against", () => {
-    const text = "Sales rose 8 percent, in the first half of 2019 compared with a weak start.";
+    const text = "Sales rose 8 percent, in the first six months of 2019 compared with a weak start.";
     expect(inferDate(splitSentences(text))).toBeNull();
   });
 });

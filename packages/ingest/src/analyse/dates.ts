@@ -93,9 +93,9 @@ const ANNIVERSARY_OF = new RegExp(
 const RELATIVE_BASE =
   /\b(last|this)\s+year\b(?:[^.;]|\.\d){0,40}?\b(?:up|down|rose|fell|grew|increased?|decreased?|higher|lower)\b(?:[^.;]|\.\d){0,40}?\b(?:on|from|over|against|compared\s+(?:with|to))\s+((?:19|20)\d\d)\b(?![-–]\d)/i;
 // "… reached nearly $5 billion in the first nine months of 2024 alone", "so far in 2024": a period still running is of
-// the story's own year, even written once.
+// the story's own year, even written once ("the first half of 2010" may be a term still to come: not read).
 const RUNNING_PERIOD =
-  /\b(?:(?:in|during|over|for)\s+the\s+first\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:half|quarter))\s+of|so\s+far\s+(?:in|this\s+year,?)|year[-\s]to[-\s]date\s+in)\s+((?:19|20)\d\d)\b(?![-–]\d)(?![^.;]{0,30}\b(?:compared|against|versus|from)\b)/i;
+  /\b(?:(?:in|during|over|for)\s+the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of|so\s+far\s+(?:in|this\s+year,?)|year[-\s]to[-\s]date\s+in)\s+((?:19|20)\d\d)\b(?![-–]\d)(?![^.;]{0,30}\b(?:compared|against|versus|from)\b)/i;
 
 /** "30", "thirty", "30th", "thirtieth" as a number; null when it is none of them. */
 function countOf(word: string): number | null {
