@@ -95,3 +95,22 @@ describe("a date a speaker recalls", () => {
     expect(inferDate(splitSentences(text))?.date).toBe("2013-03-23");
   });
 });
+
+describe("a period still running", () => {
+  it("dates the story by the year of 'the first nine months of …', written once", () => {
+    const text = "Exports reached $3 billion last year and $2.8 billion in the first nine months of 2021 alone.";
+    expect(inferDate(splitSentences(text))?.date).toBe("2021");
+  });
+
+  it("does not take a running period that is only compared against", () => {
+    const text = "Sales rose 8 percent, in the first six months of 2019 compared with a weak start.";
+    expect(inferDate(splitSentences(text))).toBeNull();
+  });
+});
+
+describe("a series of years", () => {
+  it("does not date the story by a year repeated inside a series", () => {
+    const text = "Hanoi signed such deals with five countries in 2006, 2008, 2008, 2008 and 2010 respectively.";
+    expect(inferDate(splitSentences(text))).toBeNull();
+  });
+});

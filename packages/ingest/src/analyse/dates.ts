@@ -92,6 +92,10 @@ const ANNIVERSARY_OF = new RegExp(
 // the year before it, so the text is written two years after the base ("this year … from 2024": one year after).
 const RELATIVE_BASE =
   /\b(last|this)\s+year\b(?:[^.;]|\.\d){0,40}?\b(?:up|down|rose|fell|grew|increased?|decreased?|higher|lower)\b(?:[^.;]|\.\d){0,40}?\b(?:on|from|over|against|compared\s+(?:with|to))\s+((?:19|20)\d\d)\b(?![-–]\d)/i;
+// "… reached nearly $5 billion in the first nine months of 2024 alone", "so far in 2024": a period still running is of
+// the story's own year, even written once ("the first half of 2010" may be a term still to come: not read).
+const RUNNING_PERIOD =
+  /\b(?:(?:in|during|over|for)\s+the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of|so\s+far\s+(?:in|this\s+year,?)|year[-\s]to[-\s]date\s+in)\s+((?:19|20)\d\d)\b(?![-–]\d)(?![^.;]{0,30}\b(?:compared|against|versus|from)\b)/i;
 
 /** "30", "thirty", "30th", "thirtieth" as a number; null when it is none of them. */
 function countOf(word: string): number | null {
@@ -159,6 +163,9 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       const wider = s.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
       if (ATTRIBUTIVE.test(wider) && NOUN_AFTER.test(s.text.slice(at))) continue;
       if (COMPARED.test(wider)) continue;
+      // "… in 2007, 2009, 2009, 2010 and 2011 respectively": a series of years dates a list of events, not the story.
+      if (/(?:19|20)\d\d\s*,\s*(?:and\s+)?$/.test(wider) || /^\s*,\s*(?:19|20)\d\d\b/.test(s.text.slice(at, at + 8)))
+        continue;
       if (LABEL_OPEN.test(wider) && LABEL_CLOSE.test(s.text.slice(at))) continue;
       push(m, { date: m[1] ?? "", precision: "year", evidence: s.text });
     }
@@ -172,6 +179,8 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       if (m && n !== null)
         found.push({ date: String(Number(m[2]) + n), precision: "year", evidence: s.text, derived: true });
     }
+    const running = RUNNING_PERIOD.exec(s.text);
+    if (running) found.push({ date: running[1] ?? "", precision: "year", evidence: s.text, derived: true });
     const base = RELATIVE_BASE.exec(s.text);
     if (base) {
       const gap = base[1]?.toLowerCase() === "last" ? 2 : 1;

@@ -35,3 +35,9 @@ describe("a publication date line with what templates set beside the date", () =
     expect(isPublicationDateLine(line)).toBe(false);
   });
 });
+
+describe("a publication date labelled as such", () => {
+  it("takes 'Publication Date: <day>' as the page's stamp", () => {
+    expect(isPublicationDateLine("Publication Date: March 3, 2011")).toBe(true);
+  });
+});

@@ -79,6 +79,10 @@ const PACT_AFTER = /^\s+(?:agreement|pact|accord|deal)\b/i;
 // is a sectoral arrangement, not the framework itself (READING.md).
 const SECTORAL_PACT =
   /^\s+(?:agreement|pact|accord|deal)\s+(?:on|for)\s+(?!(?:the\s+)?(?:establish\w*|comprehensive|strategic|partnership|bilateral|relations|ties)\b)/i;
+// "… described Vietnam as a \"strategic partner\" for technology exports, though the two countries have no formal
+// partnership framework": a sentence that denies any framework makes its "strategic partner" a word of praise.
+const NO_FRAMEWORK =
+  /\b(?:have|has|had|there\s+is|there\s+was)\s+(?:yet\s+)?no\s+(?:formal\s+|official\s+|such\s+)?(?:partnership\s+)?(?:framework|partnership)\b/i;
 const COUNTED_NEW = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+new\s+$/i;
 
 /** What sorting a sentence's level names needs from the reading of the sentence (readPartnerships). */
@@ -161,6 +165,7 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
         levels.push({ level, start, end, others: true, afterOnly: true });
       continue;
     }
+    if (/partner$/i.test(m[0]) && NO_FRAMEWORK.test(s.text)) continue;
     // "four new comprehensive strategic partners" counts holders; "a new strategic partner" may be praise.
     if (/partners?$/i.test(m[0]) && LOOSE.test(before) && !COUNTED_NEW.test(before)) continue;
     const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);

@@ -50,6 +50,10 @@ const TITLED = /\b(?:entitled|titled|called|named|dubbed)\s*[:,]?\s*["“][^"”
 const NOW_WORDS =
   "(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|(?:in|last)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s*,?\\s*\\d))";
 const RELATIVE_NOW = new RegExp(`^\\s*,\\s*(?:which|who)\\s+([^,;.()]{1,40}?\\b${NOW_WORDS})\\b`, "i");
+// "South Korea, which reached that level a year earlier, …": a step counted back from the last dated holder of the
+// level, in this sentence or the one before.
+const RELATIVE_EARLIER =
+  /^\s*,\s*(?:which|who)\b[^,;.()]{0,60}?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+(?:earlier|before)\b/i;
 // "…, and the United States and Japan, both of which joined last year": the same, for a whole group.
 const GROUP_NOW = new RegExp(
   `^\\s*,\\s*(?:both|all|each)\\s+of\\s+(?:which|whom|them)\\s+([^,;.()]{1,40}?\\b${NOW_WORDS})\\b`,
@@ -60,7 +64,7 @@ const STEP_NOW = /\b(?:joined|jumped|reached|climbed|moved\s+up|got\s+there)\b/i
 // "…, and the United Kingdom, which is expected to follow later this year": a member's own hedged relative clause.
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*/i;
 const PLUPERFECT =
-  /\b(?:previously|already|had\s+(?:already\s+|previously\s+)?(?:been|\w+ed|set up|made|given|held))\b/i;
+  /\b(?:previously|already|had\s+(?:already\s+|previously\s+|until\s+now\s+|so\s+far\s+|hitherto\s+)?(?:been|\w+ed|set up|made|given|held))\b/i;
 const YEARS_AFTER = /^\W*(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+(?:after|since)\b/i;
 const MEMBERS_AFTER = /^\s+(?:member\s+(?:states|countries|nations)|members)\b/i;
 
@@ -99,7 +103,10 @@ export function emitHolder(
   if (again && (dated === undefined || dated === null || !first || first.year !== null)) return;
   seen.add(id);
   // "Vietnam had previously established such relations only with China, …": older news, of no known year.
-  const earlierNews = PLUPERFECT.test(s.text) && !news;
+  // "… to the highest one, which Vietnam had until now granted to only four countries: China, …": holders named after
+  // the news level in a pluperfect stretch held it before the news.
+  const heldBefore = c.start >= lv.end && PLUPERFECT.test(s.text.slice(lv.end - s.start, c.start - s.start));
+  const earlierNews = PLUPERFECT.test(s.text) && (!news || heldBefore);
   // "A year after Vietnam and Malaysia lifted ties to …, trade has doubled": a level in the opening "after"
   // clause is that many years older than the article.
   const opening = YEARS_AFTER.exec(s.text);
@@ -160,6 +167,11 @@ export function emitHolder(
       STEP_NOW.test(whichNow[1]))
       ? localWord(whichNow[1], ctx)
       : null;
+  const earlierSpan =
+    own || which ? undefined : spanYears(RELATIVE_EARLIER.exec(s.text.slice(c.end - s.start))?.[1] ?? "");
+  const earlierFrom = earlierSpan
+    ? out.findLast((p) => p.level === lv.level && p.year !== null && s.index - p.sentenceIndex <= 1)?.year
+    : undefined;
   // the member's place in its group picks its year, whatever path found the level.
   if (series && dated === undefined) {
     const group = chain(s.text, s.start, countries, countries.indexOf(c), -1);
@@ -198,19 +210,21 @@ export function emitHolder(
     ? Number(own[1])
     : whichYear !== null
       ? whichYear
-      : whichNowYear !== null
-        ? whichNowYear
-        : ownNow?.[2] && ctx.year !== null
-          ? spokenYear(ownNow[2], ctx)
-          : lv.others
-            ? othersYear(s.text, lv.end - s.start, ctx)
-            : dated !== undefined
-              ? dated
-              : levelNow !== null
-                ? levelNow
-                : free.length > 0
-                  ? (free[0] ?? null)
-                  : rel;
+      : earlierFrom != null && earlierSpan !== undefined
+        ? earlierFrom - earlierSpan
+        : whichNowYear !== null
+          ? whichNowYear
+          : ownNow?.[2] && ctx.year !== null
+            ? spokenYear(ownNow[2], ctx)
+            : lv.others
+              ? othersYear(s.text, lv.end - s.start, ctx)
+              : dated !== undefined
+                ? dated
+                : levelNow !== null
+                  ? levelNow
+                  : free.length > 0
+                    ? (free[0] ?? null)
+                    : rel;
   // "…: China, which gained it in 2008, Russia in 2012": a second reading of the same holder in the same sentence
   // may only date what the first left undated.
   if (first) {

@@ -199,6 +199,29 @@ export interface LevelScope {
   emit: (c: PlaceMention, lv: Level, years: number[], dated?: number | null, news?: boolean) => void;
 }
 
+// "It raised ties with New Zealand in February, Indonesia and Singapore in March and Britain in October to …": the
+// objects of an upgrade, each group closed by its own time, run from "with" to the level.
+const UPGRADED_WITH = new RegExp(`${UPGRADE_VERB.source}[^,;.]{0,40}?\\bwith\\s+(?:the\\s+)?$`, "i");
+
+/** The objects of an upgrade written before its level as a dated timeline, each with its own year; empty if none. */
+function timedObjects(
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  lv: Level,
+  from: number,
+  ctx: YearContext,
+): Map<PlaceMention, number> {
+  const none = new Map<PlaceMention, number>();
+  const before = countries.filter((c) => c.end <= lv.start && c.start >= from);
+  const last = before.at(-1);
+  if (!last) return none;
+  const gap = s.text.slice(last.end - s.start, lv.start - s.start);
+  const time = DATED_AFTER.exec(gap);
+  if (!time || !TO_LEVEL.test(gap.slice(time[0].length))) return none;
+  const head = before.find((c) => UPGRADED_WITH.test(s.text.slice(from - s.start, c.start - s.start)));
+  return head ? timeline(s.text, s.start, countries, head.start, lv.start, ctx) : none;
+}
+
 /** The holders of the `n`th level a sentence names, and the year each reached it, as findings (through `emit`). */
 export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   const {
@@ -288,6 +311,11 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   let earlier: PlaceMention[] = [];
   let joiners: PlaceMention[] = [];
   let joinsNow = false;
+  if (linked.length === 0 && aboutVietnam) {
+    const timed = timedObjects(s, countries, lv, prevLevelEnd, ctx);
+    for (const [c, year] of timed) emit(c, lv, [], year);
+    if (timed.size > 0) return;
+  }
   if (linked.length === 0) {
     const prevEnd = prevLevelEnd;
     // "France was the first country in the European Union to hold …": the group a country belongs to holds nothing.

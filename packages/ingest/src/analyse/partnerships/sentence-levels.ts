@@ -99,6 +99,14 @@ const REACHED_TOP = new RegExp(
   `(?<=\\b(?:reached|reaches|joined|joins|entered|enters)\\s+)(?:${config.upgradeTargets.join("|")})\\b`,
   "gi",
 );
+// "went straight past the strategic partnership tier to the highest one": the top level, reached past a skipped one.
+const PASSED_TO_TOP = new RegExp(
+  `(?<=\\b(?:${config.skipWords.join("|")})\\s+(?:the|a|an|its|their)\\s+[^,;.]{0,60}?\\b(?:partnership|partners|tier|level|rung|status|stage)\\s+(?:to|into)\\s+)the\\s+(?:very\\s+)?(?:highest|top|uppermost)(?:\\s+(?:one|tier|level|rung|status))?\\b`,
+  "gi",
+);
+// "… to a strategic partnership in 2007 and raised them to the comprehensive level nine years later": after a
+// strategic partnership, "the comprehensive level" is the comprehensive strategic one, the level named shortened.
+const COMPREHENSIVE_STEP = /\b(?:to|into)\s+the\s+comprehensive\s+(?:level|tier|rung|stage|status)\b/gi;
 // searched by first characters (first-chars.ts): a long alternation asked of most sentences after a level
 const REFERENCE = firstCharDispatch(words(config.references));
 const UPGRADED_IN =
@@ -206,13 +214,23 @@ export function readPartnerships(
     const topNamed = topNamedIn(s);
     const raised = topNamed ? allMatches(DESCRIBED_UPGRADE, s.text) : [];
     const reached = topNamed && REACHED_CUE.test(s.text) ? allMatches(REACHED_TOP, s.text) : [];
-    for (const m of [...raised, ...reached]) {
+    const passed = topNamed ? allMatches(PASSED_TO_TOP, s.text) : [];
+    for (const m of [...raised, ...reached, ...passed]) {
       const start = s.start + (m.index ?? 0);
       if (levels.some((l) => l.level === TOP_LEVEL)) break;
       // "… in 2010 and could be lifted to the top tier": a hedged clause holds back a described level like a named one.
       const at = start - s.start;
       if (hedgedClause(at) || CLAUSE_HEDGE.test(s.text.slice(CLAUSES.around(s.text, at)[0], at))) continue;
       levels.push({ level: TOP_LEVEL, start, end: start + m[0].length });
+      levels.sort((a, b) => a.start - b.start);
+    }
+    for (const m of /\bcomprehensive\s+(?:level|tier|rung|stage|status)\b/i.test(s.text)
+      ? allMatches(COMPREHENSIVE_STEP, s.text)
+      : []) {
+      const start = s.start + (m.index ?? 0) + m[0].search(/comprehensive/i);
+      if (!levels.some((l) => l.level === "Strategic Partnership" && l.end <= start)) continue;
+      if (hedgedClause(start - s.start)) continue;
+      levels.push({ level: TOP_LEVEL, start, end: s.start + (m.index ?? 0) + m[0].length });
       levels.sort((a, b) => a.start - b.start);
     }
     // "The deal, which replaces the strategic partnership of 2013, makes Italy one of 15 countries to hold Vietnam's

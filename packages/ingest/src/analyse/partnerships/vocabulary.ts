@@ -228,8 +228,9 @@ function capitalMatches(s: Sentence): RegExpExecArray[] {
   capitalsRead.set(s, found);
   return found;
 }
+// "… the United Kingdom and Germany, in 2007, 2009 and 2011 respectively": a comma may stand before the series.
 export const YEAR_SERIES_AFTER =
-  /^\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
+  /^\s*,?\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
 export const HOME_WORDS = new RegExp(String.raw`\b(?:${HOME_NAME}|Vietnamese)\b`);
 export const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "… replaces the strategic partnership", "superseding their …": the words that name the level an upgrade leaves.

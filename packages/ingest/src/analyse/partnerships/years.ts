@@ -184,8 +184,8 @@ export function relativeYear(text: string, ctx: YearContext): number | null {
   if (label?.[1]) return ctx.month && MONTH_NAMES.indexOf(label[1]) + 1 > ctx.month ? ctx.year - 1 : ctx.year;
   // "Last month's upgrade": news of the weeks before the article.
   if (/\blast (?:month|week)\b/.test(lower)) return ctx.year;
-  // "… were added during the year": the year the article reviews.
-  if (/\b(?:during|earlier in) the year\b/.test(lower)) return ctx.year;
+  // "… were added during the year": the year the article reviews; "signed … earlier in the week": the story's days.
+  if (/\b(?:during|earlier in) the (?:year|month|week)\b/.test(lower)) return ctx.year;
   if (/\b(this|earlier this) (year|month|week)\b/.test(lower)) return ctx.year;
   // A day names the news only when the sentence reports a change; "met on Wednesday as the two countries mark their
   // first year as partners" dates the meeting, not the framework; "Indonesia followed on March 10" repeats a change.
