@@ -29,6 +29,7 @@ import {
   readCacheDate,
   readCreditBar,
   readTableRow,
+  staffCreditOutlet,
   withoutInlineFurniture,
   withoutReadingTime,
   withoutStaffInitials,
@@ -895,6 +896,9 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // "Reported by …. Translated by …": the staff who made the page, never the story.
       if (isStaffCredit(line)) {
         found.remove("byline", line, at);
+        // "Reported by <Outlet>'s <language> Service.": the outlet's desk did the reporting, the story's source.
+        const desk = staffCreditOutlet(line);
+        if (desk) found.credit({ author: null, outlet: desk }, Rank.Credit);
         continue;
       }
       // "via MTI" under the story: the agency it came through, known by name or set in initials.
@@ -1109,6 +1113,12 @@ function isAgencyCredit(text: string): boolean {
 // A name in brackets opening the lead, then a dash: the site's or the agency's own tag ("(Business in Cameroon) - ").
 const OWN_TAG_OPENING = /^\(([^()\n]{2,60})\)\s*(?:--?|[–—―])\s/u;
 
+/** A dateline alone on its line that names the story's outlet: the place, the day and the agency, nothing after. */
+function isCreditedDatelineAlone(text: string): boolean {
+  const dateline = readDateline(text);
+  return dateline !== null && dateline.outlet !== null && dateline.rest.trim() === "";
+}
+
 function findTitle(
   header: readonly Paragraph[],
   menu: readonly boolean[],
@@ -1125,6 +1135,8 @@ function findTitle(
       !readByline(text) &&
       // "Zee Media Bureau/ANI" standing where the headline was: a desk's credit naming its agency, never a headline.
       !isAgencyCredit(text) &&
+      // "Hanoi, November 21 (PTI)" over the lead: the story's dateline set as a line of its own, never a headline.
+      !isCreditedDatelineAlone(text) &&
       !GLUED_BY.test(text) &&
       // A document's heading may give its hour and its day: "<PROGRAMME> – 21:00 BULLETIN, <date>".
       (!CLOCK_TIME.test(text) || isTitledDocument(text)) &&
