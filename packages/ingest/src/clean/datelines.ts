@@ -183,6 +183,16 @@ function readStoppedCity(paragraph: string): Dateline | null {
   return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet: null, place: placeName(place) };
 }
 
+// "(July 25, 2023 / JNS) Israel and …": a syndicate's own tag opening its copy, the day and its name in one bracket.
+const DATED_TAG = new RegExp(String.raw`^\((?:${DAY})\s*\/\s*(?<outlet>[^()/\n]{2,30})\)\s+(?=\p{Lu})`, "u");
+
+function readDatedTag(paragraph: string): Dateline | null {
+  const match = paragraph.startsWith("(") ? DATED_TAG.exec(paragraph) : null;
+  const outlet = match ? agencyOf(match.groups?.outlet ?? "") : null;
+  if (!match || !outlet) return null;
+  return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet, place: null };
+}
+
 function readOne(paragraph: string): Dateline | null {
   const wire = readWireForms(paragraph);
   if (wire) return wire;
@@ -190,6 +200,8 @@ function readOne(paragraph: string): Dateline | null {
   if (inSquareBrackets) return inSquareBrackets;
   const stoppedCity = readStoppedCity(paragraph);
   if (stoppedCity) return stoppedCity;
+  const datedTag = readDatedTag(paragraph);
+  if (datedTag) return datedTag;
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
   const second = byOutlet?.groups?.second;
   const at = byOutlet?.groups?.at;
@@ -276,7 +288,9 @@ function readOne(paragraph: string): Dateline | null {
       if (!tagged) return null;
       return read(isAgency(tagged) ? tagged : null);
     }
-    outlet = place && day ? (knownOutlet(undashed) ?? initials) : null;
+    // "HONG KONG (CNN) The …": with no day, a listed place and a listed outlet only, as some broadcasters set it.
+    const listedPlace = place ? knownPlace(place.split(",")[0] ?? "") !== null : false;
+    outlet = place && day ? (knownOutlet(undashed) ?? initials) : listedPlace ? knownOutlet(undashed) : null;
     if (!outlet) return null;
   } else if (bracketed !== undefined || slashed !== undefined) {
     outlet = agencyOf(bracketed ?? slashed ?? "");
