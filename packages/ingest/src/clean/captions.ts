@@ -326,6 +326,11 @@ const OUTLET_PIC = new RegExp(
 const LABELLED_PHOTO_CREDIT =
   /(?<=[.!?"'’”])\s*(?:(?:photo|photograph|picture|pic)s?\s*\|\s*\p{Lu}[\p{L}.&'’ /-]{1,40}|\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:photo|photograph|pic)s?\))$/iu;
 
+// "… on Thursday. Image courtesy: X/@handle", "… in Hanoi. Photo credit: Ministry of Foreign Affairs": a picture's
+// labelled credit after the caption's last stop, naming a handle, a site or a few words.
+const COURTESY_CREDIT =
+  /(?<=[.!?"'’”])\s+(?:image|photo|picture|video)\s+(?:courtesy|credits?)\s*[:：]\s*[^\s.!?][^.!?]{0,50}$/iu;
+
 // "… on Thursday (December 22, 2022). ANTARA FOTO/Sigid Kurniawan/rwa.": a slash credit after the caption's last stop.
 const PICTURE_WORD = /\b(?:photos?|pictures?|pics?|images?|foto)\b/iu;
 const TRAILING_SLASH_CREDIT = /(?<=[.!?)"'’”])\s+(\p{Lu}[^.!?]{1,80}\/[^.!?]{1,80}?)\.?$/u;
@@ -351,7 +356,7 @@ export const isCreditedCaption: (line: string) => boolean = memoByLine(readCredi
 function readCreditedCaption(line: string): boolean {
   if (line.length > MAX_CREDITED_CAPTION) return false;
   if (RESERVED_CREDIT.test(line)) return true;
-  if (LABELLED_PHOTO_CREDIT.test(line)) return true;
+  if (LABELLED_PHOTO_CREDIT.test(line) || COURTESY_CREDIT.test(line)) return true;
   const slashed = line.includes("/") ? TRAILING_SLASH_CREDIT.exec(line)?.[1] : undefined;
   // A story's sign-off has the same shape ("… said. VNA/VNS"): a picture's credit names its desk or its photographer.
   if (

@@ -1181,6 +1181,13 @@ function findTitle(
   }
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
   if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
+  // A long row of section names ("Market Money Economy … World News Videos", "Home My Network Jobs … Try Premium")
+  // above the headline is the site's menu: it goes while a later line echoes the lead more.
+  while (candidates.length > 1 && lead && isMenuRow((header[candidates[0] as number] as Paragraph).text)) {
+    const shares = candidates.map((c) => sharedWords((header[c] as Paragraph).text, lead));
+    if (Math.max(...shares.slice(1)) <= (shares[0] as number)) break;
+    candidates.shift();
+  }
   // The publisher's name set as a letterhead over a document's headline ("Nordic Chamber of Commerce in Vietnam",
   // "<Name> Institute") is no headline while another line is left.
   candidates.splice(0, candidates.length, ...withoutLetterheads(candidates, (c) => (header[c] as Paragraph).text));
@@ -1439,6 +1446,17 @@ const MIN_DOCUMENT_HEADING_WORDS = 4;
 
 function isTitledDocument(text: string): boolean {
   return text.split(" ").length >= MIN_DOCUMENT_HEADING_WORDS && /[\d,–—-]/u.test(text) && isDocumentHeading(text);
+}
+
+// A menu row names many sections: more words than a headline's run of capitalised words, or a row led by "Home".
+const MIN_MENU_ROW_WORDS = 8;
+const HOME_ROW = /^Home\s+\p{Lu}/u;
+const MIN_HOME_ROW_WORDS = 6;
+
+function isMenuRow(text: string): boolean {
+  if (/[.,;:!?"“”]/u.test(text)) return false;
+  const words = text.split(" ").length;
+  return (isTitledMenu(text) && words >= MIN_MENU_ROW_WORDS) || (HOME_ROW.test(text) && words >= MIN_HOME_ROW_WORDS);
 }
 
 function isTitledMenu(text: string): boolean {
