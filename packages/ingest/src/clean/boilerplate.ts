@@ -649,6 +649,7 @@ export function isStaffCredit(line: string): boolean {
   );
 }
 
+const REPORTED_BY = /^reported\s+by\s+/iu;
 // "RFA's Vietnamese Service", "the AP's Hanoi bureau": an outlet named with one of its desks.
 const OUTLET_DESK = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,3})['’]s\s+/u;
 
@@ -659,7 +660,8 @@ const OUTLET_DESK = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.
 export function staffCreditOutlet(line: string): string | null {
   if (!isStaffCredit(line)) return null;
   for (const clause of line.split(/(?<=[\p{Ll}\p{N}])\.\s+|[;|]\s*/u)) {
-    const opener = STAFF_CREDIT_OPENER.exec(clause.trim());
+    // Only the reporting itself: "Additional reporting by <Agency>" adds to a story another credit names.
+    const opener = REPORTED_BY.exec(clause.trim());
     const named = opener ? clause.trim().slice(opener[0].length) : "";
     const outlet = knownOutlet(OUTLET_DESK.exec(named)?.[1] ?? named.replace(/\.$/u, ""));
     if (outlet) return outlet;

@@ -576,8 +576,9 @@ const MAX_TAIL_SPAN = 110;
 const MIN_NAMED_CAPTION = 20;
 const MAX_NAMED_CAPTION_WORDS = 60;
 const SCENE_ALONE = { aboveStory: true, nextToPicture: () => false };
-// Two lower-case letters will do ("… look on."): the abbreviations it guards against are capitalised or one letter.
-const SENTENCE_CLOSE = /(?:\p{Ll}{2,}|\d)[.!?]["'’”)]?$/u;
+// A lower-case word of two letters will do ("… look on."): the abbreviations it guards against ("Gen.", "E.") open on
+// a capital or are one letter.
+const SENTENCE_CLOSE = /(?:(?<!\p{L})\p{Ll}{2}|\p{Ll}{3,}|\d)[.!?]["'’”)]?$/u;
 
 /** A caption closed by its photographer's name, bare or between bars, with no reported speech before it. */
 export function isNamedCreditCaption(line: string): boolean {

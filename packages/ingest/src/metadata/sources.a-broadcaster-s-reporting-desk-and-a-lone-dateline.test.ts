@@ -39,6 +39,19 @@ describe("a broadcaster's reporting desk", () => {
   });
 });
 
+describe("an agency's additional reporting", () => {
+  it("leaves the byline's agency the source when another adds reporting", () => {
+    const source = sourceOf([
+      "Vietnam and Philippines set up coast guard hotline",
+      "AFP, MANILA",
+      lead,
+      more,
+      "Additional reporting by Reuters",
+    ]);
+    expect(source).toBe("AFP");
+  });
+});
+
 describe("a wire's dateline on a line of its own", () => {
   it("reads the agency of 'City, Month Day (AGENCY)' over the lead, and keeps the headline", () => {
     const [doc] = readBuffer(
