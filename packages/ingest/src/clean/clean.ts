@@ -4,6 +4,7 @@ import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import { mailSubject } from "../read/mail-header.js";
 import {
+  ADDED_REPORTING_BY,
   archiveToolbar,
   copyrightOutlet,
   domainOutlet,
@@ -899,6 +900,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
         // "Reported by <Outlet>'s <language> Service.": the outlet's desk did the reporting, the story's source.
         const desk = staffCreditOutlet(line);
         if (desk) found.credit({ author: null, outlet: desk }, Rank.Credit);
+        // "Additional reporting by <Agency>": below any byline or dateline that names the story's own agency.
+        found.agency(staffCreditOutlet(line, ADDED_REPORTING_BY), Rank.Footer);
         continue;
       }
       // "via MTI" under the story: the agency it came through, known by name or set in initials.
