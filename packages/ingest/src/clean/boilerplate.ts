@@ -650,6 +650,27 @@ export function isStaffCredit(line: string): boolean {
   );
 }
 
+const REPORTED_BY = /^reported\s+by\s+/iu;
+/** "Additional reporting by <Agency>": an agency adding to a story; it is the source only when no other credit is. */
+export const ADDED_REPORTING_BY = /^additional\s+reporting\s+by\s+/iu;
+// "RFA's Vietnamese Service", "the AP's Hanoi bureau": an outlet named with one of its desks.
+const OUTLET_DESK = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,3})['’]s\s+/u;
+
+/**
+ * The listed outlet a staff credit's clauses name as doing the work ("Reported by RFA's Vietnamese Service."), or
+ * null: the outlet's own desk reported the story.
+ */
+export function staffCreditOutlet(line: string, opening: RegExp = REPORTED_BY): string | null {
+  if (!isStaffCredit(line)) return null;
+  for (const clause of line.split(/(?<=[\p{Ll}\p{N}])\.\s+|[;|]\s*/u)) {
+    const opener = opening.exec(clause.trim());
+    const named = opener ? clause.trim().slice(opener[0].length) : "";
+    const outlet = knownOutlet(OUTLET_DESK.exec(named)?.[1] ?? named.replace(/\.$/u, ""));
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
 const END_MARK = new RegExp(data.endMarks, "u");
 
 /** The mark a wire story or a press release closes its text on: "-END-", "(END) SDD/JCC", "###", "-30-". */

@@ -43,8 +43,9 @@ const TRAILING_DATE = new RegExp(
   "u",
 );
 // "Reuters contributed to this report.", "AFP and Reuters contributed reporting.": a credit, never a sentence of news.
+// "-- <Name> contributed reporting from Tokyo.": the place the contributor reported from may close it.
 const CONTRIBUTED =
-  /\bcontributed (?:(?:additional )?reporting(?: (?:to|for) (?:this|the) (?:report|story|article))?|(?:to )?(?:this|the) (?:report|story|article))\.?$/i;
+  /\bcontributed (?:(?:additional )?reporting(?: (?:to|for) (?:this|the) (?:report|story|article))?|(?:to )?(?:this|the) (?:report|story|article))(?: (?:from|in) \p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3})?\.?$/iu;
 // "ByBernama, Kuala Lumpur …": a page template may glue "By" to the name.
 const BYLINE = new RegExp(`^(?:${alternation(data.bylinePrefixes)})(?:\\s*[:：]\\s*|\\s+)(.+)$`, "iu");
 // The prefixes that end on "by" ("By", "Written by", "Interview conducted by"): a label ("Reporter", "Author") may

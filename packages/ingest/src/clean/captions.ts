@@ -326,9 +326,17 @@ const OUTLET_PIC = new RegExp(
 const LABELLED_PHOTO_CREDIT =
   /(?<=[.!?"'’”])\s*(?:(?:photo|photograph|picture|pic)s?\s*\|\s*\p{Lu}[\p{L}.&'’ /-]{1,40}|\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:photo|photograph|pic)s?\))$/iu;
 
+// "… on Thursday. Image courtesy: X/@handle", "… in Hanoi. Photo credit: Ministry of Foreign Affairs": a picture's
+// labelled credit after the caption's last stop, naming a handle, a site or a few words.
+const COURTESY_CREDIT =
+  /(?<=[.!?"'’”])\s+(?:image|photo|picture|video)\s+(?:courtesy|credits?)\s*[:：]\s*[^\s.!?][^.!?]{0,50}$/iu;
+
 // "… on Thursday (December 22, 2022). ANTARA FOTO/Sigid Kurniawan/rwa.": a slash credit after the caption's last stop.
 const PICTURE_WORD = /\b(?:photos?|pictures?|pics?|images?|foto)\b/iu;
 const TRAILING_SLASH_CREDIT = /(?<=[.!?)"'’”])\s+(\p{Lu}[^.!?]{1,80}\/[^.!?]{1,80}?)\.?$/u;
+// "… on April 11. Supplied/Prime Minister's Office": a side that only a picture's credit takes (supplied, a handout, a
+// pool, a courtesy); a story's sign-off pairs agencies ("VNA/VNS"), never these.
+const PICTURE_ONLY_CREDIT = /(?:^|\/)\s*(?:supplied|handout|pool|courtesy(?: of)?|file photo)\s*(?:\/|$)/iu;
 
 // "… at Seri Perdana today. -fotoBERNAMA (2024) COPYRIGHTS RESERVED": after the caption's last stop, a dash, the
 // agency in capitals (its credit word may be glued before it in lower case, "foto", "pic"), the year in brackets and
@@ -348,10 +356,14 @@ export const isCreditedCaption: (line: string) => boolean = memoByLine(readCredi
 function readCreditedCaption(line: string): boolean {
   if (line.length > MAX_CREDITED_CAPTION) return false;
   if (RESERVED_CREDIT.test(line)) return true;
-  if (LABELLED_PHOTO_CREDIT.test(line)) return true;
+  if (LABELLED_PHOTO_CREDIT.test(line) || COURTESY_CREDIT.test(line)) return true;
   const slashed = line.includes("/") ? TRAILING_SLASH_CREDIT.exec(line)?.[1] : undefined;
   // A story's sign-off has the same shape ("… said. VNA/VNS"): a picture's credit names its desk or its photographer.
-  if (slashed && isSlashCredit(slashed) && (PICTURE_WORD.test(slashed) || slashed.split("/").some(isPersonName)))
+  if (
+    slashed &&
+    isSlashCredit(slashed) &&
+    (PICTURE_WORD.test(slashed) || PICTURE_ONLY_CREDIT.test(slashed) || slashed.split("/").some(isPersonName))
+  )
     return true;
   const outletPic = OUTLET_PIC.exec(line)?.[1];
   if (outletPic && knownOutlet(outletPic)) return true;
@@ -564,7 +576,9 @@ const MAX_TAIL_SPAN = 110;
 const MIN_NAMED_CAPTION = 20;
 const MAX_NAMED_CAPTION_WORDS = 60;
 const SCENE_ALONE = { aboveStory: true, nextToPicture: () => false };
-const SENTENCE_CLOSE = /(?:\p{Ll}{3,}|\d)[.!?]["'’”)]?$/u;
+// A lower-case word of two letters will do ("… look on."): the abbreviations it guards against ("Gen.", "E.") open on
+// a capital or are one letter.
+const SENTENCE_CLOSE = /(?:(?<!\p{L})\p{Ll}{2}|\p{Ll}{3,}|\d)[.!?]["'’”)]?$/u;
 
 /** A caption closed by its photographer's name, bare or between bars, with no reported speech before it. */
 export function isNamedCreditCaption(line: string): boolean {
@@ -586,7 +600,10 @@ export function isNamedCreditCaption(line: string): boolean {
     parts.length <= 3 &&
     // A name in capitals closes a wire story too ("… met the minister. PTI ABC XYZ"): in capitals, the name counts
     // only after a sentence that reads as a caption by itself.
-    parts.some((part) => isPersonName(part) && (/\p{Ll}/u.test(part) || isSceneCaption(caption, SCENE_ALONE))) &&
+    parts.some(
+      (part) =>
+        (isPersonName(part) && (/\p{Ll}/u.test(part) || isSceneCaption(caption, SCENE_ALONE))) || isPictureDesk(part),
+    ) &&
     parts.every((part) => isPersonName(part) || knownOutlet(part) !== null || isCapitalisedName(part)) &&
     caption.split(" ").length <= MAX_NAMED_CAPTION_WORDS &&
     !SPEECH.test(caption)
@@ -596,6 +613,13 @@ export function isNamedCreditCaption(line: string): boolean {
 // "Nation Media Group", "Pool": the credited desk or paper, a few capitalised words.
 function isCapitalisedName(part: string): boolean {
   return /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(part);
+}
+
+// "Presidential Photo Bureau", "Palace Photo Division": a government's or a paper's picture desk, named by its picture
+// word; a story's sentence never closes on one after its stop.
+const PICTURE_DESK_WORD = /\b(?:Photo|Photos|Pictures|Images)\b/u;
+function isPictureDesk(part: string): boolean {
+  return isCapitalisedName(part) && PICTURE_DESK_WORD.test(part) && part.split(" ").length > 1;
 }
 
 const sceneVerbForms = new Set(

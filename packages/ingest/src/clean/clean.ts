@@ -4,6 +4,7 @@ import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import { mailSubject } from "../read/mail-header.js";
 import {
+  ADDED_REPORTING_BY,
   archiveToolbar,
   copyrightOutlet,
   domainOutlet,
@@ -30,6 +31,7 @@ import {
   readCacheDate,
   readCreditBar,
   readTableRow,
+  staffCreditOutlet,
   withoutInlineFurniture,
   withoutReadingTime,
   withoutStaffInitials,
@@ -911,6 +913,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // "Reported by …. Translated by …": the staff who made the page, never the story.
       if (isStaffCredit(line)) {
         found.remove("byline", line, at);
+        // "Reported by <Outlet>'s <language> Service.": the outlet's desk did the reporting, the story's source.
+        const desk = staffCreditOutlet(line);
+        if (desk) found.credit({ author: null, outlet: desk }, Rank.Credit);
+        // "Additional reporting by <Agency>": below any byline or dateline that names the story's own agency.
+        found.agency(staffCreditOutlet(line, ADDED_REPORTING_BY), Rank.Footer);
         continue;
       }
       // "via MTI" under the story: the agency it came through, known by name or set in initials.
@@ -1125,6 +1132,12 @@ function isAgencyCredit(text: string): boolean {
 // A name in brackets opening the lead, then a dash: the site's or the agency's own tag ("(Business in Cameroon) - ").
 const OWN_TAG_OPENING = /^\(([^()\n]{2,60})\)\s*(?:--?|[–—―])\s/u;
 
+/** A dateline alone on its line that names the story's outlet: the place, the day and the agency, nothing after. */
+function isCreditedDatelineAlone(text: string): boolean {
+  const dateline = readDateline(text);
+  return dateline !== null && dateline.outlet !== null && dateline.rest.trim() === "";
+}
+
 function findTitle(
   header: readonly Paragraph[],
   menu: readonly boolean[],
@@ -1141,6 +1154,8 @@ function findTitle(
       !readByline(text) &&
       // "Zee Media Bureau/ANI" standing where the headline was: a desk's credit naming its agency, never a headline.
       !isAgencyCredit(text) &&
+      // "Hanoi, November 21 (PTI)" over the lead: the story's dateline set as a line of its own, never a headline.
+      !isCreditedDatelineAlone(text) &&
       !GLUED_BY.test(text) &&
       // A document's heading may give its hour and its day: "<PROGRAMME> – 21:00 BULLETIN, <date>".
       (!CLOCK_TIME.test(text) || isTitledDocument(text)) &&
@@ -1185,6 +1200,13 @@ function findTitle(
   }
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
   if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
+  // A long row of section names ("Market Money Economy … World News Videos", "Home My Network Jobs … Try Premium")
+  // above the headline is the site's menu: it goes while a later line echoes the lead more.
+  while (candidates.length > 1 && lead && isMenuRow((header[candidates[0] as number] as Paragraph).text)) {
+    const shares = candidates.map((c) => sharedWords((header[c] as Paragraph).text, lead));
+    if (Math.max(...shares.slice(1)) <= (shares[0] as number)) break;
+    candidates.shift();
+  }
   // The publisher's name set as a letterhead over a document's headline ("Nordic Chamber of Commerce in Vietnam",
   // "<Name> Institute") is no headline while another line is left.
   candidates.splice(0, candidates.length, ...withoutLetterheads(candidates, (c) => (header[c] as Paragraph).text));
@@ -1443,6 +1465,17 @@ const MIN_DOCUMENT_HEADING_WORDS = 4;
 
 function isTitledDocument(text: string): boolean {
   return text.split(" ").length >= MIN_DOCUMENT_HEADING_WORDS && /[\d,–—-]/u.test(text) && isDocumentHeading(text);
+}
+
+// A menu row names many sections: more words than a headline's run of capitalised words, or a row led by "Home".
+const MIN_MENU_ROW_WORDS = 8;
+const HOME_ROW = /^Home\s+\p{Lu}/u;
+const MIN_HOME_ROW_WORDS = 6;
+
+function isMenuRow(text: string): boolean {
+  if (/[.,;:!?"“”]/u.test(text)) return false;
+  const words = text.split(" ").length;
+  return (isTitledMenu(text) && words >= MIN_MENU_ROW_WORDS) || (HOME_ROW.test(text) && words >= MIN_HOME_ROW_WORDS);
 }
 
 function isTitledMenu(text: string): boolean {

@@ -37,6 +37,8 @@ const DATELINE = new RegExp(
     String.raw`|\s*\((?<stopped>[^()\n]{1,40})\)\.\s+(?=\p{Lu})` +
     // "HANOI, Jan. 16, Kyodo": a line of its own closed by the agency after the day, as some wires set it.
     String.raw`|,\s+(?<lineAgency>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*$` +
+    // "Hanoi, November 21 (PTI)": a line of its own closed by the listed agency in brackets after the day.
+    String.raw`|\s*\((?<lineBracketed>[^()\n]{2,40})\)\s*$` +
     // "New Delhi, Aug 1 (PTI) India and …": a listed agency after a place and day needs no dash.
     String.raw`|\s*\((?<undashed>[^()\n]{1,40})\)\s+(?=\p{Lu})` +
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
@@ -169,11 +171,37 @@ function readBracketedPlace(paragraph: string): Dateline | null {
   };
 }
 
+// "Jakarta. Indonesia and …": some regional papers open the lead on the city alone, closed by a full stop in bold; a
+// listed city never makes a sentence by itself, so the stop ends a dateline. A country's name is left: "Vietnam." may
+// close a heading run into its text.
+const STOPPED_CITY = /^(?<place>\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\.\s+(?=\p{Lu})/u;
+
+function readStoppedCity(paragraph: string): Dateline | null {
+  const match = STOPPED_CITY.exec(paragraph);
+  const place = match?.groups?.place ?? "";
+  if (!match || !knownPlace(place) || countryCode(place)) return null;
+  return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet: null, place: placeName(place) };
+}
+
+// "(July 25, 2023 / JNS) Israel and …": a syndicate's own tag opening its copy, the day and its name in one bracket.
+const DATED_TAG = new RegExp(String.raw`^\((?:${DAY})\s*\/\s*(?<outlet>[^()/\n]{2,30})\)\s+(?=\p{Lu})`, "u");
+
+function readDatedTag(paragraph: string): Dateline | null {
+  const match = paragraph.startsWith("(") ? DATED_TAG.exec(paragraph) : null;
+  const outlet = match ? agencyOf(match.groups?.outlet ?? "") : null;
+  if (!match || !outlet) return null;
+  return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet, place: null };
+}
+
 function readOne(paragraph: string): Dateline | null {
   const wire = readWireForms(paragraph);
   if (wire) return wire;
   const inSquareBrackets = readBracketedPlace(paragraph);
   if (inSquareBrackets) return inSquareBrackets;
+  const stoppedCity = readStoppedCity(paragraph);
+  if (stoppedCity) return stoppedCity;
+  const datedTag = readDatedTag(paragraph);
+  if (datedTag) return datedTag;
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
   const second = byOutlet?.groups?.second;
   const at = byOutlet?.groups?.at;
@@ -230,7 +258,7 @@ function readOne(paragraph: string): Dateline | null {
     const outlet = place ? agencyOf(datedOutlet) : null;
     return outlet ? read(outlet) : null;
   }
-  const agencyAfterDay = lineAgency ?? groups.titledAgency;
+  const agencyAfterDay = lineAgency ?? groups.titledAgency ?? groups.lineBracketed;
   if (agencyAfterDay !== undefined) {
     const named = place && day ? knownOutlet(agencyAfterDay) : null;
     return named && isAgency(named) ? read(named) : null;
@@ -260,7 +288,9 @@ function readOne(paragraph: string): Dateline | null {
       if (!tagged) return null;
       return read(isAgency(tagged) ? tagged : null);
     }
-    outlet = place && day ? (knownOutlet(undashed) ?? initials) : null;
+    // "HONG KONG (CNN) The …": with no day, a listed place and a listed outlet only, as some broadcasters set it.
+    const listedPlace = place ? knownPlace(place.split(",")[0] ?? "") !== null : false;
+    outlet = place && day ? (knownOutlet(undashed) ?? initials) : listedPlace ? knownOutlet(undashed) : null;
     if (!outlet) return null;
   } else if (bracketed !== undefined || slashed !== undefined) {
     outlet = agencyOf(bracketed ?? slashed ?? "");

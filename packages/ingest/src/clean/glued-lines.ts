@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isContributorNote } from "./bylines.js";
+import { isContributorNote, readByline } from "./bylines.js";
 import gluedJson from "./data/glued-lines.json" with { type: "json" };
 import { escapeLiteral } from "./patterns.js";
 import { isHeadline, isInstitutionName, isSubstantial } from "./title.js";
@@ -59,10 +59,22 @@ export function splitStaffNote(line: string): { story: string; note: string } | 
   return { story, note: tail[0].trim() };
 }
 
-/** Lines with a glued contributor or staff note split in two, each keeping its place in the page. */
+// "… on Monday. [POOL PHOTO]By JANE ROE [jane.roe@example.com]": a photo's caption closed by its credit in square
+// brackets, run into the byline set under it with no break. The caption and the byline part at the bracket.
+const CREDIT_THEN_BYLINE = /^(.{20,400}?[.!?]["”’)]?\s*\[[^[\]\n]{2,60}\])\s*(By\s+\p{Lu}.{1,150})$/u;
+
+/** A bracket-credited caption and the byline glued after it, or null when the line holds no such pair. */
+export function splitCaptionByline(line: string): { story: string; note: string } | null {
+  const match = line.includes("]") ? CREDIT_THEN_BYLINE.exec(line) : null;
+  if (!match || readByline(match[2] as string)?.author == null) return null;
+  return { story: (match[1] as string).trim(), note: (match[2] as string).trim() };
+}
+
+/** Lines with a glued contributor or staff note, or a byline glued to a caption, split in two, each in its place. */
 export function withContributorNotesApart(lines: readonly string[]): string[] {
   return lines.flatMap((line) => {
-    const split = line.length > 60 ? (splitContributorNote(line) ?? splitStaffNote(line)) : null;
+    const split =
+      line.length > 60 ? (splitContributorNote(line) ?? splitStaffNote(line) ?? splitCaptionByline(line)) : null;
     return split ? [split.story, split.note] : [line];
   });
 }

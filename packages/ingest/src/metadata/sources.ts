@@ -557,6 +557,10 @@ export function isPublisherItself(
 const WIRE_OPENER = /^\s*([^()\-–—,:]{2,40}?)\s*(?:,\s*[^()\-–—]{2,40}?)?\s*(?:--?|[–—―])\s*$/u;
 const WIRE_BRACKET = /\(\s*([^()]{2,40}?)\s*\)/gu;
 const WIRE_CLOSER = /^\s*(?:--?|[–—―])\s*([^()]{2,40}?)\s*$/u;
+// "Reported by RFA's Vietnamese Service.": a broadcaster's language service credited with the reporting, as a wire's
+// desk is; its staff credit names the outlet as the source on its own site.
+const REPORTING_DESK =
+  /^reported\s+by\s+(?:the\s+)?([^'’.,;]{2,40})['’]s\s+(?:\p{L}+\s+){0,2}(?:service|desk|bureau)\b/iu;
 
 /** Whether a line of the page names the outlet as a wire names itself: an opener, a bracket, a closing tag, a label. */
 function namedAsWire(outlet: string, lines: readonly string[]): boolean {
@@ -565,6 +569,7 @@ function namedAsWire(outlet: string, lines: readonly string[]): boolean {
     WIRE_CLOSER.exec(line)?.[1],
     SOURCE_SLOT.exec(line.trim())?.[1],
     ...[...line.matchAll(WIRE_BRACKET)].map((match) => match[1]),
+    REPORTING_DESK.exec(line)?.[1],
   ];
   return lines.some(
     (line) => line.length <= 300 && names(line).some((name) => name !== undefined && knownOutlet(name) === outlet),

@@ -7,7 +7,7 @@ import { isPublicationDateLine, readDatedCredit } from "../clean/datelines.js";
 import { isHeadline, isInstitutionName } from "../clean/title.js";
 import { isMastheadReading, isPageTool } from "../metadata/date-words.js";
 import { parsePublishedDate, parseWholeDay } from "../metadata/dates.js";
-import { knownOutlet, outletFromUrl } from "../metadata/outlets.js";
+import { isAgency, knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { printedHeadline } from "../metadata/titles.js";
 import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
@@ -331,7 +331,29 @@ function sourceLineOf(document: Page): string | null {
     (value) => readSource(value)?.outlet != null || knownOutlet(value) !== null,
   );
   if (line) return readSource(line)?.outlet == null ? `Source: ${line}` : line;
-  return datedCreditLine(document);
+  return datedCreditLine(document) ?? agencyCreditLine(document);
+}
+
+// "Le Monde with AFP", "By <Name> | <Site> with Reuters": the paper's credit naming the agency its story drew on, set
+// in the byline's row or under the story, where Readability drops it. The agency is a listed one, closing the line.
+const WITH_AGENCY = /^(?:by\s+[^|]{2,60}\|\s*)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?\s+with\s+(\p{Lu}[\p{L}.&-]{1,20})$/iu;
+const MAX_AGENCY_CREDIT = 120;
+const TEXT_NODE = 3;
+
+/** The credit line that names the agency a paper's story drew on, read from the element's own text (not its date). */
+function agencyCreditLine(document: Page): string | null {
+  for (const element of all(document, "p, div, span")) {
+    if (Array.from(element.children).some((child) => child.children.length > 0)) continue;
+    const own = Array.from(element.childNodes)
+      .filter((node) => node.nodeType === TEXT_NODE)
+      .map((node) => node.textContent ?? "")
+      .join(" ");
+    const text = clean(own);
+    if (!text || text.length > MAX_AGENCY_CREDIT) continue;
+    const agency = knownOutlet(WITH_AGENCY.exec(text)?.[1] ?? "");
+    if (agency && isAgency(agency)) return text;
+  }
+  return null;
 }
 
 const MAX_DATED_CREDIT = 90;
