@@ -445,6 +445,11 @@ function fromColon(ctx: QuoteContext, head: string, a: number): Person | null | 
   if (!/:\s*$/.test(head)) return undefined;
   // A bare colon introduces a title or a document as often as speech: it needs a named speaker, or a pronoun or a
   // role as the sentence's subject ("He put it simply: “…”").
+  return subjectOfHead(ctx, head, a);
+}
+
+/** The one a sentence (absolute offset a) is about: a person it names not as an object, or its pronoun or role. */
+export function subjectOfHead(ctx: QuoteContext, head: string, a: number): Person | null {
   const mentioned = ctx.inRange(a, a + head.length);
   const named = mentioned.filter((m) => !ctx.isObject(m));
   if (named.length > 0) return (named.at(-1) as MentionRef).person;

@@ -14,6 +14,7 @@ import {
   unitText,
 } from "./context.js";
 import { dashQuotes } from "./dashes.js";
+import { embeddedPostQuotes } from "./embedded-posts.js";
 import { judgeQuotation } from "./filters.js";
 import type { Span } from "./marks.js";
 import { MIN_WORDS, sentenceBreak, VERB, wordCount } from "./rules.js";
@@ -47,6 +48,8 @@ export function findQuotes(
   const units = markedUnits(lines, spansByLine);
   joinSplitQuotations(lines, units);
   takeInnerAttributions(ctx, units);
+  // First: a name inside a post's words is no narrative mention a later "the President said" points back to.
+  embeddedPostQuotes(ctx);
   creditMarkedQuotations(ctx, units);
   quotesAfterColonLines(ctx);
   dashQuotes(ctx);

@@ -35,6 +35,7 @@ const QuoteData = z.object({
   seatsOfGovernment: z.array(z.string()),
   recallingVerbs: z.array(z.string()),
   sayingNouns: z.array(z.string()),
+  postPlatforms: z.array(z.string()),
 });
 export const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
