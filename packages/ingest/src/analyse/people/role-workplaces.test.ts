@@ -87,25 +87,3 @@ roleRows("the workplace after 'with', before its acronym and after an owner's 's
     ["visiting fellow"],
   ],
 ]);
-
-// "a lecturer at a provincial college": the page may leave the workplace unnamed; what it says of it is still the title.
-roleRows("a workplace left unnamed after an indefinite article is part of the title", [
-  [
-    "Le Van Khoa, a lecturer at a Danang college who asked not to be named, said the plan was late.",
-    "Le Van Khoa",
-    ["lecturer at a Danang college"],
-  ],
-  [
-    "Mai Thi Hoa, a shipping analyst with a Tokyo-based brokerage, said freight rose.",
-    "Mai Thi Hoa",
-    ["shipping analyst with a Tokyo-based brokerage"],
-  ],
-]);
-
-roleRows("'of the' inside a workplace's name keeps the whole name", [
-  [
-    "Dinh Cong Bao, a researcher at the Centre for Studies of the Mekong Delta, said water fell.",
-    "Dinh Cong Bao",
-    ["researcher at the Centre for Studies of the Mekong Delta"],
-  ],
-]);

@@ -51,11 +51,6 @@ function bodyEnd(toks: readonly Token[], k: number): number {
       j++;
       continue;
     }
-    // "the University of the Philippines", "… of the Russian Academy of Sciences": "of the" inside a body's name.
-    if (t.key === "of" && toks[j + 1]?.key === "the" && capWord(toks[j + 2])) {
-      j += 2;
-      continue;
-    }
     // "the Australian National University's Coral Bell School": a body's part named after its owner's; a single word's
     // ("Singapore's ISEAS–Yusof Ishak Institute") names the place the body is in, which is no part of the title.
     const owner = j - first >= 2;
@@ -90,25 +85,5 @@ export function workplaceEnd(toks: readonly Token[], end: number): number {
     at = k;
   }
   if (!WORKPLACE_OPENERS.has(toks[at]?.key ?? "")) return -1;
-  const named = bodyEnd(toks, at + 1);
-  return named > 0 ? named : unnamedBodyEnd(toks, at + 1);
-}
-
-/**
- * "at a Hanoi university", "with a Singapore-based consultancy", "at an advocacy group in New York": a workplace the
- * page leaves unnamed (an academic asking that his institution not be named) is still part of the title, as an
- * indefinite article and up to four words whose last is a lower-case noun, closing the phrase.
- */
-function unnamedBodyEnd(toks: readonly Token[], k: number): number {
-  if (toks[k]?.key !== "a" && toks[k]?.key !== "an") return -1;
-  let j = k + 1;
-  while (j < k + 6 && toks[j]?.kind === "word" && !CLOSES.has(toks[j]?.key ?? "")) {
-    // "Singapore-based": a hyphen glued inside one word.
-    if (toks[j + 1]?.text === "-" && glued(toks[j], toks[j + 1]) && glued(toks[j + 1], toks[j + 2])) j += 2;
-    j++;
-  }
-  const last = toks[j - 1];
-  if (j === k + 1 || last?.kind !== "word" || last.cap || last.key === "based") return -1;
-  const after = toks[j];
-  return !after || CLOSES.has(after.key) || CLOSES.has(after.text) ? j : -1;
+  return bodyEnd(toks, at + 1);
 }
