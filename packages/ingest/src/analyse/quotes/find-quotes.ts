@@ -101,8 +101,11 @@ function creditMarkedQuotations(ctx: QuoteContext, units: readonly Unit[]): void
 function continuesSplitQuotation(ctx: QuoteContext, u: Unit, s: Setting): boolean {
   const prevUnit = ctx.prevUnit;
   const prior = ctx.out.at(-1);
-  if (!s.lower || !prevUnit || !prior || prevUnit.unit.last !== u.first || u.open <= 0 || prevUnit.unit.close < 0)
-    return false;
+  if (!prevUnit || !prior || prevUnit.unit.last !== u.first || u.open <= 0 || prevUnit.unit.close < 0) return false;
+  // '"Depending on the level of trust," he said, "Vietnam will …"': a first part closing on its comma leaves its
+  // sentence open, so the part after the credit carries it on, whatever its first word's case.
+  const openSentence = /,\s*$/.test(s.line.text.slice(0, prevUnit.unit.close));
+  if (!s.lower && !openSentence) return false;
   const gap = s.line.text.slice(prevUnit.unit.close + 1, u.open);
   if (!/,\s*$/.test(gap) || sentenceBreak(gap) || wordCount(gap) > 16) return false;
   prior.text = `${prior.text} ${s.text}`;
