@@ -159,8 +159,25 @@ export class QuoteContext {
     if (!opens) return false;
     const rest = /^[^.!?\n"“”«»]*/.exec(this.body.slice(m.end, m.end + 300))?.[0] ?? "";
     const her = /\b(?:she|her|herself)\b/i.exec(rest);
-    if (!her || /\b(?:he|his|him|himself)\b/i.test(rest.slice(0, her.index))) return false;
-    return this.inRange(m.end, m.end + her.index).length === 0;
+    if (her) {
+      if (/\b(?:he|his|him|himself)\b/i.test(rest.slice(0, her.index))) return false;
+      return this.inRange(m.end, m.end + her.index).length === 0;
+    }
+    return this.creditedAsSheNext(m.end + rest.length);
+  }
+
+  /**
+   * 'X, an economist at a bank, said … . "…," she said.': the next sentence of the paragraph is a quotation credited
+   * to "she", with no one named since the name; the sentence from `from` to its end has no "he" or "his".
+   */
+  private creditedAsSheNext(from: number): boolean {
+    const lineEnd = this.body.indexOf("\n", from);
+    const para = this.body.slice(from, Math.min(lineEnd < 0 ? this.body.length : lineEnd, from + 500));
+    const own = /^[^.!?]*[.!?]\s+/.exec(para);
+    if (!own || /\b(?:he|his|him|himself)\b/i.test(own[0])) return false;
+    const next = /^["“][^"”]{10,400}["”]\s*,?\s*she\s+\p{Ll}+/u.exec(para.slice(own[0].length));
+    if (!next) return false;
+    return this.inRange(from, from + own[0].length + next[0].length).length === 0;
   }
 
   /** Whether "she" or "he" can be this person. */

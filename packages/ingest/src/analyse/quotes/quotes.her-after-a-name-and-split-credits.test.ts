@@ -26,3 +26,13 @@ describe("'her' after a name that opens its sentence marks a woman", () => {
     expect(speakers(body)).toEqual(["Somchai Dee: We will buil"]);
   });
 });
+
+describe("'she' crediting the quotation right after a name's sentence", () => {
+  it("marks the named analyst a woman, so the quotation is hers and not an earlier woman's", () => {
+    const body = [
+      '"Orders held up well," Deputy Minister Tran Thi Ngoc told reporters in Hanoi.',
+      'Asha Kumar, an economist at a regional bank, said strong demand for phones explained the jump. "This surplus will draw attention in Washington next year," she said.',
+    ].join("\n\n");
+    expect(speakers(body)).toContain("Asha Kumar: This surplus");
+  });
+});
