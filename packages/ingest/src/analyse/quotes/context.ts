@@ -163,18 +163,22 @@ export class QuoteContext {
       if (/\b(?:he|his|him|himself)\b/i.test(rest.slice(0, her.index))) return false;
       return this.inRange(m.end, m.end + her.index).length === 0;
     }
-    return this.creditedAsSheNext(m.end + rest.length);
+    return this.creditedAsSheNext(m.end, m.end + rest.length);
   }
 
   /**
    * 'X, an economist at a bank, said … . "…," she said.': the next sentence of the paragraph is a quotation credited
-   * to "she", with no one named since the name; the sentence from `from` to its end has no "he" or "his".
+   * to "she", with no one named since the name; the name's sentence (`from` is where its end is sought) reports
+   * speech and has no "he" or "his".
    */
-  private creditedAsSheNext(from: number): boolean {
+  private creditedAsSheNext(nameEnd: number, from: number): boolean {
     const lineEnd = this.body.indexOf("\n", from);
     const para = this.body.slice(from, Math.min(lineEnd < 0 ? this.body.length : lineEnd, from + 500));
     const own = /^[^.!?]*[.!?]\s+/.exec(para);
-    if (!own || /\b(?:he|his|him|himself)\b/i.test(own[0])) return false;
+    // The name's own sentence reports speech ('… said strong demand explained the jump.'): "she" goes on with its
+    // speaker; after a sentence of anything else ('Son left early.') "she" may be a woman named before.
+    const sentence = own ? this.body.slice(nameEnd, from + own[0].length) : "";
+    if (!own || !VERB.test(sentence) || /\b(?:he|his|him|himself)\b/i.test(sentence)) return false;
     const next = /^["“][^"”]{10,400}["”]\s*,?\s*she\s+\p{Ll}+/u.exec(para.slice(own[0].length));
     if (!next) return false;
     return this.inRange(from, from + own[0].length + next[0].length).length === 0;

@@ -17,7 +17,7 @@ import { dashQuotes } from "./dashes.js";
 import { embeddedPostQuotes } from "./embedded-posts.js";
 import { judgeQuotation } from "./filters.js";
 import type { Span } from "./marks.js";
-import { MIN_WORDS, sentenceBreak, VERB, wordCount } from "./rules.js";
+import { MIN_WORDS, sentenceBreak, VERB, VERB_ALL, wordCount } from "./rules.js";
 import { answerQuotes, headingOf, soundbiteQuotes, speechQuote, turnQuotes } from "./transcripts.js";
 
 /**
@@ -108,6 +108,8 @@ function continuesSplitQuotation(ctx: QuoteContext, u: Unit, s: Setting): boolea
   if (!s.lower && !openSentence) return false;
   const gap = s.line.text.slice(prevUnit.unit.close + 1, u.open);
   if (!/,\s*$/.test(gap) || sentenceBreak(gap) || wordCount(gap) > 16) return false;
+  // '"…," Kishida said after the talks, adding, "In any region …"': a second verb of speech opens a new quotation.
+  if (!s.lower && [...gap.matchAll(VERB_ALL)].length > 1) return false;
   prior.text = `${prior.text} ${s.text}`;
   prior.end = u.end;
   ctx.prevUnit = { unit: u, speaker: prevUnit.speaker };
