@@ -7,6 +7,7 @@ import {
   type Setting,
   sentenceEnd,
   sentenceStart,
+  sentencesOf,
   type Unit,
 } from "./context.js";
 import type { Judgement } from "./filters.js";
@@ -168,9 +169,28 @@ function fromParagraphsAround(ctx: QuoteContext, u: Unit, s: Setting): Person | 
       const lead = prev.text.trimStart();
       const opening = /^(?:He|She)\s+(?:\p{Ll}+\s+){0,2}/u.exec(lead)?.[0] ?? "";
       if (opening && VERB.test(opening)) speaker = refer(ctx, lead.slice(0, 40), prev.start, prev.start) ?? undefined;
+      else speaker = roleAfterParticiple(ctx, prev, lead);
     }
   }
   return speaker;
+}
+
+// "Speaking in Hindi, with a translation into Vietnamese, the President recalled …": a participle's phrase, however
+// many commas it holds, before the sentence's subject.
+const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing\b[^“”".;:]{0,160}?,\s+(?=(?:he|she|the)\s)/u;
+
+/**
+ * 'Addressing parliament, the President recalled …' then a paragraph of quotation alone: the role (or pronoun) the
+ * paragraph before opens its one sentence of speech with, after a participle's phrase, is who goes on speaking.
+ */
+function roleAfterParticiple(ctx: QuoteContext, prev: Line, lead: string): Person | undefined {
+  const opening = PARTICIPLE_OPENING.exec(lead);
+  if (!opening || sentencesOf(prev).length > 1) return undefined;
+  const rest = lead.slice(opening[0].length);
+  const subject = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  if (!VERB.test(rest) || (!PRONOUN_SUBJECT.test(subject) && ROLE_REF.exec(subject)?.index !== 0)) return undefined;
+  const at = prev.start + prev.text.indexOf(rest);
+  return refer(ctx, subject.slice(0, 60), at, at) ?? undefined;
 }
 
 /**
@@ -445,6 +465,11 @@ function fromColon(ctx: QuoteContext, head: string, a: number): Person | null | 
   if (!/:\s*$/.test(head)) return undefined;
   // A bare colon introduces a title or a document as often as speech: it needs a named speaker, or a pronoun or a
   // role as the sentence's subject ("He put it simply: “…”").
+  return subjectOfHead(ctx, head, a);
+}
+
+/** The one a sentence (absolute offset a) is about: a person it names not as an object, or its pronoun or role. */
+export function subjectOfHead(ctx: QuoteContext, head: string, a: number): Person | null {
   const mentioned = ctx.inRange(a, a + head.length);
   const named = mentioned.filter((m) => !ctx.isObject(m));
   if (named.length > 0) return (named.at(-1) as MentionRef).person;

@@ -136,7 +136,7 @@ export class QuoteContext {
     }
     for (const m of p.mentions) {
       const before = this.body.slice(Math.max(0, m.start - 48), m.start);
-      if (!female && FEMALE_HONORIFIC.test(before)) female = true;
+      if (!female && (FEMALE_HONORIFIC.test(before) || this.herAfter(m))) female = true;
       // Only the words of the mention's own sentence: '… with the Cuban people."' / 'To Lam, …' names no Cuban.
       const own = before.slice(Math.max(0, before.search(/[.!?"”\n][^.!?"”\n]*$/u) + 1));
       for (const w of own.split(/[^\p{L}]+/u).slice(-5)) {
@@ -147,6 +147,41 @@ export class QuoteContext {
     const cue = { female, codes };
     this.cues.set(p, cue);
     return cue;
+  }
+
+  /**
+   * "Paetongtarn told reporters after talks with her Vietnamese counterpart …": "she" or "her" later in the sentence or
+   * credit a name opens, with no one else named, no "he" or "his" and no quotation between, is that person.
+   */
+  private herAfter(m: { start: number; end: number }): boolean {
+    // The name opens its sentence, or the credit after a quotation ('"…," Paetongtarn told …').
+    const opens = /(?:^|[.!?\n]["”’]?\s*|[,.!?]["”’]\s*)$/.test(this.body.slice(Math.max(0, m.start - 4), m.start));
+    if (!opens) return false;
+    const rest = /^[^.!?\n"“”«»]*/.exec(this.body.slice(m.end, m.end + 300))?.[0] ?? "";
+    const her = /\b(?:she|her|herself)\b/i.exec(rest);
+    if (her) {
+      if (/\b(?:he|his|him|himself)\b/i.test(rest.slice(0, her.index))) return false;
+      return this.inRange(m.end, m.end + her.index).length === 0;
+    }
+    return this.creditedAsSheNext(m.end, m.end + rest.length);
+  }
+
+  /**
+   * 'X, an economist at a bank, said … . "…," she said.': the next sentence of the paragraph is a quotation credited
+   * to "she", with no one named since the name; the name's sentence (`from` is where its end is sought) reports
+   * speech and has no "he" or "his".
+   */
+  private creditedAsSheNext(nameEnd: number, from: number): boolean {
+    const lineEnd = this.body.indexOf("\n", from);
+    const para = this.body.slice(from, Math.min(lineEnd < 0 ? this.body.length : lineEnd, from + 500));
+    const own = /^[^.!?]*[.!?]\s+/.exec(para);
+    // The name's own sentence reports speech ('… said strong demand explained the jump.'): "she" goes on with its
+    // speaker; after a sentence of anything else ('Son left early.') "she" may be a woman named before.
+    const sentence = own ? this.body.slice(nameEnd, from + own[0].length) : "";
+    if (!own || !VERB.test(sentence) || /\b(?:he|his|him|himself)\b/i.test(sentence)) return false;
+    const next = /^["“][^"”]{10,400}["”]\s*,?\s*she\s+\p{Ll}+/u.exec(para.slice(own[0].length));
+    if (!next) return false;
+    return this.inRange(from, from + own[0].length + next[0].length).length === 0;
   }
 
   /** Whether "she" or "he" can be this person. */

@@ -14,9 +14,10 @@ import {
   unitText,
 } from "./context.js";
 import { dashQuotes } from "./dashes.js";
+import { embeddedPostQuotes } from "./embedded-posts.js";
 import { judgeQuotation } from "./filters.js";
 import type { Span } from "./marks.js";
-import { MIN_WORDS, sentenceBreak, VERB, wordCount } from "./rules.js";
+import { MIN_WORDS, sentenceBreak, VERB, VERB_ALL, wordCount } from "./rules.js";
 import { answerQuotes, headingOf, soundbiteQuotes, speechQuote, turnQuotes } from "./transcripts.js";
 
 /**
@@ -47,6 +48,8 @@ export function findQuotes(
   const units = markedUnits(lines, spansByLine);
   joinSplitQuotations(lines, units);
   takeInnerAttributions(ctx, units);
+  // First: a name inside a post's words is no narrative mention a later "the President said" points back to.
+  embeddedPostQuotes(ctx);
   creditMarkedQuotations(ctx, units);
   quotesAfterColonLines(ctx);
   dashQuotes(ctx);
@@ -98,10 +101,15 @@ function creditMarkedQuotations(ctx: QuoteContext, units: readonly Unit[]): void
 function continuesSplitQuotation(ctx: QuoteContext, u: Unit, s: Setting): boolean {
   const prevUnit = ctx.prevUnit;
   const prior = ctx.out.at(-1);
-  if (!s.lower || !prevUnit || !prior || prevUnit.unit.last !== u.first || u.open <= 0 || prevUnit.unit.close < 0)
-    return false;
+  if (!prevUnit || !prior || prevUnit.unit.last !== u.first || u.open <= 0 || prevUnit.unit.close < 0) return false;
+  // '"Depending on the level of trust," he said, "Vietnam will …"': a first part closing on its comma leaves its
+  // sentence open, so the part after the credit carries it on, whatever its first word's case.
+  const openSentence = /,\s*$/.test(s.line.text.slice(0, prevUnit.unit.close));
+  if (!s.lower && !openSentence) return false;
   const gap = s.line.text.slice(prevUnit.unit.close + 1, u.open);
   if (!/,\s*$/.test(gap) || sentenceBreak(gap) || wordCount(gap) > 16) return false;
+  // '"…," Kishida said after the talks, adding, "In any region …"': a second verb of speech opens a new quotation.
+  if (!s.lower && [...gap.matchAll(VERB_ALL)].length > 1) return false;
   prior.text = `${prior.text} ${s.text}`;
   prior.end = u.end;
   ctx.prevUnit = { unit: u, speaker: prevUnit.speaker };

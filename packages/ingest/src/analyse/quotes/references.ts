@@ -77,10 +77,16 @@ function byRole(
       )
       .filter((c): c is string => c !== undefined);
   const codes = [...codesOf(adjectives), ...stateCodes];
-  const before = ctx
+  const mentioned = ctx
     .allBefore(Math.min(pos, refAt))
     .filter((m) => m.person !== not)
     .reverse();
+  // "Productive talks with President B," a post read as A's quote: a name inside quoted words is looked to only after
+  // every name the narrative gives.
+  // A quotation split by its credit spans the credit too: only a name among its words counts.
+  const quoted = (m: MentionRef) =>
+    ctx.out.some((q) => m.start >= q.start && m.end <= q.end && q.text.includes(ctx.body.slice(m.start, m.end)));
+  const before = [...mentioned.filter((m) => !quoted(m)), ...mentioned.filter(quoted)];
   const nationFits = (p: Person) => codes.length === 0 || codes.some((c) => ctx.cueOf(p).codes.has(c));
   const nationOpen = (p: Person) => nationFits(p) || ctx.cueOf(p).codes.size === 0;
   // "the minister" is not the prime minister when another minister is in the text.

@@ -35,6 +35,7 @@ const QuoteData = z.object({
   seatsOfGovernment: z.array(z.string()),
   recallingVerbs: z.array(z.string()),
   sayingNouns: z.array(z.string()),
+  postPlatforms: z.array(z.string()),
 });
 export const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -291,6 +292,7 @@ export function looksLikeTitle(text: string): boolean {
 const RANGE = /\bfrom\s[^,;]{1,40}?\sto\s/i;
 
 const GOVERNED_LIST = /^(?:in|into|on|across|through)\s+(?!(?:the|a|an)\s+spirit\b)\p{Ll}/u;
+const VERB_OPENED_LIST = /^\p{Ll}+ly\s+\p{Ll}+ed\s+\p{Ll}/u;
 
 /** "good neighbourliness, traditional friendship, comprehensive cooperation and …": a motto listed, not speech. */
 export function isSlogan(text: string, minItems = 4): boolean {
@@ -301,6 +303,9 @@ export function isSlogan(text: string, minItems = 4): boolean {
   // sentence ("invest more in …") is the speaker's phrase; a motto's items stand alone ("for …" opens the names of
   // frameworks, which stay formulas).
   if (GOVERNED_LIST.test(text)) return false;
+  // "seriously threatened peace, stability, maritime security and safety": a list that is the object of a verb the
+  // quotation opens with (after its adverb) is the speaker's clause; a motto names its virtues with no verb.
+  if (VERB_OPENED_LIST.test(text)) return false;
   const items = text.replace(/[.!?…]+$/, "").split(/,\s*(?:and\s+)?|\s+and\s+/);
   return items.length >= minItems && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }

@@ -1,0 +1,35 @@
+import { escapeLiteral } from "../../clean/patterns.js";
+import { subjectOfHead } from "./attribution.js";
+import { type Line, type QuoteContext, sentenceStart, sentencesOf } from "./context.js";
+import type { Span } from "./marks.js";
+import { MIN_WORDS, quoteData, wordCount } from "./rules.js";
+
+// An embedded social post: the sentence introducing it names the platform ("In a post on his Facebook page, the
+// President thanked his hosts:", "The minister took to X to welcome the deal."); the cleaner has taken the post's
+// timestamp and counts away, leaving the account's display name (perhaps with its @handle) and the post's text.
+const PLATFORM = new RegExp(`\\b(?:${quoteData.postPlatforms.map(escapeLiteral).join("|")})\\b`, "u");
+// A display name: a few words of a name, no sentence punctuation, perhaps an @handle after it.
+const HEADER = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(\s+@\w{2,30})?\s*$/u;
+
+/** The text of each embedded post whose header and introduction the page keeps, credited to its account's holder. */
+export function embeddedPostQuotes(ctx: QuoteContext): void {
+  const { lines, spansByLine } = ctx;
+  for (let li = 2; li < lines.length; li++) {
+    const header = lines[li - 1] as Line;
+    const named = HEADER.exec(header.text);
+    if (!named || (spansByLine[li] as Span[]).length > 0) continue;
+    const line = lines[li] as Line;
+    const text = line.text.trim();
+    if (!/^\p{Lu}/u.test(text) || wordCount(text) < MIN_WORDS) continue;
+    const intro = lines[li - 2] as Line;
+    const end = intro.text.trimEnd().length;
+    const from = sentencesOf(intro).length > 1 ? sentenceStart(intro, end - 1) : 0;
+    const head = intro.text.slice(from, end);
+    if (!named[2] && !PLATFORM.test(head)) continue;
+    const holder = ctx.inRange(header.start, header.start + header.text.length)[0]?.person;
+    const speaker = holder ?? subjectOfHead(ctx, head.replace(/[.:]\s*$/, ":"), intro.start + from);
+    if (!speaker) continue;
+    const start = line.start + line.text.indexOf(text);
+    ctx.out.push({ speaker: speaker.name, text, start, end: start + text.length });
+  }
+}
