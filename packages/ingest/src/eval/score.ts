@@ -55,6 +55,7 @@ const sourceAliases: Record<string, string> = {
   "associated press": "ap",
   "agence france-presse": "afp",
   "agence france presse": "afp",
+  rfa: "radio free asia",
 };
 /** An agency's name with or without its generic tail ("Anadolu Agency", "Jiji Press", "the Canadian Press") is one. */
 const sourceKey = (name: string) => {
