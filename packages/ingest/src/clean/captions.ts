@@ -26,6 +26,7 @@ const Captions = z.object({
   positionMarkers: Phrases,
   reservedCreditTails: Phrases,
   outletNameWords: Phrases,
+  pictureOnlyCreditWords: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -336,7 +337,10 @@ const PICTURE_WORD = /\b(?:photos?|pictures?|pics?|images?|foto)\b/iu;
 const TRAILING_SLASH_CREDIT = /(?<=[.!?)"'’”])\s+(\p{Lu}[^.!?]{1,80}\/[^.!?]{1,80}?)\.?$/u;
 // "… on April 11. Supplied/Prime Minister's Office": a side that only a picture's credit takes (supplied, a handout, a
 // pool, a courtesy); a story's sign-off pairs agencies ("VNA/VNS"), never these.
-const PICTURE_ONLY_CREDIT = /(?:^|\/)\s*(?:supplied|handout|pool|courtesy(?: of)?|file photo)\s*(?:\/|$)/iu;
+const PICTURE_ONLY_CREDIT = new RegExp(
+  String.raw`(?:^|\/)\s*(?:${alternation(data.pictureOnlyCreditWords)})\s*(?:\/|$)`,
+  "iu",
+);
 
 // "… at Seri Perdana today. -fotoBERNAMA (2024) COPYRIGHTS RESERVED": after the caption's last stop, a dash, the
 // agency in capitals (its credit word may be glued before it in lower case, "foto", "pic"), the year in brackets and
