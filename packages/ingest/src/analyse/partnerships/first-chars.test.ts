@@ -14,6 +14,7 @@ const TEXTS = [
   "ſuch a framework, ſimilar pacts, \u212aeep, İstanbul, top-tier, considering upgrading",
   "Such A Framework, SIMILAR PACTS, Took That Step, held that partnership",
   "\ud83d\ude00 such ties, “the same level”, ’ the same status",
+  "The rung above, a tier\tabove it, at a1 of on: mmay and  and, latest, lat est; NOR nor. Top t",
 ];
 // every slice of a few sentences, so boundaries fall inside words, phrases and surrogate pairs
 const SUBJECTS = [
@@ -47,6 +48,10 @@ describe("firstCharDispatch", () => {
     // the first alternative that matches at the leftmost position wins, not the longest
     ORDER: /\b(?:top|top tier|(?:a|an) top|tiers?|t(?=ier))\b/i,
     OPTIONAL_FIRST: /(?:the\s+)?(?:latest|\d{1,2}(?:st|nd|rd|th))\s+member|,?\s*and\s+that\b/gi,
+    // the second character read past a group, an optional, repeated or lazy element, a class, or the end of the text
+    SECOND_CHARACTER: /\b(?:top|(?:tier|rung)\s+above|a?\s*and|m+ay|[nN]or|lat??est)\b/gi,
+    SECOND_AFTER_MARKS: /\s+and\s+|\.\s|,\s*(?:and\s+)?/g,
+    TWO_LETTERS: /\b(?:of|on|in|at|a\d)\b/g,
   };
 
   for (const [name, re] of Object.entries(patterns)) {

@@ -97,6 +97,64 @@ function addUnit(units: Set<number>, ch: string, ignoreCase: boolean): boolean {
   return true;
 }
 
+/**
+ * Every code unit the second character of a match of `alt` can be, or null when that is not known (a match may be one
+ * character long, or an element is more than a single character: a capturing group, a counted repeat, \w, a range).
+ */
+function secondUnits(alt: string, ignoreCase: boolean): Set<number> | null {
+  const i = alt.startsWith("\\b") ? 2 : 0;
+  const units = new Set<number>();
+  const add = (more: Set<number> | null): boolean => {
+    if (more) for (const x of more) units.add(x);
+    return more !== null;
+  };
+  if (alt.startsWith("(?:", i)) {
+    // "(?:tier|rung) above": each alternative of the group, followed by the rest
+    const close = groupEnd(alt, i);
+    const inner = close < 0 ? null : topAlternatives(alt.slice(i + 3, close));
+    if (!inner || "?*+{".includes(alt.charAt(close + 1) || "|")) return null;
+    for (const a of inner) if (!add(secondUnits(a + alt.slice(close + 1), ignoreCase))) return null;
+    return units;
+  }
+  const first = elementAt(alt, i, ignoreCase);
+  if (!first) return null;
+  const q = alt.charAt(first.next);
+  if (q === "{") return null;
+  const quantified = q !== "" && "?*+".includes(q);
+  const rest = alt.slice(quantified ? first.next + (alt.charAt(first.next + 1) === "?" ? 2 : 1) : first.next);
+  // what follows the first character: the rest, or the element again when it may repeat
+  if (!add(firstUnits(rest, ignoreCase))) return null;
+  if (q === "*" || q === "+") add(first.units);
+  // an element that may be left out: the match may open on the rest
+  if ((q === "?" || q === "*") && !add(secondUnits(rest, ignoreCase))) return null;
+  return units;
+}
+
+/** The code units one single-character element at `i` matches and where it ends, or null for any other element. */
+function elementAt(alt: string, i: number, ignoreCase: boolean): { units: Set<number>; next: number } | null {
+  const c = alt.charAt(i);
+  const units = new Set<number>();
+  if (c === "[") {
+    let k = i + 1;
+    if (alt.charAt(k) === "^") return null;
+    for (; k < alt.length && alt.charAt(k) !== "]"; k++) {
+      const ch = alt.charAt(k);
+      if (ch === "\\" || (ch === "-" && k > i + 1 && alt.charAt(k + 1) !== "]")) return null;
+      if (!addUnit(units, ch, ignoreCase)) return null;
+    }
+    return k < alt.length && units.size > 0 ? { units, next: k + 1 } : null;
+  }
+  if (c === "\\") {
+    const e = alt.charAt(i + 1);
+    if (e === "s") return { units: new Set(SPACES), next: i + 2 };
+    if (e === "d") return { units: new Set(DIGITS), next: i + 2 };
+    if (!e || /[0-9A-Za-z_]/.test(e) || !addUnit(units, e, ignoreCase)) return null;
+    return { units, next: i + 2 };
+  }
+  if (!c || ".^$|()?*+{}]".includes(c) || !addUnit(units, c, ignoreCase)) return null;
+  return { units, next: i + 1 };
+}
+
 /** Index of the parenthesis closing the group that opens at `open`, or -1. */
 function groupEnd(src: string, open: number): number {
   let depth = 0;
@@ -189,6 +247,12 @@ class FirstCharPattern extends RegExp {
     flags: string,
     private readonly slots: Uint8Array,
     private readonly byFirst: readonly RegExp[],
+    /**
+     * Per slot, four words of bits: the ASCII code units the match's second character can be; and whether it can be a
+     * unit outside ASCII too (or is not known: then every bit is set as well).
+     */
+    private readonly seconds: Uint32Array,
+    private readonly wideSecond: Uint8Array,
     /** The pattern opens on \b, outside its alternatives. */
     private readonly boundary: boolean,
   ) {
@@ -199,10 +263,18 @@ class FirstCharPattern extends RegExp {
     const text = String(input);
     const moving = this.global;
     let p = moving ? this.lastIndex : 0;
-    const { slots, byFirst, boundary } = this;
+    const { slots, byFirst, boundary, seconds, wideSecond } = this;
     for (const n = text.length; p < n; p++) {
       const slot = slots[text.charCodeAt(p)] as number;
       if (slot === 0) continue;
+      // a second character no alternative of the slot can have opens no match either (past the end NaN: none)
+      const second = text.charCodeAt(p + 1);
+      if (
+        second < 128
+          ? ((seconds[(slot - 1) * 4 + (second >> 5)] as number) & (1 << (second & 31))) === 0
+          : wideSecond[slot - 1] === 0
+      )
+        continue;
       // "\b(?:…)": a position inside a word (or between two non-word characters) opens no match
       if (boundary && isWordUnit(p > 0 ? text.charCodeAt(p - 1) : -1) === isWordUnit(text.charCodeAt(p))) continue;
       const re = byFirst[slot - 1] as RegExp;
@@ -249,5 +321,18 @@ export function firstCharDispatch(re: RegExp): RegExp {
     }
     slots[code] = slot;
   }
-  return new FirstCharPattern(source, flags, slots, byFirst, shape.prefix === "\\b");
+  // and per slot the second characters its alternatives allow (a slot with one not known allows any)
+  const seconds = new Uint32Array(byFirst.length * 4);
+  const wideSecond = new Uint8Array(byFirst.length);
+  for (const [key, slot] of byList) {
+    const allowed = topAlternatives(key)?.map((a) => secondUnits(a, ignoreCase)) ?? [null];
+    for (const set of allowed.some((u) => u === null) ? [null] : (allowed as Set<number>[])) {
+      for (let code = 0; code < 128; code++) {
+        const word = (slot - 1) * 4 + (code >> 5);
+        if (set === null || set.has(code)) seconds[word] = (seconds[word] as number) | (1 << (code & 31));
+      }
+      if (set === null || [...set].some((code) => code >= 128)) wideSecond[slot - 1] = 1;
+    }
+  }
+  return new FirstCharPattern(source, flags, slots, byFirst, seconds, wideSecond, shape.prefix === "\\b");
 }
