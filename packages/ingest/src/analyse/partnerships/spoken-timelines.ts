@@ -7,6 +7,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { foundInSentence } from "./finding.js";
+import { TOP_REFERENCE, topNamedIn } from "./vocabulary.js";
 
 /**
  * A chronology of holders told entry by entry once the level is the topic, the way analysts and podcast guests tell
@@ -49,6 +50,9 @@ const YEAR_HEAD = new RegExp(
 // after the last entry: the end of the sentence, or a tally closing it ("…, so that makes nine")
 const CLOSE = /^\s*(?:[.!]?["”’]?\s*$|,\s*(?:so|which|bringing|making|taking)\b)/i;
 const TOP = new RegExp(`\\b(?:${alternation(config.topWords)})\\b`, "i");
+// When every top word names "top" or "highest" as a word, only a sentence the main pass found naming one (cached) can
+// speak of the top: a cheap gate before TOP, which is tried on nearly every sentence. A top word without them turns it off.
+const TOP_WORDS_NAMED = config.topWords.every((w) => TOP_REFERENCE.test(w));
 
 type LevelAt = { level: PartnershipLevel; index: number; length: number };
 
@@ -81,7 +85,7 @@ export function spokenTimelines(
         new Set(levels.map((l) => l.level)).size === 1 ? { level: (levels[0] as LevelAt).level, index: s.index } : null;
       continue;
     }
-    if (TOP.test(s.text)) {
+    if ((!TOP_WORDS_NAMED || topNamedIn(s)) && TOP.test(s.text)) {
       topic = { level: reader.top, index: s.index };
       continue;
     }
