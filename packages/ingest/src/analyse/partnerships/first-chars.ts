@@ -265,18 +265,20 @@ class FirstCharPattern extends RegExp {
     let p = moving ? this.lastIndex : 0;
     const { slots, byFirst, boundary, seconds, wideSecond } = this;
     for (const n = text.length; p < n; p++) {
-      const slot = slots[text.charCodeAt(p)] as number;
+      const code = text.charCodeAt(p);
+      const slot = slots[code] as number;
       if (slot === 0) continue;
-      // a second character no alternative of the slot can have opens no match either (past the end NaN: none)
-      const second = text.charCodeAt(p + 1);
+      // "\b(?:…)": a position inside a word (or between two non-word characters) opens no match
+      if (boundary && isWordUnit(p > 0 ? text.charCodeAt(p - 1) : -1) === isWordUnit(code)) continue;
+      // a second character no alternative of the slot can have opens no match either (past the end: none, read as
+      // a unit outside ASCII so that only a slot whose second character is known skips it)
+      const second = p + 1 < n ? text.charCodeAt(p + 1) : 0x10000;
       if (
         second < 128
           ? ((seconds[(slot - 1) * 4 + (second >> 5)] as number) & (1 << (second & 31))) === 0
           : wideSecond[slot - 1] === 0
       )
         continue;
-      // "\b(?:…)": a position inside a word (or between two non-word characters) opens no match
-      if (boundary && isWordUnit(p > 0 ? text.charCodeAt(p - 1) : -1) === isWordUnit(text.charCodeAt(p))) continue;
       const re = byFirst[slot - 1] as RegExp;
       re.lastIndex = p;
       const m = re.exec(text);
