@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { clean, expectStoryOnly, LAST, LEAD, lines, MORE, STORY, TITLE } from "./testing/story-parts.js";
+
+// Round 45: furniture shapes from Vietnamese outlets, caches, republishers and syndicated wire copy. Lines are the
+// tests' own.
+describe("other stories' headlines bulleted under the story", () => {
+  it("drops bulleted headlines set after the story, with a tools row under them", () => {
+    expectStoryOnly(
+      "bottom",
+      "• Trade minister opens fair for Lao farm produce",
+      "• Cambodian delegation tours river port in Can Tho",
+      "• Singapore envoy presents credentials to the President",
+      "Print Email this Back to top",
+    );
+  });
+
+  it("keeps a bulleted list the story introduces with a colon", () => {
+    const intro = "The two sides also signed documents on the works:";
+    const items = ["• Agreement on the second river bridge at Nong Khai", "• Memorandum on cross-border rail freight"];
+    const body = clean(lines(TITLE, LEAD, MORE, intro, ...items, "Print Email this Back to top")).body;
+    for (const item of items) expect(body).toContain(item);
+  });
+});
+
+describe("notes asking republishers to cite the site", () => {
+  it.each([
+    ['Please cite "Mekong Herald Online" when reposting this article.'],
+    ["Please credit the River Times when republishing this story."],
+    ["When reprinting, please cite the source: Mekong Herald."],
+  ])("drops %s", (note) => {
+    expectStoryOnly("bottom", note);
+  });
+
+  it("keeps a sentence about citing sources", () => {
+    const line = "Officials cited rising freight costs when asked why the bridge was needed.";
+    expect(clean(lines(TITLE, LEAD, line, MORE, LAST)).body).toContain(line);
+  });
+});
+
+describe("a wire copy's note on the agency it was prepared from", () => {
+  it("drops the note with the reproduction terms run on after it", () => {
+    expectStoryOnly(
+      "bottom",
+      "This story was prepared based on materials from Lao News Agency. Reproduction of materials is allowed only with a link to the source.",
+    );
+  });
+
+  it("drops a reproduction notice naming no determiner", () => {
+    expectStoryOnly("bottom", "Reproduction of content is permitted only with reference to the source.");
+  });
+});
+
+describe("a translation's origin line", () => {
+  it("drops the original's outlet, date and the translation's rights", () => {
+    expectStoryOnly(
+      "bottom",
+      "Original (Thai): River Daily, 12.03.2019, 09:15. Translation: Mekong Digest, for review only.",
+    );
+  });
+
+  it("keeps a story's line that opens on the word original", () => {
+    const line = "Original plans foresaw a road bridge, but both governments chose rail in 2018.";
+    expect(clean(lines(TITLE, LEAD, line, MORE, LAST)).body).toContain(line);
+  });
+});
+
+describe("a feed's other headlines with their age", () => {
+  it("drops headlines closed on a dash and how long ago they came in", () => {
+    expectStoryOnly(
+      "top",
+      "Cambodia plans new border checkpoint, officials say — 2 hours ago",
+      "Bangkok shares end lower on weak baht — 5 hours ago",
+    );
+  });
+});
+
+describe("menus closed on an ellipsis link", () => {
+  it.each([
+    ["Home Politics Economy Society Sports Life Travel Search..."],
+    ["News Finance Sports Entertainment Shopping Acme Plus More…"],
+  ])("drops %s", (menu) => {
+    expectStoryOnly("top", menu);
+  });
+
+  it("keeps a line of story words that trails off", () => {
+    const line = "Both banks will gain, and more...";
+    expect(clean(lines(TITLE, LEAD, line, MORE, LAST)).body).toContain(line);
+  });
+});
+
+describe("a tools row with a text-size control", () => {
+  it("drops print and email buttons with the font size and its choices", () => {
+    expectStoryOnly("top", "Print Email Font size: Small Medium Large");
+  });
+});
+
+describe("a bilingual links heading", () => {
+  it("drops the links under a heading set in two languages", () => {
+    expectStoryOnly(
+      "bottom",
+      "Bài liên quan / Related",
+      "- Cambodia reopens two border gates",
+      "- Myanmar envoy visits Da Nang port",
+      "- Philippine president sworn in",
+      "Đọc nhiều nhất / Most read",
+      "1. Fuel prices rise for third time this month",
+    );
+  });
+});
+
+describe("a caption closed on its photographer's name in capitals", () => {
+  it("drops the caption above the lead", () => {
+    const caption =
+      "Foreign Minister Saleumxay Kommasith, left, greets his Thai counterpart in Vientiane. The two agreed on the bridge. NOPPARAT KHAMSRI";
+    expect(clean(lines(TITLE, caption, LEAD, MORE, LAST)).body).toBe(STORY);
+  });
+
+  it("keeps a story's last paragraph signed in capitals", () => {
+    const signed = `${LAST} NOPPARAT KHAMSRI`;
+    expect(clean(lines(TITLE, LEAD, MORE, signed)).body).toContain(LAST.slice(0, -1));
+  });
+});
