@@ -45,8 +45,12 @@ describe("a wire copy's note on the agency it was prepared from", () => {
     );
   });
 
-  it("drops a reproduction notice naming no determiner", () => {
-    expectStoryOnly("bottom", "Reproduction of content is permitted only with reference to the source.");
+  it.each([
+    ["Reproduction of content is permitted only with reference to the source."],
+    ["Full or partial copying of materials is prohibited without written consent."],
+    ["When using materials, a link to the agency is required."],
+  ])("drops the reproduction terms: %s", (terms) => {
+    expectStoryOnly("bottom", terms);
   });
 });
 
@@ -70,6 +74,14 @@ describe("a feed's other headlines with their age", () => {
       "top",
       "Cambodia plans new border checkpoint, officials say — 2 hours ago",
       "Bangkok shares end lower on weak baht — 5 hours ago",
+    );
+  });
+
+  it("drops them with the age after a dot or in brackets", () => {
+    expectStoryOnly(
+      "top",
+      "Cambodia plans new border checkpoint · 2 hours ago",
+      "Bangkok shares end lower (5 hours ago)",
     );
   });
 });
@@ -118,5 +130,30 @@ describe("a caption closed on its photographer's name in capitals", () => {
   it("keeps a story's last paragraph signed in capitals", () => {
     const signed = `${LAST} NOPPARAT KHAMSRI`;
     expect(clean(lines(TITLE, LEAD, MORE, signed)).body).toContain(LAST.slice(0, -1));
+  });
+});
+
+describe("a recent-news links list under the story", () => {
+  it("drops the heading and the starred headlines under it", () => {
+    expectStoryOnly(
+      "bottom",
+      "Recent News",
+      "* Cabinet to table budget review next week",
+      "* Port operator signs terminal deal",
+    );
+  });
+});
+
+describe("the picture of a welcome ceremony", () => {
+  it.each([
+    ["President Nguyen Van An receives a guard of honour at the Presidential Palace, Vientiane"],
+    ["The prime minister was welcomed with military honours at the palace"],
+  ])("drops %s set between the story's paragraphs", (caption) => {
+    expect(clean(lines(TITLE, LEAD, caption, MORE, LAST)).body).toBe(STORY);
+  });
+
+  it("keeps a sentence of the story about the ceremony", () => {
+    const line = "The prime minister inspected a guard of honour before the talks began on Tuesday.";
+    expect(clean(lines(TITLE, LEAD, line, MORE, LAST)).body).toContain(line);
   });
 });

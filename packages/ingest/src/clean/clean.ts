@@ -60,6 +60,7 @@ import {
 } from "./bylines.js";
 import {
   creditOutlet,
+  isCeremonyCaption,
   isCopyrightCaption,
   isCreditedCaption,
   isNamedCreditCaption,
@@ -2485,6 +2486,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // Headlines of other stories listed under the story with no heading: two or more short unfinished lines.
     if (footer && closingHeadlines.has(i)) {
       found.remove("related", paragraph.text, paragraph.at);
+      continue;
+    }
+    // "<Name> receives a guard of honour at …": a welcome ceremony's picture, set in the story without its stop.
+    if (i > titleAt && i < lastBody && !paragraph.row && isCeremonyCaption(paragraph.text)) {
+      found.remove("caption", paragraph.text, paragraph.at);
       continue;
     }
     // "X and Y during the talks.": a photo's caption of names and an occasion, under the headline or in the story.
