@@ -20,6 +20,16 @@ describe("other stories' headlines bulleted under the story", () => {
     const body = clean(lines(TITLE, LEAD, MORE, intro, ...items, "Print Email this Back to top")).body;
     for (const item of items) expect(body).toContain(item);
   });
+
+  it("keeps bulleted key figures, each a label and its amount", () => {
+    const figures = [
+      "- Two-way trade in 2023: 2.1 billion USD, up 4% y/y",
+      "- Lao exports to Thailand: 800 million USD",
+      "- Thai investment in Laos: 90 projects",
+    ];
+    const body = clean(lines(TITLE, LEAD, MORE, "KEY FIGURES", ...figures, "Work starts next year.")).body;
+    for (const figure of figures) expect(body).toContain(figure);
+  });
 });
 
 describe("notes asking republishers to cite the site", () => {

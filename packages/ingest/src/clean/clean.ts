@@ -1937,6 +1937,7 @@ function isClosingHeadline(text: string): boolean {
 }
 
 const LIST_BULLET = /^[•·▪*–-]\s+/u;
+const LABELLED_FIGURE = /[:：]\s*[-+−]?[$€£¥]?\d/u;
 
 /** The paragraphs after the story's last one that are other stories' headlines, when there are at least two. */
 function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number): Set<number> {
@@ -1950,7 +1951,8 @@ function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number):
     const { text: line, row } = paragraphs[i] as Paragraph;
     const bulleted = LIST_BULLET.test(line);
     if (!bulleted) introduced = line.endsWith(":");
-    if (bulleted && introduced) continue;
+    // "- Two-way trade in 2023: 1.9 billion USD": a key figure's label and amount, never a headline.
+    if (bulleted && (introduced || LABELLED_FIGURE.test(line))) continue;
     const text = bulleted ? line.replace(LIST_BULLET, "") : line;
     if (!row && isClosingHeadline(text)) run.add(i);
     else if (!row && isQuestionHeadline(text)) questions.push(i);
