@@ -402,6 +402,7 @@ function withHyphensJoined(line: string): string {
  * of a place name. `minWords` keeps a short line in the body ("Hanoi") unless it stands outside the story.
  */
 export function isMenuLine(text: string, minWords: number): boolean {
+  if (ELLIPSIS_LINK.test(text)) return isEllipsisMenu(text.replace(ELLIPSIS, ""), minWords);
   if (text.length > MAX_MENU || /[.!?,;:"]$/.test(text)) return false;
   if (/\d/.test(text)) return isCounterBar(text);
   const line = withHyphensJoined(text);
@@ -418,6 +419,24 @@ export function isMenuLine(text: string, minWords: number): boolean {
   }
   // A few place words ("Ha Noi") can be a heading; a list of them is a menu.
   return places === 0 || words.length >= 6;
+}
+
+// "Home Politics … Travel Search...", "News Finance … More...": a search box's placeholder or a "more" link closes a
+// menu on an ellipsis.
+const ELLIPSIS = /(?:\.{3}|…)$/u;
+const ELLIPSIS_LINK = /\s\p{L}+(?:\.{3}|…)$/u;
+// A portal's own product among its sections ("… Shopping <Brand> Plus More..."): a name of a word or two.
+const MAX_MENU_BRAND_WORDS = 2;
+const MIN_BRANDED_MENU_WORDS = 6;
+
+/** A menu closed on an ellipsis link: menu words, among which a portal may set its product's capitalised name. */
+function isEllipsisMenu(line: string, minWords: number): boolean {
+  if (isMenuLine(line, minWords)) return true;
+  const words = line.split(" ").filter(Boolean);
+  const last = foldPlace(words.at(-1) ?? "");
+  if (words.length < MIN_BRANDED_MENU_WORDS || !menuWords.has(last) || /\d/.test(line)) return false;
+  const unknown = words.filter((word) => !menuWords.has(foldPlace(word)));
+  return unknown.length <= MAX_MENU_BRAND_WORDS && unknown.every((word) => /^\p{Lu}\p{L}*$/u.test(word));
 }
 
 /**

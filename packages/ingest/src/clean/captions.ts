@@ -27,6 +27,7 @@ const Captions = z.object({
   reservedCreditTails: Phrases,
   outletNameWords: Phrases,
   pictureOnlyCreditWords: Phrases,
+  ceremonyPhrases: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -783,4 +784,19 @@ export function splitLabelGluedCaption(paragraph: string): { caption: string; re
   const rest = paragraph.slice(match[0].length);
   if (rest.split(/\s+/u).length < MIN_LABEL_GLUED_STORY_WORDS) return null;
   return { caption: `${match[1]} ${match[2]}`, rest };
+}
+
+// "<Name> receives a guard of honour at the Presidential Palace", "<Name> was welcomed with military honours …": the
+// picture of a welcome ceremony. A story tells of the ceremony in a sentence with its stop; the caption stands without
+// one, or closes on its source in brackets.
+const CEREMONY = new RegExp(`\\b(?:${alternation(data.ceremonyPhrases)})\\b`, "iu");
+const BRACKETED_SOURCE_END = /\s*\((?:source|photo|image|credit)s?\s*:[^()]{1,60}\)$/iu;
+const MAX_CEREMONY_CAPTION_WORDS = 25;
+
+/** A caption of a welcome ceremony: one unstopped line, or one sentence closed on its bracketed source. */
+export function isCeremonyCaption(line: string): boolean {
+  const credited = BRACKETED_SOURCE_END.test(line);
+  const text = credited ? line.replace(BRACKETED_SOURCE_END, "") : line;
+  if ((!credited && /[.!?:;,"”’)\]]$/u.test(text)) || text.split(" ").length > MAX_CEREMONY_CAPTION_WORDS) return false;
+  return !INNER_SENTENCE.test(text.slice(0, -1)) && !SPEECH.test(text) && CEREMONY.test(text);
 }

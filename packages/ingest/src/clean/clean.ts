@@ -60,6 +60,7 @@ import {
 } from "./bylines.js";
 import {
   creditOutlet,
+  isCeremonyCaption,
   isCopyrightCaption,
   isCreditedCaption,
   isNamedCreditCaption,
@@ -398,6 +399,15 @@ function isTeaser(line: string): boolean {
 // A sentence's stop, then initials in capitals in brackets: "… on Monday. (SPA)".
 const UNLISTED_PHOTO_TAG = /[.!?]["”’]?\s*\(\p{Lu}{2,6}\)$/u;
 const MAX_TAGGED_CAPTION = 300;
+// Two or three names in capitals after the last stop, none of them "BY" (a byline run on after a standfirst).
+const PHOTOGRAPHER_IN_CAPITALS =
+  /[.!?]["”’]?\s+(?!BY\s)(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,2})$/u;
+
+/** A caption closed on a photographer's name in capitals; an outlet's name there is a credit the readers weigh. */
+function isPhotographerCredited(line: string): boolean {
+  const name = PHOTOGRAPHER_IN_CAPITALS.exec(line)?.[1];
+  return !!name && !knownOutlet(name) && !isAgency(name);
+}
 
 // An embedded post's attribution: a dash, the account's name, its handle and the day it posted.
 const EMBED_CREDIT = /^[-–—―]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}+\.?,?)\s+\d{4}$/u;
@@ -947,6 +957,17 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (
         storyParagraphs <= 1 &&
         UNLISTED_PHOTO_TAG.test(line) &&
+        line.length <= MAX_TAGGED_CAPTION &&
+        storyAfter(lines, at)
+      ) {
+        found.remove("caption", line, at);
+        continue;
+      }
+      // "… pledged to expand cooperation. <GIVEN FAMILY>" above the lead: a print replica's caption closed on its
+      // photographer's name in capitals. Under the story the same tail is the reporter's sign-off.
+      if (
+        storyParagraphs <= 1 &&
+        isPhotographerCredited(line) &&
         line.length <= MAX_TAGGED_CAPTION &&
         storyAfter(lines, at)
       ) {
@@ -1915,14 +1936,24 @@ function isClosingHeadline(text: string): boolean {
   );
 }
 
+const LIST_BULLET = /^[•·▪*–-]\s+/u;
+const LABELLED_FIGURE = /[:：]\s*[-+−]?[$€£¥]?\d/u;
+
 /** The paragraphs after the story's last one that are other stories' headlines, when there are at least two. */
 function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number): Set<number> {
   const run = new Set<number>();
   if (lastBody < 0) return run;
   // Another story's headline may ask a question; with two plain ones beside it, it is one of the list.
   const questions: number[] = [];
+  // "• <headline>": a broadcaster may bullet the list; a bulleted list the story introduces with a colon is its own.
+  let introduced = false;
   for (let i = lastBody + 1; i < paragraphs.length; i++) {
-    const { text, row } = paragraphs[i] as Paragraph;
+    const { text: line, row } = paragraphs[i] as Paragraph;
+    const bulleted = LIST_BULLET.test(line);
+    if (!bulleted) introduced = line.endsWith(":");
+    // "- Two-way trade in 2023: 1.9 billion USD": a key figure's label and amount, never a headline.
+    if (bulleted && (introduced || LABELLED_FIGURE.test(line))) continue;
+    const text = bulleted ? line.replace(LIST_BULLET, "") : line;
     if (!row && isClosingHeadline(text)) run.add(i);
     else if (!row && isQuestionHeadline(text)) questions.push(i);
   }
@@ -2457,6 +2488,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // Headlines of other stories listed under the story with no heading: two or more short unfinished lines.
     if (footer && closingHeadlines.has(i)) {
       found.remove("related", paragraph.text, paragraph.at);
+      continue;
+    }
+    // "<Name> receives a guard of honour at …": a welcome ceremony's picture, set in the story without its stop.
+    if (i > titleAt && i < lastBody && !paragraph.row && isCeremonyCaption(paragraph.text)) {
+      found.remove("caption", paragraph.text, paragraph.at);
       continue;
     }
     // "X and Y during the talks.": a photo's caption of names and an occasion, under the headline or in the story.

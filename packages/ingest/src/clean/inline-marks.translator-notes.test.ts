@@ -33,6 +33,23 @@ describe("a translator's note after a quoted sentence", () => {
   });
 });
 
+// Round 45: a translator's gloss in square brackets signed with a dash and "translator", set after the words it glosses.
+describe("a translator's gloss signed after a dash", () => {
+  it("drops the gloss and keeps the sentence's stop", () => {
+    expect(
+      readInlineMarks('He said the port grew "at a fine clip" [literally: "with quick legs" - translator].').text,
+    ).toBe('He said the port grew "at a fine clip".');
+    expect(
+      readInlineMarks("The minister spoke of a bond [lit. a rope of rice – trans.] between the two peoples.").text,
+    ).toBe("The minister spoke of a bond between the two peoples.");
+  });
+
+  it("keeps a bracket that names a translator inside the story", () => {
+    const line = "The book [edited by a Hanoi translator] sold well.";
+    expect(readInlineMarks(line).text).toBe(line);
+  });
+});
+
 describe("an interpreter's note opening a transcript's turn", () => {
   it("drops the note after the speaker's label and at the start of the turn's next paragraph", () => {
     expect(readInlineMarks("MINISTER TRAN: (via interpreter) Thank you. We agreed on three new flights.").text).toBe(

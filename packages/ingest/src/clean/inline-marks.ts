@@ -25,6 +25,11 @@ const TRANSLATOR_NOTE = new RegExp(
   "giu",
 );
 
+// '"at a good pace" [literally: "with good speed" - translator].': a translator's gloss signed with a dash, set after
+// the words it glosses; the story's words and stop stay.
+const SIGNED_TRANSLATOR_NOTE =
+  /\s*\[[^[\]\n]{1,200}?\s[-–—]\s*(?:translator|transl\.|trans\.|tr\.)(?:['’]s\s+note)?\s*\]/giu;
+
 // "MINH: (via interpreter) Thank you …", "(Via interpreter) Today we …": a transcript's note opening a turn, after its
 // label or at the start of the turn's next paragraph.
 const INTERPRETER_NOTE = new RegExp(
@@ -71,6 +76,7 @@ export function readInlineMarks(line: string): { text: string; agency: string | 
   if (text.includes("[")) text = text.replace(CITATION_MARK, "").replace(QUESTION_REFERENCE, "");
   if (text.endsWith(")")) text = text.replace(TOPIC_SLUG, "");
   if (/[([](?:transl|interpr|informal|unofficial|our|as\s)/iu.test(text)) text = text.replace(TRANSLATOR_NOTE, "");
+  if (/\s(?:transl|trans\.|tr\.)/iu.test(text)) text = text.replace(SIGNED_TRANSLATOR_NOTE, "");
   if (/[([]\s*(?:via|through|interpr)/iu.test(text)) text = text.replace(INTERPRETER_NOTE, "$1");
   if (/[([]\s*(?:via|through|interpr|retransl)/iu.test(text)) text = text.replace(LABEL_NOTE, "$1");
   if (/^\[\s*(?:interpr|transl)/iu.test(text)) text = text.replace(OPENING_INTERPRETER_NOTE, "");

@@ -19,6 +19,16 @@ const INLINE = new RegExp(`^(?:${alternation(data.inlinePrefixes)})\\s*[:：>»|
 
 /** "RELATED NEWS", "Read more", "See also": the heading of a list of links; it and all after it are not the article. */
 export function isRelatedHeading(line: string): boolean {
+  // "<heading in Vietnamese> / Related": a bilingual page sets the heading in both its languages.
+  const sides = line.length <= MAX_BILINGUAL_HEADING ? line.split(BILINGUAL_SLASH) : [];
+  if (sides.length === 2) return sides.some(isOneRelatedHeading);
+  return isOneRelatedHeading(line);
+}
+
+const BILINGUAL_SLASH = /\s+\/\s+/u;
+const MAX_BILINGUAL_HEADING = 80;
+
+function isOneRelatedHeading(line: string): boolean {
   // "▶ Related Articles", "» Read more": a marker before the heading's words.
   // "[Related Articles]", "(Read more)": a heading set in brackets.
   const words = line.replace(ENCLOSING_BRACKETS, "$1").replace(LEADING_MARKS, "");

@@ -62,6 +62,7 @@ export function isFeedItemBar(line: string): boolean {
 }
 
 const DROPDOWN = /:?\s*[▼▾⌄]/gu;
+const LABEL_COLON = /(?<=\p{L}):(?=\s+\p{L})/gu;
 const longestTool = Math.max(...[...toolPhrases].map((phrase) => phrase.split(" ").length));
 const MAX_GLUED_BAR = 120;
 
@@ -73,8 +74,10 @@ const MAX_GLUED_BAR = 120;
 export function isGluedToolBar(line: string): boolean {
   // "34 unread  Mark all as read  List view": a button's counter is no word of the bar, nor a dropdown's arrow and
   // the colon before it ("Edit tags: ▼  Send to ▼").
+  // "Font size: Small Medium Large": a control's label keeps its colon before the choices it offers.
   const uncounted = line
     .replace(DROPDOWN, " ")
+    .replace(LABEL_COLON, " ")
     .split(/\s+/u)
     .filter((word) => !COUNTER.test(word))
     .join(" ");
