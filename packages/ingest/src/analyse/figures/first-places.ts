@@ -10,6 +10,7 @@ import { HOME_WORDS, MONTHS, ORDINAL_SUFFIX, RANK_ROLES, STOP_NOUN, SUPERLATIVE 
 import { keyFor } from "./indicator-keys.js";
 
 const RANK_HOLDERS = new Set(["the", "its", "their", "s"]);
+const BE = new Set(["is", "was", "are", "were", "remains", "remained"]);
 
 /**
  * "Cuba's second trading partner in Asia", "its first Asian investor", "the 4th European investor": an ordinal after a
@@ -41,17 +42,44 @@ export function placeInRace(toks: readonly Token[], i: number, after: number): b
   const next = toks[after];
   const placed = next === undefined || next.text === "." || next.key === "with" || next.key === "among";
   if ((prev?.key === "came" || prev?.key === "comes") && placed) return true;
+  // "South Korea was second with 748,000": a place that "is" or "was" puts a holder in, with its amount or its field.
+  if (BE.has(prev?.key ?? "") && (next?.key === "with" || next?.key === "among")) return true;
   // "South Korea, in second place, posted …": an ordinal between "in" and "place" is a place in the ranking.
   if (toks[i - 1]?.key === "in" && next?.key === "place") return true;
   return next?.key === "only" && toks[after + 1]?.key === "to";
 }
 
+// The words before the field a place is held in ("second in Southeast Asia", "third among the Asian investors").
+const FIELD_WORDS = new Set(["in", "within", "among"]);
+
+/**
+ * "second in Southeast Asia after the Philippines", "Japan was third after China and Korea": an ordinal with "after"
+ * and a name behind it (the field it holds in may stand between) is a place behind the names ahead of it. "a second
+ * after …" and "the first after …" tell time, not a place; "the second in Europe after France" an order of holders.
+ */
+export function placeAfterNames(toks: readonly Token[], i: number, after: number): boolean {
+  // "the second in Europe after France" orders the holders of a status, as "the 14th country to hold" does.
+  if (toks[i]?.key === "first" || toks[i]?.text === "1" || toks[i - 1]?.key === "a" || toks[i - 1]?.key === "the")
+    return false;
+  let k = after;
+  if (FIELD_WORDS.has(toks[k]?.key ?? "")) {
+    k += toks[k + 1]?.key === "the" ? 2 : 1;
+    const from = k;
+    while (k < from + 4 && toks[k]?.kind === "word" && toks[k]?.cap) k++;
+    if (k === from) return false;
+  }
+  if (toks[k]?.key !== "after") return false;
+  const name = toks[k + 1]?.key === "the" ? toks[k + 2] : toks[k + 1];
+  return name?.kind === "word" && name.cap && !MONTHS.has(name.key);
+}
+
 // "Vietnam's largest trading partner", "the biggest market for Vietnamese exports": first place, with no number written.
 // "the bloc's largest trading partner": a possessor in lower case after "the" holds the first place too.
+// "our biggest trading partner in Asean": a speaker's country holds the place as a named possessor does.
 // "its largest Asian investor": a capitalised adjective may stand between the rank word and the role, or an acronym
 // ("the largest ODA donor").
 const TOP_RANK = new RegExp(
-  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?(?:[A-Z]{2,5}|[A-Za-z][a-z]*)\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
+  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?(?:[A-Z]{2,5}|[A-Za-z][a-z]*)\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
   "g",
 );
 // The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place. Found from
@@ -115,7 +143,7 @@ export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     const owner = OWNER_AFTER.exec(s.text.slice(at + m[0].length));
     if (owner && !HOME_WORDS.test(owner[0])) continue;
     // "Brazil is Vietnam's largest trading partner in Latin America", restated further down: one first place.
-    const phrase0 = m[0].replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/, "").toLowerCase();
+    const phrase0 = m[0].replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+/, "").toLowerCase();
     if (seen.has(phrase0)) continue;
     seen.add(phrase0);
     const phrase = m[0].replace(/^\S+(?:\s+[A-Z]\S*)?\s+/, "");
