@@ -19,10 +19,11 @@ describe("institutes of foreign relations", () => {
 });
 
 describe("the Mekong frameworks written short", () => {
-  it("reads 'Mekong-Korea' before a lower-case word as the framework", () => {
+  it("reads 'Mekong-Korea cooperation' as the framework, and a bare 'Mekong-Korea' before another name as none", () => {
     expect(orgs("The two sides will coordinate within the Mekong-Korea cooperation mechanism.")).toEqual([
       "Mekong-Korea Cooperation",
     ]);
+    expect(orgs("Seoul named 2021 the Mekong-Korea Exchange Year.")).toEqual([]);
   });
 });
 

@@ -397,6 +397,9 @@ function spelledPair(toks: readonly Token[], i: number, last: IndicatorFinding):
   while (k > i - 3 && PAIR_FILLERS.has(toks[k]?.key ?? "")) k--;
   // "three countries and two of the islands": a partitive names its own whole.
   if (toks[k]?.key !== "and" || toks[i + 1]?.key === "of") return false;
+  // "twelve boats were built, five in India and seven in Vietnam": a figure left unread between them breaks the pair.
+  const between = toks.filter((t) => t.start > last.start && t.start < (toks[i] as Token).start);
+  if (between.some((t) => t.kind === "number" || NUMBER_WORDS.has(t.key))) return false;
   return toks.some((t) => t.start === last.start && t.kind === "word" && NUMBER_WORDS.has(t.key));
 }
 

@@ -45,6 +45,9 @@ describe("pairs of counts and parts of a counted whole", () => {
       { value: 6, unit: "ferries" },
     ]);
     expect(ind("The envoy visited three provinces and two of the islands.")).toEqual([{ value: 3, unit: "provinces" }]);
+    expect(ind("Under the loan, twelve ferries were built, four in Korea and six at local yards.")).toEqual([
+      { value: 12, unit: "ferries" },
+    ]);
   });
 
   it("reads 'of which' after a figure as a part of the count before it, past an amount", () => {

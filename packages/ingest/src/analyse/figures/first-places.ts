@@ -75,11 +75,10 @@ export function placeAfterNames(toks: readonly Token[], i: number, after: number
 
 // "Vietnam's largest trading partner", "the biggest market for Vietnamese exports": first place, with no number written.
 // "the bloc's largest trading partner": a possessor in lower case after "the" holds the first place too.
-// "our biggest trading partner in Asean": a speaker's country holds the place as a named possessor does.
 // "its largest Asian investor": a capitalised adjective may stand between the rank word and the role, or an acronym
 // ("the largest ODA donor").
 const TOP_RANK = new RegExp(
-  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?(?:[A-Z]{2,5}|[A-Za-z][a-z]*)\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
+  `(?<!\\bone\\s+of\\s+)(?<!\\bamong\\s+)\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\\s+[a-z]+['’]s|(?:[A-Z][\\w.-]*\\s+)?[A-Z][\\w.-]*['’]s?)\\s+(?:${numberWords.topRank.words.join("|")})\\s+(?:(?:[a-z]+-)?(?:[A-Z]{2,5}|[A-Za-z][a-z]*)\\s+){0,2}?(?:${numberWords.topRank.roles.join("|")})\\b`,
   "g",
 );
 // The rank words between spaces, as TOP_RANK writes them: a sentence without one cannot hold a first place. Found from
@@ -143,7 +142,7 @@ export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     const owner = OWNER_AFTER.exec(s.text.slice(at + m[0].length));
     if (owner && !HOME_WORDS.test(owner[0])) continue;
     // "Brazil is Vietnam's largest trading partner in Latin America", restated further down: one first place.
-    const phrase0 = m[0].replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+/, "").toLowerCase();
+    const phrase0 = m[0].replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/, "").toLowerCase();
     if (seen.has(phrase0)) continue;
     seen.add(phrase0);
     const phrase = m[0].replace(/^\S+(?:\s+[A-Z]\S*)?\s+/, "");
