@@ -60,10 +60,11 @@ describe("pairs of counts and parts of a counted whole", () => {
 });
 
 describe("numbers written with a scale word alone or around a currency", () => {
-  it("reads 'a million' and 'a billion' as the scale itself", () => {
+  it("reads 'a million' as the scale itself, and 'half a million' as half of it", () => {
     expect(ind("The island buys more than a million tonnes of sugar in a good year.")).toEqual([
       { value: 1_000_000, unit: "tonnes" },
     ]);
+    expect(ind("Malaysia sent around half a million visitors.")).toEqual([{ value: 500_000, unit: "visitors" }]);
   });
 
   it("reads a hyphened amount that names the dollar's country", () => {

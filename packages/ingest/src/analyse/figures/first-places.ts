@@ -49,6 +49,9 @@ export function placeInRace(toks: readonly Token[], i: number, after: number): b
   return next?.key === "only" && toks[after + 1]?.key === "to";
 }
 
+// "the second in Europe after France", "its second in East Asia after South Korea": a determiner before the ordinal
+// makes it the order of a thing named before (a country to hold a status, an accord), not a place in a ranking.
+const ORDERED = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "s"]);
 // The words before the field a place is held in ("second in Southeast Asia", "third among the Asian investors").
 const FIELD_WORDS = new Set(["in", "within", "among"]);
 
@@ -59,8 +62,7 @@ const FIELD_WORDS = new Set(["in", "within", "among"]);
  */
 export function placeAfterNames(toks: readonly Token[], i: number, after: number): boolean {
   // "the second in Europe after France" orders the holders of a status, as "the 14th country to hold" does.
-  if (toks[i]?.key === "first" || toks[i]?.text === "1" || toks[i - 1]?.key === "a" || toks[i - 1]?.key === "the")
-    return false;
+  if (toks[i]?.key === "first" || toks[i]?.text === "1" || ORDERED.has(toks[i - 1]?.key ?? "")) return false;
   let k = after;
   if (FIELD_WORDS.has(toks[k]?.key ?? "")) {
     k += toks[k + 1]?.key === "the" ? 2 : 1;

@@ -31,6 +31,9 @@ describe("places in a league table written without a rank word", () => {
       { value: 4, unit: "rank" },
     ]);
     expect(ranks("The second round of talks came a week later, and a second after Easter.")).toEqual([]);
+    expect(ranks("The accord is the country's first with a Gulf state and its second in Asia after Japan.")).toEqual(
+      [],
+    );
     expect(
       ranks("Chile becomes the 12th country to hold the status, and the second in Latin America after Brazil."),
     ).toEqual([]);
