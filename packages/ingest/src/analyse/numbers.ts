@@ -68,6 +68,9 @@ const UNITS = new Map(Object.entries(numberWords.units));
 const SCALES = new Map(Object.entries(numberWords.scales));
 const GLUED_SCALES = new Set(numberWords.gluedScales);
 const ORDINALS = new Map(Object.entries(numberWords.ordinals));
+// The scales English writes after "a" as a round number ("a million tons"); abbreviations never stand so.
+const ROUND_SCALES = new Set(["thousand", "million", "billion", "trillion"]);
+const CURRENCY_WORDS = new Set(Object.keys(numberWords.currencies));
 // The last word of each qualifier ("more than", "over"): before "a dozen" a bound makes the twelve vague; a round
 // guess ("about a dozen") still reads twelve.
 const ROUND = new Set(numberWords.roundHedges);
@@ -113,6 +116,18 @@ export function parseNumberAt(toks: readonly Token[], i: number): ParsedNumber |
     // "signed a dozen memorandums", "about a dozen agreements": twelve. "more than a dozen countries", "dozens of" are
     // vague and never read.
     value = 12;
+    words = true;
+  } else if (
+    ROUND_SCALES.has(t.key) &&
+    toks[i - 1]?.key === "a" &&
+    toks[i + 1]?.kind === "word" &&
+    !CURRENCY_WORDS.has(toks[i + 1]?.key ?? "")
+  ) {
+    // "more than a million tons": the scale word after "a" is the number itself; "half a million visitors" is half of
+    // it. "a billion dollars" is left out: the round sum restates an amount the page gives exactly, where the readings
+    // have listed one.
+    const half = toks[i - 2]?.key === "half";
+    value = (SCALES.get(t.key) ?? 0) * (half ? 0.5 : 1);
     words = true;
   } else return null;
   // "seven-thousand companies", "160-thousand nationals": broadcast scripts hyphen the scale onto the figure. A second

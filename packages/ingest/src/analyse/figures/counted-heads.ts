@@ -13,6 +13,7 @@ import {
   HYPHENS,
   KINDS,
   MONEY,
+  NUMBER_WORDS,
   PAIR_NOUNS,
   SCALE_WORDS,
   STOP_NOUN,
@@ -150,10 +151,11 @@ function antecedentPlural(toks: readonly Token[], at: number): string | null {
 }
 
 /** "Vietnamese arrivals in Thailand topped one million": the plural subject of a verb of level before the figure. */
-function subjectNoun(toks: readonly Token[], at: number): string | null {
+function subjectNoun(toks: readonly Token[], at: number, hedged: boolean): string | null {
   let k = at - 1;
   if (toks[k]?.key === "at" || toks[k]?.key === "to") k--;
-  if (!LEVEL_VERBS.has(toks[k]?.key ?? "")) return null;
+  // "Chinese arrivals in July were fewer than 100,000": "were" with a hedged figure puts it at a level as "stood" does.
+  if (!LEVEL_VERBS.has(toks[k]?.key ?? "") && !(hedged && BE.has(toks[k]?.key ?? ""))) return null;
   // "enrolments in Australian universities have grown to 32,000": a plural behind a preposition belongs to its phrase;
   // the plural before the preposition heads the subject.
   let found: string | null = null;
@@ -171,6 +173,7 @@ function subjectNoun(toks: readonly Token[], at: number): string | null {
   return found && !AMOUNT_NOUNS.has(found) ? found : null;
 }
 const SUBJECT_PREPOSITIONS = new Set(["in", "at", "from", "of", "to", "across", "for"]);
+const BE = new Set(["were", "was", "are", "is", "remained", "remain", "remains"]);
 
 /**
  * "Vietnamese workers have made up the largest share, with about 12,400 going to Korea": a figure that opens an
@@ -189,6 +192,8 @@ function absoluteSubject(toks: readonly Token[], from: number, at: number): stri
   return null;
 }
 
+// "last year", "this month", "next week": the words that make a time phrase of a time unit after them.
+const RELATIVE_TIME = new Set(["last", "this", "next"]);
 // Words that open a time phrase after a figure: "topped 40,000 last year", "reached 2,000 in 2023".
 const WHEN_WORDS = new Set(["last", "this", "in", "by", "during", "so", "since"]);
 
@@ -338,9 +343,13 @@ function ofWhom(toks: readonly Token[], i: number, found: IndicatorFinding[], se
   return last?.sentenceIndex === sentenceIndex ? last.unit : null;
 }
 
-/** "a population of around 680 million": people, named by the noun before "of". */
+/**
+ * "a population of around 680 million": people, named by the noun before "of"; a fact sheet's "population about 99
+ * million" leaves the "of" out.
+ */
 function populationOf(toks: readonly Token[], at: number): string | null {
-  return toks[at - 1]?.key === "of" && toks[at - 2]?.key === "population" ? "people" : null;
+  const noun = toks[at - 1]?.key === "of" ? toks[at - 2] : toks[at - 1];
+  return noun?.key === "population" ? "people" : null;
 }
 
 /**
@@ -362,13 +371,56 @@ function elided(
   const last = found[at];
   // "handed over 12 patrol vessels and pledged five more": "more" closes the figure, in words or digits.
   const more = toks[parsed.to]?.key === "more" ? 1 : 0;
-  if (hasNoun || (parsed.words && !more) || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
+  if (hasNoun || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
+  const spelled = parsed.words && !more && spelledPair(toks, i, last);
+  if (parsed.words && !more && !spelled) return null;
   if (last.unit === "percent" || last.unit === "rank" || last.unit === last.unit.toUpperCase()) return null;
   const next = toks[parsed.to + more];
-  if (next && next.kind === "word" && !STOP_NOUN.has(next.key) && !verbAfter(toks, parsed.to + more)) return null;
+  // "a goal of 8 million visitors, against 7.57 million last year": a time phrase after the figure says when.
+  const when = next !== undefined && RELATIVE_TIME.has(next.key) && TIME.has(toks[parsed.to + more + 1]?.key ?? "");
+  if (next && next.kind === "word" && !STOP_NOUN.has(next.key) && !verbAfter(toks, parsed.to + more) && !when)
+    return null;
   // "Hanoi received 7 million visitors, while HCM City welcomed 8.6 million": a scaled figure shares it too.
   const scaled = toks[i]?.kind === "number" && parsed.to > i + 1 && SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "");
-  return more || scaled || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
+  return more || scaled || spelled || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
+}
+
+// "and the remaining seven", "and another five": words that may stand between "and" and the second figure of a pair.
+const PAIR_FILLERS = new Set(["the", "remaining", "other", "another"]);
+
+/**
+ * "five boats built in India and seven at Hong Ha": a number word after "and" shares the noun of a count spelled in
+ * words before it in the sentence, as a bare digit does; a lone number word after "and" is no count otherwise.
+ */
+function spelledPair(toks: readonly Token[], i: number, last: IndicatorFinding): boolean {
+  let k = i - 1;
+  while (k > i - 3 && PAIR_FILLERS.has(toks[k]?.key ?? "")) k--;
+  // "three countries and two of the islands": a partitive names its own whole.
+  if (toks[k]?.key !== "and" || toks[i + 1]?.key === "of") return false;
+  // "twelve boats were built, five in India and seven in Vietnam": a figure left unread between them breaks the pair.
+  const between = toks.filter((t) => t.start > last.start && t.start < (toks[i] as Token).start);
+  if (between.some((t) => t.kind === "number" || NUMBER_WORDS.has(t.key))) return false;
+  return toks.some((t) => t.start === last.start && t.kind === "word" && NUMBER_WORDS.has(t.key));
+}
+
+/**
+ * "the 12 boats built under the credit line, five of which were made in India": "of which" after a figure counts what
+ * the count before it in the sentence counted, when no plural stands right before the comma.
+ */
+function earlierCount(
+  toks: readonly Token[],
+  at: number,
+  found: IndicatorFinding[],
+  sentenceIndex: number,
+): string | null {
+  if (toks[at]?.key !== "of" || !["which", "whom"].includes(toks[at + 1]?.key ?? "")) return null;
+  // "the 12 boats built under a US$100 million credit, five of which": an amount or a share between is passed over.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k] as IndicatorFinding;
+    if (f.sentenceIndex !== sentenceIndex || !f.unit) return null;
+    if (!MONEY.has(f.unit) && f.unit !== "percent" && f.unit !== "rank") return f.unit;
+  }
+  return null;
 }
 
 /** What a figure with no unit counts: the noun after it, or one named before it; false when it counts nothing. */
@@ -389,7 +441,9 @@ export function countedHead(reading: SentenceReading, i: number, figure: Figure,
   // "patrol boats, 12 of which", "prisoners, more than 100 of whom": the plural the relative word stands for.
   const relative =
     of === null && !part
-      ? (relativeNoun(toks, qual?.from ?? i, end) ?? antecedentCount(toks, qual?.from ?? i, covered))
+      ? (relativeNoun(toks, qual?.from ?? i, end) ??
+        antecedentCount(toks, qual?.from ?? i, covered) ??
+        earlierCount(toks, end, out, s.index))
       : null;
   // "as many as 40 of its own vessels": "own" makes the noun the thing counted, not a whole it is part of.
   const ofOwn = toks[end]?.key === "of" && DEICTIC.has(toks[end + 1]?.key ?? "") && toks[end + 2]?.key === "own";
@@ -398,7 +452,7 @@ export function countedHead(reading: SentenceReading, i: number, figure: Figure,
   // "4 min read": a time unit right after the number makes a duration, whatever follows it.
   if (TIME.has(toks[end]?.key ?? "")) return false;
   // "topped 40,000 last year": a time phrase after the figure is when, not what it counts.
-  const when = ["last", "this", "next"].includes(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
+  const when = RELATIVE_TIME.has(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
   const read = when ? null : countedNoun(toks, end, covered);
   // "78 Vietnamese ones": a pro-form counts its antecedent's noun, or nothing when none stands before it.
   const antecedent = read?.unit === "ones" ? antecedentPlural(toks, i) : undefined;
@@ -440,7 +494,7 @@ export function countedHead(reading: SentenceReading, i: number, figure: Figure,
   // "arrivals topped 40,000 last year": the plural subject of a verb of level, the figure closing its clause or
   // followed only by when.
   const closes = after === undefined || after.kind === "punct" || WHEN_WORDS.has(after.key);
-  const level = !noun && closes ? subjectNoun(toks, qual?.from ?? i) : null;
+  const level = !noun && closes ? subjectNoun(toks, qual?.from ?? i, qual !== null) : null;
   const absolute = noun ? null : absoluteSubject(toks, qual?.from ?? i, end);
   const head =
     noun?.unit ??

@@ -49,6 +49,19 @@ const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]
 }));
 // One-word aliases also fold a unit found away from the figure ("the number of Vietnamese residents has passed 190,000").
 const WORD_ALIASES = new Map(Object.entries(numberWords.unitAliases).filter(([phrase]) => !phrase.includes(" ")));
+const COMMUNITY_NOUNS = new Set(numberWords.communityNouns);
+const OWNERS = new Set(["the", "its", "their", "our", "his", "her"]);
+/**
+ * "300 members of the Korean community", "some 200 community members": members of a community are persons, counted as
+ * people (test/READING.md), as the community itself is; members of a bloc or a council stay members.
+ */
+function communityMembers(toks: readonly Token[], end: number): boolean {
+  if (COMMUNITY_NOUNS.has(toks[end - 2]?.key ?? "")) return true;
+  if (toks[end]?.key !== "of") return false;
+  let k = OWNERS.has(toks[end + 1]?.key ?? "") ? end + 2 : end + 1;
+  for (const stop = k + 3; k < stop && toks[k]?.kind === "word" && !COMMUNITY_NOUNS.has(toks[k]?.key ?? ""); k++);
+  return COMMUNITY_NOUNS.has(toks[k]?.key ?? "");
+}
 const QUOTE_MARKS = /["“”]/g;
 /**
  * Whether a position is inside a quotation. A sentence may open with the tail of a quotation begun in the sentence
@@ -353,6 +366,7 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
   if (alias) unit = alias.unit;
   else unit = (unit && WORD_ALIASES.get(unit)) ?? unit;
+  if (unit === "members" && communityMembers(toks, end)) unit = "people";
   // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
   const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
   // "Of the NZ$1 million, NZ$500,000 goes to …": a currency sign glued before the figure stands after the determiner.

@@ -10,6 +10,7 @@ import { HOME_WORDS, MONTHS, ORDINAL_SUFFIX, RANK_ROLES, STOP_NOUN, SUPERLATIVE 
 import { keyFor } from "./indicator-keys.js";
 
 const RANK_HOLDERS = new Set(["the", "its", "their", "s"]);
+const BE = new Set(["is", "was", "are", "were", "remains", "remained"]);
 
 /**
  * "Cuba's second trading partner in Asia", "its first Asian investor", "the 4th European investor": an ordinal after a
@@ -41,9 +42,37 @@ export function placeInRace(toks: readonly Token[], i: number, after: number): b
   const next = toks[after];
   const placed = next === undefined || next.text === "." || next.key === "with" || next.key === "among";
   if ((prev?.key === "came" || prev?.key === "comes") && placed) return true;
+  // "South Korea was second with 748,000": a place that "is" or "was" puts a holder in, with its amount or its field.
+  if (BE.has(prev?.key ?? "") && (next?.key === "with" || next?.key === "among")) return true;
   // "South Korea, in second place, posted …": an ordinal between "in" and "place" is a place in the ranking.
   if (toks[i - 1]?.key === "in" && next?.key === "place") return true;
   return next?.key === "only" && toks[after + 1]?.key === "to";
+}
+
+// "the second in Europe after France", "its second in East Asia after South Korea": a determiner before the ordinal
+// makes it the order of a thing named before (a country to hold a status, an accord), not a place in a ranking.
+const ORDERED = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "s"]);
+// The words before the field a place is held in ("second in Southeast Asia", "third among the Asian investors").
+const FIELD_WORDS = new Set(["in", "within", "among"]);
+
+/**
+ * "second in Southeast Asia after the Philippines", "Japan was third after China and Korea": an ordinal with "after"
+ * and a name behind it (the field it holds in may stand between) is a place behind the names ahead of it. "a second
+ * after …" and "the first after …" tell time, not a place; "the second in Europe after France" an order of holders.
+ */
+export function placeAfterNames(toks: readonly Token[], i: number, after: number): boolean {
+  // "the second in Europe after France" orders the holders of a status, as "the 14th country to hold" does.
+  if (toks[i]?.key === "first" || toks[i]?.text === "1" || ORDERED.has(toks[i - 1]?.key ?? "")) return false;
+  let k = after;
+  if (FIELD_WORDS.has(toks[k]?.key ?? "")) {
+    k += toks[k + 1]?.key === "the" ? 2 : 1;
+    const from = k;
+    while (k < from + 4 && toks[k]?.kind === "word" && toks[k]?.cap) k++;
+    if (k === from) return false;
+  }
+  if (toks[k]?.key !== "after") return false;
+  const name = toks[k + 1]?.key === "the" ? toks[k + 2] : toks[k + 1];
+  return name?.kind === "word" && name.cap && !MONTHS.has(name.key);
 }
 
 // "Vietnam's largest trading partner", "the biggest market for Vietnamese exports": first place, with no number written.

@@ -59,7 +59,7 @@ export function findIndicators(
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       // Neither digits nor a number word: nothing below can read a figure here (most tokens).
-      if (t.kind !== "number" && !NUMBER_WORDS.has(t.key)) continue;
+      if (t.kind !== "number" && !NUMBER_WORDS.has(t.key) && toks[i - 1]?.key !== "a") continue;
       if (reading.consumed?.has(i)) continue;
       const figure = numberAt(reading, i);
       if (!figure || notACount(reading, i, figure)) continue;

@@ -25,7 +25,7 @@ import {
   TIME,
   YEAR,
 } from "./figure-words.js";
-import { beforeRankRole, formerRank, placeInRace } from "./first-places.js";
+import { beforeRankRole, formerRank, placeAfterNames, placeInRace } from "./first-places.js";
 
 const QUALIFIERS = numberWords.qualifiers.map((q) => q.split(" "));
 const LETTER_CURRENCIES = new Map(Object.entries(numberWords.scaledLetterCurrencies));
@@ -107,12 +107,26 @@ function guessedCount(toks: readonly Token[], i: number, covered?: Set<number>):
   const noun = countedNoun(toks, i + 1, covered);
   return noun !== null && isPlural(noun.unit) && !TIME.has(noun.unit) && !ABSTRACT.has(noun.unit);
 }
-/** "-dollar" after "300-million": the currency of a hyphenated amount, at the hyphen. */
-function hyphenAmount(toks: readonly Token[], at: number): string | undefined {
-  const hyphen = toks[at];
-  const word = toks[at + 1];
-  if (hyphen?.text !== "-" || !word || word.kind !== "word" || !glued(hyphen, word)) return undefined;
-  return CURRENCIES.get(word.key);
+/**
+ * "-dollar" after "300-million": the currency of a hyphenated amount, at the hyphen, and the token after it. Xinhua
+ * writes the dollar's country in too ("a 300-million-U.S.-dollar loan", "5-million-US-dollar").
+ */
+function hyphenAmount(toks: readonly Token[], at: number): { currency: string; to: number } | undefined {
+  let hyphen = at;
+  const mark = usMark(toks, hyphen + 1);
+  if (mark > hyphen + 1 && toks[mark]?.text === "-" && glued(toks[mark - 1], toks[mark])) hyphen = mark;
+  const word = toks[hyphen + 1];
+  if (toks[hyphen]?.text !== "-" || !word || word.kind !== "word" || !glued(toks[hyphen], word)) return undefined;
+  const currency = CURRENCIES.get(word.key);
+  if (!currency || (hyphen > at && currency !== "USD")) return undefined;
+  return { currency, to: hyphen + 2 };
+}
+
+/** Where "U.S." or "US" starting at k ends (k itself when neither stands there). */
+function usMark(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text === "US") return k + 1;
+  const dotted = ["U", ".", "S", "."].every((text, n) => toks[k + n]?.text === text);
+  return dotted ? k + 4 : k;
 }
 
 /**
@@ -121,12 +135,35 @@ function hyphenAmount(toks: readonly Token[], at: number): string | undefined {
  */
 function amongPlurals(toks: readonly Token[], at: number): boolean {
   if (toks[at]?.key !== "among") return false;
-  for (let k = at + 1; k < at + 5 && k < toks.length; k++) {
+  // "ninth among the world's recipients": a possessive's mark and its "s" stand inside the field, not after it.
+  let marks = 0;
+  for (let k = at + 1; k < at + 5 + marks && k < toks.length; k++) {
     const t = toks[k] as Token;
+    if (APOSTROPHES.has(t.text) && toks[k + 1]?.key === "s" && marks === 0) {
+      marks = 2;
+      k++;
+      continue;
+    }
     if (t.kind !== "word" && t.kind !== "number") return false;
     if (t.kind === "word" && !t.cap && isPlural(t.key) && !STOP_NOUN.has(t.key)) return true;
   }
   return false;
+}
+
+const APOSTROPHES = new Set(["'", "’"]);
+
+/**
+ * "South Korea was second with 748,000 and Japan third": an ordinal right after a name that "and" or a comma opens, and
+ * closing its clause, gaps the ranking that a place read earlier in the sentence gave.
+ */
+function gappedRank(reading: SentenceReading, i: number, after: number): boolean {
+  const { toks, out, s } = reading;
+  const next = toks[after];
+  if (next && next.kind !== "punct" && next.key !== "with") return false;
+  let j = i - 1;
+  while (j >= i - 4 && toks[j]?.kind === "word" && toks[j]?.cap) j--;
+  if (j === i - 1 || (toks[j]?.key !== "and" && toks[j]?.text !== ",")) return false;
+  return out.some((f) => f.sentenceIndex === s.index && f.unit === "rank");
 }
 
 /**
@@ -180,6 +217,26 @@ export interface SentenceReading {
   consumed?: Set<number>;
 }
 
+/**
+ * Whether the ordinal at i (its last token before `after`) is a place in a ranking: a rank word or "top" before it, a
+ * superlative after it, or one of the ranking shapes below; "the 35th meeting" is only an ordinal.
+ */
+function placeCued(reading: SentenceReading, i: number, after: number): boolean {
+  const { toks } = reading;
+  if (toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top")) return true;
+  const sup = toks[after]?.text === "-" ? toks[after + 1] : toks[after];
+  if (sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") return true;
+  return (
+    sharedSuperlative(toks, after) ||
+    formerRank(toks, i) ||
+    amongPlurals(toks, after) ||
+    beforeRankRole(toks, i, after) ||
+    placeInRace(toks, i, after) ||
+    placeAfterNames(toks, i, after) ||
+    gappedRank(reading, i, after)
+  );
+}
+
 /** A number read at a token, with the marks around it that shape it (a rank, a range, a sign, a glued currency). */
 export interface Figure {
   t: Token;
@@ -207,18 +264,7 @@ export function numberAt(reading: SentenceReading, i: number): Figure | null {
     // Ordinals count only as ranks: "ranks ... second in ASEAN", "the third-largest partner".
     const ord = ordinalValue(t);
     if (ord === null) return null;
-    const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
-    const sup = toks[i + 1]?.text === "-" ? toks[i + 2] : toks[i + 1];
-    if (
-      !cue &&
-      !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
-      !sharedSuperlative(toks, i + 1) &&
-      !formerRank(toks, i) &&
-      !amongPlurals(toks, i + 1) &&
-      !beforeRankRole(toks, i, i + 1) &&
-      !placeInRace(toks, i, i + 1)
-    )
-      return null;
+    if (!placeCued(reading, i, i + 1)) return null;
     parsed = { value: ord, from: i, to: i + 1, words: true };
     rank = true;
   }
@@ -241,18 +287,7 @@ export function numberAt(reading: SentenceReading, i: number): Figure | null {
       : undefined);
   if (t.kind === "number" && next && glued(t, next) && ORDINAL_SUFFIX.has(next.key)) {
     // "the 10th largest investor" is a rank; "the 35th meeting" is only an ordinal.
-    const cue = toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top");
-    const sup = toks[i + 2]?.text === "-" ? toks[i + 3] : toks[i + 2];
-    if (
-      !cue &&
-      !(sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") &&
-      !sharedSuperlative(toks, i + 2) &&
-      !formerRank(toks, i) &&
-      !amongPlurals(toks, i + 2) &&
-      !beforeRankRole(toks, i, i + 2) &&
-      !placeInRace(toks, i, i + 2)
-    )
-      return null;
+    if (!placeCued(reading, i, i + 2)) return null;
     parsed = { value: parsed.value, from: i, to: i + 2, words: false };
     rank = true;
     next = toks[i + 2];
@@ -273,8 +308,9 @@ export function numberAt(reading: SentenceReading, i: number): Figure | null {
       parsed = { ...parsed, value: Number((parsed.value * scale).toPrecision(12)), to: upper?.to ?? parsed.to + 2 };
       next = toks[parsed.to];
     } else if (word && glued(next, word) && SCALE_WORDS.has(word.key) && hyphenAmount(toks, parsed.to + 2)) {
-      hyphenCurrency = hyphenAmount(toks, parsed.to + 2);
-      parsed = { ...parsed, value: parsed.value * (SCALE_WORDS.get(word.key) ?? 1), to: parsed.to + 4 };
+      const amount = hyphenAmount(toks, parsed.to + 2);
+      hyphenCurrency = amount?.currency;
+      parsed = { ...parsed, value: parsed.value * (SCALE_WORDS.get(word.key) ?? 1), to: amount?.to ?? parsed.to + 4 };
       next = toks[parsed.to];
     } else if (
       word &&
@@ -443,6 +479,9 @@ export function notACount(reading: SentenceReading, i: number, figure: Figure): 
   else if (!rank && next?.text === "-" && glued(toks[parsed.to - 1], next)) return true;
   // "the Group of 20 summit", "the Group of Seven": a number in a group's name is not a count.
   if (prev?.key === "of" && toks[i - 2]?.text === "Group") return true;
+  // "one in every four dollars", "one in five firms": the number after "one in" is a share's base, no amount or count.
+  const base = prev?.key === "every" ? toks[i - 2] : prev;
+  if (base?.key === "in" && toks[i - (base === prev ? 2 : 3)]?.key === "one") return true;
   const ref = prev?.text === "." ? toks[i - 2] : prev;
   if (ref && REFERENCE.has(ref.key)) return true;
   // "Sept. 11", "Jan. 6": a month's abbreviation with its stop before the number makes a date too.
