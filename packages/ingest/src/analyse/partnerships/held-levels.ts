@@ -11,6 +11,7 @@ import {
   CLAUSES,
   config,
   FUTURE_AFTER,
+  foreignOf,
   GROUP_LEVEL,
   type Level,
   NAME_AFTER,
@@ -36,7 +37,9 @@ const beforeAsClause = (text: string) => {
 // '"We want more," the minister said, adding that both sides should use the 2013 strategic partnership': a hedge
 // inside a quotation closed before the level is the speaker's wish about something else. The quotation may have
 // opened a sentence before ('"… exports. We want more," the minister said'): then its close is the first mark.
-const CLOSED_QUOTE = /["“][^"“”]{1,300}["”]/g;
+// Only a quoted utterance (closing on its punctuation) counts: 'agreed to "work towards" a strategic partnership'
+// quotes the hedge itself.
+const CLOSED_QUOTE = /["“][^"“”]{1,300}[,.!?]["”]/g;
 const CLOSE_FIRST = /^[^"“”]{1,300}[,.!?]["”](?=\s)/;
 function insideClosedQuote(text: string, at: number): boolean {
   const open = CLOSE_FIRST.exec(text);
@@ -47,7 +50,8 @@ function insideClosedQuote(text: string, at: number): boolean {
   });
 }
 // "as the two countries seek to give weight to the comprehensive strategic partnership they agreed in 2016": a level
-// the sides are said to have set up already is held, whatever the clause wishes for it.
+// the sides are said to have set up already is held, whatever the clause wishes for it, when the sentence names the
+// partner (a "two countries" guessed from elsewhere in a release may be the wrong one).
 const SET_UP_BY_THEM =
   /^\s*["”’']?\s*(?:(?:that|which)\s+)?(?:they|the\s+two(?:\s+(?:sides|countries|nations|leaders))?|both(?:\s+(?:sides|countries))?)\s+(?:had\s+|have\s+)?(?:signed|agreed|established|set\s+up|forged|launched)\b/i;
 const CLAUSE_HEDGE_ALL = firstCharDispatch(new RegExp(CLAUSE_HEDGE.source, "g"));
@@ -182,7 +186,7 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
       !spent &&
       !heldNow &&
       !HELD_AFTER_HEDGE.test(before) &&
-      !SET_UP_BY_THEM.test(s.text.slice(end - s.start))
+      !(SET_UP_BY_THEM.test(s.text.slice(end - s.start)) && foreignOf(s, places).length > 0)
     ) {
       // "stopped short of raising it to a strategic partnership, a step Vietnam has already taken with …
       // including Japan, India and Britain": the level withheld here is held by the countries named after it.

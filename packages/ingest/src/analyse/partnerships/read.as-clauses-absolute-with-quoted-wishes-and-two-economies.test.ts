@@ -44,6 +44,22 @@ describe("partnerships: a level in a clause apart from the hedge before or after
     expect(got).toEqual(["MY|CSP|2024"]);
   });
 
+  it("keeps a hedge that is itself in scare quotes: 'agreed to \"work towards\" a strategic partnership'", () => {
+    const got = partnershipPerLevel(
+      'In Lima last week, the prime minister and Peru\'s president agreed to "work towards" a strategic partnership but set no date.',
+      { publishedAt: "2025-05-12" },
+    );
+    expect(got).toEqual([]);
+  });
+
+  it("leaves a hedged level 'the two countries established' alone when the sentence names no partner", () => {
+    const got = partnershipPerLevel(
+      "The two central banks renewed their currency swap. The swap is intended to promote trade in local currencies, in line with the comprehensive strategic partnership the two countries established in December last year. Vietnam ranks behind China as a market, and China remains the largest source of imports.",
+      { publishedAt: "2023-06-20" },
+    );
+    expect(got.filter((g) => g.startsWith("CN|"))).toEqual([]);
+  });
+
   it("reads 'the two economies' as the pair and a call for the ties to be raised as a wish", () => {
     const got = partnershipPerLevel(
       "Canada and Vietnam held a trade dialogue. The chamber's chairman said the two economies had drawn closer since the comprehensive partnership of 2017. Some business groups have called for the relationship to be raised to a strategic partnership, but no date has been set.",
