@@ -12,6 +12,14 @@ describe("partnerships: elliptic coordinated clauses and dashed pairs after 'of'
     expect(got).toEqual(expect.arrayContaining(["CL|CP|2023"]));
   });
 
+  it("reads no step repeated by a coordinated clause whose subject is more than a bare name", () => {
+    const got = partnershipPerLevel(
+      "It signed a comprehensive partnership with Peru in 2021, and Lisbon's envoys have held talks with Santiago on a similar arrangement.",
+      { publishedAt: "2024-02-01" },
+    );
+    expect(got.filter((g) => g.startsWith("CL|"))).toEqual([]);
+  });
+
   it("reads the country of 'the elevation of Thailand-Viet Nam relations to' a level as its holder", () => {
     const got = partnershipPerLevel(
       "The deal builds on the elevation of Thailand-Viet Nam relations to a Comprehensive Strategic Partnership in May this year.",

@@ -931,9 +931,14 @@ function stepWithOther(part: string, phrase: RegExp = ELLIPSIS): boolean {
 // 2024": when the elliptic clause shares its stretch with the level, the part after the last ", and" before the
 // ellipsis is the clause that repeats the step.
 const COORDINATED = /,\s*and\s+/g;
+const BARE_SUBJECT = /^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+$/;
 function coordinatedAfterLevel(part: string, at: number, offset: number, levels: readonly Level[]): [number, number] {
   const [a, b] = CLAUSES.around(part, at);
   if (!levels.some((l) => l.start >= offset + a && l.start < offset + at)) return [a, b];
   const and = allMatches(COORDINATED, part.slice(a, at)).at(-1);
-  return and ? [a + (and.index ?? 0) + and[0].length, b] : [a, b];
+  if (!and) return [a, b];
+  const from = a + (and.index ?? 0) + and[0].length;
+  // the repeating clause has a bare name for its subject ("and Australia made the same move"); "and Rome's envoys
+  // held talks on a similar arrangement" reports no step taken
+  return BARE_SUBJECT.test(part.slice(from, at)) ? [from, b] : [a, b];
 }
