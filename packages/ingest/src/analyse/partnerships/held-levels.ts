@@ -11,6 +11,7 @@ import {
   CLAUSES,
   config,
   FUTURE_AFTER,
+  foreignOf,
   GROUP_LEVEL,
   type Level,
   NAME_AFTER,
@@ -33,6 +34,26 @@ const beforeAsClause = (text: string) => {
   const at = text.search(AS_CLAUSE);
   return at < 0 ? text : text.slice(0, at);
 };
+// '"We want more," the minister said, adding that both sides should use the 2013 strategic partnership': a hedge
+// inside a quotation closed before the level is the speaker's wish about something else. The quotation may have
+// opened a sentence before ('"… exports. We want more," the minister said'): then its close is the first mark.
+// Only a quoted utterance (closing on its punctuation) counts: 'agreed to "work towards" a strategic partnership'
+// quotes the hedge itself.
+const CLOSED_QUOTE = /["“][^"“”]{1,300}[,.!?]["”]/g;
+const CLOSE_FIRST = /^[^"“”]{1,300}[,.!?]["”](?=\s)/;
+function insideClosedQuote(text: string, at: number): boolean {
+  const open = CLOSE_FIRST.exec(text);
+  if (open && at < open[0].length) return true;
+  return allMatches(CLOSED_QUOTE, text.slice(open?.[0].length ?? 0)).some((q) => {
+    const from = (open?.[0].length ?? 0) + (q.index ?? 0);
+    return from < at && at < from + q[0].length;
+  });
+}
+// "as the two countries seek to give weight to the comprehensive strategic partnership they agreed in 2016": a level
+// the sides are said to have set up already is held, whatever the clause wishes for it, when the sentence names the
+// partner (a "two countries" guessed from elsewhere in a release may be the wrong one).
+const SET_UP_BY_THEM =
+  /^\s*["”’']?\s*(?:(?:that|which)\s+)?(?:they|the\s+two(?:\s+(?:sides|countries|nations|leaders))?|both(?:\s+(?:sides|countries))?)\s+(?:had\s+|have\s+)?(?:signed|agreed|established|set\s+up|forged|launched)\b/i;
 const CLAUSE_HEDGE_ALL = firstCharDispatch(new RegExp(CLAUSE_HEDGE.source, "g"));
 /** Where the sentence's clause hedges start, read once per sentence. */
 const clauseHedgesRead = new SentenceMemo<number[]>();
@@ -148,7 +169,9 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
     const hs = resumed ? CLAUSES.around(s.text, cs - 2)[0] : cs;
     // Read on the clause's own stretch only when the sentence has a hedge starting there (most have none).
     const hedges = clauseHedgeStarts(s).some((h) => h >= hs && h < start - s.start)
-      ? allMatches(CLAUSE_HEDGE_ALL, s.text.slice(hs, start - s.start))
+      ? allMatches(CLAUSE_HEDGE_ALL, s.text.slice(hs, start - s.start)).filter(
+          (h) => !insideClosedQuote(s.text.slice(hs, start - s.start), h.index ?? 0),
+        )
       : [];
     const lastHedge = hedges.at(-1);
     const spent =
@@ -158,7 +181,13 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
     // "to work towards raising ties, which have been strategic partners since 2013, to a …": the relative clause
     // says what is held now; the hedge is about the level after it.
     const heldNow = /,\s*(?:which|who)\s+(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?$/i.test(before);
-    if (lastHedge && !spent && !heldNow && !HELD_AFTER_HEDGE.test(before)) {
+    if (
+      lastHedge &&
+      !spent &&
+      !heldNow &&
+      !HELD_AFTER_HEDGE.test(before) &&
+      !(SET_UP_BY_THEM.test(s.text.slice(end - s.start)) && foreignOf(s, places).length > 0)
+    ) {
       // "stopped short of raising it to a strategic partnership, a step Vietnam has already taken with …
       // including Japan, India and Britain": the level withheld here is held by the countries named after it.
       if (STEP_TAKEN_WITH.test(s.text.slice(end - s.start)))

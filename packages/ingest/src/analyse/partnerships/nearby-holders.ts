@@ -31,6 +31,9 @@ import {
 import type { YearContext } from "./years.js";
 
 // "India's 2016 comprehensive strategic partnership", "Canberra's comprehensive partnership": the possessor holds it.
+// "the elevation of Singapore-Viet Nam relations to …": a country paired with Vietnam by a dash holds the level even
+// after "of".
+const PAIRED_WITH_HOME = new RegExp(String.raw`^\s*[-–—]\s*${HOME_NAME}\b`, "i");
 const POSSESSOR = /^['’]s\s+(?:(?:19|20)\d\d\s+|new\s+|current\s+|existing\s+|own\s+)?$/i;
 // "Spain, a strategic partner since 2009, …": a level in apposition to the country before it.
 // "Japan, India and Australia, all comprehensive strategic partners of Vietnam, …": "all" sets a group in apposition.
@@ -245,7 +248,8 @@ export function holderNearby(
     (c) =>
       // "member of the European Union" names no holder, but "one of Russia's priorities" does.
       (!NOT_HOLDER_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start)) ||
-        /^['’]s\b/.test(s.text.slice(c.end - s.start))) &&
+        /^['’]s\b/.test(s.text.slice(c.end - s.start)) ||
+        PAIRED_WITH_HOME.test(s.text.slice(c.end - s.start))) &&
       (!ATTRIBUTIVE.test(s.text.slice(c.end - s.start)) ||
         VISITOR.test(s.text.slice(c.end - s.start)) ||
         GUEST_BEFORE.test(s.text.slice(0, c.start - s.start))) &&

@@ -11,9 +11,11 @@ import { readSides, type SideReader } from "./framework-sides.js";
 import { stepsAndHolders } from "./holder-steps.js";
 import { monthListYears } from "./month-lists.js";
 import { paragraphTimeYears } from "./paragraph-time.js";
+import { rangeLists } from "./range-lists.js";
 import { foreignHoldersOut, levelsNamedIn, readPartnerships } from "./sentence-levels.js";
 import { tableRows } from "./table-rows.js";
 import { rewrapped, unmarkedHome } from "./text-repairs.js";
+import { upgradeSpanYears } from "./upgrade-spans.js";
 import { capitalMentions, RANK } from "./vocabulary.js";
 import { timeWordYear, type YearContext } from "./years.js";
 
@@ -81,10 +83,17 @@ function finished(
   sides: SideReader,
 ): PartnershipFinding[] {
   const timed = timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences);
-  return stepsAndHolders(
-    paragraphTimeYears(monthListYears(timed, sentences), sentences, published),
+  return upgradeSpanYears(
+    rangeLists(
+      stepsAndHolders(
+        paragraphTimeYears(monthListYears(timed, sentences), sentences, published),
+        sentences,
+        places,
+        published,
+      ),
+      sentences,
+      places,
+    ),
     sentences,
-    places,
-    published,
   );
 }

@@ -460,9 +460,9 @@ export function readPartnerships(
       // them as a comprehensive strategic partner": an elliptic clause keeps the level before it even when a later
       // clause of the same part names a level of its own.
       let sub: [number, number] | null = null;
-      const ell = own && before ? ELLIPSIS.exec(part) : null;
+      const ell = own && (before || levels.length > 0) ? ELLIPSIS.exec(part) : null;
       if (ell) {
-        const [a, b] = CLAUSES.around(part, ell.index);
+        const [a, b] = coordinatedAfterLevel(part, ell.index, clauseStart, levels);
         if (!levels.some((l) => l.start >= clauseStart + a && l.start < clauseStart + b)) {
           sub = [clauseStart + a, clauseStart + b];
           // "… holds strategic partnerships with India (2007), …, and signed similar accords with Italy": the level
@@ -516,7 +516,8 @@ export function readPartnerships(
         // A timeline running over several sentences keeps its level in reach of the next group.
         last = { lv: listed, sentence: s.index };
       } else if ((!own || sub) && before && ELLIPSIS.test(part) && !stepWithOther(part)) {
-        const years = yearsIn(part, 0);
+        // the elliptic clause's own years, not those of the level it repeats
+        const years = yearsIn(sub ? s.text.slice(sub[0] - s.start, sub[1] - s.start) : part, 0);
         // "the UK joins France, which took the same step in October 2024, among Vietnam's top-tier partners": the
         // step (and its clause's year) is the antecedent's of ", which", and it led to the top level.
         const stepAt = clauseStart - s.start + (ELLIPSIS.exec(part)?.index ?? 0);
@@ -554,7 +555,12 @@ export function readPartnerships(
             : undefined;
           if (top && antecedent(c)) emit(c, { ...before, level: TOP_LEVEL }, stepYears.length ? stepYears : years);
           else if (base && step) emit(c, before, [base + step]);
-          else emit(c, before, mine.length > 0 ? mine : ownYears(c, stepHere ? years : []));
+          else
+            emit(
+              c,
+              before,
+              mine.length > 0 ? mine : sub && years.length > 0 ? years : ownYears(c, stepHere ? years : []),
+            );
         }
       } else if (!own && before && referred && REFERENCE.test(part) && !stepWithOther(part, REFERENCE)) {
         const years = yearsIn(part, 0);
@@ -919,4 +925,20 @@ const WITH_OTHER_BODY =
 function stepWithOther(part: string, phrase: RegExp = ELLIPSIS): boolean {
   const m = phrase.exec(part);
   return m !== null && WITH_OTHER_BODY.test(part.slice((m.index ?? 0) + m[0].length));
+}
+
+// "Malaysia raised its ties to a comprehensive strategic partnership in 2024, and Australia made the same move in March
+// 2024": when the elliptic clause shares its stretch with the level, the part after the last ", and" before the
+// ellipsis is the clause that repeats the step.
+const COORDINATED = /,\s*and\s+/g;
+const BARE_SUBJECT = /^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+$/;
+function coordinatedAfterLevel(part: string, at: number, offset: number, levels: readonly Level[]): [number, number] {
+  const [a, b] = CLAUSES.around(part, at);
+  if (!levels.some((l) => l.start >= offset + a && l.start < offset + at)) return [a, b];
+  const and = allMatches(COORDINATED, part.slice(a, at)).at(-1);
+  if (!and) return [a, b];
+  const from = a + (and.index ?? 0) + and[0].length;
+  // the repeating clause has a bare name for its subject ("and Australia made the same move"); "and Rome's envoys
+  // held talks on a similar arrangement" reports no step taken
+  return BARE_SUBJECT.test(part.slice(from, at)) ? [from, b] : [a, b];
 }
