@@ -190,13 +190,13 @@ const SENTENCE_END = /[.!?]["')\]]?$/;
 // A social post's emoji around its headline ("🇧🇾🇻🇳 Lukashenko: …", "… in February ⛸"): flags and pictographs.
 const EDGE_EMOJI =
   /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\s]|\uFE0F|\u200D)+|(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\s]|\uFE0F|\u200D)+$/gu;
-// "[Press Release] <headline>", "[PHOTOS] <headline>": a label in square brackets before the headline.
+// "[Press Release] <headline>", "[News] <post title>": a label in square brackets before the headline.
 const KIND_LABEL = /^\[(\p{Lu}[\p{L} -]{1,30})\]\s+(?=[\p{Lu}\p{N}"'‘“])/u;
 
 /**
  * The headline without the kind of document a board's view sets before it ("[Press Release] <headline>"): the board's
- * label, not the headline's words. A label of what the page shows ("[PHOTOS]", "[Infographic]") is printed as part of
- * the headline (test/READING.md) and stays.
+ * label, not the headline's words. Any other label stays: what the page shows ("[PHOTOS]", "[Infographic]") is
+ * printed as part of the headline (test/READING.md), and a forum's flair ("[News]") marks a post's title.
  */
 function withoutKindLabel(text: string): string {
   const label = KIND_LABEL.exec(text);
@@ -1171,7 +1171,7 @@ function findTitle(
       !row &&
       !menu[at] &&
       // "🇻🇳🇧🇳 <Headline>": a channel's post sets flags or emoji around the headline it forwards.
-      isHeadline(text.replace(EDGE_EMOJI, "").replace(KIND_LABEL, "")) &&
+      isHeadline(withoutKindLabel(text.replace(EDGE_EMOJI, ""))) &&
       !readByline(text) &&
       // "Zee Media Bureau/ANI" standing where the headline was: a desk's credit naming its agency, never a headline.
       !isAgencyCredit(text) &&
