@@ -28,7 +28,7 @@ export function isRelatedHeading(line: string): boolean {
 const LEADING_MARKS = /^[^\p{L}\p{N}"“'‘(]+/u;
 // "Other News »", "More news ›": a link's arrow after the heading's words; a chevron the text's normal form wrote as a
 // straight quote stands alone after a space, where no quotation closes.
-const TRAILING_MARKS = /\s+[»›>▶►"]+$/u;
+const TRAILING_MARKS = /\s+[»›"]$/u;
 const ENCLOSING_BRACKETS = /^[[(](.{1,38})[\])]$/u;
 
 const WIDGET = new RegExp(`^(?:${alternation(data.widgetHeadings)})\\s*[:：]?$`, "iu");
