@@ -169,7 +169,16 @@ const MIN_REPEATED_CAPTION = 30;
 const TABLE_ROW_BARS = /^\|\s*|\s*\|$/gu;
 // "• Of the NZ$1 million, …", "2. Two-way trade …": an item of a listed note, bulleted or numbered.
 const NOTE_ITEM = /^(?:[-•·▪*]|\d{1,2}[.)])\s+\S/u;
-const FILE_NAME_LINE = /^[^.!?]{0,100}?[\w)\]-]\.(?:jpe?g|png|gif|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|hwp|txt)$/iu;
+const FILE_NAME_LINE =
+  /^[^.!?]{0,100}?[\w)\]-]\.(?:jpe?g|png|gif|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|hwp|txt)(?:\s*\(\d[\d.,]*\s?[KMG]?B\))?$/iu;
+// "Attachment: <file>.hwp (1.2MB) | <file>.pdf (680KB)": a download slot's files, each with its size, between bars.
+const FILE_BARS = /\s+\|\s+/u;
+
+/** A line of one or more files' names, a download slot's, never a headline nor a sentence of the story. */
+function isFileLine(line: string): boolean {
+  const bare = line.replace(TABLE_ROW_BARS, "");
+  return FILE_NAME_LINE.test(bare) || bare.split(FILE_BARS).every((part) => FILE_NAME_LINE.test(part));
+}
 const IMAGE_FILE = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)(?=\p{Lu}|\s|$)/iu;
 // "… in Cebu on May 7, 2026. (PCO)", "… in Hanoi on Friday. [JOINT PRESS CORPS]": a short capitalised tag after the last stop.
 const CREDIT_TAG_END = /[.!?]["'’”]?\s*[([]\p{Lu}[^()[\]]{0,40}[)\]]$/u;
@@ -182,6 +191,18 @@ const SENTENCE_END = /[.!?]["')\]]?$/;
 // A social post's emoji around its headline ("🇧🇾🇻🇳 Lukashenko: …", "… in February ⛸"): flags and pictographs.
 const EDGE_EMOJI =
   /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\s]|\uFE0F|\u200D)+|(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\s]|\uFE0F|\u200D)+$/gu;
+// "[Press Release] <headline>", "[News] <post title>": a label in square brackets before the headline.
+const KIND_LABEL = /^\[(\p{Lu}[\p{L} -]{1,30})\]\s+(?=[\p{Lu}\p{N}"'‘“])/u;
+
+/**
+ * The headline without the kind of document a board's view sets before it ("[Press Release] <headline>"): the board's
+ * label, not the headline's words. Any other label stays: what the page shows ("[PHOTOS]", "[Infographic]") is
+ * printed as part of the headline (test/READING.md), and a forum's flair ("[News]") marks a post's title.
+ */
+function withoutKindLabel(text: string): string {
+  const label = KIND_LABEL.exec(text);
+  return label && isDocumentHeading(label[1] ?? "") ? text.slice(label[0].length) : text;
+}
 // A headline over its dateline's lead is a line of a few words; a caption set there runs longer ("<Names> at …").
 const MAX_HEADLINE_ABOVE_LEAD = 16;
 // A forwarded newsletter: the forwarder's note or two above the article's headline, which shares three words or more
@@ -774,7 +795,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       continue;
     }
     if (
-      FILE_NAME_LINE.test(original.replace(TABLE_ROW_BARS, "")) ||
+      isFileLine(original) ||
       (placeLine[at] && (placeLine[at - 1] || placeLine[at + 1])) ||
       (toolbar && at >= toolbar[0] && at <= toolbar[1])
     ) {
@@ -1171,7 +1192,7 @@ function findTitle(
       !row &&
       !menu[at] &&
       // "🇻🇳🇧🇳 <Headline>": a channel's post sets flags or emoji around the headline it forwards.
-      isHeadline(text.replace(EDGE_EMOJI, "")) &&
+      isHeadline(withoutKindLabel(text.replace(EDGE_EMOJI, ""))) &&
       !readByline(text) &&
       // "Zee Media Bureau/ANI" standing where the headline was: a desk's credit naming its agency, never a headline.
       !isAgencyCredit(text) &&
@@ -1465,7 +1486,9 @@ function isWrappedHeadlineTail(line: string): boolean {
     !/[.,;:!?]$/.test(line) &&
     !/[/|@]/.test(line) &&
     !/^by\s/u.test(line) &&
-    !readByline(line)
+    !readByline(line) &&
+    // "date 2019-05-22" under the headline: a cache's stamp, which opens in lower case too.
+    !isPublicationDateLine(line)
   );
 }
 
@@ -1495,8 +1518,22 @@ const MIN_HOME_ROW_WORDS = 6;
 
 function isMenuRow(text: string): boolean {
   if (/[.,;:!?"“”]/u.test(text)) return false;
-  const words = text.split(" ").length;
-  return (isTitledMenu(text) && words >= MIN_MENU_ROW_WORDS) || (HOME_ROW.test(text) && words >= MIN_HOME_ROW_WORDS);
+  const words = text.split(" ");
+  return (
+    (isTitledMenu(text) && words.length >= MIN_MENU_ROW_WORDS) ||
+    (HOME_ROW.test(text) && words.length >= MIN_HOME_ROW_WORDS) ||
+    isSectionNamesRow(words)
+  );
+}
+
+/**
+ * "About us Travel and living abroad Global issues … News Publications Jobs": a long row whose sections run in lower
+ * case after their first word, so no rule of capitals reads it. Half its words or more are the menu's own words.
+ */
+function isSectionNamesRow(words: readonly string[]): boolean {
+  if (words.length < MIN_MENU_ROW_WORDS) return false;
+  const menuWords = words.filter((word) => isMenuLine(word, 1)).length;
+  return menuWords * 2 >= words.length;
 }
 
 function isTitledMenu(text: string): boolean {
@@ -2278,7 +2315,10 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     const header = firstBody > 0 && i < firstBody;
     const footer = lastBody >= 0 && i > lastBody;
     if (i === titleAt) {
-      title = withoutMailSubject(paragraph.text.replace(WIRE_LABEL, "").replace(EDGE_EMOJI, ""), lines);
+      title = withoutMailSubject(
+        withoutKindLabel(paragraph.text.replace(WIRE_LABEL, "").replace(EDGE_EMOJI, "")),
+        lines,
+      );
       found.remove("title", paragraph.text, paragraph.at);
       const rest = paragraphs[i + 1];
       // A headline wrapped at a document's width goes on in lower case on the next line ("… set out a" / "dairy plan").

@@ -1,6 +1,6 @@
 import { countryCode } from "../analyse/countries.js";
 import { organizationByAcronym } from "../analyse/organizations.js";
-import { isDateLineWord, isPageTool } from "../metadata/date-words.js";
+import { isDateLineWord, isMastheadReading, isPageTool } from "../metadata/date-words.js";
 import { dayInYear, parsePublishedDate, parseWholeDay } from "../metadata/dates.js";
 import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
 import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
@@ -452,6 +452,8 @@ const OUTLET_AFTER_DATE = /(?:\s*[|–—●•·]|\s+-|,)\s+([^|,–—●•·
 const PLACE_LIST = /\s+\/\s+/u;
 // "13/07/2015 | Print | Email to friend": the page's tools between bars after the stamp.
 const BARS = /\s*\|\s*/u;
+// The last part after a spaced dash, where a date strip sets the weather.
+const READING_AFTER_DASH = /\s[-–—]\s([^–—]{3,60})$/u;
 const givesDay = (stamp: string) => parseWholeDay(stamp) !== null || dayInYear(stamp, 2000) !== null;
 const outletOrPlaces = (head: string) =>
   knownOutlet(head) !== null || head.split(PLACE_LIST).every((place) => knownPlace(place) !== null);
@@ -467,6 +469,9 @@ export function isPublicationDateLine(line: string): boolean {
     const [stamp = "", ...rest] = line.split(BARS);
     if (stamp && rest.length && rest.every(isPageTool)) return isPublicationDateLine(stamp);
   }
+  // "Friday, November 27, 2020 - Weather: Hanoi 19-25°C": a masthead's date strip may set its weather after a dash.
+  const reading = line.length <= MAX_TOOLED_DATE_LINE ? READING_AFTER_DASH.exec(line) : null;
+  if (reading && isMastheadReading(reading[1] ?? "")) return isPublicationDateLine(line.slice(0, reading.index));
   if (line.length > (DATE_LABEL.test(line) ? MAX_LABELLED_DATE_LINE : MAX_DATE_LINE)) return false;
   const before = OUTLET_BEFORE_DATE.exec(line);
   // After a dash the rest is the stamp only when it holds no dash of its own: "KYODO NEWS - Nov 27, 2023 - 21:15"

@@ -19,8 +19,12 @@ export function isDateLineWord(word: string): boolean {
 const tools = new Set(words.tools);
 
 // "Buenos Aires 19°C", "Dollar: 3.87 / 3.91": the weather and the exchange rate an old masthead's date strip sets
-// beside today's date.
-const WEATHER = /^[\p{L} .'-]{0,40}-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]$/u;
+// beside today's date. The weather may come labelled and as the day's range: "Weather: Hanoi 19-25°C".
+const DEGREES = "-?\\d{1,2}(?:[.,]\\d)?";
+const WEATHER = new RegExp(
+  `^(?:[\\p{L}]{1,20}\\s?[:：]\\s*)?[\\p{L} .'-]{0,40}${DEGREES}(?:\\s?[-–]\\s?${DEGREES})?\\s?°\\s?[CF]$`,
+  "u",
+);
 const EXCHANGE_RATE = /^[\p{L}$€£¥ .]{1,20}[:：]?\s*\d{1,5}[.,]\d{1,4}(?:\s*\/\s*\d{1,5}[.,]\d{1,4})?$/u;
 
 /** True for the weather or an exchange rate, which only a masthead's date strip sets beside a date. */

@@ -363,6 +363,8 @@ const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/iu;
 const COPYRIGHT_PARTS = /\s*(?:©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d{2}\b|[-–—,.|]\s)\s*/iu;
 const MASTHEAD_SEARCH = 3;
 const JSON_LD_PUBLISHER = /"publisher"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,80})"/gu;
+// '<a class="logo" href="/">Vietnam Example Review</a>': the site's logo, a link home that names the publisher.
+const LOGO_LINK = /<a\s[^>]*?\bclass\s*=\s*["'][^"']*\blogo\b[^"']*["'][^>]*>([^<]{2,80})<\/a>/giu;
 const CACHE_NOTE = /\b(?:cache|cached|snapshot|archived?|wayback|saved from|original(?:ly)? (?:at|from|published))\b/iu;
 const URL = /\bhttps?:\/\/[^\s"'<>)]+/giu;
 // "Photos © AFP": the pictures' rights, not the page's.
@@ -417,6 +419,7 @@ function publisherNames(evidence: SourceEvidence): string[] {
   }
   for (const item of evidence.noise.slice(0, MASTHEAD_SEARCH)) if (item.kind === "boilerplate") names.push(item.text);
   for (const publisher of raw.matchAll(JSON_LD_PUBLISHER)) names.push(publisher[1] ?? "");
+  for (const logo of raw.matchAll(LOGO_LINK)) names.push(textOf(logo[1] ?? ""));
   // A cache or archive copy names the page it saved: its address gives the publisher.
   for (const item of evidence.noise) {
     if (!CACHE_NOTE.test(item.text)) continue;

@@ -78,9 +78,27 @@ export function printedHeadline(title: string | null, heading: string | null): s
   if (isMasthead(heading) || knownOutlet(heading) !== null || isInstitutionName(heading)) return title;
   if (isHeadingWithTrail(title, heading)) return heading;
   if (title.includes(heading) || heading.includes(title)) return title;
+  if (isIssueHeading(title)) return heading;
   const own = contentWords(title);
   const shared = [...contentWords(heading)].filter((word) => own.has(word)).length;
   return shared >= MIN_SHARED_WORDS ? heading : title;
+}
+
+// "<Series> – 14 March 2024": the day closing a title after a dash or a bar.
+const DATE_TAIL = /\s[-–—|]\s([^-–—|]{6,30})$/u;
+const MONTH_NAME = new RegExp(`\\b(?:${monthNamePattern})\\b\\.?`, "giu");
+
+/**
+ * A newsletter's or a bulletin's issue named as the page's title: the series and the day it went out ("Weekly Update
+ * from the Executive Director – 14 March 2024"). It names the issue, not the item: the <h1> printed under it is the
+ * item's headline (test/READING.md), however few words the two share.
+ * @example isIssueHeading("Weekly Update from the Executive Director – 14 March 2024") // => true
+ */
+export function isIssueHeading(title: string): boolean {
+  const day = DATE_TAIL.exec(title)?.[1]?.trim() ?? "";
+  return (
+    day !== "" && day.replace(MONTH_NAME, "").replace(/[\d\s,./]/gu, "") === "" && parsePublishedDate(day) !== null
+  );
 }
 
 // A separator a tab title sets between its parts: " - ", " – ", " | ", " :: ".
