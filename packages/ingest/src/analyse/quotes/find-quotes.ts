@@ -151,11 +151,17 @@ function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening
     // The first must be a quoted sentence closing on its own punctuation: '… would serve "peace and development" and
     // reflected …' quotes a phrase inside reported speech, and the quotation after it is one of its own.
     const closedSentence = /[,.!?…]\s*["”’»]?\s*$/u.test(ctx.body.slice(prevUnit.unit.start, prevUnit.unit.end + 1));
+    // "…," Mr. X told exporters at a meeting in …, via video link from Manila. "…": the credit alone may run longer.
+    const bare = gap
+      .replace(/^[\s,.]*["”’»]?/, "")
+      .replace(/["“‘«]\s*$/, "")
+      .trim();
+    const credit = wordCount(gap) <= 14 || (wordCount(gap) <= 24 && !sentenceBreak(bare));
     if (
       prior &&
       prior.end === prevUnit.unit.end &&
       closedSentence &&
-      wordCount(gap) <= 14 &&
+      credit &&
       VERB.test(gap) &&
       !/[“”"«»]/.test(gap.replace(/^[\s,.]*["”’»]/, "").replace(/["“‘«]\s*$/, ""))
     ) {
