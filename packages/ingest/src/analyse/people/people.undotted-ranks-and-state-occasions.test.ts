@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "../testing/people-readings.js";
+
+/*
+ * Round 45: British-style copy (and the Thai, Malaysian and Singaporean papers) writes a rank short without full stops
+ * ("Gen Somsak", "Lt Gen …"): the rank is a title, never a given name, so the short form is the person named in full
+ * before. 'the State Banquet', 'a State Reception': an occasion a state holds names no person called Banquet.
+ */
+const names = (body: string) => peopleOf(body).map((p) => p.name);
+
+describe("a rank written short without full stops", () => {
+  it("reads 'Gen' as the rank before a name given in full earlier, not as part of a new name", () => {
+    const body =
+      "Prime Minister Somsak Chaiyaporn held talks in Bangkok. Gen Somsak told reporters the talks went well.";
+    expect(names(body)).toEqual(["Somsak Chaiyaporn"]);
+  });
+
+  it("reads 'Lt Gen' as a rank before a full name", () => {
+    expect(names("Army chief Lt Gen Arthit Kongsak opened the exercise.")).toEqual(["Arthit Kongsak"]);
+  });
+});
+
+describe("an occasion a state holds", () => {
+  it("names no one at 'the State Banquet' or 'a State Reception'", () => {
+    const body =
+      "The Sultan spoke at the State Banquet in Hanoi. He later attended a State Reception hosted by President Le Van Minh.";
+    expect(names(body)).toEqual(["Le Van Minh"]);
+  });
+});
