@@ -38,7 +38,6 @@ import {
   SEAT_MODIFIERS,
   SEAT_TITLES,
   SHARED_POSTS,
-  SHORT_RANKS,
   SPEECH_VERBS,
   titles,
 } from "./titles.js";
@@ -124,16 +123,6 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
       if (lastHead >= 0 && (rank - j > 1 || RANK_AFTER.has(toks[lastHead]?.key ?? ""))) break;
       // "Gen.", "Lt. Gen.": a rank written short is a whole title; the name starts after its last full stop.
       if (toks[rank - 1]?.text === ".") return { from: i, to: rank, office: rank - 1 };
-      // So is one written short without them ("Gen Prayut", "Lt Gen …").
-      if (
-        SHORT_RANKS.has(
-          toks
-            .slice(j, rank)
-            .map((t) => t.key)
-            .join(" "),
-        )
-      )
-        return { from: i, to: rank };
     }
     // "Chargé d'Affaires": a French title's elided article and the word it is glued to are one word of the title.
     const mark = toks[j + 1];

@@ -129,12 +129,6 @@ export const ROLE_ALIASES = new Map([
 const RANKS = [...titles.militaryRanks, ...Object.keys(titles.rankAbbreviations)]
   .map((r) => tokenize(r).map((t) => t.key))
   .sort((a, b) => b.length - a.length);
-// "Gen", "Lt Gen": a rank written short without full stops, as tokens' keys joined by spaces.
-export const SHORT_RANKS = new Set(
-  Object.keys(titles.rankAbbreviations)
-    .filter((r) => !r.includes("."))
-    .map((r) => fold(r)),
-);
 /** RANKS grouped by their first word, each group in RANKS' order. */
 export const RANKS_BY_FIRST = new Map<string, string[][]>();
 for (const rank of RANKS) RANKS_BY_FIRST.set(rank[0] ?? "", [...(RANKS_BY_FIRST.get(rank[0] ?? "") ?? []), rank]);

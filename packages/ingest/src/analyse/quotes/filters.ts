@@ -128,6 +128,9 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     lower && !skip && verbBefore !== null && coordinatedAfterCredited(ctx, u, s) && !DOCUMENT_WORDS.test(head);
   if (!skip && lower && !coordinatedAfter)
     skip = notReportedSpeech(head.replace(QUOTED_NAME, "X"), tail, rawEnd, verbBefore);
+  // 'thanked him for "becoming a bridge …"': thanks carry the speaker's words only straight after "for"; 'thanked
+  // Russia for their "great assistance"' names what was given.
+  if (!skip && lower && /^thank/i.test(verbBefore?.[0] ?? "") && !/\bfor\s*[“"'‘]?\s*$/i.test(head)) skip = true;
   if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
   // 'But can Moon's pledge of "a people-centred partnership …" survive?': the named possessor's words, with no verb.
   let possessor: Person | undefined;
@@ -160,7 +163,6 @@ const FRAMEWORK_NAME = /^(?:[\p{Ll}-]+\s+){1,3}partnership(?:\s+(?:for|of|in|on)
 const PREDICATE_OPENING = /^(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might)\s/;
 const ACCORDING_SOURCE = /^\s*to\s[^,“”"]{1,90},\s*/i;
 const FILLED_RELATIVE = /,\s*(?:which|who)\s*$/;
-const THOUSANDS = /(\d),(\d{3})\b/g;
 // An earlier quotation inside the reported clause that is a name in capitals (a framework's) is one word of it.
 const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{1,200}[”"]/gu;
 // 'said that since the two countries …, trust had …': an adverbial clause opening the reported clause adds no distance.
@@ -215,8 +217,7 @@ function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefor
   return (
     (!verbBefore && !credited) ||
     // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
-    // A figure's thousands separator ("1,200 projects") parts no aside.
-    wordCount(reported.replace(THOUSANDS, "$1$2").replace(RELATIVE_ASIDE, " ").replace(ASIDE, " ")) > limit ||
+    wordCount(reported.replace(RELATIVE_ASIDE, " ").replace(ASIDE, " ")) > limit ||
     (!judged &&
       !VERDICT_END.test(reported) &&
       !MODAL_END.test(reported) &&
