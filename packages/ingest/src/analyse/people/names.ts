@@ -164,6 +164,20 @@ export function parseName(s: Sentence, j: number, covered: Covered, min: number)
       after?.key !== "of"
     );
   };
+  // "Ambassador to Vietnam Tan Yang Thai.": a word that is also a demonym, after two name words and closing the
+  // sentence or its clause, is the name's last word (a demonym there has no noun to go before).
+  const demonymSurname = (at: number) => {
+    const t = s.tokens[at];
+    const after = s.tokens[at + 1];
+    return (
+      words >= 2 &&
+      t?.kind === "word" &&
+      t.cap &&
+      DEMONYMS.has(t.key) &&
+      !covered(s.index, at) &&
+      (after === undefined || after.text === "." || after.text === "," || after.text === ";")
+    );
+  };
   // "Speaker Woo Won Shik Meets Vice Chairwoman …": in a headline written in title case, a verb after two name words and
   // before the next capital is the headline's predicate, not the name's last word.
   const headlineVerb = (at: number) =>
@@ -181,7 +195,12 @@ export function parseName(s: Sentence, j: number, covered: Covered, min: number)
     }
     return 4;
   };
-  while (k < s.tokens.length && words < maxWords() && !headlineVerb(k) && (nameWord(k) || titleSurname(k))) {
+  while (
+    k < s.tokens.length &&
+    words < maxWords() &&
+    !headlineVerb(k) &&
+    (nameWord(k) || titleSurname(k) || demonymSurname(k))
+  ) {
     k++;
     words++;
     // A middle initial: "Joseph R. Biden".

@@ -360,6 +360,11 @@ function bodyNameEnd(
       // Power, said"), and no name follows.
       good = k;
       break;
+    } else if (good >= 0 && toks[k - 1]?.key === "and" && t.cap && placeThenName(s, k, covered)) {
+      // "Minister of Business, Trade and Entrepreneurship Stefan-Radu Oprea": the last portfolio of a list, a word the
+      // data does not know, before a name that a verb or a comma closes.
+      good = k;
+      break;
     } else if (t.cap && t.kind === "word" && placeInBodyName(toks, k)) {
       // A place inside the body's name: "Chairman of the Hanoi People's Committee", "Secretary of the Thanh Hoa
       // Provincial Party Committee".
@@ -415,7 +420,8 @@ function placeThenName(s: Sentence, k: number, covered: Covered): boolean {
   if (t?.kind !== "word" || !t.cap || isUpperCase(t.text) || NOT_NAME.has(t.key)) return false;
   if (PLACE_WORDS.has(toks[k + 1]?.key ?? "")) return false;
   const name = parseName(s, k + 1, covered, 2);
-  if (!name || name.to - name.from > 3) return false;
+  // Two or three words, a hyphened given name one of them ("Stefan-Radu Oprea").
+  if (!name || toks.slice(name.from, name.to).filter((w) => w.kind === "word").length > 3) return false;
   const after = toks[name.to];
   return after?.text === "," || (after?.kind === "word" && !after.cap);
 }

@@ -43,6 +43,8 @@ import {
   SPEECH_VERBS,
 } from "./titles.js";
 
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from"]);
+
 /**
  * Each sentence read token by token for the names a cue marks: an honorific, a plural title, a title chain, or a
  * bare name with an apposition, an introduction or a speech verb. Returns the readings in text order, with the
@@ -298,7 +300,9 @@ function bareName(s: Sentence, i: number, covered: Covered, found: Found[], intr
   const spoke =
     SPEECH_VERBS.has(verbBefore) && !LISTENER_VERBS.has(verbBefore) && !AUXILIARIES.has(toks[i - 2]?.key ?? "");
   const saidBefore = (according || spoke) && name.to - name.from >= 2;
-  const saidAfter = (after && SPEECH_VERBS.has(after.text)) || saidAfterAside(toks, comma, name);
+  // "charter operators in Da Nang said": a name after a preposition of place is where the speakers are, not one.
+  const place = PLACE_PREPOSITIONS.has(toks[i - 1]?.text ?? "");
+  const saidAfter = !place && ((after && SPEECH_VERBS.has(after.text)) || saidAfterAside(toks, comma, name));
   if (saidAfter || saidBefore) found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });
   else if (vietnameseName(s, name) || knownPerson(s, name)) {
     found.push({ name, roles: [], sentence: s, cued: false });

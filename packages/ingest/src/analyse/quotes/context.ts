@@ -11,6 +11,8 @@ import {
   FEMALE_ROLE,
   FEMALE_SURNAME,
   OBJECT_BEFORE,
+  PAST_ROLE,
+  PAST_TITLE,
   ROLE_REF,
   SURNAMES,
   TITLE_WORD,
@@ -67,6 +69,7 @@ export class QuoteContext {
   // Nationality and sex cues, read only for the people a role reference or a pronoun asks about.
   private readonly cues = new Map<Person, { female: boolean; codes: Set<string> }>();
   private readonly objects = new Map<MentionRef, boolean>();
+  private readonly past = new Map<Person, boolean>();
 
   constructor(
     readonly body: string,
@@ -182,6 +185,20 @@ export class QuoteContext {
     const next = /^["“][^"”]{10,400}["”]\s*,?\s*she\s+\p{Ll}+/u.exec(para.slice(own[0].length));
     if (!next) return false;
     return this.inRange(from, from + own[0].length + next[0].length).length === 0;
+  }
+
+  /** Every office the page gives p is a past one: "former Prime Minister X", "then-President X", "the late King X". */
+  pastHolder(p: Person): boolean {
+    let past = this.past.get(p);
+    if (past === undefined) {
+      past =
+        p.roles.length > 0 &&
+        p.roles.every(
+          (r) => PAST_ROLE.test(fold(r.role)) || PAST_TITLE.test(this.body.slice(Math.max(0, r.start - 24), r.start)),
+        );
+      this.past.set(p, past);
+    }
+    return past;
   }
 
   /** Whether "she" or "he" can be this person. */

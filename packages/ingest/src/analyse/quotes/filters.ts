@@ -73,8 +73,14 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
   const isVerb = lower ? /\s(?:is|was)\s*[“"'‘]?\s*$/.exec(head) : null;
   const isAt = isVerb ? head.lastIndexOf(" ", isVerb.index - 1) + 1 : 0;
   const verdict = isAt > 0 && VERB.test(head.slice(0, isAt));
+  // 'said the decision "was not based on …"': words opening with a finite verb are the label noun's predicate, what
+  // the speaker said of it, not its name.
   const label =
-    characterised || (!verdict && !/[.!?]$/.test(text) && LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
+    characterised ||
+    (!verdict &&
+      !/[.!?]$/.test(text) &&
+      !(lower && PREDICATE_OPENING.test(text)) &&
+      LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
   const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
   // 'would host the “ASEAN Future Forum 2025: Building …”': a capitalised quotation after an article is a name.
   // 'agreed on a “joint statement on a reciprocal … framework”': a document's title after an article, in lower case too.
@@ -110,7 +116,10 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     (lower && isSlogan(text)) ||
     // 'said the "great friendship, special solidarity and comprehensive cooperation" between the two countries was …':
     // a list of three short items after an article or a possessive is the formula the relationship goes by.
-    (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3));
+    (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3)) ||
+    // 'that Japan's "strategic partnership for peace and prosperity in Asia" remained …': a partnership's name after
+    // its owner is what the framework is called, not what anyone said.
+    (lower && OWNED_BEFORE.test(head) && FRAMEWORK_NAME.test(text));
   let verbBefore: RegExpExecArray | null = null;
   for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
   // 'said trust had reached “…,” and cooperation should become “…”': a second reported clause joined by "and" after a
@@ -119,6 +128,9 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     lower && !skip && verbBefore !== null && coordinatedAfterCredited(ctx, u, s) && !DOCUMENT_WORDS.test(head);
   if (!skip && lower && !coordinatedAfter)
     skip = notReportedSpeech(head.replace(QUOTED_NAME, "X"), tail, rawEnd, verbBefore);
+  // 'thanked him for "becoming a bridge …"': thanks carry the speaker's words only straight after "for"; 'thanked
+  // Russia for their "great assistance"' names what was given.
+  if (!skip && lower && /^thank/i.test(verbBefore?.[0] ?? "") && !/\bfor\s*[“"'‘]?\s*$/i.test(head)) skip = true;
   if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
   // 'But can Moon's pledge of "a people-centred partnership …" survive?': the named possessor's words, with no verb.
   let possessor: Person | undefined;
@@ -146,6 +158,11 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
   return { skip, opensNext, verbBefore, possessor, ownCall, whatCalled, whatAt, calledByRole };
 }
 
+const OWNED_BEFORE = /(?:\b(?:the|its|their|our)|\p{Lu}[\p{L}.-]*['’]s)\s*[“"'‘]?\s*$/u;
+const FRAMEWORK_NAME = /^(?:[\p{Ll}-]+\s+){1,3}partnership(?:\s+(?:for|of|in|on)\s[^,;:.!?]*)?[.,]?$/u;
+const PREDICATE_OPENING = /^(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might)\s/;
+const ACCORDING_SOURCE = /^\s*to\s[^,“”"]{1,90},\s*/i;
+const FILLED_RELATIVE = /,\s*(?:which|who)\s*$/;
 // An earlier quotation inside the reported clause that is a name in capitals (a framework's) is one word of it.
 const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{1,200}[”"]/gu;
 // 'said that since the two countries …, trust had …': an adverbial clause opening the reported clause adds no distance.
@@ -172,7 +189,11 @@ function coordinatedAfterCredited(ctx: QuoteContext, u: Unit, s: Setting): boole
  * document's wording ("the Party reaffirmed its commitment to “…”"); with no verb before it, a credit must follow it.
  */
 function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefore: RegExpExecArray | null): boolean {
-  const between = verbBefore ? head.slice((verbBefore.index ?? 0) + verbBefore[0].length) : "";
+  const after = verbBefore ? head.slice((verbBefore.index ?? 0) + verbBefore[0].length) : "";
+  // "According to him, investment … ranks 11th, “…”": the reported clause starts after the source's comma, and the
+  // opening gives the whole sentence to the source, so it may run as long as one clause.
+  const according = /^according$/i.test(verbBefore?.[0] ?? "") && ACCORDING_SOURCE.test(after);
+  const between = according ? after.replace(ACCORDING_SOURCE, "") : after;
   // "Wong said after talks with Lam, the party chief, that the upgrade reflected “…”": the reported clause starts
   // at "that"; an aside between the verb and "that" does not part the words from their speaker.
   const that = /^.*\bthat\s/s.exec(between);
@@ -185,7 +206,10 @@ function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefor
   // by the speaker ("called the agreement “…”"), is not.
   const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
   // 'said the two sides had agreed to deepen the partnership they set up in 2013 “…”': one clause may run longer.
-  const limit = NOT_ONE_CLAUSE.test(reported) ? MAX_REPORTED : MAX_REPORTED_ONE_CLAUSE;
+  // 'added that Washington had donated … to Vietnam, which “…”': a relative clause the quotation itself fills names
+  // no other thing whose words it could be, so the clause before it is read as one.
+  const limit =
+    !according && NOT_ONE_CLAUSE.test(reported.replace(FILLED_RELATIVE, "")) ? MAX_REPORTED : MAX_REPORTED_ONE_CLAUSE;
   // 'a new agreement would give them “clear rights …”, he said': reported words before the quotation, the credit
   // straight after it.
   // 'Vietnam was ready to work with Japan "so that …," he added.': the credit's comma may stand inside the marks.

@@ -151,11 +151,18 @@ function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening
     // The first must be a quoted sentence closing on its own punctuation: '… would serve "peace and development" and
     // reflected …' quotes a phrase inside reported speech, and the quotation after it is one of its own.
     const closedSentence = /[,.!?…]\s*["”’»]?\s*$/u.test(ctx.body.slice(prevUnit.unit.start, prevUnit.unit.end + 1));
+    // "…," Mr. X told exporters at a meeting in …, via video link from Manila. "…": the credit alone may run longer.
+    const bare = gap
+      .replace(/^[\s,.]*["”’»]?/, "")
+      .replace(/["“‘«]\s*$/, "")
+      .trim();
+    // Only when the words between are the first quotation's own credit ('," Mr. X told …'), not more reported speech.
+    const credit = wordCount(gap) <= 14 || (wordCount(gap) <= 24 && !sentenceBreak(bare) && creditOpening(bare));
     if (
       prior &&
       prior.end === prevUnit.unit.end &&
       closedSentence &&
-      wordCount(gap) <= 14 &&
+      credit &&
       VERB.test(gap) &&
       !/[“”"«»]/.test(gap.replace(/^[\s,.]*["”’»]/, "").replace(/["“‘«]\s*$/, ""))
     ) {
@@ -183,6 +190,12 @@ function record(ctx: QuoteContext, u: Unit, s: Setting, speaker: Person, opening
   emit(ctx, speaker.name, u);
   ctx.prevUnit = { unit: u, speaker: speaker.name };
   ctx.lastSpoken = { person: speaker, end: u.end };
+}
+
+/** '… Mr. X told exporters at …': a speaker and his verb of speech open the words, not a clause joined by "and". */
+function creditOpening(words: string): boolean {
+  const verb = VERB.exec(words);
+  return verb !== null && verb.index <= 40 && !/^(?:and|but|while|whereas)\b/i.test(words);
 }
 
 // '… had reached "…," and cooperation should become "…"': a clause joined with no verb of speech of its own.

@@ -1,3 +1,4 @@
+import { escapeLiteral } from "../../clean/patterns.js";
 import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
 import { isTitleWord, type Person } from "../people/index.js";
@@ -101,7 +102,7 @@ function byRole(
   // "his German counterpart Guido Westerwelle" is "the German minister": nationality with no title of his own.
   const untitled = (p: Person) => p.roles.every((r) => /\bcounterpart$/i.test(r.role));
   /** The most recent sentence's match, its subject first ("President A and Vietnamese President B …"). */
-  const pick = (ok: (p: Person) => boolean): MentionRef | undefined => {
+  const pickAny = (ok: (p: Person) => boolean): MentionRef | undefined => {
     const hit = before.find((m) => ok(m.person));
     if (!hit) return undefined;
     const same = before.filter((m) => m.sentenceIndex === hit.sentenceIndex && ok(m.person)).reverse();
@@ -116,6 +117,10 @@ function byRole(
     if (new Set(same.map((m) => m.person)).size > 1) return before.find((m) => ok(m.person) && !ctx.isObject(m)) ?? hit;
     return hit;
   };
+  // "during a visit by then Prime Minister X" then "the Vietnamese leader said": a reference in the story's present is
+  // to someone holding the office now, not to one the page names only as its past holder.
+  const pick = (ok: (p: Person) => boolean): MentionRef | undefined =>
+    pickAny((p) => ok(p) && !ctx.pastHolder(p)) ?? pickAny(ok);
   // "the Science and Innovation Minister": capitalised portfolio words before the noun pick the one whose office
   // holds them all, before anyone nearer with the bare noun.
   const portfolio = adjectives
@@ -245,7 +250,9 @@ function leadRoleBefore(ctx: QuoteContext, pos: number, pronoun: string, pronoun
   // left to the named subject.
   if (pronounAt && ctx.inRange(at, at + sentence.length).some((m) => !ctx.isObject(m))) return null;
   if (role.index !== 0) {
-    if (!OPENING_PHRASE.test(opening) || ctx.inRange(at, at + role.index).length > 0) return null;
+    // "…, and the Vietnamese head of state urged …": a clause joined after the comma opens with the role as its subject.
+    const joined = /,\s*(?:and|but|while)\s+$/.test(opening);
+    if (!(OPENING_PHRASE.test(opening) || joined) || ctx.inRange(at, at + role.index).length > 0) return null;
     const clause = sentence.slice(role.index + role[0].length);
     // "On regional issues, the Deputy Prime Minister briefed the Thai side …. He stated that …": before a pronoun
     // opening the next sentence, any verb straight after the role makes the role that sentence's subject.
@@ -295,6 +302,7 @@ function bothRoles(ctx: QuoteContext, after: string, first: string, pos: number)
 export function refer(ctx: QuoteContext, text: string, pos: number, at = pos, not?: Person): Person | null | undefined {
   const role = ROLE_REF.exec(text);
   const pro = PRONOUN.exec(text);
+  if (role && (!pro || role.index < pro.index) && introducedUnnamed(ctx, role[2] ?? "", at + role.index)) return null;
   if (role && (!pro || role.index < pro.index))
     return (
       bothRoles(ctx, text.slice(role.index + role[0].length), role[2] ?? "", pos) ??
@@ -327,6 +335,20 @@ export function refer(ctx: QuoteContext, text: string, pos: number, at = pos, no
     return subjectBefore(ctx, pos, pro[1]);
   }
   return undefined;
+}
+
+/**
+ * 'A senior defense official who briefed reporters said …. "…," the official said.': a reference whose noun the same
+ * paragraph gave before to someone it introduced with "a" and never named is to that person, not to anyone named.
+ */
+function introducedUnnamed(ctx: QuoteContext, noun: string, at: number): boolean {
+  const lineStart = ctx.body.lastIndexOf("\n", at - 1) + 1;
+  const before = ctx.body.slice(lineStart, at);
+  const re = new RegExp(`\\b(?:A|An|a|an|Another|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeLiteral(noun)}\\b`, "gu");
+  const last = [...before.matchAll(re)].at(-1);
+  if (!last) return false;
+  const from = lineStart + (last.index ?? 0);
+  return ctx.inRange(from, at).length === 0;
 }
 
 /**

@@ -36,6 +36,7 @@ const QuoteData = z.object({
   recallingVerbs: z.array(z.string()),
   sayingNouns: z.array(z.string()),
   postPlatforms: z.array(z.string()),
+  stateNouns: z.array(z.string()),
 });
 export const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -65,8 +66,11 @@ export const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(escapeL
 const VERBS = [
   ...new Set([...SPEECH_VERBS, ...titles.quoteVerbs, ...quoteData.imageVerbs, ...quoteData.chargeVerbs]),
 ].sort((a, b) => b.length - a.length);
-export const VERB_ALL = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "gi");
-export const VERB = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "i");
+// "the United States", "member states": after one of these words "states" is a noun, never a speaker's verb.
+const NOT_STATES_VERB = `(?<!\\b(?:${quoteData.stateNouns.map(escapeLiteral).join("|")})\\s+)`;
+const VERB_WORDS = VERBS.map((v) => (v === "states" ? `${NOT_STATES_VERB}states` : v)).join("|");
+export const VERB_ALL = new RegExp(`\\b(?:${VERB_WORDS})\\b`, "gi");
+export const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, "i");
 export const REFERENCES = new Map(
   Object.entries({ ...quoteData.courtesyReferences, ...titles.roleReferences }).map(([k, v]) => [fold(k), v.map(fold)]),
 );
@@ -99,6 +103,11 @@ export const roleHas = (role: string, pattern: string): boolean => {
   }
   return re.test(role);
 };
+// A title its holder no longer has: "former President", "the late King", "then-Prime Minister", "by then Prime
+// Minister" ("then" only after a preposition or comma, where it cannot be the adverb of "and then met …").
+export const PAST_ROLE = /^(?:former|late|ex-)\b/;
+export const PAST_TITLE =
+  /(?:\b(?:former|late)\s+|\b(?:ex|then)-|(?:\b(?:by|of|with|to|from|under|between|for|after|before|as|like)|[,(])\s*then\s+)$/i;
 export const ACCORDING_OPENING = /^\s*according to\s[^,“”"]{3,90},\s*/i;
 export const DEPUTY = /\b(?:deputy|vice)\b/;
 export const PRONOUN = /\b(he|she|He|She)\b/;
