@@ -31,33 +31,12 @@ function firstUnits(alt: string, ignoreCase: boolean): Set<number> | null {
     }
     if (units.size === 0) return null;
     next = close + 1;
-  } else if (c === "[") {
-    units = new Set();
-    let k = i + 1;
-    if (alt.charAt(k) === "^") return null;
-    for (; k < alt.length && alt.charAt(k) !== "]"; k++) {
-      const ch = alt.charAt(k);
-      if (ch === "\\" || (ch === "-" && k > i + 1 && alt.charAt(k + 1) !== "]")) return null;
-      if (!addUnit(units, ch, ignoreCase)) return null;
-    }
-    if (k >= alt.length || units.size === 0) return null;
-    next = k + 1;
-  } else if (c === "\\") {
-    const e = alt.charAt(i + 1);
-    if (e === "s") units = new Set(SPACES);
-    else if (e === "d") units = new Set(DIGITS);
-    else {
-      // otherwise only an escaped punctuation mark is one known character
-      if (!e || /[0-9A-Za-z_]/.test(e)) return null;
-      units = new Set();
-      if (!addUnit(units, e, ignoreCase)) return null;
-    }
-    next = i + 2;
   } else {
-    if (".^$|)?*+{}]".includes(c)) return null;
-    units = new Set();
-    if (!addUnit(units, c, ignoreCase)) return null;
-    next = i + 1;
+    // one character, a class or an escape: read as elementAt reads the second element
+    const element = elementAt(alt, i, ignoreCase);
+    if (!element) return null;
+    units = element.units;
+    next = element.next;
   }
   const q = alt.charAt(next);
   let after = next + 1;
