@@ -8,6 +8,7 @@ import type { Measure } from "./figure-measures.js";
 import {
   ABSTRACT,
   ADVERBS,
+  COPULAS,
   DEICTIC,
   DEMONYMS,
   HYPHENS,
@@ -155,7 +156,7 @@ function subjectNoun(toks: readonly Token[], at: number, hedged: boolean): strin
   let k = at - 1;
   if (toks[k]?.key === "at" || toks[k]?.key === "to") k--;
   // "Chinese arrivals in July were fewer than 100,000": "were" with a hedged figure puts it at a level as "stood" does.
-  if (!LEVEL_VERBS.has(toks[k]?.key ?? "") && !(hedged && BE.has(toks[k]?.key ?? ""))) return null;
+  if (!LEVEL_VERBS.has(toks[k]?.key ?? "") && !(hedged && COPULAS.has(toks[k]?.key ?? ""))) return null;
   // "enrolments in Australian universities have grown to 32,000": a plural behind a preposition belongs to its phrase;
   // the plural before the preposition heads the subject.
   let found: string | null = null;
@@ -173,7 +174,6 @@ function subjectNoun(toks: readonly Token[], at: number, hedged: boolean): strin
   return found && !AMOUNT_NOUNS.has(found) ? found : null;
 }
 const SUBJECT_PREPOSITIONS = new Set(["in", "at", "from", "of", "to", "across", "for"]);
-const BE = new Set(["were", "was", "are", "is", "remained", "remain", "remains"]);
 
 /**
  * "Vietnamese workers have made up the largest share, with about 12,400 going to Korea": a figure that opens an

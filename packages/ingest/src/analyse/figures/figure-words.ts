@@ -102,6 +102,8 @@ export const STOP_NOUN = new Set([
   "around",
   "throughout",
 ]);
+/** Forms of "be" (and "remain") that link a subject to its figure or place: "arrivals were 100,000", "China remains first". */
+export const COPULAS = new Set(["is", "was", "are", "were", "remain", "remains", "remained"]);
 export const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both", "his", "her", "such"]);
 export const SUPERLATIVE = /(est|most)$/;
 export const HYPHENS = new Set(["-", "–", "—", "/"]);

@@ -6,11 +6,10 @@ import type { Sentence } from "../sentences.js";
 import type { Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
 import { WordSet } from "../word-shapes.js";
-import { HOME_WORDS, MONTHS, ORDINAL_SUFFIX, RANK_ROLES, STOP_NOUN, SUPERLATIVE } from "./figure-words.js";
+import { COPULAS, HOME_WORDS, MONTHS, ORDINAL_SUFFIX, RANK_ROLES, STOP_NOUN, SUPERLATIVE } from "./figure-words.js";
 import { keyFor } from "./indicator-keys.js";
 
 const RANK_HOLDERS = new Set(["the", "its", "their", "s"]);
-const BE = new Set(["is", "was", "are", "were", "remains", "remained"]);
 
 /**
  * "Cuba's second trading partner in Asia", "its first Asian investor", "the 4th European investor": an ordinal after a
@@ -43,7 +42,7 @@ export function placeInRace(toks: readonly Token[], i: number, after: number): b
   const placed = next === undefined || next.text === "." || next.key === "with" || next.key === "among";
   if ((prev?.key === "came" || prev?.key === "comes") && placed) return true;
   // "South Korea was second with 748,000": a place that "is" or "was" puts a holder in, with its amount or its field.
-  if (BE.has(prev?.key ?? "") && (next?.key === "with" || next?.key === "among")) return true;
+  if (COPULAS.has(prev?.key ?? "") && (next?.key === "with" || next?.key === "among")) return true;
   // "South Korea, in second place, posted …": an ordinal between "in" and "place" is a place in the ranking.
   if (toks[i - 1]?.key === "in" && next?.key === "place") return true;
   return next?.key === "only" && toks[after + 1]?.key === "to";

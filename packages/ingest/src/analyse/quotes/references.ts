@@ -337,6 +337,17 @@ export function refer(ctx: QuoteContext, text: string, pos: number, at = pos, no
   return undefined;
 }
 
+/** "A senior official …": the indefinite introduction of a role noun; one pattern per noun, kept (role nouns are few). */
+const INTRODUCED = new Map<string, RegExp>();
+function introducedPattern(noun: string): RegExp {
+  let re = INTRODUCED.get(noun);
+  if (!re) {
+    re = new RegExp(`\\b(?:A|An|a|an|Another|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeLiteral(noun)}\\b`, "gu");
+    INTRODUCED.set(noun, re);
+  }
+  return re;
+}
+
 /**
  * 'A senior defense official who briefed reporters said …. "…," the official said.': a reference whose noun the same
  * paragraph gave before to someone it introduced with "a" and never named is to that person, not to anyone named.
@@ -344,8 +355,7 @@ export function refer(ctx: QuoteContext, text: string, pos: number, at = pos, no
 function introducedUnnamed(ctx: QuoteContext, noun: string, at: number): boolean {
   const lineStart = ctx.body.lastIndexOf("\n", at - 1) + 1;
   const before = ctx.body.slice(lineStart, at);
-  const re = new RegExp(`\\b(?:A|An|a|an|Another|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeLiteral(noun)}\\b`, "gu");
-  const last = [...before.matchAll(re)].at(-1);
+  const last = [...before.matchAll(introducedPattern(noun))].at(-1);
   if (!last) return false;
   const from = lineStart + (last.index ?? 0);
   return ctx.inRange(from, at).length === 0;
