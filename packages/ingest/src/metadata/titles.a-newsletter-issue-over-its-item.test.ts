@@ -15,6 +15,7 @@ describe("a newsletter's issue as the page's title", () => {
     "Chile and Vietnam sign trade deal in Santiago",
     "Ministers meet – talks on March 3 in Santiago",
     "Trade deal signed – 3 March",
+    "Chile and Vietnam sign trade pact – 3 March 2026",
   ])("%s is a headline, no issue", (title) => {
     expect(isIssueHeading(title)).toBe(false);
   });

@@ -95,10 +95,24 @@ const MONTH_NAME = new RegExp(`\\b(?:${monthNamePattern})\\b\\.?`, "giu");
  * @example isIssueHeading("Weekly Update from the Executive Director – 14 March 2024") // => true
  */
 export function isIssueHeading(title: string): boolean {
-  const day = DATE_TAIL.exec(title)?.[1]?.trim() ?? "";
+  const tail = DATE_TAIL.exec(title);
+  const day = tail?.[1]?.trim() ?? "";
   return (
-    day !== "" && day.replace(MONTH_NAME, "").replace(/[\d\s,./]/gu, "") === "" && parsePublishedDate(day) !== null
+    day !== "" &&
+    day.replace(MONTH_NAME, "").replace(/[\d\s,./]/gu, "") === "" &&
+    parsePublishedDate(day) !== null &&
+    namesASeries(title.slice(0, tail?.index ?? 0))
   );
+}
+
+// The words a series' name carries ("Weekly Update", "Members' Bulletin"), from data/titles.json.
+const ISSUE_WORDS = new Set(titlesJson.issueWords);
+
+function namesASeries(series: string): boolean {
+  return series
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => ISSUE_WORDS.has(word));
 }
 
 // A separator a tab title sets between its parts: " - ", " – ", " | ", " :: ".
