@@ -105,6 +105,7 @@ import {
   isQuestionHeadline,
   withContributorNotesApart,
 } from "./glued-lines.js";
+import { mendGluedWords } from "./glued-words.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { otherItems } from "./items.js";
 import { keyEventLines } from "./live-pages.js";
@@ -2804,10 +2805,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   }
 
   return {
-    body: body
-      .map((p) => p.text)
-      .filter(Boolean)
-      .join("\n\n"),
+    body: mendGluedWords(
+      body
+        .map((p) => p.text)
+        .filter(Boolean)
+        .join("\n\n"),
+    ),
     noise: found.noise.sort((a, b) => a.at - b.at).map(({ kind, text: noiseText }) => ({ kind, text: noiseText })),
     hints: {
       title,
