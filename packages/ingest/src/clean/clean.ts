@@ -2139,6 +2139,42 @@ function footnoteLines(body: readonly Paragraph[]): number[] {
   return [];
 }
 
+// How far down the page a reposted story's headline and its dated lead are looked for.
+const REPOST_SEARCH = 8;
+// A frame's sentence is short: a story's paragraph of this many words or more is the story's own.
+const MAX_FRAME_SENTENCE_WORDS = 40;
+
+/**
+ * The short sentences above a reposted story's headline: a channel's description ("Channel info: news digest on
+ * …. Reposts ≠ endorsement."), a sharer's note ("<Page> shared a link."). They end as sentences do, so they read as
+ * story, yet the story opens under them on its headline and its dated lead ("HANOI, June 20. /TASS/. …", "Kuala
+ * Lumpur (VNA) – …"): what stands above that headline is the channel's or the feed's frame. Returns their indexes,
+ * none when no dated lead stands under a headline near the top or a sentence above it has a dateline of its own.
+ */
+function frameSentencesAboveRepost(paragraphs: readonly Paragraph[], substantial: readonly boolean[]): number[] {
+  const first = substantial.indexOf(true);
+  if (first < 0) return [];
+  for (let k = first + 2; k < Math.min(paragraphs.length, REPOST_SEARCH + 1); k++) {
+    const lead = paragraphs[k] as Paragraph;
+    const headline = paragraphs[k - 1] as Paragraph;
+    if (!substantial[k] || lead.row || readDateline(lead.text) === null) continue;
+    if (
+      substantial[k - 1] ||
+      headline.row ||
+      findTitle([{ ...headline, text: headline.text.replace(EDGE_EMOJI, "") }], []) !== 0
+    )
+      return [];
+    const above = paragraphs.slice(0, k - 1);
+    const sentences = above.flatMap((_, i) => (substantial[i] ? [i] : []));
+    const framed = sentences.every((i) => {
+      const text = (above[i] as Paragraph).text;
+      return text.split(" ").length < MAX_FRAME_SENTENCE_WORDS && readDateline(text) === null;
+    });
+    return framed ? sentences : [];
+  }
+  return [];
+}
+
 export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const found = new Findings(given.outlet ?? null);
   // A page's author slot may hold a credit ("PTI", "By Global Times"): the story's, ranked over a photo's.
@@ -2174,6 +2210,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     found.remove("related", teaser.text, teaser.at);
 
   const substantial = paragraphs.map((p) => isSubstantial(p.text));
+  for (const at of frameSentencesAboveRepost(paragraphs, substantial)) substantial[at] = false;
   const firstBody = substantial.indexOf(true);
   // The story ends at its last paragraph that reads as story: a long note about the site under it (a syndication or
   // certification notice, a call to follow a channel) is as long as a paragraph but speaks of the page, not events.
