@@ -1493,6 +1493,18 @@ function isWrappedHeadlineTail(line: string): boolean {
   );
 }
 
+// "… avoiding a" / "New Year cliff edge for exporters": a headline broken after an article, a preposition or a
+// conjunction, which no headline ends on, goes on in the next line whatever its case (a PDF's text keeps the break).
+const DANGLING_END = /\s(?:a|an|the|of|to|for|and|or|with|in|on|at|by|from|into)$/u;
+
+function isHeadlineGoingOn(headline: string, line: string): boolean {
+  return (
+    DANGLING_END.test(headline) &&
+    !isPublicationDateLine(line) &&
+    isWrappedHeadlineTail(`${line.charAt(0).toLowerCase()}${line.slice(1)}`)
+  );
+}
+
 function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead: string): number {
   const letterhead = letterheadLines(lines);
   const menu = menuRuns(lines).map((inMenu, i) => inMenu || (letterhead[i] ?? false));
@@ -2365,6 +2377,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
         !LABEL_END.test(title) &&
         lines[paragraph.at + 1] === rest.text &&
         (isWrappedHeadlineTail(rest.text) ||
+          isHeadlineGoingOn(title, rest.text) ||
           (rest.text.endsWith(",") &&
             isWrappedHeadlineTail(rest.text.slice(0, -1)) &&
             i + 2 < firstBody &&
