@@ -161,9 +161,10 @@ const BYLINE_SEARCH = 3;
 const AUTHOR_NOTE_SEARCH = 2;
 // How far into the body a dateline may stand: after a lead or a caption the cleaner could not tell from the story.
 const DATELINE_SEARCH = 3;
-// Wire services' story labels before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 1-".
-const WIRE_LABEL =
-  /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|FOCUS|REFILE|CORRECTED)[^()]{0,40}\)\s*|UPDATE\s+\d+-\s*)/iu;
+// Wire services' story labels in brackets before a headline: "(LEAD)", "(2nd LD)", "(URGENT)". A wire's
+// "UPDATE 3-<headline>", glued to the headline, is printed as its part and kept (the blind readings: test/READING.md's
+// headline as printed).
+const WIRE_LABEL = /^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|FOCUS|REFILE|CORRECTED)[^()]{0,40}\)\s*/iu;
 const MIN_REPEATED_CAPTION = 30;
 // "Attachment | 241024_Speaker_Viet Nam.jpg", "Full text.pdf": a line that ends on a file's name and extension is the
 // page's download or picture slot, never a sentence of the story (which ends on its stop).
@@ -1493,6 +1494,18 @@ function isWrappedHeadlineTail(line: string): boolean {
   );
 }
 
+// "… avoiding a" / "New Year cliff edge for exporters": a headline broken after an article, a preposition or a
+// conjunction, which no headline ends on, goes on in the next line whatever its case (a PDF's text keeps the break).
+const DANGLING_END = /\s(?:a|an|the|of|to|for|and|or|with|in|on|at|by|from|into)$/u;
+
+function isHeadlineGoingOn(headline: string, line: string): boolean {
+  return (
+    DANGLING_END.test(headline) &&
+    !isPublicationDateLine(line) &&
+    isWrappedHeadlineTail(`${line.charAt(0).toLowerCase()}${line.slice(1)}`)
+  );
+}
+
 function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead: string): number {
   const letterhead = letterheadLines(lines);
   const menu = menuRuns(lines).map((inMenu, i) => inMenu || (letterhead[i] ?? false));
@@ -2140,6 +2153,42 @@ function footnoteLines(body: readonly Paragraph[]): number[] {
   return [];
 }
 
+// How far down the page a reposted story's headline and its dated lead are looked for.
+const REPOST_SEARCH = 8;
+// A frame's sentence is short: a story's paragraph of this many words or more is the story's own.
+const MAX_FRAME_SENTENCE_WORDS = 40;
+
+/**
+ * The short sentences above a reposted story's headline: a channel's description ("Channel info: news digest on
+ * …. Reposts ≠ endorsement."), a sharer's note ("<Page> shared a link."). They end as sentences do, so they read as
+ * story, yet the story opens under them on its headline and its dated lead ("HANOI, June 20. /TASS/. …", "Kuala
+ * Lumpur (VNA) – …"): what stands above that headline is the channel's or the feed's frame. Returns their indexes,
+ * none when no dated lead stands under a headline near the top or a sentence above it has a dateline of its own.
+ */
+function frameSentencesAboveRepost(paragraphs: readonly Paragraph[], substantial: readonly boolean[]): number[] {
+  const first = substantial.indexOf(true);
+  if (first < 0) return [];
+  for (let k = first + 2; k < Math.min(paragraphs.length, REPOST_SEARCH + 1); k++) {
+    const lead = paragraphs[k] as Paragraph;
+    const headline = paragraphs[k - 1] as Paragraph;
+    if (!substantial[k] || lead.row || readDateline(lead.text) === null) continue;
+    if (
+      substantial[k - 1] ||
+      headline.row ||
+      findTitle([{ ...headline, text: headline.text.replace(EDGE_EMOJI, "") }], []) !== 0
+    )
+      return [];
+    const above = paragraphs.slice(0, k - 1);
+    const sentences = above.flatMap((_, i) => (substantial[i] ? [i] : []));
+    const framed = sentences.every((i) => {
+      const text = (above[i] as Paragraph).text;
+      return text.split(" ").length < MAX_FRAME_SENTENCE_WORDS && readDateline(text) === null;
+    });
+    return framed ? sentences : [];
+  }
+  return [];
+}
+
 export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const found = new Findings(given.outlet ?? null);
   // A page's author slot may hold a credit ("PTI", "By Global Times"): the story's, ranked over a photo's.
@@ -2175,6 +2224,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     found.remove("related", teaser.text, teaser.at);
 
   const substantial = paragraphs.map((p) => isSubstantial(p.text));
+  for (const at of frameSentencesAboveRepost(paragraphs, substantial)) substantial[at] = false;
   const firstBody = substantial.indexOf(true);
   // The story ends at its last paragraph that reads as story: a long note about the site under it (a syndication or
   // certification notice, a call to follow a channel) is as long as a paragraph but speaks of the page, not events.
@@ -2328,6 +2378,7 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
         !LABEL_END.test(title) &&
         lines[paragraph.at + 1] === rest.text &&
         (isWrappedHeadlineTail(rest.text) ||
+          isHeadlineGoingOn(title, rest.text) ||
           (rest.text.endsWith(",") &&
             isWrappedHeadlineTail(rest.text.slice(0, -1)) &&
             i + 2 < firstBody &&

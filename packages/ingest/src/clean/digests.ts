@@ -11,12 +11,15 @@ import { anyPattern } from "./patterns.js";
 const Digests = z.object({
   digestCues: z.array(z.string().min(1)),
   entryStamps: z.array(z.string().min(1)),
+  occasionKinds: z.array(z.string().min(1)),
   titleWords: z.array(z.string().min(1)),
 });
 const data = Digests.parse(digestsJson);
 const DIGEST_CUE = anyPattern(data.digestCues, "iu");
 const ENTRY_STAMP = anyPattern(data.entryStamps, "iu");
 const TITLE_WORDS = new Set(data.titleWords);
+// "Regular Press Briefing by <Spokesperson> on <date>": the record of one spoken occasion, read whole (test/READING.md).
+const OCCASION = anyPattern(data.occasionKinds, "iu");
 
 /** A title or a section line of a digest: "ASEAN News in Brief, Nov 22", "Southeast Asia This Week", "LATEST NEWS". */
 export function hasDigestCue(text: string): boolean {
@@ -80,8 +83,9 @@ export function isTitleWord(word: string): boolean {
 
 /**
  * A page read as one story whatever its sections look like: its title names the subject with a cue of foreign
- * relations ("Japan-Viet Nam Summit Meeting", "5 things to know about the Prime Minister's visit to Vietnam") and
- * neither the title nor a line over the body calls it a digest.
+ * relations ("Japan-Viet Nam Summit Meeting", "5 things to know about the Prime Minister's visit to Vietnam"), or names
+ * the one spoken occasion it records ("Regular Press Briefing by <Spokesperson> on <date>", whose numbered parts are
+ * the briefing's announcements and its answers), and neither the title nor a line over the body calls it a digest.
  */
 export function titleSaysOneStory(
   title: string | null,
@@ -91,5 +95,5 @@ export function titleSaysOneStory(
 ): boolean {
   if (!title || hasDigestCue(title)) return false;
   if (digestSectionAbove(linesAbove)) return false;
-  return namesSubject(title) && cues(title) > 0;
+  return (namesSubject(title) && cues(title) > 0) || OCCASION.test(title);
 }

@@ -1,4 +1,5 @@
 import { escapeLiteral } from "../clean/patterns.js";
+import { knownPlace } from "../clean/places.js";
 import { agencyNamed, distinctAgency, joinedAgency } from "./agencies.js";
 import { parsePublishedDate } from "./dates.js";
 import { isAgency, isPortal, knownOutlet, outletFromUrl } from "./outlets.js";
@@ -133,6 +134,24 @@ export function republishedFrom(line: string, publishers: readonly string[]): st
     return own.length > 2 && (key.startsWith(own) || own.startsWith(key));
   });
   return ownPage ? null : (knownOutlet(name) ?? name);
+}
+
+// "Published in <Paper>, November 8th, 2015": a paper's note under a story its print edition carried, naming the
+// paper as a credit does, with the edition's day after a comma.
+const PRINT_EDITION_NOTE = /^published\s+in\s+(.{2,60}?),\s+(.{6,30}?)\.?$/iu;
+
+/**
+ * The paper a print edition's note names ("Published in <Paper>, <date>"): a credit naming the outlet, which
+ * test/READING.md records (issue 11's "agency or outlet named by a dateline or credit"). Null for a place ("Published
+ * in Hanoi, …") or a note whose tail is no day.
+ * @example printEditionOutlet("Published in The Example Times, March 3rd, 2015") // => "The Example Times"
+ */
+export function printEditionOutlet(line: string): string | null {
+  const note = PRINT_EDITION_NOTE.exec(line.trim());
+  const name = note?.[1]?.trim() ?? "";
+  if (!note || !REPUBLISHER_NAME.test(name) || knownPlace(name) !== null) return null;
+  if (parsePublishedDate((note[2] ?? "").replace(/(?<=\d)(?:st|nd|rd|th)\b/giu, "")) === null) return null;
+  return knownOutlet(name) ?? name;
 }
 
 // Every note shape says the piece appeared first elsewhere: most pages have no such line, and are ruled out by it.
@@ -659,6 +678,10 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
     const agency = wireTailAgency(line) ?? taggedAgency(line);
     if (agency) return { source: agency, kind: "tail" };
   }
+  // A print edition's note under the story ("Published in <Paper>, <date>") credits the paper, once nothing above
+  // names an agency.
+  const printed = distinctAgency([...evidence.noise.map((item) => item.text), ...edges].map(printEditionOutlet));
+  if (printed) return { source: printed, kind: "carried" };
   const own = ownAgency(evidence);
   if (own) return { source: own, kind: "own" };
   // A picture's credit ("Photo: AFP", "Photograph: …/Reuters") says who took the picture, never who wrote the story
