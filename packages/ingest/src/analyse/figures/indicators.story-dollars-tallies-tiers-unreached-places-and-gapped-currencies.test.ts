@@ -95,3 +95,12 @@ describe("a scaled amount joined to a sum before it", () => {
     ]);
   });
 });
+
+describe("an earlier level after up from or down from", () => {
+  it("shares the count's noun when spelled in words", () => {
+    expect(figures("Trade grew. Peru now has nine free trade partners, up from five in 2015.")).toEqual([
+      "9 partners",
+      "5 partners",
+    ]);
+  });
+});
