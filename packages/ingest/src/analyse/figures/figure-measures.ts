@@ -67,11 +67,11 @@ function communityMembers(toks: readonly Token[], end: number): boolean {
   for (const stop = k + 3; k < stop && toks[k]?.kind === "word" && !COMMUNITY_NOUNS.has(toks[k]?.key ?? ""); k++);
   return COMMUNITY_NOUNS.has(toks[k]?.key ?? "");
 }
-const UNREACHED = new Set([...numberWords.placeDenials, ...numberWords.placeHopes]);
+const UNREACHED = new Set(numberWords.placeDenials);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")"]);
 /**
- * "well outside the top 50 foreign investors", "not yet among the top ten", "aims to join the top 20": a place the
- * clause before "top" denies or hopes for is no place (test/READING.md), nor a count.
+ * "well outside the top 50 foreign investors", "not yet among the top ten": a place the clause before "top" denies is
+ * no place (test/READING.md), nor a count.
  */
 function unreachedPlace(toks: readonly Token[], before: number): boolean {
   for (let k = before; k >= 0 && k > before - 8; k--) {
@@ -318,7 +318,7 @@ export function measureOf(reading: SentenceReading, i: number, figure: Figure): 
     // is a change, whose first figure is the old level).
     unit = "percent";
   } else {
-    unit = gappedCurrency(reading, qual?.from ?? i, parsed.to);
+    unit = gappedCurrency(reading, qual?.from ?? i, parsed.to, parsed.value);
   }
   // "Gold 3.25 million VND/tael", "$80/barrel": an amount per unit is a price, not a sum.
   if (
@@ -347,15 +347,17 @@ const AMOUNT_JOINERS = new Set(["and", "or", "to", ","]);
 const AMOUNT_TAILS = new Set(["by", "in", "next", "this", "last", "for", "from", "within", "over", "a", "per", "each"]);
 /**
  * "to 7 billion dollars by 2015 and 10 billion by 2020": a scaled amount joined to the sum before it in the sentence
- * gaps that sum's currency; a noun after it ("and 10 million people") counts something else.
+ * gaps that sum's currency; a noun after it ("and 10 million people") counts something else, and an amount the page
+ * already gave in that currency ("from 87 billion dollars to 150 billion" after "150 billion dollars") restates it.
  */
-function gappedCurrency(reading: SentenceReading, from: number, to: number): string | null {
+function gappedCurrency(reading: SentenceReading, from: number, to: number, value: number): string | null {
   const { s, toks, out } = reading;
   const last = out.at(-1);
   if (!last || last.sentenceIndex !== s.index || !MONEY.has(last.unit ?? "")) return null;
   if (!SCALE_WORDS.has(toks[to - 1]?.key ?? "") || !AMOUNT_JOINERS.has(toks[from - 1]?.text ?? "")) return null;
   const tail = toks[to];
-  return tail?.kind !== "word" || AMOUNT_TAILS.has(tail.key) ? last.unit : null;
+  if (tail?.kind === "word" && !AMOUNT_TAILS.has(tail.key)) return null;
+  return out.some((o) => o.unit === last.unit && o.value === value) ? null : last.unit;
 }
 
 /** Where the currency sign glued before the figure at i opens ("$1", "NZ$1", "US$1"); i when none is. */

