@@ -1,5 +1,5 @@
 import { inferDate } from "./dates.js";
-import { findIndicators } from "./figures/indicators.js";
+import { findIndicators, storyDollar } from "./figures/indicators.js";
 import { fold } from "./fold.js";
 import { findPlaces } from "./gazetteer.js";
 import { findPartnerships } from "./partnerships/read.js";
@@ -132,7 +132,13 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   return {
     version: ANALYZER_VERSION,
     entities,
-    indicators: findIndicators(sentences, coveredBy, context.localDollar ?? null, unmarked, context.title ?? null),
+    indicators: findIndicators(
+      sentences,
+      coveredBy,
+      storyDollar(context.localDollar ?? null, body),
+      unmarked,
+      context.title ?? null,
+    ),
     partnerships: findPartnerships(sentences, places, {
       year: Number.isFinite(year) ? year : null,
       month: known && /^\d{4}-\d\d/.test(known) ? Number(known.slice(5, 7)) : null,

@@ -49,6 +49,9 @@ const NumberWords = z.object({
   dimensionWords: z.array(z.string()),
   gluedScales: z.array(z.string()),
   groupNouns: z.array(z.string()),
+  memberedGroups: z.array(z.string()),
+  tierNouns: z.array(z.string()),
+  placeDenials: z.array(z.string()),
   lineCounters: z.array(z.string()),
   ageWords: z.array(z.string()),
   roundHedges: z.array(z.string()),
@@ -61,7 +64,11 @@ const NumberWords = z.object({
   fallNouns: z.array(z.string()),
   pluralModifiers: z.array(z.string()),
   jointPlaces: z.record(z.string(), z.array(z.string())),
-  multiples: z.object({ growthVerbs: z.array(z.string()), measuredNouns: z.array(z.string()) }),
+  multiples: z.object({
+    comparatives: z.array(z.string()),
+    growthVerbs: z.array(z.string()),
+    measuredNouns: z.array(z.string()),
+  }),
 });
 export const numberWords = NumberWords.parse(data);
 const UNITS = new Map(Object.entries(numberWords.units));

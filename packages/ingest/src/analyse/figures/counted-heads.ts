@@ -352,6 +352,8 @@ function populationOf(toks: readonly Token[], at: number): string | null {
   return noun?.key === "population" ? "people" : null;
 }
 
+/** "up from", "down from": the figure after names the earlier level of the count before. */
+const CHANGE_BEFORE_FROM = new Set(["up", "down"]);
 /**
  * "102 Vietnamese left Tehran, while another 190 were brought from Israel": a bare figure later in the sentence
  * counts the same thing as the figure before it.
@@ -373,7 +375,9 @@ function elided(
   const more = toks[parsed.to]?.key === "more" ? 1 : 0;
   if (hasNoun || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
   const spelled = parsed.words && !more && spelledPair(toks, i, last);
-  if (parsed.words && !more && !spelled) return null;
+  // "12 comprehensive strategic partners, up from four at the start of 2023": the earlier level of the same count.
+  const earlier = toks[i - 1]?.key === "from" && CHANGE_BEFORE_FROM.has(toks[i - 2]?.key ?? "");
+  if (parsed.words && !more && !spelled && !earlier) return null;
   if (last.unit === "percent" || last.unit === "rank" || last.unit === last.unit.toUpperCase()) return null;
   const next = toks[parsed.to + more];
   // "a goal of 8 million visitors, against 7.57 million last year": a time phrase after the figure says when.
@@ -382,7 +386,7 @@ function elided(
     return null;
   // "Hanoi received 7 million visitors, while HCM City welcomed 8.6 million": a scaled figure shares it too.
   const scaled = toks[i]?.kind === "number" && parsed.to > i + 1 && SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "");
-  return more || scaled || spelled || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
+  return more || scaled || spelled || earlier || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
 }
 
 // "and the remaining seven", "and another five": words that may stand between "and" and the second figure of a pair.

@@ -13,6 +13,7 @@ import {
   KINDS,
   MONEY,
   PERCENT,
+  SCALE_WORDS,
   SUPERLATIVE,
   TIME,
   YEAR,
@@ -50,17 +51,35 @@ const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]
 // One-word aliases also fold a unit found away from the figure ("the number of Vietnamese residents has passed 190,000").
 const WORD_ALIASES = new Map(Object.entries(numberWords.unitAliases).filter(([phrase]) => !phrase.includes(" ")));
 const COMMUNITY_NOUNS = new Set(numberWords.communityNouns);
+const MEMBERED_GROUPS = new Set(numberWords.memberedGroups);
 const OWNERS = new Set(["the", "its", "their", "our", "his", "her"]);
 /**
  * "300 members of the Korean community", "some 200 community members": members of a community are persons, counted as
- * people (test/READING.md), as the community itself is; members of a bloc or a council stay members.
+ * people (test/READING.md), as the community itself is, and so are a delegation's; members of a bloc or a council
+ * stay members.
  */
 function communityMembers(toks: readonly Token[], end: number): boolean {
   if (COMMUNITY_NOUNS.has(toks[end - 2]?.key ?? "")) return true;
+  // "a 30-member delegation of officials": the members of a delegation or a team are persons.
+  if (toks[end - 1]?.key === "member" && MEMBERED_GROUPS.has(toks[end]?.key ?? "")) return true;
   if (toks[end]?.key !== "of") return false;
   let k = OWNERS.has(toks[end + 1]?.key ?? "") ? end + 2 : end + 1;
   for (const stop = k + 3; k < stop && toks[k]?.kind === "word" && !COMMUNITY_NOUNS.has(toks[k]?.key ?? ""); k++);
   return COMMUNITY_NOUNS.has(toks[k]?.key ?? "");
+}
+const UNREACHED = new Set(numberWords.placeDenials);
+const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")"]);
+/**
+ * "well outside the top 50 foreign investors", "not yet among the top ten": a place the clause before "top" denies is
+ * no place (test/READING.md), nor a count.
+ */
+function unreachedPlace(toks: readonly Token[], before: number): boolean {
+  for (let k = before; k >= 0 && k > before - 8; k--) {
+    const w = toks[k] as Token;
+    if (CLAUSE_BREAKS.has(w.text)) return false;
+    if (UNREACHED.has(w.key)) return true;
+  }
+  return false;
 }
 const QUOTE_MARKS = /["“”]/g;
 /**
@@ -258,6 +277,7 @@ export function measureOf(reading: SentenceReading, i: number, figure: Figure): 
   const qual = qualifierBefore(toks, i);
   const qualifier = qual?.text ?? (oddGuess ? "about" : null);
   if (prev?.key === "all" && of === null) of = parsed.value;
+  if (prev?.key === "top" && unreachedPlace(toks, i - 2)) return null;
   if (prev?.key === "top" && !rank) rank = true;
   // "the world's three biggest rice exporters": a count before a superlative places, it does not count.
   const sup = toks[parsed.to];
@@ -298,7 +318,7 @@ export function measureOf(reading: SentenceReading, i: number, figure: Figure): 
     // is a change, whose first figure is the old level).
     unit = "percent";
   } else {
-    unit = null;
+    unit = gappedCurrency(reading, qual?.from ?? i, parsed.to, parsed.value);
   }
   // "Gold 3.25 million VND/tael", "$80/barrel": an amount per unit is a price, not a sum.
   if (
@@ -321,6 +341,23 @@ export function measureOf(reading: SentenceReading, i: number, figure: Figure): 
     return null;
   figure.rank = rank;
   return { end, of, qual, qualifier, unit, about: null, after };
+}
+
+const AMOUNT_JOINERS = new Set(["and", "or", "to", ","]);
+const AMOUNT_TAILS = new Set(["by", "in", "next", "this", "last", "for", "from", "within", "over", "a", "per", "each"]);
+/**
+ * "to 7 billion dollars by 2015 and 10 billion by 2020": a scaled amount joined to the sum before it in the sentence
+ * gaps that sum's currency; a noun after it ("and 10 million people") counts something else, and an amount the page
+ * already gave in that currency ("from 87 billion dollars to 150 billion" after "150 billion dollars") restates it.
+ */
+function gappedCurrency(reading: SentenceReading, from: number, to: number, value: number): string | null {
+  const { s, toks, out } = reading;
+  const last = out.at(-1);
+  if (!last || last.sentenceIndex !== s.index || !MONEY.has(last.unit ?? "")) return null;
+  if (!SCALE_WORDS.has(toks[to - 1]?.key ?? "") || !AMOUNT_JOINERS.has(toks[from - 1]?.text ?? "")) return null;
+  const tail = toks[to];
+  if (tail?.kind === "word" && !AMOUNT_TAILS.has(tail.key)) return null;
+  return out.some((o) => o.unit === last.unit && o.value === value) ? null : last.unit;
 }
 
 /** Where the currency sign glued before the figure at i opens ("$1", "NZ$1", "US$1"); i when none is. */

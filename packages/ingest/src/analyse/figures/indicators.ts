@@ -1,5 +1,6 @@
 // The figures of an article: each sentence's numbers read phase by phase, unnumbered first places, table cells,
 // then the figures a page writes twice dropped. The one entry of figures/.
+import { escapeLiteral } from "../../clean/patterns.js";
 import { numberWords } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
 import type { Token } from "../tokens.js";
@@ -25,6 +26,30 @@ import { figureLines, tableFigures } from "./table-figures.js";
 const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
 /** A year in a sentence dates the event it tells of: on a storm's own page, an earlier storm's toll. */
 const YEAR = /\b(?:19|20)\d\d\b/;
+/** The US dollar named as such: "US dollars", "U.S. dollar", "USD". */
+const US_DOLLAR_NAMED = /\b(?:U\.?S\.? dollars?|USD)\b/u;
+/** The US dollar's own sign, "US$" or "U.S.$": a page printing it keeps the bare "$" for its outlet's dollar. */
+const US_DOLLAR_SIGN = /\bU\.?S\.?\s?\$/u;
+/** Each local dollar's own names and signs ("S$", "SGD", "Singapore dollars"). */
+const LOCAL_NAMED = new Map(
+  [...new Set(Object.values(numberWords.currencies))].map((code) => {
+    const names = Object.entries(numberWords.currencies).filter(([word, c]) => c === code && word !== "$");
+    const pattern = names.map(([word]) => escapeLiteral(word)).join("|");
+    return [code, new RegExp(`(?:^|[^\\p{L}])(?:${pattern})(?![\\p{L}])`, "iu")] as const;
+  }),
+);
+
+/**
+ * The dollar a bare "$" stands for on this story. An outlet's own "$" is its country's dollar, since its copy marks
+ * the US dollar "US$"; a page that names the US dollar in words and prints neither "US$" nor the local dollar's
+ * own name or sign writes "$" for the US dollar too (a syndicated copy of a Singaporean paper's report on Britain
+ * and Vietnam: "nearly eight billion US dollars", "investment of about $4.5 billion").
+ */
+export function storyDollar(localDollar: string | null, text: string): string | null {
+  if (!localDollar || !US_DOLLAR_NAMED.test(text) || US_DOLLAR_SIGN.test(text)) return localDollar;
+  return LOCAL_NAMED.get(localDollar)?.test(text) ? localDollar : null;
+}
+
 /** Quantities with what they count, skipping years, dates, ordinals, ranges, durations and document numbers. */
 export function findIndicators(
   sentences: readonly Sentence[],

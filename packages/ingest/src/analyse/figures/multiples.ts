@@ -10,7 +10,7 @@ import { keyFor } from "./indicator-keys.js";
 const SMALL = new Map(Object.entries(numberWords.units).filter(([w]) => w !== "dozen" && w !== "zero"));
 const NUMBER = String.raw`(\d+(?:\.\d+)?|${alternation([...SMALL.keys()])})`;
 const QUALIFIER = String.raw`(?:(${alternation(numberWords.qualifiers)})\s+)?`;
-const { growthVerbs, measuredNouns } = numberWords.multiples;
+const { comparatives, growthVerbs, measuredNouns } = numberWords.multiples;
 // "grown more than 160-fold", "a three-fold rise".
 const FOLD = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}[- ]fold\b`, "giu");
 // "rose 2.4 times", "has grown by nearly three times", "an increase of more than 80 times".
@@ -23,6 +23,12 @@ const OF_MEASURE = new RegExp(
   String.raw`\b${QUALIFIER}${NUMBER}\s+times\s+(?:the|its|their|that|what)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${alternation(measuredNouns)})\b`,
   "giu",
 );
+// "3.8 times more than in the same period last year", "3.4 times higher than a year earlier": compared with an
+// earlier level, as growth is.
+const COMPARED = new RegExp(
+  String.raw`\b${QUALIFIER}${NUMBER}\s+times\s+(?:${alternation(comparatives)})\s+(?:than|as)\b`,
+  "giu",
+);
 
 function multipleOf(word: string): number {
   const n = Number(word);
@@ -33,7 +39,7 @@ function multipleOf(word: string): number {
 export function growthMultiples(s: Sentence): IndicatorFinding[] {
   if (!/times|fold/i.test(s.text)) return [];
   const found: IndicatorFinding[] = [];
-  for (const re of [FOLD, GROWN, OF_MEASURE]) {
+  for (const re of [FOLD, GROWN, OF_MEASURE, COMPARED]) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const value = multipleOf(m[2] ?? "");

@@ -67,6 +67,7 @@ function gappedPlace(
   );
 }
 
+const TIER_NOUNS = new Set(numberWords.tierNouns);
 const RANK_CUES = new Set([
   "rank",
   "ranks",
@@ -223,6 +224,9 @@ export interface SentenceReading {
  */
 function placeCued(reading: SentenceReading, i: number, after: number): boolean {
   const { toks } = reading;
+  // "a dozen partners at its third tier": the rung of a ladder, not a place, even after "ranks".
+  const rung = toks[after]?.text === "-" ? toks[after + 1] : toks[after];
+  if (rung && TIER_NOUNS.has(rung.key)) return false;
   if (toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top")) return true;
   const sup = toks[after]?.text === "-" ? toks[after + 1] : toks[after];
   if (sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") return true;
