@@ -36,18 +36,21 @@ export function bulletedList(
     const s = sentences[i] as Sentence;
     const m = namedLevelsIn(s).at(-1);
     if (!m) continue;
-    if (hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text)) continue;
+    // Each reading below is asked only when the ones before it leave the sentence a heading: most sentences naming a
+    // level are prose, and the hedges read the whole sentence.
     // "COMPREHENSIVE STRATEGIC PARTNERSHIP" on a line of its own: a factbox's section heading names its level bare.
-    const bare = /^\W*$/.test(s.text.slice(0, m.index)) && /^\W*$/.test(s.text.slice((m.index ?? 0) + m[0].length));
+    const bare = () =>
+      /^\W*$/.test(s.text.slice(0, m.index)) && /^\W*$/.test(s.text.slice((m.index ?? 0) + m[0].length));
     // "Partner | Comprehensive strategic partnership | since": a table's header row names the level between a column
     // word or two, with no verb, digit or closing stop.
-    const header =
+    const header = () =>
       TABLE_HEAD_SIDE.test(s.text.slice(0, m.index)) &&
       TABLE_HEAD_SIDE.test(s.text.slice((m.index ?? 0) + m[0].length)) &&
       !/[.!?]\s*$|\d/.test(s.text) &&
       !/\n/.test(s.text.trim());
-    const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text) || bare || header;
+    const heading = /s$/i.test(m[0]) || /:\s*$/.test(s.text) || bare() || header();
     if (!heading || (foreignIn(i).length > 0 && !HOME_WORDS.test(s.text))) continue;
+    if (hedgeAnywhere(s) || CLAUSE_HEDGE.test(s.text)) continue;
     const level = levelOf(m);
     if (!level) continue;
     let j = i + 1;

@@ -326,9 +326,12 @@ export function readPartnerships(
         ? prior.lv
         : null;
     // A group named after a level that is hedged here ("would put New Zealand alongside …") or reported just before.
-    const groupCue =
-      (levelMatches.length > 0 || changeBefore !== null) && GROUP_CUE.test(s.text) && PUT_IN_GROUP_ANY.test(s.text);
-    if (levels.length === 0 && !sentenceCarry && !timelineLevel && !groupCue) continue;
+    // Read only when asked: a sentence that reads on for its levels asks only when it names a country to set in a group.
+    let groupCueRead: boolean | undefined;
+    const groupCue = () =>
+      (groupCueRead ??=
+        (levelMatches.length > 0 || changeBefore !== null) && GROUP_CUE.test(s.text) && PUT_IN_GROUP_ANY.test(s.text));
+    if (levels.length === 0 && !sentenceCarry && !timelineLevel && !groupCue()) continue;
     const countries: PlaceMention[] = [];
     for (const p of places) {
       if (p.sentenceIndex !== s.index) continue;
@@ -656,7 +659,7 @@ export function readPartnerships(
         emit(mover, counted, [], year ?? null);
       }
     }
-    if (groupCue) {
+    if (countries.length > 0 && groupCue()) {
       for (const [k, c] of countries.entries()) {
         const prev = countries[k - 1];
         // Only the head of a list: a member after a comma or "and" belongs to the list begun before it.
