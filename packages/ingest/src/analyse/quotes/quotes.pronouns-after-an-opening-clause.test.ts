@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../index.js";
+
+/*
+ * Round 46: 'Recalling that … the late leader X, he said: "…"'. A clause opening the sentence shares the subject of
+ * the pronoun after it, so a person it names in passing is not who "he" is; the speaker is the one named before.
+ */
+const quotes = (body: string) =>
+  analyseArticle(body, { publishedAt: "2024-05-10" }).quotes.map((q) => [q.speaker, q.text.slice(0, 20)]);
+
+describe("a pronoun after a clause opening its sentence", () => {
+  it("passes over the name inside the opening clause for the subject named before", () => {
+    const body = [
+      "President Vo Van Thuong received Prime Minister Fumio Kishida in Hanoi on Friday.",
+      'President Vo Van Thuong thanked Japan for its help over many decades. Recalling that many Vietnamese students had once been hosted by the late Prime Minister Shinzo Abe, he said: "Those students now lead our factories and our universities."',
+    ].join("\n\n");
+    expect(quotes(body)).toEqual([["Vo Van Thuong", "Those students now l"]]);
+  });
+});
