@@ -36,3 +36,14 @@ describe("a single name set off from its verb by an aside", () => {
     expect(people).toEqual([]);
   });
 });
+
+describe("paragraphs of quotation after a speaker remembering", () => {
+  it("gives them to the subject of 'he remembered' in the paragraph before", () => {
+    const body = [
+      "Few diplomats know the region better than Somchai Wongsuwan, who served as ambassador in Hanoi until last year. Sitting in his office, he remembered arriving in Vietnam in the early 1990s.",
+      '"We did not trust each other for a long time. Officials saw each other as threats.',
+      '"Then trade changed everything and the diplomats followed."',
+    ].join("\n\n");
+    expect(quotes(body)).toEqual([["Somchai Wongsuwan", "We did not trust eac"]]);
+  });
+});
