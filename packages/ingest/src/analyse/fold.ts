@@ -13,12 +13,17 @@ export function fold(text: string): string {
 }
 
 function foldUnicode(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  return (
+    text
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/[đĐ]/g, "d")
+      .replace(/[’‘`]/g, "'")
+      .toLowerCase()
+      // Letters no accent mark decomposes from: Turkish dotless i ("Yıldırım" and "Yildirim" are one name), Polish ł.
+      .replace(/ı/g, "i")
+      .replace(/ł/g, "l")
+  );
 }
 
 /**

@@ -29,7 +29,8 @@ const AGED_ASIDE_TOKENS = 40;
  */
 
 export function saidAfterAside(toks: readonly Token[], comma: number, name: Span): boolean {
-  if (name.to - name.from < 2 || toks[comma]?.text !== ",") return false;
+  if (toks[comma]?.text !== ",") return false;
+  if (name.to - name.from < 2) return personalAside(toks, comma);
   // "Tran Minh Quang Vu, 29, a software engineer, said": an age between commas goes before the aside.
   const age = toks[comma + 1];
   const aged = age?.kind === "number" && /^\d{1,3}$/.test(age.text) && toks[comma + 2]?.text === ",";
@@ -43,6 +44,22 @@ export function saidAfterAside(toks: readonly Token[], comma: number, name: Span
     if (t.text === "," && aged && !SPEECH_VERBS.has(toks[k + 1]?.text ?? "")) continue;
     if (t.text === ",") return SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
     if (t.text === "." || t.text === ";" || t.text === ":" || t.text === '"' || SPEECH_VERBS.has(t.text)) return false;
+  }
+  return false;
+}
+
+// "Lula, for his part, said": a single name needs an aside that owns something by a person's pronoun.
+const PERSONAL_ASIDE_TOKENS = 6;
+const PERSONAL_POSSESSIVES = new Set(["his", "her"]);
+
+/** A single name, then a short aside with "his" or "her" between commas, then a speech verb ("Lula, for his part, said"). */
+function personalAside(toks: readonly Token[], comma: number): boolean {
+  let personal = false;
+  for (let k = comma + 1; k <= comma + PERSONAL_ASIDE_TOKENS && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.text === ",") return personal && k > comma + 1 && SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
+    if (t.kind !== "word") return false;
+    if (PERSONAL_POSSESSIVES.has(t.key)) personal = true;
   }
   return false;
 }

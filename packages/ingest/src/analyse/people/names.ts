@@ -1,10 +1,17 @@
 // Where a name starts and ends in a sentence's tokens: honorifics before it, initials, particles, suffixes and
 // styles; apart from offices because a role's reader asks it where the holder's name runs.
-import { isUpperCase } from "../fold.js";
+import { fold, isUpperCase } from "../fold.js";
 import type { Sentence } from "../sentences.js";
 import { glued, type Token } from "../tokens.js";
-import type { Covered, Span } from "./person.js";
-import { JAPANESE_GIVEN, NAME_STYLES, SHORT_GIVEN, VIETNAMESE_SYLLABLES } from "./person-names.js";
+import { type Covered, type Span, textOf } from "./person.js";
+import {
+  JAPANESE_GIVEN,
+  KNOWN_PEOPLE,
+  NAME_STYLES,
+  SHORT_GIVEN,
+  unhyphened,
+  VIETNAMESE_SYLLABLES,
+} from "./person-names.js";
 import {
   CAPITALS_ONLY,
   CONTRACTION_ENDINGS,
@@ -333,6 +340,16 @@ export function patronymEnd(toks: readonly Token[], at: number): number {
 export function nameStyle(toks: readonly Token[], from: number, to: number): string | undefined {
   const t = toks[from];
   return from < to && t?.kind === "word" && NAME_STYLES.has(t.key) ? t.text : undefined;
+}
+
+/**
+ * "Prime Minister Sheikh Hasina": the honorific straight before the name is part of it when the two spell a known
+ * figure's name (leaders.json, person-names.json knownPeople), as READING.md keeps a style that is part of a name.
+ */
+export function knownStyle(s: Sentence, from: number, to: number, name: Span): string | undefined {
+  const t = s.tokens[to - 1];
+  if (to <= from || t?.kind !== "word") return undefined;
+  return KNOWN_PEOPLE.has(unhyphened(fold(`${t.text} ${textOf(s, name)}`))) ? t.text : undefined;
 }
 
 export const honorificWords = (toks: readonly Token[], from: number, to: number) =>

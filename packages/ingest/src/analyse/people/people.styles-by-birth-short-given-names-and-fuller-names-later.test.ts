@@ -15,6 +15,22 @@ const quotes = (body: string) =>
   analyseArticle(body, { publishedAt: "2024-11-20" }).quotes.map((q) => ({ speaker: q.speaker, text: q.text }));
 
 describe("what a person's name keeps", () => {
+  it("keeps an honorific that with the name spells a known figure's name, and files the bare name under it", () => {
+    const body = [
+      "Prime Minister Sheikh Hasina opened a trade fair in Dhaka on Sunday.",
+      '"Our exporters are ready for new markets," Hasina told the guests.',
+    ].join("\n\n");
+    expect(people(body)).toEqual([{ name: "Sheikh Hasina", roles: ["Prime Minister"] }]);
+    expect(quotes(body).map((q) => q.speaker)).toEqual(["Sheikh Hasina"]);
+  });
+
+  it("reads a Turkish dotless i and its plain spelling as one name", () => {
+    const body = [
+      "Vice President Cevdet Yılmaz met Pham Binh Minh in Ankara on Monday.",
+      '"We want to double our trade within three years," Yilmaz told reporters.',
+    ].join("\n\n");
+    expect(quotes(body).map((q) => q.speaker)).toEqual(["Cevdet Yılmaz"]);
+  });
   it("keeps a style by birth before the honorifics and drops the honorifics", () => {
     const found = people(
       "Also present were Foreign Minister Datuk Seri Mohamad Hasan and Trade Minister Tengku Datuk Seri Zafrul Abdul Aziz.",

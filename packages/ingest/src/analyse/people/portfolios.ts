@@ -3,7 +3,7 @@
 import { countryCode } from "../countries.js";
 import { isUpperCase } from "../fold.js";
 import type { Sentence } from "../sentences.js";
-import { glued } from "../tokens.js";
+import { glued, type Token } from "../tokens.js";
 import { honorificEnd } from "./names.js";
 import { type Covered, headEnd, type Span, textOf } from "./person.js";
 import {
@@ -109,6 +109,16 @@ function ownerBeforeLowerTitle(s: Sentence, at: number, covered: Covered): numbe
   return from;
 }
 
+/** The title joins two words with "and" before any "of" ("Sports and Tourism Minister", not "Minister of A and B"). */
+function andBeforeOf(toks: readonly Token[], role: Span): boolean {
+  for (let k = role.from; k < role.to; k++) {
+    const key = toks[k]?.key;
+    if (key === "of") return false;
+    if (key === "and") return true;
+  }
+  return false;
+}
+
 function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   const toks = s.tokens;
   const word = (k: number) => {
@@ -162,6 +172,9 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
     }
     a = k - 2;
   }
+  // "in Ha Noi, Minister of Industry and Trade …": an "and" after the head's "of" joins its complement, so no list of
+  // portfolios ends in it; the capital before the comma is another phrase's.
+  if (a === role.from && !andBeforeOf(toks, role)) return role.from;
   let commas = 0;
   while (toks[a - 1]?.text === "," && word(a - 2)) {
     a -= 2;

@@ -557,12 +557,16 @@ export function parseRoleChain(
   const state = start > i && !possessed ? { from: i, to: first.to } : undefined;
   const roles = [first];
   let next = first.to;
+  // "talks between the Party chief and Malaysian Prime Minister X": after "between", an "and" before a state's own
+  // title joins the two sides, not two offices of one person.
+  const between = (toks[i - 1]?.key === "the" ? toks[i - 2] : toks[i - 1])?.key === "between";
   for (;;) {
     if (toks[next]?.text === "(" && toks[next + 2]?.text === ")") next += 3;
     let k = next;
     if (toks[k]?.text === ",") k++;
     // "To Lam, general secretary …, and President Emmanuel Macron": ", and" opens the next person, not a second hat.
     if (k > next && toks[k]?.key === "and") break;
+    if (toks[k]?.key === "and" && between && DEMONYMS.has(toks[k + 1]?.key ?? "")) break;
     if (toks[k]?.key === "and") k++;
     // Titles stacked with no joiner: "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing".
     const stacked = k === next && toks[k]?.cap === true && (ROLE_WORDS.has(toks[k]?.key ?? "") || rankEnd(toks, k) > k);

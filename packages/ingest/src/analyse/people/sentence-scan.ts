@@ -16,6 +16,7 @@ import {
 import {
   honorificEnd,
   honorificWords,
+  knownStyle,
   nameStyle,
   parseName,
   patronymEnd,
@@ -129,7 +130,7 @@ function styledName(s: Sentence, i: number, covered: Covered, found: Found[]): n
         sentence: s,
         cued: true,
         honorific,
-        style: nameStyle(toks, i, j),
+        style: nameStyle(toks, i, j) ?? knownStyle(s, i, j, name),
       });
       // "H.E. Mr. A, President of …, H.E. Mr. B, Prime Minister of …": the office read is A's, never B's too.
       return (appos?.next ?? name.to) - 1;
@@ -196,7 +197,7 @@ function titledName(
     const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered, reported(toks, i)) : null;
     const roles = [...chain.roles, ...(appos?.roles ?? [])];
     const honorific = honorificWords(toks, chain.next, afterHonorifics);
-    const style = nameStyle(toks, chain.next, afterHonorifics);
+    const style = nameStyle(toks, chain.next, afterHonorifics) ?? knownStyle(s, chain.next, afterHonorifics, name);
     found.push({ name, roles, state: chain.state, sentence: s, cued: true, monarch, honorific, style });
     return (appos?.next ?? name.to) - 1;
   } else {
@@ -235,7 +236,7 @@ function titledName(
     // the next one (a hard-wrapped copy): only a name its own punctuation closes is whole.
     const whole = holder === comma + 1 || toks[named?.to ?? -1] !== undefined;
     if (named && whole && closes(toks[named.to])) {
-      const style = nameStyle(toks, holder, styled);
+      const style = nameStyle(toks, holder, styled) ?? knownStyle(s, holder, styled, named);
       found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true, style });
       return named.to - 1;
     }

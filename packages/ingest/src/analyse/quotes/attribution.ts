@@ -11,7 +11,7 @@ import {
   type Unit,
 } from "./context.js";
 import type { Judgement } from "./filters.js";
-import { refer, subjectBefore } from "./references.js";
+import { leadingClauseStart, refer, subjectBefore } from "./references.js";
 import {
   ACCORDING_OPENING,
   APPOSITION,
@@ -436,6 +436,16 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   if (relative && antecedent && (between.trim() === "" || apposed)) return antecedent.person;
   const reporting = reportedSubject(ctx, head.slice(0, v), a);
   if (reporting) return reporting;
+  // 'Noting that the people remembered the late leader X, he said': the pronoun before the verb is its subject, and
+  // the clause opening the sentence shares it; the name inside that clause is not it.
+  const pronounSubject = /,\s*(he|she)\s+(?:also\s+)?$/i.exec(head.slice(0, v));
+  const pronounAt = pronounSubject
+    ? a + pronounSubject.index + pronounSubject[0].lastIndexOf(pronounSubject[1] ?? "")
+    : 0;
+  if (pronounSubject && pre.length > 0 && leadingClauseStart(ctx, pronounAt) !== null) {
+    const ref = refer(ctx, pronounSubject[1] ?? "he", a + v, pronounAt);
+    if (ref) return ref;
+  }
   const subject = aside ?? [...pre].reverse().find((m) => !ctx.isObject(m));
   if (subject) return subject.person;
   // "The U.S. Embassy in Hanoi said no country should give Putin …": an institution speaks, not a person after it.

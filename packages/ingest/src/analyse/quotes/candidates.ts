@@ -1,7 +1,7 @@
 import type { Line, QuoteContext, Unit } from "./context.js";
-import { quoteSpans, type Span } from "./marks.js";
+import { quoteSpans, type Span, UNOPENED_CREDIT } from "./marks.js";
 import { refer } from "./references.js";
-import { INNER_ATTRIBUTION, sentenceBreak, trimQuote, twoDashes, VERB, wordCount } from "./rules.js";
+import { INNER_ATTRIBUTION, sentenceBreak, sentenceBreakAt, trimQuote, twoDashes, VERB, wordCount } from "./rules.js";
 
 // The candidates for quotations: the body's paragraphs, the spans its quotation marks enclose, and each span read as
 // one quotation (run on across paragraphs, joined around its attribution, its inner attribution taken out).
@@ -128,16 +128,16 @@ export function markedUnits(lines: readonly Line[], spansByLine: readonly Span[]
       }
       let close = tail.close;
       const endLine = lines[last] as Line;
-      if (close < 0) {
-        // A closing mark left out before the attribution: '"Vietnam's position is clear, she added.'
-        const comma = endLine.text.lastIndexOf(", ");
-        const after = comma > 0 ? endLine.text.slice(comma + 2) : "";
-        if (comma > tail.open && VERB.test(after) && wordCount(after) <= 10 && !/[.!?]\s/.test(after.trimEnd())) {
-          close = comma + 1;
-          const p = parts[parts.length - 1] as Unit["parts"][number];
-          p.text = trimQuote(endLine.text.slice(tail.open + 1, comma));
-          p.end = endLine.start + comma;
-        }
+      // A closing mark left out before the attribution: '"Vietnam's position is clear, she added.', or before one that
+      // a sentence of the writer's follows ('"… clear, she added. The talks …'); or the opening mark left out of a
+      // paragraph its credit splits ('Our position is clear, she added. We will …."').
+      const comma =
+        close < 0 ? creditComma(endLine.text, tail.open + 1) : s.open < 0 ? creditComma(line.text, 0, s.close) : -1;
+      if (comma > 0) {
+        close = comma + 1;
+        const p = parts[parts.length - 1] as Unit["parts"][number];
+        p.text = trimQuote(endLine.text.slice(tail.open + 1, comma));
+        p.end = endLine.start + comma;
       }
       const first = parts[0] as Unit["parts"][number];
       units.push({
@@ -153,6 +153,24 @@ export function markedUnits(lines: readonly Line[], spansByLine: readonly Span[]
     });
   }
   return units;
+}
+
+/**
+ * The comma a credit follows: '…, she added.' closing the paragraph, else (its mark lost too) the first comma whose
+ * clause up to its sentence's end is a named credit ('…, Minh told reporters. He said …').
+ */
+function creditComma(text: string, from: number, to = text.length): number {
+  const last = text.lastIndexOf(", ");
+  if (to === text.length && last > from) {
+    const after = text.slice(last + 2);
+    if (VERB.test(after) && wordCount(after) <= 10 && !/[.!?]\s/.test(after.trimEnd())) return last;
+  }
+  for (let comma = text.indexOf(", ", from); comma > from && comma < to; comma = text.indexOf(", ", comma + 2)) {
+    const after = text.slice(comma + 1, to);
+    const stop = sentenceBreakAt(after);
+    if (stop >= 0 && wordCount(after.slice(0, stop)) <= 10 && UNOPENED_CREDIT.test(after)) return comma;
+  }
+  return -1;
 }
 
 /** '"Our countries," Lavrov said, "are linked by …"': one quotation split around its attribution is one unit. */

@@ -120,7 +120,7 @@ function singleSpans(line: string): Span[] {
     const { left, right, prev, next } = side(line, i);
     // "Vietnam is ready to share …,' said Ms Tam": British copy that dropped the paragraph's opening mark; only a
     // mark closing a sentence's words right before a credit, with no mark before it on the line, is read so.
-    if (first && cur < 0 && c !== "‘" && /[,.!?]/.test(prev) && UNOPENED_SINGLE_CREDIT.test(line.slice(i + 1))) {
+    if (first && cur < 0 && c !== "‘" && /[,.!?]/.test(prev) && UNOPENED_CREDIT.test(line.slice(i + 1))) {
       out.push({ open: -1, close: i });
       first = false;
       continue;
@@ -142,8 +142,9 @@ function singleSpans(line: string): Span[] {
   return out;
 }
 
-// ' said Ms Tam', ' he said', ' the minister added': what follows a closing mark whose opening mark is missing.
-const UNOPENED_SINGLE_CREDIT =
+// ' said Ms Tam', ' he said', ' the minister added': what follows a closing mark whose opening mark is missing, or
+// the comma of a quotation that lost a mark (candidates.ts).
+export const UNOPENED_CREDIT =
   /^\s+(?:(?:he|she|they)\s+(?:said|says|added|told)\b|(?:said|says|added|told)\s+\p{Lu}|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|told)\b)/u;
 
 export function quoteSpans(line: string): Span[] {

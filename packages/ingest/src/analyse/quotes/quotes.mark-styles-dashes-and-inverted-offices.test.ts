@@ -20,6 +20,18 @@ describe("quotations printed in other styles", () => {
     expect(quotes(body)).toEqual([]);
   });
 
+  it("reads a quotation closed by a second dash before its attribution, and one opened after the writer's sentence", () => {
+    const body = [
+      "President Ilham Aliyev received Prime Minister Pham Minh Chinh in Baku on Monday.",
+      "— Azerbaijan has always regarded Vietnam as a close friend, — Aliyev told reporters. — We want more trade.",
+      "The two leaders then toured a refinery. — Our engineers will learn a great deal here, — Chinh said, according to an aide.",
+    ].join("\n");
+    expect(quotes(body)).toEqual([
+      ["Ilham Aliyev", "Azerbaijan has alway"],
+      ["Pham Minh Chinh", "Our engineers will l"],
+    ]);
+  });
+
   it("reads guillemets printed as padded straight marks, the second between words", () => {
     const body = [
       "Emmanuel Macron arrived in Hanoi on Monday for a two-day visit.",

@@ -24,6 +24,20 @@ describe("a paragraph that closes a mark it never opened", () => {
   });
 });
 
+describe("a paragraph that lost one of its marks around a credit in mid-paragraph", () => {
+  const body = [
+    "Foreign Minister Retno Marsudi and her counterpart Bui Thanh Son signed the plan in Jakarta on Monday.",
+    'The plan gives our navies a hotline for the first time, Marsudi said after the signing. It is a practical step."',
+    '"Vietnam counts Indonesia among its closest partners in the region, Son told reporters. He said patrols would begin next year.',
+  ].join("\n\n");
+  it("credits the words before the comma to the name after it, whichever mark is missing", () => {
+    expect(quotes(body).map((q) => [q.speaker, q.text.split(" ").slice(0, 4).join(" ")])).toEqual([
+      ["Retno Marsudi", "The plan gives our"],
+      ["Bui Thanh Son", "Vietnam counts Indonesia among"],
+    ]);
+  });
+});
+
 describe("British single marks over paragraphs", () => {
   it("reads a paragraph whose opening single mark is missing, credited after the closing one", () => {
     const found = quotes(

@@ -319,22 +319,39 @@ export function refer(ctx: QuoteContext, text: string, pos: number, at = pos, no
     );
   if (pro) {
     const proAt = at + pro.index;
+    const from = proAt < pos ? (leadingClauseStart(ctx, proAt) ?? pos) : pos;
     const lead =
-      leadRoleBefore(ctx, pos, pro[1] ?? "he") ??
-      (proAt < pos ? leadRoleBefore(ctx, proAt, pro[1] ?? "he", true) : null);
+      leadRoleBefore(ctx, from, pro[1] ?? "he") ??
+      (proAt < from ? leadRoleBefore(ctx, proAt, pro[1] ?? "he", true) : null);
     if (lead) return lead;
-    if (unnamedSpeakerBefore(ctx, pos)) return null;
+    if (unnamedSpeakerBefore(ctx, from)) return null;
     // '"…," the ambassador replied.' then '"…," he said': the last speaker goes on when no one is named between.
     if (
       ctx.lastSpoken &&
-      ctx.lastSpoken.end <= pos &&
-      ctx.inRange(ctx.lastSpoken.end, pos).length === 0 &&
+      ctx.lastSpoken.end <= from &&
+      ctx.inRange(ctx.lastSpoken.end, from).length === 0 &&
       ctx.fitsPronoun(ctx.lastSpoken.person, pro[1] ?? "he")
     )
       return ctx.lastSpoken.person;
-    return subjectBefore(ctx, pos, pro[1]);
+    return subjectBefore(ctx, from, pro[1]);
   }
   return undefined;
+}
+
+// 'Noting that …', 'Referring to …', 'When …', 'After …': a clause opening the sentence before its subject.
+const LEADING_CLAUSE = /^\s*(?:\p{Lu}\p{Ll}+ing|When|While|After|Before|Although|Though|As|Since)\s/u;
+/**
+ * 'Noting that the people remembered the late leader X, he said: "…"': a pronoun after a clause that opens its
+ * sentence is that clause's subject as well, so the names inside the clause are no antecedents; the look back starts
+ * where the sentence does.
+ */
+export function leadingClauseStart(ctx: QuoteContext, proAt: number): number | null {
+  const lineStart = ctx.body.lastIndexOf("\n", proAt - 1) + 1;
+  const text = ctx.body.slice(lineStart, proAt);
+  const end = [...text.matchAll(/[.!?]["”’]?\s+/g)].at(-1);
+  const from = end ? (end.index ?? 0) + end[0].length : 0;
+  const head = text.slice(from);
+  return LEADING_CLAUSE.test(head) && /,\s*$/.test(head) ? lineStart + from : null;
 }
 
 /** "A senior official …": the indefinite introduction of a role noun; one pattern per noun, kept (role nouns are few). */

@@ -189,6 +189,8 @@ export const ANSWER_LABELS = new Set(quoteData.answerLabels.map((w) => fold(w)))
 // "Mr. Phuc said,": a full stop after an abbreviation does not end the attribution's sentence.
 const ABBREVIATION = new RegExp(`\\b(?:${quoteData.abbreviations.map(escapeLiteral).join("|")})\\.`, "g");
 export const sentenceBreak = (s: string) => /[.!?]\s/.test(s.replace(ABBREVIATION, ""));
+/** Where the first sentence of s ends (its stop), abbreviations' dots aside; -1 when it runs on. */
+export const sentenceBreakAt = (s: string) => s.replace(ABBREVIATION, (m) => "x".repeat(m.length)).search(/[.!?]\s/);
 // "said talks on a trade agreement could begin “…”": a document as the subject of a modal is the speaker's forecast.
 export const MODAL_END = /\b(?:would|will|could|can|should|may|might|must)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "said the agreement would cover … and “…”", "said the legislature would consider the two agreements “…”": a modal
