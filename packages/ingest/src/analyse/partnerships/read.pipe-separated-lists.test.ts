@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../index.js";
+
+// Round 46 shapes: partner tables flattened to text by apps and copies. Own sentences.
+const read = (body: string, publishedAt: string | null = null) =>
+  analyseArticle(body, { publishedAt })
+    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
+    .sort();
+
+describe("partnerships: a flattened table whose cells are split by pipes", () => {
+  it("dates every 'Country YEAR' cell of a pipe-separated row by its own year", () => {
+    const got = read(
+      "Vietnam's strategic partners by year: Spain 2009 | Britain 2010 | Germany 2011 | Italy 2013. Hanoi signed none last year.",
+      "2014-06-01",
+    );
+    expect(got).toEqual([
+      "DE|Strategic Partnership|2011",
+      "ES|Strategic Partnership|2009",
+      "GB|Strategic Partnership|2010",
+      "IT|Strategic Partnership|2013",
+    ]);
+  });
+});
