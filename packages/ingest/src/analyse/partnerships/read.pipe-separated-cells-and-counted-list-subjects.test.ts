@@ -21,3 +21,18 @@ describe("partnerships: a flattened table whose cells are split by pipes", () =>
     ]);
   });
 });
+
+describe("partnerships: a dated list whose subject is a bare count", () => {
+  it("gives the list the level counted with that number, not the level named just before it", () => {
+    const got = read(
+      "Hanoi now counts 4 comprehensive strategic partners. Two of them had long been strategic partners before the step. The four, by date, are China (2008), Russia (2012), India (2016) and South Korea (2022).",
+      "2023-01-15",
+    );
+    expect(got).toEqual([
+      "CN|Comprehensive Strategic Partnership|2008",
+      "IN|Comprehensive Strategic Partnership|2016",
+      "KR|Comprehensive Strategic Partnership|2022",
+      "RU|Comprehensive Strategic Partnership|2012",
+    ]);
+  });
+});
