@@ -25,7 +25,13 @@ import { type LevelScope, readLevel } from "./level-holders.js";
 import { listMembers } from "./list-members.js";
 import { headlineUpgrade } from "./nearby-holders.js";
 import { recallLists } from "./recall-lists.js";
-import { groupSeriesYears, ownSegmentYears, parenthesisedLevels, whoseLevels } from "./segment-years.js";
+import {
+  groupSeriesYears,
+  ownSegmentYears,
+  parenthesisedLevels,
+  raisedInBrackets,
+  whoseLevels,
+} from "./segment-years.js";
 import { spokenTimelines } from "./spoken-timelines.js";
 import {
   CHANGE_VERB,
@@ -797,6 +803,7 @@ export function readPartnerships(
   countedAsLevel(sentences, places, out);
   groupSeriesYears(sentences, places, out);
   parenthesisedLevels(sentences, places, out);
+  raisedInBrackets(sentences, places, out);
   whoseLevels(sentences, places, out);
   listedUnderHeadings(sentences, places, ctx, out);
   out.push(
