@@ -45,9 +45,13 @@ export function ownSegmentYears(
   places: readonly PlaceMention[],
   ctx: YearContext,
   out: PartnershipFinding[],
+  only?: ReadonlySet<number>,
 ) {
   const bySentence = new Map<number, PartnershipFinding[]>();
-  for (const p of out) bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
+  for (const p of out) {
+    if (only && !only.has(p.sentenceIndex)) continue;
+    bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
+  }
   for (const [index, found] of bySentence) {
     const s = sentences[index];
     if (!s || !/,/.test(s.text)) continue;

@@ -24,6 +24,7 @@ import { emitHolder, type HolderScope } from "./holder-findings.js";
 import { type LevelScope, readLevel } from "./level-holders.js";
 import { listMembers } from "./list-members.js";
 import { headlineUpgrade } from "./nearby-holders.js";
+import { stepObjectYears } from "./news-references.js";
 import { recallLists } from "./recall-lists.js";
 import {
   groupSeriesYears,
@@ -797,6 +798,7 @@ export function readPartnerships(
   headlineUpgrade(sentences, places, ctx, out);
   linkByRoles(sentences, places, ctx, out);
   ownSegmentYears(sentences, places, ctx, out);
+  const segmented = new Set(out.map((p) => p.sentenceIndex));
   anaphoricLevels(sentences, places, out, ctx);
   besideHolders(sentences, places, out);
   othersListed(sentences, places, out);
@@ -804,6 +806,11 @@ export function readPartnerships(
   groupSeriesYears(sentences, places, out);
   parenthesisedLevels(sentences, places, out);
   raisedInBrackets(sentences, places, out);
+  // "…, alongside New Zealand, which took the step last February, and Singapore": holders only the passes after the
+  // first reading of dated asides found (beside, anaphoric, counted) take an aside of their own too.
+  const unread = new Set(out.filter((p) => !segmented.has(p.sentenceIndex)).map((p) => p.sentenceIndex));
+  if (unread.size > 0) ownSegmentYears(sentences, places, ctx, out, unread);
+  stepObjectYears(sentences, places, ctx.year, out);
   whoseLevels(sentences, places, out);
   listedUnderHeadings(sentences, places, ctx, out);
   out.push(
