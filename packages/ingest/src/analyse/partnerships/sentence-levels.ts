@@ -73,6 +73,7 @@ import {
   TOP_LEVEL,
   TOP_REFERENCE,
   topNamedIn,
+  UNION_MEMBERS_AFTER,
   UNIONS,
   UPGRADE_TO,
   UPGRADE_VERB,
@@ -342,7 +343,8 @@ export function readPartnerships(
       if (p.place.kind === "country" && p.place.code !== HOME_CODE) countries.push(p);
       // A union can hold a framework with Vietnam too ("Vietnam and the European Union upgraded ties").
       const union = p.place.kind === "org" ? UNIONS.get(p.place.org.acronym ?? "") : undefined;
-      if (union) countries.push({ ...p, place: { kind: "country", code: union.code, name: union.name } });
+      if (union && !UNION_MEMBERS_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 30)))
+        countries.push({ ...p, place: { kind: "country", code: union.code, name: union.name } });
     }
     countries.push(...capitalMentions(s));
     countries.sort((a, b) => a.start - b.start);

@@ -39,6 +39,7 @@ const Partnerships = z.object({
   farListOpeners: z.array(z.string()),
   descriptions: z.array(z.string()),
   unions: z.array(z.object({ acronym: z.string(), code: z.string(), name: z.string() })),
+  unionMemberNouns: z.array(z.string()),
   clauseHedges: z.array(z.string()),
   heldAfterHedge: z.array(z.string()),
   clauseBreaks: z.array(z.string()),
@@ -476,6 +477,8 @@ export const PAIR = words(config.pairWords);
 // ", and Vietnam now …", "; while …": a new clause, whose references look past this sentence's level.
 export const NEW_CLAUSE = new RegExp(`,\\s*and\\b|${config.clauseBreaks.join("|")}`, "i");
 export const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
+// "several EU members, among them Germany, …": a union named as a modifier of its members is no party itself.
+export const UNION_MEMBERS_AFTER = new RegExp(`^\\s+(?:${alt(config.unionMemberNouns)})\\b`, "i");
 export const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 export const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;

@@ -31,3 +31,13 @@ describe("partnerships: the object a story's step sets beside others", () => {
     ]);
   });
 });
+
+describe("partnerships: a union named as a modifier of its members", () => {
+  it("gives the level to the members listed after it, not to the union", () => {
+    const got = read(
+      "Vietnam keeps strategic partnerships with a number of EU member states, among them Germany, Spain and Italy.",
+      "2019-05-01",
+    );
+    expect(got).toEqual(["DE|Strategic Partnership|-", "ES|Strategic Partnership|-", "IT|Strategic Partnership|-"]);
+  });
+});
