@@ -90,7 +90,9 @@ export function ownSegmentYears(
       const lead = countries[countries.indexOf(head) - 1];
       const leadCode = lead?.place.kind === "country" ? lead.place.code : "";
       const held = found.find((p) => p.countryCode === leadCode);
-      if (!lead || !held || !LIST_TAIL_GAP.test(s.text.slice(lead.end - s.start, head.start - s.start))) continue;
+      // a second reading (`only`) dates the holders the later passes found and adds none: their levels are set
+      if (only || !lead || !held || !LIST_TAIL_GAP.test(s.text.slice(lead.end - s.start, head.start - s.start)))
+        continue;
       for (const g of members) {
         if (g.place.kind !== "country") continue;
         const code = g.place.code;
