@@ -13,6 +13,7 @@ import {
   alt,
   CLAUSE_HEDGE,
   CLAUSES,
+  config,
   DATED_OTHERS,
   foreignOf,
   HEDGE_ANY,
@@ -169,7 +170,7 @@ export function linkByRoles(
       )
         continue;
       // "making Indonesia the 11th to reach the top tier": the cue's own words name the level.
-      const level = TOP_DESCRIBED.test(clause) ? TOP_LEVEL : near?.level;
+      const level = TOP_DESCRIBED.test(clause) ? TOP_LEVEL : (countedLevel(sentences, s) ?? near?.level);
       if (!level) continue;
       handed = level;
       // The anchor's year is the anchor level's: a clause naming another level starts its own dating.
@@ -219,6 +220,29 @@ export function linkByRoles(
 }
 
 const TOPIC_REACH = 6;
+// "Vietnam now has 12 comprehensive strategic partners. … All three had been strategic partners. … The twelve, in order,
+// are China (2008), …": a list whose subject is a bare count names the holders of the level counted with that number,
+// whatever level was named between.
+const COUNT_WORDS: Record<string, number> = config.spanWords;
+const COUNT_HEAD = new RegExp(
+  `^\\W*(?:the|these|those|all)\\s+(\\d{1,2}|${alt(Object.keys(COUNT_WORDS))})\\s*(?=,|:|(?:are|were|include|included)\\b)`,
+  "i",
+);
+const COUNT_BEFORE = /\b(\d{1,2}|[a-z]+)\s+$/i;
+const countOf = (word: string) => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+function countedLevel(sentences: readonly Sentence[], s: Sentence): PartnershipLevel | null {
+  const head = COUNT_HEAD.exec(s.text);
+  if (!head) return null;
+  const n = countOf(head[1] ?? "");
+  for (let k = s.index - 1; k >= 0 && s.index - k <= TOPIC_REACH; k--) {
+    const x = sentences[k] as Sentence;
+    for (const lv of levelsIn(x).length > 0 ? namedLevelsIn(x) : []) {
+      const count = COUNT_BEFORE.exec(x.text.slice(0, lv.index ?? 0));
+      if (count && /s$/i.test(lv[0]) && countOf(count[1] ?? "") === n) return levelOf(lv) ?? null;
+    }
+  }
+  return null;
+}
 const SUBJECT_LEVEL = new RegExp(String.raw`^\W*(?:(?:the|a|an|its|${HOME_POSSESSIVE})\s+)?$`, "i");
 const SHORT_LINE_WORDS = 8;
 // Asked of every sentence between an anchor and each later sentence: read once per sentence.

@@ -1,6 +1,8 @@
 import type { PartnershipLevel } from "@chancery/db";
 import { z } from "zod";
 import data from "../data/partnership-news-references.json" with { type: "json" };
+import type { PlaceMention } from "../gazetteer.js";
+import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 
 /**
@@ -12,6 +14,7 @@ import type { PartnershipFinding } from "../types.js";
 const NewsReferences = z.object({
   stepNouns: z.array(z.string().min(1)),
   leadSentences: z.number().int().positive(),
+  setVerbs: z.array(z.string().min(1)),
 });
 const config = NewsReferences.parse(data);
 
@@ -34,4 +37,33 @@ export function stepSubjectLevel(
     if (best === null || rank[p.level] > rank[best]) best = p.level;
   }
   return best;
+}
+
+// "Analysts said the upgrade put India alongside Russia and China as …": the object a step noun sets somewhere is the
+// holder the step raised, so an undated reading of it takes the story's year.
+const STEP_SETS = new RegExp(
+  `\\b(?:the|this|that|its)\\s+(?:${config.stepNouns.join("|")})\\s+(?:${config.setVerbs.join("|")})\\s+(?:the\\s+)?$`,
+  "i",
+);
+export function stepObjectYears(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  year: number | null,
+  out: PartnershipFinding[],
+) {
+  if (year === null) return;
+  for (const p of out) {
+    if (p.year !== null) continue;
+    const s = sentences[p.sentenceIndex];
+    // a holder dated anywhere else in the story keeps that year
+    if (!s || out.some((q) => q.countryCode === p.countryCode && q.year !== null)) continue;
+    const set = places.some(
+      (m) =>
+        m.sentenceIndex === s.index &&
+        m.place.kind === "country" &&
+        m.place.code === p.countryCode &&
+        STEP_SETS.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)),
+    );
+    if (set) Object.assign(p, { year, yearSource: "context" });
+  }
 }

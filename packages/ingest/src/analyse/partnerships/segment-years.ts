@@ -23,6 +23,7 @@ import {
   ROLE,
   SPAN_WORDS,
   TIME,
+  TOP_LEVEL,
   yearsIn,
 } from "./vocabulary.js";
 import { timeYear, type YearContext } from "./years.js";
@@ -44,9 +45,13 @@ export function ownSegmentYears(
   places: readonly PlaceMention[],
   ctx: YearContext,
   out: PartnershipFinding[],
+  only?: ReadonlySet<number>,
 ) {
   const bySentence = new Map<number, PartnershipFinding[]>();
-  for (const p of out) bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
+  for (const p of out) {
+    if (only && !only.has(p.sentenceIndex)) continue;
+    bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
+  }
   for (const [index, found] of bySentence) {
     const s = sentences[index];
     if (!s || !/,/.test(s.text)) continue;
@@ -85,7 +90,9 @@ export function ownSegmentYears(
       const lead = countries[countries.indexOf(head) - 1];
       const leadCode = lead?.place.kind === "country" ? lead.place.code : "";
       const held = found.find((p) => p.countryCode === leadCode);
-      if (!lead || !held || !LIST_TAIL_GAP.test(s.text.slice(lead.end - s.start, head.start - s.start))) continue;
+      // a second reading (`only`) dates the holders the later passes found and adds none: their levels are set
+      if (only || !lead || !held || !LIST_TAIL_GAP.test(s.text.slice(lead.end - s.start, head.start - s.start)))
+        continue;
       for (const g of members) {
         if (g.place.kind !== "country") continue;
         const code = g.place.code;
@@ -166,6 +173,29 @@ export function parenthesisedLevels(
       const year = m[3] ?? m[1];
       addOrDate(out, s, c, level, year ? Number(year) : null, at, at + m[0].length, "same-or-higher");
     }
+  }
+}
+
+// "strategic partnerships with Russia (2001, raised to comprehensive in 2012), Japan (2006), …": a member's bracket that
+// reports its own later raise holds the member at the level it was raised to, dated by the raise (the current level
+// wins over the one the list names). "comprehensive" alone after a strategic partnership is the rung above it.
+const RAISED_IN_BRACKET =
+  /^\s*\(\s*(?:(?:19|20)\d\d\s*[,;]\s*)?(?:later\s+|then\s+|and\s+)?(?:raised|upgraded|elevated|lifted|promoted)\s+(?:to\s+)?(?:(?:a|the)\s+)?(comprehensive(?:\s+strategic)?|top|highest)(?:\s+(?:partnership|partner|level|tier|rung))?\s+(?:in|since)\s+((?:19|20)\d\d)\s*\)/i;
+export function raisedInBrackets(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  out: PartnershipFinding[],
+) {
+  for (const p of out) {
+    const s = sentences[p.sentenceIndex];
+    if (!s?.text.includes("(") || p.level === TOP_LEVEL) continue;
+    const c = foreignOf(s, places).find((x) => x.place.kind === "country" && x.place.code === p.countryCode);
+    const m = c ? RAISED_IN_BRACKET.exec(s.text.slice(c.end - s.start)) : null;
+    if (!m) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    // "raised to comprehensive" from a comprehensive partnership names no rung above it
+    if (word === "comprehensive" && p.level !== "Strategic Partnership") continue;
+    Object.assign(p, { level: TOP_LEVEL, year: Number(m[2]), yearSource: "sentence" });
   }
 }
 

@@ -24,8 +24,15 @@ import { emitHolder, type HolderScope } from "./holder-findings.js";
 import { type LevelScope, readLevel } from "./level-holders.js";
 import { listMembers } from "./list-members.js";
 import { headlineUpgrade } from "./nearby-holders.js";
+import { stepObjectYears } from "./news-references.js";
 import { recallLists } from "./recall-lists.js";
-import { groupSeriesYears, ownSegmentYears, parenthesisedLevels, whoseLevels } from "./segment-years.js";
+import {
+  groupSeriesYears,
+  ownSegmentYears,
+  parenthesisedLevels,
+  raisedInBrackets,
+  whoseLevels,
+} from "./segment-years.js";
 import { spokenTimelines } from "./spoken-timelines.js";
 import {
   CHANGE_VERB,
@@ -66,6 +73,7 @@ import {
   TOP_LEVEL,
   TOP_REFERENCE,
   topNamedIn,
+  UNION_MEMBERS_AFTER,
   UNIONS,
   UPGRADE_TO,
   UPGRADE_VERB,
@@ -338,7 +346,8 @@ export function readPartnerships(
       if (p.place.kind === "country" && p.place.code !== HOME_CODE) countries.push(p);
       // A union can hold a framework with Vietnam too ("Vietnam and the European Union upgraded ties").
       const union = p.place.kind === "org" ? UNIONS.get(p.place.org.acronym ?? "") : undefined;
-      if (union) countries.push({ ...p, place: { kind: "country", code: union.code, name: union.name } });
+      if (union && !UNION_MEMBERS_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 30)))
+        countries.push({ ...p, place: { kind: "country", code: union.code, name: union.name } });
     }
     countries.push(...capitalMentions(s));
     countries.sort((a, b) => a.start - b.start);
@@ -794,12 +803,19 @@ export function readPartnerships(
   headlineUpgrade(sentences, places, ctx, out);
   linkByRoles(sentences, places, ctx, out);
   ownSegmentYears(sentences, places, ctx, out);
+  const segmented = new Set(out.map((p) => p.sentenceIndex));
   anaphoricLevels(sentences, places, out, ctx);
   besideHolders(sentences, places, out);
   othersListed(sentences, places, out);
   countedAsLevel(sentences, places, out);
   groupSeriesYears(sentences, places, out);
   parenthesisedLevels(sentences, places, out);
+  raisedInBrackets(sentences, places, out);
+  // "…, alongside New Zealand, which took the step last February, and Singapore": holders only the passes after the
+  // first reading of dated asides found (beside, anaphoric, counted) take an aside of their own too.
+  const unread = new Set(out.filter((p) => !segmented.has(p.sentenceIndex)).map((p) => p.sentenceIndex));
+  if (unread.size > 0) ownSegmentYears(sentences, places, ctx, out, unread);
+  stepObjectYears(sentences, places, ctx.year, out);
   whoseLevels(sentences, places, out);
   listedUnderHeadings(sentences, places, ctx, out);
   out.push(

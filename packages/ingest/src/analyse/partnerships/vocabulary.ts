@@ -39,6 +39,7 @@ const Partnerships = z.object({
   farListOpeners: z.array(z.string()),
   descriptions: z.array(z.string()),
   unions: z.array(z.object({ acronym: z.string(), code: z.string(), name: z.string() })),
+  unionMemberNouns: z.array(z.string()),
   clauseHedges: z.array(z.string()),
   heldAfterHedge: z.array(z.string()),
   clauseBreaks: z.array(z.string()),
@@ -175,8 +176,9 @@ export const CHANGE_VERB =
 // recently"; nor a dated relative aside ("China, which received it in 2008, Russia in 2012", "South Africa, which was
 // given the same status in 2004, and Chile").
 // "New Zealand, which upgraded last month, and Indonesia": an aside dated by a time word (no year) does not either.
+// "China 2008 | Russia 2012 | India 2016": a table flattened to text splits its cells by pipes, read as commas.
 export const LIST_GAP =
-  /^\s*(?:\([^()]{0,30}\)\s*|(?:19|20)\d\d(?=\s*(?:,|and\b|&|\([^()]{0,60}\)\s*,))\s*(?:\([^()]{0,60}\)\s*)?)?(?:,\s*(?:which|who)\s+[^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:since|dating\s+(?:from|back\s+to))\s+(?:19|20)\d\d\s*(?=,))?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,30}\)\s*|(?:19|20)\d\d(?=\s*(?:,|and\b|&|\||\([^()]{0,60}\)\s*,))\s*(?:\([^()]{0,60}\)\s*)?)?(?:,\s*(?:which|who)\s+[^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\s*)?(?:,\s*(?:(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?|(?:which|who)\s+[^,;.()]{1,40}?|established|upgraded|elevated|signed|set up|forged|added)\s+(?:in|since)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:since|dating\s+(?:from|back\s+to))\s+(?:19|20)\d\d\s*(?=,))?(?:,\s*(?:and|or|as well as)?|[–—-]?\s*and\s+(?:also\s+)?with|and|or|as well as|&|\||-|–|\/)?\s*(?:(?:(?:most|more)\s+recently|lately|finally|then|later)\s*,?\s*)?(?:the\s+)?$/i;
 // "Russia followed in 2012 and India in 2016", "South Korea in 2022": a year closing one group of a timeline.
 // "the United States and Japan joined the club in 2023, and Australia this March": a group may close with the year
 // the article speaks from.
@@ -475,6 +477,8 @@ export const PAIR = words(config.pairWords);
 // ", and Vietnam now …", "; while …": a new clause, whose references look past this sentence's level.
 export const NEW_CLAUSE = new RegExp(`,\\s*and\\b|${config.clauseBreaks.join("|")}`, "i");
 export const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
+// "several EU members, among them Germany, …": a union named as a modifier of its members is no party itself.
+export const UNION_MEMBERS_AFTER = new RegExp(`^\\s+(?:${alt(config.unionMemberNouns)})\\b`, "i");
 export const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 export const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
