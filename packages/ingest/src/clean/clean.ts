@@ -700,6 +700,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const editorsNote = editorsNoteLines(lines);
   const summaryBox = machineSummaryLines(lines);
   const contentsList = contentsListLines(lines);
+  const posters = posterNames(lines);
   // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
   // script is weighed only once such a line turns up.
   let latinPage: boolean | undefined;
@@ -819,7 +820,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     }
     // A tool's summary of the story over it ("AI summary" and its points): the reader's or the site's, not the story;
     // so is the page's list of its own sections ("Contents", "1 <Section>", "2 <Section>").
-    if (summaryBox.has(at) || contentsList.has(at)) {
+    // A shared post's header above the story ("<Page> shared a link.") and the sharer's name alone on its line are
+    // the network's.
+    const shareHeader = (!seenBody && SHARED_POST.test(original.trim())) || posters.has(original.trim());
+    if (summaryBox.has(at) || contentsList.has(at) || shareHeader) {
       found.remove("boilerplate", original, at);
       continue;
     }
@@ -1671,6 +1675,20 @@ function isCaptionOverCredit(above: Paragraph, label: Paragraph, lines: readonly
     under.every((line) => isMediaLabel(line) || isPhotographerCredit(line)) &&
     under.some((line) => isPictureCredit(line) || isSlashCredit(line))
   );
+}
+
+// "Admin · <Page> shared a link.": a social network's line over a shared post, naming who shared it.
+const SHARED_POST =
+  /(?:^|·\s*)([^·]{2,80}?)\s+shared\s+(?:a|an|this|their|his|her|its)\s+(?:link|post|photo|video|memory|event|reel)\.?$/iu;
+
+/** The names of who shared a post, as its header line gives them: alone on a line, each is the poster's name. */
+function posterNames(lines: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const line of lines) {
+    const name = SHARED_POST.exec(line.trim())?.[1];
+    if (name) names.add(name.trim());
+  }
+  return names;
 }
 
 /** One short sentence with no quotation: the shape of a caption beside its picture's credit. */

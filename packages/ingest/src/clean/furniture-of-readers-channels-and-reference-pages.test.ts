@@ -173,3 +173,21 @@ describe("a channel re-post's frame", () => {
     expect(page.body).toContain("Fisheries officials");
   });
 });
+
+describe("a social re-post's page name and comment notice", () => {
+  it("drops the page's name alone on its line under the line saying it shared the post", () => {
+    const page = read(
+      [
+        "Editor · Harbour Diplomacy Watch shared a link.",
+        "Harbour Diplomacy Watch",
+        "22 November 2024 at 19:05",
+        headline,
+        story,
+        "Most relevant comments are shown; some may have been filtered out.",
+      ].join("\n"),
+    );
+    expect(page.body).not.toContain("Harbour Diplomacy Watch");
+    expect(page.body).not.toContain("filtered out");
+    expect(page.body).toContain("Fisheries officials");
+  });
+});
