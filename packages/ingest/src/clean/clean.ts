@@ -1699,7 +1699,8 @@ function isCaptionSentence(paragraph: Paragraph): boolean {
 }
 
 // "Photo: PID", "Photo: Reuters/<Name>": a picture's label that credits someone, after its colon or slash.
-const CREDIT_MARK = /[:：/]/u;
+// A caption's own label ("CAPTION: …") credits no one.
+const CREDIT_MARK = /^(?:photos?|pictures?|images?|pics?|foto)\b[^:：]{0,12}[:：]\s*\S|\S\s*\/\s*\S/iu;
 
 /** A caption under the line of its picture's credit: one short sentence, the label just above it. */
 function isCaptionUnderCredit(paragraph: Paragraph, above: string | undefined): boolean {

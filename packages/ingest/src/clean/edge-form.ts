@@ -113,17 +113,6 @@ function countriesIn(text: string): string[] {
 }
 
 /**
- * Whether a text names a country the rest of the page never names, in any spelling: "VIETNAM" in a template's credit
- * is the "Viet Nam" of the story.
- */
-function namesNewCountry(text: string, rest: string): boolean {
-  const named = countriesIn(text).filter((country) => !rest.includes(country));
-  if (named.length === 0) return false;
-  const restCodes = new Set(countriesIn(rest).map((country) => countryCode(country)));
-  return named.some((country) => !restCodes.has(countryCode(country)));
-}
-
-/**
  * "Accompanying the NA Chairman were A, Chairman of …; B, …; and C, ….": a sentence whose opening clause has its verb
  * before the first ";" lists people with their offices. Names and titles leave it few lower-case words, and the ";"
  * between its items looks like a record's joint, but a breadcrumb or a stamp has no verb.
@@ -143,7 +132,7 @@ function listOfPeople(text: string): boolean {
 export function isPageRecord(text: string, rest: string): boolean {
   if (isStorySentence(text) || MEASURED.test(text)) return false;
   if (BRACKETED.test(text) && !STOP_INSIDE.test(text))
-    return shapeOf(text).words <= form.maxBracketedWords && !namesNewCountry(text, rest);
+    return shapeOf(text).words <= form.maxBracketedWords && !countriesIn(text).some((c) => !rest.includes(c));
   // A sentence ("<Name> left <Place> for <Place>.", "<Speaker>: Good news for <Place>.") is the story's however few
   // its lower-case words; a record that ends on a stop is a list ("Subjects: A; B; C.") or a chain of fragments.
   if (SENTENCE_END.test(text) && !RECORD_JOINT.test(text) && splitSentences(text).length < MIN_FRAGMENTS) return false;
@@ -157,7 +146,7 @@ export function isPageRecord(text: string, rest: string): boolean {
   // carries a page's marks as well: a date or a counter, parts joined by ";", "|", ">" or "•", or the dash a
   // sign-off opens on ("— With reports from <Agency> and <Agency>"; under a quotation it names the speaker instead).
   if (!/\d/u.test(text) && !RECORD_JOINT.test(text) && !DASH_OPEN.test(text)) return false;
-  return !namesNewCountry(text, rest);
+  return !countriesIn(text).some((country) => !rest.includes(country));
 }
 
 /**

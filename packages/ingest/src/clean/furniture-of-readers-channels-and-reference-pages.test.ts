@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { normaliseText } from "../normalise/normalise.js";
 import { contentsListLines } from "./chapters.js";
 import { readGluedDateline } from "./datelines.js";
-import { isPageRecord } from "./edge-form.js";
 import { cleanArticle } from "./index.js";
 
 // Round 46: furniture of pages as readers, tools and reference sites deliver them. Co-authors' names joined by "and"
-// under the standfirst, a country named in capitals in a template's meta line, a caption whose copyright credit runs
+// under the standfirst, a caption whose copyright credit runs
 // into the dateline, a caption under its picture's credit after the story, labelled footnotes and source notes,
 // citation boxes, a print view's own notes, a list of contents, and a channel re-post's frame.
 const read = (text: string) => cleanArticle(normaliseText(text));
@@ -42,18 +41,6 @@ describe("a short line under the story after the authors' note", () => {
     const page = read(`${headline}\nBy Linh Quoc Pham\n${quoted}\n\n${note}\n\nMore on: Indonesia Maritime Fisheries`);
     expect(page.body).not.toContain("More on:");
     expect(page.body).toContain("as neighbours do");
-  });
-});
-
-describe("a template's meta line naming the country in capitals", () => {
-  it("reads it as the page's record when the story spells the country otherwise", () => {
-    const line = "10:15, REF ID: 230911_4 Press team of the Office to VIETNAM";
-    expect(isPageRecord(line, "The two sides met in Viet Nam to talk about trade.")).toBe(true);
-  });
-
-  it("keeps a record naming a country the story never names", () => {
-    const line = "10:15, REF ID: 230911_4 Press team of the Office to CAMBODIA";
-    expect(isPageRecord(line, "The two sides met in Viet Nam to talk about trade.")).toBe(false);
   });
 });
 
