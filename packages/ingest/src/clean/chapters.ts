@@ -26,3 +26,29 @@ export function chapterListLines(lines: readonly string[], at: number): number {
   }
   return end - at >= MIN_CHAPTERS ? end - at : 0;
 }
+
+// An encyclopaedia's or a report's list of its own sections under its heading ("Contents", "Table of contents",
+// "On this page"): "1 Comprehensive partners", "2.1 Trade", one numbered entry a line. The sections themselves
+// follow under their headings, so the list is the page's index, never the story.
+const CONTENTS_HEADING =
+  /^(?:(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:article|page|report))\s*[:：]?$/iu;
+const CONTENTS_ENTRY = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[\p{Lu}\p{N}"“'‘][^.!?:;]{0,80}$/u;
+const MIN_CONTENTS_ENTRIES = 2;
+const MAX_CONTENTS_ENTRY_WORDS = 10;
+
+/** The lines of a list of contents: its heading and the numbered entries under it, two or more. */
+export function contentsListLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const [at, line] of lines.entries()) {
+    if (!CONTENTS_HEADING.test(line.trim())) continue;
+    let end = at + 1;
+    while (end < lines.length && isContentsEntry((lines[end] ?? "").trim())) end++;
+    if (end - at - 1 < MIN_CONTENTS_ENTRIES) continue;
+    for (let i = at; i < end; i++) found.add(i);
+  }
+  return found;
+}
+
+function isContentsEntry(line: string): boolean {
+  return CONTENTS_ENTRY.test(line) && line.split(/\s+/u).length - 1 <= MAX_CONTENTS_ENTRY_WORDS;
+}

@@ -75,7 +75,7 @@ import {
   splitLabelGluedCaption,
   splitStopGluedCaption,
 } from "./captions.js";
-import { chapterListLines } from "./chapters.js";
+import { chapterListLines, contentsListLines } from "./chapters.js";
 import {
   type Dateline,
   isPublicationDateLine,
@@ -701,6 +701,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const posts = embeddedPostLines(lines);
   const editorsNote = editorsNoteLines(lines);
   const summaryBox = machineSummaryLines(lines);
+  const contentsList = contentsListLines(lines);
+  const posters = posterNames(lines);
   // On a page in Latin letters, a line in another script is a copy in another language, not the story. The page's
   // script is weighed only once such a line turns up.
   let latinPage: boolean | undefined;
@@ -818,8 +820,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("boilerplate", original, at);
       continue;
     }
-    // A tool's summary of the story over it ("AI summary" and its points): the reader's or the site's, not the story.
-    if (summaryBox.has(at)) {
+    // A tool's summary of the story over it ("AI summary" and its points): the reader's or the site's, not the story;
+    // so is the page's list of its own sections ("Contents", "1 <Section>", "2 <Section>").
+    // A shared post's header above the story ("<Page> shared a link.") and the sharer's name alone on its line are
+    // the network's.
+    const shareHeader = (!seenBody && SHARED_POST.test(original.trim())) || posters.has(original.trim());
+    if (summaryBox.has(at) || contentsList.has(at) || shareHeader) {
       found.remove("boilerplate", original, at);
       continue;
     }
@@ -1677,14 +1683,42 @@ const MAX_CAPTION_OVER_CREDIT_WORDS = 20;
 
 /** Whether a paragraph is a caption: one short sentence with only picture labels under it, one a credit. */
 function isCaptionOverCredit(above: Paragraph, label: Paragraph, lines: readonly string[]): boolean {
-  if (above.row || !SENTENCE_END.test(above.text) || /["“”]/u.test(above.text)) return false;
-  const words = above.text.split(" ").length;
-  if (words > MAX_CAPTION_OVER_CREDIT_WORDS || /[.!?]\s+\p{Lu}/u.test(above.text)) return false;
+  if (!isCaptionSentence(above)) return false;
   const under = lines.slice(above.at + 1, label.at + 1);
   return (
     under.every((line) => isMediaLabel(line) || isPhotographerCredit(line)) &&
     under.some((line) => isPictureCredit(line) || isSlashCredit(line))
   );
+}
+
+// "Admin · <Page> shared a link.": a social network's line over a shared post, naming who shared it.
+const SHARED_POST =
+  /(?:^|·\s*)([^·]{2,80}?)\s+shared\s+(?:a|an|this|their|his|her|its)\s+(?:link|post|photo|video|memory|event|reel)\.?$/iu;
+
+/** The names of who shared a post, as its header line gives them: alone on a line, each is the poster's name. */
+function posterNames(lines: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const line of lines) {
+    const name = SHARED_POST.exec(line.trim())?.[1];
+    if (name) names.add(name.trim());
+  }
+  return names;
+}
+
+/** One short sentence with no quotation: the shape of a caption beside its picture's credit. */
+function isCaptionSentence(paragraph: Paragraph): boolean {
+  if (paragraph.row || !SENTENCE_END.test(paragraph.text) || /["“”]/u.test(paragraph.text)) return false;
+  const words = paragraph.text.split(" ").length;
+  return words <= MAX_CAPTION_OVER_CREDIT_WORDS && !/[.!?]\s+\p{Lu}/u.test(paragraph.text);
+}
+
+// "Photo: PID", "Photo: Reuters/<Name>": a picture's label that credits someone, after its colon or slash.
+// A caption's own label ("CAPTION: …") credits no one.
+const CREDIT_MARK = /^(?:photos?|pictures?|images?|pics?|foto)\b[^:：]{0,12}[:：]\s*\S|\S\s*\/\s*\S/iu;
+
+/** A caption under the line of its picture's credit: one short sentence, the label just above it. */
+function isCaptionUnderCredit(paragraph: Paragraph, above: string | undefined): boolean {
+  return above !== undefined && CREDIT_MARK.test(above) && isMediaLabel(above) && isCaptionSentence(paragraph);
 }
 
 // "Sign up for our Mekong briefing": a sign-up box's heading, which a short line of its own describes.
@@ -1707,11 +1741,16 @@ function isBareName(text: string): boolean {
     const names = text.split(/\s*\|\s*/u);
     return names.length >= 2 && names.length <= MAX_BARRED_NAMES && names.every((name) => isBareName(name));
   }
+  // "<Name> and <Name>", "<Name> & <Name>": two co-authors the byline joins with a word, each name of that shape.
+  const joined = text.split(CO_AUTHOR_JOINT);
+  if (joined.length === 2) return joined.every((name) => isBareName(name));
   const words = text.split(" ");
-  return (
-    words.length >= 2 && words.length <= MAX_BARE_NAME_WORDS && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))
-  );
+  return words.length >= 2 && words.length <= MAX_BARE_NAME_WORDS && words.every((w) => NAME_WORD.test(w));
 }
+
+const CO_AUTHOR_JOINT = / (?:and|&) /u;
+// "Tran", "O'Neill", "Kerr-Davies": a capitalised word, each part of a double-barrelled name capitalised or not.
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*$/u;
 
 function sameName(a: string, b: string | null | undefined): boolean {
   return !!b && a.toLowerCase() === b.toLowerCase();
@@ -1747,13 +1786,20 @@ const NUMBERED_CITATION =
   /^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]?\s+)\p{Lu}[^\n]{4,300},[^\n]{0,200}\b(?:19|20)\d{2}[a-z]?[.)]?$/u;
 
 const NOTE_NUMBER = /^(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\p{Lu}/u;
+// "[1] Figures from <office>; investment data as of June 2013.": a numbered note on where the story's figures come
+// from, however long; a note telling more of the story opens on its own subject.
+const SOURCE_NOTE =
+  /^\[\d{1,3}\]\s*(?:\p{L}+\s+)?(?:figures|data|statistics|numbers|estimates|sources?)\s+(?:from|are|come|based|as|:)/iu;
 
 /** A footnote or a reference under the story: never the story's, which ends above it. */
 function isFootnote(text: string): boolean {
   // A bracketed note as long as a paragraph may tell more of the story; one citing a work closes on its year.
   return (
     text.length <= MAX_OWN_NOTE * 2 &&
-    ((BRACKETED_NOTE.test(text) && !isSubstantial(text)) || NUMBERED_CITATION.test(text) || isBracketCitation(text))
+    ((BRACKETED_NOTE.test(text) && !isSubstantial(text)) ||
+      SOURCE_NOTE.test(text) ||
+      NUMBERED_CITATION.test(text) ||
+      isBracketCitation(text))
   );
 }
 
@@ -2405,6 +2451,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       continue;
     }
     if (i > titleAt && i <= headingTail) continue;
+    // "Photo: PID" under the story's last paragraph, one short sentence under it: the caption a template sets under
+    // its picture's credit, once the story has ended.
+    if (i > firstBody && i >= lastBody && isCaptionUnderCredit(paragraph, lines[paragraph.at - 1])) {
+      found.remove("caption", paragraph.text, paragraph.at);
+      continue;
+    }
     // "Dr <Name>" / "Senior Research Fellow, Asia-Pacific Programme": the author's post under the byline.
     if (i === underByline && !paragraph.row && isRoleLine(paragraph.text)) {
       found.remove("byline", paragraph.text, paragraph.at);
@@ -2528,7 +2580,10 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       removePromotion(paragraph);
       continue;
     }
-    const afterQuote = body.at(-1)?.text.endsWith('"') ?? false;
+    // Under the story, a speaker's name stands right under the quotation: with a note taken between them (the
+    // author's), the line is the page's.
+    const kept = body.at(-1);
+    const afterQuote = (kept?.text.endsWith('"') ?? false) && (!footer || kept?.at === paragraphs[i - 1]?.at);
     if ((header || footer) && !records[i] && removeFrame(paragraph, found, footer, afterQuote)) continue;
     // "Level 21, Grand Plimmer Tower, 2-6 Gilmer Terrace, Wellington 6011" above or under the story: an address.
     if ((header || footer) && !records[i] && isPostalAddress(paragraph.text)) {

@@ -352,14 +352,14 @@ export function readDateOnlyDateline(paragraph: string): Dateline | null {
 }
 
 // Where a dateline may follow a caption on the same line: after a bracket, a photo credit, a bar, or (once a
-// photo credit has been seen) any capitalised word: "… VNA/VNS Photo Lâm Khánh HÀ NỘI — …".
+// photo credit or a copyright sign has been seen) any capitalised word: "… VNA/VNS Photo Lâm Khánh HÀ NỘI — …".
 // A credit's last code may touch the dateline: "… ANTARA FOTO/Name/app/nym.Jakarta (ANTARA) -"; so may a
 // photographer's name, its last small letter against the capitals of an agency's dateline: "… Photo: VGP/Nhat BacVGP -".
 // A credit's site name may touch it too: "… Photo: Thanh Long/ Baoquocte.vnHanoi Times - ".
 const GLUE =
   /\)|\bPhotos?\b|\||\s(?=[\p{Lu}(])|\.(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\p{Lu}{2})|(?<=\.[a-z]{2,4})(?=\p{Lu})/gu;
 const PHOTO_SIGN =
-  /photo|foto|ảnh|image|picture|courtesy|\b(?:VNA|VNS|TTXVN|AFP|AP|REUTERS|Reuters|Xinhua|XINHUA|Kyodo)\s*\//iu;
+  /©|photo|foto|ảnh|image|picture|courtesy|\b(?:VNA|VNS|TTXVN|AFP|AP|REUTERS|Reuters|Xinhua|XINHUA|Kyodo)\s*\//iu;
 const MAX_GLUED_CAPTION = 500;
 // Longer than any dateline two deep ("VIETNAM, December 5 - SEOUL — "): enough text to read one from.
 const MAX_DATELINE = 200;
@@ -368,10 +368,15 @@ export interface GluedDateline extends Dateline {
   caption: string;
 }
 
-/** "… the President. VNA/VNS Photo HÀ NỘI — Newly …": a caption glued to the dateline, both split from the story. */
+/**
+ * "… the President. VNA/VNS Photo HÀ NỘI — Newly …": a caption glued to the dateline, both split from the story.
+ * A photographer's name may read as the start of the place ("© <Agency> / <Name> SOCHI, July 27 –"): a later split
+ * whose place is a listed one is the dateline then.
+ */
 export function readGluedDateline(paragraph: string): GluedDateline | null {
   const head = paragraph.slice(0, MAX_GLUED_CAPTION);
   const photo = PHOTO_SIGN.exec(head);
+  let first: GluedDateline | null = null;
   for (const glue of head.matchAll(GLUE)) {
     const at = glue.index + glue[0].length;
     // A bracket closes a credit; a bar or a plain word ends a caption only after a photo credit.
@@ -381,13 +386,15 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
     const read = datelineAfterCredit(paragraph, start);
     if (!read) continue;
     const consumed = Math.min(MAX_DATELINE, paragraph.length - read.start) - read.dateline.rest.length;
-    return {
+    const glued = {
       ...read.dateline,
       rest: paragraph.slice(read.start + consumed),
       caption: paragraph.slice(0, read.start).trim(),
     };
+    if (!glued.place || knownPlace(glued.place) !== null) return glued;
+    first ??= glued;
   }
-  return null;
+  return first;
 }
 
 /**
