@@ -25,6 +25,12 @@ describe("words a line break ran together", () => {
     );
   });
 
+  it("sets apart a pronoun and its verb of saying, and two words a level is read by", () => {
+    expect(mendGluedWords('"We will keep talking," hesaid of the comprehensivestrategic partnership.')).toBe(
+      '"We will keep talking," he said of the comprehensive strategic partnership.',
+    );
+  });
+
   it("sets a name apart from the verb run onto it", () => {
     const text = `${lead}\n\nKofi Mensahsaid his country would open an embassy.`;
     expect(mendGluedWords(text)).toContain("Kofi Mensah said his country");
