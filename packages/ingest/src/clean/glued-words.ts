@@ -1,6 +1,6 @@
 import { z } from "zod";
 import gluedJson from "./data/glued-words.json" with { type: "json" };
-import { escapeLiteral } from "./patterns.js";
+import { alternation } from "./patterns.js";
 
 // Words run together where the page's source had a line break (issue 11: a news agency's CMS and every mirror of it
 // print "Minister of Foreign AffairsBui Thanh Son", "deepen thecomprehensive strategic partnership", "Phankham
@@ -30,21 +30,20 @@ const AFTER_CAPITALS = [...new Set([...words.wordsAfterNames, ...words.trailingA
 
 // A part shorter than this is too likely a fragment of a real word ("the|me", "be|gin") to be taken for a word.
 const MIN_PART = 3;
-const alternatives = (list: readonly string[]) => list.map(escapeLiteral).join("|");
 // The shapes a join can take, each found by its own pattern over the whole text; most texts have none and cost only
 // these scans. The patterns spell out their letters (ASCII, and the capitals and small letters of Vietnamese names)
 // rather than use Unicode property classes, which made the scans five to ten times slower.
 const CAMEL =
   /[a-z][A-Z\u00C0-\u00DE\u0110\u0102\u01A0\u01AF\u1EA0-\u1EF8][a-z\u00E0-\u00FF\u0111\u0103\u01A1\u01B0\u1EA1-\u1EF9]/g;
 const JOINS = [
-  new RegExp(`\\b[A-Z][a-z]{${MIN_PART - 1},}(?:${alternatives(AFTER_CAPITALS)})\\b`, "g"),
+  new RegExp(`\\b[A-Z][a-z]{${MIN_PART - 1},}(?:${alternation(AFTER_CAPITALS)})\\b`, "g"),
   // The lower-case shapes in one pattern: one scan costs about a third of four.
   new RegExp(
     `\\b(?:${[
-      `(?:${alternatives(words.pairedWords)})(?:${alternatives(words.pairedDeterminers)})`,
-      `(?:${alternatives(words.leadingWords)})[a-z]{${MIN_PART},}`,
-      `(?:${alternatives(words.pronounsBeforeVerbs)})(?:${alternatives(words.wordsAfterNames)})`,
-      `(?:${alternatives(words.knownWords)})(?:${alternatives(words.knownWords)})`,
+      `(?:${alternation(words.pairedWords)})(?:${alternation(words.pairedDeterminers)})`,
+      `(?:${alternation(words.leadingWords)})[a-z]{${MIN_PART},}`,
+      `(?:${alternation(words.pronounsBeforeVerbs)})(?:${alternation(words.wordsAfterNames)})`,
+      `(?:${alternation(words.knownWords)})(?:${alternation(words.knownWords)})`,
     ].join("|")})\\b`,
     "g",
   ),
