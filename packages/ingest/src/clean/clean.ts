@@ -108,6 +108,7 @@ import {
 import { mendGluedWords } from "./glued-words.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { otherItems } from "./items.js";
+import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
 import { keyEventLines } from "./live-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
@@ -115,6 +116,18 @@ import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
+import {
+  CHAPTER_MARK,
+  CLOCK_ONLY,
+  ENTRY_STAMP,
+  isDatedClock,
+  isStampLine,
+  LABELLED_STAMPS,
+  LEADING_TIME_CODE,
+  NUMERIC_DATE,
+  PLACE_AND_DATE,
+  splitStamp,
+} from "./stamps.js";
 import {
   closingNoteName,
   contentWords,
@@ -503,181 +516,9 @@ function slideLines(lines: readonly string[]): Set<number> {
   return slides;
 }
 
-// A date in figures alone on its line, as many sites print it: "2018.09.11.", "11/09/2018", "2024-10-01 16:05:12".
-const NUMERIC_DATE =
-  /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\.?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
-// "Issued on: 03/11/2025 - 08:15 Modified: 04/11/2025 - 09:40": two labelled dates in figures, first and last edit.
-const LABELLED_STAMPS =
-  /^(?:\p{L}+\s){0,2}\p{L}+\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s+(?:\p{L}+\s){0,2}\p{L}+\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?$/u;
-// A clock time alone on its line, as a live blog stamps its posts and a transcript its turns: "18:40 (IST)",
-// "[13:00:05]", "00:04:52", "2:15 p.m. ET".
-const CLOCK_ONLY = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s*[ap]\.?m\.?)?(?:\s+[[(]?\p{Lu}{2,5}[\])]?)?$/iu;
-// A date, then the clock time of a live post: "Sept. 10, 2023, 11:24 AM EDT"; the date part is read as a page's date.
-const TRAILING_CLOCK = /,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[[(]?\p{Lu}{2,5}[\])]?)?$/iu;
-// A podcast's or a video's chapter: a time code in brackets, then a few words with no stop ("(01:45) The vote").
-const CHAPTER_MARK = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+\S.{0,78}[^.!?]$/u;
-// A time code with its seconds or in brackets before a transcript's turn ("[13:00:05] ", "00:04:52 "), then a capital.
-const LEADING_TIME_CODE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2})\s+(?=\p{Lu})/u;
-
-/** A date with a clock time after it, alone on its line. */
-function isDatedClock(line: string): boolean {
-  const clock = line.length <= 60 ? TRAILING_CLOCK.exec(line) : null;
-  return clock !== null && clock.index > 0 && isPublicationDateLine(line.slice(0, clock.index));
-}
-// "- 07:20 GMT", "• 14:05", "09.45 BST": a live blog's entry stamp, a clock time alone on its line after a dash or bullet.
-const ENTRY_STAMP = /^[-–—•·]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu;
-// "Lima, Nov. 14.": a place and a day without its year, the second part of a stamp.
-const PLACE_AND_DAY = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30},\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\.?$/u;
-
-// A stamp's parts are set between bars, or between slashes with spaces round them (a date's own slashes have none).
-const STAMP_PARTS = /\s*\|\s*|\s+\/\s+/u;
-// "Hanoi" before "/ Wed, September 12, 2018 / 05:12 pm": the place the story was filed from, one to three words.
-const BARE_PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$/u;
-
-/**
- * A stamp of parts between bars or spaced slashes, each a clock time, a date, or a place with or without its day:
- * "16:35 | Lima, Nov. 14.", "Hanoi / Wed, September 12, 2018 / 05:12 pm". A bare place counts only beside a full date.
- */
-function isStampLine(line: string): boolean {
-  if (line.length > 80 || !(line.includes("|") || line.includes(" / "))) return false;
-  const parts = line.split(STAMP_PARTS).map((part) => part.trim());
-  const dated = parts.map((part) => NUMERIC_DATE.test(part) || isPublicationDateLine(part));
-  return (
-    parts.length > 1 &&
-    parts.some((part, i) => CLOCK_ONLY.test(part) || (dated[i] && NUMERIC_DATE.test(part))) &&
-    parts.every(
-      (part, i) =>
-        CLOCK_ONLY.test(part) ||
-        dated[i] ||
-        PLACE_AND_DAY.test(part) ||
-        PLACE_AND_DATE.test(part) ||
-        (BARE_PLACE.test(part) && dated.some(Boolean)),
-    )
-  );
-}
-
-// "By Nguyen Vu Tung Published : Dec. 6, 2022 - 05:30": a labelled stamp set on the byline's line, after it.
-const INNER_STAMP_LABEL =
-  /\s(?=(?:publish(?:ed)?|updated|posted|last\s+updated)\s*:?\s*\d|(?:publish(?:ed)?|updated|posted)\s*:?\s*\p{L}{3,9}\.?\s+\d)/iu;
-// "13/12/2024 09:15' Send Print": a stamp followed by the page's tools, and the minute mark some sites print.
-// "27/07/2012 [Print] [Send to friend] [Back]": the tools may stand in brackets, with the way back to the list.
-const STAMP_TOOLS =
-  /(?:\s+\[?(?:send(?:\s+to\s+(?:a\s+)?friend)?|print|e-?mail(?:\s+to\s+(?:a\s+)?friend)?|share|save|back|top|comments?|font\s+size|text\s+size|A\+|A-)\]?)+$/iu;
-const OUTLET_DATE = /^(.*?)(?<![\p{L}])(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}),\s+(.{6,40})$/u;
-// What a toolbar holds before such a stamp: its buttons, bars between them, a count of comments.
-const STAMP_TOOL_WORDS =
-  /\d+\s+comments?\s*\(s\)|\d+\s+comment\(s\)|\b(?:print|send|e-?mail|share|save|comments?)\b|[|·•]/giu;
-const MINUTE_MARK = /(?<=\d)['’]$/u;
-// "Oct. 20, 2011, 3:41 p.m. | Ukraine — by Interfax-Ukraine": a stamp, a section, and the credit after a dash.
-const STAMP_CREDIT = /\s+[—–|-]\s+(by\s+.{2,60})$/iu;
-const MAX_STAMP_SECTION_WORDS = 3;
-const MAX_STAMP_OUTLET_WORDS = 3;
-
-function isBareStamp(text: string): boolean {
-  const stamp = text.replace(STAMP_TOOLS, "").replace(MINUTE_MARK, "");
-  return NUMERIC_DATE.test(stamp) || isPublicationDateLine(stamp);
-}
-
-/**
- * A line that holds the page's stamp of when it ran, with what the template sets beside it: the tools after it, the
- * outlet's name after it, a byline before it, a section and a credit after it. The stamp, the line's text before it,
- * and the outlet or the credit the line names; null when the line holds no stamp.
- */
-function splitStamp(
-  line: string,
-): { head: string; stamp: string; outlet: string | null; credit: string | null } | null {
-  if (line.length > 120 || !/\d/.test(line)) return null;
-  const credited = STAMP_CREDIT.exec(line);
-  if (credited) {
-    const parts = line
-      .slice(0, credited.index)
-      .split("|")
-      .map((part) => part.trim());
-    const [first, ...sections] = parts;
-    if (first && isBareStamp(first) && sections.every((part) => part.split(" ").length <= MAX_STAMP_SECTION_WORDS))
-      return { head: "", stamp: line, outlet: null, credit: credited[1] ?? null };
-  }
-  // "Print | E-mail | Xinhua, August 12, 2025": the page's tools, then the outlet the copy came from and its day.
-  const dated = OUTLET_DATE.exec(line);
-  if (dated && !(dated[1] ?? "").replace(STAMP_TOOL_WORDS, "").trim() && isBareStamp(dated[3] ?? "")) {
-    const outlet = knownOutlet(dated[2] ?? "");
-    if (outlet) return { head: "", stamp: line, outlet, credit: null };
-  }
-  const inner = INNER_STAMP_LABEL.exec(line);
-  const head = inner ? line.slice(0, inner.index).trim() : "";
-  const stamp = inner ? line.slice(inner.index).trim() : line;
-  // A stamp alone on its line is read where the page's frame is read; here only one that shares its line.
-  const tooled = stamp.replace(STAMP_TOOLS, "").replace(MINUTE_MARK, "") !== stamp;
-  if (isBareStamp(stamp)) return head || tooled ? { head, stamp, outlet: null, credit: null } : null;
-  // "Updated 21:40, 13-Dec-2023 CGTN": the outlet's name closes the stamp.
-  const words = stamp.split(" ");
-  for (let n = 1; n <= MAX_STAMP_OUTLET_WORDS && n < words.length; n++) {
-    // "March 4, 2025 (Mainichi Japan)" credits the story: the dated-credit reader takes the outlet in brackets.
-    const name = words.slice(-n).join(" ");
-    const outlet = /^\p{L}/u.test(name) ? knownOutlet(name) : null;
-    if (outlet && isBareStamp(words.slice(0, -n).join(" ")))
-      return { head, stamp: words.slice(0, -n).join(" "), outlet, credit: null };
-  }
-  return null;
-}
-
 // "via MTI": the agency a story came through, on a line of its own under it.
 const VIA_CREDIT = /^via\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})$/u;
 const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
-// A caption's last word glued to the story's dateline: "… ANTARA/Rizky WardhanaJakarta (ANTARA) - …".
-// Or its closing stop glued to it: "… Giulio Terzi di Sant'Agata.Hanoi (VNA) – …".
-// Or a caption closing on its date or a word, glued to a dateline in capitals: "… Washington, Nov. 13, 2023.WHITE
-// HOUSE — …", "… after the talks on Saturday.HANOI : …".
-const LOWER_UPPER = /\p{Ll}(?=\p{Lu})|\p{Ll}[.!?](?=\p{Lu}\p{Ll})|[\p{Ll}\d][.!?](?=\p{Lu}{2,})/gu;
-const STOP_GLUED = /[\p{Ll}\d][.!?]$/u;
-// The caption closes a sentence, then at most a credit, before the glue.
-const CAPTION_STOP = /[.!?)]["'’”]?\s+[^.!?]{0,60}$/u;
-const MAX_GLUED_HEAD = 400;
-const MAX_CAPTION_WORDS_BEFORE_LEAD = 60;
-// A caption ends as a sentence, or on its credit after one: "… on Tuesday. — SPA", "… on Tuesday. (Reuters)".
-const CAPTION_END = /[.!?]["'’”)]?(?:\s*(?:[-–—]\s*[^\s.!?][^.!?]{0,30}|\([^()]{1,30}\)))?$/u;
-
-/**
- * A caption glued to the story's first paragraph with no space, the story opening on its dateline: the caption, and
- * the story from its dateline. Null when no dateline opens right after a lower-case letter run into a capital.
- */
-function splitGluedCaption(line: string): { caption: string; rest: string } | null {
-  const head = line.slice(0, MAX_GLUED_HEAD);
-  for (const glue of head.matchAll(LOWER_UPPER)) {
-    const at = glue.index + glue[0].length;
-    const caption = line.slice(0, at);
-    if (!CAPTION_STOP.test(caption) && !STOP_GLUED.test(caption)) continue;
-    const rest = line.slice(at);
-    const dateline = readDateline(rest.slice(0, 200));
-    if (dateline && (dateline.outlet || dateline.place) && isSubstantial(rest)) return { caption, rest };
-  }
-  return null;
-}
-
-// A caption names the story's people and places: two of its capitalised names, or most of its words, recur below.
-const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
-const MIN_SHARED_NAMES = 2;
-
-function sharesNames(caption: string, story: string): boolean {
-  if (echoes(caption, story)) return true;
-  const names = new Set([...caption.matchAll(CAPITALISED_NAME)].map(([name]) => name));
-  const storyNames = new Set([...story.matchAll(CAPITALISED_NAME)].map(([name]) => name));
-  let shared = 0;
-  for (const name of names) if (storyNames.has(name)) shared++;
-  return shared >= MIN_SHARED_NAMES;
-}
-
-/**
- * A caption above the story that says what its first paragraph says ("… receives … at the palace on Tuesday. — SPA"
- * over "RIYADH (SPA) — … received … at the palace on Tuesday, …"): a sentence or a credited line, not a headline.
- */
-function isCaptionOverLead(line: string, next: string | undefined): boolean {
-  if (!next || !isSubstantial(next) || isSubstantial(line) || !CAPTION_END.test(line)) return false;
-  const words = line.split(/\s+/).length;
-  if (words < 12 || words > MAX_CAPTION_WORDS_BEFORE_LEAD) return false;
-  return echoes(line, next);
-}
-
 /**
  * Line-level noise that can sit anywhere: separators, furniture, credits, captions; cut at a related-links heading,
  * unless it sets one link inside the story.
@@ -1160,10 +1001,6 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
   return false;
 }
 
-/**
- * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
- * a section label, a date line or a byline. -1 when there is none.
- */
 // Menu lines under a line that make it the page's frame rather than the headline.
 const MIN_MENU_BEFORE_HEADLINE = 2;
 // The footnote's mark after an author's name, calling the note on who they are: "<Name>*", "<Name>†".
@@ -1188,6 +1025,10 @@ function isCreditedDatelineAlone(text: string): boolean {
   return dateline !== null && dateline.outlet !== null && dateline.rest.trim() === "";
 }
 
+/**
+ * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
+ * a section label, a date line or a byline. -1 when there is none.
+ */
 function findTitle(
   header: readonly Paragraph[],
   menu: readonly boolean[],
@@ -1385,9 +1226,6 @@ function isSectionName(text: string): boolean {
 const DOCUMENT_NUMBER = /^\p{Lu}[\p{Lu}\p{M} ]{2,40}\s(?:No\.?\s?|N[º°]\s?)?\d[\d/.-]*$/u;
 // A document's reference alone on its line: "No. 07/2025/PR", "Ref: 112/2024".
 const REFERENCE_NUMBER = /^(?:No|Nr|Ref|N[º°])\.?\s*:?\s*\d[\p{L}\p{M}\p{N}/.-]*$/u;
-// Where and when a document was issued: "Seoul, 12 June 2024", "Madrid, 10 de diciembre de 2009", "Hanoi, May 3, 2024".
-const PLACE_AND_DATE =
-  /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30},\s+(?:\d{1,2}(?:\s+de)?\s+\p{L}+\.?(?:\s+de)?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}$/u;
 // A heading in capitals wrapped onto a second line that opens with a joining word: "… THE KINGDOM" / "OF SPAIN AND …".
 const WRAPPED_HEADING = /^(?:OF|AND|THE|TO|FOR|ON|IN|BETWEEN|WITH|AT|BY)\s/u;
 
