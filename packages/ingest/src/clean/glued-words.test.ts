@@ -38,6 +38,7 @@ describe("words a line break ran together", () => {
 
   it("puts the space back between a month and its day", () => {
     expect(mendGluedWords("They met on April6 in Accra.")).toBe("They met on April 6 in Accra.");
+    expect(mendGluedWords("The fair opened on Sept12 in Lagos.")).toBe("The fair opened on Sept 12 in Lagos.");
   });
 
   it("keeps words whose parts the text does not print alone", () => {

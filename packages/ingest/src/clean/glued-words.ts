@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { monthNamePatternCapitalised } from "../metadata/months.js";
 import gluedJson from "./data/glued-words.json" with { type: "json" };
 import { alternation } from "./patterns.js";
 
@@ -55,8 +56,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /^\p{Ll}+$/u;
 // A lower-case letter followed by a capital that opens a lower-case word: "AffairsBui", "byParty".
 const CAMEL_JOIN = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
-const MONTH_DAY =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(\d{1,2}(?:st|nd|rd|th)?)\b/g;
+// "April6": a month's name, as the dates' own data spells it, run into its day.
+const MONTH_DAY = new RegExp(`\\b(${monthNamePatternCapitalised})(\\d{1,2}(?:st|nd|rd|th)?)\\b`, "g");
 // Characters that continue a word as the text sets it alone: "pro-democracy" gives no "pro", "Roe's" no "Roe".
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 // What stands before a word that is inside a sentence, not opening one.
