@@ -131,7 +131,10 @@ export function formerRank(toks: readonly Token[], i: number): boolean {
 export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   const found: IndicatorFinding[] = [];
   if (!writesTopWord(s)) return found;
-  for (const m of s.text.matchAll(TOP_RANK)) {
+  // exec over the one global pattern rather than matchAll, which copies its long alternation for every sentence; a
+  // match is never empty, and the loop only ever goes on, so the finished exec leaves lastIndex at 0 again
+  TOP_RANK.lastIndex = 0;
+  for (let m = TOP_RANK.exec(s.text); m !== null; m = TOP_RANK.exec(s.text)) {
     const at = m.index ?? 0;
     // '"Korea is Vietnam's largest investor," the president said': a speaker's place in a ranking is a figure the page
     // reports, as a numbered place in a quotation already is (READING.md); only a speaker's counts are rhetoric.

@@ -310,7 +310,12 @@ function bySurname(ctx: QuoteContext, text: string): Person | null {
  * clause reported after a speech verb, as the subject of its own verb, is the one whose words the clause quotes.
  */
 function reportedSubject(ctx: QuoteContext, text: string, at: number): Person | null {
-  for (const m of text.matchAll(VERB_ALL)) {
+  // The verbs found first, as matchAll (which copies the long alternation for every call) found them: refer below may
+  // read the text again.
+  const verbs: RegExpExecArray[] = [];
+  VERB_ALL.lastIndex = 0;
+  for (let m = VERB_ALL.exec(text); m !== null; m = VERB_ALL.exec(text)) verbs.push(m);
+  for (const m of verbs) {
     if (LISTENER_VERBS.has(m[0].toLowerCase())) continue;
     const clause = text.slice((m.index ?? 0) + m[0].length);
     const lead = /^\s+(?:that\s+)?/.exec(clause)?.[0] ?? "";
@@ -343,7 +348,9 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
     if (ROLE_REF.exec(source)?.index === 0) return refer(ctx, source, sourceAt, sourceAt) ?? null;
   }
   let verb: RegExpExecArray | null = null;
-  for (const m of head.matchAll(VERB_ALL)) verb = m as RegExpExecArray;
+  // exec rather than matchAll, which copies the long alternation for every call (a finished exec leaves lastIndex at 0)
+  VERB_ALL.lastIndex = 0;
+  for (let m = VERB_ALL.exec(head); m !== null; m = VERB_ALL.exec(head)) verb = m;
   if (!verb) return fromColon(ctx, head, a);
   const v = verb.index ?? 0;
   // "Starmer welcomed Cuong for talks that Downing Street said would …": the seat of government right before the verb

@@ -121,7 +121,10 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     // its owner is what the framework is called, not what anyone said.
     (lower && OWNED_BEFORE.test(head) && FRAMEWORK_NAME.test(text));
   let verbBefore: RegExpExecArray | null = null;
-  for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
+  // exec over the one global pattern rather than matchAll, which copies its long alternation for every call; a verb is
+  // never empty, and a finished exec leaves lastIndex at 0 again
+  VERB_ALL.lastIndex = 0;
+  for (let m = VERB_ALL.exec(head); m !== null; m = VERB_ALL.exec(head)) verbBefore = m;
   // 'said trust had reached “…,” and cooperation should become “…”': a second reported clause joined by "and" after a
   // quotation already credited in the same sentence is the same speaker's, however far the verb stands.
   const coordinatedAfter =

@@ -26,7 +26,10 @@ function side(line: string, i: number, width = 1): { left: boolean; right: boole
 /** Double-quote marks of a line with their direction; curly marks written the wrong way round follow their context. */
 function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
   const marks: Array<{ at: number; open: boolean; padded?: boolean }> = [];
-  for (const hit of line.matchAll(DQ_CHARS)) {
+  // exec over the one global pattern rather than matchAll, which copies it for every line; a mark is never empty, and
+  // the loop runs to its end, leaving lastIndex at 0 again
+  DQ_CHARS.lastIndex = 0;
+  for (let hit = DQ_CHARS.exec(line); hit !== null; hit = DQ_CHARS.exec(line)) {
     const i = hit.index ?? 0;
     const c = hit[0];
     const { left, right, prev, next } = side(line, i, c.length);
@@ -113,7 +116,8 @@ function singleSpans(line: string): Span[] {
   const out: Span[] = [];
   let cur = -1;
   let first = true;
-  for (const hit of line.matchAll(SQ_CHARS)) {
+  SQ_CHARS.lastIndex = 0;
+  for (let hit = SQ_CHARS.exec(line); hit !== null; hit = SQ_CHARS.exec(line)) {
     const i = hit.index ?? 0;
     const c = hit[0];
     if (line.slice(i, i + 2) === "''" || line.slice(i - 1, i + 1) === "''") continue;

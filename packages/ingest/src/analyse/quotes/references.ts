@@ -143,12 +143,16 @@ function byRole(
     const limit = Math.min(pos, refAt);
     let last: RegExpExecArray | null = null;
     if (limit > from) {
-      for (const m of ctx.body.slice(from, limit).matchAll(ROLE_REF_ALL)) {
+      // exec over the one global pattern rather than matchAll, which copies its long alternation for every call; a
+      // reference is never empty, and a finished exec leaves lastIndex at 0 again
+      const earlier = ctx.body.slice(from, limit);
+      ROLE_REF_ALL.lastIndex = 0;
+      for (let m = ROLE_REF_ALL.exec(earlier); m !== null; m = ROLE_REF_ALL.exec(earlier)) {
         // "The Vietnamese minister said …" then "The Omani minister, for his part, said:": another nationality is
         // another person, not a restatement.
         const theirs = codesOf(m[1] ?? "");
         const clash = codes.length > 0 && theirs.length > 0 && !theirs.some((c) => codes.includes(c));
-        if (fold(m[2] ?? "") === key && /\S/.test(m[1] ?? "") && !clash) last = m as RegExpExecArray;
+        if (fold(m[2] ?? "") === key && /\S/.test(m[1] ?? "") && !clash) last = m;
       }
     }
     if (last) {
