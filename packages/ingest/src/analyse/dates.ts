@@ -1,4 +1,5 @@
 import { numberWords } from "./numbers.js";
+import { allMatches } from "./partnerships/all-matches.js";
 import type { Sentence } from "./sentences.js";
 import type { PublicationDate } from "./types.js";
 
@@ -138,31 +139,26 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       if (future(before) && !(c.precision === "day" && /\b\d{1,2}\s+(?:to|until|till)\s+$/i.test(before))) return;
       found.push(c);
     };
-    // exec over each global pattern rather than matchAll, which copies it (its months' alternation) for every sentence;
-    // no match is empty and every loop runs to its end, so each leaves lastIndex at 0 again
-    MONTH_FIRST.lastIndex = 0;
-    for (let m = MONTH_FIRST.exec(s.text); m !== null; m = MONTH_FIRST.exec(s.text)) {
+    // allMatches, not matchAll, which copies each pattern (its months' alternation) at every call
+    for (const m of allMatches(MONTH_FIRST, s.text)) {
       push(m, {
         date: `${m[3]}-${monthNumber(m[1] ?? "")}-${(m[2] ?? "").padStart(2, "0")}`,
         precision: "day",
         evidence: s.text,
       });
     }
-    DAY_FIRST.lastIndex = 0;
-    for (let m = DAY_FIRST.exec(s.text); m !== null; m = DAY_FIRST.exec(s.text)) {
+    for (const m of allMatches(DAY_FIRST, s.text)) {
       push(m, {
         date: `${m[3]}-${monthNumber(m[2] ?? "")}-${(m[1] ?? "").padStart(2, "0")}`,
         precision: "day",
         evidence: s.text,
       });
     }
-    MONTH_YEAR.lastIndex = 0;
-    for (let m = MONTH_YEAR.exec(s.text); m !== null; m = MONTH_YEAR.exec(s.text)) {
+    for (const m of allMatches(MONTH_YEAR, s.text)) {
       const year = (m[2] ?? "").replace(/^of\s+/, "");
       push(m, { date: `${year}-${monthNumber(m[1] ?? "")}`, precision: "month", evidence: s.text });
     }
-    YEAR.lastIndex = 0;
-    for (let m = YEAR.exec(s.text); m !== null; m = YEAR.exec(s.text)) {
+    for (const m of allMatches(YEAR, s.text)) {
       const at = (m.index ?? 0) + m[0].length;
       const before = s.text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0);
       if (/\bthe\s+$/i.test(before) && NAME_YEAR.test(s.text.slice(at))) continue;

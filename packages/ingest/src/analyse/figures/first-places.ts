@@ -2,6 +2,7 @@
 // unnumbered first places ("China is Vietnam's largest trading partner").
 import { HOME_NAME } from "../home-country.js";
 import { numberWords, ordinalValue } from "../numbers.js";
+import { allMatches } from "../partnerships/all-matches.js";
 import type { Sentence } from "../sentences.js";
 import type { Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
@@ -131,10 +132,8 @@ export function formerRank(toks: readonly Token[], i: number): boolean {
 export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   const found: IndicatorFinding[] = [];
   if (!writesTopWord(s)) return found;
-  // exec over the one global pattern rather than matchAll, which copies its long alternation for every sentence; a
-  // match is never empty, and the loop only ever goes on, so the finished exec leaves lastIndex at 0 again
-  TOP_RANK.lastIndex = 0;
-  for (let m = TOP_RANK.exec(s.text); m !== null; m = TOP_RANK.exec(s.text)) {
+  // allMatches, not matchAll, which copies the long alternation at every call
+  for (const m of allMatches(TOP_RANK, s.text)) {
     const at = m.index ?? 0;
     // '"Korea is Vietnam's largest investor," the president said': a speaker's place in a ranking is a figure the page
     // reports, as a numbered place in a quotation already is (READING.md); only a speaker's counts are rhetoric.

@@ -1,5 +1,7 @@
 // Quotation marks as news pages write them: straight, curly (sometimes the wrong way round), guillemets, nested,
 // British single quotes, a closing mark left out at the end of a paragraph.
+import { allMatches } from "../partnerships/all-matches.js";
+
 const DQ = new Set(['"', "“", "”", "«", "»", "„"]);
 const SQ = new Set(["'", "‘", "’"]);
 // Two apostrophes stand for a straight double mark on some wire copy: "…,'' Mr Dung said.
@@ -26,10 +28,8 @@ function side(line: string, i: number, width = 1): { left: boolean; right: boole
 /** Double-quote marks of a line with their direction; curly marks written the wrong way round follow their context. */
 function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
   const marks: Array<{ at: number; open: boolean; padded?: boolean }> = [];
-  // exec over the one global pattern rather than matchAll, which copies it for every line; a mark is never empty, and
-  // the loop runs to its end, leaving lastIndex at 0 again
-  DQ_CHARS.lastIndex = 0;
-  for (let hit = DQ_CHARS.exec(line); hit !== null; hit = DQ_CHARS.exec(line)) {
+  // allMatches, not matchAll, which copies the pattern at every call (every line)
+  for (const hit of allMatches(DQ_CHARS, line)) {
     const i = hit.index ?? 0;
     const c = hit[0];
     const { left, right, prev, next } = side(line, i, c.length);
@@ -116,8 +116,7 @@ function singleSpans(line: string): Span[] {
   const out: Span[] = [];
   let cur = -1;
   let first = true;
-  SQ_CHARS.lastIndex = 0;
-  for (let hit = SQ_CHARS.exec(line); hit !== null; hit = SQ_CHARS.exec(line)) {
+  for (const hit of allMatches(SQ_CHARS, line)) {
     const i = hit.index ?? 0;
     const c = hit[0];
     if (line.slice(i, i + 2) === "''" || line.slice(i - 1, i + 1) === "''") continue;

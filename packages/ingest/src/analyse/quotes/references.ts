@@ -1,6 +1,7 @@
 import { escapeLiteral } from "../../clean/patterns.js";
 import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
+import { allMatches } from "../partnerships/all-matches.js";
 import { isTitleWord, type Person } from "../people/index.js";
 import { splitLine } from "../sentences.js";
 import type { MentionRef, QuoteContext } from "./context.js";
@@ -143,11 +144,8 @@ function byRole(
     const limit = Math.min(pos, refAt);
     let last: RegExpExecArray | null = null;
     if (limit > from) {
-      // exec over the one global pattern rather than matchAll, which copies its long alternation for every call; a
-      // reference is never empty, and a finished exec leaves lastIndex at 0 again
-      const earlier = ctx.body.slice(from, limit);
-      ROLE_REF_ALL.lastIndex = 0;
-      for (let m = ROLE_REF_ALL.exec(earlier); m !== null; m = ROLE_REF_ALL.exec(earlier)) {
+      // allMatches, not matchAll, which copies the long alternation at every call
+      for (const m of allMatches(ROLE_REF_ALL, ctx.body.slice(from, limit))) {
         // "The Vietnamese minister said …" then "The Omani minister, for his part, said:": another nationality is
         // another person, not a restatement.
         const theirs = codesOf(m[1] ?? "");
