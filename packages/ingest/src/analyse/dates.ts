@@ -1,4 +1,5 @@
 import { numberWords } from "./numbers.js";
+import { allMatches } from "./partnerships/all-matches.js";
 import type { Sentence } from "./sentences.js";
 import type { PublicationDate } from "./types.js";
 
@@ -138,25 +139,26 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       if (future(before) && !(c.precision === "day" && /\b\d{1,2}\s+(?:to|until|till)\s+$/i.test(before))) return;
       found.push(c);
     };
-    for (const m of s.text.matchAll(MONTH_FIRST)) {
+    // allMatches, not matchAll, which copies each pattern (its months' alternation) at every call
+    for (const m of allMatches(MONTH_FIRST, s.text)) {
       push(m, {
         date: `${m[3]}-${monthNumber(m[1] ?? "")}-${(m[2] ?? "").padStart(2, "0")}`,
         precision: "day",
         evidence: s.text,
       });
     }
-    for (const m of s.text.matchAll(DAY_FIRST)) {
+    for (const m of allMatches(DAY_FIRST, s.text)) {
       push(m, {
         date: `${m[3]}-${monthNumber(m[2] ?? "")}-${(m[1] ?? "").padStart(2, "0")}`,
         precision: "day",
         evidence: s.text,
       });
     }
-    for (const m of s.text.matchAll(MONTH_YEAR)) {
+    for (const m of allMatches(MONTH_YEAR, s.text)) {
       const year = (m[2] ?? "").replace(/^of\s+/, "");
       push(m, { date: `${year}-${monthNumber(m[1] ?? "")}`, precision: "month", evidence: s.text });
     }
-    for (const m of s.text.matchAll(YEAR)) {
+    for (const m of allMatches(YEAR, s.text)) {
       const at = (m.index ?? 0) + m[0].length;
       const before = s.text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0);
       if (/\bthe\s+$/i.test(before) && NAME_YEAR.test(s.text.slice(at))) continue;

@@ -2,6 +2,7 @@
 // unnumbered first places ("China is Vietnam's largest trading partner").
 import { HOME_NAME } from "../home-country.js";
 import { numberWords, ordinalValue } from "../numbers.js";
+import { allMatches } from "../partnerships/all-matches.js";
 import type { Sentence } from "../sentences.js";
 import type { Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
@@ -131,7 +132,8 @@ export function formerRank(toks: readonly Token[], i: number): boolean {
 export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
   const found: IndicatorFinding[] = [];
   if (!writesTopWord(s)) return found;
-  for (const m of s.text.matchAll(TOP_RANK)) {
+  // allMatches, not matchAll, which copies the long alternation at every call
+  for (const m of allMatches(TOP_RANK, s.text)) {
     const at = m.index ?? 0;
     // '"Korea is Vietnam's largest investor," the president said': a speaker's place in a ranking is a figure the page
     // reports, as a numbered place in a quotation already is (READING.md); only a speaker's counts are rhetoric.

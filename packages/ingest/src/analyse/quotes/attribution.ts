@@ -1,4 +1,5 @@
 import { fold } from "../fold.js";
+import { allMatches } from "../partnerships/all-matches.js";
 import { isTitleWord, type Person } from "../people/index.js";
 import {
   type Line,
@@ -310,7 +311,8 @@ function bySurname(ctx: QuoteContext, text: string): Person | null {
  * clause reported after a speech verb, as the subject of its own verb, is the one whose words the clause quotes.
  */
 function reportedSubject(ctx: QuoteContext, text: string, at: number): Person | null {
-  for (const m of text.matchAll(VERB_ALL)) {
+  // allMatches, not matchAll, which copies the long alternation (about 4 µs) at every call
+  for (const m of allMatches(VERB_ALL, text)) {
     if (LISTENER_VERBS.has(m[0].toLowerCase())) continue;
     const clause = text.slice((m.index ?? 0) + m[0].length);
     const lead = /^\s+(?:that\s+)?/.exec(clause)?.[0] ?? "";
@@ -343,7 +345,8 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
     if (ROLE_REF.exec(source)?.index === 0) return refer(ctx, source, sourceAt, sourceAt) ?? null;
   }
   let verb: RegExpExecArray | null = null;
-  for (const m of head.matchAll(VERB_ALL)) verb = m as RegExpExecArray;
+  // allMatches, not matchAll, which copies the long alternation (about 4 µs) at every call
+  for (const m of allMatches(VERB_ALL, head)) verb = m;
   if (!verb) return fromColon(ctx, head, a);
   const v = verb.index ?? 0;
   // "Starmer welcomed Cuong for talks that Downing Street said would …": the seat of government right before the verb

@@ -26,6 +26,9 @@ export function dashQuotes(ctx: QuoteContext): void {
       if (!closedByDash(ctx, line, opening[0].length)) openingParagraph(ctx, line, opening[0].length);
       return;
     }
+    // Only a line holding a dash can open a quotation with one (most lines hold none): the pattern's look-behind
+    // would otherwise be tried at every position of the line.
+    if (!line.text.includes("–") && !line.text.includes("—")) return;
     for (const inner of line.text.matchAll(INNER_DASH_OPENING)) {
       if (closedByDash(ctx, line, inner.index + inner[0].length)) return;
     }

@@ -1,3 +1,4 @@
+import { allMatches } from "../partnerships/all-matches.js";
 import type { Person } from "../people/index.js";
 import type { QuoteContext, Setting, Unit } from "./context.js";
 import {
@@ -121,7 +122,8 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     // its owner is what the framework is called, not what anyone said.
     (lower && OWNED_BEFORE.test(head) && FRAMEWORK_NAME.test(text));
   let verbBefore: RegExpExecArray | null = null;
-  for (const m of head.matchAll(VERB_ALL)) verbBefore = m as RegExpExecArray;
+  // allMatches, not matchAll, which copies the long alternation (about 4 µs) at every call
+  for (const m of allMatches(VERB_ALL, head)) verbBefore = m;
   // 'said trust had reached “…,” and cooperation should become “…”': a second reported clause joined by "and" after a
   // quotation already credited in the same sentence is the same speaker's, however far the verb stands.
   const coordinatedAfter =

@@ -1,5 +1,7 @@
 // Quotation marks as news pages write them: straight, curly (sometimes the wrong way round), guillemets, nested,
 // British single quotes, a closing mark left out at the end of a paragraph.
+import { allMatches } from "../partnerships/all-matches.js";
+
 const DQ = new Set(['"', "“", "”", "«", "»", "„"]);
 const SQ = new Set(["'", "‘", "’"]);
 // Two apostrophes stand for a straight double mark on some wire copy: "…,'' Mr Dung said.
@@ -26,7 +28,8 @@ function side(line: string, i: number, width = 1): { left: boolean; right: boole
 /** Double-quote marks of a line with their direction; curly marks written the wrong way round follow their context. */
 function doubleMarks(line: string): Array<{ at: number; open: boolean }> {
   const marks: Array<{ at: number; open: boolean; padded?: boolean }> = [];
-  for (const hit of line.matchAll(DQ_CHARS)) {
+  // allMatches, not matchAll, which copies the pattern at every call (every line)
+  for (const hit of allMatches(DQ_CHARS, line)) {
     const i = hit.index ?? 0;
     const c = hit[0];
     const { left, right, prev, next } = side(line, i, c.length);
@@ -113,7 +116,7 @@ function singleSpans(line: string): Span[] {
   const out: Span[] = [];
   let cur = -1;
   let first = true;
-  for (const hit of line.matchAll(SQ_CHARS)) {
+  for (const hit of allMatches(SQ_CHARS, line)) {
     const i = hit.index ?? 0;
     const c = hit[0];
     if (line.slice(i, i + 2) === "''" || line.slice(i - 1, i + 1) === "''") continue;

@@ -1,6 +1,7 @@
 import { escapeLiteral } from "../../clean/patterns.js";
 import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
+import { allMatches } from "../partnerships/all-matches.js";
 import { isTitleWord, type Person } from "../people/index.js";
 import { splitLine } from "../sentences.js";
 import type { MentionRef, QuoteContext } from "./context.js";
@@ -143,12 +144,13 @@ function byRole(
     const limit = Math.min(pos, refAt);
     let last: RegExpExecArray | null = null;
     if (limit > from) {
-      for (const m of ctx.body.slice(from, limit).matchAll(ROLE_REF_ALL)) {
+      // allMatches, not matchAll, which copies the long alternation at every call
+      for (const m of allMatches(ROLE_REF_ALL, ctx.body.slice(from, limit))) {
         // "The Vietnamese minister said …" then "The Omani minister, for his part, said:": another nationality is
         // another person, not a restatement.
         const theirs = codesOf(m[1] ?? "");
         const clash = codes.length > 0 && theirs.length > 0 && !theirs.some((c) => codes.includes(c));
-        if (fold(m[2] ?? "") === key && /\S/.test(m[1] ?? "") && !clash) last = m as RegExpExecArray;
+        if (fold(m[2] ?? "") === key && /\S/.test(m[1] ?? "") && !clash) last = m;
       }
     }
     if (last) {
