@@ -94,10 +94,14 @@ export function linkByRoles(
     const top = !TOP_WORDS_NAMED || topNamedIn(s) ? TOP_DESCRIBED.exec(s.text) : null;
     // Most sentences name no level and stand far from one: nothing to read, and no hedge to test.
     if (named.length === 0 && !top && !inScope(anchor, s)) continue;
-    // "Poland followed in May": the month is no modal verb. Tested only where a level or an arrival is read.
+    // "Poland followed in May": the month is no modal verb. Tested only where a level or an arrival is read, and once.
+    let hedgedRead: boolean | undefined;
     const hedgedNow = () => {
-      const masked = s.text.replace(MONTH_MAY, "Mai");
-      return HEDGE_ANY.test(masked.toLowerCase()) || CLAUSE_HEDGE.test(masked) || ROLE_HEDGE.test(masked);
+      if (hedgedRead !== undefined) return hedgedRead;
+      // the month is written "May" (the pattern has no i flag): most sentences have none, and nothing to replace
+      const masked = s.text.includes("May") ? s.text.replace(MONTH_MAY, "Mai") : s.text;
+      hedgedRead = HEDGE_ANY.test(masked.toLowerCase()) || CLAUSE_HEDGE.test(masked) || ROLE_HEDGE.test(masked);
+      return hedgedRead;
     };
     const found = out.filter((p) => p.sentenceIndex === s.index);
     if (named.length > 0) {
