@@ -111,6 +111,7 @@ import { otherItems } from "./items.js";
 import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
 import { keyEventLines } from "./live-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
+import { readUnlistedTag } from "./own-tags.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
@@ -1415,7 +1416,8 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     const glued = plain ? null : readGluedDateline(paragraph.text);
     // A lead opening on its day and a dash, with no place: only the first paragraph, where the lead stands.
     const dated = plain || glued || i > 0 ? null : readDateOnlyDateline(paragraph.text);
-    const dateline = plain ?? glued ?? dated;
+    // A portal's own initials no list knows ("(ABC) The …") come last: its tag, naming no outlet.
+    const dateline = plain ?? glued ?? dated ?? readUnlistedTag(paragraph.text);
     if (!dateline) continue;
     if (glued) {
       found.remove("caption", glued.caption, paragraph.at);
