@@ -557,6 +557,8 @@ export function isPublisherItself(
   const known = knownOutlet(source);
   // A listed government portal names itself as an agency does ("VGP –"): the source on its own site too.
   if (known !== null && (isAgency(known) || isPortal(known))) return false;
+  // A paper's tag on the site of its own edition ("<Paper> News" printing "<Paper>'s" tag): the edition's staff's.
+  if (known !== null && names.some((name) => isEditionOf(name, known))) return true;
   // So does any listed outlet whose tag opens the story as a dateline ("NDO –", "VOV.VN -"): test/READING.md records
   // the outlet a dateline names, on its own site too (round 41).
   if (known !== null && namedAsWire(known, datelines)) return false;
@@ -572,6 +574,12 @@ export function isPublisherItself(
   // staff's. A listed outlet is weighed by the rules above: older readings credit a paper's own name on its page.
   const own = sameNameKey(source);
   return known === null && names.some((name) => sameNameKey(name) === own);
+}
+
+/** Whether a publisher's name is a listed edition of the paper, its name opening on the paper's ("<Paper> News"). */
+function isEditionOf(name: string, paper: string): boolean {
+  const edition = knownOutlet(name);
+  return edition !== null && edition !== paper && sameNameKey(edition).startsWith(`${sameNameKey(paper)} `);
 }
 
 // How a wire names itself in a line of its own: "VOV.VN -", "TEMPO.CO, Jakarta -" opening the story, "(Mainichi

@@ -7,8 +7,9 @@ import { resolveSource, type SourceEvidence } from "./sources.js";
 // initials before a dash name the story's source (test/READING.md: a dateline naming an outlet in the agency manner
 // is recorded, on the outlet's own site too). Sentences are written for the tests.
 const lead = "The two ministers agreed to open a direct flight between their capitals before the end of the year.";
-function sourceOf(opening: string): string | null {
-  const cleaned = cleanArticle(normaliseText(["A headline over the story", "", `${opening} ${lead}`, ""].join("\n")));
+function sourceOf(opening: string, masthead?: string): string | null {
+  const lines = ["A headline over the story", "", `${opening} ${lead}`, ""];
+  const cleaned = cleanArticle(normaliseText((masthead ? [masthead, "", ...lines] : lines).join("\n")));
   const evidence: SourceEvidence = {
     cleaned: cleaned.hints.source,
     noise: cleaned.noise,
@@ -27,5 +28,15 @@ describe("tags of outlets listed in round 47", () => {
     ["TTO -", "Tuoi Tre"],
   ])("%s opening the lead names %s", (opening, source) => {
     expect(sourceOf(opening)).toBe(source);
+  });
+});
+
+describe("a paper's tag on its own edition's site", () => {
+  it("is the edition's own staff's, naming no source", () => {
+    expect(sourceOf("TTO -", "Tuoi Tre News")).toBeNull();
+  });
+
+  it("still names the paper on the paper's own site", () => {
+    expect(sourceOf("TTO -", "Tuoi Tre Online")).toBe("Tuoi Tre");
   });
 });
