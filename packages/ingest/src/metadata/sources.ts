@@ -386,6 +386,7 @@ const JSON_LD_PUBLISHER = /"publisher"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([
 const LOGO_LINK = /<a\s[^>]*?\bclass\s*=\s*["'][^"']*\blogo\b[^"']*["'][^>]*>([^<]{2,80})<\/a>/giu;
 const CACHE_NOTE = /\b(?:cache|cached|snapshot|archived?|wayback|saved from|original(?:ly)? (?:at|from|published))\b/iu;
 const URL = /\bhttps?:\/\/[^\s"'<>)]+/giu;
+const EMBEDDED_ADDRESS = /(?=https?:\/\/)/u;
 // "Photos © AFP": the pictures' rights, not the page's.
 const MAX_NOTICE = 120;
 // "… on June 20. © Reuters": a sentence before the notice makes the line a caption's, whatever the cleaner called it.
@@ -442,7 +443,9 @@ function publisherNames(evidence: SourceEvidence): string[] {
   // A cache or archive copy names the page it saved: its address gives the publisher.
   for (const item of evidence.noise) {
     if (!CACHE_NOTE.test(item.text)) continue;
-    for (const url of item.text.matchAll(URL)) names.push(outletFromUrl(url[0]) ?? "");
+    // An archive's own address embeds the saved page's ("https://<archive>/web/<stamp>/https://<site>/…").
+    for (const url of item.text.matchAll(URL))
+      for (const address of url[0].split(EMBEDDED_ADDRESS)) names.push(outletFromUrl(address) ?? "");
   }
   return names.filter(Boolean);
 }

@@ -40,3 +40,21 @@ describe("a paper's tag on its own edition's site", () => {
     expect(sourceOf("TTO -", "Tuoi Tre Online")).toBe("Tuoi Tre");
   });
 });
+
+describe("a web archive's copy of a broadcaster's own story", () => {
+  it("takes the publisher from the saved page's address inside the archive's own", () => {
+    const evidence: SourceEvidence = {
+      ...{ author: null, outlet: null, raw: null },
+      cleaned: "VOA",
+      noise: [
+        {
+          kind: "boilerplate",
+          text: "Wayback Machine - https://web.archive.org/web/20200101000000/https://www.voanews.com/a/story-1.html",
+        },
+        { kind: "dateline", text: "GENEVA —" },
+      ],
+      body: lead,
+    };
+    expect(resolveSource(evidence)).toBeNull();
+  });
+});
