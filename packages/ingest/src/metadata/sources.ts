@@ -329,6 +329,15 @@ function classedRows(raw: string | null): string[] {
   return rows;
 }
 
+// The bullets between an info row's fields: "<day> • 4 min read • Source: <Outlet>".
+const BULLETED_FIELDS = /\s+(?:[•·]|&bull;|&middot;|&#8226;)\s+/u;
+
+/** An info row's fields when bullets set them apart; none for a row of one field. */
+export function rowFields(row: string): string[] {
+  const fields = row.split(BULLETED_FIELDS);
+  return fields.length > 1 ? fields : [];
+}
+
 const SOURCE_SLOT = /^(?:sources?|nguồn|fuente|fonte|sumber)\s*:\s*([^:|]{2,40}?)\.?$/iu;
 
 /**
@@ -673,6 +682,11 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // "Source: VGP" in the template's source box under a broadcaster's story: the outlet it was taken from.
   const labelled = distinctAgency(markupSlots(evidence.raw).map((slot) => labelledOutlet(slot, evidence.outlet)));
   if (labelled) return { source: labelled, kind: "slot" };
+  // "Auto-posted <day> • 4 min read • Source: <Outlet>": a re-poster's info row, its fields set apart by bullets.
+  const infoRow = distinctAgency(
+    classedRows(evidence.raw).flatMap((row) => rowFields(row).map((field) => labelledOutlet(field, evidence.outlet))),
+  );
+  if (infoRow) return { source: infoRow, kind: "slot" };
   // "Reporter: Jane Doe | Source: AP" over a newsletter's item: a row of labelled fields, one of them the source.
   const fielded = distinctAgency(
     evidence.noise

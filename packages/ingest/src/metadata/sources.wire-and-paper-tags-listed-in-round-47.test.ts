@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../clean/index.js";
 import { normaliseText } from "../normalise/normalise.js";
-import { resolveSource, type SourceEvidence } from "./sources.js";
+import { resolveSource, rowFields, type SourceEvidence } from "./sources.js";
 
 // Round 47: a financial wire's bracketed name, a city paper's own initials in brackets and a national paper's online
 // initials before a dash name the story's source (test/READING.md: a dateline naming an outlet in the agency manner
@@ -56,5 +56,21 @@ describe("a web archive's copy of a broadcaster's own story", () => {
       body: lead,
     };
     expect(resolveSource(evidence)).toBeNull();
+  });
+});
+
+describe("a re-poster's info row", () => {
+  it("names the outlet its bulleted 'Source:' field labels", () => {
+    const raw = [
+      "<html><body><article><h1>Ministers agree to widen trade</h1>",
+      '<div class="post-info">Posted 3 Jan 2024 &bull; 2 min read &bull; Source: The Straits Times</div>',
+      `<p>${lead}</p></article></body></html>`,
+    ].join("\n");
+    const evidence: SourceEvidence = { cleaned: null, noise: [], body: lead, author: null, outlet: null, raw };
+    expect(resolveSource(evidence)).toEqual({ source: "The Straits Times", kind: "slot" });
+  });
+
+  it("reads no field from a row without bullets", () => {
+    expect(rowFields("Posted 3 Jan 2024, Source: The Straits Times")).toEqual([]);
   });
 });
