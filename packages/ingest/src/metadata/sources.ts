@@ -569,11 +569,12 @@ export function isPublisherItself(
   const known = knownOutlet(source);
   // A listed government portal names itself as an agency does ("VGP –"): the source on its own site too.
   if (known !== null && (isAgency(known) || isPortal(known))) return false;
-  // A paper's tag on the site of its own edition ("<Paper> News" printing "<Paper>'s" tag): the edition's staff's.
-  if (known !== null && names.some((name) => isEditionOf(name, known))) return true;
   // So does any listed outlet whose tag opens the story as a dateline ("NDO –", "VOV.VN -"): test/READING.md records
   // the outlet a dateline names, on its own site too (round 41).
   if (known !== null && namedAsWire(known, datelines)) return false;
+  // A paper credited, not in a dateline, on the site of its own edition ("<Paper> News" or "<Paper> World" carrying
+  // "<Paper>" in a credit or a copyright line): the edition's own staff's.
+  if (known !== null && names.some((name) => isEditionOf(name, known))) return true;
   const site = publisher ? knownOutlet(publisher) : null;
   if (known !== null && known === site) return true;
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)

@@ -3,13 +3,12 @@ import { cleanArticle } from "../clean/index.js";
 import { normaliseText } from "../normalise/normalise.js";
 import { resolveSource, rowFields, type SourceEvidence } from "./sources.js";
 
-// Round 47: a financial wire's bracketed name, a city paper's own initials in brackets and a national paper's online
-// initials before a dash name the story's source (test/READING.md: a dateline naming an outlet in the agency manner
-// is recorded, on the outlet's own site too). Sentences are written for the tests.
+// Round 47: a financial wire's bracketed name and a city paper's own initials in brackets name the story's source
+// (test/READING.md: a dateline naming an outlet in the agency manner is recorded, on the outlet's own site too). Sentences are written for the tests.
 const lead = "The two ministers agreed to open a direct flight between their capitals before the end of the year.";
-function sourceOf(opening: string, masthead?: string): string | null {
+function sourceOf(opening: string): string | null {
   const lines = ["A headline over the story", "", `${opening} ${lead}`, ""];
-  const cleaned = cleanArticle(normaliseText((masthead ? [masthead, "", ...lines] : lines).join("\n")));
+  const cleaned = cleanArticle(normaliseText(lines.join("\n")));
   const evidence: SourceEvidence = {
     cleaned: cleaned.hints.source,
     noise: cleaned.noise,
@@ -25,19 +24,29 @@ describe("tags of outlets listed in round 47", () => {
   it.each([
     ["(RTTNews) -", "RTTNews"],
     ["(LCO) –", "LCO"],
-    ["TTO -", "Tuoi Tre"],
   ])("%s opening the lead names %s", (opening, source) => {
     expect(sourceOf(opening)).toBe(source);
   });
 });
 
-describe("a paper's tag on its own edition's site", () => {
-  it("is the edition's own staff's, naming no source", () => {
-    expect(sourceOf("TTO -", "Tuoi Tre News")).toBeNull();
+describe("a paper credited on its own edition's site", () => {
+  const credited = (datelines: string[]): SourceEvidence => ({
+    ...{ author: null, outlet: null, raw: null },
+    cleaned: "VOV",
+    noise: [
+      { kind: "boilerplate", text: "VOV World" },
+      ...datelines.map((text) => ({ kind: "dateline", text })),
+      { kind: "boilerplate", text: "© Copyright VOV. All rights reserved." },
+    ],
+    body: lead,
   });
 
-  it("still names the paper on the paper's own site", () => {
-    expect(sourceOf("TTO -", "Tuoi Tre Online")).toBe("Tuoi Tre");
+  it("is the edition's own staff's when no dateline names the paper", () => {
+    expect(resolveSource(credited([]))).toBeNull();
+  });
+
+  it("still names the paper whose tag opens the story", () => {
+    expect(resolveSource(credited(["(VOV) -"]))).toEqual({ source: "VOV", kind: "cleaned" });
   });
 });
 
