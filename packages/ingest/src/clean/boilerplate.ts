@@ -5,6 +5,7 @@ import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { alternation, anyPattern } from "./patterns.js";
 import { foldPlace, placeWords } from "./places.js";
+import { isSiteNotice } from "./site-notices.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
 const Boilerplate = z.object({
@@ -289,7 +290,7 @@ const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF]
 export function isBoilerplate(line: string): boolean {
   const iconless = line.replace(LEADING_ICONS, "");
   if (iconless !== line && iconless.length >= 3 && isBoilerplate(iconless)) return true;
-  if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line)) return true;
+  if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line) || isSiteNotice(line)) return true;
   if (isSymbolRow(line)) return true;
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line) || isInfoRow(line)))
     return true;

@@ -111,10 +111,12 @@ import { otherItems } from "./items.js";
 import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
 import { keyEventLines } from "./live-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
+import { readUnlistedTag } from "./own-tags.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
+import { readHyphenedRelease } from "./release-datelines.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
 import {
   CHAPTER_MARK,
@@ -1415,7 +1417,9 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     const glued = plain ? null : readGluedDateline(paragraph.text);
     // A lead opening on its day and a dash, with no place: only the first paragraph, where the lead stands.
     const dated = plain || glued || i > 0 ? null : readDateOnlyDateline(paragraph.text);
-    const dateline = plain ?? glued ?? dated;
+    // Last, the openings that name no outlet: a portal's own initials no list knows ("(ABC) The …"), a firm's release
+    // ("<Firm>-<City>-<day>: …").
+    const dateline = plain ?? glued ?? dated ?? readUnlistedTag(paragraph.text) ?? readHyphenedRelease(paragraph.text);
     if (!dateline) continue;
     if (glued) {
       found.remove("caption", glued.caption, paragraph.at);

@@ -44,8 +44,9 @@ const DATELINE = new RegExp(
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
     // "Accra, April 9, GNA - ": an agency's initials after the day, set off by a comma and a dash.
     String.raw`|,\s+(?<commaAgency>\p{Lu}{2,6})\s+(?:--?|[–—―])\s+` +
-    // "TOKYO, March 18, Kyodo — ": a listed agency's name in title case after the day, then the dash.
-    String.raw`|,\s+(?<titledAgency>\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*(?:\s--?|[–—―])\s+` +
+    // "TOKYO, March 18, Kyodo — ": a listed agency's name in title case after the day, then the dash; some wires
+    // set no comma between the day's number and the name ("HANOI, Nov 15 Asia Pulse - ").
+    String.raw`|(?:,|(?<=\d))\s+(?<titledAgency>\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*(?:\s--?|[–—―])\s+` +
     // "ISLAMABAD, (UrduPoint / Pakistan Point News / APP - 14th May, 2024) ": the sites that carried the story, then
     // the agency and its day, all in one bracket.
     String.raw`|,?\s*\((?<carried>(?:[^()/\n]{1,40}\s/\s){1,3})(?<carrier>[^()/\n]{2,40}?)\s+[-–—]\s+(?:${DAY})\)\s+(?=\p{Lu})` +

@@ -329,6 +329,15 @@ function classedRows(raw: string | null): string[] {
   return rows;
 }
 
+// The bullets between an info row's fields: "<day> • 4 min read • Source: <Outlet>".
+const BULLETED_FIELDS = /\s+(?:[•·]|&bull;|&middot;|&#8226;)\s+/u;
+
+/** An info row's fields when bullets set them apart; none for a row of one field. */
+export function rowFields(row: string): string[] {
+  const fields = row.split(BULLETED_FIELDS);
+  return fields.length > 1 ? fields : [];
+}
+
 const SOURCE_SLOT = /^(?:sources?|nguồn|fuente|fonte|sumber)\s*:\s*([^:|]{2,40}?)\.?$/iu;
 
 /**
@@ -386,6 +395,7 @@ const JSON_LD_PUBLISHER = /"publisher"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([
 const LOGO_LINK = /<a\s[^>]*?\bclass\s*=\s*["'][^"']*\blogo\b[^"']*["'][^>]*>([^<]{2,80})<\/a>/giu;
 const CACHE_NOTE = /\b(?:cache|cached|snapshot|archived?|wayback|saved from|original(?:ly)? (?:at|from|published))\b/iu;
 const URL = /\bhttps?:\/\/[^\s"'<>)]+/giu;
+const EMBEDDED_ADDRESS = /(?=https?:\/\/)/u;
 // "Photos © AFP": the pictures' rights, not the page's.
 const MAX_NOTICE = 120;
 // "… on June 20. © Reuters": a sentence before the notice makes the line a caption's, whatever the cleaner called it.
@@ -442,7 +452,9 @@ function publisherNames(evidence: SourceEvidence): string[] {
   // A cache or archive copy names the page it saved: its address gives the publisher.
   for (const item of evidence.noise) {
     if (!CACHE_NOTE.test(item.text)) continue;
-    for (const url of item.text.matchAll(URL)) names.push(outletFromUrl(url[0]) ?? "");
+    // An archive's own address embeds the saved page's ("https://<archive>/web/<stamp>/https://<site>/…").
+    for (const url of item.text.matchAll(URL))
+      for (const address of url[0].split(EMBEDDED_ADDRESS)) names.push(outletFromUrl(address) ?? "");
   }
   return names.filter(Boolean);
 }
@@ -560,6 +572,9 @@ export function isPublisherItself(
   // So does any listed outlet whose tag opens the story as a dateline ("NDO –", "VOV.VN -"): test/READING.md records
   // the outlet a dateline names, on its own site too (round 41).
   if (known !== null && namedAsWire(known, datelines)) return false;
+  // A paper credited, not in a dateline, on the site of its own edition ("<Paper> News" or "<Paper> World" carrying
+  // "<Paper>" in a credit or a copyright line): the edition's own staff's.
+  if (known !== null && names.some((name) => isEditionOf(name, known))) return true;
   const site = publisher ? knownOutlet(publisher) : null;
   if (known !== null && known === site) return true;
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
@@ -572,6 +587,12 @@ export function isPublisherItself(
   // staff's. A listed outlet is weighed by the rules above: older readings credit a paper's own name on its page.
   const own = sameNameKey(source);
   return known === null && names.some((name) => sameNameKey(name) === own);
+}
+
+/** Whether a publisher's name is a listed edition of the paper, its name opening on the paper's ("<Paper> News"). */
+function isEditionOf(name: string, paper: string): boolean {
+  const edition = knownOutlet(name);
+  return edition !== null && edition !== paper && sameNameKey(edition).startsWith(`${sameNameKey(paper)} `);
 }
 
 // How a wire names itself in a line of its own: "VOV.VN -", "TEMPO.CO, Jakarta -" opening the story, "(Mainichi
@@ -662,6 +683,11 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // "Source: VGP" in the template's source box under a broadcaster's story: the outlet it was taken from.
   const labelled = distinctAgency(markupSlots(evidence.raw).map((slot) => labelledOutlet(slot, evidence.outlet)));
   if (labelled) return { source: labelled, kind: "slot" };
+  // "Auto-posted <day> • 4 min read • Source: <Outlet>": a re-poster's info row, its fields set apart by bullets.
+  const infoRow = distinctAgency(
+    classedRows(evidence.raw).flatMap((row) => rowFields(row).map((field) => labelledOutlet(field, evidence.outlet))),
+  );
+  if (infoRow) return { source: infoRow, kind: "slot" };
   // "Reporter: Jane Doe | Source: AP" over a newsletter's item: a row of labelled fields, one of them the source.
   const fielded = distinctAgency(
     evidence.noise
