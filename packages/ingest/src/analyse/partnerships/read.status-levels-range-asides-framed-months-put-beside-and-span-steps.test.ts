@@ -79,4 +79,18 @@ describe("partnerships: status levels, range asides, framed months, talks on a s
     );
     expect(got).toEqual(["AR|SP|null", "CL|SP|null"]);
   });
+  it("reads 'the former adversaries' as the pair of Vietnam and the partner just named", () => {
+    const got = partnershipPerLevel(
+      "France is one of Vietnam's largest European investors. Trade between the former adversaries grew fast last year, and they have been strategic partners since 2013.",
+      { publishedAt: "2019-02-27" },
+    );
+    expect(got).toEqual(["FR|SP|2013"]);
+  });
+  it("reads a country named as a bloc's ordinal member by the bloc's acronym as no holder of the level before", () => {
+    const got = partnershipPerLevel(
+      "Vietnam agreed a comprehensive strategic partnership with Chile in May. Peru, which became APEC's 22nd member last year, sent its trade minister.",
+      { publishedAt: "2031-02-27" },
+    );
+    expect(got).toEqual(["CL|CSP|2030"]);
+  });
 });
