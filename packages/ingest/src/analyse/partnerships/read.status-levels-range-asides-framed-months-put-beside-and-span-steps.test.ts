@@ -43,6 +43,15 @@ describe("partnerships: status levels, range asides, framed months, talks on a s
     );
     expect(got).toEqual([]);
   });
+
+  it("keeps the level set off after the partner in talks on raising the ties", () => {
+    const got = partnershipPerLevel(
+      "Talks on raising ties with Brazil, strategic partners since 2019, ended without a statement.",
+      { publishedAt: "2025-06-01" },
+    );
+    expect(got).toEqual(["BR|SP|2019"]);
+  });
+
   it("gives the upgrade to the country a participle clause puts on a par with earlier holders", () => {
     const got = partnershipPerLevel(
       "The two presidents agreed on Tuesday to raise ties to a comprehensive strategic partnership, putting Brazil on a par with Japan and Australia in Hanoi's ranking.",
@@ -58,6 +67,7 @@ describe("partnerships: status levels, range asides, framed months, talks on a s
     );
     expect(got).toEqual([]);
   });
+
   it("repeats the reported upgrade, not the history a span counts back to, in a later 'took the same step' clause", () => {
     const got = partnershipPerLevel(
       "Chile and Vietnam on Monday raised ties to a comprehensive strategic partnership. The upgrade comes nine years after the two countries became strategic partners in 2021, and weeks after Vietnam took the same step with Peru during a visit to Lima earlier this month.",
@@ -65,6 +75,7 @@ describe("partnerships: status levels, range asides, framed months, talks on a s
     );
     expect(got).toEqual(["CL|CSP|2030", "PE|CSP|2030"]);
   });
+
   it("reads a partner set off in apposition before 'to' the level, beside a later clause naming another level", () => {
     const got = partnershipPerLevel(
       "So far Hanoi has raised only one neighbour, Laos, to a comprehensive strategic partnership, agreed in 2019, while Cambodia was named a strategic partner in 2021.",
@@ -72,6 +83,7 @@ describe("partnerships: status levels, range asides, framed months, talks on a s
     );
     expect(got).toEqual(["KH|SP|2021", "LA|CSP|2019"]);
   });
+
   it("gives a hedged level to the partners of a restrictive relative clause that Vietnam holds it with", () => {
     const got = partnershipPerLevel(
       "Brazil could one day reach the strategic partnership that Vietnam already has with Chile and Argentina, an adviser said.",
@@ -79,6 +91,7 @@ describe("partnerships: status levels, range asides, framed months, talks on a s
     );
     expect(got).toEqual(["AR|SP|null", "CL|SP|null"]);
   });
+
   it("reads 'the former adversaries' as the pair of Vietnam and the partner just named", () => {
     const got = partnershipPerLevel(
       "France is one of Vietnam's largest European investors. Trade between the former adversaries grew fast last year, and they have been strategic partners since 2013.",
@@ -86,6 +99,7 @@ describe("partnerships: status levels, range asides, framed months, talks on a s
     );
     expect(got).toEqual(["FR|SP|2013"]);
   });
+
   it("reads a country named as a bloc's ordinal member by the bloc's acronym as no holder of the level before", () => {
     const got = partnershipPerLevel(
       "Vietnam agreed a comprehensive strategic partnership with Chile in May. Peru, which became APEC's 22nd member last year, sent its trade minister.",
