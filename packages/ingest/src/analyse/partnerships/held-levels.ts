@@ -90,8 +90,10 @@ const TARGET_AFTER =
 // stand before "with" ("…, a framework Vietnam already maintains in the region with Brazil, Chile and Mexico").
 // "… to a comprehensive partnership, which Vietnam has with South Africa since 2004": the withheld level, taken up by a
 // relative clause whose subject is Vietnam, is held with the countries after it.
+// "… might one day reach the comprehensive strategic level that Vietnam has with China and Russia": a restrictive
+// relative clause right after the level does so too.
 const STEP_TAKEN_WITH =
-  /^\s*,\s*(?:(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?|which\s+)(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:already\s+|also\s+)?(?:has\s+had|has|holds|shares|keeps|maintains|enjoys|(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed))(?:\s+(?:in|across|within)\s+(?:the\s+)?[a-z-]+)?\s+(?:with|to)\b/i;
+  /^(?:\s*,\s*(?:(?:a|an|the)\s+(?:step|status|level|move|framework|rank|arrangement)\s+(?:that\s+|which\s+)?|which\s+)|\s+(?:that|which)\s+)(?:Viet\s?Nam|Vietnam|Hanoi|it)\s+(?:already\s+|also\s+)?(?:has\s+had|has|holds|shares|keeps|maintains|enjoys|(?:(?:has|had)\s+)?(?:already\s+|only\s+|recently\s+)?(?:taken|took|reached|granted|given|gave|established|set\s+up|agreed|forged|signed))(?:\s+(?:in|across|within)\s+(?:the\s+)?[a-z-]+)?\s+(?:with|to)\b/i;
 const FOREIGN_WITH_WHICH = new RegExp(String.raw`,\s*with\s+which\s+(?!${HOME_NAME}\b)\p{Lu}[^,;]*$`, "u");
 const TREATY_BEFORE = /\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+|a\s+)?["“‘']?$/i;
 const SIGNED_BEFORE = /\b(?:sign|signs|signed|signing|ink|inks|inked|inking)\s+(?:a|an|the)\s+(?:new\s+)?$/i;

@@ -56,6 +56,13 @@ const TO_LEVEL = new RegExp(
   `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into|beyond)\\s+(?:a|an|the)?\\s*(?:(?:very\\s+)?(?:top|highest)\\s+)?["“‘']?\\s*$`,
   "i",
 );
+// "has lifted only one partner, China, to a comprehensive strategic partnership": the object named in apposition to a
+// noun for a partner, set off by commas before "to".
+const APPOSED_NOUN = /\b(?:partners?|countr(?:y|ies)|neighbou?rs?|nations?)\s*,\s*(?:the\s+)?$/i;
+const apposedObject = (s: Sentence, c: PlaceMention, gap: string) =>
+  /^\s*,/.test(gap) &&
+  TO_LEVEL.test(gap.replace(/^\s*,/, "")) &&
+  APPOSED_NOUN.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
 const ANNIVERSARY = new RegExp(
   `(?:${config.anniversary})|\\b(${Object.keys(config.anniversaryWords).join("|")})\\s+anniversary\\s+of\\b`,
   "i",
@@ -345,7 +352,9 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     // "Vietnam and Japan elevated their ties to a …", "upgraded relations with Australia to a …",
     // "the Japan-Vietnam Comprehensive Strategic Partnership".
     const verbFirst =
-      last && RELATION_VERB.test(s.text.slice(prevEnd - s.start, last.start - s.start)) && TO_LEVEL.test(gap);
+      last &&
+      RELATION_VERB.test(s.text.slice(prevEnd - s.start, last.start - s.start)) &&
+      (TO_LEVEL.test(gap) || apposedObject(s, last, gap));
     const compound = last && gap.replace(HOME_NAMES, "").replace(/[\s\-–—']|\bs\b/g, "") === "";
     // "The UK became the second European country after France to hold …": the group after "after" held the level
     // first; the holder is the subject before it.

@@ -3,7 +3,7 @@
 // the news of the page's own day.
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
-import { yearsIn } from "./vocabulary.js";
+import { MONTH, yearsIn } from "./vocabulary.js";
 import { reviewedYear, type YearContext } from "./years.js";
 
 const OPENING_TIME = /^\W*(?:(?:the\s+)?(?:last|previous|past)\s+year\b|in\s+((?:19|20)\d\d)\b)/i;
@@ -31,6 +31,31 @@ export function paragraphTimeYears(
     if (!s || !prev || prev.line !== s.line || OWN_TIME.test(s.text) || yearsIn(s.text, 0).length > 0) continue;
     const year = openingYear(prev, ctx);
     if (year !== null && year < ctx.year) p.year = year;
+  }
+  return out;
+}
+
+// "In 2025 alone Hanoi raised five relationships to …, with New Zealand in February and Indonesia in March": a sentence
+// that opens on a past year frames its own months; a step it dates by a month alone is of that year, not of the year
+// the page speaks from.
+const OPENING_YEAR = /^\W*(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/i;
+const BARE_MONTH = new RegExp(`\\bin\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?!\\s*,?\\s*\\d)`, "i");
+
+export function openingYearMonths(
+  out: PartnershipFinding[],
+  sentences: readonly Sentence[],
+  published: YearContext,
+): PartnershipFinding[] {
+  if (published.year === null) return out;
+  for (const p of out) {
+    if (p.year === null) continue;
+    const s = sentences.find((x) => x.index === p.sentenceIndex);
+    const frame = s ? OPENING_YEAR.exec(s.text) : null;
+    if (!s || !frame) continue;
+    const year = Number(frame[1]);
+    // a year the sentence writes is its own reading
+    if (year >= published.year || p.year === year || yearsIn(s.text, 0).includes(p.year)) continue;
+    if (BARE_MONTH.test(s.text)) Object.assign(p, { year, yearSource: "sentence" });
   }
   return out;
 }

@@ -4,7 +4,19 @@
 import type { PlaceMention } from "../gazetteer.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
-import { chain, foreignOf, levelOf, namedLevels, settle, yearsIn } from "./vocabulary.js";
+import {
+  CHANGE_VERB,
+  chain,
+  foreignOf,
+  levelOf,
+  namedLevels,
+  RELATIONS_WORDS,
+  RELATIVE_DATED,
+  RELATIVE_STEP,
+  settle,
+  TIES_WORDS,
+  yearsIn,
+} from "./vocabulary.js";
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const TIES_BEFORE = /\b(?:ties|relations|partners|partnerships|frameworks)\b[^;.]*$/i;
@@ -32,7 +44,7 @@ export function rangeLists(
       const ofTies = TIES_BEFORE.test(s.text.slice(0, first.start - s.start));
       const level = (named && levelOf(named)) ?? (ofTies ? (here(first)?.level ?? here(far)?.level) : undefined);
       if (!level) continue;
-      const year = named ? (yearsIn(aside, 0)[0] ?? null) : null;
+      const year = named ? (yearsIn(aside, 0)[0] ?? null) : steppedIn(aside);
       const members = chain(s.text, s.start, countries, k + 1, 1);
       // the first member's own year is no other member's
       for (const c of members) {
@@ -44,4 +56,13 @@ export function rangeLists(
     }
   }
   return out;
+}
+
+// "from China, which has held the label since 2008, to …": a dated relative aside about the ties, naming no level,
+// dates the first member at the level of the range.
+function steppedIn(aside: string): number | null {
+  const which = RELATIVE_DATED.exec(aside);
+  if (!which || RELATIONS_WORDS.test(which[0])) return null;
+  const aboutTies = TIES_WORDS.test(which[0]) || CHANGE_VERB.test(which[0]) || RELATIVE_STEP.test(which[0]);
+  return aboutTies ? Number(which[1]) : null;
 }

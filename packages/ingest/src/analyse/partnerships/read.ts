@@ -10,7 +10,7 @@ import { firstHeld } from "./first-held.js";
 import { readSides, type SideReader } from "./framework-sides.js";
 import { stepsAndHolders } from "./holder-steps.js";
 import { monthListYears } from "./month-lists.js";
-import { paragraphTimeYears } from "./paragraph-time.js";
+import { openingYearMonths, paragraphTimeYears } from "./paragraph-time.js";
 import { rangeLists } from "./range-lists.js";
 import { foreignHoldersOut, levelsNamedIn, readPartnerships } from "./sentence-levels.js";
 import { tableRows } from "./table-rows.js";
@@ -83,7 +83,7 @@ function finished(
   sides: SideReader,
 ): PartnershipFinding[] {
   const timed = timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences);
-  return upgradeSpanYears(
+  const spanned = upgradeSpanYears(
     rangeLists(
       stepsAndHolders(
         paragraphTimeYears(monthListYears(timed, sentences), sentences, published),
@@ -96,4 +96,5 @@ function finished(
     ),
     sentences,
   );
+  return openingYearMonths(spanned, sentences, published);
 }

@@ -472,6 +472,8 @@ export function readPartnerships(
       // them as a comprehensive strategic partner": an elliptic clause keeps the level before it even when a later
       // clause of the same part names a level of its own.
       let sub: [number, number] | null = null;
+      // the years of the sentence outside the elliptic clause date only the history its span counts from
+      let spanned = false;
       const ell = own && (before || levels.length > 0) ? ELLIPSIS.exec(part) : null;
       if (ell) {
         const [a, b] = coordinatedAfterLevel(part, ell.index, clauseStart, levels);
@@ -480,6 +482,13 @@ export function readPartnerships(
           // "… holds strategic partnerships with India (2007), …, and signed similar accords with Italy": the level
           // named earlier in the same part is the one the elliptic clause repeats.
           before = [...levels].reverse().find((l) => l.end <= clauseStart + a) ?? before;
+          // "The upgrade comes 12 years after the two countries became strategic partners in 2013, and days after
+          // Vietnam took the same step with Indonesia": a level named only in a span counted back from the news is its
+          // history; the step repeated is the change reported just before.
+          if (before && changeBefore && s.index - changeBefore.sentence <= 2 && spanHistory(s, before)) {
+            before = changeBefore.lv;
+            spanned = true;
+          }
         }
       }
       const partCountries = countries.filter(
@@ -571,7 +580,11 @@ export function readPartnerships(
             emit(
               c,
               before,
-              mine.length > 0 ? mine : sub && years.length > 0 ? years : ownYears(c, stepHere ? years : []),
+              mine.length > 0
+                ? mine
+                : (sub && years.length > 0) || spanned
+                  ? years
+                  : ownYears(c, stepHere ? years : []),
             );
         }
       } else if (!own && before && referred && REFERENCE.test(part) && !stepWithOther(part, REFERENCE)) {
@@ -775,6 +788,9 @@ export function readPartnerships(
           for (const c of chain(s.text, s.start, countries, j, -1)) if (c.start >= lastLevel.end) emit(c, prior.lv, []);
       }
     }
+    // "… agreed to lift relations to a comprehensive strategic partnership, putting the United States on the same level
+    // as China and Russia": the country the upgrade puts beside the holders is the one whose ties were raised.
+    if (lastLevel && changed && hedgedAt().length === 0) puttingBeside(s, lastLevel, countries, emit);
   }
   // Another country's own partners go before the readers below, which add only holders not read yet: "Australia calls
   // India … partners of its own" must not keep India off a later list of Vietnam's holders.
@@ -860,6 +876,26 @@ export function readPartnerships(
   const top = new Map<string, number>();
   for (const p of out) top.set(p.countryCode, Math.max(top.get(p.countryCode) ?? 0, RANK[p.level]));
   return out.filter((p) => RANK[p.level] === top.get(p.countryCode));
+}
+
+const SPAN_BACK = /\b(?:years?|months?|decades?)\s+after\s+[^,;]*$/i;
+/** Whether a level stands in a span counted from an older step ("… comes 12 years after they became …"). */
+const spanHistory = (s: Sentence, lv: Level) => SPAN_BACK.test(s.text.slice(0, lv.start - s.start));
+const PUT_PARTICIPLE = /,\s*(?:putting|placing|setting|bringing)\s+(?:the\s+)?$/i;
+/** The country a participle clause after the news level puts beside a list of holders ("…, putting X on a par with"). */
+function puttingBeside(
+  s: Sentence,
+  lv: Level,
+  countries: readonly PlaceMention[],
+  emit: (c: PlaceMention, lv: Level, years: number[], dated?: number | null, news?: boolean) => void,
+) {
+  const tail = s.text.slice(lv.end - s.start);
+  const ref = REFERENCE.exec(tail);
+  if (!ref || !REFERENCE_LIST.test(ref[0])) return;
+  const at = lv.end + (ref.index ?? 0);
+  const put = countries.findLast((c) => c.start >= lv.end && c.end <= at);
+  if (!put || !/^\s*$/.test(s.text.slice(put.end - s.start, at - s.start))) return;
+  if (PUT_PARTICIPLE.test(s.text.slice(lv.end - s.start, put.start - s.start))) emit(put, lv, [], undefined, true);
 }
 
 /**
@@ -950,7 +986,9 @@ function stepWithOther(part: string, phrase: RegExp = ELLIPSIS): boolean {
 // 2024": when the elliptic clause shares its stretch with the level, the part after the last ", and" before the
 // ellipsis is the clause that repeats the step.
 const COORDINATED = /,\s*and\s+/g;
-const BARE_SUBJECT = /^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+$/;
+// ", and days after Vietnam took the same step": a short time lead-in may stand before the bare subject.
+const BARE_SUBJECT =
+  /^(?:(?:days|weeks|months|shortly|soon|a\s+(?:day|week|month))\s+(?:after|before)\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+$/;
 function coordinatedAfterLevel(part: string, at: number, offset: number, levels: readonly Level[]): [number, number] {
   const [a, b] = CLAUSES.around(part, at);
   if (!levels.some((l) => l.start >= offset + a && l.start < offset + at)) return [a, b];
