@@ -162,3 +162,27 @@ describe("a live blog's entries that are not its story", () => {
     expect(liveBlogOtherEntries(story.slice(6, 9)).size).toBe(0);
   });
 });
+
+describe("a release's notes to editors", () => {
+  it("takes a note defining a group by its members and a note on where the photos are, and keeps the notes' facts", () => {
+    const fact = "The fund disbursed $40 million to the two provinces last year.";
+    const page = lines(
+      TITLE,
+      LEAD,
+      MORE,
+      "Notes to editors",
+      "The Andean Donor Circle comprises Chile, Peru, Colombia, Ecuador and Bolivia.",
+      fact,
+      "Pictures from the signing are available on the ministry's photo page.",
+    );
+    const { body } = clean(page);
+    expect(body).not.toContain("Andean Donor Circle");
+    expect(body).not.toContain("Pictures from the signing");
+    expect(body).toContain(fact);
+  });
+
+  it("keeps a story's sentence naming a group's members when no notes heading stands over it", () => {
+    const members = "The Andean Donor Circle comprises Chile, Peru, Colombia, Ecuador and Bolivia.";
+    expect(clean(lines(TITLE, LEAD, members, MORE)).body).toContain(members);
+  });
+});

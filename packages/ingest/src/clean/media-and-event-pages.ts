@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { isNotesHeading } from "./boilerplate.js";
 import dataJson from "./data/media-and-event-pages.json" with { type: "json" };
-import { anyPattern } from "./patterns.js";
+import { alternation, anyPattern } from "./patterns.js";
 import { foldPlace } from "./places.js";
 import { CLOCK_ONLY, isDatedClock, NUMERIC_DATE } from "./stamps.js";
 
@@ -28,6 +29,8 @@ const Data = z.object({
   maxLiveHeadWords: z.number().int().positive(),
   minLiveEntries: z.number().int().positive(),
   maxEntryLines: z.number().int().positive(),
+  definitionVerbs: z.array(z.string().min(1)).min(1),
+  maxNoteLines: z.number().int().positive(),
 });
 const data = Data.parse(dataJson);
 const folded = (phrases: readonly string[]) => phrases.map(foldPlace);
@@ -272,6 +275,33 @@ export function isProgrammeItem(line: string): boolean {
   return PROGRAMME_ITEM.test(line.trim());
 }
 
+// "The <Group> comprises A, B, C and D.": a group defined by its members, three names or more.
+const DEFINITION = new RegExp(
+  `^(?:[-•·▪*]\\s*)?(?:The\\s+)?\\p{Lu}[\\p{L}'’ -]{2,60}\\s(?:${alternation(data.definitionVerbs)})\\s+(?:the\\s+)?(\\p{Lu}[^.]+)\\.$`,
+  "u",
+);
+const MIN_DEFINED_MEMBERS = 3;
+
+/** A note defining a group by its members: three names or more, between commas and a last "and". */
+function isGroupDefinition(line: string): boolean {
+  const members = DEFINITION.exec(line.trim())?.[1];
+  return members !== undefined && members.split(/,\s+|\s+and\s+/u).length >= MIN_DEFINED_MEMBERS;
+}
+
+/**
+ * Under a release's notes to editors, the notes that define a group by its members: background the release gives the
+ * press ("The <Group> comprises …"), not the story; the notes' other facts stay the release's.
+ */
+function notesDefinitions(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  for (const [at, line] of lines.entries()) {
+    if (!isNotesHeading(line.trim())) continue;
+    for (let k = at + 1; k <= at + data.maxNoteLines && k < lines.length; k++)
+      if (isGroupDefinition(lines[k] ?? "")) found.push(k);
+  }
+  return found;
+}
+
 /** A line of a media or an event page's furniture, wherever it stands: any of the line readers above. */
 export function isMediaOrEventFurniture(line: string): boolean {
   return (
@@ -286,7 +316,10 @@ export function isMediaOrEventFurniture(line: string): boolean {
   );
 }
 
-/** The lines of a media or an event page's sections and a live blog's entries that are not its story. */
+/**
+ * The lines of a media or an event page's sections, a live blog's entries that are not its story and a release's notes
+ * defining a group.
+ */
 export function mediaAndEventSections(lines: readonly string[]): Set<number> {
-  return new Set([...eventPageSections(lines), ...liveBlogOtherEntries(lines)]);
+  return new Set([...eventPageSections(lines), ...liveBlogOtherEntries(lines), ...notesDefinitions(lines)]);
 }
