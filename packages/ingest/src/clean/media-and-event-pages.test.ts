@@ -5,6 +5,7 @@ import {
   isAudienceNote,
   isEventHours,
   isEventNote,
+  isMoreInSections,
   isPlayerBar,
   isProductionCredits,
   isProgrammeItem,
@@ -160,6 +161,25 @@ describe("a live blog's entries that are not its story", () => {
 
   it("reads nothing on a page with fewer than three clocked entries", () => {
     expect(liveBlogOtherEntries(story.slice(6, 9)).size).toBe(0);
+  });
+});
+
+describe("a wire's frame around a release", () => {
+  it("reads the issuer under its label and the pointer to more sections as the wire's, and keeps the headline", () => {
+    const page = lines(
+      "See more news releases in: Energy News, Trade News, Asia",
+      TITLE,
+      "Ministers expect to sign a fruit protocol; exporters hope for lower tariffs on wine",
+      "News provided by",
+      "Chile-Vietnam Business Council (CVBC)",
+      LEAD,
+      MORE,
+    );
+    const cleaned = clean(page);
+    expect(cleaned.hints.title).toBe(TITLE);
+    expect(cleaned.body).not.toContain("Business Council");
+    expect(isMoreInSections("More stories on: Diplomacy, Trade")).toBe(true);
+    expect(isMoreInSections("More news on the summit is expected tomorrow.")).toBe(false);
   });
 });
 

@@ -31,6 +31,7 @@ const Data = z.object({
   maxEntryLines: z.number().int().positive(),
   definitionVerbs: z.array(z.string().min(1)).min(1),
   maxNoteLines: z.number().int().positive(),
+  issuerLabels: z.array(z.string().min(1)).min(1),
 });
 const data = Data.parse(dataJson);
 const folded = (phrases: readonly string[]) => phrases.map(foldPlace);
@@ -302,6 +303,33 @@ function notesDefinitions(lines: readonly string[]): number[] {
   return found;
 }
 
+// "See more news releases in: Trade Show News, Economic News": a wire's pointer to its sections, a list after a colon.
+const MORE_IN_SECTIONS =
+  /^(?:see\s+)?more\s+(?:news\s+)?(?:releases|stories|news|articles|videos|episodes)\s+(?:in|on|about)\s*:\s+\p{Lu}[^.!?]*$/iu;
+
+/** A wire's or a channel's pointer to more of its items in the sections it lists. */
+export function isMoreInSections(line: string): boolean {
+  return MORE_IN_SECTIONS.test(line.trim());
+}
+
+const issuerLabels = new Set(folded(data.issuerLabels));
+const MAX_ISSUER_WORDS = 12;
+
+/**
+ * "News provided by" alone on its line over "<Chamber> (<initials>)": a wire's label and the name of whoever issued
+ * the release, set between the headline and the release; a name of a few words, no sentence.
+ */
+function issuerLines(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  for (const [at, line] of lines.entries()) {
+    if (!issuerLabels.has(headingKey(line.trim()))) continue;
+    const name = lines[at + 1]?.trim() ?? "";
+    if (name === "" || /[.!?]$/u.test(name) || name.split(/\s+/u).length > MAX_ISSUER_WORDS) continue;
+    found.push(at, at + 1);
+  }
+  return found;
+}
+
 /** A line of a media or an event page's furniture, wherever it stands: any of the line readers above. */
 export function isMediaOrEventFurniture(line: string): boolean {
   return (
@@ -312,14 +340,20 @@ export function isMediaOrEventFurniture(line: string): boolean {
     isEventNote(line) ||
     isProductionCredits(line) ||
     isAudienceNote(line) ||
-    isProgrammeItem(line)
+    isProgrammeItem(line) ||
+    isMoreInSections(line)
   );
 }
 
 /**
  * The lines of a media or an event page's sections, a live blog's entries that are not its story and a release's notes
- * defining a group.
+ * defining a group, and a wire's label naming who issued the release.
  */
 export function mediaAndEventSections(lines: readonly string[]): Set<number> {
-  return new Set([...eventPageSections(lines), ...liveBlogOtherEntries(lines), ...notesDefinitions(lines)]);
+  return new Set([
+    ...eventPageSections(lines),
+    ...liveBlogOtherEntries(lines),
+    ...notesDefinitions(lines),
+    ...issuerLines(lines),
+  ]);
 }
