@@ -5,6 +5,7 @@ import {
   isAudienceNote,
   isEventHours,
   isEventNote,
+  isMediaHeading,
   isMoreInSections,
   isPlayerBar,
   isProductionCredits,
@@ -77,6 +78,11 @@ describe("an event page's rows and notes", () => {
     expect(isAudienceNote("A full transcript of this conversation is available to our subscribers.")).toBe(true);
     expect(isAudienceNote("- Accredited journalists may pick up their passes at the press centre.")).toBe(true);
     expect(isAudienceNote("All sessions will be streamed live on the forum website.")).toBe(true);
+    expect(
+      isAudienceNote("This podcast is supported by listeners like you. Join as a member for early episodes."),
+    ).toBe(true);
+    expect(isMediaHeading("Show notes")).toBe(true);
+    expect(isMediaHeading("Show notes on the trade talks were circulated")).toBe(false);
     expect(isAudienceNote("More than 2,000 accredited journalists covered the summit in Hanoi.")).toBe(false);
   });
 

@@ -32,6 +32,7 @@ const Data = z.object({
   definitionVerbs: z.array(z.string().min(1)).min(1),
   maxNoteLines: z.number().int().positive(),
   issuerLabels: z.array(z.string().min(1)).min(1),
+  mediaHeadings: z.array(z.string().min(1)).min(1),
 });
 const data = Data.parse(dataJson);
 const folded = (phrases: readonly string[]) => phrases.map(foldPlace);
@@ -312,6 +313,13 @@ export function isMoreInSections(line: string): boolean {
   return MORE_IN_SECTIONS.test(line.trim());
 }
 
+const mediaHeadings = new Set(folded(data.mediaHeadings));
+
+/** "Show notes", "Chapters": a show page's section heading alone on its line. */
+export function isMediaHeading(line: string): boolean {
+  return mediaHeadings.has(headingKey(line.trim()));
+}
+
 const issuerLabels = new Set(folded(data.issuerLabels));
 const MAX_ISSUER_WORDS = 12;
 
@@ -341,7 +349,8 @@ export function isMediaOrEventFurniture(line: string): boolean {
     isProductionCredits(line) ||
     isAudienceNote(line) ||
     isProgrammeItem(line) ||
-    isMoreInSections(line)
+    isMoreInSections(line) ||
+    isMediaHeading(line)
   );
 }
 
