@@ -98,6 +98,7 @@ import {
   withoutBracketedLink,
   withoutTrailingLink,
 } from "./embeds-and-prompts.js";
+import { countedCaptionLines, splitCaptionOverLoneDateline } from "./gallery-pages.js";
 import {
   isBracketCitation,
   isIssuerSignature,
@@ -110,6 +111,7 @@ import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { otherItems } from "./items.js";
 import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
 import { keyEventLines } from "./live-pages.js";
+import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
 import { readUnlistedTag } from "./own-tags.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
@@ -539,7 +541,10 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     timeline && YEAR_ALONE.test(line) && SENTENCE_END.test((lines[at + 1] ?? "").trim());
   const toolbar = archiveToolbar(lines);
   const slides = slideLines(lines);
+  const countedCaptions = countedCaptionLines(lines);
   const keyEvents = keyEventLines(lines);
+  // A media or an event page's bios and event lists, a live blog's welcome post and its entries on other news.
+  const mediaSections = mediaAndEventSections(lines);
   // Social posts embedded as text: name, handle, text, stamp and counters are the network's, not the story's.
   const posts = embeddedPostLines(lines);
   const editorsNote = editorsNoteLines(lines);
@@ -585,11 +590,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     for (const note of directions.removed) found.remove("boilerplate", note, at);
     if (!directions.kept) continue;
     const original = directions.kept;
-    if (slides.has(at)) {
+    if (slides.has(at) || countedCaptions.has(at)) {
       found.remove("caption", original, at);
       continue;
     }
-    if (keyEvents.has(at)) {
+    if (keyEvents.has(at) || mediaSections.has(at)) {
       found.remove("boilerplate", original, at);
       continue;
     }
@@ -761,7 +766,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       isNavLine(line) ||
       isToolBar(line) ||
       isGluedToolBar(line) ||
-      isHomeToContactMenu(line)
+      isHomeToContactMenu(line) ||
+      isMediaOrEventFurniture(line)
     ) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);
@@ -912,7 +918,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       }
       // A caption run into the story's dateline with no space: "… (10/3/2026). ANTARA/Rizky WardhanaJakarta (ANTARA) - …".
       const gluedCaption =
-        storyParagraphs < DATELINE_SEARCH ? (splitGluedCaption(story) ?? splitCreditGluedDateline(story)) : null;
+        storyParagraphs < DATELINE_SEARCH
+          ? (splitGluedCaption(story) ??
+            splitCreditGluedDateline(story) ??
+            splitCaptionOverLoneDateline(story, lines[at + 1]))
+          : null;
       if (gluedCaption) {
         found.remove("caption", gluedCaption.caption, at);
         story = gluedCaption.rest;

@@ -223,6 +223,21 @@ function sharedNames(text: string, names: ReadonlySet<string>): number {
   return shared;
 }
 
+// A name of several words inside a sentence: "… met Prime Minister Boris Johnson" gives one run.
+const INNER_NAME_RUN = /(?<=[\p{L}\p{N},;’'")]\s)\p{Lu}[\p{L}-]{2,}(?:\s\p{Lu}[\p{L}-]{2,})*/gu;
+
+/**
+ * How many of a text's names the story shares, a name of several words counted once: a person's given and family
+ * names are one name, so an entry on another story that mentions one of the story's people shares one name, not two.
+ */
+function sharedNameRuns(text: string, names: ReadonlySet<string>): number {
+  const prose = (readDateline(text)?.rest ?? labelOf(text)?.rest ?? text).replace(CAPITALS_LABEL, " ");
+  const runs = new Set(prose.replace(SUBJECT_EVERYWHERE, "").match(INNER_NAME_RUN) ?? []);
+  let shared = 0;
+  for (const run of runs) if (run.split(" ").some((name) => !isTitleWord(name) && names.has(name))) shared++;
+  return shared;
+}
+
 const MIN_SHARED_NAMES = 2;
 // An item on the story's own thread (a live page's next entry) shares three of its names; countries alone are shared
 // by a digest's items on other stories.
@@ -637,7 +652,8 @@ const MIN_LIVE_ENTRIES = 3;
 
 /**
  * A live page's entries read as its story: every entry that names the subject stays, and so does one that shares two
- * of their names (the same thread told without naming the country: "Air Force One touched down at Noi Bai"); an entry
+ * of their names, a name of several words counted once (the same thread told without naming the country: "Air Force
+ * One touched down at Noi Bai"; round 47: an entry on another story naming one of the story's people stays out); an entry
  * on another story goes. The story's headline is the headline of its entry with most foreign-relations cues, when
  * another entry went. Null when no entry names the subject or none goes.
  */
@@ -659,7 +675,7 @@ function liveEntries(
   if (story.length === 0) return null;
   const storyNames = namesIn(story.map(own).join(" "));
   const others = entries.filter(
-    (entry) => !story.includes(entry) && sharedNames(own(entry), storyNames) < MIN_SHARED_NAMES,
+    (entry) => !story.includes(entry) && sharedNameRuns(own(entry), storyNames) < MIN_SHARED_NAMES,
   );
   if (others.length === 0) return null;
   for (const entry of others) for (let i = entry.start; i < entry.end; i++) dropped.add(i);
