@@ -125,6 +125,12 @@ export function countedNoun(
     ) {
       // The hyphen and the word after it lengthen no phrase: "table-top" is one modifier.
       if (second !== toks[k + 2]) names += 2;
+      // "70 military and police officers to …": the plural after the second modifier is the noun, whatever follows.
+      if (second && isPlural(second.key) && COLLECTIVE.has(toks[k + 1]?.key ?? "") && second === toks[k + 2]) {
+        head = second;
+        to = k + 3;
+        break;
+      }
       k++;
       continue;
     }
@@ -196,7 +202,8 @@ export function countedNoun(
       }
       // "Vietnamese technical interns": a lower-case adjective may stand between the demonym and the noun.
       const adjective = n?.kind === "word" && !n.cap && !STOP_NOUN.has(n.key) && !/(ing|ly)$/.test(n.key);
-      const single = adjective && !ADVERBS.has(n.key) && !n.key.endsWith("s") && !COLLECTIVE.has(n.key);
+      // "South Korean business executives": a noun in -ss ("business", "press") is a singular modifier too.
+      const single = adjective && !ADVERBS.has(n.key) && !isPlural(n.key);
       // "Vietnamese military and police personnel", "Vietnamese engineering and nursing students": two modifiers (an
       // adjective or a participle) joined by "and" before the noun.
       const modifier = (w: Token | undefined) =>
