@@ -38,6 +38,12 @@ describe("heads that are verbs", () => {
     ]);
   });
 
+  it("opens no role after a possessive, where it is a relation to another person", () => {
+    expect(people("The visitor promised his host Nguyen Van Hieu on Wednesday that loans would continue.")).toEqual([
+      ["Nguyen Van Hieu", []],
+    ]);
+  });
+
   it("opens no role straight before a capitalised title", () => {
     expect(people("As summit host Prime Minister Anwar Ibrahim opened the meeting.")).toEqual([
       ["Anwar Ibrahim", ["Prime Minister"]],

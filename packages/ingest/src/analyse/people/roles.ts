@@ -173,8 +173,10 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
   return lastHead;
 }
 
-// "Vietnam will host Prime Minister …", "agreed to host …": what stands before a verb.
+// "Vietnam will host Prime Minister …", "agreed to host …": what stands before a verb. "promised his host X": a
+// possessive before the word makes it the holder's relation to another person, no post either.
 const BEFORE_VERB = new Set([...AUXILIARIES, "to", "can", "could", "may", "might", "shall", "should", "must", "also"]);
+const RELATION_OWNERS = new Set(["his", "her", "their"]);
 
 /**
  * A head that is a verb too ("host", "anchor") written as the verb: after "to" or an auxiliary, or straight before a
@@ -182,7 +184,7 @@ const BEFORE_VERB = new Set([...AUXILIARIES, "to", "can", "could", "may", "might
  */
 function verbHeadAt(toks: readonly Token[], j: number): boolean {
   if (!VERB_HEADS.has(toks[j]?.key ?? "")) return false;
-  if (BEFORE_VERB.has(toks[j - 1]?.key ?? "")) return true;
+  if (BEFORE_VERB.has(toks[j - 1]?.key ?? "") || RELATION_OWNERS.has(toks[j - 1]?.key ?? "")) return true;
   const next = toks[j + 1];
   return next?.kind === "word" && next.cap && ROLE_WORDS.has(next.key);
 }
