@@ -202,8 +202,7 @@ export function countedNoun(
       }
       // "Vietnamese technical interns": a lower-case adjective may stand between the demonym and the noun.
       const adjective = n?.kind === "word" && !n.cap && !STOP_NOUN.has(n.key) && !/(ing|ly)$/.test(n.key);
-      // "South Korean business executives": a noun in -ss ("business", "press") is a singular modifier too.
-      const single = adjective && !ADVERBS.has(n.key) && !isPlural(n.key);
+      const single = adjective && !ADVERBS.has(n.key) && !n.key.endsWith("s") && !COLLECTIVE.has(n.key);
       // "Vietnamese military and police personnel", "Vietnamese engineering and nursing students": two modifiers (an
       // adjective or a participle) joined by "and" before the noun.
       const modifier = (w: Token | undefined) =>
