@@ -25,6 +25,12 @@ for (const place of [...data.places, ...data.provinces]) byKey.set(foldPlace(pla
 for (const [alias, name] of Object.entries(data.aliases)) byKey.set(foldPlace(alias), name);
 
 const notPlaces = new Set(data.notPlaces.map(foldPlace));
+const provinces = new Set(data.provinces.map(foldPlace));
+
+/** Whether the text names one of Vietnam's provinces or cities ("Tay Ninh", "Quảng Trị", "HCM City"). */
+export function isHomeProvince(text: string): boolean {
+  return provinces.has(foldPlace(text));
+}
 
 /** A page's label or section in capitals ("EXCLUSIVE", "POLITICS"), which a dash after it does not make a place. */
 export function isLabelWord(text: string): boolean {

@@ -149,6 +149,14 @@ describe("roles: a state's possessive after 'of'", () => {
     expect(s.roles).toMatchObject({ right: 1, total: 1 });
   });
 
+  it("reads the party called 'ruling' as the same party", () => {
+    const s = scoreArticle(
+      gold([{ name: "Nguyen Van A", roles: ["general secretary"] }]),
+      predicted([person("Nguyen Van A", ["general secretary of the ruling Communist Party"])]),
+    );
+    expect(s.roles).toMatchObject({ right: 1, total: 1 });
+  });
+
   it("keeps a possessive that is no state's", () => {
     const s = scoreArticle(
       gold([{ name: "Nguyen Van A", roles: ["director of the Agency's Hanoi office"] }]),

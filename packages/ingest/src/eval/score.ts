@@ -173,7 +173,8 @@ const OF_STATES = new RegExp(` of ${STATE_NAMES}'s `);
 // The party an office belongs to does not change the office either: "Communist Party General Secretary", "General
 // Secretary of the Communist Party of Vietnam (CPV) Central Committee" and "General Secretary" are one office.
 // Laos's ruling party is the Lao People's Revolutionary Party: its general secretary's office reads the same way.
-const RULING_PARTY = `(?:(?:vietnamese |chinese )?communist party(?: of [a-z ]+?)?|(?:lao )?people'?s revolutionary party)`;
+// Round 47: "the ruling Communist Party" is the same party, the word "ruling" only describing it.
+const RULING_PARTY = `(?:(?:ruling )?(?:vietnamese |chinese )?communist party(?: of [a-z ]+?)?|(?:ruling )?(?:lao )?people'?s revolutionary party)`;
 const PARTY_BEFORE = new RegExp(`^(?:the )?${RULING_PARTY} (general secretary|chief)$`);
 // "General Secretary of the Central Committee of the Communist Party of Viet Nam" names the committee first.
 const PARTY_AFTER = new RegExp(

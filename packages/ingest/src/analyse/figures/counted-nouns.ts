@@ -125,6 +125,12 @@ export function countedNoun(
     ) {
       // The hyphen and the word after it lengthen no phrase: "table-top" is one modifier.
       if (second !== toks[k + 2]) names += 2;
+      // "70 military and police officers to …": the plural after the second modifier is the noun, whatever follows.
+      if (second && isPlural(second.key) && COLLECTIVE.has(toks[k + 1]?.key ?? "") && second === toks[k + 2]) {
+        head = second;
+        to = k + 3;
+        break;
+      }
       k++;
       continue;
     }

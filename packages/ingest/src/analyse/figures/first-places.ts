@@ -1,5 +1,6 @@
 // Places in rankings: the cues that make an ordinal a place ("the third-largest partner", "came second") and
 // unnumbered first places ("China is Vietnam's largest trading partner").
+import { isHomeProvince } from "../../clean/places.js";
 import { HOME_NAME } from "../home-country.js";
 import { numberWords, ordinalValue } from "../numbers.js";
 import { allMatches } from "../partnerships/all-matches.js";
@@ -105,7 +106,16 @@ function writesTopWord(s: Sentence): boolean {
   }
   return false;
 }
-const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s/;
+const POSSESSOR_NOT_HOME = /^(?!Viet\s?Nam|Vietnam|Hanoi)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\s/;
+
+/**
+ * "Cambodia is now Tay Ninh's largest export market": a possessor that is not Vietnam holds the first place for another
+ * country, unless it is one of Vietnam's own provinces or cities, as provincial outlets write their trade.
+ */
+function foreignPossessor(phrase: string): boolean {
+  const m = POSSESSOR_NOT_HOME.exec(phrase);
+  return m !== null && !isHomeProvince(m[1] ?? "");
+}
 // "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not.
 const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
 // "Vietnam is the largest Asian investor in Cuba", "Vietnam is Cuba's second partner and the largest Asian investor":
@@ -137,7 +147,7 @@ export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     const at = m.index ?? 0;
     // '"Korea is Vietnam's largest investor," the president said': a speaker's place in a ranking is a figure the page
     // reports, as a numbered place in a quotation already is (READING.md); only a speaker's counts are rhetoric.
-    if (POSSESSOR_NOT_HOME.test(m[0]) && !HOME_WORDS.test(s.text)) continue;
+    if (foreignPossessor(m[0]) && !HOME_WORDS.test(s.text)) continue;
     // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
     if (BARE_THE_REGION.test(m[0]) && !HOME_SUBJECT.test(s.text)) continue;
     // "China, the biggest trading partner of most Asean members": a first place whose holder is named after it is
@@ -149,22 +159,36 @@ export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     if (seen.has(phrase0)) continue;
     seen.add(phrase0);
     const phrase = m[0].replace(/^\S+(?:\s+[A-Z]\S*)?\s+/, "");
-    const value = 1 + placesAhead(s.text.slice(at + m[0].length));
-    found.push({
+    const tail = s.text.slice(at + m[0].length);
+    const value = 1 + placesAhead(tail);
+    const place = (start: number, end: number, v: number): IndicatorFinding => ({
       sentenceIndex: s.index,
-      start: s.start + at,
-      end: s.start + at + m[0].length,
+      start: s.start + start,
+      end: s.start + end,
       key: keyFor(s.text.toLowerCase(), "rank"),
-      value,
+      value: v,
       of: null,
       unit: "rank",
       qualifier: null,
       about: phrase,
       sentence: s.text,
     });
+    found.push(place(at, at + m[0].length, value));
+    const next = RUNNER_UP.exec(tail);
+    if (next && !LISTED_AFTER.test(tail.slice(next.index + next[0].length))) {
+      const from = at + m[0].length + next.index + next[0].length - (next[1]?.length ?? 0);
+      found.push(place(from, from + (next[1]?.length ?? 0), value + 1));
+    }
   }
   return found;
 }
+
+// "South Korea remained the largest investor with a quarter of the total, followed by Japan, whose …": one name after
+// "followed by", in the same clause, holds the next place; a list of names after it ("followed by France, Australia
+// and Canada", "followed by Japan with $3.9 billion and South Korea with …") orders no single runner-up.
+const RUNNER_UP =
+  /^(?:[^.;:]|(?<=\d)[.](?=\d)){0,80}?,\s+followed\s+by\s+(?:the\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2})(?=\s*(?:[.;]|,\s+(?!\p{Lu})|\s+with\b|$))/u;
+const LISTED_AFTER = /^(?:[^.;]|(?<=\d)[.](?=\d))*?\sand\s+(?:the\s+)?\p{Lu}/u;
 
 // "the largest group of foreign residents after those from China", "its biggest investor after Japan and Korea": the
 // names after "after", in the same clause, stand ahead of the first place.

@@ -33,7 +33,8 @@ export function apposition(
   const toks = s.tokens;
   let k = i;
   if (toks[k]?.key === "who" && toks[k + 1]?.key === "is") k += 2;
-  if (toks[k]?.key === "also") k++;
+  // "Trong, who is both General Secretary … and President of Vietnam": "both" announces the two offices.
+  if (toks[k]?.key === "also" || (k > i && toks[k]?.key === "both")) k++;
   const secondHat = k > i;
   const article = ARTICLES.has(toks[k]?.key ?? "");
   const indefinite = article && toks[k]?.key !== "the";
@@ -57,6 +58,9 @@ export function apposition(
   // for the prime minister said, without …"): a parenthetical attribution, whose speaker is not the name before it.
   if (chain && (source ? SPEECH_VERBS.has(toks[chain.next]?.text ?? "") : article && speaksNext(toks, chain.next)))
     return null;
+  // "Before any time with Kim Jong Un, the US president spent …": after a phrase opening the sentence, a title with
+  // "the" that runs on into the clause's verb is that clause's subject, not an office of the name before the comma.
+  if (chain && article && !indefinite && frontedName(toks, i) && clauseGoesOn(toks[chain.next])) return null;
   if (chain && !parseName(s, chain.next, covered, 1)) {
     // "a Southeast Asia analyst": capitals opening a lower-case title after "a" say where he works, not what he is.
     const first = chain.roles[0] as Span;
@@ -77,6 +81,19 @@ export function apposition(
   const expert = article ? expertTitle(s, k, covered) : null;
   return expert ? { ...expert, secondHat, indefinite } : null;
 }
+// Words opening a phrase put before the sentence's subject ("Before talks with …, ", "After meeting …, ").
+const FRONTED_OPENERS = new Set(["before", "after", "during", "following", "ahead", "with", "at", "on", "upon", "in"]);
+
+/** The comma before `i` closes a phrase that opens the sentence with a preposition, no comma before it. */
+function frontedName(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.text !== "," || !FRONTED_OPENERS.has(toks[0]?.key ?? "")) return false;
+  return !toks.slice(0, i - 1).some((t) => t.text === ",");
+}
+
+/** A lower-case word after a title that neither closes it nor says where its holder works: the clause's verb. */
+const clauseGoesOn = (t: Token | undefined) =>
+  t?.kind === "word" && !t.cap && !AFTER_EXPERT.has(t.key) && t.key !== "and" && t.key !== "who";
+
 // The words an office's phrase may run on with before its verb ("a spokeswoman for the prime minister said").
 const SPEAKS_WITHIN = 8;
 

@@ -5,6 +5,7 @@ import { fold, isUpperCase } from "../fold.js";
 import type { Sentence } from "../sentences.js";
 import { glued, type Token } from "../tokens.js";
 import { parseName, royalStyle } from "./names.js";
+import { closedBodyEnd, ownedBodyEnd } from "./owned-bodies.js";
 import { type Covered, headEnd, type Span, textOf } from "./person.js";
 import { workplaceEnd } from "./role-workplaces.js";
 import {
@@ -40,6 +41,7 @@ import {
   SHARED_POSTS,
   SPEECH_VERBS,
   titles,
+  VERB_HEADS,
 } from "./titles.js";
 
 /** Token index after a military rank starting at k ("Senior Lieutenant General", "Lt. Gen."), or k when none. */
@@ -143,7 +145,7 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
     }
     const hyphen = t.text === "-" && toks[j - 1]?.end === t.start && ROLE_WORDS.has(toks[j + 1]?.key ?? "");
     const capWord = t.cap && (ROLE_WORDS.has(t.key) || (j > i && lastHead < 0 && COMPLEMENT.has(t.key)));
-    const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key);
+    const lowWord = !t.cap && t.kind === "word" && LOWER_ROLES.has(t.key) && !verbHeadAt(toks, j);
     // "chief Asia economist", "senior China strategist": a region in capitals inside a lower-case title.
     const prevLow = toks[j - 1];
     const region =
@@ -169,6 +171,22 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
     j++;
   }
   return lastHead;
+}
+
+// "Vietnam will host Prime Minister …", "agreed to host …": what stands before a verb. "promised his host X": a
+// possessive before the word makes it the holder's relation to another person, no post either.
+const BEFORE_VERB = new Set([...AUXILIARIES, "to", "can", "could", "may", "might", "shall", "should", "must", "also"]);
+const RELATION_OWNERS = new Set(["his", "her", "their"]);
+
+/**
+ * A head that is a verb too ("host", "anchor") written as the verb: after "to" or an auxiliary, or straight before a
+ * capitalised title ("to host Prime Minister …"; "host Prime Minister Anwar" names the holder with a holder word).
+ */
+function verbHeadAt(toks: readonly Token[], j: number): boolean {
+  if (!VERB_HEADS.has(toks[j]?.key ?? "")) return false;
+  if (BEFORE_VERB.has(toks[j - 1]?.key ?? "") || RELATION_OWNERS.has(toks[j - 1]?.key ?? "")) return true;
+  const next = toks[j + 1];
+  return next?.kind === "word" && next.cap && ROLE_WORDS.has(next.key);
 }
 
 /** Where the title runs to after its last head: a word after the head, "-elect", a bracketed portfolio, "in charge of". */
@@ -276,6 +294,14 @@ function bodyNameEnd(
       const next = parseRole(s, k, covered);
       if (next && parseName(s, next.to, covered, 2)) break;
     }
+    // "Director of Daejeon's International Cooperation Bureau", "general secretary of Vietnam's ruling Communist
+    // Party": a place owning the body named after it stays in the office with that body.
+    const owned = ownedBodyEnd(toks, t.kind === "word" && k === placeStart ? k + 1 : k);
+    if (owned > 0 && (good === k - 1 || (k === placeStart && t.cap))) {
+      good = owned;
+      k = owned + 1;
+      continue;
+    }
     if (
       (t.cap && (COMPLEMENT.has(t.key) || covered(s.index, k))) ||
       (t.kind === "word" && covered(s.index, k)) ||
@@ -368,6 +394,20 @@ function bodyNameEnd(
     } else if (t.cap && t.kind === "word" && placeInBodyName(toks, k)) {
       // A place inside the body's name: "Chairman of the Hanoi People's Committee", "Secretary of the Thanh Hoa
       // Provincial Party Committee".
+    } else if (
+      t.cap &&
+      t.kind === "word" &&
+      (good >= 0 || k === placeStart) &&
+      closedBodyEnd(toks, k) > 0 &&
+      !parseName(s, k, covered, 2)
+    ) {
+      // "chairman of the Vietnam Coffee and Cocoa Association", "Director-General of the Department of Treaties and Law
+      // of the Lao Ministry of Foreign Affairs": words the data does not know, joined by "and" or "of", run on to a
+      // body's word where the phrase closes, and the body is named whole. A name there is the holder's
+      // ("Secretary of Commerce Gina Raimondo and …").
+      good = closedBodyEnd(toks, k);
+      k = good + 1;
+      continue;
     } else if (!JOINERS.has(t.key)) break;
     else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
     k++;

@@ -61,6 +61,7 @@ const Titles = z.object({
   seatTitles: z.array(z.string()),
   postModifiers: z.array(z.string()),
   bodyLevels: z.array(z.string()),
+  verbHeads: z.array(z.string()),
   rankModifiers: z.array(z.string()),
   militaryRanks: z.array(z.string()),
   rankAfterHeads: z.array(z.string()),
@@ -140,6 +141,7 @@ export const POST_MODIFIERS = new Set(titles.postModifiers.map(fold));
 export const SEAT_TITLES = new Set(titles.seatTitles.map(fold));
 export const SEAT_MODIFIERS = words(titles.modifiers);
 export const BODY_LEVELS = new Set(titles.bodyLevels.map(fold));
+export const VERB_HEADS = new Set(titles.verbHeads.map(fold));
 export const RANK_MODIFIERS = new Set(titles.rankModifiers.map(fold));
 // The words an office after "as" may open with: its holder's body ("its general secretary") or none.
 export const AS_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
