@@ -5,5 +5,12 @@ export { labelOffice } from "./labelled-people.js";
 export { completeNamesFromAsides, peopleOfText } from "./names-in-asides.js";
 export type { Person, PersonMention } from "./person.js";
 export { readCanonicalName } from "./person-names.js";
-export { PROGRAMME_ROLES, readTurnLabel, speakerLabels, TURN_CLOCK, TURN_LABEL } from "./speaker-turns.js";
+export {
+  PROGRAMME_ROLES,
+  readTurnLabel,
+  speakerLabels,
+  statesBeforeAsking,
+  TURN_CLOCK,
+  TURN_LABEL,
+} from "./speaker-turns.js";
 export { isTitleWord, SPEECH_VERBS, titles } from "./titles.js";

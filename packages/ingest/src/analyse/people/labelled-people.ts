@@ -8,7 +8,7 @@ import { findPlaces } from "../gazetteer.js";
 import { type Sentence, splitSentences } from "../sentences.js";
 import type { Person } from "./person.js";
 import { readCanonicalName } from "./person-names.js";
-import { PROGRAMME_ROLES, type SpeakerLabel } from "./speaker-turns.js";
+import { PROGRAMME_ROLES, type SpeakerLabel, statesBeforeAsking } from "./speaker-turns.js";
 import { isTitleWord, SUFFIXES, titles } from "./titles.js";
 
 const QUESTION_LABELS = new Set(quoteJson.questionLabels.map((w) => fold(w)));
@@ -154,8 +154,9 @@ export function labelledPeople(
       written.test(body.slice(0, l.start) + " ".repeat(l.head.length) + body.slice(l.start + l.head.length));
     if (!confirmed) continue;
     const own = labels.filter((x) => fold(x.head) === fold(l.head) || keys.includes(fold(x.head)));
-    // A seated member's question is theirs.
-    if (!l.seat && !own.some((x) => x.rest && !/\?["”’)]*$/.test(x.rest))) {
+    // A seated member's question is theirs; so is the opening turn of a programme that states before it asks (its host's).
+    const opens = k === 0 && statesBeforeAsking(l.rest);
+    if (!l.seat && !opens && !own.some((x) => x.rest && !/\?["”’)]*$/.test(x.rest))) {
       // A label standing alone on its line speaks in the paragraphs after it.
       if (!own.some((x) => !x.rest)) continue;
     }

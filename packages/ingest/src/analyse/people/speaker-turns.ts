@@ -53,11 +53,14 @@ const SEAT = /\(\p{Lu}[^()]{0,60}\)\s*\([\p{Lu}\d][^()]{0,20}\)\s*$/u;
 // '4. Mr Jo Bloggs (Northtown) (Con):': a parliament's order paper numbers the question its member asks; the number
 // stands before a label with a seat in brackets, never before a question's outlet ('2. VnExpress:').
 const ORDER_NUMBER = /^\d{1,3}\.\s+(?=[^:]{1,80}\([^()]{1,40}\)[^:]{0,60}:)/u;
+// '[Anchor Jo Lee] For the first time …', '[Jo Roe, Minister of Trade] "We have …"': a video's transcript writes the
+// label in square brackets before the turn's words instead of before a colon.
+const BRACKETED_LABEL = /^(\s*)\[([^[\]:]{3,100})\](?=\s+\S)/u;
 
 /** The speaker label opening a paragraph, when it has one (a clock or an order paper's number before it is skipped). */
 export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
   const clock = TURN_CLOCK.exec(paragraph) ?? ORDER_NUMBER.exec(paragraph);
-  const text = clock ? paragraph.slice(clock[0].length) : paragraph;
+  const text = asColonLabel(clock ? paragraph.slice(clock[0].length) : paragraph);
   const colon = text.indexOf(":");
   if (colon < 0 || colon > 120) return null;
   const m = TURN_LABEL.exec(text);
@@ -89,6 +92,27 @@ export function readTurnLabel(paragraph: string): TurnLabelMatch | null {
   }
   const seat = SEAT.test(text.slice(at + head.length, colon));
   return { head, tail, rest: (m[3] ?? "").trim(), headAt: offset + at, role, seat };
+}
+
+/**
+ * A turn that says something before it asks ('Everyone was watching the walkout. What did Hanoi get out of it?'): the
+ * opening turn of a programme, its host's, as a reporter's bare question at a briefing is not.
+ */
+export function statesBeforeAsking(rest: string): boolean {
+  return /[.!…][”"’')]*\s+\S[\s\S]*\?["”’)]*$/u.test(rest.trim());
+}
+
+/** A bracketed label read as a colon's ('[Anchor Jo Lee] Words' → ' Anchor Jo Lee: Words'), every offset kept. */
+function asColonLabel(text: string): string {
+  const m = BRACKETED_LABEL.exec(text);
+  if (!m) return text;
+  const at = (m[1] as string).length;
+  // '[Jo Roe, lecturer at the Academy]': a post written in lower case after the comma is no label's office; the name
+  // before the comma is the label, the post blanked.
+  let inner = m[2] as string;
+  const comma = inner.indexOf(",");
+  if (comma > 0 && !TURN_LABEL.test(`${inner}:`)) inner = inner.slice(0, comma).padEnd(inner.length);
+  return `${text.slice(0, at)} ${inner}:${text.slice(m[0].length)}`;
 }
 
 /** A speaker label opening one of a page's paragraphs, with the body offset of its words before the colon. */

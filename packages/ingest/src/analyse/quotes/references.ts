@@ -93,11 +93,15 @@ function byRole(
   const nationOpen = (p: Person) => nationFits(p) || ctx.cueOf(p).codes.size === 0;
   // "the minister" is not the prime minister when another minister is in the text.
   // "the Vietnamese leader" is not the deputy prime minister: a deputy's office matches only a reference to a deputy.
-  const deputyRef = DEPUTY.test(key);
+  // "The Vice Governor thanked …": a deputy's word before the noun is the reference's own, so it is to a deputy only.
+  const deputyWords = DEPUTY.test(fold(adjectives));
+  // "the Lao official": a noun whose offices take in deputies ('official') is to a vice governor too.
+  const deputyRef = DEPUTY.test(key) || deputyWords || patterns.some((x) => DEPUTY.test(x));
   const fits = (p: Person) =>
     p.roles.some((r) => {
       const role = fold(r.role);
       if (key === "minister" && /prime minister$/.test(role)) return false;
+      if (deputyWords && !DEPUTY.test(role)) return false;
       return patterns.some((x) => roleHas(role, x) && (deputyRef || !DEPUTY.test(role) || DEPUTY.test(x)));
     });
   // "his German counterpart Guido Westerwelle" is "the German minister": nationality with no title of his own.

@@ -30,6 +30,7 @@ const QuoteData = z.object({
   answeringCues: z.array(z.string()),
   soundbiteLabels: z.array(z.string()),
   programmeRoles: z.array(z.string()),
+  narratingRoles: z.array(z.string()),
   salutations: z.array(z.string()),
   briefingGreetings: z.array(z.string()),
   seatsOfGovernment: z.array(z.string()),
@@ -79,8 +80,11 @@ const REF_NOUNS = [...new Set([...REFERENCES.keys(), ...titles.roleNouns.map(fol
 );
 // "the minister", "the Vietnamese leader", "the top diplomat", "the Japanese Prime Minister": up to three words between,
 // an age among them ("the 62-year-old leader").
+// "the Deputy Governor" is a governor, "the deputy prime minister" a prime minister: a noun another one follows is the
+// last one's word, not the reference's own noun.
+const REF_NOUN = `(?:${REF_NOUNS.map(escapeLiteral).join("|")})`;
 export const ROLE_REF = new RegExp(
-  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?)(${REF_NOUNS.map(escapeLiteral).join("|")})\\b`,
+  `\\b(?:the|our|their|his|her|(?=\\p{Lu}\\p{Ll}+['’]s\\s))\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?)(${REF_NOUN})\\b(?!\\s+${REF_NOUN}\\b)`,
   "iu",
 );
 export const ROLE_REF_ALL = new RegExp(ROLE_REF.source, "giu");

@@ -9,6 +9,7 @@ import {
   peopleOfText,
   readCanonicalName,
   readTurnLabel,
+  statesBeforeAsking,
   TURN_CLOCK,
   TURN_LABEL,
 } from "../people/index.js";
@@ -335,7 +336,9 @@ export function turnQuotes(
   // the host's questions are the host's words as the narration is, though every turn of theirs ends by asking. A
   // briefing opens with its spokesperson, who states; a reporter asks only after someone has spoken.
   const opener = turns[0]?.person && !turns[0].kind ? turns[0].person : null;
-  if (opener && turns.filter((t) => t.person === opener).length >= 2) states.add(opener);
+  // So is one whose opening turn says something before it asks ('Everyone was watching. What did Hanoi get?').
+  if (opener && (turns.filter((t) => t.person === opener).length >= 2 || statesBeforeAsking(turns[0]?.rest ?? "")))
+    states.add(opener);
   // A parliament's members ask in their own right: a question put by one the label seats or titles is on the record as
   // theirs, as a reporter's question at a briefing is not.
   for (const t of turns) if (t.person && t.member) states.add(t.person);
