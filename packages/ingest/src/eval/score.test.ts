@@ -336,6 +336,7 @@ describe("strict scoring of one article", () => {
       ["Jiji Press", "Jiji", 1],
       ["The Canadian Press", "Canadian Press", 1],
       ["Associated Press", "AP", 1],
+      ["VietNamNet Bridge", "VietnamNet", 1],
       ["Vietnam News", "VNA", 0],
       ["Jiji", "Kyodo", 0],
     ];

@@ -56,6 +56,8 @@ const sourceAliases: Record<string, string> = {
   "agence france-presse": "afp",
   "agence france presse": "afp",
   rfa: "radio free asia",
+  // VietnamNet's English edition under its older name.
+  "vietnamnet bridge": "vietnamnet",
 };
 /** An agency's name with or without its generic tail ("Anadolu Agency", "Jiji Press", "the Canadian Press") is one. */
 const sourceKey = (name: string) => {

@@ -18,7 +18,7 @@ import { dashQuotes } from "./dashes.js";
 import { embeddedPostQuotes } from "./embedded-posts.js";
 import { judgeQuotation } from "./filters.js";
 import type { Span } from "./marks.js";
-import { MIN_WORDS, quoteData, sentenceBreak, VERB, VERB_ALL, wordCount } from "./rules.js";
+import { MIN_WORDS, sentenceBreak, VERB, VERB_ALL, wordCount } from "./rules.js";
 import { answerQuotes, headingOf, soundbiteQuotes, speechQuote, turnQuotes } from "./transcripts.js";
 
 /**
@@ -63,25 +63,15 @@ export function findQuotes(
   dropTranslatedOriginals(body, out);
   creditFullNames(out, people);
   // Taken now: a soundbite cue read next may replace a turn, whose words were spoken all the same.
-  const spoken = out.filter((q) => !marked.has(q)).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
+  const spoken = out.filter((q) => !marked.has(q)).map((q) => ({ start: q.start, end: q.end }));
   soundbiteQuotes(lines, people, out);
   if (unmarked) {
     // A turn's span may hold marks (a reporter quoting a document); a marked quotation elsewhere is read from its marks,
     // and its span may hold the attribution between two parts, so it is left out.
-    // A reporter's or an anchor's turn narrates the report: a count in it is the report's own figure.
-    const narrators = narratorsOf(people);
     const plain = out.filter((q) => !/["“”]/.test(body.slice(q.start, q.end)));
-    unmarked.push(...mergeSpans([...plain, ...spoken].filter((q) => !narrators.has(q.speaker ?? ""))));
+    unmarked.push(...mergeSpans([...plain, ...spoken]));
   }
   return out;
-}
-
-const NARRATING_ROLES = new Set(quoteData.narratingRoles);
-
-/** The names of the people a programme's narrating role is given ('Reporter', 'Diplomatic Correspondent'). */
-function narratorsOf(people: readonly Person[]): Set<string> {
-  const last = (role: string) => fold(role).split(" ").at(-1) ?? "";
-  return new Set(people.filter((p) => p.roles.some((r) => NARRATING_ROLES.has(last(r.role)))).map((p) => p.name));
 }
 
 /**

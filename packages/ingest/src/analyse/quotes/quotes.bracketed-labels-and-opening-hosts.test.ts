@@ -38,16 +38,6 @@ describe("turns labelled in square brackets", () => {
       ["Ngo Thi Lan", "Hanoi still wants the"],
     ]);
   });
-
-  it("leaves a count in a reporter's turn to the report's figures", () => {
-    const body = [
-      "[Anchor Lim Soo-min] The pact was signed by video link today. Choi Han-byul reports.",
-      "[Reporter Choi Han-byul] The pact brings together twelve members and four observers in all.",
-      "[Anchor Lim Soo-min] We will have more on the talks in the next hour.",
-    ].join("\n\n");
-    const figures = analyseArticle(body, {}).indicators.map((i) => `${i.value} ${i.unit}`);
-    expect(figures).toContain("12 members");
-  });
 });
 
 describe("a programme's opening host", () => {

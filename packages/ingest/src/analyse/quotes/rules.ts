@@ -30,7 +30,6 @@ const QuoteData = z.object({
   answeringCues: z.array(z.string()),
   soundbiteLabels: z.array(z.string()),
   programmeRoles: z.array(z.string()),
-  narratingRoles: z.array(z.string()),
   salutations: z.array(z.string()),
   briefingGreetings: z.array(z.string()),
   seatsOfGovernment: z.array(z.string()),
