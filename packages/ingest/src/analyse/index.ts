@@ -1,3 +1,5 @@
+// First: how V8 runs the patterns every reader below compiles.
+import "./native-regexps.js";
 import { inferDate } from "./dates.js";
 import { findIndicators, storyDollar } from "./figures/indicators.js";
 import { fold } from "./fold.js";
