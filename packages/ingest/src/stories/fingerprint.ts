@@ -1,4 +1,4 @@
-import { minhashOfHashes, SIGNATURE_SIZE, shingleHashes } from "./minhash.js";
+import { minhashOfHashes, SIGNATURE_SIZE } from "./minhash.js";
 
 /**
  * What is compared to tell whether two articles tell the same story.
@@ -38,12 +38,29 @@ function wideClass(code: number): number {
   return cls;
 }
 
+/** `shingleHashes(wordHashes)` with its repeats, in a typed array: the same MinHash, with no set of boxed numbers. */
+function shingleList(wordHashes: readonly number[], size = 5): Uint32Array {
+  const n = wordHashes.length;
+  if (n === 0) return new Uint32Array(0);
+  const count = Math.max(1, n - size + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5;
+    const last = Math.min(i + size, n);
+    for (let k = i; k < last; k++) h = Math.imul(h ^ (wordHashes[k] as number), 0x01000193) >>> 0;
+    out[i] = h;
+  }
+  return out;
+}
+
 export function fingerprintOf(body: string): Fingerprint {
   // One tokenisation and one hash per word serve both signatures: each token of the lower-cased text is hashed as it
   // is read (FNV-1a over its code units, as `hashString` hashes the token's text), with no token string made.
   const text = body.toLowerCase();
   const wordHashes: number[] = [];
-  const contentWords = new Set<number>();
+  // The content words with their repeats: a MinHash keeps each slot's smallest value, so a repeat changes nothing and
+  // no set of them is built (the hashes, over 2^31, would each be boxed in one).
+  const contentWords: number[] = [];
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -85,13 +102,13 @@ export function fingerprintOf(body: string): Fingerprint {
     }
     const wordHash = hash >>> 0;
     wordHashes.push(wordHash);
-    if (letters && points >= 5) contentWords.add(wordHash);
+    if (letters && points >= 5) contentWords.push(wordHash);
     p = q;
   }
   const figures = new Set<string>();
   for (const match of body.match(FIGURE) ?? []) figures.add(match.replace(/,/g, "").replace(/\.$/, ""));
   return {
-    shingles: minhashOfHashes(shingleHashes(wordHashes)),
+    shingles: minhashOfHashes(shingleList(wordHashes)),
     words: minhashOfHashes(contentWords),
     figures: [...figures].sort(),
   };
