@@ -1,4 +1,4 @@
-import { hashString, minhashOfHashes, SIGNATURE_SIZE, shingleHashes } from "./minhash.js";
+import { minhashOfHashes, SIGNATURE_SIZE } from "./minhash.js";
 
 /**
  * What is compared to tell whether two articles tell the same story.
@@ -12,24 +12,103 @@ export interface Fingerprint {
   figures: string[];
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
-const CONTENT_WORD = /^\p{L}{5,}$/u;
+// What the signatures read, as patterns: a token is a run of letters and digits (`[\p{L}\p{N}]+`, by code point), a
+// content word a token of five letters or more (`^\p{L}{5,}$`). `fingerprintOf` reads them with one scan of the text.
+const LETTER = /^\p{L}$/u;
+const DIGIT = /^\p{N}$/u;
 const FIGURE = /\d[\d,.]*\d|\d/g;
 
+const OTHER = 1;
+const IS_LETTER = 2;
+const IS_NUMBER = 3;
+// What each code unit outside ASCII is, read once by the patterns above (0: not yet read); a surrogate is read with its
+// pair.
+const WIDE_CLASSES = new Uint8Array(0x10000);
+
+function classOfPoint(point: string): number {
+  return LETTER.test(point) ? IS_LETTER : DIGIT.test(point) ? IS_NUMBER : OTHER;
+}
+
+function wideClass(code: number): number {
+  let cls = WIDE_CLASSES[code] as number;
+  if (cls === 0) {
+    cls = classOfPoint(String.fromCharCode(code));
+    WIDE_CLASSES[code] = cls;
+  }
+  return cls;
+}
+
+/** `shingleHashes(wordHashes)` with its repeats, in a typed array: the same MinHash, with no set of boxed numbers. */
+function shingleList(wordHashes: readonly number[], size = 5): Uint32Array {
+  const n = wordHashes.length;
+  if (n === 0) return new Uint32Array(0);
+  const count = Math.max(1, n - size + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5;
+    const last = Math.min(i + size, n);
+    for (let k = i; k < last; k++) h = Math.imul(h ^ (wordHashes[k] as number), 0x01000193) >>> 0;
+    out[i] = h;
+  }
+  return out;
+}
+
 export function fingerprintOf(body: string): Fingerprint {
-  // One tokenisation and one hash per word serve both signatures.
-  const tokens = body.toLowerCase().match(TOKEN) ?? [];
-  const wordHashes = tokens.map(hashString);
-  const contentWords = new Set<number>();
-  // An index loop: an entries() iterator allocates a pair per word.
-  for (let i = 0; i < tokens.length; i++)
-    // Five letters take five UTF-16 units at least: a shorter token is ruled out without the regex.
-    if ((tokens[i] as string).length >= 5 && CONTENT_WORD.test(tokens[i] as string))
-      contentWords.add(wordHashes[i] as number);
+  // One tokenisation and one hash per word serve both signatures: each token of the lower-cased text is hashed as it
+  // is read (FNV-1a over its code units, as `hashString` hashes the token's text), with no token string made.
+  const text = body.toLowerCase();
+  const wordHashes: number[] = [];
+  // The content words with their repeats: a MinHash keeps each slot's smallest value, so a repeat changes nothing and
+  // no set of them is built (the hashes, over 2^31, would each be boxed in one).
+  const contentWords: number[] = [];
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    let hash = 0x811c9dc5;
+    let points = 0;
+    let letters = true;
+    let q = p;
+    while (q < n) {
+      const code = text.charCodeAt(q);
+      let cls: number;
+      let width = 1;
+      if (code < 128) {
+        cls =
+          (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+            ? IS_LETTER
+            : code >= 48 && code <= 57
+              ? IS_NUMBER
+              : OTHER;
+      } else if (code >= 0xd800 && code <= 0xdbff) {
+        // a high surrogate: with a low one after it, one code point read as such; alone, neither letter nor digit
+        const low = q + 1 < n ? text.charCodeAt(q + 1) : 0;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cls = classOfPoint(text.slice(q, q + 2));
+          width = 2;
+        } else cls = OTHER;
+      } else if (code >= 0xdc00 && code <= 0xdfff) cls = OTHER;
+      else cls = wideClass(code);
+      if (cls === OTHER) break;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(q + 1), 0x01000193);
+      points++;
+      if (cls !== IS_LETTER) letters = false;
+      q += width;
+    }
+    if (q === p) {
+      // not a token's: the next unit (the low half of a pair read as neither is not one either)
+      p++;
+      continue;
+    }
+    const wordHash = hash >>> 0;
+    wordHashes.push(wordHash);
+    if (letters && points >= 5) contentWords.push(wordHash);
+    p = q;
+  }
   const figures = new Set<string>();
   for (const match of body.match(FIGURE) ?? []) figures.add(match.replace(/,/g, "").replace(/\.$/, ""));
   return {
-    shingles: minhashOfHashes(shingleHashes(wordHashes)),
+    shingles: minhashOfHashes(shingleList(wordHashes)),
     words: minhashOfHashes(contentWords),
     figures: [...figures].sort(),
   };

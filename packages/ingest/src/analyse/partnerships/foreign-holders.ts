@@ -59,10 +59,25 @@ export function withoutForeignHolders(
   reader: ForeignHolderReader,
 ): PartnershipFinding[] {
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  // The countries of each sentence, in the page's order, gathered once when a finding first asks (not a pass over
+  // every place of the page per finding). Read only: the findings of one sentence share them.
+  let countriesBy: Map<number, PlaceMention[]> | undefined;
+  const countriesOf = (index: number): readonly PlaceMention[] => {
+    if (!countriesBy) {
+      countriesBy = new Map();
+      for (const m of places) {
+        if (m.place.kind !== "country") continue;
+        const list = countriesBy.get(m.sentenceIndex);
+        if (list) list.push(m);
+        else countriesBy.set(m.sentenceIndex, [m]);
+      }
+    }
+    return countriesBy.get(index) ?? [];
+  };
   return out.filter((p) => {
     const s = byIndex.get(p.sentenceIndex);
     if (!s || s.text !== p.sentence) return true;
-    const here = places.filter((m) => m.sentenceIndex === s.index && m.place.kind === "country");
+    const here = countriesOf(s.index);
     // a finding spans its country's mention or, for some readers, its level: then every mention of the country
     // in the sentence must be another country's partner
     const exact = here.findIndex((m) => m.start === p.start);
