@@ -3,9 +3,9 @@ import { isAgency, knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { tableCells, tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
+import { memoByLine } from "./line-memo.js";
 import { alternation, anyPattern } from "./patterns.js";
 import { foldPlace, placeWords } from "./places.js";
-import { memoByLine } from "./line-memo.js";
 import { isSiteNotice } from "./site-notices.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
