@@ -3,6 +3,7 @@ import { isAgency, knownOutlet, outletFromUrl } from "../metadata/outlets.js";
 import { tableCells, tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
+import { memoByLine } from "./line-memo.js";
 import { alternation, anyPattern } from "./patterns.js";
 import { foldPlace, placeWords } from "./places.js";
 import { isSiteNotice } from "./site-notices.js";
@@ -288,6 +289,13 @@ const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF]
 
 /** Share buttons, tags, subscription prompts, copyright lines, wire notes on what an update adds. */
 export function isBoilerplate(line: string): boolean {
+  return boilerplateByLine(line);
+}
+
+// The line passes and the page readers ask of the same line again: a reading is kept for the next.
+const boilerplateByLine = memoByLine(readBoilerplate);
+
+function readBoilerplate(line: string): boolean {
   const iconless = line.replace(LEADING_ICONS, "");
   if (iconless !== line && iconless.length >= 3 && isBoilerplate(iconless)) return true;
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line) || isSiteNotice(line)) return true;

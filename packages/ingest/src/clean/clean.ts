@@ -135,6 +135,7 @@ import {
 import {
   closingNoteName,
   contentWords,
+  echoEachOther,
   echoes,
   isEnglishPage,
   isForeignScriptLine,
@@ -147,6 +148,7 @@ import {
   isRoleLine,
   isSiteNote,
   isStrangerNote,
+  MIN_ECHO_WORDS,
   readsAsPost,
   readsAsProse,
 } from "./story-model.js";
@@ -1743,35 +1745,62 @@ const MAX_REPEATED_LINE = 200;
  * with a figure and each its own, are the rows of one table, not a promotion set twice; a promotion is set again
  * elsewhere on the page, or word for word.
  */
-function tableRun(paragraphs: readonly Paragraph[], i: number, j: number): boolean {
+function tableRun(paragraphs: readonly Paragraph[], i: number, j: number, digits: TableRuns): boolean {
   const a = paragraphs[i] as Paragraph;
   const b = paragraphs[j] as Paragraph;
-  if (a.text === b.text || !/\d/u.test(a.text) || !/\d/u.test(b.text)) return false;
-  for (let k = i; k < j; k++) {
-    const here = paragraphs[k] as Paragraph;
-    const next = paragraphs[k + 1] as Paragraph;
-    if (next.at !== here.at + 1 || !/\d/u.test(next.text)) return false;
+  if (a.text === b.text || !digits.figure[i] || !digits.figure[j]) return false;
+  return (digits.runEnd[i] as number) >= j;
+}
+
+/** Which paragraphs hold a figure, and how far from each the page's consecutive lines with a figure run on. */
+interface TableRuns {
+  figure: Uint8Array;
+  runEnd: Int32Array;
+}
+
+function tableRuns(paragraphs: readonly Paragraph[]): TableRuns {
+  const n = paragraphs.length;
+  const figure = new Uint8Array(n);
+  for (let k = 0; k < n; k++) figure[k] = /\d/u.test((paragraphs[k] as Paragraph).text) ? 1 : 0;
+  const runEnd = new Int32Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    const next = paragraphs[k + 1];
+    runEnd[k] =
+      next && next.at === (paragraphs[k] as Paragraph).at + 1 && figure[k + 1] ? (runEnd[k + 1] as number) : k;
   }
-  return true;
+  return { figure, runEnd };
 }
 
 function repeatedLines(paragraphs: readonly Paragraph[]): Set<number> {
-  const candidates: Array<[number, Set<string>, boolean]> = [];
+  const at: number[] = [];
+  const wordsOf: Array<Set<string>> = [];
+  const fullness: boolean[] = [];
   for (const [i, p] of paragraphs.entries()) {
     if (p.row || p.text.length > MAX_REPEATED_LINE || /["“”«»]/u.test(p.text)) continue;
-    candidates.push([i, contentWords(p.text), isSubstantial(p.text)]);
+    const words = contentWords(p.text);
+    // A line of too few content words echoes none (`echoes`): it is never one of a pair.
+    if (words.size < MIN_ECHO_WORDS) continue;
+    at.push(i);
+    wordsOf.push(words);
+    fullness.push(isSubstantial(p.text));
   }
   const twice = new Set<number>();
-  for (const [k, [i, words, full]] of candidates.entries()) {
-    for (const [j, otherWords, otherFull] of candidates.slice(k + 1)) {
+  if (at.length < 2) return twice;
+  const digits = tableRuns(paragraphs);
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k] as number;
+    const words = wordsOf[k] as Set<string>;
+    const full = fullness[k];
+    for (let m = k + 1; m < at.length; m++) {
       // Two full paragraphs alike are the story's lead set again, which the dateline reader weighs; a promotion is
       // an unfinished line at least once.
-      if (full && otherFull) continue;
-      if (tableRun(paragraphs, i, j)) continue;
-      if (echoes(words, otherWords) && echoes(otherWords, words)) {
-        twice.add(i);
-        twice.add(j);
-      }
+      if (full && fullness[m]) continue;
+      const otherWords = wordsOf[m] as Set<string>;
+      if (!echoEachOther(words, otherWords)) continue;
+      const j = at[m] as number;
+      if (tableRun(paragraphs, i, j, digits)) continue;
+      twice.add(i);
+      twice.add(j);
     }
   }
   return twice;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import datelinesJson from "./data/datelines.json" with { type: "json" };
+import { memoByLine } from "./line-memo.js";
 
 const Places = z.object({
   places: z.array(z.string().min(2)).min(1),
@@ -9,8 +10,19 @@ const Places = z.object({
 });
 const data = Places.parse(datelinesJson);
 
+// A line of printable ASCII only: no diacritic to strip and no letter outside a–z, so it folds without normalising.
+const BEYOND_ASCII = /[^\t\n\r -~]/u;
+const ASCII_GAPS = /[^a-z0-9]+/g;
+// The same line is folded by several readers (headings, tool bars, menus): a folding is kept for the next.
+const foldedByLine = memoByLine(foldAny);
+
 /** Lower case, no diacritics, single spaces: "HÀ NỘI" and "Ha Noi" both fold to "ha noi". */
 export function foldPlace(place: string): string {
+  if (!BEYOND_ASCII.test(place)) return place.toLowerCase().replace(ASCII_GAPS, " ").trim();
+  return foldedByLine(place);
+}
+
+function foldAny(place: string): string {
   return place
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -258,6 +258,25 @@ export function echoes(line: string | ReadonlySet<string>, other: string | Reado
   return shared / words.size >= model.echoShare;
 }
 
+/**
+ * Whether two lines, given as their content words, each echo the other (`echoes` both ways) with one count of the
+ * words they share: a pair too unequal in size for either to hold echoShare of the other's words is never counted.
+ */
+export function echoEachOther(words: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  const a = words.size;
+  const b = other.size;
+  if (a < model.minEchoWords || b < model.minEchoWords) return false;
+  // The words shared are at most the smaller set's: when even that many fall short of the larger set's share, no.
+  if ((a < b ? a / b : b / a) < model.echoShare) return false;
+  const [small, large] = a <= b ? [words, other] : [other, words];
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared / a >= model.echoShare && shared / b >= model.echoShare;
+}
+
+/** The fewest content words a line needs to echo another (`echoes`). */
+export const MIN_ECHO_WORDS = model.minEchoWords;
+
 const noteNouns = model.closingNoteNouns.map(escapeLiteral).join("|");
 // "<Name> is a visiting fellow with …", "<Agency> is an international news agency headquartered in …"; a newsroom's
 // note may drop the article when the role comes within three words ("<Name> is senior political correspondent at …").

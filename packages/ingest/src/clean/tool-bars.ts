@@ -75,13 +75,14 @@ export function isGluedToolBar(line: string): boolean {
   // "34 unread  Mark all as read  List view": a button's counter is no word of the bar, nor a dropdown's arrow and
   // the colon before it ("Edit tags: ▼  Send to ▼").
   // "Font size: Small Medium Large": a control's label keeps its colon before the choices it offers.
+  if (line.length > MAX_GLUED_BAR) return false;
   const uncounted = line
     .replace(DROPDOWN, " ")
     .replace(LABEL_COLON, " ")
     .split(/\s+/u)
     .filter((word) => !COUNTER.test(word))
     .join(" ");
-  if (line.length > MAX_GLUED_BAR || /[.!?,;:"\d]/u.test(uncounted)) return false;
+  if (/[.!?,;:"\d]/u.test(uncounted)) return false;
   const words = foldPlace(uncounted.normalize("NFKC")).split(" ").filter(Boolean);
   let parts = 0;
   let phrases = 0;

@@ -459,8 +459,19 @@ function publisherNames(evidence: SourceEvidence): string[] {
   return names.filter(Boolean);
 }
 
+// Compiled once per name: the resolver asks of the same few agencies on every page (the patterns are not global, so a
+// kept one carries no state between tests).
+const namePatterns = new Map<string, RegExp>();
+const MAX_KEPT_PATTERNS = 512;
+
 function namePattern(name: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeLiteral(name)}(?![\\p{L}\\p{N}])`, "iu");
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeLiteral(name)}(?![\\p{L}\\p{N}])`, "iu");
+    if (namePatterns.size >= MAX_KEPT_PATTERNS) namePatterns.clear();
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 function agencyOfDomain(domain: string): string | null {
@@ -482,8 +493,16 @@ function edgeParagraphs(body: string): string[] {
 
 // "… PHOTO: BT FILE (Reuters) - Singapore remained …", "BT FILE (Reuters) -": the agency in brackets before a dash
 // opens the story as a dateline's tag does, though a picture's caption is glued before it on the same line.
-const TAG_BEFORE_DASH = (agency: string) =>
-  new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu");
+const tagPatterns = new Map<string, RegExp>();
+const TAG_BEFORE_DASH = (agency: string) => {
+  let pattern = tagPatterns.get(agency);
+  if (!pattern) {
+    pattern = new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu");
+    if (tagPatterns.size >= MAX_KEPT_PATTERNS) tagPatterns.clear();
+    tagPatterns.set(agency, pattern);
+  }
+  return pattern;
+};
 
 const CAPTION_WORDS = 6;
 const SIGNED_TAIL = /\s[-–—]\s*[\p{Lu}.]{2,}(?:\s*\/\s*\p{L}{1,4})?\s*$/u;
