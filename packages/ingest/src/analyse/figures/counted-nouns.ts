@@ -256,3 +256,16 @@ export function countedNoun(
 const VERB_ENDING = /(?:ed|ing)$/;
 // Words that open an object or a complement: after a word in -s they make it a verb ("people becomes the …").
 const DETERMINERS_AFTER_VERB = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "to"]);
+
+/**
+ * "four permanent members of the UN Security Council – China, …": the named whole after "of" stands between a subset's
+ * noun and the names that spell it out; the list mark comes after it.
+ */
+export function pastNamedWhole(toks: readonly Token[], at: number, covered?: Set<number>): number {
+  if (toks[at]?.key !== "of") return at;
+  let k = at + 1;
+  if (toks[k]?.key === "the") k++;
+  const from = k;
+  while (k < at + 8 && (covered?.has(k) || (toks[k]?.cap && toks[k]?.kind === "word"))) k++;
+  return k > from ? k : at;
+}

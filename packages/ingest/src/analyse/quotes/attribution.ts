@@ -467,6 +467,12 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
     if (ref) return ref;
   }
   const post = ctx.inRange(a + v, a + head.length);
+  // 'He thanked Obama for "…"', 'She told Kishida that "…"': with a pronoun opening the clause, a name governed by the
+  // verb is who was spoken to; the pronoun's person speaks.
+  if (post[0] && pre.length === 0 && PRONOUN_SUBJECT.test(lead) && ctx.isObject(post[0])) {
+    const ref = refer(ctx, lead.slice(0, 40), leadAt, leadAt);
+    if (ref) return ref;
+  }
   if (post[0]) return post[0].person;
   const ref = refer(ctx, head.slice(0, v), a + v, a) ?? refer(ctx, head.slice(v), a + v, a + v);
   if (ref !== undefined) return ref;
