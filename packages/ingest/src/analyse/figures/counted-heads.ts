@@ -478,8 +478,8 @@ export function countedHead(reading: SentenceReading, i: number, figure: Figure,
     toks.every((x) => x.kind === "number" || x === toks[noun.to - 1])
   )
     return false;
-  // "two countries", "two sides": the pair a bilateral story is about, not a count.
-  if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) return false;
+  // "two countries", "two sides": the pair a bilateral story is about, not a count; "the 2 countries" in digits too.
+  if (noun && parsed.value === 2 && (parsed.words || prev?.key === "the") && PAIR_NOUNS.has(noun.unit)) return false;
   // "the two ASEAN members", "between two EU partners": a bloc named before the noun makes the pair, not a tally.
   if (noun && parsed.value === 2 && parsed.words && PAIR_MEMBERS.has(noun.unit) && covered?.has(end)) return false;
   const population = populationOf(toks, qual?.from ?? i);

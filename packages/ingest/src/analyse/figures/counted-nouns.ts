@@ -154,6 +154,8 @@ export function countedNoun(
     // "50 Boeing 737 jets", "12 Airbus A350 aircraft": a maker and model number name what is counted, never a count.
     const modelEnd = head === null && t.cap && t.kind === "word" ? modelCodeEnd(toks, k + 1) : null;
     if (modelEnd !== null && toks[modelEnd]?.kind === "word") {
+      // "six Project 636 Kilo-class submarines": the name lengthens no phrase, as a place's does.
+      names += modelEnd - k;
       k = modelEnd;
       to = k;
       continue;

@@ -172,6 +172,7 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
 const OWNED_BEFORE = /(?:\b(?:the|its|their|our)|\p{Lu}[\p{L}.-]*['’]s)\s*[“"'‘]?\s*$/u;
 const FRAMEWORK_NAME = /^(?:[\p{Ll}-]+\s+){1,3}partnership(?:\s+(?:for|of|in|on)\s[^,;:.!?]*)?[.,]?$/u;
 const PREDICATE_OPENING = /^(?:is|was|are|were|do|does|did|has|had|have|will|would|can|could|should|must|may|might)\s/;
+const JUDGED_AS_TAIL = /\s+as\s+(?:an?|the)?\s*$/i;
 const FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/;
 const DOCUMENT_SUBJECT = new RegExp(`${DOCUMENT_WORDS.source}\\s*$`, "i");
 const ACCORDING_SOURCE = /^\s*to\s[^,“”"]{1,90},\s*/i;
@@ -223,7 +224,8 @@ function notReportedSpeech(
   );
   // A document named in the reported clause may be the source of the words; one named before "that", or judged
   // by the speaker ("called the agreement “…”"), is not.
-  const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
+  // 'described the submarine programme as a "…"': the "as" of the judgement and its article are no words of the object.
+  const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported.replace(JUDGED_AS_TAIL, "")) <= 4;
   // 'said the two sides had agreed to deepen the partnership they set up in 2013 “…”': one clause may run longer.
   // 'added that Washington had donated … to Vietnam, which “…”': a relative clause the quotation itself fills names
   // no other thing whose words it could be, so the clause before it is read as one.
