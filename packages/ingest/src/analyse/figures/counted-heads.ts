@@ -3,7 +3,7 @@
 import { numberWords, parseNumberAt } from "../numbers.js";
 import type { Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
-import { countedNoun, isPlural, verbAfter } from "./counted-nouns.js";
+import { countedNoun, isPlural, pastNamedWhole, verbAfter } from "./counted-nouns.js";
 import type { Measure } from "./figure-measures.js";
 import {
   ABSTRACT,
@@ -60,19 +60,6 @@ function listFollows(toks: readonly Token[], at: number): boolean {
   }
   if (capital) names++;
   return names >= 2;
-}
-
-/**
- * "four permanent members of the UN Security Council – China, …": the named whole after "of" stands between a subset's
- * noun and the names that spell it out; the list mark comes after it.
- */
-function pastNamedWhole(toks: readonly Token[], at: number, covered?: Set<number>): number {
-  if (toks[at]?.key !== "of") return at;
-  let k = at + 1;
-  if (toks[k]?.key === "the") k++;
-  const from = k;
-  while (k < at + 8 && (covered?.has(k) || (toks[k]?.cap && toks[k]?.kind === "word"))) k++;
-  return k > from ? k : at;
 }
 
 /**
@@ -481,6 +468,8 @@ export function countedHead(reading: SentenceReading, i: number, figure: Figure,
   }
   if (noun && TIME.has(noun.unit)) return false;
   if (noun && (ABSTRACT.has(noun.unit) || PAGE_COUNTERS.has(noun.unit))) return false;
+  // "Views: 614  Print version": a page counter's label before a colon counts the figure, whatever stands after it.
+  if (toks[i - 1]?.text === ":" && PAGE_COUNTERS.has(toks[i - 2]?.key ?? "")) return false;
   // "12 540 subscribers" alone on a line: a channel's header, not a figure of the story.
   if (
     noun &&
@@ -489,8 +478,8 @@ export function countedHead(reading: SentenceReading, i: number, figure: Figure,
     toks.every((x) => x.kind === "number" || x === toks[noun.to - 1])
   )
     return false;
-  // "two countries", "two sides": the pair a bilateral story is about, not a count.
-  if (noun && parsed.value === 2 && parsed.words && PAIR_NOUNS.has(noun.unit)) return false;
+  // "two countries", "two sides": the pair a bilateral story is about, not a count; "the 2 countries" in digits too.
+  if (noun && parsed.value === 2 && (parsed.words || prev?.key === "the") && PAIR_NOUNS.has(noun.unit)) return false;
   // "the two ASEAN members", "between two EU partners": a bloc named before the noun makes the pair, not a tally.
   if (noun && parsed.value === 2 && parsed.words && PAIR_MEMBERS.has(noun.unit) && covered?.has(end)) return false;
   const population = populationOf(toks, qual?.from ?? i);

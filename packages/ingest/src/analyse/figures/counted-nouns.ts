@@ -154,6 +154,8 @@ export function countedNoun(
     // "50 Boeing 737 jets", "12 Airbus A350 aircraft": a maker and model number name what is counted, never a count.
     const modelEnd = head === null && t.cap && t.kind === "word" ? modelCodeEnd(toks, k + 1) : null;
     if (modelEnd !== null && toks[modelEnd]?.kind === "word") {
+      // "six Project 636 Kilo-class submarines": the name lengthens no phrase, as a place's does.
+      names += modelEnd - k;
       k = modelEnd;
       to = k;
       continue;
@@ -256,3 +258,16 @@ export function countedNoun(
 const VERB_ENDING = /(?:ed|ing)$/;
 // Words that open an object or a complement: after a word in -s they make it a verb ("people becomes the …").
 const DETERMINERS_AFTER_VERB = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "to"]);
+
+/**
+ * "four permanent members of the UN Security Council – China, …": the named whole after "of" stands between a subset's
+ * noun and the names that spell it out; the list mark comes after it.
+ */
+export function pastNamedWhole(toks: readonly Token[], at: number, covered?: Set<number>): number {
+  if (toks[at]?.key !== "of") return at;
+  let k = at + 1;
+  if (toks[k]?.key === "the") k++;
+  const from = k;
+  while (k < at + 8 && (covered?.has(k) || (toks[k]?.cap && toks[k]?.kind === "word"))) k++;
+  return k > from ? k : at;
+}

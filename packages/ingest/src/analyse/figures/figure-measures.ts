@@ -376,7 +376,8 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   if (TIME.has(unit ?? "")) return null;
   if (!rank && MASS.has(unit ?? "") && measuredMass(toks, qual?.from ?? i)) return null;
   // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
-  if (SPATIAL.has(toks[parsed.to]?.key ?? "")) return null;
+  // "between 2 and 8 degrees": the first end of a range takes the unit the second carries, a measurement too.
+  if (SPATIAL.has(toks[parsed.to]?.key ?? "") || SPATIAL.has(unit ?? "")) return null;
   // "452m tall": a dimension word after the figure measures; "40 high-level visits" (hyphened) still counts.
   const dimension = toks[parsed.to];
   // "12 high speed boats": a dimension word that opens a phrase closed by the plural it counts is a modifier.

@@ -4,7 +4,7 @@ import { numberWords, ordinalValue, type ParsedNumber, parseNumberAt } from "../
 import type { Sentence } from "../sentences.js";
 import { glued, type Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
-import { countedNoun, isPlural } from "./counted-nouns.js";
+import { countedNoun, isPlural, pastNamedWhole } from "./counted-nouns.js";
 import {
   ABSTRACT,
   BASIS_POINTS,
@@ -90,6 +90,27 @@ export function qualifierBefore(toks: readonly Token[], i: number): { text: stri
     if (q.every((w, k) => toks[from + k]?.key === w)) return { text: q.join(" "), from };
   }
   return null;
+}
+
+/**
+ * "to Bac Giang and Bac Ninh, two industrial provinces hit by …": names joined by "and" before the comma at `comma`, as
+ * many as the count after it, which restates them (names no reader knows, a province's, as well as known ones).
+ */
+function namesBefore(toks: readonly Token[], comma: number, value: number): boolean {
+  let names = 0;
+  let capital = false;
+  let joined = false;
+  for (let k = comma - 1; k >= 0 && k >= comma - 15; k--) {
+    const t = toks[k] as Token;
+    if (t.kind === "word" && t.cap) capital = true;
+    else if ((t.text === "," || t.key === "and") && capital) {
+      names++;
+      capital = false;
+      if (t.key === "and") joined = true;
+    } else break;
+  }
+  if (capital) names++;
+  return joined && names === value;
 }
 
 /** "the five countries that already held the top status": a relative clause after the noun defines the set counted. */
@@ -513,7 +534,11 @@ export function notACount(reading: SentenceReading, i: number, figure: Figure): 
     !withinTopGroup(toks, i)
   ) {
     const noun = countedNoun(toks, parsed.to, covered);
-    const named = toks[parsed.to]?.cap === true || definedSet(toks, parsed.to, covered);
+    // "the ten members of ASEAN": a named whole after "of" defines the set as a relative clause does.
+    const named =
+      toks[parsed.to]?.cap === true ||
+      definedSet(toks, parsed.to, covered) ||
+      (noun !== null && pastNamedWhole(toks, noun.to, covered) > noun.to);
     // "the eight wooden boats", "the six Vietnam-Singapore Industrial Parks": a modifier before the noun defines the
     // set it counts, as a name does; "the three countries" alone points back, and "the two" of any kind is the
     // pair the story is about.
@@ -544,7 +569,7 @@ export function notACount(reading: SentenceReading, i: number, figure: Figure): 
     parsed.words &&
     parsed.value <= 10 &&
     toks[apposed]?.text === "," &&
-    covered?.has(apposed - 1) &&
+    (covered?.has(apposed - 1) || namesBefore(toks, apposed, parsed.value)) &&
     !definedSet(toks, parsed.to, covered)
   )
     return true;

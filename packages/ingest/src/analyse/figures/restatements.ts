@@ -49,8 +49,9 @@ const PERCENT_UNITS = new Set(["percent", "%", "bp"]);
  * (a channel's name, a subscriber count) pushed them down the page.
  */
 // Three sentences: a deck under the headline ("Trade goal set at $150b by 2030") may stand above a dateline and a lead.
+// A deck opening the body sums the whole story, so the paragraph that gives its figure may stand further down.
 const headlineBefore = (e: IndicatorFinding, f: IndicatorFinding) =>
-  f.sentenceIndex - e.sentenceIndex <= 3 && !/[.!?:;"”’)]\s*$/.test(e.sentence);
+  (e.sentenceIndex === 0 || f.sentenceIndex - e.sentenceIndex <= 3) && !/[.!?:;"”’)]\s*$/.test(e.sentence);
 
 // "Australia's 10th-largest trading partner": the possessor just before a place and the role just after it.
 const RANK_POSSESSOR = /(\p{Lu}[\p{L}.-]+)['’]s\s+(?:[\p{L}-]+\s+){0,1}$/u;

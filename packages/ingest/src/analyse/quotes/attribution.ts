@@ -91,7 +91,8 @@ function fromOwnSentence(ctx: QuoteContext, u: Unit, s: Setting, j: Judgement): 
   let speaker: Person | null | undefined;
   const endsStop =
     !u.joined && /[.]["”’»]*$/.test(endLine.text.slice(Math.max(0, u.end - endLine.start - 2), u.end - endLine.start));
-  const tailCap = /^\s*[\p{Lu}]/u.test(tail);
+  // '"…." (He asked not to be named …)': a bracket opening a new sentence after the stop is a new sentence too.
+  const tailCap = /^\s*\(?[\p{Lu}]/u.test(tail);
   speaker = u.inner !== undefined ? u.inner : fromHead(ctx, line, headFrom, Math.max(0, u.open));
   if (possessor) speaker = possessor;
   if (ownCall && speaker == null) speaker = refer(ctx, whatCalled?.[1] ?? "he", whatAt) ?? null;
@@ -123,7 +124,10 @@ function fromOwnSentence(ctx: QuoteContext, u: Unit, s: Setting, j: Judgement): 
     ((coordinated && VERB.test(coordinated[1] ?? "")) || joinedVerb || participle)
   )
     speaker = fromHead(ctx, line, sStart, Math.max(0, u.open)) ?? speaker;
-  if (speaker == null) {
+  // 'A diplomat told the author that Hanoi "…." Son said …': words a verb of speech before them gives to someone
+  // unnamed are not taken by the credit of the sentence after them.
+  const unnamedSpeaker = speaker === null && verbBefore !== null && endsStop && tailCap;
+  if (speaker == null && !unnamedSpeaker) {
     const t = fromTail(ctx, endLine, tailFrom, u.start, endsStop && tailCap);
     if (t !== undefined && (t !== null || speaker === undefined)) speaker = t;
   }
@@ -467,6 +471,12 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
     if (ref) return ref;
   }
   const post = ctx.inRange(a + v, a + head.length);
+  // 'He thanked Obama for "…"', 'She told Kishida that "…"': with a pronoun opening the clause, a name governed by the
+  // verb is who was spoken to; the pronoun's person speaks.
+  if (post[0] && pre.length === 0 && PRONOUN_SUBJECT.test(lead) && ctx.isObject(post[0])) {
+    const ref = refer(ctx, lead.slice(0, 40), leadAt, leadAt);
+    if (ref) return ref;
+  }
   if (post[0]) return post[0].person;
   const ref = refer(ctx, head.slice(0, v), a + v, a) ?? refer(ctx, head.slice(v), a + v, a + v);
   if (ref !== undefined) return ref;

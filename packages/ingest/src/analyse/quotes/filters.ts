@@ -129,10 +129,19 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
   const coordinatedAfter =
     lower && !skip && verbBefore !== null && coordinatedAfterCredited(ctx, u, s) && !DOCUMENT_WORDS.test(head);
   if (!skip && lower && !coordinatedAfter)
-    skip = notReportedSpeech(head.replace(QUOTED_NAME, "X"), tail, rawEnd, verbBefore);
+    skip = notReportedSpeech(head.replace(QUOTED_NAME, "X"), tail, rawEnd, verbBefore, PREDICATE_OPENING.test(text));
   // 'thanked him for "becoming a bridge …"': thanks carry the speaker's words only straight after "for"; 'thanked
   // Russia for their "great assistance"' names what was given.
-  if (!skip && lower && /^thank/i.test(verbBefore?.[0] ?? "") && !/\bfor\s*[“"'‘]?\s*$/i.test(head)) skip = true;
+  // 'thanked Russia for the help it gave "in the hardest years of our history"': words in the first person are the
+  // thanker's own voice wherever they stand.
+  if (
+    !skip &&
+    lower &&
+    /^thank/i.test(verbBefore?.[0] ?? "") &&
+    !/\bfor\s*[“"'‘]?\s*$/i.test(head) &&
+    !FIRST_PERSON.test(text)
+  )
+    skip = true;
   if (!skip && u.open < 0 && !VERB.test(tail)) skip = true;
   // 'But can Moon's pledge of "a people-centred partnership …" survive?': the named possessor's words, with no verb.
   let possessor: Person | undefined;
@@ -162,7 +171,10 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
 
 const OWNED_BEFORE = /(?:\b(?:the|its|their|our)|\p{Lu}[\p{L}.-]*['’]s)\s*[“"'‘]?\s*$/u;
 const FRAMEWORK_NAME = /^(?:[\p{Ll}-]+\s+){1,3}partnership(?:\s+(?:for|of|in|on)\s[^,;:.!?]*)?[.,]?$/u;
-const PREDICATE_OPENING = /^(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might)\s/;
+const PREDICATE_OPENING = /^(?:is|was|are|were|do|does|did|has|had|have|will|would|can|could|should|must|may|might)\s/;
+const JUDGED_AS_TAIL = /\s+as\s+(?:an?|the)?\s*$/i;
+const FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/;
+const DOCUMENT_SUBJECT = new RegExp(`${DOCUMENT_WORDS.source}\\s*$`, "i");
 const ACCORDING_SOURCE = /^\s*to\s[^,“”"]{1,90},\s*/i;
 const FILLED_RELATIVE = /,\s*(?:which|who)\s*$/;
 // An earlier quotation inside the reported clause that is a name in capitals (a framework's) is one word of it.
@@ -190,7 +202,13 @@ function coordinatedAfterCredited(ctx: QuoteContext, u: Unit, s: Setting): boole
  * A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not a
  * document's wording ("the Party reaffirmed its commitment to “…”"); with no verb before it, a credit must follow it.
  */
-function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefore: RegExpExecArray | null): boolean {
+function notReportedSpeech(
+  head: string,
+  tail: string,
+  rawEnd: string,
+  verbBefore: RegExpExecArray | null,
+  opensWithVerb: boolean,
+): boolean {
   const after = verbBefore ? head.slice((verbBefore.index ?? 0) + verbBefore[0].length) : "";
   // "According to him, investment … ranks 11th, “…”": the reported clause starts after the source's comma, and the
   // opening gives the whole sentence to the source, so it may run as long as one clause.
@@ -206,7 +224,8 @@ function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefor
   );
   // A document named in the reported clause may be the source of the words; one named before "that", or judged
   // by the speaker ("called the agreement “…”"), is not.
-  const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported) <= 4;
+  // 'described the submarine programme as a "…"': the "as" of the judgement and its article are no words of the object.
+  const judged = JUDGING_VERB.test(verbBefore?.[0] ?? "") && wordCount(reported.replace(JUDGED_AS_TAIL, "")) <= 4;
   // 'said the two sides had agreed to deepen the partnership they set up in 2013 “…”': one clause may run longer.
   // 'added that Washington had donated … to Vietnam, which “…”': a relative clause the quotation itself fills names
   // no other thing whose words it could be, so the clause before it is read as one.
@@ -225,6 +244,9 @@ function notReportedSpeech(head: string, tail: string, rawEnd: string, verbBefor
       !MODAL_END.test(reported) &&
       !MODAL_IN.test(reported) &&
       !EXPECTED_TO.test(reported) &&
+      // 'said the agreement "does not solve …"': the document is the subject of the words' own verb, so they say
+      // what the speaker holds of it, as 'said the accord was "…"' does; a document's wording never opens so.
+      !(opensWithVerb && DOCUMENT_SUBJECT.test(reported)) &&
       DOCUMENT_WORDS.test(
         reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ").replace(OBJECT_DOCUMENT, " "),
       ))
