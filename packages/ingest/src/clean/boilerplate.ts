@@ -698,6 +698,16 @@ export function isEndMark(line: string): boolean {
   return line.length <= 40 && END_MARK.test(line);
 }
 
+// "==Kyodo": a wire's end mark that names the wire, as the one closing a paragraph does.
+const NAMED_END_MARK = /^==\s?(\p{Lu}\p{L}{2,20})$/u;
+
+/** The agency an end mark names ("==Kyodo"), or null. */
+export function endMarkAgency(line: string): string | null {
+  const named = NAMED_END_MARK.exec(line.trim())?.[1];
+  const outlet = named ? knownOutlet(named) : null;
+  return outlet && isAgency(outlet) ? outlet : null;
+}
+
 const NOTES_HEADING = new RegExp(`^(?:${alternation(data.notesHeadings)})\\s*:?$`, "iu");
 /** A release's "Notes to editors:" heading, which may stand under its end mark over facts that are the release's. */
 export function isNotesHeading(line: string): boolean {

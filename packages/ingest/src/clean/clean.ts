@@ -8,6 +8,7 @@ import {
   archiveToolbar,
   copyrightOutlet,
   domainOutlet,
+  endMarkAgency,
   headsTable,
   isBarredInfoRow,
   isBoilerplate,
@@ -37,7 +38,6 @@ import {
   withoutStaffInitials,
   withoutStageDirections,
   withoutTrailingFurniture,
-  withoutViewCounter,
 } from "./boilerplate.js";
 import {
   type Credit,
@@ -76,6 +76,7 @@ import {
   splitStopGluedCaption,
 } from "./captions.js";
 import { chapterListLines, contentsListLines } from "./chapters.js";
+import { withoutCountedTools } from "./counted-tool-rows.js";
 import {
   type Dateline,
   isPublicationDateLine,
@@ -571,7 +572,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   for (const [at, raw] of lines.entries()) {
     if (at <= skipTo) continue;
     // "<credit> <date> | Last updated: <date> 1208 views": the view counter closing a stamp goes; the stamp is read on.
-    const counted = withoutViewCounter(raw);
+    const counted = withoutCountedTools(raw);
     if (counted) found.remove("boilerplate", counted.removed, at);
     const uncounted = counted ? counted.kept : raw;
     // A stamp sharing its line with a byline, the page's tools or its name: the stamp goes, the rest is read on.
@@ -617,6 +618,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     }
     if (seenBody && isEndMark(original)) {
       found.remove("boilerplate", original, at);
+      const agency = endMarkAgency(original);
+      if (agency) found.agency(agency, Rank.Credit);
       ended = true;
       continue;
     }
@@ -1345,6 +1348,8 @@ function isWrappedHeadlineTail(line: string): boolean {
     !/[/|@]/.test(line) &&
     !/^by\s/u.test(line) &&
     !readByline(line) &&
+    // "dpa" alone under the headline: a wire whose own name is in lower case credits the story, as a byline does.
+    knownOutlet(line) !== line &&
     // "date 2019-05-22" under the headline: a cache's stamp, which opens in lower case too.
     !isPublicationDateLine(line)
   );
