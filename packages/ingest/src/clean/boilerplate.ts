@@ -448,9 +448,18 @@ function isEllipsisMenu(line: string, minWords: number): boolean {
 export function isShareBar(line: string): boolean {
   // "🔗 Share f 𝕏 in ✉": icons set in styled letters ("𝕏") read as the plain ones; pictographs fold away.
   const plain = line.normalize("NFKC");
+  if (isSharePair(plain)) return true;
   if (!isMenuLine(plain, MIN_SHARE_BAR_WORDS) || /\d/.test(plain)) return false;
   const words = foldPlace(plain).split(" ").filter(Boolean);
   return words.filter((word) => shareWords.has(word)).length >= MIN_SHARE_TARGETS;
+}
+
+// "Bookmark  Share", "Save  Share": two share actions alone on a line, which no subheading is made of.
+const SHARE_PAIR = 2;
+
+function isSharePair(line: string): boolean {
+  const words = foldPlace(line).split(" ").filter(Boolean);
+  return words.length === SHARE_PAIR && words.every((word) => shareWords.has(word));
 }
 
 // A share bar's counters: "Like 0", "Share 12", "0 email", "1.2K".

@@ -1044,6 +1044,12 @@ function isCreditedDatelineAlone(text: string): boolean {
  * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
  * a section label, a date line or a byline. -1 when there is none.
  */
+// A row of the site's sections or links: a menu's entries, a trail, or its tools and links run together ("Politics
+// Economics Culture Video Podcasts Publish With Us").
+function isMenuFurniture(line: string): boolean {
+  return isMenuEntry(line) || isMenuLine(line, 1) || isNavLine(line) || isToolBar(line) || isGluedToolBar(line);
+}
+
 function findTitle(
   header: readonly Paragraph[],
   menu: readonly boolean[],
@@ -1129,9 +1135,7 @@ function findTitle(
       ];
       const menuBetween = lines
         .slice(line.at + 1, next.at)
-        .filter(
-          (between) => isMenuEntry(between) || isMenuLine(between, 1) || isNavLine(between) || isBoilerplate(between),
-        );
+        .filter((between) => isMenuFurniture(between) || isBoilerplate(between));
       if (menuBetween.length >= MIN_MENU_BEFORE_HEADLINE && (shares[k] as number) > Math.max(...shares.slice(0, k)))
         start = k;
     }
@@ -1144,10 +1148,7 @@ function findTitle(
       below &&
       top.at <= 1 &&
       sharedWords(top.text, lead) === 0 &&
-      lines
-        .slice(top.at + 1, below.at)
-        .filter((between) => isMenuEntry(between) || isMenuLine(between, 1) || isNavLine(between)).length >=
-        MIN_MENU_BEFORE_HEADLINE
+      lines.slice(top.at + 1, below.at).filter(isMenuFurniture).length >= MIN_MENU_BEFORE_HEADLINE
     )
       candidates.shift();
   }
