@@ -82,12 +82,12 @@ describe("a site's tagline over its sections run together with a link", () => {
       "Politics  Economics  Culture  Video  Podcasts  Publish With Us",
       "ASIA | POLITICS",
       "",
-      "Laos and Thailand Bet on a Second Mekong Bridge",
+      "Two Neighbours and a Costly Promise",
       "",
       "Laos and Thailand agreed on Tuesday to build a second rail bridge across the Mekong River, the two foreign ministers said after their talks.",
       "",
       "The bridge is expected to cut freight costs for farmers on both banks and open in three years, officials from both ministries said.",
     ].join("\n");
-    expect(clean(page).hints.title).toBe("Laos and Thailand Bet on a Second Mekong Bridge");
+    expect(clean(page).hints.title).toBe("Two Neighbours and a Costly Promise");
   });
 });
