@@ -456,9 +456,18 @@ function isEllipsisMenu(line: string, minWords: number): boolean {
 export function isShareBar(line: string): boolean {
   // "🔗 Share f 𝕏 in ✉": icons set in styled letters ("𝕏") read as the plain ones; pictographs fold away.
   const plain = line.normalize("NFKC");
+  if (isSharePair(plain)) return true;
   if (!isMenuLine(plain, MIN_SHARE_BAR_WORDS) || /\d/.test(plain)) return false;
   const words = foldPlace(plain).split(" ").filter(Boolean);
   return words.filter((word) => shareWords.has(word)).length >= MIN_SHARE_TARGETS;
+}
+
+// "Bookmark  Share", "Save  Share": two share actions alone on a line, which no subheading is made of.
+const SHARE_PAIR = 2;
+
+function isSharePair(line: string): boolean {
+  const words = foldPlace(line).split(" ").filter(Boolean);
+  return words.length === SHARE_PAIR && words.every((word) => shareWords.has(word));
 }
 
 // A share bar's counters: "Like 0", "Share 12", "0 email", "1.2K".
@@ -704,6 +713,16 @@ const END_MARK = new RegExp(data.endMarks, "u");
 /** The mark a wire story or a press release closes its text on: "-END-", "(END) SDD/JCC", "###", "-30-". */
 export function isEndMark(line: string): boolean {
   return line.length <= 40 && END_MARK.test(line);
+}
+
+// "==Kyodo": a wire's end mark that names the wire, as the one closing a paragraph does.
+const NAMED_END_MARK = /^==\s?(\p{Lu}\p{L}{2,20})$/u;
+
+/** The agency an end mark names ("==Kyodo"), or null. */
+export function endMarkAgency(line: string): string | null {
+  const named = NAMED_END_MARK.exec(line.trim())?.[1];
+  const outlet = named ? knownOutlet(named) : null;
+  return outlet && isAgency(outlet) ? outlet : null;
 }
 
 const NOTES_HEADING = new RegExp(`^(?:${alternation(data.notesHeadings)})\\s*:?$`, "iu");

@@ -355,6 +355,18 @@ const RESERVED_CREDIT = new RegExp(
   "u",
 );
 
+// "<Name> (right) and <Name> shake hands … on Feb. 18. NHK": a caption placing its people in the picture, closed by
+// the outlet's bare name after its last stop. A story's sign-off after its last sentence places no one.
+const PLACED_IN_PICTURE =
+  /\((?:(?:second|third|far|front|back)\s+)?(?:from\s+)?(?:left|right|centre|center|L|R)(?:\s+to\s+right)?\)/iu;
+const BARE_OUTLET_TAIL = /(?<=[.!?"'’”])\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2})$/u;
+
+function isPlacedCaptionWithOutlet(line: string): boolean {
+  if (!PLACED_IN_PICTURE.test(line)) return false;
+  const tail = BARE_OUTLET_TAIL.exec(line)?.[1];
+  return tail !== undefined && knownOutlet(tail) !== null;
+}
+
 // Read once per line: the line pass and the caption pass both ask of the same lines.
 export const isCreditedCaption: (line: string) => boolean = memoByLine(readCreditedCaption);
 
@@ -377,7 +389,7 @@ function readCreditedCaption(line: string): boolean {
     if (inner && (isSlashCredit(inner) || knownOutlet(inner) !== null)) return true;
   }
   if (TITLED_PHOTO_CREDIT.test(line)) return true;
-  return CREDIT_END.test(line) && CLOSING_CREDIT.test(line);
+  return CREDIT_END.test(line) && (CLOSING_CREDIT.test(line) || isPlacedCaptionWithOutlet(line));
 }
 
 // "… on June 20. © Reuters": a copyright sign and a name after the caption's last stop.

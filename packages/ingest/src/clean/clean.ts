@@ -8,6 +8,7 @@ import {
   archiveToolbar,
   copyrightOutlet,
   domainOutlet,
+  endMarkAgency,
   headsTable,
   isBarredInfoRow,
   isBoilerplate,
@@ -37,7 +38,6 @@ import {
   withoutStaffInitials,
   withoutStageDirections,
   withoutTrailingFurniture,
-  withoutViewCounter,
 } from "./boilerplate.js";
 import {
   type Credit,
@@ -76,6 +76,7 @@ import {
   splitStopGluedCaption,
 } from "./captions.js";
 import { chapterListLines, contentsListLines } from "./chapters.js";
+import { withoutCountedTools } from "./counted-tool-rows.js";
 import {
   type Dateline,
   isPublicationDateLine,
@@ -573,7 +574,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   for (const [at, raw] of lines.entries()) {
     if (at <= skipTo) continue;
     // "<credit> <date> | Last updated: <date> 1208 views": the view counter closing a stamp goes; the stamp is read on.
-    const counted = withoutViewCounter(raw);
+    const counted = withoutCountedTools(raw);
     if (counted) found.remove("boilerplate", counted.removed, at);
     const uncounted = counted ? counted.kept : raw;
     // A stamp sharing its line with a byline, the page's tools or its name: the stamp goes, the rest is read on.
@@ -619,6 +620,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     }
     if (seenBody && isEndMark(original)) {
       found.remove("boilerplate", original, at);
+      const agency = endMarkAgency(original);
+      if (agency) found.agency(agency, Rank.Credit);
       ended = true;
       continue;
     }
@@ -1043,6 +1046,12 @@ function isCreditedDatelineAlone(text: string): boolean {
  * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
  * a section label, a date line or a byline. -1 when there is none.
  */
+// A row of the site's sections or links: a menu's entries, a trail, or its tools and links run together ("Politics
+// Economics Culture Video Podcasts Publish With Us").
+function isMenuFurniture(line: string): boolean {
+  return isMenuEntry(line) || isMenuLine(line, 1) || isNavLine(line) || isToolBar(line) || isGluedToolBar(line);
+}
+
 function findTitle(
   header: readonly Paragraph[],
   menu: readonly boolean[],
@@ -1128,9 +1137,7 @@ function findTitle(
       ];
       const menuBetween = lines
         .slice(line.at + 1, next.at)
-        .filter(
-          (between) => isMenuEntry(between) || isMenuLine(between, 1) || isNavLine(between) || isBoilerplate(between),
-        );
+        .filter((between) => isMenuFurniture(between) || isBoilerplate(between));
       if (menuBetween.length >= MIN_MENU_BEFORE_HEADLINE && (shares[k] as number) > Math.max(...shares.slice(0, k)))
         start = k;
     }
@@ -1143,10 +1150,7 @@ function findTitle(
       below &&
       top.at <= 1 &&
       sharedWords(top.text, lead) === 0 &&
-      lines
-        .slice(top.at + 1, below.at)
-        .filter((between) => isMenuEntry(between) || isMenuLine(between, 1) || isNavLine(between)).length >=
-        MIN_MENU_BEFORE_HEADLINE
+      lines.slice(top.at + 1, below.at).filter(isMenuFurniture).length >= MIN_MENU_BEFORE_HEADLINE
     )
       candidates.shift();
   }
@@ -1347,6 +1351,8 @@ function isWrappedHeadlineTail(line: string): boolean {
     !/[/|@]/.test(line) &&
     !/^by\s/u.test(line) &&
     !readByline(line) &&
+    // "dpa" alone under the headline: a wire whose own name is in lower case credits the story, as a byline does.
+    knownOutlet(line) !== line &&
     // "date 2019-05-22" under the headline: a cache's stamp, which opens in lower case too.
     !isPublicationDateLine(line)
   );

@@ -326,8 +326,12 @@ function readOne(paragraph: string): Dateline | null {
  */
 export const readDateline: (paragraph: string) => Dateline | null = memoByLine(readDatelineOnce);
 
+// "Hanoi (CNN)US President …": a web copy drops the space between the bracketed tag and the lead's first word.
+const TOUCHING_TAG = /^[^()]{2,40}\([^()]{2,20}\)(?=\p{Lu})/u;
+
 function readDatelineOnce(paragraph: string): Dateline | null {
-  const outer = readOne(paragraph);
+  const touching = TOUCHING_TAG.exec(paragraph)?.[0];
+  const outer = readOne(touching ? `${touching} ${paragraph.slice(touching.length)}` : paragraph);
   if (!outer) return null;
   const inner = readOne(outer.rest);
   if (!inner) return outer;

@@ -17,6 +17,7 @@ const Edges = z.object({
   maxOpeningParagraphs: z.number().int().nonnegative(),
   maxBioSentenceLength: z.number().int().positive(),
   beatVerbs: z.array(z.string().min(1)).min(1),
+  beatOnlyVerbs: z.array(z.string().min(1)).min(1),
   followPronouns: z.array(z.string().min(1)).min(1),
 });
 const edges = Edges.parse(edgesJson);
@@ -41,6 +42,12 @@ const BEAT_OPENING = new RegExp(
   `^(?<who>${NAME_WORD}(?:\\s+${NAME_WORD}){0,5})\\s+(?:${alternation(edges.beatVerbs)})\\s[^.!?]{0,160}?(?:\\bfor\\s+(?:the\\s+)?\\p{Lu}|\\bfrom\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\.?$)`,
   "u",
 );
+// Or the beat alone closes the note, in lower-case words: "<Name> writes on defence and strategic affairs." A full
+// name and a writer's verb are needed there: "<Pact> covers a third of world trade." is the story's.
+const BEAT_ONLY = new RegExp(
+  `^(?<who>${NAME_WORD}(?:\\s+${NAME_WORD}){1,5})\\s+(?:${alternation(edges.beatOnlyVerbs)})(?:\\s+\\p{Ll}[\\p{Ll}\\p{M}'’-]*,?){1,10}\\.?$`,
+  "u",
+);
 // A note's next sentence goes on about the same person: "She previously reported from Hanoi for five years."
 const FOLLOW_PRONOUN = new RegExp(`^(?:${alternation(edges.followPronouns)})\\s`, "u");
 const BIO_NOUN = new RegExp(`\\b(?:${alternation(edges.bioNouns)})s?\\b`, "iu");
@@ -54,7 +61,7 @@ const MAX_EDGE_NOTE = 700;
 /** The person or body a bio sentence is about, or null when the sentence is not a note on who someone is. */
 function bioSubject(sentence: string): string | null {
   if (sentence.length > edges.maxBioSentenceLength) return null;
-  const beat = BEAT_OPENING.exec(sentence)?.groups?.who;
+  const beat = (BEAT_OPENING.exec(sentence) ?? BEAT_ONLY.exec(sentence))?.groups?.who;
   if (beat) return beat;
   const who = BIO_OPENING.exec(sentence)?.groups?.who;
   if (!who) return null;

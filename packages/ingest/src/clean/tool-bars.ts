@@ -34,6 +34,11 @@ function isToolPart(part: string): boolean {
   return toolPhrases.has(folded) || folded.split(" ").every((word) => menuWords.has(word));
 }
 
+/** Tools alone: one tool ("Print version"), a bar of them, or a bar that lost its separators. */
+export function isToolRun(text: string): boolean {
+  return isToolPart(text) || isToolBar(text) || isGluedToolBar(text);
+}
+
 /** A line of tools between bars: each part a tool or menu words, the site's name in capitals allowed first. */
 export function isToolBar(line: string): boolean {
   if (line.length > bars.maxLength || /[.!?,;:"]$/u.test(line)) return false;

@@ -221,9 +221,18 @@ export function slotAgency(slot: string): string | null {
     // "Al Arabiya English, with WAM": the joining word may open a part after the comma.
     const name = part.replace(LEADING_JOIN, "");
     // "Tom Hale PA Political Correspondent": a name, then the agency's staff title in the same span.
-    agencies.push(agencyNamed(name) ?? staffAgency(name) ?? agencyBeforePlace(name));
+    agencies.push(agencyNamed(name) ?? staffAgency(name) ?? agencyBeforePlace(name) ?? firstOfAgencies(name));
   }
   return distinctAgency(agencies);
+}
+
+// "By <Name> with AFP & Reuters": the agencies a reporter wrote with, the main one first, as a wire tail lists them.
+const AGENCY_JOIN = /\s*(?:&|\band\b)\s*/u;
+
+/** The first of two or more agencies joined by "&" or "and", every one of them an agency; null otherwise. */
+function firstOfAgencies(part: string): string | null {
+  const names = part.split(AGENCY_JOIN).map((name) => agencyNamed(name));
+  return names.length > 1 && names.every(Boolean) ? (names[0] ?? null) : null;
 }
 
 // A dateline's place printed in capitals after the agency in a byline slot: "SPA RIYADH", "AFP NEW DELHI".
