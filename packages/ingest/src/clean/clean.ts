@@ -108,7 +108,7 @@ import {
 } from "./glued-lines.js";
 import { mendGluedWords } from "./glued-words.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
-import { otherItems } from "./items.js";
+import { headsSubjectItem, otherItems } from "./items.js";
 import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
@@ -717,6 +717,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     } else if (links > 0) {
       found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
       skipTo = at + links;
+    } else if (isRelatedHeading(line) && headsSubjectItem(line, lines[at + 1])) {
+      found.remove("related", line, at);
     } else if (isRelatedHeading(line)) {
       // A heading before any body is page navigation; after the body, it starts the links block.
       found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
@@ -1970,14 +1972,20 @@ const SUBJECT_LABEL = /^((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\p{Lu}[\p{L}'’&-]*)\s
 
 /**
  * A headline read off an e-mail's subject line: without "Subject:", and without the newsletter's name before it when
- * the page sets that name again on a line of its own (its masthead, "ASIA DAILY BRIEF").
+ * the page sets that name again on a line of its own (its masthead, "ASIA DAILY BRIEF"). A newsletter's title line
+ * without "Subject:" ("<Newsletter>: <headline>") loses the name only when the page also sets both the name and the
+ * headline on lines of their own: the issue's masthead and its item's heading.
  */
 function withoutMailSubject(title: string, lines: readonly string[]): string {
   const headline = mailSubject(title);
-  if (headline === null) return title;
-  const label = SUBJECT_LABEL.exec(headline);
+  const label = SUBJECT_LABEL.exec(headline ?? title);
   const name = label ? comparable(label[1] ?? "") : "";
-  return label && lines.some((line) => comparable(line) === name) ? headline.slice(label[0].length) : headline;
+  const standsAlone = (text: string) => lines.some((line) => comparable(line) === text);
+  if (headline === null) {
+    const rest = label ? title.slice(label[0].length) : "";
+    return label && standsAlone(name) && standsAlone(comparable(rest)) ? rest : title;
+  }
+  return label && standsAlone(name) ? headline.slice(label[0].length) : headline;
 }
 
 // A roundup (a digest, a newsletter, a wire's news summary) sets several briefs one after another, each opening on its

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { isPublicationDateLine, readDateline } from "./datelines.js";
-import { digestSectionAbove, hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
+import {
+  digestSectionAbove,
+  hasDigestCue,
+  isDigestSectionLine,
+  isEntryStamp,
+  isTitleWord,
+  titleSaysOneStory,
+} from "./digests.js";
 import { memoByLine } from "./line-memo.js";
 import { anyPattern } from "./patterns.js";
 import { placeHead } from "./place-heads.js";
@@ -31,6 +38,8 @@ const Items = z.object({
   sectionWords: z.array(z.string().min(1)),
   maxHeadingWords: z.number().int().positive(),
   maxLabelWords: z.number().int().positive(),
+  maxLeadInWords: z.number().int().positive(),
+  leadInSentenceWords: z.array(z.string().min(1)),
   itemMarks: z.array(z.string().min(1)),
   segmentHeads: z.array(z.string().min(1)),
   clockStamps: z.array(z.string().min(1)),
@@ -66,6 +75,7 @@ const ROW_CLOCK_STAMP = new RegExp(data.rowClockStamp, "u");
 const DIVIDER = anyOf(data.dividers);
 const SEGMENT_LABEL = new RegExp(data.segmentLabel, "u");
 const STORY_LABEL = anyOf(data.storyLabels);
+const LEAD_IN_SENTENCE_WORDS = new Set(data.leadInSentenceWords);
 const FOREIGN_RELATIONS = data.foreignRelationsCues.map((source) => new RegExp(source, "giu"));
 
 export interface ItemParagraph {
@@ -134,6 +144,11 @@ function isOtherHeading(text: string): boolean {
   return OTHER_HEADING.test(text.trim().replace(/[:：]$/u, ""));
 }
 
+/** A newsletter's greeting, whatever it goes on to: "Good morning. <The day's stories, the story's among them>". */
+function isNewsletterGreeting(text: string): boolean {
+  return labelOf(text) === null && !QUOTATION.test(text) && GREETING.test(text);
+}
+
 /** A greeting or the day's rundown opening a newsletter or a bulletin: "Hello, China Watchers! This week we look at …". */
 export function isGreeting(text: string): boolean {
   const said = spoken(text);
@@ -184,6 +199,14 @@ const MIN_ENTRY_WORDS = 15;
 
 function isEntry(text: string): boolean {
   return SENTENCE_END.test(text) && labelOf(text) === null && words(text).length >= MIN_ENTRY_WORDS;
+}
+
+/**
+ * A digest's section line set straight over an item of prose on the subject ("Top stories" over "<Lead-in> | Vietnam
+ * and … have raised …"): the newsletter's heading over its items, not a list of links closing the story.
+ */
+export function headsSubjectItem(line: string, next: string | undefined): boolean {
+  return next !== undefined && isDigestSectionLine(line) && isEntry(next.trim()) && SUBJECT.test(next);
 }
 
 /** A list's item heading without its number or bullet: "2. Viet Nam and …", "■ Frost hits …" → the heading. */
@@ -279,6 +302,28 @@ function isItemText(text: string | undefined): boolean {
   return text !== undefined && ITEM_END.test(text) && words(text).length >= MIN_ITEM_TEXT_WORDS;
 }
 
+// A newsletter's bold lead-in run into its item's prose: "<Lead-in> | <text>", "<Lead-in>. <text>".
+const BAR_LEAD_IN = /^(["“'‘]?\p{Lu}[^|]{1,70}?)\s+\|\s+(?=\S)/u;
+const STOP_LEAD_IN = /^(\p{Lu}[^.!?:;,"“”|]{2,60}?)\.\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * An item's lead-in and its text: "Dunkley result | Labor's … count." → "Dunkley result". One set off by a stop is a
+ * headline's few words with no pronoun, auxiliary or negation ("Erdogan's new man.", never "Not everyone was
+ * cheering."), of two words at least (never an abbreviation, "Gen. Martin …"). Null for any other paragraph.
+ */
+export const leadIn = memoByLine((text: string): { lead: string; rest: string } | null => {
+  const bar = BAR_LEAD_IN.exec(text);
+  const match = bar ?? STOP_LEAD_IN.exec(text);
+  if (!match) return null;
+  const lead = (match[1] ?? "").trim();
+  const rest = text.slice(match[0].length).trim();
+  const leadWords = words(lead);
+  if (leadWords.length > data.maxLeadInWords || !isItemText(rest)) return null;
+  const sentence = leadWords.some((word) => LEAD_IN_SENTENCE_WORDS.has(word.toLowerCase()));
+  if (!bar && (leadWords.length < 2 || sentence)) return null;
+  return { lead, rest };
+});
+
 /** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
 function isItemBreak(line: string): boolean {
   const text = line.trim();
@@ -322,9 +367,13 @@ function itemHeadline(
   lines: readonly string[],
   start: number,
   end: number,
+  ledItems = false,
 ): { text: string; paragraph: boolean } | null {
   const first = body[start];
   if (!first) return null;
+  // A newsletter whose items open on their lead-ins: the story's lead-in is its headline.
+  const led = ledItems ? leadIn(first.text) : null;
+  if (led) return { text: led.lead, paragraph: false };
   const marked = itemHeading(first.text);
   // A roundup's place heading ("MALAYSIA", "04/6/2023 – Rome") says where the item comes from, not what it tells.
   if (end - start > 1 && (marked !== null || isHeadingLine(first.text)) && placeHead(first.text) === null)
@@ -548,10 +597,20 @@ export function otherItems(
       open(i, "heading");
     }
   }
+  // A newsletter's items opening on their lead-ins ("<Lead-in> | <text>"): two of them make a digest.
+  const leadIns = body.flatMap((paragraph, i) => (!paragraph.row && leadIn(paragraph.text) ? [i] : []));
+  const ledItems = leadIns.length >= MIN_DIGEST_MARKS;
+  if (ledItems) {
+    marks += leadIns.length;
+    for (const i of leadIns) open(i, "item", true);
+  }
   // The greeting opens the text: above it may stand only the page's record ("Aired July 25, 2013 - 13:00 ET"),
-  // short lines the cleaner reads later.
+  // short lines the cleaner reads later. Over a newsletter's led items, a greeting that goes on to the day's stories
+  // summarises them all, the story's among them.
   const first = texts.findIndex((text) => words(text).length >= MIN_GREETING_WORDS && SENTENCE_END.test(text));
-  if (first >= 0 && first < GREETING_SEARCH && isGreeting(texts[first] ?? "")) {
+  const greets = (text: string) => isGreeting(text) || (ledItems && isNewsletterGreeting(text));
+  const greeted = first >= 0 && first < GREETING_SEARCH && greets(texts[first] ?? "");
+  if (greeted) {
     const anchor = withoutRundown(texts[first] ?? "");
     if (anchor === null) dropped.add(first);
     else kept.set(first, anchor);
@@ -581,7 +640,10 @@ export function otherItems(
   const title = page.title ?? null;
   const oneStory =
     (transcript && segments === 0 && markedHeadings < MIN_DIGEST_MARKS) ||
-    (!phrased && titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
+    // A newsletter that greets its readers over its led items is no one story, whatever its subject line names.
+    (!phrased &&
+      !(ledItems && greeted) &&
+      titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
   const cued = phrased || (title !== null && hasDigestCue(title)) || digestSectionAbove(above);
   // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,
   // which a single story's crossheads also have, only when three other stories go or a digest's word stands over them.
@@ -589,7 +651,13 @@ export function otherItems(
   const minForeign = digest ? (cued ? 1 : 2) : cued ? 1 : MIN_HEADED_OTHER_STORIES;
   const read =
     !oneStory && (digest || (cued && headed >= MIN_DIGEST_MARKS))
-      ? digestItems(body, lines, openings, { ...result, dropped: new Set(dropped) }, digestAbove || cued, minForeign)
+      ? digestItems(
+          body,
+          lines,
+          openings,
+          { ...result, dropped: new Set(dropped) },
+          { digestAbove: digestAbove || cued, minForeign, ledItems },
+        )
       : null;
   if (read) return read;
   // A live page on several stories: its entries on other stories go, the story's own entries stay.
@@ -699,9 +767,9 @@ function digestItems(
   lines: readonly string[],
   openings: ReadonlyMap<number, Opening>,
   result: { dropped: Set<number>; kept: Map<number, string>; headline: string | null },
-  digestAbove: boolean,
-  minForeign: number,
+  page: { digestAbove: boolean; minForeign: number; ledItems: boolean },
 ): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } | null {
+  const { digestAbove, minForeign, ledItems } = page;
   const { dropped, kept } = result;
   const texts = body.map((p) => kept.get(body.indexOf(p)) ?? p.text);
   const items = itemSpans(openings, body.length);
@@ -728,6 +796,9 @@ function digestItems(
     const paragraphs = own(item);
     const text = paragraphs.join(" ");
     if (!SUBJECT.test(text) || !paragraphs.some(isEntry)) return false;
+    // A newsletter's led item on the subject goes on with the story: a short opening sentence of its own read as a
+    // lead-in ("Both sides looked pleased.") opens no other story.
+    if (ledItems && leadIn(paragraphs[0] ?? "") !== null) return true;
     const shared = sharedNames(text, storyNames);
     return shared >= MIN_STAYING_SHARED_NAMES;
   });
@@ -753,9 +824,13 @@ function digestItems(
   if (last > story.start && isHeadingLine(texts[last] ?? "") && !isEntry(texts[last] ?? "")) dropped.add(last);
   // A numbered or bulleted heading over the story ("2. Vietnam uses ASEAN chair …") is its headline whatever names the
   // other items share with it.
-  const marked = itemHeading(texts[story.start] ?? "") !== null;
-  const headline = otherStory || digestAbove || marked ? itemHeadline(body, lines, story.start, story.end) : null;
+  const led = ledItems ? leadIn(texts[story.start] ?? "") : null;
+  const marked = itemHeading(texts[story.start] ?? "") !== null || led !== null;
+  const headline =
+    otherStory || digestAbove || marked ? itemHeadline(body, lines, story.start, story.end, ledItems) : null;
   if (headline?.paragraph) dropped.add(story.start);
+  // The lead-in read as the headline leaves the item's prose.
+  if (led && headline?.text === led.lead) kept.set(story.start, led.rest);
   result.headline = headline?.text ?? null;
   return result;
 }
