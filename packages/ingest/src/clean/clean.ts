@@ -85,6 +85,7 @@ import {
   readDateOnlyDateline,
   readGluedDateline,
 } from "./datelines.js";
+import { hasDigestCue } from "./digests.js";
 import { isDocumentHeading } from "./document-headings.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
 import {
@@ -2736,10 +2737,22 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   if (items.headline !== null) {
     title = items.headline.replace(WIRE_LABEL, "");
     itemTitle = title;
+  } else if (given.title && hasDigestCue(given.title) && title && !hasDigestCue(title)) {
+    // A column of briefs titled as one ("Region in brief") over the story's own headline: the headline is the story's.
+    itemTitle = title;
   }
   for (const i of [...items.dropped].sort((a, b) => b - a)) {
     const [item] = body.splice(i, 1);
     if (item) found.remove(item.text === items.headline ? "title" : "related", item.text, item.at);
+  }
+  // A roundup's story item closes on its paper's credit alone on its line ("— <Paper>"), which stood mid-page, over
+  // the next item, until the other items went.
+  const itemEnd = items.dropped.size > 0 ? body.at(-1) : undefined;
+  const itemCredit = itemEnd && /^[-–—―]\s/u.test(itemEnd.text) ? readBareCredit(itemEnd.text) : null;
+  if (itemEnd && itemCredit?.outlet && !itemCredit.author) {
+    body.pop();
+    found.remove("byline", itemEnd.text, itemEnd.at);
+    found.credit(itemCredit, Rank.Credit);
   }
   const dateline = removeDateline(body, found);
   // Above the story's first sentence and under its last, a line of names, dates and counters is the page's record;

@@ -114,10 +114,15 @@ function spoken(text: string): string {
   return label ? label.rest : text.replace(TIME_CODE, "");
 }
 
+/** The last word of the name a speaker label gives: "DANA CORWIN, CNN ANCHOR" → "CORWIN". */
+function speakerName(label: string): string {
+  const name = label.split(/[,(]/u)[0]?.trim() ?? "";
+  return words(name).at(-1) ?? "";
+}
+
 /** The name a speaker label gives, as its last word in capitals: "DANA CORWIN, CNN ANCHOR" → "CORWIN". */
 function speakerKey(label: string): string {
-  const name = label.split(/[,(]/u)[0]?.trim() ?? "";
-  return (words(name).at(-1) ?? "").toUpperCase();
+  return speakerName(label).toUpperCase();
 }
 
 /** Letters all in capitals, two words or more: "MANILA VS. BEIJING, AGAIN", "HILL WATCH". */
@@ -430,7 +435,8 @@ export function otherItems(
   for (const text of texts) {
     const label = labelOf(text);
     // A list's stamp ("Write: 2025-08-11 15:20:48") under each item is no speaker's turn.
-    if (label && !isEntryStamp(text))
+    // A section's label in lower case ("Ten years ago:", "Five years ago:") names no speaker.
+    if (label && !isEntryStamp(text) && /^\p{Lu}/u.test(speakerName(label.label)))
       speakers.set(speakerKey(label.label), (speakers.get(speakerKey(label.label)) ?? 0) + 1);
   }
   const transcript = [...speakers.values()].some((count) => count >= 2);
@@ -598,8 +604,11 @@ export function otherItems(
     }
   }
   // A newsletter's items opening on their lead-ins ("<Lead-in> | <text>"): two of them make a digest.
+  // Only a page that greets its readers or calls itself a digest: a story's paragraphs may open on short sentences.
   const leadIns = body.flatMap((paragraph, i) => (!paragraph.row && leadIn(paragraph.text) ? [i] : []));
-  const ledItems = leadIns.length >= MIN_DIGEST_MARKS;
+  const letterGreeting = texts.slice(0, GREETING_SEARCH).findIndex(isNewsletterGreeting);
+  const calledDigest = (page.title != null && hasDigestCue(page.title)) || digestSectionAbove(above);
+  const ledItems = leadIns.length >= MIN_DIGEST_MARKS && (letterGreeting >= 0 || calledDigest);
   if (ledItems) {
     marks += leadIns.length;
     for (const i of leadIns) open(i, "item", true);
@@ -607,9 +616,13 @@ export function otherItems(
   // The greeting opens the text: above it may stand only the page's record ("Aired July 25, 2013 - 13:00 ET"),
   // short lines the cleaner reads later. Over a newsletter's led items, a greeting that goes on to the day's stories
   // summarises them all, the story's among them.
-  const first = texts.findIndex((text) => words(text).length >= MIN_GREETING_WORDS && SENTENCE_END.test(text));
-  const greets = (text: string) => isGreeting(text) || (ledItems && isNewsletterGreeting(text));
-  const greeted = first >= 0 && first < GREETING_SEARCH && greets(texts[first] ?? "");
+  // A sponsor's line may stand over a newsletter's greeting.
+  const first =
+    ledItems && letterGreeting >= 0
+      ? letterGreeting
+      : texts.findIndex((text) => words(text).length >= MIN_GREETING_WORDS && SENTENCE_END.test(text));
+  const greeted =
+    first >= 0 && first < GREETING_SEARCH && ((ledItems && letterGreeting >= 0) || isGreeting(texts[first] ?? ""));
   if (greeted) {
     const anchor = withoutRundown(texts[first] ?? "");
     if (anchor === null) dropped.add(first);
@@ -645,6 +658,8 @@ export function otherItems(
       !(ledItems && greeted) &&
       titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
   const cued = phrased || (title !== null && hasDigestCue(title)) || digestSectionAbove(above);
+  // A digest's sections under labels alone on their lines ("On this date:", "Ten years ago:"): each heads an item.
+  if (cued && !transcript) for (const [i, text] of texts.entries()) if (i > 0 && isLoneLabel(text)) open(i, "heading");
   // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,
   // which a single story's crossheads also have, only when three other stories go or a digest's word stands over them.
   const headed = [...openings.values()].filter((kind) => kind === "heading" || kind === "item").length;
@@ -677,6 +692,17 @@ export function otherItems(
     title === null || hasDigestCue(title) ? -1 : above.findLastIndex((line) => line.trim() === title.trim());
   const titleAbove = titleAt >= 0 && above.slice(titleAt + 1).every((line) => words(line).length <= MAX_BYLINE_WORDS);
   if (above0 && !above0.paragraph && !hasDigestCue(above0.text) && !titleAbove) result.headline = above0.text;
+  // A digest's story set first under the digest's title, its headline a paragraph over its prose with only the
+  // digest's tagline above ("A select list of stories to read …"): the headline is the story's, the tagline goes.
+  if (cued && !oneStory && result.headline === null) {
+    const at = texts
+      .slice(0, GREETING_SEARCH)
+      .findIndex((text, i) => isHeadingLine(text) && isEntry(texts[i + 1] ?? "") && SUBJECT.test(texts[i + 1] ?? ""));
+    if (at >= 0) {
+      result.headline = texts[at] ?? null;
+      for (let i = 0; i <= at; i++) dropped.add(i);
+    }
+  }
   // On a list whose other items the cleaner took out, the next item's headline may close the story: it goes.
   const end = texts.length - 1;
   if (cued && !oneStory && end > 1 && isHeadingLine(texts[end] ?? "") && isEntry(texts[end - 1] ?? ""))
@@ -798,7 +824,7 @@ function digestItems(
     if (!SUBJECT.test(text) || !paragraphs.some(isEntry)) return false;
     // A newsletter's led item on the subject goes on with the story: a short opening sentence of its own read as a
     // lead-in ("Both sides looked pleased.") opens no other story.
-    if (ledItems && leadIn(paragraphs[0] ?? "") !== null) return true;
+    if (ledItems && items.indexOf(item) > main && leadIn(paragraphs[0] ?? "") !== null) return true;
     const shared = sharedNames(text, storyNames);
     return shared >= MIN_STAYING_SHARED_NAMES;
   });
