@@ -85,6 +85,20 @@ describe("a digest's first item under the digest's title", () => {
   });
 });
 
+describe("a section line over a single story", () => {
+  it("makes no title of the caption under the story's headline", () => {
+    const page = read([
+      "Latest news",
+      "Vietnam and Chile sign a trade pact",
+      "The two foreign ministers shake hands at the guest house in Hanoi",
+      "Vietnam and Chile signed a pact on Thursday to cut tariffs on farm goods, the two foreign ministers said in Hanoi after their talks.",
+      "The ministers also agreed to open a direct shipping route between the two countries next year.",
+    ]);
+    expect(page.hints.title).toBe("Vietnam and Chile sign a trade pact");
+    expect(page.hints.itemTitle).toBeUndefined();
+  });
+});
+
 describe("a column of briefs titled as one", () => {
   it("reads the story's own headline as its title, not the column's name", () => {
     const page = read(

@@ -74,6 +74,9 @@ describe("a lead-in", () => {
     expect(leadIn(`Nobody was surprised. Export ${text}`)).toBeNull();
     expect(leadIn(`Gen. Tran Van Minh said ${text}`)).toBeNull();
     expect(leadIn(`The ministers met in the capital for the second time this spring. Export ${text}`)).toBeNull();
+    expect(
+      leadIn("Partners, 5: Chile 2011 | Peru 2013 | Mexico 2015 | Brazil 2018 | Colombia 2020 | Panama 2022."),
+    ).toBeNull();
   });
 });
 

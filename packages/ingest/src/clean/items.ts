@@ -317,7 +317,8 @@ const STOP_LEAD_IN = /^(\p{Lu}[^.!?:;,"“”|]{2,60}?)\.\s+(?=["“]?\p{Lu})/u;
  * cheering."), of two words at least (never an abbreviation, "Gen. Martin …"). Null for any other paragraph.
  */
 export const leadIn = memoByLine((text: string): { lead: string; rest: string } | null => {
-  const bar = BAR_LEAD_IN.exec(text);
+  // A row of fields ("Strategic partners, 7: Germany 2011 | Italy 2013 | …") is a table's, not an item's lead-in.
+  const bar = text.split(" | ").length === 2 ? BAR_LEAD_IN.exec(text) : null;
   const match = bar ?? STOP_LEAD_IN.exec(text);
   if (!match) return null;
   const lead = (match[1] ?? "").trim();
@@ -694,7 +695,9 @@ export function otherItems(
   if (above0 && !above0.paragraph && !hasDigestCue(above0.text) && !titleAbove) result.headline = above0.text;
   // A digest's story set first under the digest's title, its headline a paragraph over its prose with only the
   // digest's tagline above ("A select list of stories to read …"): the headline is the story's, the tagline goes.
-  if (cued && !oneStory && result.headline === null) {
+  // Only under a title that calls the page a digest: a section line over a single story ("Latest news") stands over
+  // its caption.
+  if (title !== null && hasDigestCue(title) && !oneStory && result.headline === null) {
     const at = texts
       .slice(0, GREETING_SEARCH)
       .findIndex((text, i) => isHeadingLine(text) && isEntry(texts[i + 1] ?? "") && SUBJECT.test(texts[i + 1] ?? ""));
