@@ -1983,8 +1983,9 @@ function withoutMailSubject(title: string, lines: readonly string[]): string {
   const name = label ? comparable(label[1] ?? "") : "";
   const standsAlone = (text: string) => lines.some((line) => comparable(line) === text);
   if (headline === null) {
-    const rest = label ? title.slice(label[0].length) : "";
-    return label && standsAlone(name) && standsAlone(comparable(rest)) ? rest : title;
+    // Only a colon sets a newsletter's name off its headline; a page's "<Kind> – <date>" keeps its date.
+    const rest = label?.[0].trimEnd().endsWith(":") ? title.slice(label[0].length) : "";
+    return rest && !isPublicationDateLine(rest) && standsAlone(name) && standsAlone(comparable(rest)) ? rest : title;
   }
   return label && standsAlone(name) ? headline.slice(label[0].length) : headline;
 }

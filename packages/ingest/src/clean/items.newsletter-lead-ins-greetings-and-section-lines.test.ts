@@ -96,4 +96,18 @@ describe("a newsletter's title line", () => {
     ]);
     expect(page.hints.title).toBe("Vietnam and Peru open trade talks");
   });
+
+  it("keeps a record's kind and date together: '<Kind> – <date>' is no newsletter's name and headline", () => {
+    const page = read([
+      "Daily Press Briefing – May 4, 2023",
+      "",
+      "Daily Press Briefing",
+      "May 4, 2023",
+      "",
+      "SPOKESPERSON: Good afternoon. The minister will travel to Hanoi next week for talks on the partnership with Vietnam.",
+      "",
+      "QUESTION: Will the two sides sign anything during the visit to Vietnam?",
+    ]);
+    expect(page.hints.title).toBe("Daily Press Briefing – May 4, 2023");
+  });
 });
