@@ -113,6 +113,20 @@ describe("a column of briefs titled as one", () => {
     );
     expect(page.hints.itemTitle).toBe("Vietnam and Chile sign a trade pact");
   });
+
+  it("takes no digest's word from the site's name after a single story's title", () => {
+    const page = read(
+      [
+        "Vietnam and Chile sign a trade pact",
+        "",
+        "Vietnam and Chile signed a pact on Thursday to cut tariffs on farm goods, the two foreign ministers said in Hanoi after their talks.",
+        "",
+        "The ministers also agreed to open a direct shipping route between the two countries next year.",
+      ],
+      "What the pact means for farmers | Harbour Bulletin",
+    );
+    expect(page.hints.itemTitle).toBeUndefined();
+  });
 });
 
 describe("a roundup item's closing credit", () => {
