@@ -85,7 +85,6 @@ import {
   readDateOnlyDateline,
   readGluedDateline,
 } from "./datelines.js";
-import { hasDigestCue } from "./digests.js";
 import { isDocumentHeading } from "./document-headings.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
 import {
@@ -1967,9 +1966,6 @@ function isUnfinishedShortLine(text: string): boolean {
   return words.length <= 3 || capitalised * 2 >= words.length || /[|:/·•]/u.test(text);
 }
 
-// "<Title> | <Site>", "<Title> - <Site>": the site's name after a page's title.
-const SITE_SUFFIX = /\s+[|–—-]\s+/u;
-
 // "Subject: Asia Daily Brief: Japan and …": an e-mail's subject line (read/mail-header.ts), the newsletter's name
 // before the headline.
 const SUBJECT_LABEL = /^((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\p{Lu}[\p{L}'’&-]*)\s*[:|–—-]\s+(?=\S)/u;
@@ -2740,10 +2736,6 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   }
   if (items.headline !== null) {
     title = items.headline.replace(WIRE_LABEL, "");
-    itemTitle = title;
-  } else if (given.title && hasDigestCue(given.title.split(SITE_SUFFIX)[0] ?? "") && title && !hasDigestCue(title)) {
-    // A column of briefs titled as one ("Region in brief") over the story's own headline: the headline is the story's.
-    // The cue in the site's name after the title ("… | Manila Bulletin") calls no page a digest.
     itemTitle = title;
   }
   for (const i of [...items.dropped].sort((a, b) => b - a)) {

@@ -99,36 +99,6 @@ describe("a section line over a single story", () => {
   });
 });
 
-describe("a column of briefs titled as one", () => {
-  it("reads the story's own headline as its title, not the column's name", () => {
-    const page = read(
-      [
-        "Vietnam and Chile sign a trade pact",
-        "",
-        "Vietnam and Chile signed a pact on Thursday to cut tariffs on farm goods, the two foreign ministers said in Hanoi after their talks.",
-        "",
-        "The ministers also agreed to open a direct shipping route between the two countries next year.",
-      ],
-      "World in brief",
-    );
-    expect(page.hints.itemTitle).toBe("Vietnam and Chile sign a trade pact");
-  });
-
-  it("takes no digest's word from the site's name after a single story's title", () => {
-    const page = read(
-      [
-        "Vietnam and Chile sign a trade pact",
-        "",
-        "Vietnam and Chile signed a pact on Thursday to cut tariffs on farm goods, the two foreign ministers said in Hanoi after their talks.",
-        "",
-        "The ministers also agreed to open a direct shipping route between the two countries next year.",
-      ],
-      "What the pact means for farmers | Harbour Bulletin",
-    );
-    expect(page.hints.itemTitle).toBeUndefined();
-  });
-});
-
 describe("a roundup item's closing credit", () => {
   it("goes from the body and credits the paper once the next items are gone", () => {
     const page = read(
