@@ -109,7 +109,7 @@ import {
 } from "./glued-lines.js";
 import { mendGluedWords } from "./glued-words.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
-import { otherItems } from "./items.js";
+import { headsSubjectItem, otherItems } from "./items.js";
 import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
@@ -722,6 +722,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     } else if (links > 0) {
       found.remove("related", lines.slice(at, at + 1 + links).join("\n"), at);
       skipTo = at + links;
+    } else if (isRelatedHeading(line) && headsSubjectItem(line, lines[at + 1])) {
+      found.remove("related", line, at);
     } else if (isRelatedHeading(line)) {
       // A heading before any body is page navigation; after the body, it starts the links block.
       found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
@@ -2005,14 +2007,21 @@ const SUBJECT_LABEL = /^((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\p{Lu}[\p{L}'’&-]*)\s
 
 /**
  * A headline read off an e-mail's subject line: without "Subject:", and without the newsletter's name before it when
- * the page sets that name again on a line of its own (its masthead, "ASIA DAILY BRIEF").
+ * the page sets that name again on a line of its own (its masthead, "ASIA DAILY BRIEF"). A newsletter's title line
+ * without "Subject:" ("<Newsletter>: <headline>") loses the name only when the page also sets both the name and the
+ * headline on lines of their own: the issue's masthead and its item's heading.
  */
 function withoutMailSubject(title: string, lines: readonly string[]): string {
   const headline = mailSubject(title);
-  if (headline === null) return title;
-  const label = SUBJECT_LABEL.exec(headline);
+  const label = SUBJECT_LABEL.exec(headline ?? title);
   const name = label ? comparable(label[1] ?? "") : "";
-  return label && lines.some((line) => comparable(line) === name) ? headline.slice(label[0].length) : headline;
+  const standsAlone = (text: string) => lines.some((line) => comparable(line) === text);
+  if (headline === null) {
+    // Only a colon sets a newsletter's name off its headline; a page's "<Kind> – <date>" keeps its date.
+    const rest = label?.[0].trimEnd().endsWith(":") ? title.slice(label[0].length) : "";
+    return rest && !isPublicationDateLine(rest) && standsAlone(name) && standsAlone(comparable(rest)) ? rest : title;
+  }
+  return label && standsAlone(name) ? headline.slice(label[0].length) : headline;
 }
 
 // A roundup (a digest, a newsletter, a wire's news summary) sets several briefs one after another, each opening on its
@@ -2767,6 +2776,15 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   for (const i of [...items.dropped].sort((a, b) => b - a)) {
     const [item] = body.splice(i, 1);
     if (item) found.remove(item.text === items.headline ? "title" : "related", item.text, item.at);
+  }
+  // A roundup's story item closes on its paper's credit alone on its line ("— <Paper>"), which stood mid-page, over
+  // the next item, until the other items went.
+  const itemEnd = items.dropped.size > 0 ? body.at(-1) : undefined;
+  const itemCredit = itemEnd && /^[-–—―]\s/u.test(itemEnd.text) ? readBareCredit(itemEnd.text) : null;
+  if (itemEnd && itemCredit?.outlet && !itemCredit.author) {
+    body.pop();
+    found.remove("byline", itemEnd.text, itemEnd.at);
+    found.credit(itemCredit, Rank.Credit);
   }
   const dateline = removeDateline(body, found);
   // Above the story's first sentence and under its last, a line of names, dates and counters is the page's record;

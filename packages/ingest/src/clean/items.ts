@@ -1,7 +1,14 @@
 import { z } from "zod";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { isPublicationDateLine, readDateline } from "./datelines.js";
-import { digestSectionAbove, hasDigestCue, isEntryStamp, isTitleWord, titleSaysOneStory } from "./digests.js";
+import {
+  digestSectionAbove,
+  hasDigestCue,
+  isDigestSectionLine,
+  isEntryStamp,
+  isTitleWord,
+  titleSaysOneStory,
+} from "./digests.js";
 import { memoByLine } from "./line-memo.js";
 import { anyPattern } from "./patterns.js";
 import { placeHead } from "./place-heads.js";
@@ -31,6 +38,8 @@ const Items = z.object({
   sectionWords: z.array(z.string().min(1)),
   maxHeadingWords: z.number().int().positive(),
   maxLabelWords: z.number().int().positive(),
+  maxLeadInWords: z.number().int().positive(),
+  leadInSentenceWords: z.array(z.string().min(1)),
   itemMarks: z.array(z.string().min(1)),
   segmentHeads: z.array(z.string().min(1)),
   clockStamps: z.array(z.string().min(1)),
@@ -66,6 +75,7 @@ const ROW_CLOCK_STAMP = new RegExp(data.rowClockStamp, "u");
 const DIVIDER = anyOf(data.dividers);
 const SEGMENT_LABEL = new RegExp(data.segmentLabel, "u");
 const STORY_LABEL = anyOf(data.storyLabels);
+const LEAD_IN_SENTENCE_WORDS = new Set(data.leadInSentenceWords);
 const FOREIGN_RELATIONS = data.foreignRelationsCues.map((source) => new RegExp(source, "giu"));
 
 export interface ItemParagraph {
@@ -104,10 +114,15 @@ function spoken(text: string): string {
   return label ? label.rest : text.replace(TIME_CODE, "");
 }
 
+/** The last word of the name a speaker label gives: "DANA CORWIN, CNN ANCHOR" → "CORWIN". */
+function speakerName(label: string): string {
+  const name = label.split(/[,(]/u)[0]?.trim() ?? "";
+  return words(name).at(-1) ?? "";
+}
+
 /** The name a speaker label gives, as its last word in capitals: "DANA CORWIN, CNN ANCHOR" → "CORWIN". */
 function speakerKey(label: string): string {
-  const name = label.split(/[,(]/u)[0]?.trim() ?? "";
-  return (words(name).at(-1) ?? "").toUpperCase();
+  return speakerName(label).toUpperCase();
 }
 
 /** Letters all in capitals, two words or more: "MANILA VS. BEIJING, AGAIN", "HILL WATCH". */
@@ -132,6 +147,11 @@ function isHeadingLine(text: string): boolean {
 
 function isOtherHeading(text: string): boolean {
   return OTHER_HEADING.test(text.trim().replace(/[:：]$/u, ""));
+}
+
+/** A newsletter's greeting, whatever it goes on to: "Good morning. <The day's stories, the story's among them>". */
+function isNewsletterGreeting(text: string): boolean {
+  return labelOf(text) === null && !QUOTATION.test(text) && GREETING.test(text);
 }
 
 /** A greeting or the day's rundown opening a newsletter or a bulletin: "Hello, China Watchers! This week we look at …". */
@@ -184,6 +204,14 @@ const MIN_ENTRY_WORDS = 15;
 
 function isEntry(text: string): boolean {
   return SENTENCE_END.test(text) && labelOf(text) === null && words(text).length >= MIN_ENTRY_WORDS;
+}
+
+/**
+ * A digest's section line set straight over an item of prose on the subject ("Top stories" over "<Lead-in> | Vietnam
+ * and … have raised …"): the newsletter's heading over its items, not a list of links closing the story.
+ */
+export function headsSubjectItem(line: string, next: string | undefined): boolean {
+  return next !== undefined && isDigestSectionLine(line) && isEntry(next.trim()) && SUBJECT.test(next);
 }
 
 /** A list's item heading without its number or bullet: "2. Viet Nam and …", "■ Frost hits …" → the heading. */
@@ -279,6 +307,29 @@ function isItemText(text: string | undefined): boolean {
   return text !== undefined && ITEM_END.test(text) && words(text).length >= MIN_ITEM_TEXT_WORDS;
 }
 
+// A newsletter's bold lead-in run into its item's prose: "<Lead-in> | <text>", "<Lead-in>. <text>".
+const BAR_LEAD_IN = /^(["“'‘]?\p{Lu}[^|]{1,70}?)\s+\|\s+(?=\S)/u;
+const STOP_LEAD_IN = /^(\p{Lu}[^.!?:;,"“”|]{2,60}?)\.\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * An item's lead-in and its text: "Dunkley result | Labor's … count." → "Dunkley result". One set off by a stop is a
+ * headline's few words with no pronoun, auxiliary or negation ("Erdogan's new man.", never "Not everyone was
+ * cheering."), of two words at least (never an abbreviation, "Gen. Martin …"). Null for any other paragraph.
+ */
+export const leadIn = memoByLine((text: string): { lead: string; rest: string } | null => {
+  // A row of fields ("Strategic partners, 7: Germany 2011 | Italy 2013 | …") is a table's, not an item's lead-in.
+  const bar = text.split(" | ").length === 2 ? BAR_LEAD_IN.exec(text) : null;
+  const match = bar ?? STOP_LEAD_IN.exec(text);
+  if (!match) return null;
+  const lead = (match[1] ?? "").trim();
+  const rest = text.slice(match[0].length).trim();
+  const leadWords = words(lead);
+  if (leadWords.length > data.maxLeadInWords || !isItemText(rest)) return null;
+  const sentence = leadWords.some((word) => LEAD_IN_SENTENCE_WORDS.has(word.toLowerCase()));
+  if (!bar && (leadWords.length < 2 || sentence)) return null;
+  return { lead, rest };
+});
+
 /** A line between a digest's items: a clock stamp, a divider, a segment label in brackets and capitals. */
 function isItemBreak(line: string): boolean {
   const text = line.trim();
@@ -322,9 +373,13 @@ function itemHeadline(
   lines: readonly string[],
   start: number,
   end: number,
+  ledItems = false,
 ): { text: string; paragraph: boolean } | null {
   const first = body[start];
   if (!first) return null;
+  // A newsletter whose items open on their lead-ins: the story's lead-in is its headline.
+  const led = ledItems ? leadIn(first.text) : null;
+  if (led) return { text: led.lead, paragraph: false };
   const marked = itemHeading(first.text);
   // A roundup's place heading ("MALAYSIA", "04/6/2023 – Rome") says where the item comes from, not what it tells.
   if (end - start > 1 && (marked !== null || isHeadingLine(first.text)) && placeHead(first.text) === null)
@@ -381,7 +436,8 @@ export function otherItems(
   for (const text of texts) {
     const label = labelOf(text);
     // A list's stamp ("Write: 2025-08-11 15:20:48") under each item is no speaker's turn.
-    if (label && !isEntryStamp(text))
+    // A section's label in lower case ("Ten years ago:", "Five years ago:") names no speaker.
+    if (label && !isEntryStamp(text) && /^\p{Lu}/u.test(speakerName(label.label)))
       speakers.set(speakerKey(label.label), (speakers.get(speakerKey(label.label)) ?? 0) + 1);
   }
   const transcript = [...speakers.values()].some((count) => count >= 2);
@@ -548,10 +604,27 @@ export function otherItems(
       open(i, "heading");
     }
   }
+  // A newsletter's items opening on their lead-ins ("<Lead-in> | <text>"): two of them make a digest.
+  // Only a page that greets its readers or calls itself a digest: a story's paragraphs may open on short sentences.
+  const leadIns = body.flatMap((paragraph, i) => (!paragraph.row && leadIn(paragraph.text) ? [i] : []));
+  const letterGreeting = texts.slice(0, GREETING_SEARCH).findIndex(isNewsletterGreeting);
+  const calledDigest = (page.title != null && hasDigestCue(page.title)) || digestSectionAbove(above);
+  const ledItems = leadIns.length >= MIN_DIGEST_MARKS && (letterGreeting >= 0 || calledDigest);
+  if (ledItems) {
+    marks += leadIns.length;
+    for (const i of leadIns) open(i, "item", true);
+  }
   // The greeting opens the text: above it may stand only the page's record ("Aired July 25, 2013 - 13:00 ET"),
-  // short lines the cleaner reads later.
-  const first = texts.findIndex((text) => words(text).length >= MIN_GREETING_WORDS && SENTENCE_END.test(text));
-  if (first >= 0 && first < GREETING_SEARCH && isGreeting(texts[first] ?? "")) {
+  // short lines the cleaner reads later. Over a newsletter's led items, a greeting that goes on to the day's stories
+  // summarises them all, the story's among them.
+  // A sponsor's line may stand over a newsletter's greeting.
+  const first =
+    ledItems && letterGreeting >= 0
+      ? letterGreeting
+      : texts.findIndex((text) => words(text).length >= MIN_GREETING_WORDS && SENTENCE_END.test(text));
+  const greeted =
+    first >= 0 && first < GREETING_SEARCH && ((ledItems && letterGreeting >= 0) || isGreeting(texts[first] ?? ""));
+  if (greeted) {
     const anchor = withoutRundown(texts[first] ?? "");
     if (anchor === null) dropped.add(first);
     else kept.set(first, anchor);
@@ -581,15 +654,26 @@ export function otherItems(
   const title = page.title ?? null;
   const oneStory =
     (transcript && segments === 0 && markedHeadings < MIN_DIGEST_MARKS) ||
-    (!phrased && titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
+    // A newsletter that greets its readers over its led items is no one story, whatever its subject line names.
+    (!phrased &&
+      !(ledItems && greeted) &&
+      titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
   const cued = phrased || (title !== null && hasDigestCue(title)) || digestSectionAbove(above);
+  // A digest's sections under labels alone on their lines ("On this date:", "Ten years ago:"): each heads an item.
+  if (cued && !transcript) for (const [i, text] of texts.entries()) if (i > 0 && isLoneLabel(text)) open(i, "heading");
   // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,
   // which a single story's crossheads also have, only when three other stories go or a digest's word stands over them.
   const headed = [...openings.values()].filter((kind) => kind === "heading" || kind === "item").length;
   const minForeign = digest ? (cued ? 1 : 2) : cued ? 1 : MIN_HEADED_OTHER_STORIES;
   const read =
     !oneStory && (digest || (cued && headed >= MIN_DIGEST_MARKS))
-      ? digestItems(body, lines, openings, { ...result, dropped: new Set(dropped) }, digestAbove || cued, minForeign)
+      ? digestItems(
+          body,
+          lines,
+          openings,
+          { ...result, dropped: new Set(dropped) },
+          { digestAbove: digestAbove || cued, minForeign, ledItems },
+        )
       : null;
   if (read) return read;
   // A live page on several stories: its entries on other stories go, the story's own entries stay.
@@ -609,6 +693,19 @@ export function otherItems(
     title === null || hasDigestCue(title) ? -1 : above.findLastIndex((line) => line.trim() === title.trim());
   const titleAbove = titleAt >= 0 && above.slice(titleAt + 1).every((line) => words(line).length <= MAX_BYLINE_WORDS);
   if (above0 && !above0.paragraph && !hasDigestCue(above0.text) && !titleAbove) result.headline = above0.text;
+  // A digest's story set first under the digest's title, its headline a paragraph over its prose with only the
+  // digest's tagline above ("A select list of stories to read …"): the headline is the story's, the tagline goes.
+  // Only under a title that calls the page a digest: a section line over a single story ("Latest news") stands over
+  // its caption.
+  if (title !== null && hasDigestCue(title) && !oneStory && result.headline === null) {
+    const at = texts
+      .slice(0, GREETING_SEARCH)
+      .findIndex((text, i) => isHeadingLine(text) && isEntry(texts[i + 1] ?? "") && SUBJECT.test(texts[i + 1] ?? ""));
+    if (at >= 0) {
+      result.headline = texts[at] ?? null;
+      for (let i = 0; i <= at; i++) dropped.add(i);
+    }
+  }
   // On a list whose other items the cleaner took out, the next item's headline may close the story: it goes.
   const end = texts.length - 1;
   if (cued && !oneStory && end > 1 && isHeadingLine(texts[end] ?? "") && isEntry(texts[end - 1] ?? ""))
@@ -699,9 +796,9 @@ function digestItems(
   lines: readonly string[],
   openings: ReadonlyMap<number, Opening>,
   result: { dropped: Set<number>; kept: Map<number, string>; headline: string | null },
-  digestAbove: boolean,
-  minForeign: number,
+  page: { digestAbove: boolean; minForeign: number; ledItems: boolean },
 ): { dropped: Set<number>; kept: Map<number, string>; headline: string | null } | null {
+  const { digestAbove, minForeign, ledItems } = page;
   const { dropped, kept } = result;
   const texts = body.map((p) => kept.get(body.indexOf(p)) ?? p.text);
   const items = itemSpans(openings, body.length);
@@ -728,6 +825,9 @@ function digestItems(
     const paragraphs = own(item);
     const text = paragraphs.join(" ");
     if (!SUBJECT.test(text) || !paragraphs.some(isEntry)) return false;
+    // A newsletter's led item on the subject goes on with the story: a short opening sentence of its own read as a
+    // lead-in ("Both sides looked pleased.") opens no other story.
+    if (ledItems && items.indexOf(item) > main && leadIn(paragraphs[0] ?? "") !== null) return true;
     const shared = sharedNames(text, storyNames);
     return shared >= MIN_STAYING_SHARED_NAMES;
   });
@@ -753,9 +853,13 @@ function digestItems(
   if (last > story.start && isHeadingLine(texts[last] ?? "") && !isEntry(texts[last] ?? "")) dropped.add(last);
   // A numbered or bulleted heading over the story ("2. Vietnam uses ASEAN chair …") is its headline whatever names the
   // other items share with it.
-  const marked = itemHeading(texts[story.start] ?? "") !== null;
-  const headline = otherStory || digestAbove || marked ? itemHeadline(body, lines, story.start, story.end) : null;
+  const led = ledItems ? leadIn(texts[story.start] ?? "") : null;
+  const marked = itemHeading(texts[story.start] ?? "") !== null || led !== null;
+  const headline =
+    otherStory || digestAbove || marked ? itemHeadline(body, lines, story.start, story.end, ledItems) : null;
   if (headline?.paragraph) dropped.add(story.start);
+  // The lead-in read as the headline leaves the item's prose.
+  if (led && headline?.text === led.lead) kept.set(story.start, led.rest);
   result.headline = headline?.text ?? null;
   return result;
 }
