@@ -131,6 +131,8 @@ export function koreanName(s: Sentence, name: Span): Span | null {
   const [family, first, hyphen, second] = s.tokens.slice(from, name.to);
   if (!KOREAN_SURNAMES.has(family?.key ?? "") || !first?.cap) return null;
   if (hyphen?.text !== "-" || !glued(first, hyphen) || !glued(hyphen, second)) return null;
+  // "by Kim Ji-hyun jhkim@donga.com": a name before its e-mail address is a byline's, the writer's, not the story's.
+  if (s.tokens[name.to + 1]?.text === "@") return null;
   return second?.kind === "word" && !second.cap && !HYPHEN_SUFFIXES.has(second.key) ? { from, to: name.to } : null;
 }
 

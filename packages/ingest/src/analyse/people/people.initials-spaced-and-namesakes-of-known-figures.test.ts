@@ -53,3 +53,9 @@ describe("known figures named in passing", () => {
     expect(names("The ties were restored in 1995 under Bill Clinton after long talks.")).toContain("Bill Clinton");
   });
 });
+
+describe("a Korean name before an e-mail address", () => {
+  it("is a byline's, not read as a person of the story", () => {
+    expect(names("Trade rose again. By Lee Min-jae mjlee@example.com.")).toEqual([]);
+  });
+});

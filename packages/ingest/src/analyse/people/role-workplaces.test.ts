@@ -96,3 +96,8 @@ roleRows("a workplace inside a larger body", [
     ["researcher at the Centre for Pacific Studies of the National Academy of Letters"],
   ],
 ]);
+
+// A state after "of the" is no body inside a larger one: the readings leave that workplace out.
+roleRows("a workplace named after its state", [
+  ["Ana Cruz, a lecturer at the University of the Bahamas, said trade grew.", "Ana Cruz", ["lecturer"]],
+]);

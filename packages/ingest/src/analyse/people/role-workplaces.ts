@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCode } from "../countries.js";
 import data from "../data/titles.json" with { type: "json" };
 import { glued, type Token } from "../tokens.js";
 
@@ -26,6 +27,18 @@ const FIELD_STOPS = new Set(workplaces.fieldStops);
 const WORKPLACE_OPENERS = new Set(workplaces.openers);
 
 const capWord = (t: Token | undefined) => t?.kind === "word" && t.cap;
+
+/**
+ * "the University of the Philippines": a state after "of the" is no body inside a larger one (the readings leave such a
+ * workplace out of the title, the state being its place).
+ */
+function stateAfter(toks: readonly Token[], k: number): boolean {
+  let end = k;
+  while (capWord(toks[end]) && end < k + 3) end++;
+  const words = toks.slice(k, end).map((t) => t.text);
+  for (let n = words.length; n > 0; n--) if (countryCode(words.slice(0, n).join(" "))) return true;
+  return false;
+}
 
 /** An owner's 's glued to the word before it at j. */
 const possessiveAt = (toks: readonly Token[], j: number) =>
@@ -57,7 +70,7 @@ function bodyEnd(toks: readonly Token[], k: number): number {
     }
     // "the Institute of Far Eastern Studies of the Russian Academy of Sciences": a body inside a larger one, after "of
     // the", is part of its name.
-    if (t.key === "of" && toks[j + 1]?.key === "the" && capWord(toks[j + 2])) {
+    if (t.key === "of" && toks[j + 1]?.key === "the" && capWord(toks[j + 2]) && !stateAfter(toks, j + 2)) {
       j += 2;
       continue;
     }

@@ -241,6 +241,10 @@ function titledName(
     const whole = holder === comma + 1 || toks[named?.to ?? -1] !== undefined;
     if (named && whole && closes(toks[named.to])) {
       const style = nameStyle(toks, holder, styled) ?? knownStyle(s, holder, styled, named);
+      // "The State Department spokeswoman, Jen Psaki,": the body printed before the title is part of it, as it is with
+      // no comma before the name.
+      const first = chain.roles[0] as Span;
+      chain.roles[0] = { ...first, from: portfolioListStart(s, first, covered) };
       found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true, style });
       return named.to - 1;
     }
