@@ -1,4 +1,5 @@
 import nameData from "./data/person-names.json" with { type: "json" };
+import titleData from "./data/titles.json" with { type: "json" };
 import { type Token, tokenize } from "./tokens.js";
 
 export interface Sentence {
@@ -62,6 +63,11 @@ const NO_BREAK_AFTER = new Set([
   "vol",
   "fig",
 ]);
+
+// "Adm. Kim …", "Rear Adm. …", "Maj. Gen. …": every rank titles.json spells out from its short form is no boundary either.
+for (const rank of Object.keys(titleData.rankAbbreviations)) {
+  for (const word of rank.toLowerCase().match(/\p{L}+(?=\.)/gu) ?? []) NO_BREAK_AFTER.add(word);
+}
 
 // "Undersecretary Ma. Lourdes O. Yparraguirre": a given name written short ("Ma." for María) before the rest of a name.
 const SHORT_GIVEN = new Set(nameData.abbreviatedGivenNames.map((w) => w.toLowerCase()));

@@ -62,6 +62,17 @@ export function sharedOffices(sentences: readonly Sentence[], people: Person[]):
  * "Mr Lam, who also served briefly as state president": the office after "as" is the person's, when an appointing verb
  * stands before the name or a serving verb in the "who" clause after it.
  */
+const APPOINTED_AUXILIARIES = new Set(["was", "is", "were", "been", "being", "has", "had", "be"]);
+
+/** The index of "as" after an appointment verb told after the name ("re-elected as", "was named as"), or -1. */
+function appointedAfter(toks: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 2 && APPOINTED_AUXILIARIES.has(toks[k]?.key ?? "")) k++;
+  // "re-elected", "re-appointed": the prefix written with a hyphen.
+  if (toks[k]?.key === "re" && toks[k + 1]?.text === "-" && glued(toks[k], toks[k + 1])) k += 2;
+  return APPOINTING.has(toks[k]?.key ?? "") && toks[k + 1]?.key === "as" ? k + 1 : -1;
+}
+
 export function officesAfterAs(sentences: readonly Sentence[], people: Person[], covered: Covered): void {
   for (const p of people) {
     for (const m of p.mentions) {
@@ -87,7 +98,12 @@ export function officesAfterAs(sentences: readonly Sentence[], people: Person[],
           c++;
         }
         k = serving ? c : -1;
-      } else if (!appointed) continue;
+      } else if (!appointed) {
+        // "with To Lam re-elected as General Secretary", "Vance was appointed as …": the appointment told after the name.
+        const verb = appointedAfter(toks, k);
+        if (verb < 0) continue;
+        k = verb;
+      }
       if (k < 0 || toks[k]?.key !== "as") continue;
       let r = k + 1;
       if (AS_DETERMINERS.has(toks[r]?.key ?? "")) r++;

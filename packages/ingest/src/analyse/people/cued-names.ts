@@ -2,13 +2,15 @@
 // affiliation, a known public figure, a Vietnamese name kept whole.
 import { fold } from "../fold.js";
 import type { Sentence } from "../sentences.js";
-import type { Token } from "../tokens.js";
+import { glued, type Token } from "../tokens.js";
 import { WordSet } from "../word-shapes.js";
 import { parseName, skipHonorifics } from "./names.js";
 import { type Covered, type Span, textOf } from "./person.js";
 import { canonicalName, KNOWN_PEOPLE, shortKey, unhyphened } from "./person-names.js";
 import {
   AFFILIATIONS,
+  HYPHEN_SUFFIXES,
+  KOREAN_SURNAMES,
   LOWER_MODS,
   LOWER_ROLES,
   OPENING_PREPOSITIONS,
@@ -115,6 +117,23 @@ export function vietnameseName(s: Sentence, name: Span): boolean {
   if (!opener && (!prev || prev.cap || (prev.kind !== "word" && prev.text !== ","))) return false;
   if (words.some((w) => w.kind !== "word" || w.text.length > 7 || PLACE_WORDS.has(w.key))) return false;
   return !PLACE_WORDS.has(s.tokens[name.to]?.key ?? "");
+}
+
+/**
+ * "coached by Park Hang-seo": a Korean name, family name first and the given name's two syllables hyphened, is a
+ * person's with no cue as a Vietnamese one is. Only the whole shape: a family name the data lists, one capitalised
+ * syllable, a glued hyphen and a lower-case syllable that is no English compound's ending ("Seoul-based"). Capitals read
+ * before it ("South Korean Park Hang-seo") say who he is, not his name: the name is the shape's four tokens.
+ */
+export function koreanName(s: Sentence, name: Span): Span | null {
+  const from = name.to - 4;
+  if (from < name.from) return null;
+  const [family, first, hyphen, second] = s.tokens.slice(from, name.to);
+  if (!KOREAN_SURNAMES.has(family?.key ?? "") || !first?.cap) return null;
+  if (hyphen?.text !== "-" || !glued(first, hyphen) || !glued(hyphen, second)) return null;
+  // "by Kim Ji-hyun jhkim@donga.com": a name before its e-mail address is a byline's, the writer's, not the story's.
+  if (s.tokens[name.to + 1]?.text === "@") return null;
+  return second?.kind === "word" && !second.cap && !HYPHEN_SUFFIXES.has(second.key) ? { from, to: name.to } : null;
 }
 
 /**

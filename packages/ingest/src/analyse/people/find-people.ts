@@ -47,7 +47,7 @@ function peopleOf(
   byline: string | null,
 ): Person[] {
   const { found, introductions } = scanSentences(sentences, covered);
-  const merged = mergePeople(found);
+  const merged = mergePeople(found, sentences);
   const { owners } = merged;
   let { people } = merged;
   givenNamesOfSurnames(sentences, people, covered);

@@ -1,12 +1,25 @@
 // Found readings merged into people: one person per canonical name, a surname or alias joined to the full name,
 // roles kept once each.
 import { fold } from "../fold.js";
+import type { Sentence } from "../sentences.js";
 import type { Token } from "../tokens.js";
 import { GLUED_NAME } from "./names.js";
 import { type Found, type Person, textOf, writtenName } from "./person.js";
 import { canonicalName, KNOWN_BY_PART, NAME_ALIASES, shortKey } from "./person-names.js";
 import { roleName } from "./role-names.js";
-import { GENERIC, PARTICLES, PLACE_WORDS, RANKING, RELATIONS, SPEECH_VERBS, SUFFIXES, SURNAMES } from "./titles.js";
+import {
+  DEMONYMS,
+  GENERIC,
+  HONORIFICS_BY_FIRST,
+  NOT_NAME,
+  PARTICLES,
+  PLACE_WORDS,
+  RANKING,
+  RELATIONS,
+  SPEECH_VERBS,
+  SUFFIXES,
+  SURNAMES,
+} from "./titles.js";
 
 /** A lone capitalised word after a title is a surname only where a name can end: "President Biden said", "Kishida's". */
 function standsAlone(f: Found): boolean {
@@ -18,6 +31,30 @@ function standsAlone(f: Found): boolean {
   if (next.text === "'") return toks[f.name.to + 1]?.key === "s";
   if (next.key === "of") return false;
   return [",", ".", ";", ":", "and", "(", ")"].includes(next.key) || SPEECH_VERBS.has(next.text) || !next.cap;
+}
+
+/**
+ * "Defence Minister A K Antony … Antony told Thanh": the page writes the known figure's surname after other given names
+ * (a name the readers did not take whole), so the surname alone is that namesake, not the figure the data lists.
+ */
+function namesAnotherHolder(sentences: readonly Sentence[], word: string, known: string): boolean {
+  const given = nameParts(fold(known))[0];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let k = 1; k < toks.length; k++) {
+      if (toks[k]?.key !== word || !toks[k - 1]?.cap || toks[k - 1]?.kind !== "word") continue;
+      // The capitals straight before it, back over initials' full stops ("George W. Bush").
+      let from = k - 1;
+      while (from > 0 && (toks[from - 1]?.cap || toks[from - 1]?.text === ".") && k - from < 4) from--;
+      const before = toks.slice(from, k).filter((t) => t.kind === "word");
+      if (before.some((t) => t.key === given)) continue;
+      const last = before.at(-1) as Token;
+      if (/^\p{Lu}$/u.test(last.text)) return true;
+      const plain = !NOT_NAME.has(last.key) && !HONORIFICS_BY_FIRST.has(last.key) && !DEMONYMS.has(last.key);
+      if (k > 1 && plain) return true;
+    }
+  }
+  return false;
 }
 
 /** Name words without a generational suffix: "ferdinand marcos jr." → ferdinand, marcos. */
@@ -54,7 +91,10 @@ export const SECOND_READINGS = new WeakSet<object>();
 // How recently a person sharing a family name with another must have been named to take that name used alone.
 const JUST_NAMED_SENTENCES = 2;
 
-export function mergePeople(found: Found[]): { people: Person[]; owners: Map<Found, Person> } {
+export function mergePeople(
+  found: Found[],
+  sentences: readonly Sentence[],
+): { people: Person[]; owners: Map<Found, Person> } {
   const people = new Map<string, Person>();
   const full = found.filter((f) => f.name.to - f.name.from >= 2 && !f.honorificOnly);
   const owners = new Map<Found, Person>();
@@ -190,7 +230,8 @@ export function mergePeople(found: Found[]): { people: Person[]; owners: Map<Fou
       !f.cued &&
       !f.needsOwner &&
       KNOWN_BY_PART.has(word) &&
-      !SURNAMES.has(nameParts(fold(KNOWN_BY_PART.get(word) ?? ""))[0] ?? "")
+      !SURNAMES.has(nameParts(fold(KNOWN_BY_PART.get(word) ?? ""))[0] ?? "") &&
+      !namesAnotherHolder(sentences, word, KNOWN_BY_PART.get(word) as string)
     ) {
       // "Modi told the press", where the full name stood only in a caption or dateline the cleaner removed: the surname
       // of a public figure the data lists, speaking, is that figure (not a Vietnamese given name: "Trung" is many people).

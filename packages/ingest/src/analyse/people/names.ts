@@ -98,9 +98,23 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
  */
 function initialsOpeningName(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
+  if (spacedInitials(s, k, covered)) return true;
   if (t?.kind !== "word" || !/^\p{Lu}{2}$/u.test(t.text) || covered(s.index, k) || ROLE_WORDS.has(t.key)) return false;
   if (NOT_NAME.has(t.key) || RANKS_BY_FIRST.has(t.key) || HONORIFICS_BY_FIRST.has(t.key)) return false;
   return isNameToken(s, k + 1, covered) && isNameToken(s, k + 2, covered);
+}
+
+/**
+ * "A K Antony", "P V Narasimha Rao": Indian copy writes the given names as single capital initials with spaces and no
+ * full stops ("A" and "I" are words elsewhere, so two of them, then a name word, must stand together); after a title,
+ * as these names stand, so an article or a pronoun is never read as one.
+ */
+function spacedInitials(s: Sentence, k: number, covered: Covered): boolean {
+  const [a, b] = [s.tokens[k], s.tokens[k + 1]];
+  const single = (t: Token | undefined) => t?.kind === "word" && /^\p{Lu}$/u.test(t.text);
+  if (!single(a) || !single(b) || covered(s.index, k) || covered(s.index, k + 1)) return false;
+  if (s.tokens[k + 2]?.text === "." || !isNameToken(s, k + 2, covered)) return false;
+  return ROLE_WORDS.has(s.tokens[k - 1]?.key ?? "");
 }
 
 /** A capital letter and its full stop between two name words. */

@@ -11,6 +11,7 @@ const PersonNames = z.object({
   japaneseGivenNames: z.array(z.string()),
   malayHonorifics: z.array(z.string()),
   knownPeople: z.array(z.string()),
+  knownWholeNames: z.array(z.string()),
   fullestNames: z.boolean(),
   nameStyles: z.array(z.string()),
   abbreviatedGivenNames: z.array(z.string()),
@@ -24,8 +25,12 @@ export const JAPANESE_GIVEN = new Set(personNames.japaneseGivenNames.map(fold));
 export const unhyphened = (key: string) => key.replace(/-/g, " ");
 // The heads of state and government leaders.json lists are public figures named with no title too ("when Tony Abbott
 // hosted …"); only their whole names count here, so a surname alone is read from knownPeople's own list.
+// "George W. Bush" is looked up as written names are, by its short key, without the middle initial.
+const withoutMiddleInitial = (name: string) => name.replace(/(?<=\S) \p{Lu}\.?(?= \S)/gu, "");
 export const KNOWN_PEOPLE = new Set(
-  [...personNames.knownPeople, ...Object.keys(leaderData.leaders)].map((n) => unhyphened(fold(n))),
+  [...personNames.knownPeople, ...personNames.knownWholeNames, ...Object.keys(leaderData.leaders)].map((n) =>
+    unhyphened(fold(withoutMiddleInitial(n))),
+  ),
 );
 /** A known person's first or last name → the person, when no other known person shares it. */
 export const KNOWN_BY_PART = new Map<string, string>();

@@ -87,3 +87,17 @@ roleRows("the workplace after 'with', before its acronym and after an owner's 's
     ["visiting fellow"],
   ],
 ]);
+
+// Round 48: a body that is part of a larger one is named with "of the" inside the workplace.
+roleRows("a workplace inside a larger body", [
+  [
+    "Ivan Petrov, a researcher at the Centre for Pacific Studies of the National Academy of Letters, said so.",
+    "Ivan Petrov",
+    ["researcher at the Centre for Pacific Studies of the National Academy of Letters"],
+  ],
+]);
+
+// A state after "of the" is no body inside a larger one: the readings leave that workplace out.
+roleRows("a workplace named after its state", [
+  ["Ana Cruz, a lecturer at the University of the Bahamas, said trade grew.", "Ana Cruz", ["lecturer"]],
+]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCode } from "../countries.js";
 import data from "../data/titles.json" with { type: "json" };
 import { glued, type Token } from "../tokens.js";
 
@@ -27,6 +28,22 @@ const WORKPLACE_OPENERS = new Set(workplaces.openers);
 
 const capWord = (t: Token | undefined) => t?.kind === "word" && t.cap;
 
+/**
+ * "the University of the Philippines": a state after "of the" is no body inside a larger one (the readings leave such a
+ * workplace out of the title, the state being its place).
+ */
+function stateAfter(toks: readonly Token[], k: number): boolean {
+  let end = k;
+  while (capWord(toks[end]) && end < k + 3) end++;
+  const words = toks.slice(k, end).map((t) => t.text);
+  for (let n = words.length; n > 0; n--) if (countryCode(words.slice(0, n).join(" "))) return true;
+  return false;
+}
+
+/** An owner's 's glued to the word before it at j. */
+const possessiveAt = (toks: readonly Token[], j: number) =>
+  toks[j]?.key === "'" && glued(toks[j - 1], toks[j]) && toks[j + 1]?.key === "s" && glued(toks[j], toks[j + 1]);
+
 /** Token index after the body's name that opens at k (after "at"), or -1 when no closed run of capitals is there. */
 function bodyEnd(toks: readonly Token[], k: number): number {
   let j = toks[k]?.key === "the" ? k + 1 : k;
@@ -51,17 +68,16 @@ function bodyEnd(toks: readonly Token[], k: number): number {
       j++;
       continue;
     }
+    // "the Institute of Far Eastern Studies of the Russian Academy of Sciences": a body inside a larger one, after "of
+    // the", is part of its name.
+    if (t.key === "of" && toks[j + 1]?.key === "the" && capWord(toks[j + 2]) && !stateAfter(toks, j + 2)) {
+      j += 2;
+      continue;
+    }
     // "the Australian National University's Coral Bell School": a body's part named after its owner's; a single word's
     // ("Singapore's ISEAS–Yusof Ishak Institute") names the place the body is in, which is no part of the title.
     const owner = j - first >= 2;
-    if (
-      owner &&
-      t.key === "'" &&
-      glued(toks[j - 1], t) &&
-      toks[j + 1]?.key === "s" &&
-      glued(t, toks[j + 1]) &&
-      capWord(toks[j + 2])
-    ) {
+    if (owner && possessiveAt(toks, j) && capWord(toks[j + 2])) {
       j += 2;
       continue;
     }

@@ -59,7 +59,7 @@ function rankWrittenAt(toks: readonly Token[], k: number, rank: readonly string[
   for (let n = 0; n < rank.length; n++) {
     const key = rank[n] as string;
     const t = toks[k + n];
-    if (t?.key !== key || !(key === "." || t.cap)) return false;
+    if (t?.key !== key || !(key === "." || key === "-" || t.cap)) return false;
   }
   return true;
 }
@@ -123,8 +123,10 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
     const rank = rankEnd(toks, j);
     if (rank > j) {
       if (lastHead >= 0 && (rank - j > 1 || RANK_AFTER.has(toks[lastHead]?.key ?? ""))) break;
-      // "Gen.", "Lt. Gen.": a rank written short is a whole title; the name starts after its last full stop.
+      // "Gen.", "Lt. Gen.": a rank written short is a whole title; the name starts after its last full stop. So is one
+      // written short with a hyphen ("Sen. Lt-Gen").
       if (toks[rank - 1]?.text === ".") return { from: i, to: rank, office: rank - 1 };
+      if (toks[rank - 2]?.text === "-" && toks[rank - 1]?.cap) return { from: i, to: rank };
     }
     // "Chargé d'Affaires": a French title's elided article and the word it is glued to are one word of the title.
     const mark = toks[j + 1];
@@ -379,6 +381,15 @@ function bodyNameEnd(
     ) {
       // "Chairwoman of the APEC 2027 National Secretariat", "head of the SEA Games 2031 Organising Committee": the
       // year an event is held is part of the name of the body that runs it.
+    } else if (
+      good === k - 1 &&
+      t.kind === "number" &&
+      /^\d{1,2}$/.test(t.text) &&
+      NUMBER_CLOSES.has(toks[k + 1]?.text ?? ".")
+    ) {
+      // "Vice Commander of Coast Guard Region 2,", "Commander of Military Region 7.": a unit's number closes its name.
+      good = k;
+      break;
     } else if (good < 0 && k === placeStart && toks[from - 1]?.text !== "," && placeThenName(s, k, covered)) {
       // "Mayor of Sakai Hideki Nagafuji", "Chairman of the Mazhilis Yerlan Koshanov": one capitalised word the data
       // does not know, then a name of two or three words that a verb or a comma closes: the word is the body. After a
@@ -414,6 +425,9 @@ function bodyNameEnd(
   }
   return { good, officeEnd };
 }
+
+// What may follow a numbered unit's name: the end of the phrase.
+const NUMBER_CLOSES = new Set([",", ".", ";", ":", ")"]);
 
 const BODY_TAIL_CLOSES = new Set([",", ".", ";", ":", ")", "in", "and", "who", "said", "says"]);
 
@@ -567,7 +581,8 @@ export function parseRoleChain(
   for (;;) {
     const t = toks[start];
     if (!t) break;
-    const named = covered(s.index, start) && !isRoleWord(t);
+    // "The Foreign Ministry spokeswoman": an article the body's name was matched with opens the phrase, not the title.
+    const named = covered(s.index, start) && !isRoleWord(t) && !(start === i && ARTICLES.has(t.key));
     const bodyEnd = named && start === i ? bodyBeforeHead(s, start, covered) : -1;
     if (bodyEnd > start) {
       body = start;

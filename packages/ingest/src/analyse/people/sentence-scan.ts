@@ -6,6 +6,7 @@ import { apposition, reported } from "./apposition.js";
 import {
   affiliationAt,
   knownPerson,
+  koreanName,
   LOWER_OPENERS,
   PLURAL_HEADS,
   pluralTitle,
@@ -30,6 +31,7 @@ import {
   AFFILIATIONS,
   AUXILIARIES,
   CAPITALS_ONLY,
+  DEMONYMS,
   GENERIC,
   HOLDER_ADVERBS,
   HOLDER_WORDS,
@@ -90,7 +92,9 @@ export function scanSentences(
           prev.cap &&
           !covered(s.index, i - 1) &&
           !(i === 1 && (NOT_PORTFOLIO.has(prev.key) || OPENING_PREPOSITIONS.has(prev.key))) &&
-          !HOLDER_WORDS.has(prev.key)) ||
+          !HOLDER_WORDS.has(prev.key) &&
+          // "coached by South Korean Park Hang-seo": a demonym before a name says who he is, as an adjective.
+          !DEMONYMS.has(prev.key)) ||
         (prev?.text === "-" && glued(toks[i - 2], prev) && glued(prev, t) && toks[i - 2]?.cap === true);
       const shared = pluralTitle(s, i, covered);
       if (shared) {
@@ -237,6 +241,10 @@ function titledName(
     const whole = holder === comma + 1 || toks[named?.to ?? -1] !== undefined;
     if (named && whole && closes(toks[named.to])) {
       const style = nameStyle(toks, holder, styled) ?? knownStyle(s, holder, styled, named);
+      // "The State Department spokeswoman, Jen Psaki,": the body printed before the title is part of it, as it is with
+      // no comma before the name.
+      const first = chain.roles[0] as Span;
+      chain.roles[0] = { ...first, from: portfolioListStart(s, first, covered) };
       found.push({ name: named, roles: chain.roles, state: chain.state, sentence: s, cued: true, style });
       return named.to - 1;
     }
@@ -307,6 +315,9 @@ function bareName(s: Sentence, i: number, covered: Covered, found: Found[], intr
   if (saidAfter || saidBefore) found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });
   else if (vietnameseName(s, name) || knownPerson(s, name)) {
     found.push({ name, roles: [], sentence: s, cued: false });
+  } else {
+    const korean = koreanName(s, name);
+    if (korean) found.push({ name: korean, roles: [], sentence: s, cued: false });
   }
   return name.to - 1;
 }

@@ -23,6 +23,7 @@ const Titles = z.object({
   relationNouns: z.array(z.string()),
   lowercaseModifiers: z.array(z.string()),
   vietnameseSurnames: z.array(z.string()),
+  koreanSurnames: z.array(z.string()),
   regnalTitles: z.array(z.string()),
   monarchTitles: z.array(z.string()),
   nameSuffixes: z.array(z.string()),
@@ -182,6 +183,7 @@ export const LOWER_MODS = new Set(titles.lowercaseModifiers);
 // Either of the two, in one look-up: asked of nearly every lower-case word.
 export const LOWER_ROLES = new Set([...LOWER_HEADS, ...LOWER_MODS]);
 export const SURNAMES = new Set(titles.vietnameseSurnames.map(fold));
+export const KOREAN_SURNAMES = new Set(titles.koreanSurnames.map(fold));
 // Name parts that are also English function words ("To Lam", "Do Hung Viet") never stand alone as a mention.
 export const FUNCTION_WORDS = new Set([
   "to",
