@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { partnershipPerLevel } from "./testing/readings.js";
+
+/**
+ * Analysis round 48 (issue 11): wire copy republished abroad names the sides of an upgrade as "the two countries" and
+ * sets the partner in a group of holders in the same sentence, or lists a level's holders and then, after ", and",
+ * reports someone else floating a raise. Sentences are new; readings (country | level | year, one per country and
+ * level) were written before the extractor ran.
+ */
+const read = (body: string, publishedAt: string) => partnershipPerLevel(body, { publishedAt });
+
+describe("partnerships: a pair subject before a group of holders", () => {
+  it("gives the group the level the two countries agreed, not the one they left", () => {
+    expect(
+      read(
+        "The Canadian prime minister landed in Hanoi on Monday.\n\nThe two countries settled on a comprehensive strategic partnership, moving two rungs up from the comprehensive partnership they had set up in 2017 and putting Ottawa alongside Japan, Brazil and Indonesia.",
+        "2025-05-12",
+      ),
+    ).toEqual(["BR|CSP|null", "ID|CSP|null", "JP|CSP|null"]);
+  });
+});
+
+describe("partnerships: a later clause of others floating a raise", () => {
+  it("keeps the holders listed before ', and some diplomats have floated' a raise", () => {
+    expect(
+      read(
+        "Exports to Vietnam rose again. Rice sales led. Coffee followed.\n\nHanoi keeps its top tier, the comprehensive strategic partnership, for Japan, Brazil and Indonesia, and some Mexican officials have quietly floated lifting ties to that level, though no date is set.",
+        "2019-04-02",
+      ),
+    ).toEqual(["BR|CSP|null", "ID|CSP|null", "JP|CSP|null"]);
+  });
+});
