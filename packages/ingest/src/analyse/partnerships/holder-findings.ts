@@ -14,6 +14,7 @@ import {
   LEAD,
   type Level,
   MONTH,
+  PARTNERS_WHICH,
   RELATIONS_WORDS,
   RELATIVE_DATED,
   RELATIVE_STEP,
@@ -143,7 +144,10 @@ export function emitHolder(
   // member's own dated relative clause about the ties dates that member alone.
   // "… among them Australia and New Zealand, which have held that status since 2009": a plural relative clause
   // after the whole group dates each of its members.
-  const groupWhich = own || groupEnd(c) === c.end || !PLURAL_WHICH.test(after) ? null : RELATIVE_DATED.exec(after);
+  const groupWhich =
+    own || groupEnd(c) === c.end || !(PLURAL_WHICH.test(after) || PARTNERS_WHICH.test(after))
+      ? null
+      : RELATIVE_DATED.exec(after);
   const which = own ? null : (RELATIVE_DATED.exec(s.text.slice(c.end - s.start)) ?? groupWhich);
   const whichYear =
     which &&

@@ -30,3 +30,23 @@ describe("partnerships: a later clause of others floating a raise", () => {
     ).toEqual(["BR|CSP|null", "ID|CSP|null", "JP|CSP|null"]);
   });
 });
+
+describe("partnerships: a relative clause making a whole list 'partners'", () => {
+  it("dates every member of the list by the clause after the last one", () => {
+    expect(
+      read(
+        "Cambodia and Vietnam raised their ties to a strategic partnership on Tuesday.\n\nWith the step, Cambodia joins Laos, Brunei and Myanmar, which became Vietnam's strategic partners in 2011, as another neighbour at that rung.",
+        "2016-03-08",
+      ),
+    ).toEqual(["BN|SP|2011", "KH|SP|2016", "LA|SP|2011", "MM|SP|2011"]);
+  });
+
+  it("keeps a singular clause to the member it follows", () => {
+    expect(
+      read(
+        "Cambodia and Vietnam raised their ties to a strategic partnership on Tuesday.\n\nWith the step, Cambodia joins Laos, Brunei and Myanmar, which became Vietnam's strategic partner in 2011, as another neighbour at that rung.",
+        "2016-03-08",
+      ),
+    ).toContain("MM|SP|2011");
+  });
+});
