@@ -50,3 +50,14 @@ describe("partnerships: a relative clause making a whole list 'partners'", () =>
     ).toContain("MM|SP|2011");
   });
 });
+
+describe("partnerships: a level passed over, held by a counted group given by examples", () => {
+  it("gives the skipped level to the examples, not the level agreed", () => {
+    expect(
+      read(
+        "Vietnam hosted the Canadian prime minister.\n\nThe two countries agreed a comprehensive partnership in 2017, a step below the strategic partnerships Hanoi keeps with more than a dozen countries, including Italy, Spain and France.",
+        "2018-04-10",
+      ),
+    ).toEqual(["ES|SP|null", "FR|SP|null", "IT|SP|null"]);
+  });
+});
