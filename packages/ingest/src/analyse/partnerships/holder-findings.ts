@@ -50,7 +50,11 @@ const TITLED = /\b(?:entitled|titled|called|named|dubbed)\s*[:,]?\s*["“][^"”
 // "…, which upgraded last month", "…, which jumped two grades in September": a time word with no year dates the step.
 const NOW_WORDS =
   "(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|(?:in|last)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s*,?\\s*\\d))";
-const RELATIVE_NOW = new RegExp(`^\\s*,\\s*(?:which|who)\\s+([^,;.()]{1,40}?\\b${NOW_WORDS})\\b`, "i");
+// "…, Japan and Australia, the last of which joined the list in March": the last member's own step.
+const RELATIVE_NOW = new RegExp(
+  `^\\s*,\\s*(?:which|who|the\\s+(?:last|latest|newest)\\s+of\\s+(?:which|whom|them))\\s+([^,;.()]{1,40}?\\b${NOW_WORDS})\\b`,
+  "i",
+);
 // "South Korea, which reached that level a year earlier, …": a step counted back from the last dated holder of the
 // level, in this sentence or the one before.
 const RELATIVE_EARLIER =

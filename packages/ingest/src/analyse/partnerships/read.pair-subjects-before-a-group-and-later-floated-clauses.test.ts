@@ -61,3 +61,23 @@ describe("partnerships: a level passed over, held by a counted group given by ex
     ).toEqual(["ES|SP|null", "FR|SP|null", "IT|SP|null"]);
   });
 });
+
+describe("partnerships: wire copy's lists and foreign pairs", () => {
+  it("dates the last member by 'the last of which' joined in a month", () => {
+    expect(
+      read(
+        "Vietnam received the envoy.\n\nHanoi now has comprehensive strategic partnerships with four countries: China, Russia, India and Brazil, the last of which joined the list in February.",
+        "2025-06-20",
+      ),
+    ).toEqual(["BR|CSP|2025", "CN|CSP|null", "IN|CSP|null", "RU|CSP|null"]);
+  });
+
+  it("leaves out a quoted level set up between two foreign countries", () => {
+    expect(
+      read(
+        'Vietnam welcomed the visitor. He came from Tehran, where he signed a pact setting up a "comprehensive strategic partnership" between Russia and Iran.',
+        "2025-01-20",
+      ),
+    ).toEqual([]);
+  });
+});
