@@ -81,3 +81,14 @@ describe("partnerships: wire copy's lists and foreign pairs", () => {
     ).toEqual([]);
   });
 });
+
+describe("partnerships: a group relative clause between the subjects and their verb", () => {
+  it("keeps the subjects, not a country inside '…, both of which …,'", () => {
+    expect(
+      read(
+        "Vietnam and Malaysia, both of which have clashed with Chinese coast guard ships, have been strategic partners since 2015.",
+        "2026-02-01",
+      ),
+    ).toEqual(["MY|SP|2015"]);
+  });
+});
