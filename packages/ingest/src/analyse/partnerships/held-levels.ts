@@ -119,12 +119,12 @@ interface NamedLevelScope {
   places: readonly PlaceMention[];
 }
 
-/** Pushes onto `levels` the levels the sentence names as held, in order; a hedged one held back, an old one raised. */
 // "falls short of the strategic partnerships Hanoi signed with Italy, …", "… with more than a dozen countries,
 // including Japan, …": the partners after "with", named or given as examples of a counted group, are not Vietnam.
 const HELD_BY_OTHERS =
-  /^[^,;.]{0,40}?\bwith\s+(?:(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:a\s+dozen|a\s+few|several|many|other|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?)?(?:(?:countries|nations|partners)\s*,?\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b)[A-Z]/;
+  /^[^,;.]{0,40}?\bwith\s+(?:(?:(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:a\s+dozen|a\s+few|several|many|other|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?)?(?:countries|nations|partners)\s*,?\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b)[A-Z]/;
 
+/** Pushes onto `levels` the levels the sentence names as held, in order; a hedged one held back, an old one raised. */
 export function heldLevelsNamed(scope: NamedLevelScope): void {
   const { s, levels, levelMatches, rawLevels, hedgedClause, aboutVietnam, places } = scope;
   for (const m of levelMatches) {

@@ -92,3 +92,14 @@ describe("partnerships: a group relative clause between the subjects and their v
     ).toEqual(["MY|SP|2015"]);
   });
 });
+
+describe("partnerships: a level passed over, held by partners described but not named", () => {
+  it("keeps the agreed level of the two countries when the others are only 'many Asian powers'", () => {
+    expect(
+      read(
+        "Canada and Vietnam held talks in Hanoi.\n\nThe two countries formed a comprehensive partnership in 2017, a step below the strategic partnerships Hanoi has with many Asian and European powers.",
+        "2018-04-10",
+      ),
+    ).not.toContain("CA|SP|null");
+  });
+});
