@@ -63,6 +63,11 @@ describe("prepareArticle dates from a dateline without a year", () => {
     expect(prepared.published).toMatchObject({ date: "2023-12-12", precision: "day", source: "text" });
   });
 
+  it("takes no year from a site's running notice that spans years", () => {
+    const prepared = prepareArticle(documentOf(`${story}\n\n© 2006-2019 Example Regional Portal`));
+    expect(prepared.published?.date).not.toBe("2006-12-12");
+  });
+
   it("takes the day from a dated byline in the metadata", () => {
     const prepared = prepareArticle(documentOf(story, { author: "PTI | Updated: Aug 5, 2025, 22:10 IST" }));
     expect(prepared.published).toMatchObject({ date: "2025-08-05", precision: "day" });

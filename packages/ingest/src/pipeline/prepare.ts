@@ -106,7 +106,8 @@ function dateFromDateline(noise: CleanedArticle["noise"], author: string | null)
   const dateline = noise.find((item) => item.kind === "dateline" && dayInYear(item.text, 2000));
   if (!dateline) return null;
   for (const text of [...noise.filter((item) => item.kind !== "dateline").map((item) => item.text), author ?? ""]) {
-    const year = PAGE_YEAR.exec(text)?.[1];
+    // a span ("© 2004-2012 …") is a site's running notice: neither end is the story's year
+    const year = PAGE_YEAR.exec(text.replace(YEAR_SPAN, " "))?.[1];
     const resolved = year ? dayInYear(dateline.text, Number(year)) : null;
     if (resolved) return { ...resolved, source: "text", evidence: `${dateline.text} + ${year}` };
   }

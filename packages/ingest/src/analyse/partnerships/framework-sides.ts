@@ -78,8 +78,9 @@ const HYPHENED = /^\s?[-–—/]\s?$/;
 // only the level's own modifiers between the pair and the level: "Laos-China new comprehensive …"
 const PAIR_BEFORE_LEVEL = /^\s+(?:[a-z-]+\s+){0,2}$/;
 
+// the level may stand in quotation marks: 'a "comprehensive strategic partnership" between Russia and North Korea'
 const BETWEEN =
-  /^\s+(?:(?:signed|established|agreed|set\s+up)\s+)?between\s+[^,;:()]{2,80}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3}/u;
+  /^["”’']?\s+(?:(?:signed|established|agreed|set\s+up)\s+)?between\s+[^,;:()]{2,80}?\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3}/u;
 
 const countriesOf = (places: readonly PlaceMention[], s: Sentence) =>
   places.filter((m) => m.sentenceIndex === s.index && m.place.kind === "country").sort((a, b) => a.start - b.start);

@@ -119,6 +119,11 @@ interface NamedLevelScope {
   places: readonly PlaceMention[];
 }
 
+// "falls short of the strategic partnerships Hanoi signed with Italy, …", "… with more than a dozen countries,
+// including Japan, …": the partners after "with", named or given as examples of a counted group, are not Vietnam.
+const HELD_BY_OTHERS =
+  /^[^,;.]{0,40}?\bwith\s+(?:(?:(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:a\s+dozen|a\s+few|several|many|other|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?)?(?:countries|nations|partners)\s*,?\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b)[A-Z]/;
+
 /** Pushes onto `levels` the levels the sentence names as held, in order; a hedged one held back, an old one raised. */
 export function heldLevelsNamed(scope: NamedLevelScope): void {
   const { s, levels, levelMatches, rawLevels, hedgedClause, aboutVietnam, places } = scope;
@@ -152,10 +157,8 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
     }
     if (hedgedClause(start - s.start)) continue;
     // "falls short of the strategic partnerships Hanoi signed with Italy, …": the skipped level is held by others.
-    const heldByOthers =
-      /^[^,;.]{0,40}?\bwith\s+(?:(?:countries|nations|partners)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?!Viet\s?Nam\b|Vietnam\b|Hanoi\b)[A-Z]/.test(
-        s.text.slice(end - s.start),
-      );
+    // "… Hanoi maintains with more than a dozen countries, including Japan, …": a counted group given by examples.
+    const heldByOthers = HELD_BY_OTHERS.test(s.text.slice(end - s.start));
     if ((SKIPPED.test(before) && !heldByOthers) || (aboutVietnam && OTHER_FRAMEWORK.test(before))) continue;
     // "alongside China, with which Indonesia formed a comprehensive strategic partnership": another country's.
     if (FOREIGN_WITH_WHICH.test(s.text.slice(Math.max(0, start - s.start - 90), start - s.start))) continue;

@@ -14,6 +14,7 @@ import {
   LEAD,
   type Level,
   MONTH,
+  PARTNERS_WHICH,
   RELATIONS_WORDS,
   RELATIVE_DATED,
   RELATIVE_STEP,
@@ -49,7 +50,11 @@ const TITLED = /\b(?:entitled|titled|called|named|dubbed)\s*[:,]?\s*["“][^"”
 // "…, which upgraded last month", "…, which jumped two grades in September": a time word with no year dates the step.
 const NOW_WORDS =
   "(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|(?:in|last)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s*,?\\s*\\d))";
-const RELATIVE_NOW = new RegExp(`^\\s*,\\s*(?:which|who)\\s+([^,;.()]{1,40}?\\b${NOW_WORDS})\\b`, "i");
+// "…, Japan and Australia, the last of which joined the list in March": the last member's own step.
+const RELATIVE_NOW = new RegExp(
+  `^\\s*,\\s*(?:which|who|the\\s+(?:last|latest|newest)\\s+of\\s+(?:which|whom|them))\\s+([^,;.()]{1,40}?\\b${NOW_WORDS})\\b`,
+  "i",
+);
 // "South Korea, which reached that level a year earlier, …": a step counted back from the last dated holder of the
 // level, in this sentence or the one before.
 const RELATIVE_EARLIER =
@@ -143,7 +148,10 @@ export function emitHolder(
   // member's own dated relative clause about the ties dates that member alone.
   // "… among them Australia and New Zealand, which have held that status since 2009": a plural relative clause
   // after the whole group dates each of its members.
-  const groupWhich = own || groupEnd(c) === c.end || !PLURAL_WHICH.test(after) ? null : RELATIVE_DATED.exec(after);
+  const groupWhich =
+    own || groupEnd(c) === c.end || !(PLURAL_WHICH.test(after) || PARTNERS_WHICH.test(after))
+      ? null
+      : RELATIVE_DATED.exec(after);
   const which = own ? null : (RELATIVE_DATED.exec(s.text.slice(c.end - s.start)) ?? groupWhich);
   const whichYear =
     which &&

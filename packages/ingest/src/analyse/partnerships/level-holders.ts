@@ -333,7 +333,8 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
         !MEMBER_OF.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start)),
     );
     // "The Philippines, which has signed an accord with Japan, is discussing an upgrade of its …": the main verb
-    // resumes after the relative clause, so its subject is the clause's antecedent, not the country inside it.
+    // resumes after the relative clause, so its subject is the clause's antecedent, not the country inside it; so
+    // after "…, both of which have clashed with Chinese vessels, have been …".
     const antecedentAt =
       lastAt > 0 &&
       RESUMED_VERB.test(s.text.slice((countries[lastAt] as PlaceMention).end - s.start, lv.start - s.start))
@@ -341,7 +342,7 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
             (c, i) =>
               i < lastAt &&
               c.start >= prevEnd &&
-              /^\s*,\s*(?:which|who)\b[^,;]*$/i.test(
+              /^\s*,\s*(?:(?:both|all|each)\s+of\s+)?(?:which|whom|who)\b[^,;]*$/i.test(
                 s.text.slice(c.end - s.start, (countries[lastAt] as PlaceMention).start - s.start),
               ),
           )

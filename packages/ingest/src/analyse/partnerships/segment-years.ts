@@ -19,6 +19,7 @@ import {
   listFrom,
   namedLevels,
   namedLevelsIn,
+  PARTNERS_WHICH,
   RELATIONS_WORDS,
   ROLE,
   SPAN_WORDS,
@@ -82,7 +83,7 @@ export function ownSegmentYears(
       claimed.add(year);
       // "…, and Australia, France and Malaysia, all upgraded last year": the group is the bare names before the aside;
       // a member dated in parentheses ("Japan (2023), and …") belongs to an earlier group.
-      const members = m[1] || m[2] || m[3] ? listFrom(s, countries, k, -1) : [c];
+      const members = m[1] || m[2] || m[3] || PARTNERS_WHICH.test(seg) ? listFrom(s, countries, k, -1) : [c];
       for (const g of members) if (g.place.kind === "country") own.set(g.place.code, year);
       // "China (2008), …, and Australia, France and Malaysia, all upgraded last year": a dated group that closes a
       // list the main pass read holds the level of the member right before it.

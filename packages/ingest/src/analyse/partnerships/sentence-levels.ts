@@ -155,6 +155,9 @@ const PUT_IN_GROUP = new RegExp(
 );
 const GROUP_PRONOUN =
   /^(?:it|them|ties|relations|the\s+(?:country|nation|kingdom|republic|relationship|partnership|ties|relations|two(?:\s+\w+)?))$/i;
+// "The two countries agreed to a comprehensive strategic partnership, … placing Washington alongside …": on a page about
+// Vietnam, the pair that takes the level is Vietnam and the partner moved into the group.
+const PAIR_SUBJECT = new RegExp(`^\\W*(?:${config.pairWords.join("|")})\\b`, "i");
 const PUT_IN_GROUP_ANY = new RegExp(PUT_IN_GROUP.source.replace(/\$$/, ""), "i");
 // A cheap gate before PUT_IN_GROUP_ANY: every opener holds one of these words (read.partners-around-an-upgrade.test.ts checks it).
 const GROUP_CUE =
@@ -712,6 +715,7 @@ export function readPartnerships(
           named !== undefined &&
           aboutVietnam &&
           (homeNamed ||
+            PAIR_SUBJECT.test(s.text.slice(ns, named.index ?? 0)) ||
             /^\W*(?:(?:an?\s+)?(?:upgrade|move|step|elevation)\s+(?:to|into)\s+)?(?:a|an|the)?\s*["“‘']?$/i.test(
               s.text.slice(ns, named.index ?? 0),
             ));

@@ -484,6 +484,9 @@ export const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\
 export const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
 export const UPGRADE_VERB =
   /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?|mov(?:e|ed|es|ing)|went|jump(?:s|ed|ing)?|leap(?:t|ed|s|ing)?)\b/i;
+// "…, Thailand and Singapore, which became Vietnam's strategic partners in 2013": a relative clause whose step makes
+// them "partners" speaks of the whole group before it, as a plural verb does.
+export const PARTNERS_WHICH = /^\s*\)?\s*,\s*(?:which|who)\s+(?:became|become|turned)\s+[^,;.]{0,40}?\bpartners\b/i;
 export const RELATIVE_DATED = /^\s*,\s*(?:which|who)\b[^,;.]{0,60}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
 export const LATER = /^[^,;.]*?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+later\b/i;
 export const TIES_WORDS =
