@@ -126,7 +126,9 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
       // "Gen.", "Lt. Gen.": a rank written short is a whole title; the name starts after its last full stop. So is one
       // written short with a hyphen ("Sen. Lt-Gen").
       if (toks[rank - 1]?.text === ".") return { from: i, to: rank, office: rank - 1 };
-      if (toks[rank - 2]?.text === "-" && toks[rank - 1]?.cap) return { from: i, to: rank };
+      // Only when the hyphen is inside the rank read: in "Director-General" only "General" is a rank, and the office
+      // goes on ("… of the Department of …").
+      if (rank - j >= 3 && toks[rank - 2]?.text === "-" && toks[rank - 1]?.cap) return { from: i, to: rank };
     }
     // "Chargé d'Affaires": a French title's elided article and the word it is glued to are one word of the title.
     const mark = toks[j + 1];
