@@ -1,3 +1,4 @@
+import { memoByLine } from "../clean/line-memo.js";
 import { escapeLiteral } from "../clean/patterns.js";
 import { knownPlace } from "../clean/places.js";
 import { agencyNamed, distinctAgency, joinedAgency } from "./agencies.js";
@@ -468,20 +469,12 @@ function publisherNames(evidence: SourceEvidence): string[] {
   return names.filter(Boolean);
 }
 
-// Compiled once per name: the resolver asks of the same few agencies on every page (the patterns are not global, so a
-// kept one carries no state between tests).
-const namePatterns = new Map<string, RegExp>();
-const MAX_KEPT_PATTERNS = 512;
-
-function namePattern(name: string): RegExp {
-  let pattern = namePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeLiteral(name)}(?![\\p{L}\\p{N}])`, "iu");
-    if (namePatterns.size >= MAX_KEPT_PATTERNS) namePatterns.clear();
-    namePatterns.set(name, pattern);
-  }
-  return pattern;
-}
+// Compiled once per name (memoByLine keeps them, bounded): the resolver asks of the same few agencies on every page,
+// and the patterns are not global, so a kept one carries no state between tests.
+const namePattern = memoByLine(
+  (name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeLiteral(name)}(?![\\p{L}\\p{N}])`, "iu"),
+  512,
+);
 
 function agencyOfDomain(domain: string): string | null {
   const outlet = outletFromUrl(domain);
@@ -502,16 +495,10 @@ function edgeParagraphs(body: string): string[] {
 
 // "… PHOTO: BT FILE (Reuters) - Singapore remained …", "BT FILE (Reuters) -": the agency in brackets before a dash
 // opens the story as a dateline's tag does, though a picture's caption is glued before it on the same line.
-const tagPatterns = new Map<string, RegExp>();
-const TAG_BEFORE_DASH = (agency: string) => {
-  let pattern = tagPatterns.get(agency);
-  if (!pattern) {
-    pattern = new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu");
-    if (tagPatterns.size >= MAX_KEPT_PATTERNS) tagPatterns.clear();
-    tagPatterns.set(agency, pattern);
-  }
-  return pattern;
-};
+const TAG_BEFORE_DASH = memoByLine(
+  (agency) => new RegExp(`\\(\\s*${escapeLiteral(agency)}\\s*\\)\\s*(?:--?|[–—―])(?:\\s+\\p{L}|\\s*$)`, "iu"),
+  512,
+);
 
 const CAPTION_WORDS = 6;
 const SIGNED_TAIL = /\s[-–—]\s*[\p{Lu}.]{2,}(?:\s*\/\s*\p{L}{1,4})?\s*$/u;

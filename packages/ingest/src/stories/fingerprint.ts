@@ -1,4 +1,4 @@
-import { minhashOfHashes, SIGNATURE_SIZE } from "./minhash.js";
+import { minhashOfHashes, SIGNATURE_SIZE, shingleHashes } from "./minhash.js";
 
 /**
  * What is compared to tell whether two articles tell the same story.
@@ -36,21 +36,6 @@ function wideClass(code: number): number {
     WIDE_CLASSES[code] = cls;
   }
   return cls;
-}
-
-/** `shingleHashes(wordHashes)` with its repeats, in a typed array: the same MinHash, with no set of boxed numbers. */
-function shingleList(wordHashes: readonly number[], size = 5): Uint32Array {
-  const n = wordHashes.length;
-  if (n === 0) return new Uint32Array(0);
-  const count = Math.max(1, n - size + 1);
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x811c9dc5;
-    const last = Math.min(i + size, n);
-    for (let k = i; k < last; k++) h = Math.imul(h ^ (wordHashes[k] as number), 0x01000193) >>> 0;
-    out[i] = h;
-  }
-  return out;
 }
 
 export function fingerprintOf(body: string): Fingerprint {
@@ -108,7 +93,7 @@ export function fingerprintOf(body: string): Fingerprint {
   const figures = new Set<string>();
   for (const match of body.match(FIGURE) ?? []) figures.add(match.replace(/,/g, "").replace(/\.$/, ""));
   return {
-    shingles: minhashOfHashes(shingleList(wordHashes)),
+    shingles: minhashOfHashes(shingleHashes(wordHashes)),
     words: minhashOfHashes(contentWords),
     figures: [...figures].sort(),
   };

@@ -60,16 +60,21 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return equal / SIGNATURE_SIZE;
 }
 
-/** Hashes of the overlapping runs of `size` words, combined numerically from the words' own hashes. */
-export function shingleHashes(wordHashes: readonly number[], size = 5): Set<number> {
-  const shingles = new Set<number>();
-  const count = Math.max(1, wordHashes.length - size + 1);
-  for (let i = 0; i < count && wordHashes.length > 0; i++) {
+/**
+ * Hashes of the overlapping runs of `size` words, combined numerically from the words' own hashes, with their repeats
+ * and in a typed array: a MinHash keeps each slot's smallest value, so a repeat changes nothing, and no set of boxed
+ * numbers is built.
+ */
+export function shingleHashes(wordHashes: readonly number[], size = 5): Uint32Array {
+  const n = wordHashes.length;
+  if (n === 0) return new Uint32Array(0);
+  const count = Math.max(1, n - size + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
     let h = 0x811c9dc5;
-    for (let k = i; k < Math.min(i + size, wordHashes.length); k++) {
-      h = Math.imul(h ^ (wordHashes[k] as number), 0x01000193) >>> 0;
-    }
-    shingles.add(h);
+    const last = Math.min(i + size, n);
+    for (let k = i; k < last; k++) h = Math.imul(h ^ (wordHashes[k] as number), 0x01000193) >>> 0;
+    out[i] = h;
   }
-  return shingles;
+  return out;
 }
