@@ -1044,16 +1044,16 @@ function isCreditedDatelineAlone(text: string): boolean {
   return dateline !== null && dateline.outlet !== null && dateline.rest.trim() === "";
 }
 
-/**
- * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
- * a section label, a date line or a byline. -1 when there is none.
- */
 // A row of the site's sections or links: a menu's entries, a trail, or its tools and links run together ("Politics
 // Economics Culture Video Podcasts Publish With Us").
 function isMenuFurniture(line: string): boolean {
   return isMenuEntry(line) || isMenuLine(line, 1) || isNavLine(line) || isToolBar(line) || isGluedToolBar(line);
 }
 
+/**
+ * The headline among the lines above the body: the first headline-like line that is not a site's name, a menu,
+ * a section label, a date line or a byline. -1 when there is none.
+ */
 function findTitle(
   header: readonly Paragraph[],
   menu: readonly boolean[],
