@@ -99,7 +99,7 @@ import {
   withoutBracketedLink,
   withoutTrailingLink,
 } from "./embeds-and-prompts.js";
-import { countedCaptionLines, splitCaptionOverLoneDateline } from "./gallery-pages.js";
+import { countedCaptionLines, SLIDE_COUNTER, splitCaptionOverLoneDateline } from "./gallery-pages.js";
 import {
   isBracketCitation,
   isIssuerSignature,
@@ -492,8 +492,6 @@ function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean 
 // How close under a caption the byline stands: the caption again, then the byline.
 const BYLINE_AFTER_CAPTION = 2;
 
-// A gallery's slide counter: "1 / 12", "3/12".
-const SLIDE_COUNTER = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u;
 // A slide holds its counter, a caption, a credit and a button or two; a longer run between counters is story.
 const MAX_SLIDE_LINES = 6;
 

@@ -3,8 +3,12 @@
 // ("… on May 21. (Kyodo)HIROSHIMA --"). test/READING.md reads a gallery's captions as the page's, its introduction as
 // the story.
 
+// A gallery's slide counter, "1 / 12", "3/12": the slide's number and the gallery's size.
+const COUNTER = String.raw`^(\d{1,3})\s*\/\s*(\d{1,3})`;
+/** A slide's counter alone on its line. */
+export const SLIDE_COUNTER = new RegExp(`${COUNTER}$`, "u");
 // "3/10  Leaders pose for a family photo …": a slide's counter, then its caption on the same line.
-const COUNTED_CAPTION = /^(\d{1,3})\s*\/\s*(\d{1,3})\s+\S/u;
+const COUNTED_CAPTION = new RegExp(`${COUNTER}\\s+\\S`, "u");
 // Two slides counted in order make a gallery; a story's "24/7" opens no run.
 const MIN_COUNTED_SLIDES = 2;
 

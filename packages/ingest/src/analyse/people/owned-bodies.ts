@@ -6,7 +6,7 @@ import { COMPLEMENT, ROLE_WORDS } from "./titles.js";
 
 const APOSTROPHES = new Set(["'", "’"]);
 // The words inside a body's name between its capitalised words: "Chamber of Commerce and Industry", "Department of
-// Treaties and Law of the Lao Ministry of Foreign Affairs".
+// Treaties and Law of the Lao Ministry of Foreign Affairs" ("of the" there is one gap: "the" is read with its "of").
 const INNER = new Set(["of", "and", "&", "for"]);
 // After the body's last word the phrase closes: punctuation or a lower-case word ("said", "who", "and a former …").
 const closes = (t: Token | undefined) => t === undefined || t.kind !== "word" || !t.cap;
