@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { spaceSeparatedWords } from "../normalise/words.js";
 import { isMessageMarker, mailHeaders } from "../read/mail-header.js";
 import messagesJson from "./data/messages.json" with { type: "json" };
 import { isStorySentence } from "./edge-form.js";
@@ -19,9 +20,6 @@ const SIGNATURE = /^--\s+\S.{0,40}$/u;
 // ending the line: "saigon_ranger, 03/09/2016", "… by river88, 4 May 2015.".
 const POST_STAMP =
   /(?:^|\s)[\p{Ll}\p{N}._-]*[_\p{N}][\p{Ll}\p{N}._-]*,\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\.?$/u;
-const WORD = /\S+/gu;
-
-const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
 
 const storySentences = (lines: readonly string[]) => lines.filter((line) => isStorySentence(line)).length;
 
@@ -57,7 +55,7 @@ export function messageFurniture(lines: readonly string[]): Set<number> {
 
 /** Whether a line is a forum post's stamp: a few words closed by an account's name and the day it posted. */
 export function isPostStamp(line: string): boolean {
-  return wordCount(line) <= form.maxStampLineWords && POST_STAMP.test(line);
+  return spaceSeparatedWords(line) <= form.maxStampLineWords && POST_STAMP.test(line);
 }
 
 // A chat app's exported or copied log: each message opens on its stamp and its sender. "[18:40, 24/04/2021] Name: …"

@@ -16,6 +16,7 @@ import {
 import { dateFromStampLines } from "../metadata/stamp-lines.js";
 import { headlineUnderPrintLine, withoutRepublisherMarks, withPrintedQuotes } from "../metadata/titles.js";
 import { contentHash, normaliseText } from "../normalise/normalise.js";
+import { spaceSeparatedWords } from "../normalise/words.js";
 import type { SourceDocument } from "../read/document.js";
 import { type Fingerprint, fingerprintOf } from "../stories/fingerprint.js";
 
@@ -164,31 +165,6 @@ function dateFromAuthor(author: string | null): ResolvedDate | null {
   return parsed ? { ...parsed, source: "text", evidence: author } : null;
 }
 
-// What \s matches, by code unit (0: not yet read): read once per unit by the pattern itself.
-const SPACE_UNITS = new Uint8Array(0x10000);
-const SPACE = /\s/;
-
-function isSpaceUnit(code: number): boolean {
-  let known = SPACE_UNITS[code] as number;
-  if (known === 0) {
-    known = SPACE.test(String.fromCharCode(code)) ? 1 : 2;
-    SPACE_UNITS[code] = known;
-  }
-  return known === 1;
-}
-
-/** `text.split(/\s+/).filter(Boolean).length` without the pieces: the runs of characters other than white space. */
-function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceUnit(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
 /** Pure: from a read document to what will be stored. Metadata the source gives wins over what the text hints. */
 export function prepareArticle(document: SourceDocument): PreparedArticle {
   const normalised = normaliseText(document.text);
@@ -279,7 +255,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     url,
     language: present(metadata.language),
     published,
-    wordCount: wordCount(body),
+    wordCount: spaceSeparatedWords(body),
     noise: cleaned.noise,
     analysis,
     fingerprint: fingerprintOf(body),

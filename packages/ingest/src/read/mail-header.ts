@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isStorySentence } from "../clean/edge-form.js";
 import { escapeLiteral } from "../clean/patterns.js";
+import { spaceSeparatedWords } from "../normalise/words.js";
 import headerJson from "./data/mail-header.json" with { type: "json" };
 
 // The one reading of a mail message's header block, as a mailing list, a newsgroup's archive or a mail client prints
@@ -31,15 +32,12 @@ const MARKER = /^[-=_*]{2,}\s*\p{L}[\p{L}\s']{2,40}?\s*[-=_*]{2,}$/u;
 const DATE_OR_CLOCK = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/u;
 // "Sent: Thursday, September 09, 2010 8:14 AM": the time of day a mail program stamps on what it sends.
 const CLOCK = /\b\d{1,2}:\d{2}\b/u;
-const WORD = /\S+/gu;
 
 const labelled = (labels: readonly string[]) => labels.map(escapeLiteral).join("|");
 // "Re: ", "Fwd: ", "FW: Re: ": what mail programs set before a subject they reply to or forward.
 const REPLY_PREFIXES = new RegExp(`^(?:(?:${labelled(form.replyPrefixes)})\\s*:\\s*)+`, "iu");
 // "Subject: …", "Fwd: …": a line stating a mail's subject, its label and the prefixes after it.
 const SUBJECT_LINE = new RegExp(`^(?:(?:${labelled([...form.subjectLabels, ...form.replyPrefixes])})\\s*:\\s*)+`, "iu");
-
-const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
 
 /** One field of a header: "Sent: Friday, May 05, 2023 9:02 AM" → label "Sent", value "Friday, May 05, 2023 9:02 AM". */
 export interface HeaderField {
@@ -53,7 +51,7 @@ export function headerField(line: string): HeaderField | null {
   const match = FIELD.exec(line.trim().replace(QUOTE_MARKS, ""));
   if (!match) return null;
   const [, label = "", value = ""] = match;
-  return wordCount(label) <= form.maxFieldLabelWords && !isStorySentence(value) ? { label, value } : null;
+  return spaceSeparatedWords(label) <= form.maxFieldLabelWords && !isStorySentence(value) ? { label, value } : null;
 }
 
 /** Whether a line is a forward marker: words framed by rules ("-----Original Message-----", "--- End … ---"). */
@@ -106,7 +104,10 @@ export function mailHeaders(lines: readonly string[]): MailHeader[] {
     const above = up >= 0 ? (lines[up] as string).trim() : undefined;
     const marked = above !== undefined && MARKER.test(above);
     const poster =
-      above !== undefined && !marked && wordCount(above) <= form.maxPosterLineWords && DATE_OR_CLOCK.test(above);
+      above !== undefined &&
+      !marked &&
+      spaceSeparatedWords(above) <= form.maxPosterLineWords &&
+      DATE_OR_CLOCK.test(above);
     const full = fields.length >= form.minHeaderFields;
     const addressed = fields.some((f) => ADDRESS.test(`${f.label}: ${f.value}`));
     if ((full || marked) && (marked || addressed))

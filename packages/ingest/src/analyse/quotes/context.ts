@@ -251,7 +251,7 @@ function appositionOfObject(head: string): boolean {
   const apposed = ROLE_BEFORE_COMMA.exec(head);
   if (!apposed?.[1]) return false;
   const role = ROLE_REF.exec(apposed[1]);
-  if (!role || role.index !== 0 || role[0].length !== apposed[1].length) return false;
+  if (role?.index !== 0 || role[0].length !== apposed[1].length) return false;
   // What stands before the role with its article: "… conference with the ".
   return OBJECT_BEFORE.test(head.slice(0, apposed.index + apposed[1].search(/\s/) + 1));
 }

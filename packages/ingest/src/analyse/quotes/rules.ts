@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { escapeLiteral } from "../../clean/patterns.js";
+import { isSpaceUnit } from "../../normalise/words.js";
 import { countryCode } from "../countries.js";
 import countryData from "../data/countries.json" with { type: "json" };
 import quoteJson from "../data/quotes.json" with { type: "json" };
@@ -258,16 +259,6 @@ const DASH = /[–—]/;
 export const twoDashes = (text: string) => {
   const first = text.search(DASH);
   return first >= 0 && DASH.test(text.slice(first + 1));
-};
-// Code units that are white space to /\s/ (1) or not (2), filled on first sight.
-const SPACE_UNITS = new Uint8Array(0x10000);
-const isSpaceUnit = (c: number): boolean => {
-  let k = SPACE_UNITS[c] as number;
-  if (k === 0) {
-    k = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
-    SPACE_UNITS[c] = k;
-  }
-  return k === 1;
 };
 /**
  * The words of a text: its runs between white space that hold a letter or a digit, as
