@@ -32,9 +32,13 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+
 /** Hash for exact-duplicate detection: line breaks and spacing differences between formats do not count. */
 export function contentHash(normalisedText: string): string {
-  const canonical = normalisedText.replace(/\s+/g, " ").trim();
+  // Every run of white space as one space: a single space is left where it is, so only the line breaks and longer
+  // runs are replaced (the same text as replacing each /\s+/ run, with a tenth of the matches).
+  const canonical = normalisedText.replace(SPACE_RUN, " ").trim();
   // One-shot: the same digest as a Hash object's, without building one per article.
   return hash("sha256", canonical, "hex");
 }

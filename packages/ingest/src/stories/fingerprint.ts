@@ -38,14 +38,27 @@ function wideClass(code: number): number {
   return cls;
 }
 
+// The hashes of one article's words and content words, kept between calls: a fingerprint reads them before it returns,
+// and in a typed array no hash over 2^30 is boxed. Grown (doubled) when an article has more words.
+let wordScratch: Uint32Array = new Uint32Array(4096);
+let contentScratch: Uint32Array = new Uint32Array(4096);
+
+function grown(array: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 export function fingerprintOf(body: string): Fingerprint {
   // One tokenisation and one hash per word serve both signatures: each token of the lower-cased text is hashed as it
   // is read (FNV-1a over its code units, as `hashString` hashes the token's text), with no token string made.
   const text = body.toLowerCase();
-  const wordHashes: number[] = [];
+  let wordHashes = wordScratch;
+  let wordCount = 0;
   // The content words with their repeats: a MinHash keeps each slot's smallest value, so a repeat changes nothing and
   // no set of them is built (the hashes, over 2^31, would each be boxed in one).
-  const contentWords: number[] = [];
+  let contentWords = contentScratch;
+  let contentCount = 0;
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -86,15 +99,23 @@ export function fingerprintOf(body: string): Fingerprint {
       continue;
     }
     const wordHash = hash >>> 0;
-    wordHashes.push(wordHash);
-    if (letters && points >= 5) contentWords.push(wordHash);
+    if (wordCount === wordHashes.length) wordScratch = wordHashes = grown(wordHashes);
+    wordHashes[wordCount++] = wordHash;
+    if (letters && points >= 5) {
+      if (contentCount === contentWords.length) contentScratch = contentWords = grown(contentWords);
+      contentWords[contentCount++] = wordHash;
+    }
     p = q;
   }
   const figures = new Set<string>();
-  for (const match of body.match(FIGURE) ?? []) figures.add(match.replace(/,/g, "").replace(/\.$/, ""));
+  // a figure's thousands commas and a closing full stop dropped: most figures have neither
+  for (const match of body.match(FIGURE) ?? []) {
+    const plain = match.includes(",") ? match.replace(/,/g, "") : match;
+    figures.add(plain.endsWith(".") ? plain.slice(0, -1) : plain);
+  }
   return {
-    shingles: minhashOfHashes(shingleHashes(wordHashes)),
-    words: minhashOfHashes(contentWords),
+    shingles: minhashOfHashes(shingleHashes(wordHashes.subarray(0, wordCount))),
+    words: minhashOfHashes(contentWords.subarray(0, contentCount)),
     figures: [...figures].sort(),
   };
 }

@@ -20,6 +20,17 @@ export function hashString(value: string): number {
   return hash >>> 0;
 }
 
+/** One hash mixed and kept in its slot when it is the slot's smallest. */
+function placeHash(signature: Uint32Array, filled: Uint8Array, base: number): void {
+  let h = (Math.imul(base, MIX_MULTIPLIER) + MIX_OFFSET) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = (h ^ (h >>> 13)) >>> 0;
+  const slot = h >>> 26;
+  const value = h & 0x03ffffff;
+  if (value < (signature[slot] as number)) signature[slot] = value;
+  filled[slot] = 1;
+}
+
 /**
  * One-permutation MinHash with rotation densification (Shrivastava 2017): each item is mixed once and lands in one
  * of the slots, keeping the smallest value per slot; empty slots borrow from the next filled one. Linear in the
@@ -29,15 +40,16 @@ export function minhashOfHashes(hashes: Iterable<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const filled = new Uint8Array(SIGNATURE_SIZE);
   let any = false;
-  for (const base of hashes) {
-    any = true;
-    let h = (Math.imul(base, MIX_MULTIPLIER) + MIX_OFFSET) >>> 0;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
-    h = (h ^ (h >>> 13)) >>> 0;
-    const slot = h >>> 26;
-    const value = h & 0x03ffffff;
-    if (value < (signature[slot] as number)) signature[slot] = value;
-    filled[slot] = 1;
+  // An array or a typed array is read by index: the iterator would box every hash over 2^30 it hands out.
+  if (Array.isArray(hashes) || hashes instanceof Uint32Array) {
+    const list = hashes as ArrayLike<number>;
+    any = list.length > 0;
+    for (let i = 0; i < list.length; i++) placeHash(signature, filled, list[i] as number);
+  } else {
+    for (const base of hashes) {
+      any = true;
+      placeHash(signature, filled, base);
+    }
   }
   if (!any) return signature.fill(0);
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
@@ -65,7 +77,7 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
  * and in a typed array: a MinHash keeps each slot's smallest value, so a repeat changes nothing, and no set of boxed
  * numbers is built.
  */
-export function shingleHashes(wordHashes: readonly number[], size = 5): Uint32Array {
+export function shingleHashes(wordHashes: ArrayLike<number>, size = 5): Uint32Array {
   const n = wordHashes.length;
   if (n === 0) return new Uint32Array(0);
   const count = Math.max(1, n - size + 1);

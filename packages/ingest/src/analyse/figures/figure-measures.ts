@@ -81,7 +81,6 @@ function unreachedPlace(toks: readonly Token[], before: number): boolean {
   }
   return false;
 }
-const QUOTE_MARKS = /["“”]/g;
 /**
  * Whether a position is inside a quotation. A sentence may open with the tail of a quotation begun in the sentence
  * before ('… compassion," he said, noting that 312 …'): a straight mark glued to the word before it and followed by a
@@ -90,11 +89,13 @@ const QUOTE_MARKS = /["“”]/g;
 function insideQuote(text: string, at: number): boolean {
   let inside = false;
   let first = true;
-  for (const m of text.matchAll(QUOTE_MARKS)) {
-    const k = m.index ?? 0;
+  // each mark ["“”] read by its code unit: no copy of a pattern and no match object per mark
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 34 && code !== 0x201c && code !== 0x201d) continue;
     let opens: boolean;
-    if (m[0] === "“") opens = true;
-    else if (m[0] === "”") opens = false;
+    if (code === 0x201c) opens = true;
+    else if (code === 0x201d) opens = false;
     else {
       const before = text.charAt(k - 1);
       const after = text.charAt(k + 1);

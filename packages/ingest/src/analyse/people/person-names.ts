@@ -22,7 +22,7 @@ export const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k,
 export const JAPANESE_GIVEN = new Set(personNames.japaneseGivenNames.map(fold));
 // "Kim Jong-un" and "Kim Jong Un", "Lee Jae-myung" and "Lee Jae Myung": a romanised given name is hyphened or not by
 // the outlet's style, so the list is looked up with hyphens read as spaces (the name keeps the page's spelling).
-export const unhyphened = (key: string) => key.replace(/-/g, " ");
+export const unhyphened = (key: string) => (key.includes("-") ? key.replace(/-/g, " ") : key);
 // The heads of state and government leaders.json lists are public figures named with no title too ("when Tony Abbott
 // hosted …"); only their whole names count here, so a surname alone is read from knownPeople's own list.
 // "George W. Bush" is looked up as written names are, by its short key, without the middle initial.
