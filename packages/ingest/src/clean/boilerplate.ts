@@ -5,7 +5,7 @@ import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { memoByLine } from "./line-memo.js";
 import { alternation, anyPattern } from "./patterns.js";
-import { foldPlace, placeWords } from "./places.js";
+import { foldPlace, foldsLongerThan, placeWords } from "./places.js";
 import { isSiteNotice } from "./site-notices.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -465,7 +465,11 @@ export function isShareBar(line: string): boolean {
 // "Bookmark  Share", "Save  Share": two share actions alone on a line, which no subheading is made of.
 const SHARE_PAIR = 2;
 
+// Two share words and the space between them: a longer line is no pair.
+const MAX_SHARE_PAIR = 2 * Math.max(...[...shareWords].map((word) => word.length)) + 1;
+
 function isSharePair(line: string): boolean {
+  if (foldsLongerThan(line, MAX_SHARE_PAIR)) return false;
   const words = foldPlace(line).split(" ").filter(Boolean);
   return words.length === SHARE_PAIR && words.every((word) => shareWords.has(word));
 }

@@ -12,10 +12,11 @@ export function withoutCountedTools(line: string): { kept: string; removed: stri
   if (!/\d/u.test(line)) return null;
   const words = line.trim().split(/\s+/u);
   for (let cut = words.length - 1; cut >= Math.max(1, words.length - MAX_TOOL_WORDS); cut--) {
-    const tools = words.slice(cut).join(" ");
-    if (!isToolRun(tools)) continue;
+    // The stamp is asked first: it rules out a sentence's head by its length alone, where the tool readers fold words.
     const stamp = withoutViewCounter(words.slice(0, cut).join(" "));
-    if (stamp) return { kept: stamp.kept, removed: `${stamp.removed} ${tools}` };
+    if (!stamp) continue;
+    const tools = words.slice(cut).join(" ");
+    if (isToolRun(tools)) return { kept: stamp.kept, removed: `${stamp.removed} ${tools}` };
   }
   return null;
 }
