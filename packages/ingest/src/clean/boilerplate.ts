@@ -411,7 +411,9 @@ function withHyphensJoined(line: string): string {
  * of a place name. `minWords` keeps a short line in the body ("Hanoi") unless it stands outside the story.
  */
 export function isMenuLine(text: string, minWords: number): boolean {
-  if (ELLIPSIS_LINK.test(text)) return isEllipsisMenu(text.replace(ELLIPSIS, ""), minWords);
+  // Read only of a line closing on the ellipsis: the pattern scans every space of a sentence for its letters.
+  if ((text.endsWith("...") || text.endsWith("…")) && ELLIPSIS_LINK.test(text))
+    return isEllipsisMenu(text.replace(ELLIPSIS, ""), minWords);
   if (text.length > MAX_MENU || /[.!?,;:"]$/.test(text)) return false;
   if (/\d/.test(text)) return isCounterBar(text);
   const line = withHyphensJoined(text);
