@@ -4,7 +4,7 @@ import { tableCells, tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { memoByLine } from "./line-memo.js";
-import { alternation, anyPattern } from "./patterns.js";
+import { alternation, anyPattern, requiredLiteral } from "./patterns.js";
 import { foldPlace, foldsLongerThan, placeWords } from "./places.js";
 import { isSiteNotice } from "./site-notices.js";
 
@@ -94,15 +94,35 @@ function inRuns(sources: readonly string[]): string[][] {
   return runs;
 }
 
+// A pattern opening on a run of any characters ("^[^\n]{0,200}\bfoo …", "^.{0,120}…", "^(?=[^\n]*…)") tries what
+// follows at every position of the line: within one regex of them all, those few cost most of a sentence's scan.
+const OPENS_ON_A_RUN = /^\^(?:\[\^[^\]]*\][{*]|\.[{*]|\(\?=|\(\?:[^)]*\)\?\[\^)/;
+
+/** A pattern that opens on a run, with the literal every match of it holds; null for any other. */
+function gatedByLiteral(source: string, flags: string): { literal: string; pattern: RegExp } | null {
+  if (!OPENS_ON_A_RUN.test(source)) return null;
+  const unicode = UNICODE_SYNTAX.test(source);
+  const literal = requiredLiteral(source, unicode && flags.includes("u"));
+  return literal ? { literal, pattern: new RegExp(source, unicode ? flags : flags.replace("u", "")) } : null;
+}
+
 function anyOf(sources: readonly string[], flags: string): { test(line: string): boolean } {
-  const unicode = sources.filter((source) => UNICODE_SYNTAX.test(source));
-  const plain = sources.filter((source) => !UNICODE_SYNTAX.test(source));
+  // A pattern that scans the line is tried alone, and only on a line whose lower case holds its literal.
+  const gated = sources.map((source) => gatedByLiteral(source, flags));
+  const rest = sources.filter((_, k) => gated[k] === null);
+  const scanners = gated.filter((entry) => entry !== null);
+  const unicode = rest.filter((source) => UNICODE_SYNTAX.test(source));
+  const plain = rest.filter((source) => !UNICODE_SYNTAX.test(source));
   const expressions = [
     ...inRuns(plain).map((run) => [run, flags.replace("u", "")] as const),
     ...inRuns(unicode).map((run) => [run, flags] as const),
   ];
   const compiled = expressions.map(([list, listFlags]) => anyPattern(list, listFlags));
-  return { test: (line) => compiled.some((expression) => expression.test(line)) };
+  const scanned = (line: string) => {
+    const lower = line.toLowerCase();
+    return scanners.some(({ literal, pattern }) => lower.includes(literal) && pattern.test(line));
+  };
+  return { test: (line) => compiled.some((expression) => expression.test(line)) || scanned(line) };
 }
 const LINE_PATTERN = anyOf(data.linePatterns, "iu");
 // Read as written: an editor's initials ("ro/jb/ifs") are lower case, an agency tag ("VNA/VNS") is not.
