@@ -209,7 +209,7 @@ export function readCreditBar(line: string): { outlet: string | null; agency: st
 const READING_TIME = new RegExp(`^${data.readingTime}$`, "iu");
 // The stamp closing a date or credit line: "10th March 2025 21:47 Reading time: 4 min", "… GMT+1 · 2-min read".
 const TRAILING_READING_TIME = new RegExp(`(?:\\s*[|·•—–]\\s*|\\s+)${data.readingTime}$`, "iu");
-const MAX_STAMPED_LINE = 160;
+export const MAX_STAMPED_LINE = 160;
 
 // A view counter closing a date or credit line: "… Last updated: 21 October 2023 - 01:02 1208 views", "… | Views: 1,208".
 const TRAILING_VIEW_COUNTER = new RegExp(`(?:\\s*[|·•—–]\\s*|\\s+)${data.viewCounter}$`, "iu");
