@@ -4,8 +4,8 @@ import { tableCells, tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { memoByLine } from "./line-memo.js";
-import { alternation, anyPattern } from "./patterns.js";
-import { foldPlace, placeWords } from "./places.js";
+import { alternation, anyPattern, requiredLiteral } from "./patterns.js";
+import { foldPlace, foldsLongerThan, placeWords } from "./places.js";
 import { isSiteNotice } from "./site-notices.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -94,15 +94,35 @@ function inRuns(sources: readonly string[]): string[][] {
   return runs;
 }
 
+// A pattern opening on a run of any characters ("^[^\n]{0,200}\bfoo …", "^.{0,120}…", "^(?=[^\n]*…)") tries what
+// follows at every position of the line: within one regex of them all, those few cost most of a sentence's scan.
+const OPENS_ON_A_RUN = /^\^(?:\[\^[^\]]*\][{*]|\.[{*]|\(\?=|\(\?:[^)]*\)\?\[\^)/;
+
+/** A pattern that opens on a run, with the literal every match of it holds; null for any other. */
+function gatedByLiteral(source: string, flags: string): { literal: string; pattern: RegExp } | null {
+  if (!OPENS_ON_A_RUN.test(source)) return null;
+  const unicode = UNICODE_SYNTAX.test(source);
+  const literal = requiredLiteral(source, unicode && flags.includes("u"));
+  return literal ? { literal, pattern: new RegExp(source, unicode ? flags : flags.replace("u", "")) } : null;
+}
+
 function anyOf(sources: readonly string[], flags: string): { test(line: string): boolean } {
-  const unicode = sources.filter((source) => UNICODE_SYNTAX.test(source));
-  const plain = sources.filter((source) => !UNICODE_SYNTAX.test(source));
+  // A pattern that scans the line is tried alone, and only on a line whose lower case holds its literal.
+  const gated = sources.map((source) => gatedByLiteral(source, flags));
+  const rest = sources.filter((_, k) => gated[k] === null);
+  const scanners = gated.filter((entry) => entry !== null);
+  const unicode = rest.filter((source) => UNICODE_SYNTAX.test(source));
+  const plain = rest.filter((source) => !UNICODE_SYNTAX.test(source));
   const expressions = [
     ...inRuns(plain).map((run) => [run, flags.replace("u", "")] as const),
     ...inRuns(unicode).map((run) => [run, flags] as const),
   ];
   const compiled = expressions.map(([list, listFlags]) => anyPattern(list, listFlags));
-  return { test: (line) => compiled.some((expression) => expression.test(line)) };
+  const scanned = (line: string) => {
+    const lower = line.toLowerCase();
+    return scanners.some(({ literal, pattern }) => lower.includes(literal) && pattern.test(line));
+  };
+  return { test: (line) => compiled.some((expression) => expression.test(line)) || scanned(line) };
 }
 const LINE_PATTERN = anyOf(data.linePatterns, "iu");
 // Read as written: an editor's initials ("ro/jb/ifs") are lower case, an agency tag ("VNA/VNS") is not.
@@ -189,7 +209,7 @@ export function readCreditBar(line: string): { outlet: string | null; agency: st
 const READING_TIME = new RegExp(`^${data.readingTime}$`, "iu");
 // The stamp closing a date or credit line: "10th March 2025 21:47 Reading time: 4 min", "… GMT+1 · 2-min read".
 const TRAILING_READING_TIME = new RegExp(`(?:\\s*[|·•—–]\\s*|\\s+)${data.readingTime}$`, "iu");
-const MAX_STAMPED_LINE = 160;
+export const MAX_STAMPED_LINE = 160;
 
 // A view counter closing a date or credit line: "… Last updated: 21 October 2023 - 01:02 1208 views", "… | Views: 1,208".
 const TRAILING_VIEW_COUNTER = new RegExp(`(?:\\s*[|·•—–]\\s*|\\s+)${data.viewCounter}$`, "iu");
@@ -411,7 +431,9 @@ function withHyphensJoined(line: string): string {
  * of a place name. `minWords` keeps a short line in the body ("Hanoi") unless it stands outside the story.
  */
 export function isMenuLine(text: string, minWords: number): boolean {
-  if (ELLIPSIS_LINK.test(text)) return isEllipsisMenu(text.replace(ELLIPSIS, ""), minWords);
+  // Read only of a line closing on the ellipsis: the pattern scans every space of a sentence for its letters.
+  if ((text.endsWith("...") || text.endsWith("…")) && ELLIPSIS_LINK.test(text))
+    return isEllipsisMenu(text.replace(ELLIPSIS, ""), minWords);
   if (text.length > MAX_MENU || /[.!?,;:"]$/.test(text)) return false;
   if (/\d/.test(text)) return isCounterBar(text);
   const line = withHyphensJoined(text);
@@ -465,7 +487,11 @@ export function isShareBar(line: string): boolean {
 // "Bookmark  Share", "Save  Share": two share actions alone on a line, which no subheading is made of.
 const SHARE_PAIR = 2;
 
+// Two share words and the space between them: a longer line is no pair.
+const MAX_SHARE_PAIR = 2 * Math.max(...[...shareWords].map((word) => word.length)) + 1;
+
 function isSharePair(line: string): boolean {
+  if (foldsLongerThan(line, MAX_SHARE_PAIR)) return false;
   const words = foldPlace(line).split(" ").filter(Boolean);
   return words.length === SHARE_PAIR && words.every((word) => shareWords.has(word));
 }

@@ -388,7 +388,9 @@ function readCreditedCaption(line: string): boolean {
     const inner = SQUARE_CREDIT.exec(line)?.[1]?.trim();
     if (inner && (isSlashCredit(inner) || knownOutlet(inner) !== null)) return true;
   }
-  if (TITLED_PHOTO_CREDIT.test(line)) return true;
+  // The credit word is looked for first ("photo", "Photo", "pic", "Pic", "picture", "Picture"): most lines have none.
+  const creditWord = line.includes("hoto") || line.includes("pic") || line.includes("Pic");
+  if (creditWord && TITLED_PHOTO_CREDIT.test(line)) return true;
   return CREDIT_END.test(line) && (CLOSING_CREDIT.test(line) || isPlacedCaptionWithOutlet(line));
 }
 

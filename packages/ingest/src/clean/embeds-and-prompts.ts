@@ -161,7 +161,8 @@ const PHOTO_SOURCE = new RegExp(
  * Source: AAP / Lukas Coch". The agency in capitals; a story's own source line names no photographer.
  */
 export function isSourceCreditCaption(line: string): boolean {
-  const parts = PHOTO_SOURCE.exec(line)?.groups;
+  // The slash between agency and photographer is asked first: most lines hold none.
+  const parts = line.includes("/") ? PHOTO_SOURCE.exec(line)?.groups : undefined;
   return !!parts && /^\p{Lu}{2,8}$/u.test(parts.agency as string);
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isNotesHeading } from "./boilerplate.js";
 import dataJson from "./data/media-and-event-pages.json" with { type: "json" };
 import { alternation, anyPattern } from "./patterns.js";
-import { foldPlace } from "./places.js";
+import { foldPlace, foldsLongerThan } from "./places.js";
 import { CLOCK_ONLY, isDatedClock, NUMERIC_DATE } from "./stamps.js";
 
 // Summit coverage outside an article's layout (issue 11, round 47): a video or podcast page, a think-tank's event page,
@@ -172,7 +172,15 @@ const NAME_LINE = /^(?:\p{L}+:\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]
 // "<Name> is director of …", "<Name> has served as …": a bio opening on its subject's name.
 const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s+(?:is|was|has|serves|leads|heads|directs)\s/u;
 
-const headingKey = (line: string) => foldPlace(line.replace(/[:：]\s*$/u, ""));
+// A line that folds longer than every heading and label read here is none of them ("" is no key of theirs): a story's
+// sentence is passed over without folding it. The headings' sets are made further down, so the longest is found lazily.
+let longestHeading = 0;
+const headingKey = (line: string) => {
+  longestHeading ||= Math.max(
+    ...[...bioHeadings, ...listHeadings, ...mediaHeadings, ...issuerLabels].map((key) => key.length),
+  );
+  return foldsLongerThan(line, longestHeading) ? "" : foldPlace(line.replace(/[:：]\s*$/u, ""));
+};
 
 /**
  * The speakers' or a guest's bios under their heading ("Speakers", "About our guest"): the names and the lines about

@@ -3,6 +3,60 @@ export function anyPattern(sources: readonly string[], flags: string): RegExp {
   return new RegExp(sources.map((source) => `(?:${source})`).join("|"), flags);
 }
 
+// The ASCII letters a regex with the i and u flags also matches outside ASCII ("k" the Kelvin sign, "s" the long s):
+// left out of a literal looked up in the line's lower case.
+const UNICODE_FOLDED = /[ks]/i;
+const LITERAL_LETTER = /[a-z ]/i;
+const MIN_LITERAL = 4;
+
+/**
+ * A run of letters (and spaces) that every match of the pattern holds at its top level, in lower case, so a line whose
+ * lower case lacks it cannot match; null when the pattern has none of MIN_LITERAL letters or more, or alternatives at
+ * its top level. Groups, classes, escapes and quantified letters are skipped: the literal is read only where the
+ * pattern must match it as written (`unicode`: the pattern has the u flag, under which "k" and "s" match more).
+ */
+export function requiredLiteral(source: string, unicode: boolean): string | null {
+  const runs: string[] = [];
+  let run = "";
+  let depth = 0;
+  const flush = () => {
+    if (run.trim()) runs.push(run.trim());
+    run = "";
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === "\\") {
+      flush();
+      const escaped = source[++i];
+      const braced = source[i + 1] === "{" && (escaped === "p" || escaped === "P" || escaped === "u");
+      if (braced) i = source.indexOf("}", i);
+      else if (escaped === "u") i += 4;
+      else if (escaped === "x") i += 2;
+      else if (escaped === "c") i += 1;
+      else if (escaped === "k" && source[i + 1] === "<") i = source.indexOf(">", i);
+      if (i < 0) return null;
+    } else if (c === "[") {
+      flush();
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (c === "(" || c === ")") {
+      flush();
+      depth += c === "(" ? 1 : -1;
+    } else if (c === "|") {
+      if (depth === 0) return null;
+      flush();
+    } else if (c === "?" || c === "*" || c === "+" || c === "{") {
+      // The quantified letter may be missing from a match: it leaves the run.
+      run = run.slice(0, -1);
+      flush();
+      if (c === "{") i = Math.max(i, source.indexOf("}", i));
+    } else if (depth === 0 && LITERAL_LETTER.test(c) && !(unicode && UNICODE_FOLDED.test(c))) run += c.toLowerCase();
+    else flush();
+  }
+  flush();
+  const longest = runs.reduce((best, literal) => (literal.length > best.length ? literal : best), "");
+  return longest.length >= MIN_LITERAL ? longest : null;
+}
+
 /** The text as a regex source that matches it literally (every syntax character escaped). */
 export function escapeLiteral(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

@@ -22,6 +22,23 @@ export function foldPlace(place: string): string {
   return foldedByLine(place);
 }
 
+/**
+ * Whether `foldPlace(text)` is surely longer than `max` characters, told without folding: every ASCII letter and
+ * figure stays one character of the folded text (the rest only adds to it), so a line holding more of them than `max`
+ * folds longer. Lets a reader that looks a line up among short folded phrases pass over the story's sentences.
+ */
+export function foldsLongerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) {
+      if (++units > max) return true;
+    }
+  }
+  return false;
+}
+
 function foldAny(place: string): string {
   return place
     .normalize("NFD")
