@@ -2800,8 +2800,15 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (brief) found.remove("related", brief.text, brief.at);
   }
   // A roundup's page title names its column ("Region in brief"): the story brief's own headline, printed over it in
-  // the text, is the title.
-  if (briefs.size > 0 && title && titleAt >= 0 && given.title && comparable(given.title) !== comparable(title))
+  // the text, is the title. A brief's lead taken for want of a headline ("MANILA -- …") is none.
+  if (
+    briefs.size > 0 &&
+    title &&
+    titleAt >= 0 &&
+    !readDateline(title)?.place &&
+    given.title &&
+    comparable(given.title) !== comparable(title)
+  )
     itemTitle = title;
   // A brief, a newsletter or a broadcast's other items beside the story, its greeting and its segments' sign-offs.
   const items = otherItems(body, lines, { title: given.title ?? title });
