@@ -39,6 +39,18 @@ describe("roundup titles, item credits and teaser summaries", () => {
     expect(prepared("page.html", page).title).toBe(HEADLINE);
   });
 
+  it("keeps the page's title for a wire roundup whose first brief, read for want of a headline, opens on its dateline", () => {
+    const first = brief(
+      "DAVAO",
+      "A ferry ran aground off the southern coast overnight, the coast guard said. (Philippines-Ferry)",
+    );
+    const page = `<!DOCTYPE html><html><head><title>Regional news roundup at 0600 GMT, May 5</title></head><body>
+      <h1>Regional news roundup at 0600 GMT, May 5</h1><div class="story"><p>${first}</p><p>- - - -</p>
+      <p>${LEAD}</p><p>${MORE}</p><p>${LAST}</p><p>(Cambodia-Vietnam-Markets)</p><p>- - - -</p>
+      <p>${BRIEFS[1]}</p><p>- - - -</p><p>${BRIEFS[3]}</p></div></body></html>`;
+    expect(prepared("page.html", page).title).toBe("Regional news roundup at 0600 GMT, May 5");
+  });
+
   it("credits a roundup's item to its paper's closing line, not to the desk the page's author slot names", () => {
     const given = { author: "By AFP Desk", title: "Weekly roundup: border markets, port terminals" };
     const text = lines(
