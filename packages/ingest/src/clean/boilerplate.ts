@@ -519,8 +519,9 @@ export function withoutTrailingFurniture(paragraph: string): { kept: string; rem
   return { kept: paragraph.slice(0, from + match.index).trim(), removed: match[0].trim() };
 }
 
-// A ticker's label before a colon or bar, then the headlines it rolls: "BREAKING: … | …", "Hot news: …".
-const TICKER = new RegExp(`^(?:${alternation(data.tickerLabels)})\\s*[:|]\\s+\\S`, "iu");
+// A ticker's label before a colon or bar, then the headlines it rolls: "BREAKING: … | …", "Hot news: …"; an old
+// site's ticker sets arrows or a bullet before its label (">> Latest: …", "» Breaking: …").
+const TICKER = new RegExp(`^(?:(?:>>|»|►|▶|■|•)\\s*)?(?:${alternation(data.tickerLabels)})\\s*[:|]\\s+\\S`, "iu");
 
 /** A news ticker's line above the headline: its label, then other stories' headlines. */
 export function isTickerLine(line: string): boolean {

@@ -224,9 +224,12 @@ export function readPlacedNames(line: string): Credit | null {
   return names.length >= MIN_PLACED_NAMES ? { author: names.join(", "), outlet: null } : null;
 }
 
+// "Press Release No. HAN/PR/27/2011": a document's number, whose slashes split no credit.
+const DOCUMENT_NUMBER = /\bNo\.\s*[\p{L}\p{N}/.-]*\d/u;
+
 /** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
 export function readBareCredit(line: string): Credit | null {
-  if (line.length > 60 || /[.!?:;"]$/.test(line)) return null;
+  if (line.length > 60 || /[.!?:;"]$/.test(line) || DOCUMENT_NUMBER.test(line)) return null;
   // A sign-off after a dash, agency then reporter: "– ANN/Rokiah Mahmud"; or a reporter alone: "- Tan Mei Ling".
   const dashed = /^[-–—―]\s*(\S.*)$/u.exec(line)?.[1];
   if (dashed) {

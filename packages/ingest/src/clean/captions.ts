@@ -316,9 +316,10 @@ const CREDIT_END = /[\]\p{Lu}]$/u;
 // Hoang/Pool via Reuters]", "… the motorcade [Reuters]".
 const SQUARE_CREDIT = /\s\[([^[\]]{2,80})\]$/u;
 
-// "… in Putrajaya today. — Bernama pic": a known outlet in any case, then a credit word.
+// "… in Putrajaya today. — Bernama pic": a known outlet in any case, then a credit word; an old copy may set it
+// straight after the stop, with no dash ("… in Tokyo on Tuesday. AP photo").
 const OUTLET_PIC = new RegExp(
-  String.raw`(?<=[.!?"'’”)])\s*[-–—]\s*(\p{Lu}[\p{L}.&+-]*(?:\s+\p{Lu}[\p{L}.&+-]*){0,2})\s+(?:${alternation(data.trailingCreditWords)})$`,
+  String.raw`(?<=[.!?"'’”)])\s*(?:[-–—]\s*)?(\p{Lu}[\p{L}.&+-]*(?:\s+\p{Lu}[\p{L}.&+-]*){0,2})\s+(?:${alternation(data.trailingCreditWords)})$`,
   "iu",
 );
 

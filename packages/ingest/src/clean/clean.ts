@@ -298,6 +298,11 @@ class Findings {
     }
   }
 
+  /** A credit found to be the page's rather than the story's: it names no source. */
+  withdraw(source: string, rank: Rank): void {
+    this.sources = this.sources.filter(([r, s]) => r !== rank || s !== source);
+  }
+
   /** The agency a credit names besides the outlet: "VNA" in the sign-off "VNA/VNS". */
   agency(source: string | null, rank: Rank): void {
     if (source) this.sources.push([rank, source]);
@@ -1099,7 +1104,10 @@ function findTitle(
   // A heading that names its document's kind with its day, its place or its number ("Press conference, <City>,
   // <Country>", "The 12th Regular Press Conference (<date>)") heads a transcript's or a release's page: the lines
   // above it are the office's letterhead, its holder's name and style, and its menu.
-  const documentHeading = candidates.find((c) => isTitledDocument((header[c] as Paragraph).text));
+  const documentHeading = candidates.find(
+    (c, k) =>
+      isTitledDocument((header[c] as Paragraph).text) && !isReleaseNumberUnder(header, candidates[k - 1], c, lead),
+  );
   if (documentHeading !== undefined) return documentHeading;
   // A numbered part's heading under the page's headline ("1. Results of the pilot", over the part's own text) heads
   // its part, not the page, however much it echoes the part's lead: the unnumbered line above it is the headline.
@@ -1219,6 +1227,28 @@ function findTitle(
     if (echo !== undefined) return echo;
   }
   return first;
+}
+
+// "Press Release No. HAN/PR/27/2011   Hanoi, 14 October 2011": a release's number, place and day.
+const RELEASE_NUMBER = /\bNo\.?\s*:?\s*[\p{L}\p{N}/.-]*\d/u;
+
+/**
+ * A release's number line set just under its headline: it heads no document there, it files the one above, whose
+ * words the lead echoes.
+ */
+function isReleaseNumberUnder(
+  header: readonly Paragraph[],
+  above: number | undefined,
+  c: number,
+  lead: string,
+): boolean {
+  const [line, over] = [header[c] as Paragraph, above === undefined ? undefined : header[above]];
+  return (
+    over !== undefined &&
+    over.at === line.at - 1 &&
+    RELEASE_NUMBER.test(line.text) &&
+    sharedWords(over.text, lead) >= MIN_SHARED_WITH_LEAD
+  );
 }
 
 const MAX_SECTION_WORDS = 3;
@@ -1939,12 +1969,16 @@ function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number):
     if (bulleted && (introduced || LABELLED_FIGURE.test(line))) continue;
     const text = bulleted ? line.replace(LIST_BULLET, "") : line;
     if (!row && isClosingHeadline(text)) run.add(i);
-    else if (!row && isQuestionHeadline(text)) questions.push(i);
+    // A teaser's summary under its headline, closed by its link label: it may open on a quotation.
+    else if (!row && (isQuestionHeadline(text) || TEASER_SUMMARY.test(text))) questions.push(i);
   }
   if (run.size < MIN_CLOSING_HEADLINES) return new Set();
   for (const i of questions) run.add(i);
   return run;
 }
+
+// "… as the summit closed. Read more": a sentence closed by a link's label, as a briefing sums up its other items.
+const TEASER_SUMMARY = /[.!?]["'’”)]?\s+(?:read\s+more|continue\s+reading|full\s+story)\s*(?:»|›|→|>>?|\.{3}|…)?$/iu;
 
 // "• Ambassador", "• Ukraine", "• Trending Japan": bulleted names of a word or three, no stop, as a topics widget sets them.
 const BULLET_TAG = /^[-•·▪*]\s*[^\s.!?:;,]+(?:\s+[^\s.!?:;,]+){0,2}$/u;
@@ -2165,6 +2199,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
 
   const substantial = paragraphs.map((p) => isSubstantial(p.text));
   for (const at of frameSentencesAboveRepost(paragraphs, substantial)) substantial[at] = false;
+  // A ticker's line over the headline (">> Latest: … ... … ...") may be as long as a sentence: it opens no story.
+  let opening = substantial.indexOf(true);
+  while (opening >= 0 && isTickerLine((paragraphs[opening] as Paragraph).text)) {
+    substantial[opening] = false;
+    opening = substantial.indexOf(true, opening + 1);
+  }
   const firstBody = substantial.indexOf(true);
   // The story ends at its last paragraph that reads as story: a long note about the site under it (a syndication or
   // certification notice, a call to follow a channel) is as long as a paragraph but speaks of the page, not events.
@@ -2605,7 +2645,9 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
-    if (i < titleAt && !SENTENCE_END.test(paragraph.text)) {
+    // Above the headline, a line with no sentence's stop is the page's; so is a ticker's, whose rolled headlines may
+    // close on an ellipsis (">> Latest: … ... … ...").
+    if (i < titleAt && (!SENTENCE_END.test(paragraph.text) || isTickerLine(paragraph.text))) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
@@ -2757,6 +2799,17 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     const [brief] = body.splice(i, 1);
     if (brief) found.remove("related", brief.text, brief.at);
   }
+  // A roundup's page title names its column ("Region in brief"): the story brief's own headline, printed over it in
+  // the text, is the title. A brief's lead taken for want of a headline ("MANILA -- …") is none.
+  if (
+    briefs.size > 0 &&
+    title &&
+    titleAt >= 0 &&
+    !readDateline(title)?.place &&
+    given.title &&
+    comparable(given.title) !== comparable(title)
+  )
+    itemTitle = title;
   // A brief, a newsletter or a broadcast's other items beside the story, its greeting and its segments' sign-offs.
   const items = otherItems(body, lines, { title: given.title ?? title });
   for (const [i, text] of items.kept) {
@@ -2782,6 +2835,8 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   if (itemEnd && itemCredit?.outlet && !itemCredit.author) {
     body.pop();
     found.remove("byline", itemEnd.text, itemEnd.at);
+    // The page's author slot ("By <Network> Desk") names who compiled the roundup, not who carried the item.
+    if (slotCredit?.outlet && slotCredit.outlet !== itemCredit.outlet) found.withdraw(slotCredit.outlet, Rank.Credit);
     found.credit(itemCredit, Rank.Credit);
   }
   const dateline = removeDateline(body, found);

@@ -22,6 +22,8 @@ const INSTITUTION_JOINERS = new Set(institutions.joiners);
 const HEAD_FOLLOWERS = new Set(["of", "for", "in", "on"]);
 // "… IN VIETNAM – HANOI": a place after a dash closes a letterhead.
 const PLACE_TAIL = /\s+[–—-]\s+\p{Lu}[\p{L}\p{M} ]{1,30}$/u;
+// "Embassy of India, Hanoi": a mission names the city it sits in after a comma.
+const SEAT_TAIL = /,\s+\p{Lu}[\p{L}\p{M} ]{1,30}$/u;
 
 const MAX_TITLE = 200;
 const MAX_TITLE_WORDS = 30;
@@ -154,6 +156,7 @@ export function isInstitutionName(line: string): boolean {
   if (country !== undefined && countryCode(country) !== null) return true;
   const words = line
     .replace(PLACE_TAIL, "")
+    .replace(SEAT_TAIL, "")
     .replace(/['’]s\b/gu, "")
     .split(" ");
   const capitals = line === line.toUpperCase();

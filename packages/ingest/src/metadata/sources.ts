@@ -26,6 +26,8 @@ export interface SourceEvidence {
   outlet: string | null;
   /** The page as decoded: its markup slots (meta tags, byline spans, <title>) when it is HTML. */
   raw: string | null;
+  /** Whether the story is one item of a page of several (a roundup, a digest), whose author slot is the page's. */
+  item?: boolean;
 }
 
 export type SourceKind = "cleaned" | "carried" | "slot" | "tail" | "own";
@@ -666,8 +668,11 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   const pictureOnly = cleaned ? namedOnlyInPictures(cleaned, evidence) : false;
   // "VOV.VN - …" over a story signed "VOV/VNA": a paper's or broadcaster's own tag names the site, and the agency its
   // author slot credits after it is where the copy came from.
+  // A roundup's author slot ("By <Network> Desk") names who compiled the page, not who carried its item.
   const ownTagOverAgency =
-    cleaned && !pictureOnly && !isAgency(knownOutlet(cleaned) ?? cleaned) ? slotAgency(evidence.author ?? "") : null;
+    cleaned && !pictureOnly && !evidence.item && !isAgency(knownOutlet(cleaned) ?? cleaned)
+      ? slotAgency(evidence.author ?? "")
+      : null;
   if (ownTagOverAgency && ownTagOverAgency !== cleaned) return { source: ownTagOverAgency, kind: "slot" };
   if (cleaned && !pictureOnly) return { source: cleaned, kind: "cleaned" };
   const edges = edgeParagraphs(evidence.body);

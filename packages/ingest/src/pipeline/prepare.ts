@@ -250,6 +250,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
         // The publisher as the page's metadata or address names it; a credit's outlet may be a picture agency's.
         outlet: (givenOutlet ? canonicalOutlet(givenOutlet) : null) ?? (url ? outletFromUrl(url) : null),
         raw: document.format === "html" ? document.raw : null,
+        item: cleaned.hints.itemTitle !== undefined,
       })?.source ?? null,
     datelinePlace: cleaned.hints.place,
     url,

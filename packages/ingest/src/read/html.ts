@@ -1,7 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { z } from "zod";
-import { isMasthead } from "../clean/boilerplate.js";
+import { isMasthead, isMenuLine } from "../clean/boilerplate.js";
 import { readSource } from "../clean/bylines.js";
 import { isPublicationDateLine, readDatedCredit } from "../clean/datelines.js";
 import { isHeadline, isInstitutionName } from "../clean/title.js";
@@ -303,10 +303,14 @@ const OTHER_STORIES = "aside, nav, footer, li, [class*='related'], [class*='side
 
 /** The story's summary the page sets above its body ("sapo", "standfirst"), when it reads as prose. */
 function standfirstOf(document: Page): string | null {
+  const firstItem = document.querySelector("article") as unknown;
   for (const { selector } of places.standfirst) {
     const element = document.querySelector(selector) as unknown as (Removable & { closest(s: string): unknown }) | null;
-    // A teaser's summary in a sidebar or a links list is another story's.
+    // A teaser's summary in a sidebar or a links list is another story's; so is one inside a later item of a page
+    // of several (a bulletin's second segment, a digest's next entry).
     if (!element || element.querySelector("li, table") || element.closest(OTHER_STORIES)) continue;
+    const item = element.closest("article");
+    if (item && item !== firstItem) continue;
     const text = clean(element.textContent)?.replace(/\s+/g, " ") ?? "";
     if (text.length > MAX_STANDFIRST || text.split(" ").length < MIN_STANDFIRST_WORDS) continue;
     return text;
@@ -428,10 +432,23 @@ export function titleSiteOutlet(pageTitle: string | null): string | null {
  */
 export function headingOverSiteName(title: string | null, heading: string | null): string | null {
   // An embassy's or a ministry's full name ("Embassy of the Republic of Korea to the …") is a site's name too.
-  if (!title || !(isMasthead(title) || isInstitutionName(title))) return title;
+  if (!title || !(isSiteName(title) || isSiteSection(title))) return title;
   // With no heading to take instead, the cleaner finds the headline in the text.
   if (!heading || isMasthead(heading) || isInstitutionName(heading)) return null;
   return heading;
+}
+
+function isSiteName(text: string): boolean {
+  return isMasthead(text) || isInstitutionName(text);
+}
+
+// "<Site> :: Press Releases", "<Site> | News": an old template's <title> names the site and the section listing
+// the page, never the headline.
+const SECTION_JOINER = /\s+(?:::|[|»>])\s+/u;
+
+function isSiteSection(title: string): boolean {
+  const [site, ...sections] = title.split(SECTION_JOINER).map((part) => part.trim());
+  return site !== undefined && sections.length > 0 && isSiteName(site) && sections.every((s) => isMenuLine(s, 1));
 }
 
 const MIN_FRAMED_HEADING_WORDS = 4;
