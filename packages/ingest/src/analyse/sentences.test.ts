@@ -13,6 +13,18 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence on U.S. or U.K. when a country and its verb open the next one", () => {
+    const s = splitSentences(
+      "The fund backs firms from Chile and the U.K. Brazil has asked to join. The U.S. Embassy said little. Talks with the U.S. Treasury went on.",
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      "The fund backs firms from Chile and the U.K.",
+      "Brazil has asked to join.",
+      "The U.S. Embassy said little.",
+      "Talks with the U.S. Treasury went on.",
+    ]);
+  });
+
   it("keeps offsets into the body and counts paragraphs", () => {
     const body = "First line here.\n\nSecond paragraph. It has two sentences.";
     const s = splitSentences(body);

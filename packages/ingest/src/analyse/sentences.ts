@@ -1,3 +1,4 @@
+import { countryCode } from "./countries.js";
 import nameData from "./data/person-names.json" with { type: "json" };
 import titleData from "./data/titles.json" with { type: "json" };
 import { type Token, tokenize } from "./tokens.js";
@@ -80,6 +81,16 @@ const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
 
 const LETTER = /\p{L}/u;
 
+// "… with China, Russia and the U.S. Japan is expected to join …": a dotted abbreviation ("U.S.", "U.K.") closes the
+// sentence when a country follows with its verb right after it, the subject of the next sentence. ("the U.S. Embassy
+// said" names no country after the stop.)
+const SUBJECT_AFTER =
+  /^\.\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|also|remains|became|joined|signed|said|says)\b/u;
+function countrySubjectAfter(rest: string): boolean {
+  const m = SUBJECT_AFTER.exec(rest);
+  return m !== null && countryCode(m[1] ?? "") !== null;
+}
+
 /** The run of letters and dots that ends at `at`, reading no further back than `floor` ("Mr.", "U.S", "J"). */
 function wordBefore(line: string, floor: number, at: number): string {
   let i = at;
@@ -106,7 +117,9 @@ export function splitLine(line: string, offset: number): Array<[number, number]>
     const at = m.index;
     const word = wordBefore(line, Math.max(from, at - 24), at).toLowerCase();
     // Single initials ("J. Blinken") and listed abbreviations do not end a sentence.
-    if (NO_BREAK_AFTER.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) continue;
+    if (NO_BREAK_AFTER.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) {
+      if (!(word.includes(".") && countrySubjectAfter(line.slice(at)))) continue;
+    }
     // "Minister of Investment Eng. Khalid Al-Falih": the engineer's style of Gulf and Egyptian copy, written with its stop
     // and a capital after it. (A name that ends so, "Lim Guan Eng.", then runs into the next sentence, which its own
     // full stop still closes for the people reader.)

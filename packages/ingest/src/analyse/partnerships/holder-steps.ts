@@ -6,6 +6,7 @@ import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { datedHolders } from "./dated-holders.js";
 import { pairUpgradeYears } from "./pair-upgrades.js";
+import { openingYear } from "./paragraph-time.js";
 import { LAST_YEAR, levelOf, namedLevels, namedLevelsIn, THIS_YEAR } from "./vocabulary.js";
 import { timeWordYear, type YearContext } from "./years.js";
 
@@ -17,8 +18,10 @@ const HOLDER_TIME_AFTER = new RegExp(
   `^\\s*(?:,\\s*(?:which|who)\\b[^,;.()]{0,40}?\\s)?(?:(?:in|since)\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:last\\s+)?${STEP_MONTH}\\b(?:\\s+(?:of\\s+)?last\\s+year)?|last\\s+year|this\\s+year)(?=\\s*(?:[,;.)]|and\\b|$))`,
 );
 // "…, Thailand and, since October, the United Kingdom": a time word set off just before the holder.
+// The time word is set off after a comma or "and": "… in February, Indonesia and Singapore in March" gives February
+// to the holder before it.
 const HOLDER_TIME_BEFORE = new RegExp(
-  `\\b(?:since|in)\\s+((?:last\\s+)?${STEP_MONTH}(?:\\s+(?:of\\s+)?last\\s+year)?|last\\s+year)\\s*,\\s*(?:the\\s+)?$`,
+  `(?:,|\\band)\\s*(?:since|in)\\s+((?:last\\s+)?${STEP_MONTH}(?:\\s+(?:of\\s+)?last\\s+year)?|last\\s+year)\\s*,\\s*(?:the\\s+)?$`,
 );
 // "… with China itself, signed in 2008, and …": the holder's own framework dated by a participle set off after it.
 const HOLDER_SIGNED_AFTER =
@@ -102,7 +105,13 @@ function datedSteps(
         new RegExp(`\\bin\\s+${p.year}\\b`).test(before) ||
         (ctx.year !== null && p.year === ctx.year - 1 && LAST_YEAR.test(before));
       if (p.yearSource === "sentence" && BARE_MONTH.test(word) && headed) continue;
-      const year = holderStepYear(word, OPENS_LAST_YEAR.test(before), ctx);
+      // "Last year was the busiest. … Singapore in January, …": the paragraph's opening frames its next sentence's months
+      const prev = byIndex.get(s.index - 1);
+      const framed = prev && prev.line === s.line && BARE_MONTH.test(word) ? openingYear(prev, ctx) : null;
+      const year =
+        framed !== null && ctx.year !== null && framed < ctx.year
+          ? framed
+          : holderStepYear(word, OPENS_LAST_YEAR.test(before), ctx);
       if (year !== null && year !== p.year) Object.assign(p, { year, yearSource: "context" });
       continue;
     }

@@ -558,7 +558,12 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     UPGRADE_VERB.test(before) &&
     !COUNTED_PARTIES.test(before);
   if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo)) {
-    const actors = countries.filter((c) => !backdrop(s, c));
+    // "The two countries have been … since 2008; Vietnam's relationship with Japan has …": a country of another
+    // part of the sentence (after ";") is not the pair of this one's.
+    const partFrom = s.text.lastIndexOf(";", lv.start - s.start) + 1;
+    const partTo = s.text.indexOf(";", lv.end - s.start);
+    const inPart = (c: PlaceMention) => c.start - s.start >= partFrom && (partTo < 0 || c.end - s.start <= partTo);
+    const actors = countries.filter((c) => !backdrop(s, c) && inPart(c));
     const named = new Set(actors.map((c) => c.place.kind === "country" && c.place.code));
     // "Cambodia and China, for their part, have described their relations … as a …": "their" is the two foreign
     // subjects' own, never Vietnam's with the story's main partner.

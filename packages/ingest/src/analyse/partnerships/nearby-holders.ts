@@ -54,6 +54,8 @@ const PAIR_OPENING = new RegExp(String.raw`^\W*(?:(?:the|both)\s+)?(?:${HOME_NAM
 // "its comprehensive strategic partnership with Vietnam": a pronoun possessor refers to the sentence's subject.
 const PRONOUN_BEFORE = /\b(?:its|their)\s+(?:\w+\s+)?$/i;
 // "makes the United States the fifth country to reach Vietnam's highest level": a count of holders may stand between.
+const GAVE_BEFORE = /\b(?:gave|gives|giving|give|granted|grants|granting|accorded|awarded)\s+(?:the\s+)?$/i;
+const GIVEN_GAP = /^\s+(?:a|an|the)\s+["“‘']?$/i;
 const MADE_GAP = new RegExp(
   String.raw`^\s+(?:(?:a|an|the|its|${HOME_POSSESSIVE})\s+)?(?:(?:\w+th|first|second|third|new|full|one\s+of\s+(?:only\s+)?(?:\d{1,2}|\w+))\s+)?(?:(?:country|nation|partner|state)s?\s+(?:to\s+(?:reach|hold|gain|win|enter|join|attain|secure|have)|with|at)\s+(?:(?:a|an|the|its|${HOME_POSSESSIVE})\s+)?)?["“‘']?$`,
   "i",
@@ -213,6 +215,8 @@ export function holderNearby(
   }
   // "The 2016 upgrade made India a comprehensive strategic partner": the object of "made" holds the level.
   if (prev && MADE_BEFORE.test(text(s.start, prev.start)) && MADE_GAP.test(text(prev.end, lv.start))) return [prev];
+  // "it gave Australia a strategic partnership in 2018": the one given the level (the indirect object) holds it.
+  if (prev && GAVE_BEFORE.test(text(s.start, prev.start)) && GIVEN_GAP.test(text(prev.end, lv.start))) return [prev];
   const [segA] = CLAUSES.around(s.text, lv.start - s.start);
   const clauseBefore = s.text.slice(Math.max(segA, prevLevelEnd - s.start), lv.start - s.start);
   const subjectAt = countries.findIndex((c) => PAIR_OPENING.test(text(s.start, c.start)));

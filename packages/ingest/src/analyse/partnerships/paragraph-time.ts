@@ -11,7 +11,8 @@ const OPENING_TIME = /^\W*(?:(?:the\s+)?(?:last|previous|past)\s+year\b|in\s+((?
 const OWN_TIME =
   /\b(?:19|20)\d\d\b|\b(?:this|last|next)\s+(?:year|month|week)\b|\b(?:today|yesterday|ago|now)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-function openingYear(s: Sentence, ctx: YearContext): number | null {
+/** The year a sentence opening on a time frame gives ("Last year …", "In 2025 …"). */
+export function openingYear(s: Sentence, ctx: YearContext): number | null {
   const m = OPENING_TIME.exec(s.text);
   if (!m || ctx.year === null) return null;
   return m[1] ? Number(m[1]) : ctx.year - 1;
@@ -24,11 +25,15 @@ export function paragraphTimeYears(
 ): PartnershipFinding[] {
   const ctx = reviewedYear(sentences, published);
   for (const p of out) {
-    if (p.yearSource !== "context" || p.year === null || p.year !== ctx.year) continue;
+    if (p.year === null || ctx.year === null) continue;
     const k = sentences.findIndex((x) => x.index === p.sentenceIndex);
     const s = sentences[k];
     const prev = sentences[k - 1];
     if (!s || !prev || prev.line !== s.line || OWN_TIME.test(s.text) || yearsIn(s.text, 0).length > 0) continue;
+    // "Last year was the busiest … New Zealand was raised to … in February, Indonesia in March": a step dated by a
+    // month alone is of the year the paragraph opened on, not the month's last passing before the page's day.
+    const monthOnly = p.yearSource === "sentence" && BARE_MONTH.test(s.text);
+    if (!monthOnly && (p.yearSource !== "context" || p.year !== ctx.year)) continue;
     const year = openingYear(prev, ctx);
     if (year !== null && year < ctx.year) p.year = year;
   }

@@ -31,9 +31,13 @@ export function rangeLists(
     if (!/\bfrom\b[^.;]*\bto\b/i.test(s.text)) continue;
     const countries = foreignOf(s, places);
     for (let k = 0; k + 1 < countries.length; k++) {
-      const first = countries[k] as PlaceMention;
-      const far = countries[k + 1] as PlaceMention;
-      if (!FROM_BEFORE.test(s.text.slice(Math.max(0, first.start - s.start - 12), first.start - s.start))) continue;
+      const start = countries[k] as PlaceMention;
+      if (!FROM_BEFORE.test(s.text.slice(Math.max(0, start.start - s.start - 12), start.start - s.start))) continue;
+      // "from Japan and Germany to France and Britain": the near end may be a group of its own
+      const head = chain(s.text, s.start, countries, k, 1);
+      const first = head.at(-1) as PlaceMention;
+      const far = countries[k + head.length];
+      if (!far) continue;
       const gap = TO_BETWEEN.exec(s.text.slice(first.end - s.start, far.start - s.start));
       if (!gap) continue;
       const aside = gap[1] ?? "";
@@ -41,17 +45,19 @@ export function rangeLists(
       const here = (c: PlaceMention) =>
         out.find((p) => c.place.kind === "country" && p.countryCode === c.place.code && p.sentenceIndex === s.index);
       // "exports went from China to Japan" is no range of partners: the words before it must speak of ties
-      const ofTies = TIES_BEFORE.test(s.text.slice(0, first.start - s.start));
-      const level = (named && levelOf(named)) ?? (ofTies ? (here(first)?.level ?? here(far)?.level) : undefined);
+      const ofTies = TIES_BEFORE.test(s.text.slice(0, start.start - s.start));
+      const level =
+        (named && levelOf(named)) ??
+        (ofTies ? (head.map(here).find((p) => p !== undefined)?.level ?? here(far)?.level) : undefined);
       if (!level) continue;
       const year = named ? (yearsIn(aside, 0)[0] ?? null) : steppedIn(aside);
-      const members = chain(s.text, s.start, countries, k + 1, 1);
+      const members = chain(s.text, s.start, countries, k + head.length, 1);
       // the first member's own year is no other member's
       for (const c of members) {
         const p = here(c);
         if (p && year !== null && p.year === year) Object.assign(p, { year: null, yearSource: null });
       }
-      settle(out, s, first, level, year, false);
+      for (const c of head) settle(out, s, c, level, c === first ? year : null, false);
       for (const c of members) settle(out, s, c, level, null, false);
     }
   }

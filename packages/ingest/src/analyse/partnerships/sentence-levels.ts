@@ -616,7 +616,12 @@ export function readPartnerships(
           if (NOT_HOLDER_BEFORE.test(prefix) || NOT_HOLDER_AFTER.test(s.text.slice(c.end - s.start))) continue;
           const head = chain(s.text, s.start, countries, countries.indexOf(c), -1)[0] as PlaceMention;
           const earlier = FAR_LIST.test(s.text.slice(Math.max(0, head.start - s.start - 30), head.start - s.start));
-          emit(c, lv, eachDated ? yearAfter(c) : ownYears(c, years), earlier ? null : undefined);
+          emit(
+            c,
+            lv,
+            eachDated ? yearAfter(c) : ownYears(c, unclaimedYears(part, clauseStart - s.start, countries, s)),
+            earlier ? null : undefined,
+          );
         }
       }
       clauseStart = clauseEnd + 1;
@@ -884,6 +889,15 @@ export function readPartnerships(
 
 const SPAN_BACK = /\b(?:years?|months?|decades?)\s+after\s+[^,;]*$/i;
 /** Whether a level stands in a span counted from an older step ("… comes 12 years after they became …"). */
+// "Last year it raised ties with A and B to that level, while C and D joined in late 2024": a year in a clause with
+// holders of its own is theirs; only the years of clauses naming no country are the whole part's.
+function unclaimedYears(part: string, offset: number, countries: readonly PlaceMention[], s: Sentence): number[] {
+  return CLAUSES.parts(part).flatMap(([a, b]) =>
+    countries.some((c) => c.start - s.start >= offset + a && c.end - s.start <= offset + b)
+      ? []
+      : yearsIn(part.slice(a, b), 0),
+  );
+}
 const spanHistory = (s: Sentence, lv: Level) => SPAN_BACK.test(s.text.slice(0, lv.start - s.start));
 const PUT_PARTICIPLE = /,\s*(?:putting|placing|setting|bringing)\s+(?:the\s+)?$/i;
 /** The country a participle clause after the news level puts beside a list of holders ("…, putting X on a par with"). */

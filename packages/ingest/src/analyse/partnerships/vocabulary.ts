@@ -382,9 +382,18 @@ export function settle(
 const BACKDROP_BEFORE = new RegExp(`\\b(?:${config.contextBefore.join("|")})\\s+(?:the\\s+)?$`, "i");
 const BACKDROP_AFTER = new RegExp(`^['’]s?\\s+(?:\\w+\\s+)?(?:${config.contextAfter.join("|")})\\b`, "i");
 
+// "as the US-China trade war diverts orders": a country hyphened to another foreign one names their own affairs.
+// (Hyphened to Vietnam, "the US-Vietnam partnership", it is a party of Vietnam's ties.)
+const HYPHENED_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.]*)\s?[-–]$/u;
+const HYPHENED_AFTER = /^\s?[-–]\s?(\p{Lu}[\p{L}.]*)/u;
+const HOME_PART = /^(?:Viet|Vietnam|Nam|Hanoi)$/;
+const hyphenedToOther = (m: RegExpExecArray | null) => m !== null && !HOME_PART.test(m[1] ?? "");
+
 export const backdrop = (s: Sentence, c: PlaceMention) =>
   BACKDROP_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start)) ||
-  BACKDROP_AFTER.test(s.text.slice(c.end - s.start));
+  BACKDROP_AFTER.test(s.text.slice(c.end - s.start)) ||
+  hyphenedToOther(HYPHENED_BEFORE.exec(s.text.slice(Math.max(0, c.start - s.start - 20), c.start - s.start))) ||
+  hyphenedToOther(HYPHENED_AFTER.exec(s.text.slice(c.end - s.start, c.end - s.start + 20)));
 
 // ---- Round 6: holders linked to a level by the roles of a clause ----
 // The main pass reads a level and the countries around it in one sentence. Unseen pages kept writing the holders in
