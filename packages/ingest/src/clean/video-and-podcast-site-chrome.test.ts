@@ -103,3 +103,25 @@ describe("a podcast page's closing blocks", () => {
     expect(page.body).not.toContain("long overdue");
   });
 });
+
+describe("a broadcaster's cookie notice above its menu", () => {
+  it("goes, so the headline and the agency's dateline under it are read", () => {
+    const page = clean(
+      [
+        "Your privacy is important to us. Andes TV and its partners use cookies to measure the audience, personalise content and advertising and allow you to share content on social networks. You may change your settings at any time.",
+        "",
+        "Andes TV uses cookies to understand how our website is used and to improve it.",
+        "",
+        "Peru and Vietnam lift ties to a strategic partnership",
+        "",
+        "Lima (AFP) – Peru and Vietnam on Monday lifted their relations to a strategic partnership as the two presidents met in Lima, officials of both sides said after the talks.",
+        "",
+        MORE,
+      ].join("\n"),
+    );
+    expect(page.body).not.toContain("uses cookies");
+    expect(page.body).not.toContain("use cookies");
+    expect(page.hints.title).toBe("Peru and Vietnam lift ties to a strategic partnership");
+    expect(page.hints.source).toBe("AFP");
+  });
+});
