@@ -127,6 +127,7 @@ import {
   ENTRY_STAMP,
   isDatedClock,
   isStampLine,
+  isViewsAndDayLine,
   LABELLED_STAMPS,
   LEADING_TIME_CODE,
   NUMERIC_DATE,
@@ -649,7 +650,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       CLOCK_ONLY.test(original) ||
       CHAPTER_MARK.test(original) ||
       isDatedClock(original) ||
-      isScriptDateStamp(original)
+      isScriptDateStamp(original) ||
+      isViewsAndDayLine(original)
     ) {
       found.remove("dateline", original, at);
       continue;

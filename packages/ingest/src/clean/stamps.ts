@@ -61,6 +61,15 @@ export function isStampLine(line: string): boolean {
   );
 }
 
+// "24,517 views  Nov 27, 2023  #Japan #Vietnam": a video page's views, upload day and hashtags under the player.
+const VIEWS_AND_DAY =
+  /^\d[\d,.]*[KkMm]?\s+views\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})(?:\s+#[\p{L}\p{N}_]+)*$/u;
+
+/** A video page's line of views and upload day, perhaps with the video's hashtags: the page's stamp. */
+export function isViewsAndDayLine(line: string): boolean {
+  return VIEWS_AND_DAY.test(line);
+}
+
 // "By Nguyen Vu Tung Published : Dec. 6, 2022 - 05:30": a labelled stamp set on the byline's line, after it.
 const INNER_STAMP_LABEL =
   /\s(?=(?:publish(?:ed)?|updated|posted|last\s+updated)\s*:?\s*\d|(?:publish(?:ed)?|updated|posted)\s*:?\s*\p{L}{3,9}\.?\s+\d)/iu;

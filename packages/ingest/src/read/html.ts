@@ -13,6 +13,7 @@ import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
 import { footerCopyrightYear } from "./html-copyright.js";
 import { isFurnitureBeforeReading, nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
+import { keepIntroducedPosts } from "./introduced-posts.js";
 import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
 
 const Places = z.array(z.object({ selector: z.string().min(1), attr: z.string().nullable() }));
@@ -749,6 +750,7 @@ function promoteStoryCaptions(document: Page): void {
 function removeNoise(document: Page): void {
   unwrapPageForms(document);
   promoteStoryCaptions(document);
+  keepIntroducedPosts(document as never);
   for (const element of Array.from(document.querySelectorAll(noiseSelector)) as Removable[]) element.remove();
   for (const element of Array.from(document.querySelectorAll("[class]")) as Removable[]) {
     if (isFurnitureBeforeReading(element)) element.remove();

@@ -219,6 +219,8 @@ function quotesAfterColonLines(ctx: QuoteContext): void {
     const line = lines[li] as Line;
     const prev = lines[li - 1] as Line;
     if ((spansByLine[li] as Span[]).length > 0 || !/:\s*$/.test(prev.text)) continue;
+    // An introduced social post, read already as its author's.
+    if (ctx.out.some((q) => q.start >= line.start && q.end <= line.start + line.text.length)) continue;
     const text = line.text.trim();
     if (!/^\p{Lu}/u.test(text) || !/[.!?]$/.test(text) || wordCount(text) < MIN_WORDS) continue;
     // A live blog sets the words off as a block quote after a paragraph whose last sentence introduces them ('… The
