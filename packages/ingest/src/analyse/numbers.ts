@@ -14,6 +14,7 @@ const NumberWords = z.object({
   referenceWords: z.array(z.string()),
   months: z.array(z.string()),
   abstractNouns: z.array(z.string()),
+  notSuperlatives: z.array(z.string()),
   pageCounters: z.array(z.string()),
   adverbs: z.array(z.string()),
   pairNouns: z.array(z.string()),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../index.js";
+
+/** Round 49 (multilateral meetings): counts that summit pages write beside lists of leaders. */
+const figures = (body: string) => analyseArticle(body, {}).indicators.map(({ value, unit }) => `${value} ${unit}`);
+
+describe("a count before a noun that only ends like a superlative", () => {
+  it("counts the guests' countries, it places no one", () => {
+    const got = figures("The host invited nine guest countries to the summit in Lima.");
+    expect(got).toContain("9 countries");
+    expect(got.some((f) => f.endsWith(" rank"))).toBe(false);
+  });
+
+  it("still places a count before a true superlative", () => {
+    expect(figures("It is one of the world's three largest rice exporters.")).toContain("3 rank");
+  });
+});
+
+describe("heads of state and government", () => {
+  it("counts them as people", () => {
+    expect(figures("Some 120 heads of state and government will address the assembly this week.")).toContain(
+      "120 people",
+    );
+  });
+});
+
+describe("the proposals a leader puts forward", () => {
+  it("are points of a speech, not a figure", () => {
+    expect(figures("The premier put forward four proposals on trade, climate and food supply.")).toEqual([]);
+  });
+});
