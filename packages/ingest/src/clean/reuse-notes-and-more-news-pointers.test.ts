@@ -6,7 +6,7 @@ import { expectStoryOnly } from "./testing/story-parts.js";
 
 describe("a site's note on reusing its content", () => {
   it("drops the note that names the terms of reuse", () => {
-    expectStoryOnly("end", "Portal.example content may be freely used, provided the source is named.");
+    expectStoryOnly("bottom", "Portal.example content may be freely used, provided the source is named.");
     expect(isBoilerplate("Newsdesk.gov.xx stories may be used by anyone at no cost.")).toBe(true);
   });
 
@@ -17,7 +17,7 @@ describe("a site's note on reusing its content", () => {
 
 describe("a pointer to the site for more news", () => {
   it("drops the pointer under the story", () => {
-    expectStoryOnly("end", "For more news about the region, visit Example.net");
+    expectStoryOnly("bottom", "For more news about the region, visit Example.net");
   });
 
   it("keeps a sentence telling readers where officials went for more news", () => {
