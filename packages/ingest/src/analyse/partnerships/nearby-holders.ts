@@ -209,21 +209,7 @@ export function holderNearby(
   if (prev) {
     const gap = text(prev.end, lv.start);
     if (POSSESSOR.test(gap)) return [prev];
-    if (APPOSITION.test(gap)) {
-      const group = chain(s.text, s.start, countries, k, -1);
-      // "South Africa and China, comprehensive strategic partners since 2010, signed …": a pair set beside a bare
-      // plural level, in a sentence that never names Vietnam, are partners of each other.
-      const [a, b] = group;
-      const eachOther =
-        group.length === 2 &&
-        a !== undefined &&
-        b !== undefined &&
-        /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text(a.end, b.start)) &&
-        /^\s*,\s*$/.test(gap) &&
-        /partners$/i.test(text(lv.start, lv.end)) &&
-        !HOME_WORDS.test(s.text);
-      return eachOther ? [] : group;
-    }
+    if (APPOSITION.test(gap)) return chain(s.text, s.start, countries, k, -1);
   }
   // "The 2016 upgrade made India a comprehensive strategic partner": the object of "made" holds the level.
   if (prev && MADE_BEFORE.test(text(s.start, prev.start)) && MADE_GAP.test(text(prev.end, lv.start))) return [prev];
