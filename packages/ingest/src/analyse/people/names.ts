@@ -138,6 +138,8 @@ function initialInName(s: Sentence, k: number, covered: Covered): boolean {
 function middleInitials(s: Sentence, k: number, covered: Covered): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || !/^\p{Lu}{2}$/u.test(t.text) || covered(s.index, k) || ROLE_WORDS.has(t.key)) return false;
+  // "Foreign Affairs II Dato …": a Roman numeral numbers an office, never a name.
+  if (/^[IVX]+$/u.test(t.text)) return false;
   if (NOT_NAME.has(t.key) || RANKS_BY_FIRST.has(t.key) || HONORIFICS_BY_FIRST.has(t.key)) return false;
   return isNameToken(s, k - 1, covered) && isNameToken(s, k + 1, covered) && !isUpperCase(s.tokens[k + 1]?.text ?? "");
 }
