@@ -127,6 +127,7 @@ import {
   CLOCK_ONLY,
   ENTRY_STAMP,
   isDatedClock,
+  isSectionedStamp,
   isStampLine,
   LABELLED_STAMPS,
   LEADING_TIME_CODE,
@@ -645,6 +646,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       CLOCK_ONLY.test(original) ||
       CHAPTER_MARK.test(original) ||
       isDatedClock(original) ||
+      isSectionedStamp(original) ||
       isScriptDateStamp(original)
     ) {
       found.remove("dateline", original, at);
