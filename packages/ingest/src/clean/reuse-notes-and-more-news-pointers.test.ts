@@ -8,6 +8,11 @@ describe("a site's note on reusing its content", () => {
   it("drops the note that names the terms of reuse", () => {
     expectStoryOnly("bottom", "Portal.example content may be freely used, provided the source is named.");
     expect(isBoilerplate("Newsdesk.gov.xx stories may be used by anyone at no cost.")).toBe(true);
+    expect(
+      isBoilerplate(
+        "Newsdesk.gov.xx is a state news service, run by the press office. Newsdesk.gov.xx stories may be used by anyone at no cost.",
+      ),
+    ).toBe(true);
   });
 
   it("keeps a story sentence about what material may be used", () => {
