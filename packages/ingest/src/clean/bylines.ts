@@ -224,8 +224,12 @@ export function readPlacedNames(line: string): Credit | null {
   return names.length >= MIN_PLACED_NAMES ? { author: names.join(", "), outlet: null } : null;
 }
 
+// "Sok Vanna / Khmer Times Share:": the share button a template sets after the credit, on its line.
+const TRAILING_SHARE = /\s+share\s*:$/iu;
+
 /** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
-export function readBareCredit(line: string): Credit | null {
+export function readBareCredit(text: string): Credit | null {
+  const line = text.replace(TRAILING_SHARE, "");
   if (line.length > 60 || /[.!?:;"]$/.test(line)) return null;
   // A sign-off after a dash, agency then reporter: "– ANN/Rokiah Mahmud"; or a reporter alone: "- Tan Mei Ling".
   const dashed = /^[-–—―]\s*(\S.*)$/u.exec(line)?.[1];
