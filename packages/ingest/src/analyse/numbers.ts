@@ -53,6 +53,7 @@ const NumberWords = z.object({
   memberedGroups: z.array(z.string()),
   tierNouns: z.array(z.string()),
   placeDenials: z.array(z.string()),
+  projectionWords: z.array(z.string()),
   lineCounters: z.array(z.string()),
   ageWords: z.array(z.string()),
   roundHedges: z.array(z.string()),

@@ -81,6 +81,19 @@ function unreachedPlace(toks: readonly Token[], before: number): boolean {
   }
   return false;
 }
+const PROJECTIONS = new Set(numberWords.projectionWords);
+/**
+ * "on course to become the world's fourth-largest economy by 2030": a place a forecast gives ("<projection> to
+ * become") is not held yet, so no rank (test/READING.md reads a projection as no figure of the page).
+ */
+function projectedPlace(toks: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 2 && k > at - 8; k--) {
+    const w = toks[k] as Token;
+    if (CLAUSE_BREAKS.has(w.text)) return false;
+    if (w.key === "become" && toks[k - 1]?.key === "to" && PROJECTIONS.has(toks[k - 2]?.key ?? "")) return true;
+  }
+  return false;
+}
 const QUOTE_MARKS = /["“”]/g;
 /**
  * Whether a position is inside a quotation. A sentence may open with the tail of a quotation begun in the sentence
@@ -278,6 +291,7 @@ export function measureOf(reading: SentenceReading, i: number, figure: Figure): 
   const qualifier = qual?.text ?? (oddGuess ? "about" : null);
   if (prev?.key === "all" && of === null) of = parsed.value;
   if (prev?.key === "top" && unreachedPlace(toks, i - 2)) return null;
+  if (rank && projectedPlace(toks, i)) return null;
   if (prev?.key === "top" && !rank) rank = true;
   // "the world's three biggest rice exporters": a count before a superlative places, it does not count.
   const sup = toks[parsed.to];

@@ -29,3 +29,13 @@ describe("the proposals a leader puts forward", () => {
     expect(figures("The premier put forward four proposals on trade, climate and food supply.")).toEqual([]);
   });
 });
+
+describe("a place a forecast gives", () => {
+  it("is no rank", () => {
+    expect(figures("The bloc is on course to become the world's fourth-largest economy by 2030.")).toEqual([]);
+  });
+
+  it("still ranks a place held now", () => {
+    expect(figures("The bloc became the world's fourth-largest economy last year.")).toContain("4 rank");
+  });
+});
