@@ -82,6 +82,7 @@ function unreachedPlace(toks: readonly Token[], before: number): boolean {
   return false;
 }
 const PROJECTIONS = new Set(numberWords.projectionWords);
+const HEADS_OF = new Set(["state", "government", "states", "governments", "delegation", "delegations"]);
 /**
  * "on course to become the world's fourth-largest economy by 2030": a place a forecast gives ("<projection> to
  * become") is not held yet, so no rank (test/READING.md reads a projection as no figure of the page).
@@ -419,6 +420,8 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   if (alias) unit = alias.unit;
   else unit = (unit && WORD_ALIASES.get(unit)) ?? unit;
   if (unit === "members" && communityMembers(toks, end)) unit = "people";
+  // "140 heads of state and government": the heads of states are persons; "12 company heads" stay as written.
+  if (unit === "heads" && toks[end]?.key === "of" && HEADS_OF.has(toks[end + 1]?.key ?? "")) unit = "people";
   // "The 20% rate", "the bloc's 11 members": a figure after a determiner that repeats one already read refers back.
   const possessive = prev?.key === "s" && toks[i - 2]?.text === "'";
   // "Of the NZ$1 million, NZ$500,000 goes to …": a currency sign glued before the figure stands after the determiner.

@@ -39,3 +39,11 @@ describe("a place a forecast gives", () => {
     expect(figures("The bloc became the world's fourth-largest economy last year.")).toContain("4 rank");
   });
 });
+
+describe("heads of something else", () => {
+  it("keep the noun as written", () => {
+    const got = figures("The president was joined by 12 company heads on the trip.");
+    expect(got).toContain("12 heads");
+    expect(got).not.toContain("12 people");
+  });
+});
