@@ -150,6 +150,8 @@ const MAX_LONG_LINE = 500;
 const TRAILING = new RegExp(`(?:${data.trailingPatterns.join("|")})`, "iu");
 const menuWords = new Set(data.menuWords.map(foldPlace).filter(Boolean));
 const shareWords = new Set(data.shareWords.map(foldPlace).filter(Boolean));
+/** A section's name that a site's menu holds ("Politics", "Business"), in any case. */
+export const isMenuWord = (word: string): boolean => menuWords.has(foldPlace(word));
 const MIN_SHARE_BAR_WORDS = 3;
 const MIN_SHARE_TARGETS = 2;
 const MAX_MENU = 600;

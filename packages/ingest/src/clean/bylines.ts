@@ -226,9 +226,12 @@ export function readPlacedNames(line: string): Credit | null {
 
 // "Press Release No. HAN/PR/27/2011": a document's number, whose slashes split no credit.
 const DOCUMENT_NUMBER = /\bNo\.\s*[\p{L}\p{N}/.-]*\d/u;
+// "Sok Vanna / Khmer Times Share:": the share button a template sets after the credit, on its line.
+const TRAILING_SHARE = /\s+share\s*:$/iu;
 
 /** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
-export function readBareCredit(line: string): Credit | null {
+export function readBareCredit(text: string): Credit | null {
+  const line = text.replace(TRAILING_SHARE, "");
   if (line.length > 60 || /[.!?:;"]$/.test(line) || DOCUMENT_NUMBER.test(line)) return null;
   // A sign-off after a dash, agency then reporter: "– ANN/Rokiah Mahmud"; or a reporter alone: "- Tan Mei Ling".
   const dashed = /^[-–—―]\s*(\S.*)$/u.exec(line)?.[1];

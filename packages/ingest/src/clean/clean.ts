@@ -121,11 +121,13 @@ import { knownPlace } from "./places.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { readHyphenedRelease } from "./release-datelines.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
+import { isRowCaption } from "./row-captions.js";
 import {
   CHAPTER_MARK,
   CLOCK_ONLY,
   ENTRY_STAMP,
   isDatedClock,
+  isSectionedStamp,
   isStampLine,
   isViewsAndDayLine,
   LABELLED_STAMPS,
@@ -650,6 +652,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       CLOCK_ONLY.test(original) ||
       CHAPTER_MARK.test(original) ||
       isDatedClock(original) ||
+      isSectionedStamp(original) ||
       isScriptDateStamp(original) ||
       isViewsAndDayLine(original)
     ) {
@@ -879,6 +882,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // "X (left) and Y …", or a past day's scene told in the present above the lead: a caption with no label.
       if (
         (isNamedCreditCaption(line) ||
+          isRowCaption(line) ||
           isSceneCaption(line, {
             aboveStory: !seenBody,
             // Read only for a line that tells a scene in the present: a credit line costs a caption split.

@@ -1,4 +1,5 @@
 import { knownOutlet } from "../metadata/outlets.js";
+import { isMenuWord } from "./boilerplate.js";
 import { isPublicationDateLine } from "./datelines.js";
 
 // A page's stamp of when the story ran, read by its shape (issue 11): dates in figures, clock times of live posts and
@@ -28,6 +29,22 @@ export const LEADING_TIME_CODE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}
 export function isDatedClock(line: string): boolean {
   const clock = line.length <= 60 ? TRAILING_CLOCK.exec(line) : null;
   return clock !== null && clock.index > 0 && isPublicationDateLine(line.slice(0, clock.index));
+}
+// "POLITICS   JUL. 05, 2015 - 06:12AM JST": the section's name in capitals, then the date and the clock of the stamp.
+// The name is one a site's menu holds: a place ("HANOI") or a byline's name in capitals before a stamp is read
+// elsewhere, as a dateline or a byline.
+const MAX_SECTION_WORDS = 2;
+
+/** A stamp of date and clock time after the section's name in capitals, alone on its line. */
+export function isSectionedStamp(line: string): boolean {
+  if (line.length > 80 || !/^\p{Lu}{3}/u.test(line)) return false;
+  const words = line.split(/\s+/u);
+  for (let n = 1; n <= MAX_SECTION_WORDS && n < words.length; n++) {
+    const word = words[n - 1] ?? "";
+    if (!/^\p{Lu}[\p{Lu}&'’-]+$/u.test(word) || !isMenuWord(word)) return false;
+    if (isDatedClock(words.slice(n).join(" "))) return true;
+  }
+  return false;
 }
 // "- 07:20 GMT", "• 14:05", "09.45 BST": a live blog's entry stamp, a clock time alone on its line after a dash or bullet.
 export const ENTRY_STAMP = /^[-–—•·]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu;

@@ -105,6 +105,8 @@ export const STOP_NOUN = new Set([
 /** Forms of "be" (and "remain") that link a subject to its figure or place: "arrivals were 100,000", "China remains first". */
 export const COPULAS = new Set(["is", "was", "are", "were", "remain", "remains", "remained"]);
 export const DEICTIC = new Set(["the", "these", "those", "its", "their", "our", "both", "his", "her", "such"]);
-export const SUPERLATIVE = /(est|most)$/;
+// "eight guest countries", "two interest rates": a noun that only ends like a superlative places nothing.
+const NOT_SUPERLATIVE = new Set(numberWords.notSuperlatives);
+export const SUPERLATIVE = { test: (key: string) => /(?:est|most)$/.test(key) && !NOT_SUPERLATIVE.has(key) };
 export const HYPHENS = new Set(["-", "–", "—", "/"]);
 export const COLLECTIVE = new Set(numberWords.collectiveNouns);

@@ -24,3 +24,24 @@ describe("a counterpart named by name alone gives the pair its country", () => {
     expect(read(body).some((r) => r.includes("|CP|"))).toBe(false);
   });
 });
+
+// Round 49: a summit round-up recalls the pair's level, dated by when it was set up, with no pair words at all.
+describe("a recalled level dated as set up, beside a counterpart", () => {
+  it("gives the level to the country of the counterpart named by 'with' alone", () => {
+    const body =
+      "At the forum in Lima the premier met Chilean President Ana Fuentes and Peruvian Prime Minister Luis Paredes. With Paredes, the premier went over the strategic partnership set up in June last year.";
+    expect(read(body)).toContain("PE|SP|2030");
+    expect(read(body).some((r) => r.startsWith("CL|"))).toBe(false);
+  });
+
+  it("gives the level to a known leader's country when the sentence names the two leaders", () => {
+    const body =
+      "Prime Minister Pham Minh Chinh and Prime Minister Narendra Modi agreed to broaden the comprehensive strategic partnership forged in 2016.";
+    expect(read(body)).toContain("IN|CSP|2016");
+  });
+
+  it("reads no holder for a dated level when nobody is named beside it", () => {
+    const body = "The premier flew home on Sunday. He said the strategic partnership set up in 2018 had served well.";
+    expect(read(body).some((r) => r.includes("|SP|"))).toBe(false);
+  });
+});

@@ -60,10 +60,11 @@ for (const [name, code] of Object.entries(Leaders.parse(leadersJson).leaders)) l
  * countries to …": the one foreign country whose known leader (data/leaders.json) the sentence names before the level,
  * when it names no country. A mention at the leader's name stands for the country.
  */
-export function leaderCountry(s: Sentence, levelStart: number): PlaceMention | null {
+export function leaderCountry(s: Sentence, levelStart: number, dated = false): PlaceMention | null {
   // Only a step the two take: "… agreed to put flesh on the partnership the two countries launched six months ago"
-  // recalls a level whose date the story gives elsewhere.
-  if (!REPORTED_STEP.test(s.text.slice(0, levelStart - s.start))) return null;
+  // recalls a level whose date the story gives elsewhere, unless the sentence dates the level itself ("the …
+  // partnership forged in 2016").
+  if (!dated && !REPORTED_STEP.test(s.text.slice(0, levelStart - s.start))) return null;
   const found = leaderIndex
     .scan(s.tokens)
     .filter((m) => m.value !== HOME_CODE && (s.tokens[m.to - 1]?.end ?? Number.POSITIVE_INFINITY) <= levelStart);

@@ -50,6 +50,9 @@ import {
 } from "./years.js";
 
 const CONNECTOR = words(config.connectors);
+// "the strategic partnership set up in 2018", "… forged in 2016": a level dated as set up by the pair before the news.
+const SET_UP_AFTER =
+  /^\s+(?:(?:the\s+)?two\s+(?:countries|sides)\s+)?(?:set\s+up|forged|established|signed|launched|agreed)\s+(?:in|last|on)\b/i;
 // "raised ties with the United States to the top Comprehensive Strategic Partnership level": "top" or "highest" may
 // stand before the level's name (the name then reads as the level it is).
 const TO_LEVEL = new RegExp(
@@ -557,7 +560,15 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     UPGRADE_TO.test(before.slice(-12)) &&
     UPGRADE_VERB.test(before) &&
     !COUNTED_PARTIES.test(before);
-  if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo)) {
+  // "With Morrison, the Prime Minister reviewed the strategic partnership set up in March last year": a level the
+  // sentence dates as set up before, after a counterpart met in a summit round-up, is the pair's own.
+  const recalled =
+    countries.length === 0 &&
+    /\bthe\s+$/i.test(before) &&
+    SET_UP_AFTER.test(s.text.slice(lv.end - s.start)) &&
+    // "PM Phuc and Indian PM Narendra Modi agreed to deepen the … forged in 2016": or a known leader the sentence names.
+    (counterpartCountry(s, lv.start, sentences, places) !== null || leaderCountry(s, lv.start, true) !== null);
+  if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo || recalled)) {
     // "The two countries have been … since 2008; Vietnam's relationship with Japan has …": a country of another
     // part of the sentence (after ";") is not the pair of this one's.
     const partFrom = s.text.lastIndexOf(";", lv.start - s.start) + 1;
@@ -580,7 +591,7 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
         ? (actors[0] ?? null)
         : ((named.size === 0
             ? (counterpartCountry(s, lv.start, sentences, places) ??
-              leaderCountry(s, lv.start) ??
+              leaderCountry(s, lv.start, recalled) ??
               partnerJustBefore(places, s.index, out, sentences) ??
               pairedWithHome(sentences, places, s.index, out))
             : null) ?? mainPartner(places));

@@ -131,6 +131,19 @@ function initialInName(s: Sentence, k: number, covered: Covered): boolean {
   );
 }
 
+/**
+ * "Retno LP Marsudi": Indonesian copy writes a middle name as two capital initials with no full stops, between a given
+ * name and a family name; an acronym of a body or a place the text names is covered and never read so.
+ */
+function middleInitials(s: Sentence, k: number, covered: Covered): boolean {
+  const t = s.tokens[k];
+  if (t?.kind !== "word" || !/^\p{Lu}{2}$/u.test(t.text) || covered(s.index, k) || ROLE_WORDS.has(t.key)) return false;
+  // "Foreign Affairs II Dato …": a Roman numeral numbers an office, never a name.
+  if (/^[IVX]+$/u.test(t.text)) return false;
+  if (NOT_NAME.has(t.key) || RANKS_BY_FIRST.has(t.key) || HONORIFICS_BY_FIRST.has(t.key)) return false;
+  return isNameToken(s, k - 1, covered) && isNameToken(s, k + 1, covered) && !isUpperCase(s.tokens[k + 1]?.text ?? "");
+}
+
 export const GLUED_NAME = /^(\p{Lu}\p{Ll}?)\.(\p{Lu}[\p{L}'-]+)$/u;
 
 /** "D.Amarbayasgalan", "Ts.Elbegdorj": an initial of one or two letters, a full stop and a word, all glued. */
@@ -165,6 +178,7 @@ export function parseName(s: Sentence, j: number, covered: Covered, min: number)
     (at === j && initialsOpeningName(s, at, covered)) ||
     // "Miguel A. Reyes", "Jose I. Santos": a middle initial that is also a word elsewhere ("A", "I"), inside a name.
     (at > j && initialInName(s, at, covered)) ||
+    (at > j && middleInitials(s, at, covered)) ||
     (vietnamese &&
       at > j &&
       s.tokens[at]?.cap === true &&

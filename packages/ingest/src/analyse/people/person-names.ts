@@ -131,8 +131,12 @@ export function readCanonicalName(raw: string): string {
   const capsFirst = parts.length === 2 && isCaps(parts[0] ?? "") && !isCaps(parts[1] ?? "");
   // "KP Sharma Oli": two capital initials opening a longer name stay as written.
   // "VO Van Thuong": a Vietnamese family name of two letters in capitals is no pair of initials.
+  // "Retno LP Marsudi": so do two capital initials inside a name, between its given and family names.
   const initials = (w: string, at: number) =>
-    at === 0 && parts.length > 2 && /^\p{Lu}{2}$/u.test(w) && !SURNAMES.has(fold(w));
+    (at === 0 || (at > 0 && at < parts.length - 1 && !isCaps(parts[0] ?? ""))) &&
+    parts.length > 2 &&
+    /^\p{Lu}{2}$/u.test(w) &&
+    !SURNAMES.has(fold(w));
   parts = parts.map((w, at) =>
     (isCaps(w) && !/^[IVX]+$/.test(w) && !initials(w, at)) || (at > 1 && CAPS_SUFFIX.test(w)) ? titleCase(w) : w,
   );
