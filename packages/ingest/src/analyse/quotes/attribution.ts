@@ -331,6 +331,21 @@ function reportedSubject(ctx: QuoteContext, text: string, at: number): Person | 
   return null;
 }
 
+/**
+ * 'Morrison and Phuc spoke of raising ties "when the time is right"': two people joined by "and" right before the verb
+ * say the words together, and neither alone is their speaker.
+ */
+function jointSubject(ctx: QuoteContext, pre: readonly MentionRef[], verbAt: number): boolean {
+  const second = pre.at(-1);
+  const first = pre.at(-2);
+  if (!first || !second || first.person === second.person) return false;
+  return (
+    /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(ctx.body.slice(first.end, second.start)) &&
+    /^\s*(?:(?:also|both|jointly|together)\s+)?$/u.test(ctx.body.slice(second.end, verbAt)) &&
+    !ctx.isObject(first)
+  );
+}
+
 /** "X said:", "According to X,", "X stressed that": the subject of the last speech verb before the quotation. */
 export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number): Person | null | undefined {
   const head = line.text.slice(from, to);
@@ -359,6 +374,7 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // "…, a step the statement said would be “…”": a document as the verb's own subject speaks for no one named.
   if (DOCUMENT_SUBJECT.test(head.slice(0, v))) return null;
   const pre = ctx.inRange(a, a + v);
+  if (jointSubject(ctx, pre, a + v)) return null;
   // 'recalled the phrase of Commander in Chief Fidel Castro, “…”': the recalled saying is its owner's words, when no
   // verb of speech follows the owner's name ('… of Fidel Castro and said that “…”' is the subject's).
   const recalled = RECALLED_SAYING.exec(head);

@@ -18,6 +18,7 @@ import {
   MIN_WORDS,
   MODAL_END,
   MODAL_IN,
+  NAMED_PHRASE,
   NOT_ONE_CLAUSE,
   OBJECT_DOCUMENT,
   POSSESSIVE_SPEECH,
@@ -115,6 +116,7 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     label ||
     named ||
     (lower && isSlogan(text)) ||
+    (lower && NAMED_PHRASE.test(tail)) ||
     // 'said the "great friendship, special solidarity and comprehensive cooperation" between the two countries was …':
     // a list of three short items after an article or a possessive is the formula the relationship goes by.
     (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3)) ||

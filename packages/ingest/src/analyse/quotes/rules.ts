@@ -35,6 +35,7 @@ const QuoteData = z.object({
   seatsOfGovernment: z.array(z.string()),
   recallingVerbs: z.array(z.string()),
   sayingNouns: z.array(z.string()),
+  phraseNouns: z.array(z.string()),
   postPlatforms: z.array(z.string()),
   stateNouns: z.array(z.string()),
 });
@@ -46,6 +47,11 @@ export const MAX_REPORTED_ONE_CLAUSE = quoteData.maxReportedWordsOneClause;
 export const RECALLED_SAYING = new RegExp(
   `\\b(?:${quoteData.recallingVerbs.map(escapeLiteral).join("|")})\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${quoteData.sayingNouns.map(escapeLiteral).join("|")})\\s+(?:of|by)\\s+`,
   "iu",
+);
+// '"…", a phrase Beijing uses with few others': words in marks the page itself names a phrase or a slogan.
+export const NAMED_PHRASE = new RegExp(
+  `^\\s*[”"’']?\\s*[,;–—]\\s*(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${quoteData.phraseNouns.map(escapeLiteral).join("|")})\\b`,
+  "u",
 );
 // "Human Rights Watch", "The U.S. Embassy in Hanoi", "the PCO": a body named as the subject right before the verb.
 export const ORG_NAME = new RegExp(
