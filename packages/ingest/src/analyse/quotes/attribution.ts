@@ -34,6 +34,7 @@ import {
   SURNAME_SUBJECT,
   VERB,
   VERB_ALL,
+  WORDS_OF,
   wordCount,
 } from "./rules.js";
 
@@ -538,6 +539,12 @@ function fromTail(
 ): Person | null | undefined {
   const tail = line.text.slice(from, Math.min(sentenceEnd(line, from), from + 240));
   const a = line.start + from;
+  const wordsOf = WORDS_OF.exec(tail);
+  if (wordsOf) {
+    const owner = ctx.inRange(a + wordsOf[0].length, a + wordsOf[0].length + 60)[0];
+    const between = ctx.body.slice(a + wordsOf[0].length, owner?.start ?? 0).trim();
+    if (owner && (between === "" || officeOnly(between))) return owner.person;
+  }
   const verb = VERB.exec(tail);
   if (!verb || verb.index > 140) return undefined;
   const pre = tail.slice(0, verb.index);
@@ -552,6 +559,8 @@ function fromTail(
     // After a full stop the words are a new sentence: only "Name said." still attributes.
     const m = named[0];
     if (!m || ctx.body.slice(m.end, a + verb.index).trim() !== "") return undefined;
+    // '"…." Khiem replied that the deal would "…".': a new sentence bringing in a quotation of its own credits that one.
+    if (/[“"«]/.test(tail.slice(verb.index))) return undefined;
   }
   if (named[0]) return named[0].person;
   const speaking = bodyBefore(ctx, pre, a);

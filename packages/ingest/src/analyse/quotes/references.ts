@@ -36,6 +36,10 @@ export function subjectBefore(ctx: QuoteContext, pos: number, pronoun?: string):
   // A sentence that names people only as objects ("under Prime Minister Hun Sen") has a subject named earlier.
   let subjectFallback: Person | null = null;
   let objectFallback: Person | null = null;
+  // '"…", in the words of Dr Nguyen Thi Mai, … "…," she said': a woman named only as an object is "she" before a
+  // subject of no known sex further back.
+  let womanObject: Person | null = null;
+  const she = pronoun?.toLowerCase() === "she";
   let seen = 0;
   for (let i = before.length - 1; i >= 0 && seen < 6; ) {
     const s = (before[i] as MentionRef).sentenceIndex;
@@ -47,7 +51,9 @@ export function subjectBefore(ctx: QuoteContext, pos: number, pronoun?: string):
     if (fit) return fit.person;
     if (subjects[0]) subjectFallback ??= subjects[0].person;
     else objectFallback ??= same.at(-1)?.person ?? null;
+    if (she) womanObject ??= same.find((m) => ctx.isObject(m) && ctx.cueOf(m.person).female)?.person ?? null;
   }
+  if (womanObject) return womanObject;
   const fallback = subjectFallback ?? objectFallback;
   if (!fallback || !pronoun) return fallback;
   return pronoun.toLowerCase() === "she" || !ctx.cueOf(fallback).female ? fallback : null;

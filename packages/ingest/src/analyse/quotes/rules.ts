@@ -232,6 +232,8 @@ export const TAIL_CREDIT = new RegExp(
   `^\\s*,\\s*(?:he|she|(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’-]+|the\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?(?:${REF_NOUNS.map(escapeLiteral).join("|")}))\\s+(?:${[...SPEECH_VERBS].map(escapeLiteral).join("|")})\\b`,
   "u",
 );
+// '“…”, in the words of Dr X,': a credit after the quotation naming whose words they are, with no verb of speech.
+export const WORDS_OF = /^\s*[”"’]?\s*,?\s*(?:in the words of|to quote|as put by)\s+/iu;
 // "Moon's pledge of “…”": a possessive before a noun of speech, right before the opening mark.
 export const POSSESSIVE_SPEECH = new RegExp(
   `['’]s\\s+(?:${quoteData.speechNouns.join("|")})\\s+(?:of|that|for|to)?\\s*[“"‘']?\\s*$`,
