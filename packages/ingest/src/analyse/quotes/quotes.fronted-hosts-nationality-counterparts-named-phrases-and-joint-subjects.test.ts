@@ -50,6 +50,18 @@ describe("words no one person said", () => {
     expect(speakers(body)).toEqual([]);
   });
 
+  it("keeps words the page calls a phrase that others only welcomed", () => {
+    const body =
+      'President Jonas Berg told reporters he hoped to return "before the end of my second term", a phrase his hosts welcomed.';
+    expect(speakers(body)).toEqual(["Jonas Berg: before the end"]);
+  });
+
+  it("skips words the page calls a formula", () => {
+    const body =
+      'President Jonas Berg said the two sides would build "a community of common destiny for the new era", a formula Hanoi had long resisted.';
+    expect(speakers(body)).toEqual([]);
+  });
+
   it("gives words two people said together to neither", () => {
     const body =
       'Prime Minister Pham Minh Chinh met Prime Minister Sofia Lindgren. Lindgren and Chinh spoke of raising ties further "when both sides are ready for it".';

@@ -36,6 +36,8 @@ const QuoteData = z.object({
   recallingVerbs: z.array(z.string()),
   sayingNouns: z.array(z.string()),
   phraseNouns: z.array(z.string()),
+  usedPhraseNouns: z.array(z.string()),
+  phraseUseVerbs: z.array(z.string()),
   postPlatforms: z.array(z.string()),
   stateNouns: z.array(z.string()),
 });
@@ -48,9 +50,10 @@ export const RECALLED_SAYING = new RegExp(
   `\\b(?:${quoteData.recallingVerbs.map(escapeLiteral).join("|")})\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${quoteData.sayingNouns.map(escapeLiteral).join("|")})\\s+(?:of|by)\\s+`,
   "iu",
 );
-// '"…", a phrase Beijing uses with few others': words in marks the page itself names a phrase or a slogan.
+// '"…", a formula Hanoi had resisted', '"…", a phrase Beijing uses with few others': words in marks the page itself names
+// a formula or a slogan, or a phrase someone uses.
 export const NAMED_PHRASE = new RegExp(
-  `^\\s*[”"’']?\\s*[,;–—]\\s*(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${quoteData.phraseNouns.map(escapeLiteral).join("|")})\\b`,
+  `^\\s*[”"’']?\\s*[,;–—]\\s*(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:(?:${quoteData.phraseNouns.map(escapeLiteral).join("|")})|(?:${quoteData.usedPhraseNouns.map(escapeLiteral).join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${quoteData.phraseUseVerbs.map(escapeLiteral).join("|")}))\\b`,
   "u",
 );
 // "Human Rights Watch", "The U.S. Embassy in Hanoi", "the PCO": a body named as the subject right before the verb.
