@@ -334,7 +334,7 @@ function reportedSubject(ctx: QuoteContext, text: string, at: number): Person | 
 
 /**
  * 'Morrison and Phuc spoke of raising ties "when the time is right"': two people joined by "and" right before the verb
- * say the words together, and neither alone is their speaker.
+ * (an apposition of the second between commas aside) say the words together, and neither alone is their speaker.
  */
 function jointSubject(ctx: QuoteContext, pre: readonly MentionRef[], verbAt: number): boolean {
   const second = pre.at(-1);
@@ -342,7 +342,7 @@ function jointSubject(ctx: QuoteContext, pre: readonly MentionRef[], verbAt: num
   if (!first || !second || first.person === second.person) return false;
   return (
     /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(ctx.body.slice(first.end, second.start)) &&
-    /^\s*(?:(?:also|both|jointly|together)\s+)?$/u.test(ctx.body.slice(second.end, verbAt)) &&
+    /^\s*(?:,[^,;.“”"]{1,90},\s*)?(?:(?:also|both|jointly|together)\s+)?$/u.test(ctx.body.slice(second.end, verbAt)) &&
     !ctx.isObject(first)
   );
 }

@@ -50,8 +50,8 @@ export const RECALLED_SAYING = new RegExp(
   `\\b(?:${quoteData.recallingVerbs.map(escapeLiteral).join("|")})\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${quoteData.sayingNouns.map(escapeLiteral).join("|")})\\s+(?:of|by)\\s+`,
   "iu",
 );
-// '"…", a formula Hanoi had resisted', '"…", a phrase Beijing uses with few others': words in marks the page itself names
-// a formula or a slogan, or a phrase someone uses.
+// '"…", a slogan of the campaign', '"…", a phrase Beijing uses with few others': words in marks the page itself names a
+// slogan, or a phrase or a formula someone uses.
 export const NAMED_PHRASE = new RegExp(
   `^\\s*[”"’']?\\s*[,;–—]\\s*(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:(?:${quoteData.phraseNouns.map(escapeLiteral).join("|")})|(?:${quoteData.usedPhraseNouns.map(escapeLiteral).join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${quoteData.phraseUseVerbs.map(escapeLiteral).join("|")}))\\b`,
   "u",
