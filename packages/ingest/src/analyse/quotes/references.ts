@@ -51,7 +51,7 @@ export function subjectBefore(ctx: QuoteContext, pos: number, pronoun?: string):
     if (fit) return fit.person;
     if (subjects[0]) subjectFallback ??= subjects[0].person;
     else objectFallback ??= same.at(-1)?.person ?? null;
-    if (she) womanObject ??= same.find((m) => ctx.isObject(m) && ctx.cueOf(m.person).female)?.person ?? null;
+    if (she) womanObject ??= same.findLast((m) => ctx.isObject(m) && ctx.cueOf(m.person).female)?.person ?? null;
   }
   if (womanObject) return womanObject;
   const fallback = subjectFallback ?? objectFallback;
