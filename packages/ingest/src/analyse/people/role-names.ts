@@ -14,6 +14,8 @@ export function roleName(text: string): string {
     if (space < 0) return "";
     role = role.slice(space + 1);
   }
+  // "Foreign Ministry's spokeswoman" is the Foreign Ministry spokeswoman: the body's possessive is no word of the office.
+  role = role.replace(BODY_POSSESSIVE, "");
   const key = fold(role);
   const party = key.includes("(") ? key.replace(/\s*\([a-z]+\)/g, "") : key;
   return ROLE_ALIASES.get(key) ?? PARTY_OFFICES.get(party) ?? withoutState(role);
@@ -37,6 +39,7 @@ function withoutState(role: string): string {
   }
   return out;
 }
+const BODY_POSSESSIVE = /(?<=\p{L})['’]s(?=\s+\p{Ll})/u;
 const MODIFIER_STATE = /^(former|then|ex-)\s+(\p{Lu}[\p{L}-]+)\s+/iu;
 const OF_STATES = /\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+/u;
 // A ministry's portfolio closes the office ("Minister of Foreign Affairs of Laos"); "Speaker of the National Assembly of

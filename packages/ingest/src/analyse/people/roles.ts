@@ -585,7 +585,9 @@ export function parseRoleChain(
     if (!t) break;
     // "The Foreign Ministry spokeswoman": an article the body's name was matched with opens the phrase, not the title.
     const named = covered(s.index, start) && !isRoleWord(t) && !(start === i && ARTICLES.has(t.key));
-    const bodyEnd = named && start === i ? bodyBeforeHead(s, start, covered) : -1;
+    // "the Foreign Ministry's spokeswoman": a body whose name opens on a title's word, owning a lower-case head.
+    const owner = !named && start === i && covered(s.index, start) && isRoleWord(t);
+    const bodyEnd = (named || owner) && start === i ? bodyBeforeHead(s, start, covered, owner) : -1;
     if (bodyEnd > start) {
       body = start;
       start = bodyEnd;
@@ -677,17 +679,23 @@ const HEADS = new Set([...titles.heads.map(fold), ...titles.lowercaseHeads]);
 /**
  * Where an organisation's name at k ends, when a bare head follows it straight away ("European Commission President",
  * "Government spokesman"), or -1. A state there is the holder's country ("Vietnam President"), and a portfolio between
- * the two ("EU Trade Commissioner") says what the office is of, so neither makes the name part of the title.
+ * the two ("EU Trade Commissioner") says what the office is of, so neither makes the name part of the title. The name
+ * may own the head by a possessive ("the Foreign Ministry's spokeswoman"); `ownedOnly` reads only that shape.
  */
-function bodyBeforeHead(s: Sentence, k: number, covered: Covered): number {
+function bodyBeforeHead(s: Sentence, k: number, covered: Covered, ownedOnly = false): number {
   const toks = s.tokens;
   // "Vietnamese Communist Party leader": a body named with its state's demonym is read after the demonym.
   if (DEMONYMS.has(toks[k]?.key ?? "")) return -1;
   let end = k;
   while (end < k + 6 && covered(s.index, end) && toks[end]?.kind === "word") end++;
+  // "The Foreign Ministry's spokeswoman": the body's possessive before a lower-case head.
+  const owned = /^['’]$/.test(toks[end]?.text ?? "") && toks[end + 1]?.key === "s" && toks[end + 2]?.cap === false;
+  const last = end;
+  if (owned) end += 2;
+  else if (ownedOnly) return -1;
   if (toks[end]?.kind !== "word" || covered(s.index, end)) return -1;
   const from = toks[k] as Token;
-  const to = toks[end - 1] as Token;
+  const to = toks[last - 1] as Token;
   if (countryCode(s.text.slice(from.start - s.start, to.end - s.start)) || DEMONYMS.has(to.key)) return -1;
   const role = parseRole(s, end, covered);
   if (!role) return -1;

@@ -47,6 +47,9 @@ import {
 } from "./titles.js";
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from"]);
+// "Jo Lee reporting from Hanoi.", "Jo Lee, reporting for Channel 5": a broadcast's sign-off names its correspondent.
+const SIGN_OFF_VERBS = new Set(["reporting", "reports"]);
+const SIGN_OFF_PREPOSITIONS = new Set(["from", "for", "in"]);
 
 /**
  * Each sentence read token by token for the names a cue marks: an honorific, a plural title, a title chain, or a
@@ -312,7 +315,8 @@ function bareName(s: Sentence, i: number, covered: Covered, found: Found[], intr
   // "charter operators in Da Nang said": a name after a preposition of place is where the speakers are, not one.
   const place = PLACE_PREPOSITIONS.has(toks[i - 1]?.text ?? "");
   const saidAfter = !place && ((after && SPEECH_VERBS.has(after.text)) || saidAfterAside(toks, comma, name));
-  if (saidAfter || saidBefore) found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });
+  if (saidAfter || saidBefore || signsOff(toks, name))
+    found.push({ name: trimToSurname(s, name), roles: [], sentence: s, cued: false });
   else if (vietnameseName(s, name) || knownPerson(s, name)) {
     found.push({ name, roles: [], sentence: s, cued: false });
   } else {
@@ -320,4 +324,14 @@ function bareName(s: Sentence, i: number, covered: Covered, found: Found[], intr
     if (korean) found.push({ name: korean, roles: [], sentence: s, cued: false });
   }
   return name.to - 1;
+}
+
+/** "Jo Lee reporting from Hanoi": a full name, then a sign-off's verb and where or for whom the report is filed. */
+function signsOff(toks: readonly Token[], name: Span): boolean {
+  const at = toks[name.to]?.text === "," ? name.to + 1 : name.to;
+  return (
+    name.to - name.from >= 2 &&
+    SIGN_OFF_VERBS.has(toks[at]?.key ?? "") &&
+    SIGN_OFF_PREPOSITIONS.has(toks[at + 1]?.key ?? "")
+  );
 }

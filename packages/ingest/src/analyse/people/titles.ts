@@ -37,6 +37,7 @@ const Titles = z.object({
   placeWords: z.array(z.string()),
   quoteVerbs: z.array(z.string()),
   roleReferences: z.record(z.string(), z.array(z.string())),
+  nationalReferences: z.array(z.string()),
   femaleCues: z.object({
     honorifics: z.array(z.string()),
     nameParts: z.array(z.string()),

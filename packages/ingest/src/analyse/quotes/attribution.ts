@@ -34,6 +34,7 @@ import {
   SURNAME_SUBJECT,
   VERB,
   VERB_ALL,
+  WORDS_OF,
   wordCount,
 } from "./rules.js";
 
@@ -331,6 +332,21 @@ function reportedSubject(ctx: QuoteContext, text: string, at: number): Person | 
   return null;
 }
 
+/**
+ * 'Morrison and Phuc spoke of raising ties "when the time is right"': two people joined by "and" right before the verb
+ * (an apposition of the second between commas aside) say the words together, and neither alone is their speaker.
+ */
+function jointSubject(ctx: QuoteContext, pre: readonly MentionRef[], verbAt: number): boolean {
+  const second = pre.at(-1);
+  const first = pre.at(-2);
+  if (!first || !second || first.person === second.person) return false;
+  return (
+    /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(ctx.body.slice(first.end, second.start)) &&
+    /^\s*(?:,[^,;.“”"]{1,90},\s*)?(?:(?:also|both|jointly|together)\s+)?$/u.test(ctx.body.slice(second.end, verbAt)) &&
+    !ctx.isObject(first)
+  );
+}
+
 /** "X said:", "According to X,", "X stressed that": the subject of the last speech verb before the quotation. */
 export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number): Person | null | undefined {
   const head = line.text.slice(from, to);
@@ -359,6 +375,7 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // "…, a step the statement said would be “…”": a document as the verb's own subject speaks for no one named.
   if (DOCUMENT_SUBJECT.test(head.slice(0, v))) return null;
   const pre = ctx.inRange(a, a + v);
+  if (jointSubject(ctx, pre, a + v)) return null;
   // 'recalled the phrase of Commander in Chief Fidel Castro, “…”': the recalled saying is its owner's words, when no
   // verb of speech follows the owner's name ('… of Fidel Castro and said that “…”' is the subject's).
   const recalled = RECALLED_SAYING.exec(head);
@@ -522,6 +539,12 @@ function fromTail(
 ): Person | null | undefined {
   const tail = line.text.slice(from, Math.min(sentenceEnd(line, from), from + 240));
   const a = line.start + from;
+  const wordsOf = WORDS_OF.exec(tail);
+  if (wordsOf) {
+    const owner = ctx.inRange(a + wordsOf[0].length, a + wordsOf[0].length + 60)[0];
+    const between = ctx.body.slice(a + wordsOf[0].length, owner?.start ?? 0).trim();
+    if (owner && (between === "" || officeOnly(between))) return owner.person;
+  }
   const verb = VERB.exec(tail);
   if (!verb || verb.index > 140) return undefined;
   const pre = tail.slice(0, verb.index);
@@ -536,6 +559,8 @@ function fromTail(
     // After a full stop the words are a new sentence: only "Name said." still attributes.
     const m = named[0];
     if (!m || ctx.body.slice(m.end, a + verb.index).trim() !== "") return undefined;
+    // '"…." Khiem replied that the deal would "…".': a new sentence bringing in a quotation of its own credits that one.
+    if (/[“"«]/.test(tail.slice(verb.index))) return undefined;
   }
   if (named[0]) return named[0].person;
   const speaking = bodyBefore(ctx, pre, a);

@@ -159,7 +159,7 @@ export class QuoteContext {
   private herAfter(m: { start: number; end: number }): boolean {
     // The name opens its sentence, or the credit after a quotation ('"…," Paetongtarn told …').
     const opens = /(?:^|[.!?\n]["”’]?\s*|[,.!?]["”’]\s*)$/.test(this.body.slice(Math.max(0, m.start - 4), m.start));
-    if (!opens) return false;
+    if (!opens) return this.creditedThenShe(m);
     const rest = /^[^.!?\n"“”«»]*/.exec(this.body.slice(m.end, m.end + 300))?.[0] ?? "";
     const her = /\b(?:she|her|herself)\b/i.exec(rest);
     if (her) {
@@ -167,6 +167,17 @@ export class QuoteContext {
       return this.inRange(m.end, m.end + her.index).length === 0;
     }
     return this.creditedAsSheNext(m.end, m.end + rest.length);
+  }
+
+  /**
+   * '"…," said X, a fellow at an institute. She said …': a name credited after a quotation, then a paragraph's next
+   * sentence opened by "she", with no one named between, is that woman.
+   */
+  private creditedThenShe(m: { start: number; end: number }): boolean {
+    if (!INVERTED_CREDIT.test(this.body.slice(Math.max(0, m.start - 60), m.start))) return false;
+    const rest = /^[^.!?\n"“”«»]*[.!?]\s+/.exec(this.body.slice(m.end, m.end + 300))?.[0];
+    if (!rest || !/^She\s+\p{Ll}/u.test(this.body.slice(m.end + rest.length, m.end + rest.length + 20))) return false;
+    return this.inRange(m.end, m.end + rest.length).length === 0;
   }
 
   /**
@@ -245,6 +256,8 @@ export class QuoteContext {
 
 // "… with the Vietnamese president, Tran Dai Quang, Obama said": a name set after a role and its comma renames the
 // role, so a verb or preposition governing the role governs the name.
+// '…," said X', '…," added Dr X': a credit after a quotation's closing mark, with the speaker after the verb.
+const INVERTED_CREDIT = /[,.!?]["”’]\s+(?:said|says|added|adds|noted|stated)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const ROLE_BEFORE_COMMA = /((?:the|his|her|their|its)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?[\p{L}'’-]+),\s+$/iu;
 
 function appositionOfObject(head: string): boolean {

@@ -18,6 +18,7 @@ import {
   MIN_WORDS,
   MODAL_END,
   MODAL_IN,
+  NAMED_PHRASE,
   NOT_ONE_CLAUSE,
   OBJECT_DOCUMENT,
   POSSESSIVE_SPEECH,
@@ -30,6 +31,7 @@ import {
   VERB_ALL,
   VERDICT_END,
   WHAT_CALLED,
+  WORDS_OF,
   wordCount,
 } from "./rules.js";
 
@@ -115,6 +117,7 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     label ||
     named ||
     (lower && isSlogan(text)) ||
+    (lower && NAMED_PHRASE.test(tail)) ||
     // 'said the "great friendship, special solidarity and comprehensive cooperation" between the two countries was …':
     // a list of three short items after an article or a possessive is the formula the relationship goes by.
     (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3)) ||
@@ -129,7 +132,14 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
   const coordinatedAfter =
     lower && !skip && verbBefore !== null && coordinatedAfterCredited(ctx, u, s) && !DOCUMENT_WORDS.test(head);
   if (!skip && lower && !coordinatedAfter)
-    skip = notReportedSpeech(head.replace(QUOTED_NAME, "X"), tail, rawEnd, verbBefore, PREDICATE_OPENING.test(text));
+    skip = notReportedSpeech(
+      head.replace(QUOTED_NAME, "X"),
+      tail,
+      rawEnd,
+      verbBefore,
+      PREDICATE_OPENING.test(text),
+      FIRST_PERSON.test(text),
+    );
   // 'thanked him for "becoming a bridge …"': thanks carry the speaker's words only straight after "for"; 'thanked
   // Russia for their "great assistance"' names what was given.
   // 'thanked Russia for the help it gave "in the hardest years of our history"': words in the first person are the
@@ -208,6 +218,7 @@ function notReportedSpeech(
   rawEnd: string,
   verbBefore: RegExpExecArray | null,
   opensWithVerb: boolean,
+  firstPerson: boolean,
 ): boolean {
   const after = verbBefore ? head.slice((verbBefore.index ?? 0) + verbBefore[0].length) : "";
   // "According to him, investment … ranks 11th, “…”": the reported clause starts after the source's comma, and the
@@ -234,12 +245,16 @@ function notReportedSpeech(
   // 'a new agreement would give them “clear rights …”, he said': reported words before the quotation, the credit
   // straight after it.
   // 'Vietnam was ready to work with Japan "so that …," he added.': the credit's comma may stand inside the marks.
-  const credited = !verbBefore && (TAIL_CREDIT.test(tail) || (rawEnd === "," && TAIL_CREDIT.test(`,${tail}`)));
+  const credited =
+    !verbBefore && (TAIL_CREDIT.test(tail) || (rawEnd === "," && TAIL_CREDIT.test(`,${tail}`)) || WORDS_OF.test(tail));
   return (
     (!verbBefore && !credited) ||
     // "said the partnership, established in 2018, had brought “…”": an aside between commas adds no distance.
     wordCount(reported.replace(RELATIVE_ASIDE, " ").replace(ASIDE, " ")) > limit ||
+    // 'said both leaders wanted the agreement finished "by the end of the year if we can"': words in the first person
+    // are the speaker's own voice, not a document's wording.
     (!judged &&
+      !firstPerson &&
       !VERDICT_END.test(reported) &&
       !MODAL_END.test(reported) &&
       !MODAL_IN.test(reported) &&

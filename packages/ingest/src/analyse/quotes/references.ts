@@ -2,7 +2,7 @@ import { escapeLiteral } from "../../clean/patterns.js";
 import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
 import { allMatches } from "../partnerships/all-matches.js";
-import { isTitleWord, type Person } from "../people/index.js";
+import { isTitleWord, type Person, titles } from "../people/index.js";
 import { splitLine } from "../sentences.js";
 import type { MentionRef, QuoteContext } from "./context.js";
 import {
@@ -36,6 +36,10 @@ export function subjectBefore(ctx: QuoteContext, pos: number, pronoun?: string):
   // A sentence that names people only as objects ("under Prime Minister Hun Sen") has a subject named earlier.
   let subjectFallback: Person | null = null;
   let objectFallback: Person | null = null;
+  // '"…", in the words of Dr Nguyen Thi Mai, … "…," she said': a woman named only as an object is "she" before a
+  // subject of no known sex further back.
+  let womanObject: Person | null = null;
+  const she = pronoun?.toLowerCase() === "she";
   let seen = 0;
   for (let i = before.length - 1; i >= 0 && seen < 6; ) {
     const s = (before[i] as MentionRef).sentenceIndex;
@@ -47,7 +51,9 @@ export function subjectBefore(ctx: QuoteContext, pos: number, pronoun?: string):
     if (fit) return fit.person;
     if (subjects[0]) subjectFallback ??= subjects[0].person;
     else objectFallback ??= same.at(-1)?.person ?? null;
+    if (she) womanObject ??= same.findLast((m) => ctx.isObject(m) && ctx.cueOf(m.person).female)?.person ?? null;
   }
+  if (womanObject) return womanObject;
   const fallback = subjectFallback ?? objectFallback;
   if (!fallback || !pronoun) return fallback;
   return pronoun.toLowerCase() === "she" || !ctx.cueOf(fallback).female ? fallback : null;
@@ -79,6 +85,8 @@ function byRole(
       )
       .filter((c): c is string => c !== undefined);
   const codes = [...codesOf(adjectives), ...stateCodes];
+  // "his counterpart said": with no nationality the noun could point to either side of the talks.
+  if (codes.length === 0 && NATIONAL_REFERENCES.has(key)) return null;
   const mentioned = ctx
     .allBefore(Math.min(pos, refAt))
     .filter((m) => m.person !== not)
@@ -119,7 +127,10 @@ function byRole(
     // "was due to meet General Secretary To Lam and call on President Luong Cuong. The Vietnamese leader described …":
     // two who fit, both only objects of the latest sentence, leave the reference to the one the story had as its
     // subject before them (the host who held the talks).
-    if (new Set(same.map((m) => m.person)).size > 1) return before.find((m) => ok(m.person) && !ctx.isObject(m)) ?? hit;
+    // "With Prime Minister B, she co-chaired …" after "Prime Minister A paid a visit": so does one who fits, only the
+    // object of a fronted phrase whose clause's subject is the visitor.
+    if (new Set(same.map((m) => m.person)).size > 1 || frontedObject(ctx, hit))
+      return before.find((m) => ok(m.person) && !ctx.isObject(m)) ?? hit;
     return hit;
   };
   // "during a visit by then Prime Minister X" then "the Vietnamese leader said": a reference in the story's present is
@@ -200,6 +211,20 @@ function byRole(
     if (prior && prior.roles.length === 0) return prior;
   }
   return null;
+}
+
+const NATIONAL_REFERENCES = new Set(titles.nationalReferences.map(fold));
+
+// "With Prime Minister B, she …", "Alongside X, he …": a phrase opening its sentence, whose clause has a pronoun for
+// its subject.
+const FRONTED_WITH = /(?:^|[.!?]["”’]?\s+)(?:With|Alongside|Together with|Along with)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+const PRONOUN_CLAUSE = /^[^,.;]{0,40},\s*(?:she|he|they)\b/u;
+
+/** Whether a mention is the object of a phrase opening its sentence whose clause goes on with a pronoun subject. */
+function frontedObject(ctx: QuoteContext, m: MentionRef): boolean {
+  const lineStart = ctx.body.lastIndexOf("\n", m.start - 1) + 1;
+  const lead = ctx.body.slice(Math.max(lineStart, m.start - 80), m.start);
+  return ctx.isObject(m) && FRONTED_WITH.test(lead) && PRONOUN_CLAUSE.test(ctx.body.slice(m.end, m.end + 80));
 }
 
 /**

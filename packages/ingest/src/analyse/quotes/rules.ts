@@ -36,6 +36,9 @@ const QuoteData = z.object({
   seatsOfGovernment: z.array(z.string()),
   recallingVerbs: z.array(z.string()),
   sayingNouns: z.array(z.string()),
+  phraseNouns: z.array(z.string()),
+  usedPhraseNouns: z.array(z.string()),
+  phraseUseVerbs: z.array(z.string()),
   postPlatforms: z.array(z.string()),
   stateNouns: z.array(z.string()),
 });
@@ -47,6 +50,12 @@ export const MAX_REPORTED_ONE_CLAUSE = quoteData.maxReportedWordsOneClause;
 export const RECALLED_SAYING = new RegExp(
   `\\b(?:${quoteData.recallingVerbs.map(escapeLiteral).join("|")})\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${quoteData.sayingNouns.map(escapeLiteral).join("|")})\\s+(?:of|by)\\s+`,
   "iu",
+);
+// '"…", a slogan of the campaign', '"…", a phrase Beijing uses with few others': words in marks the page itself names a
+// slogan, or a phrase or a formula someone uses.
+export const NAMED_PHRASE = new RegExp(
+  `^\\s*[”"’']?\\s*[,;–—]\\s*(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:(?:${quoteData.phraseNouns.map(escapeLiteral).join("|")})|(?:${quoteData.usedPhraseNouns.map(escapeLiteral).join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${quoteData.phraseUseVerbs.map(escapeLiteral).join("|")}))\\b`,
+  "u",
 );
 // "Human Rights Watch", "The U.S. Embassy in Hanoi", "the PCO": a body named as the subject right before the verb.
 export const ORG_NAME = new RegExp(
@@ -227,6 +236,8 @@ export const TAIL_CREDIT = new RegExp(
   `^\\s*,\\s*(?:he|she|(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’-]+|the\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?(?:${REF_NOUNS.map(escapeLiteral).join("|")}))\\s+(?:${[...SPEECH_VERBS].map(escapeLiteral).join("|")})\\b`,
   "u",
 );
+// '“…”, in the words of Dr X,': a credit after the quotation naming whose words they are, with no verb of speech.
+export const WORDS_OF = /^\s*[”"’]?\s*,?\s*(?:in the words of|to quote|as put by)\s+/iu;
 // "Moon's pledge of “…”": a possessive before a noun of speech, right before the opening mark.
 export const POSSESSIVE_SPEECH = new RegExp(
   `['’]s\\s+(?:${quoteData.speechNouns.join("|")})\\s+(?:of|that|for|to)?\\s*[“"‘']?\\s*$`,
