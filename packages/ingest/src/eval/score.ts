@@ -58,6 +58,12 @@ const sourceAliases: Record<string, string> = {
   rfa: "radio free asia",
   // VietnamNet's English edition under its older name.
   "vietnamnet bridge": "vietnamnet",
+  // Round 49: Hanoi's city paper by its initials or its name in two words; the Party's e-newspaper by its initials.
+  hnm: "hanoimoi",
+  "hanoi moi": "hanoimoi",
+  "cpv online newspaper": "cpv",
+  "cpv online": "cpv",
+  "communist party of vietnam online newspaper": "cpv",
 };
 /** An agency's name with or without its generic tail ("Anadolu Agency", "Jiji Press", "the Canadian Press") is one. */
 const sourceKey = (name: string) => {
