@@ -131,6 +131,9 @@ export function findPlaces(sentences: readonly Sentence[]): PlaceMention[] {
         end: last.end,
         surface: s.text.slice(first.start - s.start, last.end - s.start),
       });
+      const members = place.kind === "org" ? membersListed(s, m.from, m.to) : [];
+      // The bloc's head before its "of" is its name too, as readers write it ("the Customs Union").
+      if (members.length > 0 && place.kind === "org") out.push(headOfListedName(place, s, m.from, m.to), ...members);
     }
   }
   const defined = findDefinedOrganizations(sentences, out);
@@ -269,6 +272,36 @@ function withoutCapitalsAcronyms(found: PlaceMention[], sentences: readonly Sent
       .map((p) => (p.place.kind === "org" ? p.place.org.name : "")),
   );
   return found.filter((p) => p.place.kind !== "org" || !isAcronym(p) || !inCapitals(p) || named.has(p.place.org.name));
+}
+
+const MIN_LISTED_MEMBERS = 2;
+
+/**
+ * "Customs Union of Russia, Belarus and Kazakhstan": a bloc's name written out by its member states, two or more after
+ * its "of", names each of them too (Round 49). One country after "of" ("Bank of Thailand") is the body's own seat.
+ */
+function membersListed(s: Sentence, from: number, to: number): PlaceMention[] {
+  const toks = s.tokens;
+  let of = from;
+  while (of < to && toks[of]?.key !== "of") of++;
+  if (of >= to) return [];
+  const members: PlaceMention[] = [];
+  for (const m of index.scan(toks.slice(of + 1, to))) {
+    const a = toks[of + 1 + m.from] as Token;
+    const b = toks[of + m.to] as Token;
+    if (m.value.kind === "country") members.push(mention(m.value, s, of + 1 + m.from, of + 1 + m.to, a.start, b.end));
+  }
+  return members.length < MIN_LISTED_MEMBERS ? [] : members;
+}
+
+/** The words before the "of" of a name written out by its members, as a mention of the same body. */
+function headOfListedName(place: PlaceMention["place"], s: Sentence, from: number, to: number): PlaceMention {
+  const toks = s.tokens;
+  let of = from;
+  while (of < to && toks[of]?.key !== "of") of++;
+  const a = toks[from] as Token;
+  const b = toks[of - 1] as Token;
+  return mention(place, s, from, of, a.start, b.end);
 }
 
 function mention(place: PlaceMention["place"], s: Sentence, from: number, to: number, start: number, end: number) {

@@ -66,6 +66,7 @@ const NumberWords = z.object({
   fallNouns: z.array(z.string()),
   pluralModifiers: z.array(z.string()),
   jointPlaces: z.record(z.string(), z.array(z.string())),
+  jointTrades: z.record(z.string(), z.array(z.string())),
   multiples: z.object({
     comparatives: z.array(z.string()),
     growthVerbs: z.array(z.string()),
@@ -78,7 +79,7 @@ const SCALES = new Map(Object.entries(numberWords.scales));
 const GLUED_SCALES = new Set(numberWords.gluedScales);
 const ORDINALS = new Map(Object.entries(numberWords.ordinals));
 // The scales English writes after "a" as a round number ("a million tons"); abbreviations never stand so.
-const ROUND_SCALES = new Set(["thousand", "million", "billion", "trillion"]);
+const ROUND_SCALES = new Set(["thousand", "million", "billion", "trillion", "quadrillion"]);
 const CURRENCY_WORDS = new Set(Object.keys(numberWords.currencies));
 // The last word of each qualifier ("more than", "over"): before "a dozen" a bound makes the twelve vague; a round
 // guess ("about a dozen") still reads twelve.

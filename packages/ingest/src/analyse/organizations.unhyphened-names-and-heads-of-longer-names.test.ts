@@ -34,3 +34,25 @@ describe("a head-only alias after another bloc's words", () => {
     expect(orgs("The Customs Union took effect in 2010.").map((o) => o.name)).toEqual(["Eurasian Customs Union"]);
   });
 });
+
+// Round 49: the bloc written out by its member states is read whole, so its mention carries the full name; its head
+// before "of" is a mention too, as readers write the bloc either way.
+describe("the Customs Union written out by its members", () => {
+  it("is the bloc under the whole name the page prints", () => {
+    const found = orgs(
+      "Hanoi hopes to open trade talks with the Customs Union of Russia, Belarus and Kazakhstan next year.",
+    );
+    expect(found.map((o) => o.name)).toEqual(["Eurasian Customs Union"]);
+    expect(found[0]?.surfaces).toEqual(["Customs Union of Russia, Belarus and Kazakhstan", "Customs Union"]);
+  });
+
+  it("still names each member state the name lists", () => {
+    const countries = analyseArticle(
+      "Hanoi hopes to open trade talks with the Customs Union of Russia, Belarus and Kazakhstan next year.",
+      {},
+    )
+      .entities.filter((e) => e.type === "country")
+      .map((e) => e.name);
+    expect(countries).toEqual(expect.arrayContaining(["Belarus", "Kazakhstan"]));
+  });
+});

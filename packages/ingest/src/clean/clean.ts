@@ -1483,6 +1483,9 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     found.credit({ author: null, outlet: dateline.outlet, place: dateline.place }, Rank.Dateline);
     found.agency(dateline.agency ?? null, Rank.Dateline);
     paragraph.text = dateline.rest.trim();
+    // "TOKYO - <caption>. Photo: <Agency> TOKYO - Vietnam and …": the copy repeats the dateline after the picture's
+    // caption glued to the lead; both are the page's (Round 49).
+    removeRepeatedGluedDateline(paragraph, dateline, found);
     // "United Nations, Apr 19 (EFE).- (Corrects spelling of … in paragraph 6)": a wire's note on the correction or
     // update rides on the dateline's line; once the dateline is read off, the note alone is the desk's, not the story's.
     if (paragraph.text && isBoilerplate(paragraph.text)) {
@@ -1492,6 +1495,16 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     return dateline;
   }
   return null;
+}
+
+/** A caption after the dateline and the dateline's repeat glued after it, split off the lead. */
+function removeRepeatedGluedDateline(paragraph: Paragraph, dateline: Dateline, found: Findings): void {
+  const glued = dateline.place ? readGluedDateline(paragraph.text) : null;
+  if (!glued || glued.place !== dateline.place) return;
+  found.remove("caption", glued.caption, paragraph.at);
+  found.credit({ author: null, outlet: creditOutlet(glued.caption) }, Rank.PhotoCredit);
+  found.remove("dateline", glued.prefix, paragraph.at);
+  paragraph.text = glued.rest.trim();
 }
 
 function comparable(text: string): string {

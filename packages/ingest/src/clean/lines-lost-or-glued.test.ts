@@ -152,6 +152,15 @@ describe("notes and credits glued to story lines", () => {
     );
   });
 
+  it("cuts a photographer's name and paper split by a spaced slash glued to the story's first word", () => {
+    const split = splitCaptions(
+      "Two leaders at the palace in the capital, May 2, 2021. Photo: Lan Pham / Song MoiDutch Prime Minister Jan Smit on Sunday held talks with his host in the capital on his first trip to the region.",
+    );
+    expect(split.kept).toBe(
+      "Dutch Prime Minister Jan Smit on Sunday held talks with his host in the capital on his first trip to the region.",
+    );
+  });
+
   it("cuts a photographer's name and agency in capitals run on into the story's first sentence", () => {
     const split = splitCaptions(
       "Two prime ministers at the Presidential Palace in Hanoi. Photo: Anna Vermeer ANP Prime minister Jan Smit and his Vietnamese counterpart agreed on Monday to raise ties to a comprehensive partnership during talks in Hanoi.",

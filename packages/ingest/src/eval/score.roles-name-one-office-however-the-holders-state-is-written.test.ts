@@ -165,3 +165,22 @@ describe("roles: a state's possessive after 'of'", () => {
     expect(s.roles).toMatchObject({ right: 0, total: 2 });
   });
 });
+
+// Round 49: Vietnamese pages write the ruling party as "the Party" alone after the office.
+describe("roles: the Party's top office after 'of the Party'", () => {
+  it("reads 'General Secretary of the Party Central Committee' as 'General Secretary'", () => {
+    const s = scoreArticle(
+      gold([{ name: "Tran Van B", roles: ["General Secretary of the Party Central Committee"] }]),
+      predicted([person("Tran Van B", ["General Secretary"])]),
+    );
+    expect(s.roles).toMatchObject({ right: 1, total: 1 });
+  });
+
+  it("keeps another body's committee part of the office", () => {
+    const s = scoreArticle(
+      gold([{ name: "Tran Van B", roles: ["General Secretary of the Trade Union Central Committee"] }]),
+      predicted([person("Tran Van B", ["General Secretary"])]),
+    );
+    expect(s.roles).toMatchObject({ right: 0, total: 2 });
+  });
+});

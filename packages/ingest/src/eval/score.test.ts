@@ -350,6 +350,19 @@ describe("strict scoring of one article", () => {
     expect(other.title).toMatchObject({ right: 0, total: 1 });
   });
 
+  it("reads a Vietnamese paper's initials and its full name as one source", () => {
+    const pairs: [string, string, number][] = [
+      ["Hanoimoi", "HNM", 1],
+      ["HNM", "Hanoi Moi", 1],
+      ["CPV", "CPV Online Newspaper", 1],
+      ["CPV", "VNA", 0],
+    ];
+    for (const [written, read, right] of pairs) {
+      const s = scoreArticle(gold({ source: written }), predicted({}, { source: read }));
+      expect([written, read, s.source.right]).toEqual([written, read, right]);
+    }
+  });
+
   it("counts a noise string left in the body only as words of its own, not inside a longer word", () => {
     const s = scoreArticle(
       gold({ notInBody: { people: [], countries: [], text: ["EFE", "(VNA)"] } }),

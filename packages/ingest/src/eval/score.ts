@@ -58,6 +58,12 @@ const sourceAliases: Record<string, string> = {
   rfa: "radio free asia",
   // VietnamNet's English edition under its older name.
   "vietnamnet bridge": "vietnamnet",
+  // Round 49: Hanoi's city paper by its initials or its name in two words; the Party's e-newspaper by its initials.
+  hnm: "hanoimoi",
+  "hanoi moi": "hanoimoi",
+  "cpv online newspaper": "cpv",
+  "cpv online": "cpv",
+  "communist party of vietnam online newspaper": "cpv",
 };
 /** An agency's name with or without its generic tail ("Anadolu Agency", "Jiji Press", "the Canadian Press") is one. */
 const sourceKey = (name: string) => {
@@ -179,8 +185,10 @@ const OF_STATES = new RegExp(` of ${STATE_NAMES}'s `);
 const RULING_PARTY = `(?:(?:ruling )?(?:vietnamese |chinese )?communist party(?: of [a-z ]+?)?|(?:ruling )?(?:lao )?people'?s revolutionary party)`;
 const PARTY_BEFORE = new RegExp(`^(?:the )?${RULING_PARTY} (general secretary|chief)$`);
 // "General Secretary of the Central Committee of the Communist Party of Viet Nam" names the committee first.
+// Round 49: Vietnamese pages name the ruling party "the Party" alone ("General Secretary of the Party Central
+// Committee"), as "Party General Secretary" does before the office.
 const PARTY_AFTER = new RegExp(
-  `^(general secretary) of the (?:central committee of the )?${RULING_PARTY}(?: central committee)?$`,
+  `^(general secretary) of the (?:central committee of the )?(?:${RULING_PARTY}|party)(?: central committee)?$`,
 );
 /** "Ambassador to Viet Nam" is the office "Ambassador" held for a state, as "Vietnamese Ambassador" is. */
 const toState = (tail: string) => /^[A-Z]{2}$/.test(goldCountryCode(tail.replace(/^the /, "")));

@@ -402,6 +402,7 @@ const TITLE_PARTS = /\s+(?:[|:–—-]|::)\s+/u;
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/iu;
 const COPYRIGHT_PARTS = /\s*(?:©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d{2}\b|[-–—,.|]\s)\s*/iu;
 const MASTHEAD_SEARCH = 3;
+const LONE_ADDRESS = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u;
 const JSON_LD_PUBLISHER = /"publisher"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,80})"/gu;
 // '<a class="logo" href="/">Vietnam Example Review</a>': the site's logo, a link home that names the publisher.
 const LOGO_LINK = /<a\s[^>]*?\bclass\s*=\s*["'][^"']*\blogo\b[^"']*["'][^>]*>([^<]{2,80})<\/a>/giu;
@@ -458,7 +459,12 @@ function publisherNames(evidence: SourceEvidence): string[] {
     for (const part of parts.slice(1)) names.push(part, ...part.split(TITLE_PARTS));
     if (parts.length === 1) names.push(...textOf(title).split(TITLE_PARTS).slice(1));
   }
-  for (const item of evidence.noise.slice(0, MASTHEAD_SEARCH)) if (item.kind === "boilerplate") names.push(item.text);
+  for (const item of evidence.noise.slice(0, MASTHEAD_SEARCH)) {
+    if (item.kind !== "boilerplate") continue;
+    names.push(item.text);
+    // A reader view or a copy opens on the page's address alone ("<site>/en/<slug>.html"): its host is the publisher.
+    if (LONE_ADDRESS.test(item.text)) names.push(outletFromUrl(item.text) ?? "");
+  }
   for (const publisher of raw.matchAll(JSON_LD_PUBLISHER)) names.push(publisher[1] ?? "");
   for (const logo of raw.matchAll(LOGO_LINK)) names.push(textOf(logo[1] ?? ""));
   // A cache or archive copy names the page it saved: its address gives the publisher.

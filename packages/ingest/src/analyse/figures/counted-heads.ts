@@ -100,8 +100,12 @@ function coordinatedKind(toks: readonly Token[], head: string, at: number): { un
   return kind ? { unit: kind.kind, to } : null;
 }
 
+// Persons counted by two trades read as one phrase as places are: "3,000 caregivers and nurses" (Round 49).
 const JOINT_PLACES = new Map(
-  Object.entries(numberWords.jointPlaces).map(([head, seconds]) => [head, new Set(seconds)]),
+  Object.entries({ ...numberWords.jointPlaces, ...numberWords.jointTrades }).map(([head, seconds]) => [
+    head,
+    new Set(seconds),
+  ]),
 );
 
 /**
@@ -288,6 +292,8 @@ function sharedNoun(
   return noun && isPlural(noun.unit) && !ABSTRACT.has(noun.unit) && !TIME.has(noun.unit) ? noun.unit : null;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "our", "his", "her", "your", "my"]);
+
 /** "the (total) number of partners ... to 32": the noun after "number of". */
 function backReferencedNoun(toks: readonly Token[], i: number): string | null {
   for (let k = i - 1; k >= 1 && k > i - 30; k--) {
@@ -296,7 +302,12 @@ function backReferencedNoun(toks: readonly Token[], i: number): string | null {
       let from = k + 1;
       while (toks[from]?.cap && toks[from]?.kind === "word" && from < k + 4) from++;
       const possessive = from > k + 1 && (toks[from]?.text === "'" || toks[from]?.text === "’");
-      return countedNoun(toks, possessive && toks[from + 1]?.key === "s" ? from + 2 : k + 1)?.unit ?? null;
+      // "the total number of its partners": a possessive pronoun before the noun is no part of it (Round 49).
+      const pronoun = from === k + 1 && POSSESSIVE_PRONOUNS.has(toks[from]?.key ?? "");
+      return (
+        countedNoun(toks, possessive && toks[from + 1]?.key === "s" ? from + 2 : pronoun ? from + 1 : k + 1)?.unit ??
+        null
+      );
     }
     if (toks[k]?.text === ";") break;
   }

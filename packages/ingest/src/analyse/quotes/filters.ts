@@ -83,6 +83,9 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     (!verdict &&
       !/[.!?]$/.test(text) &&
       !(lower && PREDICATE_OPENING.test(text)) &&
+      // 'described the past term as "…"': a label's noun that a verb of judging takes as its object is the thing
+      // judged, and the words are the verdict (Round 49).
+      !JUDGED_AS.test(head.slice(-120)) &&
       LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
   const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
   // 'would host the “ASEAN Future Forum 2025: Building …”': a capitalised quotation after an article is a name.
@@ -116,6 +119,7 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     (!/[,.!?…]/.test(rawEnd) && looksLikeTitle(text)) ||
     label ||
     named ||
+    SAYING_BEFORE.test(head) ||
     (lower && isSlogan(text)) ||
     (lower && NAMED_PHRASE.test(tail)) ||
     // 'said the "great friendship, special solidarity and comprehensive cooperation" between the two countries was …':
@@ -184,6 +188,10 @@ const FRAMEWORK_NAME = /^(?:[\p{Ll}-]+\s+){1,3}partnership(?:\s+(?:for|of|in|on)
 const PREDICATE_OPENING = /^(?:is|was|are|were|do|does|did|has|had|have|will|would|can|could|should|must|may|might)\s/;
 const JUDGED_AS_TAIL = /\s+as\s+(?:an?|the)?\s*$/i;
 const FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/;
+// 'recalled a Vietnamese saying that translates as "…"', 'an old proverb: "…"': a saying offered as one is the
+// people's, not the speaker's words (test/READING.md, Round 49). "saying" alone after a comma is the participle.
+const SAYING_BEFORE =
+  /\b(?:proverb|adage|maxim|idiom|(?:old|popular|famous|common|well-known|ancient|folk|\p{Lu}\p{Ll}+(?:ese|ian|an|ish|ch))\s+saying|saying\s+(?:that\s+)?(?:goes|runs|translates))(?:\s+(?:that\s+)?(?:goes|says|runs|reads|translates(?:\s+(?:as|to|into))?))?[\s,:]*[“"'‘]?\s*$/u;
 const DOCUMENT_SUBJECT = new RegExp(`${DOCUMENT_WORDS.source}\\s*$`, "i");
 const ACCORDING_SOURCE = /^\s*to\s[^,“”"]{1,90},\s*/i;
 const FILLED_RELATIVE = /,\s*(?:which|who)\s*$/;
