@@ -2,7 +2,7 @@
 // Minister' → 'Prime Minister'); apart because only the merge and the later passes name roles.
 import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
-import { DEMONYMS, NOT_OFFICE, PARTY_OFFICES, ROLE_ALIASES } from "./titles.js";
+import { DEMONYMS, MINISTRY_NOUNS, NOT_OFFICE, PARTY_OFFICES, ROLE_ALIASES } from "./titles.js";
 
 /** The office a title names: its alias spelt out, words about the holder dropped, a party office without its party. */
 export function roleName(text: string): string {
@@ -14,8 +14,9 @@ export function roleName(text: string): string {
     if (space < 0) return "";
     role = role.slice(space + 1);
   }
-  // "Foreign Ministry's spokeswoman" is the Foreign Ministry spokeswoman: the body's possessive is no word of the office.
-  role = role.replace(BODY_POSSESSIVE, "");
+  // "Foreign Ministry's spokeswoman" is the Foreign Ministry spokeswoman: a named ministry's possessive is no word of
+  // the office. Any other owner keeps it ("WTFX's research director", "the ministry's overseas labour department").
+  role = role.replace(BODY_POSSESSIVE, (whole, noun: string) => (MINISTRY_NOUNS.has(fold(noun)) ? noun : whole));
   const key = fold(role);
   const party = key.includes("(") ? key.replace(/\s*\([a-z]+\)/g, "") : key;
   return ROLE_ALIASES.get(key) ?? PARTY_OFFICES.get(party) ?? withoutState(role);
@@ -39,7 +40,7 @@ function withoutState(role: string): string {
   }
   return out;
 }
-const BODY_POSSESSIVE = /(?<=\p{L})['’]s(?=\s+\p{Ll})/u;
+const BODY_POSSESSIVE = /(\p{Lu}\p{L}*)['’]s(?=\s+\p{Ll})/u;
 const MODIFIER_STATE = /^(former|then|ex-)\s+(\p{Lu}[\p{L}-]+)\s+/iu;
 const OF_STATES = /\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+/u;
 // A ministry's portfolio closes the office ("Minister of Foreign Affairs of Laos"); "Speaker of the National Assembly of

@@ -25,6 +25,7 @@ import {
   LOWER_HEADS,
   LOWER_MODS,
   LOWER_ROLES,
+  MINISTRY_NOUNS,
   NO_PHRASES,
   NOT_NAME,
   NOT_PORTFOLIO,
@@ -688,8 +689,13 @@ function bodyBeforeHead(s: Sentence, k: number, covered: Covered, ownedOnly = fa
   if (DEMONYMS.has(toks[k]?.key ?? "")) return -1;
   let end = k;
   while (end < k + 6 && covered(s.index, end) && toks[end]?.kind === "word") end++;
-  // "The Foreign Ministry's spokeswoman": the body's possessive before a lower-case head.
-  const owned = /^['’]$/.test(toks[end]?.text ?? "") && toks[end + 1]?.key === "s" && toks[end + 2]?.cap === false;
+  // "The Foreign Ministry's spokeswoman": a ministry's possessive before a lower-case head. Another owner ("the EU's
+  // ambassador") is the holder's state or bloc, left out of the office as a demonym is.
+  const owned =
+    MINISTRY_NOUNS.has(toks[end - 1]?.key ?? "") &&
+    /^['’]$/.test(toks[end]?.text ?? "") &&
+    toks[end + 1]?.key === "s" &&
+    toks[end + 2]?.cap === false;
   const last = end;
   if (owned) end += 2;
   else if (ownedOnly) return -1;
