@@ -1736,8 +1736,10 @@ const COUNTRY_ENTRY = new RegExp(
   `^(?:[-•*–—]\\s+)?(\\p{Lu}[\\p{L}'’., -]*?)\\s*(?:[.…·_–—-]{2,}|[,:–—-])?\\s+(?:(?:since|all|in)\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+)?(?:\\d{1,2}\\/)?(?:19|20)\\d\\d\\b`,
   "u",
 );
+// The entry's year is a must: a line without one is not searched (the name's lazy run backtracks over the line).
+const ANY_YEAR = /(?:19|20)\d\d/;
 function isCountryEntry(text: string): boolean {
-  const m = COUNTRY_ENTRY.exec(text);
+  const m = ANY_YEAR.test(text) ? COUNTRY_ENTRY.exec(text) : null;
   return !!m?.[1] && countryCode((m[1].split(",")[0] ?? "").trim()) !== null;
 }
 // A date alone on its line: an infographic's timeline sets it over the country it dates ("12/2022" / "REPUBLIC OF KOREA").
