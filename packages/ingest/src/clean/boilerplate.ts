@@ -4,7 +4,7 @@ import { tableCells, tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { memoByLine } from "./line-memo.js";
-import { alternation, anyPattern, requiredLiteral } from "./patterns.js";
+import { alternation, anyPattern, requiredAlternatives, requiredLiteral } from "./patterns.js";
 import { foldPlace, foldsLongerThan, placeWords } from "./places.js";
 import { isSiteNotice } from "./site-notices.js";
 
@@ -98,12 +98,17 @@ function inRuns(sources: readonly string[]): string[][] {
 // follows at every position of the line: within one regex of them all, those few cost most of a sentence's scan.
 const OPENS_ON_A_RUN = /^\^(?:\[\^[^\]]*\][{*]|\.[{*]|\(\?=|\(\?:[^)]*\)\?\[\^)/;
 
-/** A pattern that opens on a run, with the literal every match of it holds; null for any other. */
-function gatedByLiteral(source: string, flags: string): { literal: string; pattern: RegExp } | null {
+/**
+ * A pattern that opens on a run, with the literals one of which every match of it holds (the one literal it needs, or
+ * one per alternative of a group it must pass: "(?:full|whole|complete)"); null for any other.
+ */
+function gatedByLiteral(source: string, flags: string): { literals: string[]; pattern: RegExp } | null {
   if (!OPENS_ON_A_RUN.test(source)) return null;
   const unicode = UNICODE_SYNTAX.test(source);
-  const literal = requiredLiteral(source, unicode && flags.includes("u"));
-  return literal ? { literal, pattern: new RegExp(source, unicode ? flags : flags.replace("u", "")) } : null;
+  const folded = unicode && flags.includes("u");
+  const literal = requiredLiteral(source, folded);
+  const literals = literal ? [literal] : requiredAlternatives(source, folded);
+  return literals ? { literals, pattern: new RegExp(source, unicode ? flags : flags.replace("u", "")) } : null;
 }
 
 function anyOf(sources: readonly string[], flags: string): { test(line: string): boolean } {
@@ -120,7 +125,9 @@ function anyOf(sources: readonly string[], flags: string): { test(line: string):
   const compiled = expressions.map(([list, listFlags]) => anyPattern(list, listFlags));
   const scanned = (line: string) => {
     const lower = line.toLowerCase();
-    return scanners.some(({ literal, pattern }) => lower.includes(literal) && pattern.test(line));
+    return scanners.some(
+      ({ literals, pattern }) => literals.some((literal) => lower.includes(literal)) && pattern.test(line),
+    );
   };
   return { test: (line) => compiled.some((expression) => expression.test(line)) || scanned(line) };
 }

@@ -198,9 +198,13 @@ const FILE_NAME_LINE =
   /^[^.!?]{0,100}?[\w)\]-]\.(?:jpe?g|png|gif|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|hwp|txt)(?:\s*\(\d[\d.,]*\s?[KMG]?B\))?$/iu;
 // "Attachment: <file>.hwp (1.2MB) | <file>.pdf (680KB)": a download slot's files, each with its size, between bars.
 const FILE_BARS = /\s+\|\s+/u;
+// The extensions FILE_NAME_LINE ends on, with its flags (under "iu", "ſ" reads as "s"): a cheap search for the gate.
+const FILE_EXTENSION = /\.(?:jpe?g|png|gif|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|hwp|txt)/iu;
 
 /** A line of one or more files' names, a download slot's, never a headline nor a sentence of the story. */
 function isFileLine(line: string): boolean {
+  // Every part ends on a file's extension: a line with none is no file line, and is not searched part by part.
+  if (!FILE_EXTENSION.test(line)) return false;
   const bare = line.replace(TABLE_ROW_BARS, "");
   return FILE_NAME_LINE.test(bare) || bare.split(FILE_BARS).every((part) => FILE_NAME_LINE.test(part));
 }
@@ -1736,8 +1740,10 @@ const COUNTRY_ENTRY = new RegExp(
   `^(?:[-•*–—]\\s+)?(\\p{Lu}[\\p{L}'’., -]*?)\\s*(?:[.…·_–—-]{2,}|[,:–—-])?\\s+(?:(?:since|all|in)\\s+)?(?:(?:${monthNamePatternAnyCase})\\.?\\s+)?(?:\\d{1,2}\\/)?(?:19|20)\\d\\d\\b`,
   "u",
 );
+// The entry's year is a must: a line without one is not searched (the name's lazy run backtracks over the line).
+const ANY_YEAR = /(?:19|20)\d\d/;
 function isCountryEntry(text: string): boolean {
-  const m = COUNTRY_ENTRY.exec(text);
+  const m = ANY_YEAR.test(text) ? COUNTRY_ENTRY.exec(text) : null;
   return !!m?.[1] && countryCode((m[1].split(",")[0] ?? "").trim()) !== null;
 }
 // A date alone on its line: an infographic's timeline sets it over the country it dates ("12/2022" / "REPUBLIC OF KOREA").

@@ -130,9 +130,14 @@ function listOfPeople(text: string): boolean {
  * A line that is mostly a quotation is someone's words, never the page's.
  */
 export function isPageRecord(text: string, rest: string): boolean {
+  return pageRecord(text, () => rest);
+}
+
+// The rest of the page is joined only for a line that gets as far as naming a country: most never do.
+function pageRecord(text: string, restOf: () => string): boolean {
   if (isStorySentence(text) || MEASURED.test(text)) return false;
   if (BRACKETED.test(text) && !STOP_INSIDE.test(text))
-    return shapeOf(text).words <= form.maxBracketedWords && !countriesIn(text).some((c) => !rest.includes(c));
+    return shapeOf(text).words <= form.maxBracketedWords && !countriesIn(text).some((c) => !restOf().includes(c));
   // A sentence ("<Name> left <Place> for <Place>.", "<Speaker>: Good news for <Place>.") is the story's however few
   // its lower-case words; a record that ends on a stop is a list ("Subjects: A; B; C.") or a chain of fragments.
   if (SENTENCE_END.test(text) && !RECORD_JOINT.test(text) && splitSentences(text).length < MIN_FRAGMENTS) return false;
@@ -146,7 +151,10 @@ export function isPageRecord(text: string, rest: string): boolean {
   // carries a page's marks as well: a date or a counter, parts joined by ";", "|", ">" or "•", or the dash a
   // sign-off opens on ("— With reports from <Agency> and <Agency>"; under a quotation it names the speaker instead).
   if (!/\d/u.test(text) && !RECORD_JOINT.test(text) && !DASH_OPEN.test(text)) return false;
-  return !countriesIn(text).some((country) => !rest.includes(country));
+  const countries = countriesIn(text);
+  if (countries.length === 0) return true;
+  const rest = restOf();
+  return !countries.some((country) => !rest.includes(country));
 }
 
 /**
@@ -155,14 +163,21 @@ export function isPageRecord(text: string, rest: string): boolean {
  * closing the text are taken.
  */
 export function edgeRecords(texts: readonly string[], rows: readonly boolean[] = []): number[] {
-  const story = texts.map((text, i) => !rows[i] && isStorySentence(text));
+  // Each paragraph is judged only when asked: the story's first and last pairs are sought from the two ends, so a
+  // long story's middle is never read (a judgement is pure, so reading it late changes nothing).
+  const judged: (boolean | undefined)[] = new Array(texts.length);
+  const isStory = (i: number): boolean => {
+    if (i < 0 || i >= texts.length) return false;
+    judged[i] ??= !rows[i] && isStorySentence(texts[i] as string);
+    return judged[i] as boolean;
+  };
   // The story runs from its first two sentences in a row to its last two: a standfirst alone over a credit and a
   // stamp ("Interview conducted by …", "19.01.2024 • from …") does not start it.
-  const pair = (i: number) => story[i] === true && story[i + 1] === true;
+  const pair = (i: number) => isStory(i) && isStory(i + 1);
   const opening = texts.findIndex((_, i) => pair(i));
-  const closing = texts.findLastIndex((_, i) => i > 0 && pair(i - 1));
-  const first = opening >= 0 ? opening : story.indexOf(true);
-  const last = closing >= 0 ? closing : story.lastIndexOf(true);
+  const closing = opening < 0 ? -1 : texts.findLastIndex((_, i) => i > 0 && pair(i - 1));
+  const first = opening >= 0 ? opening : texts.findIndex((_, i) => isStory(i));
+  const last = closing >= 0 ? closing : texts.findLastIndex((_, i) => isStory(i));
   const restOf = (i: number) => texts.filter((_, k) => k !== i).join(" ");
   // "— <Name>, <office>, <occasion>" under a quotation names its speaker: the story's, however it reads. A line
   // ending on a colon leads into what follows ("<Name> said:"), and a line under an unfinished one ("… set out a")
@@ -175,7 +190,12 @@ export function edgeRecords(texts: readonly string[], rows: readonly boolean[] =
     FIGURE_OPEN.test(texts[i] as string) &&
     [texts[i - 1], texts[i + 1]].some((t) => t !== undefined && FIGURE_OPEN.test(t));
   const record = (i: number) =>
-    !rows[i] && !speaker(i) && !leadIn(i) && !wrapped(i) && !listed(i) && isPageRecord(texts[i] as string, restOf(i));
+    !rows[i] &&
+    !speaker(i) &&
+    !leadIn(i) &&
+    !wrapped(i) &&
+    !listed(i) &&
+    pageRecord(texts[i] as string, () => restOf(i));
   const found: number[] = [];
   if (first < 0) {
     for (let i = 0; i < texts.length && record(i); i++) found.push(i);

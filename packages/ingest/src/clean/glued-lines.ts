@@ -30,7 +30,8 @@ const MAX_NOTE_WORDS = 25;
  * // => { story: "It ended.", note: "AP writer Jo Roe in Hanoi contributed to this report." }
  */
 export function splitContributorNote(line: string): { story: string; note: string } | null {
-  const ruled = CONTRIBUTOR_RULE.exec(line);
+  // The rule is a literal: a line without one is not searched for it (the search backtracks over the whole line).
+  const ruled = glued.contributorSeparators.some((rule) => line.includes(rule)) ? CONTRIBUTOR_RULE.exec(line) : null;
   if (ruled && isContributorNote(ruled[2] as string) && /\p{L}{2}/u.test(ruled[1] as string))
     return { story: (ruled[1] as string).trim(), note: (ruled[2] as string).trim() };
   if (!/contributed/iu.test(line)) return null;
@@ -52,7 +53,8 @@ const MIN_STORY_BEFORE_NOTE_WORDS = 10;
 
 /** The story's sentence and its bracketed staff note, when a note closes a line of story; else null. */
 export function splitStaffNote(line: string): { story: string; note: string } | null {
-  const tail = STAFF_NOTE_TAIL.exec(line);
+  // The note closes the line on its bracket: any other line is not searched.
+  const tail = line.endsWith(")") ? STAFF_NOTE_TAIL.exec(line) : null;
   if (!tail) return null;
   const story = line.slice(0, tail.index).trim();
   if (story.split(/\s+/).length < MIN_STORY_BEFORE_NOTE_WORDS || !/[.!?]/u.test(story)) return null;

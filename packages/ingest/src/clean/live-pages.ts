@@ -13,13 +13,15 @@ const data = LivePages.parse(liveJson);
 const HEADINGS = new Set(data.keyEventHeadings.map((heading) => heading.toLowerCase()));
 const LOADER = new RegExp(data.loaderPattern, "iu");
 
+// A heading longer than twice the longest listed cannot be one: lower case never halves a text's length.
+const MAX_HEADING = 2 * Math.max(0, ...[...HEADINGS].map((heading) => heading.length));
+
 function isKeyEventHeading(line: string): boolean {
-  return HEADINGS.has(
-    line
-      .trim()
-      .replace(/\s*[:：]$/u, "")
-      .toLowerCase(),
-  );
+  const text = line.trim();
+  // Only a line closing on a colon has one to drop; a long line without one is no heading.
+  const colon = text.endsWith(":") || text.endsWith("：");
+  if (!colon && text.length > MAX_HEADING) return false;
+  return HEADINGS.has((colon ? text.replace(/\s*[:：]$/u, "") : text).toLowerCase());
 }
 
 /** An entry's headline pinned in the box: a headline's shape, no sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requiredLiteral } from "./patterns.js";
+import { requiredAlternatives, requiredLiteral } from "./patterns.js";
 
 describe("requiredLiteral", () => {
   it("reads the longest run of letters a pattern must match as written", () => {
@@ -37,5 +37,28 @@ describe("requiredLiteral", () => {
       expect(new RegExp(source, "iu").test(line)).toBe(true);
       expect(line.toLowerCase().includes(literal)).toBe(true);
     }
+  });
+});
+
+describe("requiredAlternatives", () => {
+  it("reads one literal per alternative of a group every match passes through", () => {
+    expect(requiredAlternatives("^[^\\n]{0,300}\\b(?:full|whole|complete)\\s+text\\b", false)).toEqual([
+      "full",
+      "whole",
+      "complete",
+    ]);
+    // Under the u flag "s" and "k" match more than themselves: the literal stops short of them.
+    expect(requiredAlternatives("^[^\\n]{0,80}\\b(?:writes|reach)\\s+us\\b", true)).toEqual(["write", "reach"]);
+    expect(requiredAlternatives("^[^\\n]{0,80}\\s(?:pic\\.twitter\\.com|https?://t\\.co)/\\w+$", true)).toEqual([
+      "twitter",
+      "http",
+    ]);
+  });
+
+  it("reads no group that may be skipped, holds a short alternative, or stands beside a top-level bar", () => {
+    expect(requiredAlternatives("^[^\\n]{0,80}(?:full|whole)?\\s+text$", false)).toBeNull();
+    expect(requiredAlternatives("^[^\\n]{0,80}\\b(?:tel|phone)\\b", false)).toBeNull();
+    expect(requiredAlternatives("^(?:full|whole)$|^other$", false)).toBeNull();
+    expect(requiredAlternatives("^[(](?:full|whole)[)]", false)).toEqual(["full", "whole"]);
   });
 });

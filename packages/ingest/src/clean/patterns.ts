@@ -57,6 +57,71 @@ export function requiredLiteral(source: string, unicode: boolean): string | null
   return longest.length >= MIN_LITERAL ? longest : null;
 }
 
+/** Where the group or class opening at `at` closes (escapes skipped); -1 when it never does. */
+function closeOf(source: string, at: number): number {
+  if (source[at] === "[") {
+    for (let i = at + 1; i < source.length; i++) {
+      if (source[i] === "\\") i++;
+      else if (source[i] === "]") return i;
+    }
+    return -1;
+  }
+  let depth = 0;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The parts of a source between its top-level bars. */
+function topLevelParts(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[" || c === "(") {
+      i = closeOf(source, i);
+      if (i < 0) return [source];
+    } else if (c === "|") {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/**
+ * The literals of a group every match must pass through, one of which each match holds: "(?:full|whole|complete)"
+ * standing unquantified at the pattern's top level, each alternative with a required literal of its own (read as
+ * requiredLiteral reads it). Null when the pattern has no such group; a pattern with no single required literal may
+ * still be gated by these.
+ */
+export function requiredAlternatives(source: string, unicode: boolean): string[] | null {
+  if (topLevelParts(source).length > 1) return null;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[" || c === "(") {
+      const close = closeOf(source, i);
+      if (close < 0) return null;
+      const quantified = "?*+{".includes(source[close + 1] ?? "");
+      if (c === "(" && source.startsWith("(?:", i) && !quantified) {
+        const literals = topLevelParts(source.slice(i + 3, close)).map((part) => requiredLiteral(part, unicode));
+        if (literals.every((literal) => literal !== null)) return literals as string[];
+      }
+      i = close;
+    }
+  }
+  return null;
+}
+
 /** The text as a regex source that matches it literally (every syntax character escaped). */
 export function escapeLiteral(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

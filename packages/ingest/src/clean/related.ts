@@ -31,7 +31,9 @@ const MAX_BILINGUAL_HEADING = 80;
 function isOneRelatedHeading(line: string): boolean {
   // "▶ Related Articles", "» Read more": a marker before the heading's words.
   // "[Related Articles]", "(Read more)": a heading set in brackets.
-  const words = line.replace(ENCLOSING_BRACKETS, "$1").replace(LEADING_MARKS, "").replace(TRAILING_MARKS, "");
+  const unbracketed = line.replace(ENCLOSING_BRACKETS, "$1").replace(LEADING_MARKS, "");
+  // The arrow is the last character: only then is the line searched for it (the search tries every space).
+  const words = TRAILING_MARK_LAST.test(unbracketed) ? unbracketed.replace(TRAILING_MARKS, "") : unbracketed;
   return words.length <= 40 && (HEADING.test(words) || HEADING_PATTERNS.some((pattern) => pattern.test(words)));
 }
 
@@ -39,6 +41,7 @@ const LEADING_MARKS = /^[^\p{L}\p{N}"“'‘(]+/u;
 // "Other News »", "More news ›": a link's arrow after the heading's words; a chevron the text's normal form wrote as a
 // straight quote stands alone after a space, where no quotation closes.
 const TRAILING_MARKS = /\s+[»›"]$/u;
+const TRAILING_MARK_LAST = /[»›"]$/u;
 const ENCLOSING_BRACKETS = /^[[(](.{1,38})[\])]$/u;
 
 const WIDGET = new RegExp(`^(?:${alternation(data.widgetHeadings)})\\s*[:：]?$`, "iu");
