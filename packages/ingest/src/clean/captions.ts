@@ -49,8 +49,9 @@ const BRACKETED_CREDIT = new RegExp(
 );
 // "VNA Photo", "AP Photo/Hau Dinh": case matters here, "(three photos)" is not a credit.
 // "PNA photo courtesy of PCO": the agency's photo credited on.
+// "Nguoi Viet photo/Bao Tran": a paper's own picture desk in lower case, then its photographer after a slash.
 const AGENCY_PHOTO =
-  /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:Photos?|PHOTOS?)\.?(?:\s*[/:].*)?$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s+(?:courtesy\s+of|by|from|via)\s+\S.*$/u;
+  /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:Photos?|PHOTOS?)\.?(?:\s*[/:].*)?$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s+(?:courtesy\s+of|by|from|via)\s+\S.*$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s*\/\s*\p{Lu}[^/]*$/u;
 const BRACKETS = /\(([^()\n]{1,160})\)/g;
 const SOURCE = /^(?:source|nguồn)\s*[:：]\s*(.{2,40})$/iu;
 
@@ -114,6 +115,23 @@ function isShortCredit(text: string): boolean {
   );
 }
 
+const LONG_CLOSING_CREDIT_MAX = 90;
+const LONG_CLOSING_CREDIT_WORDS = 12;
+
+/**
+ * "Credit: <Tourism office of a country> / press materials": a credit marker's text closing the line may name a long
+ * office and the kind of material, with no sentence in it; the sentence before it is the picture's caption.
+ */
+function isLongClosingCredit(text: string): boolean {
+  const credit = text.replace(/^[\s:：]+/, "").trim();
+  return (
+    credit.length <= LONG_CLOSING_CREDIT_MAX &&
+    credit.split(/\s+/).length <= LONG_CLOSING_CREDIT_WORDS &&
+    /^\p{Lu}/u.test(credit) &&
+    !/[.!?;"“”]/u.test(credit)
+  );
+}
+
 // "(Nhac Nguyen/AFP via Getty Images)", "(Noel Pabalate/ MANILA BULLETIN)": a photographer, then the agency or paper.
 const PHOTOGRAPHER_CREDIT =
   /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s*\/\s*([^/]{2,40}?)(?:\s+via\s+Getty\s+Images)?$/u;
@@ -171,11 +189,28 @@ function bracketedCredits(line: string): Span[] {
       AGENCY_PHOTO.test(inner) ||
       isAgencySource(inner) ||
       isPhotographerCredit(inner) ||
-      isSlashCredit(inner)
+      isSlashCredit(inner) ||
+      closesOnPictureOnlyWord(line, inner, match.index + match[0].length)
     )
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+const pictureOnlyWords = new Set(data.pictureOnlyCreditWords.map((word) => word.toLowerCase()));
+// "… at the Presidential Palace in Hanoi. (Photo Internet reproduction)": a note on where the picture came from, opened
+// by the word "Photo" as written and a few words after it.
+const MAX_CLOSING_PICTURE_NOTE = 40;
+const PICTURE_NOTE = /^(?:Photo|Image|Picture)\s+\p{L}+(?:\s+\p{L}+){0,3}$/u;
+
+/**
+ * "… boarding a bus on December 3 (Supplied)", "… in the capital. (Handout)": a word only a picture's credit takes,
+ * or a short note opened by "Photo", alone in brackets at the line's end, closes a caption; in running text neither
+ * stands bracketed alone at a line's end.
+ */
+function closesOnPictureOnlyWord(line: string, inner: string, end: number): boolean {
+  if (inner.length > MAX_CLOSING_PICTURE_NOTE || line.slice(end).trim()) return false;
+  return pictureOnlyWords.has(inner.toLowerCase()) || PICTURE_NOTE.test(inner);
 }
 
 function sentenceLeads(line: string): number[] {
@@ -216,7 +251,11 @@ function captionSpans(line: string): Span[] {
       continue;
     }
     if (closing) consumed.add(closing);
-    if (isShortCredit(after) && (closing || !line.slice(end).trim())) creditSpan(start, end);
+    if (
+      (isShortCredit(after) && (closing || !line.slice(end).trim())) ||
+      (!closing && match.groups?.short && isLongClosingCredit(after))
+    )
+      creditSpan(start, end);
     else if (!match.groups?.short) {
       spans.push({ start, end });
       floor = end;

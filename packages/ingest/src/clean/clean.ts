@@ -1167,8 +1167,9 @@ function findTitle(
       top &&
       below &&
       top.at <= 1 &&
-      sharedWords(top.text, lead) === 0 &&
-      lines.slice(top.at + 1, below.at).filter(isMenuFurniture).length >= MIN_MENU_BEFORE_HEADLINE
+      (sharedWords(top.text, lead) === 0 || isSiteNameOverHeadline(top.text, below.text, lead)) &&
+      lines.slice(top.at + 1, below.at).filter((between) => isMenuFurniture(between) || isBoilerplate(between))
+        .length >= MIN_MENU_BEFORE_HEADLINE
     )
       candidates.shift();
   }
@@ -1301,6 +1302,22 @@ const MAX_TITLE_ECHO = 300;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’$.-]{3,}/gu;
 
 /** How many words of four letters or more a line shares with the lead paragraph, in any case, besides "from", "with". */
+// A site's name is a few words ("Notes from <Country>"); a headline runs longer.
+const MAX_SITE_NAME_WORDS = 4;
+const MIN_HEADLINE_OVER_NAME_WORDS = 7;
+
+/**
+ * "<Site named for its country>" on the first line, the menu under it, then a long headline: the name may share its
+ * country with the lead, but a short line that echoes the lead no more than the long line below it is the site's.
+ */
+function isSiteNameOverHeadline(top: string, below: string, lead: string): boolean {
+  return (
+    top.split(" ").length <= MAX_SITE_NAME_WORDS &&
+    below.split(" ").length >= MIN_HEADLINE_OVER_NAME_WORDS &&
+    sharedWords(below, lead) >= sharedWords(top, lead)
+  );
+}
+
 function sharedWords(line: string, lead: string): number {
   const leadWords = new Set(lead.toLowerCase().match(WORD) ?? []);
   return [...new Set(line.toLowerCase().match(WORD) ?? [])].filter(

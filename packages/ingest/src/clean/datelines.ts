@@ -177,8 +177,15 @@ function readBracketedPlace(paragraph: string): Dateline | null {
 // close a heading run into its text.
 const STOPPED_CITY = /^(?<place>\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\.\s+(?=\p{Lu})/u;
 
+// "Tunis, 5 August 2014. In view of …": a notice or a letter opens on its city and its full day, closed by a stop, as
+// a letter's head is written; a listed city and a day with its year make no sentence of the story.
+const STOPPED_CITY_AND_DAY = new RegExp(
+  String.raw`^(?<place>\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2}),\s+(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2},\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNamePatternAnyCase})\.?,?\s+\d{4})\.\s+(?=\p{Lu})`,
+  "u",
+);
+
 function readStoppedCity(paragraph: string): Dateline | null {
-  const match = STOPPED_CITY.exec(paragraph);
+  const match = STOPPED_CITY.exec(paragraph) ?? (paragraph.includes(",") ? STOPPED_CITY_AND_DAY.exec(paragraph) : null);
   const place = match?.groups?.place ?? "";
   if (!match || !knownPlace(place) || countryCode(place)) return null;
   return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet: null, place: placeName(place) };
