@@ -109,7 +109,7 @@ function speaksNext(toks: readonly Token[], at: number): boolean {
 
 // What may follow an expert's title: where he works, the end of the apposition, or a relative clause about him ("a
 // community organizer whose family left …").
-const AFTER_EXPERT = new Set(["at", "of", "with", "from", "in", "for", ",", ".", ";", ")", "who", "whose"]);
+const AFTER_EXPERT = new Set(["at", "of", "with", "from", "in", "near", "for", ",", ".", ";", ")", "who", "whose"]);
 
 /** Token index after an age written as one hyphenated word ("58-year-old"), or at when there is none. */
 function ageEnd(toks: readonly Token[], at: number): number {
@@ -127,14 +127,26 @@ function expertTitle(s: Sentence, at: number, covered: Covered): { roles: Span[]
   for (let k = at; k < at + 4; k++) {
     const t = toks[k];
     const hyphen = t?.text === "-" && glued(toks[k - 1], t);
+    // "a master's student in Melbourne": a degree's possessive is part of the field ('s read as one more word).
+    // After "the" a possessor owns the post ("the hospital's director"), read as a post in a body, not a field.
+    const possessive =
+      k === at + 1 &&
+      toks[at - 1]?.key !== "the" &&
+      /^['’]$/.test(t?.text ?? "") &&
+      glued(toks[k - 1], t) &&
+      toks[k + 1]?.key === "s";
+    if (possessive) continue;
     if (!hyphen && (t?.kind !== "word" || DESCRIPTION_STOPS.has(t.key) || isRoleWord(t))) return null;
     const chain = parseRoleChain(s, k + 1, covered);
     const last = chain?.roles.at(-1);
     const head = last ? toks[headEnd(last) - 1] : undefined;
     const after = chain ? toks[chain.next] : undefined;
     if (!chain || !last || !head || head.cap || (after && !AFTER_EXPERT.has(after.key))) continue;
-    // "a maritime law specialist at Xiamen University": with the place he works, the field is part of the title too.
-    if (last.title !== undefined) chain.roles[chain.roles.length - 1] = { ...last, from: at };
+    // "a maritime law specialist at Xiamen University": with the place he works, the field is part of the title too;
+    // so is a field in lower case alone ("a software engineer in Hanoi", "a citrus grower near …"), as the readings
+    // give a trade. Capitals or a hyphen there say where he sits ("a Manila-based analyst"), no part of what he is.
+    const lowerField = toks.slice(at, k + 1).every((w) => (w.kind === "word" ? !w.cap : /^['’]$/.test(w.text)));
+    if (last.title !== undefined || lowerField) chain.roles[chain.roles.length - 1] = { ...last, from: at };
     return chain;
   }
   return null;

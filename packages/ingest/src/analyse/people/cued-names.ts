@@ -44,6 +44,8 @@ export function saidAfterAside(toks: readonly Token[], comma: number, name: Span
   for (let k = from + 1; k < from + reach && k < toks.length; k++) {
     const t = toks[k] as Token;
     if (t.text === "," && aged && !SPEECH_VERBS.has(toks[k + 1]?.text ?? "")) continue;
+    // "…, 27, who now holds a "skilled worker" visa, said": a term in quotation marks inside the profile is no quote.
+    if (t.text === '"' && aged) continue;
     if (t.text === ",") return SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
     if (t.text === "." || t.text === ";" || t.text === ":" || t.text === '"' || SPEECH_VERBS.has(t.text)) return false;
   }

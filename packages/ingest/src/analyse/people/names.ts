@@ -10,6 +10,7 @@ import {
   NAME_STYLES,
   SHORT_GIVEN,
   unhyphened,
+  VIETNAMESE_MIDDLE_NAMES,
   VIETNAMESE_SYLLABLES,
 } from "./person-names.js";
 import {
@@ -89,7 +90,23 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
     const given = next?.kind === "word" && (JAPANESE_GIVEN.has(next.key) || (SURNAMES.has(t.key) && next.cap));
     return t.text.length > 2 && given && !isUpperCase(next.text);
   }
-  return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true);
+  return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true) || demonymFamilyName(s, k);
+}
+
+/**
+ * "Thai Xuan Dung": a Vietnamese family name that is also a demonym opens a name before one of the commonest middle
+ * names and a given name (a demonym never stands before those two capitals).
+ */
+function demonymFamilyName(s: Sentence, k: number): boolean {
+  const [t, middle, given] = [s.tokens[k], s.tokens[k + 1], s.tokens[k + 2]];
+  return (
+    SURNAMES.has(t?.key ?? "") &&
+    DEMONYMS.has(t?.key ?? "") &&
+    middle?.cap === true &&
+    VIETNAMESE_MIDDLE_NAMES.has(middle.key) &&
+    given?.kind === "word" &&
+    given.cap
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ const PersonNames = z.object({
   nameStyles: z.array(z.string()),
   abbreviatedGivenNames: z.array(z.string()),
   vietnameseSyllables: z.array(z.string()),
+  vietnameseMiddleNames: z.array(z.string()),
 });
 const personNames = PersonNames.parse(nameData);
 export const NAME_ALIASES = new Map(Object.entries(personNames.aliases).map(([k, v]) => [fold(k), v]));
@@ -48,6 +49,7 @@ export const NAME_STYLES = new Set(personNames.nameStyles.map(fold));
 // "Ma. Lourdes O. Yparraguirre": a given name written short with its full stop.
 export const SHORT_GIVEN = new Set(personNames.abbreviatedGivenNames.map(fold));
 export const VIETNAMESE_SYLLABLES = new Set(personNames.vietnameseSyllables.map(fold));
+export const VIETNAMESE_MIDDLE_NAMES = new Set(personNames.vietnameseMiddleNames.map(fold));
 const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).sort((a, b) => b.length - a.length);
 const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);
 // 'SANTOS-REYES' → 'Santos-Reyes': a double surname keeps both capitals; a Korean given name ('JAE-IN' → 'Jae-in'),

@@ -167,6 +167,23 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
         continue;
       }
     }
+    // "Restaurateur Vo Thi Hanh, who …": a trade opening the sentence is capitalised for its place only, and is the title
+    // of the name after it as it is in lower case mid-sentence.
+    const openingTrade =
+      j === 0 &&
+      t.cap &&
+      t.kind === "word" &&
+      LOWER_HEADS.has(t.key) &&
+      !HOLDER_WORDS.has(t.key) &&
+      toks[1]?.cap === true &&
+      toks[1]?.kind === "word" &&
+      // "Reporter Le Quang Vinh (Tuoi Tre):": a transcript's speaker label is read by the turns' reader.
+      !toks.slice(1, 9).some((w) => w.text === ":");
+    if (openingTrade) {
+      lastHead = j;
+      j++;
+      continue;
+    }
     if (!hyphen && !capWord && !lowWord && !(t.cap && j === i && COMPLEMENT.has(t.key))) break;
     if ((t.cap && HEAD_LAST.has(t.key)) || (!t.cap && LOWER_HEADS.has(t.key))) lastHead = j;
     // "a former director-general": a lower-case head written with a hyphen ends on its second word.
