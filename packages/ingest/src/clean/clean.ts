@@ -114,6 +114,7 @@ import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captio
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
+import { newsletterBoxLines } from "./newsletter-boxes.js";
 import { readUnlistedTag } from "./own-tags.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
@@ -2766,6 +2767,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (!isBoxHeading(paragraph.at - 1) || !removedAt.has(paragraph.at + 1)) continue;
     found.remove("boilerplate", paragraph.text, paragraph.at);
     body.splice(k, 1);
+  }
+  // Inside the story too: a newsletter box's name and pitch between its removed label and button.
+  for (const k of newsletterBoxLines(body, lines, removedAt).reverse()) {
+    const [line] = body.splice(k, 1);
+    if (line) found.remove("boilerplate", line.text, line.at);
   }
   // A forwarded newsletter's subject names the issue ("<Newsletter> Weekly: …"); the article's own headline stands
   // at the top of the body, echoing it, and what stands above it there is the forwarder's note.
