@@ -77,3 +77,30 @@ describe("a newsletter box between a story's sections", () => {
     expect(body).toContain("signed twenty agreements");
   });
 });
+
+describe("a fact box of labelled figures under the story", () => {
+  const story = [
+    "Peru and Vietnam closed a busy year of trade talks with a deal on coffee and shrimp in December.",
+    "",
+    "The two trade ministers said they would meet again in the spring to review the first months of the deal.",
+  ].join("\n");
+  const rows = [
+    "Two-way trade: 4.2 billion USD, up 9%",
+    "Tourist arrivals: 1.3 million",
+    "Investment: about 310 million USD",
+  ];
+
+  it("keeps the box's rows, and drops the related list under them", () => {
+    const body = clean(
+      `${story}\nThe year in figures\n${rows.join("\n")}\nRelated news\nPeru opens a trade desk in the south\nMinister: 2031 will be a year of deals\nShrimp farmers look to new markets`,
+    );
+    for (const row of rows) expect(body).toContain(row);
+    expect(body).not.toContain("Peru opens a trade desk");
+  });
+
+  it("still drops a counter or a phone line under the story", () => {
+    const body = clean(`${story}\n\nViews: 1,204\nHotline: 024 3825 1234`);
+    expect(body).not.toContain("Views");
+    expect(body).not.toContain("Hotline");
+  });
+});
