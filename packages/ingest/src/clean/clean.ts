@@ -114,6 +114,7 @@ import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captio
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
+import { newsletterBoxLines } from "./newsletter-boxes.js";
 import { readUnlistedTag } from "./own-tags.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
@@ -1994,6 +1995,12 @@ function isClosingHeadline(text: string): boolean {
 
 const LIST_BULLET = /^[•·▪*–-]\s+/u;
 const LABELLED_FIGURE = /[:：]\s*[-+−]?[$€£¥]?\d/u;
+// "Exports: 263.45 billion USD, up 8.1%", "International arrivals: 18 million": a fact box's row of a label and its
+// figure (its unit or scale, then at most a short clause), never another story's headline or the page's short line,
+// bulleted or not. A headline that opens on a year after its colon goes on in words ("<Name>: 2020 is a year of …");
+// a counter ("Views: 1,234") or a phone number has no unit.
+const FACT_ROW =
+  /^\p{L}[\p{L}\p{N} '’&/()-]{1,40}[:：]\s*(?:(?:a|an|some|about|around|nearly|almost|over|record)\s+)*[-+−]?[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|billion|million|trillion|thousand|bn|mn|[A-Z]{2,4}\$?))+(?:,\s*[^:：]{1,40})?$/u;
 
 /** The paragraphs after the story's last one that are other stories' headlines, when there are at least two. */
 function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number): Set<number> {
@@ -2009,6 +2016,7 @@ function closingHeadlineRun(paragraphs: readonly Paragraph[], lastBody: number):
     if (!bulleted) introduced = line.endsWith(":");
     // "- Two-way trade in 2023: 1.9 billion USD": a key figure's label and amount, never a headline.
     if (bulleted && (introduced || LABELLED_FIGURE.test(line))) continue;
+    if (FACT_ROW.test(line)) continue;
     const text = bulleted ? line.replace(LIST_BULLET, "") : line;
     if (!row && isClosingHeadline(text)) run.add(i);
     // A teaser's summary under its headline, closed by its link label: it may open on a quotation.
@@ -2749,7 +2757,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // Under the story, a short line that is not a sentence (no final stop, no quotation, not a list item and not
     // the agency's sign-off) is the page's: a widget's heading, a link, a tag list, a section name. What each
     // site prints there differs, its shape does not.
-    if (footer && !records[i] && !afterQuote && isUnfinishedShortLine(paragraph.text)) {
+    if (
+      footer &&
+      !records[i] &&
+      !afterQuote &&
+      isUnfinishedShortLine(paragraph.text) &&
+      !FACT_ROW.test(paragraph.text)
+    ) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
@@ -2762,7 +2776,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     const above = paragraphs[i - 1]?.text ?? "";
     const listGoesOn = LIST_ITEM.test(paragraph.text) && /[:：]$|^[-•*–—―\d(]/u.test(above);
     const unfinishedNonProse = !SENTENCE_END.test(paragraph.text) && !readsAsProse(paragraph.text);
-    if (footer && !records[i] && (isSiteNote(paragraph.text) || (!speakerSlot && !listGoesOn && unfinishedNonProse))) {
+    const factRow = FACT_ROW.test(paragraph.text);
+    if (
+      footer &&
+      !records[i] &&
+      (isSiteNote(paragraph.text) || (!speakerSlot && !listGoesOn && !factRow && unfinishedNonProse))
+    ) {
       found.remove("boilerplate", paragraph.text, paragraph.at);
       continue;
     }
@@ -2789,6 +2808,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     if (!isBoxHeading(paragraph.at - 1) || !removedAt.has(paragraph.at + 1)) continue;
     found.remove("boilerplate", paragraph.text, paragraph.at);
     body.splice(k, 1);
+  }
+  // Inside the story too: a newsletter box's name and pitch between its removed label and button.
+  for (const k of newsletterBoxLines(body, lines, removedAt).reverse()) {
+    const [line] = body.splice(k, 1);
+    if (line) found.remove("boilerplate", line.text, line.at);
   }
   // A forwarded newsletter's subject names the issue ("<Newsletter> Weekly: …"); the article's own headline stands
   // at the top of the body, echoing it, and what stands above it there is the forwarder's note.

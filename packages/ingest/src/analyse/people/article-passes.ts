@@ -23,6 +23,7 @@ import {
   PLACE_WORDS,
   RELATIONS,
   SERVING,
+  STAYING,
 } from "./titles.js";
 
 /**
@@ -70,7 +71,11 @@ function appointedAfter(toks: readonly Token[], at: number): number {
   while (k < at + 2 && APPOINTED_AUXILIARIES.has(toks[k]?.key ?? "")) k++;
   // "re-elected", "re-appointed": the prefix written with a hyphen.
   if (toks[k]?.key === "re" && toks[k + 1]?.text === "-" && glued(toks[k], toks[k + 1])) k += 2;
-  return APPOINTING.has(toks[k]?.key ?? "") && toks[k + 1]?.key === "as" ? k + 1 : -1;
+  if (APPOINTING.has(toks[k]?.key ?? "") && toks[k + 1]?.key === "as") return k + 1;
+  // "<Name> stayed on as foreign minister", "<Name> remained as chief negotiator": an office kept, told after the name.
+  if (!STAYING.has(toks[k]?.key ?? "")) return -1;
+  const as = toks[k + 1]?.key === "on" ? k + 2 : k + 1;
+  return toks[as]?.key === "as" ? as : -1;
 }
 
 export function officesAfterAs(sentences: readonly Sentence[], people: Person[], covered: Covered): void {

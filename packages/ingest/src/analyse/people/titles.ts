@@ -60,6 +60,7 @@ const Titles = z.object({
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
   appointmentVerbs: z.array(z.string()),
   servingVerbs: z.array(z.string()),
+  stayingVerbs: z.array(z.string()),
   seatTitles: z.array(z.string()),
   postModifiers: z.array(z.string()),
   bodyLevels: z.array(z.string()),
@@ -139,6 +140,7 @@ export const SEAT_HEADS = new Set(titles.seatHeads.map(fold));
 export const RANK_AFTER = new Set(titles.rankAfterHeads.map(fold));
 export const APPOINTING = new Set(titles.appointmentVerbs);
 export const SERVING = new Set(titles.servingVerbs);
+export const STAYING = new Set(titles.stayingVerbs);
 export const POST_MODIFIERS = new Set(titles.postModifiers.map(fold));
 export const SEAT_TITLES = new Set(titles.seatTitles.map(fold));
 export const SEAT_MODIFIERS = words(titles.modifiers);
