@@ -29,6 +29,7 @@ describe("whole lines of furniture between paragraphs", () => {
       "Photo 2 of 5: Trucks queue at the new gate. (Courier: Jo Lee)",
       "Our mission is to deliver careful, independent reporting for every reader.",
       "Read 5 articles this week and win a tote bag. Play now",
+      "Spin the wheel now",
       "Follow the Courier on Viber for the latest updates. Tap here to join.",
     ])
       expect(isStoryBreakLine(line), line).toBe(true);
