@@ -137,6 +137,7 @@ import {
   PLACE_AND_DATE,
   splitStamp,
 } from "./stamps.js";
+import { storyBreakLines } from "./story-breaks.js";
 import {
   closingNoteName,
   contentWords,
@@ -557,6 +558,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
   const slides = slideLines(lines);
   const countedCaptions = countedCaptionLines(lines);
   const keyEvents = keyEventLines(lines);
+  // Ad markers, sign-up and podcast boxes, numbered captions, players and polls set between the paragraphs.
+  const breaks = storyBreakLines(lines);
   // A media or an event page's bios and event lists, a live blog's welcome post and its entries on other news.
   const mediaSections = mediaAndEventSections(lines);
   // Social posts embedded as text: name, handle, text, stamp and counters are the network's, not the story's.
@@ -608,7 +611,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("caption", original, at);
       continue;
     }
-    if (keyEvents.has(at) || mediaSections.has(at)) {
+    if (keyEvents.has(at) || mediaSections.has(at) || breaks.has(at)) {
       found.remove("boilerplate", original, at);
       continue;
     }

@@ -285,6 +285,10 @@ const RELATIONS_YEAR = /\b(?:diplomatic\s+(?:relations|ties)|normali[sz](?:ed|at
 
 /** Years written in the sentence, nearest to the level phrase first ("ties set in 1973 were upgraded … in 2024"). */
 const YEAR_WORD = /(?<![-–\d])\b(19[4-9]\d|20\d\d)\b(?![-–]\d)/g;
+// "the first bilateral visit by an Indian head of government since ": a first counted from a year; a partner's
+// first ("the first strategic partner since …") is left to the other readers.
+const FIRST_SINCE = /\b(?:the|its|his|her|their|[a-z]+['’]s)\s+first\b(?![^.;,]*\bpartner)[^.;,]{0,90}\bsince\s+$/i;
+const MAX_FIRST_SINCE = 110;
 export function yearsIn(text: string, at: number): number[] {
   return allMatches(YEAR_WORD, text)
     .filter((m) => {
@@ -292,7 +296,17 @@ export function yearsIn(text: string, at: number): number[] {
       const relations = RELATIONS_YEAR.exec(before);
       // "agreed on Monday …, eight years after the 2001 visit": a year counted from is another event's.
       const span = /\b(?:years?|decades?|months?)\s+(?:after|before|since)\s+(?:the|a|an|his|her|their)\s+$/i;
-      return !TARGET_YEAR.test(before) && !span.test(before) && !(relations && !/partner/i.test(relations[1] ?? ""));
+      // "raised ties … on Saturday, on the first visit by a head of government since 2001": a year a first is
+      // counted from dates the earlier occasion, not the level (unless the first is itself a partner's).
+      const firstSince =
+        /\bsince\s+$/i.test(before) &&
+        FIRST_SINCE.test(text.slice(Math.max(0, (m.index ?? 0) - MAX_FIRST_SINCE), m.index ?? 0));
+      return (
+        !TARGET_YEAR.test(before) &&
+        !span.test(before) &&
+        !firstSince &&
+        !(relations && !/partner/i.test(relations[1] ?? ""))
+      );
     })
     .map((m) => {
       const i = m.index ?? 0;

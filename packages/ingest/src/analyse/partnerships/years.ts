@@ -159,9 +159,14 @@ export function localWord(seg: string, ctx: YearContext): number | null {
   return rel;
 }
 
+// "her first to the country since taking office last August", "the first such visit since last year": a first and
+// the time it is counted from; a partner's first ("the first strategic partner since …") is left to be read.
+const FIRST_SINCE_TIME =
+  /\b(?:the|its|his|her|their|[a-z]+['’]s)\s+first\b(?![^.;,]*\bpartner)[^.;,]{0,90}?\bsince\b[^.;,]*/g;
 export function relativeYear(text: string, ctx: YearContext): number | null {
   if (ctx.year === null) return null;
-  const lower = text.toLowerCase();
+  // "…, her first visit since taking office last August": the time a first is counted from is not the level's.
+  const lower = text.toLowerCase().replace(FIRST_SINCE_TIME, "");
   // "set up a decade ago", "established five years ago": counted back from the article's year.
   const ago = AGO.exec(lower);
   const back = ago ? spanYears(ago[1] ?? "") : undefined;
