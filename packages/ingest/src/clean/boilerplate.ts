@@ -481,9 +481,13 @@ export function isShareBar(line: string): boolean {
   // "🔗 Share f 𝕏 in ✉": icons set in styled letters ("𝕏") read as the plain ones; pictographs fold away.
   const plain = line.normalize("NFKC");
   if (isSharePair(plain)) return true;
-  if (!isMenuLine(plain, MIN_SHARE_BAR_WORDS) || /\d/.test(plain)) return false;
+  if (/\d/.test(plain) || foldsLongerThan(plain, MAX_MENU)) return false;
   const words = foldPlace(plain).split(" ").filter(Boolean);
-  return words.filter((word) => shareWords.has(word)).length >= MIN_SHARE_TARGETS;
+  // "Share  Post  Email  Print": a share action that is no section's name ("Post", X's button) still makes the bar.
+  const actions = words.filter((word) => shareWords.has(word)).length;
+  if (actions < MIN_SHARE_TARGETS) return false;
+  if (isMenuLine(plain, MIN_SHARE_BAR_WORDS)) return true;
+  return words.length >= MIN_SHARE_BAR_WORDS && words.every((word) => shareWords.has(word) || menuWords.has(word));
 }
 
 // "Bookmark  Share", "Save  Share": two share actions alone on a line, which no subheading is made of.

@@ -720,11 +720,27 @@ export function isSceneCaption(line: string, place: { aboveStory: boolean; nextT
 // Minister's Office)Prime Minister …", "… on the 11th. [Presidential Office Photo Reporters Group](Seoul=Yonhap …".
 // A closing bracket touching a capital or an opening bracket is no typesetting of prose: two text nodes the page
 // set apart (the picture's caption, then the story) lost their break.
-const BRACKET_GLUE = /[)\]](?=[\p{Lu}(])/gu;
+// "… in Hanoi (Pool photo)[Hanoi Jiji] Prime Minister …": the story may open on a dateline tag in square or lenticular
+// brackets, which touches the caption's credit the same way.
+const BRACKET_GLUE = /[)\]](?=[\p{Lu}([【])/gu;
 const MAX_GLUED_CAPTION_HEAD = 400;
 const MIN_GLUED_CAPTION_WORDS = 6;
 // The caption closes on its bracketed credit: a photographer, a pool, an office, a day.
 const CLOSING_BRACKET_GROUP = /\s[([][^()[\]]{2,60}[)\]]$/u;
+
+// A caption may quote a name ('the survey ship "Ocean Geology 8"'); a quotation of more words is someone's speech,
+// which no caption glued by its credit holds.
+const QUOTED_SPAN = /["“]([^"“”]*)["”]?/gu;
+const MAX_QUOTED_NAME_WORDS = 4;
+
+function quotesWords(text: string): boolean {
+  if (!/["“”]/u.test(text)) return false;
+  for (const quoted of text.matchAll(QUOTED_SPAN)) {
+    if ((quoted[1] ?? "").trim().split(/\s+/u).length > MAX_QUOTED_NAME_WORDS) return true;
+  }
+  // A lone closing mark ends a quotation opened before the caption's start.
+  return /^[^"“]*”/u.test(text);
+}
 
 /**
  * A picture's caption glued to the story's first paragraph by its closing bracket: the caption (its credit in
@@ -740,7 +756,7 @@ export function splitBracketGluedCaption(
   return gluedSplit(
     paragraph,
     BRACKET_GLUE,
-    (caption) => CLOSING_BRACKET_GROUP.test(caption) && !/["“”]/u.test(caption) && !isDateline(caption),
+    (caption) => CLOSING_BRACKET_GROUP.test(caption) && !quotesWords(caption) && !isDateline(caption),
     echoed,
   );
 }
