@@ -141,7 +141,8 @@ const MAX_SLASH_PART = 40;
  * of them an outlet or a credit word; a place pair ("Hanoi/Beijing") names neither.
  */
 export function isSlashCredit(inner: string): boolean {
-  if (!inner.includes("/") || /[.!?;"]/.test(inner.replace(/\.$/, ""))) return false;
+  if (/[.!?;"]/.test(inner.replace(/\.$/, ""))) return false;
+  if (!inner.includes("/")) return isViaCredit(inner);
   // "AAP Photo", "ANTARA FOTO", "Reuters Pictures": an agency named with its picture desk's word is the agency.
   const parts = inner.split(/\s*\/\s*|\s+via\s+/u).map((part) =>
     part
@@ -151,6 +152,16 @@ export function isSlashCredit(inner: string): boolean {
   );
   if (parts.length > 4 || parts.some((part) => !part || part.length > MAX_SLASH_PART)) return false;
   return parts.some((part) => slashCreditWords.has(part.toLowerCase()) || knownOutlet(part) !== null);
+}
+
+// "(Vietnam News Agency via AP)", "(Pool Photo via AP)": a wire credits a picture it took from another's hands by
+// naming the giver, then "via" and itself. The giver is a few capitalised words, the last part a listed outlet.
+const VIA_CREDIT =
+  /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}(?:\s+via\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}){1,2}$/u;
+
+function isViaCredit(inner: string): boolean {
+  if (!inner.includes(" via ") || !VIA_CREDIT.test(inner)) return false;
+  return knownOutlet(inner.slice(inner.lastIndexOf(" via ") + 5)) !== null;
 }
 
 // "… Nov. 12, 2017. [Photo: Xinhua]": a labelled credit in square brackets, as some wires' sites set it.

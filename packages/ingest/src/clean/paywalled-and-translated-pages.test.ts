@@ -79,3 +79,25 @@ describe("a caption glued to a bracketed dateline tag", () => {
     expect(splitBracketGluedCaption(named, () => false, echoed)?.rest).toMatch(/^\(Bangkok/);
   });
 });
+
+describe("a carrier's most-read list over the wire's lead", () => {
+  it("drops the heading naming the wire and its headlines when the wire's dateline opens the next paragraph", () => {
+    const page = lines(
+      TITLE,
+      "Most Read from Mekong Wire",
+      "Rice Prices Climb as Dry Season Bites",
+      "Bank Shares Slide on Rate Worries",
+      `Vientiane (Reuters) - ${LEAD}`,
+      MORE,
+    );
+    expect(clean(page).body).toBe([LEAD, MORE].join("\n\n"));
+  });
+});
+
+describe("a picture credited to its giver via the wire", () => {
+  it("drops a caption closed by '(<Giver> via <Wire>)'", () => {
+    const caption =
+      "In this photo provided by the Lao News Agency, the two foreign ministers walk across the bridge in Vientiane, Tuesday, May 4. (Lao News Agency via AP)";
+    expect(clean(lines(TITLE, caption, LEAD, MORE)).body).toBe([LEAD, MORE].join("\n\n"));
+  });
+});
