@@ -408,6 +408,9 @@ export function isNavLine(line: string): boolean {
     trail.every((part) => part.split(" ").length <= MAX_NAV_PART_WORDS && !/^\p{Ll}/u.test(part))
   )
     return true;
+  // "Asia / Southeast Asia": a section and its subsection parted by a spaced slash, each a menu's words; a headline's
+  // slash joins other words ("US / China trade talks").
+  if (parts.length === 2 && line.includes(" / ") && parts.every((part) => isMenuLine(part.trim(), 1))) return true;
   if (crumbs.length < (crumbs === parts ? MIN_NAV_PARTS : 2)) return false;
   const maxWords = crumbs.length >= LONG_NAV_PARTS ? MAX_LONG_NAV_PART_WORDS : MAX_NAV_PART_WORDS;
   return crumbs.every((part) => part.split(" ").length <= maxWords && !/^\p{Ll}/u.test(part) && !/[,.!?]/.test(part));

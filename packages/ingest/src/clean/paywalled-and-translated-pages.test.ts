@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isShareBar } from "./boilerplate.js";
+import { isNavLine, isShareBar } from "./boilerplate.js";
 import { splitBracketGluedCaption } from "./captions.js";
 import { readDateline } from "./datelines.js";
 import { clean, expectStoryOnly, LEAD, lines, MORE, TITLE } from "./testing/story-parts.js";
@@ -99,5 +99,12 @@ describe("a picture credited to its giver via the wire", () => {
     const caption =
       "In this photo provided by the Lao News Agency, the two foreign ministers walk across the bridge in Vientiane, Tuesday, May 4. (Lao News Agency via AP)";
     expect(clean(lines(TITLE, caption, LEAD, MORE)).body).toBe([LEAD, MORE].join("\n\n"));
+  });
+});
+
+describe("a section and its subsection parted by a spaced slash", () => {
+  it("is the page's trail, not a headline", () => {
+    expect(isNavLine("Asia / Southeast Asia")).toBe(true);
+    expect(isNavLine("Laos / Thailand bridge talks stall")).toBe(false);
   });
 });
