@@ -415,6 +415,9 @@ export function isNavLine(line: string): boolean {
     trail.every((part) => part.split(" ").length <= MAX_NAV_PART_WORDS && !/^\p{Ll}/u.test(part))
   )
     return true;
+  // "Asia / Southeast Asia": a section and its subsection parted by a spaced slash, each a menu's words; a headline's
+  // slash joins other words ("US / China trade talks").
+  if (parts.length === 2 && line.includes(" / ") && parts.every((part) => isMenuLine(part.trim(), 1))) return true;
   if (crumbs.length < (crumbs === parts ? MIN_NAV_PARTS : 2)) return false;
   const maxWords = crumbs.length >= LONG_NAV_PARTS ? MAX_LONG_NAV_PART_WORDS : MAX_NAV_PART_WORDS;
   return crumbs.every((part) => part.split(" ").length <= maxWords && !/^\p{Ll}/u.test(part) && !/[,.!?]/.test(part));
@@ -488,9 +491,13 @@ export function isShareBar(line: string): boolean {
   // "🔗 Share f 𝕏 in ✉": icons set in styled letters ("𝕏") read as the plain ones; pictographs fold away.
   const plain = line.normalize("NFKC");
   if (isSharePair(plain)) return true;
-  if (!isMenuLine(plain, MIN_SHARE_BAR_WORDS) || /\d/.test(plain)) return false;
+  if (/\d/.test(plain) || foldsLongerThan(plain, MAX_MENU)) return false;
   const words = foldPlace(plain).split(" ").filter(Boolean);
-  return words.filter((word) => shareWords.has(word)).length >= MIN_SHARE_TARGETS;
+  // "Share  Post  Email  Print": a share action that is no section's name ("Post", X's button) still makes the bar.
+  const actions = words.filter((word) => shareWords.has(word)).length;
+  if (actions < MIN_SHARE_TARGETS) return false;
+  if (isMenuLine(plain, MIN_SHARE_BAR_WORDS)) return true;
+  return words.length >= MIN_SHARE_BAR_WORDS && words.every((word) => shareWords.has(word) || menuWords.has(word));
 }
 
 // "Bookmark  Share", "Save  Share": two share actions alone on a line, which no subheading is made of.

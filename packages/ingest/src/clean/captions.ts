@@ -159,7 +159,8 @@ const MAX_SLASH_PART = 40;
  * of them an outlet or a credit word; a place pair ("Hanoi/Beijing") names neither.
  */
 export function isSlashCredit(inner: string): boolean {
-  if (!inner.includes("/") || /[.!?;"]/.test(inner.replace(/\.$/, ""))) return false;
+  if (/[.!?;"]/.test(inner.replace(/\.$/, ""))) return false;
+  if (!inner.includes("/")) return isViaCredit(inner);
   // "AAP Photo", "ANTARA FOTO", "Reuters Pictures": an agency named with its picture desk's word is the agency.
   const parts = inner.split(/\s*\/\s*|\s+via\s+/u).map((part) =>
     part
@@ -169,6 +170,16 @@ export function isSlashCredit(inner: string): boolean {
   );
   if (parts.length > 4 || parts.some((part) => !part || part.length > MAX_SLASH_PART)) return false;
   return parts.some((part) => slashCreditWords.has(part.toLowerCase()) || knownOutlet(part) !== null);
+}
+
+// "(Vietnam News Agency via AP)", "(Pool Photo via AP)": a wire credits a picture it took from another's hands by
+// naming the giver, then "via" and itself. The giver is a few capitalised words, the last part a listed outlet.
+const VIA_CREDIT =
+  /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}(?:\s+via\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}){1,2}$/u;
+
+function isViaCredit(inner: string): boolean {
+  if (!inner.includes(" via ") || !VIA_CREDIT.test(inner)) return false;
+  return knownOutlet(inner.slice(inner.lastIndexOf(" via ") + 5)) !== null;
 }
 
 // "… Nov. 12, 2017. [Photo: Xinhua]": a labelled credit in square brackets, as some wires' sites set it.
@@ -759,11 +770,27 @@ export function isSceneCaption(line: string, place: { aboveStory: boolean; nextT
 // Minister's Office)Prime Minister …", "… on the 11th. [Presidential Office Photo Reporters Group](Seoul=Yonhap …".
 // A closing bracket touching a capital or an opening bracket is no typesetting of prose: two text nodes the page
 // set apart (the picture's caption, then the story) lost their break.
-const BRACKET_GLUE = /[)\]](?=[\p{Lu}(])/gu;
+// "… in Hanoi (Pool photo)[Hanoi Jiji] Prime Minister …": the story may open on a dateline tag in square or lenticular
+// brackets, which touches the caption's credit the same way.
+const BRACKET_GLUE = /[)\]](?=[\p{Lu}([【])/gu;
 const MAX_GLUED_CAPTION_HEAD = 400;
 const MIN_GLUED_CAPTION_WORDS = 6;
 // The caption closes on its bracketed credit: a photographer, a pool, an office, a day.
 const CLOSING_BRACKET_GROUP = /\s[([][^()[\]]{2,60}[)\]]$/u;
+
+// A caption may quote a name ('the survey ship "Ocean Geology 8"'); a quotation of more words is someone's speech,
+// which no caption glued by its credit holds.
+const QUOTED_SPAN = /["“]([^"“”]*)["”]?/gu;
+const MAX_QUOTED_NAME_WORDS = 4;
+
+function quotesWords(text: string): boolean {
+  if (!/["“”]/u.test(text)) return false;
+  for (const quoted of text.matchAll(QUOTED_SPAN)) {
+    if ((quoted[1] ?? "").trim().split(/\s+/u).length > MAX_QUOTED_NAME_WORDS) return true;
+  }
+  // A lone closing mark ends a quotation opened before the caption's start.
+  return /^[^"“]*”/u.test(text);
+}
 
 /**
  * A picture's caption glued to the story's first paragraph by its closing bracket: the caption (its credit in
@@ -779,7 +806,7 @@ export function splitBracketGluedCaption(
   return gluedSplit(
     paragraph,
     BRACKET_GLUE,
-    (caption) => CLOSING_BRACKET_GROUP.test(caption) && !/["“”]/u.test(caption) && !isDateline(caption),
+    (caption) => CLOSING_BRACKET_GROUP.test(caption) && !quotesWords(caption) && !isDateline(caption),
     echoed,
   );
 }

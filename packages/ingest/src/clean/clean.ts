@@ -452,6 +452,16 @@ function isTeaser(line: string): boolean {
   return isHeadline(line) && !isSubstantial(line) && !isBoilerplate(line) && !isRelatedHeading(line);
 }
 
+const MAX_LIST_OVER_DATELINE = 8;
+
+/** How many headlines under a links heading at `at` stand right over a paragraph opened by a dateline; 0 if none. */
+function listOverDateline(lines: readonly string[], at: number): number {
+  let items = 0;
+  while (items < MAX_LIST_OVER_DATELINE && isTeaser(lines[at + items + 1] ?? "")) items++;
+  const next = lines[at + items + 1];
+  return items > 0 && next !== undefined && isSubstantial(next) && readDateline(next) !== null ? items : 0;
+}
+
 /** Whether a substantial paragraph follows the line. */
 // A sentence's stop, then initials in capitals in brackets: "… on Monday. (SPA)".
 const UNLISTED_PHOTO_TAG = /[.!?]["”’]?\s*\(\p{Lu}{2,6}\)$/u;
@@ -741,8 +751,12 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     } else if (isRelatedHeading(line) && headsSubjectItem(line, lines[at + 1])) {
       found.remove("related", line, at);
     } else if (isRelatedHeading(line)) {
-      // A heading before any body is page navigation; after the body, it starts the links block.
-      found.remove("related", seenBody ? lines.slice(at).join("\n") : line, at);
+      // A heading before any body is page navigation; after the body, it starts the links block. A carrier may set
+      // its list of the wire's most-read headlines over the wire's lead ("Most Read from <Wire>", then the items,
+      // then "(<Wire>) -- …"): its items go with it when a dateline opens the paragraph after them.
+      const items = seenBody ? 0 : listOverDateline(lines, at);
+      found.remove("related", seenBody ? lines.slice(at).join("\n") : lines.slice(at, at + 1 + items).join("\n"), at);
+      skipTo = at + items;
       if (seenBody) break;
     } else if (seenBody && isFeedItemBar(line)) {
       // A feed reader's actions under the item it shows: the lines after them are its next items, not this story.

@@ -6,7 +6,7 @@ import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js
 import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
 import { memoByLine } from "./line-memo.js";
 import { alternation } from "./patterns.js";
-import { isLabelWord, knownPlace, placeName } from "./places.js";
+import { isLabelWord, knownPlace, placeName, translatedDispatchTags } from "./places.js";
 
 // A place's name may join its words with a lower-case particle: "Rio de Janeiro", "Dar es Salaam".
 // A story filed from several places names them joined by slashes: "MELBOURNE/HANOI (Reuters) –".
@@ -115,8 +115,9 @@ function agencyOf(named: string): string | null {
 
 // "(Seoul=Yonhap News) Reporter Kim Ji-hyun = ": Korean wires set the place and the agency joined by "=" in brackets,
 // then the reporter's line closed by "=" before the story. The place is the part before "=", the agency after it.
+// Newsis and others set the same tag in square brackets: "[Hanoi = Newsis] Reporter Kim = ".
 const EQUALS_DATELINE =
-  /^\((?<place>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)\s*=\s*(?<agency>[^()=\n]{2,40}?)\)\s*(?:(?<staff>[^=\n.!?"“”]{2,60}?)\s*=\s*)?(?=\p{Lu}|\p{Lo}|["“])/u;
+  /^[([](?<place>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)\s*=\s*(?<agency>[^()[\]=\n]{2,40}?)[)\]]\s*(?:(?<staff>[^=\n.!?"“”]{2,60}?)\s*=\s*)?(?=\p{Lu}|\p{Lo}|["“])/u;
 // "Xinhua News Agency, Hanoi, December 12 (Reporters Yang Yijun and Hu Jiali) On the afternoon …": an agency opens
 // the story on its name, the place and the day, its reporters in brackets after, as Chinese wires set their
 // datelines ("新华社河内12月12日电（记者…）") and translations keep them.
@@ -129,7 +130,7 @@ const MAX_AGENCY_NAME = 40;
 
 /** The Korean and Chinese wires' datelines: the agency named, the place kept when it is known. */
 function readWireForms(paragraph: string): Dateline | null {
-  const equals = paragraph.startsWith("(") ? EQUALS_DATELINE.exec(paragraph) : null;
+  const equals = paragraph.startsWith("(") || paragraph.startsWith("[") ? EQUALS_DATELINE.exec(paragraph) : null;
   const agency = equals ? agencyOf(equals.groups?.agency ?? "") : null;
   if (equals && agency) {
     const place = equals.groups?.place?.trim() ?? "";
@@ -201,9 +202,47 @@ function readDatedTag(paragraph: string): Dateline | null {
   return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet, place: null };
 }
 
+// "[Hanoi Jiji] Prime Minister …", "[Beijing Kyodo] …": Japanese wires set the place and the agency in one lenticular
+// bracket ("【ハノイ時事】"), which a translation renders in square brackets, the two names side by side. Only a listed
+// place followed by a listed agency counts: "[HANOI]" alone is the bracketed place's, "[VIDEO]" no dateline.
+const PLACE_AGENCY_TAG =
+  /^[[【](?<inside>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,4})[\]】]\s*(?=[\p{Lu}"“])/u;
+
+function readPlaceAgencyTag(paragraph: string): Dateline | null {
+  const match = PLACE_AGENCY_TAG.exec(paragraph);
+  if (!match) return null;
+  const words = (match.groups?.inside ?? "").split(" ");
+  for (let cut = 1; cut < words.length; cut++) {
+    const place = words.slice(0, cut).join(" ");
+    const agency = knownOutlet(words.slice(cut).join(" "));
+    if (!agency || !isAgency(agency) || !knownPlace(place)) continue;
+    return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet: agency, place: placeName(place) };
+  }
+  return null;
+}
+
+// "(Hanoi Comprehensive Electric) Vietnam has …": a Chinese-language paper's dispatch tag ("河内综合电", "the
+// wires from Hanoi, compiled") as a browser's translation renders it, the character for a dispatch read as
+// "Electric". The tag names the place and no agency, so the story's source stays unread.
+const DISPATCH_TAG = new RegExp(
+  String.raw`^\((?<place>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2}?)\s+(?:${alternation(translatedDispatchTags)})\)\s*(?=[\p{Lu}"“])`,
+  "iu",
+);
+
+function readDispatchTag(paragraph: string): Dateline | null {
+  const match = paragraph.startsWith("(") ? DISPATCH_TAG.exec(paragraph) : null;
+  const place = match?.groups?.place ?? "";
+  if (!match || !knownPlace(place)) return null;
+  return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet: null, place: placeName(place) };
+}
+
 function readOne(paragraph: string): Dateline | null {
   const wire = readWireForms(paragraph);
   if (wire) return wire;
+  const placeAgency = paragraph.startsWith("[") || paragraph.startsWith("【") ? readPlaceAgencyTag(paragraph) : null;
+  if (placeAgency) return placeAgency;
+  const dispatch = readDispatchTag(paragraph);
+  if (dispatch) return dispatch;
   const inSquareBrackets = readBracketedPlace(paragraph);
   if (inSquareBrackets) return inSquareBrackets;
   const stoppedCity = readStoppedCity(paragraph);

@@ -7,8 +7,11 @@ const Places = z.object({
   aliases: z.record(z.string().min(2), z.string().min(2)),
   provinces: z.array(z.string().min(2)),
   notPlaces: z.array(z.string().min(2)),
+  translatedDispatchTags: z.array(z.string().min(2)),
 });
 const data = Places.parse(datelinesJson);
+/** A Chinese paper's dispatch word as a browser's translation renders it ("Electric" for 电): see datelines.json. */
+export const translatedDispatchTags: readonly string[] = data.translatedDispatchTags;
 
 // A line of printable ASCII only: no diacritic to strip and no letter outside a–z, so it folds without normalising.
 const BEYOND_ASCII = /[^\t\n\r -~]/u;

@@ -77,11 +77,23 @@ export function printedHeadline(title: string | null, heading: string | null): s
   // A site's or a ministry's name set as the <h1> ("MINISTRY OF FOREIGN AFFAIRS OF …") is its logo, no headline.
   if (isMasthead(heading) || knownOutlet(heading) !== null || isInstitutionName(heading)) return title;
   if (isHeadingWithTrail(title, heading)) return heading;
+  // A browser's translation rewrites the printed headline but not the head's metadata: a title in another script
+  // than the <h1> (a Korean og:title over an English <h1>) is the original's, and the <h1> is what the page prints.
+  if (isOtherScript(title) && !isOtherScript(heading)) return heading;
   if (title.includes(heading) || heading.includes(title)) return title;
   if (isIssueHeading(title)) return heading;
   const own = contentWords(title);
   const shared = [...contentWords(heading)].filter((word) => own.has(word)).length;
   return shared >= MIN_SHARED_WORDS ? heading : title;
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/gu;
+
+/** A text written mostly in letters other than Latin ones: Hangul, kana, Chinese characters, Cyrillic. */
+function isOtherScript(text: string): boolean {
+  const other = text.match(NON_LATIN_LETTER)?.length ?? 0;
+  return other > (text.match(LATIN_LETTER)?.length ?? 0);
 }
 
 // "<Series> – 14 March 2024": the day closing a title after a dash or a bar.
