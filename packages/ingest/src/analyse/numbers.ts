@@ -40,6 +40,8 @@ const NumberWords = z.object({
   lyAdjectives: z.array(z.string()),
   attributionOpeners: z.array(z.array(z.string())),
   verbsAfterCount: z.array(z.string()),
+  carriedCountOpeners: z.array(z.string()),
+  carriedCountVerbs: z.array(z.string()),
   pairMemberNouns: z.array(z.string()),
   listedTallyNouns: z.array(z.string()),
   listOpeners: z.array(z.string()),

@@ -371,6 +371,15 @@ function elided(
   const last = found[at];
   // "handed over 12 patrol vessels and pledged five more": "more" closes the figure, in words or digits.
   const more = toks[parsed.to]?.key === "more" ? 1 : 0;
+  // "1,043 citizens had registered. Of these, 612 had crossed …": a figure opening its sentence as the subject of a
+  // verb counts what the sentence before counted last.
+  // Only persons are carried so ("1,020 nationals came home on nine flights. Another 800 or so were waiting"): a
+  // subject that waits, crosses or remains is a count of persons, whatever else the sentence before counted last.
+  const carried =
+    !hasNoun && !parsed.words && opensSentence(toks, i) && subjectVerbAt(toks, parsed.to + more)
+      ? found.findLast((f) => f.sentenceIndex === sentenceIndex - 1 && PERSON_UNITS.has(f.unit ?? ""))
+      : undefined;
+  if (carried?.unit && !found.some((f) => f.sentenceIndex === sentenceIndex)) return carried.unit;
   if (hasNoun || last?.sentenceIndex !== sentenceIndex || !last.unit) return null;
   const spelled = parsed.words && !more && spelledPair(toks, i, last);
   // "12 comprehensive strategic partners, up from four at the start of 2023": the earlier level of the same count.
@@ -386,6 +395,30 @@ function elided(
   const scaled = toks[i]?.kind === "number" && parsed.to > i + 1 && SCALE_WORDS.has(toks[parsed.to - 1]?.key ?? "");
   return more || scaled || spelled || earlier || /^\d+(?:,\d{3})*$/.test(toks[i]?.text ?? "") ? last.unit : null;
 }
+
+// Words that may stand before a figure opening its sentence: "Of these, 612 …", "Around 47,000 …", "Another 800 …".
+const OPENING_WORDS = new Set(numberWords.carriedCountOpeners);
+const CARRIED_VERBS = new Set(numberWords.carriedCountVerbs);
+const PERSON_UNITS = new Set([...(KINDS.find((k) => k.kind === "people")?.nouns ?? []), "people", "citizens"]);
+function opensSentence(toks: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const t = toks[k] as Token;
+    if (t.text !== "," && !OPENING_WORDS.has(t.key)) return false;
+  }
+  return i <= 5;
+}
+/** "612 had crossed", "about 150 remain", "around 47,000 are now …": a verb right after the figure (or "or so"). */
+function subjectVerbAt(toks: readonly Token[], at: number): boolean {
+  const k = toks[at]?.key === "or" && toks[at + 1]?.key === "so" ? at + 2 : at;
+  const t = toks[k];
+  if (t?.kind !== "word" || t.cap || !(CARRIED_VERBS.has(t.key) || verbAfter(toks, k))) return false;
+  // "About 12 were closed": a passive after a form of "be" is done to things as often as to persons; left.
+  if (!BE_FORMS.has(t.key)) return true;
+  let n = k + 1;
+  while (ADVERBS.has(toks[n]?.key ?? "") || toks[n]?.key === "still" || toks[n]?.key === "now") n++;
+  return !/(?:ed|en)$/.test(toks[n]?.key ?? "");
+}
+const BE_FORMS = new Set(["were", "was", "are", "is"]);
 
 // "and the remaining seven", "and another five": words that may stand between "and" and the second figure of a pair.
 const PAIR_FILLERS = new Set(["the", "remaining", "other", "another"]);

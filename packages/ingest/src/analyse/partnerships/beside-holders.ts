@@ -30,9 +30,9 @@ const LIST_END = new RegExp(
   "i",
 );
 
-// "putting the United States on par with China and Russia", "now counts France alongside China, Russia …": a country
-// set beside a list of others, one of Vietnam's holders beside the rest.
-const BESIDE = /^\s+(?:on\s+(?:a\s+)?par\s+with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?$/i;
+// "putting the United States on par with China and Russia", "now counts France alongside China, Russia …", "puts
+// Japan level with China and India": a country set beside a list of others, one of Vietnam's holders beside the rest.
+const BESIDE = /^\s+(?:on\s+(?:a\s+)?par\s+with|level\s+with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?$/i;
 const SETS_BESIDE =
   /\b(?:puts?|putting|places?|placed|placing|brings?|bringing|brought|counts?|counted|counting|lists?|listed|ranks?|ranked)\s+(?:the\s+)?$/i;
 // "… puts Australia in a club of seven, alongside China, …", "Thailand's arrival brings the number on it to 13,
@@ -55,6 +55,9 @@ const AMONG_LEVEL = new RegExp(
   String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:among|as)\s+(?:${HOME_POSSESSIVE}\s+|its\s+|the\s+)?(?:(?:other|existing|current|fellow|own)\s+)?$`,
   "i",
 );
+// The subject opening the sentence is the holder's step itself ("The upgrade, …, puts …", "The new status puts …").
+const STEP_SUBJECT =
+  /^\W*(?:the|this|its)\s+(?:upgrade|elevation|new\s+(?:status|level|tier|framework|partnership))\b/i;
 // … or a word of the diplomatic ranking the comparison is made in ("… in Vietnam's diplomatic ranking").
 const RANKING_AFTER = /^[^.;]{0,60}?\b(?:ranking|hierarchy|ladder|pecking\s+order|tier)\b/i;
 
@@ -71,7 +74,7 @@ export function besideHolders(
   out: PartnershipFinding[],
 ) {
   for (const s of sentences) {
-    if (!/\b(?:par|alongside|along\s+with|together\s+with)\b/i.test(s.text) || hedgeAnywhere(s)) continue;
+    if (!/\b(?:par|level\s+with|alongside|along\s+with|together\s+with)\b/i.test(s.text) || hedgeAnywhere(s)) continue;
     const countries = foreignCountries(s, places);
     countries.unshift(...arrivingHolder(s, places, countries));
     for (const [k, holder] of countries.entries()) {
@@ -95,7 +98,10 @@ export function besideHolders(
         )
         .reduce<PartnershipLevel | null>((a, p) => (a === null || RANK[p.level] > RANK[a] ? p.level : a), null);
       const homeCounts = HOME_WORDS.test(s.text.slice(0, holder.start - s.start));
-      const level = own ?? (held && (RANKING_AFTER.test(after) || homeCounts || counted) ? held : null);
+      // "The upgrade puts Japan level with China, …": a step of the ranking as the subject makes the comparison one
+      // of the ranking, as a ranking word after the list does.
+      const stepSubject = STEP_SUBJECT.test(s.text);
+      const level = own ?? (held && (RANKING_AFTER.test(after) || homeCounts || counted || stepSubject) ? held : null);
       if (!level) continue;
       for (const c of list) settle(out, s, c, level, null, false);
     }
