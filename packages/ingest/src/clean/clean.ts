@@ -1319,7 +1319,6 @@ const MIN_SHARED_WITH_LEAD = 2;
 const MAX_TITLE_ECHO = 300;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’$.-]{3,}/gu;
 
-/** How many words of four letters or more a line shares with the lead paragraph, in any case, besides "from", "with". */
 // A site's name is a few words ("Notes from <Country>"); a headline runs longer.
 const MAX_SITE_NAME_WORDS = 4;
 const MIN_HEADLINE_OVER_NAME_WORDS = 7;
@@ -1336,6 +1335,7 @@ function isSiteNameOverHeadline(top: string, below: string, lead: string): boole
   );
 }
 
+/** How many words of four letters or more a line shares with the lead paragraph, in any case, besides "from", "with". */
 function sharedWords(line: string, lead: string): number {
   const leadWords = new Set(lead.toLowerCase().match(WORD) ?? []);
   return [...new Set(line.toLowerCase().match(WORD) ?? [])].filter(
