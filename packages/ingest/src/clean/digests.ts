@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { monthNamePattern } from "../metadata/months.js";
 import digestsJson from "./data/digests.json" with { type: "json" };
-import { anyPattern } from "./patterns.js";
+import { anyPattern, quickFor } from "./patterns.js";
 
 // What tells a page of several items from one story with sections (test/READING.md: a digest is read as its one story
 // about Vietnam's foreign relations, the other items are noise). A digest says so in its title or in a section line
@@ -23,7 +23,7 @@ const OCCASION = anyPattern(data.occasionKinds, "iu");
 
 /** A title or a section line of a digest: "ASEAN News in Brief, Nov 22", "Southeast Asia This Week", "LATEST NEWS". */
 export function hasDigestCue(text: string): boolean {
-  return DIGEST_CUE.test(text);
+  return quickFor(DIGEST_CUE, text).test(text);
 }
 
 // A section line over a list's items is a few words alone on its line ("LATEST NEWS", "Headlines"), its date aside

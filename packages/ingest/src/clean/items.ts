@@ -10,7 +10,7 @@ import {
   titleSaysOneStory,
 } from "./digests.js";
 import { memoByLine } from "./line-memo.js";
-import { anyPattern } from "./patterns.js";
+import { anyPattern, quickTest } from "./patterns.js";
 import { placeHead } from "./place-heads.js";
 import { isMediaLabel } from "./story-model.js";
 import { isHeadline } from "./title.js";
@@ -151,7 +151,7 @@ function isOtherHeading(text: string): boolean {
 
 /** A newsletter's greeting, whatever it goes on to: "Good morning. <The day's stories, the story's among them>". */
 function isNewsletterGreeting(text: string): boolean {
-  return labelOf(text) === null && !QUOTATION.test(text) && GREETING.test(text);
+  return labelOf(text) === null && !QUOTATION.test(text) && quickTest(GREETING, text);
 }
 
 /** A greeting or the day's rundown opening a newsletter or a bulletin: "Hello, China Watchers! This week we look at …". */
@@ -160,10 +160,10 @@ export function isGreeting(text: string): boolean {
   if (QUOTATION.test(said)) return false;
   if ((said.match(SENTENCE_BREAK) ?? []).length + 1 > data.maxGreetingSentences) return false;
   // A presenter's labelled turn is the transcript's, greeting and all: only its rundown of other items is not.
-  if (labelOf(text)) return RUNDOWN.test(said);
+  if (labelOf(text)) return quickTest(RUNDOWN, said);
   // A greeting that goes on to the story ("Good afternoon. President Yoon will pay a state visit to Viet Nam …") opens
   // a briefing's statement: only a greeting with nothing of the subject, or with the day's rundown, is the page's.
-  return RUNDOWN.test(said) || (GREETING.test(said) && !SUBJECT.test(said));
+  return quickTest(RUNDOWN, said) || (quickTest(GREETING, said) && !quickTest(SUBJECT, said));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import edgesJson from "./data/page-edges.json" with { type: "json" };
-import { escapeLiteral } from "./patterns.js";
+import { escapeLiteral, quickTest } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 
 // What a signed piece's page sets at the story's edges, by the shape of its sentences rather than any site's words:
@@ -70,7 +70,7 @@ function bioSubject(sentence: string): string | null {
 }
 
 function isDisclaimer(sentence: string): boolean {
-  return DISCLAIMER.test(sentence);
+  return quickTest(DISCLAIMER, sentence);
 }
 
 /** Whether a text uses a word as a whole word, in any case. */

@@ -142,3 +142,44 @@ const UPPER_LETTERS = /\p{Lu}/gu;
 export function isInCapitals(line: string): boolean {
   return !LOWER_LETTER.test(line) && (line.match(UPPER_LETTERS)?.length ?? 0) >= 2;
 }
+
+// V8 runs \b under the i and u flags together as a look-around over Unicode's case-folded word characters, which
+// turns off its quick searches: such a pattern scans a line about ten times slower than the same one without u. A
+// pattern written in ASCII (typographic punctuation aside) means the same without u on a text holding neither "ſ" nor
+// the Kelvin sign (the only letters outside ASCII that fold to ASCII ones, and so word characters under i with u) nor
+// a surrogate (half of an astral character, which u reads whole): on such a text its copy without u is searched.
+const FOLDS_OR_ASTRAL = /[\u017F\u212A\uD800-\uDFFF]/;
+// What only u reads: a property class, a braced code point, an escaped surrogate.
+const UNICODE_ONLY_SYNTAX = /\\[pP]\{|\\u\{|\\u[dD][89a-fA-F]/;
+// ASCII, and the dashes, quotes and spaces of general punctuation, none of which has a case.
+const isCaselessSource = (source: string): boolean => {
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code >= 0x80 && (code < 0x2000 || code > 0x206f)) return false;
+  }
+  return true;
+};
+const twins = new WeakMap<RegExp, RegExp | null>();
+
+/** `re`, or its copy without the u flag where that finds the same matches in `text` faster (see above). */
+export function quickFor(re: RegExp, text: string): RegExp {
+  let twin = twins.get(re);
+  if (twin === undefined) {
+    const { source, flags } = re;
+    twin =
+      flags.includes("i") &&
+      flags.includes("u") &&
+      source.includes("\\b") &&
+      isCaselessSource(source) &&
+      !UNICODE_ONLY_SYNTAX.test(source)
+        ? new RegExp(source, flags.replace("u", ""))
+        : null;
+    twins.set(re, twin);
+  }
+  return twin === null || FOLDS_OR_ASTRAL.test(text) ? re : twin;
+}
+
+/** `re.test(text)`, by its copy without u where that is quicker (quickFor); for a pattern without the g or y flag. */
+export function quickTest(re: RegExp, text: string): boolean {
+  return quickFor(re, text).test(text);
+}

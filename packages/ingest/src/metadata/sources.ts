@@ -1,5 +1,5 @@
 import { memoByLine } from "../clean/line-memo.js";
-import { escapeLiteral } from "../clean/patterns.js";
+import { escapeLiteral, quickTest } from "../clean/patterns.js";
 import { knownPlace } from "../clean/places.js";
 import { agencyNamed, distinctAgency, joinedAgency } from "./agencies.js";
 import { parsePublishedDate } from "./dates.js";
@@ -165,7 +165,7 @@ function republishedSource(evidence: SourceEvidence): string | null {
   const notes = [
     ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
     ...edgeParagraphs(evidence.body),
-  ].filter((line) => FIRST_ELSEWHERE.test(line));
+  ].filter((line) => quickTest(FIRST_ELSEWHERE, line));
   if (notes.length === 0) return null;
   // The page's own names, its masthead byline too: a weekly's note on the same paper's site names no other source.
   const publishers = [
