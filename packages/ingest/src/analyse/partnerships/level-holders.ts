@@ -55,8 +55,10 @@ const SET_UP_AFTER =
   /^\s+(?:(?:the\s+)?two\s+(?:countries|sides)\s+)?(?:set\s+up|forged|established|signed|launched|agreed)\s+(?:in|last|on)\b/i;
 // "raised ties with the United States to the top Comprehensive Strategic Partnership level": "top" or "highest" may
 // stand before the level's name (the name then reads as the level it is).
+// "raised ties with A and B (both 2023), C (2024) to the top tier of comprehensive strategic partnership": the last
+// object may keep its bracketed year, and "the top tier of" (or "the highest level of") may stand before the name.
 const TO_LEVEL = new RegExp(
-  `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into|beyond)\\s+(?:a|an|the)?\\s*(?:(?:very\\s+)?(?:top|highest)\\s+)?["“‘']?\\s*$`,
+  `^\\s*(?:\\(\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+)?(?:19|20)\\d\\d\\s*\\)\\s*,?\\s*)?(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into|beyond)\\s+(?:a|an|the)?\\s*(?:(?:very\\s+)?(?:top|highest)\\s+(?:(?:tier|level|rung)\\s+of\\s+(?:a|an|the)?\\s*)?)?["“‘']?\\s*$`,
   "i",
 );
 // "has lifted only one partner, China, to a comprehensive strategic partnership": the object named in apposition to a
