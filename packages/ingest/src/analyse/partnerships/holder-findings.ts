@@ -76,12 +76,13 @@ const MEMBERS_AFTER = /^\s+(?:member\s+(?:states|countries|nations)|members)\b/i
 // "Thailand now joins Malaysia, which took the step last November, and …": another member's own relative clause dated
 // by a time word dates that member, not the sentence, so it is blanked (offsets kept) before the sentence's time is
 // read for this one.
-function othersAsidesOut(s: Sentence, c: PlaceMention, countries: readonly PlaceMention[]): string {
+// An aside after the last member of this one's own group ("Indonesia and Singapore, which joined …") is the group's.
+function othersAsidesOut(s: Sentence, c: PlaceMention, countries: readonly PlaceMention[], ownEnd: number): string {
   if (!/\b(?:which|who)\b/i.test(s.text)) return s.text;
   let text = s.text;
   for (const o of countries) {
-    if (o === c || (o.place.kind === "country" && c.place.kind === "country" && o.place.code === c.place.code))
-      continue;
+    if (o === c || o.end === ownEnd) continue;
+    if (o.place.kind === "country" && c.place.kind === "country" && o.place.code === c.place.code) continue;
     const at = o.end - s.start;
     const m = RELATIVE_NOW.exec(text.slice(at));
     if (m) text = text.slice(0, at) + " ".repeat(m[0].length) + text.slice(at + m[0].length);
@@ -135,7 +136,7 @@ export function emitHolder(
   // "…, while China stands above them all as a comprehensive strategic partner": a contrasting clause states what
   // is, and the time words and changes of the clause before it are not its own.
   const [ka, kb] = CLAUSES.around(s.text, lv.start - s.start);
-  const ownText = othersAsidesOut(s, c, countries);
+  const ownText = othersAsidesOut(s, c, countries, groupEnd(c));
   const timeText = /\b(?:while|whereas)\s*$/i.test(s.text.slice(Math.max(0, ka - 9), ka))
     ? ownText.slice(ka, kb)
     : ownText;
