@@ -1,10 +1,12 @@
 // The figures of an article: each sentence's numbers read phase by phase, unnumbered first places, table cells,
 // then the figures a page writes twice dropped. The one entry of figures/.
+
 import { escapeLiteral } from "../../clean/patterns.js";
 import { numberWords } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
 import type { Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
+import { spelledAcronymUnits } from "./acronym-units.js";
 import { countedHead } from "./counted-heads.js";
 import { keepFigure, measureOf, startPage } from "./figure-measures.js";
 import { HOME_WORDS, NUMBER_WORDS } from "./figure-words.js";
@@ -106,10 +108,13 @@ export function findIndicators(
   ];
   const all = [...out.filter((f) => !cells.some((c) => c.start < f.end && f.start < c.end)), ...cells];
   all.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
-  return dropAcronymRestatements(
-    dropRankRestatements(
-      dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences)),
-      sentences,
+  return spelledAcronymUnits(
+    dropAcronymRestatements(
+      dropRankRestatements(
+        dropLeadRepeats(dropBoxRestatements(dropTableRestatements(all, sentences), sentences)),
+        sentences,
+      ),
     ),
+    sentences,
   );
 }

@@ -73,6 +73,23 @@ const PLUPERFECT =
 const YEARS_AFTER = /^\W*(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years)\s+(?:after|since)\b/i;
 const MEMBERS_AFTER = /^\s+(?:member\s+(?:states|countries|nations)|members)\b/i;
 
+// "Thailand now joins Malaysia, which took the step last November, and …": another member's own relative clause dated
+// by a time word dates that member, not the sentence, so it is blanked (offsets kept) before the sentence's time is
+// read for this one.
+// An aside after the last member of this one's own group ("Indonesia and Singapore, which joined …") is the group's.
+function othersAsidesOut(s: Sentence, c: PlaceMention, countries: readonly PlaceMention[], ownEnd: number): string {
+  if (!/\b(?:which|who)\b/i.test(s.text)) return s.text;
+  let text = s.text;
+  for (const o of countries) {
+    if (o === c || o.end === ownEnd) continue;
+    if (o.place.kind === "country" && c.place.kind === "country" && o.place.code === c.place.code) continue;
+    const at = o.end - s.start;
+    const m = RELATIVE_NOW.exec(text.slice(at));
+    if (m) text = text.slice(0, at) + " ".repeat(m[0].length) + text.slice(at + m[0].length);
+  }
+  return text;
+}
+
 /** What adding a holder needs from the reading of its sentence (readPartnerships). */
 export interface HolderScope {
   s: Sentence;
@@ -119,9 +136,10 @@ export function emitHolder(
   // "…, while China stands above them all as a comprehensive strategic partner": a contrasting clause states what
   // is, and the time words and changes of the clause before it are not its own.
   const [ka, kb] = CLAUSES.around(s.text, lv.start - s.start);
+  const ownText = othersAsidesOut(s, c, countries, groupEnd(c));
   const timeText = /\b(?:while|whereas)\s*$/i.test(s.text.slice(Math.max(0, ka - 9), ka))
-    ? s.text.slice(ka, kb)
-    : s.text;
+    ? ownText.slice(ka, kb)
+    : ownText;
   // "…, less than a year after the two neighbours elevated their ties to a …": an older step counted by a loose
   // span is of no known year; nor is a level named in a quoted document title ('a joint statement entitled "On
   // Developing the Comprehensive Strategic Partnership …"'), which names the framework, not its date.

@@ -55,8 +55,10 @@ const SET_UP_AFTER =
   /^\s+(?:(?:the\s+)?two\s+(?:countries|sides)\s+)?(?:set\s+up|forged|established|signed|launched|agreed)\s+(?:in|last|on)\b/i;
 // "raised ties with the United States to the top Comprehensive Strategic Partnership level": "top" or "highest" may
 // stand before the level's name (the name then reads as the level it is).
+// "raised ties with A and B (both 2023), C (2024) to the top tier of comprehensive strategic partnership": the last
+// object may keep its bracketed year, and "the top tier of" (or "the highest level of") may stand before the name.
 const TO_LEVEL = new RegExp(
-  `^\\s*(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into|beyond)\\s+(?:a|an|the)?\\s*(?:(?:very\\s+)?(?:top|highest)\\s+)?["“‘']?\\s*$`,
+  `^\\s*(?:\\(\\s*(?:(?:both|all|each)\\s+)?(?:in\\s+)?(?:19|20)\\d\\d\\s*\\)\\s*,?\\s*)?(?:bilateral\\s+)?(?:(?:${config.relationNouns.join("|")})\\s+)?(?:to|into|beyond)\\s+(?:a|an|the)?\\s*(?:(?:very\\s+)?(?:top|highest)\\s+(?:(?:tier|level|rung)\\s+of\\s+(?:a|an|the)?\\s*)?)?["“‘']?\\s*$`,
   "i",
 );
 // "has lifted only one partner, China, to a comprehensive strategic partnership": the object named in apposition to a
@@ -89,8 +91,9 @@ const JOINS = new RegExp(`\\b(?:${config.joinVerbs.join("|")})\\s+(?:the\\s+)?$`
 // to have a comprehensive strategic partnership with Vietnam": a count of holders reads the same.
 // "… among its other comprehensive partners": a word setting the list beside the news may stand before the level.
 // "… joined China, Russia and India at the top of Vietnam's hierarchy": "at" before a described top level.
+// "… joins Malaysia and Singapore, which did so in March, among …": the last member's own dated aside may stand before.
 const AS_LEVEL = new RegExp(
-  String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|${HOME_POSSESSIVE})\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:${HOME_POSSESSIVE}\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+${HOME_NAME}\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow|own)\s+)?$`,
+  String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:which|who)\s+[^,;.()]{1,40}?\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since)\s+(?:19|20)\d\d)\s*,\s*)?(?:as|among|at|on\s+the\s+list\s+of|in\s+the\s+ranks\s+of|to\s+(?:its|the|${HOME_POSSESSIVE})\s+(?:own\s+)?(?:list|ranks|roster)\s+of)\s+(?:${HOME_POSSESSIVE}\s+|its\s+|a\s+|an\s+|the\s+|the\s+(?:only\s+|other\s+|few\s+){0,2}(?:countries|nations|partners|states)\s+(?:with\s+which|that)\s+${HOME_NAME}\s+(?:now\s+|already\s+|also\s+)?(?:has|have|holds|shares|maintains)\s+(?:a\s+|an\s+|its\s+|the\s+)?|the\s+(?:[\w-]+\s+)?(?:country|nation|partner|state)\s+to\s+(?:have|hold|reach|receive|gain|get|win|establish|sign)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:other|existing|current|fellow|own)\s+)?$`,
   "i",
 );
 // "Biden and Trong announced the comprehensive strategic partnership": one framework, launched in this story.
