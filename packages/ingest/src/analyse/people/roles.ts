@@ -90,7 +90,12 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     while (m < lastHead && toks[m]?.cap && !ROLE_WORDS.has(toks[m]?.key ?? "")) m++;
     if (m > i && m < lastHead && !toks[m]?.cap) from = m;
   }
-  return withComplement(s, from, titleEnd(toks, lastHead), lastHead, covered);
+  const role = withComplement(s, from, titleEnd(toks, lastHead), lastHead, covered);
+  // "Minister of Foreign Affairs II Dato Erywan …", "Minister of Defence II": Brunei numbers a second minister of one
+  // portfolio; the numeral after a whole office is part of it, never the first word of the holder's name.
+  const numeral = role && role.office === undefined ? toks[role.to] : undefined;
+  if (role && numeral && /^I{2,3}$/.test(numeral.text) && toks[role.to + 1]?.cap) return { ...role, to: role.to + 1 };
+  return role;
 }
 
 /**
