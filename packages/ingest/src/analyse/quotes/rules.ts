@@ -41,6 +41,7 @@ const QuoteData = z.object({
   phraseUseVerbs: z.array(z.string()),
   postPlatforms: z.array(z.string()),
   stateNouns: z.array(z.string()),
+  describedRelations: z.array(z.string()),
 });
 export const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -131,6 +132,12 @@ export const INDEFINITE_SUBJECT = /^\s*(?:A|An|Another|One)\s+\p{L}/u;
 export const LINKING_WORD = /^(?:But|And|Yet|So|However|Meanwhile|Later|Then|Also|Separately|Still),?$/;
 // Where one clause of a sentence ends and another, with a subject of its own, begins ("…, but it was To Lam who …").
 // An article or a possessive right before the opening mark: the quotation is the noun phrase's own words.
+// 'reflected the “sincere, trustworthy and mutually beneficial” relations': the quoted words modify the noun straight
+// after the closing mark, a speaker's description of the relations rather than the formula they go by.
+export const DESCRIBED_RELATION_AFTER = new RegExp(
+  `^\\s*[”"’']?\\s*(?:${quoteData.describedRelations.map(escapeLiteral).join("|")})\\b`,
+  "u",
+);
 export const FORMULA_BEFORE = /\b(?:the|its|their|our)\s*[“"'‘]?\s*$/i;
 export const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|yet)\s|;\s)/i;
 export const LABEL = new RegExp(
