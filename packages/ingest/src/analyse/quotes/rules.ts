@@ -69,8 +69,10 @@ export const SEAT_SPEAKER = new RegExp(
   "u",
 );
 // "described the signing as a “…”", "hailed the visit as “…”": a judging verb's object, then "as", then the words.
+// 'a move that Trade Minister X described as a “…”': the object is the relative "that" or "which" before the speaker,
+// so the verb of judging stands straight before "as".
 export const JUDGED_AS = new RegExp(
-  `\\b(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})\\s+[^“”".,;!?]{1,60}?\\s+as\\s+(?:(?:an?|the|its|their|his|her)\\s*)?[“"'‘]?\\s*$`,
+  `\\b(?:(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})\\s+[^“”".,;!?]{1,60}?|(?:that|which)\\s+(?:[\\p{L}'’.-]+\\s+){1,8}?(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")}))\\s+as\\s+(?:(?:an?|the|its|their|his|her)\\s*)?[“"'‘]?\\s*$`,
   "iu",
 );
 export const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})$`, "i");
