@@ -252,7 +252,10 @@ function withComplement(s: Sentence, from: number, titleTo: number, lastHead: nu
   const next = toks[end];
   // "Vietnam's Ambassador to Seoul Tran Duc Hieu", "ambassador to Brussels": an envoy is sent to a capital as often as
   // to a state; the capital, no country mention, stays in the office as the page writes it.
-  const capital = next?.key === "to" ? capitalEnd(s, end + 1, covered) : -1;
+  // A former envoy's capital is left out as before: the readings split on "a former ambassador to Washington" (the
+  // older ones keep only "Former Ambassador"), so only a serving envoy's is read.
+  const former = toks.slice(from, end).some((t) => t.key === "former");
+  const capital = next?.key === "to" && !former ? capitalEnd(s, end + 1, covered) : -1;
   if (capital > 0) return { from, to: capital };
   // "Ambassador to the US Nguyen Quoc Dung": "to" opens a complement only before a country or organisation.
   const toPlace = next?.key === "to" && placeAt(s, end + 1, covered);
