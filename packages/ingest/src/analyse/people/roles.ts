@@ -1,6 +1,6 @@
 // Where an office starts and ends in a sentence: capitalised titles with their bodies, places and ranks, lower-case
 // titles with their portfolios, and chains of offices one person holds.
-import { countryCode } from "../countries.js";
+import { capitals, countryCode } from "../countries.js";
 import { fold, isUpperCase } from "../fold.js";
 import type { Sentence } from "../sentences.js";
 import { glued, type Token } from "../tokens.js";
@@ -90,7 +90,12 @@ function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
     while (m < lastHead && toks[m]?.cap && !ROLE_WORDS.has(toks[m]?.key ?? "")) m++;
     if (m > i && m < lastHead && !toks[m]?.cap) from = m;
   }
-  return withComplement(s, from, titleEnd(toks, lastHead), lastHead, covered);
+  const role = withComplement(s, from, titleEnd(toks, lastHead), lastHead, covered);
+  // "Minister of Foreign Affairs II Dato Erywan …", "Minister of Defence II": Brunei numbers a second minister of one
+  // portfolio; the numeral after a whole office is part of it, never the first word of the holder's name.
+  const numeral = role && role.office === undefined ? toks[role.to] : undefined;
+  if (role && numeral && /^I{2,3}$/.test(numeral.text) && toks[role.to + 1]?.cap) return { ...role, to: role.to + 1 };
+  return role;
 }
 
 /**
@@ -245,6 +250,13 @@ function withComplement(s: Sentence, from: number, titleTo: number, lastHead: nu
   const workplace = toks[lastHead]?.cap ? -1 : workplaceEnd(toks, end);
   if (workplace > 0) return { from, to: workplace, title: end };
   const next = toks[end];
+  // "Vietnam's Ambassador to Seoul Tran Duc Hieu", "ambassador to Brussels": an envoy is sent to a capital as often as
+  // to a state; the capital, no country mention, stays in the office as the page writes it.
+  // A former envoy's capital is left out as before: the readings split on "a former ambassador to Washington" (the
+  // older ones keep only "Former Ambassador"), so only a serving envoy's is read.
+  const former = toks.slice(from, end).some((t) => t.key === "former");
+  const capital = next?.key === "to" && !former ? capitalEnd(s, end + 1, covered) : -1;
+  if (capital > 0) return { from, to: capital };
   // "Ambassador to the US Nguyen Quoc Dung": "to" opens a complement only before a country or organisation.
   const toPlace = next?.key === "to" && placeAt(s, end + 1, covered);
   // "Permanent Representative to the UN", "Permanent Representative to ASEAN": an office that is a seat at a body names
@@ -541,6 +553,24 @@ function chargeWord(t: Token | undefined): boolean {
 /** A country or organisation at k, perhaps styled: "the US", "the State of Qatar", "the Kingdom of Spain". */
 function placeAt(s: Sentence, k: number, covered: Covered): boolean {
   return placeEnd(s, k, covered) > k;
+}
+
+/** Capital cities by their first folded word, each as its folded words ("kuala lumpur" under "kuala"). */
+const CAPITALS_BY_FIRST = new Map<string, string[][]>();
+for (const name of capitals().keys()) {
+  const words = fold(name).split(" ");
+  const first = words[0] as string;
+  CAPITALS_BY_FIRST.set(first, [...(CAPITALS_BY_FIRST.get(first) ?? []), words]);
+}
+
+/** Where a capital city written at k ends (its last token + 1), or -1 when none is written there. */
+function capitalEnd(s: Sentence, k: number, covered: Covered): number {
+  const t = s.tokens[k];
+  if (!t?.cap || t.kind !== "word" || covered(s.index, k)) return -1;
+  for (const words of CAPITALS_BY_FIRST.get(t.key) ?? []) {
+    if (words.every((w, n) => s.tokens[k + n]?.key === w && s.tokens[k + n]?.cap)) return k + words.length;
+  }
+  return -1;
 }
 
 /** Where the place starting at k ends (its last token + 1), or k when there is none. */

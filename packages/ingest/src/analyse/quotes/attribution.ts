@@ -451,12 +451,13 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // "who" is the name's apposition, so the clause is still his.
   const whoAt = a + (relative?.index ?? 0);
   const between = antecedent ? ctx.body.slice(antecedent.end, whoAt) : "";
+  // "Thongloun Sisoulith, General Secretary of … Central Committee and President of the Lao PDR, who said …": two
+  // offices joined by "and" are one apposition, the first opening it and the last closing it before "who".
   const apposed =
     antecedent !== undefined &&
     /^\s*,/.test(between) &&
-    antecedent.person.roles.some(
-      (r) => r.start > antecedent.end && r.start - antecedent.end <= 3 && r.end >= whoAt - 1,
-    );
+    antecedent.person.roles.some((r) => r.start > antecedent.end && r.start - antecedent.end <= 3) &&
+    antecedent.person.roles.some((r) => r.start > antecedent.end && r.start < whoAt && r.end >= whoAt - 1);
   if (relative && antecedent && (between.trim() === "" || apposed)) return antecedent.person;
   const reporting = reportedSubject(ctx, head.slice(0, v), a);
   if (reporting) return reporting;

@@ -4,6 +4,7 @@ import type { QuoteContext, Setting, Unit } from "./context.js";
 import {
   ASIDE,
   ASKED_LEAD,
+  DESCRIBED_RELATION_AFTER,
   DOCUMENT_WORDS,
   EXPECTED_TO,
   FORMULA_BEFORE,
@@ -124,7 +125,7 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     (lower && NAMED_PHRASE.test(tail)) ||
     // 'said the "great friendship, special solidarity and comprehensive cooperation" between the two countries was …':
     // a list of three short items after an article or a possessive is the formula the relationship goes by.
-    (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3)) ||
+    (lower && FORMULA_BEFORE.test(head) && isSlogan(text, 3) && !DESCRIBED_RELATION_AFTER.test(tail)) ||
     // 'that Japan's "strategic partnership for peace and prosperity in Asia" remained …': a partnership's name after
     // its owner is what the framework is called, not what anyone said.
     (lower && OWNED_BEFORE.test(head) && FRAMEWORK_NAME.test(text));

@@ -29,6 +29,9 @@ import {
 // Resolving a reference to someone named before: "he", "she", "the minister", "the Vietnamese leader", "the Prime
 // Minister and Minister of Foreign Affairs". Each looks back from the quotation through the people's mentions.
 
+/** ", Minh said.": a verb of saying straight after a name that closes the sentence. */
+const CLOSING_CREDIT = /^\s+(?:said|says|added|adds|noted|notes|stated)[.;]/;
+
 /** The subject of the last sentence before pos that named someone (optionally one "she" or "he" fits). */
 export function subjectBefore(ctx: QuoteContext, pos: number, pronoun?: string): Person | null {
   const before = ctx.allBefore(pos);
@@ -47,7 +50,11 @@ export function subjectBefore(ctx: QuoteContext, pos: number, pronoun?: string):
     while (i >= 0 && (before[i] as MentionRef).sentenceIndex === s) same.unshift(before[i--] as MentionRef);
     seen++;
     const subjects = same.filter((m) => !ctx.isObject(m));
-    const fit = subjects.find((m) => fits(m.person));
+    // "Chancellor X's visit … saw ties set up, Minh said.": the one a closing credit names spoke that sentence, and
+    // a pronoun after it goes on with him, not with a person named as the owner of its subject.
+    const fit =
+      subjects.find((m) => fits(m.person) && CLOSING_CREDIT.test(ctx.body.slice(m.end, m.end + 16))) ??
+      subjects.find((m) => fits(m.person));
     if (fit) return fit.person;
     if (subjects[0]) subjectFallback ??= subjects[0].person;
     else objectFallback ??= same.at(-1)?.person ?? null;

@@ -41,6 +41,7 @@ const QuoteData = z.object({
   phraseUseVerbs: z.array(z.string()),
   postPlatforms: z.array(z.string()),
   stateNouns: z.array(z.string()),
+  describedRelations: z.array(z.string()),
 });
 export const quoteData = QuoteData.parse(quoteJson);
 // Words of reported speech between the verb (or "that") and a lower-case quotation still joined to its speaker.
@@ -68,8 +69,10 @@ export const SEAT_SPEAKER = new RegExp(
   "u",
 );
 // "described the signing as a “…”", "hailed the visit as “…”": a judging verb's object, then "as", then the words.
+// 'a move that Trade Minister X described as a “…”': the object is the relative "that" or "which" before the speaker,
+// so the verb of judging stands straight before "as".
 export const JUDGED_AS = new RegExp(
-  `\\b(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})\\s+[^“”".,;!?]{1,60}?\\s+as\\s+(?:(?:an?|the|its|their|his|her)\\s*)?[“"'‘]?\\s*$`,
+  `\\b(?:(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})\\s+[^“”".,;!?]{1,60}?|(?:that|which)\\s+(?:[\\p{L}'’.-]+\\s+){1,8}?(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")}))\\s+as\\s+(?:(?:an?|the|its|their|his|her)\\s*)?[“"'‘]?\\s*$`,
   "iu",
 );
 export const JUDGING_VERB = new RegExp(`^(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})$`, "i");
@@ -131,6 +134,12 @@ export const INDEFINITE_SUBJECT = /^\s*(?:A|An|Another|One)\s+\p{L}/u;
 export const LINKING_WORD = /^(?:But|And|Yet|So|However|Meanwhile|Later|Then|Also|Separately|Still),?$/;
 // Where one clause of a sentence ends and another, with a subject of its own, begins ("…, but it was To Lam who …").
 // An article or a possessive right before the opening mark: the quotation is the noun phrase's own words.
+// 'reflected the “sincere, trustworthy and mutually beneficial” relations': the quoted words modify the noun straight
+// after the closing mark, a speaker's description of the relations rather than the formula they go by.
+export const DESCRIBED_RELATION_AFTER = new RegExp(
+  `^\\s*[”"’']?\\s*(?:${quoteData.describedRelations.map(escapeLiteral).join("|")})\\b`,
+  "u",
+);
 export const FORMULA_BEFORE = /\b(?:the|its|their|our)\s*[“"'‘]?\s*$/i;
 export const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|yet)\s|;\s)/i;
 export const LABEL = new RegExp(
