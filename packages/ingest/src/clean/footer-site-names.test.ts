@@ -57,18 +57,3 @@ describe("the site's name and tagline in its footer", () => {
     for (const paragraph of [LEAD, MIDDLE, LAST]) expect(body).toContain(paragraph);
   });
 });
-
-describe("the Party paper's initials opening its lead", () => {
-  it("credit the paper and leave the lead", () => {
-    const cleaned = clean(lines(TITLE, "", `CPV - ${LEAD}`, "", MIDDLE, "", LAST));
-    expect(cleaned.hints.source).toBe("CPV Online Newspaper");
-    expect(cleaned.body.startsWith(LEAD)).toBe(true);
-  });
-
-  it("are no credit inside a sentence naming the Party", () => {
-    const party = "The governors briefed officials of the Communist Party of Vietnam (CPV).";
-    const cleaned = clean(lines(TITLE, "", LEAD, "", MIDDLE, "", `${LAST} ${party}`));
-    expect(cleaned.hints.source).toBeNull();
-    expect(cleaned.body).toContain(party);
-  });
-});
