@@ -1,5 +1,6 @@
 import { z } from "zod";
 import data from "./data/story-breaks.json" with { type: "json" };
+import { chatLines } from "./live-chat.js";
 import { alternation } from "./patterns.js";
 import { isShowCredit } from "./show-credits.js";
 import { isPanelSourceNote } from "./table-credits.js";
@@ -109,6 +110,7 @@ export function storyBreakLines(lines: readonly string[]): Set<number> {
     // rows, as a break stands between the paragraphs (round 51).
     if (isStoryBreakLine(line) || isShowCredit(line) || isPanelSourceNote(lines, at)) found.add(at);
     else if (POLL_OPTION.test(line)) at = pollLines(lines, at, found);
+    else if (line.length <= 20 && /chat|comments/iu.test(line)) at = chatLines(lines, at, found);
     else playerLines(lines, at, found);
   }
   return found;
