@@ -245,6 +245,10 @@ const MIN_SHARED_WITH_SUBJECT = 3;
 const BOX_LABEL_COLON = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}:$/u;
 // A name and nothing else: no dash, slash or bracket that would make it a sign-off ("— VNS", "VNA/VNS").
 const SITE_NAME = /^[\p{L}\p{N}][\p{L}\p{N} .+&'’]*$/u;
+// A web edition's word after the paper's name in its masthead: "<Paper> Online".
+const WEB_EDITION = /\s+(?:Online|Digital|e-?Paper)$/iu;
+// A site's tagline read where a reporter's name would stand: a possessive or a paper's word, which no name holds.
+const SITE_TAGLINE = /\p{L}['’]s\s|\b(?:newspaper|news|daily|paper|magazine|journal|portal)$/iu;
 // A byline glued to its name and date, and a clock time, never stand in a headline: "ByBernamaHanoiMon 03, 10:40 PM".
 const GLUED_BY = /^By\p{Lu}/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
@@ -288,7 +292,9 @@ class Findings {
 
   /** Whether the site's name above the headline names this outlet. */
   isMasthead(outlet: string): boolean {
-    return this.outlets.some(([rank, name]) => rank === Rank.Masthead && name === outlet);
+    return (
+      this.siteOutlets.has(outlet) || this.outlets.some(([rank, name]) => rank === Rank.Masthead && name === outlet)
+    );
   }
 
   private closingNames: string[] = [];
@@ -296,6 +302,16 @@ class Findings {
   /** An outlet's bare name on a line below the story, credited by `weighClosingNames` once the site's name is known. */
   closingName(outlet: string): void {
     this.closingNames.push(outlet);
+  }
+
+  /** The outlets the site's own name lines above the headline name, "<Paper> Online" as "<Paper>". */
+  private siteOutlets = new Set<string>();
+
+  siteNames(lines: Iterable<string>): void {
+    for (const line of lines) {
+      const outlet = knownOutlet(line) ?? knownOutlet(line.replace(WEB_EDITION, ""));
+      if (outlet) this.siteOutlets.add(outlet);
+    }
   }
 
   /** A closing name that repeats the site's name above the headline is its footer, not the story's credit. */
@@ -1044,7 +1060,12 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
   if (bare) {
     found.remove("byline", text, at);
     // The site's own name again under the story, as its footer sets its logo: the outlet, not the story's credit.
-    const ownName = afterBody && !bare.author && bare.outlet !== null && found.isMasthead(bare.outlet);
+    // Its tagline may follow the name after a dash ("<Paper> – <Country>'s Leading Newspaper"): no reporter's name.
+    const ownName =
+      afterBody &&
+      (!bare.author || SITE_TAGLINE.test(bare.author)) &&
+      bare.outlet !== null &&
+      found.isMasthead(bare.outlet);
     found.credit(bare, ownName ? Rank.Masthead : afterBody ? Rank.Footer : Rank.Credit);
     return true;
   }
@@ -2397,6 +2418,8 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
         ((at === 0 && !SENTENCE_END.test(line)) || isMasthead(line) || knownOutlet(line) !== null),
     ),
   );
+  // The footer may give the site's name without the web edition's word its masthead carries ("<Paper> Online").
+  found.siteNames(ownNames);
   // Whether the last paragraph was a label's headline run, and whether the story's agency tag has closed it.
   let inLabelRun = false;
   // The second line of a headline wrapped in two, read with the first.

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import data from "./data/story-breaks.json" with { type: "json" };
+import { chatLines } from "./live-chat.js";
 import { alternation } from "./patterns.js";
+import { isShowCredit } from "./show-credits.js";
+import { isPanelSourceNote } from "./table-credits.js";
 
 // Furniture a site sets between the story's paragraphs (round 50): ad markers, newsletter and podcast boxes, a
 // numbered gallery's captions, an embedded video player with its title and running time, a reader poll. Each is read
@@ -103,8 +106,11 @@ export function storyBreakLines(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at] as string;
-    if (isStoryBreakLine(line)) found.add(at);
+    // A programme's crew credit stands under a podcast's or a video's story, and a panel's source note under its
+    // rows, as a break stands between the paragraphs (round 51).
+    if (isStoryBreakLine(line) || isShowCredit(line) || isPanelSourceNote(lines, at)) found.add(at);
     else if (POLL_OPTION.test(line)) at = pollLines(lines, at, found);
+    else if (line.length <= 20 && /chat|comments/iu.test(line)) at = chatLines(lines, at, found);
     else playerLines(lines, at, found);
   }
   return found;
