@@ -454,20 +454,12 @@ function isTeaser(line: string): boolean {
 
 const MAX_LIST_OVER_DATELINE = 8;
 
-// An "ALSO READ" box set between the credit and the lead lists its headlines with no dateline after them: two or more
-// headlines make the list (a lone headline-like line there may be the page's own title or a kicker).
-const MIN_LIST_OVER_LEAD = 2;
-
-/**
- * How many headlines under a links heading at `at` stand right over the lead: a paragraph opened by a dateline, or
- * any story paragraph under two or more of them; 0 if none.
- */
+/** How many headlines under a links heading at `at` stand right over a paragraph opened by a dateline; 0 if none. */
 function listOverDateline(lines: readonly string[], at: number): number {
   let items = 0;
   while (items < MAX_LIST_OVER_DATELINE && isTeaser(lines[at + items + 1] ?? "")) items++;
   const next = lines[at + items + 1];
-  if (!items || next === undefined || !isSubstantial(next)) return 0;
-  return items >= MIN_LIST_OVER_LEAD || readDateline(next) !== null ? items : 0;
+  return items > 0 && next !== undefined && isSubstantial(next) && readDateline(next) !== null ? items : 0;
 }
 
 /** Whether a substantial paragraph follows the line. */
