@@ -17,3 +17,19 @@ describe("a caption's bracketed credit run into the byline", () => {
     expect(splitCaptionByline(line)).toBeNull();
   });
 });
+
+// Round 51: a caption's last stop run into the byline under it, with no bracketed credit and no space between them.
+describe("a caption's last stop run into the byline", () => {
+  it("parts the caption from the byline after the stop", () => {
+    const line = "The visiting speaker (left) greets his host outside the assembly hall on Friday.By Jane Roe";
+    expect(splitCaptionByline(line)).toEqual({
+      story: "The visiting speaker (left) greets his host outside the assembly hall on Friday.",
+      note: "By Jane Roe",
+    });
+  });
+
+  it("leaves a sentence that goes on after a stop with a space", () => {
+    const line = "The speaker greeted his host on Friday. By Jane Roe's count, the talks ran past midnight.";
+    expect(splitCaptionByline(line)).toBeNull();
+  });
+});

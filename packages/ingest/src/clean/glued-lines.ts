@@ -65,9 +65,17 @@ export function splitStaffNote(line: string): { story: string; note: string } | 
 // brackets, run into the byline set under it with no break. The caption and the byline part at the bracket.
 const CREDIT_THEN_BYLINE = /^(.{20,400}?[.!?]["”’)]?\s*\[[^[\]\n]{2,60}\])\s*(By\s+\p{Lu}.{1,150})$/u;
 
+// "… at the airport on Monday.By Jane Roe": a caption's last stop run into the byline set under it, the copy having
+// lost the line break between them (no space after the stop, which a sentence of story always has).
+const STOP_THEN_BYLINE = /^(.{20,400}?[.!?]["”’)]?)(By\s+\p{Lu}[^.!?]{1,80})$/u;
+
 /** A bracket-credited caption and the byline glued after it, or null when the line holds no such pair. */
 export function splitCaptionByline(line: string): { story: string; note: string } | null {
-  const match = line.includes("]") ? CREDIT_THEN_BYLINE.exec(line) : null;
+  const match = line.includes("]")
+    ? CREDIT_THEN_BYLINE.exec(line)
+    : line.includes("By ")
+      ? STOP_THEN_BYLINE.exec(line)
+      : null;
   if (!match || readByline(match[2] as string)?.author == null) return null;
   return { story: (match[1] as string).trim(), note: (match[2] as string).trim() };
 }

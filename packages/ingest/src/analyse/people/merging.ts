@@ -75,6 +75,25 @@ function droppedLastName(short: string, full: string): boolean {
   return !rest.includes(" ") && !SUFFIXES.has(rest.replace(/\.$/, "")) && !SURNAMES.has(first) && !PARTICLES.has(rest);
 }
 
+/**
+ * "Saber Chowdhury" after "Saber Hossain Chowdhury": two words that are the first and last of a three-word name, the
+ * middle name dropped on second mention as South Asian and Western copy does, name the same person. Not for Vietnamese
+ * names, whose middle words are never dropped alone ("Nguyen Tam" is no short form of "Nguyen Van Tam").
+ */
+function droppedMiddleName(short: string, full: string): boolean {
+  const s = short.split(" ");
+  if (s.length !== 2) return false;
+  const f = full.split(" ");
+  return (
+    f.length === 3 &&
+    f[0] === s[0] &&
+    f[2] === s[1] &&
+    !SURNAMES.has(s[0] as string) &&
+    !SUFFIXES.has((s[1] as string).replace(/\.$/, "")) &&
+    !PARTICLES.has(f[1] as string)
+  );
+}
+
 /** `[...people.values()].find(test)`, without the copy. */
 function firstPerson(people: ReadonlyMap<string, Person>, test: (p: Person) => boolean): Person | undefined {
   for (const p of people.values()) if (test(p)) return p;
@@ -165,6 +184,7 @@ export function mergePeople(
       (p) =>
         p.key.endsWith(spaced) ||
         droppedLastName(key, p.key) ||
+        droppedMiddleName(key, p.key) ||
         // "Díaz-Canel" after "Miguel Díaz-Canel Bermúdez": a hyphenated surname inside the full name.
         (inner !== null && p.key.includes(inner)) ||
         (glued !== null && partsOf(p.key).at(-1) === gluedLast && p.key.startsWith(gluedFirst) && p.key.includes(" ")),
@@ -175,7 +195,9 @@ export function mergePeople(
       // is the same person, now filed under the fullest form given (as "Lula da Silva" after the full name is).
       const shorter = firstPerson(
         people,
-        (p) => p.key.includes(" ") && (key.endsWith(` ${p.key}`) || droppedLastName(p.key, key)),
+        (p) =>
+          p.key.includes(" ") &&
+          (key.endsWith(` ${p.key}`) || droppedLastName(p.key, key) || droppedMiddleName(p.key, key)),
       );
       if (shorter) {
         people.delete(shorter.key);

@@ -42,6 +42,7 @@ import {
   OPENING_PREPOSITIONS,
   PATRONYM,
   PLACE_WORDS,
+  POST_NOMINALS,
   REGNAL,
   SPEECH_VERBS,
 } from "./titles.js";
@@ -242,7 +243,7 @@ function titledName(
     // After "currently", a name cut off by the end of a line with no stop ("currently Pham Minh") may run on in
     // the next one (a hard-wrapped copy): only a name its own punctuation closes is whole.
     const whole = holder === comma + 1 || toks[named?.to ?? -1] !== undefined;
-    if (named && whole && closes(toks[named.to])) {
+    if (named && whole && closes(toks[afterPostNominals(toks, named.to)])) {
       const style = nameStyle(toks, holder, styled) ?? knownStyle(s, holder, styled, named);
       // "The State Department spokeswoman, Jen Psaki,": the body printed before the title is part of it, as it is with
       // no comma before the name.
@@ -252,6 +253,16 @@ function titledName(
       return named.to - 1;
     }
     return Math.max(i, chain.next - 1);
+  }
+}
+
+/** Token index after the post-nominal letters at k ("MP", "AC DSC (Retd)"), or k when none stand there. */
+function afterPostNominals(toks: readonly Token[], k: number): number {
+  let j = k;
+  for (;;) {
+    if (POST_NOMINALS.has(toks[j]?.text ?? "")) j++;
+    else if (toks[j]?.text === "(" && POST_NOMINALS.has(toks[j + 1]?.text ?? "") && toks[j + 2]?.text === ")") j += 3;
+    else return j;
   }
 }
 

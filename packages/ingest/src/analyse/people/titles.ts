@@ -55,6 +55,7 @@ const Titles = z.object({
   genericTitles: z.array(z.string()),
   patronymParticles: z.array(z.string()),
   holderAdverbs: z.array(z.string()),
+  postNominals: z.array(z.string()),
   institutionWords: z.array(z.string()),
   ministryNouns: z.array(z.string()),
   partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
@@ -160,6 +161,8 @@ export const GENERIC = new Set(titles.genericTitles.map(fold));
 export const PATRONYM = new Set(titles.patronymParticles);
 // "the Prime Minister, currently Pham Minh Chinh": a word saying when the office is held, between title and name.
 export const HOLDER_ADVERBS = new Set(titles.holderAdverbs);
+// "the Hon Jane Roe MP", "… AC DSC (Retd)": letters after a name, as written, that are no part of it.
+export const POST_NOMINALS = new Set(titles.postNominals);
 export const INSTITUTIONS = new Set(titles.institutionWords.map(fold));
 export const MINISTRY_NOUNS = new Set(titles.ministryNouns.map(fold));
 // Every wording of a party office with its party before or after it, folded, → the office.
