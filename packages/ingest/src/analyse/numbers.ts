@@ -23,6 +23,7 @@ const NumberWords = z.object({
   measureUnits: z.array(z.string()),
   spatialUnits: z.array(z.string()),
   disasterWords: z.array(z.string()),
+  condolenceTitleWords: z.array(z.string()),
   tollNouns: z.array(z.string()),
   unitAliases: z.record(z.string(), z.string()),
   labelWords: z.array(z.string()),

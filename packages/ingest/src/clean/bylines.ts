@@ -2,6 +2,7 @@ import { z } from "zod";
 import { agencyNamed, joinedAgency } from "../metadata/agencies.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
+import { isShareBar } from "./boilerplate.js";
 import bylinesJson from "./data/bylines.json" with { type: "json" };
 import { isPersonName, personNames, trailingName } from "./names.js";
 import { alternation } from "./patterns.js";
@@ -228,10 +229,20 @@ export function readPlacedNames(line: string): Credit | null {
 const DOCUMENT_NUMBER = /\bNo\.\s*[\p{L}\p{N}/.-]*\d/u;
 // "Sok Vanna / Khmer Times Share:": the share button a template sets after the credit, on its line.
 const TRAILING_SHARE = /\s+share\s*:$/iu;
+// "Sok Vanna / Khmer Times  Share: Facebook  Twitter": the same button with the networks it offers after it, as a page
+// copied from the browser keeps them; only a run that makes a share bar by itself is taken off.
+const SHARE_LABEL = /\s+share\s*:\s+/iu;
+
+/** The credit's line without the share button and the networks after it; the line as it was when there are none. */
+function withoutTrailingShare(text: string): string {
+  const label = SHARE_LABEL.exec(text);
+  if (!label) return text.replace(TRAILING_SHARE, "");
+  return isShareBar(`Share ${text.slice(label.index + label[0].length)}`) ? text.slice(0, label.index) : text;
+}
 
 /** A bare credit line at the end of the text: "Tran Thuong", "Hoang Phong / VnExpress", "VNA". */
 export function readBareCredit(text: string): Credit | null {
-  const line = text.replace(TRAILING_SHARE, "");
+  const line = withoutTrailingShare(text);
   if (line.length > 60 || /[.!?:;"]$/.test(line) || DOCUMENT_NUMBER.test(line)) return null;
   // A sign-off after a dash, agency then reporter: "– ANN/Rokiah Mahmud"; or a reporter alone: "- Tan Mei Ling".
   const dashed = /^[-–—―]\s*(\S.*)$/u.exec(line)?.[1];

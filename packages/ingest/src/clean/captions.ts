@@ -553,6 +553,11 @@ const GLUED_BRACKET_CREDIT = /^(.{20,400}?[.!?]["'’”]?\s*\((\p{Lu}[^()]{1,40
 // A dashed agency credit closing the caption, glued to the story's own bracketed agency tag: "… in Hanoi. --KPL(KPL)
 // Prime Minister …". The story keeps its tag, which the dateline reader takes as its source.
 const GLUED_DASH_CREDIT = /^(.{20,400}?[.!?]["'’”)]?)\s*(?:--|[–—])\s*(\p{Lu}{2,8})(?=\(\p{Lu}{2,8}\)\s*\p{Lu})/u;
+// A paper's initials, a slash and its photographer closing the caption, the name's last word glued to the story's
+// first: "… on Sunday. HT/Dara SokPrime Minister …". Each name word opens on a capital and goes on in lower case, so
+// the glue is the one place a lower-case letter runs into a capital that opens a word.
+const GLUED_SLASH_CREDIT =
+  /^(.{20,400}?[.!?]["'’”)]?)\s+(\p{Lu}{2,8}\s*\/\s*(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}{2,}?)(?=\p{Lu}\p{Ll}{2,}[\s,])/u;
 
 /**
  * A caption above the story, closed by a credit in capitals glued to the story's first sentence: the caption with
@@ -568,6 +573,13 @@ export function splitGluedCredit(
   const bracketed = GLUED_BRACKET_CREDIT.exec(line);
   if (bracketed)
     return { caption: bracketed[1] as string, credit: bracketed[2] as string, rest: line.slice(bracketed[0].length) };
+  const slashed = line.includes("/") ? GLUED_SLASH_CREDIT.exec(line) : null;
+  if (slashed)
+    return {
+      caption: `${slashed[1]} ${slashed[2]}`,
+      credit: slashed[2] as string,
+      rest: line.slice(slashed[0].length),
+    };
   const match = GLUED_CAPS_CREDIT.exec(line);
   if (!match) return null;
   const credit = match[2] as string;

@@ -26,6 +26,8 @@ import { spacedTableFigures } from "./spaced-table-figures.js";
 import { figureLines, tableFigures } from "./table-figures.js";
 
 const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
+// A headline sending condolences is about the tragedy it mourns: the toll is that story's, as on a disaster's page.
+const CONDOLENCE_TITLE = new RegExp(`\\b(?:${numberWords.condolenceTitleWords.join("|")})\\b`, "i");
 /** A year in a sentence dates the event it tells of: on a storm's own page, an earlier storm's toll. */
 const YEAR = /\b(?:19|20)\d\d\b/;
 /** The US dollar named as such: "US dollars", "U.S. dollar", "USD". */
@@ -64,7 +66,7 @@ export function findIndicators(
 ): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
   startPage(sentences);
-  const disasterStory = title !== null && DISASTER.test(title);
+  const disasterStory = title !== null && (DISASTER.test(title) || CONDOLENCE_TITLE.test(title));
   const continental = continentalPage(sentences);
   for (const s of sentences) {
     // "3,6 billion", "200.000 people", "5 000 students": continental figures read as one English-notation number.

@@ -235,6 +235,16 @@ function timedObjects(
   return head ? timeline(s.text, s.start, countries, head.start, lv.start, ctx) : none;
 }
 
+// A clause pointing back at a level named before it ("to the same level", "reached that tier"), as the anaphoric
+// pass reads such references.
+const SAME_LEVEL_BACK = new RegExp(config.anaphoricLevels.last.join("|"), "i");
+
+/** Where a reference back to a level stands in `text` from `from` on, or -1. */
+function referenceAfter(text: string, from: number): number {
+  const at = text.slice(from).search(SAME_LEVEL_BACK);
+  return at < 0 ? -1 : from + at;
+}
+
 /** The holders of the `n`th level a sentence names, and the year each reached it, as findings (through `emit`). */
 export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   const {
@@ -267,7 +277,11 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   const nextLevel = levels.find((l, m) => m > n && !bracketed.has(l))?.start ?? s.end;
   // A relative clause (", which …") still speaks of the list it hangs on.
   const relative = /^\s*,?\s*(?:which|who|whose)\b/i.test(s.text.slice(ownEnd - s.start));
-  const cut = nextLevel < s.end && ownEnd < nextLevel && !relative ? ownEnd : s.end;
+  // "… upgraded their ties to a CSP last November, while relations with Australia were raised to the same level in
+  // March": a later clause pointing back at the level names it too, for its own countries.
+  const referredAt = ownEnd < nextLevel ? referenceAfter(s.text, ownEnd - s.start) : -1;
+  const ownLevelAfter = nextLevel < s.end || (referredAt >= 0 && s.start + referredAt < nextLevel);
+  const cut = ownLevelAfter && ownEnd < nextLevel && !relative ? ownEnd : s.end;
   const nextStart = Math.min(nextLevel, clauseEnd(lv.end), cut);
   if (!lv.current && PREVIOUS_LEVEL.test(s.text.slice(Math.max(0, lv.start - s.start - 12), lv.start - s.start)))
     return;

@@ -33,6 +33,8 @@ export function apposition(
   const toks = s.tokens;
   let k = i;
   if (toks[k]?.key === "who" && toks[k + 1]?.key === "is") k += 2;
+  // "… to Y, in his capacity as chairman of the party,": a second office the name holds, named by the phrase.
+  else if (capacityAt(toks, k)) k += 4;
   // "Trong, who is both General Secretary … and President of Vietnam": "both" announces the two offices.
   if (toks[k]?.key === "also" || (k > i && toks[k]?.key === "both")) k++;
   const secondHat = k > i;
@@ -81,6 +83,18 @@ export function apposition(
   const expert = article ? expertTitle(s, k, covered) : null;
   return expert ? { ...expert, secondHat, indefinite } : null;
 }
+const CAPACITY_OWNERS = new Set(["his", "her", "their"]);
+
+/** "in his capacity as": the office that follows is one the name before the comma holds. */
+function capacityAt(toks: readonly Token[], k: number): boolean {
+  return (
+    toks[k]?.key === "in" &&
+    CAPACITY_OWNERS.has(toks[k + 1]?.key ?? "") &&
+    toks[k + 2]?.key === "capacity" &&
+    toks[k + 3]?.key === "as"
+  );
+}
+
 // Words opening a phrase put before the sentence's subject ("Before talks with …, ", "After meeting …, ").
 const FRONTED_OPENERS = new Set(["before", "after", "during", "following", "ahead", "with", "at", "on", "upon", "in"]);
 

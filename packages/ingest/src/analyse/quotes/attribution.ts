@@ -24,6 +24,7 @@ import {
   LISTENER_VERBS,
   OBJECT_BEFORE,
   ORG_AFTER,
+  ORG_CLAUSE_SUBJECT,
   ORG_NAME,
   ORG_SPEAKER,
   PRONOUN,
@@ -413,6 +414,9 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
         .every((w) => isTitleWord(w))
     )
       return first.person;
+    // "In a phone call with Ambassador X, the Foreign Ministry thanked … and said …": with every name before the verb
+    // governed by a preposition or verb, a body opening the clause is the subject; it is no person the page lists.
+    if (pre.every((m) => ctx.isObject(m)) && ORG_CLAUSE_SUBJECT.test(head.slice(0, v))) return null;
   }
   // "According to spokesperson A, the Prime Minister told her guest that …": the source is named in the opening
   // phrase; the subject after it, a role or a pronoun, is the one whose words are reported.

@@ -63,6 +63,12 @@ export const ORG_NAME = new RegExp(
   `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){0,5}(?:${quoteData.organisationHeads.map(escapeLiteral).join("|")})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?|[\\p{Lu}]{2,6})\\s*(?:,[^,]{0,60},\\s*)?(?:also\\s+|has\\s+|had\\s+)?$`,
   "u",
 );
+// "In a call with Ambassador X, New Zealand's Foreign Ministry thanked … and said": a body opening the clause after the
+// last comma, before a verb joined by "and" to another, is that verb's subject.
+export const ORG_CLAUSE_SUBJECT = new RegExp(
+  `,\\s+(?:the\\s+|The\\s+)?(?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){0,5}(?:${quoteData.organisationHeads.map(escapeLiteral).join("|")})\\b[^,;:“”"]*$`,
+  "u",
+);
 // "talks that Number 10 said would …", "Downing Street said": a seat of government as the subject right before the verb.
 export const SEAT_SPEAKER = new RegExp(
   `(?:^|[\\s,;(])(?:the\\s+|The\\s+)?(?:${quoteData.seatsOfGovernment.map(escapeLiteral).join("|")})\\s*(?:also\\s+|has\\s+|had\\s+)?$`,
