@@ -1446,7 +1446,10 @@ function isHeadlineGoingOn(headline: string, line: string): boolean {
 }
 
 function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead: string): number {
-  const letterhead = letterheadLines(lines);
+  // A replica's running head set again where the story jumps ("<Paper> <date> 3", then "… 2 (cont.)") heads pages,
+  // never the story, though it stands first: it is read as a letterhead is.
+  const running = runningHeads(lines);
+  const letterhead = letterheadLines(lines).map((isHead, i) => isHead || running(lines[i] ?? ""));
   const menu = menuRuns(lines).map((inMenu, i) => inMenu || (letterhead[i] ?? false));
   const found = findTitle(header, menu, lead, lines);
   // A ticker's line taken for want of another: the headline may stand among the menu's lines, read without them.
