@@ -119,6 +119,7 @@ import { readUnlistedTag } from "./own-tags.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
+import { isPullQuoteCredit } from "./pull-quotes.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { readHyphenedRelease } from "./release-datelines.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
@@ -622,6 +623,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       continue;
     }
     if (keyEvents.has(at) || mediaSections.has(at) || breaks.has(at)) {
+      found.remove("boilerplate", original, at);
+      continue;
+    }
+    // "-- <Name>" under a quotation set alone on its line: a pull quote's credit (pull-quotes.ts).
+    if (isPullQuoteCredit(original, lines[at - 1], lines[at - 2])) {
       found.remove("boilerplate", original, at);
       continue;
     }
@@ -1446,10 +1452,7 @@ function isHeadlineGoingOn(headline: string, line: string): boolean {
 }
 
 function titleAmong(header: readonly Paragraph[], lines: readonly string[], lead: string): number {
-  // A replica's running head set again where the story jumps ("<Paper> <date> 3", then "… 2 (cont.)") heads pages,
-  // never the story, though it stands first: it is read as a letterhead is.
-  const running = runningHeads(lines);
-  const letterhead = letterheadLines(lines).map((isHead, i) => isHead || running(lines[i] ?? ""));
+  const letterhead = letterheadLines(lines);
   const menu = menuRuns(lines).map((inMenu, i) => inMenu || (letterhead[i] ?? false));
   const found = findTitle(header, menu, lead, lines);
   // A ticker's line taken for want of another: the headline may stand among the menu's lines, read without them.

@@ -194,19 +194,12 @@ function mayRun(marked: string): boolean {
 }
 
 /** The page's running heads and feet: a short line with figures set at least twice, its figures aside. */
-// The title's reader and the body's ask for the same page's heads: one pass over its lines serves both.
-const readHeads = new WeakMap<readonly string[], (line: string) => boolean>();
-
 export function runningHeads(lines: readonly string[]): (line: string) => boolean {
-  const known = readHeads.get(lines);
-  if (known) return known;
   const seen = new Map<string, number>();
   for (const line of lines) {
     if (!mayRun(line)) continue;
     const key = figureless(line);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
-  const isHead = (line: string) => mayRun(line) && (seen.get(figureless(line)) ?? 0) >= 2;
-  readHeads.set(lines, isHead);
-  return isHead;
+  return (line: string) => mayRun(line) && (seen.get(figureless(line)) ?? 0) >= 2;
 }
