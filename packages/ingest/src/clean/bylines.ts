@@ -296,9 +296,10 @@ export function readSource(line: string): Credit | null {
   return { author: null, outlet };
 }
 
-// "Some information in this report was provided by The Associated Press and Reuters." names agencies the same way.
+// "Some information in this report was provided by The Associated Press and Reuters." names agencies the same way; a
+// tail under the story may open on a dash and leave out the preposition ("— Additional reporting <Agency>").
 const INPUTS =
-  /^\(?\s*(?:with (?:inputs?|reporting|additional reporting|contributions?|(?:a |additional )?reports?) from|some (?:information|material|reporting) (?:in|for) this (?:report|story|article) (?:was|came) (?:provided by|from)) ([^()]{1,80}?)\)?\.?$/iu;
+  /^\(?\s*(?:[-–—]\s*)?(?:with (?:inputs?|reporting|additional reporting|contributions?|(?:a |additional )?reports?) from|additional reporting(?: from| by)?|some (?:information|material|reporting) (?:in|for) this (?:report|story|article) (?:was|came) (?:provided by|from)) ([^()]{1,80}?)\)?\.?$/iu;
 
 /**
  * "(With inputs from PTI)": the agency the note names. A note naming several ("Some information for this report came

@@ -28,6 +28,7 @@ const Captions = z.object({
   outletNameWords: Phrases,
   pictureOnlyCreditWords: Phrases,
   ceremonyPhrases: Phrases,
+  pictureDeskWords: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -50,8 +51,12 @@ const BRACKETED_CREDIT = new RegExp(
 // "VNA Photo", "AP Photo/Hau Dinh": case matters here, "(three photos)" is not a credit.
 // "PNA photo courtesy of PCO": the agency's photo credited on.
 // "Nguoi Viet photo/Bao Tran": a paper's own picture desk in lower case, then its photographer after a slash.
-const AGENCY_PHOTO =
-  /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:Photos?|PHOTOS?)\.?(?:\s*[/:].*)?$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s+(?:courtesy\s+of|by|from|via)\s+\S.*$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s*\/\s*\p{Lu}[^/]*$/u;
+// "Malacañang Photo Bureau": the picture desk of a palace or a ministry, named after the word.
+const AGENCY_PHOTO = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:Photos?|PHOTOS?)(?:\s+(?:${alternation(data.pictureDeskWords)}))?\.?(?:\s*[/:].*)?$|` +
+    String.raw`^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s+(?:courtesy\s+of|by|from|via)\s+\S.*$|^(?:[\p{Lu}][\p{L}.&-]*\s+){1,3}photos?\s*\/\s*\p{Lu}[^/]*$`,
+  "u",
+);
 const BRACKETS = /\(([^()\n]{1,160})\)/g;
 const SOURCE = /^(?:source|nguồn)\s*[:：]\s*(.{2,40})$/iu;
 

@@ -119,6 +119,7 @@ import { readUnlistedTag } from "./own-tags.js";
 import { edgeFurniture, runningHeads } from "./page-edges.js";
 import { escapeLiteral } from "./patterns.js";
 import { knownPlace } from "./places.js";
+import { isPullQuoteCredit } from "./pull-quotes.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { readHyphenedRelease } from "./release-datelines.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
@@ -638,6 +639,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       continue;
     }
     if (keyEvents.has(at) || mediaSections.has(at) || breaks.has(at)) {
+      found.remove("boilerplate", original, at);
+      continue;
+    }
+    // "-- <Name>" under a quotation set alone on its line: a pull quote's credit (pull-quotes.ts).
+    if (isPullQuoteCredit(original, lines[at - 1], lines[at - 2])) {
       found.remove("boilerplate", original, at);
       continue;
     }

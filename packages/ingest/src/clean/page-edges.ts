@@ -170,8 +170,12 @@ const MAX_RUNNING_HEAD = 120;
 const FIGURES = /\d+/gu;
 const SENTENCE_STOP = /[.!?]["'’”)]?$/u;
 
+// A replica marks the page a story jumps to after its number: "<Paper> <date> 2 (cont.)" heads the page that the
+// same head without the mark ("<Paper> <date> 3") opened.
+const CONTINUATION_MARK = /\s*\((?:cont(?:['’]?d)?|continued)\.?\)$/iu;
+
 function figureless(line: string): string {
-  return line.replace(FIGURES, "#").replace(/\s+/gu, " ").trim();
+  return line.replace(CONTINUATION_MARK, "").replace(FIGURES, "#").replace(/\s+/gu, " ").trim();
 }
 
 // A running head names its document in words; "2023: 5.1%" and "2024: 6.0%" are a table's or a timeline's figures.
@@ -179,7 +183,8 @@ const MIN_RUNNING_HEAD_WORDS = 2;
 const LETTER_WORD = /\p{L}{2,}/gu;
 
 /** Whether a line could be a running head: short, with a figure and two words, and not a sentence. */
-function mayRun(line: string): boolean {
+function mayRun(marked: string): boolean {
+  const line = marked.replace(CONTINUATION_MARK, "");
   return (
     line.length <= MAX_RUNNING_HEAD &&
     /\d/u.test(line) &&

@@ -84,7 +84,7 @@ export function carriedAgency(line: string, dated = false): string | null {
 // it drew on. "According to" counts only in brackets: in a sentence it attributes a fact, not the story. "Based on
 // materials from Interfax." counts only as a line of its own: in a sentence it says where a fact came from.
 const DREW_ON =
-  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=^|\s|\()additional\s+reporting\s+(?:from|by)|(?<=\()according\s+to|(?<=^)based\s+on\s+(?:materials?|reports?|information)\s+(?:from|by|of))\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
+  /(?:^|\s|\()(?:with\s+(?:(?:additional|more)\s+)?(?:files?|information|inputs?|reporting|(?:a\s+)?reports?|material|details|contributions?)\s+(?:from|by)|(?<=^|\s|\()additional\s+reporting(?:\s+(?:from|by))?|(?<=\()according\s+to|(?<=^)based\s+on\s+(?:materials?|reports?|information)\s+(?:from|by|of))\s+([^()]{2,80}?)\s*\)?\s*\.?$/iu;
 const MAX_DREW_ON_LINE = 160;
 
 /**
