@@ -4,18 +4,11 @@ import { cleanArticle } from "./index.js";
 import { isShowCredit } from "./show-credits.js";
 import { isStoryBreakLine, storyBreakLines } from "./story-breaks.js";
 import { isPanelSourceNote } from "./table-credits.js";
+import { LAST, LEAD, MIDDLE, TITLE } from "./testing/ferry-story.js";
 
 // Round 51: furniture between or under a story's paragraphs read by its class. Sentences are the tests' own.
 const clean = (text: string) => cleanArticle(normaliseText(text));
 const lines = (...parts: string[]) => parts.join("\n");
-
-const TITLE = "Cambodia and Vietnam agree to reopen a river ferry for tourists";
-const LEAD =
-  "Cambodia and Vietnam agreed on Tuesday to reopen a river ferry for tourists between their border towns, the two provincial governors said after a meeting.";
-const MIDDLE =
-  "The ferry will run twice a day in the dry season and carry up to 120 passengers, and officers from both sides will check papers on board, the governors said.";
-const LAST =
-  "Tour operators expect about 40,000 visitors a year once the new landing stage on the Cambodian bank is finished, the provinces added.";
 
 describe("a sign-up box's consent line whatever the box asked for", () => {
   it("reads consent given by providing or sharing an e-mail address", () => {
