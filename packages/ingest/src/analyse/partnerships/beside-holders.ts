@@ -99,9 +99,10 @@ export function besideHolders(
         .reduce<PartnershipLevel | null>((a, p) => (a === null || RANK[p.level] > RANK[a] ? p.level : a), null);
       const homeCounts = HOME_WORDS.test(s.text.slice(0, holder.start - s.start));
       // "The upgrade puts Japan level with China, …": a step of the ranking as the subject makes the comparison one
-      // of the ranking, as a ranking word after the list does.
-      const stepSubject = STEP_SUBJECT.test(s.text);
-      const level = own ?? (held && (RANKING_AFTER.test(after) || homeCounts || counted || stepSubject) ? held : null);
+      // of the ranking, as a ranking word after the list does (tested last: the other signs settle most sentences).
+      const level =
+        own ??
+        (held && (RANKING_AFTER.test(after) || homeCounts || counted || STEP_SUBJECT.test(s.text)) ? held : null);
       if (!level) continue;
       for (const c of list) settle(out, s, c, level, null, false);
     }
