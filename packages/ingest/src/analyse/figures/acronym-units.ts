@@ -16,8 +16,9 @@ export function spelledAcronymUnits(found: IndicatorFinding[], sentences: readon
     const unit = f.unit;
     if (unit === null || !/^[a-z]{3,6}s$/.test(unit)) return f;
     const acronym = unit.slice(0, -1).toUpperCase();
-    // only an acronym printed in capitals ("VSIPs"), never a word that happens to be short
-    if (!new RegExp(`\\b${acronym}s\\b`).test(f.sentence)) return f;
+    // only an acronym printed in capitals ("VSIPs"), never a word that happens to be short; the plain search first
+    // spares compiling a pattern for every short plural unit ("units", "jobs")
+    if (!f.sentence.includes(`${acronym}s`) || !new RegExp(`\\b${acronym}s\\b`).test(f.sentence)) return f;
     text ??= sentences.map((s) => s.text).join("\n");
     const name = new RegExp(`\\b${[...acronym].map((l) => `${l}[a-z]+`).join("[-\\s]")}s?\\b`).exec(text)?.[0];
     if (!name) return f;
