@@ -19,6 +19,13 @@ describe("LiteralGate", () => {
     expect(held.indexOf(ids[2] as number)).toBe(18);
   });
 
+  it("still answers for a line after the gate has read another", () => {
+    const earlier = gate.read("tea by the harbour");
+    gate.read("no literal here");
+    expect(earlier.indexOf(ids[0] as number)).toBe(11);
+    expect(earlier.indexOf(ids[3] as number)).toBe(-1);
+  });
+
   it("keeps one id for a literal given twice", () => {
     expect(gate.id("harbour")).toBe(ids[0]);
   });

@@ -46,25 +46,48 @@ export class LiteralGate {
     return (this.literals[id] as string).length;
   }
 
-  /** The literals `lower` (a line's lower case) holds. */
+  // The last line read: per literal, the read it was last marked in and where it stands (-2: not there; -1: a
+  // candidate not searched yet; ≥ 0: its first index). Kept across reads, not allocated for each line.
+  private reads = 0;
+  private marked = new Uint32Array(0);
+  private found = new Int32Array(0);
+
+  /** The literals `lower` (a line's lower case) holds; asked after the gate has read another line, it searches anew. */
   read(lower: string): LiteralsHeld {
     const { literals, openings, byOpening } = this;
-    // -2: not in the line; -1 not searched yet (a candidate); ≥ 0 where the first one stands.
-    const at = new Int32Array(literals.length).fill(-2);
-    for (const id of this.short) at[id] = -1;
-    for (let i = 0, end = lower.length - OPENING; i <= end; i++) {
-      const hash = hashAt(lower, i);
-      if (openings[hash] === 0) continue;
-      for (const id of byOpening.get(hash) as number[]) at[id] = -1;
+    if (this.marked.length !== literals.length) {
+      this.marked = new Uint32Array(literals.length);
+      this.found = new Int32Array(literals.length);
     }
+    const read = ++this.reads;
+    const { marked, found } = this;
+    for (const id of this.short) marked[id] = read;
+    // the opening at each position, rolled on one code unit at a time (hashAt's sum)
+    let first = lower.charCodeAt(0);
+    let second = lower.charCodeAt(1);
+    for (let i = OPENING - 1; i < lower.length; i++) {
+      const third = lower.charCodeAt(i);
+      const hash = (first * 961 + second * 31 + third) & HASH_MASK;
+      first = second;
+      second = third;
+      if (openings[hash] === 0) continue;
+      for (const id of byOpening.get(hash) as number[]) {
+        marked[id] = read;
+        found[id] = -1;
+      }
+    }
+    for (const id of this.short) found[id] = -1;
     return {
-      indexOf(id: number): number {
-        let found = at[id] as number;
-        if (found === -1) {
-          found = lower.indexOf(literals[id] as string);
-          at[id] = found < 0 ? -2 : found;
+      indexOf: (id: number): number => {
+        // a later line's read has taken the marks: search outright
+        if (this.reads !== read) return lower.indexOf(literals[id] as string);
+        if (marked[id] !== read) return -1;
+        let at = found[id] as number;
+        if (at === -1) {
+          at = lower.indexOf(literals[id] as string);
+          found[id] = at < 0 ? -2 : at;
         }
-        return found < 0 ? -1 : found;
+        return at < 0 ? -1 : at;
       },
     };
   }
