@@ -283,6 +283,9 @@ const FIELD_LABEL = new RegExp(
   `(?:^|\\s)(?:${alternation([...data.metadataLabels, ...data.infoRowLabels])})\\s*[:：]\\s*`,
   "giu",
 );
+// The same label read at the line's start only: a row whose first match stands later is no info row, and most lines
+// have none there (a look at one position instead of a search of the whole line).
+const FIELD_LABEL_AT_START = new RegExp(FIELD_LABEL.source, "iuy");
 const MAX_FIELD_VALUE_WORDS = 6;
 
 // A template's info table read as one row, each label and its value in a cell of their own: "Date | 2023-06-15 |
@@ -292,6 +295,8 @@ const MIN_BARRED_FIELDS = 2;
 
 /** A table row of labelled fields only, the page's info table: "Date | 2023-06-15 | Hit | 1824". */
 export function isBarredInfoRow(line: string): boolean {
+  // no bar, one cell
+  if (!line.includes("|")) return false;
   const cells = line.split(/\s+\|\s+/u);
   if (cells.length < MIN_BARRED_FIELDS * 2 || cells.length % 2 !== 0) return false;
   return cells.every((cell, i) => {
@@ -303,6 +308,8 @@ export function isBarredInfoRow(line: string): boolean {
 
 function isInfoRow(line: string): boolean {
   if (isBarredInfoRow(line)) return true;
+  FIELD_LABEL_AT_START.lastIndex = 0;
+  if (!FIELD_LABEL_AT_START.test(line)) return false;
   const starts = [...line.matchAll(FIELD_LABEL)];
   if (starts.length < 2 || starts[0]?.index !== 0) return false;
   // Each value runs to the next label: a few words, never a sentence.
