@@ -4,6 +4,7 @@ import { tableCells, tableRowText } from "../read/table-row.js";
 import boilerplateJson from "./data/boilerplate.json" with { type: "json" };
 import { isPublicationDateLine } from "./datelines.js";
 import { memoByLine } from "./line-memo.js";
+import { LiteralGate, type LiteralsHeld } from "./literal-gate.js";
 import { alternation, anyPattern, requiredAlternatives, requiredLiteral } from "./patterns.js";
 import { foldPlace, foldsLongerThan, placeWords } from "./places.js";
 import { isSiteNotice } from "./site-notices.js";
@@ -111,11 +112,16 @@ function gatedByLiteral(source: string, flags: string): { literals: string[]; pa
   return literals ? { literals, pattern: new RegExp(source, unicode ? flags : flags.replace("u", "")) } : null;
 }
 
-function anyOf(sources: readonly string[], flags: string): { test(line: string): boolean } {
+// The literals of the gated patterns below, found in a line by one reading of it (literal-gate.ts).
+const LITERALS = new LiteralGate();
+
+function anyOf(sources: readonly string[], flags: string): { test(line: string, held?: LiteralsHeld): boolean } {
   // A pattern that scans the line is tried alone, and only on a line whose lower case holds its literal.
   const gated = sources.map((source) => gatedByLiteral(source, flags));
   const rest = sources.filter((_, k) => gated[k] === null);
-  const scanners = gated.filter((entry) => entry !== null);
+  const scanners = gated
+    .filter((entry) => entry !== null)
+    .map(({ literals, pattern }) => ({ ids: literals.map((literal) => LITERALS.id(literal)), pattern }));
   const unicode = rest.filter((source) => UNICODE_SYNTAX.test(source));
   const plain = rest.filter((source) => !UNICODE_SYNTAX.test(source));
   const expressions = [
@@ -123,13 +129,13 @@ function anyOf(sources: readonly string[], flags: string): { test(line: string):
     ...inRuns(unicode).map((run) => [run, flags] as const),
   ];
   const compiled = expressions.map(([list, listFlags]) => anyPattern(list, listFlags));
-  const scanned = (line: string) => {
-    const lower = line.toLowerCase();
-    return scanners.some(
-      ({ literals, pattern }) => literals.some((literal) => lower.includes(literal)) && pattern.test(line),
-    );
+  const scanned = (line: string, held: LiteralsHeld) =>
+    scanners.some(({ ids, pattern }) => ids.some((id) => held.indexOf(id) >= 0) && pattern.test(line));
+  return {
+    test: (line, held) =>
+      compiled.some((expression) => expression.test(line)) ||
+      (scanners.length > 0 && scanned(line, held ?? literalsIn(line))),
   };
-  return { test: (line) => compiled.some((expression) => expression.test(line)) || scanned(line) };
 }
 const LINE_PATTERN = anyOf(data.linePatterns, "iu");
 // Read as written: an editor's initials ("ro/jb/ifs") are lower case, an agency tag ("VNA/VNS") is not.
@@ -139,19 +145,28 @@ const LONG_LINE_PATTERN = anyOf(data.longLinePatterns, "iu");
 // A gated pattern reads lines up to maxLength (a short line's length unless it says otherwise), and its needed
 // literal must stand within the first `within` characters, where the pattern would find it.
 const GATED = data.gatedPatterns.map(({ needs, pattern, caseSensitive, maxLength, within }) => ({
-  needs: needs.map((need) => need.toLowerCase()),
+  needs: needs.map((need) => LITERALS.id(need.toLowerCase())),
   pattern: new RegExp(pattern, caseSensitive ? "u" : "iu"),
   maxLength: maxLength ?? MAX_PREFIXED,
   within: within ?? maxLength ?? MAX_PREFIXED,
 }));
 
-function isGatedFurniture(line: string): boolean {
-  const lower = line.toLowerCase();
+function isGatedFurniture(line: string, held: LiteralsHeld): boolean {
   return GATED.some(({ needs, pattern, maxLength, within }) => {
     if (line.length > maxLength) return false;
-    const head = lower.length > within ? lower.slice(0, within) : lower;
-    return needs.some((need) => head.includes(need)) && pattern.test(line);
+    return (
+      needs.some((need) => {
+        // within the head where its first occurrence ends there
+        const at = held.indexOf(need);
+        return at >= 0 && at + LITERALS.length(need) <= within;
+      }) && pattern.test(line)
+    );
   });
+}
+
+/** The gated literals the line's lower case holds. */
+function literalsIn(line: string): LiteralsHeld {
+  return LITERALS.read(line.toLowerCase());
 }
 const MAX_LONG_LINE = 500;
 const TRAILING = new RegExp(`(?:${data.trailingPatterns.join("|")})`, "iu");
@@ -268,6 +283,9 @@ const FIELD_LABEL = new RegExp(
   `(?:^|\\s)(?:${alternation([...data.metadataLabels, ...data.infoRowLabels])})\\s*[:：]\\s*`,
   "giu",
 );
+// The same label read at the line's start only: a row whose first match stands later is no info row, and most lines
+// have none there (a look at one position instead of a search of the whole line).
+const FIELD_LABEL_AT_START = new RegExp(FIELD_LABEL.source, "iuy");
 const MAX_FIELD_VALUE_WORDS = 6;
 
 // A template's info table read as one row, each label and its value in a cell of their own: "Date | 2023-06-15 |
@@ -277,6 +295,8 @@ const MIN_BARRED_FIELDS = 2;
 
 /** A table row of labelled fields only, the page's info table: "Date | 2023-06-15 | Hit | 1824". */
 export function isBarredInfoRow(line: string): boolean {
+  // no bar, one cell
+  if (!line.includes("|")) return false;
   const cells = line.split(/\s+\|\s+/u);
   if (cells.length < MIN_BARRED_FIELDS * 2 || cells.length % 2 !== 0) return false;
   return cells.every((cell, i) => {
@@ -288,6 +308,8 @@ export function isBarredInfoRow(line: string): boolean {
 
 function isInfoRow(line: string): boolean {
   if (isBarredInfoRow(line)) return true;
+  FIELD_LABEL_AT_START.lastIndex = 0;
+  if (!FIELD_LABEL_AT_START.test(line)) return false;
   const starts = [...line.matchAll(FIELD_LABEL)];
   if (starts.length < 2 || starts[0]?.index !== 0) return false;
   // Each value runs to the next label: a few words, never a sentence.
@@ -332,7 +354,9 @@ function readBoilerplate(line: string): boolean {
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line) || isInfoRow(line)))
     return true;
   if (line.length > MAX_LONG_LINE) return false;
-  if (LONG_LINE_PATTERN.test(line) || isGatedFurniture(line)) return true;
+  // the line's literals, read once for the gated patterns of both lists
+  const held = literalsIn(line);
+  if (LONG_LINE_PATTERN.test(line, held) || isGatedFurniture(line, held)) return true;
   // "Copyright © 2023 <holder>. All rights reserved. Distributed by …": a syndicated story's copyright note runs long.
   if (line.length > MAX_PREFIXED) return COPYRIGHT.test(line) && LONG_COPYRIGHT.test(line);
   return (
@@ -340,7 +364,7 @@ function readBoilerplate(line: string): boolean {
     COPYRIGHT.test(line) ||
     // "(Copyright 2009 Asia Times Online (Holdings) Ltd. All rights reserved. …)": the same line in brackets.
     (line.startsWith("(") && line.endsWith(")") && COPYRIGHT.test(line.slice(1))) ||
-    LINE_PATTERN.test(line) ||
+    LINE_PATTERN.test(line, held) ||
     CASE_SENSITIVE_PATTERNS.some((pattern) => pattern.test(line))
   );
 }
