@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean.js";
+
+// Round 52: lines over the lead that echo it but are no headline. Sentences are written for the tests.
+describe("a caption closed by its photo credit in brackets", () => {
+  it("is never the headline, however much it echoes the lead", () => {
+    const page = [
+      "Comune di Lisboa",
+      "Skip to main content",
+      "Home  City  Council  Topics  Services  News  Contacts",
+      "PT | EN",
+      "You are here: Home / News / International relations",
+      "Lisbon and Nghe An look at port logistics together",
+      "Published on 03 May 2024 - Last updated 05 May 2024",
+      "Reading time: 3 minutes",
+      "Print this page | Share: Facebook Twitter WhatsApp",
+      "Mayor Jane Doe welcomes the delegation from Nghe An at the City Hall on Monday (photo City of Lisbon)",
+      "Lisbon – A delegation from the Vietnamese province of Nghe An, led by the provincial party secretary, was received on Monday at City Hall by the mayor, who proposed joint work on port logistics.",
+      "The two sides agreed to exchange planning officials next year and to study a direct charter route between the cities.",
+    ].join("\n");
+    expect(cleanArticle(page).hints.title).toBe("Lisbon and Nghe An look at port logistics together");
+  });
+});
+
+describe("ministers' offices, styles and names over a statement", () => {
+  it("are the directory's letterhead, never the headline", () => {
+    const page = [
+      "Skip to main content",
+      "Tasmanian Government",
+      "Tasmanian Cabinet and Ministerial Directory",
+      "Search statements",
+      "Home  Ministers  Media Statements  Cabinet  Contact us",
+      "Media Statements",
+      "Premier and Minister for Veterans",
+      "The Honourable Jane Doe",
+      "Minister for Trade and Training",
+      "The Honourable John Roe",
+      "Jane Doe leads the state's biggest trade mission to Vietnam",
+      "Published Monday, 16 March, 2026 at 09:30 AM",
+      "",
+      "Jane Doe will lead the state's largest trade mission to Vietnam this week, with forty businesses joining the delegation to Hanoi and Ho Chi Minh City.",
+      "",
+      "The mission will focus on education, agriculture and critical minerals, Doe said.",
+    ].join("\n");
+    expect(cleanArticle(page).hints.title).toBe("Jane Doe leads the state's biggest trade mission to Vietnam");
+  });
+});
