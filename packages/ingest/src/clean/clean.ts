@@ -480,15 +480,17 @@ const MAX_LIST_OVER_DATELINE = 8;
 
 /**
  * How many headlines under a links heading at `at` stand right over the lead: over a paragraph opened by a dateline,
- * or, two or more of them ("ALSO READ" and its headlines set between the credit and the story), over any substantial
- * paragraph; one headline alone over an undated lead may be the story's own headline, so it stays. 0 if none.
+ * or, two or more of them under a heading set right after the story's stamp ("Last updated at …", "ALSO READ" and its
+ * headlines between the credit and the story), over any substantial paragraph. A section's heading higher up
+ * ("Latest news", "Top stories") stands over the story's own headline and stamp, which stay. 0 if none.
  */
 function listOverDateline(lines: readonly string[], at: number): number {
   let items = 0;
   while (items < MAX_LIST_OVER_DATELINE && isTeaser(lines[at + items + 1] ?? "")) items++;
   const next = lines[at + items + 1];
   if (items === 0 || next === undefined || !isSubstantial(next)) return 0;
-  return items >= 2 || readDateline(next) !== null ? items : 0;
+  if (readDateline(next) !== null) return items;
+  return items >= 2 && isPublicationDateLine(lines[at - 1] ?? "") ? items : 0;
 }
 
 /** Whether a substantial paragraph follows the line. */
