@@ -18,7 +18,10 @@ describe("a caption closed by its photo credit in brackets", () => {
       "Lisbon – A delegation from the Vietnamese province of Nghe An, led by the provincial party secretary, was received on Monday at City Hall by the mayor, who proposed joint work on port logistics.",
       "The two sides agreed to exchange planning officials next year and to study a direct charter route between the cities.",
     ].join("\n");
-    expect(cleanArticle(page).hints.title).toBe("Lisbon and Nghe An look at port logistics together");
+    const cleaned = cleanArticle(page);
+    expect(cleaned.hints.title).toBe("Lisbon and Nghe An look at port logistics together");
+    expect(cleaned.body).not.toContain("(photo City of Lisbon)");
+    expect(cleaned.body).toContain("proposed joint work on port logistics");
   });
 });
 
