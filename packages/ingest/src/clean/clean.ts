@@ -254,10 +254,6 @@ const SITE_TAGLINE = /\p{L}['’]s\s|\b(?:newspaper|news|daily|paper|magazine|jo
 const GLUED_BY = /^By\p{Lu}/u;
 // "… at the palace (photo <Office>)", "… in Hanoi (Photo: <Agency>)": a line closed by its picture's credit in brackets
 // is the photo's caption, never the headline, however well it echoes the lead.
-// "The Honourable <Name>", "Hon. <Name> MP": a minister's style and name alone, as a government's statement page lists
-// the portfolio holders over the statement's headline; a headline says what happened, never only whose page it is.
-const STYLED_NAME_ALONE =
-  /^(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Honourable|Honorable|Hon\.?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,?\s+(?:MP|MLA|MLC|MHA|MHK|QC|KC|AO|AC|OBE|CBE))*$/u;
 const BRACKETED_PHOTO_CREDIT = /\((?:photo|foto|picture|image|pic)s?\b[:.]?\s[^()]{2,60}\)$/iu;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 
@@ -1146,9 +1142,6 @@ function findTitle(
       !isCreditedDatelineAlone(text) &&
       !GLUED_BY.test(text) &&
       !BRACKETED_PHOTO_CREDIT.test(text) &&
-      !STYLED_NAME_ALONE.test(text) &&
-      // The office set over that name ("Minister for Trade") is the same letterhead.
-      !STYLED_NAME_ALONE.test(lines[at + 1] ?? "") &&
       // A document's heading may give its hour and its day: "<PROGRAMME> – 21:00 BULLETIN, <date>".
       (!CLOCK_TIME.test(text) || isTitledDocument(text)) &&
       !isMenuLine(text, 1) &&

@@ -24,27 +24,3 @@ describe("a caption closed by its photo credit in brackets", () => {
     expect(cleaned.body).toContain("proposed joint work on port logistics");
   });
 });
-
-describe("ministers' offices, styles and names over a statement", () => {
-  it("are the directory's letterhead, never the headline", () => {
-    const page = [
-      "Skip to main content",
-      "Tasmanian Government",
-      "Tasmanian Cabinet and Ministerial Directory",
-      "Search statements",
-      "Home  Ministers  Media Statements  Cabinet  Contact us",
-      "Media Statements",
-      "Premier and Minister for Veterans",
-      "The Honourable Jane Doe",
-      "Minister for Trade and Training",
-      "The Honourable John Roe",
-      "Jane Doe leads the state's biggest trade mission to Vietnam",
-      "Published Monday, 16 March, 2026 at 09:30 AM",
-      "",
-      "Jane Doe will lead the state's largest trade mission to Vietnam this week, with forty businesses joining the delegation to Hanoi and Ho Chi Minh City.",
-      "",
-      "The mission will focus on education, agriculture and critical minerals, Doe said.",
-    ].join("\n");
-    expect(cleanArticle(page).hints.title).toBe("Jane Doe leads the state's biggest trade mission to Vietnam");
-  });
-});
