@@ -252,6 +252,9 @@ const WEB_EDITION = /\s+(?:Online|Digital|e-?Paper)$/iu;
 const SITE_TAGLINE = /\p{L}['’]s\s|\b(?:newspaper|news|daily|paper|magazine|journal|portal)$/iu;
 // A byline glued to its name and date, and a clock time, never stand in a headline: "ByBernamaHanoiMon 03, 10:40 PM".
 const GLUED_BY = /^By\p{Lu}/u;
+// "… at the palace (photo <Office>)", "… in Hanoi (Photo: <Agency>)": a line closed by its picture's credit in brackets
+// is the photo's caption, never the headline, however well it echoes the lead.
+const BRACKETED_PHOTO_CREDIT = /\((?:photo|foto|picture|image|pic)s?\b[:.]?\s[^()]{2,60}\)$/iu;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 
 interface Paragraph {
@@ -471,12 +474,19 @@ function isTeaser(line: string): boolean {
 
 const MAX_LIST_OVER_DATELINE = 8;
 
-/** How many headlines under a links heading at `at` stand right over a paragraph opened by a dateline; 0 if none. */
+/**
+ * How many headlines under a links heading at `at` stand right over the lead: over a paragraph opened by a dateline,
+ * or, two or more of them under a heading set right after the story's stamp ("Last updated at …", "ALSO READ" and its
+ * headlines between the credit and the story), over any substantial paragraph. A section's heading higher up
+ * ("Latest news", "Top stories") stands over the story's own headline and stamp, which stay. 0 if none.
+ */
 function listOverDateline(lines: readonly string[], at: number): number {
   let items = 0;
   while (items < MAX_LIST_OVER_DATELINE && isTeaser(lines[at + items + 1] ?? "")) items++;
   const next = lines[at + items + 1];
-  return items > 0 && next !== undefined && isSubstantial(next) && readDateline(next) !== null ? items : 0;
+  if (items === 0 || next === undefined || !isSubstantial(next)) return 0;
+  if (readDateline(next) !== null) return items;
+  return items >= 2 && isPublicationDateLine(lines[at - 1] ?? "") ? items : 0;
 }
 
 /** Whether a substantial paragraph follows the line. */
@@ -1131,6 +1141,7 @@ function findTitle(
       // "Hanoi, November 21 (PTI)" over the lead: the story's dateline set as a line of its own, never a headline.
       !isCreditedDatelineAlone(text) &&
       !GLUED_BY.test(text) &&
+      !BRACKETED_PHOTO_CREDIT.test(text) &&
       // A document's heading may give its hour and its day: "<PROGRAMME> – 21:00 BULLETIN, <date>".
       (!CLOCK_TIME.test(text) || isTitledDocument(text)) &&
       !isMenuLine(text, 1) &&

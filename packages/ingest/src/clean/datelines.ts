@@ -42,8 +42,9 @@ const DATELINE = new RegExp(
     // "New Delhi, Aug 1 (PTI) India and …": a listed agency after a place and day needs no dash.
     String.raw`|\s*\((?<undashed>[^()\n]{1,40})\)\s+(?=\p{Lu})` +
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
-    // "Accra, April 9, GNA - ": an agency's initials after the day, set off by a comma and a dash.
-    String.raw`|,\s+(?<commaAgency>\p{Lu}{2,6})\s+(?:--?|[–—―])\s+` +
+    // "Accra, April 9, GNA - ": an agency's initials after the day, set off by a comma and a dash; some wires set
+    // no comma between the day's number and the initials ("SYDNEY, May 4 AAP - ").
+    String.raw`|(?:,|(?<=\d))\s+(?<commaAgency>\p{Lu}{2,6})\s+(?:--?|[–—―])\s+` +
     // "TOKYO, March 18, Kyodo — ": a listed agency's name in title case after the day, then the dash; some wires
     // set no comma between the day's number and the name ("HANOI, Nov 15 Asia Pulse - ").
     String.raw`|(?:,|(?<=\d))\s+(?<titledAgency>\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*(?:\s--?|[–—―])\s+` +
