@@ -30,6 +30,7 @@ import {
   RANKS_BY_FIRST,
   REGNAL,
   ROLE_WORDS,
+  SHORT_TITLE_WORDS,
   SUFFIXES,
   SURNAMES,
 } from "./titles.js";
@@ -90,7 +91,19 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
     const given = next?.kind === "word" && (JAPANESE_GIVEN.has(next.key) || (SURNAMES.has(t.key) && next.cap));
     return t.text.length > 2 && given && !isUpperCase(next.text);
   }
+  // "Oregon Gov. Jane Roe", "Kanagawa Gov. …": a title written short, its stop glued to it and two name words after,
+  // ends the place before it and opens the title ("Prime Minister Hun Sen. He said" keeps its surname: one capital
+  // after the stop is a new sentence).
+  if (SHORT_TITLE_WORDS.has(t.key) && shortTitleBeforeName(s, k, covered)) return false;
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true) || demonymFamilyName(s, k);
+}
+
+/** The full stop glued to the word at k, then two name words. */
+function shortTitleBeforeName(s: Sentence, k: number, covered: Covered): boolean {
+  const dot = s.tokens[k + 1];
+  return (
+    dot?.text === "." && glued(s.tokens[k], dot) && isNameToken(s, k + 2, covered) && isNameToken(s, k + 3, covered)
+  );
 }
 
 /**
