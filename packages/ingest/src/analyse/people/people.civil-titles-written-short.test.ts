@@ -35,6 +35,15 @@ describe("civil titles written short before a name", () => {
     expect(a.quotes.map((q) => q.speaker)).toEqual(["Dana Whitlock"]);
   });
 
+  it("drops the short title beside an office given in apposition", () => {
+    const found = people(
+      "The talks in Hanoi, Vietnam, were attended by Rep. Ari Mendel, Chairman of the Ohio-Vietnam Trade Caucus.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Ari Mendel"]);
+    expect(found[0]?.roles).not.toContain("Rep.");
+    expect(found[0]?.roles[0]).toMatch(/^Chairman/);
+  });
+
   it("keeps a surname that ends a sentence before one capital", () => {
     const found = people("They met Prime Minister Hun Sen. He said the road would open next year.");
     expect(found.map((p) => p.name)).toContain("Hun Sen");
