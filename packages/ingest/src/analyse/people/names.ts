@@ -15,6 +15,7 @@ import {
 } from "./person-names.js";
 import {
   CAPITALS_ONLY,
+  COMPLEMENT,
   CONTRACTION_ENDINGS,
   DEMONYMS,
   DOTTED_HONORIFICS,
@@ -30,6 +31,7 @@ import {
   RANKS_BY_FIRST,
   REGNAL,
   ROLE_WORDS,
+  SHORT_TITLE_WORDS,
   SUFFIXES,
   SURNAMES,
 } from "./titles.js";
@@ -87,10 +89,40 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
     // "KISHIDA Fumio": a family name in capitals, before a given name the data lists; "PHAN Thi Thanh Tam": a Vietnamese
     // family name in capitals (the same ministries' style) before any capitalised given name.
     const next = s.tokens[k + 1];
-    const given = next?.kind === "word" && (JAPANESE_GIVEN.has(next.key) || (SURNAMES.has(t.key) && next.cap));
+    const given =
+      next?.kind === "word" &&
+      (JAPANESE_GIVEN.has(next.key) || (SURNAMES.has(t.key) && next.cap) || capitalsAfterTitle(s, k, covered));
     return t.text.length > 2 && given && !isUpperCase(next.text);
   }
+  // "Oregon Gov. Jane Roe", "Kanagawa Gov. …": a title written short, its stop glued to it and two name words after,
+  // ends the place before it and opens the title ("Prime Minister Hun Sen. He said" keeps its surname: one capital
+  // after the stop is a new sentence).
+  if (SHORT_TITLE_WORDS.has(t.key) && shortTitleBeforeName(s, k, covered)) return false;
   return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true) || demonymFamilyName(s, k);
+}
+
+/**
+ * "Governor YAMAMOTO Ichita", "Mr. TANAKA Kenji": Japanese official copy writes a family name in capitals before the
+ * given name; straight after a title (or the body it heads) or an honorific, a word in capitals with a vowel (no acronym a body's name
+ * covers) and one given name in lower case after it, closing the name, is such a name whatever the given name.
+ */
+function capitalsAfterTitle(s: Sentence, k: number, covered: Covered): boolean {
+  const [before, t, next, after] = [s.tokens[k - 1], s.tokens[k], s.tokens[k + 1], s.tokens[k + 2]];
+  if (!before || !t || !next || !/^\p{Lu}{3,12}$/u.test(t.text) || !/[AEIOU]/.test(t.text)) return false;
+  // "Speaker of the House of Representatives OSHIMA Tadamori": the last word of a title's body counts as the title.
+  const titled =
+    (before.cap && (ROLE_WORDS.has(before.key) || COMPLEMENT.has(before.key))) ||
+    (before.text === "." && HONORIFICS_BY_FIRST.has(s.tokens[k - 2]?.key ?? ""));
+  if (!titled || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || NOT_NAME.has(next.key) || covered(s.index, k + 1)) return false;
+  return !(after?.kind === "word" && after.cap);
+}
+
+/** The full stop glued to the word at k, then two name words. */
+function shortTitleBeforeName(s: Sentence, k: number, covered: Covered): boolean {
+  const dot = s.tokens[k + 1];
+  return (
+    dot?.text === "." && glued(s.tokens[k], dot) && isNameToken(s, k + 2, covered) && isNameToken(s, k + 3, covered)
+  );
 }
 
 /**

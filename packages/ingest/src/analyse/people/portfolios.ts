@@ -10,6 +10,7 @@ import {
   AFFILIATIONS,
   ARTICLES,
   COMPLEMENT,
+  civilShortTitle,
   DEMONYM_ENDING,
   DEMONYMS,
   DESCRIPTION_STOPS,
@@ -144,6 +145,9 @@ function portfolioStart(s: Sentence, role: Span, covered: Covered): number {
   };
   // A capitalised word the data knows from ministries' names ("Affairs", "Fisheries", "Planning").
   const known = (at: number) => toks[at]?.cap === true && COMPLEMENT.has(toks[at]?.key ?? "") && !covered(s.index, at);
+  // "Oregon Gov. Jane Roe", "Kanagawa Gov. …": the capitals before a civil title written short name the state or
+  // prefecture it is held in, never a portfolio; the reading keeps the title as printed.
+  if (civilShortTitle(toks, role.from, role.to)) return role.from;
   let a = role.from;
   const body = ministryBeforeHead(s, role, covered);
   if (body !== undefined) return body;

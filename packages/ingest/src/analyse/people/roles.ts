@@ -16,6 +16,7 @@ import {
   BODY_HEADS,
   BODY_LEVELS,
   COMPLEMENT,
+  civilShortTitle,
   DEMONYMS,
   DESCRIPTION_STOPS,
   HEAD_LAST,
@@ -131,7 +132,9 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
       if (lastHead >= 0 && (rank - j > 1 || RANK_AFTER.has(toks[lastHead]?.key ?? ""))) break;
       // "Gen.", "Lt. Gen.": a rank written short is a whole title; the name starts after its last full stop. So is one
       // written short with a hyphen ("Sen. Lt-Gen").
-      if (toks[rank - 1]?.text === ".") return { from: i, to: rank, office: rank - 1 };
+      // A civil title written short stands alone: the capitals before it ("North Province Gov.") name where it is held.
+      if (toks[rank - 1]?.text === ".")
+        return { from: civilShortTitle(toks, j, rank) ? j : i, to: rank, office: rank - 1 };
       // Only when the hyphen is inside the rank read: in "Director-General" only "General" is a rank, and the office
       // goes on ("… of the Department of …").
       if (rank - j >= 3 && toks[rank - 2]?.text === "-" && toks[rank - 1]?.cap) return { from: i, to: rank };

@@ -70,6 +70,7 @@ const Titles = z.object({
   militaryRanks: z.array(z.string()),
   rankAfterHeads: z.array(z.string()),
   rankAbbreviations: z.record(z.string(), z.string()),
+  shortTitles: z.array(z.string()),
 });
 export const titles = Titles.parse(data);
 
@@ -129,11 +130,33 @@ export const DEMONYMS = new Set(Object.keys(countryData.demonymOrgans.demonyms).
 export const ROLE_ALIASES = new Map([
   ...Object.entries(titles.aliases).map(([k, v]) => [fold(k), v] as const),
   ...Object.entries(titles.rankAbbreviations).map(([k, v]) => [fold(k.replace(/\.$/, "")), v] as const),
+  // A civil title written short is read up to its last word too, and given back its full stop, as printed.
+  ...titles.shortTitles.map((k) => [fold(k.replace(/\.$/, "")), k] as const),
 ]);
 // A rank as tokens' keys, longest first: "Lt. Gen." is ["lt", ".", "gen", "."].
-const RANKS = [...titles.militaryRanks, ...Object.keys(titles.rankAbbreviations)]
+// A civil title written short ("Gov.", "Rep.") opens a title as a rank written short does, but has no alias: the reading
+// keeps it as printed.
+const RANKS = [...titles.militaryRanks, ...Object.keys(titles.rankAbbreviations), ...titles.shortTitles]
   .map((r) => tokenize(r).map((t) => t.key))
   .sort((a, b) => b.length - a.length);
+/**
+ * The first words of titles and ranks written short with a full stop ("gov" of "Gov.", "lt" of "Lt. Gen."): before
+ * their stop and a name they are a title, never the last word of a name ("Oregon Gov. Jane Roe").
+ */
+export const SHORT_TITLE_WORDS = new Set(
+  [...titles.shortTitles, ...Object.keys(titles.rankAbbreviations)]
+    .filter((r) => /^\p{L}+\./u.test(r))
+    .map((r) => fold(r.slice(0, r.indexOf(".")))),
+);
+/** The civil titles written short, as their words' keys without the stops: "lt gov" for "Lt. Gov.". */
+export const SHORT_TITLES = new Set(titles.shortTitles.map((t) => fold(t.replace(/\./g, "")).replace(/\s+/g, " ")));
+/** The words from `from` to `to`, stops aside, are a civil title written short ("Gov.", "Lt. Gov."). */
+export function civilShortTitle(toks: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4 || !SHORT_TITLE_WORDS.has(toks[from]?.key ?? "")) return false;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (toks[k]?.text !== ".") words.push(toks[k]?.key ?? "");
+  return SHORT_TITLES.has(words.join(" "));
+}
 /** RANKS grouped by their first word, each group in RANKS' order. */
 export const RANKS_BY_FIRST = new Map<string, string[][]>();
 for (const rank of RANKS) RANKS_BY_FIRST.set(rank[0] ?? "", [...(RANKS_BY_FIRST.get(rank[0] ?? "") ?? []), rank]);

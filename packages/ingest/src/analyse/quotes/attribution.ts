@@ -18,6 +18,7 @@ import {
   APPOSITION,
   CLAUSE_VERB,
   COORDINATED,
+  CREDIT_HEADING,
   CREDIT_LABEL,
   DOCUMENT_WORDS,
   INDEFINITE_SUBJECT,
@@ -158,6 +159,9 @@ function fromParagraphsAround(ctx: QuoteContext, u: Unit, s: Setting): Person | 
   if (speaker && prevUnit && prevUnit.unit.last === u.first - 1 && prevUnit.speaker === speaker.name)
     speaker = undefined;
   const prev = ctx.lines[u.first - 1];
+  // "Quotes attributable to Premier X" over paragraphs each a whole quotation: every one of them is X's, and each is
+  // a quotation of its own (one left open at its paragraph's end runs on, as anywhere).
+  if (speaker === undefined && prev) speaker = labelAbove(ctx, u.first);
   // A broadcast's soundbite card above the quotation: "Name, President of Korea", no verb, no full stop.
   if (speaker === undefined && prev) speaker = cardAbove(ctx, prev);
   if (speaker === undefined && prev && /:\s*$/.test(prev.text)) {
@@ -606,6 +610,23 @@ function creditIn(ctx: QuoteContext, start: number, end: number): Person | undef
 }
 
 /** A line that is a name and its title ("Lee Jae-myung, President of Korea"), crediting the quotation below it. */
+/**
+ * The one person a heading that labels quotations names ("Quotes attributable to Minister X", its colon optional),
+ * standing straight above the line `first`, or above a run of lines each a whole quotation (opened and closed in its
+ * own paragraph) that ends there.
+ */
+function labelAbove(ctx: QuoteContext, first: number): Person | undefined {
+  for (let li = first - 1, seen = 0; li >= 0 && seen <= 6; li--, seen++) {
+    const line = ctx.lines[li] as Line;
+    const text = line.text.trim();
+    if (/^[“"][^“”"]*[.!?,]?[”"]$/u.test(text)) continue;
+    if (text.length > 160 || !CREDIT_HEADING.test(text)) return undefined;
+    const named = new Set(ctx.inRange(line.start, line.start + line.text.length).map((m) => m.person));
+    return named.size === 1 ? [...named][0] : undefined;
+  }
+  return undefined;
+}
+
 function cardAbove(ctx: QuoteContext, prev: Line): Person | undefined {
   const text = prev.text.trim();
   if (wordCount(text) > 14 || /[.!?:;“”"«»]$/.test(text) || VERB.test(text)) return undefined;

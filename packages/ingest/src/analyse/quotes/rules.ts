@@ -266,6 +266,12 @@ export const CREDIT_LABEL = new RegExp(
   `^(?:\\p{L}+\\s+){0,2}(?:${quoteData.speechNouns.join("|")})\\b[^:.!?]{0,30}?\\b(?:by|from|to|of)\\s[^.!?]*:\\s*$`,
   "iu",
 );
+// The same label set as a heading of its own, with or without its colon ("Quotes attributable to Premier X"), as
+// government media releases print it above the paragraphs of quotation it credits.
+export const CREDIT_HEADING = new RegExp(
+  `^(?:\\p{L}+\\s+){0,2}(?:${quoteData.speechNouns.join("|")})\\b[^:.!?]{0,30}?\\b(?:by|from|to|of)\\s[^.!?]*:?\\s*$`,
+  "iu",
+);
 // A sentence that opens with a passive "asked" ("Asked by a reporter,", "When asked about Taiwan,") before a quotation.
 export const ASKED_LEAD = /^\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b[^“”"«»]{0,60}$/i;
 export const COORDINATED = /(?:^|[\s,])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
