@@ -223,9 +223,6 @@ export function rejoinLateBreaks(text: string): string {
 
 // A paragraph that stops mid-sentence: a word, or a word split at the margin ("… reached $9.3 bil-"), with no stop.
 const OPEN_END = /\p{L}-?$/u;
-// No sentence ends on an article, a preposition or a conjunction: the paragraph below goes on with it whatever its
-// first letter ("Rebecca Thornbury told the" / "Notes that members …", a name opening the next line).
-const OPEN_WORD_END = /\s(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|that|his|her|their|its)$/u;
 // A sentence's length of text before the break: a label, a heading or a menu entry stops on a word too. A word split
 // at the margin shows the break by itself, on a short line too ("The two ministers also wel-").
 const MIN_BROKEN_PARAGRAPH = 40;
@@ -252,7 +249,7 @@ export function rejoinBrokenSentences(paragraphs: readonly { text: string; row?:
       !row &&
       above.length >= (SPLIT_WORD.test(above) ? MIN_SPLIT_PARAGRAPH : MIN_BROKEN_PARAGRAPH) &&
       OPEN_END.test(above) &&
-      (LOWER_START.test(text) || (OPEN_WORD_END.test(above) && /^["“‘']?[\p{L}\d]/u.test(text)));
+      LOWER_START.test(text);
     if (broken) out[out.length - 1] = SPLIT_WORD.test(above) ? above.slice(0, -1) + text : `${above} ${text}`;
     else out.push(text);
     aboveRow = row === true;
