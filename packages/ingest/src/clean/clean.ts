@@ -162,7 +162,7 @@ import {
 import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
 import { isFeedItemBar, isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
-import { rejoinBrokenSentences, rejoinLateBreaks, unwrapLines } from "./wraps.js";
+import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
 /** Lower rank wins: a dateline names the outlet more surely than an editor's introduction does. */
 enum Rank {
@@ -2981,8 +2981,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   }
 
   return {
-    // A sentence a printed page broke over two paragraphs (its line ends, a page jump) is read as one.
-    body: mendGluedWords(rejoinBrokenSentences(body).join("\n\n")),
+    body: mendGluedWords(
+      body
+        .map((p) => p.text)
+        .filter(Boolean)
+        .join("\n\n"),
+    ),
     noise: found.noise.sort((a, b) => a.at - b.at).map(({ kind, text: noiseText }) => ({ kind, text: noiseText })),
     hints: {
       title,

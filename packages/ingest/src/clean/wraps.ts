@@ -220,39 +220,3 @@ export function rejoinLateBreaks(text: string): string {
   }
   return out.join("\n");
 }
-
-// A paragraph that stops mid-sentence: a word, or a word split at the margin ("… reached $9.3 bil-"), with no stop.
-const OPEN_END = /\p{L}-?$/u;
-// A sentence's length of text before the break: a label, a heading or a menu entry stops on a word too. A word split
-// at the margin shows the break by itself, on a short line too ("The two ministers also wel-").
-const MIN_BROKEN_PARAGRAPH = 40;
-const MIN_SPLIT_PARAGRAPH = 20;
-
-/**
- * Joins a sentence a printed page broke over two paragraphs: at its line ends (a PDF's text, one line a paragraph)
- * or at a page or column jump whose notes the cleaner took out ("… Australia" / "has strategic partnerships …").
- * The paragraph above stops on a word with no stop; the one below opens in lower case. A word split at the margin is
- * mended as the unwrapper mends it.
- * @example rejoinBrokenSentences([{ text: "Trade reached $9.3 bil-" }, { text: "lion last year." }])
- * // => ["Trade reached $9.3 billion last year."]
- */
-export function rejoinBrokenSentences(paragraphs: readonly { text: string; row?: boolean }[]): string[] {
-  const out: string[] = [];
-  // A table's rows are cells, not sentences: one never goes on into the next.
-  let aboveRow = true;
-  for (const { text, row } of paragraphs) {
-    if (!text) continue;
-    const above = out.at(-1);
-    const broken =
-      above !== undefined &&
-      !aboveRow &&
-      !row &&
-      above.length >= (SPLIT_WORD.test(above) ? MIN_SPLIT_PARAGRAPH : MIN_BROKEN_PARAGRAPH) &&
-      OPEN_END.test(above) &&
-      LOWER_START.test(text);
-    if (broken) out[out.length - 1] = SPLIT_WORD.test(above) ? above.slice(0, -1) + text : `${above} ${text}`;
-    else out.push(text);
-    aboveRow = row === true;
-  }
-  return out;
-}
