@@ -99,6 +99,26 @@ function dateFromStamp(noise: CleanedArticle["noise"]): ResolvedDate | null {
   return null;
 }
 
+// A printed page's running head, as replicas, e-paper viewers and PDF copies keep it: the page's number (or "Page 12"),
+// the paper's name and the whole day with its weekday ("A1 TUESDAY, DECEMBER 6, 2022 THE KOREA HERALD",
+// "<Paper> - Saturday 17 March 2018 - Page 12"). It gives no time of day, but the weekday and the page number
+// together tell it from a day the story or a caption names. The cleaner may file it under any kind but a list of
+// other stories, whose lines keep their own days.
+const PAGE_NUMBER = /^(?:[A-Z]?\d{1,3})\s|\s(?:[A-Z]?\d{1,3})$|\bpage\s+[A-Z]?\d{1,3}\b/iu;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+const MAX_RUNNING_HEAD = 90;
+
+function dateFromRunningHead(noise: CleanedArticle["noise"]): ResolvedDate | null {
+  for (const item of noise) {
+    const text = item.text.trim();
+    if (item.kind === "related" || text.length > MAX_RUNNING_HEAD || text.includes("\n")) continue;
+    if (!WEEKDAY.test(text) || !PAGE_NUMBER.test(text)) continue;
+    const parsed = parseWholeDay(text);
+    if (parsed?.precision === "day") return { ...parsed, source: "text", evidence: text };
+  }
+  return null;
+}
+
 /**
  * A dateline gives the day without its year ("HANOI, Dec. 12 (Xinhua) --"): the year comes from a date the page
  * states elsewhere, in its furniture (copyright, credit) or, failing that, in a dated byline.
@@ -202,6 +222,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     dateFromDateline(cleaned.noise, givenAuthor) ??
     dateFromStamp(cleaned.noise) ??
     stampLineDate(cleaned.noise) ??
+    dateFromRunningHead(cleaned.noise) ??
     dateFromAuthor(digestTitle);
   // The copyright year comes last, after a date the text gives, so the analysis takes it as a fallback: one pass
   // resolves the story's relative dates ("on Sunday", "last year") against whichever date wins.

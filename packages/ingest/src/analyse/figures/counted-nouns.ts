@@ -4,6 +4,15 @@ import { numberWords } from "../numbers.js";
 import { glued, type Token } from "../tokens.js";
 import { ADVERBS, COLLECTIVE, DEMONYMS, HYPHENS, STOP_NOUN, YEAR } from "./figure-words.js";
 
+// The people of a state, a province or a city are named by a plural no country list holds ("80,000 Victorians",
+// "Californians", "Queenslanders"): capitalised, in -ians or -landers, it counts persons as a national demonym does.
+const RESIDENTS = /^\p{Lu}\p{Ll}{2,}(?:ians|landers)$/u;
+
+/** A demonym: a country's ("Vietnamese", "South Koreans") or a place's people by their plural ("Victorians"). */
+function isDemonym(t: Token): boolean {
+  return DEMONYMS.has(t.key.replace(/s$/, "")) || RESIDENTS.test(t.text);
+}
+
 const MODEL_NAMES = new Set(numberWords.modelNames);
 const FREQUENCY = new Set(numberWords.frequencyAdjectives);
 const LY_ADJECTIVES = new Set(numberWords.lyAdjectives);
@@ -182,18 +191,11 @@ export function countedNoun(
     }
     // A capital ends the phrase ("30 projects Vietnam …") unless the phrase is itself a title-case name.
     const titleCase = head?.cap === true && t.cap;
-    if (
-      t.cap &&
-      head !== null &&
-      !titleCase &&
-      t.text !== t.text.toUpperCase() &&
-      !DEMONYMS.has(t.key.replace(/s$/, ""))
-    )
-      break;
+    if (t.cap && head !== null && !titleCase && t.text !== t.text.toUpperCase() && !isDemonym(t)) break;
     // "200,000 Vietnamese live in …", "180,000 South Koreans": a demonym counts people; a plural after it
     // ("Vietnamese workers") is the real noun.
     const inCompound = toks[k - 1]?.text === "-" && glued(toks[k - 1], t);
-    if (t.cap && !inCompound && DEMONYMS.has(t.key.replace(/s$/, ""))) {
+    if (t.cap && !inCompound && isDemonym(t)) {
       const n = toks[k + 1];
       // "150 British and Vietnamese companies": two demonyms joined before the noun; the second one decides.
       const other = toks[k + 2];
