@@ -111,6 +111,7 @@ import { mendGluedWords } from "./glued-words.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { headsSubjectItem, otherItems } from "./items.js";
 import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
+import { isLeadLength } from "./lead-credits.js";
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
@@ -527,6 +528,9 @@ function isBareCreditLine(line: string | undefined): boolean {
  */
 function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean {
   if (!storyAfter(lines, at)) return false;
+  // "<A lead of two clauses and forty words>. (Yonhap)": a partner outlet's credit closing the story's first paragraph.
+  // A caption says who stands where in a sentence or two; a paragraph this long that the tag closes is the lead.
+  if (isLeadLength((lines[at] ?? "").slice(0, -tag.length))) return false;
   if (tag.startsWith("(")) return true;
   return lines.slice(at + 1, at + 1 + BYLINE_AFTER_CAPTION).some((line) => /^By\s/u.test(line) && readByline(line));
 }
