@@ -111,6 +111,7 @@ import { mendGluedWords } from "./glued-words.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { headsSubjectItem, otherItems } from "./items.js";
 import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
+import { isLeadLength } from "./lead-credits.js";
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
@@ -161,6 +162,7 @@ import {
 } from "./story-model.js";
 import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
 import { isFeedItemBar, isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
+import { isLabelTrail, isTopicStrip } from "./topic-strips.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
@@ -536,6 +538,9 @@ function isBareCreditLine(line: string | undefined): boolean {
  */
 function isPhotoTag(tag: string, lines: readonly string[], at: number): boolean {
   if (!storyAfter(lines, at)) return false;
+  // "<A lead of two clauses and forty words>. (Yonhap)": a partner outlet's credit closing the story's first paragraph.
+  // A caption says who stands where in a sentence or two; a paragraph this long that the tag closes is the lead.
+  if (isLeadLength((lines[at] ?? "").slice(0, -tag.length))) return false;
   if (tag.startsWith("(")) return true;
   return lines.slice(at + 1, at + 1 + BYLINE_AFTER_CAPTION).some((line) => /^By\s/u.test(line) && readByline(line));
 }
@@ -1188,6 +1193,11 @@ function findTitle(
   }
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
   if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
+  // A strip of topic links led by one in capitals ("IN FOCUS Flood relief …") over the headline, which echoes the lead more.
+  if (candidates.length > 1 && lead && isTopicStrip((header[candidates[0] as number] as Paragraph).text)) {
+    const shares = candidates.map((c) => sharedWords((header[c] as Paragraph).text, lead));
+    if (Math.max(...shares.slice(1)) > (shares[0] as number)) candidates.shift();
+  }
   // A long row of section names ("Market Money Economy … World News Videos", "Home My Network Jobs … Try Premium")
   // above the headline is the site's menu: it goes while a later line echoes the lead more.
   while (candidates.length > 1 && lead && isMenuRow((header[candidates[0] as number] as Paragraph).text)) {
@@ -1232,11 +1242,7 @@ function findTitle(
   // A section's name over the headline that the site's menu lists as well ("Trade and geopolitics") is the section's
   // label, not the headline.
   const menuNames = new Set(lines.filter((_, at) => menu[at]).map((line) => line.toLowerCase()));
-  // So is a trail of such labels set apart by bars ("Research | Article").
-  const isLabelTrail = (text: string) => {
-    const parts = text.split(/\s+\|\s+/u);
-    return parts.length >= 2 && parts.every(isMenuEntry);
-  };
+  // So is a trail of such labels set apart by bars ("Research | Article", "Sports | Asian Cup 2027").
   const unlisted = candidates.filter((c) => {
     const text = (header[c] as Paragraph).text;
     return !menuNames.has(text.toLowerCase()) && !isLabelTrail(text);

@@ -357,3 +357,12 @@ describe("names around royal styles, companies and honorifics", () => {
     expect(people(body)).toEqual([{ name: "Droupadi Murmu", roles: ["President of India"] }]);
   });
 });
+
+describe("family-first Japanese names with shorter given names", () => {
+  const names = (body: string) => people(body).map((p) => p.name);
+
+  it("turns round a family-first name whose given name is Yoichiro or Kei", () => {
+    expect(names("Japanese lawmaker Hamada Yoichiro said the fair had grown.")).toEqual(["Yoichiro Hamada"]);
+    expect(names("Vice Minister for Foreign Affairs Mori Kei said the fair had grown.")).toEqual(["Kei Mori"]);
+  });
+});

@@ -219,6 +219,15 @@ function verbHeadAt(toks: readonly Token[], j: number): boolean {
   return next?.kind === "word" && next.cap && ROLE_WORDS.has(next.key);
 }
 
+/** Past "a.i." or "ad interim" at `at`, the mark of a post held for the time being; `at` when neither stands there. */
+function pastInterimMark(toks: readonly Token[], at: number): number {
+  const [a, stop, i, last] = [toks[at], toks[at + 1], toks[at + 2], toks[at + 3]];
+  if (a?.key === "a" && stop?.text === "." && i?.key === "i" && last?.text === "." && glued(a, stop) && glued(stop, i))
+    return at + 4;
+  if (a?.key === "ad" && toks[at + 1]?.key === "interim") return at + 2;
+  return at;
+}
+
 /** Where the title runs to after its last head: a word after the head, "-elect", a bracketed portfolio, "in charge of". */
 function titleEnd(toks: readonly Token[], lastHead: number): number {
   let end = lastHead + 1;
@@ -227,6 +236,9 @@ function titleEnd(toks: readonly Token[], lastHead: number): number {
   // "Ambassador Extraordinary and Plenipotentiary of …": an envoy's full style joins two of them with "and", and the
   // second is part of the title too (else it is read as the name of someone after the title).
   if (end > lastHead + 1 && toks[end]?.key === "and" && POST_MODIFIERS.has(toks[end + 1]?.key ?? "")) end += 2;
+  // "Chargé d'Affaires a.i. of the Embassy …", "chargé d'affaires ad interim": the mark of a post held for the time
+  // being is part of the title, and the title goes on after it.
+  end = pastInterimMark(toks, end);
   // "President-elect Donald Trump"
   if (toks[end]?.text === "-" && toks[end + 1]?.key === "elect" && glued(toks[end], toks[end + 1])) end += 2;
   // "Secretary (East)": a bracketed portfolio belongs to the title (Indian and other foreign ministries).
