@@ -3,6 +3,7 @@ import { isBoilerplate } from "./boilerplate.js";
 import { readByline } from "./bylines.js";
 import { splitCaptions } from "./captions.js";
 import { isRevisionNote } from "./revision-notes.js";
+import { isHeadline } from "./title.js";
 
 // Round 52: a corrected, updated or developing story prints notes on its own versions; they are the page's history.
 describe("notes a story prints on its own revisions", () => {
@@ -53,5 +54,13 @@ describe("a caption closed by an outlet and its photographer in brackets", () =>
   it("keeps prose naming an outlet in brackets", () => {
     const split = splitCaptions("The ministers met on Monday, the agency said. (Reuters reported the talks.)");
     expect(split.captions.length).toBe(0);
+  });
+});
+
+describe("a refiled or updated headline with the wire's label in square brackets", () => {
+  it("reads as a headline, the label kept as printed", () => {
+    expect(isHeadline("[REFILED] Ministers agree to reopen the river crossing")).toBe(true);
+    expect(isHeadline("[UPDATE 2] Ministers agree to reopen the river crossing")).toBe(true);
+    expect(isHeadline("[1] Ministers agreed to reopen the crossing.")).toBe(false);
   });
 });
