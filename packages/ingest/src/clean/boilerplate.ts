@@ -7,6 +7,7 @@ import { memoByLine } from "./line-memo.js";
 import { LiteralGate, type LiteralsHeld } from "./literal-gate.js";
 import { alternation, anyPattern, requiredAlternatives, requiredLiteral } from "./patterns.js";
 import { foldPlace, foldsLongerThan, placeWords } from "./places.js";
+import { isRevisionNote } from "./revision-notes.js";
 import { isSiteNotice } from "./site-notices.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -350,6 +351,9 @@ function readBoilerplate(line: string): boolean {
   const iconless = line.replace(LEADING_ICONS, "");
   if (iconless !== line && iconless.length >= 3 && isBoilerplate(iconless)) return true;
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line) || isSiteNotice(line)) return true;
+  if (isRevisionNote(line)) return true;
+  // "• This article was amended on …": a correction note set as the one item of a list under the story.
+  if (line.startsWith("• ") && isCorrectionNote(line.slice(2))) return true;
   if (isSymbolRow(line)) return true;
   if (line.length <= MAX_PREFIXED && (READING_TIME.test(line) || METADATA_FIELD.test(line) || isInfoRow(line)))
     return true;

@@ -22,6 +22,7 @@ const Bylines = z.object({
   authorNoteNouns: Phrases,
   authorNoteCues: Phrases,
   staffCredits: Phrases,
+  beatNouns: Phrases,
   outletStaffSuffixes: Phrases,
   nameTitles: Phrases,
 });
@@ -178,7 +179,25 @@ export function readByline(line: string): Credit | null {
   const named = (match[1] ?? "").replace(EMAIL_TAIL, "").replace(TRAILING_DATE, "");
   // "By Staff reporters": a byline all the same, naming no one.
   if (STAFF.test(named.trim())) return { author: null, outlet: null };
-  return readCredit(named) ?? (isUnnamedStaff(named.trim()) ? { author: null, outlet: null } : null);
+  return (
+    readCredit(named) ?? readBeatCredit(named) ?? (isUnnamedStaff(named.trim()) ? { author: null, outlet: null } : null)
+  );
+}
+
+// Matched as written (a name's capital is the cue), so the nouns are tried lower case and capitalised.
+const beatNouns = data.beatNouns.flatMap((noun) => [noun, noun.charAt(0).toUpperCase() + noun.slice(1)]);
+// "South-East Asia correspondent Jane Roe and political reporter John Doe": each name after a beat of up to four words
+// closed by a reporter's noun; the names are the credit, the beats only say what each covers.
+const BEAT = new RegExp(
+  `(?:^|(?<=,\\s*|\\band\\s+))(?:[\\p{L}'’-]+\\s+){0,4}?(?:${alternation(beatNouns)})\\s+(?=\\p{Lu})`,
+  "gu",
+);
+
+function readBeatCredit(named: string): Credit | null {
+  const bare = named.replace(BEAT, "");
+  if (bare === named) return null;
+  const names = personNames(bare.trim());
+  return names ? { author: names.join(", "), outlet: null } : null;
 }
 
 const STAFF = new RegExp(`^(?:${alternation(data.staffCredits)})$`, "iu");

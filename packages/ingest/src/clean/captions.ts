@@ -206,7 +206,8 @@ function bracketedCredits(line: string): Span[] {
       isAgencySource(inner) ||
       isPhotographerCredit(inner) ||
       isSlashCredit(inner) ||
-      closesOnPictureOnlyWord(line, inner, match.index + match[0].length)
+      closesOnPictureOnlyWord(line, inner, match.index + match[0].length) ||
+      closesOnOutletPhotographer(line, inner, match.index + match[0].length)
     )
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -227,6 +228,16 @@ const PICTURE_NOTE = /^(?:Photo|Image|Picture)\s+\p{L}+(?:\s+\p{L}+){0,3}$/u;
 function closesOnPictureOnlyWord(line: string, inner: string, end: number): boolean {
   if (inner.length > MAX_CLOSING_PICTURE_NOTE || line.slice(end).trim()) return false;
   return pictureOnlyWords.has(inner.toLowerCase()) || PICTURE_NOTE.test(inner);
+}
+
+// "… at Parliament House. (ABC News: Jane Roe)": a broadcaster's or agency's name, a colon and its photographer's name,
+// bracketed alone at the line's end, closes a caption; prose sets no outlet and a bare name so.
+const OUTLET_PHOTOGRAPHER = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s*:\s*(\p{Lu}[^:;()]{2,40})$/u;
+
+function closesOnOutletPhotographer(line: string, inner: string, end: number): boolean {
+  if (line.slice(end).trim() || !inner.includes(":")) return false;
+  const match = OUTLET_PHOTOGRAPHER.exec(inner);
+  return match !== null && knownOutlet(match[1] ?? "") !== null && isPersonName((match[2] ?? "").trim());
 }
 
 function sentenceLeads(line: string): number[] {

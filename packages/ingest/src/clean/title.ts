@@ -53,7 +53,7 @@ export function isHeadline(line: string): boolean {
     line.length <= MAX_TITLE &&
     words >= 2 &&
     words <= MAX_TITLE_WORDS &&
-    /^["'(]?[\p{Lu}\p{N}]/u.test(line) &&
+    /^(?:["'(]|\[\p{Lu}[\p{Lu}\p{N} -]{1,20}\]\s)?[\p{Lu}\p{N}]/u.test(line) &&
     !/[.,;:]["')\]]?$/.test(line) &&
     !isSubstantial(line)
   );
