@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isBoilerplate } from "./boilerplate.js";
 import { isCreditedCaption } from "./captions.js";
 
 // Round 52: a Chinese photo credit ("<agency> reporter <name> photo") as a browser's translation renders it, closing a
-// caption; and a Chinese site's share label. Sentences are the tests' own.
+// caption. Sentences are the tests' own.
 describe("a caption closed by a translated staff photo credit", () => {
   it("reads the whole line as a caption", () => {
     expect(
@@ -15,11 +14,5 @@ describe("a caption closed by a translated staff photo credit", () => {
 
   it("keeps a sentence about a reporter's photo", () => {
     expect(isCreditedCaption("The minister thanked the paper. Its reporter later sold the photo")).toBe(false);
-  });
-});
-
-describe("a share label with a colon", () => {
-  it("reads the share row as furniture", () => {
-    expect(isBoilerplate("Share to: WeChat Weibo QQ Space")).toBe(true);
   });
 });
