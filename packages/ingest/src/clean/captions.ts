@@ -29,6 +29,7 @@ const Captions = z.object({
   pictureOnlyCreditWords: Phrases,
   ceremonyPhrases: Phrases,
   pictureDeskWords: Phrases,
+  staffPhotoRoles: Phrases,
 });
 const data = Captions.parse(captionsJson);
 
@@ -436,6 +437,13 @@ function isPlacedCaptionWithOutlet(line: string): boolean {
   return tail !== undefined && knownOutlet(tail) !== null;
 }
 
+// "… in Beijing. Xinhua News Agency reporter <Name> photo": a Chinese photo credit ("<agency>记者 <name> 摄") in a
+// browser's translation, closing the caption after its last stop. A story's sentence never ends on "<name> photo".
+const STAFF_PHOTO_CREDIT = new RegExp(
+  String.raw`(?<=[.!?"'’”)])\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:${alternation(data.staffPhotoRoles)})\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:photo|photographed)$`,
+  "u",
+);
+
 // Read once per line: the line pass and the caption pass both ask of the same lines.
 export const isCreditedCaption: (line: string) => boolean = memoByLine(readCreditedCaption);
 
@@ -460,6 +468,7 @@ function readCreditedCaption(line: string): boolean {
   // The credit word is looked for first ("photo", "Photo", "pic", "Pic", "picture", "Picture"): most lines have none.
   const creditWord = line.includes("hoto") || line.includes("pic") || line.includes("Pic");
   if (creditWord && TITLED_PHOTO_CREDIT.test(line)) return true;
+  if ((line.endsWith(" photo") || line.endsWith(" photographed")) && STAFF_PHOTO_CREDIT.test(line)) return true;
   return CREDIT_END.test(line) && (CLOSING_CREDIT.test(line) || isPlacedCaptionWithOutlet(line));
 }
 

@@ -163,6 +163,7 @@ import {
 import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
 import { isFeedItemBar, isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
 import { isLabelTrail, isTopicStrip } from "./topic-strips.js";
+import { isRomanceLine, isTranslationNotice } from "./translated-pages.js";
 import type { CleanedArticle, Noise, NoiseKind } from "./types.js";
 import { rejoinLateBreaks, unwrapLines } from "./wraps.js";
 
@@ -664,7 +665,14 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     }
     // On a page in English, a line in another language set in Latin letters: the block of a bilingual page in the
     // other language, or that language's menu.
-    if ((isForeignScriptLine(original) && onLatinPage()) || (isOtherLanguageLine(original) && onEnglishPage())) {
+    if (
+      (isForeignScriptLine(original) && onLatinPage()) ||
+      (isOtherLanguageLine(original) && onEnglishPage()) ||
+      // Once the story runs, and never a dateline's line: the other language's headline and its dateline name the
+      // title and the source, which the readers below take from them.
+      (seenBody && isRomanceLine(original) && !readDateline(original) && onEnglishPage()) ||
+      isTranslationNotice(original)
+    ) {
       found.remove("boilerplate", original, at);
       continue;
     }

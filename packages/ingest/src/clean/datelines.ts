@@ -43,7 +43,8 @@ const DATELINE = new RegExp(
     String.raw`|\s*\((?<undashed>[^()\n]{1,40})\)\s+(?=\p{Lu})` +
     String.raw`|\.?\s*/(?<slashed>[^/\n]{2,30})/\.?\s+` +
     // "Accra, April 9, GNA - ": an agency's initials after the day, set off by a comma and a dash; some wires set
-    // no comma between the day's number and the initials ("SYDNEY, May 4 AAP - ").
+    // no comma between the day's number or the year and the initials ("SYDNEY, May 4 AAP - ", "Phnom Penh, May 4,
+    // 2021 AKP -- ").
     String.raw`|(?:,|(?<=\d))\s+(?<commaAgency>\p{Lu}{2,6})\s+(?:--?|[–—―])\s+` +
     // "TOKYO, March 18, Kyodo — ": a listed agency's name in title case after the day, then the dash; some wires
     // set no comma between the day's number and the name ("HANOI, Nov 15 Asia Pulse - ").
@@ -145,9 +146,11 @@ function readWireForms(paragraph: string): Dateline | null {
   const comma = paragraph.indexOf(",");
   if (comma < 2 || comma > MAX_AGENCY_NAME) return null;
   const named = knownOutlet(paragraph.slice(0, comma));
-  if (!named || !isAgency(named)) return null;
+  if (!named) return null;
   const after = AFTER_AGENCY.exec(paragraph.slice(comma));
-  if (!after) return null;
+  // A paper's own copy is set the same way, its reporters in the bracket ("People's Daily Online, Beijing, May 3
+  // (Reporter …) "): a listed outlet other than a wire opens such a dateline only with its staff named.
+  if (!after || !(isAgency(named) || after.groups?.staff)) return null;
   const place = after.groups?.place?.split(",")[0]?.trim() ?? "";
   const prefix = paragraph.slice(0, comma + after[0].length);
   return {
@@ -237,6 +240,25 @@ function readDispatchTag(paragraph: string): Dateline | null {
   return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet: null, place: placeName(place) };
 }
 
+// "МОСКВА, 3 мая — РИА Новости. ", "СОЧИ, 19 мая — Sputnik. ": Russian wires set the place, the day before the month
+// in lower case, a dash and the agency closed by a full stop; a bilingual page keeps it before its English dateline.
+// Only a listed outlet closes it, so a sentence's dash is never read as one.
+const DAY_MONTH_AGENCY =
+  /^(?<place>\p{Lu}[\p{Lu}\p{M}-]+(?:\s\p{Lu}[\p{Lu}\p{M}-]+){0,2}),\s+\d{1,2}\s+\p{Ll}{3,10}\.?\s+[–—―-]\s+(?<agency>\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})\.\s+(?=\p{Lu})/u;
+
+function readDayMonthAgency(paragraph: string): Dateline | null {
+  const match = DAY_MONTH_AGENCY.exec(paragraph);
+  const outlet = match ? knownOutlet(match.groups?.agency ?? "") : null;
+  if (!match || !outlet) return null;
+  const place = match.groups?.place ?? "";
+  return {
+    prefix: match[0].trim(),
+    rest: paragraph.slice(match[0].length),
+    outlet,
+    place: knownPlace(place) ? placeName(place) : null,
+  };
+}
+
 function readOne(paragraph: string): Dateline | null {
   const wire = readWireForms(paragraph);
   if (wire) return wire;
@@ -248,6 +270,8 @@ function readOne(paragraph: string): Dateline | null {
   if (inSquareBrackets) return inSquareBrackets;
   const stoppedCity = readStoppedCity(paragraph);
   if (stoppedCity) return stoppedCity;
+  const dayMonth = paragraph.includes("—") || paragraph.includes("–") ? readDayMonthAgency(paragraph) : null;
+  if (dayMonth) return dayMonth;
   const datedTag = readDatedTag(paragraph);
   if (datedTag) return datedTag;
   const byOutlet = OUTLET_DATELINE.exec(paragraph);
