@@ -513,6 +513,9 @@ export function splitCaptions(line: string): CaptionSplit {
   if (!MAY_HOLD_CAPTION.test(line)) return { kept: line, captions: [] };
   const spans = captionSpans(line);
   if (spans.length === 0) return { kept: line, captions: [] };
+  // "New York, September 24 (VNA/QDND) - Addressing …": an agency pair in a dateline's bracket is the story's tag, not
+  // a picture's credit; the dateline reader takes it, and the agency named first is the source.
+  if (spans[0]?.start === 0 && opensOnDateline(line, spans[0].end)) return { kept: line, captions: [] };
   const captions: string[] = [];
   let kept = "";
   let cursor = 0;
@@ -525,6 +528,12 @@ export function splitCaptions(line: string): CaptionSplit {
   kept = (kept + line.slice(cursor)).replace(/\s+/g, " ").trim();
   if (!/\p{L}{2}/u.test(kept) || CAPS_LABEL.test(kept)) return { kept: "", captions: [line] };
   return { kept, captions };
+}
+
+/** Whether the line opens on a dateline naming an agency whose tag runs at least to `end`. */
+function opensOnDateline(line: string, end: number): boolean {
+  const dateline = readDateline(line);
+  return dateline?.outlet !== null && dateline !== null && dateline.prefix.length >= end;
 }
 
 // "… at the Ministry. TATOLI/Egas Cristóvão DILI, 12 March 2026 (TATOLI)—Timor-Leste and …": a caption closed by

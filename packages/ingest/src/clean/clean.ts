@@ -841,6 +841,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     } else if (seenBody && isInlineRelated(line) && !isBoilerplate(line)) {
       // A line the furniture readers take keeps their reading ("Tags: …"); else a links heading as a label is a link.
       found.remove("related", line, at);
+    } else if (BRACKETED_PHOTO_CREDIT.test(line) && isBoilerplate(line)) {
+      // "… at the talks. (Photo: Xinhua)": a caption closed by its picture's credit (a boilerplate line pattern) is
+      // still a caption, and its credit names the source when nothing else on the page does.
+      found.remove("caption", line, at);
+      found.credit({ author: null, outlet: creditOutlet(line) }, Rank.PhotoCredit);
     } else if (
       isBoilerplate(line) ||
       isMenuLine(line, seenBody ? 5 : 1) ||

@@ -110,7 +110,14 @@ function isCapitals(text: string): boolean {
 }
 
 function agencyOf(named: string): string | null {
-  const first = named.split("/")[0]?.trim() ?? "";
+  const parts = named.split("/");
+  const first = parts[0]?.trim() ?? "";
+  // "(CPV/VNA) -", "(VNA/QDND) -": a paper carrying an agency's copy names both, in either order; the agency is the
+  // source (test/READING.md: "VOV/VNA" makes the agency the source).
+  if (parts.length > 1) {
+    const agency = parts.map((part) => knownOutlet(part.trim())).find((outlet) => outlet !== null && isAgency(outlet));
+    if (agency) return agency;
+  }
   if (knownOutlet(first)) return knownOutlet(first);
   return AGENCY_LIKE.test(first) && /\p{L}{2}/u.test(first) ? canonicalOutlet(first) : null;
 }
