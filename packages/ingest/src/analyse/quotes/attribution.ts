@@ -609,7 +609,6 @@ function creditIn(ctx: QuoteContext, start: number, end: number): Person | undef
   return /^[\s.,)]*$/.test(after) && before.length <= 8 && before.every(isTitleWord) ? credit.person : undefined;
 }
 
-/** A line that is a name and its title ("Lee Jae-myung, President of Korea"), crediting the quotation below it. */
 /**
  * The one person a heading that labels quotations names ("Quotes attributable to Minister X", its colon optional),
  * standing straight above the line `first`, or above a run of lines each a whole quotation (opened and closed in its
@@ -627,6 +626,7 @@ function labelAbove(ctx: QuoteContext, first: number): Person | undefined {
   return undefined;
 }
 
+/** A line that is a name and its title ("Lee Jae-myung, President of Korea"), crediting the quotation below it. */
 function cardAbove(ctx: QuoteContext, prev: Line): Person | undefined {
   const text = prev.text.trim();
   if (wordCount(text) > 14 || /[.!?:;“”"«»]$/.test(text) || VERB.test(text)) return undefined;
