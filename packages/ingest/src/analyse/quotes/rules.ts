@@ -262,16 +262,11 @@ export const POSSESSIVE_SPEECH = new RegExp(
 export const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
 // A line that labels what follows as someone's words: "Remarks by …:", "Statement from …:", "Quotes attributable to …:",
 // "Key quote from …:" (a word or two may qualify the noun).
-export const CREDIT_LABEL = new RegExp(
-  `^(?:\\p{L}+\\s+){0,2}(?:${quoteData.speechNouns.join("|")})\\b[^:.!?]{0,30}?\\b(?:by|from|to|of)\\s[^.!?]*:\\s*$`,
-  "iu",
-);
+const CREDIT_WORDS = `^(?:\\p{L}+\\s+){0,2}(?:${quoteData.speechNouns.join("|")})\\b[^:.!?]{0,30}?\\b(?:by|from|to|of)\\s[^.!?]*`;
+export const CREDIT_LABEL = new RegExp(`${CREDIT_WORDS}:\\s*$`, "iu");
 // The same label set as a heading of its own, with or without its colon ("Quotes attributable to Premier X"), as
 // government media releases print it above the paragraphs of quotation it credits.
-export const CREDIT_HEADING = new RegExp(
-  `^(?:\\p{L}+\\s+){0,2}(?:${quoteData.speechNouns.join("|")})\\b[^:.!?]{0,30}?\\b(?:by|from|to|of)\\s[^.!?]*:?\\s*$`,
-  "iu",
-);
+export const CREDIT_HEADING = new RegExp(`${CREDIT_WORDS}:?\\s*$`, "iu");
 // A sentence that opens with a passive "asked" ("Asked by a reporter,", "When asked about Taiwan,") before a quotation.
 export const ASKED_LEAD = /^\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b[^“”"«»]{0,60}$/i;
 export const COORDINATED = /(?:^|[\s,])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
