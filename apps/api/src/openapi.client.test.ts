@@ -1,18 +1,16 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import type { IngestReport } from "@chancery/ingest";
-import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import type { Health } from "./routes/health.js";
 import { testApp } from "./testing/test-app.js";
 
-const require = createRequire(import.meta.url);
-const tsc = join(dirname(require.resolve("typescript/package.json")), "bin/tsc");
+// Generation and tsc run in a process of their own (see the script for why); this worker only imports the result.
+const compile = new URL("./testing/compile-openapi-client.mjs", import.meta.url).pathname;
 const token = "client-test-token-0123456789";
 const { app, dispose } = testApp({ token });
 const dir = mkdtempSync(join(tmpdir(), "chancery-openapi-client-"));
@@ -87,11 +85,10 @@ const article =
 
 describe("a client generated from the OpenAPI document with openapi-typescript", () => {
   it("compiles under tsc and calls routes through app.request with typed answers", async () => {
-    const document = (await (await app.request("/api/openapi.json")).json()) as OpenAPI3;
-    writeFileSync(join(dir, "schema.ts"), astToString(await openapiTS(document)));
+    writeFileSync(join(dir, "openapi.json"), await (await app.request("/api/openapi.json")).text());
     writeFileSync(join(dir, "client.ts"), caller);
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
-    const compiled = await promisify(execFile)(process.execPath, [tsc, "-p", dir]).catch(
+    const compiled = await promisify(execFile)(process.execPath, [compile, dir]).catch(
       (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }),
     );
     expect(compiled.stdout).toBe("");
@@ -106,5 +103,5 @@ describe("a client generated from the OpenAPI document with openapi-typescript",
     const [found] = client.findings(answer);
     expect(found?.countries).toEqual(expect.arrayContaining(["Laos"]));
     expect(found?.people).toEqual(expect.arrayContaining(["Bui Thanh Son"]));
-  }, 20_000);
+  }, 60_000);
 });
