@@ -924,7 +924,8 @@ const MAX_CEREMONY_CAPTION_WORDS = 25;
 
 /** A caption of a welcome ceremony: one unstopped line, or one sentence closed on its bracketed source. */
 export function isCeremonyCaption(line: string): boolean {
-  const credited = BRACKETED_SOURCE_END.test(line);
+  // the source closes on ")": other lines are spared the pattern's search from every position
+  const credited = line.endsWith(")") && BRACKETED_SOURCE_END.test(line);
   const text = credited ? line.replace(BRACKETED_SOURCE_END, "") : line;
   if ((!credited && /[.!?:;,"”’)\]]$/u.test(text)) || text.split(" ").length > MAX_CEREMONY_CAPTION_WORDS) return false;
   return !INNER_SENTENCE.test(text.slice(0, -1)) && !SPEECH.test(text) && CEREMONY.test(text);

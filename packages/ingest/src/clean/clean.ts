@@ -499,10 +499,13 @@ const MAX_TAGGED_CAPTION = 300;
 // Two or three names in capitals after the last stop, none of them "BY" (a byline run on after a standfirst).
 const PHOTOGRAPHER_IN_CAPITALS =
   /[.!?]["”’]?\s+(?!BY\s)(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,2})$/u;
+// It closes on a capital: read from the line's last two code units (a surrogate pair is one letter), most lines are
+// ruled out before its search from every position.
+const CAPITAL_END = /\p{Lu}$/u;
 
 /** A caption closed on a photographer's name in capitals; an outlet's name there is a credit the readers weigh. */
 function isPhotographerCredited(line: string): boolean {
-  const name = PHOTOGRAPHER_IN_CAPITALS.exec(line)?.[1];
+  const name = CAPITAL_END.test(line.slice(-2)) ? PHOTOGRAPHER_IN_CAPITALS.exec(line)?.[1] : undefined;
   return !!name && !knownOutlet(name) && !isAgency(name);
 }
 
@@ -748,7 +751,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     // so is the page's list of its own sections ("Contents", "1 <Section>", "2 <Section>").
     // A shared post's header above the story ("<Page> shared a link.") and the sharer's name alone on its line are
     // the network's.
-    const shareHeader = (!seenBody && SHARED_POST.test(original.trim())) || posters.has(original.trim());
+    const shareHeader = (!seenBody && sharedPost(original.trim()) !== null) || posters.has(original.trim());
     if (summaryBox.has(at) || contentsList.has(at) || shareHeader) {
       found.remove("boilerplate", original, at);
       continue;
@@ -1699,12 +1702,20 @@ function isCaptionOverCredit(above: Paragraph, label: Paragraph, lines: readonly
 // "Admin · <Page> shared a link.": a social network's line over a shared post, naming who shared it.
 const SHARED_POST =
   /(?:^|·\s*)([^·]{2,80}?)\s+shared\s+(?:a|an|this|their|his|her|its)\s+(?:link|post|photo|video|memory|event|reel)\.?$/iu;
+// SHARED_POST closes on the last letter of what was shared (the Kelvin sign folds to "k"), a stop aside: most lines
+// are ruled out by it before the pattern's search from every position.
+const SHARED_LAST_LETTERS = new Set("ktoylKTOYL\u212A");
+function mayCloseOnShared(line: string): boolean {
+  const end = line.endsWith(".") ? line.length - 2 : line.length - 1;
+  return SHARED_LAST_LETTERS.has(line.charAt(end));
+}
+const sharedPost = (line: string): RegExpExecArray | null => (mayCloseOnShared(line) ? SHARED_POST.exec(line) : null);
 
 /** The names of who shared a post, as its header line gives them: alone on a line, each is the poster's name. */
 function posterNames(lines: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const line of lines) {
-    const name = SHARED_POST.exec(line.trim())?.[1];
+    const name = sharedPost(line.trim())?.[1];
     if (name) names.add(name.trim());
   }
   return names;

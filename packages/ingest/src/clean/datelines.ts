@@ -98,7 +98,7 @@ function isPlace(place: string, dashed: boolean): boolean {
   // Capitals mark a dateline; a lone unlisted ASCII word in capitals may be an acronym ("ASEAN - ").
   const letters = city.replace(/[^\p{L}]/gu, "");
   if (letters !== letters.toUpperCase()) return false;
-  if (/\P{ASCII}/u.test(city) || /\s/.test(city.trim())) return true;
+  if (/[\x80-\uFFFF]/.test(city) || /\s/.test(city.trim())) return true;
   // "BURABAY – The union …": a longer word before a dash is a place no list holds, unless it names a body
   // ("UNESCO –") or is the page's label ("EXCLUSIVE –").
   return dashed && city === letters && letters.length >= 5 && !organizationByAcronym(letters) && !isLabelWord(letters);

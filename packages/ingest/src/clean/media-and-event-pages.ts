@@ -121,6 +121,8 @@ export function isResourceRow(line: string): boolean {
   const bracketed = [...text.matchAll(BRACKETED)].map((match) => match[1] ?? "");
   if (bracketed.length >= 2 && text.replace(BRACKETED, "").trim() === "") return bracketed.every(isResourcePart);
   const unlabelled = text.replace(LABEL, "");
+  // parts set apart by bars: a line without one is not split (most lines)
+  if (!unlabelled.includes("|")) return false;
   const parts = unlabelled.split(/\s+\|\s+/u);
   return parts.length >= 2 && parts.every(isResourcePart);
 }

@@ -174,8 +174,12 @@ const SENTENCE_STOP = /[.!?]["'’”)]?$/u;
 // same head without the mark ("<Paper> <date> 3") opened.
 const CONTINUATION_MARK = /\s*\((?:cont(?:['’]?d)?|continued)\.?\)$/iu;
 
+// The mark closes on ")": a line ending otherwise is left as it is without the pattern's search from every position.
+const withoutContinuationMark = (line: string): string =>
+  line.endsWith(")") ? line.replace(CONTINUATION_MARK, "") : line;
+
 function figureless(line: string): string {
-  return line.replace(CONTINUATION_MARK, "").replace(FIGURES, "#").replace(/\s+/gu, " ").trim();
+  return withoutContinuationMark(line).replace(FIGURES, "#").replace(/\s+/gu, " ").trim();
 }
 
 // A running head names its document in words; "2023: 5.1%" and "2024: 6.0%" are a table's or a timeline's figures.
@@ -184,7 +188,7 @@ const LETTER_WORD = /\p{L}{2,}/gu;
 
 /** Whether a line could be a running head: short, with a figure and two words, and not a sentence. */
 function mayRun(marked: string): boolean {
-  const line = marked.replace(CONTINUATION_MARK, "");
+  const line = withoutContinuationMark(marked);
   return (
     line.length <= MAX_RUNNING_HEAD &&
     /\d/u.test(line) &&

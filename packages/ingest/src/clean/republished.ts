@@ -66,6 +66,29 @@ const TRUNCATION_MARK = /\s+(?:\.{4,}|…{2,}|(?:\.\s){3,}\.)\s*$/u;
 // A caption run onto the end of a paragraph with no space after its last stop ("… in 2017.Comrade X welcomes Y at the
 // Presidential Palace."): two text nodes the page set apart lost their break. Only the last sentence is read.
 const GLUED_LAST_SENTENCE = /(?<=[\p{Ll}\d%)]|[\p{Ll}\d%)]["”’])[.!?]["”’]?(\p{Lu}[^.!?"“”]{15,300}\.)$/u;
+// The same, tried only where it can start: its caption holds no stop, so its own stop is the line's last before the
+// closing ".", and a line not closing on "." holds none (searched from every position, it cost each line of a page).
+const GLUED_LAST_SENTENCE_AT = new RegExp(GLUED_LAST_SENTENCE.source, "uy");
+// ".", "!", "?"
+const STOPS = new Set([0x2e, 0x21, 0x3f]);
+
+function gluedLastSentence(line: string): RegExpExecArray | null {
+  const end = line.length - 1;
+  if (line.charCodeAt(end) !== 0x2e) return null;
+  let at = end - 1;
+  while (at >= 0 && !STOPS.has(line.charCodeAt(at))) at--;
+  if (at < 0) return null;
+  GLUED_LAST_SENTENCE_AT.lastIndex = at;
+  return GLUED_LAST_SENTENCE_AT.exec(line);
+}
+
+// TRUNCATION_MARK closes on ".." or "……" or ". .", spaces aside: most lines are ruled out by their last two characters.
+function mayCloseOnTruncation(line: string): boolean {
+  const trimmed = line.trimEnd();
+  const last = trimmed.at(-1);
+  const before = trimmed.at(-2) ?? "";
+  return (last === "." && (before === "." || /\s/.test(before))) || (last === "…" && before === "…");
+}
 const SCENE_BY_PICTURE = { aboveStory: true, nextToPicture: () => true };
 
 export interface CopyNoise {
@@ -90,12 +113,12 @@ export function withoutCopyWrappers(line: string): { kept: string; removed: Copy
     removed.push({ kind: "dateline", text: cached.date });
     kept = cached.rest.trim();
   }
-  const cut = TRUNCATION_MARK.exec(kept);
+  const cut = mayCloseOnTruncation(kept) ? TRUNCATION_MARK.exec(kept) : null;
   if (cut && cut.index > 0) {
     removed.push({ kind: "boilerplate", text: cut[0].trim() });
     kept = kept.slice(0, cut.index);
   }
-  const glued = GLUED_LAST_SENTENCE.exec(kept);
+  const glued = gluedLastSentence(kept);
   const caption = glued?.[1];
   if (glued && caption && isSceneCaption(caption, SCENE_BY_PICTURE)) {
     removed.push({ kind: "caption", text: caption });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import notesJson from "./data/revision-notes.json" with { type: "json" };
-import { alternation } from "./patterns.js";
+import { alternation, quickTest } from "./patterns.js";
 import { splitSentences } from "./sentences.js";
 
 // A corrected, updated or developing story prints notes on its own versions: a wire desk's advisory to editors, a
@@ -48,7 +48,8 @@ function isNoteText(text: string, selfNeeded: boolean): boolean {
  * published at 11:05 as a news flash …", "This is a developing story; it has been updated with …", bracketed or not.
  */
 export function isRevisionNote(line: string): boolean {
-  if (line.length > MAX_NOTE || !NEEDS.test(line)) return false;
+  // by its copy without u where that reads the same (quickTest): \b under i and u scans ~10x slower
+  if (line.length > MAX_NOTE || !quickTest(NEEDS, line)) return false;
   let text = line.trim();
   const bracketed = /^[([].*[)\]]$/su.test(text);
   if (bracketed) text = text.slice(1, -1).trim();

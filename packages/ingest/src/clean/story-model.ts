@@ -201,7 +201,9 @@ export function isFunctionWord(word: string): boolean {
 // A letter of any script but the Latin; and what is not a letter. Counted in one native pass each.
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/gu;
 const NOT_LETTERS = /\P{L}+/gu;
-const NON_ASCII = /\P{ASCII}/u;
+// Without u: a code unit past ASCII answers as a code point past it would (a surrogate is one), and V8 scans this ~5x
+// faster than the property class under u.
+const NON_ASCII = /[\x80-\uFFFF]/;
 
 /** How many letters a text holds, and how many of them are Latin. */
 function letterCounts(text: string): { letters: number; latin: number } {

@@ -16,6 +16,8 @@ function isTrailLabel(part: string): boolean {
  * @example isLabelTrail("Sports | Asian Cup 2027") // => true
  */
 export function isLabelTrail(text: string): boolean {
+  // a text without a bar is not split (most lines)
+  if (!text.includes("|")) return false;
   const parts = text.split(/\s+\|\s+/u);
   return parts.length >= 2 && parts.every(isTrailLabel);
 }

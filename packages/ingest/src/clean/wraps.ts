@@ -182,6 +182,11 @@ export function unwrapLines(text: string): string {
 // line ("Prime" / "Minister Nguyen Xuan Phuc received …"). Left apart, the lone word reads as furniture and the
 // line under it opens mid-sentence.
 const LATE_WORD = /[.!?]["”’)]?\s+(\p{Lu}[\p{L}'’-]*)$/u;
+// LATE_WORD closes on a letter (or an apostrophe or hyphen of the word): read from the line's last two code units (a
+// surrogate pair is one letter), most lines, closing on a stop, are ruled out before its search from every position.
+const LATE_WORD_END = /[\p{L}'’-]$/u;
+const mayEndLate = (line: string): boolean => LATE_WORD_END.test(line.slice(-2));
+const isLateWordLine = (line: string): boolean => mayEndLate(line) && LATE_WORD.test(line);
 const LONE_WORD = /^\p{Lu}[\p{L}'’-]{0,20}$/u;
 // The line the word belongs to runs on as story: a sentence's length of words, not a menu entry.
 const MIN_GOES_ON_WORDS = 6;
@@ -204,13 +209,13 @@ export function rejoinLateBreaks(text: string): string {
     return LOWER_START.test(next) && goesOn(next);
   };
   let signs = 0;
-  for (const [i, line] of lines.entries()) if (LATE_WORD.test(line.trim()) && isLowerRun(i)) signs++;
+  for (const [i, line] of lines.entries()) if (isLateWordLine(line.trim()) && isLowerRun(i)) signs++;
   const shaped = signs >= MIN_LATE_SIGNS;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trimEnd();
     const next = lines[i + 1]?.trim() ?? "";
-    const late = LATE_WORD.test(line.trim()) || LONE_WORD.test(line.trim());
+    const late = isLateWordLine(line.trim()) || LONE_WORD.test(line.trim());
     if (late && next && goesOn(next) && (LOWER_START.test(next) || shaped)) {
       // The next line takes this one as its opening; it may itself end on the following paragraph's word.
       lines[i + 1] = `${line} ${next}`;
