@@ -344,12 +344,20 @@ export function isBoilerplate(line: string): boolean {
   return boilerplateByLine(line);
 }
 
+// A label of up to four words in capitals and its colon: "SUBSCRIBER EXCLUSIVE: ", "SPECIAL OFFER: ".
+const PROMOTION_LABEL = /^\p{Lu}[\p{Lu}'’&-]+(?:\s+\p{Lu}[\p{Lu}'’&-]+){0,3}:\s+/u;
+const PITCH_END = /[.!?"”]$/u;
+
 // The line passes and the page readers ask of the same line again: a reading is kept for the next.
 const boilerplateByLine = memoByLine(readBoilerplate);
 
 function readBoilerplate(line: string): boolean {
   const iconless = line.replace(LEADING_ICONS, "");
   if (iconless !== line && iconless.length >= 3 && isBoilerplate(iconless)) return true;
+  // "SUBSCRIBER EXCLUSIVE: Download our … (xlsx)": a promotion's label in capitals over the pitch it labels. A
+  // transcript's speaker label ("MODERATOR: …") opens a turn that closes on a stop; a pitch is a link, with none.
+  const pitch = line.includes(":") && !PITCH_END.test(line) ? PROMOTION_LABEL.exec(line) : null;
+  if (pitch && line.length - pitch[0].length >= 3 && isBoilerplate(line.slice(pitch[0].length))) return true;
   if (EXACT.test(line) || isCacheNote(line) || readCreditBar(line) || isSiteNotice(line)) return true;
   if (isRevisionNote(line)) return true;
   // "• This article was amended on …": a correction note set as the one item of a list under the story.

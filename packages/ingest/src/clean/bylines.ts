@@ -25,6 +25,7 @@ const Bylines = z.object({
   beatNouns: Phrases,
   outletStaffSuffixes: Phrases,
   nameTitles: Phrases,
+  languageServices: Phrases,
 });
 const data = Bylines.parse(bylinesJson);
 
@@ -133,16 +134,48 @@ export function readCredit(text: string): Credit | null {
     // writer ("Nikkei staff writer") only names the reporter's employer.
     const staffOf = OUTLET_STAFF.exec(part)?.[1];
     const staffAgency = staffOf ? knownOutlet(staffOf) : null;
-    const asOutlet = knownOutlet(part) ?? (staffAgency && isAgency(staffAgency) ? staffAgency : null);
+    const service = LANGUAGE_SERVICE.exec(part)?.[1];
+    const asOutlet =
+      knownOutlet(part) ??
+      (staffAgency && isAgency(staffAgency) ? staffAgency : null) ??
+      (service ? knownOutlet(service) : null);
     const asPlace = asOutlet || i === 0 ? null : knownPlace(part);
     const names = asOutlet || asPlace ? null : personNames(part);
     if (asOutlet) outlet ??= asOutlet;
     else if (asPlace) place ??= asPlace;
     else if (names) authors.push(...names);
-    else if (i === 0) return null;
+    else {
+      const joint = readJointCredit(part);
+      if (joint) {
+        outlet ??= joint.outlet;
+        authors.push(...joint.authors);
+      } else if (i === 0) return null;
+    }
   }
   if (authors.length === 0 && !outlet) return null;
   return { author: authors.length ? authors.join(", ") : null, outlet, ...(place ? { place } : {}) };
+}
+
+// "RFA Vietnamese", "BBC Burmese Service": an outlet's service in one language, which credits the outlet.
+const LANGUAGE_SERVICE = new RegExp(`^(.{2,40}?)\\s+(?:${alternation(data.languageServices)})(?:\\s+Service)?$`, "u");
+
+/**
+ * "RFA Vietnamese and Minh Khoa": an outlet's language service and a reporter joined by "and", which neither the
+ * outlet list nor the name reader takes whole; each side is read alone, and every side must be an outlet or names.
+ */
+function readJointCredit(part: string): { outlet: string | null; authors: string[] } | null {
+  if (!/\s(?:and|&)\s/u.test(part)) return null;
+  let outlet: string | null = null;
+  const authors: string[] = [];
+  for (const side of part.split(/\s+(?:and|&)\s+/u)) {
+    const service = LANGUAGE_SERVICE.exec(side)?.[1];
+    const asOutlet = knownOutlet(side) ?? (service ? knownOutlet(service) : null);
+    const names = asOutlet ? null : personNames(side);
+    if (asOutlet) outlet ??= asOutlet;
+    else if (names) authors.push(...names);
+    else return null;
+  }
+  return outlet ? { outlet, authors } : null;
 }
 
 // The alternation tries the longest first, so "Associate Professor" goes whole before "Professor" could.

@@ -54,14 +54,29 @@ export function isDigestSectionLine(line: string): boolean {
 const MENU_WORDS = 4;
 const MENU_RUN = 3;
 
-/** Whether a line over the body, outside a menu's run of short lines, calls the page a digest. */
-export function digestSectionAbove(lines: readonly string[]): boolean {
+// "© 2019 <Site> Weekly Ltd", "Copyright <Site> Weekly": the page's rights line, which names the site that holds them.
+const RIGHTS_MARK = /©|\bcopyright\b|\(c\)\s*\d{4}/iu;
+
+/**
+ * "<Site> Weekly" over the headline, the holder of the page's rights named again in its rights line: the site's name,
+ * whose cue word ("Weekly", "Digest") says what the publication is, not that this page lists its items.
+ */
+function namesRightsHolder(line: string, page: readonly string[]): boolean {
+  const name = line.trim();
+  return page.some((other) => other.length > name.length && other.includes(name) && RIGHTS_MARK.test(other));
+}
+
+/**
+ * Whether a line over the body, outside a menu's run of short lines, calls the page a digest. Given the page's lines,
+ * the site's name its rights line repeats is no section line.
+ */
+export function digestSectionAbove(lines: readonly string[], page: readonly string[] = []): boolean {
   const short = lines.map((line) => {
     const text = line.trim();
     return text !== "" && text.split(/\s+/u).length <= MENU_WORDS;
   });
   return lines.some((line, i) => {
-    if (!isDigestSectionLine(line)) return false;
+    if (!isDigestSectionLine(line) || namesRightsHolder(line, page)) return false;
     let from = i;
     let to = i;
     while (from > 0 && short[from - 1]) from--;

@@ -608,7 +608,7 @@ export function otherItems(
   // Only a page that greets its readers or calls itself a digest: a story's paragraphs may open on short sentences.
   const leadIns = body.flatMap((paragraph, i) => (!paragraph.row && leadIn(paragraph.text) ? [i] : []));
   const letterGreeting = texts.slice(0, GREETING_SEARCH).findIndex(isNewsletterGreeting);
-  const calledDigest = (page.title != null && hasDigestCue(page.title)) || digestSectionAbove(above);
+  const calledDigest = (page.title != null && hasDigestCue(page.title)) || digestSectionAbove(above, lines);
   const ledItems = leadIns.length >= MIN_DIGEST_MARKS && (letterGreeting >= 0 || calledDigest);
   if (ledItems) {
     marks += leadIns.length;
@@ -658,7 +658,7 @@ export function otherItems(
     (!phrased &&
       !(ledItems && greeted) &&
       titleSaysOneStory(title, above, (text) => SUBJECT.test(text), relationsCues));
-  const cued = phrased || (title !== null && hasDigestCue(title)) || digestSectionAbove(above);
+  const cued = phrased || (title !== null && hasDigestCue(title)) || digestSectionAbove(above, lines);
   // A digest's sections under labels alone on their lines ("On this date:", "Ten years ago:"): each heads an item.
   if (cued && !transcript) for (const [i, text] of texts.entries()) if (i > 0 && isLoneLabel(text)) open(i, "heading");
   // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,

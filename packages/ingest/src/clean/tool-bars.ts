@@ -17,6 +17,7 @@ const Bars = z.object({
   menuClosers: z.array(z.string().min(1)).min(1),
   menuWordsRange: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
   readerStatePhrases: z.array(z.string().min(1)).min(1),
+  counterNouns: z.array(z.string().min(1)).min(1),
 });
 const bars = Bars.parse(barsJson);
 const toolPhrases = new Set(bars.toolPhrases.map(foldPlace));
@@ -25,9 +26,25 @@ const SEPARATOR = new RegExp(`\\s*(?:${alternation(bars.separators)})\\s*`, "u")
 // A button's counter: "1.2K", "0", "12".
 const COUNTER = /^\d{1,3}(?:[.,]\d{1,3})*[KkMm]?$/u;
 const MIN_TOOLS = 2;
+const counterNouns = new Set(bars.counterNouns.map((noun) => noun.toLowerCase()));
+
+/**
+ * The words without the buttons' counters: "12", "1.2K", and a counted total with its noun ("1,204 shares"), which
+ * is no tool but the tally a share bar shows beside its buttons.
+ */
+function uncountedWords(text: string): string[] {
+  const words = text.split(/\s+/u).filter(Boolean);
+  const kept: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as string;
+    if (!COUNTER.test(word)) kept.push(word);
+    else if (counterNouns.has((words[at + 1] ?? "").toLowerCase())) at++;
+  }
+  return kept;
+}
 
 function isToolPart(part: string): boolean {
-  const words = part.split(/\s+/u).filter((word) => word && !COUNTER.test(word));
+  const words = uncountedWords(part);
   if (!words.length || words.length > bars.maxPartWords) return false;
   const folded = foldPlace(words.join(" "));
   if (!folded) return false;
@@ -81,12 +98,7 @@ export function isGluedToolBar(line: string): boolean {
   // the colon before it ("Edit tags: ▼  Send to ▼").
   // "Font size: Small Medium Large": a control's label keeps its colon before the choices it offers.
   if (line.length > MAX_GLUED_BAR) return false;
-  const uncounted = line
-    .replace(DROPDOWN, " ")
-    .replace(LABEL_COLON, " ")
-    .split(/\s+/u)
-    .filter((word) => !COUNTER.test(word))
-    .join(" ");
+  const uncounted = uncountedWords(line.replace(DROPDOWN, " ").replace(LABEL_COLON, " ")).join(" ");
   if (/[.!?,;:"\d]/u.test(uncounted)) return false;
   const words = foldPlace(uncounted.normalize("NFKC")).split(" ").filter(Boolean);
   let parts = 0;
