@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../index.js";
+
+// Round 53 shapes from energy and supply-chain stories. Own sentences.
+const read = (body: string, publishedAt: string | null = null) =>
+  analyseArticle(body, { publishedAt })
+    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
+    .sort();
+
+describe("partnerships: a 'green' strategic partnership is a sectoral scheme", () => {
+  it("reads no level from the green scheme and keeps the framework it sits on", () => {
+    const got = read(
+      "Vietnam and Norway launched a Green Strategic Partnership on Tuesday to fund solar grids. The scheme rests on the comprehensive partnership the two countries set up in 2016.",
+      "2024-05-01",
+    );
+    expect(got).toEqual(["NO|Comprehensive Partnership|2016"]);
+  });
+
+  it("still reads a plain strategic partnership", () => {
+    const got = read("Vietnam and Norway launched a strategic partnership on Tuesday.", "2024-05-01");
+    expect(got).toEqual(["NO|Strategic Partnership|2024"]);
+  });
+});
+
+describe("partnerships: a country the news depends on is backdrop", () => {
+  it("takes 'the two countries' for the pair of the lead, not the country relied on", () => {
+    const got = read(
+      "Australia and Vietnam sign a battery metals deal\n\nPrime Minister Albanese and his Vietnamese counterpart signed the deal on Friday, as Canberra seeks to cut its reliance on China for battery metals.\n\nThe deal came a year after the two countries raised their ties to a comprehensive strategic partnership in March.",
+      "2025-06-01",
+    );
+    expect(got).toEqual(["AU|Comprehensive Strategic Partnership|2024"]);
+  });
+});
