@@ -31,3 +31,13 @@ describe("partnerships: a country the news depends on is backdrop", () => {
     expect(got).toEqual(["AU|Comprehensive Strategic Partnership|2024"]);
   });
 });
+
+describe("partnerships: 'the elevation of relations from … to …' is an upgrade", () => {
+  it("dates the new level by the news, leaving the old level's aside year to it", () => {
+    const got = read(
+      "The leaders of Vietnam and Chile announced the elevation of their relations from a strategic partnership, which they had held since 2015, to a comprehensive strategic partnership.",
+      "2025-05-20",
+    );
+    expect(got).toEqual(["CL|Comprehensive Strategic Partnership|2025"]);
+  });
+});
