@@ -41,3 +41,21 @@ describe("partnerships: 'the elevation of relations from … to …' is an upgra
     expect(got).toEqual(["CL|Comprehensive Strategic Partnership|2025"]);
   });
 });
+
+describe("partnerships: a partner one side sees the other as", () => {
+  it("reads a view ('sees X as a strategic partner') as no framework, leaving the level set up", () => {
+    const got = read(
+      'Peru and Vietnam agreed on Monday to lift their ties to a comprehensive partnership. Lima\'s foreign minister said his government sees Vietnam as "a strategic partner in the Pacific".',
+      "2024-03-05",
+    );
+    expect(got).toEqual(["PE|Comprehensive Partnership|2024"]);
+  });
+
+  it("keeps a framework the viewer regards as something", () => {
+    const got = read(
+      "Vietnam regards its strategic partnership with Chile, set up in 2015, as a model for the region.",
+      "2016-01-01",
+    );
+    expect(got).toEqual(["CL|Strategic Partnership|2015"]);
+  });
+});

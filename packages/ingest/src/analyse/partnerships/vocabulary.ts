@@ -35,6 +35,7 @@ const Partnerships = z.object({
   relationNouns: z.array(z.string()),
   skipWords: z.array(z.string()),
   looseModifiers: z.array(z.string()),
+  viewVerbs: z.array(z.string().min(1)),
   references: z.array(z.string()),
   farListOpeners: z.array(z.string()),
   descriptions: z.array(z.string()),
