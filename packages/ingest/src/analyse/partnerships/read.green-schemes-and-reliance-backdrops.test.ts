@@ -40,6 +40,13 @@ describe("partnerships: 'the elevation of relations from … to …' is an upgra
     );
     expect(got).toEqual(["CL|Comprehensive Strategic Partnership|2025"]);
   });
+  it("leaves an elevation only wished for unheld", () => {
+    const got = read(
+      'Chile and Vietnam have been strategic partners since 2015. Officials said an elevation to a comprehensive strategic partnership "may be studied" next year.',
+      "2024-05-20",
+    );
+    expect(got).toEqual(["CL|Strategic Partnership|2015"]);
+  });
 });
 
 describe("partnerships: a partner one side sees the other as", () => {

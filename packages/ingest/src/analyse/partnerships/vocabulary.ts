@@ -507,9 +507,10 @@ export const UNION_MEMBERS_AFTER = new RegExp(`^\\s+(?:${alt(config.unionMemberN
 export const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 export const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
-// "announced the elevation of their relations from … to a …": the noun reports the step like the verb.
+// "announced the elevation of their relations from … to a …": the noun with its object reports the step like the verb
+// ("an elevation to a … \"may be considered\"" names a step only wished for).
 export const UPGRADE_VERB =
-  /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|elevations?|lift(?:s|ed|ing)?|mov(?:e|ed|es|ing)|went|jump(?:s|ed|ing)?|leap(?:t|ed|s|ing)?)\b/i;
+  /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|elevation\s+of|lift(?:s|ed|ing)?|mov(?:e|ed|es|ing)|went|jump(?:s|ed|ing)?|leap(?:t|ed|s|ing)?)\b/i;
 // "…, Thailand and Singapore, which became Vietnam's strategic partners in 2013": a relative clause whose step makes
 // them "partners" speaks of the whole group before it, as a plural verb does.
 export const PARTNERS_WHICH = /^\s*\)?\s*,\s*(?:which|who)\s+(?:became|become|turned)\s+[^,;.]{0,40}?\bpartners\b/i;
