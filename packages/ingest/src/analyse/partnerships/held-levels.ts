@@ -72,6 +72,13 @@ const HELD_AFTER_HEDGE = new RegExp(
   "i",
 );
 const LOOSE = new RegExp(`\\b(?:${config.looseModifiers.join("|")})\\s+$`, "i");
+// "sees Vietnam as \"a strategic partner in Asia\"", "Asked whether Hanoi regarded it as a strategic partner": one
+// side's view of the other, not a framework the two have set up. (Plural "treats as strategic partners, a list that
+// includes …" counts holders and stays.)
+const VIEWED_AS = new RegExp(
+  `\\b(?:${config.viewVerbs.join("|")})\\s+(?:\\S+\\s+){1,4}?as\\s+["“‘']?(?:(?:a|an)\\s+)?["“‘']?$`,
+  "i",
+);
 const NEXT_UP = new Map(
   (Object.keys(RANK) as PartnershipLevel[]).map((l) => [
     l,
@@ -200,6 +207,7 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
       continue;
     }
     if (/partner$/i.test(m[0]) && NO_FRAMEWORK.test(s.text)) continue;
+    if (/partner$/i.test(m[0]) && VIEWED_AS.test(before)) continue;
     // "four new comprehensive strategic partners" counts holders; "a new strategic partner" may be praise.
     if (/partners?$/i.test(m[0]) && LOOSE.test(before) && !COUNTED_NEW.test(before)) continue;
     const inside = places.some((p) => p.sentenceIndex === s.index && p.start <= start && p.end >= end);

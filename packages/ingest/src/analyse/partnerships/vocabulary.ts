@@ -35,6 +35,7 @@ const Partnerships = z.object({
   relationNouns: z.array(z.string()),
   skipWords: z.array(z.string()),
   looseModifiers: z.array(z.string()),
+  viewVerbs: z.array(z.string().min(1)),
   references: z.array(z.string()),
   farListOpeners: z.array(z.string()),
   descriptions: z.array(z.string()),
@@ -506,8 +507,10 @@ export const UNION_MEMBERS_AFTER = new RegExp(`^\\s+(?:${alt(config.unionMemberN
 export const FAR_LIST = new RegExp(`\\b(?:${config.farListOpeners.join("|")}):?\\s+(?:the\\s+)?$`, "i");
 // "since the upgrade of the relationship to the 'Comprehensive Strategic Partnership …'": an upgrade naming no partner.
 export const UPGRADE_TO = /\b(?:to|into)\s+(?:a|an|the)?\s*["“‘']?\s*$/i;
+// "announced the elevation of their relations from … to a …": the noun with its object reports the step like the verb
+// ("an elevation to a … \"may be considered\"" names a step only wished for).
 export const UPGRADE_VERB =
-  /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|lift(?:s|ed|ing)?|mov(?:e|ed|es|ing)|went|jump(?:s|ed|ing)?|leap(?:t|ed|s|ing)?)\b/i;
+  /\b(?:(?:upgrad|elevat|rais)(?:e|ed|es|ing)|elevation\s+of|lift(?:s|ed|ing)?|mov(?:e|ed|es|ing)|went|jump(?:s|ed|ing)?|leap(?:t|ed|s|ing)?)\b/i;
 // "…, Thailand and Singapore, which became Vietnam's strategic partners in 2013": a relative clause whose step makes
 // them "partners" speaks of the whole group before it, as a plural verb does.
 export const PARTNERS_WHICH = /^\s*\)?\s*,\s*(?:which|who)\s+(?:became|become|turned)\s+[^,;.]{0,40}?\bpartners\b/i;
