@@ -124,9 +124,27 @@ export function isHomeToContactMenu(line: string): boolean {
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   // "Contact us" closes on a lower-case word: the closer's own first word is the one capitalised.
   const closer = menuClosers.find((c) => folded.endsWith(` ${c}`));
+  if (opens && closer === undefined) return isHomeLedSectionRow(words);
   if (!opens || closer === undefined) return false;
   const closerFirst = words.at(-closer.split(" ").length) ?? "";
   return /^\p{Lu}/u.test(words[0] ?? "") && /^\p{Lu}/u.test(closerFirst) && capitalised * 2 > words.length;
+}
+
+// "Home  Politics & Society  Investing  Banking  Trade  Digital Economy  <Sister Title>": a menu copied as one line
+// from its home link with no contact link at its end. Every word is capitalised, as links are, and none is a
+// function word, which any headline of this length holds ("to", "in", "of", "as"); a good share of its words are the
+// menu words of sections, whatever the others (a sister publication's name) are.
+const MIN_SECTION_ROW_WORDS = 8;
+const functionWords = new Set(z.array(z.string()).parse(boilerplateJson.englishFunctionWords));
+function isHomeLedSectionRow(words: readonly string[]): boolean {
+  if (words.length < MIN_SECTION_ROW_WORDS) return false;
+  let sections = 0;
+  for (const word of words) {
+    if (word === "&") continue;
+    if (!/^\p{Lu}/u.test(word) || functionWords.has(word.toLowerCase())) return false;
+    if (menuWords.has(foldPlace(word))) sections++;
+  }
+  return sections * 5 >= words.length * 2;
 }
 
 // "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM": a site's name set in capitals throughout, no figure.
