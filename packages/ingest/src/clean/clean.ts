@@ -108,6 +108,7 @@ import {
   withContributorNotesApart,
 } from "./glued-lines.js";
 import { mendGluedWords } from "./glued-words.js";
+import { infoRowWriterOutlet } from "./info-row-credits.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { headsSubjectItem, otherItems } from "./items.js";
 import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
@@ -867,7 +868,7 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       // "With inputs from PTI" names the source unless a byline names the outlet that wrote the story.
       found.credit({ author: null, outlet: readInputsCredit(line) }, Rank.Footer);
       // "Writer: AFP": a staff label that names an agency credits the story to it.
-      const labelled = readByline(line)?.outlet ?? null;
+      const labelled = readByline(line)?.outlet ?? infoRowWriterOutlet(line);
       found.agency(labelled && isAgency(labelled) ? labelled : null, Rank.Credit);
       // "Xinhua | Updated: …": the site that publishes, and the story's agency when it is one.
       const bar = readCreditBar(line);

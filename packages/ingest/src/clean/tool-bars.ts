@@ -93,12 +93,18 @@ const MAX_GLUED_BAR = 120;
  * menu words, the longest phrase first; one part must be a tool phrase of two or more words, as a line of menu words
  * alone is the menu readers' to judge.
  */
+// "Share  Save  Print  Gift article  A A", "… Print  A- A+": a text-size control of two or three capital A's, with
+// or without a sign, closing the bar. Capitals only and at least two, so no sentence's "a" is taken for one.
+const TEXT_SIZE_CONTROL = /(?:\s+A[-+]?){2,3}$/u;
+
 export function isGluedToolBar(line: string): boolean {
   // "34 unread  Mark all as read  List view": a button's counter is no word of the bar, nor a dropdown's arrow and
   // the colon before it ("Edit tags: ▼  Send to ▼").
   // "Font size: Small Medium Large": a control's label keeps its colon before the choices it offers.
   if (line.length > MAX_GLUED_BAR) return false;
-  const uncounted = uncountedWords(line.replace(DROPDOWN, " ").replace(LABEL_COLON, " ")).join(" ");
+  const uncounted = uncountedWords(
+    line.replace(TEXT_SIZE_CONTROL, "").replace(DROPDOWN, " ").replace(LABEL_COLON, " "),
+  ).join(" ");
   if (/[.!?,;:"\d]/u.test(uncounted)) return false;
   const words = foldPlace(uncounted.normalize("NFKC")).split(" ").filter(Boolean);
   let parts = 0;
@@ -131,9 +137,27 @@ export function isHomeToContactMenu(line: string): boolean {
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   // "Contact us" closes on a lower-case word: the closer's own first word is the one capitalised.
   const closer = menuClosers.find((c) => folded.endsWith(` ${c}`));
+  if (opens && closer === undefined) return isHomeLedSectionRow(words);
   if (!opens || closer === undefined) return false;
   const closerFirst = words.at(-closer.split(" ").length) ?? "";
   return /^\p{Lu}/u.test(words[0] ?? "") && /^\p{Lu}/u.test(closerFirst) && capitalised * 2 > words.length;
+}
+
+// "Home  Politics & Society  Investing  Banking  Trade  Digital Economy  <Sister Title>": a menu copied as one line
+// from its home link with no contact link at its end. Every word is capitalised, as links are, and none is a
+// function word, which any headline of this length holds ("to", "in", "of", "as"); a good share of its words are the
+// menu words of sections, whatever the others (a sister publication's name) are.
+const MIN_SECTION_ROW_WORDS = 8;
+const functionWords = new Set(z.array(z.string()).parse(boilerplateJson.englishFunctionWords));
+function isHomeLedSectionRow(words: readonly string[]): boolean {
+  if (words.length < MIN_SECTION_ROW_WORDS) return false;
+  let sections = 0;
+  for (const word of words) {
+    if (word === "&") continue;
+    if (!/^\p{Lu}/u.test(word) || functionWords.has(word.toLowerCase())) return false;
+    if (menuWords.has(foldPlace(word))) sections++;
+  }
+  return sections * 5 >= words.length * 2;
 }
 
 // "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM": a site's name set in capitals throughout, no figure.

@@ -167,7 +167,7 @@ export function anaphoricLevels(
     if (refs.length > 0) {
       const future = hedgeAnywhere(s) || FUTURE_AFTER.test(s.text);
       const countries = foreignCountries(s, places);
-      const years = positionalYears(s, countries);
+      const years = positionalYears(s, countries, ctx);
       const parts = CLAUSES.parts(s.text);
       const ref = refs.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
       // "Thailand could reach that level next year", "Brazil hopes one day to join China … at the top": the subject

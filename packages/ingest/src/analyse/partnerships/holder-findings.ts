@@ -202,7 +202,7 @@ export function emitHolder(
   if (series && dated === undefined) {
     const group = chain(s.text, s.start, countries, countries.indexOf(c), -1);
     const whole = [...group.slice(0, -1), ...chain(s.text, s.start, countries, countries.indexOf(c), 1)];
-    const yearsOf = whole.at(-1)?.end === groupEnd(c) ? respectiveYears(after, whole.length) : null;
+    const yearsOf = whole.at(-1)?.end === groupEnd(c) ? respectiveYears(after, whole.length, ctx) : null;
     if (yearsOf) dated = yearsOf[group.length - 1] ?? null;
   }
   // "… Malaysia (2024) and New Zealand earlier this year": a time word right after the group is its own too.

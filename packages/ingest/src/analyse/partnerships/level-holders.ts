@@ -457,7 +457,7 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   // nor is a list after a foreign subject ("Indonesia has comprehensive strategic partnerships with Australia").
   // "Germany and Italy have been strategic partners since 2011 and 2013": one year for each member of the group
   // (or "hold comprehensive partnerships", plural) means a framework each, with the country the story is about.
-  const respective = respectiveYears(s.text.slice(lv.end - s.start, clauseEnd(lv.end) - s.start), linked.length);
+  const respective = respectiveYears(s.text.slice(lv.end - s.start, clauseEnd(lv.end) - s.start), linked.length, ctx);
   // "India (2007), Spain (2009) and Germany (2011) are strategic partners": a year bracketed after each member,
   // or three members and more, list the holders of Vietnam's level, not partners of each other.
   const named = s.text.slice(lv.start - s.start, lv.end - s.start);

@@ -115,7 +115,13 @@ function chain(s: Sentence, from: number, foreign: readonly PlaceMention[]): Pla
     const start = c.start - s.start;
     if (start < at) continue;
     const gap = s.text.slice(at, start);
-    if (names.length === 0 ? !/^\s*(?:the\s+)?$/i.test(gap) : !TIME_PHRASE.test(NAME_GAP.exec(gap)?.[1] ?? "-")) break;
+    // "Vietnam counts both the US and China among …": "both" may open the pair
+    if (
+      names.length === 0
+        ? !/^\s*(?:both\s+)?(?:the\s+)?$/i.test(gap)
+        : !TIME_PHRASE.test(NAME_GAP.exec(gap)?.[1] ?? "-")
+    )
+      break;
     names.push(c);
     at = c.end - s.start;
   }

@@ -233,8 +233,13 @@ function capitalMatches(s: Sentence): RegExpExecArray[] {
   return found;
 }
 // "… the United Kingdom and Germany, in 2007, 2009 and 2011 respectively": a comma may stand before the series.
-export const YEAR_SERIES_AFTER =
-  /^\s*,?\s*(?:in|since)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b/i;
+// "… Chile and Brazil in November and March respectively": months bound by "respectively" are a series too.
+const SERIES_MONTH =
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+(?:19|20)\\d\\d)?";
+export const YEAR_SERIES_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:in|since)\s+(?:(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b|${SERIES_MONTH}(?:\s*,\s*${SERIES_MONTH})*\s*,?\s*and\s+${SERIES_MONTH}\s*,?\s*respectively\b)`,
+  "i",
+);
 export const HOME_WORDS = new RegExp(String.raw`\b(?:${HOME_NAME}|Vietnamese)\b`);
 export const PREVIOUS_LEVEL = /\bfrom\s+(?:a|an|the|its|their)?\s*["“‘']?\s*$/i;
 // "… replaces the strategic partnership", "superseding their …": the words that name the level an upgrade leaves.

@@ -224,11 +224,34 @@ export function relativeYear(text: string, ctx: YearContext): number | null {
 // "since 2011 and 2013", "in 2013, 2016 and 2018, respectively": one year per member of the group before the level.
 const YEAR_SERIES =
   /^\s*["”’']?\s*(?:[^;.]{0,40}?(?:,\s*|\s))?(?:(?:agreed|established|signed|set up|forged|reached)\s+)?(?:since|in)\s+((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d)\b(?:\s*,?\s*respectively\b)?/i;
-export function respectiveYears(after: string, n: number): number[] | null {
+export function respectiveYears(after: string, n: number, ctx?: YearContext): number[] | null {
   if (n < 2) return null;
   const m = YEAR_SERIES.exec(after);
   const years = m?.[1]?.match(/(?:19|20)\d\d/g)?.map(Number) ?? [];
-  return years.length === n ? years : null;
+  if (years.length === n) return years;
+  return ctx ? respectiveMonths(after, n, ctx) : null;
+}
+
+// "… with Japan and Australia to the highest level since the U.S. deal, in November and March respectively": a series
+// of months bound to the group by "respectively", each dated against the article (a month later than the article's
+// is last year's). "respectively" is required, so the clause before it may run longer and hold an initialism's stops.
+const SERIES_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const MONTH_ITEM = `${SERIES_MONTH}(?:\\s+(?:19|20)\\d\\d)?`;
+const MONTH_SERIES = new RegExp(
+  `^\\s*(?:[^;.]|\\.(?=[A-Z]\\.)|(?<=\\b[A-Z]\\.[A-Z])\\.){0,80}?\\b(?:since|in)\\s+(${MONTH_ITEM}(?:\\s*,\\s*${MONTH_ITEM})*\\s*,?\\s*and\\s+${MONTH_ITEM})\\s*,?\\s*respectively\\b`,
+  "i",
+);
+function respectiveMonths(after: string, n: number, ctx: YearContext): number[] | null {
+  if (ctx.year === null || !/respectively/i.test(after)) return null;
+  const series = MONTH_SERIES.exec(after)?.[1];
+  if (!series) return null;
+  const items = [...series.matchAll(new RegExp(`(${SERIES_MONTH})(?:\\s+((?:19|20)\\d\\d))?`, "gi"))];
+  if (items.length !== n) return null;
+  return items.map((it) => {
+    if (it[2]) return Number(it[2]);
+    const month = MONTH_NAMES.indexOf((it[1] as string).toLowerCase()) + 1;
+    return ctx.month && month > ctx.month ? (ctx.year as number) - 1 : (ctx.year as number);
+  });
 }
 
 /** The year of a time word without a year ("this year", "in February"): a month later than the article's is last year's. */
@@ -355,7 +378,11 @@ export function timeWordYear(before: string, after: string, ctx: YearContext): n
 const GROUP_JOIN = /^\s*,?\s*(?:and\s+|&\s+)?(?:the\s+)?$/i;
 
 /** The countries of a sentence, in order, and each one's year as its position gives it (or null). */
-export function positionalYears(s: Sentence, countries: readonly PlaceMention[]): Map<PlaceMention, number | null> {
+export function positionalYears(
+  s: Sentence,
+  countries: readonly PlaceMention[],
+  ctx?: YearContext,
+): Map<PlaceMention, number | null> {
   const years = new Map<PlaceMention, number | null>();
   const rest = (to: number) => s.text.slice(to - s.start);
   for (let i = 0; i < countries.length; i++) {
@@ -386,7 +413,7 @@ export function positionalYears(s: Sentence, countries: readonly PlaceMention[])
       years.set(c, Number(shared[1]));
       continue;
     }
-    const series = respectiveYears(rest(last.end), k - j + 1);
+    const series = respectiveYears(rest(last.end), k - j + 1, ctx);
     years.set(c, series ? (series[i - j] ?? null) : null);
   }
   return years;
