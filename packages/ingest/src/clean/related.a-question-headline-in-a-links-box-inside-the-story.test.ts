@@ -12,7 +12,7 @@ describe("a links box whose last headline is a question, inside the story", () =
   ];
 
   it("drops the box and keeps the paragraphs under it", () => {
-    for (const mark of ["»", "•", ">>"]) {
+    for (const mark of ["»", "•", ">>", "-"]) {
       const body = clean(lines(TITLE, LEAD, MORE, ...box(mark), LAST)).body;
       expect(body, mark).toBe([LEAD, MORE, LAST].join("\n\n"));
     }
