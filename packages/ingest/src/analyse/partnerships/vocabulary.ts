@@ -405,20 +405,9 @@ const HYPHENED_AFTER = /^\s?[-–]\s?(\p{Lu}[\p{L}.]*)/u;
 const HOME_PART = /^(?:Viet|Vietnam|Nam|Hanoi)$/;
 const hyphenedToOther = (m: RegExpExecArray | null) => m !== null && !HOME_PART.test(m[1] ?? "");
 
-// "attacks by Chinese coast guard ships", "Chinese military drills": a country written as a demonym (or another form
-// than its name) right before its forces or conduct is the backdrop as "China's" is.
-// The gazetteer may take the noun after the demonym into the mention ("Chinese coast guard ships").
-const MODIFIER_BACKDROP_AFTER = new RegExp(`^\\s+(?:${config.contextAfter.join("|")})\\b`, "i");
-const MODIFIER_BACKDROP_IN = new RegExp(`^\\S+\\s+(?:${config.contextAfter.join("|")})\\b`, "i");
-const modifierBackdrop = (s: Sentence, c: PlaceMention) =>
-  c.place.kind === "country" &&
-  c.surface !== c.place.name &&
-  (MODIFIER_BACKDROP_IN.test(c.surface) || MODIFIER_BACKDROP_AFTER.test(s.text.slice(c.end - s.start)));
-
 export const backdrop = (s: Sentence, c: PlaceMention) =>
   BACKDROP_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start)) ||
   BACKDROP_AFTER.test(s.text.slice(c.end - s.start)) ||
-  modifierBackdrop(s, c) ||
   hyphenedToOther(HYPHENED_BEFORE.exec(s.text.slice(Math.max(0, c.start - s.start - 20), c.start - s.start))) ||
   hyphenedToOther(HYPHENED_AFTER.exec(s.text.slice(c.end - s.start, c.end - s.start + 20)));
 
