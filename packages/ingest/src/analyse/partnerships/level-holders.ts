@@ -22,8 +22,8 @@ import {
   MADE_BEFORE,
   NEW_CLAUSE,
   NOT_HOLDER_AFTER,
-  namesPair,
   OTHER_PARTY,
+  PAIR,
   PAREN_YEAR,
   PREVIOUS_LEVEL,
   RANK,
@@ -585,7 +585,7 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     SET_UP_AFTER.test(s.text.slice(lv.end - s.start)) &&
     // "PM Phuc and Indian PM Narendra Modi agreed to deepen the … forged in 2016": or a known leader the sentence names.
     (counterpartCountry(s, lv.start, sentences, places) !== null || leaderCountry(s, lv.start, true) !== null);
-  if (linked.length === 0 && (namesPair(s.text) || announced || upgradedTo || recalled)) {
+  if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo || recalled)) {
     // "The two countries have been … since 2008; Vietnam's relationship with Japan has …": a country of another
     // part of the sentence (after ";") is not the pair of this one's.
     const partFrom = s.text.lastIndexOf(";", lv.start - s.start) + 1;

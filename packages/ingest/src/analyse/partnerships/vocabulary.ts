@@ -31,7 +31,6 @@ const Partnerships = z.object({
   jointDocuments: z.array(z.string().min(1)),
   relationVerbs: z.array(z.string()),
   pairWords: z.array(z.string()),
-  appealVerbs: z.array(z.string().min(1)).min(1),
   ellipsis: z.array(z.string()),
   relationNouns: z.array(z.string()),
   skipWords: z.array(z.string()),
@@ -499,16 +498,6 @@ export function addOrDate(
 }
 
 export const PAIR = words(config.pairWords);
-// "… called on both sides to abide by it", "urged the two countries to show restraint": the pair an appeal is made to
-// is a dispute's two parties, never the holders of a level the sentence names.
-const APPEALED_PAIR = new RegExp(
-  String.raw`\b(?:${config.appealVerbs.join("|")})\s+(?:${config.pairWords.join("|")})\s+to\b`,
-  "gi",
-);
-/** The sentence names the pair, other than as those an appeal is made to. */
-export function namesPair(text: string): boolean {
-  return PAIR.test(text) && PAIR.test(text.replace(APPEALED_PAIR, " "));
-}
 // ", and Vietnam now …", "; while …": a new clause, whose references look past this sentence's level.
 export const NEW_CLAUSE = new RegExp(`,\\s*and\\b|${config.clauseBreaks.join("|")}`, "i");
 export const UNIONS = new Map(config.unions.map((u) => [u.acronym, u]));
