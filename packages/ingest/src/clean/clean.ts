@@ -463,11 +463,15 @@ const CONTINUED = /^\p{Ll}/u;
 
 /** A linked headline under a related heading: headline-like, or a short unfinished line ("[Editorial] Asian …"). */
 function isLinkLine(line: string): boolean {
-  return (
-    isHeadline(line) ||
-    (line.length > 0 && line.length <= MAX_LINK_LINE && !/[.!?"”:]$/.test(line) && !isSubstantial(line))
-  );
+  if (isHeadline(line)) return true;
+  if (line.length === 0 || line.length > MAX_LINK_LINE || isSubstantial(line)) return false;
+  // A headline may ask a question ("» New law on the sea: what changes?"); only a link's arrow, bullet or dash before it
+  // tells it from a short question in the story.
+  return !/[.!?"”:]$/.test(line) || (line.endsWith("?") && MARKED_LINK.test(line));
 }
+
+// A chevron the text's normal form wrote as a straight quote stands alone before a space, where no quotation opens.
+const MARKED_LINK = /^(?:[»›▶►•]\s*|>>\s*|[-–"]\s+)\S/u;
 
 const MAX_LINK_LINE = 120;
 

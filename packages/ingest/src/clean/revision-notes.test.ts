@@ -64,3 +64,24 @@ describe("a refiled or updated headline with the wire's label in square brackets
     expect(isHeadline("[1] Ministers agreed to reopen the crossing.")).toBe(false);
   });
 });
+
+// Round 53: an editor's note set into a page after it was published, dating its own addition.
+describe("a labelled note that dates its own addition", () => {
+  it("drops the note whatever fact it adds", () => {
+    for (const line of [
+      "(Note) The loan agreement was signed on May 4, 2021. This note was added on May 10, 2021.",
+      "Editor's note: The two ministers met again in June. This paragraph was added on June 30.",
+    ]) {
+      expect(isRevisionNote(line), line).toBe(true);
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+  });
+
+  it("keeps a note that says nothing of its own addition, and prose about an added clause", () => {
+    for (const line of [
+      "Note: The figures include exports of rice and coffee.",
+      "This clause was added on Monday at the request of the Lao side, the minister said.",
+    ])
+      expect(isBoilerplate(line), line).toBe(false);
+  });
+});

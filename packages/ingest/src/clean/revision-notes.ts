@@ -12,6 +12,8 @@ const Notes = z.object({
   deskVerbs: z.array(z.string().min(1)).min(1),
   deskPatterns: z.array(z.string().min(1)).min(1),
   selfPatterns: z.array(z.string().min(1)).min(1),
+  noteLabels: z.array(z.string().min(1)).min(1),
+  addedPatterns: z.array(z.string().min(1)).min(1),
 });
 const notes = Notes.parse(notesJson);
 
@@ -23,6 +25,12 @@ const STAMP = String.raw`(?:\s+at)?(?:\s+(?:${TIME}(?:,?\s+${DAY})?|${DAY}(?:,?\
 const ADVISORY = new RegExp(String.raw`^(?:${alternation(notes.advisoryLabels)})\.?\s*[:：]\s+\S`, "iu");
 const UPDATE_LABEL = new RegExp(String.raw`^(?:${alternation(notes.updateLabels)})${STAMP}\s*[:：]\s+`, "iu");
 const DESK_VERB = new RegExp(String.raw`^(?:${alternation(notes.deskVerbs)})\b|${notes.deskPatterns.join("|")}`, "iu");
+// "(Note) …", "[Editor's note] …", "Editor's note: …": a note's label, bracketed or closed by a colon.
+const NOTE_LABEL = new RegExp(
+  String.raw`^(?:[([](?:${alternation(notes.noteLabels)})[)\]]\s*[:：]?|(?:${alternation(notes.noteLabels)})\s*[:：])\s+`,
+  "iu",
+);
+const ADDED = notes.addedPatterns.map((pattern) => new RegExp(pattern, "iu"));
 const SELF = notes.selfPatterns.map((pattern) => new RegExp(pattern, "iu"));
 // A cheap first look: every note holds one of these words.
 const NEEDS = /updat|eds?\b|attn|attention|developing|breaking|published|amended|corrected|expanded|check back|refil/iu;
@@ -54,6 +62,10 @@ export function isRevisionNote(line: string): boolean {
   const bracketed = /^[([].*[)\]]$/su.test(text);
   if (bracketed) text = text.slice(1, -1).trim();
   if (ADVISORY.test(text)) return true;
+  // A note set into the text after publication, dating its own addition: its facts came later than the story's.
+  const note = NOTE_LABEL.exec(text);
+  if (note && splitSentences(text.slice(note[0].length)).some((s) => ADDED.some((added) => added.test(s.trim()))))
+    return true;
   const label = UPDATE_LABEL.exec(text);
   if (label) return isNoteText(text.slice(label[0].length), false);
   // Unlabelled, the line must speak of the story as a story; a bracketed desk line may only say what it adds.
