@@ -76,6 +76,7 @@ import {
   splitStopGluedCaption,
 } from "./captions.js";
 import { chapterListLines, contentsListLines } from "./chapters.js";
+import { isContactRow } from "./contact-rows.js";
 import { withoutCountedTools } from "./counted-tool-rows.js";
 import {
   type Dateline,
@@ -126,6 +127,7 @@ import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from
 import { readHyphenedRelease } from "./release-datelines.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
 import { isRowCaption } from "./row-captions.js";
+import { isBareStampLabel, isStampSentence } from "./stamp-sentences.js";
 import {
   CHAPTER_MARK,
   CLOCK_ONLY,
@@ -161,6 +163,7 @@ import {
   readsAsPost,
   readsAsProse,
 } from "./story-model.js";
+import { isLetteredNotes } from "./table-notes.js";
 import { isFrameLine, isHeadline, isNumberedPartHeading, isSubstantial, withoutLetterheads } from "./title.js";
 import { isFeedItemBar, isGluedToolBar, isHomeToContactMenu, isToolBar } from "./tool-bars.js";
 import { isLabelTrail, isTopicStrip } from "./topic-strips.js";
@@ -772,7 +775,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     if (!line) continue;
     const links = seenBody && isRelatedHeading(line) ? linksInStory(lines, at) : 0;
     const row = readTableRow(line) ?? readBareTableRow(line, lines[at - 1], lines[at + 1]);
-    if (row !== null) {
+    // "<Office> | <street> | <web address>": an office's contact strip, a printed page's running footer.
+    if (isContactRow(line)) found.remove("boilerplate", line, at);
+    // "(a) Years ending in June. (b) Estimates.": a table's lettered notes under it.
+    else if (isLetteredNotes(line)) found.remove("boilerplate", line, at);
+    else if (row !== null) {
       // Table rows are figures the analysis reads, not captions; the rule row is a separator, a layout table's row
       // of links a menu.
       if (!row) found.remove("separator", line, at);
@@ -785,6 +792,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("dateline", line, at);
       found.credit({ author: null, outlet: readDatedCredit(line) }, Rank.Credit);
     }
+    // "Answered on" over "16 July 2018": a stamp's label split from the day under it goes with that day.
+    else if (isBareStampLabel(line) && isPublicationDateLine(lines[at + 1] ?? "")) found.remove("dateline", line, at);
     // "2008" over "CHINA": a timeline's date, set over the country it dates, is no date of the page.
     else if (
       seenBody &&
@@ -1083,7 +1092,7 @@ function removeFrame(paragraph: Paragraph, found: Findings, afterBody: boolean, 
     found.remove("boilerplate", text, at);
     return true;
   }
-  if (isPublicationDateLine(text)) {
+  if (isPublicationDateLine(text) || isStampSentence(text)) {
     found.remove("dateline", text, at);
     return true;
   }
@@ -2246,8 +2255,9 @@ const MIN_FOOTNOTES = 2;
  * The notes a report sets under its text ("1 White House fact sheet, May 23, 2016." / "2 Company announcements."): a
  * run of short lines numbered 1, 2, 3 … in order, each number marked in the text above, glued after a word or a
  * stop ("… US$16 billion in deals.1"). A story's numbered list is written "1." or "1)" and has no such marks.
+ * @param ruled the lines of the separator rules the cleaner set aside.
  */
-function footnoteLines(body: readonly Paragraph[]): number[] {
+function footnoteLines(body: readonly Paragraph[], ruled: ReadonlySet<number>): number[] {
   for (let start = 0; start < body.length; start++) {
     if (FOOTNOTE.exec((body[start] as Paragraph).text)?.[1] !== "1") continue;
     const run: number[] = [];
@@ -2256,7 +2266,9 @@ function footnoteLines(body: readonly Paragraph[]): number[] {
       if (row || text.length > MAX_FOOTNOTE || FOOTNOTE.exec(text)?.[1] !== String(run.length + 1)) break;
       run.push(k);
     }
-    if (run.length < MIN_FOOTNOTES) continue;
+    // A lone note counts when it opens right under the rule a printed page sets over its notes ("____"): the
+    // other notes may already have gone with the page's footer.
+    if (run.length < MIN_FOOTNOTES && !ruled.has((body[start] as Paragraph).at - 1)) continue;
     const above = body
       .slice(0, start)
       .map((p) => p.text)
@@ -2947,7 +2959,8 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     const [note] = body.splice(k, 1);
     if (note) found.remove("byline", note.text, note.at);
   }
-  for (const k of footnoteLines(body).reverse()) {
+  const rules = new Set(found.noise.filter((item) => item.kind === "separator").map((item) => item.at));
+  for (const k of footnoteLines(body, rules).reverse()) {
     const [note] = body.splice(k, 1);
     if (note) found.remove("boilerplate", note.text, note.at);
   }

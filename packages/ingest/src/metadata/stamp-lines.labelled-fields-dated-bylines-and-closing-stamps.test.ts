@@ -26,3 +26,15 @@ describe("page dates on lines set aside under any kind", () => {
     expect(dateFromStampLines([{ kind: "caption", text: "By the end of the talks on 4 May 2019" }])).toBeNull();
   });
 });
+
+describe("a press office's release line", () => {
+  it("reads the day on a 'For Immediate Release' line, with or without a colon", () => {
+    expect(dateFromStampLines([{ kind: "caption", text: "For Immediate Release March 3, 2016" }])?.date).toBe(
+      "2016-03-03",
+    );
+    expect(dateFromStampLines([{ kind: "boilerplate", text: "FOR IMMEDIATE RELEASE: 9 May 2021" }])?.date).toBe(
+      "2021-05-09",
+    );
+    expect(dateFromStampLines([{ kind: "boilerplate", text: "FOR IMMEDIATE RELEASE" }])).toBeNull();
+  });
+});

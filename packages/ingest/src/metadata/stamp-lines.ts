@@ -11,6 +11,8 @@ export type StampDate = PublishedDate & { evidence: string };
 const MAX_LINE = 90;
 // "date: 24.01.2024", "Published: 5 March 2024": a label and a date, nothing else on the line.
 const LABELLED = /^(?:date|published|posted|updated|last\s+updated)\s*[:：]\s*(\S.{5,40})$/iu;
+// "For Immediate Release July 25, 2013": a press office's release line, its colon optional; the release's own day.
+const RELEASE_LINE = /^for\s+immediate\s+release\b\s*[:：–—-]?\s*(\S.{5,40})$/iu;
 // "By A. Writer in World on 16 November 2023", "by A Writer May 20, 2014": a byline ending on a year.
 const BYLINE = /^[Bb]y\s+\p{Lu}[^|:;]{0,70}?(?:(?:19|20)\d\d)\s*$/u;
 // "…Deputy Minister of Defence20/12/2024 08:15": a day and a time of day closing a longer line.
@@ -22,7 +24,7 @@ export function dateFromStampLines(noise: readonly Line[]): StampDate | null {
   for (const item of noise) {
     if (SKIPPED_KINDS.has(item.kind) || item.text.includes("\n")) continue;
     const text = item.text.trim();
-    const label = text.length <= MAX_LINE ? LABELLED.exec(text)?.[1] : undefined;
+    const label = text.length <= MAX_LINE ? (LABELLED.exec(text) ?? RELEASE_LINE.exec(text))?.[1] : undefined;
     const byline = text.length <= MAX_LINE && BYLINE.test(text) ? text : undefined;
     const closing = CLOSING_STAMP.exec(text)?.[1];
     for (const candidate of [label, byline, closing]) {

@@ -86,3 +86,12 @@ describe("forwardedStory", () => {
     expect(forwardedStory(`-----Original Message-----\n${prose}`)).toBeNull();
   });
 });
+
+describe("a press office's release line", () => {
+  it("dates the page by its 'For Immediate Release' line when no markup gives a date", () => {
+    const html = `<html><body><div class="office">Office of the Spokesperson</div>
+      <div class="release">For Immediate Release March 3, 2016</div><h1>Ministers meet in Lisbon</h1>
+      <div class="content"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div></body></html>`;
+    expect(read(html).metadata.published).toBe("March 3, 2016");
+  });
+});

@@ -115,11 +115,12 @@ export function jsonLdDate(document: Page, field: "datePublished" | "dateModifie
 
 // "Published: Dec 13, 2023 10:14 PM", "Posted on 5 March 2024", "Last updated: …", "Date: 13/12/2023".
 // "This content was published on July 6, 2025 - 19:40": the same label in a sentence some sites print instead.
+// "For Immediate Release July 25, 2013": a government press office's release line, the release's own day.
 const LABELLED_DATE =
-  /^(?:this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?)?(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)(?:\s+(?:on|at|date))?\s*[:：]?\s*(\S.{5,60})$/iu;
+  /^(?:this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?)?(?:published|posted|updated|last\s+updated|date|for\s+immediate\s+release|ngày\s+đăng|cập\s+nhật)(?:\s+(?:on|at|date))?\s*[:：]?\s*(\S.{5,60})$/iu;
 const MAX_LABELLED_DATE = 80;
 const DATE_LABEL =
-  /^\s*(?:this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?)?(?:published|posted|updated|last\s+updated|date|ngày\s+đăng|cập\s+nhật)\b/iu;
+  /^\s*(?:this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?)?(?:published|posted|updated|last\s+updated|date|for\s+immediate\s+release|ngày\s+đăng|cập\s+nhật)\b/iu;
 // Table cells too: an old table layout sets its masthead date strip in one.
 const DATE_HOLDERS = "time, span, small, em, p, div, li, dd, td";
 const FIELD_BAR = /\s+\|\s+/u;
