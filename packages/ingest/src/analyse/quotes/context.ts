@@ -400,7 +400,32 @@ function addCompoundSurnames(body: string, people: readonly Person[], mentions: 
       if (!/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w)) continue;
       addWordMentions(body, person, w, mentions);
     }
+    const first = firstSurnameUsed(body, words);
+    if (first) addWordMentions(body, person, first, mentions);
   }
+}
+
+/** How often `word` stands alone in `body` (no letter or hyphen glued to either side). */
+function aloneCount(body: string, word: string): number {
+  let n = 0;
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.length))
+    if (!/[\p{L}-]/u.test(body.charAt(at - 1)) && !/[\p{L}-]/u.test(body.charAt(at + word.length))) n++;
+  return n;
+}
+
+/**
+ * "José Manuel Albares Bueno" then "Albares, for his part, said …", "Bruno Rodríguez Parrilla" then "Rodríguez said":
+ * a Spanish or Portuguese name's first surname, the word before the last, is what the page calls him by. Read so only
+ * when the page never writes the last word without it (a page calling "Nguyen Phu Trong" "Trong" names him by the last
+ * word, which the people reader links) and writes the word before it alone.
+ */
+function firstSurnameUsed(body: string, words: readonly string[]): string | null {
+  const first = words.at(-2) as string;
+  const last = words.at(-1) as string;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || !/^\p{Lu}/u.test(last)) return null;
+  const together = aloneCount(body, `${first} ${last}`);
+  if (aloneCount(body, last) > together) return null;
+  return aloneCount(body, first) > together ? first : null;
 }
 
 /**
