@@ -115,17 +115,14 @@ roleRows("a described workplace stays part of a lower-case title", [
     ["trade analyst at the Bangkok-based consultancy Lotus Ridge Partners"],
   ],
   [
-    "Dinh Van Long, an economist at a Danang-based shipping firm, said costs fell.",
+    "Dinh Van Long, an economist at the Danang-headquartered shipping firm Blue Anchor Lines, said costs fell.",
     "Dinh Van Long",
-    ["economist at a Danang-based shipping firm"],
-  ],
-  [
-    "Phan Thi Yen, a fellow with a Manila think tank, said talks would resume.",
-    "Phan Thi Yen",
-    ["fellow with a Manila think tank"],
+    ["economist at the Danang-headquartered shipping firm Blue Anchor Lines"],
   ],
 ]);
 
-roleRows("a described place with no kind of body after it is no workplace", [
+// The readings split on a workplace the page never names (older ones keep only the title): it is left out.
+roleRows("an unnamed workplace after 'a' stays out of the title", [
+  ["Phan Thi Yen, a fellow with a Manila think tank, said talks would resume.", "Phan Thi Yen", ["fellow"]],
   ["Tran Van Son, an analyst at a Hanoi meeting last week, said talks would resume.", "Tran Van Son", ["analyst"]],
 ]);

@@ -105,29 +105,22 @@ function locatedEnd(toks: readonly Token[], k: number): number {
 }
 
 /**
- * A workplace the page describes rather than names, opening at k after "at" or "with": "the Hanoi-based Center for …",
- * "the (Singapore-based) consultancy Mekong …", or with "a"/"an" a kind of body and no name ("a Hanoi-based securities
- * firm", "a New Delhi think tank"). The token index after it, or -1.
+ * A workplace the page describes before naming it, opening at k after "at" or "with": "the Hanoi-based Center for …",
+ * "the (Singapore-based) consultancy Mekong …". The token index after its name, or -1. A body the page never names ("a
+ * Hanoi-based brokerage", "a Hanoi think tank") is left out: the readings split on it (the older ones keep only the
+ * title), so it is not read.
  */
 function describedEnd(toks: readonly Token[], k: number): number {
-  const article = toks[k]?.key;
-  if (article !== "the" && article !== "a" && article !== "an") return -1;
+  if (toks[k]?.key !== "the") return -1;
   let j = k + 1;
   const located = locatedEnd(toks, j);
   if (located > 0) j = located;
-  // "a New Delhi think tank": with no "-based", the place stands as capitals before the kind (after "the" capitals are
-  // the body's own name, read by bodyEnd).
-  else if (article !== "the") while (j < k + 5 && capWord(toks[j])) j++;
-  if (article === "the" && located > 0 && capWord(toks[j])) return bodyEnd(toks, j);
-  // Up to three lower-case words, the last a kind of body: "securities firm", "think tank", "consultancy".
+  if (located > 0 && capWord(toks[j])) return bodyEnd(toks, j);
+  // Up to three lower-case words, the last a kind of body, then its name: "the consultancy Mekong Power Insight".
   let m = j;
   while (m < j + 3 && toks[m]?.kind === "word" && !toks[m]?.cap && !CLOSES.has(toks[m]?.key ?? "")) m++;
   if (m === j || !KINDS.has(toks[m - 1]?.key ?? "")) return -1;
-  // "the consultancy Mekong Power Insight": a kind named after the definite article is followed by the body's name.
-  if (capWord(toks[m])) return bodyEnd(toks, m);
-  // With no name, only the indefinite body, or the definite one placed ("the Singapore-based think tank"), is read.
-  if (article === "the" && located < 0) return -1;
-  return closesAt(toks[m]) ? m : -1;
+  return capWord(toks[m]) ? bodyEnd(toks, m) : -1;
 }
 
 /** Where a lower-case title ending at `end` runs to with its field and workplace, or -1 when it names none. */

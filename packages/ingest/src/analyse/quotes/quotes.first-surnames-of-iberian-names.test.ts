@@ -28,6 +28,11 @@ const cases: Case[] = [
     body: 'Deputy Minister Pham Van Thanh met the visitors in Hanoi.\n\nVan, a guide at the museum, showed them the halls. Thanh, for his part, said the ties were "deeper than any of us can remember".',
     quotes: [["Pham Van Thanh", "deeper than any of"]],
   },
+  {
+    shape: "a word of a name inside a city's name is no mention of that name's bearer",
+    body: 'Prime Minister Pham Minh Chinh met President Carlos Mendes Rocha in Brasilia.\n\nMendes, for his part, praised the factories of Ho Chi Minh City. "Our ports can link the two oceans for everyone," he said.',
+    quotes: [["Carlos Mendes Rocha", "Our ports can link"]],
+  },
 ];
 
 const read = (body: string) =>
