@@ -385,9 +385,10 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   // is its subject, whoever else the sentence names.
   if (SEAT_SPEAKER.test(head.slice(0, v))) return null;
   // "…, a step the statement said would be “…”": a document as the verb's own subject speaks for no one named.
-  // 'he said in a statement posted on …': a document that a verb of speech before it names is where he said it, and
-  // the later verb its participle, no verb of the document's own.
-  if (DOCUMENT_SUBJECT.test(head.slice(0, v)) && chainAt === v) return null;
+  // 'he said in a statement posted on …': a document that a verb of speech before it names, after a preposition, is
+  // where he said it, and the later verb its participle, no verb of the document's own.
+  const document = DOCUMENT_SUBJECT.exec(head.slice(0, v));
+  if (document && !(chainAt !== v && /\b(?:in|on|via|through)\s*$/.test(head.slice(0, document.index)))) return null;
   const pre = ctx.inRange(a, a + v);
   if (jointSubject(ctx, pre, a + v)) return null;
   // 'recalled the phrase of Commander in Chief Fidel Castro, “…”': the recalled saying is its owner's words, when no
