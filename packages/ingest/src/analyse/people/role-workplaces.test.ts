@@ -101,3 +101,28 @@ roleRows("a workplace inside a larger body", [
 roleRows("a workplace named after its state", [
   ["Ana Cruz, a lecturer at the University of the Bahamas, said trade grew.", "Ana Cruz", ["lecturer"]],
 ]);
+
+// A workplace the page describes rather than names is part of the lower-case title as the page gives it.
+roleRows("a described workplace stays part of a lower-case title", [
+  [
+    "Le Van Khoa, a policy analyst at the Jakarta-based Institute for Harbour Studies, said the pact helps.",
+    "Le Van Khoa",
+    ["policy analyst at the Jakarta-based Institute for Harbour Studies"],
+  ],
+  [
+    "Mai Thi Hoa, a trade analyst at the Bangkok-based consultancy Lotus Ridge Partners, said exports rose.",
+    "Mai Thi Hoa",
+    ["trade analyst at the Bangkok-based consultancy Lotus Ridge Partners"],
+  ],
+  [
+    "Dinh Van Long, an economist at the Danang-headquartered shipping firm Blue Anchor Lines, said costs fell.",
+    "Dinh Van Long",
+    ["economist at the Danang-headquartered shipping firm Blue Anchor Lines"],
+  ],
+]);
+
+// The readings split on a workplace the page never names (older ones keep only the title): it is left out.
+roleRows("an unnamed workplace after 'a' stays out of the title", [
+  ["Phan Thi Yen, a fellow with a Manila think tank, said talks would resume.", "Phan Thi Yen", ["fellow"]],
+  ["Tran Van Son, an analyst at a Hanoi meeting last week, said talks would resume.", "Tran Van Son", ["analyst"]],
+]);

@@ -18,6 +18,8 @@ const Workplaces = z.object({
   closes: z.array(z.string()),
   fieldStops: z.array(z.string()),
   openers: z.array(z.string().min(1)),
+  locatedBy: z.array(z.string().min(1)),
+  kinds: z.array(z.string().min(1)),
 });
 const workplaces = Workplaces.parse(data.workplaces);
 const JOINS = new Set(workplaces.joins);
@@ -25,8 +27,14 @@ const CLOSES = new Set(workplaces.closes);
 const FIELD_STOPS = new Set(workplaces.fieldStops);
 // "a researcher at the Institute …", "a researcher with the Guangxi Academy of Social Sciences".
 const WORKPLACE_OPENERS = new Set(workplaces.openers);
+// "the Hanoi-based …", "a Tokyo-headquartered …".
+const LOCATED_BY = new Set(workplaces.locatedBy);
+// "consultancy", "think tank", "securities firm": the nouns a described workplace ends on.
+const KINDS = new Set(workplaces.kinds);
 
 const capWord = (t: Token | undefined) => t?.kind === "word" && t.cap;
+// What may follow a workplace: the apposition closing, its acronym, a place, a relative clause, a speech verb.
+const closesAt = (t: Token | undefined) => !t || CLOSES.has(t.key) || CLOSES.has(t.text);
 
 /**
  * "the University of the Philippines": a state after "of the" is no body inside a larger one (the readings leave such a
@@ -84,8 +92,35 @@ function bodyEnd(toks: readonly Token[], k: number): number {
     break;
   }
   if (last < 0) return -1;
-  const after = toks[last + 1];
-  return !after || CLOSES.has(after.key) || CLOSES.has(after.text) ? last + 1 : -1;
+  return closesAt(toks[last + 1]) ? last + 1 : -1;
+}
+
+/** Past "Hanoi-based" or "U.S.-based" opening at k (capitals, glued stops, a glued hyphen, "based"), or -1. */
+function locatedEnd(toks: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 6 && (capWord(toks[j]) || (toks[j]?.text === "." && j > k && glued(toks[j - 1], toks[j])))) j++;
+  const dash = toks[j];
+  if (j === k || !dash || !/^[-–]$/.test(dash.text) || !glued(toks[j - 1], dash)) return -1;
+  return LOCATED_BY.has(toks[j + 1]?.key ?? "") && glued(dash, toks[j + 1]) ? j + 2 : -1;
+}
+
+/**
+ * A workplace the page describes before naming it, opening at k after "at" or "with": "the Hanoi-based Center for …",
+ * "the (Singapore-based) consultancy Mekong …". The token index after its name, or -1. A body the page never names ("a
+ * Hanoi-based brokerage", "a Hanoi think tank") is left out: the readings split on it (the older ones keep only the
+ * title), so it is not read.
+ */
+function describedEnd(toks: readonly Token[], k: number): number {
+  if (toks[k]?.key !== "the") return -1;
+  let j = k + 1;
+  const located = locatedEnd(toks, j);
+  if (located > 0) j = located;
+  if (located > 0 && capWord(toks[j])) return bodyEnd(toks, j);
+  // Up to three lower-case words, the last a kind of body, then its name: "the consultancy Mekong Power Insight".
+  let m = j;
+  while (m < j + 3 && toks[m]?.kind === "word" && !toks[m]?.cap && !CLOSES.has(toks[m]?.key ?? "")) m++;
+  if (m === j || !KINDS.has(toks[m - 1]?.key ?? "")) return -1;
+  return capWord(toks[m]) ? bodyEnd(toks, m) : -1;
 }
 
 /** Where a lower-case title ending at `end` runs to with its field and workplace, or -1 when it names none. */
@@ -101,5 +136,6 @@ export function workplaceEnd(toks: readonly Token[], end: number): number {
     at = k;
   }
   if (!WORKPLACE_OPENERS.has(toks[at]?.key ?? "")) return -1;
-  return bodyEnd(toks, at + 1);
+  const named = bodyEnd(toks, at + 1);
+  return named > 0 ? named : describedEnd(toks, at + 1);
 }

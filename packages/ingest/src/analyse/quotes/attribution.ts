@@ -370,15 +370,25 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
     if (ROLE_REF.exec(source)?.index === 0) return refer(ctx, source, sourceAt, sourceAt) ?? null;
   }
   let verb: RegExpExecArray | null = null;
+  // 'Wi, Lee's adviser, told reporters the two sides shared the view that “…”': a verb of speech inside what an earlier
+  // one reports, with no one named between them, is no new speaker's; the chain's first verb is where an aside ends.
+  let chainAt = -1;
   // allMatches, not matchAll, which copies the long alternation (about 4 µs) at every call
-  for (const m of allMatches(VERB_ALL, head)) verb = m;
+  for (const m of allMatches(VERB_ALL, head)) {
+    const at = m.index ?? 0;
+    chainAt = verb && ctx.inRange(a + (verb.index ?? 0) + verb[0].length, a + at).length === 0 ? chainAt : at;
+    verb = m;
+  }
   if (!verb) return fromColon(ctx, head, a);
   const v = verb.index ?? 0;
   // "Starmer welcomed Cuong for talks that Downing Street said would …": the seat of government right before the verb
   // is its subject, whoever else the sentence names.
   if (SEAT_SPEAKER.test(head.slice(0, v))) return null;
   // "…, a step the statement said would be “…”": a document as the verb's own subject speaks for no one named.
-  if (DOCUMENT_SUBJECT.test(head.slice(0, v))) return null;
+  // 'he said in a statement posted on …': a document that a verb of speech before it names, after a preposition, is
+  // where he said it, and the later verb its participle, no verb of the document's own.
+  const document = DOCUMENT_SUBJECT.exec(head.slice(0, v));
+  if (document && !(chainAt !== v && /\b(?:in|on|via|through)\s*$/.test(head.slice(0, document.index)))) return null;
   const pre = ctx.inRange(a, a + v);
   if (jointSubject(ctx, pre, a + v)) return null;
   // 'recalled the phrase of Commander in Chief Fidel Castro, “…”': the recalled saying is its owner's words, when no
@@ -428,7 +438,8 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   if (source) {
     const clause = head.slice(source[0].length, v);
     const at = a + source[0].length;
-    if (PRONOUN_SUBJECT.test(clause) || ROLE_REF.exec(clause)?.index === 0) {
+    // 'According to an official, he also told Kishida that …': after the comma the pronoun is written lower-case.
+    if (/^(?:he|she)\s/i.test(clause) || ROLE_REF.exec(clause)?.index === 0) {
       const ref = refer(ctx, clause, at, at);
       if (ref) return ref;
     }
@@ -448,9 +459,11 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   }
   // "To Lam, who was accompanied by … Bui Thanh Son, said", "Motegi, on his first visit since Prime Minister
   // Takaichi took office, told reporters": the subject before the aside, not the nearest name.
-  const aside = /,\s*$/.test(head.slice(0, v))
-    ? pre.find((m) => !ctx.isObject(m) && APPOSITION.test(ctx.body.slice(m.end, m.end + 24)))
-    : undefined;
+  const asideEnd = /,\s*$/.test(head.slice(0, v)) ? v : /,\s*$/.test(head.slice(0, chainAt)) ? chainAt : -1;
+  const aside =
+    asideEnd >= 0
+      ? pre.find((m) => m.end <= a + asideEnd && !ctx.isObject(m) && APPOSITION.test(ctx.body.slice(m.end, m.end + 24)))
+      : undefined;
   // "received by President X, who called Vietnam “…”": the relative clause's speaker is the name it follows.
   // "met To Lam, who, according to the press, described …": an aside between commas after "who" keeps the clause his.
   const relative = /,\s*who(?:,\s*[^,;:“”"]{1,60},)?\s+(?:also\s+|later\s+|has\s+|had\s+)?$/.exec(head.slice(0, v));

@@ -375,10 +375,16 @@ export function unitText(u: Unit): string {
 }
 
 /** Each standalone occurrence of `word` not already inside a mention becomes a mention of `person`, in body order. */
-function addWordMentions(body: string, person: Person, word: string, mentions: MentionRef[]): void {
+function addWordMentions(
+  body: string,
+  person: Person,
+  word: string,
+  mentions: MentionRef[],
+  lone = (_at: number) => true,
+): void {
   for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.length)) {
     const end = at + word.length;
-    if (/[\p{L}-]/u.test(body.charAt(at - 1)) || /[\p{L}-]/u.test(body.charAt(end))) continue;
+    if (/[\p{L}-]/u.test(body.charAt(at - 1)) || /[\p{L}-]/u.test(body.charAt(end)) || !lone(at)) continue;
     if (mentions.some((m) => m.start <= at && m.end >= end)) continue;
     let k = mentions.findIndex((m) => m.start > at);
     if (k < 0) k = mentions.length;
@@ -400,7 +406,37 @@ function addCompoundSurnames(body: string, people: readonly Person[], mentions: 
       if (!/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w)) continue;
       addWordMentions(body, person, w, mentions);
     }
+    const first = firstSurnameUsed(body, words);
+    if (first) addWordMentions(body, person, first, mentions, (at) => outsideName(body, at, first.length));
   }
+}
+
+/** How often `word` stands alone in `body` (no letter or hyphen glued to either side), and passes `lone`. */
+function aloneCount(body: string, word: string, lone = (_at: number) => true): number {
+  let n = 0;
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.length))
+    if (!/[\p{L}-]/u.test(body.charAt(at - 1)) && !/[\p{L}-]/u.test(body.charAt(at + word.length)) && lone(at)) n++;
+  return n;
+}
+
+/** "Minh" in "Ho Chi Minh City": a word with a capitalised word straight before or after it is inside another name. */
+const outsideName = (body: string, at: number, length: number) =>
+  !/\p{Lu}[\p{L}.'’-]*\s$/u.test(body.slice(Math.max(0, at - 30), at)) && !/^\s\p{Lu}/u.test(body.slice(at + length));
+
+/**
+ * "José Manuel Albares Bueno" then "Albares, for his part, said …", "Bruno Rodríguez Parrilla" then "Rodríguez said":
+ * a Spanish or Portuguese name's first surname, the word before the last, is what the page calls him by. Read so only
+ * when the page never writes the last word without it (a page calling "Nguyen Phu Trong" "Trong" names him by the last
+ * word, which the people reader links) and writes the word before it alone.
+ */
+function firstSurnameUsed(body: string, words: readonly string[]): string | null {
+  const first = words.at(-2) as string;
+  const last = words.at(-1) as string;
+  // A Vietnamese name's word before the last is a middle name, never what the page calls its bearer by.
+  if (SURNAMES.has(fold(words[0] as string))) return null;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || !/^\p{Lu}/u.test(last)) return null;
+  if (aloneCount(body, last) > aloneCount(body, `${first} ${last}`)) return null;
+  return aloneCount(body, first, (at) => outsideName(body, at, first.length)) > 0 ? first : null;
 }
 
 /**

@@ -200,6 +200,9 @@ const FILLED_RELATIVE = /,\s*(?:which|who)\s*$/;
 const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{1,200}[”"]/gu;
 // 'said that since the two countries …, trust had …': an adverbial clause opening the reported clause adds no distance.
 const OPENING_ADVERBIAL = /^(?:since|after|when|while|although|though|because|before|once|as)\s[^,“”"]{1,120},\s*/i;
+// ', he said' set inside a sentence after its first words, and the rest of that credit up to its closing comma.
+const PARENTHETICAL_CREDIT = /\S,\s*(?:he|she)\s+(?:also\s+)?(\p{Ll}+)\b[^,;“”"]{0,90},\s*/u;
+const TRAILING_COMMA = /,\s*$/;
 // The words between a credited quotation and the next in its sentence: a clause joined by "and", "but" or "while".
 const COORDINATED_GAP = /^[\s,;”"’]*(?:and|but|while|whereas)\s/;
 
@@ -233,7 +236,13 @@ function notReportedSpeech(
   // "According to him, investment … ranks 11th, “…”": the reported clause starts after the source's comma, and the
   // opening gives the whole sentence to the source, so it may run as long as one clause.
   const according = /^according$/i.test(verbBefore?.[0] ?? "") && ACCORDING_SOURCE.test(after);
-  const between = according ? after.replace(ACCORDING_SOURCE, "") : after;
+  // 'The issue, he said in a statement on the ministry's website, should be handled “…”': a credit set between commas
+  // inside the reported clause; the clause goes on after its closing comma, and what the credit names (the statement
+  // it was made in) is no wording of the clause.
+  const setIn = verbBefore ? PARENTHETICAL_CREDIT.exec(head) : null;
+  const setEnd = setIn ? setIn.index + setIn[0].length : -1;
+  const inCredit = setIn !== null && VERB.test(setIn[1] ?? "") && (verbBefore?.index ?? 0) < setEnd;
+  const between = according ? after.replace(ACCORDING_SOURCE, "") : inCredit ? head.slice(setEnd) : after;
   // "Wong said after talks with Lam, the party chief, that the upgrade reflected “…”": the reported clause starts
   // at "that"; an aside between the verb and "that" does not part the words from their speaker.
   const that = /^.*\bthat\s/s.exec(between);
@@ -249,8 +258,12 @@ function notReportedSpeech(
   // 'said the two sides had agreed to deepen the partnership they set up in 2013 “…”': one clause may run longer.
   // 'added that Washington had donated … to Vietnam, which “…”': a relative clause the quotation itself fills names
   // no other thing whose words it could be, so the clause before it is read as one.
+  // 'said the year would bring 100 events in both countries, “from the capital to every village”': a comma just before
+  // the marks parts no clause.
   const limit =
-    !according && NOT_ONE_CLAUSE.test(reported.replace(FILLED_RELATIVE, "")) ? MAX_REPORTED : MAX_REPORTED_ONE_CLAUSE;
+    !according && NOT_ONE_CLAUSE.test(reported.replace(FILLED_RELATIVE, "").replace(TRAILING_COMMA, ""))
+      ? MAX_REPORTED
+      : MAX_REPORTED_ONE_CLAUSE;
   // 'a new agreement would give them “clear rights …”, he said': reported words before the quotation, the credit
   // straight after it.
   // 'Vietnam was ready to work with Japan "so that …," he added.': the credit's comma may stand inside the marks.

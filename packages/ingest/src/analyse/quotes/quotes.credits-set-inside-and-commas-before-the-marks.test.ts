@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../index.js";
+
+// Reported speech that reaches a partial quotation: a credit set between commas inside the clause ("The matter, he
+// said in a statement, should …"), and one clause closed by a comma just before the marks.
+interface Case {
+  shape: string;
+  body: string;
+  quotes: Array<[speaker: string, opening: string]>;
+}
+
+const cases: Case[] = [
+  {
+    shape: "a credit naming a statement posted somewhere, set between commas inside the reported clause",
+    body: 'Foreign Minister Karl Brandt met his Vietnamese counterpart in Vienna.\n\nBrandt answered quickly. The dispute, he said in a statement posted on his office\'s website, must be settled "by talks between the parties themselves and nobody else."',
+    quotes: [["Karl Brandt", "by talks between the"]],
+  },
+  {
+    shape: "one long reported clause closed by a comma before the marks",
+    body: 'Deputy Minister Somsack Vongsa spoke to reporters in Vientiane.\n\nHe said the cultural exchange year would hold more than eighty events in the two countries, "from the big cities to the smallest mountain villages."',
+    quotes: [["Somsack Vongsa", "from the big cities"]],
+  },
+  {
+    shape: "a document after the credit's comma is still no speaker's wording",
+    body: 'Foreign Minister Karl Brandt met his Vietnamese counterpart in Vienna.\n\nThe dispute, he said on Monday, was covered by the joint statement, which calls for "talks between the parties themselves and nobody else."',
+    quotes: [],
+  },
+];
+
+const read = (body: string) =>
+  analyseArticle(body, {}).quotes.map((q) => [
+    q.speaker,
+    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
+  ]);
+
+describe("quotes: credits set inside reported clauses and commas before the marks", () => {
+  it.each(cases)("$shape", ({ body, quotes }) => {
+    expect(read(body)).toEqual(quotes);
+  });
+});
