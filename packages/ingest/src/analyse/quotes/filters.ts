@@ -144,6 +144,7 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
       verbBefore,
       PREDICATE_OPENING.test(text),
       FIRST_PERSON.test(text),
+      afterQuotationInSentence(ctx, u, s),
     );
   // 'thanked him for "becoming a bridge …"': thanks carry the speaker's words only straight after "for"; 'thanked
   // Russia for their "great assistance"' names what was given.
@@ -220,6 +221,12 @@ function coordinatedAfterCredited(ctx: QuoteContext, u: Unit, s: Setting): boole
   );
 }
 
+/** Whether another quotation of the same line closes earlier in this quotation's sentence. */
+function afterQuotationInSentence(ctx: QuoteContext, u: Unit, s: Setting): boolean {
+  const prev = ctx.prevUnit?.unit;
+  return prev !== undefined && prev.last === u.first && prev.close >= s.sStart && u.open > prev.close;
+}
+
 /**
  * A lower-case quotation inside reported speech is the speaker's only when it follows the verb closely and is not a
  * document's wording ("the Party reaffirmed its commitment to “…”"); with no verb before it, a credit must follow it.
@@ -231,6 +238,7 @@ function notReportedSpeech(
   verbBefore: RegExpExecArray | null,
   opensWithVerb: boolean,
   firstPerson: boolean,
+  splitRest: boolean,
 ): boolean {
   const after = verbBefore ? head.slice((verbBefore.index ?? 0) + verbBefore[0].length) : "";
   // "According to him, investment … ranks 11th, “…”": the reported clause starts after the source's comma, and the
@@ -259,9 +267,11 @@ function notReportedSpeech(
   // 'added that Washington had donated … to Vietnam, which “…”': a relative clause the quotation itself fills names
   // no other thing whose words it could be, so the clause before it is read as one.
   // 'said the year would bring 100 events in both countries, “from the capital to every village”': a comma just before
-  // the marks parts no clause.
+  // the marks parts no clause. Not after a quotation the credit closes ('“…,” she told reporters after the talks,
+  // “…”'): there the words after the comma are the rest of a split quotation, never reported speech of their own.
+  const clause = reported.replace(FILLED_RELATIVE, "");
   const limit =
-    !according && NOT_ONE_CLAUSE.test(reported.replace(FILLED_RELATIVE, "").replace(TRAILING_COMMA, ""))
+    !according && NOT_ONE_CLAUSE.test(splitRest ? clause : clause.replace(TRAILING_COMMA, ""))
       ? MAX_REPORTED
       : MAX_REPORTED_ONE_CLAUSE;
   // 'a new agreement would give them “clear rights …”, he said': reported words before the quotation, the credit

@@ -25,6 +25,11 @@ const cases: Case[] = [
     body: 'Foreign Minister Karl Brandt met his Vietnamese counterpart in Vienna.\n\nThe dispute, he said on Monday, was covered by the joint statement, which calls for "talks between the parties themselves and nobody else."',
     quotes: [],
   },
+  {
+    shape: "the rest of a split quotation after its credit's comma is no quotation of its own",
+    body: 'President Ana Ruiz arrived in Hanoi on Monday.\n\n"We did not come only to sign papers," Ruiz told a joint news conference after chairing the third round of political talks with her Vietnamese host, "we came to start a decade of work together."',
+    quotes: [["Ana Ruiz", "We did not come"]],
+  },
 ];
 
 const read = (body: string) =>
