@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 // A verb of speech inside what an earlier one reports ("told reporters the two sides shared the view that …") is no
 // new speaker's: the subject set off before the first verb by an aside naming someone else still speaks.
@@ -21,12 +21,6 @@ const cases: Case[] = [
     quotes: [["Do Hung Viet", "the new shipping line"]],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes: an aside before a chain of speech verbs", () => {
   it.each(cases)("$shape", ({ body, quotes }) => {

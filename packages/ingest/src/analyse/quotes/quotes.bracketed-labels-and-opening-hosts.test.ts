@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 import { analyseArticle } from "../index.js";
 
 /*
  * Round 47: a video's transcript that labels each turn in square brackets instead of before a colon, and a programme
  * whose host opens it with a turn that says something before it asks. Written in our own words.
  */
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
-
 describe("turns labelled in square brackets", () => {
   it("credits each bracketed turn, anchor, reporter and interviewee, to the person its label names", () => {
     const body = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 /*
  * Round 16: the shapes behind the misses of the live-blog, transcript and reposted-copy sets. Broadcast transcripts
@@ -89,12 +89,6 @@ const cases: Case[] = [
     quotes: [["Le Van Hoa", "We will rebuild the"]],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes on broadcast transcripts, broken columns and credit lines", () => {
   it.each(cases)("$shape", ({ body, quotes }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 // Reported speech that reaches a partial quotation: a credit set between commas inside the clause ("The matter, he
 // said in a statement, should …"), and one clause closed by a comma just before the marks.
@@ -31,12 +31,6 @@ const cases: Case[] = [
     quotes: [["Ana Ruiz", "We did not come"]],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes: credits set inside reported clauses and commas before the marks", () => {
   it.each(cases)("$shape", ({ body, quotes }) => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 import { analyseArticle } from "../index.js";
 
 /*
  * Round 47: a visiting deputy referred to by the office alone ("the Vice Governor", "the Deputy Governor") after the
  * host spoke last, or by a generic noun that takes in deputies ("the Lao official"). Written in our own words.
  */
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
-
 describe("a guest's deputy office after the host spoke", () => {
   it("gives 'the Vice Governor' to the deputy, not to the host quoted before", () => {
     const body = [

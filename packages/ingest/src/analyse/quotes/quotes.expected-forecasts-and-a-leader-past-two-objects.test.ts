@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 /*
  * Round 24, from wire copy and embassy releases:
@@ -9,12 +9,6 @@ import { analyseArticle } from "../index.js";
  *   New Zealand as “…”': two who fit "the Vietnamese leader", both objects of the latest sentence, leave the reference
  *   to the one the story had as its subject before (the host of the talks).
  */
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
-
 describe("a document the speaker expects to do something", () => {
   it("credits the partial after 'expected the programme to'", () => {
     const body =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 // A Spanish or Portuguese name ends on two surnames, and the page calls its bearer by the first one alone: an aside
 // after it ("…, for his part, …") and a pronoun later still find that person.
@@ -34,12 +34,6 @@ const cases: Case[] = [
     quotes: [["Carlos Mendes Rocha", "Our ports can link"]],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes: a Spanish or Portuguese name called by its first surname", () => {
   it.each(cases)("$shape", ({ body, quotes }) => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 import { analyseArticle } from "../index.js";
 
 // Pages from the partner's side: a leader's office prints its own transcripts and readouts. Each case was written with
 // its reading before the extractor ran on it; a quote is read as the scorer reads it (speaker, first four words).
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 const peopleOf = (body: string) =>
   analyseArticle(body, {})
     .entities.filter((e) => e.type === "person")

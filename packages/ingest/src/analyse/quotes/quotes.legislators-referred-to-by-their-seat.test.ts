@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 /*
  * Round 51: parliamentary news refers back to a speaker of a house or a member by the seat ("the Speaker said", "the
  * Vietnamese parliamentarian said", "the French senator said", "the top legislator said"). Written in our own words.
  */
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
-
 describe("a legislator referred to by the seat", () => {
   it("gives 'the Speaker' to the one whose office is a speaker's", () => {
     const body = [

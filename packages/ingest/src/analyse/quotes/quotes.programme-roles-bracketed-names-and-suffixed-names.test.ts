@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 import { readTurnLabel } from "../people/index.js";
 
 /*
@@ -40,12 +40,6 @@ const cases: Case[] = [
     quotes: [["Ricardo Alves Jr.", "Our farmers and your"]],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes on broadcast scripts: programme roles, bracketed names and suffixed names", () => {
   it.each(cases)("$shape", ({ body, quotes }) => {

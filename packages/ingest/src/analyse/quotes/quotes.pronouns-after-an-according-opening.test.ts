@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 // "According to an official, he told X that …": the pronoun after the opening phrase is the speaker, X the listener.
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
-
 describe("quotes: a pronoun after an according-to opening", () => {
   it("is the speaker, not the listener the verb names", () => {
     const body =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 import { analyseArticle } from "../index.js";
 
 /*
@@ -168,12 +169,6 @@ const notAnswered: Case[] = [
     ],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("answers in interviews and press conferences without labels", () => {
   it.each(answered)("$shape", ({ body, quotes }) => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 // Round 20: shapes of reported speech from real pages, each written with its reading before the extractor ran on it. A
 // quote is read as the scorer reads it (speaker, first four words).
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
-
 describe("a pronoun opening the sentence after one led by a role reference", () => {
   it("is the person that role names, not the last one quoted", () => {
     const body = [

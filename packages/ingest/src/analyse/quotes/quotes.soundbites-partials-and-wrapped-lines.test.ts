@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 /*
  * Round 8: the quote shapes real outlets printed that the reader still missed or credited to the wrong person,
@@ -108,12 +108,6 @@ const cases: Case[] = [
     quotes: [],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes: soundbite cards, partials after reported clauses, lines wrapped mid-name", () => {
   it.each(cases)("$shape", ({ body, quotes }) => {

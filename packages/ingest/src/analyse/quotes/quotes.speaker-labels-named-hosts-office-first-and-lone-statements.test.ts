@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 import { analyseArticle } from "../index.js";
 
 /*
@@ -95,12 +96,6 @@ const cases: Case[] = [
     quotes: [["Tomas Berg", "We are going to"]],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes on speaker labels: named hosts, office-first labels, lone statements and soundbite cues", () => {
   it.each(cases)("$shape", ({ body, quotes, people }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 /*
  * Round 6: quotes as transcripts, interviews and briefings print them, often with no quotation marks at all, and
@@ -184,12 +184,6 @@ const shapes: Case[] = [
     quotes: [["Harald Olsen", "the warm and lasting"]],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes in transcripts and interviews", () => {
   it.each(turns)("$shape", ({ body, quotes }) => {

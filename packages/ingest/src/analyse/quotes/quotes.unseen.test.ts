@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
 
 /*
  * Quotes in the shapes real outlets print, written fresh (not taken from any test page) with the reading an analyst
@@ -350,12 +350,6 @@ const thirdRound: Case[] = [
     quotes: [["Tran Van Minh", "The survey ship has"]],
   },
 ];
-
-const read = (body: string) =>
-  analyseArticle(body, {}).quotes.map((q) => [
-    q.speaker,
-    (q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 4).join(" ").replace(/’/g, "'"),
-  ]);
 
 describe("quotes on unseen shapes", () => {
   it.each([...cases, ...secondRound, ...thirdRound])("$shape", ({ body, quotes }) => {
