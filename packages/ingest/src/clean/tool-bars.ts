@@ -87,16 +87,15 @@ const DROPDOWN = /:?\s*[▼▾⌄]/gu;
 const LABEL_COLON = /(?<=\p{L}):(?=\s+\p{L})/gu;
 const longestTool = Math.max(...[...toolPhrases].map((phrase) => phrase.split(" ").length));
 const MAX_GLUED_BAR = 120;
+// "Share  Save  Print  Gift article  A A", "… Print  A- A+": a text-size control of two or three capital A's, with
+// or without a sign, closing the bar. Capitals only and at least two, so no sentence's "a" is taken for one.
+const TEXT_SIZE_CONTROL = /(?:\s+A[-+]?){2,3}$/u;
 
 /**
  * "Print Send to friend Feedback": a bar whose separators the copy lost (its buttons' counters aside). Its words are cut into tool phrases and
  * menu words, the longest phrase first; one part must be a tool phrase of two or more words, as a line of menu words
  * alone is the menu readers' to judge.
  */
-// "Share  Save  Print  Gift article  A A", "… Print  A- A+": a text-size control of two or three capital A's, with
-// or without a sign, closing the bar. Capitals only and at least two, so no sentence's "a" is taken for one.
-const TEXT_SIZE_CONTROL = /(?:\s+A[-+]?){2,3}$/u;
-
 export function isGluedToolBar(line: string): boolean {
   // "34 unread  Mark all as read  List view": a button's counter is no word of the bar, nor a dropdown's arrow and
   // the colon before it ("Edit tags: ▼  Send to ▼").
