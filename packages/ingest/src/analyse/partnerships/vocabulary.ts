@@ -5,6 +5,7 @@ import { escapeLiteral } from "../../clean/patterns.js";
 import { monthNamePattern } from "../../metadata/months.js";
 import { capitals, countryName } from "../countries.js";
 import data from "../data/partnerships.json" with { type: "json" };
+import { MONTH_NAMES } from "../dates.js";
 import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE, HOME_NAME } from "../home-country.js";
 import { SentenceMemo } from "../sentence-memo.js";
@@ -234,10 +235,12 @@ function capitalMatches(s: Sentence): RegExpExecArray[] {
 }
 // "… the United Kingdom and Germany, in 2007, 2009 and 2011 respectively": a comma may stand before the series.
 // "… Chile and Brazil in November and March respectively": months bound by "respectively" are a series too.
-const SERIES_MONTH =
-  "(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+(?:19|20)\\d\\d)?";
+/** A month's full name, as a series bound by "respectively" writes it. */
+export const SERIES_MONTH = `(?:${MONTH_NAMES.join("|")})`;
+// A month with its year or without.
+export const MONTH_ITEM = `${SERIES_MONTH}(?:\\s+(?:19|20)\\d\\d)?`;
 export const YEAR_SERIES_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:in|since)\s+(?:(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b|${SERIES_MONTH}(?:\s*,\s*${SERIES_MONTH})*\s*,?\s*and\s+${SERIES_MONTH}\s*,?\s*respectively\b)`,
+  String.raw`^\s*,?\s*(?:in|since)\s+(?:(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d\b|${MONTH_ITEM}(?:\s*,\s*${MONTH_ITEM})*\s*,?\s*and\s+${MONTH_ITEM}\s*,?\s*respectively\b)`,
   "i",
 );
 export const HOME_WORDS = new RegExp(String.raw`\b(?:${HOME_NAME}|Vietnamese)\b`);

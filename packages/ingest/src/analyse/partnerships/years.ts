@@ -12,8 +12,10 @@ import {
   ELLIPSIS,
   LAST_YEAR,
   type Level,
+  MONTH_ITEM,
   PAREN_YEAR,
   PREVIOUS_LEVEL,
+  SERIES_MONTH,
   SPAN_WORDS,
   THIS_YEAR,
   YEAR_SERIES_AFTER,
@@ -235,8 +237,6 @@ export function respectiveYears(after: string, n: number, ctx?: YearContext): nu
 // "… with Japan and Australia to the highest level since the U.S. deal, in November and March respectively": a series
 // of months bound to the group by "respectively", each dated against the article (a month later than the article's
 // is last year's). "respectively" is required, so the clause before it may run longer and hold an initialism's stops.
-const SERIES_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
-const MONTH_ITEM = `${SERIES_MONTH}(?:\\s+(?:19|20)\\d\\d)?`;
 const MONTH_SERIES = new RegExp(
   `^\\s*(?:[^;.]|\\.(?=[A-Z]\\.)|(?<=\\b[A-Z]\\.[A-Z])\\.){0,80}?\\b(?:since|in)\\s+(${MONTH_ITEM}(?:\\s*,\\s*${MONTH_ITEM})*\\s*,?\\s*and\\s+${MONTH_ITEM})\\s*,?\\s*respectively\\b`,
   "i",
