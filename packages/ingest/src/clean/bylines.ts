@@ -407,6 +407,9 @@ const SOURCE_LABEL = /^(?:sources?|fuente|fonte|quelle|nguồn|sumber)\s*:\s*/iu
 // "… in Hanoi in 2025. — ONA": a dash, then any known agency's name or initials closing the last sentence; the
 // sign-off list above holds the tags that close a paragraph without a dash, this one reads every agency of the data.
 const DASHED_AGENCY = /(?<=[.!?"'”’])\s+[-–—―]{1,2}\s*(\p{Lu}[\p{L}.&+]*(?:\s+\p{L}[\p{L}.&]*){0,4})\.?$/u;
+// "… senior officers. — MNA/KTZH": the agency's sign-off with its desk's initials after a slash; the initials are no
+// outlet ("VNA/VNS" names two and is read below), so the agency before them is the source.
+const DASHED_AGENCY_INITIALS = /(?<=[.!?"'”’])\s+[-–—―]{1,2}\s*(\p{Lu}[\p{L}.&+]*)\s*\/\s*(\p{Lu}{2,6}|\p{Ll}{2,6})$/u;
 
 /** The agency tag closing a story ("... ties. — VNS", "... ties./.", "... ties. (PNA)"), removed from the last paragraph. */
 export function readSignoff(paragraph: string): Signoff | null {
@@ -428,6 +431,12 @@ export function readSignoff(paragraph: string): Signoff | null {
   if (dashed && agency) {
     const at = paragraph.length - dashed[0].length;
     return { kept: paragraph.slice(0, at), removed: dashed[0].trim(), outlet: agency, source: agency };
+  }
+  const initialled = !dashed && paragraph.includes("/") ? DASHED_AGENCY_INITIALS.exec(paragraph.slice(-40)) : null;
+  const desk = initialled && !knownOutlet(initialled[2] ?? "") ? agencyNamed(initialled[1] ?? "") : null;
+  if (initialled && desk) {
+    const at = paragraph.length - initialled[0].length;
+    return { kept: paragraph.slice(0, at), removed: initialled[0].trim(), outlet: desk, source: desk };
   }
   // The tag closes the paragraph: only its tail is searched, from a space so that "^" means the whole line.
   const from = paragraph.length > MAX_SIGNOFF_TAIL ? paragraph.indexOf(" ", paragraph.length - MAX_SIGNOFF_TAIL) : 0;

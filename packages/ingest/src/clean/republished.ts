@@ -5,6 +5,7 @@ import { isSceneCaption } from "./captions.js";
 import republishedJson from "./data/republished.json" with { type: "json" };
 import { alternation, anyPattern } from "./patterns.js";
 import type { NoiseKind } from "./types.js";
+import { isWirePhotoCaption } from "./wire-photo-captions.js";
 
 const Phrases = z.array(z.string().min(1)).min(1);
 const Republished = z.object({
@@ -104,7 +105,10 @@ export interface CopyNoise {
  */
 export function withoutCopyWrappers(line: string): { kept: string; removed: CopyNoise[] } {
   if (isRepublishedFurniture(line)) return { kept: "", removed: [{ kind: "boilerplate", text: line }] };
-  if (line.length <= MAX_CAPTION && (FILE_CREDIT_OPENER.test(line) || EQUALS_CREDIT.test(line)))
+  if (
+    line.length <= MAX_CAPTION &&
+    (FILE_CREDIT_OPENER.test(line) || EQUALS_CREDIT.test(line) || isWirePhotoCaption(line))
+  )
     return { kept: "", removed: [{ kind: "caption", text: line }] };
   const removed: CopyNoise[] = [];
   let kept = line;
