@@ -599,9 +599,7 @@ export function isPublisherItself(
   // "<Paper>" in a credit or a copyright line): the edition's own staff's.
   if (known !== null && names.some((name) => isEditionOf(name, known))) return true;
   const site = publisher ? knownOutlet(publisher) : null;
-  // On its own site a paper signing its story as a wire does ("… of GDP. — VNS") names itself as the source
-  // (test/READING.md: a "— VNS" tail, on that outlet's own site too); only its byline or masthead does not.
-  if (known !== null && known === site) return !namedAsWire(known, lines);
+  if (known !== null && known === site) return true;
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
   // and that names itself only in a byline ("Thi Ha / Tuoi Tre News"): an own-staff page with only a byline, which
   // test/READING.md gives no source. Named as a wire names itself ("HANOI (VnExpress) –", "VOV.VN -", "— VNS"), it
