@@ -87,7 +87,7 @@ import {
   readDateOnlyDateline,
   readGluedDateline,
 } from "./datelines.js";
-import { isDocumentHeading } from "./document-headings.js";
+import { isDeliveredHeading, isDocumentHeading } from "./document-headings.js";
 import { edgeRecords, isSectionTrail } from "./edge-form.js";
 import {
   embeddedPostLines,
@@ -1210,6 +1210,10 @@ function findTitle(
       isTitledDocument((header[c] as Paragraph).text) && !isReleaseNumberUnder(header, candidates[k - 1], c, lead),
   );
   if (documentHeading !== undefined) return documentHeading;
+  // "Statement by <Name>" over the speaker's style and the occasion titles the speech; the salutations under it, read
+  // as its lead, share no word with it, so the echo rules below would pass it over for the style's line.
+  const delivered = candidates.find((c) => isDeliveredHeading((header[c] as Paragraph).text));
+  if (delivered !== undefined) return delivered;
   // A numbered part's heading under the page's headline ("1. Results of the pilot", over the part's own text) heads
   // its part, not the page, however much it echoes the part's lead: the unnumbered line above it is the headline.
   const numbered = (c: number) => isNumberedPartHeading((header[c] as Paragraph).text);
@@ -1373,8 +1377,10 @@ function isSectionName(text: string): boolean {
   return words.length <= MAX_SECTION_WORDS && !/[,:]/.test(text) && words.every((w) => /^[\p{Lu}&]/u.test(w));
 }
 
-// A document's number above its heading: "PRESS RELEASE No. 24-118", "COMUNICADO 312/2009".
-const DOCUMENT_NUMBER = /^\p{Lu}[\p{Lu}\p{M} ]{2,40}\s(?:No\.?\s?|N[º°]\s?)?\d[\d/.-]*$/u;
+// A document's number above its heading: "PRESS RELEASE No. 24-118", "COMUNICADO 312/2009"; in title case the number
+// needs its sign ("Press Release No. 10/211"), since a headline in capitals may end on a bare figure.
+const DOCUMENT_NUMBER =
+  /^\p{Lu}[\p{Lu}\p{M} ]{2,40}\s(?:No\.?\s?|N[º°]\s?)?\d[\d/.-]*$|^\p{Lu}[\p{L}\p{M} ]{2,40}\s(?:No\.\s?|N[º°]\s?)\d[\d/.-]*$/u;
 // A document's reference alone on its line: "No. 07/2025/PR", "Ref: 112/2024".
 const REFERENCE_NUMBER = /^(?:No|Nr|Ref|N[º°])\.?\s*:?\s*\d[\p{L}\p{M}\p{N}/.-]*$/u;
 // A heading in capitals wrapped onto a second line that opens with a joining word: "… THE KINGDOM" / "OF SPAIN AND …".

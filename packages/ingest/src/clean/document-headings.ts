@@ -2,8 +2,8 @@ import { z } from "zod";
 import documentJson from "./data/document-headings.json" with { type: "json" };
 import { alternation, isInCapitals } from "./patterns.js";
 
-const DocumentWords = z.object({ kinds: z.array(z.string()) });
-const kinds = DocumentWords.parse(documentJson).kinds;
+const DocumentWords = z.object({ kinds: z.array(z.string()), deliveredKinds: z.array(z.string()).min(1) });
+const { kinds, deliveredKinds } = DocumentWords.parse(documentJson);
 
 // Words a heading in title case leaves in lower case inside a kind's name: "Top News of the Day", "Visit of".
 const SMALL_WORDS = new Set(["of", "the", "for", "on", "and"]);
@@ -36,4 +36,26 @@ export function isDocumentHeading(line: string): boolean {
   if (/[.!?]$/u.test(line)) return false;
   if (OPENING_KIND.test(line) || TITLED_KIND.test(line)) return true;
   return isInCapitals(line) && ANY_CASE_KIND.test(line);
+}
+
+// "Statement by <Name>", "Keynote Address by H.E. <Name>": the kind opening the line, then who delivered it, in a
+// heading's few words with no stop; a sentence goes on past the name ("Remarks by the minister drew applause.").
+// The kind is matched as a heading prints it ("Keynote Address", "Keynote address"), the name in capitals as written.
+const deliveredForms = deliveredKinds.flatMap((kind) => [
+  titleCased(kind),
+  `${kind[0]?.toUpperCase() ?? ""}${kind.slice(1)}`,
+]);
+const DELIVERED_BY = new RegExp(
+  `^(?:${alternation(deliveredForms)})\\s+(?:by|of|from)\\s+(?:H\\.?\\s?E\\.?\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5}$`,
+  "u",
+);
+const MAX_DELIVERED_HEADING = 80;
+
+/**
+ * Whether a line heads a speech's or statement's text with who delivered it: the document's title, set over the
+ * speaker's style and the occasion.
+ * @example isDeliveredHeading("Statement by Ana Lima") // => true
+ */
+export function isDeliveredHeading(line: string): boolean {
+  return line.length <= MAX_DELIVERED_HEADING && /^\p{Lu}/u.test(line) && DELIVERED_BY.test(line);
 }
