@@ -585,11 +585,7 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     SET_UP_AFTER.test(s.text.slice(lv.end - s.start)) &&
     // "PM Phuc and Indian PM Narendra Modi agreed to deepen the … forged in 2016": or a known leader the sentence names.
     (counterpartCountry(s, lv.start, sentences, places) !== null || leaderCountry(s, lv.start, true) !== null);
-  // "The United States, a comprehensive partner since 2013, said the same, and Australia … called on both sides to
-  // abide by it": a pair word in a later coordinated clause (after ", and" or ";") is some other pair.
-  const laterClause = /,\s+and\s|;/.exec(s.text.slice(lv.end - s.start));
-  const pairText = laterClause ? s.text.slice(0, lv.end - s.start + laterClause.index) : s.text;
-  if (linked.length === 0 && (PAIR.test(pairText) || announced || upgradedTo || recalled)) {
+  if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo || recalled)) {
     // "The two countries have been … since 2008; Vietnam's relationship with Japan has …": a country of another
     // part of the sentence (after ";") is not the pair of this one's.
     const partFrom = s.text.lastIndexOf(";", lv.start - s.start) + 1;

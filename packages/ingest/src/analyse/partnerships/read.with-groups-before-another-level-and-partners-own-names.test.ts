@@ -22,14 +22,6 @@ describe("partnerships: an 'and with' group after a dated level", () => {
   });
 });
 
-describe("partnerships: a pair word in a later coordinated clause", () => {
-  it("leaves a holder in apposition its level when 'both sides' are another clause's", () => {
-    const body =
-      "Peru dismissed the claim, and President Carlos Ruiz said Peru would not budge. Chile, a comprehensive partner since 2030, said the same, and Mexico urged both sides to talk.";
-    expect(read(body, "2031-06-01")).toEqual(["CL|Comprehensive Partnership|2030"]);
-  });
-});
-
 describe("partnerships: a partner's own name for the strategic level, as a partner", () => {
   it("reads 'extensive' and 'enhanced' strategic partners in apposition at the strategic level", () => {
     expect(
