@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { eachPartnership } from "../testing/partnership-keys.js";
 import { analyseArticle } from "./index.js";
-import { eachPartnership } from "./partnerships/testing/readings.js";
 import { peopleOf as people } from "./testing/people-readings.js";
 
 /**

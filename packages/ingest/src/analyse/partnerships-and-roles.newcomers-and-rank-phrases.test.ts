@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { partnershipPerLevel } from "../testing/partnership-keys.js";
 import { analyseArticle } from "./index.js";
-import { partnershipPerLevel } from "./partnerships/testing/readings.js";
 
 /**
  * Analysis round 7 (issue 11): shapes from the released blind14/blind15 misses, each written in new sentences with

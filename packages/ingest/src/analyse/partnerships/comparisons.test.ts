@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** A country set beside the holders of a level. Own sentences. */
 const read = (body: string) => eachPartnership(body, { publishedAt: "2031-06-09" }).sort();

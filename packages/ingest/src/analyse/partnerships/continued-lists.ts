@@ -28,6 +28,8 @@ const WRITTEN_YEAR_AFTER = /^\s*(?:\(\s*|,?\s*(?:in|since)\s+|,?\s*(?:both|all)\
  */
 const SHARED_YEAR_AFTER =
   /^[^;.()]{0,60}?(?:\(\s*(?:all|both)\s+|,?\s*(?:all|both)\s+(?:in|since)\s+)((?:19|20)\d\d)\b/i;
+// the rest of a group of names joined by commas and "and", then its year: " and Mexico in 2032"
+const GROUP_YEAR_AFTER = /^(?:\s*(?:,|and\b|the\b|\p{Lu}[\p{L}.'’-]*))*\s*,?\s*(?:in|since)\s+((?:19|20)\d\d)\b/u;
 const GAP_YEAR = /\b(?:in|since)\s+((?:19|20)\d\d)\b/gi;
 const SAME_TIME = /\b(?:the\s+)?same\s+(?:month|year|day|week)\b/i;
 
@@ -39,17 +41,24 @@ export function continuedLists(
 ): PartnershipFinding[] {
   const bySentence = new Map<number, PartnershipFinding[]>();
   for (const p of out) bySentence.set(p.sentenceIndex, [...(bySentence.get(p.sentenceIndex) ?? []), p]);
-  for (const [index, found] of bySentence) {
-    const codes = new Set(found.map((p) => p.countryCode));
-    const single = codes.size < 2;
-    const level = found[0]?.level;
-    if (!level || found.some((p) => p.level !== level)) continue;
+  for (const [index, all] of bySentence) {
     const s = sentences.find((x) => x.index === index);
     if (!s || hedgeAnywhere(s)) continue;
     const named = namedLevelsIn(s);
+    const first = named[0] ? levelOf(named[0]) : undefined;
+    // "raised ties with A to a <level> in 2023 and with B and C in 2024, and has held a <lower level> with D since
+    // 2015": a sentence naming a second level still lets its first level's "and with" groups run on, up to the
+    // second level's clause.
+    const other = named.find((n) => levelOf(n) !== first);
+    const mixed = other !== undefined || all.some((p) => p.level !== first);
+    const limit = other?.index ?? s.text.length;
+    const found = mixed ? all.filter((p) => p.level === first && p.start - s.start < limit) : all;
+    const codes = new Set(found.map((p) => p.countryCode));
+    const single = codes.size < 2;
+    const level = found[0]?.level;
     // "… and with Malaysia in November, bringing the number of its comprehensive strategic partners to nine": a
     // coordinated party may be followed by the same level named again.
-    if (named.length === 0 || named.some((n) => levelOf(n) !== level)) continue;
+    if (!level || named.length === 0) continue;
     const oneLevel = named.length === 1;
     const levelEnd = (named[0]?.index ?? 0) + (named[0]?.[0].length ?? 0);
     const here = places
@@ -57,22 +66,27 @@ export function continuedLists(
       .sort((a, b) => a.start - b.start);
     let last: PlaceMention | undefined;
     let lastAdded: PartnershipFinding | undefined;
+    // the last holder was handed the level by "and with": a bare "and" or comma after it adds to its group
+    let withGroup = false;
     for (const m of here) {
       if (m.place.kind !== "country") continue;
       const code = m.place.code;
       if (codes.has(code)) {
         last = m;
         lastAdded = undefined;
+        withGroup = false;
         continue;
       }
       if (!last || code === HOME_CODE || m.start - s.start < levelEnd) continue;
+      if (mixed && (m.end - s.start > limit || all.some((p) => p.countryCode === code))) continue;
       if (out.some((p) => p.countryCode === code && p.level === level)) continue;
       const gap = s.text.slice(last.end - s.start, m.start - s.start);
       const plain = gap.replace(/\(\s*(?:19|20)\d\d\s*\)/g, "");
       // "raised ties with A to the level in 2023 and with B in March": "and with" after the level and its own date
       // hands the level to one more party, however long the level's stretch, even after a single holder.
-      const coordinated =
-        last.end - s.start <= levelEnd && COORDINATED_WITH.test(s.text.slice(levelEnd, m.start - s.start));
+      const coordinated: boolean =
+        (last.end - s.start <= levelEnd && COORDINATED_WITH.test(s.text.slice(levelEnd, m.start - s.start))) ||
+        (withGroup && BARE_LIST_GAP.test(gap));
       if ((single || !oneLevel) && !coordinated) continue;
       if (!coordinated && (!HOLDER_GAP.test(plain) || !CONTINUES.test(plain) || NOT_HOLDER_TAIL.test(gap))) continue;
       // "…, while relations with Cuba rest on …", "… and it is set to sign one with France": the list has ended
@@ -89,15 +103,19 @@ export function continuedLists(
       const own = WRITTEN_YEAR_AFTER.exec(before);
       // the year in a coordinated stretch ("… level in 2023 and with B") is the level's date for the holders before
       const ahead = coordinated ? undefined : [...before.slice(own ? own[0].length : 0).matchAll(GAP_YEAR)].at(-1);
+      // "… and with Peru and Mexico in 2032": the year after the group an "and with" opens is each member's
+      const grouped = coordinated ? GROUP_YEAR_AFTER.exec(tail) : null;
       const year = written?.[1]
         ? Number(written[1])
-        : shared?.[1]
-          ? Number(shared[1])
-          : ahead?.[1]
-            ? Number(ahead[1])
-            : BARE_LIST_GAP.test(gap) && lastAdded
-              ? lastAdded.year
-              : timeWordYear(before, tail, ctx);
+        : grouped?.[1]
+          ? Number(grouped[1])
+          : shared?.[1]
+            ? Number(shared[1])
+            : ahead?.[1]
+              ? Number(ahead[1])
+              : BARE_LIST_GAP.test(gap) && lastAdded
+                ? lastAdded.year
+                : timeWordYear(before, tail, ctx);
       // "… and added Peru during a stop in Lima the same month": the month is some event's the list does not date, and
       // an undated reading of a dated step is wrong either way.
       if (year === null && SAME_TIME.test(`${before} ${tail}`)) continue;
@@ -113,6 +131,7 @@ export function continuedLists(
       codes.add(code);
       last = m;
       lastAdded = added;
+      withGroup = coordinated;
     }
   }
   return out;

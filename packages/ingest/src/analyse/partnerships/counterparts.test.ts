@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** A roundup names the counterpart with a country title once, then by name alone beside the pair's level. */
 const read = (body: string) => eachPartnership(body, { publishedAt: "2031-03-02" }).sort();

@@ -33,10 +33,23 @@ export function counterpartCountry(
   const names = [...before.matchAll(CUE)]
     .map((m) => (m[1] ?? "").split(/\s+/).at(-1) ?? "")
     .filter((n) => n.length > 2);
+  return titledCountry(names, s.index, sentences, places);
+}
+
+/**
+ * The one foreign country whose titled mention ("Indian Prime Minister Manmohan Singh", "U.S. Ambassador Daniel
+ * Kritenbrink") in a sentence up to `upTo` ends in one of `names`: the country a person later named alone speaks for.
+ */
+export function titledCountry(
+  names: readonly string[],
+  upTo: number,
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+): PlaceMention | null {
   if (names.length === 0) return null;
   const found = new Map<string, PlaceMention>();
   for (const p of places) {
-    if (p.sentenceIndex > s.index || p.place.kind !== "country" || p.place.code === HOME_CODE) continue;
+    if (p.sentenceIndex > upTo || p.place.kind !== "country" || p.place.code === HOME_CODE) continue;
     const own = sentences[p.sentenceIndex];
     if (!own) continue;
     const run = TITLED_RUN.exec(own.text.slice(p.end - own.start))?.[0] ?? "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** A run of dated holders set before the group it completes. Own sentences. */
 const read = (body: string) => eachPartnership(body, { publishedAt: "2031-05-02" }).sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** Holders given as examples of a group ("partners, including …", "countries like …"). Own sentences. */
 const read = (body: string) => eachPartnership(body, { publishedAt: "2031-05-02" }).sort();

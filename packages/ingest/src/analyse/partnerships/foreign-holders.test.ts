@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** A level another country holds with a third is not Vietnam's. Own sentences. */
 const read = (body: string) => eachPartnership(body, { publishedAt: "2031-05-02" }).sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 /**
  * framework-sides.ts: a framework holds between a holder and the party after "with"; only those with Vietnam on one

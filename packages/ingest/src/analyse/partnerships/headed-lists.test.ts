@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 /**
  * A level stated once above its holders: a heading, a table's caption, a slide's title or a lead-in that points back

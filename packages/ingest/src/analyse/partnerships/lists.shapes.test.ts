@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /**
  * Analysis round 4 (issue 11): the ways real news copy enumerates several of Vietnam's partners and dates them —

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** An upgrade held by "our countries" or "the two countries" dates the story's partner. Own sentences. */
 const read = (body: string, publishedAt: string) => eachPartnership(body, { publishedAt }).sort();

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 51: "on the same footing in <place> as" a list of holders. Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a footing shared in a place", () => {
   it("gives the level to the list after 'on the same footing in Hanoi as', without the news's year", () => {

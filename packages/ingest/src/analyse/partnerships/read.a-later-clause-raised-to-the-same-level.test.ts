@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 // Round 51: a clause after the level that raises another partner "to the same level" names that partner's step; the
 // pair of the level's own clause keeps the level and its time. Readings: country code | level | year. Own sentences.

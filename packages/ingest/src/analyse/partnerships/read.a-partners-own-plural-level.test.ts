@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 21 shape: the partner's own press lists the partner's other frameworks ("Thailand's other comprehensive
 // strategic partners, Japan and China"); those countries are the partner's partners, not Vietnam's. Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a foreign country's own level in the plural", () => {
   it("gives no level to the list after 'Malaysia's other comprehensive strategic partners,'", () => {

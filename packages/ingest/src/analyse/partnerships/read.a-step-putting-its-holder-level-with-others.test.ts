@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** Round 50: "The upgrade puts X level with A, B and C": the step as subject sets its holder beside the others. */
 const read = (body: string) => eachPartnership(body, { publishedAt: "2031-06-09" }).sort();

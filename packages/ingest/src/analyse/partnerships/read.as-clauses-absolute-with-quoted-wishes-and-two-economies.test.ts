@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 // Round 45 shapes, in our own words: business and wire stories name the level in a clause of its own after a hedged
 // aim (", as the two countries …", ", with both leaders …", "— and officials say …"), or after a quoted wish.

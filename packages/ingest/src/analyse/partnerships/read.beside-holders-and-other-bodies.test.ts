@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /**
  * Countries set beside a holder ("putting X on par with A and B in Vietnam's ranking", "counts X alongside A, B among its

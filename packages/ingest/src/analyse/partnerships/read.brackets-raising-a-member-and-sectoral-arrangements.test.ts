@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 46 shapes from explainers and think-tank pieces. Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a member's bracket that reports its own later raise", () => {
   it("holds the member at the rung it was raised to, dated by the raise", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /**
  * One level handed to a party coordinated after it ("… to a comprehensive strategic partnership in 2023 and with

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 22 shapes (blind49–51: other countries' partnership diplomacy with Vietnam one partner among several). Each
 // sentence is written for the test.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: counted groups, pronoun runs of a partner's own frameworks and hedged tails", () => {
   it("sets a list beside a country put 'in a club of seven' after the count", () => {

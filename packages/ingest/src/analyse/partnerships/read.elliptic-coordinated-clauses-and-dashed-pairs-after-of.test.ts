@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 // Round 45 shapes, in our own words: a step repeated in a coordinated clause of the level's own sentence ("…, and
 // Chile made the same move in May 2023"), and a country paired with Vietnam by a dash after "of".

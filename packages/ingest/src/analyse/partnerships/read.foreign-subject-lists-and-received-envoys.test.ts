@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 23 shapes from Vietnamese outlets on leaders' visits and credentials ceremonies. Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a foreign subject's own list and envoys received", () => {
   it("gives no level to a foreign subject's list when Vietnam is named only in a later coordinated clause", () => {

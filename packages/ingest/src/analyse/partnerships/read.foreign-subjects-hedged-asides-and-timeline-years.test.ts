@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../clean/index.js";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 25 shapes (own sentences): a partner's own frameworks with third countries told with the partner as the
 // clause's subject ("Indonesia has … with China, …"), "its" taking up a foreign possessor, a hyphened foreign pair
 // before the level; hedges after the level ("remains unlikely"), a question about a future step, a wish with an
 // adverb ("would still like to"); a relative clause giving the level's year after an anniversary; a timeline's years
 // set alone over their entries.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a foreign subject's own frameworks", () => {
   it("gives Vietnam none of the list after 'Thailand has comprehensive strategic partnerships with'", () => {

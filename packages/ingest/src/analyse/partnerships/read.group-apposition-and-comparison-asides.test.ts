@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys } from "../../testing/partnership-keys.js";
 
 // Own sentences. A list followed by a plural noun in apposition ("…, the nations with which Hanoi has …") restates
 // the whole list as the holders of the level named after it; a comparison ("on an equal footing with", "on par
 // with") may carry a short "in <someone>'s eyes" aside before its list.
-const read = (body: string, publishedAt: string | null = "2024-03-10") =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
+const read = (body: string, publishedAt: string | null = "2024-03-10") => partnershipKeys(body, publishedAt);
 
 describe("partnerships: a group noun in apposition to a list", () => {
   it("gives the level to every country of the list the group noun restates", () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Own sentences: a level held now, then ", and the two sides said they would …" with a future marker ("in the coming
 // years", "next year"): the future belongs to the sides' own clause, not to the level held before it.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a held level before the two sides' future clause", () => {
   it("keeps the level held since a year when the two sides then say they will look at a new framework", () => {

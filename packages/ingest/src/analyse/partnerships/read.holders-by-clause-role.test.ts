@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 /**
  * Analysis round 6 (issue 11): holders linked to a level by the roles of a clause, not by the level's wording. The

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 25 (recall): commentary and translated pages name Vietnam's holders beside another holder rather than with a
 // level of their own. Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a list set 'on the same level as' a holder", () => {
   it("gives the list the level the sentence names before the comparison", () => {

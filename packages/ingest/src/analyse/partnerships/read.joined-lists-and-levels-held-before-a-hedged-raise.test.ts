@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 26 shapes (foreign outlets' prose): a holder that "joins" a list of Vietnam's holders shares its level with
 // them; a level possessed before a hedged raise ("may raise their 2013 comprehensive partnership …") is held now.
 // In a dated timeline, "last year" dates a group as a year does. Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a holder joins a list", () => {
   it("reads the list after 'It joins' at the level the sentence before reached", () => {

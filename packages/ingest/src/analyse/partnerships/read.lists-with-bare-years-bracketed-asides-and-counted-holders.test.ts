@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 22 shapes on partner-heavy pages (commentary, transcripts, reposts). Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: a list dated by bare years, with a partner's own level in brackets", () => {
   it("reads every member of 'Country YEAR, Country YEAR, …' and the bracketed level as its owner's", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /**
  * Home names written with Vietnamese tone marks, a sentence listing "the others"/"the remaining" holders of the level

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 51: members of a list that a joiner meets, each dated by its own relative clause with a month and no year.
 // Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: list members dated by a month in their own relative clause", () => {
   it("keeps the list going past '…, which took the step last October, and …' and dates each member", () => {

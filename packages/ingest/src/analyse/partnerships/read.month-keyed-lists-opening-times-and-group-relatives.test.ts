@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { partnershipKeys } from "../../testing/partnership-keys.js";
 import { analyseArticle } from "../index.js";
 
 // Own sentences. A review's list keyed by month, a paragraph that opens on its time frame, and a plural relative
 // clause after a group of holders.
-const read = (body: string, publishedAt: string, title = "Diplomacy") =>
-  analyseArticle(body, { title, publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
+const read = (body: string, publishedAt: string, title = "Diplomacy") => partnershipKeys(body, publishedAt, title);
 
 describe("partnerships: a list of the year's frameworks keyed by month", () => {
   const body = [

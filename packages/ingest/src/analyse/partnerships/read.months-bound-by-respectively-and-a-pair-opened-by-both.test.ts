@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 /**
  * Round 53: months bound to a group by "respectively" date each member against the article's date (a month later

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 // Own sentences (round 49): years a clause of other holders writes, months under a paragraph's opening year, a
 // hedge in a clause of its own, and a pair of an earlier sentence beside a partner named after a semicolon.

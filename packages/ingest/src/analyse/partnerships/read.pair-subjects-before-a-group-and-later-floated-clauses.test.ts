@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 /**
  * Analysis round 48 (issue 11): wire copy republished abroad names the sides of an upgrade as "the two countries" and

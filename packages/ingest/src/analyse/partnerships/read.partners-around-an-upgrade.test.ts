@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 import data from "../data/partnerships.json" with { type: "json" };
-import { partnershipPerLevel } from "./testing/readings.js";
 
 /**
  * Analysis round 5 (issue 11): pages that name several of Vietnam's partners around one upgrade, and the year each

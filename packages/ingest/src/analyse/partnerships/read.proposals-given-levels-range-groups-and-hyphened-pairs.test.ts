@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 // Own sentences (round 49): what a writer says the sides "should" do, a level "given" to a partner, a range whose
 // near end is a group, and a country hyphened to another foreign one.

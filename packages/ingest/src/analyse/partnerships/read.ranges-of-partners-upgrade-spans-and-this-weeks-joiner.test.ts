@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 // Round 45 shapes, in our own words: a range of partners ("from A to B and C"), an upgrade dated only by the sentence
 // that refers back to it ("The upgrade came … N years after … in YYYY"), a joiner dated "earlier this week".

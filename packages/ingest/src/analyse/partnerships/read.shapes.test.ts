@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 import data from "../data/partnerships.json" with { type: "json" };
-import { eachPartnership } from "./testing/readings.js";
 
 /**
  * Shapes of partnership statements seen on real pages (issue 11, third pass), each written here in new words with the

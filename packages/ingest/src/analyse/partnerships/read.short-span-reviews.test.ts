@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys } from "../../testing/partnership-keys.js";
 
 // Own sentences. A look back at a week or a month ("The week in review") speaks from its own date: a year its
 // stories name for something else (a trade figure "in 2024") does not make it a look back at that year.
-const read = (body: string, title: string, publishedAt: string) =>
-  analyseArticle(body, { title, publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
+const read = (body: string, title: string, publishedAt: string) => partnershipKeys(body, publishedAt, title);
 
 const body =
   "Hanoi: Vietnam and Malaysia raised their ties to a comprehensive strategic partnership during a visit by the Malaysian prime minister. The leaders aimed to lift two-way trade from $13 billion in 2024 to $18 billion.";

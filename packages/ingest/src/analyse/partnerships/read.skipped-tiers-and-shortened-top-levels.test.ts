@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 44 shapes: each sentence is written for the test; the shape comes from pages that lost an item.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: tiers gone past, the top tier described as 'the highest one', a shortened top level", () => {
   it("gives the list after 'went past the strategic tier to the highest one' the top level, undated", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 // Round 47 shapes, in our own words: the top level written as a "status", a range whose first member carries a dated
 // aside naming no level, months framed by a year that opens their sentence, and talks on a step still to be taken.

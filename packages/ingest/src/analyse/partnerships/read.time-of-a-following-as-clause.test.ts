@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** A future time in a ", as <subject> …" clause after a held level belongs to that clause's event. Own sentences. */
 const read = (body: string) => eachPartnership(body, { publishedAt: "2031-05-04" }).sort();

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 import { analyseArticle } from "../index.js";
 
 // Round 8 shapes: each sentence is written for the test; the shape comes from pages that lost an item.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 const first = (body: string, publishedAt: string | null, code: string) =>
   analyseArticle(body, { publishedAt }).partnerships.find((p) => p.countryCode === code && p.year !== null)?.year ??
   null;

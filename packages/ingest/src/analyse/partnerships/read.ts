@@ -13,6 +13,7 @@ import { monthListYears } from "./month-lists.js";
 import { openingYearMonths, paragraphTimeYears } from "./paragraph-time.js";
 import { rangeLists } from "./range-lists.js";
 import { foreignHoldersOut, levelsNamedIn, readPartnerships } from "./sentence-levels.js";
+import { spokenHolders } from "./spoken-holders.js";
 import { tableRows } from "./table-rows.js";
 import { rewrapped, unmarkedHome } from "./text-repairs.js";
 import { upgradeSpanYears } from "./upgrade-spans.js";
@@ -96,5 +97,5 @@ function finished(
     ),
     sentences,
   );
-  return openingYearMonths(spanned, sentences, published);
+  return spokenHolders(openingYearMonths(spanned, sentences, published), sentences, places, published);
 }

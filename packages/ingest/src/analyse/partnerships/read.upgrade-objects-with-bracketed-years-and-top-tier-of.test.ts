@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "../index.js";
+import { partnershipKeys as read } from "../../testing/partnership-keys.js";
 
 // Round 51: the objects of an upgrade listed with their years in brackets, and "the top tier of" before the level's
 // name. Own sentences.
-const read = (body: string, publishedAt: string | null = null) =>
-  analyseArticle(body, { publishedAt })
-    .partnerships.map((p) => `${p.countryCode}|${p.level}|${p.year ?? "-"}`)
-    .sort();
 
 describe("partnerships: the objects of an upgrade with bracketed years", () => {
   it("reads each group of 'raised ties with A and B (both 2023), C (2024) to …' at its own year", () => {

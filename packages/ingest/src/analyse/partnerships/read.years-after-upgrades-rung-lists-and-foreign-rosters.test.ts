@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /**
  * Round 24 shapes of partner-heavy pages: a level dated "a year after the two countries raised their ties to" it, a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /** A chronology of holders told entry by entry once the level is the topic. Own sentences. */
 const read = (body: string) => eachPartnership(body, { publishedAt: "2031-11-20" }).sort();

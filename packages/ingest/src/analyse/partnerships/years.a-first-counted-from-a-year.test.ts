@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 // Round 50: "the first <occasion> since <year>" in the sentence reporting an upgrade counts the occasion from that
 // year; the upgrade is the day's news. Sentences are the tests' own.
