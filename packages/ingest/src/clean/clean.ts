@@ -143,6 +143,7 @@ import {
   splitStamp,
 } from "./stamps.js";
 import { storyBreakLines } from "./story-breaks.js";
+import { inStoryLinkRuns } from "./story-link-runs.js";
 import {
   closingNoteName,
   contentWords,
@@ -2348,6 +2349,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const teasers = closingTeasers(paragraphs.map((p) => p.text));
   for (const teaser of paragraphs.splice(paragraphs.length - teasers, teasers))
     found.remove("related", teaser.text, teaser.at);
+  // Bulleted headlines set between two of the story's paragraphs, with no label over them: other stories' links.
+  const inStoryLinks = inStoryLinkRuns(paragraphs);
+  for (const i of [...inStoryLinks].sort((a, b) => b - a)) {
+    const [link] = paragraphs.splice(i, 1);
+    if (link) found.remove("related", link.text, link.at);
+  }
 
   const substantial = paragraphs.map((p) => isSubstantial(p.text));
   for (const at of frameSentencesAboveRepost(paragraphs, substantial)) substantial[at] = false;

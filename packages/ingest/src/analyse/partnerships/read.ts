@@ -17,6 +17,7 @@ import { tableRows } from "./table-rows.js";
 import { rewrapped, unmarkedHome } from "./text-repairs.js";
 import { upgradeSpanYears } from "./upgrade-spans.js";
 import { capitalMentions, RANK } from "./vocabulary.js";
+import { withPairs } from "./with-pairs.js";
 import { timeWordYear, type YearContext } from "./years.js";
 
 export function findPartnerships(
@@ -96,5 +97,5 @@ function finished(
     ),
     sentences,
   );
-  return openingYearMonths(spanned, sentences, published);
+  return withPairs(openingYearMonths(spanned, sentences, published), sentences, places);
 }
