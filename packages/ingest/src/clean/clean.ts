@@ -262,7 +262,10 @@ const SITE_TAGLINE = /\p{L}['’]s\s|\b(?:newspaper|news|daily|paper|magazine|jo
 const GLUED_BY = /^By\p{Lu}/u;
 // "… at the palace (photo <Office>)", "… in Hanoi (Photo: <Agency>)": a line closed by its picture's credit in brackets
 // is the photo's caption, never the headline, however well it echoes the lead.
-const BRACKETED_PHOTO_CREDIT = /\((?:photo|foto|picture|image|pic)s?\b[:.]?\s[^()]{2,60}\)$/iu;
+// "… at the signing. (Courtesy, Trade Ministry)", "(Courtesy of the embassy)": a picture handed out by a body is credited
+// by the courtesy word alone, with no photo word.
+const BRACKETED_PHOTO_CREDIT =
+  /\((?:(?:photo|foto|picture|image|pic)s?\b[:.]?\s[^()]{2,60}|courtesy(?:\s+of)?\s*[,:]?\s[^()]{2,60}|courtesy)\)$/iu;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 
 interface Paragraph {
