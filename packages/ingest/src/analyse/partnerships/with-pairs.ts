@@ -44,7 +44,7 @@ function pairsIn(s: Sentence, places: readonly PlaceMention[]): Pair[] {
     if (!pair) continue;
     const from = pair.index ?? 0;
     const holder = countries.find((m) => m.start >= s.start + from && m.end <= s.start + lv.index);
-    if (!holder || holder.place.kind !== "country" || holder.place.code === HOME_CODE) continue;
+    if (holder?.place.kind !== "country" || holder.place.code === HOME_CODE) continue;
     const year = IN_YEAR.exec(s.text.slice(lv.index + lv.length));
     pairs.push({
       code: holder.place.code,
