@@ -71,6 +71,7 @@ const NumberWords = z.object({
   jointPlaces: z.record(z.string(), z.array(z.string())),
   jointTrades: z.record(z.string(), z.array(z.string())),
   multiples: z.object({
+    growthNouns: z.array(z.string()),
     comparatives: z.array(z.string()),
     growthVerbs: z.array(z.string()),
     measuredNouns: z.array(z.string()),

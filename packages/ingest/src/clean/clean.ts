@@ -143,6 +143,7 @@ import {
   splitStamp,
 } from "./stamps.js";
 import { storyBreakLines } from "./story-breaks.js";
+import { inStoryLinkRuns } from "./story-link-runs.js";
 import {
   closingNoteName,
   contentWords,
@@ -261,7 +262,10 @@ const SITE_TAGLINE = /\p{L}['’]s\s|\b(?:newspaper|news|daily|paper|magazine|jo
 const GLUED_BY = /^By\p{Lu}/u;
 // "… at the palace (photo <Office>)", "… in Hanoi (Photo: <Agency>)": a line closed by its picture's credit in brackets
 // is the photo's caption, never the headline, however well it echoes the lead.
-const BRACKETED_PHOTO_CREDIT = /\((?:photo|foto|picture|image|pic)s?\b[:.]?\s[^()]{2,60}\)$/iu;
+// "… at the signing. (Courtesy, Trade Ministry)", "(Courtesy of the embassy)": a picture handed out by a body is credited
+// by the courtesy word alone, with no photo word.
+const BRACKETED_PHOTO_CREDIT =
+  /\((?:(?:photo|foto|picture|image|pic)s?\b[:.]?\s[^()]{2,60}|courtesy(?:\s+of)?\s*[,:]?\s[^()]{2,60}|courtesy)\)$/iu;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 
 interface Paragraph {
@@ -2354,6 +2358,12 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const teasers = closingTeasers(paragraphs.map((p) => p.text));
   for (const teaser of paragraphs.splice(paragraphs.length - teasers, teasers))
     found.remove("related", teaser.text, teaser.at);
+  // Bulleted headlines set between two of the story's paragraphs, with no label over them: other stories' links.
+  const inStoryLinks = inStoryLinkRuns(paragraphs);
+  for (const i of [...inStoryLinks].sort((a, b) => b - a)) {
+    const [link] = paragraphs.splice(i, 1);
+    if (link) found.remove("related", link.text, link.at);
+  }
 
   const substantial = paragraphs.map((p) => isSubstantial(p.text));
   for (const at of frameSentencesAboveRepost(paragraphs, substantial)) substantial[at] = false;

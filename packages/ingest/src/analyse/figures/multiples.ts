@@ -10,12 +10,18 @@ import { keyFor } from "./indicator-keys.js";
 const SMALL = new Map(Object.entries(numberWords.units).filter(([w]) => w !== "dozen" && w !== "zero"));
 const NUMBER = String.raw`(\d+(?:\.\d+)?|${alternation([...SMALL.keys()])})`;
 const QUALIFIER = String.raw`(?:(${alternation(numberWords.qualifiers)})\s+)?`;
-const { comparatives, growthVerbs, measuredNouns } = numberWords.multiples;
+const { comparatives, growthNouns, growthVerbs, measuredNouns } = numberWords.multiples;
 // "grown more than 160-fold", "a three-fold rise".
 const FOLD = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}[- ]fold\b`, "giu");
-// "rose 2.4 times", "has grown by nearly three times", "an increase of more than 80 times".
+// "rose 2.4 times", "has grown by nearly three times", "an increase of more than 80 times", "a rise of 14 times".
 const GROWN = new RegExp(
-  String.raw`\b(?:${alternation(growthVerbs)}|an?\s+increase\s+of)\s+(?:by\s+)?${QUALIFIER}${NUMBER}\s+times\b`,
+  String.raw`\b(?:${alternation(growthVerbs)}|an?\s+(?:${alternation(growthNouns)})\s+of)\s+(?:by\s+)?${QUALIFIER}${NUMBER}\s+times\b`,
+  "giu",
+);
+// "up 28 times in volume and 19 times in value": a second multiple chained to the first after the first's measure.
+// Read only where a multiple above already stands on the first "times".
+const CHAINED = new RegExp(
+  String.raw`\btimes\s+in\s+(?:${alternation(measuredNouns)})\s+(?:and|while|but)\s+${QUALIFIER}${NUMBER}\s+times\b`,
   "giu",
 );
 // "some 160 times the level of 1992", "2.7 times the foreign direct investment disbursed".
@@ -60,6 +66,28 @@ export function growthMultiples(s: Sentence): IndicatorFinding[] {
         sentence: s.text,
       });
     }
+  }
+  CHAINED.lastIndex = 0;
+  for (let m = CHAINED.exec(s.text); m; m = CHAINED.exec(s.text)) {
+    const first = s.start + m.index;
+    if (!found.some((f) => f.start <= first && first < f.end)) continue;
+    const value = multipleOf(m[2] ?? "");
+    const number = m[0].search(/(?:and|while|but)\s/u);
+    const start = first + m[0].indexOf(" ", number) + 1;
+    const end = first + m[0].length;
+    if (!(value > 1) || found.some((f) => f.start < end && start < f.end)) continue;
+    found.push({
+      sentenceIndex: s.index,
+      start,
+      end,
+      key: keyFor(s.text.toLowerCase(), "times"),
+      value,
+      of: null,
+      unit: "times",
+      qualifier: m[1]?.toLowerCase() ?? null,
+      about: s.text.slice(start - s.start, end - s.start),
+      sentence: s.text,
+    });
   }
   return found;
 }

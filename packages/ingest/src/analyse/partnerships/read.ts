@@ -18,6 +18,7 @@ import { tableRows } from "./table-rows.js";
 import { rewrapped, unmarkedHome } from "./text-repairs.js";
 import { upgradeSpanYears } from "./upgrade-spans.js";
 import { capitalMentions, RANK } from "./vocabulary.js";
+import { withPairs } from "./with-pairs.js";
 import { timeWordYear, type YearContext } from "./years.js";
 
 export function findPartnerships(
@@ -97,5 +98,10 @@ function finished(
     ),
     sentences,
   );
-  return spokenHolders(openingYearMonths(spanned, sentences, published), sentences, places, published);
+  // Coordinated "with X to … and with Y to …" pairs are read last: they replace what the readers above made of such a sentence.
+  return withPairs(
+    spokenHolders(openingYearMonths(spanned, sentences, published), sentences, places, published),
+    sentences,
+    places,
+  );
 }
