@@ -1,4 +1,5 @@
 import { countryCode } from "../analyse/countries.js";
+import { isWeekday } from "../metadata/date-words.js";
 import { parseWholeDay } from "../metadata/dates.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
@@ -1588,6 +1589,13 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     // ("<Firm>-<City>-<day>: …").
     const dateline = plain ?? glued ?? dated ?? readUnlistedTag(paragraph.text) ?? readHyphenedRelease(paragraph.text);
     if (!dateline) continue;
+    // "Thursday, October 13, 2011 - 10:24:00 Print | Email": a stamp line opening on its weekday reads as a dateline
+    // whose place is the weekday. It goes as the stamp it is, and the story's own dateline below is still looked for.
+    if (!dateline.outlet && dateline.place && isWeekday(dateline.place)) {
+      found.remove("dateline", dateline.prefix, paragraph.at);
+      paragraph.text = dateline.rest.trim();
+      continue;
+    }
     if (glued) {
       found.remove("caption", glued.caption, paragraph.at);
       found.credit({ author: null, outlet: creditOutlet(glued.caption) }, Rank.PhotoCredit);
