@@ -200,6 +200,14 @@ const DATELINE_SEARCH = 3;
 // headline as printed).
 const WIRE_LABEL = /^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|FOCUS|REFILE|CORRECTED)[^()]{0,40}\)\s*/iu;
 const MIN_REPEATED_CAPTION = 30;
+
+/** An end mark under a wire's labelled headline with no stop, with another end mark still to come: a teaser's close. */
+function isWireTeaserEnd(lines: readonly string[], at: number): boolean {
+  const above = lines[at - 1] ?? "";
+  if (!WIRE_LABEL.test(above) || /[.!?]["'’”]?$/u.test(above)) return false;
+  for (let next = at + 1; next < lines.length; next++) if (isEndMark(lines[next] as string)) return true;
+  return false;
+}
 // "Attachment | 241024_Speaker_Viet Nam.jpg", "Full text.pdf": a line that ends on a file's name and extension is the
 // page's download or picture slot, never a sentence of the story (which ends on its stop).
 const TABLE_ROW_BARS = /^\|\s*|\s*\|$/gu;
@@ -698,6 +706,14 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     if (notes && !NOTE_ITEM.test(original)) {
       notes = false;
       ended = true;
+    }
+    // "(LEAD) <headline>", then "(END)", between the story's paragraphs: a wire page's link to another of its stories,
+    // closed by that story's mark. The story runs on under it to its own end mark, further down.
+    if (seenBody && isEndMark(original) && isWireTeaserEnd(lines, at)) {
+      const teaser = kept.at(-1);
+      if (teaser?.at === at - 1) found.remove("related", (kept.pop() as Paragraph).text, teaser.at);
+      found.remove("boilerplate", original, at);
+      continue;
     }
     if (seenBody && isEndMark(original)) {
       found.remove("boilerplate", original, at);
