@@ -1,4 +1,5 @@
 import { countryCode } from "../analyse/countries.js";
+import { isWeekday } from "../metadata/date-words.js";
 import { parseWholeDay } from "../metadata/dates.js";
 import { monthNamePatternAnyCase } from "../metadata/months.js";
 import { isAgency, knownOutlet } from "../metadata/outlets.js";
@@ -200,6 +201,14 @@ const DATELINE_SEARCH = 3;
 // headline as printed).
 const WIRE_LABEL = /^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|FOCUS|REFILE|CORRECTED)[^()]{0,40}\)\s*/iu;
 const MIN_REPEATED_CAPTION = 30;
+
+/** An end mark under a wire's labelled headline with no stop, with another end mark still to come: a teaser's close. */
+function isWireTeaserEnd(lines: readonly string[], at: number): boolean {
+  const above = lines[at - 1] ?? "";
+  if (!WIRE_LABEL.test(above) || /[.!?]["'’”]?$/u.test(above)) return false;
+  for (let next = at + 1; next < lines.length; next++) if (isEndMark(lines[next] as string)) return true;
+  return false;
+}
 // "Attachment | 241024_Speaker_Viet Nam.jpg", "Full text.pdf": a line that ends on a file's name and extension is the
 // page's download or picture slot, never a sentence of the story (which ends on its stop).
 const TABLE_ROW_BARS = /^\|\s*|\s*\|$/gu;
@@ -701,6 +710,14 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
     if (notes && !NOTE_ITEM.test(original)) {
       notes = false;
       ended = true;
+    }
+    // "(LEAD) <headline>", then "(END)", between the story's paragraphs: a wire page's link to another of its stories,
+    // closed by that story's mark. The story runs on under it to its own end mark, further down.
+    if (seenBody && isEndMark(original) && isWireTeaserEnd(lines, at)) {
+      const teaser = kept.at(-1);
+      if (teaser?.at === at - 1) found.remove("related", (kept.pop() as Paragraph).text, teaser.at);
+      found.remove("boilerplate", original, at);
+      continue;
     }
     if (seenBody && isEndMark(original)) {
       found.remove("boilerplate", original, at);
@@ -1598,6 +1615,13 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     // ("<Firm>-<City>-<day>: …").
     const dateline = plain ?? glued ?? dated ?? readUnlistedTag(paragraph.text) ?? readHyphenedRelease(paragraph.text);
     if (!dateline) continue;
+    // "Thursday, October 13, 2011 - 10:24:00 Print | Email": a stamp line opening on its weekday reads as a dateline
+    // whose place is the weekday. It goes as the stamp it is, and the story's own dateline below is still looked for.
+    if (!dateline.outlet && dateline.place && isWeekday(dateline.place)) {
+      found.remove("dateline", dateline.prefix, paragraph.at);
+      paragraph.text = dateline.rest.trim();
+      continue;
+    }
     if (glued) {
       found.remove("caption", glued.caption, paragraph.at);
       found.credit({ author: null, outlet: creditOutlet(glued.caption) }, Rank.PhotoCredit);

@@ -444,6 +444,8 @@ const GLUE =
 const PHOTO_SIGN =
   /©|photo|foto|ảnh|image|picture|courtesy|\b(?:VNA|VNS|TTXVN|AFP|AP|REUTERS|Reuters|Xinhua|XINHUA|Kyodo)\s*\//iu;
 const MAX_GLUED_CAPTION = 500;
+// A sentence's end inside the text before a stop: more than one sentence is a paragraph, not a caption.
+const INNER_STOP = /[.!?]["'’”]?\s+\p{Lu}/u;
 // Longer than any dateline two deep ("VIETNAM, December 5 - SEOUL — "): enough text to read one from.
 const MAX_DATELINE = 200;
 
@@ -462,8 +464,12 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
   let first: GluedDateline | null = null;
   for (const glue of head.matchAll(GLUE)) {
     const at = glue.index + glue[0].length;
-    // A bracket closes a credit; a bar or a plain word ends a caption only after a photo credit.
-    if (glue[0] !== ")" && glue[0] !== "Photo" && glue[0] !== "Photos" && (!photo || photo.index >= at)) continue;
+    // A bracket closes a credit; a bar or a plain word ends a caption only after a photo credit. A stop touching the
+    // capital of a listed place's dateline ("… in Hanoi on January 8.Hanoi – JETRO …") ends a one-sentence caption
+    // that carries no credit: prose sets a space after its stop.
+    const stopGlued = glue[0] === "." && !photo && !INNER_STOP.test(paragraph.slice(0, glue.index));
+    if (!stopGlued && glue[0] !== ")" && glue[0] !== "Photo" && glue[0] !== "Photos" && (!photo || photo.index >= at))
+      continue;
     const start = at + (/^\s*/.exec(paragraph.slice(at, at + 20))?.[0].length ?? 0);
     if (!/[\p{Lu}(]/u.test(paragraph.charAt(start))) continue;
     const read = datelineAfterCredit(paragraph, start);
@@ -474,6 +480,10 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
       rest: paragraph.slice(read.start + consumed),
       caption: paragraph.slice(0, read.start).trim(),
     };
+    if (stopGlued) {
+      if (glued.place && knownPlace(glued.place) !== null) return glued;
+      continue;
+    }
     if (!glued.place || knownPlace(glued.place) !== null) return glued;
     first ??= glued;
   }

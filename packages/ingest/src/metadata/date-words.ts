@@ -16,6 +16,13 @@ export function isDateLineWord(word: string): boolean {
   return known.has(word.toLowerCase());
 }
 
+const weekdays = new Set(words.weekdays);
+
+/** True for a weekday's name in one of the languages read ("Thursday", "Kamis"). */
+export function isWeekday(word: string): boolean {
+  return weekdays.has(word.toLowerCase());
+}
+
 const tools = new Set(words.tools);
 
 // "Buenos Aires 19°C", "Dollar: 3.87 / 3.91": the weather and the exchange rate an old masthead's date strip sets

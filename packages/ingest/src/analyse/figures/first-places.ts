@@ -118,6 +118,10 @@ function foreignPossessor(phrase: string): boolean {
 }
 // "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not.
 const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
+// A wish for the place, then "become" right before it, within the clause: "hoped … would one day become", "aims to be".
+const HOPED_BECOMING =
+  /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aimed|aiming|wants?|wanted|seeks?|sought)\b[^.;:!?]{0,70}\b(?:become|be)\s+$/u;
+const MAX_HOPE_REACH = 110;
 // "Vietnam is the largest Asian investor in Cuba", "Vietnam is Cuba's second partner and the largest Asian investor":
 // a sentence whose subject is the home country says whose region's first place it is.
 const HOME_SUBJECT = new RegExp(`^${HOME_NAME}\\s+(?:is|was|remains|remained|has\\s+become|became)\\s`);
@@ -150,6 +154,9 @@ export function topRanks(s: Sentence, seen: Set<string>): IndicatorFinding[] {
     if (foreignPossessor(m[0]) && !HOME_WORDS.test(s.text)) continue;
     // "remains the largest Asian investor in the country": with no possessor, a region's first place is not Vietnam's.
     if (BARE_THE_REGION.test(m[0]) && !HOME_SUBJECT.test(s.text)) continue;
+    // "he hoped the US would one day become the country's biggest investor": a first place hoped or aimed for is not
+    // held (test/READING.md: a hope gives no rank).
+    if (HOPED_BECOMING.test(s.text.slice(Math.max(0, at - MAX_HOPE_REACH), at))) continue;
     // "China, the biggest trading partner of most Asean members": a first place whose holder is named after it is
     // theirs, unless that holder is Vietnam.
     const owner = OWNER_AFTER.exec(s.text.slice(at + m[0].length));
