@@ -28,6 +28,23 @@ export function sentenceStartBefore(text: string, end: number, floor = 0): numbe
   return floor + (starts.at(-1) ?? 0);
 }
 
+/**
+ * The first of `text`'s sentences (splitSentences(text)[0] for a text with one), found without reading past its end:
+ * a reader that needs every sentence to pass settles most lines on the first one alone.
+ */
+export function firstSentence(text: string): string {
+  BOUNDARY.lastIndex = 0;
+  let end = text.length;
+  for (let match = BOUNDARY.exec(text); match !== null; match = BOUNDARY.exec(text)) {
+    if (!endsWithAbbreviation(text, match.index)) {
+      end = match.index + match[0].length;
+      break;
+    }
+  }
+  BOUNDARY.lastIndex = 0;
+  return text.slice(0, end).trim();
+}
+
 /** The sentences of a paragraph, trimmed. */
 export function splitSentences(text: string): string[] {
   const starts = [0, ...sentenceStarts(text), text.length];

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import noticesJson from "./data/site-notices.json" with { type: "json" };
 import { alternation } from "./patterns.js";
-import { splitSentences } from "./sentences.js";
+import { firstSentence, splitSentences } from "./sentences.js";
 
 // Notices a site prints about its own data and content, one sentence each, often several in one box: a market site's
 // data supplier and quote delay, a wire's ownership notice, an aggregator's note on itself, an archive's capture
@@ -48,6 +48,8 @@ function isNoticeSentence(sentence: string): boolean {
 export function isSiteNotice(line: string): boolean {
   const text = line.trim();
   if (!text || text.length > notices.maxLineLength) return false;
+  // Most lines fail on their first sentence: it is read alone before the whole line is split.
+  if (!isNoticeSentence(firstSentence(text))) return false;
   const sentences = splitSentences(text);
   return sentences.length > 0 && sentences.every(isNoticeSentence);
 }
