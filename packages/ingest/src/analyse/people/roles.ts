@@ -13,6 +13,7 @@ import {
   ACADEMIC_MODIFIERS,
   ARTICLES,
   AUXILIARIES,
+  BLOC_OWNERS,
   BODY_HEADS,
   BODY_LEVELS,
   COMPLEMENT,
@@ -30,6 +31,7 @@ import {
   NO_PHRASES,
   NOT_NAME,
   NOT_PORTFOLIO,
+  ONLY_LAST_OF_LONGER,
   PLACE_WORDS,
   POST_MODIFIERS,
   RANK_AFTER,
@@ -193,7 +195,8 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
       continue;
     }
     if (!hyphen && !capWord && !lowWord && !(t.cap && j === i && COMPLEMENT.has(t.key))) break;
-    if ((t.cap && HEAD_LAST.has(t.key)) || (!t.cap && LOWER_HEADS.has(t.key))) lastHead = j;
+    const lastOnly = j === i && ONLY_LAST_OF_LONGER.has(t.key);
+    if ((t.cap && HEAD_LAST.has(t.key) && !lastOnly) || (!t.cap && LOWER_HEADS.has(t.key))) lastHead = j;
     // "a former director-general": a lower-case head written with a hyphen ends on its second word.
     else if (!t.cap && toks[j - 1]?.text === "-" && LOWER_HEADS.has(`${toks[j - 2]?.key}-${t.key}`)) lastHead = j;
     // "director general", "chief executive": a lower-case head of two words ends on its second.
@@ -656,6 +659,11 @@ export function parseRoleChain(
       start = bodyEnd;
       break;
     }
+    if (start === i && acronymOwnsTitle(s, start, covered)) {
+      body = start;
+      start++;
+      break;
+    }
     const stateWord = DEMONYMS.has(t.key) || named;
     const possessive = t.text === "'" && toks[start + 1]?.key === "s" && start > i;
     // "Asia-Pacific chief economist": a hyphenated region before a lower-case title says where, not what, he is.
@@ -710,6 +718,22 @@ export function parseRoleChain(
     next = role.to;
   }
   return { roles, next, state };
+}
+
+/**
+ * "X, PCG Commandant,", "X, UNMISS Force Commander,", "X, UNDP resident representative,": a body's acronym in capitals
+ * (no state's or bloc's: "US", "EU" are the holder's side, see titles.json) straight before a title is the body the title belongs to, and
+ * READING.md reads a title whole, with its body. The title must parse from the next word on its own.
+ */
+function acronymOwnsTitle(s: Sentence, k: number, covered: Covered): boolean {
+  const toks = s.tokens;
+  const t = toks[k];
+  if (t?.kind !== "word" || toks[k + 1]?.kind !== "word" || !/^\p{Lu}{2,8}$/u.test(t.text) || DEMONYMS.has(t.key))
+    return false;
+  if (countryCode(t.text) || BLOC_OWNERS.has(t.text)) return false;
+  // "resident representative": lower-case words before a lower-case head are its portfolio, as after a state.
+  const role = parseRole(s, k + 1, covered) ?? lowerPortfolioRole(s, k + 1, covered);
+  return role !== null && role.from === k + 1;
 }
 
 /**

@@ -14,6 +14,7 @@ const Titles = z.object({
   dottedHonorifics: z.array(z.string()),
   affiliationWords: z.array(z.string()),
   statePossessors: z.array(z.string()),
+  blocOwners: z.array(z.string()),
   aliases: z.record(z.string(), z.string()),
   roleNouns: z.array(z.string()),
   speechVerbs: z.array(z.string()),
@@ -83,6 +84,12 @@ export const HEAD_LAST = new Set(
         .at(-1) ?? "",
   ),
 );
+/**
+ * "state" (of "Secretary of State"), "executive" (of "Chief Executive"): words that end a head only after its other
+ * words, never a head alone. Opening a title they are a body's first word ("State Bank Governor", "State Duma
+ * Chairman"), not a whole office.
+ */
+export const ONLY_LAST_OF_LONGER = new Set([...HEAD_LAST].filter((w) => !titles.heads.some((h) => fold(h) === w)));
 export const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
 export const COMPLEMENT = words(titles.complementWords);
 export const DOTTED_HONORIFICS = new Set(titles.dottedHonorifics.map(fold));
@@ -291,3 +298,4 @@ export const DESCRIPTION_STOPS = new Set([
 
 export const AFFILIATIONS = new Set(titles.affiliationWords.map(fold));
 export const STATE_POSSESSORS = new Set(titles.statePossessors.map(fold));
+export const BLOC_OWNERS = new Set(titles.blocOwners);

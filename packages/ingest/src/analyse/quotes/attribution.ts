@@ -36,6 +36,7 @@ import {
   SURNAME_SUBJECT,
   VERB,
   VERB_ALL,
+  WORDS_BEFORE,
   WORDS_OF,
   wordCount,
 } from "./rules.js";
@@ -356,6 +357,18 @@ function jointSubject(ctx: QuoteContext, pre: readonly MentionRef[], verbAt: num
 export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number): Person | null | undefined {
   const head = line.text.slice(from, to);
   const a = line.start + from;
+  // 'incidents that, in his words, “…”': the words belong to the one the phrase names, whatever verb stands before.
+  const owned = head.length > 12 && WORDS_BEFORE.exec(head);
+  if (owned) {
+    const at = a + owned.index;
+    if (owned[1]) {
+      const ref = refer(ctx, owned[1].toLowerCase() === "her" ? "she" : "he", at, at);
+      if (ref) return ref;
+    } else {
+      const named = ctx.inRange(at, a + head.length)[0];
+      if (named) return named.person;
+    }
+  }
   // 'According to him, Moscow and Hanoi are moving to …: “…”': the source an opening phrase names (a person, a
   // pronoun, a role) is the one whose words the colon introduces, when no other verb of speech stands between.
   const according = ACCORDING_OPENING.exec(head);

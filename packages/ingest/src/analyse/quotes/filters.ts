@@ -32,6 +32,7 @@ import {
   VERB_ALL,
   VERDICT_END,
   WHAT_CALLED,
+  WORDS_BEFORE,
   WORDS_OF,
   wordCount,
 } from "./rules.js";
@@ -176,6 +177,9 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
     words >= MIN_WORDS &&
     !isSlogan(text);
   if (ownCall) skip = false;
+  // 'incidents that, in his words, “go against …”': the phrase before the marks says whose words they are, with no
+  // verb of speech needed.
+  if (skip && lower && words >= MIN_WORDS && WORDS_BEFORE.test(head) && !isSlogan(text)) skip = false;
   let opensNext = false;
   if (skip) {
     const onlyShort =

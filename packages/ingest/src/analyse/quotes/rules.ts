@@ -131,6 +131,9 @@ export const PAST_ROLE = /^(?:former|late|ex-)\b/;
 export const PAST_TITLE =
   /(?:\b(?:former|late)\s+|\b(?:ex|then)-|(?:\b(?:by|of|with|to|from|under|between|for|after|before|as|like)|[,(])\s*then\s+)$/i;
 export const ACCORDING_OPENING = /^\s*according to\s[^,“”"]{3,90},\s*/i;
+// '…, in his words, “…”', '… were, in the words of X, “…”': a phrase straight before the quotation saying whose words
+// they are (the owner in group 1, a possessive pronoun, or group 2, a name or a role).
+export const WORDS_BEFORE = /\bin\s+(?:(his|her)\s+(?:own\s+)?words|the\s+words\s+of\s+([^,;:“”"]{2,80}?)),?\s*$/i;
 export const DEPUTY = /\b(?:deputy|vice)\b/;
 export const PRONOUN = /\b(he|she|He|She)\b/;
 export const PRONOUN_SUBJECT = /^(?:He|She)\s/;

@@ -572,13 +572,14 @@ function insertQuote(out: QuoteFinding[], quote: QuoteFinding): void {
 const LABEL_WORDS = quoteData.questionLabels.map(
   (w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeLiteral(w.slice(1))}`,
 );
+// '- Q:', '- Answer:': a ministry's briefing may print each turn as a dashed item, the dash before the label.
 const QUESTION_LEAD = new RegExp(
-  `^(?:\\d{1,2}[.)]\\s*)?(?:${LABEL_WORDS.join("|")})(?:\\s*[:.]|(?:\\s+(?:from|of|by|to)\\s[^:?!]{1,60}|\\s+\\d{1,2}|(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,5})?\\s*(?:\\([^)]{1,40}\\))?\\s*:)\\s|^\\d{1,2}[.)]\\s*[^\\s:.?!][^:.?!]{0,50}:\\s`,
+  `^(?:[-–•]\\s+)?(?:\\d{1,2}[.)]\\s*)?(?:${LABEL_WORDS.join("|")})(?:\\s*[:.]|(?:\\s+(?:from|of|by|to)\\s[^:?!]{1,60}|\\s+\\d{1,2}|(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,5})?\\s*(?:\\([^)]{1,40}\\))?\\s*:)\\s|^\\d{1,2}[.)]\\s*[^\\s:.?!][^:.?!]{0,50}:\\s`,
   "u",
 );
 // 'Answer:', 'A:': the label of an answer whose speaker only the introduction names.
 const ANSWER_LEAD = new RegExp(
-  `^(?:${quoteData.answerLabels.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeLiteral(w.slice(1))}`).join("|")})\\s*:\\s*`,
+  `^(?:[-–•]\\s+)?(?:${quoteData.answerLabels.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeLiteral(w.slice(1))}`).join("|")})\\s*:\\s*`,
   "u",
 );
 // A paragraph that asks: up to this many words, ending in a question mark, no quotation marks.
@@ -624,6 +625,7 @@ export function answerQuotes(
   };
   const answered = questions.filter((q, k) => questions[k + 1] !== q + 1 && isAnswer(q + 1));
   if (answered.length < 2) return;
+
   const firstQuestion = questions[0] as number;
   const speaker = answeringPerson(lines, people, firstQuestion) ?? headingAnswerer(heading) ?? heading?.aside ?? null;
   if (!speaker) return;
@@ -646,6 +648,12 @@ export function answerQuotes(
     for (let j = from; j < stop; j++) {
       // The answer ends at furniture after it ('END', a link list): a paragraph that does not end a sentence.
       if (!isAnswer(j)) break;
+      // 'Answer: …' after a reply: a reply whose question the page (or its cleaning) left out is one of its own, not
+      // the reply before it run on.
+      if (j > from && ANSWER_LEAD.test((lines[j] as Line).text.trim())) {
+        questions.splice(k + 1, 0, j - 1);
+        break;
+      }
       const line = lines[j] as Line;
       const text = trimQuote(line.text.replace(ANSWER_LEAD, "").replace(/^[\s“"‘'«]+|[\s”"’'»]+$/g, ""));
       const start = line.start + line.text.lastIndexOf(text);
