@@ -9,6 +9,7 @@ import { type Token, tokenize } from "../tokens.js";
 const Titles = z.object({
   heads: z.array(z.string()),
   modifiers: z.array(z.string()),
+  bodyOrgans: z.array(z.string()),
   complementWords: z.array(z.string()),
   honorifics: z.array(z.string()),
   dottedHonorifics: z.array(z.string()),
@@ -85,6 +86,7 @@ export const HEAD_LAST = new Set(
 );
 export const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
 export const COMPLEMENT = words(titles.complementWords);
+export const BODY_ORGANS = new Set(titles.bodyOrgans);
 export const DOTTED_HONORIFICS = new Set(titles.dottedHonorifics.map(fold));
 const HONORIFICS = [...titles.honorifics, ...titles.dottedHonorifics]
   .map((h) => tokenize(h).map((t) => t.key))
