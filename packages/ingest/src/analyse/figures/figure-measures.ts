@@ -391,6 +391,8 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   let { unit, qualifier } = measure;
   if (TIME.has(unit ?? "")) return null;
   if (!rank && MASS.has(unit ?? "") && measuredMass(toks, qual?.from ?? i)) return null;
+  // "salinity of three grams per litre", "6 tonnes per hectare": a mass per a unit is a concentration or a yield
+  if (!rank && MASS.has(unit ?? "") && toks[end]?.key === "per") return null;
   // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
   // "between 2 and 8 degrees": the first end of a range takes the unit the second carries, a measurement too.
   if (SPATIAL.has(toks[parsed.to]?.key ?? "") || SPATIAL.has(unit ?? "")) return null;

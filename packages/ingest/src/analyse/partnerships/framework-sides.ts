@@ -30,6 +30,7 @@ const Config = z.object({
   holderNouns: z.array(z.string()),
   rankNouns: z.array(z.string()),
   pairNouns: z.array(z.string()),
+  groupNouns: z.array(z.string()),
   subjectVerbs: z.array(z.string()),
   record: z.array(z.object({ code: z.string(), level: z.string(), from: z.number().int() })),
 });
@@ -72,6 +73,12 @@ const HOME_WORD = new RegExp(`\\b${HOME_NAME}\\b`, "i");
 const THEIR_TIE = new RegExp(
   `^\\s+(?:[^,;:()"“”]{0,60}?\\s)?their\\s+(?:own\\s+)?(?:(?:bilateral|two-way|mutual)\\s+)?(?:${config.pairNouns.join("|")})\\b[^,;:()]{0,40}$`,
   "i",
+);
+// "Canada and the five Andean nations agreed to raise their cooperation to …": one foreign country and a group of
+// countries named by a noun (counted or not) share the tie; the level is the multilateral framework's own.
+const AND_GROUP = new RegExp(
+  `^\\s+(?:and|together\\s+with)\\s+(?:the\\s+)?(?:(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|other|fellow)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${config.groupNouns.join("|")})\\b`,
+  "iu",
 );
 
 const HYPHENED = /^\s?[-–—/]\s?$/;
@@ -186,7 +193,8 @@ function subjectHolder(s: Sentence, countries: readonly PlaceMention[], at: numb
 
 /**
  * The foreign pairs that hold a level of the sentence between themselves: two or more countries joined by commas and
- * "and", none of them Vietnam, whose tie ("their relationship", "their own ties") is raised to the level.
+ * "and", none of them Vietnam, whose tie ("their relationship", "their own ties") is raised to the level; or one
+ * country and a group of countries named by a noun ("Canada and the five Andean nations …").
  */
 function foreignPairs(s: Sentence, countries: readonly PlaceMention[], reader: SideReader): Set<PlaceMention> {
   const pairs = new Set<PlaceMention>();
@@ -195,9 +203,15 @@ function foreignPairs(s: Sentence, countries: readonly PlaceMention[], reader: S
       const group = groupFrom(s, countries, k);
       const tail = group.at(-1) as PlaceMention;
       k += group.length - 1;
-      if (group.length < 2 || tail.end - s.start > lv.index) continue;
+      if (tail.end - s.start > lv.index) continue;
       if (group.some((c) => codeOf(c) === HOME_CODE)) continue;
-      const gap = s.text.slice(tail.end - s.start, lv.index);
+      let gap = s.text.slice(tail.end - s.start, lv.index);
+      if (group.length < 2) {
+        // a single country pairs only with a group named by its noun
+        const g = AND_GROUP.exec(gap);
+        if (!g) continue;
+        gap = gap.slice(g[0].length);
+      }
       if (HOME_WORD.test(gap) || !THEIR_TIE.test(gap)) continue;
       for (const c of group) pairs.add(c);
     }

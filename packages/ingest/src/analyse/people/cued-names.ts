@@ -157,6 +157,25 @@ export function affiliationAt(s: Sentence, at: number, covered: Covered): boolea
   return body && toks[k - 1]?.cap === true;
 }
 
+// "of the Bangkok-based group Mekong Watch": the words a body's description and name may take before the speech verb.
+const BODY_SPOKEN_FROM_TOKENS = 10;
+
+/**
+ * "Anong Srisuk of the Bangkok-based group Mekong Watch said:", "Jane Roe of Oxfam told reporters": after a full name,
+ * "of" or "from" and a body (any description, its name capitalised last) straight before a speech verb is where the
+ * speaker speaks from. Only words, hyphens and an apostrophe on the way; a comma or a stop ends the phrase.
+ */
+export function spokeFromBodyAt(s: Sentence, at: number): boolean {
+  const toks = s.tokens;
+  if (toks[at]?.key !== "of" && toks[at]?.key !== "from") return false;
+  for (let k = at + 1; k < at + 1 + BODY_SPOKEN_FROM_TOKENS && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.kind === "word" && SPEECH_VERBS.has(t.text)) return k > at + 1 && toks[k - 1]?.cap === true;
+    if (t.kind !== "word" && t.text !== "-" && t.text !== "'" && t.text !== "’") return false;
+  }
+  return false;
+}
+
 /** A public figure the data lists, named whole and not as part of a place ("Ho Chi Minh City"). */
 export function knownPerson(s: Sentence, name: Span): boolean {
   if (PLACE_WORDS.has(s.tokens[name.to]?.key ?? "")) return false;

@@ -16,6 +16,7 @@ import {
   BLOC_OWNERS,
   BODY_HEADS,
   BODY_LEVELS,
+  BODY_ORGANS,
   COMPLEMENT,
   civilShortTitle,
   DEMONYMS,
@@ -797,7 +798,11 @@ function bodyBeforeHead(s: Sentence, k: number, covered: Covered, ownedOnly = fa
   const opener = written.findIndex((w, n) => n > 0 && (w === "of" || w === "for" || w === "in" || w === "to"));
   const words = opener > 0 ? written.slice(0, opener) : written;
   while (words.length > 1 && RANK_MODIFIERS.has(words[0] as string)) words.shift();
-  return HEADS.has(words.join(" ")) ? end : -1;
+  if (HEADS.has(words.join(" "))) return end;
+  // "IAEA Board Chair": the covered acronym names a body whose organ (titles.json, bodyOrgans) stands before the head;
+  // the organ is part of the body's name, the head the title. A portfolio there ("EU Trade Commissioner") is not.
+  const organ = BODY_ORGANS.has(words[0] as string) && words.length > 1;
+  return organ && HEADS.has(words.slice(1).join(" ")) ? end : -1;
 }
 
 /** "Chamber of Commerce and Industry Chairman": the capitals at i continue a body's name opened by "X of". */

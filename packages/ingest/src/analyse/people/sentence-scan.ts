@@ -11,6 +11,7 @@ import {
   PLURAL_HEADS,
   pluralTitle,
   saidAfterAside,
+  spokeFromBodyAt,
   trimToSurname,
   vietnameseName,
 } from "./cued-names.js";
@@ -305,12 +306,15 @@ function bareName(s: Sentence, i: number, covered: Covered, found: Found[], intr
     }
   }
   // "Kim Seo-yeon of the Korea National Diplomatic Academy told a seminar", "Rahul Menon, who follows …": a full
-  // name with the research body it speaks from, or with a relative "who", is a person's (bodies take "which").
+  // name with the research body it speaks from, any body named straight before a speech verb ("Jane Roe of Oxfam
+  // said"), or a relative "who", is a person's (bodies take "which").
   const bodyWord = toks.slice(name.from, name.to).some((w) => AFFILIATIONS.has(w.key) || PLACE_WORDS.has(w.key));
   if (
     name.to - name.from >= 2 &&
     !bodyWord &&
-    (affiliationAt(s, name.to, covered) || (after?.text === "," && toks[comma + 1]?.key === "who"))
+    (affiliationAt(s, name.to, covered) ||
+      spokeFromBodyAt(s, name.to) ||
+      (after?.text === "," && toks[comma + 1]?.key === "who"))
   ) {
     found.push({ name, roles: [], sentence: s, cued: true });
     return name.to - 1;

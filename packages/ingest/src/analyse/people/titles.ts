@@ -9,6 +9,7 @@ import { type Token, tokenize } from "../tokens.js";
 const Titles = z.object({
   heads: z.array(z.string()),
   modifiers: z.array(z.string()),
+  bodyOrgans: z.array(z.string()),
   complementWords: z.array(z.string()),
   honorifics: z.array(z.string()),
   dottedHonorifics: z.array(z.string()),
@@ -92,6 +93,7 @@ export const HEAD_LAST = new Set(
 export const ONLY_LAST_OF_LONGER = new Set([...HEAD_LAST].filter((w) => !titles.heads.some((h) => fold(h) === w)));
 export const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modifiers)]);
 export const COMPLEMENT = words(titles.complementWords);
+export const BODY_ORGANS = new Set(titles.bodyOrgans);
 export const DOTTED_HONORIFICS = new Set(titles.dottedHonorifics.map(fold));
 const HONORIFICS = [...titles.honorifics, ...titles.dottedHonorifics]
   .map((h) => tokenize(h).map((t) => t.key))

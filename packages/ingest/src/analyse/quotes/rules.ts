@@ -36,6 +36,7 @@ const QuoteData = z.object({
   seatsOfGovernment: z.array(z.string()),
   recallingVerbs: z.array(z.string()),
   sayingNouns: z.array(z.string()),
+  slogans: z.array(z.string()),
   phraseNouns: z.array(z.string()),
   usedPhraseNouns: z.array(z.string()),
   phraseUseVerbs: z.array(z.string()),
@@ -373,8 +374,14 @@ const RANGE = /\bfrom\s[^,;]{1,40}?\sto\s/i;
 const GOVERNED_LIST = /^(?:in|into|on|across|through)\s+(?!(?:the|a|an)\s+spirit\b)\p{Ll}/u;
 const VERB_OPENED_LIST = /^\p{Ll}+ly\s+\p{Ll}+ed\s+\p{Ll}/u;
 
+// 'to build "a regional community with a shared future"': a diplomatic formula's core (data/quotes.json, slogans) in a
+// short quotation with no sentence punctuation inside is the formula named, not speech.
+const KNOWN_SLOGAN = new RegExp(`\\b(?:${quoteData.slogans.map(escapeLiteral).join("|")})\\b`, "i");
+const MAX_SLOGAN_WORDS = 12;
+
 /** "good neighbourliness, traditional friendship, comprehensive cooperation and …": a motto listed, not speech. */
 export function isSlogan(text: string, minItems = 4): boolean {
+  if (KNOWN_SLOGAN.test(text) && !/[,;:.!?]./.test(text) && wordCount(text) <= MAX_SLOGAN_WORDS) return true;
   // "in every dimension, from politics and defence to energy, trade and culture": a range from one thing to another
   // is a sentence's phrase, however short its pieces; a motto lists its virtues side by side.
   if (RANGE.test(text)) return false;
