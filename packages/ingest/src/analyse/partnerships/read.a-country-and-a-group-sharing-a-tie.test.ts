@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPartnership } from "./testing/readings.js";
+import { eachPartnership } from "../../testing/partnership-keys.js";
 
 /**
  * One foreign country and a group of countries named by a noun ("Germany and the five Danube nations") raising "their"

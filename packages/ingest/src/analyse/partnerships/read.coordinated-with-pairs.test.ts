@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPerLevel } from "./testing/readings.js";
+import { partnershipPerLevel } from "../../testing/partnership-keys.js";
 
 // One step taken with several partners, each named in its own "with <partner> to <level>" pair.
 describe("partnerships: coordinated 'with <partner> to <level>' pairs", () => {
