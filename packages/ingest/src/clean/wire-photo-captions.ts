@@ -13,6 +13,9 @@ const NOT_FOR_SALE = /\((?:photos?|pictures?|images?)\s+not\s+for\s+(?:sale|resa
 const THIS_PHOTO =
   /\bin (?:this|these) (?:(?:file|undated|handout|aerial|combination|pool)\s+)?(?:photo(?:graph)?s?|pictures?|images?|screen ?grabs?)\s+(?:provided|released|distributed|taken|obtained|supplied|made available|posted|shared)\b/iu;
 
+// "creen" rather than "screen": the marks match "screen" case-insensitively with the u flag, which also folds a long s.
+const PICTURE_WORD = /photo|picture|image|creen/i;
+
 /** Whether a whole line is a wire photo's caption: framed by its credit, or naming its picture as wires do. */
 export function isWirePhotoCaption(line: string): boolean {
   if (line.length > MAX_CAPTION) return false;
@@ -20,7 +23,8 @@ export function isWirePhotoCaption(line: string): boolean {
     const framed = FRAMED.exec(line);
     if (framed && framed[1] === framed[2]) return true;
   }
-  // Both marks need the word for a picture in some form; a line without any of these letters is none.
-  if (!/\b(?:photo|picture|image|screen ?grab)/iu.test(line)) return false;
+  // Both marks need the word for a picture in some form; a line without any of these letters is none. The screen is
+  // a plain search without the u flag and \b (V8 runs it many times faster) and passes every line the marks could.
+  if (!PICTURE_WORD.test(line)) return false;
   return NOT_FOR_SALE.test(line) || THIS_PHOTO.test(line);
 }
