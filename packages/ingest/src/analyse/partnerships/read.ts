@@ -98,7 +98,8 @@ function finished(
     ),
     sentences,
   );
-  // Coordinated "with X to … and with Y to …" pairs are read last: they replace what the readers above made of such a sentence.
+  // Coordinated "with X to … and with Y to …" pairs are read last: they replace what the readers above made of such
+  // a sentence.
   return withPairs(
     spokenHolders(openingYearMonths(spanned, sentences, published), sentences, places, published),
     sentences,

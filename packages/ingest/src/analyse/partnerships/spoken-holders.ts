@@ -7,13 +7,12 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
-
-type CountryMention = PlaceMention & { place: { kind: "country" } };
-const isCountry = (p: PlaceMention | null): p is CountryMention => p?.place.kind === "country";
-
 import { titledCountry } from "./counterparts.js";
 import { CLAUSE_HEDGE, FUTURE_AFTER, HEDGE_ANY, levelOf, namedLevels, REPORTED_STEP } from "./vocabulary.js";
 import { timeWordYear, type YearContext } from "./years.js";
+
+type CountryMention = PlaceMention & { place: { kind: "country" } };
+const isCountry = (p: PlaceMention | null): p is CountryMention => p?.place.kind === "country";
 
 // a quotation inside the sentence, marks of either kind
 const QUOTED = /["“]([^"“”]{8,})["”]/g;

@@ -723,8 +723,9 @@ export function parseRoleChain(
 
 /**
  * "X, PCG Commandant,", "X, UNMISS Force Commander,", "X, UNDP resident representative,": a body's acronym in capitals
- * (no state's or bloc's: "US", "EU" are the holder's side, see titles.json) straight before a title is the body the title belongs to, and
- * READING.md reads a title whole, with its body. The title must parse from the next word on its own.
+ * (no state's or bloc's: "US", "EU" are the holder's side, see titles.json) straight before a title is the body the
+ * title belongs to, and READING.md reads a title whole, with its body. The title must parse from the next word on its
+ * own.
  */
 function acronymOwnsTitle(s: Sentence, k: number, covered: Covered): boolean {
   const toks = s.tokens;
