@@ -41,6 +41,22 @@ function multipleOf(word: string): number {
   return Number.isFinite(n) ? n : (SMALL.get(word.toLowerCase()) ?? Number.NaN);
 }
 
+/** A multiple read over [start, end) of the sentence (offsets in the text), in "times". */
+function multipleAt(s: Sentence, start: number, end: number, value: number, qualifier: string | undefined) {
+  return {
+    sentenceIndex: s.index,
+    start,
+    end,
+    key: keyFor(s.text.toLowerCase(), "times"),
+    value,
+    of: null,
+    unit: "times",
+    qualifier: qualifier?.toLowerCase() ?? null,
+    about: s.text.slice(start - s.start, end - s.start),
+    sentence: s.text,
+  } satisfies IndicatorFinding;
+}
+
 /** The multiples a sentence states, each once. */
 export function growthMultiples(s: Sentence): IndicatorFinding[] {
   if (!/times|fold/i.test(s.text)) return [];
@@ -53,18 +69,7 @@ export function growthMultiples(s: Sentence): IndicatorFinding[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (!(value > 1) || found.some((f) => f.start < end && start < f.end)) continue;
-      found.push({
-        sentenceIndex: s.index,
-        start,
-        end,
-        key: keyFor(s.text.toLowerCase(), "times"),
-        value,
-        of: null,
-        unit: "times",
-        qualifier: m[1]?.toLowerCase() ?? null,
-        about: m[0],
-        sentence: s.text,
-      });
+      found.push(multipleAt(s, start, end, value, m[1]));
     }
   }
   CHAINED.lastIndex = 0;
@@ -76,18 +81,7 @@ export function growthMultiples(s: Sentence): IndicatorFinding[] {
     const start = first + m[0].indexOf(" ", number) + 1;
     const end = first + m[0].length;
     if (!(value > 1) || found.some((f) => f.start < end && start < f.end)) continue;
-    found.push({
-      sentenceIndex: s.index,
-      start,
-      end,
-      key: keyFor(s.text.toLowerCase(), "times"),
-      value,
-      of: null,
-      unit: "times",
-      qualifier: m[1]?.toLowerCase() ?? null,
-      about: s.text.slice(start - s.start, end - s.start),
-      sentence: s.text,
-    });
+    found.push(multipleAt(s, start, end, value, m[1]));
   }
   return found;
 }
