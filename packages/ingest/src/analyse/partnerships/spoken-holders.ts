@@ -19,7 +19,7 @@ const QUOTED = /["“]([^"“”]{8,})["”]/g;
 // "our <level>", "our new <level>", "raised our relationship to a <level>": the speaker's own side holds the level
 const OURS_BEFORE = /\bour\s+(?:[\p{L}-]+\s+){0,3}["“‘']?$/iu;
 // the name of the person who speaks: right before or after a verb of saying, outside the quotation
-const SAID = /\b(?:said|says|told|added|noted|stressed|announced|saying|declared|remarked)\b/;
+const SAID_ALL = /\b(?:said|says|told|added|noted|stressed|announced|saying|declared|remarked)\b/g;
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*$/u;
 const NAME_AFTER = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|the|a)\s+){0,6}?(\p{Lu}[\p{L}'’-]+)(?=\s*[,.:;]|\s*$)/u;
 // "Six weeks ago", "ten days ago": a step the story's own weeks date
@@ -118,7 +118,7 @@ function namedSpeakerCountry(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
 ): PlaceMention | null {
-  const names = [...text.matchAll(new RegExp(SAID.source, "g"))].flatMap((m) => {
+  const names = [...text.matchAll(SAID_ALL)].flatMap((m) => {
     const i = m.index ?? 0;
     const pre = NAME_BEFORE.exec(text.slice(0, i))?.[1];
     const post = NAME_AFTER.exec(text.slice(i + m[0].length))?.[1];
