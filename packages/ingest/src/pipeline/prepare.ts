@@ -179,9 +179,11 @@ function stampLineDate(noise: CleanedArticle["noise"]): ResolvedDate | null {
  * A byline the page's metadata carries with the date: "PTI | Updated: Aug 5, 2025, 22:10 IST"; also a digest's own
  * title ("Top news of the day - July 27, 2012") when its story's headline took the title's place.
  */
+// "By A Writer<br>2023.09.11" read as "By A Writer2023.09.11": the line break the byline lost before its stamp.
+const GLUED_STAMP = /(?<=\p{L})(?=(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b)/gu;
 function dateFromAuthor(author: string | null): ResolvedDate | null {
   if (!author) return null;
-  const parsed = parseWholeDay(author);
+  const parsed = parseWholeDay(author.replace(GLUED_STAMP, " "));
   return parsed ? { ...parsed, source: "text", evidence: author } : null;
 }
 

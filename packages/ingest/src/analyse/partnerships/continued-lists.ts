@@ -3,7 +3,15 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
-import { BARE_LIST_GAP, FUTURE_AFTER, hedgeAnywhere, levelOf, NOT_HOLDER_AFTER, namedLevelsIn } from "./vocabulary.js";
+import {
+  BARE_LIST_GAP,
+  CLAUSE_HEDGE,
+  FUTURE_AFTER,
+  hedgeAnywhere,
+  levelOf,
+  NOT_HOLDER_AFTER,
+  namedLevelsIn,
+} from "./vocabulary.js";
 import { timeWordYear, type YearContext } from "./years.js";
 
 // The stretch between two holders of one list: short, no sentence end, and no second framework or other talk
@@ -93,6 +101,9 @@ export function continuedLists(
       if (TURN.test(gap) || FUTURE_AFTER.test(gap)) continue;
       if (NOT_HOLDER_AFTER.test(s.text.slice(m.end - s.start))) continue;
       const after = s.text.slice(m.end - s.start);
+      // "…, and Japan is expected to join them later in the year": a newcomer's own hedged clause holds nothing yet
+      const ownClause = /^[^,;.]*/.exec(after)?.[0] ?? "";
+      if (FUTURE_AFTER.test(ownClause) || CLAUSE_HEDGE.test(ownClause)) continue;
       const written = WRITTEN_YEAR_AFTER.exec(after);
       const tail = after.slice(0, 90).split(/[;.]|,\s*and\b/)[0] ?? "";
       const shared = SHARED_YEAR_AFTER.exec(tail);

@@ -62,12 +62,24 @@ const TO_LEVEL = new RegExp(
   "i",
 );
 // "has lifted only one partner, China, to a comprehensive strategic partnership": the object named in apposition to a
-// noun for a partner, set off by commas before "to".
-const APPOSED_NOUN = /\b(?:partners?|countr(?:y|ies)|neighbou?rs?|nations?)\s*,\s*(?:the\s+)?$/i;
-const apposedObject = (s: Sentence, c: PlaceMention, gap: string) =>
-  /^\s*,/.test(gap) &&
-  TO_LEVEL.test(gap.replace(/^\s*,/, "")) &&
-  APPOSED_NOUN.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
+// noun for a partner, set off by commas before "to". "raised ties with six countries – China, …, the US and Japan – to
+// comprehensive strategic partnerships": the apposed object may be a list between dashes; `head` is its first member.
+const APPOSED_NOUN = /\b(?:partners?|countr(?:y|ies)|neighbou?rs?|nations?)\s*(,|\s[–—-])\s*(?:the\s+)?$/i;
+const APPOSED_CLOSE = /^\s*(,|[–—-]\s)/;
+const apposedObject = (s: Sentence, head: PlaceMention, gap: string) => {
+  const close = APPOSED_CLOSE.exec(gap);
+  if (!close || !TO_LEVEL.test(gap.slice(close[0].length))) return false;
+  const open = APPOSED_NOUN.exec(s.text.slice(Math.max(0, head.start - s.start - 30), head.start - s.start));
+  // the aside closes as it opened: a comma after a comma, a dash after a dash
+  return open !== null && (open[1] === "," ? close[1] === "," : close[1] !== ",");
+};
+// ", the same rank China has held since 2008", "… in May, a status that Russia has enjoyed since 2012": a comma
+// apposition to a level (after its own time phrase) naming another country that holds it, then that holder's own verb
+// and year.
+const HELD_APPOSITION =
+  /^\s*["”’']?(?:\s+(?:in|on|last|this|earlier)\s+[^,;.()]{1,25})?\s*,\s*(?:the\s+same|a|the)\s+(?:rank|level|status|tier|standing|designation|label)\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
+const HELD_SINCE =
+  /^\s+(?:has|had)\s+(?:(?:already|long)\s+)?(?:held|enjoyed|had|maintained|carried)\b(?:\s+(?:with\s+\S+\s+)?since\s+((?:19|20)\d\d)\b)?/i;
 const ANNIVERSARY = new RegExp(
   `(?:${config.anniversary})|\\b(${Object.keys(config.anniversaryWords).join("|")})\\s+anniversary\\s+of\\b`,
   "i",
@@ -375,7 +387,8 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     const verbFirst =
       last &&
       RELATION_VERB.test(s.text.slice(prevEnd - s.start, last.start - s.start)) &&
-      (TO_LEVEL.test(gap) || apposedObject(s, last, gap));
+      (TO_LEVEL.test(gap) ||
+        apposedObject(s, chain(s.text, s.start, countries, at, -1).filter((c) => c.start >= prevEnd)[0] ?? last, gap));
     const compound = last && gap.replace(HOME_NAMES, "").replace(/[\s\-–—']|\bs\b/g, "") === "";
     // "The UK became the second European country after France to hold …": the group after "after" held the level
     // first; the holder is the subject before it.
@@ -704,6 +717,23 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   // A described top level beside the one it replaces leaves that level's year to it.
   if ((news || replacedOnly || leftOnly) && levels.length > 1)
     years = years.filter((y) => nearestLevel(s.text, s.start, levels, y).includes(lv));
+  // "The comprehensive strategic partnership was unveiled …, a decade after the two set up a comprehensive
+  // partnership in 2013": a year standing nearest a lower level named after "after" is that older step's.
+  else if (levels.length > 1)
+    years = years.filter((y) => {
+      // a year only a time word gives ("in May") is written nowhere, so no level stands nearer it
+      const nearest = nearestLevel(s.text, s.start, levels, y);
+      return (
+        nearest.length === 0 ||
+        !nearest.every(
+          (o) =>
+            o !== lv &&
+            RANK[o.level] < RANK[lv.level] &&
+            o.start >= lv.end &&
+            /\bafter\b/i.test(s.text.slice(lv.end - s.start, o.start - s.start)),
+        )
+      );
+    });
   // "… first strategic partner in 2001 before the relationship was raised to the top level eleven years later".
   const later = LATER.exec(s.text.slice(lv.end - s.start, lv.end - s.start + 40));
   const base = later ? yearsIn(s.text.slice(0, lv.start - s.start), lv.start - s.start)[0] : undefined;
@@ -733,6 +763,18 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   const now =
     back && !SIGNED_IN_AFTER.test(s.text.slice(lv.end - s.start)) ? (relativeYear(s.text, ctx) ?? ctx.year) : null;
   if (back && now) years = [now - back];
+  // "… to a comprehensive strategic partnership, the same rank China has held since 2008": an apposition to the level
+  // names another holder of it with that holder's own year, which is not the news's.
+  const appositionAt = countries.findIndex(
+    (c) => c.start >= lv.end && HELD_APPOSITION.test(s.text.slice(lv.end - s.start, c.start - s.start)),
+  );
+  const apposed = countries[appositionAt];
+  const heldSince = apposed ? HELD_SINCE.exec(s.text.slice(apposed.end - s.start)) : null;
+  if (apposed && heldSince && !linked.includes(apposed)) {
+    const year = heldSince[1] ? Number(heldSince[1]) : null;
+    emit(apposed, lv, [], year);
+    years = years.filter((y) => y !== year);
+  }
   // The level an upgrade still to come starts from is not the news: only a year written for it dates it.
   // "… partnerships with China, Russia and India in 2008, 2012 and 2016 respectively": a group after "with" pairs
   // with its years in order just as a subject group does.

@@ -15,7 +15,7 @@ import { alreadyRead, foundInSentence } from "./finding.js";
  * India, and since the start of this year New Zealand" names the level in one sentence and the members in the next,
  * behind a pronoun; "It also lists Australia and New Zealand among its comprehensive partners" puts the members
  * before the level. The readers in sentence-levels.ts look for a holder beside its level and miss both, so this reading
- * only adds holders not read yet. A hedged sentence, a list another country owns ("Australia's list of …") and a
+ * only adds holders not read yet. A hedged list, a list another country owns ("Australia's list of …") and a
  * pronoun that does not stand for the home country are not read.
  */
 const ListMembers = z.object({
@@ -61,6 +61,8 @@ export interface ListMemberReader {
   foreign(s: Sentence): PlaceMention[];
   levels(s: Sentence): LevelAt[];
   hedged(s: Sentence): boolean;
+  /** Whether a stretch of a sentence (a clause) is hedged. */
+  hedgedText(text: string): boolean;
   /** The year a time word in a stretch of text means ("since the start of this year"), from the story's date. */
   timeWordYear(text: string): number | null;
 }
@@ -88,8 +90,9 @@ export function listMembers(
     const open = MEMBERS_OPEN.exec(s.text);
     const opensList = open !== null && reader.levels(s).length === 0;
     const home = opensList ? null : HOME_LISTS.exec(s.text);
-    if ((!opensList && !home) || reader.hedged(s)) continue;
+    if (!opensList && !home) continue;
     if (open && opensList) {
+      if (reader.hedged(s)) continue;
       const level = listLevelBefore(sentences, k, reader);
       if (level) take(s, chain(s, open[0].length, reader.foreign(s)), open[0].length, level);
       continue;
@@ -102,7 +105,11 @@ export function listMembers(
     if (!last) continue;
     const after = last.end - s.start;
     const lv = reader.levels(s).find((l) => l.index >= after && AMONG.test(s.text.slice(after, l.index)));
-    if (lv && PLURAL.test(s.text.slice(lv.index, lv.index + lv.length))) take(s, members, home[0].length, lv.level);
+    if (!lv || !PLURAL.test(s.text.slice(lv.index, lv.index + lv.length))) continue;
+    // "Vietnam counts A and B among its comprehensive strategic partners, and C is expected to join them": only the
+    // list's own clause, up to its level, may hedge it; a newcomer's hedged clause after it holds nothing anyway.
+    if (reader.hedgedText(s.text.slice(0, lv.index + lv.length))) continue;
+    take(s, members, home[0].length, lv.level);
   }
   return added;
 }

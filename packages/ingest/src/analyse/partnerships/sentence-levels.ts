@@ -11,7 +11,7 @@ import { anaphoricLevels, othersListed } from "./anaphoric-levels.js";
 import { besideHolders, countedAsLevel, newStatusLevel } from "./beside-holders.js";
 import { bulletedList } from "./bulleted-lists.js";
 import { linkByRoles } from "./clause-roles.js";
-import { withoutSubjectAside } from "./comparisons.js";
+import { comparedMember, withoutSubjectAside } from "./comparisons.js";
 import { countedColonLists } from "./counted-lists.js";
 import { datedRuns } from "./dated-runs.js";
 import { exampleLists } from "./example-lists.js";
@@ -593,7 +593,27 @@ export function readPartnerships(
       } else if (!own && before && referred && REFERENCE.test(part) && !stepWithOther(part, REFERENCE)) {
         const years = yearsIn(part, 0);
         const ref = REFERENCE.exec(part)?.[0] ?? "";
-        const lv: Level = TOP_REFERENCE.test(ref) ? { ...before, level: TOP_LEVEL } : before;
+        // "The two had been 'extensive strategic partners' since 2014. … Vietnam has now put Japan on the same footing as
+        // China, Russia …": the list compared with is at the level the country set beside it holds now (read earlier
+        // with its upgrade), not at the older level named last.
+        const moved = REFERENCE_LIST.test(ref)
+          ? countries.find(
+              (c) =>
+                c.start >= clauseStart &&
+                c.end <= clauseEnd &&
+                !comparedMember(s.text, c.start - s.start) &&
+                countries.some((m) => m.start > c.end && comparedMember(s.text, m.start - s.start)),
+            )
+          : undefined;
+        const held = out
+          .filter((p) => moved?.place.kind === "country" && p.countryCode === moved.place.code)
+          .map((p) => p.level)
+          .find((l) => RANK[l] > RANK[before.level]);
+        const lv: Level = TOP_REFERENCE.test(ref)
+          ? { ...before, level: TOP_LEVEL }
+          : held
+            ? { ...before, level: held }
+            : before;
         // "… with Vietnam is one of Russia's priorities. The two countries raised their relations to that level in
         // 2012": the pair dates the one framework of the sentence before that had no year.
         const undated = out.filter((p) => p.sentenceIndex === s.index - 1 && p.level === lv.level);
@@ -877,6 +897,7 @@ export function readPartnerships(
       foreign: (s) => foreignOf(s, places),
       levels: levelsNamedIn,
       hedged: hedgedSentence,
+      hedgedText: (text) => CLAUSE_HEDGE.test(text) || HEDGE_ANY.test(text.toLowerCase()),
       timeWordYear: (text) => timeWordYear("", text, ctx),
     }),
   );

@@ -89,7 +89,7 @@ export function spanYears(words: string): number | undefined {
 // "this year", "last month", "in April", "a decade ago": a time word that dates the news without naming its year.
 // "… to the same level last November": a month said "last" is dated like "last year" (localWord reads which year).
 const LOCAL_TIME =
-  /\b(?:this|last|earlier this)\s+(?:year|month|week)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
+  /\b(?:this|last|earlier this)\s+(?:year|month|week)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)|\bago\b/i;
 // Every time word of a stretch: the global pattern built once, not for each level read.
 const LOCAL_TIME_ALL = new RegExp(LOCAL_TIME.source, "gi");
 
@@ -144,8 +144,11 @@ export function localWord(seg: string, ctx: YearContext): number | null {
   const lastMonth =
     /\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(seg);
   if (lastMonth) return relativeYear(seg, ctx);
+  // "in March", and "a strategic partnership since March": held from that month of the story's year (or the year before)
   const inMonth =
-    /\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(seg);
+    /\b(?:in|since)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
+      seg,
+    );
   // "in January last year": the month of the year before, whatever the article's month.
   if (
     inMonth &&
