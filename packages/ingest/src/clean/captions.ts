@@ -144,10 +144,15 @@ const PHOTOGRAPHER_CREDIT =
 
 const outletNameWords = new Set(data.outletNameWords);
 
-/** "The Cambodia Daily", "Khmer Times": a name no list knows, shaped as a paper's, its words capitalised. */
+/**
+ * "The Cambodia Daily", "Khmer Times": a name no list knows, shaped as a paper's, its words capitalised. After a
+ * photographer's name and a slash, a capitalised name under "The" is the paper too ("(<Name>/The <Paper>)"): a
+ * caption's credit names who took the picture, then whose it is.
+ */
 function isOutletShaped(name: string): boolean {
   const words = name.trim().split(/\s+/u);
-  return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && words.some((w) => outletNameWords.has(w));
+  if (words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  return words.some((w) => outletNameWords.has(w)) || (words[0] === "The" && words.length >= 2 && words.length <= 4);
 }
 
 export function isPhotographerCredit(inner: string): boolean {
