@@ -53,7 +53,9 @@ export function isHeadline(line: string): boolean {
     line.length <= MAX_TITLE &&
     words >= 2 &&
     words <= MAX_TITLE_WORDS &&
-    /^(?:["'(]|\[\p{Lu}[\p{Lu}\p{N} -]{1,20}\]\s)?[\p{Lu}\p{N}]/u.test(line) &&
+    // A section's tag in brackets may open it, in capitals ("[EXCLUSIVE] …") or as a column's name ("[Diplomatic
+    // circuit] …").
+    /^(?:["'(]|\[\p{Lu}[\p{Lu}\p{N} -]{1,20}\]\s|\[\p{Lu}\p{Ll}+(?: \p{L}+){0,3}\]\s)?[\p{Lu}\p{N}]/u.test(line) &&
     !/[.,;:]["')\]]?$/.test(line) &&
     !isSubstantial(line)
   );
