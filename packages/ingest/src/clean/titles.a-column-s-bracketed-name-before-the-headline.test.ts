@@ -23,6 +23,10 @@ describe("a column's bracketed name before the headline", () => {
     expect(cleaned.body).not.toContain("Harbour notes");
   });
 
+  it("is no headline under a forum's one-word flair", () => {
+    expect(isHeadline("[News] Chile sends a training ship to Cam Ranh")).toBe(false);
+  });
+
   it("is no headline when the bracket holds a sentence's worth of words", () => {
     expect(isHeadline("[Photos from the port of Cam Ranh today] Ships")).toBe(false);
   });
