@@ -365,9 +365,16 @@ export function readInputsCredit(line: string): string | null {
   return known.length === 1 ? (known[0] ?? null) : null;
 }
 
+// "<Paper> reporter <Name> contributed from Tokyo.": a paper's own reporter credited on a wire story with only the place
+// the reporting came from. The staff word and a capitalised name before "contributed" make it a credit; a sentence of
+// news that something "contributed from" a place names no reporter.
+const STAFF_CONTRIBUTED =
+  /^(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:and|of|the)\s+)?){0,4}(?:staff\s+)?(?:reporter|writer|correspondent|photographer)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+contributed\s+(?:from|in)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\.?$/u;
+
 /** "Associated Press writer Jane Doe in Bangkok contributed to this report.": a credit, not news. */
 export function isContributorNote(line: string): boolean {
-  return line.length <= 250 && CONTRIBUTED.test(line);
+  if (line.length > 250 || !line.includes("contributed")) return false;
+  return CONTRIBUTED.test(line) || STAFF_CONTRIBUTED.test(line);
 }
 
 /** The first known agency a contributor note names: "AFP" in "AFP and Reuters contributed reporting.". */

@@ -144,10 +144,15 @@ const PHOTOGRAPHER_CREDIT =
 
 const outletNameWords = new Set(data.outletNameWords);
 
-/** "The Cambodia Daily", "Khmer Times": a name no list knows, shaped as a paper's, its words capitalised. */
+/**
+ * "The Cambodia Daily", "Khmer Times": a name no list knows, shaped as a paper's, its words capitalised. After a
+ * photographer's name and a slash, a capitalised name under "The" is the paper too ("(<Name>/The <Paper>)"): a
+ * caption's credit names who took the picture, then whose it is.
+ */
 function isOutletShaped(name: string): boolean {
   const words = name.trim().split(/\s+/u);
-  return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && words.some((w) => outletNameWords.has(w));
+  if (words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  return words.some((w) => outletNameWords.has(w)) || (words[0] === "The" && words.length >= 2 && words.length <= 4);
 }
 
 export function isPhotographerCredit(inner: string): boolean {
@@ -586,8 +591,10 @@ const GLUED_CAPS_CREDIT = /^(.{20,400}?[.!?]["'’”)]?)\s+(\p{Lu}{2,8}?)(?=\p{
 // Prose leaves a space after a closing bracket, so the touching capital marks where the story begins.
 const GLUED_BRACKET_CREDIT = /^(.{20,400}?[.!?]["'’”]?\s*\((\p{Lu}[^()]{1,40})\))(?=\p{Lu})/u;
 // A dashed agency credit closing the caption, glued to the story's own bracketed agency tag: "… in Hanoi. --KPL(KPL)
-// Prime Minister …". The story keeps its tag, which the dateline reader takes as its source.
-const GLUED_DASH_CREDIT = /^(.{20,400}?[.!?]["'’”)]?)\s*(?:--|[–—])\s*(\p{Lu}{2,8})(?=\(\p{Lu}{2,8}\)\s*\p{Lu})/u;
+// Prime Minister …". The story keeps its tag, which the dateline reader takes as its source. The tag may follow the
+// dateline's place in title case and close on its own dash: "… province. –KPLSam Neua (KPL) – Laos …".
+const GLUED_DASH_CREDIT =
+  /^(.{20,400}?[.!?]["'’”)]?)\s*(?:--|[–—])\s*(\p{Lu}{2,8})(?=(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*)?\(\p{Lu}{2,8}\)\s*(?:(?:--|[–—-])\s*)?\p{Lu})/u;
 // A paper's initials, a slash and its photographer closing the caption, the name's last word glued to the story's
 // first: "… on Sunday. HT/Dara SokPrime Minister …". Each name word opens on a capital and goes on in lower case, so
 // the glue is the one place a lower-case letter runs into a capital that opens a word.

@@ -53,7 +53,9 @@ export function isHeadline(line: string): boolean {
     line.length <= MAX_TITLE &&
     words >= 2 &&
     words <= MAX_TITLE_WORDS &&
-    /^(?:["'(]|\[\p{Lu}[\p{Lu}\p{N} -]{1,20}\]\s)?[\p{Lu}\p{N}]/u.test(line) &&
+    // A section's tag in brackets may open it, in capitals ("[EXCLUSIVE] …") or as a column's name of two to four
+    // words ("[Diplomatic circuit] …"); a forum's one-word flair ("[News] …") heads a repost, not the story.
+    /^(?:["'(]|\[\p{Lu}[\p{Lu}\p{N} -]{1,20}\]\s|\[\p{Lu}\p{Ll}+(?: \p{L}+){1,3}\]\s)?[\p{Lu}\p{N}]/u.test(line) &&
     !/[.,;:]["')\]]?$/.test(line) &&
     !isSubstantial(line)
   );

@@ -346,18 +346,24 @@ const WITH_AGENCY = /^(?:by\s+[^|]{2,60}\|\s*)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?
 const MAX_AGENCY_CREDIT = 120;
 const TEXT_NODE = 3;
 
+// "By <Name> and The Associated Press": a paper's reporter and the wire credited as co-writers in the byline's slot,
+// the date often on its own line after a <br>; a page's meta author (its own name) then stands in Readability's byline.
+const BY_AND_AGENCY =
+  /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:and|&)\s+((?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})$/iu;
+
 /** The credit line that names the agency a paper's story drew on, read from the element's own text (not its date). */
 function agencyCreditLine(document: Page): string | null {
   for (const element of all(document, "p, div, span")) {
     if (Array.from(element.children).some((child) => child.children.length > 0)) continue;
-    const own = Array.from(element.childNodes)
-      .filter((node) => node.nodeType === TEXT_NODE)
-      .map((node) => node.textContent ?? "")
-      .join(" ");
-    const text = clean(own);
+    const nodes = Array.from(element.childNodes).filter((node) => node.nodeType === TEXT_NODE);
+    const text = clean(nodes.map((node) => node.textContent ?? "").join(" "));
     if (!text || text.length > MAX_AGENCY_CREDIT) continue;
     const agency = knownOutlet(WITH_AGENCY.exec(text)?.[1] ?? "");
     if (agency && isAgency(agency)) return text;
+    // the byline's own line, read apart from the date line under it
+    const first = text.startsWith("By ") || text.startsWith("by ") ? clean(nodes[0]?.textContent) : null;
+    const joint = first ? knownOutlet(BY_AND_AGENCY.exec(first)?.[1] ?? "") : null;
+    if (first && joint && isAgency(joint)) return first;
   }
   return null;
 }

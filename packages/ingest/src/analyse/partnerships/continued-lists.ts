@@ -97,8 +97,10 @@ export function continuedLists(
         (withGroup && BARE_LIST_GAP.test(gap));
       if ((single || !oneLevel) && !coordinated) continue;
       if (!coordinated && (!HOLDER_GAP.test(plain) || !CONTINUES.test(plain) || NOT_HOLDER_TAIL.test(gap))) continue;
-      // "…, while relations with Cuba rest on …", "… and it is set to sign one with France": the list has ended
-      if (TURN.test(gap) || FUTURE_AFTER.test(gap)) continue;
+      // "…, while relations with Cuba rest on …", "… and it is set to sign one with France": the list has ended.
+      // "…, and has proposed one with Chile": a hedged verb between the holders opens a clause of its own, whose
+      // partner is only offered the level.
+      if (TURN.test(gap) || FUTURE_AFTER.test(gap) || CLAUSE_HEDGE.test(gap)) continue;
       if (NOT_HOLDER_AFTER.test(s.text.slice(m.end - s.start))) continue;
       const after = s.text.slice(m.end - s.start);
       // "…, and Japan is expected to join them later in the year": a newcomer's own hedged clause holds nothing yet

@@ -22,6 +22,7 @@ import {
   OPENING_PREPOSITIONS,
   PLACE_WORDS,
   RELATIONS,
+  SERVICE_NOUNS,
   SERVING,
   STAYING,
 } from "./titles.js";
@@ -165,7 +166,12 @@ export function givenNamesOfSurnames(sentences: readonly Sentence[], people: Per
           officeOfPlace(toks, k - 2) ||
           // "Adviser to the Prime Minister on Foreign Affairs and National Security Sartaj Aziz": a long title the
           // reader could not follow ends on a word of an office's complement, and the name starts after it.
-          (before.kind === "word" && before.cap && COMPLEMENT.has(before.key) && !COMPLEMENT.has(g.key))) &&
+          (before.kind === "word" && before.cap && COMPLEMENT.has(before.key) && !COMPLEMENT.has(g.key)) ||
+          // "led by retired Marine Jo Roe": a service member's word, itself after a lower-case word, is no part of it.
+          (before.kind === "word" &&
+            SERVICE_NOUNS.has(before.key) &&
+            toks[k - 3]?.kind === "word" &&
+            toks[k - 3]?.cap === false)) &&
         !toks[k + 1]?.cap;
       if (!ok) continue;
       const name = `${g.text} ${(toks[k] as Token).text}`;

@@ -36,6 +36,7 @@ const Titles = z.object({
   hyphenedArticles: z.array(z.string()),
   portfolioNouns: z.array(z.string()),
   holderWords: z.array(z.string()),
+  serviceNouns: z.array(z.string()),
   placeWords: z.array(z.string()),
   quoteVerbs: z.array(z.string()),
   roleReferences: z.record(z.string(), z.array(z.string())),
@@ -126,6 +127,8 @@ export const HYPHENED_ARTICLES = new Set(titles.hyphenedArticles);
 export const PLACE_WORDS = new Set(titles.placeWords.map(fold));
 export const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "are", "were", "be", "been", "will", "would"]);
 export const SPEECH_VERBS = new Set(titles.speechVerbs);
+// "retired Marine Robert Roe": a service member's capitalised word before a name, no title of office.
+export const SERVICE_NOUNS = new Set(titles.serviceNouns.map(fold));
 // holderWords describe the holder ("Host Anwar Ibrahim, Malaysia's prime minister", "Outgoing Joko Widodo"): straight
 // before a name with no title between, they are still no part of it.
 export const NOT_NAME = new Set([
