@@ -3,7 +3,15 @@ import type { PlaceMention } from "../gazetteer.js";
 import { HOME_CODE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
-import { BARE_LIST_GAP, FUTURE_AFTER, hedgeAnywhere, levelOf, NOT_HOLDER_AFTER, namedLevelsIn } from "./vocabulary.js";
+import {
+  BARE_LIST_GAP,
+  FUTURE_AFTER,
+  hedgeAnywhere,
+  levelOf,
+  NOT_HOLDER_AFTER,
+  namedLevelsIn,
+  REPORTED_AFTER,
+} from "./vocabulary.js";
 import { timeWordYear, type YearContext } from "./years.js";
 
 // The stretch between two holders of one list: short, no sentence end, and no second framework or other talk
@@ -90,7 +98,8 @@ export function continuedLists(
       if ((single || !oneLevel) && !coordinated) continue;
       if (!coordinated && (!HOLDER_GAP.test(plain) || !CONTINUES.test(plain) || NOT_HOLDER_TAIL.test(gap))) continue;
       // "…, while relations with Cuba rest on …", "… and it is set to sign one with France": the list has ended
-      if (TURN.test(gap) || FUTURE_AFTER.test(gap)) continue;
+      // "…, and officials in Suva say Fiji is …": the next country opens what another party reports
+      if (TURN.test(gap) || FUTURE_AFTER.test(gap) || REPORTED_AFTER.test(gap)) continue;
       if (NOT_HOLDER_AFTER.test(s.text.slice(m.end - s.start))) continue;
       const after = s.text.slice(m.end - s.start);
       const written = WRITTEN_YEAR_AFTER.exec(after);
