@@ -23,3 +23,11 @@ describe("a delegation sized by a hyphened count with its kind between", () => {
     expect(figures("The 10-member trade bloc met in Jakarta.")).toEqual(["10 members"]);
   });
 });
+
+describe("a place the clause only expects", () => {
+  it("reads no rank from an expected break into the top", () => {
+    expect(
+      figures("Chile is now the 21st-largest buyer, and traders expect it to break into the top 10 soon."),
+    ).toEqual(["21 rank"]);
+  });
+});
