@@ -60,8 +60,14 @@ const OWNERS = new Set(["the", "its", "their", "our", "his", "her"]);
  */
 function communityMembers(toks: readonly Token[], end: number): boolean {
   if (COMMUNITY_NOUNS.has(toks[end - 2]?.key ?? "")) return true;
-  // "a 30-member delegation of officials": the members of a delegation or a team are persons.
-  if (toks[end - 1]?.key === "member" && MEMBERED_GROUPS.has(toks[end]?.key ?? "")) return true;
+  // "a 30-member delegation of officials": the members of a delegation or a team are persons, also with one word of
+  // its kind between ("a 90-member business delegation").
+  if (
+    toks[end - 1]?.key === "member" &&
+    (MEMBERED_GROUPS.has(toks[end]?.key ?? "") ||
+      (toks[end]?.kind === "word" && MEMBERED_GROUPS.has(toks[end + 1]?.key ?? "")))
+  )
+    return true;
   if (toks[end]?.key !== "of") return false;
   let k = OWNERS.has(toks[end + 1]?.key ?? "") ? end + 2 : end + 1;
   for (const stop = k + 3; k < stop && toks[k]?.kind === "word" && !COMMUNITY_NOUNS.has(toks[k]?.key ?? ""); k++);

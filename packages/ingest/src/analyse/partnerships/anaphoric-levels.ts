@@ -21,6 +21,7 @@ import {
   levelsIn,
   RANK,
   REFERENCE_REACH,
+  REPORTED_AFTER,
   settle,
   TOP_LEVEL,
 } from "./vocabulary.js";
@@ -187,6 +188,9 @@ export function anaphoricLevels(
         const part = parts.find(([a, b]) => at >= a && at < b) ?? [0, s.text.length];
         // a clause naming its own level, or hedged, is read by the main pass
         if (explicit.some((e) => e.at >= part[0] && e.at < part[1])) continue;
+        // "… raised its ties with New Zealand to the same level in 2020, and officials in Suva say Fiji is weighing
+        // …": a country after the reference in a clause someone else reports is that report's subject, not a holder
+        if (at > ref.end && REPORTED_AFTER.test(s.text.slice(ref.end, at))) continue;
         if (CLAUSE_HEDGE.test(s.text.slice(part[0], part[1]))) continue;
         // "… had upgraded its ties with Malaysia to the same level last November": with no year written, a time word in
         // the reference's own stretch dates it, when the holder stands in that stretch too

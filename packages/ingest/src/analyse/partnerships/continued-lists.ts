@@ -11,6 +11,7 @@ import {
   levelOf,
   NOT_HOLDER_AFTER,
   namedLevelsIn,
+  REPORTED_AFTER,
 } from "./vocabulary.js";
 import { timeWordYear, type YearContext } from "./years.js";
 
@@ -99,8 +100,9 @@ export function continuedLists(
       if (!coordinated && (!HOLDER_GAP.test(plain) || !CONTINUES.test(plain) || NOT_HOLDER_TAIL.test(gap))) continue;
       // "…, while relations with Cuba rest on …", "… and it is set to sign one with France": the list has ended.
       // "…, and has proposed one with Chile": a hedged verb between the holders opens a clause of its own, whose
-      // partner is only offered the level.
-      if (TURN.test(gap) || FUTURE_AFTER.test(gap) || CLAUSE_HEDGE.test(gap)) continue;
+      // partner is only offered the level. "…, and officials in Suva say Fiji is …": the next country opens what
+      // another party reports.
+      if (TURN.test(gap) || FUTURE_AFTER.test(gap) || CLAUSE_HEDGE.test(gap) || REPORTED_AFTER.test(gap)) continue;
       if (NOT_HOLDER_AFTER.test(s.text.slice(m.end - s.start))) continue;
       const after = s.text.slice(m.end - s.start);
       // "…, and Japan is expected to join them later in the year": a newcomer's own hedged clause holds nothing yet

@@ -17,6 +17,7 @@ import {
   FAR_LIST,
   GUEST_BEFORE,
   HOME_WORDS,
+  hedgeAnywhere,
   LATER,
   type Level,
   MADE_BEFORE,
@@ -51,8 +52,10 @@ import {
 
 const CONNECTOR = words(config.connectors);
 // "the strategic partnership set up in 2018", "… forged in 2016": a level dated as set up by the pair before the news.
+// "… partnership the countries signed in 2009", "… that their countries set up in …": the pair may be named plainly.
+// '"Our comprehensive strategic partnership, which we set up when …"': a speaker recalls the pair's own step.
 const SET_UP_AFTER =
-  /^\s+(?:(?:the\s+)?two\s+(?:countries|sides)\s+)?(?:set\s+up|forged|established|signed|launched|agreed)\s+(?:in|last|on)\b/i;
+  /^(?:\s+(?:(?:that|which)\s+)?|\s*,\s*which\s+(?:we|they)\s+)(?:(?:(?:the|their)\s+(?:two\s+)?|two\s+)(?:countries|sides)\s+)?(?:set\s+up|forged|established|signed|launched|agreed)\s+(?:in|last|on|when)\b/i;
 // "raised ties with the United States to the top Comprehensive Strategic Partnership level": "top" or "highest" may
 // stand before the level's name (the name then reads as the level it is).
 // "raised ties with A and B (both 2023), C (2024) to the top tier of comprehensive strategic partnership": the last
@@ -592,12 +595,16 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     !COUNTED_PARTIES.test(before);
   // "With Morrison, the Prime Minister reviewed the strategic partnership set up in March last year": a level the
   // sentence dates as set up before, after a counterpart met in a summit round-up, is the pair's own.
+  const recalledShape =
+    countries.length === 0 && /\b(?:the|our)\s+$/i.test(before) && SET_UP_AFTER.test(s.text.slice(lv.end - s.start));
   const recalled =
-    countries.length === 0 &&
-    /\bthe\s+$/i.test(before) &&
-    SET_UP_AFTER.test(s.text.slice(lv.end - s.start)) &&
+    recalledShape &&
     // "PM Phuc and Indian PM Narendra Modi agreed to deepen the … forged in 2016": or a known leader the sentence names.
     (counterpartCountry(s, lv.start, sentences, places) !== null || leaderCountry(s, lv.start, true) !== null);
+  // "General Giang called defence a pillar of the comprehensive strategic partnership set up in 2016": on a page about
+  // one partner, a level recalled as the one set up (dated, with "the") in a sentence naming no country is the pair's,
+  // when the sentences just before name no other partner.
+  const recalledMain = recalledShape && !recalled && !hedgeAnywhere(s) ? mainPartner(places) : null;
   if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo || recalled)) {
     // "The two countries have been … since 2008; Vietnam's relationship with Japan has …": a country of another
     // part of the sentence (after ";") is not the pair of this one's.
@@ -626,6 +633,11 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
               pairedWithHome(sentences, places, s.index, out))
             : null) ?? mainPartner(places));
     if (main) linked = [main];
+  }
+  if (linked.length === 0 && recalledMain) {
+    const near = partnerJustBefore(places, s.index, out, sentences);
+    const code = (p: PlaceMention) => (p.place.kind === "country" ? p.place.code : "");
+    if (!near || code(near) === code(recalledMain)) linked = [recalledMain];
   }
   if (linked.length === 0) linked = holderNearby(s, lv, prevLevelEnd, countries, homeNamed || aboutVietnam);
   // "… makes the US the fifth country at that level, following China, Russia, India and South Korea."

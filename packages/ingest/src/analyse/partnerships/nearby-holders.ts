@@ -44,6 +44,11 @@ const APPOSITION = new RegExp(
   String.raw`^\s*,\s*(?:(?:a|an|the|now|both|all|already|another|fellow|long-?time|longstanding)\s+|${HOME_POSSESSIVE}\s+)?(?:(?:currently|presently|still|already|now)\s+)?(?:(?:only|other)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?["“‘']?\s*$`,
   "i",
 );
+// "Vietnam … sees the region as a bridge to Australia, its strategic partner since March": "its" in apposition points
+// back at the sentence's subject, so the level is Vietnam's with the country before it when Vietnam opens the sentence
+// and no other country stands before that one.
+const ITS_APPOSITION = /^\s*,\s*its\s+(?:(?:current|newest|latest)\s+)?["“‘']?\s*$/i;
+const HOME_OPENS = new RegExp(String.raw`^\W*(?:the\s+)?${HOME_NAME}\b`, "i");
 const OTHER_NAMED = new RegExp(String.raw`^\s*["”’']?\s*(?:with|between|of)\s+(?:the\s+)?(?!${HOME_NAME}\b)[A-Z]`, "");
 // "… during US President Joe Biden's visit to Hanoi": the visiting leader's country is the partner, not a modifier.
 const VISITOR =
@@ -212,6 +217,7 @@ export function holderNearby(
     const gap = text(prev.end, lv.start);
     if (POSSESSOR.test(gap)) return [prev];
     if (APPOSITION.test(gap)) return chain(s.text, s.start, countries, k, -1);
+    if (k === 0 && ITS_APPOSITION.test(gap) && HOME_OPENS.test(s.text)) return [prev];
   }
   // "The 2016 upgrade made India a comprehensive strategic partner": the object of "made" holds the level.
   if (prev && MADE_BEFORE.test(text(s.start, prev.start)) && MADE_GAP.test(text(prev.end, lv.start))) return [prev];

@@ -148,6 +148,10 @@ export const CLAUSE_HEDGE = firstCharDispatch(
   ),
 );
 // Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
+// "…, and officials in Suva say Fiji …": a verb of saying between a level and a country after it; the country opens
+// what another party reports, and holds nothing the clause before gave.
+export const REPORTED_AFTER =
+  /[,;]\s*(?:and|but|while|as)?\b[^,;]{0,60}?\b(?:say|says|said|note|notes|noted|told)\s+(?:that\s+)?(?:the\s+)?$/i;
 export const HEDGE_ANY = firstCharDispatch(new RegExp(config.hedges.map(escapeLiteral).join("|")));
 /** Whether a sentence holds a hedge anywhere, read once: four passes ask. */
 const hedgesRead = new SentenceMemo<boolean>();
