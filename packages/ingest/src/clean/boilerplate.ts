@@ -525,9 +525,14 @@ function isEllipsisMenu(line: string, minWords: number): boolean {
  */
 export function isShareBar(line: string): boolean {
   // "🔗 Share f 𝕏 in ✉": icons set in styled letters ("𝕏") read as the plain ones; pictographs fold away.
-  const plain = line.normalize("NFKC");
+  const ascii = !BEYOND_ASCII.test(line);
+  // (printable ASCII is its own NFKC form)
+  const plain = ascii ? line : line.normalize("NFKC");
   if (isSharePair(plain)) return true;
   if (/\d/.test(plain) || foldsLongerThan(plain, MAX_MENU)) return false;
+  // Most lines are the story's sentences, with fewer than two share words: counted on a line in ASCII (as foldPlace
+  // reads it, runs of letters and figures) without folding it into words.
+  if (ascii && asciiShareWords(plain, MIN_SHARE_TARGETS) < MIN_SHARE_TARGETS) return false;
   const words = foldPlace(plain).split(" ").filter(Boolean);
   // "Share  Post  Email  Print": a share action that is no section's name ("Post", X's button) still makes the bar.
   const actions = words.filter((word) => shareWords.has(word)).length;
@@ -538,6 +543,31 @@ export function isShareBar(line: string): boolean {
 
 // "Bookmark  Share", "Save  Share": two share actions alone on a line, which no subheading is made of.
 const SHARE_PAIR = 2;
+
+// As places.ts reads a line: printable ASCII only, folded by its lower case alone (without u, as there).
+const BEYOND_ASCII = /[^\t\n\r -~]/;
+const LONGEST_SHARE_WORD = Math.max(...[...shareWords].map((word) => word.length));
+const isAsciiAlnum = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/**
+ * The share words among an ASCII line's words (its runs of letters and figures, in lower case: the words foldPlace
+ * gives it), counted up to `enough`; only runs as short as a share word are looked up.
+ */
+function asciiShareWords(line: string, enough: number): number {
+  let found = 0;
+  for (let i = 0; i < line.length; ) {
+    if (!isAsciiAlnum(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < line.length && isAsciiAlnum(line.charCodeAt(i))) i++;
+    if (i - start <= LONGEST_SHARE_WORD && shareWords.has(line.slice(start, i).toLowerCase()) && ++found >= enough)
+      return found;
+  }
+  return found;
+}
 
 // Two share words and the space between them: a longer line is no pair.
 const MAX_SHARE_PAIR = 2 * Math.max(...[...shareWords].map((word) => word.length)) + 1;

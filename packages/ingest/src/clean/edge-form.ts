@@ -21,7 +21,7 @@ const form = Form.parse(formJson);
 const glue = new Set(form.glueWords);
 const LIST_VERBS = new Set(form.listVerbs);
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+// A word is a token of /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/u, read by shapeOf below.
 const LETTER = /\p{L}/u;
 const LOWER_INITIAL = /^\p{Ll}/u;
 const QUOTED = /["“][^"“”]{1,300}["”]/gu;
@@ -56,17 +56,49 @@ interface Shape {
   prose: number;
 }
 
+// The token's two classes, read by code point: ASCII by its code, any other by the regexes.
+const OPENS_TOKEN = /^[\p{L}\p{N}]/u;
+const IN_TOKEN = /^[\p{L}\p{M}\p{N}'’.-]/u;
+const isAsciiAlnum = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+const opensToken = (text: string, at: number, code: number): boolean =>
+  code < 128 ? isAsciiAlnum(code) : OPENS_TOKEN.test(text.slice(at, at + 2));
+const inToken = (text: string, at: number, code: number): boolean =>
+  code < 128
+    ? isAsciiAlnum(code) || code === 39 || code === 46 || code === 45
+    : code === 0x2019 || IN_TOKEN.test(text.slice(at, at + 2));
+const GLUE_LENGTH = Math.max(...form.glueWords.map((word) => word.length));
+
+/**
+ * The words in `text`, each token read code point by code point rather than by matchAll: asked of most paragraphs at
+ * the story's edges, the matches allocated were most of its cost.
+ */
 function shapeOf(text: string): Shape {
   let words = 0;
   let prose = 0;
-  for (const [token] of text.matchAll(TOKEN)) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const code = text.codePointAt(i) as number;
+    const width = code > 0xffff ? 2 : 1;
+    if (!opensToken(text, i, code)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < n) {
+      const next = text.codePointAt(i) as number;
+      if (!inToken(text, i, next)) break;
+      i += next > 0xffff ? 2 : 1;
+    }
     // An ASCII initial is read by its code: a letter, lower-case or not, or a digit. Any other goes to the regexes.
-    const code = token.charCodeAt(0);
-    const lower = code >= 97 && code <= 122;
-    const ascii = code < 128;
-    if (ascii ? !lower && !(code >= 65 && code <= 90) : !LETTER.test(token[0] as string)) continue;
+    const first = text.charCodeAt(start);
+    const lower = first >= 97 && first <= 122;
+    const ascii = first < 128;
+    if (ascii ? !lower && !(first >= 65 && first <= 90) : !LETTER.test(text[start] as string)) continue;
     words++;
-    if ((ascii ? lower : LOWER_INITIAL.test(token)) && !glue.has(token.toLowerCase())) prose++;
+    const isLower = ascii ? lower : LOWER_INITIAL.test(text.slice(start, i));
+    if (isLower && !(i - start <= GLUE_LENGTH && glue.has(text.slice(start, i).toLowerCase()))) prose++;
   }
   return { words, prose };
 }

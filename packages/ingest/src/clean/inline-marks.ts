@@ -96,6 +96,8 @@ const TIMED_TURN = /(?<=[.!?"”’])\s+(?=\[\d{1,2}:\d{2}(?::\d{2})?\]\s+\p{Lu}
  * @example timedTurnsApart("Thank you. [03:09:30] KIM: Welcome back.") // => ["Thank you.", "[03:09:30] KIM: Welcome back."]
  */
 export function timedTurnsApart(line: string): string[] {
+  // Every turn split off opens on its time code's bracket: a line without one is read whole, unscanned.
+  if (!line.includes("[")) return [line];
   const out: string[] = [];
   let rest = line;
   for (let m = TIMED_TURN.exec(rest); m && out.length < 50; m = TIMED_TURN.exec(rest)) {

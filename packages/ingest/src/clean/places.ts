@@ -14,7 +14,9 @@ const data = Places.parse(datelinesJson);
 export const translatedDispatchTags: readonly string[] = data.translatedDispatchTags;
 
 // A line of printable ASCII only: no diacritic to strip and no letter outside a–z, so it folds without normalising.
-const BEYOND_ASCII = /[^\t\n\r -~]/u;
+// Without u: any code unit outside the class is there exactly when a code point outside it is, and the class is
+// searched about four times faster.
+const BEYOND_ASCII = /[^\t\n\r -~]/;
 const ASCII_GAPS = /[^a-z0-9]+/g;
 // The same line is folded by several readers (headings, tool bars, menus): a folding is kept for the next.
 const foldedByLine = memoByLine(foldAny);

@@ -37,10 +37,22 @@ function wordCount(text: string): number {
   return words;
 }
 
+/** Whether a normalised paragraph has `least` words or more, counted only as far as that many (wordCount's count). */
+function hasWords(text: string, least: number): boolean {
+  let words = 1;
+  if (words >= least) return true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++words >= least) return true;
+  return false;
+}
+
+const SUBSTANTIAL_WORDS = 40;
+const SUBSTANTIAL_SENTENCE_WORDS = 12;
+
 /** A paragraph of the article proper: long enough and ending like a sentence. */
 export function isSubstantial(paragraph: string): boolean {
-  const words = wordCount(paragraph);
-  return words >= 40 || (words >= 12 && SENTENCE_END.test(paragraph.slice(-2)));
+  // Asked of every paragraph by many readers: the count stops at the words needed, not at the paragraph's end.
+  const sentence = SENTENCE_END.test(paragraph.slice(-2));
+  return hasWords(paragraph, sentence ? SUBSTANTIAL_SENTENCE_WORDS : SUBSTANTIAL_WORDS);
 }
 
 /**
