@@ -2355,6 +2355,9 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const slot = given.author?.trim();
   const slotCredit = slot ? (readByline(slot) ?? readBareCredit(slot) ?? readBareCredit(withoutDate(slot))) : null;
   found.agency(slotCredit?.outlet ?? null, Rank.Credit);
+  // The slot may hold the desk's note on the wire it drew on ("xy -- with wire reports from <Agency>"): read as the
+  // same note under the story is.
+  if (slot && !slotCredit) found.credit({ author: null, outlet: readInputsCredit(slot) }, Rank.Footer);
   // Normalised input has single spaces already; collapsing again keeps every pattern linear on raw input.
   // A wire's contributor note glued to the story's last paragraph is split off first, so each is read on its own.
   const lines = withContributorNotesApart(
