@@ -113,7 +113,7 @@ import { mendGluedWords } from "./glued-words.js";
 import { infoRowWriterOutlet } from "./info-row-credits.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { headsSubjectItem, otherItems } from "./items.js";
-import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
+import { isBareCaptionOverLead, isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
 import { isLeadLength } from "./lead-credits.js";
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
@@ -952,6 +952,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (isCreditedCaption(line)) {
         found.remove("caption", line, at);
         found.credit({ author: null, outlet: creditOutlet(line) }, Rank.PhotoCredit);
+        continue;
+      }
+      // A bare caption, with no credit to read, may stand under the standfirst too: the lead it echoes is to come.
+      if (storyParagraphs <= 1 && isBareCaptionOverLead(line, lines[at + 1])) {
+        found.remove("caption", line, at);
         continue;
       }
       // "… meets his counterpart in Riyadh on Monday. (SPA)" above the story: a sentence closed by initials in
