@@ -349,9 +349,10 @@ export function readSource(line: string): Credit | null {
 }
 
 // "Some information in this report was provided by The Associated Press and Reuters." names agencies the same way; a
-// tail under the story may open on a dash and leave out the preposition ("— Additional reporting <Agency>").
+// tail under the story may open on a dash and leave out the preposition ("— Additional reporting <Agency>"), or on the
+// desk editor's lower-case initials and a dash ("xy -- with wire reports from <Agency>").
 const INPUTS =
-  /^\(?\s*(?:[-–—]\s*)?(?:with (?:inputs?|reporting|additional reporting|contributions?|(?:a |additional )?reports?) from|additional reporting(?: from| by)?|some (?:information|material|reporting) (?:in|for) this (?:report|story|article) (?:was|came) (?:provided by|from)) ([^()]{1,80}?)\)?\.?$/iu;
+  /^\(?\s*(?:\p{Ll}{2,4}\s+)?(?:[-–—]{1,2}\s*)?(?:with (?:inputs?|reporting|additional reporting|contributions?|(?:a |additional |wire )?reports?) from|additional reporting(?: from| by)?|some (?:information|material|reporting) (?:in|for) this (?:report|story|article) (?:was|came) (?:provided by|from)) ([^()]{1,80}?)\)?\.?$/iu;
 
 /**
  * "(With inputs from PTI)": the agency the note names. A note naming several ("Some information for this report came
@@ -408,8 +409,9 @@ export interface Signoff {
   source: string | null;
 }
 
-// "… between the two countries. (PNA)": any known outlet in brackets after the last sentence.
-const BRACKETED_TAG = /(?:^|(?<=[.!?"'”’]))\s*\(([^()]{2,40})\)$/u;
+// "… between the two countries. (PNA)": any known outlet in brackets after the last sentence; an agency may close its
+// tag with a stop of its own ("… next week. (ANSA).").
+const BRACKETED_TAG = /(?:^|(?<=[.!?"'”’]))\s*\(([^()]{2,40})\)\.?$/u;
 const SOURCE_LABEL = /^(?:sources?|fuente|fonte|quelle|nguồn|sumber)\s*:\s*/iu;
 // "… in Hanoi in 2025. — ONA": a dash, then any known agency's name or initials closing the last sentence; the
 // sign-off list above holds the tags that close a paragraph without a dash, this one reads every agency of the data.
@@ -422,7 +424,7 @@ const DASHED_AGENCY_INITIALS = /(?<=[.!?"'”’])\s+[-–—―]{1,2}\s*(\p{Lu}
 export function readSignoff(paragraph: string): Signoff | null {
   const vna = VNA_END.exec(paragraph);
   if (vna) return { kept: paragraph.slice(0, vna.index + 1), removed: "/.", outlet: null, source: null };
-  const bracketed = paragraph.endsWith(")") ? BRACKETED_TAG.exec(paragraph) : null;
+  const bracketed = paragraph.endsWith(")") || paragraph.endsWith(").") ? BRACKETED_TAG.exec(paragraph) : null;
   // "(Source: PL)", "(Fuente: EFE)": the tag may carry its label.
   const tagged = bracketed
     ? (knownOutlet((bracketed[1] ?? "").replace(SOURCE_LABEL, "")) ?? joinedAgency(bracketed[1] ?? ""))

@@ -450,6 +450,17 @@ const STAFF_PHOTO_CREDIT = new RegExp(
   "u",
 );
 
+// "… in Hanoi on Wednesday.DAPD": a caption's credit run into its last stop with no space, a known outlet's name in
+// capitals closing the line. A story's sentence is never glued to the next word; a sign-off keeps its space.
+const STOP_GLUED_CREDIT = /[\p{Ll}\d][.!?](\p{Lu}{2,8})$/u;
+const MAX_GLUED_CREDIT_CAPTION = 300;
+
+function isGluedCreditCaption(line: string): boolean {
+  if (line.length > MAX_GLUED_CREDIT_CAPTION) return false;
+  const credit = STOP_GLUED_CREDIT.exec(line)?.[1];
+  return credit !== undefined && knownOutlet(credit) !== null;
+}
+
 // Read once per line: the line pass and the caption pass both ask of the same lines.
 export const isCreditedCaption: (line: string) => boolean = memoByLine(readCreditedCaption);
 
@@ -475,7 +486,10 @@ function readCreditedCaption(line: string): boolean {
   const creditWord = line.includes("hoto") || line.includes("pic") || line.includes("Pic");
   if (creditWord && TITLED_PHOTO_CREDIT.test(line)) return true;
   if ((line.endsWith(" photo") || line.endsWith(" photographed")) && STAFF_PHOTO_CREDIT.test(line)) return true;
-  return CREDIT_END.test(line) && (CLOSING_CREDIT.test(line) || isPlacedCaptionWithOutlet(line));
+  return (
+    CREDIT_END.test(line) &&
+    (CLOSING_CREDIT.test(line) || isPlacedCaptionWithOutlet(line) || isGluedCreditCaption(line))
+  );
 }
 
 // "… on June 20. © Reuters": a copyright sign and a name after the caption's last stop.

@@ -113,7 +113,7 @@ import { mendGluedWords } from "./glued-words.js";
 import { infoRowWriterOutlet } from "./info-row-credits.js";
 import { readInlineMarks, timedTurnsApart } from "./inline-marks.js";
 import { headsSubjectItem, otherItems } from "./items.js";
-import { isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
+import { isBareCaptionOverLead, isCaptionOverLead, sharesNames, splitGluedCaption } from "./lead-captions.js";
 import { isLeadLength } from "./lead-credits.js";
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
@@ -952,6 +952,11 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       if (isCreditedCaption(line)) {
         found.remove("caption", line, at);
         found.credit({ author: null, outlet: creditOutlet(line) }, Rank.PhotoCredit);
+        continue;
+      }
+      // A bare caption, with no credit to read, may stand under the standfirst too: the lead it echoes is to come.
+      if (storyParagraphs <= 1 && isBareCaptionOverLead(line, lines[at + 1])) {
+        found.remove("caption", line, at);
         continue;
       }
       // "… meets his counterpart in Riyadh on Monday. (SPA)" above the story: a sentence closed by initials in
@@ -2355,6 +2360,9 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   const slot = given.author?.trim();
   const slotCredit = slot ? (readByline(slot) ?? readBareCredit(slot) ?? readBareCredit(withoutDate(slot))) : null;
   found.agency(slotCredit?.outlet ?? null, Rank.Credit);
+  // The slot may hold the desk's note on the wire it drew on ("xy -- with wire reports from <Agency>"): read as the
+  // same note under the story is.
+  if (slot && !slotCredit) found.credit({ author: null, outlet: readInputsCredit(slot) }, Rank.Footer);
   // Normalised input has single spaces already; collapsing again keeps every pattern linear on raw input.
   // A wire's contributor note glued to the story's last paragraph is split off first, so each is read on its own.
   const lines = withContributorNotesApart(

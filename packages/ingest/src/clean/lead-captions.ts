@@ -58,3 +58,21 @@ export function isCaptionOverLead(line: string, next: string | undefined): boole
   if (words < 12 || words > MAX_CAPTION_WORDS_BEFORE_LEAD) return false;
   return echoes(line, next);
 }
+
+// "<Title> <Name> and <Title> <Name> at the signing in London" over "<Title> <Name> today signed …": a caption set as
+// a bare line, no stop and no credit, that places the story's people at its event. It is mostly names and titles in
+// capitals, its small words no more than half of them; a standfirst is a sentence in lower case, a headline is short.
+const AT_EVENT = /\s(?:at|during)\s(?:the|a|an|their|his|her)\s/u;
+const LOWER_WORD = /^\p{Ll}/u;
+const MIN_BARE_CAPTION_WORDS = 12;
+const MAX_BARE_CAPTION_WORDS = 40;
+const BARE_CAPTION_END = /[\p{L}\d]$/u;
+
+export function isBareCaptionOverLead(line: string, next: string | undefined): boolean {
+  if (!next || !BARE_CAPTION_END.test(line) || !AT_EVENT.test(line) || !isSubstantial(next)) return false;
+  const words = line.split(/\s+/);
+  if (words.length < MIN_BARE_CAPTION_WORDS || words.length > MAX_BARE_CAPTION_WORDS) return false;
+  const lower = words.filter((word) => LOWER_WORD.test(word)).length;
+  if (lower * 2 > words.length) return false;
+  return sharesNames(line, next);
+}

@@ -9,6 +9,7 @@ import { continuedLists } from "./continued-lists.js";
 import { firstHeld } from "./first-held.js";
 import { readSides, type SideReader } from "./framework-sides.js";
 import { stepsAndHolders } from "./holder-steps.js";
+import { laterUpgradeYears } from "./later-upgrades.js";
 import { monthListYears } from "./month-lists.js";
 import { openingYearMonths, paragraphTimeYears } from "./paragraph-time.js";
 import { rangeLists } from "./range-lists.js";
@@ -100,9 +101,14 @@ function finished(
   );
   // Coordinated "with X to … and with Y to …" pairs are read last: they replace what the readers above made of such
   // a sentence.
-  return withPairs(
-    spokenHolders(openingYearMonths(spanned, sentences, published), sentences, places, published),
+  return laterUpgradeYears(
+    withPairs(
+      spokenHolders(openingYearMonths(spanned, sentences, published), sentences, places, published),
+      sentences,
+      places,
+    ),
     sentences,
     places,
+    published,
   );
 }

@@ -52,6 +52,7 @@ import {
   hedgeAnywhere,
   LATER,
   LEAD,
+  LEFT_BODY_BEFORE,
   type Level,
   LIST_GAP,
   levelOf,
@@ -558,6 +559,7 @@ export function readPartnerships(
           // before the member (here its capital) as well as after it.
           // "Talks are under way on a similar framework with …": a step being negotiated is not held either.
           if (FUTURE_AFTER.test(s.text.slice(ca, cb)) || CLAUSE_HEDGE.test(s.text.slice(ca, cb))) continue;
+          if (LEFT_BODY_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 16), c.start - s.start))) continue;
           // "… have not said whether similar frameworks with Thailand are being discussed": a hedge of the data list.
           if (HEDGE_ANY.test(s.text.slice(ca, cb).toLowerCase())) continue;
           const stepHere = antecedent(c) || (stepAt >= ca && stepAt < cb);

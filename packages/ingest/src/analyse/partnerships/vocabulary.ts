@@ -192,7 +192,10 @@ export const LIST_GAP =
 export const DATED_AFTER =
   /^\s*(?:,\s*(?:which|who)\s+(?:received|gained|got|won|reached|took|signed|joined|secured|attained)(?:\s+(?:it|that|this|the\s+\w+))?\s+(?=(?:in|since)\s)|,\s*(?:added|admitted|upgraded|elevated|raised|promoted)\s+(?=(?:in|last|this|earlier\s+this)\s)|(?:(?:was|were)\s+)?(?:followed|joined|admitted|added|did so|did the same|came next|came|signed up|got there|led the way|was|(?:became|was)\s+the\s+(?:latest|newest|last|first|\w+th)(?:\s+(?:to\s+join|one))?)(?:\s+(?:the|that|this)\s+(?:club|group|list|ranks|tier))?(?:\s+first)?\s*,?\s+)?(?:(?:in\s+|since\s+|,\s*(?:both|all|each)\s+(?:in|since)\s+|\(\s*(?:(?:both|all|each)\s+)?(?:in\s+)?|[,:–—-]\s*(?=(?:19|20)\d\d\s*(?:[;.]|$)))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|(\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:of\s+)?this\s+year(?=\s*\))|this\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+this\s+(?:year|month|week)|last\s+(?:month|week|january|february|march|april|may|june|july|august|september|october|november|december)|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d))\b)/i;
 // "member of the European Union", "amid China's growing assertiveness": named, but not as a holder of the level.
-export const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from|in)\s+(?:the\s+)?$/i;
+// "the first to do so after leaving the European Union": a body its member left (or stands outside) is where the
+// holder was, never a holder itself.
+export const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from|in|leaving|left|quitting|exiting|outside)\s+(?:the\s+)?$/i;
+export const LEFT_BODY_BEFORE = /\b(?:leaving|left|quitting|exiting|outside)\s+(?:the\s+)?$/i;
 export const NOT_HOLDER_AFTER = /^['’]s?\b/;
 export const RANK: Record<PartnershipLevel, number> = {
   "Comprehensive Strategic Partnership": 3,
