@@ -37,3 +37,16 @@ describe("an officer referred to by his rank", () => {
     ).toEqual([]);
   });
 });
+
+describe("a quotation closing its sentence on a full stop", () => {
+  it("is not carried on by a lower-case quotation after a new sentence of reported speech", () => {
+    expect(
+      quotes(
+        '"This is careful work," said Tran Van Khoa, a fellow at the centre. "Hanoi is telling its partners that old ties still count." He said the city had received two presidents this year, "so a third visit rounds off the set".',
+      ).map((q) => q[1]),
+    ).toEqual([
+      "This is careful work Hanoi is telling its partners that old ties still count.",
+      "so a third visit rounds off the set",
+    ]);
+  });
+});
