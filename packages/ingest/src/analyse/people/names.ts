@@ -8,6 +8,7 @@ import {
   JAPANESE_GIVEN,
   KNOWN_PEOPLE,
   NAME_STYLES,
+  PEER_STYLES,
   SHORT_GIVEN,
   unhyphened,
   VIETNAMESE_MIDDLE_NAMES,
@@ -60,6 +61,9 @@ export function honorificEnd(toks: readonly Token[], i: number): number {
     // A one-letter honorific (Myanmar "U Htin Kyaw") only before a name, never in "U.S." or "U Minh".
     if (h.length === 1 && h[0]?.length === 1 && !(toks[i + 1]?.cap && toks[i + 1]?.kind === "word")) continue;
     // "Eng. Khalid …": a style that is also a name ("Lim Guan Eng") counts only with its full stop and a name after.
+    // "Lord Mayor", "Lord Chancellor": a peer's style before an office's word is the office's first word, not a peer.
+    if (h.length === 1 && NAME_STYLES.has(h[0] ?? "") && toks[i + 1]?.cap && ROLE_WORDS.has(toks[i + 1]?.key ?? ""))
+      continue;
     if (h.length === 1 && DOTTED_HONORIFICS.has(h[0] ?? "")) {
       const after = toks[i + 2];
       if (toks[i + 1]?.text !== "." || !(after?.cap && after.kind === "word")) continue;
@@ -417,6 +421,19 @@ export function patronymEnd(toks: readonly Token[], at: number): number {
 export function nameStyle(toks: readonly Token[], from: number, to: number): string | undefined {
   const t = toks[from];
   return from < to && t?.kind === "word" && NAME_STYLES.has(t.key) ? t.text : undefined;
+}
+
+/**
+ * "Lord Ahmad of Wimbledon", "Baroness Smith of Basildon": after a peer's style at `from`, "of" and one or two
+ * capitalised words are the peerage's territorial designation, part of the name; the name span is returned longer.
+ */
+export function withPeerage(s: Sentence, from: number, name: Span, covered: Covered): Span {
+  const toks = s.tokens;
+  const style = toks[from];
+  if (style?.kind !== "word" || !PEER_STYLES.has(style.key) || toks[name.to]?.key !== "of") return name;
+  let k = name.to + 1;
+  while (k < name.to + 3 && toks[k]?.kind === "word" && toks[k]?.cap && !covered(s.index, k)) k++;
+  return k > name.to + 1 ? { from: name.from, to: k } : name;
 }
 
 /**

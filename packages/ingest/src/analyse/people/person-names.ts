@@ -14,6 +14,7 @@ const PersonNames = z.object({
   knownWholeNames: z.array(z.string()),
   fullestNames: z.boolean(),
   nameStyles: z.array(z.string()),
+  peerStyles: z.array(z.string()),
   abbreviatedGivenNames: z.array(z.string()),
   vietnameseSyllables: z.array(z.string()),
   vietnameseMiddleNames: z.array(z.string()),
@@ -46,6 +47,8 @@ export const KNOWN_BY_PART = new Map<string, string>();
 }
 // "Tengku Datuk Seri Zafrul …": a style by birth keeps its place in the name; the honorifics after it do not.
 export const NAME_STYLES = new Set(personNames.nameStyles.map(fold));
+// "Lord Ahmad of Wimbledon": a peer's style, whose territorial designation after "of" is part of the name.
+export const PEER_STYLES = new Set(personNames.peerStyles.map(fold));
 // "Ma. Lourdes O. Yparraguirre": a given name written short with its full stop.
 export const SHORT_GIVEN = new Set(personNames.abbreviatedGivenNames.map(fold));
 export const VIETNAMESE_SYLLABLES = new Set(personNames.vietnameseSyllables.map(fold));

@@ -24,6 +24,7 @@ import {
   patronymEnd,
   royalStyle,
   skipHonorifics,
+  withPeerage,
 } from "./names.js";
 import type { Covered, Found, Span } from "./person.js";
 import { portfolioListStart } from "./portfolios.js";
@@ -130,7 +131,8 @@ function styledName(s: Sentence, i: number, covered: Covered, found: Found[]): n
   if (hon > i) {
     const j = skipHonorifics(toks, i);
     const honorific = honorificWords(toks, i, j);
-    const name = parseName(s, j, covered, 1);
+    const parsed = parseName(s, j, covered, 1);
+    const name = parsed && withPeerage(s, i, parsed, covered);
     if (name) {
       const appos = toks[name.to]?.text === "," ? apposition(s, name.to + 1, covered, reported(toks, i)) : null;
       found.push({
@@ -182,6 +184,7 @@ function titledName(
   let afterHonorifics = skipHonorifics(toks, chain.next);
   if (royalStyle(s, afterHonorifics, covered)) afterHonorifics++;
   let name = parseName(s, afterHonorifics, covered, 1);
+  if (name) name = withPeerage(s, chain.next, name, covered);
   let monarch = false;
   const title = toks[(chain.roles.at(-1)?.to ?? 0) - 1];
   if (name && name.to - name.from === 1 && title && chain.roles.at(-1)?.to === chain.next) {
@@ -212,11 +215,12 @@ function titledName(
   } else {
     // "The Philippine president, Ferdinand Marcos Jr., told reporters": the title, then the name between commas.
     // "the President of India, H.E. Smt. Droupadi Murmu,": honorifics may stand before that name.
-    // "the EU's ambassador in Hanoi, Julien Guerrier,": the post where the office is held may stand before the comma.
+    // "the EU's ambassador in Hanoi, Julien Guerrier,": the post where the office is held may stand before the comma,
+    // a city of up to four words ("in Ho Chi Minh City,", "in Bandar Seri Begawan,").
     let comma = chain.next;
     if (toks[comma]?.key === "in" && toks[comma + 1]?.cap && toks[comma + 1]?.kind === "word") {
       let k = comma + 1;
-      while (k < comma + 4 && toks[k]?.cap && toks[k]?.kind === "word") k++;
+      while (k < comma + 5 && toks[k]?.cap && toks[k]?.kind === "word") k++;
       if (toks[k]?.text === ",") comma = k;
     }
     // "the President of the National Assembly of People's Power, Esteban Lazo Hernández": the rest of a body's

@@ -274,8 +274,11 @@ function notReportedSpeech(
   // the marks parts no clause. Not after a quotation the credit closes ('“…,” she told reporters after the talks,
   // “…”'): there the words after the comma are the rest of a split quotation, never reported speech of their own.
   const clause = reported.replace(FILLED_RELATIVE, "");
+  // 'said firms were watching the talks, launched in 2010, and would “move faster …”': a quotation completing the
+  // clause's modal is its predicate, the speaker's forecast; an aside between commas before it parts no clause.
+  const modalPredicate = MODAL_END.test(clause) ? clause.replace(ASIDE, " ") : clause;
   const limit =
-    !according && NOT_ONE_CLAUSE.test(splitRest ? clause : clause.replace(TRAILING_COMMA, ""))
+    !according && NOT_ONE_CLAUSE.test(splitRest ? modalPredicate : modalPredicate.replace(TRAILING_COMMA, ""))
       ? MAX_REPORTED
       : MAX_REPORTED_ONE_CLAUSE;
   // 'a new agreement would give them “clear rights …”, he said': reported words before the quotation, the credit

@@ -109,6 +109,10 @@ function continuesSplitQuotation(ctx: QuoteContext, u: Unit, s: Setting): boolea
   if (!s.lower && !openSentence) return false;
   const gap = s.line.text.slice(prevUnit.unit.close + 1, u.open);
   if (!/,\s*$/.test(gap) || sentenceBreak(gap) || wordCount(gap) > 16) return false;
+  // '"… still matter." He said Vietnam had hosted two presidents, "so a third visit …"': a first part closing its
+  // sentence on a full stop, then a new sentence of reported speech, is no split quotation; the words after are a
+  // quotation of their own.
+  if (/[.!?]\s*$/.test(s.line.text.slice(0, prevUnit.unit.close)) && /^\s*\p{Lu}/u.test(gap)) return false;
   // '"…," Kishida said after the talks, adding, "In any region …"': a second verb of speech opens a new quotation.
   // allMatches, not matchAll, which copies the long alternation (about 4 µs) at every call
   if (!s.lower && allMatches(VERB_ALL, gap).length > 1) return false;
