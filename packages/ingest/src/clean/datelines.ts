@@ -118,6 +118,12 @@ function agencyOf(named: string): string | null {
     const agency = parts.map((part) => knownOutlet(part.trim())).find((outlet) => outlet !== null && isAgency(outlet));
     if (agency) return agency;
   }
+  // "WASHINGTON (REUTERS, AFP) -": a story pooled from two wires names both, the main one first (test/READING.md's
+  // field holds one name). Every part must be a listed outlet: "(Hanoi, Jan 3)" is a place and a day.
+  if (named.includes(",")) {
+    const pooled = named.split(",").map((part) => knownOutlet(part.trim()));
+    if (pooled.length > 1 && pooled.every((outlet) => outlet !== null)) return pooled[0] ?? null;
+  }
   if (knownOutlet(first)) return knownOutlet(first);
   return AGENCY_LIKE.test(first) && /\p{L}{2}/u.test(first) ? canonicalOutlet(first) : null;
 }
