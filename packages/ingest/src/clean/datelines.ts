@@ -95,6 +95,8 @@ export interface Dateline {
 function isPlace(place: string, dashed: boolean): boolean {
   const city = place.split(",")[0] ?? place;
   if (knownPlace(city)) return true;
+  // "HANOI/BEIJING -- ": a story filed from two places names both, each a listed one.
+  if (city.includes("/") && city.split("/").every((part) => knownPlace(part.trim()) !== null)) return true;
   // Capitals mark a dateline; a lone unlisted ASCII word in capitals may be an acronym ("ASEAN - ").
   const letters = city.replace(/[^\p{L}]/gu, "");
   if (letters !== letters.toUpperCase()) return false;
