@@ -1428,7 +1428,7 @@ function isTrailTo(text: string, next: string | undefined): boolean {
 // "Asia and Pacific", "Science and Technology": a section's name joins its capitalised words with "and" or "of".
 const SECTION_JOIN = /^(?:and|of)$/u;
 
-function isSectionName(text: string): boolean {
+export function isSectionName(text: string): boolean {
   const words = text.split(" ");
   return (
     words.length <= MAX_SECTION_WORDS &&
