@@ -401,10 +401,10 @@ const LABELLED_PHOTO_CREDIT =
 // "… on Thursday. Image courtesy: X/@handle", "… in Hanoi. Photo credit: Ministry of Foreign Affairs": a picture's
 // labelled credit after the caption's last stop, naming a handle, a site or a few words.
 // "… in Binh Thuan province. Credit: <Outlet>": the label alone, capitalised as a label is, credits the picture too.
-// "… outside Hanoi. Photographer: <Name>/<Agency>", "… in Hanoi. Photograph: <Name>/<Agency>": the label names the
+// "… outside Hanoi. Photographer: <Name>/<Agency>": the label names the
 // picture's maker, which no story's sentence closes on.
 const COURTESY_CREDIT =
-  /(?<=[.!?"'’”])\s+(?:(?:image|photo|picture|video)\s+(?:courtesy|credits?)|credits?|photographer|photograph)\s*[:：]\s*[^\s.!?][^.!?]{0,50}$/iu;
+  /(?<=[.!?"'’”])\s+(?:(?:image|photo|picture|video)\s+(?:courtesy|credits?)|credits?|photographer)\s*[:：]\s*[^\s.!?][^.!?]{0,50}$/iu;
 
 // "… on Thursday (December 22, 2022). ANTARA FOTO/Sigid Kurniawan/rwa.": a slash credit after the caption's last stop.
 const PICTURE_WORD = /\b(?:photos?|pictures?|pics?|images?|foto)\b/iu;
