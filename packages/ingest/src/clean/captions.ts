@@ -406,8 +406,10 @@ const LABELLED_PHOTO_CREDIT =
 // "… on Thursday. Image courtesy: X/@handle", "… in Hanoi. Photo credit: Ministry of Foreign Affairs": a picture's
 // labelled credit after the caption's last stop, naming a handle, a site or a few words.
 // "… in Binh Thuan province. Credit: <Outlet>": the label alone, capitalised as a label is, credits the picture too.
+// "… outside Hanoi. Photographer: <Name>/<Agency>": the label names the
+// picture's maker, which no story's sentence closes on.
 const COURTESY_CREDIT =
-  /(?<=[.!?"'’”])\s+(?:(?:image|photo|picture|video)\s+(?:courtesy|credits?)|credits?)\s*[:：]\s*[^\s.!?][^.!?]{0,50}$/iu;
+  /(?<=[.!?"'’”])\s+(?:(?:image|photo|picture|video)\s+(?:courtesy|credits?)|credits?|photographer)\s*[:：]\s*[^\s.!?][^.!?]{0,50}$/iu;
 
 // "… on Thursday (December 22, 2022). ANTARA FOTO/Sigid Kurniawan/rwa.": a slash credit after the caption's last stop.
 const PICTURE_WORD = /\b(?:photos?|pictures?|pics?|images?|foto)\b/iu;
@@ -494,8 +496,10 @@ function readCreditedCaption(line: string): boolean {
 
 // "… on June 20. © Reuters": a copyright sign and a name after the caption's last stop.
 // "… on Oct. 20. © president.gov.ua": the holder may be a site's domain, in lower case.
+// "… in Hanoi on June 20, 2024 © <Name>, <Agency>": the sign may follow the caption's day with no stop, and the
+// photographer's name come before the agency's after a comma.
 const COPYRIGHT_CREDIT =
-  /(?<=[.!?"'’”)])\s*©\s*(\p{Lu}[\p{L}\p{N}.&/'’ -]{0,40}|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)+)$/u;
+  /(?:(?<=[.!?"'’”)])\s*|(?<=\d)\s+)©\s*(\p{Lu}[\p{L}\p{N}.&/'’ -]{0,40}(?:,\s*\p{Lu}[\p{L}\p{N}.&/'’ -]{0,30})?|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)+)$/u;
 
 /**
  * A caption closed by a copyright sign and its credit; the same tail can close a story's last paragraph, so the

@@ -59,6 +59,7 @@ import {
   readSource,
   readStampedCredit,
 } from "./bylines.js";
+import { isCaptionShortForm } from "./caption-short-forms.js";
 import {
   creditOutlet,
   isCeremonyCaption,
@@ -76,6 +77,7 @@ import {
   splitLabelGluedCaption,
   splitStopGluedCaption,
 } from "./captions.js";
+import { carriedWithAgency } from "./carried-credits.js";
 import { chapterListLines, contentsListLines } from "./chapters.js";
 import { isContactRow } from "./contact-rows.js";
 import { withoutCountedTools } from "./counted-tool-rows.js";
@@ -196,6 +198,8 @@ const BYLINE_SEARCH = 3;
 const AUTHOR_NOTE_SEARCH = 2;
 // How far into the body a dateline may stand: after a lead or a caption the cleaner could not tell from the story.
 const DATELINE_SEARCH = 3;
+// A caption's short form is a label, never a paragraph: longer lines are not looked at.
+const MAX_SHORT_FORM = 120;
 // Wire services' story labels in brackets before a headline: "(LEAD)", "(2nd LD)", "(URGENT)". A wire's
 // "UPDATE 3-<headline>", glued to the headline, is printed as its part and kept (the blind readings: test/READING.md's
 // headline as printed).
@@ -464,9 +468,17 @@ function linksInStory(lines: readonly string[], at: number): number {
   if (lines.slice(at + 1, at + 1 + links).some(isCommentsHeading)) return 0;
   const from = at + 1 + links;
   const next = lines[from];
-  if (!links || !next || !isSubstantial(next) || isBoilerplate(next)) return 0;
-  const after = lines.slice(from, from + STORY_AFTER_LINK);
-  const story = after.filter((line) => isSubstantial(line) && !isBoilerplate(line)).length;
+  if (!links || !next || isBoilerplate(next)) return 0;
+  const shortEnd = continuesStory(next, lines, at, links);
+  if (!isSubstantial(next) && !shortEnd) return 0;
+  // Under the story's short last sentence and its contribution note, a second widget's heading ("Read Next") starts
+  // the page's closing furniture, whose headlines are not this block's: the story is weighed against this block's.
+  const window = lines.slice(from, from + STORY_AFTER_LINK);
+  const nextHeading = shortEnd ? window.findIndex((line, i) => i > 0 && isRelatedHeading(line)) : -1;
+  const after = nextHeading > 0 ? window.slice(0, nextHeading) : window;
+  const story = after.filter(
+    (line, i) => (isSubstantial(line) || (i === 0 && continuesStory(line, lines, at, links))) && !isBoilerplate(line),
+  ).length;
   // A line the next one continues in lower case ("… who said Vietnam" / "welcomed Iran's …") is a sentence broken
   // over lines, as mobile and app copies print them, not another linked headline.
   const headlines = after.filter(
@@ -476,6 +488,24 @@ function linksInStory(lines: readonly string[], at: number): number {
 }
 
 const CONTINUED = /^\p{Ll}/u;
+
+// "Xi will go on to Malaysia and Cambodia later in the week.": a short closing sentence of the story under a block
+// of links, a capital to a stop with words in lower case between; a headline has no stop, a credit note is removed.
+const SHORT_STORY_SENTENCE = /^\p{Lu}[^.!?]*\s\p{Ll}[^.!?]*\s\p{Ll}[^.!?]*[.!?]["”’]?$/u;
+const MIN_SHORT_STORY_WORDS = 8;
+
+/**
+ * Whether the short sentence under a block of links goes on with the story: the block's lines are links, none of them
+ * the page's footer (a copyright line ends the story for good), and the story's contribution note stands under the
+ * sentence, marking the story's end (a reader's comment or a site's notice has none).
+ */
+function continuesStory(line: string, lines: readonly string[], at: number, links: number): boolean {
+  if (line.split(/\s+/u).length < MIN_SHORT_STORY_WORDS || !SHORT_STORY_SENTENCE.test(line)) return false;
+  if (isContributorNote(line) || isRelatedHeading(line)) return false;
+  if (lines.slice(at + 1, at + 1 + links).some((link) => isBoilerplate(link))) return false;
+  // The story's end is marked under it: the desk's or a writer's contribution note closes the story, not a comment.
+  return isContributorNote(lines[at + 1 + links + 1] ?? "");
+}
 
 /** A linked headline under a related heading: headline-like, or a short unfinished line ("[Editorial] Asian …"). */
 function isLinkLine(line: string): boolean {
@@ -1203,6 +1233,8 @@ function findTitle(
       !isCreditedDatelineAlone(text) &&
       !GLUED_BY.test(text) &&
       !BRACKETED_PHOTO_CREDIT.test(text) &&
+      // "… review an honour guard in Hanoi on June 20, 2024 © <Name>, <Agency>": a picture's credit, never a headline.
+      !text.includes("©") &&
       // A document's heading may give its hour and its day: "<PROGRAMME> – 21:00 BULLETIN, <date>".
       (!CLOCK_TIME.test(text) || isTitledDocument(text)) &&
       !isMenuLine(text, 1) &&
@@ -1398,9 +1430,16 @@ function isTrailTo(text: string, next: string | undefined): boolean {
   );
 }
 
-function isSectionName(text: string): boolean {
+// "Asia and Pacific", "Science and Technology": a section's name joins its capitalised words with "and" or "of".
+const SECTION_JOIN = /^(?:and|of)$/u;
+
+export function isSectionName(text: string): boolean {
   const words = text.split(" ");
-  return words.length <= MAX_SECTION_WORDS && !/[,:]/.test(text) && words.every((w) => /^[\p{Lu}&]/u.test(w));
+  return (
+    words.length <= MAX_SECTION_WORDS &&
+    !/[,:]/.test(text) &&
+    words.every((w, k) => /^[\p{Lu}&]/u.test(w) || (k > 0 && k < words.length - 1 && SECTION_JOIN.test(w)))
+  );
 }
 
 // A document's number above its heading: "PRESS RELEASE No. 24-118", "COMUNICADO 312/2009"; in title case the number
@@ -2591,6 +2630,19 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
     // its picture's credit, once the story has ended.
     if (i > firstBody && i >= lastBody && isCaptionUnderCredit(paragraph, lines[paragraph.at - 1])) {
       found.remove("caption", paragraph.text, paragraph.at);
+      continue;
+    }
+    // "<Name> and <Name> review the guard, April 14" under the full caption the cleaner took: its short form.
+    if (i <= firstBody + 2 && paragraph.text.length < MAX_SHORT_FORM && !paragraph.row) {
+      const caption = found.noise.find((item) => item.kind === "caption" && item.at === paragraph.at - 1);
+      if (caption && isCaptionShortForm(paragraph.text, caption.text)) {
+        found.remove("caption", paragraph.text, paragraph.at);
+        continue;
+      }
+    }
+    // "<Paper> with AFP" inside or under the story: the credit line of the wire it was written with.
+    if (i > firstBody && !paragraph.row && carriedWithAgency(paragraph.text) !== null) {
+      found.remove("byline", paragraph.text, paragraph.at);
       continue;
     }
     // "Dr <Name>" / "Senior Research Fellow, Asia-Pacific Programme": the author's post under the byline.

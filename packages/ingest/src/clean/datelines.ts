@@ -95,6 +95,8 @@ export interface Dateline {
 function isPlace(place: string, dashed: boolean): boolean {
   const city = place.split(",")[0] ?? place;
   if (knownPlace(city)) return true;
+  // "HANOI/BEIJING -- ": a story filed from two places names both, each a listed one.
+  if (city.includes("/") && city.split("/").every((part) => knownPlace(part.trim()) !== null)) return true;
   // Capitals mark a dateline; a lone unlisted ASCII word in capitals may be an acronym ("ASEAN - ").
   const letters = city.replace(/[^\p{L}]/gu, "");
   if (letters !== letters.toUpperCase()) return false;
@@ -117,6 +119,12 @@ function agencyOf(named: string): string | null {
   if (parts.length > 1) {
     const agency = parts.map((part) => knownOutlet(part.trim())).find((outlet) => outlet !== null && isAgency(outlet));
     if (agency) return agency;
+  }
+  // "WASHINGTON (REUTERS, AFP) -": a story pooled from two wires names both, the main one first (test/READING.md's
+  // field holds one name). Every part must be a listed outlet: "(Hanoi, Jan 3)" is a place and a day.
+  if (named.includes(",")) {
+    const pooled = named.split(",").map((part) => knownOutlet(part.trim()));
+    if (pooled.length > 1 && pooled.every((outlet) => outlet !== null)) return pooled[0] ?? null;
   }
   if (knownOutlet(first)) return knownOutlet(first);
   return AGENCY_LIKE.test(first) && /\p{L}{2}/u.test(first) ? canonicalOutlet(first) : null;

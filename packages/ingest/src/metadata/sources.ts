@@ -489,6 +489,17 @@ function agencyOfDomain(domain: string): string | null {
   return outlet && isAgency(outlet) ? outlet : null;
 }
 
+const JOINED_CREDIT = /\s(?:with|via)\s/iu;
+
+/** The agencies the lines of a block of several credit as carried-with lines; a single line is read whole already. */
+function joinedCreditLines(text: string): Array<string | null> {
+  if (!text.includes("\n")) return [];
+  return text
+    .split("\n")
+    .filter((line) => line.length <= MAX_CREDIT_LINE && JOINED_CREDIT.test(line))
+    .map((line) => carriedAgency(line));
+}
+
 const BRACKETED_ALONE = /^\s*[([][^()[\]]*[)\]]\s*$/u;
 
 // Where a credit line may stand in the story the cleaner kept: its first and last paragraphs.
@@ -684,6 +695,9 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   const edges = edgeParagraphs(evidence.body);
   const carried = distinctAgency([
     ...evidence.noise.map((item) => carriedAgency(item.text, item.kind === "caption")),
+    // "Read more / <headlines> / Le Monde with AFP / …": a closing block the cleaner set aside whole from its heading
+    // to the page's end may hold the carried-with credit, a line of its own joined by "with" or "via".
+    ...evidence.noise.filter((item) => item.kind === "related").flatMap((item) => joinedCreditLines(item.text)),
     ...edges.map((line) => carriedAgency(line)),
   ]);
   if (carried) return { source: carried, kind: "carried" };
