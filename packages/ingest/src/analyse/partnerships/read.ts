@@ -77,6 +77,32 @@ function readFolded(
   return finished(out, sentences, places, published, sides);
 }
 
+interface ArticleView {
+  sentences: readonly Sentence[];
+  places: readonly PlaceMention[];
+  published: YearContext;
+  sides: SideReader;
+}
+
+// The passes that need every finding of the article, in the order they run: each takes the findings so far and
+// returns them amended. Coordinated "with X to … and with Y to …" pairs come late, as they replace what the readers
+// before made of such a sentence; a later sentence timing an upgrade dates the holders last, once every reading of
+// them is in.
+const ARTICLE_PASSES: ReadonlyArray<(out: PartnershipFinding[], a: ArticleView) => PartnershipFinding[]> = [
+  (out, a) => readSides(out, a.sentences, a.places, a.sides),
+  (out, a) => firstHeld(out, a.sentences, a.places),
+  (out, a) => timelineEntryYears(out, a.sentences),
+  (out, a) => monthListYears(out, a.sentences),
+  (out, a) => paragraphTimeYears(out, a.sentences, a.published),
+  (out, a) => stepsAndHolders(out, a.sentences, a.places, a.published),
+  (out, a) => rangeLists(out, a.sentences, a.places),
+  (out, a) => upgradeSpanYears(out, a.sentences),
+  (out, a) => openingYearMonths(out, a.sentences, a.published),
+  (out, a) => spokenHolders(out, a.sentences, a.places, a.published),
+  (out, a) => withPairs(out, a.sentences, a.places),
+  (out, a) => laterUpgradeYears(out, a.sentences, a.places, a.published),
+];
+
 /** The passes that need every finding of the article: sides, first holders, timelines, listed months, steps. */
 function finished(
   out: PartnershipFinding[],
@@ -85,30 +111,6 @@ function finished(
   published: YearContext,
   sides: SideReader,
 ): PartnershipFinding[] {
-  const timed = timelineEntryYears(firstHeld(readSides(out, sentences, places, sides), sentences, places), sentences);
-  const spanned = upgradeSpanYears(
-    rangeLists(
-      stepsAndHolders(
-        paragraphTimeYears(monthListYears(timed, sentences), sentences, published),
-        sentences,
-        places,
-        published,
-      ),
-      sentences,
-      places,
-    ),
-    sentences,
-  );
-  // Coordinated "with X to … and with Y to …" pairs are read last: they replace what the readers above made of such
-  // a sentence.
-  return laterUpgradeYears(
-    withPairs(
-      spokenHolders(openingYearMonths(spanned, sentences, published), sentences, places, published),
-      sentences,
-      places,
-    ),
-    sentences,
-    places,
-    published,
-  );
+  const article: ArticleView = { sentences, places, published, sides };
+  return ARTICLE_PASSES.reduce((found, pass) => pass(found, article), out);
 }

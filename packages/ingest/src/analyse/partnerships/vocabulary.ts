@@ -147,11 +147,11 @@ export const CLAUSE_HEDGE = firstCharDispatch(
       .join("|")})\\b`,
   ),
 );
-// Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
 // "…, and officials in Suva say Fiji …": a verb of saying between a level and a country after it; the country opens
 // what another party reports, and holds nothing the clause before gave.
 export const REPORTED_AFTER =
   /[,;]\s*(?:and|but|while|as)?\b[^,;]{0,60}?\b(?:say|says|said|note|notes|noted|told)\s+(?:that\s+)?(?:the\s+)?$/i;
+// Any hedge at all, as written in the data (matched on lower-case text): most sentences have none.
 export const HEDGE_ANY = firstCharDispatch(new RegExp(config.hedges.map(escapeLiteral).join("|")));
 /** Whether a sentence holds a hedge anywhere, read once: four passes ask. */
 const hedgesRead = new SentenceMemo<boolean>();
@@ -194,8 +194,9 @@ export const DATED_AFTER =
 // "member of the European Union", "amid China's growing assertiveness": named, but not as a holder of the level.
 // "the first to do so after leaving the European Union": a body its member left (or stands outside) is where the
 // holder was, never a holder itself.
-export const NOT_HOLDER_BEFORE = /\b(?:of|amid|against|from|in|leaving|left|quitting|exiting|outside)\s+(?:the\s+)?$/i;
-export const LEFT_BODY_BEFORE = /\b(?:leaving|left|quitting|exiting|outside)\s+(?:the\s+)?$/i;
+const LEFT_BODY = "leaving|left|quitting|exiting|outside";
+export const NOT_HOLDER_BEFORE = new RegExp(`\\b(?:of|amid|against|from|in|${LEFT_BODY})\\s+(?:the\\s+)?$`, "i");
+export const LEFT_BODY_BEFORE = new RegExp(`\\b(?:${LEFT_BODY})\\s+(?:the\\s+)?$`, "i");
 export const NOT_HOLDER_AFTER = /^['’]s?\b/;
 export const RANK: Record<PartnershipLevel, number> = {
   "Comprehensive Strategic Partnership": 3,
