@@ -14,6 +14,8 @@ const STOP_GLUED = /[\p{Ll}\d][.!?]$/u;
 // The caption closes a sentence, then at most a credit, before the glue.
 const CAPTION_STOP = /[.!?)]["'’”]?\s+[^.!?]{0,60}$/u;
 const MAX_GLUED_HEAD = 400;
+// A caption over the lead runs to a dozen words at least: shorter lines there are headlines and labels.
+const MIN_CAPTION_WORDS_BEFORE_LEAD = 12;
 const MAX_CAPTION_WORDS_BEFORE_LEAD = 60;
 // A caption ends as a sentence, or on its credit after one: "… on Tuesday. — SPA", "… on Tuesday. (Reuters)".
 const CAPTION_END = /[.!?]["'’”)]?(?:\s*(?:[-–—]\s*[^\s.!?][^.!?]{0,30}|\([^()]{1,30}\)))?$/u;
@@ -55,7 +57,7 @@ export function sharesNames(caption: string, story: string): boolean {
 export function isCaptionOverLead(line: string, next: string | undefined): boolean {
   if (!next || !isSubstantial(next) || isSubstantial(line) || !CAPTION_END.test(line)) return false;
   const words = line.split(/\s+/).length;
-  if (words < 12 || words > MAX_CAPTION_WORDS_BEFORE_LEAD) return false;
+  if (words < MIN_CAPTION_WORDS_BEFORE_LEAD || words > MAX_CAPTION_WORDS_BEFORE_LEAD) return false;
   return echoes(line, next);
 }
 
@@ -64,14 +66,13 @@ export function isCaptionOverLead(line: string, next: string | undefined): boole
 // capitals, its small words no more than half of them; a standfirst is a sentence in lower case, a headline is short.
 const AT_EVENT = /\s(?:at|during)\s(?:the|a|an|their|his|her)\s/u;
 const LOWER_WORD = /^\p{Ll}/u;
-const MIN_BARE_CAPTION_WORDS = 12;
 const MAX_BARE_CAPTION_WORDS = 40;
 const BARE_CAPTION_END = /[\p{L}\d]$/u;
 
 export function isBareCaptionOverLead(line: string, next: string | undefined): boolean {
   if (!next || !BARE_CAPTION_END.test(line) || !AT_EVENT.test(line) || !isSubstantial(next)) return false;
   const words = line.split(/\s+/);
-  if (words.length < MIN_BARE_CAPTION_WORDS || words.length > MAX_BARE_CAPTION_WORDS) return false;
+  if (words.length < MIN_CAPTION_WORDS_BEFORE_LEAD || words.length > MAX_BARE_CAPTION_WORDS) return false;
   const lower = words.filter((word) => LOWER_WORD.test(word)).length;
   if (lower * 2 > words.length) return false;
   return sharesNames(line, next);
