@@ -79,6 +79,9 @@ const apposedObject = (s: Sentence, head: PlaceMention, gap: string) => {
 // ", the same rank China has held since 2008", "… in May, a status that Russia has enjoyed since 2012": a comma
 // apposition to a level (after its own time phrase) naming another country that holds it, then that holder's own verb
 // and year.
+// "Japan (2009, made \"extensive\" in 2014) and Australia (2018) are strategic partners": a member's bracket that opens
+// on its year and then reports a later step dates that member as a bare year does.
+const STEP_BRACKET = /^\s*\(\s*(?:19|20)\d\d\s*,[^()]{1,60}?\b(?:in|since)\s+(?:19|20)\d\d\s*\)/;
 const HELD_APPOSITION =
   /^\s*["”’']?(?:\s+(?:in|on|last|this|earlier)\s+[^,;.()]{1,25})?\s*,\s*(?:the\s+same|a|the)\s+(?:rank|level|status|tier|standing|designation|label)\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
 const HELD_SINCE =
@@ -166,9 +169,10 @@ const HOME_ANTECEDENT = new RegExp(String.raw`\b${HOME_NAME}\s*,\s*(?:which|who)
 // "The comprehensive strategic partnership replaces the strategic partnership signed in 2013": the old level's year.
 const REPLACES =
   /^\s*["”’']?\s*(?:replaces|replaced|replacing|supersedes|superseded|succeeds|succeeded)\s+(?:the|a|an|their|its)?\s*["“‘']?\s*$/i;
-// "the fiftieth anniversary of diplomatic ties": the relations' age, not the framework's.
+// "the fiftieth anniversary of diplomatic ties", "the 20th anniversary of normalised relations": the relations' age,
+// not the framework's.
 const RELATIONS_ANNIVERSARY =
-  /^\s*(?:the\s+)?(?:establishment\s+of\s+)?(?:diplomatic|bilateral\s+diplomatic)\s+(?:relations|ties)\b/i;
+  /^\s*(?:the\s+)?(?:(?:establishment|normali[sz]ation)\s+of\s+)?(?:diplomatic|bilateral\s+diplomatic|normali[sz]ed|bilateral)\s+(?:relations|ties)\b/i;
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who)$/i;
 // "…, Germany (2011), joined earlier this year by Italy, …": later holders added to the list by a passive.
 const JOINED_BY = /,\s*joined\s+[^,;.]{0,30}?\bby\s+(?:the\s+)?$/i;
@@ -179,7 +183,7 @@ const HOLD_OWN =
 // "… established a Comprehensive Partnership in July 2013": a month may stand before the level's own year.
 // "…, which was established in 2008": the level's own year in a relative clause right after it.
 const SIGNED_IN_AFTER =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|(?:(?:which|that)\s+)?(?:they|we|the\s+two(?:\s+(?:sides|countries|nations))?|both(?:\s+(?:sides|countries))?)\s+(?:had\s+|have\s+)?(?=signed|established|set\s+up|forged|agreed|launched))?(?:(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
+  /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|(?:(?:which|that)\s+)?(?:they|we|the\s+two(?:\s+(?:sides|countries|nations))?|both(?:\s+(?:sides|countries))?)\s+(?:had\s+|have\s+)?(?=signed|established|set\s+up|forged|agreed|launched))?(?:(?:formally\s+|officially\s+|first\s+|originally\s+)?(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 const SPAN_AFTER =
   /^[^;.]{0,20}?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b[^;.]{0,120}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const SPAN_AFTER_WORDS = /\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b/gi;
@@ -483,7 +487,10 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     (aboutVietnam &&
       (/partnerships$/i.test(named) ||
         (/partners$/i.test(named) &&
-          (linked.length >= 3 || linked.every((c) => PAREN_YEAR.test(s.text.slice(c.end - s.start)))))));
+          (linked.length >= 3 ||
+            linked.every(
+              (c) => PAREN_YEAR.test(s.text.slice(c.end - s.start)) || STEP_BRACKET.test(s.text.slice(c.end - s.start)),
+            )))));
   const pair = subject && !eachOwn && new Set(linked.map((c) => c.place.kind === "country" && c.place.code)).size > 1;
   const clauseStart = s.start + s.text.lastIndexOf(";", lv.start - s.start) + 1;
   const firstLevel = levels.find((l) => l.start >= clauseStart) ?? lv;

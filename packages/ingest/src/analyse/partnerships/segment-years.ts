@@ -182,6 +182,8 @@ export function parenthesisedLevels(
 // wins over the one the list names). "comprehensive" alone after a strategic partnership is the rung above it.
 const RAISED_IN_BRACKET =
   /^\s*\(\s*(?:(?:19|20)\d\d\s*[,;]\s*)?(?:later\s+|then\s+|and\s+)?(?:raised|upgraded|elevated|lifted|promoted)\s+(?:to\s+)?(?:(?:a|the)\s+)?(comprehensive(?:\s+strategic)?|top|highest)(?:\s+(?:partnership|partner|level|tier|rung))?\s+(?:in|since)\s+((?:19|20)\d\d)\s*\)/i;
+const STEPPED_IN_BRACKET =
+  /^\s*\(\s*((?:19|20)\d\d)\s*,\s*(?:later\s+|then\s+|and\s+)?(?:made|raised|upgraded|elevated|lifted|renamed|expanded|enhanced)\b[^()]{0,40}?\b(?:in|since)\s+((?:19|20)\d\d)\s*\)/i;
 export function raisedInBrackets(
   sentences: readonly Sentence[],
   places: readonly PlaceMention[],
@@ -192,7 +194,13 @@ export function raisedInBrackets(
     if (!s?.text.includes("(") || p.level === TOP_LEVEL) continue;
     const c = foreignOf(s, places).find((x) => x.place.kind === "country" && x.place.code === p.countryCode);
     const m = c ? RAISED_IN_BRACKET.exec(s.text.slice(c.end - s.start)) : null;
-    if (!m) continue;
+    if (!m) {
+      // "Japan (2009, made \"extensive\" in 2014)": a later step that names no rung above keeps the level, dated by
+      // the step (the year a framework was last raised).
+      const step = c ? STEPPED_IN_BRACKET.exec(s.text.slice(c.end - s.start)) : null;
+      if (step && p.year === Number(step[1])) Object.assign(p, { year: Number(step[2]), yearSource: "sentence" });
+      continue;
+    }
     const word = (m[1] ?? "").toLowerCase();
     // "raised to comprehensive" from a comprehensive partnership names no rung above it
     if (word === "comprehensive" && p.level !== "Strategic Partnership") continue;
