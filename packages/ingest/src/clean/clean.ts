@@ -1858,7 +1858,8 @@ function isBareName(text: string): boolean {
 
 const CO_AUTHOR_JOINT = / (?:and|&) /u;
 // "Tran", "O'Neill", "Kerr-Davies": a capitalised word, each part of a double-barrelled name capitalised or not.
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*$/u;
+// "O'Connell", "D'Souza", "McKenna", "MacLeod": a surname's prefix may stand before the capital of its stem.
+const NAME_WORD = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*$/u;
 
 function sameName(a: string, b: string | null | undefined): boolean {
   return !!b && a.toLowerCase() === b.toLowerCase();
