@@ -87,8 +87,9 @@ const GLUED_STORY_AFTER_INITIALS = /\/\s*\p{Lu}{1,8}?(?=\p{Lu}\p{Ll}{2,}[\s,])/u
 // "McDonald" or "LeBlanc" never split; a credit of one to four such words, the story a full sentence after it.
 // "Photo by VNA/Duong GiangChinh attended …": the agency may stand before the name, joined to it by a slash; "Photo:
 // Nam Tran / Tuoi TreJapanese …": or the paper after the name, the slash spaced (Round 49).
+// "Photo by VnExpress/Quynh TranU.S. President …": the story may open on initials with stops (Round 56).
 const GLUED_STORY_AFTER_NAME =
-  /^\s*[:：]?\s*(?:\p{Lu}[\p{L}'’./-]*(?:\s+\/)?\s+){0,3}\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2,}[\s,])/u;
+  /^\s*[:：]?\s*(?:\p{Lu}[\p{L}'’./-]*(?:\s+\/)?\s+){0,3}\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2,}[\s,]|(?:\p{Lu}\.){2,}\s)/u;
 // Or closed by the agency in capitals after the photographer's name, a space before the story's first word: "Photo:
 // Bart Maat ANP Prime minister Mark Rutte and …". The capitals must name a known news agency.
 const GLUED_STORY_AFTER_AGENCY = /^\s*[:：]?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}{2,8})\s+(?=\p{Lu}\p{Ll})/u;

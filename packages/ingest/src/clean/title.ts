@@ -159,6 +159,9 @@ export function withoutSiteSuffix(title: string): string {
   return kept;
 }
 
+// How many capitalised words an institution's name sets up to and including its head.
+const MAX_NAMED_TO_HEAD = 7;
+
 /**
  * Whether a line is only an institution's name (a letterhead, a site's name): capitalised words and joiners with an
  * institutional head ("Nordic Chamber of Commerce in Vietnam", "Australian Strategic Policy Institute"), no verb's
@@ -182,7 +185,10 @@ export function isInstitutionName(line: string): boolean {
     if (!/^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&-]*$/u.test(word)) return false;
     named++;
     const next = words[k + 1]?.toLowerCase();
-    if (INSTITUTION_HEADS.has(lower) && (next === undefined || HEAD_FOLLOWERS.has(next))) headed = true;
+    // "Vice President Harris Announces New Vaccine Donations and CDC Office in Hanoi": a headline set in title case
+    // may close on an office; an institution's name sets its head within its first few capitalised words.
+    if (INSTITUTION_HEADS.has(lower) && (next === undefined || HEAD_FOLLOWERS.has(next)) && named <= MAX_NAMED_TO_HEAD)
+      headed = true;
   }
   return headed && named >= 2;
 }
