@@ -19,6 +19,7 @@ import {
   FUNCTION_WORDS,
   HEAD_LAST,
   NOT_NAME,
+  ONE_WORD_HONORIFICS,
   OPENING_PREPOSITIONS,
   PLACE_WORDS,
   RELATIONS,
@@ -205,6 +206,7 @@ function givenNameAt(s: Sentence, k: number, covered: Covered): boolean {
     !DEMONYMS.has(g.key) &&
     !PLACE_WORDS.has(g.key) &&
     !/ly$/.test(g.key) &&
+    !ONE_WORD_HONORIFICS.has(g.key) &&
     !covered(s.index, k)
   );
 }
