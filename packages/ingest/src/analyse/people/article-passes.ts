@@ -19,11 +19,13 @@ import {
   FUNCTION_WORDS,
   HEAD_LAST,
   NOT_NAME,
+  ONE_WORD_HONORIFICS,
   OPENING_PREPOSITIONS,
   PLACE_WORDS,
   RELATIONS,
   SERVICE_NOUNS,
   SERVING,
+  SPEECH_VERBS,
   STAYING,
 } from "./titles.js";
 
@@ -186,6 +188,86 @@ export function givenNamesOfSurnames(sentences: readonly Sentence[], people: Per
     if (taken.has(key)) continue;
     p.name = full;
     p.key = key;
+  }
+}
+
+// Closing quotation marks a credit may follow ('"…," Lecornu told reporters').
+const CLOSING_MARKS = new Set(['"', "”", "’", "'"]);
+
+/** A capitalised word that may be a given name before a surname: no title, place, demonym or function word. */
+function givenNameAt(s: Sentence, k: number, covered: Covered): boolean {
+  const g = s.tokens[k];
+  return (
+    g?.kind === "word" &&
+    g.cap &&
+    /^\p{Lu}\p{Ll}+$/u.test(g.text) &&
+    !NOT_NAME.has(g.key) &&
+    !FUNCTION_WORDS.has(g.key) &&
+    !DEMONYMS.has(g.key) &&
+    !PLACE_WORDS.has(g.key) &&
+    !/ly$/.test(g.key) &&
+    !ONE_WORD_HONORIFICS.has(g.key) &&
+    !covered(s.index, k)
+  );
+}
+
+/**
+ * "Sébastien Lecornu watched from the stands …" then '"…," Lecornu told reporters': a single word credited with a
+ * quotation names a person when the text writes it in full once, uncued, as a pair of capitalised words that opens a
+ * sentence or follows a lower-case word or a comma. The credit is the cue the full name lacked; the pair must be the
+ * same wherever it stands, and no one read already carries the surname.
+ */
+export function fullNamesOfCreditedSurnames(sentences: readonly Sentence[], people: Person[], covered: Covered): void {
+  const credited = new Set<string>();
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let k = 2; k + 1 < toks.length; k++) {
+      const w = toks[k] as Token;
+      if (w.kind !== "word" || !w.cap || !SPEECH_VERBS.has(toks[k + 1]?.key ?? "")) continue;
+      if (toks[k - 1]?.text !== "," && !CLOSING_MARKS.has(toks[k - 1]?.text ?? "")) continue;
+      if (!CLOSING_MARKS.has(toks[k - 1]?.text ?? "") && !CLOSING_MARKS.has(toks[k - 2]?.text ?? "")) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || NOT_NAME.has(w.key) || FUNCTION_WORDS.has(w.key)) continue;
+      if (DEMONYMS.has(w.key) || PLACE_WORDS.has(w.key) || covered(s.index, k)) continue;
+      credited.add(w.key);
+    }
+  }
+  if (credited.size === 0) return;
+  for (const p of people) for (const part of nameParts(p.key)) credited.delete(part);
+  if (credited.size === 0) return;
+  const pairs = new Map<string, { name: string | null; s: Sentence; k: number }>();
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let k = 1; k < toks.length; k++) {
+      const w = toks[k] as Token;
+      if (!credited.has(w.key) || !w.cap || !givenNameAt(s, k - 1, covered)) continue;
+      const before = toks[k - 2];
+      const opens = k === 1 || (k === 2 && CLOSING_MARKS.has(before?.text ?? ""));
+      const ok =
+        glued(toks[k - 1], w) === false &&
+        (opens || (before?.kind === "word" && !before.cap) || before?.text === ",") &&
+        !toks[k + 1]?.cap &&
+        !covered(s.index, k);
+      if (!ok) continue;
+      const name = `${(toks[k - 1] as Token).text} ${w.text}`;
+      const had = pairs.get(w.key);
+      pairs.set(w.key, had === undefined ? { name, s, k } : { ...had, name: had.name === name ? name : null });
+    }
+  }
+  const taken = new Set(people.map((p) => p.key));
+  for (const { name, s, k } of pairs.values()) {
+    if (!name) continue;
+    const full = canonicalName(name);
+    const key = shortKey(full);
+    if (taken.has(key)) continue;
+    const a = s.tokens[k - 1] as Token;
+    const b = s.tokens[k] as Token;
+    people.push({
+      name: full,
+      key,
+      roles: [],
+      mentions: [{ sentenceIndex: s.index, start: a.start, end: b.end, surface: name }],
+    });
+    taken.add(key);
   }
 }
 

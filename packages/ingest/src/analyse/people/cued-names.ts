@@ -86,15 +86,33 @@ export function pluralTitle(
   while (k < i + 3 && modifier(toks[k])) k++;
   const head = toks[k];
   if (!head || head.cap !== cap || !PLURAL_HEADS.has(head.key)) return null;
-  // "Our foreign ministers, Bui Thanh Son and Park Jin, will …": the two names may stand between commas.
-  const comma = toks[k + 1]?.text === ",";
-  const a = parseName(s, skipHonorifics(toks, k + (comma ? 2 : 1)), covered, 2);
+  // "Our foreign ministers, Bui Thanh Son and Park Jin, will …": the two names may stand between commas, after the
+  // two states the offices belong to too ("the prime ministers of Denmark and Vietnam, A and B,").
+  const of = toks[k + 1]?.key === "of" ? ownersBeforeComma(toks, k + 2) : -1;
+  const at = of > 0 ? of : k + 1;
+  const comma = toks[at]?.text === ",";
+  const a = parseName(s, skipHonorifics(toks, at + (comma ? 1 : 0)), covered, 2);
   if (!a || toks[a.to]?.key !== "and") return null;
   const b = parseName(s, skipHonorifics(toks, a.to + 1), covered, 2);
   if (!b) return null;
   const end = toks[b.to]?.text;
   if (comma && end !== undefined && end !== "," && end !== "." && end !== ";") return null;
   return { names: [a, b], role: { from: i, to: k + 1, plural: true }, next: b.to };
+}
+
+// How many words "of" may give the owners of a plural office before the names ("of Denmark and Vietnam").
+const PLURAL_OWNER_TOKENS = 6;
+
+/** The comma closing "of <Capitalised> and <Capitalised>" from `from`, or -1: only capitalised words, "and", "the". */
+function ownersBeforeComma(toks: readonly Token[], from: number): number {
+  let and = false;
+  for (let k = from; k < from + PLURAL_OWNER_TOKENS && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.text === ",") return and && k > from + 2 ? k : -1;
+    if (t.key === "and") and = true;
+    else if (t.kind !== "word" || (!t.cap && t.key !== "the")) return -1;
+  }
+  return -1;
 }
 
 // "presidents" → "president": the plural of each one-word head and of each two-word head, folded.

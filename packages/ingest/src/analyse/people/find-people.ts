@@ -3,6 +3,7 @@ import type { Sentence } from "../sentences.js";
 import {
   addUncuedMentions,
   counterpartOffices,
+  fullNamesOfCreditedSurnames,
   givenNamesOfSurnames,
   officesAfterAs,
   sharedOffices,
@@ -51,6 +52,7 @@ function peopleOf(
   const { owners } = merged;
   let { people } = merged;
   givenNamesOfSurnames(sentences, people, covered);
+  fullNamesOfCreditedSurnames(sentences, people, covered);
   addUncuedMentions(sentences, people);
   // "Hugh Kilbride is a former diplomat who …" closing an opinion page is its author's note: a person introduced so and
   // never named again anywhere else is no one the story is about (a broadcast guest introduced so speaks later).

@@ -96,6 +96,8 @@ export const ROLE_WORDS = new Set([...words(titles.heads), ...words(titles.modif
 export const COMPLEMENT = words(titles.complementWords);
 export const BODY_ORGANS = new Set(titles.bodyOrgans);
 export const DOTTED_HONORIFICS = new Set(titles.dottedHonorifics.map(fold));
+// One-word honorifics, folded: "Pak Jokowi" is a style before a name, never a given name.
+export const ONE_WORD_HONORIFICS = new Set(titles.honorifics.filter((h) => !h.includes(" ")).map(fold));
 const HONORIFICS = [...titles.honorifics, ...titles.dottedHonorifics]
   .map((h) => tokenize(h).map((t) => t.key))
   .sort((a, b) => b.length - a.length);

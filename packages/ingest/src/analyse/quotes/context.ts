@@ -159,7 +159,7 @@ export class QuoteContext {
   private herAfter(m: { start: number; end: number }): boolean {
     // The name opens its sentence, or the credit after a quotation ('"…," Paetongtarn told …').
     const opens = /(?:^|[.!?\n]["”’]?\s*|[,.!?]["”’]\s*)$/.test(this.body.slice(Math.max(0, m.start - 4), m.start));
-    if (!opens) return this.creditedThenShe(m);
+    if (!opens) return this.creditedThenShe(m) || (this.titledOpening(m.start) && this.creditedAsSheNext(m.end, m.end));
     const rest = /^[^.!?\n"“”«»]*/.exec(this.body.slice(m.end, m.end + 300))?.[0] ?? "";
     const her = /\b(?:she|her|herself)\b/i.exec(rest);
     if (her) {
@@ -167,6 +167,15 @@ export class QuoteContext {
       return this.inRange(m.end, m.end + her.index).length === 0;
     }
     return this.creditedAsSheNext(m.end, m.end + rest.length);
+  }
+
+  /**
+   * "Foreign Minister X, who …, told reporters …": the name opens its sentence behind a capitalised title of at most
+   * four words, nothing else before it.
+   */
+  private titledOpening(start: number): boolean {
+    const head = this.body.slice(Math.max(0, start - 60), start);
+    return /(?:^|[.!?\n]["”’]?\s+|\n)(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u.test(head);
   }
 
   /**
@@ -193,7 +202,10 @@ export class QuoteContext {
     // speaker; after a sentence of anything else ('Son left early.') "she" may be a woman named before.
     const sentence = own ? this.body.slice(nameEnd, from + own[0].length) : "";
     if (!own || !VERB.test(sentence) || /\b(?:he|his|him|himself)\b/i.test(sentence)) return false;
-    const next = /^["“][^"”]{10,400}["”]\s*,?\s*she\s+\p{Ll}+/u.exec(para.slice(own[0].length));
+    // The next sentence is a quotation credited to "she", or opens with "She" and a verb ('She said the two sides …').
+    const next =
+      /^["“][^"”]{10,400}["”]\s*,?\s*she\s+\p{Ll}+/u.exec(para.slice(own[0].length)) ??
+      /^She\s+\p{Ll}+/u.exec(para.slice(own[0].length));
     if (!next) return false;
     return this.inRange(from, from + own[0].length + next[0].length).length === 0;
   }
