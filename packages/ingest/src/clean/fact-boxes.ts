@@ -4,9 +4,9 @@ import { alternation } from "./patterns.js";
 
 // A fact box between the story's paragraphs (round 56): a heading of a known phrase, perhaps with its topic ("Key
 // facts: <A> and <B>", "KEY FIGURES (as of <day>)", "<A>-<B> relations at a glance"), over short rows of a label and
-// a figure. The heading is a label and goes; the rows go with it only when each figure they hold is given again on
-// the page outside the box, so no figure, name or year is lost with them (a box with figures of its own is read as
-// the story's table, test/READING.md).
+// a figure. The box goes, heading and rows, when each figure its rows hold is given again on the page outside it: no
+// figure is lost with it. A box with figures of its own, or over a table, is read as the story's table (test/
+// READING.md), its heading with it, since a heading may name what the rows count ("… comprehensive strategic partners").
 const Data = z.object({
   headings: z.array(z.string().min(1)).min(1),
   trailingHeadings: z.array(z.string().min(1)).min(1),
@@ -35,30 +35,31 @@ export function isFactBoxHeading(line: string): boolean {
 }
 
 function isRow(line: string | undefined): boolean {
-  if (line === undefined || line.length > MAX_ROW || SENTENCE_END.test(line)) return false;
+  // A row of cells between bars is a table's, which is the story's (test/READING.md).
+  if (line === undefined || line.length > MAX_ROW || SENTENCE_END.test(line) || /[|\t]/u.test(line)) return false;
   FIGURE.lastIndex = 0;
   return FIGURE.test(line) && (ROW_BULLET.test(line) || line.includes(":"));
 }
 
 // A year is no figure the analysis counts (test/READING.md): "Diplomatic ties since 1955" holds none to lose.
 const YEAR = /^(?:19|20)\d{2}$/u;
+// Each figure whole, its thousands' commas dropped: "1,200" is "1200", and "28" no part of "2028".
 const figuresOf = (line: string): string[] =>
-  (line.match(FIGURE) ?? []).map((f) => f.replace(/[.,]$/u, "")).filter((f) => !YEAR.test(f));
+  (line.match(FIGURE) ?? []).map((f) => f.replace(/[.,]$/u, "").replace(/,/gu, "")).filter((f) => !YEAR.test(f));
 
 /**
- * The lines of a fact box whose heading stands at `at`: the heading alone, or the heading, its title and its rows
- * when every figure of the rows stands elsewhere on the page too. Adds them to `into` and returns the last.
+ * The lines of a fact box whose heading stands at `at`, its title and its rows, when every figure of the rows stands
+ * elsewhere on the page too: adds them to `into` and returns the last. Otherwise adds none and returns `at`.
  */
 export function factBoxLines(lines: readonly string[], at: number, into: Set<number>): number {
-  into.add(at);
   let first = at + 1;
   if (!isRow(lines[first]) && BOX_TITLE.test(lines[first] ?? "") && isRow(lines[first + 1])) first++;
   let end = first;
   while (isRow(lines[end])) end++;
   if (end - first < MIN_ROWS) return at;
-  const rest = [...lines.slice(0, at), ...lines.slice(end)].join("\n");
-  const repeated = lines.slice(first, end).every((row) => figuresOf(row).every((figure) => rest.includes(figure)));
+  const elsewhere = new Set([...lines.slice(0, at), ...lines.slice(end)].flatMap(figuresOf));
+  const repeated = lines.slice(first, end).every((row) => figuresOf(row).every((figure) => elsewhere.has(figure)));
   if (!repeated) return at;
-  for (let k = at + 1; k < end; k++) into.add(k);
+  for (let k = at; k < end; k++) into.add(k);
   return end - 1;
 }
