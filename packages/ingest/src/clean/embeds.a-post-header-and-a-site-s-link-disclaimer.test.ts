@@ -45,3 +45,14 @@ describe("a site's disclaimer on outside links", () => {
     expect(isBoilerplate("Links to other rail networks in the region are planned for 2030.")).toBe(false);
   });
 });
+
+// A market widget under a business story lists quotes, each a symbol, the company, its price and its change.
+describe("a market widget's quote row", () => {
+  it("is the widget's furniture", () => {
+    expect(isBoilerplate("KLM Kettle Mining Ltd 0.052 -1.25%")).toBe(true);
+  });
+
+  it("leaves a table's row of a figure and its share", () => {
+    expect(isBoilerplate("GDP Growth Rate 2023 6.5%")).toBe(false);
+  });
+});
