@@ -581,11 +581,14 @@ function isSharePair(line: string): boolean {
 // A share bar's counters: "Like 0", "Share 12", "0 email", "1.2K".
 const COUNTER = /^\d{1,3}(?:[.,]\d{1,3})*[KkMm]?$/;
 const MIN_COUNTER_BAR_WORDS = 2;
+// "Like 214  Tweet  +1  Share": a network's button named by a sign and a figure (Google's "+1"), which no menu word
+// folds to; like a counter it is no word of the bar.
+const SIGN_BUTTON = "+1";
 
 /** "Share Like 0 Print Email": share buttons with their counters; no place word, every other word a menu word. */
 function isCounterBar(line: string): boolean {
   const tokens = line.split(" ").filter(Boolean);
-  const words = tokens.filter((token) => !COUNTER.test(token));
+  const words = tokens.filter((token) => !COUNTER.test(token) && token !== SIGN_BUTTON);
   if (words.length < MIN_COUNTER_BAR_WORDS || words.length === tokens.length) return false;
   return words.every((word) => menuWords.has(foldPlace(word)));
 }

@@ -478,7 +478,12 @@ export function readIntroduction(paragraph: string): Credit | null {
   return outlet || author ? { author, outlet } : null;
 }
 
-const AUTHOR_NOTE_NOUNS = alternation(data.authorNoteNouns);
+// A note may print the title capitalised ("a Visiting Fellow", "a Senior Lecturer"): each noun is read with its first
+// letter in either case.
+const AUTHOR_NOTE_NOUNS = alternation(data.authorNoteNouns)
+  .split("|")
+  .map((noun) => `[${noun.charAt(0).toLowerCase()}${noun.charAt(0).toUpperCase()}]${noun.slice(1)}`)
+  .join("|");
 // "Linh Pham is a journalist based in Hanoi …", "The author is a senior fellow at …": who wrote the piece, once,
 // with no quotation in it, at times under a footnote's star ("*Linh Pham is …"); a paragraph opening on "is a …" has
 // lost its name to a line of its own.
@@ -499,7 +504,8 @@ export function isAuthorNote(paragraph: string, author: string | null): boolean 
   if (!match) return false;
   // "is a researcher … based in Hanoi.": the note's name was a link the copy set on a line of its own.
   const who = match.groups?.who;
-  if (!who || /^the /i.test(who)) return true;
+  // "*<Name> is a Visiting Fellow at …": a footnote's star sets the note apart from the story, as "the author" does.
+  if (!who || /^the /i.test(who) || paragraph.startsWith("*")) return true;
   const surname = who.split(/\s+/).at(-1)?.toLowerCase() ?? "";
   return (author?.toLowerCase().includes(surname) ?? false) || AUTHOR_NOTE_CUE.test(paragraph);
 }

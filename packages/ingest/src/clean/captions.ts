@@ -835,7 +835,10 @@ export function isSceneCaption(line: string, place: { aboveStory: boolean; nextT
   const words = line.split(" ");
   if (words.length > MAX_SCENE_WORDS || !/^\p{Lu}/u.test(line)) return false;
   if (line.includes("(") && POSITION_MARKER.test(line)) return true;
-  if (!place.aboveStory || !hasPresentSceneVerb(line, words)) return false;
+  if (!hasPresentSceneVerb(line, words)) return false;
+  // Inside the story a sentence in the present may tell what is to come ("The ministers meet again on Friday."): a
+  // scene there is a caption only with both marks, its past day and a photo's credit line beside it.
+  if (!place.aboveStory) return SCENE_TIME_END.test(line) && place.nextToPicture();
   return SCENE_TIME_END.test(line) || place.nextToPicture();
 }
 

@@ -488,6 +488,9 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
       rest: paragraph.slice(read.start + consumed),
       caption: paragraph.slice(0, read.start).trim(),
     };
+    // "… at the retreat in Cebu. Photo: VOV…": a place whose stop a photo's credit follows is the caption's last
+    // word; the credit, and the dateline after it, are still to come.
+    if (CREDIT_LABEL_START.test(glued.rest)) continue;
     if (stopGlued) {
       if (glued.place && knownPlace(glued.place) !== null) return glued;
       continue;
@@ -504,14 +507,20 @@ export function readGluedDateline(paragraph: string): GluedDateline | null {
  */
 function datelineAfterCredit(paragraph: string, start: number): { dateline: Dateline; start: number } | null {
   const dateline = readDateline(paragraph.slice(start, start + MAX_DATELINE));
-  if (!dateline || !(dateline.outlet || dateline.place)) return null;
-  const tag = dateline.outlet ? null : gluedOutletTag(paragraph.slice(start, start + MAX_DATELINE));
+  if (dateline?.outlet) return { dateline, start };
+  // "VOVVOV.VN - …": a tag written as the site's domain reads as no place of its own once a credit touches it, so the
+  // tag is looked for whether or not a place was read.
+  const tag = gluedOutletTag(paragraph.slice(start, start + MAX_DATELINE));
   const tagged = tag === null ? null : readDateline(paragraph.slice(start + tag, start + tag + MAX_DATELINE));
-  return tagged?.outlet && tag !== null ? { dateline: tagged, start: start + tag } : { dateline, start };
+  if (tagged?.outlet && tag !== null) return { dateline: tagged, start: start + tag };
+  return dateline?.place ? { dateline, start } : null;
 }
 
-// A credit of a few words in capitals, its last word running on to a dash: "LE MINHNDO –".
-const GLUED_OUTLET_TAG = /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}(\p{Lu}{5,})(?=\s*[–—―-]\s)/u;
+// A credit of a few words in capitals, its last word running on to a dash: "LE MINHNDO –"; the tag may be the site's
+// domain in capitals ("Photo: VOVVOV.VN -").
+const GLUED_OUTLET_TAG = /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}(\p{Lu}{5,}(?:\.\p{Lu}{2,3})?)(?=\s*[–—―-]\s)/u;
+// A photo's credit label opening what follows a caption's last word: "Photo: …", "Photos: …".
+const CREDIT_LABEL_START = /^(?:Photos?|Ảnh|Foto)\s*[:：]/u;
 const MIN_GLUED_CREDIT_END = 2;
 const MIN_GLUED_TAG = 3;
 

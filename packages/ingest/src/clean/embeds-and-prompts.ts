@@ -9,6 +9,7 @@ import { isHeadline, isSubstantial } from "./title.js";
 // stories glued after a paragraph, a video page's list of other clips, and photo credits labelled "Source:".
 const Data = z.object({
   postHandle: z.string().min(1),
+  postHeader: z.string().min(1),
   postStamp: z.string().min(1),
   postCounters: z.array(z.string().min(1)).min(1),
   promptPatterns: z.array(z.string().min(1)).min(1),
@@ -21,6 +22,8 @@ const Data = z.object({
 const words = Data.parse(data);
 
 const HANDLE = new RegExp(words.postHandle, "u");
+// "<Display Name> @handle · Sep 10, 2024": a post's header of name, handle and day on one line, over the post's text.
+const HEADER = new RegExp(words.postHeader, "u");
 const STAMP = new RegExp(words.postStamp, "u");
 // "1,204 Reposts 312 Quotes 6,870 Likes", "2.3K Reposts · 14.8K Likes": figures, each with a counter's word.
 const COUNTERS = new RegExp(
@@ -66,9 +69,10 @@ export function embeddedPostLines(lines: readonly string[]): Set<number> {
   const post = new Set<number>();
   for (const [at, line] of lines.entries()) {
     if (COUNTERS.test(line)) post.add(at);
-    if (!HANDLE.test(line)) continue;
+    const handle = HANDLE.test(line);
+    if (!handle && !(line.includes("@") && HEADER.test(line))) continue;
     post.add(at);
-    if (isDisplayName(lines[at - 1])) post.add(at - 1);
+    if (handle && isDisplayName(lines[at - 1])) post.add(at - 1);
     let close = -1;
     for (let next = at + 1; next <= at + MAX_POST_LINES && next < lines.length; next++) {
       const text = lines[next] as string;

@@ -1,6 +1,7 @@
 import { knownOutlet } from "../metadata/outlets.js";
 import { isMenuWord } from "./boilerplate.js";
 import { isPublicationDateLine } from "./datelines.js";
+import { isToolRun } from "./tool-bars.js";
 
 // A page's stamp of when the story ran, read by its shape (issue 11): dates in figures, clock times of live posts and
 // transcripts, chapter marks, and the stamp lines a template sets between bars, slashes, tools, bylines and credits.
@@ -104,6 +105,30 @@ const STAMP_CREDIT = /\s+[—–|-]\s+(by\s+.{2,60})$/iu;
 const MAX_STAMP_SECTION_WORDS = 3;
 const MAX_STAMP_OUTLET_WORDS = 3;
 
+// "Last update: 27/08/2015 21:14  Font size: A A A": any run of the page's tools the tool-bar reader knows (its
+// labels, a text-size control, a share bar's buttons) may follow the stamp with no bar between them. The tools hold no
+// figure and open on a capital, after the stamp's last figure; a few words at most.
+const MAX_TRAILING_TOOL_WORDS = 8;
+const LAST_FIGURE_WORD = /\S*\d\S*(?=\D*$)/u;
+
+/** A stamp with the page's tools run after it on the line. */
+function stampBeforeTools(line: string): boolean {
+  const last = LAST_FIGURE_WORD.exec(line);
+  if (!last) return false;
+  const rest = line.slice(last.index + last[0].length).trim();
+  if (!rest) return false;
+  const words = rest.split(" ");
+  if (words.length > MAX_TRAILING_TOOL_WORDS) return false;
+  const stampEnd = line.length - rest.length;
+  // The stamp may close on a word after its figure ("09:15 AM", "… 21:14 GMT+7"): each cut from the last figure on.
+  for (let cut = 0, at = stampEnd; cut < words.length; at += (words[cut] as string).length + 1, cut++) {
+    const tools = words.slice(cut).join(" ");
+    if (!/^\p{Lu}/u.test(tools) || !isToolRun(tools)) continue;
+    return isBareStamp(line.slice(0, at).trim());
+  }
+  return false;
+}
+
 function isBareStamp(text: string): boolean {
   const stamp = text.replace(STAMP_TOOLS, "").replace(MINUTE_MARK, "");
   return NUMERIC_DATE.test(stamp) || isPublicationDateLine(stamp);
@@ -140,6 +165,7 @@ export function splitStamp(
   // A stamp alone on its line is read where the page's frame is read; here only one that shares its line.
   const tooled = stamp.replace(STAMP_TOOLS, "").replace(MINUTE_MARK, "") !== stamp;
   if (isBareStamp(stamp)) return head || tooled ? { head, stamp, outlet: null, credit: null } : null;
+  if (stampBeforeTools(stamp)) return { head, stamp, outlet: null, credit: null };
   // "Updated 21:40, 13-Dec-2023 CGTN": the outlet's name closes the stamp.
   const words = stamp.split(" ");
   for (let n = 1; n <= MAX_STAMP_OUTLET_WORDS && n < words.length; n++) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import data from "./data/story-breaks.json" with { type: "json" };
+import { factBoxLines, isFactBoxHeading } from "./fact-boxes.js";
 import { chatLines } from "./live-chat.js";
 import { alternation } from "./patterns.js";
 import { isShowCredit } from "./show-credits.js";
@@ -111,6 +112,7 @@ export function storyBreakLines(lines: readonly string[]): Set<number> {
     if (isStoryBreakLine(line) || isShowCredit(line) || isPanelSourceNote(lines, at)) found.add(at);
     else if (POLL_OPTION.test(line)) at = pollLines(lines, at, found);
     else if (line.length <= 20 && /chat|comments/iu.test(line)) at = chatLines(lines, at, found);
+    else if (isFactBoxHeading(line)) at = factBoxLines(lines, at, found);
     else playerLines(lines, at, found);
   }
   return found;

@@ -2,6 +2,7 @@ import { memoByLine } from "../clean/line-memo.js";
 import { escapeLiteral, quickTest } from "../clean/patterns.js";
 import { knownPlace } from "../clean/places.js";
 import { agencyNamed, distinctAgency, joinedAgency } from "./agencies.js";
+import { appBarName } from "./app-bars.js";
 import { parsePublishedDate } from "./dates.js";
 import { isAgency, isPortal, knownOutlet, outletFromUrl } from "./outlets.js";
 
@@ -462,6 +463,9 @@ function publisherNames(evidence: SourceEvidence): string[] {
   for (const item of evidence.noise.slice(0, MASTHEAD_SEARCH)) {
     if (item.kind !== "boilerplate") continue;
     names.push(item.text);
+    // "‹ Back  <Site Name>  Aa  ⤴": a news app's bar sets the name between its back button and its controls.
+    const appName = appBarName(item.text);
+    if (appName) names.push(appName);
     // A reader view or a copy opens on the page's address alone ("<site>/en/<slug>.html"): its host is the publisher.
     if (LONE_ADDRESS.test(item.text)) names.push(outletFromUrl(item.text) ?? "");
   }
