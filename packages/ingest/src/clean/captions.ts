@@ -747,11 +747,30 @@ export function isNamedCreditCaption(line: string): boolean {
     // only after a sentence that reads as a caption by itself.
     parts.some(
       (part) =>
-        (isPersonName(part) && (/\p{Ll}/u.test(part) || isSceneCaption(caption, SCENE_ALONE))) || isPictureDesk(part),
+        (isPersonName(part) && (/\p{Ll}/u.test(part) || isSceneCaption(caption, SCENE_ALONE))) ||
+        isPictureDesk(part) ||
+        isSlashedWireCredit(part),
     ) &&
-    parts.every((part) => isPersonName(part) || knownOutlet(part) !== null || isCapitalisedName(part)) &&
+    parts.every(
+      (part) =>
+        isPersonName(part) || knownOutlet(part) !== null || isCapitalisedName(part) || isSlashedWireCredit(part),
+    ) &&
     caption.split(" ").length <= MAX_NAMED_CAPTION_WORDS &&
     !SPEECH.test(caption)
+  );
+}
+
+// "POOL / VIA KYODO", "JOHN DOE / REUTERS": a credit after the caption's bar whose pieces, split by slashes, are
+// capitalised names or "via" a listed outlet, at least one a listed outlet.
+const SLASH_PIECES = /\s*\/\s*/u;
+const VIA_PIECE = /^via\s+/iu;
+function isSlashedWireCredit(part: string): boolean {
+  if (!part.includes("/")) return false;
+  const pieces = part.split(SLASH_PIECES);
+  return (
+    pieces.length <= 3 &&
+    pieces.every((piece) => isCapitalisedName(piece.replace(VIA_PIECE, ""))) &&
+    pieces.some((piece) => knownOutlet(piece.replace(VIA_PIECE, "")) !== null)
   );
 }
 

@@ -529,7 +529,8 @@ function isTeaser(line: string): boolean {
 const MAX_LIST_OVER_DATELINE = 8;
 
 /**
- * How many headlines under a links heading at `at` stand right over the lead: over a paragraph opened by a dateline,
+ * How many headlines under a links heading at `at` stand right over the lead (or the lead's photo caption): over a
+ * paragraph opened by a dateline,
  * or, two or more of them under a heading set right after the story's stamp ("Last updated at …", "ALSO READ" and its
  * headlines between the credit and the story), over any substantial paragraph. A section's heading higher up
  * ("Latest news", "Top stories") stands over the story's own headline and stamp, which stay. 0 if none.
@@ -537,7 +538,10 @@ const MAX_LIST_OVER_DATELINE = 8;
 function listOverDateline(lines: readonly string[], at: number): number {
   let items = 0;
   while (items < MAX_LIST_OVER_DATELINE && isTeaser(lines[at + items + 1] ?? "")) items++;
-  const next = lines[at + items + 1];
+  const after = lines[at + items + 1];
+  // "… at the talks in Tokyo. (Photo: VNA)": the lead's photo caption may stand between the headlines and the lead.
+  const captioned = after !== undefined && BRACKETED_PHOTO_CREDIT.test(after) && isBoilerplate(after);
+  const next = captioned ? lines[at + items + 2] : after;
   if (items === 0 || next === undefined || !isSubstantial(next)) return 0;
   if (readDateline(next) !== null) return items;
   return items >= 2 && isPublicationDateLine(lines[at - 1] ?? "") ? items : 0;

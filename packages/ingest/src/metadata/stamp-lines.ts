@@ -21,6 +21,9 @@ const BYLINE = /^[Bb]y\s+\p{Lu}[^|:;]{0,70}?(?:(?:19|20)\d\d)\s*$/u;
 const BYLINE_ROW = /^[Bb]y\s+\p{Lu}[^|:;]{0,60}?\|\s*([^|]{6,30}?)\s*(?:\||$)/u;
 // "…Deputy Minister of Defence20/12/2024 08:15": a day and a time of day closing a longer line.
 const CLOSING_STAMP = /(?:^|[^\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\s+\d{1,2}:\d{2})\s*$/u;
+// "Ulaanbaatar, September 30, 2024 /MONTSAME/": an agency's dateline on its own line, a place, the whole day and the
+// agency's tag in capitals between slashes; the day is the story's.
+const SLASHED_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,30},\s+(\S.{5,30}?)\s+\/\p{Lu}[\p{Lu}\p{N}.& -]{1,20}\/$/u;
 // Lists of other stories keep their own stamps.
 const SKIPPED_KINDS = new Set(["related"]);
 
@@ -38,7 +41,8 @@ export function dateFromStampLines(noise: readonly Line[]): StampDate | null {
             : undefined
         : undefined;
     const closing = CLOSING_STAMP.exec(text)?.[1];
-    for (const candidate of [label, byline, closing]) {
+    const slashed = text.endsWith("/") && text.length <= MAX_LINE ? SLASHED_DATELINE.exec(text)?.[1] : undefined;
+    for (const candidate of [label, byline, closing, slashed]) {
       const parsed = candidate ? parseWholeDay(candidate) : null;
       if (parsed) return { ...parsed, evidence: text };
     }

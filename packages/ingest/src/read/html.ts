@@ -166,13 +166,26 @@ function bareDate(document: Page): string | null {
         : (own ?? element.textContent),
     );
     const strip = whole ? mastheadStripDate(whole) : null;
-    const text = strip ?? whole;
+    const text = strip ?? (whole ? creditedStamp(whole) : null) ?? whole;
     if (!text || text.length > 60 || !(isPublicationDateLine(text) || isBareStamp(text))) continue;
     if (!parseWholeDay(text)) continue;
     if (CLOCK.test(text)) return text;
     if (!slotted && (strip || inDateSlot(element))) slotted = text;
   }
   return slotted;
+}
+
+// "KYODO NEWS - Nov 27, 2023 - 21:05 | Politics, Asia": an agency's credit line over its story, the agency's name, a
+// dash and the stamp, the story's sections after a bar. The stamp is read without the name and the sections.
+const OUTLET_DASH = /^([^|\-–—]{2,40}?)\s+[-–—]\s+(?=\p{Lu}|\d)/u;
+const MAX_CREDITED_STAMP = 120;
+
+function creditedStamp(text: string): string | null {
+  if (text.length > MAX_CREDITED_STAMP) return null;
+  const named = OUTLET_DASH.exec(text);
+  if (!named || knownOutlet(named[1] ?? "") === null) return null;
+  const stamp = text.slice(named[0].length).split(FIELD_BAR)[0] ?? "";
+  return CLOCK.test(stamp) ? stamp : null;
 }
 
 const MAX_MASTHEAD_STRIP = 140;

@@ -186,6 +186,8 @@ const SIGNED_IN_AFTER =
   /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|(?:(?:which|that)\s+)?(?:they|we|the\s+two(?:\s+(?:sides|countries|nations))?|both(?:\s+(?:sides|countries))?)\s+(?:had\s+|have\s+)?(?=signed|established|set\s+up|forged|agreed|launched))?(?:(?:formally\s+|officially\s+|first\s+|originally\s+)?(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 const SPAN_AFTER =
   /^[^;.]{0,20}?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b[^;.]{0,120}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
+const TIES_SPAN_AFTER =
+  /^[^;.]{0,20}?\b(a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b[^;.]{0,80}?\b(?:diplomatic|bilateral)\s+(?:relations|ties)\b[^;.]{0,30}?\b((?:19|20)\d\d)\b/i;
 const SPAN_AFTER_WORDS = /\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b/gi;
 const MAKING_AFTER = /^\s*["”’']?\s*,\s*(?:making|which\s+(?:makes|made)|and\s+(?:makes|made))\s+(?:the\s+)?$/i;
 // "granted to only one other country, China": a count of holders may stand between the verb and the list.
@@ -775,6 +777,13 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     (ctx.year === null || spanYear < ctx.year)
   )
     years = [spanYear];
+  // "… to a comprehensive partnership, seventy years after the two countries established diplomatic relations on
+  // November 17, 1954": the year is the ties', and the level is the span later; a year of the level's own stands.
+  const tiesSpan = TIES_SPAN_AFTER.exec(s.text.slice(lv.end - s.start));
+  const tiesYear = tiesSpan ? Number(tiesSpan[2]) : null;
+  const tiesStep = tiesSpan ? spanYears(tiesSpan[1] ?? "") : undefined;
+  if (tiesYear !== null && tiesStep && years[0] === tiesYear && (ctx.year === null || tiesYear + tiesStep <= ctx.year))
+    years = [tiesYear + tiesStep];
   // "… today, two years after the two countries raised their ties to a …": counted back from the news itself,
   // unless the level has its own year written after it ("… after they established it in July 2013").
   const since = anniversary ? null : CHANGE_SPAN.exec(head);

@@ -122,6 +122,11 @@ export function othersYear(text: string, end: number, ctx: YearContext): number 
   return LOCAL_TIME.test(seg) ? localWord(seg, ctx) : null;
 }
 
+// "The visit is her first since she took office last October and comes … after the two lifted ties to a …": the time
+// a first is counted from dates the office, not the level in the same stretch ("partner" between them makes the first
+// a partner's, whose time is read).
+const FIRST_SINCE_BEFORE = /\bfirst\b(?:(?!partner)[^.;,]){0,90}?\bsince\b[^.;,]{0,40}$/i;
+
 /** The year of a time word in the level's own comma-delimited stretch, when that stretch names no year itself. */
 export function localYear(text: string, start: number, end: number, ctx: YearContext): number | null {
   const a = Math.max(text.lastIndexOf(",", start), text.lastIndexOf(";", start)) + 1;
@@ -131,9 +136,9 @@ export function localYear(text: string, start: number, end: number, ctx: YearCon
   if (yearsIn(seg, 0).length > 0 || ctx.year === null) return null;
   // The time word nearest the level: "… last year and with Australia in March" dates the level by "last year".
   const at = (start + end) / 2 - a;
-  const near = allMatches(LOCAL_TIME_ALL, seg).sort(
-    (x, y) => Math.abs((x.index ?? 0) - at) - Math.abs((y.index ?? 0) - at),
-  )[0];
+  const near = allMatches(LOCAL_TIME_ALL, seg)
+    .filter((m) => !FIRST_SINCE_BEFORE.test(seg.slice(0, m.index ?? 0)))
+    .sort((x, y) => Math.abs((x.index ?? 0) - at) - Math.abs((y.index ?? 0) - at))[0];
   if (!near) return null;
   const word = seg.slice(Math.max(0, (near.index ?? 0) - 12), (near.index ?? 0) + near[0].length + 12);
   return localWord(word, ctx);
