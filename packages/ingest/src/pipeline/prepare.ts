@@ -87,6 +87,10 @@ const MAX_STAMP_LINE = 90;
 const STAMP_KINDS = new Set(["boilerplate", "dateline", "byline"]);
 // Lines set aside that may be the story's own headline: the quote reader looks there for a briefing's spokesperson.
 const ASIDE_KINDS = new Set(["title", "caption"]);
+// "A$24 billion ($US15.7 billion)": the US dollar marked with the sign before "US" is how Australian and New Zealand
+// desks write it, so a wire story that prints it was edited in the carrying outlet's style, and its bare "$" is that
+// outlet's dollar, not the agency's.
+const SIGN_AFTER_US = /\$US\s?\d/u;
 
 function dateFromStamp(noise: CleanedArticle["noise"]): ResolvedDate | null {
   for (const item of noise) {
@@ -242,7 +246,7 @@ export function prepareArticle(document: SourceDocument): PreparedArticle {
     // language tag or its date stamp's time zone.
     localDollar:
       cleaned.hints.source && cleaned.hints.source !== outlet
-        ? localDollar(cleaned.hints.source)
+        ? (localDollar(cleaned.hints.source) ?? (SIGN_AFTER_US.test(body) ? localDollar(outlet) : null))
         : (localDollar(outlet) ??
           regionDollar(present(metadata.language), [
             metadata.published ?? "",

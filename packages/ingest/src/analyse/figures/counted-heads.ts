@@ -185,6 +185,13 @@ function absoluteSubject(toks: readonly Token[], from: number, at: number): stri
 
 // "last year", "this month", "next week": the words that make a time phrase of a time unit after them.
 const RELATIVE_TIME = new Set(["last", "this", "next"]);
+// "five years ago", "two decades earlier": a span counted back from the story's time.
+const BACK_WORDS = new Set(["ago", "earlier", "before"]);
+/** "up from about 1000 five years ago": a counted span of time and "ago" after a figure say when, not what it counts. */
+function spanBack(toks: readonly Token[], at: number): boolean {
+  const span = parseNumberAt(toks, at);
+  return span !== null && TIME.has(toks[span.to]?.key ?? "") && BACK_WORDS.has(toks[span.to + 1]?.key ?? "");
+}
 // Words that open a time phrase after a figure: "topped 40,000 last year", "reached 2,000 in 2023".
 const WHEN_WORDS = new Set(["last", "this", "in", "by", "during", "so", "since"]);
 
@@ -218,6 +225,8 @@ const COMMUNITY_NOUNS = new Set(numberWords.communityNouns);
 const ESTIMATE_PARTICIPLES = new Set(numberWords.estimateParticiples);
 // "the parks, now numbering 18": words that may stand between the comma and the participle.
 const APPOSITION_ADVERBS = new Set(["now", "currently", "still", "together", "altogether"]);
+// "the community there numbers …": an adverb of place between a community and its verb.
+const PLACE_ADVERBS = new Set(["there", "here"]);
 
 /** "Vietnamese nationals, who number about 250,000 in Korea": the plural just before the comma is what is counted. */
 // "who number about 1,200": a hedge between the verb and its figure.
@@ -255,6 +264,10 @@ function antecedentCount(toks: readonly Token[], figureAt: number, covered?: Set
     return plural && (!t.cap || toks[comma - 2]?.cap === true) ? t.key : null;
   }
   if (!RELATIVE_COUNT_VERBS.has(toks[at - 1]?.key ?? "")) return null;
+  // "the Vietnamese community there numbers about 10,000": a community as the verb's own subject counts its people,
+  // not the noun an earlier figure in the sentence counted.
+  const subject = PLACE_ADVERBS.has(toks[at - 2]?.key ?? "") ? at - 3 : (communityPlace(toks, at - 2) ?? at - 2);
+  if (COMMUNITY_NOUNS.has(toks[subject]?.key ?? "")) return "people";
   if (!["who", "which"].includes(toks[at - 2]?.key ?? "") || toks[at - 3]?.text !== ",") return null;
   // "the Vietnamese community in Brunei, who number about 1,200": a place after the community names where it lives.
   const t = toks[communityPlace(toks, at - 4) ?? at - 4];
@@ -388,7 +401,10 @@ function elided(
   if (last.unit === "percent" || last.unit === "rank" || last.unit === last.unit.toUpperCase()) return null;
   const next = toks[parsed.to + more];
   // "a goal of 8 million visitors, against 7.57 million last year": a time phrase after the figure says when.
-  const when = next !== undefined && RELATIVE_TIME.has(next.key) && TIME.has(toks[parsed.to + more + 1]?.key ?? "");
+  const when =
+    next !== undefined &&
+    ((RELATIVE_TIME.has(next.key) && TIME.has(toks[parsed.to + more + 1]?.key ?? "")) ||
+      spanBack(toks, parsed.to + more));
   if (next && next.kind === "word" && !STOP_NOUN.has(next.key) && !verbAfter(toks, parsed.to + more) && !when)
     return null;
   // "Hanoi received 7 million visitors, while HCM City welcomed 8.6 million": a scaled figure shares it too.
@@ -487,7 +503,7 @@ export function countedHead(reading: SentenceReading, i: number, figure: Figure,
   // "4 min read": a time unit right after the number makes a duration, whatever follows it.
   if (TIME.has(toks[end]?.key ?? "")) return false;
   // "topped 40,000 last year": a time phrase after the figure is when, not what it counts.
-  const when = RELATIVE_TIME.has(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "");
+  const when = (RELATIVE_TIME.has(toks[end]?.key ?? "") && TIME.has(toks[end + 1]?.key ?? "")) || spanBack(toks, end);
   const read = when ? null : countedNoun(toks, end, covered);
   // "78 Vietnamese ones": a pro-form counts its antecedent's noun, or nothing when none stands before it.
   const antecedent = read?.unit === "ones" ? antecedentPlural(toks, i) : undefined;

@@ -239,12 +239,15 @@ export function countedNoun(
     // "two crew members": a collective noun before a plural is its modifier.
     // "110,000 people becomes the smallest …": a word in -s before a determiner is a verb, not the head noun.
     // "7.2 million customs declarations", "12 arms deals": a noun plural in form that modifies the plural after it.
+    // "120 new Australia Awards scholarships": a capitalised plural is a name's word before the lower-case plural,
+    // which no name's word makes a verb ("… scholarships this year").
+    const named = t.cap && t.text !== t.text.toUpperCase();
     const compoundHead =
-      (COLLECTIVE.has(t.key) || PLURAL_MODIFIERS.has(t.key)) &&
+      (COLLECTIVE.has(t.key) || PLURAL_MODIFIERS.has(t.key) || named) &&
       toks[k]?.kind === "word" &&
       !toks[k]?.cap &&
       isPlural(toks[k]?.key ?? "") &&
-      !DETERMINERS_AFTER_VERB.has(toks[k + 1]?.key ?? "");
+      (named || !DETERMINERS_AFTER_VERB.has(toks[k + 1]?.key ?? ""));
     if (head === t && isPlural(t.key) && !compoundHead) break;
     const next = toks[k];
     if (next && HYPHENS.has(next.text) && glued(t, next)) {

@@ -19,7 +19,7 @@ import {
   YEAR,
 } from "./figure-words.js";
 import { keyFor, numberIndexes, windowAround } from "./indicator-keys.js";
-import { type Figure, qualifierBefore, type SentenceReading } from "./number-shapes.js";
+import { type Figure, qualifierBefore, type SentenceReading, STRENGTH } from "./number-shapes.js";
 
 const SPATIAL = new Set(numberWords.spatialUnits);
 const DIMENSIONS = new Set(numberWords.dimensionWords);
@@ -426,7 +426,9 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   // figure the report already gave adds no new one.
   if (!rank && quoted && out.some((o) => o.value === parsed.value && o.unit === unit)) return null;
   const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
-  if (alias) unit = alias.unit;
+  // "the 5,000-strong student community": the community's own noun says what a hyphened strength counts.
+  const strength = figure.compound !== null && toks[end - 1]?.key === STRENGTH;
+  if (alias && !strength) unit = alias.unit;
   else unit = (unit && WORD_ALIASES.get(unit)) ?? unit;
   if (unit === "members" && communityMembers(toks, end)) unit = "people";
   // "140 heads of state and government": the heads of states are persons; "12 company heads" stay as written.

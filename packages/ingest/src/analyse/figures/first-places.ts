@@ -116,8 +116,9 @@ function foreignPossessor(phrase: string): boolean {
   const m = POSSESSOR_NOT_HOME.exec(phrase);
   return m !== null && !isHomeProvince(m[1] ?? "");
 }
-// "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not.
-const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}/u;
+// "the largest Asian investor" names a region's first place; "the largest ODA donor" (an acronym) does not. "the
+// largest Danish investment in Vietnam" is the investing country's own first place, not a region's.
+const BARE_THE_REGION = /^[Tt]he\s+\S+\s+\p{Lu}\p{Ll}+\b(?!\s+investment\b)/u;
 // A wish for the place, then "become" right before it, within the clause: "hoped … would one day become", "aims to be".
 const HOPED_BECOMING =
   /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aimed|aiming|wants?|wanted|seeks?|sought)\b[^.;:!?]{0,70}\b(?:become|be)\s+$/u;

@@ -36,6 +36,10 @@ const COMPARED = new RegExp(
   "giu",
 );
 
+// "up from $350 million a decade earlier, more than four times over": a multiple "over" closing its clause is the
+// growth between the two levels; "18 times over two days" is an occurrence with its span after it.
+const OVER = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+times\s+over(?=\s*[,.;:)]|\s*$)`, "giu");
+
 function multipleOf(word: string): number {
   const n = Number(word);
   return Number.isFinite(n) ? n : (SMALL.get(word.toLowerCase()) ?? Number.NaN);
@@ -61,7 +65,7 @@ function multipleAt(s: Sentence, start: number, end: number, value: number, qual
 export function growthMultiples(s: Sentence): IndicatorFinding[] {
   if (!/times|fold/i.test(s.text)) return [];
   const found: IndicatorFinding[] = [];
-  for (const re of [FOLD, GROWN, OF_MEASURE, COMPARED]) {
+  for (const re of [FOLD, GROWN, OF_MEASURE, COMPARED, OVER]) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const value = multipleOf(m[2] ?? "");

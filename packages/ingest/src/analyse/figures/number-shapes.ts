@@ -31,6 +31,23 @@ const QUALIFIERS = numberWords.qualifiers.map((q) => q.split(" "));
 const LETTER_CURRENCIES = new Map(Object.entries(numberWords.scaledLetterCurrencies));
 const REFERENCE = new Set(numberWords.referenceWords.map((w) => w.toLowerCase().replace(/\.$/, "")));
 const COMPOUND_COUNT = new Set(numberWords.compoundCountNouns);
+const COMMUNITY_NOUNS = new Set(numberWords.communityNouns);
+// "a 180,000-strong community": the word a group's size is hyphened to.
+export const STRENGTH = "strong";
+/**
+ * What a community noun within a few words of token `at` (a hyphened demonym counts as its parts) is made of: its
+ * people, or the lower-case noun right before it ("student community" counts students); null when none stands there.
+ */
+function communityAhead(toks: readonly Token[], at: number): string | null {
+  for (let k = at; k < at + 5; k++) {
+    const t = toks[k];
+    if (t === undefined || (t.kind !== "word" && t.text !== "-")) return null;
+    if (!COMMUNITY_NOUNS.has(t.key)) continue;
+    const kind = toks[k - 1];
+    return k > at && kind?.kind === "word" && !kind.cap ? `${kind.key}s` : "people";
+  }
+  return null;
+}
 const MEASURES = new Set(numberWords.measureUnits);
 const LABEL_WORDS = new Set(numberWords.labelWords);
 const ADDRESS = new Set(numberWords.addressWords);
@@ -357,6 +374,12 @@ export function numberAt(reading: SentenceReading, i: number): Figure | null {
       compound = `${word.key}s`;
       parsed = { ...parsed, to: parsed.to + 2 };
       next = toks[parsed.to];
+    } else if (word && glued(next, word) && word.key === STRENGTH && communityAhead(toks, parsed.to + 2) !== null) {
+      // "the 180,000-strong Vietnamese-Australian community" counts its people, as "some 20,000 strong" does; "the
+      // 5,000-strong Vietnamese student community" counts the students it is made of.
+      compound = communityAhead(toks, parsed.to + 2);
+      parsed = { ...parsed, to: parsed.to + 2 };
+      next = toks[parsed.to];
     }
   }
   // "US$9.3b (-2.1%)", "fell to -3%": a minus sign glued to the digits after a bracket, a colon or a lower-case word
@@ -391,13 +414,16 @@ export function numberAt(reading: SentenceReading, i: number): Figure | null {
   return { t, prev, parsed, next, rank, oddGuess: false, range, compound, hyphenCurrency, letterCurrency, minus, plus };
 }
 
+const GROUP_HOLDERS = new Set(["the", "its", "their", "s"]);
+
 /**
  * "ranks among the three largest foreign investors", "one of the five biggest markets": a place inside a group written
  * by its size before a superlative, which READING.md reads as a rank at the group's size; "the ten largest recipients"
  * alone points back to a set named before.
  */
 function withinTopGroup(toks: readonly Token[], i: number): boolean {
-  if (toks[i - 1]?.key !== "the") return false;
+  // "among its three largest export markets", "one of Japan's five biggest": a possessor holds the group as "the" does
+  if (!GROUP_HOLDERS.has(toks[i - 1]?.key ?? "")) return false;
   const inside = toks[i - 2]?.key === "among" || (toks[i - 2]?.key === "of" && toks[i - 3]?.key === "one");
   const sup = toks[i + 1];
   // A size ("largest", "biggest"), not a pace: "among the ten fastest-growing destinations" ranks no place.

@@ -22,6 +22,10 @@ const CONTINUES = /(?:,|;|\band\b|\bas\s+well\s+as\b)/i;
 const NOT_HOLDER_TAIL =
   /\b(?:of|amid|against|from|in|to|by|over|between|than|unlike|except|like|including\s+\w+\s+with)\s+(?:the\s+)?$/i;
 const TURN = /\b(?:while|whereas|but|although|though|yet|unlike|except)\b/i;
+// "Unlike the partnerships Vietnam holds with China, Russia and India, its ties with Laos are …": an opening contrast
+// runs to the comma a lower-case word follows (its list's commas are followed by names); the countries after it are
+// set against the holders, not added to them.
+const CONTRAST_OPENER = /\b[Uu]nlike\b[^;.]*?,(?=\s+(?!and\b|or\b)\p{Ll})/u;
 // After the level: its own name-word or date, then "and with" the next party ("… level in 2023 and with Australia").
 const COORDINATED_WITH =
   /^\s*(?:level|status|tier|framework)?\s*(?:(?:in|on|since|during)\s+[^,;.()]{0,40}?)?\s*,?\s*and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?with\s+(?:the\s+)?$/i;
@@ -40,6 +44,9 @@ const SHARED_YEAR_AFTER =
 // the rest of a group of names joined by commas and "and", then its year: " and Mexico in 2032"
 const GROUP_YEAR_AFTER = /^(?:\s*(?:,|and\b|the\b|\p{Lu}[\p{L}.'’-]*))*\s*,?\s*(?:in|since)\s+((?:19|20)\d\d)\b/u;
 const GAP_YEAR = /\b(?:in|since)\s+((?:19|20)\d\d)\b/gi;
+const OWN_GROUP_YEAR =
+  /^(?:\s*(?:,|and\b|the\b|\p{Lu}[\p{L}.'’-]*))*\s*,\s*(?:\p{Ll}+\s+){1,2}(?:in|since)\s+((?:19|20)\d\d)\b/u;
+const GROUP_SHARED_YEAR = /\b(?:all|both)\b[^,;]{0,30}?\b(?:in|since)\s+(?:19|20)\d\d\b/i;
 const SAME_TIME = /\b(?:the\s+)?same\s+(?:month|year|day|week)\b/i;
 
 export function continuedLists(
@@ -73,6 +80,8 @@ export function continuedLists(
     const here = places
       .filter((m) => m.sentenceIndex === index && m.place.kind === "country")
       .sort((a, b) => a.start - b.start);
+    const contrast = CONTRAST_OPENER.exec(s.text);
+    const contrastEnd = contrast ? contrast.index + contrast[0].length : -1;
     let last: PlaceMention | undefined;
     let lastAdded: PartnershipFinding | undefined;
     // the last holder was handed the level by "and with": a bare "and" or comma after it adds to its group
@@ -102,6 +111,13 @@ export function continuedLists(
       // "…, and has proposed one with Chile": a hedged verb between the holders opens a clause of its own, whose
       // partner is only offered the level. "…, and officials in Suva say Fiji is …": the next country opens what
       // another party reports.
+      if (
+        contrast &&
+        last.start - s.start >= contrast.index &&
+        last.end - s.start <= contrastEnd &&
+        m.start - s.start >= contrastEnd
+      )
+        continue;
       if (TURN.test(gap) || FUTURE_AFTER.test(gap) || CLAUSE_HEDGE.test(gap) || REPORTED_AFTER.test(gap)) continue;
       if (NOT_HOLDER_AFTER.test(s.text.slice(m.end - s.start))) continue;
       const after = s.text.slice(m.end - s.start);
@@ -117,20 +133,29 @@ export function continuedLists(
       // the year right after the holder before is that holder's own ("Chile, since 2009, and added Peru …")
       const own = WRITTEN_YEAR_AFTER.exec(before);
       // the year in a coordinated stretch ("… level in 2023 and with B") is the level's date for the holders before
-      const ahead = coordinated ? undefined : [...before.slice(own ? own[0].length : 0).matchAll(GAP_YEAR)].at(-1);
+      // "…, Singapore and Thailand, all set up in 2013, and with Malaysia since August": a year "all" or "both" share
+      // is the group's before, not the next holder's
+      const ahead =
+        coordinated || GROUP_SHARED_YEAR.test(before)
+          ? undefined
+          : [...before.slice(own ? own[0].length : 0).matchAll(GAP_YEAR)].at(-1);
       // "… and with Peru and Mexico in 2032": the year after the group an "and with" opens is each member's
       const grouped = coordinated ? GROUP_YEAR_AFTER.exec(tail) : null;
+      // "…, all set up in 2013, and with Malaysia and the Philippines, set up in 2015": the next group's own year
+      const ownGroup = GROUP_SHARED_YEAR.test(before) ? OWN_GROUP_YEAR.exec(tail) : null;
       const year = written?.[1]
         ? Number(written[1])
-        : grouped?.[1]
-          ? Number(grouped[1])
-          : shared?.[1]
-            ? Number(shared[1])
-            : ahead?.[1]
-              ? Number(ahead[1])
-              : BARE_LIST_GAP.test(gap) && lastAdded
-                ? lastAdded.year
-                : timeWordYear(before, tail, ctx);
+        : ownGroup?.[1]
+          ? Number(ownGroup[1])
+          : grouped?.[1]
+            ? Number(grouped[1])
+            : shared?.[1]
+              ? Number(shared[1])
+              : ahead?.[1]
+                ? Number(ahead[1])
+                : BARE_LIST_GAP.test(gap) && lastAdded
+                  ? lastAdded.year
+                  : timeWordYear(before, tail, ctx);
       // "… and added Peru during a stop in Lima the same month": the month is some event's the list does not date, and
       // an undated reading of a dated step is wrong either way.
       if (year === null && SAME_TIME.test(`${before} ${tail}`)) continue;
