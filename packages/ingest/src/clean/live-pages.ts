@@ -24,9 +24,12 @@ function isKeyEventHeading(line: string): boolean {
   return HEADINGS.has((colon ? text.replace(/\s*[:：]$/u, "") : text).toLowerCase());
 }
 
+// "- Leaders meet on the sidelines": the box often sets its headlines as a bulleted list.
+const BULLET = /^[-–•*▪●·]\s+/u;
+
 /** An entry's headline pinned in the box: a headline's shape, no sentence. */
 function isPinnedHeadline(line: string): boolean {
-  const text = line.trim();
+  const text = line.trim().replace(BULLET, "");
   return text !== "" && isHeadline(text) && !/[.!?]["'”’)]?$/u.test(text);
 }
 
@@ -41,9 +44,14 @@ export function keyEventLines(lines: readonly string[]): Set<number> {
   for (const [at, line] of lines.entries()) {
     if (isKeyEventHeading(line)) {
       const pinned: number[] = [];
+      // A bulleted box ends with its bullets: the unbulleted line after it is the feed's first entry.
+      let bulleted = false;
       for (let k = at + 1; k < lines.length && pinned.length < data.maxPinned; k++) {
         const next = lines[k] ?? "";
         if (next.trim() === "") continue;
+        const bullet = BULLET.test(next.trim());
+        if (pinned.length === 0) bulleted = bullet;
+        else if (bulleted && !bullet) break;
         if (!isPinnedHeadline(next)) break;
         pinned.push(k);
       }
