@@ -28,8 +28,14 @@ function isKeyEventHeading(line: string): boolean {
 const BULLET = /^[-–•*▪●·]\s+/u;
 
 /** An entry's headline pinned in the box: a headline's shape, no sentence. */
+// "• 7:45am Leaders arrive": a bulleted line led by its clock time is the feed's own index of entries, left to the
+// live-page reading (items.ts), which reads the entries by their stamps.
+const CLOCK_LED = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s/iu;
+
 function isPinnedHeadline(line: string): boolean {
-  const text = line.trim().replace(BULLET, "");
+  const bare = line.trim();
+  const text = bare.replace(BULLET, "");
+  if (text !== bare && CLOCK_LED.test(text)) return false;
   return text !== "" && isHeadline(text) && !/[.!?]["'”’)]?$/u.test(text);
 }
 
