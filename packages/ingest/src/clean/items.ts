@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCode } from "../analyse/countries.js";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { isPublicationDateLine, readDateline } from "./datelines.js";
 import {
@@ -258,11 +259,14 @@ const INNER_NAME_RUN = /(?<=[\p{L}\p{N},;’'")]\s)\p{Lu}[\p{L}-]{2,}(?:\s\p{Lu}
  * How many of a text's names the story shares, a name of several words counted once: a person's given and family
  * names are one name, so an entry on another story that mentions one of the story's people shares one name, not two.
  */
-function sharedNameRuns(text: string, names: ReadonlySet<string>): number {
+function sharedNameRuns(text: string, names: ReadonlySet<string>, countriesCount = true): number {
   const prose = (readDateline(text)?.rest ?? labelOf(text)?.rest ?? text).replace(CAPITALS_LABEL, " ");
   const runs = new Set(prose.replace(SUBJECT_EVERYWHERE, "").match(INNER_NAME_RUN) ?? []);
   let shared = 0;
-  for (const run of runs) if (run.split(" ").some((name) => !isTitleWord(name) && names.has(name))) shared++;
+  for (const run of runs) {
+    if (!countriesCount && countryCode(run) !== null) continue;
+    if (run.split(" ").some((name) => !isTitleWord(name) && names.has(name))) shared++;
+  }
   return shared;
 }
 
@@ -772,7 +776,9 @@ function liveEntries(
   if (story.length === 0) return null;
   const storyNames = namesIn(story.map(own).join(" "));
   const others = entries.filter(
-    (entry) => !story.includes(entry) && sharedNameRuns(own(entry), storyNames) < MIN_SHARED_NAMES,
+    // A country is named by a live page's entries on other stories as much as by the story's own thread (round 56:
+    // an entry on the war naming Russia and the Security Council beside an entry listing Russia among partners).
+    (entry) => !story.includes(entry) && sharedNameRuns(own(entry), storyNames, false) < MIN_SHARED_NAMES,
   );
   if (others.length === 0) return null;
   for (const entry of others) for (let i = entry.start; i < entry.end; i++) dropped.add(i);

@@ -24,9 +24,18 @@ function isKeyEventHeading(line: string): boolean {
   return HEADINGS.has((colon ? text.replace(/\s*[:：]$/u, "") : text).toLowerCase());
 }
 
+// "- Leaders meet on the sidelines": the box often sets its headlines as a bulleted list.
+const BULLET = /^[-–•*▪●·]\s+/u;
+
 /** An entry's headline pinned in the box: a headline's shape, no sentence. */
+// "• 7:45am Leaders arrive": a bulleted line led by its clock time is the feed's own index of entries, left to the
+// live-page reading (items.ts), which reads the entries by their stamps.
+const CLOCK_LED = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s/iu;
+
 function isPinnedHeadline(line: string): boolean {
-  const text = line.trim();
+  const bare = line.trim();
+  const text = bare.replace(BULLET, "");
+  if (text !== bare && CLOCK_LED.test(text)) return false;
   return text !== "" && isHeadline(text) && !/[.!?]["'”’)]?$/u.test(text);
 }
 
@@ -41,9 +50,14 @@ export function keyEventLines(lines: readonly string[]): Set<number> {
   for (const [at, line] of lines.entries()) {
     if (isKeyEventHeading(line)) {
       const pinned: number[] = [];
+      // A bulleted box ends with its bullets: the unbulleted line after it is the feed's first entry.
+      let bulleted = false;
       for (let k = at + 1; k < lines.length && pinned.length < data.maxPinned; k++) {
         const next = lines[k] ?? "";
         if (next.trim() === "") continue;
+        const bullet = BULLET.test(next.trim());
+        if (pinned.length === 0) bulleted = bullet;
+        else if (bulleted && !bullet) break;
         if (!isPinnedHeadline(next)) break;
         pinned.push(k);
       }

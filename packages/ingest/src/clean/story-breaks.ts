@@ -1,6 +1,7 @@
 import { z } from "zod";
 import data from "./data/story-breaks.json" with { type: "json" };
 import { factBoxLines, isFactBoxHeading } from "./fact-boxes.js";
+import { isLabelledTeaser } from "./labelled-teasers.js";
 import { chatLines } from "./live-chat.js";
 import { alternation } from "./patterns.js";
 import { isShowCredit } from "./show-credits.js";
@@ -109,7 +110,8 @@ export function storyBreakLines(lines: readonly string[]): Set<number> {
     const line = lines[at] as string;
     // A programme's crew credit stands under a podcast's or a video's story, and a panel's source note under its
     // rows, as a break stands between the paragraphs (round 51).
-    if (isStoryBreakLine(line) || isShowCredit(line) || isPanelSourceNote(lines, at)) found.add(at);
+    if (isStoryBreakLine(line) || isShowCredit(line) || isPanelSourceNote(lines, at) || isLabelledTeaser(lines, at))
+      found.add(at);
     else if (POLL_OPTION.test(line)) at = pollLines(lines, at, found);
     else if (line.length <= 20 && /chat|comments/iu.test(line)) at = chatLines(lines, at, found);
     else if (isFactBoxHeading(line)) at = factBoxLines(lines, at, found);

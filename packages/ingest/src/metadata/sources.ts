@@ -644,12 +644,21 @@ const REPORTING_DESK =
   /^reported\s+by\s+(?:the\s+)?([^'’.,;]{2,40})['’]s\s+(?:\p{L}+\s+){0,2}(?:service|desk|bureau)\b/iu;
 
 /** Whether a line of the page names the outlet as a wire names itself: an opener, a bracket, a closing tag, a label. */
+// "Yvette Tanamal (The Jakarta Post)": a byline, a person's name with the paper in brackets and nothing after it;
+// a dateline's place before the bracket ("Da Nang (VNA)") is a place, not a name.
+const BYLINE_BRACKET = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*\([^()]{2,40}\)\s*$/u;
+const isBylineBracket = (line: string) => {
+  const name = BYLINE_BRACKET.exec(line)?.[1];
+  return name !== undefined && knownPlace(name) === null;
+};
+
 function namedAsWire(outlet: string, lines: readonly string[]): boolean {
   const names = (line: string) => [
     WIRE_OPENER.exec(line)?.[1],
     WIRE_CLOSER.exec(line)?.[1],
     SOURCE_SLOT.exec(line.trim())?.[1],
-    ...[...line.matchAll(WIRE_BRACKET)].map((match) => match[1]),
+    // a byline's bracket credits the reporter's own paper: its staff's, not a wire naming itself
+    ...(isBylineBracket(line) ? [] : [...line.matchAll(WIRE_BRACKET)].map((match) => match[1])),
     REPORTING_DESK.exec(line)?.[1],
   ];
   return lines.some(

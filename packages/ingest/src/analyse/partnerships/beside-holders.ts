@@ -92,9 +92,15 @@ export function besideHolders(
       const own =
         named && AMONG_LEVEL.test(s.text.slice(end, named.index ?? 0)) ? (levelOf(named) as PartnershipLevel) : null;
       const code = holder.place.code;
+      // "…, and the upgrade puts Australia alongside China, …": the step named as the verb's subject is the holder's
+      // top level however far back it was reported (an older level recalled in the same sentence is what it left).
+      const stepped = NEW_STATUS.test(s.text.slice(0, holder.start - s.start));
       const held = out
         .filter(
-          (p) => p.countryCode === code && p.sentenceIndex <= s.index && s.index - p.sentenceIndex <= REFERENCE_REACH,
+          (p) =>
+            p.countryCode === code &&
+            p.sentenceIndex <= s.index &&
+            (stepped || s.index - p.sentenceIndex <= REFERENCE_REACH),
         )
         .reduce<PartnershipLevel | null>((a, p) => (a === null || RANK[p.level] > RANK[a] ? p.level : a), null);
       const homeCounts = HOME_WORDS.test(s.text.slice(0, holder.start - s.start));
@@ -104,7 +110,8 @@ export function besideHolders(
         own ??
         (held && (RANKING_AFTER.test(after) || homeCounts || counted || STEP_SUBJECT.test(s.text)) ? held : null);
       if (!level) continue;
-      for (const c of list) settle(out, s, c, level, null, false);
+      // the sentence's own older level, read onto the list by the first pass, gives way to the step's
+      for (const c of list) settle(out, s, c, level, null, stepped && !own);
     }
   }
 }

@@ -936,5 +936,6 @@ function ownYearBeforeTail(s: Sentence, lv: Level, linked: readonly PlaceMention
  * partner since 2009"), the sentence's subject for an upgrade or "its … with Vietnam", else the only foreign country
  * the sentence names. Never when a foreign country follows as the other party ("… partnership with Japan").
  */
+// "…, whose country raised its ties with Vietnam to a …": the relative may also carry the step itself.
 const WHOSE_COUNTRY =
-  /^[^,;]{0,60},\s*whose\s+(?:country|nation|state|government)\s+(?:is|was|has\s+been|became|remains)\s+(?:also\s+|now\s+|already\s+)?(?:a|an)?\s*["“‘']?$/i;
+  /^[^,;]{0,60},\s*whose\s+(?:country|nation|state|government)\s+(?:(?:is|was|has\s+been|became|remains)\s+(?:also\s+|now\s+|already\s+)?|(?:has\s+)?(?:raised|lifted|upgraded|elevated)\s+(?:its|their)\s+(?:ties|relations|relationship)\s+(?:with\s+(?:Viet\s?Nam|Hanoi)\s+)?to\s+)(?:a|an)?\s*["“‘']?$/i;
