@@ -194,8 +194,8 @@ export function givenNamesOfSurnames(sentences: readonly Sentence[], people: Per
 // Closing quotation marks a credit may follow ('"…," Lecornu told reporters').
 const CLOSING_MARKS = new Set(['"', "”", "’", "'"]);
 
-/** A capitalised word that may be a given name before a surname: no title, place, demonym or function word. */
-function givenNameAt(s: Sentence, k: number, covered: Covered): boolean {
+/** A capitalised word that may be part of a name: no title, place, demonym or function word, not read already. */
+function nameWordAt(s: Sentence, k: number, covered: Covered): boolean {
   const g = s.tokens[k];
   return (
     g?.kind === "word" &&
@@ -205,10 +205,14 @@ function givenNameAt(s: Sentence, k: number, covered: Covered): boolean {
     !FUNCTION_WORDS.has(g.key) &&
     !DEMONYMS.has(g.key) &&
     !PLACE_WORDS.has(g.key) &&
-    !/ly$/.test(g.key) &&
-    !ONE_WORD_HONORIFICS.has(g.key) &&
     !covered(s.index, k)
   );
+}
+
+/** A name word that may be a given name before a surname: no adverb opening a sentence, no honorific ("Pak"). */
+function givenNameAt(s: Sentence, k: number, covered: Covered): boolean {
+  const key = s.tokens[k]?.key ?? "";
+  return nameWordAt(s, k, covered) && !/ly$/.test(key) && !ONE_WORD_HONORIFICS.has(key);
 }
 
 /**
@@ -222,13 +226,10 @@ export function fullNamesOfCreditedSurnames(sentences: readonly Sentence[], peop
   for (const s of sentences) {
     const toks = s.tokens;
     for (let k = 2; k + 1 < toks.length; k++) {
-      const w = toks[k] as Token;
-      if (w.kind !== "word" || !w.cap || !SPEECH_VERBS.has(toks[k + 1]?.key ?? "")) continue;
+      if (!SPEECH_VERBS.has(toks[k + 1]?.key ?? "")) continue;
       if (toks[k - 1]?.text !== "," && !CLOSING_MARKS.has(toks[k - 1]?.text ?? "")) continue;
       if (!CLOSING_MARKS.has(toks[k - 1]?.text ?? "") && !CLOSING_MARKS.has(toks[k - 2]?.text ?? "")) continue;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || NOT_NAME.has(w.key) || FUNCTION_WORDS.has(w.key)) continue;
-      if (DEMONYMS.has(w.key) || PLACE_WORDS.has(w.key) || covered(s.index, k)) continue;
-      credited.add(w.key);
+      if (nameWordAt(s, k, covered)) credited.add((toks[k] as Token).key);
     }
   }
   if (credited.size === 0) return;
