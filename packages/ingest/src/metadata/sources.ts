@@ -643,7 +643,6 @@ const WIRE_CLOSER = /^\s*(?:--?|[–—―])\s*([^()]{2,40}?)\s*$/u;
 const REPORTING_DESK =
   /^reported\s+by\s+(?:the\s+)?([^'’.,;]{2,40})['’]s\s+(?:\p{L}+\s+){0,2}(?:service|desk|bureau)\b/iu;
 
-/** Whether a line of the page names the outlet as a wire names itself: an opener, a bracket, a closing tag, a label. */
 // "Yvette Tanamal (The Jakarta Post)": a byline, a person's name with the paper in brackets and nothing after it;
 // a dateline's place before the bracket ("Da Nang (VNA)") is a place, not a name.
 const BYLINE_BRACKET = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*\([^()]{2,40}\)\s*$/u;
@@ -652,6 +651,7 @@ const isBylineBracket = (line: string) => {
   return name !== undefined && knownPlace(name) === null;
 };
 
+/** Whether a line of the page names the outlet as a wire names itself: an opener, a bracket, a closing tag, a label. */
 function namedAsWire(outlet: string, lines: readonly string[]): boolean {
   const names = (line: string) => [
     WIRE_OPENER.exec(line)?.[1],
