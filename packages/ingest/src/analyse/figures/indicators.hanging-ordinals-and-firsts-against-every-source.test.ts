@@ -27,12 +27,9 @@ describe("a first place set against every source or a whole field", () => {
     expect(ranks("Norway pledged $300 million, the largest amount from any donor.")).toEqual([1]);
   });
 
-  it("reads the largest group or number among a field as first place", () => {
+  it("reads the largest group among a field as first place", () => {
     expect(
       ranks("Some 90,000 Bolivians live in Chile, making them the largest group among foreign residents."),
-    ).toEqual([1]);
-    expect(
-      ranks("About 50,000 Peruvians work there, the largest number among the 12 countries sending workers."),
     ).toEqual([1]);
   });
 
