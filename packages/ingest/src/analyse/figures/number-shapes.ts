@@ -209,7 +209,11 @@ function gappedRank(reading: SentenceReading, i: number, after: number): boolean
  * "the first and third largest investors", "the 2nd and 5th biggest markets": an ordinal joined by "and", "or" or a
  * comma to a later one before a superlative shares that superlative's place in the ranking.
  */
-function sharedSuperlative(toks: readonly Token[], at: number): boolean {
+function sharedSuperlative(toks: readonly Token[], ordinalEnd: number): boolean {
+  // "the second- and third-largest exporters": the first ordinal's hyphen left hanging for the superlative it shares.
+  const hanging = toks[ordinalEnd];
+  const at =
+    hanging && HYPHENS.has(hanging.text) && glued(toks[ordinalEnd - 1] as Token, hanging) ? ordinalEnd + 1 : ordinalEnd;
   const join = toks[at];
   if (join?.key !== "and" && join?.key !== "or" && join?.text !== ",") return false;
   const other = toks[at + 1];

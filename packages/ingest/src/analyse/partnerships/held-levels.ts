@@ -76,6 +76,10 @@ const HELD_AFTER_HEDGE = new RegExp(
 // level named as the definite object of the raising verb is the one held now; only the level it is raised to waits.
 const RAISED_FROM_HELD =
   /\b(?:upgrad(?:e|ing)|elevat(?:e|ing)|lift(?:ing)?|rais(?:e|ing))\s+(?:the|its|their)\s+(?:(?<=(?:its|their)\s+)(?:19|20)\d\d\s+)?["“‘']?$/i;
+// "agreed to work towards lifting their relationship, currently called an \"extensive strategic partnership\", to a
+// higher level": an aside naming the level the ties have now is held; the hedge is about the level they go to.
+const CURRENT_ASIDE =
+  /,\s*(?:currently|presently)\s+(?:(?:called|termed|styled|known\s+as)\s+)?(?:a|an|the)?\s*["“‘']?$/i;
 const LOOSE = new RegExp(`\\b(?:${config.looseModifiers.join("|")})\\s+$`, "i");
 // "sees Vietnam as \"a strategic partner in Asia\"", "Asked whether Hanoi regarded it as a strategic partner": one
 // side's view of the other, not a framework the two have set up. (Plural "treats as strategic partners, a list that
@@ -169,7 +173,8 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
     }
     if (hedgedClause(start - s.start)) {
       // Held now, but not the news: only a year written for it dates it.
-      if (RAISED_FROM_HELD.test(before)) levels.push({ level, start, end, current: true });
+      if (RAISED_FROM_HELD.test(before) || CURRENT_ASIDE.test(before))
+        levels.push({ level, start, end, current: true });
       continue;
     }
     // "falls short of the strategic partnerships Hanoi signed with Italy, …": the skipped level is held by others.
@@ -179,7 +184,9 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
     // "alongside China, with which Indonesia formed a comprehensive strategic partnership": another country's.
     if (FOREIGN_WITH_WHICH.test(s.text.slice(Math.max(0, start - s.start - 90), start - s.start))) continue;
     const [, ce] = CLAUSES.around(s.text, start - s.start);
-    if (FUTURE_AFTER.test(beforeAsClause(s.text.slice(end - s.start, ce)))) continue;
+    // The aside's level is held now; a time after it ("… to a higher level later this year") dates the step to come.
+    const currentAside = CURRENT_ASIDE.test(before);
+    if (!currentAside && FUTURE_AFTER.test(beforeAsClause(s.text.slice(end - s.start, ce)))) continue;
     // "Hanoi and Jakarta are expected to elevate ties to a …": a planned or possible level, not a held one.
     const [cs] = CLAUSES.around(s.text, start - s.start);
     // "stopped short of a strategic partnership and agreed on a comprehensive partnership": a hedge holds back the
@@ -201,7 +208,8 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
       /\b(?:and|but|opting|instead)\b/i.test(s.text.slice(hs + (lastHedge.index ?? 0), start - s.start));
     // "to work towards raising ties, which have been strategic partners since 2013, to a …": the relative clause
     // says what is held now; the hedge is about the level after it.
-    const heldNow = /,\s*(?:which|who)\s+(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?$/i.test(before);
+    const heldNow =
+      /,\s*(?:which|who)\s+(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?$/i.test(before) || currentAside;
     if (
       lastHedge &&
       !spent &&
@@ -225,6 +233,8 @@ export function heldLevelsNamed(scope: NamedLevelScope): void {
       !TARGET_AFTER.test(s.text.slice(end - s.start, ce)) &&
       !rawLevels.some((r) => r > end - s.start && r < ce);
     const held = upgradedFrom ? (NEXT_UP.get(level) ?? level) : level;
-    if (!inside) levels.push({ level: held, start, end, others: SKIPPED.test(before) && heldByOthers });
+    // An aside's level is held now but is not the news: only a year written for it dates it.
+    if (!inside && currentAside) levels.push({ level: held, start, end, current: true });
+    else if (!inside) levels.push({ level: held, start, end, others: SKIPPED.test(before) && heldByOthers });
   }
 }

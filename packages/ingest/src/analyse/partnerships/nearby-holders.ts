@@ -154,6 +154,13 @@ const PAIRED_BEFORE = /\b(?:Viet\s?Nam|Vietnam)\s*(?:and|&|-|–|—)\s*(?:the\s
 const HANOI_AFTER = /^\s*(?:and|&)\s*(?:Hanoi|Ha\s+Noi)\b/;
 const HANOI_BEFORE = /\b(?:Hanoi|Ha\s+Noi)\s*(?:and|&)\s*$/;
 
+/** "Vietnam and Korea", "Washington and Hanoi", "Hanoi and Tokyo": the mention at [at, end) set beside Vietnam as a pair. */
+function pairedWithHomeAt(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 20), at);
+  const after = text.slice(end);
+  return PAIRED_AFTER.test(after) || PAIRED_BEFORE.test(before) || HANOI_AFTER.test(after) || HANOI_BEFORE.test(before);
+}
+
 /** "The two countries" with no partner nearby: the country most recently paired with Vietnam, a few sentences back. */
 export function pairedWithHome(
   sentences: readonly Sentence[],
@@ -244,6 +251,15 @@ export function holderNearby(
     if (vietnamese || (subject.length === 1 && UPGRADE_OR_BECOME.test(clauseBefore))) return subject;
   }
   if (!vietnamese) return [];
+  // "…, during which Washington and Hanoi noted progress in the Comprehensive Partnership they set up": a country or its
+  // capital paired with Vietnam's inside the level's own clause is the other side, whatever the sentence named before;
+  // another country named after the level ("…, and Canberra is said to favour one") leaves the holder open.
+  const pairedInClause = inClause.filter((c) => pairedWithHomeAt(s.text, c.start - s.start, c.end - s.start));
+  const pairedCode = pairedInClause[0]?.place.kind === "country" ? pairedInClause[0].place.code : "";
+  const otherAfter = countries.some(
+    (c) => c.start >= lv.end && !(c.place.kind === "country" && c.place.code === pairedCode),
+  );
+  if (pairedInClause.length === 1 && !otherAfter) return pairedInClause;
   // "…, while China sits one rung above them as a comprehensive strategic partner": the subject opening the level's
   // own clause, described "as" the level, holds it whatever else the sentence names.
   const clauseSubject = inClause[0];
