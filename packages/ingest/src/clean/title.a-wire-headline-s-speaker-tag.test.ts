@@ -17,3 +17,11 @@ describe("a wire headline's speaker tag", () => {
     );
   });
 });
+
+describe("a site's lower-case handle after a hyphen", () => {
+  it("is trimmed as the site's suffix", () => {
+    expect(withoutSiteSuffix("Two countries aim to double trade by 2030 - nationthailand")).toBe(
+      "Two countries aim to double trade by 2030",
+    );
+  });
+});

@@ -98,8 +98,9 @@ const SECTION = /^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?$/u;
 
 const MAX_LISTED_SECTIONS = 3;
 // "… settlements in national currencies — diplomat", "… to grow — expert": a wire's headline closes on who said it,
-// in lower-case words after a dash. A site prints its name capitalised or as its domain (with a dot), never so.
-const SPEAKER_TAG = /^[-–—]\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2}$/u;
+// in lower-case words after an em dash. A tab title's hyphen may still set off a site's handle in lower case
+// ("… - <sitename>"), so only the em dash, the wire's own mark, keeps the tag.
+const SPEAKER_TAG = /^—\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2}$/u;
 
 /** A site's or a section's name: a known outlet (also in brackets), a masthead or a menu word ("Politics"). */
 function isSiteName(part: string): boolean {
