@@ -103,6 +103,7 @@ import {
   withoutBracketedLink,
   withoutTrailingLink,
 } from "./embeds-and-prompts.js";
+import { isFollowRow } from "./follow-rows.js";
 import { countedCaptionLines, SLIDE_COUNTER, splitCaptionOverLoneDateline } from "./gallery-pages.js";
 import {
   isBracketCitation,
@@ -926,7 +927,8 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       isToolBar(line) ||
       isGluedToolBar(line) ||
       isHomeToContactMenu(line) ||
-      isMediaOrEventFurniture(line)
+      isMediaOrEventFurniture(line) ||
+      isFollowRow(line)
     ) {
       found.remove("boilerplate", line, at);
       const copyright = copyrightOutlet(line);

@@ -126,8 +126,21 @@ export function isQuestionHeadline(text: string): boolean {
   );
 }
 
-/** "EMBASSY OF VIET NAM IN CANADA" under a release: the issuer's name in capitals, signing it. */
+// "<Bureau>, <Office of …>, <Office of …>": an issuing office named down its chain of offices, parts set apart by commas.
+const MIN_CHAIN_PARTS = 2;
+const MAX_CHAIN_PARTS = 4;
+
+/**
+ * "EMBASSY OF VIET NAM IN CANADA" under a release: the issuer's name in capitals, signing it. In title case the issuer
+ * signs with its chain of offices ("Bureau of Public Relations, Office of the Permanent Secretary, Office of the Prime
+ * Minister"): two or more institutions' names set apart by commas, which no sentence of the story is made of.
+ */
 export function isIssuerSignature(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 4 && letters === letters.toUpperCase() && isInstitutionName(text);
+  if (letters.length >= 4 && letters === letters.toUpperCase() && isInstitutionName(text)) return true;
+  if (!text.includes(", ") || /[.!?:;"]$/u.test(text)) return false;
+  const parts = text.split(", ");
+  return (
+    parts.length >= MIN_CHAIN_PARTS && parts.length <= MAX_CHAIN_PARTS && parts.every((part) => isInstitutionName(part))
+  );
 }

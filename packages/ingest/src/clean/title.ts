@@ -97,6 +97,10 @@ const CODE_PREFIX = /^(?:[\p{L}\p{N} .-]{0,30}#\s?\d+|\p{Lu}{1,4}\d{4,}|UPDATE\s
 const SECTION = /^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?$/u;
 
 const MAX_LISTED_SECTIONS = 3;
+// "… settlements in national currencies — diplomat", "… to grow — expert": a wire's headline closes on who said it,
+// in lower-case words after an em dash. A tab title's hyphen may still set off a site's handle in lower case
+// ("… - <sitename>"), so only the em dash, the wire's own mark, keeps the tag.
+const SPEAKER_TAG = /^—\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2}$/u;
 
 /** A site's or a section's name: a known outlet (also in brackets), a masthead or a menu word ("Politics"). */
 function isSiteName(part: string): boolean {
@@ -152,6 +156,7 @@ export function withoutSiteSuffix(title: string): string {
     // one no menu lists; a third part goes only so.
     const section = n > 0 && match?.[0].trimStart().startsWith("|") === true && SECTION.test(part);
     if (!match || (n === MAX_SUFFIXES && !section) || !(section || isSiteName(part))) break;
+    if (SPEAKER_TAG.test(match[0].trim())) break;
     const rest = kept.slice(0, match.index).trim();
     if (rest.split(" ").length < 3) break;
     kept = rest;

@@ -672,6 +672,19 @@ function sameNameKey(name: string): string {
 }
 
 /**
+ * The agency a slashed sign-off the cleaner set aside names after the outlet: "VNA" in "<Reporter> (VOV)/VNA" or
+ * "VOV/VNA" (test/READING.md: the agency a sign-off names after the outlet is the source), when the author slot
+ * kept only the reporter's name.
+ */
+function slashedSignOffAgency(noise: SourceEvidence["noise"]): string | null {
+  return distinctAgency(
+    noise
+      .filter((item) => item.kind === "byline" && item.text.includes("/") && !BRACKETED_ALONE.test(item.text))
+      .map((item) => slotAgency(item.text)),
+  );
+}
+
+/**
  * The story's source, from the evidence kinds in the order an analyst weighs them: the dateline, credit or sign-off
  * the cleaner read; a credit line saying who carried the story; the author slot; a wire tail of initials; the
  * publisher itself when it is an agency; last, a picture's credit the cleaner took.
@@ -701,7 +714,7 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // A roundup's author slot ("By <Network> Desk") names who compiled the page, not who carried its item.
   const ownTagOverAgency =
     cleaned && !pictureOnly && !evidence.item && !isAgency(knownOutlet(cleaned) ?? cleaned)
-      ? slotAgency(evidence.author ?? "")
+      ? (slotAgency(evidence.author ?? "") ?? slashedSignOffAgency(evidence.noise))
       : null;
   if (ownTagOverAgency && ownTagOverAgency !== cleaned) return { source: ownTagOverAgency, kind: "slot" };
   if (cleaned && !pictureOnly) return { source: cleaned, kind: "cleaned" };
