@@ -8,6 +8,7 @@ import { type Found, type Person, textOf, writtenName } from "./person.js";
 import { canonicalName, KNOWN_BY_PART, NAME_ALIASES, shortKey } from "./person-names.js";
 import { roleName } from "./role-names.js";
 import {
+  BARE_RANKS,
   DEMONYMS,
   GENERIC,
   HONORIFICS_BY_FIRST,
@@ -281,6 +282,25 @@ export function mergePeople(
     full.mentions.push(...p.mentions);
     for (const r of p.roles) if (!full.roles.some((x) => fold(x.role) === fold(r.role))) full.roles.push(r);
     for (const [f, o] of owners) if (o === p) owners.set(f, full);
+    people.delete(p.key);
+  }
+  // "Prime Minister Prayut Chan-o-cha …" then '"…," Gen Prayut said': a rank written short with no stop, before one
+  // word that names someone already named in full, is that person's rank, not a given name ("Gen Nakatani", named so
+  // alone, stays a name).
+  for (const p of [...people.values()]) {
+    const rank = BARE_RANKS.find((r) => p.key.startsWith(`${r} `));
+    if (!rank) continue;
+    const word = p.key.slice(rank.length + 1);
+    if (word.includes(" ")) continue;
+    const full = [...people.values()].filter((o) => {
+      if (o === p || !o.key.includes(" ")) return false;
+      const parts = partsOf(o.key);
+      return parts[0] === word || parts.at(-1) === word;
+    });
+    const named = full[0];
+    if (full.length !== 1 || !named) continue;
+    named.mentions.push(...p.mentions);
+    for (const [f, o] of owners) if (o === p) owners.set(f, named);
     people.delete(p.key);
   }
   // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs"; nor does "leader" beside
