@@ -188,6 +188,9 @@ export function mergePeople(
         droppedMiddleName(key, p.key) ||
         // "Díaz-Canel" after "Miguel Díaz-Canel Bermúdez": a hyphenated surname inside the full name.
         (inner !== null && p.key.includes(inner)) ||
+        // "Oyun-Erdene" after "Oyun-Erdene Luvsannamsrai": a hyphened given name alone, as Mongolian copy calls a
+        // person by it, opening a two-word name.
+        (inner !== null && p.key.startsWith(inner.trimStart()) && p.key.split(" ").length === 2) ||
         (glued !== null && partsOf(p.key).at(-1) === gluedLast && p.key.startsWith(gluedFirst) && p.key.includes(" ")),
     );
     if (owner) add(owner.key, owner.name, f);

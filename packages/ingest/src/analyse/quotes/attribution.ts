@@ -431,11 +431,14 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
       if (ref) return ref;
     }
     const first = pre[0];
+    // "On the sidelines, Moon met coach X's team … and praised the coach as “…”": a phrase opening the sentence, set
+    // off by its comma and naming no one, stands before the subject.
     if (
       first &&
       !ctx.isObject(first) &&
       ctx.body
         .slice(leadAt, first.start)
+        .replace(/^[^,;:“”"\n]{2,60},\s+/, "")
         .split(/\s+/)
         .filter(Boolean)
         .every((w) => isTitleWord(w))

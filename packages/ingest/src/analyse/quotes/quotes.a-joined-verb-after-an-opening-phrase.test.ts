@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { quoteOpenings as read } from "../../testing/quote-openings.js";
+
+// Round 57: 'On the sidelines, X met Y's team … and praised the coach as "…"': a verb joined by "and" has the
+// sentence's subject, also when a phrase set off by its comma opens the sentence before it. Written fresh.
+describe("a verb joined by 'and' after a sentence's opening phrase", () => {
+  it("has the subject after the opening phrase, not the name it met", () => {
+    expect(
+      read(
+        "Chancellor Anna Vogt arrived in Hanoi on Monday.\nAfter the talks, Vogt visited conductor Le Van Son's orchestra, which toured Europe last year, and praised the conductor as \"a true ambassador of his country's music.\"",
+      ),
+    ).toEqual([["Anna Vogt", "a true ambassador of"]]);
+  });
+});
