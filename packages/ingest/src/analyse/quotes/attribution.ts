@@ -432,13 +432,16 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
     }
     const first = pre[0];
     // "On the sidelines, Moon met coach X's team … and praised the coach as “…”": a phrase opening the sentence, set
-    // off by its comma and naming no one, stands before the subject.
+    // off by its comma and naming no one, stands before the subject, unless the subject's own verb reports someone
+    // else's words ("…, spokesperson X said the minister thanked … and described …": the joined verb is the minister's).
+    const opened = /^[^,;:“”"\n]{2,60},\s+/;
     if (
       first &&
       !ctx.isObject(first) &&
+      (!opened.test(ctx.body.slice(leadAt, first.start)) || !VERB.test(ctx.body.slice(first.end, a + v))) &&
       ctx.body
         .slice(leadAt, first.start)
-        .replace(/^[^,;:“”"\n]{2,60},\s+/, "")
+        .replace(opened, "")
         .split(/\s+/)
         .filter(Boolean)
         .every((w) => isTitleWord(w))

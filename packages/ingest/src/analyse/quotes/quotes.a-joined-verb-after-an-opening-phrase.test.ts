@@ -11,4 +11,11 @@ describe("a verb joined by 'and' after a sentence's opening phrase", () => {
       ),
     ).toEqual([["Anna Vogt", "a true ambassador of"]]);
   });
+
+  it("leaves the joined verb to the one a spokesperson's verb reports", () => {
+    const speakers = read(
+      'Foreign Minister Ana Costa hosted Vietnamese Foreign Minister Le Van Hai in Lisbon.\nAfter the talks, spokesperson Rita Lobo said the Vietnamese minister thanked Portugal for its help and described the two countries as "partners who trust each other across the seas."',
+    ).map(([speaker]) => speaker);
+    expect(speakers).not.toContain("Rita Lobo");
+  });
 });
