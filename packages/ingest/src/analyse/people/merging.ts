@@ -8,6 +8,7 @@ import { type Found, type Person, textOf, writtenName } from "./person.js";
 import { canonicalName, KNOWN_BY_PART, NAME_ALIASES, shortKey } from "./person-names.js";
 import { roleName } from "./role-names.js";
 import {
+  BARE_RANKS,
   DEMONYMS,
   GENERIC,
   HONORIFICS_BY_FIRST,
@@ -187,6 +188,9 @@ export function mergePeople(
         droppedMiddleName(key, p.key) ||
         // "Díaz-Canel" after "Miguel Díaz-Canel Bermúdez": a hyphenated surname inside the full name.
         (inner !== null && p.key.includes(inner)) ||
+        // "Oyun-Erdene" after "Oyun-Erdene Luvsannamsrai": a hyphened given name alone, as Mongolian copy calls a
+        // person by it, opening a two-word name.
+        (inner !== null && p.key.startsWith(inner.trimStart()) && p.key.split(" ").length === 2) ||
         (glued !== null && partsOf(p.key).at(-1) === gluedLast && p.key.startsWith(gluedFirst) && p.key.includes(" ")),
     );
     if (owner) add(owner.key, owner.name, f);
@@ -281,6 +285,25 @@ export function mergePeople(
     full.mentions.push(...p.mentions);
     for (const r of p.roles) if (!full.roles.some((x) => fold(x.role) === fold(r.role))) full.roles.push(r);
     for (const [f, o] of owners) if (o === p) owners.set(f, full);
+    people.delete(p.key);
+  }
+  // "Prime Minister Prayut Chan-o-cha …" then '"…," Gen Prayut said': a rank written short with no stop, before one
+  // word that names someone already named in full, is that person's rank, not a given name ("Gen Nakatani", named so
+  // alone, stays a name).
+  for (const p of [...people.values()]) {
+    const rank = BARE_RANKS.find((r) => p.key.startsWith(`${r} `));
+    if (!rank) continue;
+    const word = p.key.slice(rank.length + 1);
+    if (word.includes(" ")) continue;
+    const full = [...people.values()].filter((o) => {
+      if (o === p || !o.key.includes(" ")) return false;
+      const parts = partsOf(o.key);
+      return parts[0] === word || parts.at(-1) === word;
+    });
+    const named = full[0];
+    if (full.length !== 1 || !named) continue;
+    named.mentions.push(...p.mentions);
+    for (const [f, o] of owners) if (o === p) owners.set(f, named);
     people.delete(p.key);
   }
   // A bare "Minister" adds nothing when the text also gives "Minister of Foreign Affairs"; nor does "leader" beside

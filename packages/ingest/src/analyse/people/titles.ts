@@ -73,9 +73,13 @@ const Titles = z.object({
   militaryRanks: z.array(z.string()),
   rankAfterHeads: z.array(z.string()),
   rankAbbreviations: z.record(z.string(), z.string()),
+  bareRankAbbreviations: z.array(z.string()),
   shortTitles: z.array(z.string()),
 });
 export const titles = Titles.parse(data);
+
+/** "Gen", "Lt Gen": ranks written short with no stop, folded, each with the words it spans. */
+export const BARE_RANKS = titles.bareRankAbbreviations.map((r) => fold(r));
 
 const words = (list: string[]) => new Set(list.flatMap((p) => fold(p).split(/[\s-]+/)));
 export const HEAD_LAST = new Set(

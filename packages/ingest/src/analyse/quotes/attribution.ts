@@ -431,11 +431,17 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
       if (ref) return ref;
     }
     const first = pre[0];
+    // "On the sidelines, Moon met coach X's team … and praised the coach as “…”": a phrase opening the sentence, set
+    // off by its comma and naming no one, stands before the subject, unless the subject's own verb reports someone
+    // else's words ("…, spokesperson X said the minister thanked … and described …": the joined verb is the minister's).
+    const opened = /^[^,;:“”"\n]{2,60},\s+/;
     if (
       first &&
       !ctx.isObject(first) &&
+      (!opened.test(ctx.body.slice(leadAt, first.start)) || !VERB.test(ctx.body.slice(first.end, a + v))) &&
       ctx.body
         .slice(leadAt, first.start)
+        .replace(opened, "")
         .split(/\s+/)
         .filter(Boolean)
         .every((w) => isTitleWord(w))
@@ -564,6 +570,32 @@ export function subjectOfHead(ctx: QuoteContext, head: string, a: number): Perso
   return refer(ctx, lead, a + head.length, a + head.length - lead.length) ?? null;
 }
 
+// '"…," the statement said': a credit to the statement a sentence before told someone had put out.
+const THE_STATEMENT = /^[\s,]*the\s+(?:joint\s+)?statement\s*$/i;
+// 'X said in a statement that …', 'X issued a written statement': the sentence that says who put the statement out.
+const IN_A_STATEMENT =
+  /\b(?:in|issued|released|put\s+out)\s+(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?statement\b/giu;
+
+/**
+ * '… Secretary X said in a statement that …' then '"…," the statement said': the statement speaks for whoever the
+ * latest sentence telling of it names as its subject, within the two paragraphs before; null when that sentence has no
+ * one named before its verb (a ministry's statement).
+ */
+function statementIssuer(ctx: QuoteContext, quoteStart: number): Person | null {
+  const from = Math.max(0, quoteStart - 800);
+  const text = ctx.body.slice(from, quoteStart);
+  let told: RegExpExecArray | null = null;
+  IN_A_STATEMENT.lastIndex = 0;
+  for (let m = IN_A_STATEMENT.exec(text); m !== null; m = IN_A_STATEMENT.exec(text)) told = m;
+  if (!told) return null;
+  const at = from + told.index;
+  const subject = ctx
+    .inRange(from, at)
+    .filter((m) => !/[.!?]["”’]?\s+\S|\n/.test(ctx.body.slice(m.end, at)))
+    .find((m) => !ctx.isObject(m));
+  return subject?.person ?? null;
+}
+
 /** '“…,” X said', '“…,” said the minister', '“…” he added', '“…,” according to X'. */
 function fromTail(
   ctx: QuoteContext,
@@ -602,6 +634,7 @@ function fromTail(
   if (speaking) return speaking;
   const ref = refer(ctx, pre, quoteStart, a);
   if (ref !== undefined) return ref;
+  if (THE_STATEMENT.test(pre)) return statementIssuer(ctx, quoteStart) ?? bySurname(ctx, pre);
   if (pre.replace(/[\s,.;:!?—–-]/g, "") !== "") return bySurname(ctx, pre);
   const post = tail.slice(verb.index + verb[0].length);
   // '"…," said the foreign ministry, which hosted Putin': the institution is the speaker.

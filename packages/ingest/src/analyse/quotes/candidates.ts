@@ -1,7 +1,16 @@
 import type { Line, QuoteContext, Unit } from "./context.js";
 import { quoteSpans, type Span, UNOPENED_CREDIT } from "./marks.js";
 import { refer } from "./references.js";
-import { INNER_ATTRIBUTION, sentenceBreak, sentenceBreakAt, trimQuote, twoDashes, VERB, wordCount } from "./rules.js";
+import {
+  endsOnSecondVerb,
+  INNER_ATTRIBUTION,
+  sentenceBreak,
+  sentenceBreakAt,
+  trimQuote,
+  twoDashes,
+  VERB,
+  wordCount,
+} from "./rules.js";
 
 // The candidates for quotations: the body's paragraphs, the spans its quotation marks enclose, and each span read as
 // one quotation (run on across paragraphs, joined around its attribution, its inner attribution taken out).
@@ -183,6 +192,7 @@ export function joinSplitQuotations(lines: readonly Line[], units: Unit[]): void
     const gap = line.text.slice(u.close + 1, v.open);
     if (/^[\p{Lu}\d]/u.test(v.text) || !/,\s*$/.test(gap) || sentenceBreak(gap) || wordCount(gap) > 16) continue;
     if (!VERB.test(gap) || !/[,—–-]\s*$/.test(line.text.slice(0, u.close).trimEnd())) continue;
+    if (endsOnSecondVerb(gap)) continue;
     const lastPart = u.parts.at(-1) as Unit["parts"][number];
     lastPart.text = `${lastPart.text} ${v.text}`;
     lastPart.end = v.end;

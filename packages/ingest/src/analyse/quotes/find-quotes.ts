@@ -18,7 +18,7 @@ import { dashQuotes } from "./dashes.js";
 import { embeddedPostQuotes } from "./embedded-posts.js";
 import { judgeQuotation } from "./filters.js";
 import type { Span } from "./marks.js";
-import { MIN_WORDS, sentenceBreak, VERB, VERB_ALL, wordCount } from "./rules.js";
+import { endsOnSecondVerb, MIN_WORDS, sentenceBreak, VERB, VERB_ALL, wordCount } from "./rules.js";
 import { answerQuotes, headingOf, soundbiteQuotes, speechQuote, turnQuotes } from "./transcripts.js";
 
 /**
@@ -116,6 +116,7 @@ function continuesSplitQuotation(ctx: QuoteContext, u: Unit, s: Setting): boolea
   // '"…," Kishida said after the talks, adding, "In any region …"': a second verb of speech opens a new quotation.
   // allMatches, not matchAll, which copies the long alternation (about 4 µs) at every call
   if (!s.lower && allMatches(VERB_ALL, gap).length > 1) return false;
+  if (s.lower && endsOnSecondVerb(gap)) return false;
   prior.text = `${prior.text} ${s.text}`;
   prior.end = u.end;
   ctx.prevUnit = { unit: u, speaker: prevUnit.speaker };

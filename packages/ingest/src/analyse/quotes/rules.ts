@@ -91,6 +91,20 @@ const NOT_STATES_VERB = `(?<!\\b(?:${quoteData.stateNouns.map(escapeLiteral).joi
 const VERB_WORDS = VERBS.map((v) => (v === "states" ? `${NOT_STATES_VERB}states` : v)).join("|");
 export const VERB_ALL = new RegExp(`\\b(?:${VERB_WORDS})\\b`, "gi");
 export const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, "i");
+// '"…," Yudhoyono said, adding, "it is …"': words between two quoted parts that end on a second verb of saying, as its
+// participle ("adding,", "stressing:"), bring the words after them in as a quotation of its own, in lower case too.
+const PARTICIPLE_LAST = /\b\p{L}+ing\s*[,:]\s*$/u;
+export function endsOnSecondVerb(gap: string): boolean {
+  if (!PARTICIPLE_LAST.test(gap)) return false;
+  VERB_ALL.lastIndex = 0;
+  let count = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = VERB_ALL.exec(gap); m !== null; m = VERB_ALL.exec(gap)) {
+    count++;
+    last = m;
+  }
+  return count > 1 && last !== null && /^\s*[,:]\s*$/.test(gap.slice(last.index + last[0].length));
+}
 export const REFERENCES = new Map(
   Object.entries({ ...quoteData.courtesyReferences, ...titles.roleReferences }).map(([k, v]) => [fold(k), v.map(fold)]),
 );
