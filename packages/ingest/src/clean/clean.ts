@@ -128,8 +128,10 @@ import { knownPlace } from "./places.js";
 import { isPullQuoteCredit } from "./pull-quotes.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { readHyphenedRelease } from "./release-datelines.js";
+import { isReleaseOfficeLine } from "./release-offices.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
 import { isRowCaption } from "./row-captions.js";
+import { isSiteGreeting } from "./site-greetings.js";
 import { isBareStampLabel, isStampSentence } from "./stamp-sentences.js";
 import {
   CHAPTER_MARK,
@@ -1287,6 +1289,8 @@ function findTitle(
     const own = candidates.filter((c) => !isTickerLine((header[c] as Paragraph).text));
     candidates.splice(0, candidates.length, ...own);
   }
+  // "Welcome to the United Nations" on the top bar greets the reader with the site's name, when another line is left.
+  if (candidates.length > 1 && isSiteGreeting((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
   if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
   // A strip of topic links led by one in capitals ("IN FOCUS Flood relief …") over the headline, which echoes the lead more.
@@ -2797,6 +2801,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       FOLLOWER_COUNT.test(lines[paragraph.at - 1] ?? "") &&
       paragraph.text.split(" ").length <= MAX_AUTHOR_BIO_WORDS
     ) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      continue;
+    }
+    // "From <unit> Public Affairs" under a release's headline: the office credited where a paper sets its byline.
+    if ((header || i <= firstBody + BYLINE_SEARCH) && !paragraph.row && isReleaseOfficeLine(paragraph.text)) {
       found.remove("byline", paragraph.text, paragraph.at);
       continue;
     }
