@@ -119,6 +119,7 @@ import { isBareCaptionOverLead, isCaptionOverLead, sharesNames, splitGluedCaptio
 import { isLeadLength } from "./lead-credits.js";
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
+import { isMenuEntryAgain } from "./menu-section-labels.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
 import { newsletterBoxLines } from "./newsletter-boxes.js";
 import { readUnlistedTag } from "./own-tags.js";
@@ -475,7 +476,8 @@ function linksInStory(lines: readonly string[], at: number): number {
   if (!isSubstantial(next) && !shortEnd) return 0;
   // Under the story's short last sentence and its contribution note, a second widget's heading ("Read Next") starts
   // the page's closing furniture, whose headlines are not this block's: the story is weighed against this block's.
-  const window = lines.slice(from, from + STORY_AFTER_LINK);
+  // "… so that partners could read it. — VNS": the story's last paragraph with its sign-off is read without it.
+  const window = lines.slice(from, from + STORY_AFTER_LINK).map((line) => readSignoff(line)?.kept ?? line);
   const nextHeading = shortEnd ? window.findIndex((line, i) => i > 0 && isRelatedHeading(line)) : -1;
   const after = nextHeading > 0 ? window.slice(0, nextHeading) : window;
   const story = after.filter(
@@ -1288,6 +1290,11 @@ function findTitle(
   if (candidates.some((c) => !isTickerLine((header[c] as Paragraph).text))) {
     const own = candidates.filter((c) => !isTickerLine((header[c] as Paragraph).text));
     candidates.splice(0, candidates.length, ...own);
+  }
+  // A section's label repeating an entry of the menu row above it ("International Cooperation"), over the headline.
+  if (candidates.length > 1) {
+    const first = header[candidates[0] as number] as Paragraph;
+    if (isMenuEntryAgain(first.text, first.at, lines)) candidates.shift();
   }
   // "Welcome to the United Nations" on the top bar greets the reader with the site's name, when another line is left.
   if (candidates.length > 1 && isSiteGreeting((header[candidates[0] as number] as Paragraph).text)) candidates.shift();

@@ -23,9 +23,11 @@ describe("a release's office line under the headline", () => {
 
   it("leaves it out of the body", () => {
     const { body } = clean([
-      "Frigate arrives for port visit",
-      "From Destroyer Squadron 15 Public Affairs",
-      LEAD,
+      "Frigate Arrives for Port Visit in Manila",
+      "12 May 2019",
+      "From Mary Rose Strike Group Public Affairs",
+      "Share  Facebook  Twitter  Email  Print",
+      `MANILA, Philippines (NNS) -- ${LEAD}`,
       ...MORE,
     ]);
     expect(body).not.toContain("Public Affairs");
@@ -52,8 +54,14 @@ describe("a site's greeting over the headline", () => {
     expect(isSiteGreeting("Welcome to the World Health Organization")).toBe(true);
     expect(isSiteGreeting("Welcome to the talks, says the minister")).toBe(false);
     const { hints } = clean([
+      "Skip to main content",
       "Welcome to the World Health Organization",
+      "WHO News",
+      "Home  Topics  In Depth  Audio  Videos  Newsletter",
+      "HEALTH",
       "Frigate arrives for port visit",
+      "3 May 2021",
+      "Health",
       "3 May 2021",
       LEAD,
       ...MORE,
