@@ -58,6 +58,7 @@ export function organizationPhrases(): Array<{ phrase: string; org: Organization
         org.name,
         ...org.aliases,
         ...[org.name, ...org.aliases].flatMap(acronymWordsTitleCased),
+        ...org.aliases.flatMap(withStoppedUn),
         ...(org.acronym ? [org.acronym, ...titleCased(org.acronym)] : []),
       ]),
     ]
@@ -76,6 +77,14 @@ function withEnDash(phrase: string): string[] {
   // "Mekong-Japan", "ADMM-Plus": a short name spaced out reads as two words of a sentence, not as the body.
   const long = spaced.split(" ").length >= 3;
   return [phrase, phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, "–"), ...(long ? [spaced] : [])];
+}
+
+/**
+ * "U.N. Interim Security Force for Abyei": American house style writes the UN's abbreviation with stops inside its
+ * bodies' names too, so every "UN …" alias is also read so written.
+ */
+function withStoppedUn(alias: string): string[] {
+  return alias.startsWith("UN ") ? [`U.N. ${alias.slice(3)}`] : [];
 }
 
 /** "Asean Regional Forum": the house style that writes "Asean" alone writes it so inside longer names too. */

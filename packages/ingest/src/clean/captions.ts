@@ -4,6 +4,7 @@ import { isAgency, knownOutlet } from "../metadata/outlets.js";
 import captionsJson from "./data/captions.json" with { type: "json" };
 import { isPublicationDateLine, readDateline } from "./datelines.js";
 import { isDocumentHeading } from "./document-headings.js";
+import { isLeadingSlashCreditCaption } from "./leading-slash-credits.js";
 import { memoByLine } from "./line-memo.js";
 import { isPersonName } from "./names.js";
 import { alternation } from "./patterns.js";
@@ -471,6 +472,7 @@ function readCreditedCaption(line: string): boolean {
   if (line.length > MAX_CREDITED_CAPTION) return false;
   if (RESERVED_CREDIT.test(line)) return true;
   if (LABELLED_PHOTO_CREDIT.test(line) || COURTESY_CREDIT.test(line)) return true;
+  if (isLeadingSlashCreditCaption(line)) return true;
   const slashed = line.includes("/") ? TRAILING_SLASH_CREDIT.exec(line)?.[1] : undefined;
   // A story's sign-off has the same shape ("… said. VNA/VNS"): a picture's credit names its desk or its photographer.
   if (

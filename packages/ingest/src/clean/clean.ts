@@ -120,6 +120,7 @@ import { isBareCaptionOverLead, isCaptionOverLead, sharesNames, splitGluedCaptio
 import { isLeadLength } from "./lead-credits.js";
 import { keyEventLines } from "./live-pages.js";
 import { isMediaOrEventFurniture, mediaAndEventSections } from "./media-and-event-pages.js";
+import { isMenuEntryAgain } from "./menu-section-labels.js";
 import { chatFrame, isPostStamp, messageFurniture } from "./messages.js";
 import { newsletterBoxLines } from "./newsletter-boxes.js";
 import { readUnlistedTag } from "./own-tags.js";
@@ -129,8 +130,10 @@ import { knownPlace } from "./places.js";
 import { isPullQuoteCredit } from "./pull-quotes.js";
 import { closingTeasers, isRelatedHeading, isRelatedLink, isWidgetHeading } from "./related.js";
 import { readHyphenedRelease } from "./release-datelines.js";
+import { isReleaseOfficeLine } from "./release-offices.js";
 import { editorsNoteLines, withoutCopyWrappers } from "./republished.js";
 import { isRowCaption } from "./row-captions.js";
+import { isSiteGreeting } from "./site-greetings.js";
 import { isBareStampLabel, isStampSentence } from "./stamp-sentences.js";
 import {
   CHAPTER_MARK,
@@ -474,7 +477,8 @@ function linksInStory(lines: readonly string[], at: number): number {
   if (!isSubstantial(next) && !shortEnd) return 0;
   // Under the story's short last sentence and its contribution note, a second widget's heading ("Read Next") starts
   // the page's closing furniture, whose headlines are not this block's: the story is weighed against this block's.
-  const window = lines.slice(from, from + STORY_AFTER_LINK);
+  // "… so that partners could read it. — VNS": the story's last paragraph with its sign-off is read without it.
+  const window = lines.slice(from, from + STORY_AFTER_LINK).map((line) => readSignoff(line)?.kept ?? line);
   const nextHeading = shortEnd ? window.findIndex((line, i) => i > 0 && isRelatedHeading(line)) : -1;
   const after = nextHeading > 0 ? window.slice(0, nextHeading) : window;
   const story = after.filter(
@@ -1289,6 +1293,13 @@ function findTitle(
     const own = candidates.filter((c) => !isTickerLine((header[c] as Paragraph).text));
     candidates.splice(0, candidates.length, ...own);
   }
+  // A section's label repeating an entry of the menu row above it ("International Cooperation"), over the headline.
+  if (candidates.length > 1) {
+    const first = header[candidates[0] as number] as Paragraph;
+    if (isMenuEntryAgain(first.text, first.at, lines)) candidates.shift();
+  }
+  // "Welcome to the United Nations" on the top bar greets the reader with the site's name, when another line is left.
+  if (candidates.length > 1 && isSiteGreeting((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
   // A line with every word capitalised and no comma is a menu more often than a headline, when another line is left.
   if (candidates.length > 1 && isTitledMenu((header[candidates[0] as number] as Paragraph).text)) candidates.shift();
   // A strip of topic links led by one in capitals ("IN FOCUS Flood relief …") over the headline, which echoes the lead more.
@@ -2799,6 +2810,11 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
       FOLLOWER_COUNT.test(lines[paragraph.at - 1] ?? "") &&
       paragraph.text.split(" ").length <= MAX_AUTHOR_BIO_WORDS
     ) {
+      found.remove("byline", paragraph.text, paragraph.at);
+      continue;
+    }
+    // "From <unit> Public Affairs" under a release's headline: the office credited where a paper sets its byline.
+    if ((header || i <= firstBody + BYLINE_SEARCH) && !paragraph.row && isReleaseOfficeLine(paragraph.text)) {
       found.remove("byline", paragraph.text, paragraph.at);
       continue;
     }

@@ -9,8 +9,9 @@ import { alternation } from "./patterns.js";
 import { isLabelWord, knownPlace, placeName, translatedDispatchTags } from "./places.js";
 
 // A place's name may join its words with a lower-case particle: "Rio de Janeiro", "Dar es Salaam".
-// A story filed from several places names them joined by slashes: "MELBOURNE/HANOI (Reuters) –".
-const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+(?:(?:de|da|do|dos|das|del|di|la|el|es|al)\s+)?[\p{Lu}][\p{L}.'-]*){0,3}(?:\s?\/\s?[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2}){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
+// A story filed from several places names them joined by slashes: "MELBOURNE/HANOI (Reuters) –", or by "and" as
+// American papers set it: "SEOUL and TOKYO —".
+const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+(?:(?:de|da|do|dos|das|del|di|la|el|es|al)\s+)?[\p{Lu}][\p{L}.'-]*){0,3}(?:(?:\s?\/\s?|\s+and\s+)[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2}){0,3}(?:,\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})?`;
 // "29th October, 2024" as Gulf agencies write the day; "April 22/2021" as Ethiopia's does.
 const DAY = String.raw`(?:(?:${monthNamePatternAnyCase})\.?\s+\d{1,2}(?:,\s*\d{4}|/\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNamePatternAnyCase})\.?,?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
 /*
@@ -96,7 +97,12 @@ function isPlace(place: string, dashed: boolean): boolean {
   const city = place.split(",")[0] ?? place;
   if (knownPlace(city)) return true;
   // "HANOI/BEIJING -- ": a story filed from two places names both, each a listed one.
-  if (city.includes("/") && city.split("/").every((part) => knownPlace(part.trim()) !== null)) return true;
+  // "SEOUL and TOKYO — ": or joined by "and", each a listed one in capitals ("Vietnam and Japan — the two …" opens a
+  // sentence).
+  const joined = /\s+and\s+/u.test(city);
+  const parts = city.split(/\s*\/\s*|\s+and\s+/u);
+  if (parts.length > 1 && parts.every((part) => knownPlace(part.trim()) !== null && (!joined || isCapitals(part))))
+    return true;
   // Capitals mark a dateline; a lone unlisted ASCII word in capitals may be an acronym ("ASEAN - ").
   const letters = city.replace(/[^\p{L}]/gu, "");
   if (letters !== letters.toUpperCase()) return false;

@@ -13,6 +13,7 @@ import metadataJson from "./data/html-metadata.json" with { type: "json" };
 import type { SourceMetadata } from "./document.js";
 import { footerCopyrightYear } from "./html-copyright.js";
 import { isFurnitureBeforeReading, nestingDepth, noiseSelector, paragraphsOf } from "./html-text.js";
+import { removeImageCaptionParagraphs } from "./image-captions.js";
 import { keepIntroducedPosts } from "./introduced-posts.js";
 import { fillMetadata, type MetadataKey, metadataKeys } from "./metadata.js";
 
@@ -775,6 +776,7 @@ function removeNoise(document: Page): void {
   for (const element of Array.from(document.querySelectorAll("[class]")) as Removable[]) {
     if (isFurnitureBeforeReading(element)) element.remove();
   }
+  removeImageCaptionParagraphs(document as never);
   // A photo with its caption is not article text; a table set in a <figure> is.
   for (const figure of Array.from(document.querySelectorAll("figure")) as Removable[]) {
     if (!figure.querySelector("table")) figure.remove();

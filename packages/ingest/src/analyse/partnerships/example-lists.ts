@@ -41,6 +41,9 @@ const LEVEL_LINK = new RegExp(
 // the phrase between the noun and the cue names a time or place, never a clause of its own
 const GAP_CLAUSE = /\b(?:who|which|that|and|but|while|with|to)\b/i;
 
+// ", which are comprehensive strategic partners, followed by strategic ": a relative clause opened and closed
+const CLOSED_RELATIVE = /,\s*(?:which|who)\b[^,;]*,/i;
+
 const OTHER_OWNER = new RegExp(`(?<!\\b${HOME_NAME})['’]s?\\s+(?:own\\s+)?$`, "i");
 
 type LevelAt = { level: PartnershipLevel; index: number; length: number };
@@ -83,7 +86,17 @@ export function exampleLists(
       const clauseStart = Math.max(s.text.lastIndexOf(";", nounAt) + 1, 0);
       if (reader.hedged(s.text.slice(clauseStart, Math.max(level.end, listEnd)))) continue;
       // "China's strategic partners, like …", "Japan counts countries like …": another country's group
-      if (countries.some((c) => c.start - s.start >= clauseStart && c.end - s.start <= nounAt)) continue;
+      // "China and India, which are comprehensive strategic partners, followed by strategic partners including …": a
+      // country whose own relative clause closes before the group is an earlier item of the same roster, not its owner.
+      if (
+        countries.some(
+          (c) =>
+            c.start - s.start >= clauseStart &&
+            c.end - s.start <= nounAt &&
+            !CLOSED_RELATIVE.test(s.text.slice(c.end - s.start, nounAt)),
+        )
+      )
+        continue;
       for (const c of names) {
         if (c.place.kind !== "country" || read(c.place.code)) continue;
         added.push(foundInSentence(s, c.place.code, c.place.name, level.level, null, c.start, c.end));
