@@ -441,6 +441,11 @@ const PLACED_IN_PICTURE =
   /\((?:(?:second|third|far|front|back)\s+)?(?:from\s+)?(?:left|right|centre|center|L|R)(?:\s+to\s+right)?\)/iu;
 const BARE_OUTLET_TAIL = /(?<=[.!?"'’”])\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2})$/u;
 
+// "<Name> (left) receives the licence from <Name> in Hanoi on Tuesday. (Acme Motors)": a caption placing its people
+// in the picture, closed after its last stop by the picture's owner in brackets, a firm or a body as often as an
+// outlet. A story's sentence places no one "(left)", and none ends on a bracketed name after its stop.
+const BRACKETED_TAIL_CREDIT = /(?<=[.!?"'’”])\s*\(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u;
+
 function isPlacedCaptionWithOutlet(line: string): boolean {
   if (!PLACED_IN_PICTURE.test(line)) return false;
   const tail = BARE_OUTLET_TAIL.exec(line)?.[1];
@@ -483,6 +488,7 @@ function readCreditedCaption(line: string): boolean {
     return true;
   const outletPic = OUTLET_PIC.exec(line)?.[1];
   if (outletPic && knownOutlet(outletPic)) return true;
+  if (line.endsWith(")") && BRACKETED_TAIL_CREDIT.test(line) && PLACED_IN_PICTURE.test(line)) return true;
   if (line.endsWith("]")) {
     const inner = SQUARE_CREDIT.exec(line)?.[1]?.trim();
     if (inner && (isSlashCredit(inner) || knownOutlet(inner) !== null)) return true;

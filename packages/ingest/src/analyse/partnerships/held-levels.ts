@@ -28,8 +28,10 @@ const SKIPPED = new RegExp(
 const OTHER_FRAMEWORK = new RegExp(`\\b(?:${config.otherFrameworks.join("|")})\\s+$`, "i");
 // "… the strategic partnership they set up in 2015, as the two neighbours prepare to mark the anniversary next year":
 // a time after ", as" and a new subject belongs to that clause's own event, not to the level before it. ("…, as early
-// as next year" names no subject and still dates the level.)
-const AS_CLAUSE = /,\s+as\s+(?:the|they|both|its|their|he|she|we|it)\b/i;
+// as next year" names no subject and still dates the level.) A capitalised subject opens such a clause too: ", as
+// Samsung's chief said the firm would start making parts next year".
+const AS_CLAUSE =
+  /,\s+[Aa][Ss]\s+(?:(?:[Tt]he|[Tt]hey|[Bb]oth|[Ii]ts|[Tt]heir|[Hh]e|[Ss]he|[Ww]e|[Ii]t)\b|\p{Lu}[\p{L}'’-]+\s+\p{L})/u;
 const beforeAsClause = (text: string) => {
   const at = text.search(AS_CLAUSE);
   return at < 0 ? text : text.slice(0, at);

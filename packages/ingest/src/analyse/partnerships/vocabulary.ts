@@ -55,6 +55,7 @@ const Partnerships = z.object({
   backReferences: z.array(z.string()),
   verbHeads: z.array(z.string()),
   otherFrameworks: z.array(z.string()),
+  capitalNamedThings: z.array(z.string()),
   futureMarkers: z.array(z.string()),
   countVerbs: z.array(z.string()),
   otherEventYears: z.array(z.string()),
@@ -212,6 +213,7 @@ export const MONTH = `(?:${monthNamePattern})\\.?`;
 const CAPITALS = capitals();
 // searched by first characters (first-chars.ts): some two hundred names asked of every sentence
 const CAPITAL_RE = firstCharDispatch(new RegExp(`\\b(?:${[...CAPITALS.keys()].join("|")})\\b`, "g"));
+const CAPITAL_THING_AFTER = new RegExp(`^\\s+(?:${config.capitalNamedThings.join("|")})\\b`);
 const NAME_PARTICLE_BEFORE = /\p{Lu}\p{Ll}+\s+(?:de|da|do|dos|das|del|della|di|van|von|bin)\s+$/u;
 /** Each capital a sentence names, read as a mention of its country ("Tokyo" stands for Japan), in text order. */
 export function capitalMentions(s: Sentence): PlaceMention[] {
@@ -239,7 +241,9 @@ function capitalMatches(s: Sentence): RegExpExecArray[] {
   const inName = (m: RegExpMatchArray) =>
     NAME_PARTICLE_BEFORE.test(s.text.slice(0, m.index ?? 0)) &&
     /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice((m.index ?? 0) + m[0].length));
-  found = allMatches(CAPITAL_RE, s.text).filter((m) => !inName(m));
+  // "the New Colombo Plan", "the Paris Agreement": a capital opening the name of a plan or a pact names the thing.
+  const inThing = (m: RegExpMatchArray) => CAPITAL_THING_AFTER.test(s.text.slice((m.index ?? 0) + m[0].length));
+  found = allMatches(CAPITAL_RE, s.text).filter((m) => !inName(m) && !inThing(m));
   capitalsRead.set(s, found);
   return found;
 }

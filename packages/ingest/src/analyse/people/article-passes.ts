@@ -325,7 +325,13 @@ export function addUncuedMentions(sentences: readonly Sentence[], people: Person
         }
       }
     }
-    return best;
+    if (best) return best;
+    // "Samsung's chief Lee Jae-yong …" early on, "received Lee" further down, a minister Lee Chang-yang introduced only
+    // after: a part used alone refers back, so when only one of those sharing it has been named in full before, it is his.
+    const introduced = (sharers.get(w) ?? []).filter((p) =>
+      p.mentions.some((m) => m.start < at && m.surface.includes(" ")),
+    );
+    return introduced.length === 1 ? introduced[0] : undefined;
   };
   // Only full names are looked for again: with none, no sentence needs reading.
   const named = people.some((p) => p.key.includes(" "));

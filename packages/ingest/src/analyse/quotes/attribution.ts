@@ -53,6 +53,8 @@ const RELATIVE_JOINED = /,\s*who\s+(?:also\s+)?\p{Ll}+ed\s[^,;:“”"!?]{0,120}
 // on a capital is a name in apposition ('The Foreign Minister, Luis Mendes, said'), which is the subject itself.
 const ROLE_THEN_ASIDE = /^\s*,\s*\p{Ll}[^,;:“”"]{0,60},\s*$/u;
 
+/** A name's possessive ending ("Lam's", "Jonas'"): what follows is owned, not said, by the name. */
+const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
 /** A quotation that goes on the one before, with no attribution of its own: its words join that quote. */
 export const RUNS_ON = Symbol("runs on");
 
@@ -426,11 +428,20 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
   if (COORDINATED.test(head.slice(0, v))) {
     const lead = head.trimStart();
     const leadAt = a + head.length - lead.length;
+    const first = pre[0];
+    // "The Minister of Science, Chu Ngoc Anh, welcomed … and said": the name set after the opening office by a comma
+    // is who holds it, so the office is no reference back to someone named earlier.
+    if (
+      first &&
+      !ctx.isObject(first) &&
+      /^[^,;:“”"]{0,80},\s*$/.test(ctx.body.slice(leadAt, first.start)) &&
+      first.person.roles.some((r) => r.start >= leadAt && /^\s*,\s*$/.test(ctx.body.slice(r.end, first.start)))
+    )
+      return first.person;
     if (PRONOUN_SUBJECT.test(lead) || ROLE_REF.exec(lead)?.index === 0) {
       const ref = refer(ctx, lead.slice(0, 40), leadAt, leadAt);
       if (ref) return ref;
     }
-    const first = pre[0];
     // "On the sidelines, Moon met coach X's team … and praised the coach as “…”": a phrase opening the sentence, set
     // off by its comma and naming no one, stands before the subject, unless the subject's own verb reports someone
     // else's words ("…, spokesperson X said the minister thanked … and described …": the joined verb is the minister's).
@@ -511,7 +522,13 @@ export function fromHead(ctx: QuoteContext, line: Line, from: number, to: number
     const ref = refer(ctx, pronounSubject[1] ?? "he", a + v, pronounAt);
     if (ref) return ref;
   }
-  const subject = aside ?? [...pre].reverse().find((m) => !ctx.isObject(m));
+  // "Wong, for his part, said the partnership, agreed during General Secretary To Lam's visit, had added …": a name
+  // in the possessive owns a noun and is no verb's subject; an earlier name that is not an object speaks.
+  const nearest = [...pre].reverse();
+  const subject =
+    aside ??
+    nearest.find((m) => !ctx.isObject(m) && !POSSESSIVE_AFTER.test(ctx.body.slice(m.end, m.end + 3))) ??
+    nearest.find((m) => !ctx.isObject(m));
   if (subject) return subject.person;
   // "The U.S. Embassy in Hanoi said no country should give Putin …": an institution speaks, not a person after it.
   if (!PRONOUN.test(head.slice(0, v))) {

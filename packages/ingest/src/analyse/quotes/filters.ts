@@ -37,6 +37,9 @@ import {
   wordCount,
 } from "./rules.js";
 
+/** 'called the new project “…”': the verb of calling, then its object (an article or a possessive and a few words). */
+const CALLED_OBJECT = /\bcalled\s+(?:the|this|that|its|their|his|her|our)\s+[^“”"'‘.,;:!?]{1,50}?\s*[“"'‘]?\s*$/i;
+
 // A plain verb of saying with its named or pronoun subject, then the reported clause: '… Son, for his part, said Hanoi'.
 const SAID_CLAUSE = /(?:^|[,.]\s|\b(?:he|she)\s)[^“”"]{0,60}\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?\p{Lu}/u;
 
@@ -88,6 +91,9 @@ export function judgeQuotation(ctx: QuoteContext, u: Unit, s: Setting): Judgemen
       // 'described the past term as "…"': a label's noun that a verb of judging takes as its object is the thing
       // judged, and the words are the verdict (Round 49).
       !JUDGED_AS.test(head.slice(-120)) &&
+      // 'called the new plant "a landmark of …"': "called" with its own object before the marks judges that object;
+      // the lower-case words are the verdict, not the name of a project or plan the label noun would introduce.
+      !(lower && CALLED_OBJECT.test(head.slice(-90))) &&
       LABEL.test(head.slice(-60).replace(/[“"'‘\s]+$/, "")));
   const rawEnd = u.close < 0 ? "." : endLine.text.slice(0, u.close).trimEnd().slice(-1);
   // 'would host the “ASEAN Future Forum 2025: Building …”': a capitalised quotation after an article is a name.
