@@ -2,7 +2,7 @@ import { countryCode } from "../analyse/countries.js";
 import { organizationByAcronym } from "../analyse/organizations.js";
 import { isDateLineWord, isMastheadReading, isPageTool } from "../metadata/date-words.js";
 import { dayInYear, parsePublishedDate, parseWholeDay } from "../metadata/dates.js";
-import { monthNamePattern, monthNamePatternAnyCase } from "../metadata/months.js";
+import { monthNamePattern, monthNamePatternAnyCase, monthNamePatternCapitalised } from "../metadata/months.js";
 import { canonicalOutlet, isAgency, knownOutlet, outletNames } from "../metadata/outlets.js";
 import { memoByLine } from "./line-memo.js";
 import { alternation } from "./patterns.js";
@@ -280,6 +280,24 @@ function readDayMonthAgency(paragraph: string): Dateline | null {
   };
 }
 
+// "BAKU, Azerbaijan, May 8. President …", "TASHKENT, Uzbekistan, April 10. The …": some wires close a dateline of a
+// place in capitals, its country and the day with a full stop, and credit themselves at the paragraph's end ("…, Trend
+// reports"); a place in capitals and a day make no sentence of the story. Only a listed place, or a place in capitals
+// beside a country's name, counts.
+const STOPPED_DAY = new RegExp(
+  String.raw`^(?<place>\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,2})(?:,\s+(?<country>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}))?,\s+(?:(?:${monthNamePatternCapitalised})\.?\s+\d{1,2}|\d{1,2}\s+(?:${monthNamePatternCapitalised}))\.\s+(?=\p{Lu})`,
+  "u",
+);
+
+function readStoppedDay(paragraph: string): Dateline | null {
+  const match = STOPPED_DAY.exec(paragraph);
+  const place = match?.groups?.place ?? "";
+  const country = match?.groups?.country;
+  if (!match || !(knownPlace(place) || (country && countryCode(country)))) return null;
+  if (country && !countryCode(country)) return null;
+  return { prefix: match[0].trim(), rest: paragraph.slice(match[0].length), outlet: null, place: placeName(place) };
+}
+
 function readOne(paragraph: string): Dateline | null {
   const wire = readWireForms(paragraph);
   if (wire) return wire;
@@ -291,6 +309,8 @@ function readOne(paragraph: string): Dateline | null {
   if (inSquareBrackets) return inSquareBrackets;
   const stoppedCity = readStoppedCity(paragraph);
   if (stoppedCity) return stoppedCity;
+  const stoppedDay = paragraph.includes(".") ? readStoppedDay(paragraph) : null;
+  if (stoppedDay) return stoppedDay;
   const dayMonth = paragraph.includes("—") || paragraph.includes("–") ? readDayMonthAgency(paragraph) : null;
   if (dayMonth) return dayMonth;
   const datedTag = readDatedTag(paragraph);
@@ -421,9 +441,26 @@ export const readDateline: (paragraph: string) => Dateline | null = memoByLine(r
 // "Hanoi (CNN)US President …": a web copy drops the space between the bracketed tag and the lead's first word.
 const TOUCHING_TAG = /^[^()]{2,40}\([^()]{2,20}\)(?=\p{Lu})/u;
 
+// "BURABAI (Kazakhstan), May 29 (Sputnik) — ": some wires name the country in round brackets after a town few
+// readers know; read as the comma form ("BURABAI, Kazakhstan, May 29"), only when the bracket holds a country's name.
+const BRACKETED_COUNTRY_AFTER_PLACE =
+  /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s\(([^()\n]{3,30})\)(?=,\s)/u;
+
+function withCommaCountry(paragraph: string): string {
+  const match = paragraph.startsWith("(") ? null : BRACKETED_COUNTRY_AFTER_PLACE.exec(paragraph);
+  if (!match || !countryCode(match[2] ?? "")) return paragraph;
+  return `${match[1]}, ${match[2]}${paragraph.slice(match[0].length)}`;
+}
+
 function readDatelineOnce(paragraph: string): Dateline | null {
   const touching = TOUCHING_TAG.exec(paragraph)?.[0];
-  const outer = readOne(touching ? `${touching} ${paragraph.slice(touching.length)}` : paragraph);
+  const commaCountry = touching ? paragraph : withCommaCountry(paragraph);
+  const read = readOne(touching ? `${touching} ${paragraph.slice(touching.length)}` : commaCountry);
+  // The rest is the paragraph's own tail, so the prefix is what comes before it in the paragraph as printed.
+  const outer =
+    read && commaCountry !== paragraph
+      ? { ...read, prefix: paragraph.slice(0, paragraph.length - read.rest.length).trim() }
+      : read;
   if (!outer) return null;
   const inner = readOne(outer.rest);
   if (!inner) return outer;

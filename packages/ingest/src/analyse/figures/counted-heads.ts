@@ -1,7 +1,7 @@
 // What a figure with no unit counts when no noun follows it directly: a part of a named whole, a relative clause's
 // antecedent, a subject, a label, a range's far end, or the noun of a figure before it.
 import { numberWords, parseNumberAt } from "../numbers.js";
-import type { Token } from "../tokens.js";
+import { glued, type Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
 import { countedNoun, isPlural, pastNamedWhole, verbAfter } from "./counted-nouns.js";
 import type { Measure } from "./figure-measures.js";
@@ -15,6 +15,7 @@ import {
   KINDS,
   MONEY,
   NUMBER_WORDS,
+  ORDINAL_SUFFIX,
   PAIR_NOUNS,
   SCALE_WORDS,
   STOP_NOUN,
@@ -119,7 +120,9 @@ function jointPlaces(toks: readonly Token[], noun: { unit: string; to: number })
   if (!seconds || toks[noun.to]?.key !== "and") return null;
   for (let k = noun.to + 1; k < noun.to + 4 && k < toks.length; k++) {
     const t = toks[k] as Token;
+    // "36 countries and six international organisations": a number word after "and" opens a count of its own.
     if (t.kind !== "word" || t.cap || STOP_NOUN.has(t.key) || ADVERBS.has(t.key) || t.key.endsWith("ing")) return null;
+    if (NUMBER_WORDS.has(t.key)) return null;
     if (isPlural(t.key)) return seconds.has(t.key) ? { unit: `${noun.unit} and ${t.key}`, to: k + 1 } : null;
   }
   return null;
@@ -204,11 +207,36 @@ function partitiveNoun(toks: readonly Token[], at: number, covered?: Set<number>
   return noun && isPlural(noun.unit) && !ABSTRACT.has(noun.unit) ? noun.unit : null;
 }
 
+// How far back a clause's own count may stand from the comma before "N of them".
+const MAX_COUNT_BACK = 20;
+
+/**
+ * "About 5,000 students study at Russian universities, some 1,000 of them on state grants": "them" stands for the
+ * plural the clause before the comma counts, not the nearer plural that only says where they are.
+ */
+function countedBefore(toks: readonly Token[], comma: number): string | null {
+  for (let k = comma - 1; k >= 0 && k >= comma - MAX_COUNT_BACK; k--) {
+    const t = toks[k] as Token;
+    // the clause's own count only: another clause, or an ordinal ("the 12th Congress"), counts nothing "them" stands for
+    if (t.text === ";" || t.text === "." || t.text === ":" || t.text === ",") return null;
+    if (t.kind !== "number" || toks[k - 1]?.kind === "number") continue;
+    const parsed = parseNumberAt(toks, k);
+    if (parsed && ORDINAL_SUFFIX.has(toks[parsed.to]?.key ?? "") && glued(t, toks[parsed.to])) continue;
+    const noun = parsed ? countedNoun(toks, parsed.to) : null;
+    if (noun && noun.to <= comma && isPlural(noun.unit) && !ABSTRACT.has(noun.unit)) return noun.unit;
+  }
+  return null;
+}
+
 /** "patrol boats, 12 of which": the nearest plural before the figure, in the same clause before the comma. */
 function relativeNoun(toks: readonly Token[], from: number, at: number): string | null {
   // "ten free trade agreements, six of them inside ASEAN": "them" after a comma stands for the plural too.
   if (toks[at]?.key !== "of" || !["which", "whom", "them"].includes(toks[at + 1]?.key ?? "")) return null;
   if (toks[from - 1]?.text !== ",") return null;
+  if (toks[at + 1]?.key === "them") {
+    const counted = countedBefore(toks, from - 1);
+    if (counted) return counted;
+  }
   for (let k = from - 2; k >= 0 && k >= from - 6; k--) {
     const t = toks[k] as Token;
     if (t.kind !== "word") return null;

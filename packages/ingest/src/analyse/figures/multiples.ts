@@ -24,9 +24,10 @@ const CHAINED = new RegExp(
   String.raw`\btimes\s+in\s+(?:${alternation(measuredNouns)})\s+(?:and|while|but)\s+${QUALIFIER}${NUMBER}\s+times\b`,
   "giu",
 );
-// "some 160 times the level of 1992", "2.7 times the foreign direct investment disbursed".
+// "some 160 times the level of 1992", "2.7 times the foreign direct investment disbursed"; "almost three times last
+// year's figure": a period's possessive stands for the article.
 const OF_MEASURE = new RegExp(
-  String.raw`\b${QUALIFIER}${NUMBER}\s+times\s+(?:the|its|their|that|what)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${alternation(measuredNouns)})\b`,
+  String.raw`\b${QUALIFIER}${NUMBER}\s+times\s+(?:the|its|their|that|what|(?:last|this|the\s+previous)\s+(?:year|month|quarter|decade)['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${alternation(measuredNouns)})\b`,
   "giu",
 );
 // "3.8 times more than in the same period last year", "3.4 times higher than a year earlier": compared with an

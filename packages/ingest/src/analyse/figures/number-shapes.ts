@@ -264,12 +264,27 @@ export interface SentenceReading {
  * Whether the ordinal at i (its last token before `after`) is a place in a ranking: a rank word or "top" before it, a
  * superlative after it, or one of the ranking shapes below; "the 35th meeting" is only an ordinal.
  */
+// "with long-standing buyers … in third countries": a cue hyphened onto the word before it ("long-standing",
+// "well-placed", "top-ranked" keeps its "top") is half of a compound adjective, no verb or noun of ranking.
+function rankCueBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 12); k < i; k++) {
+    const x = toks[k] as Token;
+    if (x.key === "top") return true;
+    if (!RANK_CUES.has(x.key)) continue;
+    const hyphen = toks[k - 1];
+    if (hyphen && HYPHENS.has(hyphen.text) && glued(hyphen, x) && toks[k - 2] && glued(toks[k - 2] as Token, hyphen))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 function placeCued(reading: SentenceReading, i: number, after: number): boolean {
   const { toks } = reading;
   // "a dozen partners at its third tier": the rung of a ladder, not a place, even after "ranks".
   const rung = toks[after]?.text === "-" ? toks[after + 1] : toks[after];
   if (rung && TIER_NOUNS.has(rung.key)) return false;
-  if (toks.slice(Math.max(0, i - 12), i).some((x) => RANK_CUES.has(x.key) || x.key === "top")) return true;
+  if (rankCueBefore(toks, i)) return true;
   const sup = toks[after]?.text === "-" ? toks[after + 1] : toks[after];
   if (sup && SUPERLATIVE.test(sup.key) && sup.key !== "most") return true;
   return (

@@ -5,7 +5,7 @@ import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { allMatches } from "./all-matches.js";
 import { counterpartCountry, leaderCountry } from "./counterparts.js";
-import { holderNearby, mainPartner, pairedWithHome, partnerJustBefore } from "./nearby-holders.js";
+import { apposedHolder, holderNearby, mainPartner, pairedWithHome, partnerJustBefore } from "./nearby-holders.js";
 import {
   backdrop,
   CHANGE_VERB,
@@ -39,6 +39,7 @@ import {
   words,
   yearsIn,
 } from "./vocabulary.js";
+import { wherePairHolder, wherePairStep } from "./where-pairs.js";
 import {
   localYear,
   nearestLevel,
@@ -164,7 +165,11 @@ const HOME_THIRD_PERSON = new RegExp(String.raw`\b(?:with|to)\s+${HOME_NAME}\b`,
 // "It agreed a …", "Its ties with …": a sentence whose subject is a pronoun.
 const PRONOUN_SUBJECT = /^\W*(?:It|Its|It\s+also|It\s+has\s+also)\b[^,;]*$/;
 const HOME_NAMES = /\b(?:Viet\s?Nam|Vietnam)\b/g;
-const HOME_ANTECEDENT = new RegExp(String.raw`\b${HOME_NAME}\s*,\s*(?:which|who)$`, "");
+// "… the foreign policy of Vietnam, which, as he noted, has …": an aside of saying may stand after the relative word.
+const HOME_ANTECEDENT = new RegExp(
+  String.raw`\b${HOME_NAME}\s*,\s*(?:which|who)(?:\s*,\s*as\s+(?:\p{L}+\s+){0,3}(?:noted|said|stressed|explained|pointed\s+out)\s*,?)?\s*$`,
+  "u",
+);
 // "China, Russia, India – its highest diplomatic tier – and Japan": an aside set off by dashes is not part of the list.
 // "The comprehensive strategic partnership replaces the strategic partnership signed in 2013": the old level's year.
 const REPLACES =
@@ -353,8 +358,15 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   // "A and B are strategic partners, as are C and D": the list after "as are" shares the predicate; it is no
   // other party of the level.
   const sharing = after[0] !== undefined && SHARED_PREDICATE.test(lead);
-  let linked = whose ? [whose] : gate && !sharing && (!listedBefore || lv.afterOnly) ? after : [];
-  const viaAfter = !whose && linked.length > 0;
+  const wherePair = whose ? null : wherePairHolder(s, owner, lv.start);
+  let linked = whose
+    ? [whose]
+    : wherePair
+      ? [wherePair]
+      : gate && !sharing && (!listedBefore || lv.afterOnly)
+        ? after
+        : [];
+  const viaAfter = !whose && !wherePair && linked.length > 0;
   let subject = false;
   let earlier: PlaceMention[] = [];
   let joiners: PlaceMention[] = [];
@@ -578,6 +590,7 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
       HOME_THIRD_PERSON.test(s.text.slice(homeEnd, segB)));
   if (
     !homeInClause &&
+    !wherePair &&
     (foreignSubject || foreignBefore || orgBefore || otherAfter || foreignPronoun || (pair && aboutVietnam))
   )
     return;
@@ -614,6 +627,9 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
   // one partner, a level recalled as the one set up (dated, with "the") in a sentence naming no country is the pair's,
   // when the sentences just before name no other partner.
   const recalledMain = recalledShape && !recalled && !hedgeAnywhere(s) ? mainPartner(places) : null;
+  // "…, and will go on to Russia, a comprehensive strategic partner of Vietnam": an apposed holder outweighs a pair
+  // word of another clause.
+  if (linked.length === 0 && PAIR.test(s.text)) linked = apposedHolder(s, lv, prevLevelEnd, countries);
   if (linked.length === 0 && (PAIR.test(s.text) || announced || upgradedTo || recalled)) {
     // "The two countries have been … since 2008; Vietnam's relationship with Japan has …": a country of another
     // part of the sentence (after ";") is not the pair of this one's.
@@ -810,7 +826,11 @@ export function readLevel(scope: LevelScope, lv: Level, n: number): void {
     linked.forEach((c, i) => {
       emit(c, lv, [], respective[i]);
     });
-  for (const c of linked) emit(c, lv, years, lv.current ? (years[0] ?? null) : undefined, news || joinsNow);
+  // "… took the leader to Kazakhstan, where the two countries also agreed to a strategic partnership": a step the pair
+  // took there, with no year of its own, is news of the story's time like the upgrade the story reports.
+  const whereStep = wherePair !== null && wherePairStep(s, wherePair, lv.start);
+  for (const c of linked)
+    emit(c, lv, years, lv.current ? (years[0] ?? null) : undefined, news || joinsNow || whereStep);
   if (sharing && linked.length > 0) {
     const tail = SHARED_TAIL.exec(s.text.slice((after.at(-1) as PlaceMention).end - s.start));
     for (const c of after) emit(c, lv, [], tail ? Number(tail[1]) : null);

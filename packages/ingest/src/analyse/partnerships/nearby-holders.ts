@@ -200,6 +200,25 @@ export function pairedWithHome(
   const code = one.place.code;
   return found.some((p) => p.countryCode === code) ? null : one;
 }
+/**
+ * The country (or group) a level stands in apposition to: "… and will go on to Russia, a comprehensive strategic
+ * partner of Vietnam, and …". Empty when a foreign country follows the level as its other party. The apposed name is
+ * the level's holder whatever a pair word elsewhere in the sentence ("the two countries") points at.
+ */
+export function apposedHolder(
+  s: Sentence,
+  lv: Level,
+  prevLevelEnd: number,
+  countries: readonly PlaceMention[],
+): PlaceMention[] {
+  const k = countries.findLastIndex((c) => c.end <= lv.start && c.start >= prevLevelEnd);
+  const prev = countries[k];
+  if (!prev || !APPOSITION.test(s.text.slice(prev.end - s.start, lv.start - s.start))) return [];
+  if (countries.some((c) => c.start >= lv.end && OTHER_PARTY.test(s.text.slice(lv.end - s.start, c.start - s.start))))
+    return [];
+  return chain(s.text, s.start, countries, k, -1);
+}
+
 export function holderNearby(
   s: Sentence,
   lv: Level,

@@ -177,7 +177,7 @@ export const WITH_HOME_OPENING = new RegExp(String.raw`^\s*with\s+${HOME_NAME}\b
 /** Sentences at the top of a story that report its news; an upgrade there without a year is of the story's year. */
 export const LEAD = 3;
 export const CHANGE_VERB =
-  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree|launch|conclud)(?:e|ed|es|ing|s|d)?|set(?:s|ting)? up|bec[oa]mes?|sign(?:s|ed|ing)?|ink(?:s|ed)?|settled\s+for|made|makes|making|formed|forming|form(?=\s+(?:a|an|the|their)\s))\b/i;
+  /\b(?:(?:upgrad|elevat|rais|lift|announc|establish|forg|agree|launch|conclud|declar|proclaim)(?:e|ed|es|ing|s|d)?|set(?:s|ting)? up|bec[oa]mes?|sign(?:s|ed|ing)?|ink(?:s|ed)?|settled\s+for|made|makes|making|formed|forming|form(?=\s+(?:a|an|the|their)\s))\b/i;
 // Items of one enumeration: "China, Russia, India and South Korea", "China (2008), Russia (2012)".
 // "Canada, established in 2017, and Brazil": a dated participle aside does not end the list; nor does "and most
 // recently"; nor a dated relative aside ("China, which received it in 2008, Russia in 2012", "South Africa, which was

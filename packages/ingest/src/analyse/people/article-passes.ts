@@ -409,12 +409,32 @@ export function counterpartOffices(
       }
     }
     const offices = hostPerson?.roles.filter((r) => !SECOND_READINGS.has(r) && !isCounterpart(r.role)) ?? [];
-    const office = offices.length === 1 ? offices[0] : undefined;
+    const office = offices.length === 1 ? offices[0] : jointOfficeNearest(f.sentence, offices, nearest);
     if (!office) continue;
     const ra = f.sentence.tokens[last.from] as Token;
     const rb = f.sentence.tokens[last.to - 1] as Token;
     p.roles.push({ role: office.role, start: ra.start, end: rb.end });
   }
+}
+
+// Two offices joined by "and" before a name: only a joiner and spaces between them.
+const OFFICE_JOINER = /^\s+and\s+$/;
+
+/**
+ * "Deputy Prime Minister and Foreign Minister A and his Tajik counterpart B": a host holding two offices, written
+ * joined before his name in the counterpart's sentence, meets the counterpart in the office nearest his name, the
+ * portfolio the talks are held in. Undefined for any other set of offices.
+ */
+function jointOfficeNearest(
+  s: Sentence,
+  offices: ReadonlyArray<{ role: string; start: number; end: number }>,
+  hostAt: number,
+): { role: string; start: number; end: number } | undefined {
+  if (offices.length !== 2 || hostAt < 0) return undefined;
+  const [a, b] = [...offices].sort((x, y) => x.start - y.start) as [(typeof offices)[0], (typeof offices)[0]];
+  if (a.start < s.start || b.end > hostAt) return undefined;
+  if (!OFFICE_JOINER.test(s.text.slice(a.end - s.start, b.start - s.start))) return undefined;
+  return /^\s*$/.test(s.text.slice(b.end - s.start, hostAt - s.start)) ? b : undefined;
 }
 
 const RELATIVES = new Set(["who", "whom", "whose", "which"]);

@@ -78,7 +78,14 @@ function bodyEnd(toks: readonly Token[], k: number): number {
     }
     // "the Institute of Far Eastern Studies of the Russian Academy of Sciences": a body inside a larger one, after "of
     // the", is part of its name.
-    if (t.key === "of" && toks[j + 1]?.key === "the" && capWord(toks[j + 2]) && !stateAfter(toks, j + 2)) {
+    // "the Institute for Strategic Studies under the President", "the Diplomatic Academy under the Foreign Ministry": a
+    // body attached to the office or ministry it answers to names that office as part of its own name.
+    if (
+      (t.key === "of" || t.key === "under") &&
+      toks[j + 1]?.key === "the" &&
+      capWord(toks[j + 2]) &&
+      !stateAfter(toks, j + 2)
+    ) {
       j += 2;
       continue;
     }
