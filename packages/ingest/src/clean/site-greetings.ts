@@ -16,5 +16,5 @@ const GREETING = new RegExp(
  * may open so too ("Welcome to the New Cold War"), so the title reader passes it over only while another line is left.
  */
 export function isSiteGreeting(line: string): boolean {
-  return line.length <= 80 && line.startsWith("Welcome") && GREETING.test(line);
+  return line.length <= 80 && config.openers.some((opener) => line.startsWith(opener)) && GREETING.test(line);
 }
