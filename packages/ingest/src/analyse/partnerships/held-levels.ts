@@ -18,6 +18,7 @@ import {
   OLD_TO_NEW,
   PREVIOUS_LEVEL,
   RANK,
+  STEP_BASE_FORMS,
 } from "./vocabulary.js";
 
 const SKIPPED = new RegExp(
@@ -76,8 +77,10 @@ const HELD_AFTER_HEDGE = new RegExp(
 // "agreed to work toward upgrading the comprehensive partnership, set up in 2013, to a strategic partnership", "will
 // consider raising their strategic partnership to …": a phrase hedge (config.hedges) holds back its clause, but the
 // level named as the definite object of the raising verb is the one held now; only the level it is raised to waits.
-const RAISED_FROM_HELD =
-  /\b(?:upgrad(?:e|ing)|elevat(?:e|ing)|lift(?:ing)?|rais(?:e|ing))\s+(?:the|its|their)\s+(?:(?<=(?:its|their)\s+)(?:19|20)\d\d\s+)?["“‘']?$/i;
+const RAISED_FROM_HELD = new RegExp(
+  String.raw`\b(?:${STEP_BASE_FORMS})\s+(?:the|its|their)\s+(?:(?<=(?:its|their)\s+)(?:19|20)\d\d\s+)?["“‘']?$`,
+  "i",
+);
 // "agreed to work towards lifting their relationship, currently called an \"extensive strategic partnership\", to a
 // higher level": an aside naming the level the ties have now is held; the hedge is about the level they go to.
 const CURRENT_ASIDE =

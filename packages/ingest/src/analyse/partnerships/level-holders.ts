@@ -30,6 +30,7 @@ import {
   RANK,
   RELATION_VERB,
   RELATIVE_DATED,
+  STEP_PAST_FORMS,
   TIES_WORDS,
   TOP_LEVEL,
   UNIONS,
@@ -957,5 +958,7 @@ function ownYearBeforeTail(s: Sentence, lv: Level, linked: readonly PlaceMention
  * the sentence names. Never when a foreign country follows as the other party ("… partnership with Japan").
  */
 // "…, whose country raised its ties with Vietnam to a …": the relative may also carry the step itself.
-const WHOSE_COUNTRY =
-  /^[^,;]{0,60},\s*whose\s+(?:country|nation|state|government)\s+(?:(?:is|was|has\s+been|became|remains)\s+(?:also\s+|now\s+|already\s+)?|(?:has\s+)?(?:raised|lifted|upgraded|elevated)\s+(?:its|their)\s+(?:ties|relations|relationship)\s+(?:with\s+(?:Viet\s?Nam|Hanoi)\s+)?to\s+)(?:a|an)?\s*["“‘']?$/i;
+const WHOSE_COUNTRY = new RegExp(
+  String.raw`^[^,;]{0,60},\s*whose\s+(?:country|nation|state|government)\s+(?:(?:is|was|has\s+been|became|remains)\s+(?:also\s+|now\s+|already\s+)?|(?:has\s+)?(?:${STEP_PAST_FORMS})\s+(?:its|their)\s+(?:ties|relations|relationship)\s+(?:with\s+(?:Viet\s?Nam|Hanoi)\s+)?to\s+)(?:a|an)?\s*["“‘']?$`,
+  "i",
+);

@@ -59,6 +59,7 @@ const Partnerships = z.object({
   futureMarkers: z.array(z.string()),
   countVerbs: z.array(z.string()),
   otherEventYears: z.array(z.string()),
+  stepVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   upgradeVerbs: z.array(z.string()),
   upgradeTargets: z.array(z.string()),
   reviewWords: z.array(z.string()),
@@ -133,6 +134,20 @@ export function levelsIn(s: Sentence): RegExpExecArray[] {
 export const namedLevelsIn = (s: Sentence) => outsideNames(s.text, levelsIn(s));
 export const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
 export const RELATION_VERB = words(config.relationVerbs);
+// The verbs of a step up in the ties ("upgrade", "raise"), one list for the patterns that need a form of them: the
+// base and "-ing" forms after a hedge ("work towards lifting the …"), the past after "whose country" ("has raised its
+// ties"), any form where a run of pairs shares the step.
+const inflect = (verb: string) => {
+  const stem = verb.endsWith("e") ? verb.slice(0, -1) : verb;
+  return { base: verb, third: `${verb}s`, past: `${stem}ed`, progressive: `${stem}ing` };
+};
+const STEP_FORMS = config.stepVerbs.map(inflect);
+/** "upgrade|upgrading|raise|raising|…": a step verb as a hedge's object or an infinitive writes it. */
+export const STEP_BASE_FORMS = STEP_FORMS.flatMap((f) => [f.base, f.progressive]).join("|");
+/** "upgraded|raised|…": a step verb in the past. */
+export const STEP_PAST_FORMS = STEP_FORMS.map((f) => f.past).join("|");
+/** Any form of a step verb, as a word. */
+export const STEP_VERB = words(STEP_FORMS.flatMap((f) => [f.base, f.third, f.past, f.progressive]));
 // searched by first characters (first-chars.ts): ELLIPSIS, CLAUSE_HEDGE and HEDGE_ANY are long alternations asked of
 // nearly every sentence and clause
 export const ELLIPSIS = firstCharDispatch(words(config.ellipsis));

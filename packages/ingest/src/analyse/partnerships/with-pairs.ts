@@ -3,6 +3,7 @@ import { HOME_CODE } from "../home-country.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { levelsNamedIn } from "./sentence-levels.js";
+import { STEP_VERB } from "./vocabulary.js";
 
 /**
  * One step taken with several partners, each named in its own "with <partner> to <level>" pair and the pairs joined:
@@ -12,8 +13,6 @@ import { levelsNamedIn } from "./sentence-levels.js";
  * first level to the wrong partner, or lose the second pair; this pass reads the pairs as the page joins them.
  */
 
-// "raised ties", "upgraded relations", "elevated the relationship": the step the pairs share.
-const STEP = /\b(?:elevat|rais|upgrad|lift)(?:ed|ing|es|e)\b/i;
 // "with Peru to a", "with the United Arab Emirates to the": the text right before a pair's level.
 const PAIR_BEFORE = /\bwith\s+(?:the\s+)?((?:(?!\bwith\b)[^,;.]){2,60}?)\s+(?:to|into)\s+(?:a|an|the)?\s*["“‘']?$/i;
 // "in 2021", "in May 2021": the year closing a pair or the run.
@@ -35,7 +34,7 @@ type Pair = {
 
 function pairsIn(s: Sentence, places: readonly PlaceMention[]): Pair[] {
   const levels = levelsNamedIn(s);
-  if (levels.length < MIN_PAIRS || !STEP.test(s.text)) return [];
+  if (levels.length < MIN_PAIRS || !STEP_VERB.test(s.text)) return [];
   const countries = places.filter((m) => m.sentenceIndex === s.index && m.place.kind === "country");
   const pairs: Pair[] = [];
   for (const lv of levels) {
@@ -61,7 +60,7 @@ function pairsIn(s: Sentence, places: readonly PlaceMention[]): Pair[] {
   // The step is the home side's: a partner named before the first pair is the subject of its own frameworks, and a
   // hedge anywhere before the pairs makes the step one not taken.
   if (HEDGED.test(opening.replace(/^.*\b(?:noting|adding|saying)\s+that\b/i, ""))) return [];
-  if (!STEP.test(opening)) return [];
+  if (!STEP_VERB.test(opening)) return [];
   const foreignSubject = countries.some(
     (m) => m.place.kind === "country" && m.place.code !== HOME_CODE && m.start < s.start + first,
   );
