@@ -154,12 +154,14 @@ const PAIRED_BEFORE = /\b(?:Viet\s?Nam|Vietnam)\s*(?:and|&|-|–|—)\s*(?:the\s
 const HANOI_AFTER = /^\s*(?:and|&)\s*(?:Hanoi|Ha\s+Noi)\b/;
 const HANOI_BEFORE = /\b(?:Hanoi|Ha\s+Noi)\s*(?:and|&)\s*$/;
 
-/** "Vietnam and Korea", "Washington and Hanoi", "Hanoi and Tokyo": the mention at [at, end) set beside Vietnam as a pair. */
-function pairedWithHomeAt(text: string, at: number, end: number): boolean {
-  const before = text.slice(Math.max(0, at - 20), at);
-  const after = text.slice(end);
-  return PAIRED_AFTER.test(after) || PAIRED_BEFORE.test(before) || HANOI_AFTER.test(after) || HANOI_BEFORE.test(before);
-}
+/** "Vietnam and Korea", "Korea-Vietnam": the mention at [at, end) of `text` set beside Vietnam's name as a pair. */
+const pairedWithVietnamAt = (text: string, at: number, end: number) =>
+  PAIRED_AFTER.test(text.slice(end)) || PAIRED_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+/** "Washington and Hanoi", "Hanoi and Tokyo": the mention at [at, end) of `text` set beside Vietnam's capital. */
+const pairedWithHanoiAt = (text: string, at: number, end: number) =>
+  HANOI_AFTER.test(text.slice(end)) || HANOI_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+const pairedWithHomeAt = (text: string, at: number, end: number) =>
+  pairedWithVietnamAt(text, at, end) || pairedWithHanoiAt(text, at, end);
 
 /** "The two countries" with no partner nearby: the country most recently paired with Vietnam, a few sentences back. */
 export function pairedWithHome(
@@ -176,8 +178,7 @@ export function pairedWithHome(
       p.sentenceIndex >= index - REFERENCE_REACH &&
       p.place.kind === "country" &&
       p.place.code !== HOME_CODE &&
-      (PAIRED_AFTER.test(text(p).slice(p.end - start(p))) ||
-        PAIRED_BEFORE.test(text(p).slice(Math.max(0, p.start - start(p) - 20), p.start - start(p)))),
+      pairedWithVietnamAt(text(p), p.start - start(p), p.end - start(p)),
   );
   // "Hanoi and Washington have a new label for their ties": a capital paired with Hanoi pairs its country.
   for (let i = Math.max(0, index - REFERENCE_REACH); i < index; i++) {
@@ -186,10 +187,7 @@ export function pairedWithHome(
     for (const capital of capitalMentions(s)) {
       const code = capital.place.kind === "country" ? capital.place.code : "";
       if (!code || code === HOME_CODE) continue;
-      const at = capital.start - s.start;
-      const end = capital.end - s.start;
-      if (!HANOI_AFTER.test(s.text.slice(end)) && !HANOI_BEFORE.test(s.text.slice(Math.max(0, at - 20), at))) continue;
-      paired.push(capital);
+      if (pairedWithHanoiAt(s.text, capital.start - s.start, capital.end - s.start)) paired.push(capital);
     }
   }
   paired.sort((a, b) => a.start - b.start);
