@@ -122,3 +122,16 @@ describe("readGluedDateline", () => {
     expect(readGluedDateline(`The talks (the first in a decade) went well. Hanoi (VNA) - ${REST}`)).toBeNull();
   });
 });
+
+describe("an outlet's dateline and the dash that closes it", () => {
+  it("reads the outlet before a spaced hyphen, a double hyphen, a dash or a hyphen before a tab", () => {
+    expect(readDateline(`VOV - ${REST}`)).toMatchObject({ outlet: "VOV", rest: REST });
+    expect(readDateline(`VNA/Xinhua -- ${REST}`)).toMatchObject({ outlet: "VNA", agency: "Xinhua", rest: REST });
+    expect(readDateline(`JAKARTA, KOMPAS.com – ${REST}`)).toMatchObject({ outlet: "Kompas.com", place: "Jakarta" });
+    expect(readDateline(`JAKARTA, KOMPAS.com -\t${REST}`)).toMatchObject({ outlet: "Kompas.com", place: "Jakarta" });
+  });
+
+  it("reads none when the hyphen is glued to the story's first word", () => {
+    expect(readDateline(`VOV-${REST}`)).toBeNull();
+  });
+});

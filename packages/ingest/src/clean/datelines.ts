@@ -70,6 +70,8 @@ const PLACE_OUTLET_DATELINE = new RegExp(
   String.raw`^(?<at>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}),\s+(?<outlet>${alternation(outletNames)})\s*(?:[–—―]|--?)\s+(?=\S)`,
   "iu",
 );
+// What OUTLET_DATELINE and PLACE_OUTLET_DATELINE close on: a dash, or a hyphen before a space.
+const DATELINE_DASH = /[–—―]|-\s/;
 // "Africa-Press – Angola. The minister …": a portal's name, a dash and the country it files from, closed by a full
 // stop before the story's first capital, as regional aggregators open each story.
 const PORTAL_DATELINE =
@@ -315,7 +317,9 @@ function readOne(paragraph: string): Dateline | null {
   if (dayMonth) return dayMonth;
   const datedTag = readDatedTag(paragraph);
   if (datedTag) return datedTag;
-  const byOutlet = OUTLET_DATELINE.exec(paragraph);
+  // Both outlet datelines close on a dash before the story: a paragraph without one opens on neither (most).
+  const dashed = DATELINE_DASH.test(paragraph);
+  const byOutlet = dashed ? OUTLET_DATELINE.exec(paragraph) : null;
   const second = byOutlet?.groups?.second;
   const at = byOutlet?.groups?.at;
   const atPlace = at ? knownPlace(at) : null;
@@ -328,7 +332,7 @@ function readOne(paragraph: string): Dateline | null {
       place: atPlace ? placeName(at ?? "") : null,
     };
   }
-  const placeFirst = PLACE_OUTLET_DATELINE.exec(paragraph);
+  const placeFirst = dashed ? PLACE_OUTLET_DATELINE.exec(paragraph) : null;
   const firstAt = placeFirst?.groups?.at ?? "";
   if (placeFirst && knownPlace(firstAt)) {
     return {

@@ -75,6 +75,17 @@ describe("an event page's rows and notes", () => {
       true,
     );
     expect(isProductionCredits("Produced by a state firm, the turbines were shipped to Ninh Thuan.")).toBe(false);
+    // a long first sentence is read on its folded opening alone, with the same answer
+    expect(
+      isProductionCredits(
+        "Produced by the Orrin Valley audio desk with reporting from three provinces over the dry season. Music by Lark Hill.",
+      ),
+    ).toBe(true);
+    expect(
+      isProductionCredits(
+        "Producers across the Orrin Valley struggled with the long dry season this year. Music by Lark Hill.",
+      ),
+    ).toBe(false);
     expect(isAudienceNote("A full transcript of this conversation is available to our subscribers.")).toBe(true);
     expect(isAudienceNote("- Accredited journalists may pick up their passes at the press centre.")).toBe(true);
     expect(isAudienceNote("All sessions will be streamed live on the forum website.")).toBe(true);

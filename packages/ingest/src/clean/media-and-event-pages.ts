@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isNotesHeading } from "./boilerplate.js";
 import dataJson from "./data/media-and-event-pages.json" with { type: "json" };
 import { alternation, anyPattern } from "./patterns.js";
-import { foldPlace, foldsLongerThan } from "./places.js";
+import { foldedOpening, foldPlace, foldsLongerThan } from "./places.js";
 import { CLOCK_ONLY, isDatedClock, NUMERIC_DATE } from "./stamps.js";
 
 // Summit coverage outside an article's layout (issue 11, round 47): a video or podcast page, a think-tank's event page,
@@ -118,7 +118,8 @@ function isResourcePart(part: string): boolean {
  */
 export function isResourceRow(line: string): boolean {
   const text = line.trim();
-  const bracketed = [...text.matchAll(BRACKETED)].map((match) => match[1] ?? "");
+  // parts in brackets: a line without "[" has none, and is not spread into matches (most lines)
+  const bracketed = text.includes("[") ? [...text.matchAll(BRACKETED)].map((match) => match[1] ?? "") : [];
   if (bracketed.length >= 2 && text.replace(BRACKETED, "").trim() === "") return bracketed.every(isResourcePart);
   const unlabelled = text.replace(LABEL, "");
   // parts set apart by bars: a line without one is not split (most lines)
@@ -144,17 +145,22 @@ export function isEventNote(line: string): boolean {
 
 const SENTENCES = /(?<=[.!?])\s+(?=\p{Lu})/u;
 const MIN_CREDIT_SENTENCES = 2;
+const LONGEST_CREDIT_OPENER = Math.max(...creditOpeners.map((phrase) => phrase.length));
+
+/** Whether a sentence opens on a show's credit word, folding no more of it than the longest opener needs. */
+const opensOnCredit = (sentence: string) => opensOn(foldedOpening(sentence, LONGEST_CREDIT_OPENER), creditOpeners);
 
 /**
  * "Produced by <Name>. Music by <Studio>. Transcript edited for length and clarity.": a show's credits, each sentence
  * opening on what someone did for it. One such sentence alone may open a story's own sentence; two make the credits.
  */
 export function isProductionCredits(line: string): boolean {
-  const sentences = line.trim().split(SENTENCES);
-  return (
-    sentences.length >= MIN_CREDIT_SENTENCES &&
-    sentences.every((sentence) => opensOn(foldPlace(sentence), creditOpeners))
-  );
+  const text = line.trim();
+  // The first sentence is read before the line is split: a story's sentence (most lines) fails on it.
+  const firstBreak = SENTENCES.exec(text);
+  if (!firstBreak || !opensOnCredit(text.slice(0, firstBreak.index))) return false;
+  const sentences = text.split(SENTENCES);
+  return sentences.length >= MIN_CREDIT_SENTENCES && sentences.every(opensOnCredit);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldPlace, foldsLongerThan, knownPlace, placeName } from "./places.js";
+import { foldedOpening, foldPlace, foldsLongerThan, knownPlace, placeName } from "./places.js";
 
 describe("placeName", () => {
   it.each([
@@ -41,5 +41,30 @@ describe("foldsLongerThan", () => {
   it("tells a sentence from a short heading without folding it", () => {
     expect(foldsLongerThan("The talks ended with a joint statement on maritime cooperation.", 25)).toBe(true);
     expect(foldsLongerThan("Speakers ::::::::::::::::::::::::::::::::", 25)).toBe(false);
+  });
+});
+
+describe("foldedOpening", () => {
+  const long = "Mixed by Quill Harbour Studios, with the field recordings taken along the Orrin river delta in spring.";
+
+  it("folds only the head of a long ASCII sentence, agreeing with the whole folding on its opening", () => {
+    const opening = foldedOpening(long, 12);
+    expect(opening.length).toBeLessThan(foldPlace(long).length);
+    expect(opening.length).toBeGreaterThan(12);
+    expect(foldPlace(long).startsWith(opening)).toBe(true);
+  });
+
+  it("folds the whole text when it is short, its head is not ASCII, or its head folds too short", () => {
+    expect(foldedOpening("Edited by Ana Reyes", 12)).toBe(foldPlace("Edited by Ana Reyes"));
+    const accented = `Édité par Zoé Marçal ${long}`;
+    expect(foldedOpening(accented, 12)).toBe(foldPlace(accented));
+    const dashes = `${"- ".repeat(20)}${long}`;
+    expect(foldedOpening(dashes, 12)).toBe(foldPlace(dashes));
+  });
+
+  it("agrees with the whole folding on the first length + 1 characters when the head is ASCII and the rest is not", () => {
+    const mixed = `Produced by the harbour desk of the weekly Orrin Gazette — Đà Lạt, Hà Nội and Huế`;
+    expect(foldPlace(mixed).startsWith(foldedOpening(mixed, 20))).toBe(true);
+    expect(foldedOpening(mixed, 20).length).toBeGreaterThan(20);
   });
 });

@@ -28,6 +28,24 @@ export function foldPlace(place: string): string {
 }
 
 /**
+ * A folding of the text's opening that agrees with `foldPlace(text)` on its first `length + 1` characters: either the
+ * whole folding, or that of a printable ASCII head when it already folds longer than `length` (a head's folding opens
+ * the whole text's, since ASCII folds character by character and what follows the head cannot change it). Lets a
+ * reader asking whether a long sentence opens on one of a few short folded phrases fold a few dozen characters.
+ */
+export function foldedOpening(text: string, length: number): string {
+  const cut = 2 * length + 2;
+  if (text.length > cut) {
+    const head = text.slice(0, cut);
+    if (!BEYOND_ASCII.test(head)) {
+      const folded = head.toLowerCase().replace(ASCII_GAPS, " ").trim();
+      if (folded.length > length) return folded;
+    }
+  }
+  return foldPlace(text);
+}
+
+/**
  * Whether `foldPlace(text)` is surely longer than `max` characters, told without folding: every ASCII letter and
  * figure stays one character of the folded text (the rest only adds to it), so a line holding more of them than `max`
  * folds longer. Lets a reader that looks a line up among short folded phrases pass over the story's sentences.
