@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { memoByLine } from "../clean/line-memo.js";
 import localDollarsJson from "./data/local-dollars.json" with { type: "json" };
 import outletsJson from "./data/outlets.json" with { type: "json" };
 
@@ -94,16 +93,10 @@ export function isAgency(outlet: string): boolean {
 
 /** The canonical name of a known outlet, or null when the name is not in data/outlets.json. */
 export function knownOutlet(name: string): string | null {
-  return outletByName(name);
-}
-
-// The cleaner and the source reader ask for the same few names again and again (a dateline's tag, each credit line's
-// outlet, every credit the article's source is chosen among): a name's outlet is kept, its key is not folded again.
-const outletByName = memoByLine((name: string): string | null => {
   const key = outletKey(name);
   if (!key) return null;
   return byKey.get(key) ?? (RUN_TOGETHER.test(name.trim()) ? (byCompactKey.get(key) ?? null) : null);
-}, 2048);
+}
 
 // One word in lower case after its first letter, as a logo runs a name together ("Nationthailand"); capitals inside
 // a word ("STARMalaysia") are a credit glued to the next word, not a name.
