@@ -147,6 +147,11 @@ rows("'the two presidents' gives the office named for one of the pair to the oth
     "Tran Van Binh",
     [],
   ],
+  [
+    "Deputy Prime Minister and Foreign Minister Le Quang Tho opened the forum.\n\nLater, Tho received his Peruvian counterpart Rosa Quispe. The two ministers agreed to meet again.",
+    "Rosa Quispe",
+    [],
+  ],
 ]);
 
 rows("'top' before a lower-case title is part of it", [

@@ -51,7 +51,12 @@ export function sharedOffices(sentences: readonly Sentence[], people: Person[]):
         .slice(0, 2);
       const [a, b] = pair;
       if (!a || !b) continue;
-      const holds = (p: Person) => p.roles.find((r) => fold(r.role) === office || fold(r.role).endsWith(` ${office}`));
+      // "Deputy Prime Minister and Foreign Minister A held talks with B. The two ministers agreed …": a holder of two
+      // offices the plural names both fits says nothing of which one the other holds, so neither is given.
+      const holds = (p: Person) => {
+        const fit = p.roles.filter((r) => fold(r.role) === office || fold(r.role).endsWith(` ${office}`));
+        return fit.length === 1 ? fit[0] : undefined;
+      };
       const [holder, other] =
         holds(a) && b.roles.length === 0 ? [a, b] : holds(b) && a.roles.length === 0 ? [b, a] : [];
       const role = holder ? holds(holder) : undefined;

@@ -73,6 +73,9 @@ function droppedLastName(short: string, full: string): boolean {
   if (!short.includes(" ") || !full.startsWith(`${short} `)) return false;
   const rest = full.slice(short.length + 1);
   const first = short.split(" ")[0] ?? "";
+  // "Wan Rosli" after "Wan Rosli Wan Abdul Hamid": a Malay father's name, opened by the hereditary title the person's
+  // own name opens with, is dropped whole, however many words it has.
+  if (rest.startsWith(`${first} `) && !SURNAMES.has(first)) return true;
   return !rest.includes(" ") && !SUFFIXES.has(rest.replace(/\.$/, "")) && !SURNAMES.has(first) && !PARTICLES.has(rest);
 }
 

@@ -25,22 +25,35 @@ export function peopleOfText(text: string): Person[] {
   return findPeople(sentences, (s, k) => covered.get(s)?.has(k) ?? false);
 }
 
+/** The full names of the asides' people whose name at `part` (0 the first word, -1 the last) is `word`. */
+function fullNamesAt(named: readonly Person[], word: string, part: 0 | -1): Map<string, Person> {
+  const full = new Map<string, Person>();
+  for (const a of named) if (a.key.includes(" ") && a.key.split(" ").at(part) === word) full.set(a.key, a);
+  return full;
+}
+
 /**
  * Gives each person read by a single name the full name the asides print for it, when exactly one person of the
- * asides ends on that name and no person of the text already holds that full name. Mutates the people in place
- * (names and keys only; mentions stay the text's).
+ * asides ends on that name and no person of the text already holds that full name. 'Ms Yingluck said' under a caption
+ * naming 'Prime Minister Yingluck Shinawatra': where no one of the asides ends on the name, the one whose given name
+ * it is (Thai and Malay copy call people so) is that person, and the caption's title is the one the page gives a
+ * person the story itself gives none. Mutates the people in place (names, keys and titles; mentions stay the text's).
  */
 export function completeNamesFromAsides(people: Person[], asides: readonly string[] = []): void {
   const single = people.filter((p) => !p.key.includes(" "));
   if (single.length === 0) return;
   const named = asides.filter((a) => a.length <= MAX_ASIDE_CHARS).flatMap(peopleOfText);
   for (const p of single) {
-    const full = new Map<string, string>();
-    for (const a of named) if (a.key.includes(" ") && a.key.split(" ").at(-1) === p.key) full.set(a.key, a.name);
+    const bySurname = fullNamesAt(named, p.key, -1);
+    const full = bySurname.size > 0 ? bySurname : fullNamesAt(named, p.key, 0);
     if (full.size !== 1) continue;
-    const [[key, name]] = [...full] as [[string, string]];
+    const [[key, aside]] = [...full] as [[string, Person]];
     if (people.some((o) => o.key === key)) continue;
-    p.name = name;
+    p.name = aside.name;
     p.key = key;
+    // The aside's offsets are not the body's: its title is set on the person's first mention, the name it belongs to.
+    const first = p.mentions[0];
+    if (p.roles.length === 0 && first)
+      for (const r of aside.roles) p.roles.push({ role: r.role, start: first.start, end: first.end });
   }
 }

@@ -276,10 +276,14 @@ export function parseName(s: Sentence, j: number, covered: Covered, min: number)
   // "Mohammed bin Salman bin Abdulaziz Al Saud": an Arabic name is a chain of patronyms after "bin" with the family's
   // name at its end, longer than any other name.
   // Asked before every word, so the words read so far are looked at in place rather than copied.
+  // "Wan Amir Wan Abdul Hamid": a Malay name gives the father's name after the person's own with no "bin", the
+  // hereditary title that opens it written again, so the name's first word coming back inside it marks one too.
   const maxWords = () => {
+    const first = (s.tokens[j] as Token).key;
     for (let x = j; x < k; x++) {
       const t = s.tokens[x] as Token;
       if (!t.cap && PATRONYM.has(t.key)) return 6;
+      if (x > j + 1 && t.cap && t.key === first) return 6;
     }
     return 4;
   };

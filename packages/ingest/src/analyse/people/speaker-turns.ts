@@ -6,12 +6,14 @@ import { fold } from "../fold.js";
 // Broadcast transcripts add the speaker's office after a comma and a note in brackets ('BARACK OBAMA, PRESIDENT OF THE
 // UNITED STATES:', 'President Quang (through interpreter):', 'Gen. Sec. Trong (via interpreter):'): the name is the
 // words before the comma; the office words are capitalised or joiners, never a clause. Some offices write the office
-// first, with its state ('President of Russia Vladimir Putin:') or its wing in brackets and the name after a comma
-// ('Secretary (East), Smt. Preeti Saran:', 'Official Spokesperson, Shri Vikas Swarup:'): the words after the comma are
-// kept (group 2) so a name there can be read too; a guest's post and its body may take a comma more ('JO ROE, SENIOR
-// FELLOW, ASIA POLICY CENTRE:'). Group 3 is the turn's words on the label's line.
+// first, with its state ('President of Russia Vladimir Putin:'), a party office with its whole body too ('General
+// Secretary of the Central Committee of the Workers' Party Jo Roe:', up to eleven capitalised words before the colon),
+// or its wing in brackets and the name after a comma ('Secretary (East), Smt. Preeti Saran:', 'Official Spokesperson,
+// Shri Vikas Swarup:'): the words after the comma are kept (group 2) so a name there can be read too; a guest's post
+// and its body may take a comma more ('JO ROE, SENIOR FELLOW, ASIA POLICY CENTRE:'). Group 3 is the turn's words on
+// the label's line.
 export const TURN_LABEL =
-  /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:of|the)\s+){0,2}){0,6}[\p{Lu}][\p{L}.'’-]*)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*((?:(?:[\p{Lu}\d][\p{L}.'’&-]*|of|the|for|and|on|to|in),?\s*){1,9}))?\s*(?:\(\s*[^()]{1,40}\)\s*)?:(?:\s+(.*))?$/su;
+  /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:of|the)\s+){0,2}){0,10}[\p{Lu}][\p{L}.'’-]*)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*((?:(?:[\p{Lu}\d][\p{L}.'’&-]*|of|the|for|and|on|to|in),?\s*){1,9}))?\s*(?:\(\s*[^()]{1,40}\)\s*)?:(?:\s+(.*))?$/su;
 // '[13:01:12] ', '00:00:09 ', '00:33 ': a recording's clock before a paragraph, not part of its words.
 export const TURN_CLOCK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)/u;
 

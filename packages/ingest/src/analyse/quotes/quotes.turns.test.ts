@@ -109,6 +109,14 @@ const turns: Case[] = [
     body: "Ambassador Sara Lindqvist and Deputy Minister Do Hung Viet attended the forum.\n\nQ: How do you assess the relationship?\n\nThe relationship has never been stronger, and trade keeps growing every year.\n\nQ: What comes next?\n\nClean energy comes first, and students second.",
     quotes: [],
   },
+  {
+    shape: "a turn labelled by a party office spelt out with its whole body before the name is that person's",
+    body: "President Ivo Marsh held talks in Hanoi with the party's leader.\n\nPresident of Chile Ivo Marsh: Thank you for the warm welcome and for these open talks.\n\nFirst Secretary of the Central Committee of the Communist Party of Cuba Dana Koval: Mr President, we are glad to receive you again in our capital.",
+    quotes: [
+      ["Ivo Marsh", "Thank you for the"],
+      ["Dana Koval", "Mr President we are"],
+    ],
+  },
 ];
 
 const shapes: Case[] = [
