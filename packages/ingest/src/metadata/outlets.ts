@@ -76,13 +76,6 @@ const portals = new Set(portalNames);
 for (const name of portals)
   if (byKey.get(outletKey(name)) !== name) throw new Error(`outlets.json: portal "${name}" is not an outlet's name`);
 
-const spellings = new Map(outlets.map((outlet) => [outlet.name, [outlet.name, ...outlet.aliases]] as const));
-
-/** Every way data/outlets.json spells a canonical outlet ("Vietnam News", "VNS" ...); a name it does not list, alone. */
-export function outletSpellings(name: string): readonly string[] {
-  return spellings.get(name) ?? [name];
-}
-
 /** Whether a canonical outlet name is a government's or an organisation's portal ("Vietnam Government Portal"). */
 export function isPortal(outlet: string): boolean {
   return portals.has(outlet);

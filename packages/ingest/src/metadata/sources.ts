@@ -4,7 +4,7 @@ import { knownPlace } from "../clean/places.js";
 import { agencyNamed, distinctAgency, joinedAgency } from "./agencies.js";
 import { appBarName } from "./app-bars.js";
 import { parsePublishedDate } from "./dates.js";
-import { isAgency, isPortal, knownOutlet, outletFromUrl, outletSpellings } from "./outlets.js";
+import { isAgency, isPortal, knownOutlet, outletFromUrl } from "./outlets.js";
 
 export { agencyNamed } from "./agencies.js";
 
@@ -487,15 +487,6 @@ const namePattern = memoByLine(
   (name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeLiteral(name)}(?![\\p{L}\\p{N}])`, "iu"),
   512,
 );
-// The cleaner hands the outlet over under its canonical name ("Vietnam News") though the page signs it under an alias
-// ("— VNS"): a line names the outlet in any of its listed spellings, an alias as printed (a short one in lower case
-// is a word, not the name).
-const aliasPattern = memoByLine((name) => {
-  const aliases = outletSpellings(name).filter((alias) => alias !== name);
-  return aliases.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeLiteral).join("|")})(?![\\p{L}\\p{N}])`, "u")
-    : null;
-}, 512);
 
 function agencyOfDomain(domain: string): string | null {
   const outlet = outletFromUrl(domain);
@@ -542,9 +533,7 @@ function captionSentence(text: string): boolean {
 
 /** Whether every line that names the agency is a picture's credit: "Credit: AFP" under a photo says nothing of the story. */
 function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean {
-  const canonical = namePattern(agency);
-  const alias = aliasPattern(agency);
-  const named = { test: (line: string) => canonical.test(line) || alias?.test(line) === true };
+  const named = namePattern(agency);
   const tag = TAG_BEFORE_DASH(agency);
   // A caption's sentence the cleaner set aside is a picture's, though its credit has no photo word ("… in Hanoi, May
   // 26, 2025. PAUL BERTIN / AFP"): the photographer's name and the agency close it. A short line of names ("Xinhua
