@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCode } from "../analyse/countries.js";
+import { isBoilerplate } from "./boilerplate.js";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { isPublicationDateLine, readDateline } from "./datelines.js";
 import {
@@ -392,6 +393,11 @@ function itemHeadline(
   for (let at = first.at - 1; at >= from; at--) {
     const line = (lines[at] ?? "").trim();
     if (isItemFurniture(line)) continue;
+    // A widget's line with its figures that the page's furniture reader takes ("Listen to this article ▶ 00:00 /
+    // 04:12", "Reading time: 5 mins") stands where the headline would: the lines above name none, and the page's own
+    // title stays. A headline in capitals under its label ("<TOPIC>: <HEADLINE>") reads as a promotion's and has no
+    // figure: it stays a headline.
+    if (/\d/u.test(line) && isBoilerplate(line)) return null;
     const heading = itemHeading(line) ?? (isHeadingLine(line) ? line : null);
     return heading ? { text: heading, paragraph: false } : null;
   }
