@@ -1,5 +1,6 @@
 // First: how V8 runs the patterns every reader below compiles.
 import "./native-regexps.js";
+import { isListedCountry } from "./countries.js";
 import { inferDate } from "./dates.js";
 import { findIndicators, storyDollar } from "./figures/indicators.js";
 import { fold } from "./fold.js";
@@ -101,6 +102,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   const placeEntities = new Map<string, EntityFinding>();
   for (const m of places) {
     const { place } = m;
+    if (place.kind === "country" && !isListedCountry(place.code)) continue;
     const id = place.kind === "country" ? `c:${place.code}` : `o:${place.org.name}`;
     let e = placeEntities.get(id);
     if (!e) {
