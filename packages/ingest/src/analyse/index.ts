@@ -1,10 +1,9 @@
 // First: how V8 runs the patterns every reader below compiles.
 import "./native-regexps.js";
-import { isListedCountry } from "./countries.js";
 import { inferDate } from "./dates.js";
 import { findIndicators, storyDollar } from "./figures/indicators.js";
 import { fold } from "./fold.js";
-import { findPlaces } from "./gazetteer.js";
+import { findPlaces, isListedCountry } from "./gazetteer.js";
 import { findPartnerships } from "./partnerships/read.js";
 import { completeNamesFromAsides, findPeople, type Person, speakerLabels } from "./people/index.js";
 import { findQuotes, headingOf } from "./quotes/index.js";
