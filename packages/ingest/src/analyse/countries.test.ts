@@ -20,11 +20,9 @@ describe("countries", () => {
     expect(countries("Chinese Coast Guard vessels were seen.")).toEqual(["CN"]);
   });
 
-  it("counts states only: Hong Kong and Macao are territories, Taiwan is read as news treats it", () => {
-    expect(countries("Investors from Hong Kong, Macao and Taiwan pledged more than those from Japan.")).toEqual([
-      "TW",
-      "JP",
-    ]);
+  it("counts states only: Hong Kong and Macao are territories, and Taiwan is not listed (the readings leave it out)", () => {
+    expect(countries("Investors from Hong Kong, Macao and Taiwan pledged more than those from Japan.")).toEqual(["JP"]);
+    expect(countries("Taiwan and the Philippines also claim parts of the reef chain.")).toEqual(["PH"]);
   });
 
   it("does not read a country inside a sea or newspaper name", () => {

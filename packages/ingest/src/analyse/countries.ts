@@ -16,10 +16,21 @@ const CountryData = z.object({
   }),
   notCountries: z.array(z.string()),
   notStates: z.array(z.string().length(2)),
+  unlisted: z.array(z.string().length(2)),
   capitals: z.record(z.string(), z.string()),
 });
 const countryData = CountryData.parse(data);
 countriesLib.registerLocale(en);
+
+const unlisted = new Set(countryData.unlisted);
+
+/**
+ * Whether a country the text names is listed among the article's countries. An unlisted place (Taiwan, which the
+ * readings leave out) is still read as a country by the rules that need its shape: lists, possessors, runners-up.
+ */
+export function isListedCountry(code: string): boolean {
+  return !unlisted.has(code);
+}
 
 /** Display name for an ISO alpha-2 code: news usage first ("Laos", "Russia"), then the package's first name. */
 export function countryName(code: string): string {

@@ -4,10 +4,15 @@ import {
   countryPhrases,
   demonymAt,
   hyphenatedPair,
+  isListedCountry,
   listedBeforeOrgan,
   notCountryPhrases,
   officeAfterTitleWords,
 } from "./countries.js";
+
+// Whether a country the text names is listed among the article's countries (Taiwan is a place but not listed).
+export { isListedCountry };
+
 import {
   findDefinedOrganizations,
   findMembershipBodies,

@@ -3,7 +3,7 @@ import "./native-regexps.js";
 import { inferDate } from "./dates.js";
 import { findIndicators, storyDollar } from "./figures/indicators.js";
 import { fold } from "./fold.js";
-import { findPlaces } from "./gazetteer.js";
+import { findPlaces, isListedCountry } from "./gazetteer.js";
 import { findPartnerships } from "./partnerships/read.js";
 import { completeNamesFromAsides, findPeople, type Person, speakerLabels } from "./people/index.js";
 import { findQuotes, headingOf } from "./quotes/index.js";
@@ -101,6 +101,7 @@ export function analyseArticle(body: string, context: AnalysisContext): Analysis
   const placeEntities = new Map<string, EntityFinding>();
   for (const m of places) {
     const { place } = m;
+    if (place.kind === "country" && !isListedCountry(place.code)) continue;
     const id = place.kind === "country" ? `c:${place.code}` : `o:${place.org.name}`;
     let e = placeEntities.get(id);
     if (!e) {

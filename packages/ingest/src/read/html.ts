@@ -171,7 +171,7 @@ function bareDate(document: Page): string | null {
     if (!text || text.length > 60 || !(isPublicationDateLine(text) || isBareStamp(text))) continue;
     if (!parseWholeDay(text)) continue;
     if (CLOCK.test(text)) return text;
-    if (!slotted && (strip || inDateSlot(element))) slotted = text;
+    if (!slotted && (strip || inDateSlot(element) || underHeadline(element))) slotted = text;
   }
   return slotted;
 }
@@ -207,6 +207,15 @@ function ownText(element: Node): string {
   let text = "";
   for (const child of Array.from(element.childNodes)) if (child.nodeType === 3) text += ` ${child.textContent ?? ""}`;
   return text.replace(/^[\s|•·/]+|[\s|•·/]+$/gu, "");
+}
+
+// "<h1>Summit Meeting</h1><p class="rightalign">November 27, 2023</p>": a line that is only a day, set right under the
+// page's headline, is the page's date whatever its markup calls it, as a ministry's release prints it.
+function underHeadline(element: Node): boolean {
+  return (
+    (element as unknown as { previousElementSibling: { nodeName: string } | null }).previousElementSibling?.nodeName ===
+    "H1"
+  );
 }
 
 function inDateSlot(element: Node): boolean {

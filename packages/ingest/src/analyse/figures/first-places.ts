@@ -201,8 +201,10 @@ const LISTED_AFTER = /^(?:[^.;]|(?<=\d)[.](?=\d))*?\sand\s+(?:the\s+)?\p{Lu}/u;
 // "the largest group of foreign residents after those from China", "its biggest investor after Japan and Korea": the
 // names after "after", in the same clause, stand ahead of the first place.
 // "its largest trading partner in Southeast Asia after Singapore": the region the place holds in may stand between.
+// "the largest foreign community after that of Korea": a pronoun standing for the noun ("that of", "those of") may
+// open the names, as "those from" does.
 const AHEAD =
-  /^(?:\s+(?:in|within|among)\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3})?[a-z\s]{0,30}?\bafter\s+(?:those\s+from\s+|people\s+from\s+)?((?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)*)/u;
+  /^(?:\s+(?:in|within|among)\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3})?[a-z\s]{0,30}?\bafter\s+(?:those\s+from\s+|people\s+from\s+|(?:that|those)\s+of\s+)?((?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)*)/u;
 
 /** How many names the text right after an unnumbered first place puts ahead of it ("… after China" is one). */
 function placesAhead(tail: string): number {
