@@ -73,3 +73,23 @@ describe("brackets in turn between an office and its holder", () => {
     expect(people.map((p) => p.name)).toEqual(["Andres Molina Rojas"]);
   });
 });
+
+describe("a party named with 'party' in lower case after it", () => {
+  it("keeps the lower-case 'party' in the office and reads the next office after 'and'", () => {
+    expect(
+      rolesOf(
+        "Talks were held by phone with Chairman of the Green Horizon party and Deputy Chairman of the State Council Ivan Petrov on Monday.",
+        "Ivan Petrov",
+      ),
+    ).toEqual(["Chairman of the Green Horizon party", "Deputy Chairman of the State Council"]);
+  });
+
+  it("reads a one-word party's name the data does not know before the lower-case 'party'", () => {
+    expect(
+      rolesOf(
+        "The envoy called on Chief Representative of the Sakigake party Hiroshi Tanabe in Osaka.",
+        "Hiroshi Tanabe",
+      ),
+    ).toEqual(["Chief Representative of the Sakigake party"]);
+  });
+});

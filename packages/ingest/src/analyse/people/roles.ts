@@ -367,7 +367,10 @@ function bodyNameEnd(
       k++;
       continue;
     }
-    const lowerBody = lowerTitle && t.kind === "word" && !t.cap && COMPLEMENT.has(t.key);
+    const lowerBody =
+      (lowerTitle && t.kind === "word" && !t.cap && COMPLEMENT.has(t.key)) ||
+      // "Chairman of the United Russia party": the kind of body, in lower case after its own name, ends that name.
+      (good === k - 1 && t.key === "party" && !t.cap && toks[k - 1]?.cap === true);
     // "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing": the next title starts here.
     if (t.cap && k > end + 1 && ROLE_WORDS.has(t.key) && (!COMPLEMENT.has(t.key) || HEAD_LAST.has(t.key))) {
       const next = parseRole(s, k, covered);
@@ -479,6 +482,11 @@ function bodyNameEnd(
       // "Vice Commander of Coast Guard Region 2,", "Commander of Military Region 7.": a unit's number closes its name.
       good = k;
       break;
+    } else if (good < 0 && k === placeStart && partyNameEnd(toks, k) > 0) {
+      // "Chief Representative of the Komeito party": capitals the data does not know, then "party" in lower case.
+      good = partyNameEnd(toks, k);
+      k = good + 1;
+      continue;
     } else if (good < 0 && k === placeStart && toks[from - 1]?.text !== "," && placeThenName(s, k, covered)) {
       // "Mayor of Sakai Hideki Nagafuji", "Chairman of the Mazhilis Yerlan Koshanov": one capitalised word the data
       // does not know, then a name of two or three words that a verb or a comma closes: the word is the body. After a
@@ -557,6 +565,13 @@ function placeInBodyName(toks: readonly Token[], k: number): boolean {
 }
 
 /** The capitalised word at k, then a name of two or three words closed by a lower-case word or a comma. */
+/** The index of a lower-case "party" after one to three capitalised words from k ("Komeito party"), or -1. */
+function partyNameEnd(toks: readonly Token[], k: number): number {
+  let m = k;
+  while (m < k + 3 && toks[m]?.kind === "word" && toks[m]?.cap) m++;
+  return m > k && toks[m]?.key === "party" && !toks[m]?.cap ? m : -1;
+}
+
 function placeThenName(s: Sentence, k: number, covered: Covered): boolean {
   const toks = s.tokens;
   const t = toks[k];
