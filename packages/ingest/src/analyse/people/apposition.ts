@@ -7,6 +7,7 @@ import { type Covered, headEnd, type Span } from "./person.js";
 import { parseRoleChain } from "./roles.js";
 import {
   ARTICLES,
+  COMPLEMENT,
   DESCRIPTION_STOPS,
   isRoleWord,
   MEMBERSHIP,
@@ -51,8 +52,10 @@ export function apposition(
     toks[k + 2]?.key === "s"
   )
     k += 3;
-  // "a member of the delegation": a seat in a body, not an office.
-  if (article && MEMBERSHIP.has(toks[k]?.key ?? "")) return null;
+  // "a member of the delegation": a seat in a body, not an office. A seat in a standing organ named with capitals ("a
+  // member of the Political Bureau of the … Central Committee") is one the readings give as an office, as they do
+  // without the article.
+  if (article && MEMBERSHIP.has(toks[k]?.key ?? "") && !namedOrganAfter(toks, k + 1)) return null;
   const chain = parseRoleChain(s, k, covered);
   // "According to spokesperson A, the Prime Minister told her guest …": after a source the comma ends the phrase, and
   // a title that runs on into a speech verb is the next clause's subject, not the source's office.
@@ -83,6 +86,13 @@ export function apposition(
   const expert = article ? expertTitle(s, k, covered) : null;
   return expert ? { ...expert, secondHat, indefinite } : null;
 }
+/** "of the Standing Committee …" at k: a body named with capitals after "of". */
+function namedOrganAfter(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.key !== "of") return false;
+  const first = toks[toks[k + 1]?.key === "the" ? k + 2 : k + 1];
+  return first?.kind === "word" && first.cap && COMPLEMENT.has(first.key);
+}
+
 const CAPACITY_OWNERS = new Set(["his", "her", "their"]);
 
 /** "in his capacity as": the office that follows is one the name before the comma holds. */

@@ -2,7 +2,7 @@
 // Minister' → 'Prime Minister'); apart because only the merge and the later passes name roles.
 import { countryCode } from "../countries.js";
 import { fold } from "../fold.js";
-import { DEMONYMS, MINISTRY_NOUNS, NOT_OFFICE, PARTY_OFFICES, ROLE_ALIASES } from "./titles.js";
+import { DEMONYMS, MINISTRY_NOUNS, NOT_OFFICE, PARTY_OFFICES, PARTY_OWNER_ACRONYMS, ROLE_ALIASES } from "./titles.js";
 
 /** The office a title names: its alias spelt out, words about the holder dropped, a party office without its party. */
 export function roleName(text: string): string {
@@ -18,7 +18,11 @@ export function roleName(text: string): string {
   // the office. Any other owner keeps it ("WTFX's research director", "the ministry's overseas labour department").
   role = role.replace(BODY_POSSESSIVE, (whole, noun: string) => (MINISTRY_NOUNS.has(fold(noun)) ? noun : whole));
   const key = fold(role);
-  const party = key.includes("(") ? key.replace(/\s*\([a-z]+\)/g, "") : key;
+  // "General Secretary of the Communist Party of Vietnam (CPV) Central Committee" is the party's top office; a bracket
+  // naming another body ("… Revolutionary Party (LPRP) Central Committee") keeps the wording the page gives.
+  const party = key.includes("(")
+    ? key.replace(/\s*\(([a-z]+)\)/g, (whole, short: string) => (PARTY_OWNER_ACRONYMS.has(short) ? "" : whole))
+    : key;
   return ROLE_ALIASES.get(key) ?? PARTY_OFFICES.get(party) ?? withoutState(role);
 }
 

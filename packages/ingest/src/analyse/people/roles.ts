@@ -75,6 +75,26 @@ function acronymAt(toks: readonly Token[], k: number): boolean {
   return toks[k]?.text === "(" && toks[k + 2]?.text === ")" && !!word && /^\p{Lu}{2,8}$/u.test(word.text);
 }
 
+/**
+ * After brackets closing an office at k: "(CIEM)", or a party's kind and acronym in turn ("… of India (Marxist) (CPI-M)
+ * Sitaram …"), each one word or capitals hyphened; k when none is there.
+ */
+function bracketsEnd(toks: readonly Token[], k: number): number {
+  let at = k;
+  while (toks[at]?.text === "(") {
+    if (toks[at + 2]?.text === ")") {
+      at += 3;
+      continue;
+    }
+    // "(CPI-M)": capitals joined by hyphens.
+    let m = at + 1;
+    while (toks[m]?.kind === "word" && toks[m]?.cap && toks[m + 1]?.text === "-") m += 2;
+    if (m === at + 1 || toks[m]?.kind !== "word" || !toks[m]?.cap || toks[m + 1]?.text !== ")") break;
+    at = m + 2;
+  }
+  return at;
+}
+
 /** One role: [modifiers] head [of complement], e.g. "Standing Deputy Minister of Foreign Affairs". */
 function parseRole(s: Sentence, i: number, covered: Covered): Span | null {
   const toks = s.tokens;
@@ -341,7 +361,16 @@ function bodyNameEnd(
   let officeEnd = at.officeEnd;
   while (k < toks.length) {
     const t = toks[k] as Token;
-    const lowerBody = lowerTitle && t.kind === "word" && !t.cap && COMPLEMENT.has(t.key);
+    // "… Central Committee and head of its Commission for External Relations": "its" stands for the body of the office
+    // before, and opens the name of its organ as "the" would.
+    if (k === end + 1 && t.key === "its" && toks[k + 1]?.cap === true && COMPLEMENT.has(toks[k + 1]?.key ?? "")) {
+      k++;
+      continue;
+    }
+    const lowerBody =
+      (lowerTitle && t.kind === "word" && !t.cap && COMPLEMENT.has(t.key)) ||
+      // "Chairman of the United Russia party": the kind of body, in lower case after its own name, ends that name.
+      (good === k - 1 && t.key === "party" && !t.cap && toks[k - 1]?.cap === true);
     // "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing": the next title starts here.
     if (t.cap && k > end + 1 && ROLE_WORDS.has(t.key) && (!COMPLEMENT.has(t.key) || HEAD_LAST.has(t.key))) {
       const next = parseRole(s, k, covered);
@@ -410,6 +439,18 @@ function bodyNameEnd(
       !(toks[k + 2]?.cap && ROLE_WORDS.has(toks[k + 2]?.key ?? ""))
     ) {
       // "Minister of Culture, Sports and Tourism": a comma inside the name of a ministry.
+    } else if (
+      good === k - 1 &&
+      acronymAt(toks, k) &&
+      toks[k + 3]?.cap === true &&
+      toks[k + 3]?.kind === "word" &&
+      COMPLEMENT.has(toks[k + 3]?.key ?? "")
+    ) {
+      // "head of the International Department of the Communist Party of Ruritania (CPR) Central Committee": a party's
+      // acronym in brackets before its organ's words is inside the body's name, which goes on after it.
+      good = k + 2;
+      k += 3;
+      continue;
     } else if (good >= 0 && t.cap && t.kind === "word" && acronymAt(toks, k + 1)) {
       // "deputy head of the Central Institute for Economic Management (CIEM)": the word before the body's acronym
       // ends its name, whatever the word.
@@ -441,6 +482,11 @@ function bodyNameEnd(
       // "Vice Commander of Coast Guard Region 2,", "Commander of Military Region 7.": a unit's number closes its name.
       good = k;
       break;
+    } else if (good < 0 && k === placeStart && partyNameEnd(toks, k) > 0) {
+      // "Chief Representative of the Komeito party": capitals the data does not know, then "party" in lower case.
+      good = partyNameEnd(toks, k);
+      k = good + 1;
+      continue;
     } else if (good < 0 && k === placeStart && toks[from - 1]?.text !== "," && placeThenName(s, k, covered)) {
       // "Mayor of Sakai Hideki Nagafuji", "Chairman of the Mazhilis Yerlan Koshanov": one capitalised word the data
       // does not know, then a name of two or three words that a verb or a comma closes: the word is the body. After a
@@ -519,6 +565,13 @@ function placeInBodyName(toks: readonly Token[], k: number): boolean {
 }
 
 /** The capitalised word at k, then a name of two or three words closed by a lower-case word or a comma. */
+/** The index of a lower-case "party" after one to three capitalised words from k ("Komeito party"), or -1. */
+function partyNameEnd(toks: readonly Token[], k: number): number {
+  let m = k;
+  while (m < k + 3 && toks[m]?.kind === "word" && toks[m]?.cap) m++;
+  return m > k && toks[m]?.key === "party" && !toks[m]?.cap ? m : -1;
+}
+
 function placeThenName(s: Sentence, k: number, covered: Covered): boolean {
   const toks = s.tokens;
   const t = toks[k];
@@ -692,7 +745,7 @@ export function parseRoleChain(
   // title joins the two sides, not two offices of one person.
   const between = (toks[i - 1]?.key === "the" ? toks[i - 2] : toks[i - 1])?.key === "between";
   for (;;) {
-    if (toks[next]?.text === "(" && toks[next + 2]?.text === ")") next += 3;
+    next = bracketsEnd(toks, next);
     let k = next;
     if (toks[k]?.text === ",") k++;
     // "To Lam, general secretary …, and President Emmanuel Macron": ", and" opens the next person, not a second hat.

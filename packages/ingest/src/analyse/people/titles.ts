@@ -208,6 +208,8 @@ export const INSTITUTIONS = new Set(titles.institutionWords.map(fold));
 export const MINISTRY_NOUNS = new Set(titles.ministryNouns.map(fold));
 // Every wording of a party office with its party before or after it, folded, → the office.
 export const PARTY_OFFICES = new Map<string, string>();
+// The owners' short forms ("cpv", "cpc"): only such a bracket after the party's name is the same party said twice.
+export const PARTY_OWNER_ACRONYMS = new Set(titles.partyOffices.owners.filter((owner) => !owner.includes(" ")));
 for (const [office, name] of Object.entries(titles.partyOffices.offices)) {
   for (const owner of titles.partyOffices.owners) {
     // "General Secretary of the Central Committee of the Communist Party of Viet Nam": the committee before the party
