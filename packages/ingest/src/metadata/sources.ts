@@ -614,9 +614,7 @@ export function isPublisherItself(
   // "<Paper>" in a credit or a copyright line): the edition's own staff's.
   if (known !== null && names.some((name) => isEditionOf(name, known))) return true;
   const site = publisher ? knownOutlet(publisher) : null;
-  // The paper on its own site is its staff's, unless it signs the story off as a wire signs ("… leaders. — VNS"): a
-  // closing tag in the agency manner names it, on its own site too (test/READING.md), as an opening tag does above.
-  if (known !== null && known === site) return !namedAsWire(known, lines);
+  if (known !== null && known === site) return true;
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
   // and that names itself only in a byline ("Thi Ha / Tuoi Tre News"): an own-staff page with only a byline, which
   // test/READING.md gives no source. Named as a wire names itself ("HANOI (VnExpress) –", "VOV.VN -", "— VNS"), it
