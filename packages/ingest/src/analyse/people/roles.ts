@@ -361,16 +361,6 @@ function bodyNameEnd(
       lowerBody
     ) {
       good = k;
-    } else if (
-      good === k - 1 &&
-      officeEnd < 0 &&
-      t.key === "under" &&
-      toks[good]?.cap === true &&
-      toks[k + 1]?.key === "the" &&
-      bodyAt(s, k + 1, covered)
-    ) {
-      // "director of the Bureau of Consular Records under the Ministry of the Interior": the ministry a department
-      // sits under is part of the department's name as the page gives it, and the body's words after it are read on.
     } else if (good >= 0 && officeEnd < 0 && (t.key === "at" || t.key === "in") && bodyAt(s, k + 1, covered)) {
       // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where he holds it.
       officeEnd = good + 1;
