@@ -9,6 +9,7 @@ import { type Covered, type Span, textOf } from "./person.js";
 import { canonicalName, KNOWN_PEOPLE, shortKey, unhyphened } from "./person-names.js";
 import {
   AFFILIATIONS,
+  ARTICLES,
   HYPHEN_SUFFIXES,
   KOREAN_SURNAMES,
   LOWER_MODS,
@@ -37,15 +38,24 @@ export function saidAfterAside(toks: readonly Token[], comma: number, name: Span
   const age = toks[comma + 1];
   const aged = age?.kind === "number" && /^\d{1,3}$/.test(age.text) && toks[comma + 2]?.text === ",";
   const from = aged ? comma + 2 : comma;
+  // "Le Thi Mai, a 23-year-old from Hue who is studying nursing for a job in Osaka, said": an age written into the
+  // aside's noun phrase profiles the person as the age between commas does.
+  const agedNoun =
+    ARTICLES.has(toks[comma + 1]?.key ?? "") &&
+    toks[comma + 2]?.kind === "number" &&
+    toks[comma + 3]?.text === "-" &&
+    toks[comma + 4]?.key === "year" &&
+    toks[comma + 6]?.key === "old";
+  const profiled = aged || agedNoun;
   // After an age the aside may run long and hold commas of its own ('Tran Thi Mai, 46, a trader from Kharkiv who
   // lived in Lviv, Ukraine, for ten years, said'): an age after a full name marks a person profiled, so the aside runs
   // to the comma before the speech verb.
-  const reach = aged ? AGED_ASIDE_TOKENS : 16;
+  const reach = profiled ? AGED_ASIDE_TOKENS : 16;
   for (let k = from + 1; k < from + reach && k < toks.length; k++) {
     const t = toks[k] as Token;
-    if (t.text === "," && aged && !SPEECH_VERBS.has(toks[k + 1]?.text ?? "")) continue;
+    if (t.text === "," && profiled && !SPEECH_VERBS.has(toks[k + 1]?.text ?? "")) continue;
     // "…, 27, who now holds a "skilled worker" visa, said": a term in quotation marks inside the profile is no quote.
-    if (t.text === '"' && aged) continue;
+    if (t.text === '"' && profiled) continue;
     if (t.text === ",") return SPEECH_VERBS.has(toks[k + 1]?.text ?? "");
     if (t.text === "." || t.text === ";" || t.text === ":" || t.text === '"' || SPEECH_VERBS.has(t.text)) return false;
   }

@@ -451,6 +451,18 @@ function bodyNameEnd(
       good = k + 2;
       k += 3;
       continue;
+    } else if (
+      lowerTitle &&
+      t.text === "," &&
+      good === k - 1 &&
+      placeStart >= 0 &&
+      lowerPortfolioListEnd(toks, k + 1) > 0
+    ) {
+      // "deputy minister of trade, industry and energy, said": the same list written lower-case after a lower-case
+      // title runs on to its last portfolio.
+      good = lowerPortfolioListEnd(toks, k + 1);
+      k = good + 1;
+      continue;
     } else if (good >= 0 && t.cap && t.kind === "word" && acronymAt(toks, k + 1)) {
       // "deputy head of the Central Institute for Economic Management (CIEM)": the word before the body's acronym
       // ends its name, whatever the word.
@@ -521,6 +533,44 @@ function bodyNameEnd(
     k++;
   }
   return { good, officeEnd };
+}
+
+// Words that open a clause or stand for a person, never a portfolio in a lower-case list.
+const NOT_LISTED_PORTFOLIO = new Set([
+  ...ARTICLES,
+  ...AUXILIARIES,
+  "who",
+  "which",
+  "that",
+  "said",
+  "says",
+  "he",
+  "she",
+]);
+const LIST_CLOSES = new Set([",", ".", ";", ")"]);
+
+/**
+ * The last word of a lower-case list of portfolios after a comma, "industry, trade and energy" read from its second
+ * item: lower-case words (further commas between them) with "and" before the last item, closed by a comma or the
+ * sentence's end; -1 when the words after the comma are not such a list (a clause, a name, another title).
+ */
+function lowerPortfolioListEnd(toks: readonly Token[], k: number): number {
+  let sawAnd = false;
+  let last = -1;
+  for (let m = k; m < k + 8; m++) {
+    const t = toks[m];
+    if (!t || LIST_CLOSES.has(t.text)) {
+      if (t?.text === "," && !sawAnd && toks[m + 1]?.kind === "word" && !toks[m + 1]?.cap) continue;
+      return sawAnd && last > 0 && toks[last]?.key !== "and" ? last : -1;
+    }
+    if (t.kind !== "word" || t.cap || NOT_LISTED_PORTFOLIO.has(t.key)) return -1;
+    if (t.key === "and") {
+      if (sawAnd || m === k || toks[m - 1]?.kind !== "word") return -1;
+      sawAnd = true;
+    }
+    last = m;
+  }
+  return -1;
 }
 
 // What may follow a numbered unit's name: the end of the phrase.
