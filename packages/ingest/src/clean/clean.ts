@@ -1694,6 +1694,11 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     // "TOKYO - <caption>. Photo: <Agency> TOKYO - Vietnam and …": the copy repeats the dateline after the picture's
     // caption glued to the lead; both are the page's (Round 49).
     removeRepeatedGluedDateline(paragraph, dateline, found);
+    // "WVRN. <standfirst>", then "<caption> (Photo: …)Oslo, May 4 – <lead>": a paper's own initials open its standfirst,
+    // and the story's own dateline, after the picture's caption glued to it, opens the lead below (Round 58).
+    if (dateline.place === null && dateline.outlet !== null && dateline.prefix.endsWith(".")) {
+      removePlacedLeadDateline(body.slice(i + 1, DATELINE_SEARCH), found);
+    }
     // "United Nations, Apr 19 (EFE).- (Corrects spelling of … in paragraph 6)": a wire's note on the correction or
     // update rides on the dateline's line; once the dateline is read off, the note alone is the desk's, not the story's.
     if (paragraph.text && isBoilerplate(paragraph.text)) {
@@ -1703,6 +1708,24 @@ function removeDateline(body: Paragraph[], found: Findings): Dateline | null {
     return dateline;
   }
   return null;
+}
+
+/** The first caption glued to a place's dateline among the paragraphs after a standfirst's tag, split off its lead. */
+function removePlacedLeadDateline(paragraphs: readonly Paragraph[], found: Findings): void {
+  for (const paragraph of paragraphs) {
+    // The caption may already be set apart, and the dateline then opens the lead alone.
+    const plain = readDateline(paragraph.text);
+    const glued = plain ? null : readGluedDateline(paragraph.text);
+    const dateline = plain ?? glued;
+    if (!dateline?.place || dateline.outlet) continue;
+    if (glued) {
+      found.remove("caption", glued.caption, paragraph.at);
+      found.credit({ author: null, outlet: creditOutlet(glued.caption) }, Rank.PhotoCredit);
+    }
+    found.remove("dateline", dateline.prefix, paragraph.at);
+    paragraph.text = dateline.rest.trim();
+    return;
+  }
 }
 
 /** A caption after the dateline and the dateline's repeat glued after it, split off the lead. */

@@ -72,6 +72,9 @@ const PLACE_OUTLET_DATELINE = new RegExp(
 );
 // What OUTLET_DATELINE and PLACE_OUTLET_DATELINE close on: a dash, or a hyphen before a space.
 const DATELINE_DASH = /[–—―]|-\s/;
+// "WVRN. The minister …": a listed outlet's initials closed by a full stop open its lead, as a paper sets its own tag
+// in bold before the standfirst; no dash follows them. Only initials, so no sentence's first word is taken for one.
+const STOPPED_OUTLET_TAG = /^(\p{Lu}{2,6})\.\s+(?=\p{Lu}\p{Ll})/u;
 // "Africa-Press – Angola. The minister …": a portal's name, a dash and the country it files from, closed by a full
 // stop before the story's first capital, as regional aggregators open each story.
 const PORTAL_DATELINE =
@@ -317,6 +320,16 @@ function readOne(paragraph: string): Dateline | null {
   if (dayMonth) return dayMonth;
   const datedTag = readDatedTag(paragraph);
   if (datedTag) return datedTag;
+  const stoppedTag = STOPPED_OUTLET_TAG.exec(paragraph);
+  const stoppedOutlet = stoppedTag ? knownOutlet(stoppedTag[1] ?? "") : null;
+  if (stoppedTag && stoppedOutlet) {
+    return {
+      prefix: stoppedTag[0].trim(),
+      rest: paragraph.slice(stoppedTag[0].length),
+      outlet: stoppedOutlet,
+      place: null,
+    };
+  }
   // Both outlet datelines close on a dash before the story: a paragraph without one opens on neither (most).
   const dashed = DATELINE_DASH.test(paragraph);
   const byOutlet = dashed ? OUTLET_DATELINE.exec(paragraph) : null;

@@ -101,6 +101,9 @@ export function isGluedToolBar(line: string): boolean {
   // the colon before it ("Edit tags: ▼  Send to ▼").
   // "Font size: Small Medium Large": a control's label keeps its colon before the choices it offers.
   if (line.length > MAX_GLUED_BAR) return false;
+  // "Text size: A A": the control alone on its line under its label is the bar's one tool, set apart from the others.
+  const control = line.replace(TEXT_SIZE_CONTROL, "");
+  if (control !== line && toolPhrases.has(foldPlace(control.replace(/\s*:\s*$/u, "").normalize("NFKC")))) return true;
   const uncounted = uncountedWords(
     line.replace(TEXT_SIZE_CONTROL, "").replace(DROPDOWN, " ").replace(LABEL_COLON, " "),
   ).join(" ");

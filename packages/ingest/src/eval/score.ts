@@ -64,6 +64,8 @@ const sourceAliases: Record<string, string> = {
   "cpv online newspaper": "cpv",
   "cpv online": "cpv",
   "communist party of vietnam online newspaper": "cpv",
+  // Round 58: the foreign ministry's weekly by the initials of its Vietnamese name (Thời báo Quốc tế & Việt Nam).
+  tgvn: "world and vietnam report",
 };
 /** An agency's name with or without its generic tail ("Anadolu Agency", "Jiji Press", "the Canadian Press") is one. */
 const sourceKey = (name: string) => {

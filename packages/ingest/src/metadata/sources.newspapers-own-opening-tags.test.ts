@@ -36,3 +36,12 @@ describe("a listed newspaper's own tag opening its story names it", () => {
     expect(resolveSource(tagged("(Riverside Portal) -", "Riverside Portal", "Riverside Portal"))).toBeNull();
   });
 });
+
+// Round 58: the initials closed by a full stop, with no dash, name the paper as its dashed tag does.
+describe("a listed paper's initials closed by a stop opening its story", () => {
+  it("name it, on its own site too", () => {
+    const cleaned = "The World and Vietnam Report";
+    expect(isOwnTag(cleaned, [{ kind: "dateline", text: "TGVN." }])).toBe(false);
+    expect(resolveSource(tagged("TGVN.", cleaned, cleaned))).toEqual({ source: cleaned, kind: "cleaned" });
+  });
+});

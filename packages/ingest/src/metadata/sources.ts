@@ -637,6 +637,8 @@ function isEditionOf(name: string, paper: string): boolean {
 // Japan)" or "(VNA)" in a dateline, "— VNS" closing it, "Source: VGP".
 const WIRE_OPENER = /^\s*([^()\-–—,:]{2,40}?)\s*(?:,\s*[^()\-–—]{2,40}?)?\s*(?:--?|[–—―])\s*$/u;
 const WIRE_BRACKET = /\(\s*([^()]{2,40}?)\s*\)/gu;
+// "WVRN." opening the lead: a paper's own initials closed by a full stop, as its dateline.
+const WIRE_STOPPED = /^\s*(\p{Lu}{2,6})\.\s*$/u;
 const WIRE_CLOSER = /^\s*(?:--?|[–—―])\s*([^()]{2,40}?)\s*$/u;
 // "Reported by RFA's Vietnamese Service.": a broadcaster's language service credited with the reporting, as a wire's
 // desk is; its staff credit names the outlet as the source on its own site.
@@ -656,6 +658,7 @@ function namedAsWire(outlet: string, lines: readonly string[]): boolean {
   const names = (line: string) => [
     WIRE_OPENER.exec(line)?.[1],
     WIRE_CLOSER.exec(line)?.[1],
+    WIRE_STOPPED.exec(line)?.[1],
     SOURCE_SLOT.exec(line.trim())?.[1],
     // a byline's bracket credits the reporter's own paper: its staff's, not a wire naming itself
     ...(isBylineBracket(line) ? [] : [...line.matchAll(WIRE_BRACKET)].map((match) => match[1])),

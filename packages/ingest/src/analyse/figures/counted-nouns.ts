@@ -160,6 +160,24 @@ export function countedNoun(
       to = k;
       continue;
     }
+    // "3 million XYZ-21 vaccine doses", "40 F-16 jets": capitals hyphened to a number are a code naming the disease or
+    // the model, a modifier that lengthens no phrase; the number inside it is never where the phrase stops.
+    const code = toks[k + 2];
+    if (
+      t.kind === "word" &&
+      t.cap &&
+      t.text === t.text.toUpperCase() &&
+      toks[k + 1]?.text === "-" &&
+      glued(t, toks[k + 1]) &&
+      code?.kind === "number" &&
+      glued(toks[k + 1], code) &&
+      !/[.,]/.test(code.text)
+    ) {
+      k += 3;
+      names += 3;
+      to = k;
+      continue;
+    }
     // "50 Boeing 737 jets", "12 Airbus A350 aircraft": a maker and model number name what is counted, never a count.
     const modelEnd = head === null && t.cap && t.kind === "word" ? modelCodeEnd(toks, k + 1) : null;
     if (modelEnd !== null && toks[modelEnd]?.kind === "word") {

@@ -187,6 +187,8 @@ export function mergePeople(
       people,
       (p) =>
         p.key.endsWith(spaced) ||
+        // "Dela Cruz" after "Juan P. Dela Cruz Jr.": the full name's last words before its suffix.
+        (key.includes(" ") && p.key.endsWith(".") && ` ${partsOf(p.key).join(" ")}`.endsWith(spaced)) ||
         droppedLastName(key, p.key) ||
         droppedMiddleName(key, p.key) ||
         // "Díaz-Canel" after "Miguel Díaz-Canel Bermúdez": a hyphenated surname inside the full name.

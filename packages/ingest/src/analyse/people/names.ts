@@ -370,6 +370,18 @@ export function parseName(s: Sentence, j: number, covered: Covered, min: number)
     }
   }
   if (k - j < min) return null;
+  // "Juan R. de la Paz Santos Jr.": a suffix with its stop after a name as long as any, its initial and two family
+  // names, is still the name's; no name word follows it.
+  const written = s.tokens[k];
+  if (
+    written?.kind === "word" &&
+    written.cap &&
+    SUFFIXES.has(written.key) &&
+    !/^[IVX]+$/.test(written.text) &&
+    s.tokens[k + 1]?.text === "." &&
+    glued(written, s.tokens[k + 1])
+  )
+    k++;
   // "Benigno S. Aquino III": a generational suffix in capitals ends the name.
   const suffix = s.tokens[k];
   if (suffix?.cap && SUFFIXES.has(suffix.key) && suffix.text === suffix.text.toUpperCase()) k++;

@@ -37,6 +37,7 @@ import {
   GENERIC,
   HOLDER_ADVERBS,
   HOLDER_WORDS,
+  KOREAN_SURNAMES,
   LISTENER_VERBS,
   LOWER_ROLES,
   MONARCHS,
@@ -50,6 +51,13 @@ import {
 } from "./titles.js";
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from"]);
+
+/** "Minsu Park": one capitalised given name the place words do not hold, then a Korean family name the data lists. */
+function westernKoreanName(toks: readonly Token[], name: Span): boolean {
+  if (name.to - name.from !== 2) return false;
+  const given = toks[name.from];
+  return !!given?.cap && !PLACE_WORDS.has(given.key) && KOREAN_SURNAMES.has(toks[name.to - 1]?.key ?? "");
+}
 // "Jo Lee reporting from Hanoi.", "Jo Lee, reporting for Channel 5": a broadcast's sign-off names its correspondent.
 const SIGN_OFF_VERBS = new Set(["reporting", "reports"]);
 const SIGN_OFF_PREPOSITIONS = new Set(["from", "for", "in"]);
@@ -286,7 +294,9 @@ function bareName(s: Sentence, i: number, covered: Covered, found: Found[], intr
   const comma = close > 0 ? close + 1 : name.to;
   const after = toks[name.to];
   // "received, at the Itamaraty Palace, the Deputy Prime Minister …": a building is no one, whatever follows it.
-  if (toks[comma]?.text === "," && !PLACE_WORDS.has(toks[name.to - 1]?.key ?? "")) {
+  // "Minsu Park, the agency's envoy": a Korean family name in Western order after one given name is a person's, though
+  // the word also ends the names of places ("Park").
+  if (toks[comma]?.text === "," && (!PLACE_WORDS.has(toks[name.to - 1]?.key ?? "") || westernKoreanName(toks, name))) {
     const appos = apposition(s, comma + 1, covered, reported(toks, i));
     // "Hu, general secretary of …", "Binh, who is also Deputy Prime Minister": a surname alone gives its office to
     // the person named in full elsewhere in the story.
