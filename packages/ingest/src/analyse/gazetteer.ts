@@ -9,10 +9,6 @@ import {
   notCountryPhrases,
   officeAfterTitleWords,
 } from "./countries.js";
-
-// Whether a country the text names is listed among the article's countries (Taiwan is a place but not listed).
-export { isListedCountry };
-
 import {
   findDefinedOrganizations,
   findMembershipBodies,
@@ -312,3 +308,6 @@ function headOfListedName(place: PlaceMention["place"], s: Sentence, from: numbe
 function mention(place: PlaceMention["place"], s: Sentence, from: number, to: number, start: number, end: number) {
   return { place, sentenceIndex: s.index, from, to, start, end, surface: s.text.slice(start - s.start, end - s.start) };
 }
+
+// Whether a country the text names is listed among the article's countries (Taiwan is a place but not listed).
+export { isListedCountry };

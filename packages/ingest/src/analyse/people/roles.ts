@@ -614,7 +614,6 @@ function placeInBodyName(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** The capitalised word at k, then a name of two or three words closed by a lower-case word or a comma. */
 /** The index of a lower-case "party" after one to three capitalised words from k ("Komeito party"), or -1. */
 function partyNameEnd(toks: readonly Token[], k: number): number {
   let m = k;
@@ -622,6 +621,7 @@ function partyNameEnd(toks: readonly Token[], k: number): number {
   return m > k && toks[m]?.key === "party" && !toks[m]?.cap ? m : -1;
 }
 
+/** The capitalised word at k, then a name of two or three words closed by a lower-case word or a comma. */
 function placeThenName(s: Sentence, k: number, covered: Covered): boolean {
   const toks = s.tokens;
   const t = toks[k];
