@@ -69,6 +69,8 @@ const LABEL_CLOSE = /^\s*[),;]/;
 // "up 24.5 percent on 2019", "compared with 2019", "higher than in 2019": the base of a comparison is an earlier year.
 const COMPARED = /\b(?:on|over|than|versus|vs\.?|(?:compared|relative)\s+(?:with|to)|than\s+in)\s+$/i;
 const ANY_YEAR = /(?:19|20)\d\d/;
+// "Two-way trade: £1.5 billion in 2009": a scaled amount's year dates the figure, a year of the past the page reports.
+const FIGURE_YEAR = /\d\s*(?:billion|million|trillion|bn|mn)\s+in\s+$/i;
 
 interface Candidate {
   date: string;
@@ -164,7 +166,7 @@ export function inferDate(sentences: readonly Sentence[]): PublicationDate | nul
       if (/\bthe\s+$/i.test(before) && NAME_YEAR.test(s.text.slice(at))) continue;
       const wider = s.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
       if (ATTRIBUTIVE.test(wider) && NOUN_AFTER.test(s.text.slice(at))) continue;
-      if (COMPARED.test(wider)) continue;
+      if (COMPARED.test(wider) || FIGURE_YEAR.test(wider)) continue;
       // "… in 2007, 2009, 2009, 2010 and 2011 respectively": a series of years dates a list of events, not the story.
       if (/(?:19|20)\d\d\s*,\s*(?:and\s+)?$/.test(wider) || /^\s*,\s*(?:19|20)\d\d\b/.test(s.text.slice(at, at + 8)))
         continue;

@@ -11,6 +11,7 @@ import {
   isTitleWord,
   titleSaysOneStory,
 } from "./digests.js";
+import { isFactBoxHeading } from "./fact-boxes.js";
 import { memoByLine } from "./line-memo.js";
 import { anyPattern, quickTest } from "./patterns.js";
 import { placeHead } from "./place-heads.js";
@@ -42,6 +43,7 @@ const Items = z.object({
   maxLabelWords: z.number().int().positive(),
   maxLeadInWords: z.number().int().positive(),
   leadInSentenceWords: z.array(z.string().min(1)),
+  figureRowHedges: z.array(z.string().min(1)),
   itemMarks: z.array(z.string().min(1)),
   segmentHeads: z.array(z.string().min(1)),
   clockStamps: z.array(z.string().min(1)),
@@ -216,11 +218,20 @@ export function headsSubjectItem(line: string, next: string | undefined): boolea
   return next !== undefined && isDigestSectionLine(line) && isEntry(next.trim()) && SUBJECT.test(next);
 }
 
+// "- Two-way trade: about US$3 billion in 2023", "- Students in Japan: some 40,000": a bulleted key figure, a label and
+// its amount (a hedge, a currency, thousands or a scale mark it as an amount, not a headline's year or count).
+const FIGURE_ROW = new RegExp(
+  `^[^:：]{2,50}[:：]\\s*(?:(?:${data.figureRowHedges.join("|")})\\s+)*(?:\\p{Lu}{0,3}[$€£¥]\\s*\\d|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d[\\d.]*\\s*(?:%|percent|per\\s+cent|billion|million|trillion|bn|mn)(?!\\p{L}))`,
+  "iu",
+);
+
 /** A list's item heading without its number or bullet: "2. Viet Nam and …", "■ Frost hits …" → the heading. */
 export function itemHeading(text: string): string | null {
   const mark = ITEM_MARK.exec(text);
   if (!mark) return null;
   const rest = text.slice(mark[0].length).trim();
+  // A bulleted row of a key figure under a box's heading is the story's, never the next item's heading.
+  if (!/^\d/u.test(mark[0]) && FIGURE_ROW.test(rest)) return null;
   // A bulletin's segment may be headed by its section alone: "[07:40] ECONOMY".
   return isHeadingLine(rest) || (SEGMENT_HEAD.test(text) && SECTION_IN_CAPITALS.test(rest)) ? rest : null;
 }
@@ -607,7 +618,14 @@ export function otherItems(
     } else if (!transcript && labelOf(text) && isCapitalsLabel(labelOf(text)?.label ?? "") && !readDateline(text)) {
       labels++;
       open(i, "label");
-    } else if (next !== undefined && isHeadingLine(text) && !isHeadingLine(next) && (!inOther || isEntry(next))) {
+    } else if (
+      next !== undefined &&
+      isHeadingLine(text) &&
+      !isHeadingLine(next) &&
+      (!inOther || isEntry(next)) &&
+      // "By the numbers" over its rows: the story's own box of figures, not another item's headline
+      !(isFactBoxHeading(text) && itemHeading(next) === null)
+    ) {
       open(i, "heading");
     } else if (next !== undefined && isEntry(next) && isHeadingLine(labelOf(text)?.rest ?? "")) {
       // A press review's "<Paper>: <headline>" over the paper's item.

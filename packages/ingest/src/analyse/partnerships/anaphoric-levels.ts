@@ -4,7 +4,7 @@ import type { PlaceMention } from "../gazetteer.js";
 import type { Sentence } from "../sentences.js";
 import type { PartnershipFinding } from "../types.js";
 import { allMatches } from "./all-matches.js";
-import { stepSubjectLevel } from "./news-references.js";
+import { raisedToStepLevel, stepSubjectLevel } from "./news-references.js";
 import {
   CLAUSE_HEDGE,
   CLAUSES,
@@ -100,6 +100,26 @@ export function othersListed(
   }
 }
 
+// "… raised ties with A and B to the same level as Russia": the holder the reference is measured against.
+const AS_HOLDER = /^\s+as\s+(?:that\s+of\s+|with\s+)?(?:the\s+)?$/i;
+
+/** The highest level the country named right after "the same level as" was read with anywhere before, or null. */
+function heldByComparedHolder(
+  s: Sentence,
+  places: readonly PlaceMention[],
+  out: readonly PartnershipFinding[],
+  end: number,
+): PartnershipLevel | null {
+  const c = foreignCountries(s, places).find(
+    (p) => p.start - s.start >= end && AS_HOLDER.test(s.text.slice(end, p.start - s.start)),
+  );
+  if (c?.place.kind !== "country") return null;
+  const code = c.place.code;
+  return out
+    .filter((p) => p.countryCode === code && p.sentenceIndex < s.index)
+    .reduce<PartnershipLevel | null>((a, p) => (a === null || RANK[p.level] > RANK[a] ? p.level : a), null);
+}
+
 /** The level a country named before `at` in the reference's own clause was read with in the few sentences before. */
 function heldBySubject(
   s: Sentence,
@@ -156,7 +176,12 @@ export function anaphoricLevels(
       const held = before ? null : heldBySubject(s, places, out, at);
       // "The upgrade follows Vietnam's move to raise ties with X to the same level": the level of the story's step
       const step = before ? null : stepSubjectLevel(s.text, out, RANK);
-      const level = before ?? step ?? (held && (last === null || RANK[held] > RANK[last]) ? held : last);
+      // "… to the same level as Russia": the level that holder was read with, however far back it was named
+      const compared = before ? null : heldByComparedHolder(s, places, out, at + m[0].length);
+      // "Vietnam has raised relations with A and B to the same level", far past the last level named: the story's step
+      const raised = before || last ? null : raisedToStepLevel(s.text.slice(0, at), out, RANK);
+      const level =
+        before ?? compared ?? step ?? (held && (last === null || RANK[held] > RANK[last]) ? held : last) ?? raised;
       if (level) refs.push({ at, end: at + m[0].length, level });
     }
     // "Japan becomes the fifth country for Vietnam at this level": "this" points at the level its subject holds

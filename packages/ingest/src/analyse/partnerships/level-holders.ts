@@ -188,8 +188,9 @@ const HOLD_OWN =
   /^\s*,\s*(?:which|who|that)\s+(?:already\s+|also\s+)?(?:(?:have|has|had)\s+(?:long\s+|already\s+)?(?:held|had|enjoyed|maintained)|hold|holds|held|have|has|had|enjoy|enjoys|maintain|maintains)\s+(?:a\s+|an\s+)?$/i;
 // "… established a Comprehensive Partnership in July 2013": a month may stand before the level's own year.
 // "…, which was established in 2008": the level's own year in a relative clause right after it.
+// "…, set up during the president's visit to Jakarta in 2011": the occasion may stand between the verb and the year.
 const SIGNED_IN_AFTER =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|(?:(?:which|that)\s+)?(?:they|we|the\s+two(?:\s+(?:sides|countries|nations))?|both(?:\s+(?:sides|countries))?)\s+(?:had\s+|have\s+)?(?=signed|established|set\s+up|forged|agreed|launched))?(?:(?:formally\s+|officially\s+|first\s+|originally\s+)?(?:signed|established|set\s+up|forged|agreed|launched)\s+)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
+  /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|(?:(?:which|that)\s+)?(?:they|we|the\s+two(?:\s+(?:sides|countries|nations))?|both(?:\s+(?:sides|countries))?)\s+(?:had\s+|have\s+)?(?=signed|established|set\s+up|forged|agreed|launched))?(?:(?:formally\s+|officially\s+|first\s+|originally\s+)?(?:signed|established|set\s+up|forged|agreed|launched)\s+(?:(?:during|at|on|when|under)\s[^;.,()]{0,60}?\s)?)?(?:in|since)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 const SPAN_AFTER =
   /^[^;.]{0,20}?\b(a\s+year|a\s+decade|\d{1,2}\s+years|[a-z]+\s+years|[a-z]+\s+decades)\s+after\b[^;.]{0,120}?\b(?:in|since)\s+((?:19|20)\d\d)\b/i;
 const TIES_SPAN_AFTER =

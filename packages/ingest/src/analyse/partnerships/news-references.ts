@@ -15,6 +15,7 @@ const NewsReferences = z.object({
   stepNouns: z.array(z.string().min(1)),
   leadSentences: z.number().int().positive(),
   setVerbs: z.array(z.string().min(1)),
+  raisedWithTo: z.string().min(1),
 });
 const config = NewsReferences.parse(data);
 
@@ -31,6 +32,27 @@ export function stepSubjectLevel(
   rank: Readonly<Record<PartnershipLevel, number>>,
 ): PartnershipLevel | null {
   if (!STEP_SUBJECT.test(text)) return null;
+  return newsLevel(found, rank);
+}
+
+// "Vietnam has raised relations with A, B and C to the same level over the past year", many sentences after the
+// story's own upgrade: the clause raising ties "to the same level" compares them with the step the story is about.
+const RAISED_WITH_TO = new RegExp(config.raisedWithTo, "i");
+
+/** The level of the story's own step when the text before a reference raises ties with someone "to" it, or null. */
+export function raisedToStepLevel(
+  head: string,
+  found: readonly PartnershipFinding[],
+  rank: Readonly<Record<PartnershipLevel, number>>,
+): PartnershipLevel | null {
+  return RAISED_WITH_TO.test(head) ? newsLevel(found, rank) : null;
+}
+
+// The highest dated level the lead gave: the story's own step.
+function newsLevel(
+  found: readonly PartnershipFinding[],
+  rank: Readonly<Record<PartnershipLevel, number>>,
+): PartnershipLevel | null {
   let best: PartnershipLevel | null = null;
   for (const p of found) {
     if (p.sentenceIndex >= config.leadSentences || p.year === null) continue;
