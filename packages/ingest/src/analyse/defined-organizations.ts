@@ -4,11 +4,12 @@ import { fold } from "./fold.js";
 import type { Organization } from "./organizations.js";
 import type { PlaceMention } from "./place-mentions.js";
 import type { Sentence } from "./sentences.js";
-import type { Token } from "./tokens.js";
+import { glued, type Token } from "./tokens.js";
 
 const Rules = z.object({
   international: z.array(z.string()),
   domestic: z.array(z.string()),
+  cuedDomestic: z.array(z.string()),
   notOrganisations: z.array(z.string()),
   joiners: z.array(z.string()),
   heads: z.array(z.string()),
@@ -38,6 +39,7 @@ const HEADS = new Set(rules.heads.map(fold));
 const LEADING_HEADS = new Set(rules.leadingHeads.map(fold));
 const SELF_EVIDENT = new Set(rules.selfEvidentHeads.map(fold));
 const STRONG_CUES = new Set(rules.strongCues.map(fold));
+const CUED_DOMESTIC = new Set(rules.cuedDomestic.map(fold));
 const RESEARCH_WORDS = new Set(rules.researchWords.map(fold));
 const CUELESS_LEADING = new Set(rules.cuelessLeadingHeads.map(fold));
 const MEMBERSHIP_HEADS = new Set(rules.membershipHeads.map(fold));
@@ -83,7 +85,13 @@ export function findDefinedOrganizations(
     const toks = s.tokens;
     for (let i = 1; i + 2 < toks.length; i++) {
       const acr = toks[i + 1] as Token;
-      if (toks[i]?.text !== "(" || toks[i + 2]?.text !== ")" || !ACRONYM.test(acr.text)) continue;
+      // "(INC-5)": a numbered session of the body glued to its acronym closes the bracket as the acronym alone does.
+      const numbered =
+        toks[i + 2]?.text === "-" &&
+        toks[i + 3]?.kind === "number" &&
+        toks[i + 4]?.text === ")" &&
+        glued(acr, toks[i + 2]);
+      if (toks[i]?.text !== "(" || (toks[i + 2]?.text !== ")" && !numbered) || !ACRONYM.test(acr.text)) continue;
       if (defined.has(acr.text) || isKnown(s, i - 1) || isKnown(s, i + 1)) continue;
       let from = i;
       while (from > 0 && i - from < 14) {
@@ -93,8 +101,15 @@ export function findDefinedOrganizations(
       }
       const words = toks.slice(from, i).filter((t) => t.kind === "word");
       const keys = words.map((w) => w.key);
+      // "Intergovernmental Negotiating Committee": a committee whose name opens on a strong international cue is one
+      // of states, not a province's or a party's.
+      const opensInternational = STRONG_CUES.has(words.find((w) => w.cap && w.key !== "the")?.key ?? "");
+      const domestic = (k: string) => DOMESTIC.has(k) && !(opensInternational && CUED_DOMESTIC.has(k));
+      // "ASEAN Foreign Ministers' Meeting (AMM-58)": a numbered acronym is more often a meeting's; only a name opening
+      // on a strong cue defines a body so.
+      if (numbered && !opensInternational) continue;
       if (
-        keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k) || RESEARCH_WORDS.has(k)) ||
+        keys.some((k) => domestic(k) || NOT_ORG.has(k) || RESEARCH_WORDS.has(k)) ||
         !keys.some((k) => INTERNATIONAL.has(k))
       )
         continue;
@@ -204,6 +219,24 @@ export function findMembershipBodies(sentences: readonly Sentence[], known: read
   return out;
 }
 
+const lastOf = <T>(list: readonly T[]) => list[list.length - 1];
+
+/**
+ * "Multilateral Fund of the Montreal Protocol": where a body's head with a strong cue before it is followed by "of the"
+ * and a treaty's name closing the run, the index of that head; -1 when the run is not so shaped.
+ */
+function treatyOwnerAt(run: readonly Token[]): number {
+  for (let k = 1; k + 3 < run.length; k++) {
+    const w = run[k] as Token;
+    if (!(w.cap && (HEADS.has(w.key) || LEADING_HEADS.has(w.key)))) continue;
+    if (run[k + 1]?.key !== "of" || run[k + 2]?.key !== "the" || !run[k + 3]?.cap) continue;
+    const before = run.slice(0, k);
+    const after = run.slice(k + 1);
+    if (before.some((b) => STRONG_CUES.has(b.key)) && after.filter((a) => NOT_ORG.has(a.key)).length === 1) return k;
+  }
+  return -1;
+}
+
 /**
  * Organisations written out in full that no data file lists and no acronym defines: a capitalised name ending in an
  * organisational head ("Asia Maritime Transparency Initiative") or opening with one ("Center for Strategic and
@@ -290,16 +323,7 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
       const keys = run.filter((w) => w.kind === "word").map((w) => w.key);
       // A think tank, a university or a national institute is a domestic body, not an international organisation
       // (the readings count international organisations and forums only), whatever cue its name carries.
-      if (keys.some((k) => DOMESTIC.has(k) || NOT_ORG.has(k) || RESEARCH_WORDS.has(k))) continue;
-      const last = words.at(-1) as Token;
-      // "Membership in International Organizations": a name of only cue and head words is a common noun in a
-      // title-case heading, not a body.
-      // A place-like cue ("Mekong Institute") still names one.
-      if (words.every((w) => STRONG_CUES.has(w.key) || HEADS.has(w.key) || LEADING_HEADS.has(w.key))) continue;
-      // "HILL WATCH": a run written wholly in capitals is a heading or a label.
-      if (!words.some((w) => LOWERCASE.test(w.text))) continue;
-      const leading = LEADING_HEADS.has(t.key) && ["for", "on", "of"].includes(toks[i + 1]?.key ?? "");
-      const ended = HEADS.has(last.key) || SELF_EVIDENT.has(last.key);
+      if (keys.some((k) => DOMESTIC.has(k) || RESEARCH_WORDS.has(k))) continue;
       // "World Organisation for Animal Health": a head inside the name before its remit, with a strong cue before it.
       // The callback reads the run through its third argument: a closure over `run` would make every pass of this
       // loop, nearly all of them over a word that opens no run, allocate the scope that holds it.
@@ -313,7 +337,20 @@ export function findNamedOrganizations(sentences: readonly Sentence[], known: re
           (all[k + 2]?.cap ?? false),
       );
       const inner = remit > 0 && run.slice(0, remit).some((w) => STRONG_CUES.has(w.key));
-      const headed = ended || leading || inner;
+      // "Multilateral Fund of the Montreal Protocol": a body a treaty set up, named with the treaty after "of the", is
+      // that body; the treaty's word rules out only a name with no such head and strong cue before it.
+      const ownerAt = NOT_ORG.has(lastOf(run)?.key ?? "") ? treatyOwnerAt(run) : -1;
+      if (ownerAt < 0 && run.some((w) => w.kind === "word" && NOT_ORG.has(w.key))) continue;
+      const last = words.at(-1) as Token;
+      // "Membership in International Organizations": a name of only cue and head words is a common noun in a
+      // title-case heading, not a body.
+      // A place-like cue ("Mekong Institute") still names one.
+      if (words.every((w) => STRONG_CUES.has(w.key) || HEADS.has(w.key) || LEADING_HEADS.has(w.key))) continue;
+      // "HILL WATCH": a run written wholly in capitals is a heading or a label.
+      if (!words.some((w) => LOWERCASE.test(w.text))) continue;
+      const leading = LEADING_HEADS.has(t.key) && ["for", "on", "of"].includes(toks[i + 1]?.key ?? "");
+      const ended = HEADS.has(last.key) || SELF_EVIDENT.has(last.key);
+      const headed = ended || leading || inner || ownerAt > 0;
       // A body "on" a matter ("Commission on the Limits of the Continental Shelf") is an organisation with no cue,
       // once no domestic word is in it.
       const cueless = leading && CUELESS_LEADING.has(t.key) && toks[i + 1]?.key === "on";

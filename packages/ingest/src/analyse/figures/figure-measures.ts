@@ -38,6 +38,21 @@ function measuredMass(toks: readonly Token[], from: number): boolean {
   }
   return false;
 }
+const POLLUTANTS = new Set(numberWords.pollutants);
+/**
+ * "3.7 million tonnes of plastic waste", "cap emissions at 170 million tonnes": a mass of a pollutant measures the
+ * environment, not goods a story tracks. The noun after "of" decides; with none, a pollutant earlier in the sentence
+ * is what the mass is of ("… of which 0.7 million tonnes end up in the sea").
+ */
+function pollutantMass(toks: readonly Token[], from: number, end: number): boolean {
+  if (toks[end]?.key === "of") {
+    for (let k = end + 1; k < end + 4 && toks[k]?.kind === "word"; k++)
+      if (POLLUTANTS.has(toks[k]?.key ?? "")) return true;
+    return false;
+  }
+  for (let k = from - 1; k >= 0 && k >= from - 30; k--) if (POLLUTANTS.has(toks[k]?.key ?? "")) return true;
+  return false;
+}
 const ATTRIBUTION = numberWords.attributionOpeners;
 
 /** Whether the words right before a figure open an attribution ("according to", "citing"): its count is the sources'. */
@@ -192,6 +207,8 @@ function currencyAfter(toks: readonly Token[], at: number): { unit: string; to: 
 }
 const FALL_WORDS = new Set(numberWords.fallWords);
 const FALL_NOUNS = new Set(numberWords.fallNouns);
+// "an estimated 40 per cent less sediment", "20% fewer visitors": a comparative straight after the percentage.
+const FALL_COMPARATIVES = new Set(numberWords.fallComparatives);
 /**
  * "exports fell 8.1 per cent", "down 27%", "dropped by about 20 percent", "a decline of 12%": a percentage written
  * right after a verb or noun of falling is a fall, which READING.md reads as a negative change. "fell to 3%" and
@@ -397,6 +414,7 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   let { unit, qualifier } = measure;
   if (TIME.has(unit ?? "")) return null;
   if (!rank && MASS.has(unit ?? "") && measuredMass(toks, qual?.from ?? i)) return null;
+  if (!rank && MASS.has(unit ?? "") && pollutantMass(toks, qual?.from ?? i, end)) return null;
   // "salinity of three grams per litre", "6 tonnes per hectare": a mass per a unit is a concentration or a yield
   if (!rank && MASS.has(unit ?? "") && toks[end]?.key === "per") return null;
   // A distance or an area is a measurement; a storm's toll is news; "two wings of one bird" in a quote is imagery.
@@ -461,7 +479,9 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
     key: of === null || rank ? keyFor(window, unit) : null,
     value:
       (minus && (unit === "percent" || MONEY.has(unit ?? ""))) ||
-      (!minus && unit === "percent" && fallBefore(toks, qual?.from ?? i))
+      (!minus &&
+        unit === "percent" &&
+        (fallBefore(toks, qual?.from ?? i) || FALL_COMPARATIVES.has(toks[end]?.key ?? "")))
         ? -parsed.value
         : parsed.value,
     of,

@@ -3,6 +3,7 @@
 
 import { escapeLiteral } from "../../clean/patterns.js";
 import { numberWords } from "../numbers.js";
+import { allMatches } from "../partnerships/all-matches.js";
 import type { Sentence } from "../sentences.js";
 import type { Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
@@ -26,6 +27,20 @@ import { spacedTableFigures } from "./spaced-table-figures.js";
 import { figureLines, tableFigures } from "./table-figures.js";
 
 const DISASTER = new RegExp(`\\b(?:${numberWords.disasterWords.join("|")})\\b`, "i");
+const DISASTERS = new RegExp(DISASTER.source, "gi");
+// "help 1.2 million people cope with floods, drought and saltwater": a hazard guarded against, up to three listed
+// words before the disaster's, is no event with a toll.
+const HAZARD_BEFORE = new RegExp(
+  `\\b(?:${numberWords.hazardOpeners.join("|")})\\s+(?:[\\p{L}-]+(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)){0,3}$`,
+  "iu",
+);
+/** Whether the sentence tells of a disaster: a disaster word not named as a hazard guarded against. */
+function tellsOfDisaster(text: string): boolean {
+  if (!DISASTER.test(text)) return false;
+  for (const m of allMatches(DISASTERS, text))
+    if (!HAZARD_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  return false;
+}
 // A headline sending condolences is about the tragedy it mourns: the toll is that story's, as on a disaster's page.
 const CONDOLENCE_TITLE = new RegExp(`\\b(?:${numberWords.condolenceTitleWords.join("|")})\\b`, "i");
 /** A year in a sentence dates the event it tells of: on a storm's own page, an earlier storm's toll. */
@@ -74,7 +89,7 @@ export function findIndicators(
     // Both read the whole sentence, so only when a figure needs the answer (most sentences have none), and once.
     let disasterSeen: boolean | undefined;
     const disaster = () => {
-      disasterSeen ??= DISASTER.test(s.text);
+      disasterSeen ??= tellsOfDisaster(s.text);
       return disasterSeen;
     };
     // On the disaster's own page its toll is a figure of the story, unless a year dates it to an earlier one.

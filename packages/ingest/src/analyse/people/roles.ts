@@ -23,6 +23,7 @@ import {
   DESCRIPTION_STOPS,
   HEAD_LAST,
   HOLDER_WORDS,
+  HOSTED_EVENTS,
   isRoleWord,
   JOINERS,
   LOWER_HEADS,
@@ -230,17 +231,31 @@ function lastHeadOf(s: Sentence, i: number, covered: Covered): number | Span {
 // "Vietnam will host Prime Minister …", "agreed to host …": what stands before a verb. "promised his host X": a
 // possessive before the word makes it the holder's relation to another person, no post either.
 const BEFORE_VERB = new Set([...AUXILIARIES, "to", "can", "could", "may", "might", "shall", "should", "must", "also"]);
-const RELATION_OWNERS = new Set(["his", "her", "their"]);
+// "its host, President X": the event's host, a relation to the gathering as "his host" is to a person.
+const RELATION_OWNERS = new Set(["his", "her", "their", "its"]);
 
 /**
  * A head that is a verb too ("host", "anchor") written as the verb: after "to" or an auxiliary, or straight before a
  * capitalised title ("to host Prime Minister …"; "host Prime Minister Anwar" names the holder with a holder word).
+ * The host of a gathering ("host of the summit", "summit host") is no post either: the leader receiving a meeting
+ * holds no office by it, where a broadcast's host does.
  */
 function verbHeadAt(toks: readonly Token[], j: number): boolean {
   if (!VERB_HEADS.has(toks[j]?.key ?? "")) return false;
   if (BEFORE_VERB.has(toks[j - 1]?.key ?? "") || RELATION_OWNERS.has(toks[j - 1]?.key ?? "")) return true;
+  if (hostOfGathering(toks, j)) return true;
   const next = toks[j + 1];
   return next?.kind === "word" && next.cap && ROLE_WORDS.has(next.key);
+}
+
+/** "summit host", "host of the event", "host of the G7 Summit": the word at j names who receives a gathering. */
+function hostOfGathering(toks: readonly Token[], j: number): boolean {
+  if (HOSTED_EVENTS.has(toks[j - 1]?.key ?? "")) return true;
+  if (toks[j + 1]?.key !== "of") return false;
+  // Up to four words after "of" (an article, a name, a number) before the gathering's noun.
+  for (let k = j + 2; k < j + 7 && toks[k]?.kind !== "punct"; k++)
+    if (HOSTED_EVENTS.has(toks[k]?.key ?? "")) return true;
+  return false;
 }
 
 /** Past "a.i." or "ad interim" at `at`, the mark of a post held for the time being; `at` when neither stands there. */
@@ -763,9 +778,10 @@ export function parseRoleChain(
       start = bodyEnd;
       break;
     }
-    if (start === i && acronymOwnsTitle(s, start, covered)) {
+    const titleAt = start === i ? acronymOwnsTitle(s, start, covered) : -1;
+    if (titleAt > start) {
       body = start;
-      start++;
+      start = titleAt;
       break;
     }
     const stateWord = DEMONYMS.has(t.key) || named;
@@ -828,17 +844,20 @@ export function parseRoleChain(
  * "X, PCG Commandant,", "X, UNMISS Force Commander,", "X, UNDP resident representative,": a body's acronym in capitals
  * (no state's or bloc's: "US", "EU" are the holder's side, see titles.json) straight before a title is the body the
  * title belongs to, and READING.md reads a title whole, with its body. The title must parse from the next word on its
- * own.
+ * own. A numbered session glued to the acronym ("COP26 President") is the same body's presidency, read with it. The
+ * index where the title opens, or -1.
  */
-function acronymOwnsTitle(s: Sentence, k: number, covered: Covered): boolean {
+function acronymOwnsTitle(s: Sentence, k: number, covered: Covered): number {
   const toks = s.tokens;
   const t = toks[k];
-  if (t?.kind !== "word" || toks[k + 1]?.kind !== "word" || !/^\p{Lu}{2,8}$/u.test(t.text) || DEMONYMS.has(t.key))
-    return false;
-  if (countryCode(t.text) || BLOC_OWNERS.has(t.text)) return false;
+  if (t?.kind !== "word" || !/^\p{Lu}{2,8}$/u.test(t.text) || DEMONYMS.has(t.key)) return -1;
+  const numbered = toks[k + 1]?.kind === "number" && glued(t, toks[k + 1]) && /^\d{1,3}$/.test(toks[k + 1]?.text ?? "");
+  const at = numbered ? k + 2 : k + 1;
+  if (toks[at]?.kind !== "word") return -1;
+  if (countryCode(t.text) || BLOC_OWNERS.has(t.text)) return -1;
   // "resident representative": lower-case words before a lower-case head are its portfolio, as after a state.
-  const role = parseRole(s, k + 1, covered) ?? lowerPortfolioRole(s, k + 1, covered);
-  return role !== null && role.from === k + 1;
+  const role = parseRole(s, at, covered) ?? lowerPortfolioRole(s, at, covered);
+  return role !== null && role.from === at ? at : -1;
 }
 
 /**

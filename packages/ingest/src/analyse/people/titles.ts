@@ -69,6 +69,7 @@ const Titles = z.object({
   postModifiers: z.array(z.string()),
   bodyLevels: z.array(z.string()),
   verbHeads: z.array(z.string()),
+  hostedEvents: z.array(z.string()),
   rankModifiers: z.array(z.string()),
   militaryRanks: z.array(z.string()),
   rankAfterHeads: z.array(z.string()),
@@ -188,6 +189,7 @@ export const SEAT_TITLES = new Set(titles.seatTitles.map(fold));
 export const SEAT_MODIFIERS = words(titles.modifiers);
 export const BODY_LEVELS = new Set(titles.bodyLevels.map(fold));
 export const VERB_HEADS = new Set(titles.verbHeads.map(fold));
+export const HOSTED_EVENTS = new Set(titles.hostedEvents.map(fold));
 export const RANK_MODIFIERS = new Set(titles.rankModifiers.map(fold));
 // The words an office after "as" may open with: its holder's body ("its general secretary") or none.
 export const AS_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);

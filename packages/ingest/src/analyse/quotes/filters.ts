@@ -4,6 +4,7 @@ import type { QuoteContext, Setting, Unit } from "./context.js";
 import {
   ASIDE,
   ASKED_LEAD,
+  BARE_DOCUMENTS,
   DESCRIBED_RELATION_AFTER,
   DOCUMENT_WORDS,
   EXPECTED_TO,
@@ -308,7 +309,11 @@ function notReportedSpeech(
       // what the speaker holds of it, as 'said the accord was "…"' does; a document's wording never opens so.
       !(opensWithVerb && DOCUMENT_SUBJECT.test(reported)) &&
       DOCUMENT_WORDS.test(
-        reported.replace(JUDGED_DOCUMENT, "").replace(SOME_DOCUMENT, " ").replace(OBJECT_DOCUMENT, " "),
+        reported
+          .replace(JUDGED_DOCUMENT, "")
+          .replace(SOME_DOCUMENT, " ")
+          .replace(BARE_DOCUMENTS, " ")
+          .replace(OBJECT_DOCUMENT, " "),
       ))
   );
 }

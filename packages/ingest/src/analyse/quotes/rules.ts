@@ -249,6 +249,10 @@ export const EXPECTED_TO = /\b(?:expects?|expected|wants?|wanted)\s+(?:[\p{L}'�
 export const NOT_ONE_CLAUSE = /[,;:()—–]|\bwhich\b/;
 // "followed a policy of “…”", "shared a commitment to “…”": a document word after "a" names no document to quote.
 export const SOME_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT_WORDS.source}`, "giu");
+// "urged the partners to turn commitments into projects with “…”": a document word in the plural with no determiner
+// before it names no document either, so it holds no wording to quote.
+export const BARE_DOCUMENTS =
+  /(?<!\b(?:the|these|those|its|their|our|his|her|such|both|all|two|three|several)\s+|['’]s?\s+)\b(?:documents|resolutions|statements|declarations|reports|commitments|conclusions|plans|strategies|programmes|programs|policies|agreements)\b/giu;
 // "said that respect for the Charter “is not an option …”", "said adherence to the law must …": a document after a
 // preposition is the object of the reported clause's noun, not the subject whose wording the marks hold ("in the joint
 // statement" and "of the declaration" may be, and are left alone).
@@ -260,8 +264,9 @@ export const OBJECT_DOCUMENT = new RegExp(
 export const SURNAME_SUBJECT = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)$/u;
 // "what the two governments called a “…”": the words are credited to whoever the clause names, not the speaker.
 // "beef, which he called “…”": a relative "which" names who called it so just as "what" does.
+// "a gesture he called “…”": so does a noun with "he" or "she" straight after it, the relative left unwritten.
 export const WHAT_CALLED = new RegExp(
-  `\\b(?:what|which)\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
+  `\\b(?:what|which|(?:an?|the)\\s+\\p{Ll}[\\p{Ll}-]*(?=\\s+(?:he|she)\\s))\\s+((?:[\\p{L}.'’-]+\\s+){1,5}?)(?:${quoteData.judgingVerbs.map(escapeLiteral).join("|")})(?:\\s+as)?\\s+(?:(?:an?|the)\\s+)?[“"'‘]?\\s*$`,
   "iu",
 );
 // A credit right after a closing mark: ', he said', ', Nguyen said', ', the minister added'.
