@@ -173,6 +173,9 @@ export function glued(a: Token | undefined, b: Token | undefined): boolean {
  */
 export function keysEndAt(toks: readonly Token[], end: number, words: readonly string[]): boolean {
   const from = end - words.length;
+  // Before the first token nothing can match (a listed word is never undefined); a negative index would also leave
+  // the fast path of the array load for every caller of this one function.
+  if (from < 0) return words.length === 0;
   for (let n = 0; n < words.length; n++) if (toks[from + n]?.key !== words[n]) return false;
   return true;
 }
