@@ -1,6 +1,6 @@
 import { z } from "zod";
 import data from "./data/numbers.json" with { type: "json" };
-import { glued, type Token } from "./tokens.js";
+import { glued, keysEndAt, type Token } from "./tokens.js";
 
 const NumberWords = z.object({
   units: z.record(z.string(), z.number()),
@@ -95,7 +95,7 @@ const BOUNDS = numberWords.qualifiers.map((q) => q.split(" ")).filter((q) => !RO
 
 /** A bound ("more than", "upwards of") ends just before token at; "the exchange of a dozen" has none. */
 function boundBefore(toks: readonly Token[], at: number): boolean {
-  return BOUNDS.some((words) => words.every((w, n) => toks[at - words.length + 1 + n]?.key === w));
+  return BOUNDS.some((words) => keysEndAt(toks, at + 1, words));
 }
 
 export interface ParsedNumber {

@@ -165,3 +165,17 @@ export function tokenize(text: string, offset = 0): Token[] {
 export function glued(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
+
+/**
+ * Whether the keys of the tokens closing just before `end` are `words`, in order ("according", "to" before a figure).
+ * The figure readers ask this of every listed phrase at every number: a loop here allocates nothing, where a closure
+ * per listed phrase (`list.some((words) => words.every((w, n) => …))`) allocated a context for each.
+ */
+export function keysEndAt(toks: readonly Token[], end: number, words: readonly string[]): boolean {
+  const from = end - words.length;
+  // Before the first token nothing can match (a listed word is never undefined); a negative index would also leave
+  // the fast path of the array load for every caller of this one function.
+  if (from < 0) return words.length === 0;
+  for (let n = 0; n < words.length; n++) if (toks[from + n]?.key !== words[n]) return false;
+  return true;
+}

@@ -205,9 +205,12 @@ export function isSignoff(text: string): boolean {
 // A live blog's entry or an item's text under its heading: a paragraph of running prose, longer than a list's line or
 // a transcript's greeting.
 const MIN_ENTRY_WORDS = 15;
+// At least MIN_ENTRY_WORDS words, asked without splitting the text: most paragraphs asked are long, and their words
+// were split and kept for this count alone.
+const ENTRY_WORDS = new RegExp(`^\\s*\\S+(?:\\s+\\S+){${MIN_ENTRY_WORDS - 1}}`, "u");
 
 function isEntry(text: string): boolean {
-  return SENTENCE_END.test(text) && labelOf(text) === null && words(text).length >= MIN_ENTRY_WORDS;
+  return SENTENCE_END.test(text) && labelOf(text) === null && ENTRY_WORDS.test(text);
 }
 
 /**

@@ -84,7 +84,7 @@ function namesWord(text: string, word: string): boolean {
  * contact, and at least one bio on someone the rest of the story never names (by the name's last word) or one
  * disclaimer. A story's paragraph introducing someone it quotes names them elsewhere.
  */
-export function isEdgeNote(paragraph: string, rest: string, authors: readonly string[] = []): boolean {
+export function isEdgeNote(paragraph: string, rest: string | (() => string), authors: readonly string[] = []): boolean {
   if (paragraph.length > MAX_EDGE_NOTE || QUOTATION.test(paragraph)) return false;
   const sentences = splitSentences(paragraph);
   let strangers = 0;
@@ -98,7 +98,10 @@ export function isEdgeNote(paragraph: string, rest: string, authors: readonly st
     if (who) {
       const surname = who.split(/\s+/).at(-1) ?? "";
       // With a byline, a note counts only on its author: a note on anyone else may be the story's closing line.
-      const own = authors.length === 0 ? !namesWord(rest, surname) : authors.some((name) => namesWord(name, surname));
+      const own =
+        authors.length === 0
+          ? !namesWord(typeof rest === "string" ? rest : rest(), surname)
+          : authors.some((name) => namesWord(name, surname));
       if (own) strangers++;
     } else if (isDisclaimer(sentence)) disclaimers++;
     else if (!CONTACT.test(sentence)) return false;
@@ -153,7 +156,9 @@ export function edgeFurniture(
     // A note marked as a footnote ("* <Name> is …") stands where a page of the copy ended, inside the story.
     const marked = FOOTNOTE_MARK.test(text);
     if (!marked && i >= edges.maxOpeningParagraphs && i < end - edges.maxClosingParagraphs) continue;
-    const rest = texts.filter((_, k) => k !== i).join(" ");
+    // The rest of the story is joined only when a bio sentence asks whether it names its subject: most edge
+    // paragraphs hold none, and joining the whole story for each of them was a copy of it per edge paragraph.
+    const rest = () => texts.filter((_, k) => k !== i).join(" ");
     const closing = i >= end - edges.maxClosingParagraphs && i >= edges.maxOpeningParagraphs;
     // A disclaimer opening a closing paragraph ("<Series> commentaries represent the views of …. <Invitation>.")
     // makes it the page's note, whatever sentence of the site's follows it.

@@ -9,6 +9,10 @@ const capitalNames = new Set([...capitals().keys()].map((name) => name.toLowerCa
 const MAX_PLACE_WORDS = 4;
 // An item's text after its place: a sentence, not a year or a figure.
 const MIN_ITEM_WORDS = 5;
+// At least so many words in a trimmed text, asked without splitting it into words: every line of a page is asked
+// whether it is a place, and most are sentences.
+const ITEM_WORDS = new RegExp(`^\\S+(?:\\s+\\S+){${MIN_ITEM_WORDS - 1}}`, "u");
+const MORE_THAN_PLACE_WORDS = new RegExp(`^\\S+(?:\\s+\\S+){${MAX_PLACE_WORDS}}`, "u");
 // "Tokyo: The Bank of Japan …": a place and its colon opening a paragraph.
 const LEAD_IN = /^([^:：.!?"“”,]{2,40})[:：]\s+\S/u;
 // "Kochi, India — Commuters wade …": a place (with its country) and a spaced dash opening a caption.
@@ -22,7 +26,7 @@ const DATED_PLACE = new RegExp(
 
 function isPlace(text: string): boolean {
   const name = text.trim();
-  if (!name || name.split(/\s+/u).length > MAX_PLACE_WORDS || !/^\p{Lu}/u.test(name)) return false;
+  if (!name || !/^\p{Lu}/u.test(name) || MORE_THAN_PLACE_WORDS.test(name)) return false;
   return knownPlace(name) !== null || countryCode(name) !== null || capitalNames.has(name.toLowerCase());
 }
 
@@ -44,7 +48,7 @@ export function placeHead(line: string): string | null {
   // After a colon or a dash the item's prose follows: "China – 2008" is a list's entry, not an item.
   const prose = (at: number) => {
     const rest = text.slice(at).trim();
-    return /^["“]?\p{L}/u.test(rest) && rest.split(/\s+/u).length >= MIN_ITEM_WORDS;
+    return /^["“]?\p{L}/u.test(rest) && ITEM_WORDS.test(rest);
   };
   // Each dated entry is an item of its own, at the same place or not: the head with its day tells them apart.
   const dated = DATED_PLACE.exec(text)?.[1]?.trim();

@@ -1,7 +1,7 @@
 // What a figure with no unit counts when no noun follows it directly: a part of a named whole, a relative clause's
 // antecedent, a subject, a label, a range's far end, or the noun of a figure before it.
 import { numberWords, parseNumberAt } from "../numbers.js";
-import { glued, type Token } from "../tokens.js";
+import { glued, keysEndAt, type Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
 import { countedNoun, isPlural, pastNamedWhole, verbAfter } from "./counted-nouns.js";
 import type { Measure } from "./figure-measures.js";
@@ -260,7 +260,7 @@ const PLACE_ADVERBS = new Set(["there", "here"]);
 // "who number about 1,200": a hedge between the verb and its figure.
 const HEDGES = numberWords.qualifiers.map((q) => q.split(" "));
 function beforeHedge(toks: readonly Token[], at: number): number {
-  const hedge = HEDGES.find((words) => words.every((w, n) => toks[at - words.length + n]?.key === w));
+  const hedge = HEDGES.find((words) => keysEndAt(toks, at, words));
   return hedge ? at - hedge.length : at;
 }
 

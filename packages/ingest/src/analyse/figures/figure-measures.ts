@@ -2,7 +2,7 @@
 // the last checks before it is kept (durations, measurements, a quote's rhetoric, a count repeated).
 import { numberWords, parseNumberAt } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
-import { glued, type Token } from "../tokens.js";
+import { glued, keysEndAt, type Token } from "../tokens.js";
 import type { IndicatorFinding } from "../types.js";
 import {
   BASIS_POINTS,
@@ -57,7 +57,7 @@ const ATTRIBUTION = numberWords.attributionOpeners;
 
 /** Whether the words right before a figure open an attribution ("according to", "citing"): its count is the sources'. */
 function attributed(toks: readonly Token[], at: number): boolean {
-  return ATTRIBUTION.some((words) => words.every((w, n) => toks[at - words.length + n]?.key === w));
+  return ATTRIBUTION.some((words) => keysEndAt(toks, at, words));
 }
 const UNIT_ALIASES = Object.entries(numberWords.unitAliases).map(([phrase, unit]) => ({
   words: phrase.split(" "),
@@ -443,7 +443,7 @@ export function keepFigure(reading: SentenceReading, i: number, figure: Figure, 
   // '"Twenty percent is painful," said an economist' after the 20% tariff was reported: a speaker repeating a
   // figure the report already gave adds no new one.
   if (!rank && quoted && out.some((o) => o.value === parsed.value && o.unit === unit)) return null;
-  const alias = UNIT_ALIASES.find((a) => a.words.every((w, n) => toks[end - a.words.length + n]?.key === w));
+  const alias = UNIT_ALIASES.find((a) => keysEndAt(toks, end, a.words));
   // "the 5,000-strong student community": the community's own noun says what a hyphened strength counts.
   const strength = figure.compound !== null && toks[end - 1]?.key === STRENGTH;
   if (alias && !strength) unit = alias.unit;
