@@ -64,7 +64,11 @@ roleRows(
       "Mai Anh Tuan",
       ["chief operating officer"],
     ],
-    ["Rachel Moore, an emeritus professor at a university in Sydney, said so.", "Rachel Moore", ["emeritus professor"]],
+    [
+      "Rachel Moore, an emeritus professor at a university in Sydney, said so.",
+      "Rachel Moore",
+      ["emeritus professor at a university"],
+    ],
     ["Germany's finance minister Lena Brandt said the fund was open.", "Lena Brandt", ["finance minister"]],
   ],
   { ignoreCase: true },

@@ -28,10 +28,14 @@ roleRows("'emeritus' belongs to a professor's title, after it or before it", [
   [
     '"We will see," said Mark Ellis, a professor emeritus at a university in Sydney.',
     "Mark Ellis",
-    ["professor emeritus"],
+    ["professor emeritus at a university"],
   ],
   ["Professor Emeritus Ruth Kane wrote the report.", "Ruth Kane", ["Professor Emeritus"]],
-  ["Ruth Kane, an emeritus professor at a Sydney university, wrote the report.", "Ruth Kane", ["emeritus professor"]],
+  [
+    "Ruth Kane, an emeritus professor at a Sydney university, wrote the report.",
+    "Ruth Kane",
+    ["emeritus professor at a Sydney university"],
+  ],
 ]);
 
 roleRows("a body's name runs to the acronym in brackets after it, whatever its last word", [

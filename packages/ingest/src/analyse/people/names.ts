@@ -9,6 +9,7 @@ import {
   KNOWN_PEOPLE,
   NAME_STYLES,
   PEER_STYLES,
+  PRONOUN_SURNAMES,
   SHORT_GIVEN,
   unhyphened,
   VIETNAMESE_MIDDLE_NAMES,
@@ -102,7 +103,28 @@ function isNameToken(s: Sentence, k: number, covered: Covered): boolean {
   // ends the place before it and opens the title ("Prime Minister Hun Sen. He said" keeps its surname: one capital
   // after the stop is a new sentence).
   if (SHORT_TITLE_WORDS.has(t.key) && shortTitleBeforeName(s, k, covered)) return false;
-  return !NOT_NAME.has(t.key) || (t.key === "to" && s.tokens[k + 1]?.cap === true) || demonymFamilyName(s, k);
+  return (
+    !NOT_NAME.has(t.key) ||
+    (t.key === "to" && s.tokens[k + 1]?.cap === true) ||
+    pronounSurname(s, k) ||
+    demonymFamilyName(s, k)
+  );
+}
+
+/**
+ * "Ambassador to Vietnam He Wei said": a family name spelt as a pronoun, after a capitalised word with no stop between
+ * (a title's last word) and before a capitalised given name, opens a name; the pronoun never stands there.
+ */
+function pronounSurname(s: Sentence, k: number): boolean {
+  const [before, t, next] = [s.tokens[k - 1], s.tokens[k], s.tokens[k + 1]];
+  return (
+    PRONOUN_SURNAMES.has(t?.key ?? "") &&
+    before?.kind === "word" &&
+    before.cap &&
+    next?.kind === "word" &&
+    next.cap &&
+    !NOT_NAME.has(next.key)
+  );
 }
 
 /**
@@ -237,7 +259,14 @@ export function parseName(s: Sentence, j: number, covered: Covered, min: number)
       s.tokens[at]?.cap === true &&
       (DEMONYMS.has(s.tokens[at]?.key ?? "") || VIETNAMESE_SYLLABLES.has(s.tokens[at]?.key ?? "")) &&
       !covered(s.index, at) &&
-      isNameToken(s, at + 1, covered));
+      (isNameToken(s, at + 1, covered) || closingSyllable(at)));
+  // "Nguyễn Văn Thể said", "Nguyen Van The said": after two words of a Vietnamese name such a syllable closes it when
+  // written with its tone mark (no English word is) or with no capital after it ("The" opening a phrase takes one).
+  const closingSyllable = (at: number) => {
+    const t = s.tokens[at] as Token;
+    const after = s.tokens[at + 1];
+    return at >= j + 2 && (/[^\p{ASCII}]/u.test(t.text) || !(after?.kind === "word" && after.cap));
+  };
   // "Resources Minister Madeleine King said": a monarch's title closing a name, with no name after it, is a surname.
   const titleSurname = (at: number) => {
     const t = s.tokens[at];

@@ -17,6 +17,7 @@ const PersonNames = z.object({
   peerStyles: z.array(z.string()),
   abbreviatedGivenNames: z.array(z.string()),
   vietnameseSyllables: z.array(z.string()),
+  surnamesThatArePronouns: z.array(z.string()),
   vietnameseMiddleNames: z.array(z.string()),
 });
 const personNames = PersonNames.parse(nameData);
@@ -52,6 +53,7 @@ export const PEER_STYLES = new Set(personNames.peerStyles.map(fold));
 // "Ma. Lourdes O. Yparraguirre": a given name written short with its full stop.
 export const SHORT_GIVEN = new Set(personNames.abbreviatedGivenNames.map(fold));
 export const VIETNAMESE_SYLLABLES = new Set(personNames.vietnameseSyllables.map(fold));
+export const PRONOUN_SURNAMES = new Set(personNames.surnamesThatArePronouns.map(fold));
 export const VIETNAMESE_MIDDLE_NAMES = new Set(personNames.vietnameseMiddleNames.map(fold));
 const MALAY_INNER = personNames.malayHonorifics.map((h) => fold(h).split(" ")).sort((a, b) => b.length - a.length);
 const isCaps = (w: string) => w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w);

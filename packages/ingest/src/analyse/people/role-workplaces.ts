@@ -9,6 +9,7 @@ import { glued, type Token } from "../tokens.js";
  * holder works, named after "at", is part of the title as the page gives it. Optionally a field first ("in …", "of …",
  * "on …", up to five words). The body's name is a run of capitalised words (joined by "of", "for", "and", "&" or a
  * hyphen) that the phrase closes after; a place after it ("in Ha Noi") says where the body is, not what the title is.
+ * A workplace left unnamed ("a Hanoi-based brokerage") is part of the title too, read as the page describes it.
  */
 
 // The grammar around a workplace's name is data (titles.json, `workplaces`): what joins its parts, what may follow it,
@@ -19,6 +20,7 @@ const Workplaces = z.object({
   fieldStops: z.array(z.string()),
   openers: z.array(z.string().min(1)),
   locatedBy: z.array(z.string().min(1)),
+  unnamedCloses: z.array(z.string().min(1)),
   kinds: z.array(z.string().min(1)),
 });
 const workplaces = Workplaces.parse(data.workplaces);
@@ -31,6 +33,9 @@ const WORKPLACE_OPENERS = new Set(workplaces.openers);
 const LOCATED_BY = new Set(workplaces.locatedBy);
 // "consultancy", "think tank", "securities firm": the nouns a described workplace ends on.
 const KINDS = new Set(workplaces.kinds);
+// "a tour operator that sells …", "a care home near …": what may close a workplace the page leaves unnamed, besides
+// what closes a named one.
+const UNNAMED_CLOSES = new Set(workplaces.unnamedCloses);
 
 const capWord = (t: Token | undefined) => t?.kind === "word" && t.cap;
 // What may follow a workplace: the apposition closing, its acronym, a place, a relative clause, a speech verb.
@@ -114,8 +119,7 @@ function locatedEnd(toks: readonly Token[], k: number): number {
 /**
  * A workplace the page describes before naming it, opening at k after "at" or "with": "the Hanoi-based Center for …",
  * "the (Singapore-based) consultancy Mekong …". The token index after its name, or -1. A body the page never names ("a
- * Hanoi-based brokerage", "a Hanoi think tank") is left out: the readings split on it (the older ones keep only the
- * title), so it is not read.
+ * Hanoi-based brokerage") is read by unnamedEnd.
  */
 function describedEnd(toks: readonly Token[], k: number): number {
   if (toks[k]?.key !== "the") return -1;
@@ -130,12 +134,43 @@ function describedEnd(toks: readonly Token[], k: number): number {
   return capWord(toks[m]) ? bodyEnd(toks, m) : -1;
 }
 
+const INDEFINITE = new Set(["a", "an"]);
+// An unnamed workplace's description runs over a few words at most ("a Mumbai-based foreign policy think tank").
+const UNNAMED_WORDS = 8;
+
+/**
+ * A workplace the page never names, opening at k with "a" or "an": "a Warsaw-based tour operator", "a Hanoi university",
+ * "a seafood exporters' association". The readings keep it in a lower-case title as the page gives it (51 of 55 such
+ * titles across the sets), the place after it left out as after a named body. It must end on a kind of body (data)
+ * where the phrase closes, so "an analyst at a Hanoi meeting" keeps no workplace. The token index after it, or -1.
+ */
+function unnamedEnd(toks: readonly Token[], k: number): number {
+  if (!INDEFINITE.has(toks[k]?.key ?? "")) return -1;
+  let words = 0;
+  for (let j = k + 1; j < toks.length && words < UNNAMED_WORDS; j++) {
+    const t = toks[j] as Token;
+    if (t.kind === "word") {
+      if (CLOSES.has(t.key) || UNNAMED_CLOSES.has(t.key) || INDEFINITE.has(t.key) || t.key === "the") return -1;
+      words++;
+      const next = toks[j + 1];
+      if (KINDS.has(t.key) && (closesAt(next) || UNNAMED_CLOSES.has(next?.key ?? ""))) return j + 1;
+      continue;
+    }
+    // "Warsaw-based", "U.S.-based", "exporters'": a hyphen, stop or apostrophe glued inside the description.
+    if (/^[-–.'’]$/.test(t.text) && glued(toks[j - 1], t)) continue;
+    return -1;
+  }
+  return -1;
+}
+
 /** Where a lower-case title ending at `end` runs to with its field and workplace, or -1 when it names none. */
 export function workplaceEnd(toks: readonly Token[], end: number): number {
   let at = end;
   const opener = toks[end]?.key;
   // "director general of the customs department at the Ministry": after "of the" a body is headed, not a field.
   if (opener === "of" && toks[end + 1]?.key === "the") return -1;
+  // "director of a Moscow-based tour operator": after "of a" the body headed is one the page leaves unnamed.
+  if (opener === "of" && INDEFINITE.has(toks[end + 1]?.key ?? "")) return unnamedEnd(toks, end + 1);
   if (opener === "in" || opener === "of" || opener === "on") {
     let k = end + 1;
     while (k < end + 6 && toks[k] && toks[k]?.key !== "at" && !FIELD_STOPS.has(toks[k]?.key ?? "")) k++;
@@ -144,5 +179,7 @@ export function workplaceEnd(toks: readonly Token[], end: number): number {
   }
   if (!WORKPLACE_OPENERS.has(toks[at]?.key ?? "")) return -1;
   const named = bodyEnd(toks, at + 1);
-  return named > 0 ? named : describedEnd(toks, at + 1);
+  if (named > 0) return named;
+  const described = describedEnd(toks, at + 1);
+  return described > 0 ? described : unnamedEnd(toks, at + 1);
 }
