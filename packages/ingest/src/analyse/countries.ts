@@ -39,6 +39,15 @@ export function countryName(code: string): string {
 
 /** Every surface form that names a country, with its code: package names, news aliases, demonym + state organ. */
 export function countryPhrases(): Array<{ phrase: string; code: string }> {
+  const out = statePhrases();
+  for (const [demonym, code] of Object.entries(countryData.demonymOrgans.demonyms)) {
+    for (const organ of countryData.demonymOrgans.organs) out.push({ phrase: `${demonym} ${organ}`, code });
+  }
+  return out;
+}
+
+/** The names of the states themselves: package names and news aliases, no demonym + organ. */
+function statePhrases(): Array<{ phrase: string; code: string }> {
   const out: Array<{ phrase: string; code: string }> = [];
   const names = countriesLib.getNames("en", { select: "all" }) as Record<string, string[]>;
   // Territories the package lists beside states (Hong Kong, Macao) are no country mention: READING.md counts states.
@@ -48,9 +57,6 @@ export function countryPhrases(): Array<{ phrase: string; code: string }> {
     for (const name of list) if (!name.includes(",")) out.push({ phrase: name, code });
   }
   for (const [code, list] of Object.entries(countryData.aliases)) for (const phrase of list) out.push({ phrase, code });
-  for (const [demonym, code] of Object.entries(countryData.demonymOrgans.demonyms)) {
-    for (const organ of countryData.demonymOrgans.organs) out.push({ phrase: `${demonym} ${organ}`, code });
-  }
   return out;
 }
 
@@ -67,6 +73,18 @@ export function countryCode(name: string): string | null {
   const key = fold(name.trim());
   // No pattern: role reading asks this of many spans of every sentence.
   return byFolded.get(key) ?? (key.startsWith("the ") ? byFolded.get(key.slice(4)) : undefined) ?? null;
+}
+
+// The states' own names only: "the Lao National Assembly" is an organ of Laos, a body the page names, not the state.
+const stateByFolded = new Map<string, string>();
+for (const { phrase, code } of statePhrases()) {
+  if (!stateByFolded.has(fold(phrase))) stateByFolded.set(fold(phrase), code);
+}
+
+/** ISO code for a state's own name as written ("Laos", "the Lao PDR"), never a demonym and its organ; or null. */
+export function stateCode(name: string): string | null {
+  const key = fold(name.trim());
+  return stateByFolded.get(key) ?? (key.startsWith("the ") ? stateByFolded.get(key.slice(4)) : undefined) ?? null;
 }
 
 /** Capital city → ISO code, for metonymy such as "Hanoi and Canberra agreed". */

@@ -1,6 +1,8 @@
 // Bodies named in full after an office's "of" whose words the data does not all know: a body owned by a place
 // ("Director of Daejeon's International Cooperation Bureau") and a body whose name joins unknown words by "and"
 // ("chairman of the Vietnam Coffee and Cocoa Association"). Both end on a body's word where the phrase closes.
+import { z } from "zod";
+import data from "../data/titles.json" with { type: "json" };
 import { glued, type Token } from "../tokens.js";
 import { COMPLEMENT, ROLE_WORDS } from "./titles.js";
 
@@ -52,4 +54,52 @@ export function ownedBodyEnd(toks: readonly Token[], at: number): number {
   const first = toks[k];
   if (first?.kind === "word" && !first.cap && OPENING_ADJECTIVE.test(first.key)) k++;
   return closedBodyEnd(toks, k);
+}
+
+// A unit of the owner written in lower case (titles.json, `ownedUnits`): the nouns it ends on, what closes the phrase
+// after it, the words opening a remit and the words a remit never holds (a clause starts there).
+const OwnedUnits = z.object({
+  nouns: z.array(z.string().min(1)),
+  closes: z.array(z.string().min(1)),
+  remits: z.array(z.string().min(1)),
+  remitStops: z.array(z.string().min(1)),
+});
+const ownedUnits = OwnedUnits.parse(data.ownedUnits);
+const UNIT_NOUNS = new Set(ownedUnits.nouns);
+const UNIT_CLOSES = new Set(ownedUnits.closes);
+const REMITS = new Set(ownedUnits.remits);
+const REMIT_STOPS = new Set(ownedUnits.remitStops);
+// At most so many lower-case words before the unit's noun, and so many tokens in a remit.
+const UNIT_WORDS = 5;
+const REMIT_TOKENS = 10;
+const unitCloses = (t: Token | undefined) => !t || UNIT_CLOSES.has(t.key) || UNIT_CLOSES.has(t.text);
+
+/**
+ * Index of the last token of a unit named in lower case after a possessive at `at` ("'s overseas labour department",
+ * "'s special task group on the return of citizens abroad"), or -1. The words run to a unit's noun where the phrase
+ * closes; a remit after "on" is read only when it runs, with no clause in it, to the punctuation closing the phrase,
+ * and is otherwise left out ("… task group on Monday said").
+ */
+export function ownedUnitEnd(toks: readonly Token[], at: number): number {
+  const mark = toks[at];
+  const s = toks[at + 1];
+  if (!mark || !APOSTROPHES.has(mark.text) || s?.key !== "s") return -1;
+  if (!glued(toks[at - 1], mark) || !glued(mark, s)) return -1;
+  let unit = -1;
+  for (let k = at + 2; k < at + 2 + UNIT_WORDS; k++) {
+    const t = toks[k];
+    if (t?.kind !== "word" || t.cap || REMIT_STOPS.has(t.key) || REMITS.has(t.key)) break;
+    if (UNIT_NOUNS.has(t.key)) unit = k;
+  }
+  if (unit < 0) return -1;
+  if (unitCloses(toks[unit + 1])) return unit;
+  if (!REMITS.has(toks[unit + 1]?.key ?? "")) return -1;
+  // The remit opens on a lower-case word ("on the return …", never "on Monday") and closes on punctuation.
+  if (toks[unit + 2]?.kind !== "word" || toks[unit + 2]?.cap) return unit;
+  for (let k = unit + 2; k < unit + 2 + REMIT_TOKENS && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== "word") return t.text === "," || t.text === "." || t.text === ";" ? k - 1 : unit;
+    if (REMIT_STOPS.has(t.key)) return unit;
+  }
+  return unit;
 }

@@ -1,6 +1,6 @@
 // An office as it is stored: aliases, party offices, and the state a title names taken off ('former Thai Prime
 // Minister' → 'Prime Minister'); apart because only the merge and the later passes name roles.
-import { countryCode } from "../countries.js";
+import { countryCode, stateCode } from "../countries.js";
 import { fold } from "../fold.js";
 import { DEMONYMS, MINISTRY_NOUNS, NOT_OFFICE, PARTY_OFFICES, PARTY_OWNER_ACRONYMS, ROLE_ALIASES } from "./titles.js";
 
@@ -16,7 +16,11 @@ export function roleName(text: string): string {
   }
   // "Foreign Ministry's spokeswoman" is the Foreign Ministry spokeswoman: a named ministry's possessive is no word of
   // the office. Any other owner keeps it ("WTFX's research director", "the ministry's overseas labour department").
-  role = role.replace(BODY_POSSESSIVE, (whole, noun: string) => (MINISTRY_NOUNS.has(fold(noun)) ? noun : whole));
+  // After "of" the possessive is inside the name of the body headed ("director of the Foreign Ministry's consular
+  // department"), as the page writes it.
+  role = role.replace(BODY_POSSESSIVE, (whole, noun: string, at: number) =>
+    MINISTRY_NOUNS.has(fold(noun)) && !role.slice(0, at).includes(" of ") ? noun : whole,
+  );
   const key = fold(role);
   // "General Secretary of the Communist Party of Vietnam (CPV) Central Committee" is the party's top office; a bracket
   // naming another body ("… Revolutionary Party (LPRP) Central Committee") keeps the wording the page gives.
@@ -35,7 +39,8 @@ function withoutState(role: string): string {
   let out = role.replace(MODIFIER_STATE, (whole, modifier: string, state: string) =>
     DEMONYMS.has(fold(state)) ? `${modifier} ` : whole,
   );
-  out = out.replace(OF_STATES, (whole, state: string) => (countryCode(state) ? " of the " : whole));
+  // "of the Lao National Assembly's Foreign Affairs Committee": an organ of a state owns the body, and stays in it.
+  out = out.replace(OF_STATES, (whole, state: string) => (stateCode(state) ? " of the " : whole));
   for (const pattern of [TRAILING_STYLED_STATE, TRAILING_STATE]) {
     const tail = pattern.exec(out);
     // "the Kingdom of Thailand": a style the country list does not carry names the state after it.

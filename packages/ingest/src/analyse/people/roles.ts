@@ -5,7 +5,7 @@ import { fold, isUpperCase } from "../fold.js";
 import type { Sentence } from "../sentences.js";
 import { glued, type Token } from "../tokens.js";
 import { parseName, royalStyle } from "./names.js";
-import { closedBodyEnd, ownedBodyEnd } from "./owned-bodies.js";
+import { closedBodyEnd, ownedBodyEnd, ownedUnitEnd } from "./owned-bodies.js";
 import { type Covered, headEnd, type Span, textOf } from "./person.js";
 import { workplaceEnd } from "./role-workplaces.js";
 import {
@@ -399,12 +399,29 @@ function bodyNameEnd(
       k = owned + 1;
       continue;
     }
+    // "head of the ministry's overseas labour department", "head of the Government's special task group on …": a
+    // unit the body owns, named in lower case, is what the office heads.
+    const unit = good === k - 1 ? ownedUnitEnd(toks, k) : -1;
+    if (unit > 0) {
+      good = unit;
+      break;
+    }
     if (
       (t.cap && (COMPLEMENT.has(t.key) || covered(s.index, k))) ||
       (t.kind === "word" && covered(s.index, k)) ||
       lowerBody
     ) {
       good = k;
+    } else if (
+      good === k - 1 &&
+      t.key === "under" &&
+      toks[k + 1]?.key === "the" &&
+      bodyAt(s, k + 1, covered) &&
+      toks.slice(end + 1, k).some((w) => w.key === "of")
+    ) {
+      // "deputy director of the Department of Overseas Works under the Ministry of Labour": a department named by what
+      // it does is named with the ministry it sits under, and the office runs on through the ministry's name. One
+      // named by its own words ("the Crop Safety Department under the Ministry of …") stands alone, as readings give it.
     } else if (good >= 0 && officeEnd < 0 && (t.key === "at" || t.key === "in") && bodyAt(s, k + 1, covered)) {
       // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where he holds it.
       officeEnd = good + 1;
@@ -545,6 +562,9 @@ function bodyNameEnd(
       continue;
     } else if (!JOINERS.has(t.key)) break;
     else if (t.key === "and" && parseRole(s, k + 1, covered)) break;
+    // "General Secretary of the CPC Central Committee and Chinese President Xi …": a demonym before the next title
+    // opens that title, not a word of the body.
+    else if (t.key === "and" && DEMONYMS.has(toks[k + 1]?.key ?? "") && parseRole(s, k + 2, covered)) break;
     k++;
   }
   return { good, officeEnd };

@@ -61,7 +61,11 @@ const Titles = z.object({
   postNominals: z.array(z.string()),
   institutionWords: z.array(z.string()),
   ministryNouns: z.array(z.string()),
-  partyOffices: z.object({ owners: z.array(z.string()), offices: z.record(z.string(), z.string()) }),
+  partyOffices: z.object({
+    owners: z.array(z.string()),
+    offices: z.record(z.string(), z.string()),
+    committeeNamedShort: z.array(z.string()),
+  }),
   appointmentVerbs: z.array(z.string()),
   servingVerbs: z.array(z.string()),
   stayingVerbs: z.array(z.string()),
@@ -210,6 +214,7 @@ export const INSTITUTIONS = new Set(titles.institutionWords.map(fold));
 export const MINISTRY_NOUNS = new Set(titles.ministryNouns.map(fold));
 // Every wording of a party office with its party before or after it, folded, → the office.
 export const PARTY_OFFICES = new Map<string, string>();
+const COMMITTEE_NAMED_SHORT = new Set(titles.partyOffices.committeeNamedShort);
 // The owners' short forms ("cpv", "cpc"): only such a bracket after the party's name is the same party said twice.
 export const PARTY_OWNER_ACRONYMS = new Set(titles.partyOffices.owners.filter((owner) => !owner.includes(" ")));
 for (const [office, name] of Object.entries(titles.partyOffices.offices)) {
@@ -223,7 +228,9 @@ for (const [office, name] of Object.entries(titles.partyOffices.offices)) {
       `${office} of the central committee of the ${owner}`,
     ]) {
       PARTY_OFFICES.set(wording, name);
-      PARTY_OFFICES.set(`${wording} central committee`, name);
+      // "General Secretary of the CPC Central Committee": the committee of a party named by its acronym stays in the
+      // office as written.
+      if (!COMMITTEE_NAMED_SHORT.has(owner)) PARTY_OFFICES.set(`${wording} central committee`, name);
     }
   }
 }
