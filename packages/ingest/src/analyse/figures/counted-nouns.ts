@@ -96,6 +96,14 @@ export function countedNoun(
   let names = 0;
   while (k < toks.length && k - i - names < 5) {
     const t = toks[k] as Token;
+    // "six master's programmes", "11 bachelor's and master's programmes": a possessive noun before the plural is a
+    // modifier of it (a degree's, a women's), not the end of the phrase; the words joined to it by "and" share it.
+    const owned = head !== null && !head.cap && !isPlural(head.key) ? possessiveEnd(toks, k) : k;
+    if (owned > k) {
+      names += owned - k;
+      k = owned;
+      continue;
+    }
     if (marked && (t.text === '"' || t.text === "”") && head !== null) {
       marked = false;
       k++;
@@ -279,6 +287,22 @@ export function countedNoun(
   return head ? { unit: head.key, to } : null;
 }
 const VERB_ENDING = /(?:ed|ing)$/;
+
+/** An "'s" glued to the word before k, and a lower-case word after it: the index after "'s" (and after a second
+ * possessive joined to it by "and": "bachelor's and master's"), else k. */
+function possessiveEnd(toks: readonly Token[], k: number): number {
+  const mark = (j: number) =>
+    /^['’]$/.test(toks[j]?.text ?? "") &&
+    glued(toks[j - 1], toks[j]) &&
+    toks[j + 1]?.key === "s" &&
+    glued(toks[j], toks[j + 1]);
+  if (!mark(k)) return k;
+  let end = k + 2;
+  const pair = toks[end]?.key === "and" && toks[end + 1]?.kind === "word" && !toks[end + 1]?.cap && mark(end + 2);
+  if (pair) end += 4;
+  const after = toks[end];
+  return after?.kind === "word" && !after.cap && !STOP_NOUN.has(after.key) ? end : k;
+}
 // Words that open an object or a complement: after a word in -s they make it a verb ("people becomes the …").
 const DETERMINERS_AFTER_VERB = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "to"]);
 

@@ -9,6 +9,7 @@ import {
   ARTICLES,
   COMPLEMENT,
   DESCRIPTION_STOPS,
+  HOLDER_ADVERBS,
   isRoleWord,
   MEMBERSHIP,
   ROLE_WORDS,
@@ -39,6 +40,8 @@ export function apposition(
   // "Trong, who is both General Secretary … and President of Vietnam": "both" announces the two offices.
   if (toks[k]?.key === "also" || (k > i && toks[k]?.key === "both")) k++;
   const secondHat = k > i;
+  // "Le Van A, now a professor at …": a word saying when he holds the post may stand before its article.
+  if (!secondHat && HOLDER_ADVERBS.has(toks[k]?.key ?? "") && ARTICLES.has(toks[k + 1]?.key ?? "")) k++;
   const article = ARTICLES.has(toks[k]?.key ?? "");
   const indefinite = article && toks[k]?.key !== "the";
   // "a 58-year-old community organizer": the age before the description says nothing about the office.

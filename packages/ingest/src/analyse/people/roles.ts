@@ -500,6 +500,16 @@ function bodyNameEnd(
       // ends its name, whatever the word.
       good = k;
     } else if (
+      good === k - 1 &&
+      t.key === "under" &&
+      toks[k + 1]?.key === "the" &&
+      toks[k + 2]?.cap === true &&
+      MINISTRY_NOUNS.has(toks[k + 2]?.key ?? "")
+    ) {
+      // "Deputy Director of the Immigration Department under the Ministry of Public Security": a department named with
+      // the ministry it answers to is one body, the office headed in it (as role-workplaces reads it after "at"). A
+      // centre "under the Vietnam Chamber of …" is left: the reading gives the centre alone.
+    } else if (
       !t.cap &&
       BODY_LEVELS.has(t.key) &&
       toks[k - 1]?.key === "the" &&
