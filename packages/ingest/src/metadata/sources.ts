@@ -629,9 +629,9 @@ export function isPublisherItself(
   // "<Paper>" in a credit or a copyright line): the edition's own staff's.
   if (known !== null && names.some((name) => isEditionOf(name, known))) return true;
   const site = publisher ? knownOutlet(publisher) : null;
-  // The site's own name set as a wire sets it ("— VNS" closing a Viet Nam News story) is the source on its own site
-  // as well (test/READING.md); only a plain credit or byline of the site's own is its staff's.
-  if (known !== null && known === site) return !namedAsWire(known, lines);
+  // The site's own tag closing the story as a wire signs it ("— VNS" under a Viet Nam News story) is the source on its
+  // own site as well (test/READING.md); a plain credit, byline or bracket of the site's own is its staff's.
+  if (known !== null && known === site) return !closesOnOwnTag(known, lines);
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
   // and that names itself only in a byline ("Thi Ha / Tuoi Tre News"): an own-staff page with only a byline, which
   // test/READING.md gives no source. Named as a wire names itself ("HANOI (VnExpress) –", "VOV.VN -", "— VNS"), it
@@ -642,6 +642,14 @@ export function isPublisherItself(
   // staff's. A listed outlet is weighed by the rules above: older readings credit a paper's own name on its page.
   const own = sameNameKey(source);
   return known === null && names.some((name) => sameNameKey(name) === own);
+}
+
+/** Whether a line of its own closes the story on the outlet's tag after a dash ("— VNS"), as a wire signs its copy. */
+function closesOnOwnTag(outlet: string, lines: readonly string[]): boolean {
+  return lines.some((line) => {
+    const name = line.length <= 60 ? WIRE_CLOSER.exec(line)?.[1] : undefined;
+    return name !== undefined && knownOutlet(name) === outlet;
+  });
 }
 
 /** Whether a publisher's name is a listed edition of the paper, its name opening on the paper's ("<Paper> News"). */
