@@ -360,6 +360,17 @@ class Findings {
     this.sources = this.sources.filter(([r, s]) => r !== rank || s !== source);
   }
 
+  /** A closing tag found to be another item's: what its sign-off credited, one entry each, is taken back. */
+  unsign(signoff: { source: string | null; outlet: string | null } | null): void {
+    const drop = (list: Array<[Rank, string]>, name: string | null) => {
+      const at = list.findLastIndex(([r, s]) => r === Rank.Credit && s === name);
+      if (name && at >= 0) list.splice(at, 1);
+    };
+    drop(this.sources, signoff?.source ?? null);
+    drop(this.sources, signoff?.outlet ?? null);
+    drop(this.outlets, signoff?.outlet ?? null);
+  }
+
   /** The agency a credit names besides the outlet: "VNA" in the sign-off "VNA/VNS". */
   agency(source: string | null, rank: Rank): void {
     if (source) this.sources.push([rank, source]);
@@ -726,6 +737,15 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("boilerplate", original, at);
       continue;
     }
+    // The readers' comment section opens under the story ("5 Comments", "Log in to comment"): their posts read as
+    // prose, so the heading ends the story as an end mark does. A counter in a toolbar above the story stays a line.
+    // Before the other-language lines: a site's heading in its own language ("Ý kiến bạn đọc (1)") ends the story too.
+    const closing = isCommentsHeading(original) || isClosingHeading(original) || isCorrectionNote(original);
+    if (storyParagraphs >= MIN_STORY_BEFORE_COMMENTS && closing) {
+      found.remove("boilerplate", original, at);
+      ended = true;
+      continue;
+    }
     // On a page in English, a line in another language set in Latin letters: the block of a bilingual page in the
     // other language, or that language's menu.
     if (
@@ -762,14 +782,6 @@ function removeLineNoise(lines: string[], found: Findings): Paragraph[] {
       found.remove("boilerplate", original, at);
       const agency = endMarkAgency(original);
       if (agency) found.agency(agency, Rank.Credit);
-      ended = true;
-      continue;
-    }
-    // The readers' comment section opens under the story ("5 Comments", "Log in to comment"): their posts read as
-    // prose, so the heading ends the story as an end mark does. A counter in a toolbar above the story stays a line.
-    const closing = isCommentsHeading(original) || isClosingHeading(original) || isCorrectionNote(original);
-    if (storyParagraphs >= MIN_STORY_BEFORE_COMMENTS && closing) {
-      found.remove("boilerplate", original, at);
       ended = true;
       continue;
     }
@@ -3140,6 +3152,13 @@ export function cleanArticle(text: string, given: Given = {}): CleanedArticle {
   if (items.headline !== null) {
     title = items.headline.replace(WIRE_LABEL, "");
     itemTitle = title;
+  }
+  // Another item's closing tag ("… prices. (Reuters)") credited that item's copy, not the story's: its credit goes
+  // with it; the story's own credits, the same agency's among them, stay.
+  for (const i of items.dropped) {
+    const paragraph = body[i] as Paragraph;
+    if (!paragraph.signedOff) continue;
+    for (const n of found.noise) if (n.at === paragraph.at && n.kind === "byline") found.unsign(readSignoff(n.text));
   }
   for (const i of [...items.dropped].sort((a, b) => b - a)) {
     const [item] = body.splice(i, 1);

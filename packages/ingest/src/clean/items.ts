@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countryCode } from "../analyse/countries.js";
-import { isBoilerplate } from "./boilerplate.js";
+import { isBoilerplate, isShareBar } from "./boilerplate.js";
 import itemsJson from "./data/items.json" with { type: "json" };
 import { isPublicationDateLine, readDateline } from "./datelines.js";
 import {
@@ -366,6 +366,8 @@ function isItemFurniture(line: string): boolean {
     // "Watch video 1:48".
     isPublicationDateLine(text) ||
     isMediaLabel(text) ||
+    // The page's share buttons under its headline ("Share f t in") head no item.
+    isShareBar(text) ||
     isSectionWord(text) ||
     STORY_LABEL.test(text) ||
     isOtherHeading(text) ||
@@ -484,7 +486,9 @@ export function otherItems(
     // A speaker's name alone above the turn belongs to the turn.
     const at = i > 0 && isLoneLabel(texts[i - 1] ?? "") ? i - 1 : i;
     // A digest's first item opens the text itself: it is no standfirst of the story.
-    if ((at > 0 || kind === "item") && !openings.has(at)) openings.set(at, kind);
+    // A heading that announces other items ("ALSO IN THE NEWS" under a divider) says what the item under it is,
+    // whatever other mark opened it first.
+    if ((at > 0 || kind === "item") && (!openings.has(at) || kind === "other")) openings.set(at, kind);
   };
   // A digest's marks: marked item headings over prose, clock stamps, dividers and segment labels between items.
   let marks = 0;
@@ -503,6 +507,9 @@ export function otherItems(
   // A digest's rundown at the top ("Follow our rolling coverage of the day's news") says what the page is.
   let phrased = false;
   let datelines = 0;
+  // Items opening on their own datelines under a divider: a wire's feed, whose next item is listed as plainly as a
+  // digest's word over it announces its items.
+  let datedItems = 0;
   // A live page's entries, each opened by its clock stamp ("16:05") between paragraphs.
   let stampedEntries = 0;
   // Numbered or bulleted headings set off by dividers: two of them make a transcript a bulletin of segments.
@@ -541,8 +548,12 @@ export function otherItems(
       if (breaks > 0 && heads.length > 0) markedHeadings++;
       if (segmentHead) segments++;
       if (clocked) stampedEntries++;
+      // A wire's next item under a divider opens on its own dateline ("-----" then "<PLACE>, <day> <Agency> -- …"): the
+      // rule and the second dated lead are two marks; a story's own rule between its sections opens no dateline.
+      const datedUnderRule = breaks > 0 && readDateline(text) !== null;
+      if (datedUnderRule) datedItems++;
       if (breaks > 0 || headed || stamped) {
-        marks += breaks + (headed ? 1 : 0);
+        marks += breaks + (headed ? 1 : 0) + (datedUnderRule ? 1 : 0);
         open(i, "item", true);
       }
       if (gap.some((line) => BREAK.test(line.trim()))) {
@@ -695,7 +706,7 @@ export function otherItems(
   // Marked items make a digest when one other story goes (two without a digest's word over them); headings alone,
   // which a single story's crossheads also have, only when three other stories go or a digest's word stands over them.
   const headed = [...openings.values()].filter((kind) => kind === "heading" || kind === "item").length;
-  const minForeign = digest ? (cued ? 1 : 2) : cued ? 1 : MIN_HEADED_OTHER_STORIES;
+  const minForeign = digest ? (cued || datedItems > 0 ? 1 : 2) : cued ? 1 : MIN_HEADED_OTHER_STORIES;
   const read =
     !oneStory && (digest || (cued && headed >= MIN_DIGEST_MARKS))
       ? digestItems(

@@ -18,6 +18,20 @@ describe("headlines behind a doubled arrow between paragraphs", () => {
     expect(body).toBe([LEAD, MORE, LAST].join("\n\n"));
   });
 
+  it("drops headlines behind a tripled arrow too", () => {
+    const body = clean(
+      lines(
+        TITLE,
+        LEAD,
+        ">>> Governor tours new ferry terminal in Pakse",
+        ">>> Two provinces sign rice seed pact",
+        MORE,
+        LAST,
+      ),
+    ).body;
+    expect(body).toBe([LEAD, MORE, LAST].join("\n\n"));
+  });
+
   it("keeps a sentence of the story behind the arrow", () => {
     const line = ">> The two sides also agreed to open a third border gate next year.";
     expect(clean(lines(TITLE, LEAD, line, LAST)).body).toContain("third border gate");

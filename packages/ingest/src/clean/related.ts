@@ -56,9 +56,10 @@ export function isRelatedLink(line: string): boolean {
   return line.length <= 250 && (INLINE.test(line.replace(LINK_MARKS, "")) || ARROWED_HEADLINE.test(line));
 }
 
-// ">> Minister opens trade fair in Lagos": a doubled arrow before a headline with no sentence's end is a link to another
-// story set between the paragraphs, with no label. A story's own list is bulleted with dots or dashes, never so.
-const ARROWED_HEADLINE = /^>>\s*[\p{Lu}\p{N}"“'‘][^\n]{8,140}(?<![.!?:;,"”'’])$/u;
+// ">> Minister opens trade fair in Lagos": a doubled (or tripled, ">>>") arrow before a headline with no sentence's end
+// is a link to another story set between the paragraphs, with no label. A story's own list is bulleted with dots or
+// dashes, never so.
+const ARROWED_HEADLINE = /^>{2,3}\s*[\p{Lu}\p{N}"“'‘][^\n]{8,140}(?<![.!?:;,"”'’])$/u;
 
 // Arrows and bullets a site sets before a link's label: ">>", "»", "▶", "•".
 const LINK_MARKS = /^(?:[>»›▶►•*]+\s*)+/u;

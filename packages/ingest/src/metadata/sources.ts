@@ -44,8 +44,9 @@ const MAX_CREDIT_LINE = 90;
 const DIGIT = /\d/;
 // The parts of a credit line: bars, commas, semicolons, dashes between spaces and the joining words.
 const CREDIT_PARTS = /\s*(?:\||,|;|\s[-–—]\s|\s+(?:with|via|and)\s+)\s*/iu;
-// "Written by: PTI", "Reported by Reuters": a byline's label before the name.
-const LEADING_JOIN = /^(?:(?:(?:written|reported|posted)\s+)?by\s*:?\s*|via\s+|with\s+)/iu;
+// "Written by: PTI", "Reported by Reuters": a byline's label before the name; a digest's item may set its credit
+// after a dash ("- With Reuters").
+const LEADING_JOIN = /^(?:[-–—]\s*)?(?:(?:(?:written|reported|posted)\s+)?by\s*:?\s*|via\s+|with\s+)/iu;
 const WHOLE_BRACKET = /^\(\s*((?:with|via)\s[^()]+?)\s*\)$/iu;
 // A name as a credit prints it: capitalised words or initials, no sentence.
 const NAME_PART = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’+-]*(?:\s+[\p{L}\p{N}.&'’+-]+){0,4}$/u;
@@ -352,13 +353,15 @@ export function rowFields(row: string): string[] {
 }
 
 const SOURCE_SLOT = /^(?:sources?|nguồn|fuente|fonte|sumber)\s*:\s*([^:|]{2,40}?)\.?$/iu;
+const BRACKETED_SLOT = /^\(\s*([^()]{2,60}?)\s*\)$/u;
 
 /**
  * The known outlet a labelled source slot names ("Source: VGP"), any outlet, not only an agency: the label says
  * whose copy it is. The publisher's own name there ("Source: VTV" on VTV's site) credits its own staff: none.
  */
 export function labelledOutlet(slot: string, publisher: string | null): string | null {
-  const named = SOURCE_SLOT.exec(slot.trim())?.[1];
+  // "(Source: VNA)": a portal's box may set the label in brackets.
+  const named = SOURCE_SLOT.exec(slot.trim().replace(BRACKETED_SLOT, "$1"))?.[1];
   const outlet = named ? knownOutlet(named) : null;
   return outlet && outlet !== (publisher ? (knownOutlet(publisher) ?? publisher) : null) ? outlet : null;
 }
@@ -403,6 +406,7 @@ const TITLE_PARTS = /\s+(?:[|:–—-]|::)\s+/u;
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/iu;
 const COPYRIGHT_PARTS = /\s*(?:©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d{2}\b|[-–—,.|]\s)\s*/iu;
 const MASTHEAD_SEARCH = 3;
+const SENDER_ADDRESS = /<[^\s<>@]{1,64}@([^\s<>@]{3,100})>/u;
 const LONE_ADDRESS = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u;
 const JSON_LD_PUBLISHER = /"publisher"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,80})"/gu;
 // '<a class="logo" href="/">Vietnam Example Review</a>': the site's logo, a link home that names the publisher.
@@ -468,6 +472,12 @@ function publisherNames(evidence: SourceEvidence): string[] {
     if (appName) names.push(appName);
     // A reader view or a copy opens on the page's address alone ("<site>/en/<slug>.html"): its host is the publisher.
     if (LONE_ADDRESS.test(item.text)) names.push(outletFromUrl(item.text) ?? "");
+  }
+  // A mailed newsletter's sender ("<Paper> <newsletters@paper.example>") over the issue: the address's domain is the
+  // publisher's, whose own name in the issue credits its staff.
+  for (const item of evidence.noise.slice(0, MASTHEAD_SEARCH)) {
+    const domain = SENDER_ADDRESS.exec(item.text)?.[1];
+    if (domain) names.push(outletFromUrl(domain) ?? "");
   }
   for (const publisher of raw.matchAll(JSON_LD_PUBLISHER)) names.push(publisher[1] ?? "");
   for (const logo of raw.matchAll(LOGO_LINK)) names.push(textOf(logo[1] ?? ""));
@@ -559,9 +569,14 @@ function namedOnlyInPictures(agency: string, evidence: SourceEvidence): boolean 
     }),
     ...[...edgeParagraphs(evidence.body), evidence.author ?? ""].map((text) => ({ text, caption: false })),
   ];
+  // The agency under another of its names set as a wire sets it ("— VNS" closing a Viet Nam News story) names it for
+  // the story: the canonical name alone would find only the footer's "Vietnam News Agency" next to its ©.
+  const known = knownOutlet(agency);
+  const asWire = (line: string, caption: boolean) =>
+    known !== null && !caption && line.length <= 60 && namedAsWire(known, [line]);
   let seen = false;
   for (const { text: line, caption } of lines) {
-    if (line.length > 300 || !named.test(line) || isCompilationNote(line)) continue;
+    if (line.length > 300 || !(named.test(line) || asWire(line, caption)) || isCompilationNote(line)) continue;
     if (!(caption || PHOTO_WORD.test(line)) || tag.test(line)) return false;
     seen = true;
   }
@@ -614,7 +629,9 @@ export function isPublisherItself(
   // "<Paper>" in a credit or a copyright line): the edition's own staff's.
   if (known !== null && names.some((name) => isEditionOf(name, known))) return true;
   const site = publisher ? knownOutlet(publisher) : null;
-  if (known !== null && known === site) return true;
+  // The site's own tag closing the story as a wire signs it ("— VNS" under a Viet Nam News story) is the source on its
+  // own site as well (test/READING.md); a plain credit, byline or bracket of the site's own is its staff's.
+  if (known !== null && known === site) return !closesOnOwnTag(known, lines);
   // A listed newspaper or broadcaster whose name the page's masthead also prints ("TUOI TRE NEWS" over the menu)
   // and that names itself only in a byline ("Thi Ha / Tuoi Tre News"): an own-staff page with only a byline, which
   // test/READING.md gives no source. Named as a wire names itself ("HANOI (VnExpress) –", "VOV.VN -", "— VNS"), it
@@ -625,6 +642,14 @@ export function isPublisherItself(
   // staff's. A listed outlet is weighed by the rules above: older readings credit a paper's own name on its page.
   const own = sameNameKey(source);
   return known === null && names.some((name) => sameNameKey(name) === own);
+}
+
+/** Whether a line of its own closes the story on the outlet's tag after a dash ("— VNS"), as a wire signs its copy. */
+function closesOnOwnTag(outlet: string, lines: readonly string[]): boolean {
+  return lines.some((line) => {
+    const name = line.length <= 60 ? WIRE_CLOSER.exec(line)?.[1] : undefined;
+    return name !== undefined && knownOutlet(name) === outlet;
+  });
 }
 
 /** Whether a publisher's name is a listed edition of the paper, its name opening on the paper's ("<Paper> News"). */
@@ -688,6 +713,15 @@ function slashedSignOffAgency(noise: SourceEvidence["noise"]): string | null {
 }
 
 /**
+ * The agency the template's source box names ("(Source: VNA)" under a portal's story that its own tag opens): the copy
+ * the portal carried. Only an agency: a paper named there is weighed with the other slots.
+ */
+function labelledAgency(evidence: SourceEvidence): string | null {
+  const labelled = distinctAgency(markupSlots(evidence.raw).map((slot) => labelledOutlet(slot, evidence.outlet)));
+  return labelled && isAgency(labelled) ? labelled : null;
+}
+
+/**
  * The story's source, from the evidence kinds in the order an analyst weighs them: the dateline, credit or sign-off
  * the cleaner read; a credit line saying who carried the story; the author slot; a wire tail of initials; the
  * publisher itself when it is an agency; last, a picture's credit the cleaner took.
@@ -704,7 +738,9 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
       evidence.outlet,
       publisherNames(evidence),
       [
-        ...evidence.noise.filter((item) => item.kind !== "caption").map((item) => item.text),
+        // A link list's "<headline> (<Paper>)" credits the linked story, not this one: pictures and links say nothing
+        // of how the story names its wire.
+        ...evidence.noise.filter((item) => item.kind !== "caption" && item.kind !== "related").map((item) => item.text),
         ...edgeParagraphs(evidence.body),
       ],
       evidence.noise.filter((item) => item.kind === "dateline").map((item) => item.text),
@@ -717,7 +753,7 @@ export function resolveSource(evidence: SourceEvidence): ResolvedSource | null {
   // A roundup's author slot ("By <Network> Desk") names who compiled the page, not who carried its item.
   const ownTagOverAgency =
     cleaned && !pictureOnly && !evidence.item && !isAgency(knownOutlet(cleaned) ?? cleaned)
-      ? (slotAgency(evidence.author ?? "") ?? slashedSignOffAgency(evidence.noise))
+      ? (slotAgency(evidence.author ?? "") ?? slashedSignOffAgency(evidence.noise) ?? labelledAgency(evidence))
       : null;
   if (ownTagOverAgency && ownTagOverAgency !== cleaned) return { source: ownTagOverAgency, kind: "slot" };
   if (cleaned && !pictureOnly) return { source: cleaned, kind: "cleaned" };
