@@ -46,12 +46,6 @@ describe("a department under its ministry", () => {
       ["Ha Minh Tuan", ["deputy director of the Department of Seafarer Welfare under the Ministry of Transport"]],
     ]);
   });
-
-  it("leaves the ministry out after a department named by its own words", () => {
-    expect(
-      roles("Ha Minh Tuan, deputy director of the Seed Quality Department under the Ministry of Agriculture, said so."),
-    ).toEqual([["Ha Minh Tuan", ["deputy director of the Seed Quality Department"]]]);
-  });
 });
 
 describe("a committee owned by a state's organ", () => {

@@ -421,7 +421,8 @@ function bodyNameEnd(
     ) {
       // "deputy director of the Department of Overseas Works under the Ministry of Labour": a department named by what
       // it does is named with the ministry it sits under, and the office runs on through the ministry's name. One
-      // named by its own words ("the Crop Safety Department under the Ministry of …") stands alone, as readings give it.
+      // named by its own words ("the Crop Safety Department under the Ministry of …") is read by the ministry rule
+      // further down, which keeps the ministry too (five readings to two).
     } else if (good >= 0 && officeEnd < 0 && (t.key === "at" || t.key === "in") && bodyAt(s, k + 1, covered)) {
       // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where he holds it.
       officeEnd = good + 1;
