@@ -14,7 +14,7 @@ import type { Analysis, AnalysisContext, EntityFinding, QuoteFinding } from "./t
 export type * from "./types.js";
 
 /** Bump when extraction rules or data files change, so stored analyses can be recomputed. */
-export const ANALYZER_VERSION = "1.62.0";
+export const ANALYZER_VERSION = "1.63.0";
 
 /** A headline that names one year ("Vietnam's diplomacy in 2024 in numbers") dates an article nothing else dates. */
 function yearOfHeadline(title: string | null | undefined): number | null {
