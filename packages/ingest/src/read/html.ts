@@ -31,6 +31,7 @@ interface Node {
   textContent: string | null;
   getAttribute(name: string): string | null;
   parentElement: Node | null;
+  previousElementSibling: { nodeName: string } | null;
   children: ArrayLike<Node>;
   childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
 }
@@ -212,10 +213,7 @@ function ownText(element: Node): string {
 // "<h1>Summit Meeting</h1><p class="rightalign">November 27, 2023</p>": a line that is only a day, set right under the
 // page's headline, is the page's date whatever its markup calls it, as a ministry's release prints it.
 function underHeadline(element: Node): boolean {
-  return (
-    (element as unknown as { previousElementSibling: { nodeName: string } | null }).previousElementSibling?.nodeName ===
-    "H1"
-  );
+  return element.previousElementSibling?.nodeName === "H1";
 }
 
 function inDateSlot(element: Node): boolean {

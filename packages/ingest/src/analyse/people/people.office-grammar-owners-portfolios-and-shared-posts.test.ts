@@ -29,7 +29,7 @@ describe("the office grammar", () => {
     expect(people("Canada's ruling minister Paul Ferris arrived on Monday.")).toEqual([["Paul Ferris", ["minister"]]]);
   });
 
-  it("reads a lower-case head of two words and what 'head of' names up to where he works", () => {
+  it("reads a lower-case head of two words, what 'head of' names, and a workplace the page leaves unnamed", () => {
     expect(
       people(
         "Le Van Tam, director general of the tax policy department, said so. Kim Soo-jin, head of Hanwha's Hanoi office, agreed. Tran Thi Ha, head of research at a Saigon bank, said the same.",
@@ -37,7 +37,7 @@ describe("the office grammar", () => {
     ).toEqual([
       ["Le Van Tam", ["director general"]],
       ["Kim Soo-jin", ["head of Hanwha's Hanoi office"]],
-      ["Tran Thi Ha", ["head of research"]],
+      ["Tran Thi Ha", ["head of research at a Saigon bank"]],
     ]);
   });
 
