@@ -416,13 +416,14 @@ function bodyNameEnd(
       good === k - 1 &&
       t.key === "under" &&
       toks[k + 1]?.key === "the" &&
-      bodyAt(s, k + 1, covered) &&
-      toks.slice(end + 1, k).some((w) => w.key === "of")
+      ((toks[k + 2]?.cap === true && MINISTRY_NOUNS.has(toks[k + 2]?.key ?? "")) ||
+        (bodyAt(s, k + 1, covered) && toks.slice(end + 1, k).some((w) => w.key === "of")))
     ) {
-      // "deputy director of the Department of Overseas Works under the Ministry of Labour": a department named by what
-      // it does is named with the ministry it sits under, and the office runs on through the ministry's name. One
-      // named by its own words ("the Crop Safety Department under the Ministry of …") is read by the ministry rule
-      // further down, which keeps the ministry too (five readings to two).
+      // "Deputy Director of the Immigration Department under the Ministry of Public Security", "deputy director of the
+      // Department of Overseas Works under the Labour Agency": a department named with the ministry (or, named by what
+      // it does, the body) it answers to is one body, the office headed in it, and the office runs on through that
+      // name (as role-workplaces reads it after "at"; five readings to two). A centre "under the Vietnam Chamber of …"
+      // is left: the reading gives the centre alone.
     } else if (good >= 0 && officeEnd < 0 && (t.key === "at" || t.key === "in") && bodyAt(s, k + 1, covered)) {
       // "Minister of State at the Ministry of Foreign Affairs": the ministry he serves at is where he holds it.
       officeEnd = good + 1;
@@ -500,16 +501,6 @@ function bodyNameEnd(
       // "deputy head of the Central Institute for Economic Management (CIEM)": the word before the body's acronym
       // ends its name, whatever the word.
       good = k;
-    } else if (
-      good === k - 1 &&
-      t.key === "under" &&
-      toks[k + 1]?.key === "the" &&
-      toks[k + 2]?.cap === true &&
-      MINISTRY_NOUNS.has(toks[k + 2]?.key ?? "")
-    ) {
-      // "Deputy Director of the Immigration Department under the Ministry of Public Security": a department named with
-      // the ministry it answers to is one body, the office headed in it (as role-workplaces reads it after "at"). A
-      // centre "under the Vietnam Chamber of …" is left: the reading gives the centre alone.
     } else if (
       !t.cap &&
       BODY_LEVELS.has(t.key) &&
